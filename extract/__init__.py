@@ -1,0 +1,1 @@
+"""Strikemap extraction: place mentions and strike facts from news text."""

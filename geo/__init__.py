@@ -1,0 +1,1 @@
+"""Strikemap geo core: gazetteer, geocoding, the 27 units, maps."""

@@ -1,0 +1,171 @@
+"""The offline gazetteer: Ukrainian places and units, and the foreign places news name.
+
+One class holds every name form in an index keyed by `names.name_key`; tests build it from a
+handful of places, the app and CLIs load the shipped data once (`default_gazetteer`).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import Literal
+
+from rapidfuzz.distance import Levenshtein
+
+from geo import settings
+from geo.names import name_key
+
+log = logging.getLogger(__name__)
+
+Match = Literal["exact", "alternate", "fuzzy"]
+_MATCH_RANK = {"exact": 0, "alternate": 1, "fuzzy": 2}
+_KIND_RANK = {"settlement": 0, "oblast": 1, "raion": 1, "country": 2, "other": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A gazetteer entry: a settlement, one of the 27 units, or a foreign place."""
+
+    geonameid: int | None
+    name: str
+    kind: str
+    lat: float | None
+    lon: float | None
+    population: int
+    oblast_iso: str | None
+    country: str = "UA"
+
+    @property
+    def in_ukraine(self) -> bool:
+        return self.country == "UA"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    place: Place
+    match: Match
+    distance: int = 0
+
+
+class Gazetteer:
+    """Name -> places, in any script or case, with or without apostrophes or diacritics."""
+
+    def __init__(self, entries: Iterable[tuple[Place, Iterable[str]]]) -> None:
+        self.places: list[Place] = []
+        self.forms: dict[str, list[tuple[int, Match]]] = {}
+        for place, alternates in entries:
+            idx = len(self.places)
+            self.places.append(place)
+            self._add(place.name, idx, "exact")
+            for alt in alternates:
+                self._add(alt, idx, "alternate")
+        self.unit_names: dict[str, str] = {
+            p.oblast_iso: p.name for p in self.places if p.kind == "oblast" and p.oblast_iso
+        }
+
+    def _add(self, form: str, idx: int, match: Match) -> None:
+        key = name_key(form)
+        if not key:
+            return
+        bucket = self.forms.setdefault(key, [])
+        for i, (other, _m) in enumerate(bucket):
+            if other == idx:
+                if match == "exact":
+                    bucket[i] = (idx, match)
+                return
+        bucket.append((idx, match))
+
+    @classmethod
+    def from_files(cls, *paths: Path) -> Gazetteer:
+        def entries() -> Iterator[tuple[Place, list[str]]]:
+            for path in paths:
+                for row in json.loads(path.read_text(encoding="utf-8"))["places"]:
+                    yield (
+                        Place(
+                            row["geonameid"],
+                            row["name"],
+                            row["kind"],
+                            row["lat"],
+                            row["lon"],
+                            row["population"],
+                            row.get("oblast_iso"),
+                            row.get("country", "UA"),
+                        ),
+                        row["names"],
+                    )
+
+        return cls(entries())
+
+    def unit(self, iso: str) -> Place:
+        """The gazetteer entry of one of the 27 units."""
+        return self._units[iso]
+
+    @cached_property
+    def _units(self) -> dict[str, Place]:
+        return {p.oblast_iso: p for p in self.places if p.kind == "oblast" and p.oblast_iso}
+
+    def exact(self, name: str) -> list[Candidate]:
+        """Every place one of whose names folds to the same key, unranked."""
+        return [Candidate(self.places[i], m) for i, m in self.forms.get(name_key(name), ())]
+
+    def lookup(
+        self, name: str, *, oblast_hint: str | None = None, fuzzy: bool = True, limit: int = 10
+    ) -> list[Candidate]:
+        """Ranked candidates for a name.
+
+        Names rank before near-misses (nearest first); then a place in the hinted oblast,
+        settlements before units, the larger population, and a primary name before an
+        alternate one.
+        """
+        found = self.exact(name)
+        if not found and fuzzy:
+            found = self.near(name)
+        return sorted(found, key=lambda c: _rank(c, oblast_hint))[:limit]
+
+    def near(self, name: str, *, min_population: int = 0) -> list[Candidate]:
+        """Near-misses within a small edit distance (1 up to 8 letters, 2 beyond)."""
+        key = name_key(name)
+        if len(key) < 5:
+            return []
+        max_d = 1 if len(key) <= 8 else 2
+        out: list[Candidate] = []
+        for length in range(len(key) - max_d, len(key) + max_d + 1):
+            for form in self._by_length.get(key[0], {}).get(length, ()):
+                d = Levenshtein.distance(key, form, score_cutoff=max_d)
+                if d > max_d:
+                    continue
+                for i, _m in self.forms[form]:
+                    place = self.places[i]
+                    if place.population >= min_population or place.kind == "oblast":
+                        out.append(Candidate(place, "fuzzy", d))
+        best = min((c.distance for c in out), default=0)
+        return [c for c in out if c.distance == best]
+
+    @cached_property
+    def _by_length(self) -> dict[str, dict[int, list[str]]]:
+        index: dict[str, dict[int, list[str]]] = {}
+        for form in self.forms:
+            index.setdefault(form[0], {}).setdefault(len(form), []).append(form)
+        return index
+
+
+def _rank(c: Candidate, oblast_hint: str | None) -> tuple[int, int, int, int, int, int]:
+    p = c.place
+    return (
+        c.match == "fuzzy",
+        c.distance,
+        0 if oblast_hint and p.oblast_iso == oblast_hint else 1,
+        _KIND_RANK.get(p.kind, 3),
+        -p.population,
+        _MATCH_RANK[c.match],
+    )
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The shipped gazetteer (Ukraine and foreign places), loaded once per process."""
+    return Gazetteer.from_files(settings.PLACES_FILE, settings.WORLD_FILE)

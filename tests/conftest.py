@@ -1,0 +1,38 @@
+"""Shared fixtures: the shipped gazetteer, a tiny in-memory gazetteer, the seed report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from geo.gazetteer import Gazetteer, Place, default_gazetteer
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "data" / "samples" / "seed.txt"
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> Gazetteer:
+    return default_gazetteer()
+
+
+@pytest.fixture()
+def tiny_gazetteer() -> Gazetteer:
+    return Gazetteer(
+        [
+            (
+                Place(1, "Lyman", "settlement", 48.99, 37.81, 20066, "UA-14"),
+                ["Krasnyi Lyman", "Лиман"],
+            ),
+            (Place(2, "Lyman", "settlement", 49.5, 36.3, 4008, "UA-63"), ["Лиман"]),
+            (Place(3, "Kramatorsk", "settlement", 48.73, 37.57, 147145, "UA-14"), ["Краматорськ"]),
+            (Place(None, "Donetsk", "oblast", 48.1, 37.8, 0, "UA-14"), ["Donetsk region"]),
+            (Place(4, "Moscow", "settlement", 55.75, 37.62, 10381222, None, "RU"), []),
+        ]
+    )
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
