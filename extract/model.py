@@ -1,0 +1,88 @@
+"""The data contract (../shared/DESIGN.md): frozen records with character offsets.
+
+`to_dict` gives exactly the JSON field names of the contract, so the CLI, the app, the exports
+and the store all speak the same shape.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Kind = Literal["settlement", "oblast", "raion", "country", "other"]
+Role = Literal["strike", "other"]
+Weapon = Literal["drone", "missile", "glide_bomb", "artillery", "unknown"]
+
+#: Event figures, in the contract's order.
+FIGURES: tuple[str, ...] = ("drones", "drones_downed", "missiles", "missiles_downed", "killed",
+                            "injured")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: str
+    source: str | None
+    published: str | None
+    title: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    text: str
+    start: int
+    end: int
+    name: str
+    kind: Kind
+    geonameid: int | None
+    lat: float | None
+    lon: float | None
+    oblast: str | None
+    oblast_iso: str | None
+    in_ukraine: bool
+    role: Role = "other"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    date: str | None
+    place: str
+    place_kind: Kind
+    lat: float | None
+    lon: float | None
+    oblast: str | None
+    oblast_iso: str | None
+    geo_precision: int
+    weapon: Weapon
+    drones: int | None = None
+    drones_downed: int | None = None
+    missiles: int | None = None
+    missiles_downed: int | None = None
+    killed: int | None = None
+    injured: int | None = None
+    sentence: str = ""
+    start: int = 0
+    end: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything extracted from one article."""
+
+    article: Article
+    mentions: tuple[Mention, ...] = field(default_factory=tuple)
+    events: tuple[Event, ...] = field(default_factory=tuple)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article": self.article.to_dict(),
+                "mentions": [m.to_dict() for m in self.mentions],
+                "events": [e.to_dict() for e in self.events]}

@@ -1,0 +1,57 @@
+"""The event table: extraction results (contract dicts) as one flat DataFrame.
+
+Every consumer of events (maps, static renders, exports, the store) starts from this table, so
+the columns are fixed here once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import pandas as pd
+
+#: Columns of the event table, in order: the contract's event fields, then the article's.
+EVENT_COLUMNS: tuple[str, ...] = (
+    "id", "date", "place", "place_kind", "lat", "lon", "oblast", "oblast_iso", "geo_precision",
+    "weapon", "drones", "drones_downed", "missiles", "missiles_downed", "killed", "injured",
+    "sentence", "start", "end", "article_id", "source", "title", "published", "sources",
+)
+COUNT_COLUMNS: tuple[str, ...] = ("drones", "drones_downed", "missiles", "missiles_downed",
+                                  "killed", "injured")
+
+
+def events_frame(documents: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """Flatten extraction documents ({"article", "mentions", "events"}) into the event table.
+
+    Counts are nullable integers (a missing figure stays missing, it is not zero); `date` is a
+    datetime64 column; `sources` counts the reports behind an event (1 unless a store merged
+    several).
+    """
+    rows: list[dict[str, Any]] = []
+    for doc in documents:
+        article = doc.get("article") or {}
+        for ev in doc.get("events") or ():
+            row = {c: ev.get(c) for c in EVENT_COLUMNS}
+            row["article_id"] = article.get("id")
+            row["source"] = ev.get("source") or article.get("source")
+            row["title"] = article.get("title")
+            row["published"] = article.get("published")
+            row["sources"] = ev.get("sources") or 1
+            rows.append(row)
+    return normalize_events(pd.DataFrame(rows, columns=list(EVENT_COLUMNS)))
+
+
+def normalize_events(frame: pd.DataFrame) -> pd.DataFrame:
+    """Give any event-shaped frame the table's columns and dtypes."""
+    out = frame.copy()
+    for col in EVENT_COLUMNS:
+        if col not in out:
+            out[col] = None
+    for col in (*COUNT_COLUMNS, "geo_precision", "start", "end", "sources"):
+        out[col] = pd.to_numeric(out[col], errors="coerce").astype("Int64")
+    for col in ("lat", "lon"):
+        out[col] = pd.to_numeric(out[col], errors="coerce").astype("float64")
+    out["date"] = pd.to_datetime(out["date"], errors="coerce")
+    out["weapon"] = out["weapon"].fillna("unknown")
+    return out[list(EVENT_COLUMNS)].reset_index(drop=True)
