@@ -1,0 +1,515 @@
+"""Publication-quality static maps (PNG, SVG, PDF) of the 27 units, drawn with matplotlib.
+
+No browser and no network: the units come from `geo.units`, fonts are matplotlib's own DejaVu,
+and drawing goes through the Agg canvas directly (never pyplot), so the function is safe to call
+from the dashboard's threads. The same events give the same bytes: metadata dates are dropped,
+SVG ids are salted with a constant, and the layout is computed at a fixed DPI so every format
+and resolution shows the same labels.
+
+The map is in ETRS89 LAEA Europe (EPSG:3035), an equal-area projection, so the areas readers
+compare are true. Crimea and Sevastopol are drawn as part of Ukraine, as the boundary data has
+them; occupied areas are not set apart.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import warnings
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geopandas as gpd
+import matplotlib as mpl
+import numpy as np
+import pandas as pd
+import shapely
+from matplotlib import patheffects
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch, PathPatch
+from matplotlib.path import Path
+from shapely.ops import polylabel
+
+from geo.units import METRICS, aggregate, load_units
+
+log = logging.getLogger(__name__)
+
+#: Projection of the drawing (equal area; metres).
+MAP_CRS: str = "EPSG:3035"
+#: Figure size in inches: a PNG at `dpi` is FIGSIZE * dpi pixels.
+FIGSIZE: tuple[float, float] = (10.0, 7.5)
+FORMATS: tuple[str, ...] = ("png", "svg", "pdf")
+
+#: Legend titles and totals' wording per metric.
+METRIC_LABELS: dict[str, str] = {
+    "events": "Strike events",
+    "drones": "Drones launched",
+    "drones_downed": "Drones shot down",
+    "missiles": "Missiles launched",
+    "missiles_downed": "Missiles shot down",
+    "killed": "People killed",
+    "injured": "People injured",
+}
+_METRIC_NOUNS: dict[str, str] = {
+    "events": "strike events",
+    "drones": "drones launched",
+    "drones_downed": "drones shot down",
+    "missiles": "missiles launched",
+    "missiles_downed": "missiles shot down",
+    "killed": "people killed",
+    "injured": "people injured",
+}
+
+#: At most this many classes above zero; FisherJenks needs more distinct values to apply.
+MAX_CLASSES: int = 5
+ZERO_COLOUR: str = "#e9e9e6"
+_CMAP = "YlOrRd"
+#: Place markers: the largest gets this area (points squared); this many get a label.
+MARKER_MAX_AREA: float = 700.0
+MARKER_LABELS: int = 5
+
+_LAYOUT_DPI = 100  # text is measured at this DPI whatever the output's, so layouts match
+_INK = "#222222"
+_MUTED = "#555555"
+_RC = {
+    "font.family": "DejaVu Sans",
+    "svg.hashsalt": "strikemap",
+    "svg.id": "strikemap-map",
+    "svg.fonttype": "path",
+    "pdf.fonttype": 42,
+    "path.simplify": True,
+    "text.antialiased": True,
+}
+_ATTRIBUTION = (
+    "Boundaries: Natural Earth (public domain); Crimea and Sevastopol shown as part of Ukraine. "
+    "Places: GeoNames (CC BY 4.0). Figures: {sources}, extracted by Strikemap."
+)
+
+
+@dataclass(frozen=True)
+class Classes:
+    """A classification of unit values: class 0 is zero ("none reported"), then 1..k."""
+
+    bins: tuple[int, ...]
+    labels: tuple[str, ...]
+    colours: tuple[str, ...]
+    index: np.ndarray
+
+    @property
+    def top_colour(self) -> str:
+        return self.colours[-1]
+
+
+def classify(values: pd.Series | np.ndarray, *, k: int = MAX_CLASSES) -> Classes:
+    """Classes suited to skewed counts: zero apart, then Fisher-Jenks natural breaks.
+
+    Counts of drones or casualties are heavy-tailed (one oblast with 111, most with 0-5), so
+    equal intervals would paint every unit but one the same. Fisher-Jenks is exact, hence
+    deterministic (unlike k-means NaturalBreaks). With k or fewer distinct positive values
+    each gets its own class. Ranges are contiguous integers, as counts are.
+    """
+    import mapclassify
+
+    vals = np.asarray(values, dtype="float64")
+    pos = vals[vals > 0]
+    uniq = np.unique(pos)
+    if len(uniq) == 0:
+        bins: list[int] = []
+    elif len(uniq) <= k:
+        bins = [int(v) for v in uniq]
+    else:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "Numba not installed": pure Python is fine for 27
+            breaks = mapclassify.FisherJenks(pos, k=k).bins
+        bins = [int(np.ceil(b)) for b in breaks]
+        bins = sorted(set(bins))
+    index = np.zeros(len(vals), dtype="int64")
+    if bins:
+        index = np.where(vals > 0, np.searchsorted(bins, vals, side="left") + 1, 0)
+    labels = ["0 (none reported)"]
+    lower = 1
+    for upper in bins:
+        labels.append(f"{lower:,}" if lower == upper else f"{lower:,}–{upper:,}")
+        lower = upper + 1
+    return Classes(tuple(bins), tuple(labels), (ZERO_COLOUR, *_ramp(len(bins))), index)
+
+
+def _ramp(k: int) -> list[str]:
+    if k == 0:
+        return []
+    cmap = mpl.colormaps[_CMAP]
+    stops = [0.8] if k == 1 else np.linspace(0.18, 0.95, k)
+    return [mpl.colors.to_hex(cmap(s)) for s in stops]
+
+
+def describe(
+    events: pd.DataFrame,
+    metric: str,
+    *,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    filters: tuple[str, ...] = (),
+) -> str:
+    """A subtitle: the date range (asked for, else the events'), filters, and the total."""
+    _check_metric(metric)
+    if date_from or date_to:
+        span = _span(date_from, date_to)
+    else:
+        dates = _event_dates(events).dropna()
+        span = _span(dates.min(), dates.max()) if len(dates) else "Dates not stated"
+    totals = aggregate(events)
+    n_units = int((totals[metric] > 0).sum())
+    total = f"Total {int(totals[metric].sum()):,} {_METRIC_NOUNS[metric]}"
+    total += f" in {n_units} of 27 regions"
+    return " · ".join([span, *filters, total])
+
+
+def render_map(
+    events: pd.DataFrame,
+    *,
+    metric: str,
+    title: str | None = None,
+    subtitle: str | None = None,
+    markers: bool = False,
+    fmt: str = "png",
+    dpi: int = 200,
+) -> bytes:
+    """The map of `metric` per unit as PNG, SVG or PDF bytes.
+
+    Parameters
+    ----------
+    events : the event table of `geo.events` (rows outside Ukraine are ignored).
+    metric : one of `geo.units.METRICS`.
+    title, subtitle : default to "<metric> by oblast" and `describe(events, metric)`.
+    markers : add circles per place (area by the metric), the largest labelled.
+    fmt : "png", "svg" or "pdf".
+    dpi : resolution of a PNG (FIGSIZE * dpi pixels); SVG and PDF are vector.
+    """
+    fmt = fmt.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown image format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if not 10 <= int(dpi) <= 1200:
+        raise ValueError(f"dpi {dpi} out of range 10-1200")
+    with mpl.rc_context(_RC):
+        fig = map_figure(events, metric=metric, title=title, subtitle=subtitle, markers=markers)
+        buf = io.BytesIO()
+        fig.savefig(buf, format=fmt, dpi=int(dpi), metadata=_metadata(fmt), facecolor="white")
+    return buf.getvalue()
+
+
+def map_figure(
+    events: pd.DataFrame,
+    *,
+    metric: str,
+    title: str | None = None,
+    subtitle: str | None = None,
+    markers: bool = False,
+) -> Figure:
+    """The map as a matplotlib Figure on an Agg canvas; its map axes is labelled "map".
+
+    `render_map` saves this; tests use it to find where a unit lands in the image.
+    """
+    _check_metric(metric)
+    with mpl.rc_context(_RC):
+        totals = aggregate(events)
+        classes = classify(totals[metric].to_numpy())
+        fig = Figure(figsize=FIGSIZE, dpi=_LAYOUT_DPI, facecolor="white")
+        FigureCanvasAgg(fig)
+        ax = fig.add_axes((0.02, 0.075, 0.96, 0.80), label="map")
+        _frame(ax)
+        _draw_units(ax, totals, classes)
+        obstacles: list[tuple[float, float, float, float]] = []
+        size_handles = _draw_markers(fig, ax, events, metric, obstacles) if markers else []
+        _draw_labels(fig, ax, totals, metric, obstacles)
+        _draw_legends(ax, classes, metric, size_handles)
+        _draw_text(fig, events, metric, title, subtitle)
+    return fig
+
+
+# -- private steps -------------------------------------------------------------------------
+
+
+def _check_metric(metric: str) -> None:
+    if metric not in METRICS:
+        raise ValueError(f"unknown metric {metric!r}; choose one of {', '.join(METRICS)}")
+
+
+def _metadata(fmt: str) -> dict[str, str | None]:
+    if fmt == "png":
+        return {"Software": None}
+    if fmt == "svg":
+        return {"Date": None, "Creator": "Strikemap"}
+    return {"CreationDate": None, "ModDate": None, "Creator": "Strikemap", "Producer": None}
+
+
+@dataclass(frozen=True)
+class _Unit:
+    iso: str
+    name: str
+    geometry: shapely.Geometry  # in MAP_CRS
+    path: Path
+    label_xy: tuple[float, float]
+
+
+@lru_cache(maxsize=1)
+def _units() -> tuple[tuple[_Unit, ...], Path, tuple[float, float, float, float]]:
+    """The units projected once per process: patches' paths, label points, outline, extent."""
+    units = load_units()
+    projected = units.to_crs(MAP_CRS)
+    label_pts = gpd.GeoSeries(
+        gpd.points_from_xy(units["label_lon"], units["label_lat"]), crs=units.crs
+    ).to_crs(MAP_CRS)
+    out = []
+    for row, geom, pt in zip(units.itertuples(), projected.geometry, label_pts, strict=True):
+        geom = shapely.orient_polygons(geom)
+        out.append(_Unit(row.iso, row.name, geom, _geometry_path(geom), (pt.x, pt.y)))
+    outline = shapely.orient_polygons(shapely.union_all(list(projected.geometry)))
+    return tuple(out), _geometry_path(outline), tuple(projected.total_bounds)
+
+
+def _geometry_path(geom: shapely.Geometry) -> Path:
+    """A compound path of every ring; rings are oriented so nonzero filling leaves holes."""
+    rings = []
+    for poly in getattr(geom, "geoms", [geom]):
+        for ring in (poly.exterior, *poly.interiors):
+            rings.append(Path(np.asarray(ring.coords)[:, :2], closed=True))
+    return Path.make_compound_path(*rings)
+
+
+def _frame(ax: mpl.axes.Axes) -> None:
+    _u, _o, (x0, y0, x1, y1) = _units()
+    padx, pady = (x1 - x0) * 0.02, (y1 - y0) * 0.02
+    ax.set_xlim(x0 - padx, x1 + padx)
+    ax.set_ylim(y0 - pady, y1 + pady)
+    ax.set_aspect("equal", adjustable="box", anchor="C")
+    ax.set_axis_off()
+    ax.apply_aspect()
+
+
+def _draw_units(ax: mpl.axes.Axes, totals: pd.DataFrame, classes: Classes) -> None:
+    units, outline, _ext = _units()
+    cls = dict(zip(totals["iso"], classes.index, strict=True))
+    for unit in units:
+        colour = classes.colours[cls[unit.iso]]
+        ax.add_patch(
+            PathPatch(unit.path, facecolor=colour, edgecolor="white", linewidth=0.6,
+                      gid=unit.iso, zorder=1)
+        )
+    ax.add_patch(PathPatch(outline, facecolor="none", edgecolor="#8a8a8a", linewidth=0.8,
+                           gid="outline", zorder=2))
+
+
+_HALO = [patheffects.withStroke(linewidth=2.2, foreground="white", alpha=0.85)]
+
+
+def _draw_labels(
+    fig: Figure, ax: mpl.axes.Axes, totals: pd.DataFrame, metric: str, obstacles: list
+) -> None:
+    """Name and value of each unit, only where the text fits inside it clear of markers.
+
+    Tries the unit's label point, then nearby shifts and the pole of inaccessibility, at two
+    sizes, with and without the value; a unit where nothing fits stays unlabelled.
+    """
+    units, _o, _e = _units()
+    values = dict(zip(totals["iso"], totals[metric], strict=True))
+    renderer = fig.canvas.get_renderer()
+    to_data = ax.transData.inverted()
+    taken = [shapely.box(*b) for b in obstacles]
+    for unit in units:
+        value = int(values[unit.iso])
+        tries = [f"{unit.name}\n{value:,}"] if value else []
+        tries.append(unit.name)
+        for size in (7.5, 6.5):
+            placed = None
+            for text in tries:
+                artist = ax.text(*unit.label_xy, text, fontsize=size, ha="center",
+                                 va="center", color=_INK, linespacing=1.1,
+                                 path_effects=_HALO, zorder=5, gid=f"label-{unit.iso}")
+                box = artist.get_window_extent(renderer).expanded(1.04, 1.06)
+                (bx0, by0), (bx1, by1) = to_data.transform([[box.x0, box.y0],
+                                                            [box.x1, box.y1]])
+                placed = _fit(unit, bx1 - bx0, by1 - by0, taken)
+                if placed is not None:
+                    artist.set_position(placed.centroid.coords[0])
+                    taken.append(placed)
+                    break
+                artist.remove()
+            if placed is not None:
+                break
+
+
+def _fit(unit: _Unit, w: float, h: float, taken: list) -> shapely.Geometry | None:
+    """The first box of size w x h near the label point that lies in the unit, clear of others."""
+    x, y = unit.label_xy
+    centres = [(x + dx * w, y + dy * h) for dx, dy in _SHIFTS]
+    centres.append(_pole(unit))
+    for cx, cy in centres:
+        box = shapely.box(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+        if unit.geometry.contains(box) and not any(box.intersects(t) for t in taken):
+            return box
+    return None
+
+
+_SHIFTS = ((0, 0), (0.15, 0), (-0.15, 0), (0, 0.6), (0, -0.6), (0.3, 0), (-0.3, 0),
+           (0.2, 0.8), (-0.2, 0.8), (0.2, -0.8), (-0.2, -0.8), (0, 1.2), (0, -1.2))
+
+
+@lru_cache(maxsize=32)
+def _pole_cached(iso: str) -> tuple[float, float]:
+    unit = next(u for u in _units()[0] if u.iso == iso)
+    parts = getattr(unit.geometry, "geoms", [unit.geometry])
+    pole = polylabel(max(parts, key=lambda g: g.area), tolerance=1000.0)
+    return pole.x, pole.y
+
+
+def _pole(unit: _Unit) -> tuple[float, float]:
+    return _pole_cached(unit.iso)
+
+
+def _draw_markers(fig: Figure, ax: mpl.axes.Axes, events: pd.DataFrame, metric: str,
+                  obstacles: list[tuple[float, float, float, float]]) -> list:
+    """Circles per place, area proportional to the metric; oblast-wide events have no place.
+
+    Appends the data-space boxes of the larger circles and of the labels to `obstacles`, so unit
+    labels keep clear of them.
+    """
+    places = _place_totals(events, metric)
+    if places.empty:
+        return []
+    pts = gpd.GeoSeries(gpd.points_from_xy(places["lon"], places["lat"]), crs="EPSG:4326")
+    xy = shapely.get_coordinates(pts.to_crs(MAP_CRS).to_numpy())
+    vmax = float(places["value"].max())
+    area = np.maximum(MARKER_MAX_AREA * places["value"].to_numpy() / vmax, 4.0)
+    ax.scatter(xy[:, 0], xy[:, 1], s=area, facecolor=(0.12, 0.20, 0.55, 0.42),
+               edgecolor="#0b1a4a", linewidth=0.6, zorder=6, gid="markers")
+    to_data = ax.transData.inverted()
+    renderer = fig.canvas.get_renderer()
+    pt_to_data = fig.dpi / 72.0 * (to_data.transform([[1, 0]]) - to_data.transform([[0, 0]]))[0, 0]
+    for i in np.flatnonzero(area >= 40.0)[:200]:
+        r = np.sqrt(area[i] / np.pi) * pt_to_data
+        obstacles.append((xy[i, 0] - r, xy[i, 1] - r, xy[i, 0] + r, xy[i, 1] + r))
+    for i in range(min(MARKER_LABELS, len(places))):
+        radius_pt = np.sqrt(area[i] / np.pi)
+        note = ax.annotate(f"{places['place'].iat[i]} {int(places['value'].iat[i]):,}", xy[i],
+                    xytext=(radius_pt + 2, 0), textcoords="offset points", fontsize=7,
+                    fontweight="bold", color="#0b1a4a", va="center", path_effects=_HALO,
+                    zorder=7, gid=f"marker-label-{i}")
+        box = note.get_window_extent(renderer)
+        (bx0, by0), (bx1, by1) = to_data.transform([[box.x0, box.y0], [box.x1, box.y1]])
+        obstacles.append((bx0, by0, bx1, by1))
+    return _size_handles(ax, vmax)
+
+
+def _place_totals(events: pd.DataFrame, metric: str) -> pd.DataFrame:
+    """The metric summed per place, largest first; rows known only to the oblast are left out."""
+    if events is None or len(events) == 0:
+        return pd.DataFrame(columns=["place", "lat", "lon", "value"])
+    ev = events[events["lat"].notna() & events["lon"].notna() & events["oblast_iso"].notna()]
+    if "place_kind" in ev:
+        ev = ev[ev["place_kind"].fillna("") != "oblast"]
+    if "geo_precision" in ev:
+        ev = ev[pd.to_numeric(ev["geo_precision"], errors="coerce").fillna(1) < 3]
+    if metric == "events":
+        value = pd.Series(1, index=ev.index, dtype="int64")
+    else:
+        value = pd.to_numeric(ev[metric], errors="coerce").fillna(0)
+    frame = pd.DataFrame({
+        "place": ev["place"].fillna("").astype(str).to_numpy(),
+        "lat": ev["lat"].astype("float64").round(4).to_numpy(),
+        "lon": ev["lon"].astype("float64").round(4).to_numpy(),
+        "value": value.to_numpy(dtype="float64"),
+    })
+    sums = frame.groupby(["place", "lat", "lon"], sort=True, as_index=False)["value"].sum()
+    sums = sums[sums["value"] > 0]
+    return sums.sort_values(["value", "place"], ascending=[False, True], kind="stable") \
+        .reset_index(drop=True)
+
+
+def _size_handles(ax: mpl.axes.Axes, vmax: float) -> list:
+    """Reference circles for the size legend: the largest value and rounder smaller ones."""
+    refs = [vmax]
+    for frac in (0.25, 0.05):
+        v = _round_nice(vmax * frac)
+        if v >= 1 and v < refs[-1]:
+            refs.append(v)
+    return [
+        ax.scatter([], [], s=MARKER_MAX_AREA * v / vmax, facecolor=(0.12, 0.20, 0.55, 0.42),
+                   edgecolor="#0b1a4a", linewidth=0.6, label=f"{int(v):,}")
+        for v in refs
+    ]
+
+
+def _round_nice(v: float) -> float:
+    if v < 1:
+        return 0.0
+    mag = 10 ** np.floor(np.log10(v))
+    return float(min((1, 2, 5, 10), key=lambda m: abs(m * mag - v)) * mag)
+
+
+def _draw_legends(ax: mpl.axes.Axes, classes: Classes, metric: str, size_handles: list) -> None:
+    handles = [
+        Patch(facecolor=c, edgecolor="#9a9a9a", linewidth=0.5, label=lab)
+        for c, lab in zip(classes.colours, classes.labels, strict=True)
+    ][::-1]
+    legend = ax.legend(handles=handles, title=METRIC_LABELS[metric], loc="lower left",
+                       fontsize=8.5, title_fontsize=9.5, frameon=False, borderaxespad=0.2,
+                       handlelength=1.6, handleheight=1.1, alignment="left")
+    legend.set_gid("legend")
+    if size_handles:
+        ax.add_artist(legend)
+        sizes = ax.legend(handles=size_handles, title="Per place", loc="lower right",
+                          fontsize=8, title_fontsize=9, frameon=False, labelspacing=1.4,
+                          borderpad=0.8, scatterpoints=1, alignment="left")
+        sizes.set_gid("size-legend")
+
+
+def _draw_text(fig: Figure, events: pd.DataFrame, metric: str, title: str | None,
+               subtitle: str | None) -> None:
+    title = title if title is not None else f"{METRIC_LABELS[metric]} by oblast"
+    subtitle = subtitle if subtitle is not None else describe(events, metric)
+    fig.text(0.03, 0.965, title, fontsize=17, fontweight="bold", color=_INK, va="top",
+             gid="title")
+    fig.text(0.03, 0.912, subtitle, fontsize=10.5, color=_MUTED, va="top", gid="subtitle")
+    n = _source_count(events)
+    sources = f"{n:,} news report{'s' if n != 1 else ''}"
+    fig.text(0.03, 0.025, _ATTRIBUTION.format(sources=sources), fontsize=7, color=_MUTED,
+             va="bottom", gid="attribution")
+
+
+def _source_count(events: pd.DataFrame) -> int:
+    """Distinct reports behind the events (article id, else source)."""
+    if events is None or len(events) == 0:
+        return 0
+    key = events["article_id"] if "article_id" in events else pd.Series(index=events.index)
+    if "source" in events:
+        key = key.fillna(events["source"])
+    return int(key.dropna().nunique())
+
+
+def _event_dates(events: pd.DataFrame) -> pd.Series:
+    """Each event's date, else its article's publication date."""
+    if events is None or len(events) == 0:
+        return pd.Series([], dtype="datetime64[ns]")
+    date = pd.to_datetime(events["date"], errors="coerce")
+    if "published" in events:
+        date = date.fillna(pd.to_datetime(events["published"], errors="coerce"))
+    return date
+
+
+def _span(start: object, end: object) -> str:
+    a = pd.Timestamp(start) if start is not None and not pd.isna(start) else None
+    b = pd.Timestamp(end) if end is not None and not pd.isna(end) else None
+    if a is not None and b is not None and a.normalize() == b.normalize():
+        return _day(a)
+    if a is not None and b is not None:
+        return f"{_day(a)} – {_day(b)}"
+    if a is not None:
+        return f"From {_day(a)}"
+    if b is not None:
+        return f"Until {_day(b)}"
+    return "Dates not stated"
+
+
+def _day(ts: pd.Timestamp) -> str:
+    return f"{ts.day} {ts.strftime('%b %Y')}"
