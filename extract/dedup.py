@@ -1,0 +1,226 @@
+"""Deduplication rules: the same article, near-copies of one story, the same strike.
+
+Three levels, each a pure function here so the store (`geo/store.py`) applies them inside its
+transactions and the tests check them without a database:
+
+1. **Same article**: texts equal after `normalize_text` (Unicode NFKC, case folded, quotes and
+   dashes unified, whitespace collapsed) share a `content_key`; the store keeps one copy and
+   records every source it came from.
+2. **Near-copies** (a syndicated story with another headline, trimmed or re-ordered
+   paragraphs): MinHash signatures of word 5-shingles (`NUM_PERM` permutations). Two articles
+   whose estimated Jaccard similarity is at least `NEAR_COPY_THRESHOLD` (0.5) are one *story*.
+   Why 0.5: a copy trimmed by a third of its paragraphs still scores about 0.6, while two
+   outlets writing the same night's air-force figures in their own words share well under 0.2
+   of their 5-word runs.
+3. **Same strike**: reports match when they have the same `match_key` (the settlement within
+   its unit for settlement-level reports, the unit for unit-level ones, "UA" for national ones),
+   the same weapon, and dates at most `DATE_WINDOW_DAYS` (1) apart - or no usable date but the
+   same story. Two reports of the same origin (one article, or one imported dataset) never
+   merge: an article or a dataset row lists distinct strikes.
+
+Figures of a merged event follow `merge_figures`: for each figure the highest *credible* value
+over its reports, every report's own figures kept in the store (`Store.event_reports`).
+A value is credible when it is within `FIGURE_CAPS` (larger numbers are cumulative war totals,
+not one strike) and a "downed" figure does not exceed the launched figure of the same report.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import unicodedata
+import zlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from extract.model import FIGURES
+from geo.names import name_key
+
+log = logging.getLogger(__name__)
+
+#: MinHash permutations (128: the Jaccard estimate's standard error is about 0.04 near 0.5).
+NUM_PERM = 128
+#: Words per shingle.
+SHINGLE_WORDS = 5
+#: Estimated Jaccard similarity from which two articles are near-copies of one story.
+NEAR_COPY_THRESHOLD = 0.5
+#: Reports of the same place and weapon whose dates differ by at most this many days merge.
+DATE_WINDOW_DAYS = 1
+#: Largest credible figure of one strike event; anything larger is a cumulative total.
+FIGURE_CAPS: dict[str, int] = {
+    "drones": 1500,
+    "drones_downed": 1500,
+    "missiles": 300,
+    "missiles_downed": 300,
+    "killed": 500,
+    "injured": 2000,
+}
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "ʼ": "'", "`": "'", "´": "'", "“": '"', "”": '"',
+                         "„": '"', "«": '"', "»": '"', "‐": "-", "‑": "-", "‒": "-", "–": "-",
+                         "—": "-", "\u00a0": " "})
+_SPACE_RE = re.compile(r"\s+")
+_WORD_RE = re.compile(r"\w+")
+
+
+def normalize_text(text: str) -> str:
+    """The text two copies of one article share: NFKC, folded case, one kind of quote and
+    dash, whitespace collapsed (line breaks and indentation differ between outlets' HTML)."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def content_key(text: str) -> str:
+    """SHA-1 of the normalised text: equal keys are the same article."""
+    return hashlib.sha1(normalize_text(text).encode("utf-8")).hexdigest()
+
+
+def shingles(text: str, k: int = SHINGLE_WORDS) -> set[bytes]:
+    """Word k-shingles of the normalised text (punctuation dropped), as bytes."""
+    words = _WORD_RE.findall(normalize_text(text))
+    if len(words) < k:
+        return {" ".join(words).encode("utf-8")} if words else set()
+    return {" ".join(words[i:i + k]).encode("utf-8") for i in range(len(words) - k + 1)}
+
+
+@lru_cache(maxsize=1)
+def _permutations() -> tuple[Any, str]:
+    base = MinHash(num_perm=NUM_PERM, seed=1)
+    return base.permutations, base.scheme
+
+
+def _crc32(data: bytes) -> int:
+    # Stable across processes and runs (signatures are stored), and cheaper than SHA-1.
+    return zlib.crc32(data)
+
+
+def minhash(text: str) -> MinHash:
+    """The MinHash signature of a text's shingles (deterministic: fixed seed and hash)."""
+    perms, scheme = _permutations()
+    m = MinHash(num_perm=NUM_PERM, hashfunc=_crc32, permutations=perms, scheme=scheme)
+    m.update_batch(list(shingles(text)))
+    return m
+
+
+def signature_bytes(m: MinHash) -> bytes:
+    """A signature as bytes, for the store."""
+    return np.asarray(m.hashvalues, dtype=np.uint64).tobytes()
+
+
+def signature_from_bytes(data: bytes) -> MinHash:
+    """A stored signature back as a MinHash."""
+    perms, scheme = _permutations()
+    values = np.frombuffer(data, dtype=np.uint64)
+    return MinHash(num_perm=NUM_PERM, hashvalues=values, permutations=perms, scheme=scheme)
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """What the store needs to deduplicate one text; cheap to pickle between processes."""
+
+    content_key: str
+    signature: bytes | None
+
+    @classmethod
+    def of(cls, text: str, *, near: bool = True) -> Fingerprint:
+        """Fingerprint a text; `near=False` skips the MinHash (dataset rows)."""
+        return cls(content_key(text), signature_bytes(minhash(text)) if near else None)
+
+
+class StoryIndex:
+    """Near-copy lookup over stored signatures (MinHash LSH, then the Jaccard estimate)."""
+
+    def __init__(self, threshold: float = NEAR_COPY_THRESHOLD) -> None:
+        self.threshold = threshold
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self._sigs: dict[str, MinHash] = {}
+
+    def __len__(self) -> int:
+        return len(self._sigs)
+
+    def add(self, key: str, signature: bytes) -> None:
+        if key in self._sigs:
+            return
+        m = signature_from_bytes(signature)
+        self._lsh.insert(key, m)
+        self._sigs[key] = m
+
+    def best(self, signature: bytes) -> tuple[str, float] | None:
+        """The most similar stored key at or above the threshold, with its similarity."""
+        m = signature_from_bytes(signature)
+        scored = [(m.jaccard(self._sigs[k]), k) for k in self._lsh.query(m)]
+        scored = [(s, k) for s, k in scored if s >= self.threshold]
+        if not scored:
+            return None
+        score, key = max(scored, key=lambda sk: (sk[0], sk[1]))
+        return key, score
+
+
+def match_key(event: Mapping[str, Any]) -> str:
+    """Where a report is, at its own precision: settlement in its unit, the unit, or "UA".
+
+    A settlement-level report and a unit-level one are not merged: "Dnipropetrovsk region: 111
+    drones" and "a strike on Dnipro killed 2" are usually not the same strike.
+    """
+    iso = event.get("oblast_iso")
+    kind = event.get("place_kind")
+    place = name_key(str(event.get("place") or ""))
+    if kind == "country" or (iso is None and not place):
+        return "UA"
+    if kind == "oblast" or (event.get("geo_precision") or 0) >= 3:
+        return str(iso) if iso else f"?{place}"
+    return f"{iso or '?'}|{place}"
+
+
+def parse_date(value: Any) -> date | None:
+    """An ISO date (or datetime) string as a date; None when missing or malformed."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def date_window(value: Any) -> tuple[str, str] | None:
+    """ISO bounds of the dates a report on `value` merges with."""
+    d = parse_date(value)
+    if d is None:
+        return None
+    w = timedelta(days=DATE_WINDOW_DAYS)
+    return (d - w).isoformat(), (d + w).isoformat()
+
+
+def credible(report: Mapping[str, Any], figure: str) -> int | None:
+    """A report's figure if credible (see the module docstring), else None."""
+    value = report.get(figure)
+    if value is None:
+        return None
+    try:
+        value = int(value)
+    except (TypeError, ValueError):
+        return None
+    if value < 0 or value > FIGURE_CAPS[figure]:
+        return None
+    if figure.endswith("_downed"):
+        launched = report.get(figure.removesuffix("_downed"))
+        if launched is not None and value > int(launched):
+            return None
+    return value
+
+
+def merge_figures(reports: Iterable[Mapping[str, Any]]) -> dict[str, int | None]:
+    """The event's figures from all its reports: the highest credible value of each."""
+    rows = list(reports)
+    out: dict[str, int | None] = {}
+    for fig in FIGURES:
+        values = [v for r in rows if (v := credible(r, fig)) is not None]
+        out[fig] = max(values) if values else None
+    return out

@@ -1,0 +1,575 @@
+"""The embedded store: articles, mentions and merged strike events in one GeoPackage file.
+
+Why a GeoPackage: it is an SQLite file (no server, one file to copy or mail) that QGIS and GDAL
+open as a map layer. `events` is a GeoPackage feature table (point geometry in EPSG:4326,
+written as standard GeoPackage geometry blobs); `articles` and `event_reports` are registered
+attribute tables; the other tables are plain SQLite beside them. There is no R-tree index: its
+triggers need SpatiaLite functions plain `sqlite3` lacks, and QGIS builds one when asked.
+
+Everything goes through `open_store(url)`: `sqlite:///path/to/file.gpkg` (or a bare path) today;
+another scheme (a PostgreSQL/PostGIS URL) gets a class of its own here later, behind the same
+`Store` methods, without touching callers.
+
+Each `Store.add` is one transaction (`BEGIN IMMEDIATE` ... `COMMIT`): if anything fails the
+article, its mentions, its reports and the figures they changed roll back together, so a crash
+mid-batch leaves the store as it was before that article. WAL journalling with
+`synchronous=NORMAL` keeps a commit cheap (no fsync per article) while staying atomic.
+
+Deduplication rules (same article, near-copies, same strike, figure policy) live in
+`extract.dedup`; this module applies them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import math
+import os
+import sqlite3
+import struct
+import threading
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from geo.events import EVENT_COLUMNS, normalize_events
+
+log = logging.getLogger(__name__)
+
+#: Environment variable holding the store URL.
+ENV_VAR = "STRIKEMAP_DB"
+#: Where the store lives unless `STRIKEMAP_DB` or an explicit URL says otherwise (outside the
+#: repository, in the user's data folder).
+DEFAULT_URL = "sqlite:///~/.local/share/strikemap/strikemap.gpkg"
+#: Version of the schema below, kept in `strikemap_meta`.
+SCHEMA_VERSION = 1
+
+_FIGURES = ("drones", "drones_downed", "missiles", "missiles_downed", "killed", "injured")
+_GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
+_GPKG_USER_VERSION = 10400  # GeoPackage 1.4
+_WGS84_WKT = (
+    'GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,'
+    'AUTHORITY["EPSG","7030"]],AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,'
+    'AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],'
+    'AUTHORITY["EPSG","4326"]]'
+)
+# GeoPackage geometry header: magic, version 0, flags (little-endian, no envelope), SRS id.
+_GP_HEADER = struct.pack("<2sBBi", b"GP", 0, 0b00000001, 4326)
+
+_SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS gpkg_spatial_ref_sys (
+  srs_name TEXT NOT NULL, srs_id INTEGER PRIMARY KEY, organization TEXT NOT NULL,
+  organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, description TEXT);
+INSERT OR IGNORE INTO gpkg_spatial_ref_sys VALUES
+  ('Undefined cartesian SRS', -1, 'NONE', -1, 'undefined',
+   'undefined cartesian coordinate reference system'),
+  ('Undefined geographic SRS', 0, 'NONE', 0, 'undefined',
+   'undefined geographic coordinate reference system'),
+  ('WGS 84 geodetic', 4326, 'EPSG', 4326, '{_WGS84_WKT}',
+   'longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid');
+CREATE TABLE IF NOT EXISTS gpkg_contents (
+  table_name TEXT NOT NULL PRIMARY KEY, data_type TEXT NOT NULL, identifier TEXT UNIQUE,
+  description TEXT DEFAULT '',
+  last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+  min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, srs_id INTEGER,
+  CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id));
+CREATE TABLE IF NOT EXISTS gpkg_geometry_columns (
+  table_name TEXT NOT NULL, column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL,
+  srs_id INTEGER NOT NULL, z TINYINT NOT NULL, m TINYINT NOT NULL,
+  CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name),
+  CONSTRAINT uk_gc_table_name UNIQUE (table_name),
+  CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name),
+  CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id));
+
+CREATE TABLE IF NOT EXISTS strikemap_meta (key TEXT PRIMARY KEY, value TEXT);
+
+CREATE TABLE IF NOT EXISTS articles (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  content_key TEXT NOT NULL UNIQUE,
+  story_id TEXT NOT NULL,
+  similarity DOUBLE,
+  dataset TEXT,
+  published TEXT,
+  title TEXT,
+  source TEXT,
+  added TEXT NOT NULL,
+  signature BLOB,
+  text TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id);
+
+CREATE TABLE IF NOT EXISTS article_sources (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  article_id TEXT NOT NULL REFERENCES articles(id),
+  source TEXT NOT NULL,
+  added TEXT NOT NULL,
+  UNIQUE (article_id, source));
+
+CREATE TABLE IF NOT EXISTS mentions (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  article_id TEXT NOT NULL REFERENCES articles(id),
+  text TEXT, start INTEGER, "end" INTEGER, name TEXT, kind TEXT, geonameid INTEGER,
+  lat DOUBLE, lon DOUBLE, oblast TEXT, oblast_iso TEXT, in_ukraine BOOLEAN, role TEXT);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
+
+CREATE TABLE IF NOT EXISTS events (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  geom POINT,
+  id TEXT NOT NULL UNIQUE,
+  date DATE, place TEXT, place_kind TEXT, lat DOUBLE, lon DOUBLE, oblast TEXT, oblast_iso TEXT,
+  geo_precision INTEGER, weapon TEXT,
+  drones INTEGER, drones_downed INTEGER, missiles INTEGER, missiles_downed INTEGER,
+  killed INTEGER, injured INTEGER,
+  sentence TEXT, start INTEGER, "end" INTEGER,
+  article_id TEXT, source TEXT, title TEXT, published TEXT,
+  sources INTEGER NOT NULL DEFAULT 1,
+  reports INTEGER NOT NULL DEFAULT 1,
+  match_key TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS events_match ON events(match_key, weapon, date);
+
+CREATE TABLE IF NOT EXISTS event_reports (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  event_fid INTEGER NOT NULL REFERENCES events(fid),
+  article_id TEXT NOT NULL REFERENCES articles(id),
+  origin TEXT NOT NULL,
+  report_id TEXT,
+  date DATE, place TEXT, place_kind TEXT, lat DOUBLE, lon DOUBLE, oblast TEXT, oblast_iso TEXT,
+  geo_precision INTEGER, weapon TEXT,
+  drones INTEGER, drones_downed INTEGER, missiles INTEGER, missiles_downed INTEGER,
+  killed INTEGER, injured INTEGER,
+  sentence TEXT, start INTEGER, "end" INTEGER,
+  source TEXT, match_key TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS event_reports_event ON event_reports(event_fid, origin);
+CREATE INDEX IF NOT EXISTS event_reports_article ON event_reports(article_id);
+
+INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description, srs_id)
+  VALUES ('events', 'features', 'events', 'Strike events merged from reports', 4326),
+         ('articles', 'attributes', 'articles', 'Ingested articles and dataset rows', NULL),
+         ('event_reports', 'attributes', 'event_reports',
+          'Every report behind each event, with its own figures', NULL);
+INSERT OR IGNORE INTO gpkg_geometry_columns VALUES ('events', 'geom', 'POINT', 4326, 0, 0);
+"""
+
+_EVENT_FIELDS = ("date", "place", "place_kind", "lat", "lon", "oblast", "oblast_iso",
+                 "geo_precision", "weapon", *_FIGURES, "sentence", "start", "end")
+_MENTION_FIELDS = ("text", "start", "end", "name", "kind", "geonameid", "lat", "lon", "oblast",
+                   "oblast_iso", "in_ukraine", "role")
+
+
+class StoreError(RuntimeError):
+    """A store that cannot be opened or written; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    """What one `Store.add` did.
+
+    `status` is "new" (article stored) or "duplicate" (same text already stored; its source is
+    recorded if new, `new_source`). `near_copy_of` names the stored article this one is a
+    near-copy of (same `story_id`). `events_added` counts new events, `events_merged` reports
+    that joined an existing event.
+    """
+
+    status: str
+    article_id: str
+    story_id: str
+    events_added: int = 0
+    events_merged: int = 0
+    new_source: bool = False
+    near_copy_of: str | None = None
+
+
+def default_url() -> str:
+    """The store URL: `$STRIKEMAP_DB` if set, else `DEFAULT_URL`."""
+    return os.environ.get(ENV_VAR) or DEFAULT_URL
+
+
+def open_store(url: str | None = None) -> Store:
+    """Open (creating if needed) the store at `url` (`sqlite:///path`, a bare path, or None for
+    `default_url()`).
+
+    Raises
+    ------
+    StoreError
+        For an unsupported scheme (PostgreSQL/PostGIS is planned, not built) or a file that
+        cannot be opened as a store.
+    """
+    url = url or default_url()
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        return SQLiteStore(Path(url).expanduser(), url=url)
+    scheme = scheme.lower()
+    if scheme in ("sqlite", "gpkg", "geopackage"):
+        path = rest[1:] if rest.startswith("/") else rest
+        if path in ("", ":memory:"):
+            return SQLiteStore(None, url=url)
+        return SQLiteStore(Path(path).expanduser(), url=url)
+    if scheme.split("+")[0] in ("postgresql", "postgres", "postgis"):
+        raise StoreError(f"{url}: PostgreSQL/PostGIS stores are not supported yet; "
+                         f"use sqlite:///path/to/strikemap.gpkg")
+    raise StoreError(f"{url}: unsupported store URL scheme {scheme!r}; "
+                     f"use sqlite:///path/to/strikemap.gpkg")
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _gpkg_point(lon: Any, lat: Any) -> bytes | None:
+    """A GeoPackage point blob (header + little-endian WKB), or None without coordinates."""
+    try:
+        x, y = float(lon), float(lat)
+    except (TypeError, ValueError):
+        return None
+    if math.isnan(x) or math.isnan(y):
+        return None
+    return _GP_HEADER + struct.pack("<BIdd", 1, 1, x, y)
+
+
+class Store:
+    """Interface of every store; `SQLiteStore` is the embedded one."""
+
+    url: str
+
+    def add(self, extraction_doc: Mapping[str, Any] | Any, *, raw_text: str,
+            dataset: str | None = None, fingerprint: Any = None) -> AddResult:
+        raise NotImplementedError
+
+    def events_frame(self) -> pd.DataFrame:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class SQLiteStore(Store):
+    """The embedded store in one SQLite/GeoPackage file (or in memory when `path` is None).
+
+    Safe to share between threads (one connection behind a lock) and between processes
+    (SQLite's file locks; a writer waits up to 30 s for another).
+    """
+
+    def __init__(self, path: Path | None, *, url: str | None = None) -> None:
+        self.path = path
+        self.url = url or (f"sqlite:///{path}" if path else "sqlite://")
+        self._lock = threading.RLock()
+        self._stories: Any = None  # extract.dedup.StoryIndex, built on the first add
+        try:
+            if path is not None:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(str(path) if path else ":memory:", isolation_level=None,
+                                       check_same_thread=False, timeout=30.0)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._init_schema()
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"{self.url}: cannot open the store ({exc})") from exc
+        log.debug("opened store %s", self.url)
+
+    # -- schema ------------------------------------------------------------------------------
+
+    def _init_schema(self) -> None:
+        db = self._db
+        app_id = db.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if tables and "strikemap_meta" not in tables:
+            raise StoreError(f"{self.url}: this file is not a Strikemap store "
+                             f"(it has other tables: {', '.join(sorted(tables)[:5])})")
+        pragmas = ""
+        if app_id != _GPKG_APPLICATION_ID:
+            pragmas = (f"PRAGMA application_id={_GPKG_APPLICATION_ID};"
+                       f"PRAGMA user_version={_GPKG_USER_VERSION};")
+        try:
+            # One script, one transaction: a store is created whole or not at all.
+            db.executescript(
+                f"BEGIN IMMEDIATE;{pragmas}{_SCHEMA}"
+                f"INSERT OR IGNORE INTO strikemap_meta VALUES ('schema_version', "
+                f"'{SCHEMA_VERSION}');COMMIT;")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+        found = db.execute("SELECT value FROM strikemap_meta WHERE key='schema_version'")
+        version = int(found.fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{self.url}: store schema {version} is newer than this "
+                             f"Strikemap ({SCHEMA_VERSION}); upgrade Strikemap")
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def events_frame(self) -> pd.DataFrame:
+        """The event table (`geo.events.EVENT_COLUMNS`), one row per merged event, `sources`
+        counting the distinct sources behind it."""
+        cols = ", ".join(f'"{c}"' for c in EVENT_COLUMNS)
+        with self._lock:
+            rows = self._db.execute(f"SELECT {cols} FROM events ORDER BY fid").fetchall()
+        return normalize_events(pd.DataFrame.from_records(rows, columns=list(EVENT_COLUMNS)))
+
+    def articles_count(self) -> int:
+        return self._scalar("SELECT COUNT(*) FROM articles")
+
+    def events_count(self) -> int:
+        return self._scalar("SELECT COUNT(*) FROM events")
+
+    def reports_count(self) -> int:
+        return self._scalar("SELECT COUNT(*) FROM event_reports")
+
+    def stories_count(self) -> int:
+        return self._scalar("SELECT COUNT(DISTINCT story_id) FROM articles")
+
+    def _scalar(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
+        with self._lock:
+            return self._db.execute(sql, params).fetchone()[0]
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """One stored article (text, metadata, story, sources), or None."""
+        with self._lock:
+            cur = self._db.execute(
+                "SELECT id, content_key, story_id, similarity, dataset, published, title, "
+                "source, added, text FROM articles WHERE id = ?", (article_id,))
+            row = cur.fetchone()
+            if row is None:
+                return None
+            out = dict(zip([d[0] for d in cur.description], row, strict=True))
+            out["sources"] = self.article_sources(article_id)
+        return out
+
+    def article_sources(self, article_id: str) -> list[str]:
+        """Every source the article came from, in the order they were seen."""
+        with self._lock:
+            rows = self._db.execute("SELECT source FROM article_sources WHERE article_id = ? "
+                                    "ORDER BY fid", (article_id,)).fetchall()
+        return [r[0] for r in rows]
+
+    def event_reports(self, event_id: str) -> list[dict[str, Any]]:
+        """The reports behind one event, each with its own figures and sources: the values the
+        figure policy did not pick are kept here."""
+        with self._lock:
+            cur = self._db.execute(
+                "SELECT r.article_id, r.origin, r.report_id, r.date, r.place, r.weapon, "
+                "r.drones, r.drones_downed, r.missiles, r.missiles_downed, r.killed, r.injured, "
+                "r.sentence, r.source, a.story_id, a.title, a.published FROM event_reports r "
+                "JOIN events e ON e.fid = r.event_fid JOIN articles a ON a.id = r.article_id "
+                "WHERE e.id = ? ORDER BY r.fid", (event_id,))
+            names = [d[0] for d in cur.description]
+            out = [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+            for rep in out:
+                rep["sources"] = self.article_sources(rep["article_id"])
+        return out
+
+    def content_keys(self) -> set[str]:
+        """Content keys of every stored article (lets a batch skip extracting known texts)."""
+        with self._lock:
+            return {r[0] for r in self._db.execute("SELECT content_key FROM articles")}
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def add(self, extraction_doc: Mapping[str, Any] | Any, *, raw_text: str,
+            dataset: str | None = None, fingerprint: Any = None) -> AddResult:
+        """Store one extraction document ({"article", "mentions", "events"}) and its text, in
+        one transaction.
+
+        The same text seen again (after normalisation) only records its source; a near-copy
+        joins the stored article's story; each event joins a matching stored event or starts
+        one (rules and figure policy: `extract.dedup`). `dataset` names an imported dataset:
+        its rows skip near-copy detection and never merge with rows of the same dataset.
+        `fingerprint` (`extract.dedup.Fingerprint`) may be computed beforehand, e.g. in a
+        worker process.
+        """
+        from extract import dedup
+
+        doc = extraction_doc.to_dict() if hasattr(extraction_doc, "to_dict") else extraction_doc
+        article = dict(doc.get("article") or {})
+        fp = fingerprint or dedup.Fingerprint.of(raw_text, near=dataset is None)
+        article_id = str(article.get("id") or hashlib.sha1(raw_text.encode("utf-8")).hexdigest())
+        source = article.get("source") or None
+        with self._lock:
+            stories = self._story_index() if fp.signature is not None else None
+            with self._transaction() as db:
+                found = db.execute("SELECT id, story_id FROM articles WHERE content_key = ?",
+                                   (fp.content_key,)).fetchone()
+                if found is not None:
+                    new_source = self._add_source(found[0], source)
+                    if new_source:
+                        self._recount_sources(found[0])
+                        self._touch()
+                    return AddResult("duplicate", found[0], found[1], new_source=new_source)
+                if db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
+                    # Same raw-text id, different normalisation (should not happen): keep apart.
+                    article_id = hashlib.sha1(f"{article_id}:{fp.content_key}".encode()).hexdigest()
+                near = stories.best(fp.signature) if stories is not None and len(stories) else None
+                story_id, similarity, near_id = article_id, None, None
+                if near is not None:
+                    near_id, similarity = near
+                    story_id = db.execute("SELECT story_id FROM articles WHERE id = ?",
+                                          (near_id,)).fetchone()[0]
+                db.execute(
+                    "INSERT INTO articles (id, content_key, story_id, similarity, dataset, "
+                    "published, title, source, added, signature, text) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (article_id, fp.content_key, story_id, similarity, dataset,
+                     article.get("published"), article.get("title"), source, _now(),
+                     fp.signature, raw_text))
+                self._add_source(article_id, source)
+                self._insert_mentions(article_id, doc.get("mentions") or ())
+                added = merged = 0
+                for i, ev in enumerate(doc.get("events") or ()):
+                    is_new = self._add_report(article_id, story_id, dataset or article_id, i,
+                                              ev, article)
+                    added += is_new
+                    merged += not is_new
+                self._touch()
+            if stories is not None:
+                stories.add(article_id, fp.signature)
+        return AddResult("new", article_id, story_id, added, merged, True, near_id)
+
+    def _story_index(self) -> Any:
+        if self._stories is None:
+            from extract.dedup import StoryIndex
+
+            index = StoryIndex()
+            for key, sig in self._db.execute(
+                    "SELECT id, signature FROM articles WHERE signature IS NOT NULL"):
+                index.add(key, sig)
+            self._stories = index
+        return self._stories
+
+    def _add_source(self, article_id: str, source: str | None) -> bool:
+        cur = self._db.execute(
+            "INSERT OR IGNORE INTO article_sources (article_id, source, added) VALUES (?, ?, ?)",
+            (article_id, source or f"article:{article_id}", _now()))
+        return cur.rowcount > 0
+
+    def _insert_mentions(self, article_id: str, mentions: Any) -> None:
+        rows = [(article_id, *(m.get(f) for f in _MENTION_FIELDS)) for m in mentions]
+        if rows:
+            self._db.executemany(
+                'INSERT INTO mentions (article_id, text, start, "end", name, kind, geonameid, '
+                "lat, lon, oblast, oblast_iso, in_ukraine, role) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+    def _add_report(self, article_id: str, story_id: str, origin: str, index: int,
+                    ev: Mapping[str, Any], article: Mapping[str, Any]) -> bool:
+        """Attach one reported event to a matching stored event or a new one; True if new."""
+        from extract import dedup
+
+        key = dedup.match_key(ev)
+        weapon = ev.get("weapon") or "unknown"
+        target = self._find_event(key, weapon, ev.get("date"), story_id, origin)
+        source = ev.get("source") or article.get("source")
+        values = [ev.get(f) for f in _EVENT_FIELDS]
+        values[_EVENT_FIELDS.index("weapon")] = weapon
+        is_new = target is None
+        if is_new:
+            report_id = str(ev.get("id") or f"{article_id}:{index}")
+            event_id = report_id
+            if self._db.execute("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone():
+                event_id = hashlib.sha1(f"{article_id}:{index}:{report_id}".encode()).hexdigest()
+            cur = self._db.execute(
+                f'INSERT INTO events (geom, id, {", ".join(_quoted(_EVENT_FIELDS))}, article_id, '
+                f"source, title, published, sources, reports, match_key) "
+                f"VALUES (?, ?, {', '.join('?' * len(_EVENT_FIELDS))}, ?, ?, ?, ?, 1, 1, ?)",
+                (_gpkg_point(ev.get("lon"), ev.get("lat")), event_id, *values, article_id,
+                 source, article.get("title"), article.get("published"), key))
+            target = cur.lastrowid
+        self._db.execute(
+            f"INSERT INTO event_reports (event_fid, article_id, origin, report_id, "
+            f"{', '.join(_quoted(_EVENT_FIELDS))}, source, match_key) "
+            f"VALUES (?, ?, ?, ?, {', '.join('?' * len(_EVENT_FIELDS))}, ?, ?)",
+            (target, article_id, origin, ev.get("id"), *values, source, key))
+        if not is_new:
+            self._refresh_event(target, ev)
+        return is_new
+
+    def _find_event(self, key: str, weapon: str, when: Any, story_id: str,
+                    origin: str) -> int | None:
+        """The stored event a report joins: same place key and weapon, a date within the
+        window or the same story, and no report of the same origin yet."""
+        from extract import dedup
+
+        window = dedup.date_window(when)
+        day = dedup.parse_date(when)
+        rows = self._db.execute(
+            "SELECT e.fid, e.date, EXISTS (SELECT 1 FROM event_reports r JOIN articles a "
+            "  ON a.id = r.article_id WHERE r.event_fid = e.fid AND a.story_id = ?) AS same_story "
+            "FROM events e WHERE e.match_key = ? AND e.weapon = ? "
+            "AND NOT EXISTS (SELECT 1 FROM event_reports r WHERE r.event_fid = e.fid "
+            "  AND r.origin = ?) "
+            "AND ((e.date BETWEEN ? AND ?) OR e.fid IN (SELECT r.event_fid FROM event_reports r "
+            "  JOIN articles a ON a.id = r.article_id WHERE a.story_id = ? AND r.match_key = ?))",
+            (story_id, key, weapon, origin, *(window or (None, None)), story_id, key)).fetchall()
+        if not rows:
+            return None
+
+        def rank(row: tuple[int, Any, int]) -> tuple[int, int, int]:
+            other = dedup.parse_date(row[1])
+            gap = abs((other - day).days) if other and day else 99
+            return (0 if row[2] else 1, gap, row[0])
+
+        return min(rows, key=rank)[0]
+
+    def _refresh_event(self, fid: int, ev: Mapping[str, Any]) -> None:
+        """Recompute a merged event's figures (policy: `extract.dedup.merge_figures`), fill a
+        missing date or coordinates, and recount its reports and sources."""
+        from extract import dedup
+
+        cur = self._db.execute(f"SELECT {', '.join(_FIGURES)} FROM event_reports "
+                               f"WHERE event_fid = ?", (fid,))
+        reports = [dict(zip(_FIGURES, row, strict=True)) for row in cur.fetchall()]
+        figures = dedup.merge_figures(reports)
+        self._db.execute(
+            f"UPDATE events SET {', '.join(f'{f} = ?' for f in _FIGURES)}, "
+            "date = COALESCE(date, ?), "
+            "reports = (SELECT COUNT(*) FROM event_reports WHERE event_fid = ?) WHERE fid = ?",
+            (*(figures[f] for f in _FIGURES), ev.get("date"), fid, fid))
+        self._db.execute("UPDATE events SET lat = ?, lon = ?, geom = ? WHERE fid = ? "
+                         "AND lat IS NULL AND ? IS NOT NULL",
+                         (ev.get("lat"), ev.get("lon"), _gpkg_point(ev.get("lon"), ev.get("lat")),
+                          fid, ev.get("lat")))
+        self._count_sources([fid])
+
+    def _recount_sources(self, article_id: str) -> None:
+        fids = [r[0] for r in self._db.execute(
+            "SELECT DISTINCT event_fid FROM event_reports WHERE article_id = ?", (article_id,))]
+        self._count_sources(fids)
+
+    def _count_sources(self, fids: list[int]) -> None:
+        self._db.executemany(
+            "UPDATE events SET sources = (SELECT COUNT(DISTINCT s.source) FROM event_reports r "
+            "JOIN article_sources s ON s.article_id = r.article_id WHERE r.event_fid = ?) "
+            "WHERE fid = ?", [(f, f) for f in fids])
+
+    def _touch(self) -> None:
+        self._db.execute("UPDATE gpkg_contents SET last_change = ? WHERE table_name IN "
+                         "('events', 'articles', 'event_reports')", (_now(),))
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+
+def _quoted(names: tuple[str, ...]) -> list[str]:
+    return [f'"{n}"' for n in names]
