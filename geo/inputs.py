@@ -29,7 +29,9 @@ log = logging.getLogger(__name__)
 #: Extensions read as extraction output (contract JSON) rather than as reports.
 JSON_SUFFIXES: frozenset[str] = frozenset({".json", ".jsonl", ".ndjson", ".geojson"})
 #: Extensions of reports a folder INPUT is scanned for (besides JSON_SUFFIXES).
-REPORT_SUFFIXES: frozenset[str] = frozenset({".txt", ".text", ".md", ".html", ".htm", ".csv"})
+REPORT_SUFFIXES: frozenset[str] = frozenset(
+    {".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".csv"}
+)
 
 
 class InputError(ValueError):
