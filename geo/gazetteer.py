@@ -54,14 +54,22 @@ class Candidate:
 class Gazetteer:
     """Name -> places, in any script or case, with or without apostrophes or diacritics."""
 
-    def __init__(self, entries: Iterable[tuple[Place, Iterable[str]]]) -> None:
+    def __init__(self, entries: Iterable[tuple[Place, Iterable[str]]
+                                         | tuple[Place, Iterable[str], Iterable[str]]]) -> None:
         self.places: list[Place] = []
+        #: Alternate names of each place, as written.
+        self.alternates: list[tuple[str, ...]] = []
+        #: Per place, the keys of its names that are also everyday English words.
+        self.common: dict[int, frozenset[str]] = {}
         self.forms: dict[str, list[tuple[int, Match]]] = {}
-        for place, alternates in entries:
+        for place, alternates, *rest in entries:
             idx = len(self.places)
             self.places.append(place)
+            self.alternates.append(tuple(alternates))
+            if rest and rest[0]:
+                self.common[idx] = frozenset(name_key(n) for n in rest[0])
             self._add(place.name, idx, "exact")
-            for alt in alternates:
+            for alt in self.alternates[idx]:
                 self._add(alt, idx, "alternate")
         self.unit_names: dict[str, str] = {
             p.oblast_iso: p.name for p in self.places if p.kind == "oblast" and p.oblast_iso
@@ -81,7 +89,7 @@ class Gazetteer:
 
     @classmethod
     def from_files(cls, *paths: Path) -> Gazetteer:
-        def entries() -> Iterator[tuple[Place, list[str]]]:
+        def entries() -> Iterator[tuple[Place, list[str], list[str]]]:
             for path in paths:
                 for row in json.loads(path.read_text(encoding="utf-8"))["places"]:
                     yield (
@@ -96,6 +104,7 @@ class Gazetteer:
                             row.get("country", "UA"),
                         ),
                         row["names"],
+                        row.get("common", []),
                     )
 
         return cls(entries())

@@ -1,0 +1,131 @@
+"""`python -m extract`: read reports, print their mentions and events.
+
+    python -m extract data/samples/seed.txt
+    python -m extract --format jsonl reports/ > out.jsonl
+    cat report.txt | python -m extract - --published 2025-11-24
+    python -m extract ingest PATH... [--db URL]      (batch ingest into the store)
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from extract.model import Extraction
+from extract.reading import TEXT_SUFFIXES, RawArticle, ReadError, read_bytes, read_path
+
+log = logging.getLogger(__name__)
+
+#: Columns of `--format csv`: one row per event, with its article.
+CSV_COLUMNS = ("article_id", "source", "published", "title", "id", "date", "place", "place_kind",
+               "lat", "lon", "oblast", "oblast_iso", "geo_precision", "weapon", "drones",
+               "drones_downed", "missiles", "missiles_downed", "killed", "injured", "sentence",
+               "start", "end")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["ingest"]:
+        from extract.ingest_cli import main as ingest_main
+
+        return ingest_main(argv[1:])
+    parser = argparse.ArgumentParser(
+        prog="python -m extract", description=__doc__.split("\n\n")[0],
+        epilog="example: python -m extract --format jsonl data/samples/")
+    parser.add_argument("inputs", nargs="+", metavar="FILE|DIR|-",
+                        help=".txt, .html, .json, .jsonl or .csv files, folders of them, or - "
+                             "for standard input")
+    parser.add_argument("--published", metavar="DATE",
+                        help="published date (YYYY-MM-DD) for reports that carry none")
+    parser.add_argument("--format", choices=("json", "jsonl", "csv", "geojson"),
+                        help="output format (default: json for one file, jsonl for several)")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+
+    paths = list(_expand(args.inputs))
+    fmt = args.format or ("json" if len(paths) == 1 else "jsonl")
+    from extract.pipeline import extract_text
+
+    failures = 0
+    writer = _Writer(fmt, sys.stdout)
+    for path in paths:
+        try:
+            articles = _read(path)
+        except ReadError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            failures += 1
+            continue
+        for art in articles:
+            result = extract_text(art.text, published=art.published or args.published,
+                                  source=art.source, title=art.title)
+            writer.write(result)
+    writer.close()
+    return 1 if failures and failures == len(paths) else 0
+
+
+def _expand(inputs: list[str]) -> Iterator[str | Path]:
+    for item in inputs:
+        if item == "-":
+            yield "-"
+            continue
+        path = Path(item)
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*")
+                              if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+        else:
+            yield path
+
+
+def _read(path: str | Path) -> list[RawArticle]:
+    if path == "-":
+        return read_bytes(sys.stdin.buffer.read(), "stdin")
+    return read_path(Path(path))
+
+
+class _Writer:
+    """Streams results in the chosen format (GeoJSON is one collection, closed at the end)."""
+
+    def __init__(self, fmt: str, out: TextIO) -> None:
+        self.fmt, self.out = fmt, out
+        self.first = True
+        if fmt == "csv":
+            self.csv = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore")
+            self.csv.writeheader()
+        elif fmt == "geojson":
+            out.write('{"type": "FeatureCollection", "features": [\n')
+
+    def write(self, result: Extraction) -> None:
+        doc = result.to_dict()
+        if self.fmt == "json":
+            self.out.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+        elif self.fmt == "jsonl":
+            self.out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+        elif self.fmt == "csv":
+            for ev in doc["events"]:
+                self.csv.writerow({**_article_cols(doc["article"]), **ev})
+        else:
+            for ev in doc["events"]:
+                if ev["lat"] is None or ev["lon"] is None:
+                    continue
+                feature = {"type": "Feature",
+                           "geometry": {"type": "Point", "coordinates": [ev["lon"], ev["lat"]]},
+                           "properties": {**_article_cols(doc["article"]), **ev}}
+                self.out.write(("" if self.first else ",\n") + json.dumps(feature,
+                                                                         ensure_ascii=False))
+                self.first = False
+
+    def close(self) -> None:
+        if self.fmt == "geojson":
+            self.out.write("\n]}\n")
+        self.out.flush()
+
+
+def _article_cols(article: dict[str, Any]) -> dict[str, Any]:
+    return {"article_id": article["id"], "source": article["source"],
+            "published": article["published"], "title": article["title"]}

@@ -1,0 +1,71 @@
+"""Event dates: the report's published date, moved by what the sentence says ("yesterday",
+"on Tuesday", "on 3 December", "On 15 March 2023")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], start=1)}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY_FIRST = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.I)
+_MONTH_FIRST = re.compile(rf"\b{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.I)
+_ISO = re.compile(r"\b(?P<year>20\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)\b")
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY = re.compile(r"\b(?:on|late|early|last)\s+(?P<wd>" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_YESTERDAY = re.compile(r"\b(?:yesterday|last\s+night|the\s+previous\s+(?:day|night))\b", re.I)
+
+
+def parse_published(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def sentence_date(sentence: str, published: date | None) -> tuple[date | None, bool]:
+    """(date named by the sentence, whether it is absolute) or (None, False).
+
+    "overnight" and "this morning" keep the published date (the night that ends on the
+    morning of publication); weekdays go back to the last such day on or before it.
+    """
+    for rx in (_ISO, _DAY_FIRST, _MONTH_FIRST):
+        m = rx.search(sentence)
+        if m:
+            found = _from_match(m, published)
+            if found is not None:
+                return found, True
+    if published is None:
+        return None, False
+    m = _WEEKDAY.search(sentence)
+    if m:
+        delta = (published.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
+        return published - timedelta(days=delta), False
+    if _YESTERDAY.search(sentence):
+        return published - timedelta(days=1), False
+    return None, False
+
+
+def _from_match(m: re.Match[str], published: date | None) -> date | None:
+    mon = m.group("mon")
+    month = int(mon) if mon.isdigit() else _MONTHS.get(mon.lower().rstrip("."))
+    if month is None:
+        return None
+    year_s = m.group("year")
+    try:
+        day = int(m.group("day"))
+        if year_s:
+            return date(int(year_s), month, day)
+        if published is None:
+            return None
+        found = date(published.year, month, day)
+        return found if found <= published + timedelta(days=1) else date(published.year - 1,
+                                                                           month, day)
+    except ValueError:
+        return None

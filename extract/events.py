@@ -1,0 +1,240 @@
+"""Strike events: which places were struck, with what, and the figures of each.
+
+Rules, sentence by sentence: a Ukrainian place is a strike location when its sentence speaks
+of an attack (strike, shelling, drones, explosions, casualties) and is not background (an
+earlier year, a cumulative toll), diplomacy, ground fighting, or a Ukrainian strike on Russian
+forces. Figures go to the strike location their clause names (nearest before the figure),
+else to the strike being described in the sentences just before, else to a national event.
+One event per location per report; a location's repeated figures keep the largest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from extract.dates import sentence_date
+from extract.figures import Figure, sentence_figures
+from extract.model import FIGURES, Event, Weapon
+from extract.places import Found
+from extract.sentences import sentence_spans
+from geo.gazetteer import Gazetteer, Place
+
+_STRIKE = re.compile(
+    r"\b(?:attack(?:s|ed|ing)?|strikes?|struck|striking|hit(?:s|ting)?|shell(?:s|ed|ing)|"
+    r"bomb(?:s|ed|ing|ardment|arded)?|explosions?|exploded|blasts?|killed|killing|"
+    r"wounded|injured|injuring|destroyed|damaged|damage|destruction|targeted|targeting|"
+    r"intercept(?:ed|ion|s)?|shot\s+down|downed|air\s+defen[cs]es?|drones?|missiles?|"
+    r"artillery|air\s*strikes?|air\s+raids?|raid|rockets?|barrage|pounded|pounding|hammered|"
+    r"fired|firing|launched|shahed|iskander|kinzhal|kalibr|glide\s+bombs?|KABs?|MLRS|"
+    r"mortars?|strafed|burned|fire\s+broke\s+out|debris|impact|casualt(?:y|ies)|dead|died|"
+    r"under\s+fire|came\s+under|assault|onslaught|bombard\w*|salvo|UAVs?)\b", re.I)
+_WEAPONS: list[tuple[Weapon, re.Pattern[str]]] = [
+    ("glide_bomb", re.compile(r"\b(?:glide\s+bombs?|guided\s+(?:aerial|air)\s+bombs?|KABs?|"
+                              r"FABs?|aerial\s+bombs?|air-dropped\s+bombs?|UMPK|bombs?)\b", re.I)),
+    ("drone", re.compile(r"\b(?:drones?|UAVs?|shaheds?|gerans?|kamikaze|loitering|"
+                         r"unmanned\s+aerial)\b", re.I)),
+    ("missile", re.compile(r"\b(?:missiles?|iskanders?|kh-\d+|kalibrs?|kinzhals?|ballistic|"
+                           r"cruise|S-300|tochka|zircon|oniks|rocket\s+strikes?)\b", re.I)),
+    ("artillery", re.compile(r"\b(?:shell(?:s|ed|ing)?|artillery|MLRS|grads?|uragan|smerch|"
+                             r"mortars?|howitzers?|multiple\s+(?:rocket|launch)|rocket\s+fire|"
+                             r"tank\s+fire|rockets?|cluster\s+munitions?)\b", re.I)),
+]
+_NOT_STRIKE = re.compile(
+    r"\b(?:talks|negotiat\w+|summit|visit(?:ed|ing|s)?|meeting|met\s+with|pact|treaty|"
+    r"sanctions|agreement|election|referendum|ceasefire\s+talks|peace\s+(?:plan|deal|talks)|"
+    r"press\s+conference|interview|speech|embassy|ambassador|diplomat\w*)\b", re.I)
+_GROUND = re.compile(
+    r"\b(?:offensive|counteroffensive|counter-offensive|advance[sd]?|advancing|captured?|"
+    r"capturing|seized?|took\s+control|encircle\w*|breakthrough|retreat\w*|withdr[ae]w\w*|"
+    r"occupied\s+since|liberat\w+|frontline\s+fighting|ground\s+(?:assault|fighting|battle)|"
+    r"fighting|battle\s+for|storm(?:ed|ing)|operations|prisoners|assaults)\b", re.I)
+_UKR_ATTACKER = re.compile(
+    r"\b(?:Ukrain(?:e|ian)(?:'s|s)?|Kyiv(?:'s|s)?)\s+(?:(?:long-range|naval|sea|aerial|kamikaze|"
+    r"attack|special|military|armed|forces'?)\s+)*(?:forces|military|army|troops|drones?|"
+    r"strikes?|attacks?|missiles?|artillery|navy|units?|saboteurs|partisans|HIMARS|"
+    r"counterattacks?|fire)\b(?!\s+(?:shot|intercepted|destroyed|downed|repelled))"
+    r"|\b(?:by|from)\s+Ukrain(?:e|ian\s+forces)\b|\bUkraine\s+(?:struck|attacked|hit|launched|"
+    r"targeted|shelled|fired)\b|\bHIMARS\b", re.I)
+_RUS_ATTACKER = re.compile(
+    r"\b(?:Russia(?:n|'s|s)?|Moscow(?:'s)?|Kremlin)\s+(?:\w+\s+){0,3}?(?:forces|troops|army|"
+    r"military|strikes?|attacks?|drones?|missiles?|shelling|bombs?|shells|artillery|"
+    r"launched|attacked|struck|shelled|fired|hit|bombed|targeted|pounded|invaders|occupiers|"
+    r"aircraft|jets|planes|bombers|air\s+force|air\s+strikes?|airstrikes?|assault|onslaught)\b"
+    r"|\b(?:by|from)\s+Russia\b|\boccupiers\b|\binvaders\b|\bRussians\b", re.I)
+_HELD_BEFORE = re.compile(r"(?:Russian-(?:held|occupied|controlled|annexed)|occupied|"
+                          r"temporarily\s+occupied)\s+(?:\w+\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:from|launched\s+from|fired\s+from|towards|toward|to|"
+                          r"evacuated\s+to|fled\s+to|moved\s+to|born\s+in|based\s+in)\s+"
+                          r"(?:the\s+)?(?:\w+\s+)?$", re.I)
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|outskirts\s+of|around|suburbs?\s+of|close\s+to|"
+                          r"in\s+the\s+area\s+of|district\s+of|vicinity\s+of)\s+(?:the\s+)?$", re.I)
+_DISTRICT_AFTER = re.compile(r"^\s+(?:district|raion|area|community|hromada)\b", re.I)
+_YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+_BACKGROUND = re.compile(
+    r"\b(?:since\s+(?:the\s+(?:start|beginning)|February\s+2022|2014|2022|the\s+full-scale)|"
+    r"last\s+year|years?\s+ago|anniversary|in\s+the\s+early\s+days\s+of\s+the\s+war|"
+    r"at\s+the\s+start\s+of\s+the\s+(?:war|invasion)|earlier\s+in\s+the\s+war|"
+    r"when\s+Russia\s+invaded|months\s+ago|previously|history|historical|recalled?|"
+    r"remembered|memorial|massacre|war\s+crimes?|investigat\w+|trial|court)\b", re.I)
+_NATIONAL = re.compile(r"\b(?:Ukraine|the\s+country|nationwide|across\s+Ukraine|"
+                       r"Ukrainian\s+(?:cities|regions|territory|energy)|several\s+regions|"
+                       r"regions)\b", re.I)
+
+
+@dataclass
+class _Draft:
+    place: Place | None      # None: national (country-level) event
+    precision: int
+    date: date | None
+    sentence: tuple[int, int]
+    weapons: list[Weapon] = field(default_factory=list)
+    figures: dict[str, int] = field(default_factory=dict)
+    has_figures: bool = False
+
+
+def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
+                published: date | None, article_id: str) -> tuple[list[Event], set[int]]:
+    """Events of one report, and the indices in `found` of the mentions that were struck."""
+    spans = sentence_spans(text)
+    by_sentence: list[list[int]] = [[] for _ in spans]
+    si = 0
+    for i, f in enumerate(found):
+        while si < len(spans) and spans[si][1] <= f.start:
+            si += 1
+        if si < len(spans) and spans[si][0] <= f.start:
+            by_sentence[si].append(i)
+
+    drafts: dict[tuple, _Draft] = {}
+    struck: set[int] = set()
+    current_date = published
+    article_weapons: list[Weapon] = []
+    recent: list[tuple[int, tuple]] = []   # (sentence index, draft key) of recent strikes
+    for s_idx, (s_start, s_end) in enumerate(spans):
+        sentence = text[s_start:s_end]
+        when, absolute = sentence_date(sentence, published)
+        if absolute:
+            current_date = when
+        event_date = when or current_date
+        weapons = [w for w, rx in _WEAPONS if rx.search(sentence)]
+        article_weapons.extend(weapons)
+        strike_cue = bool(_STRIKE.search(sentence))
+        background = _is_background(sentence, published)
+        ukr_attack = bool(_UKR_ATTACKER.search(sentence)) and not _RUS_ATTACKER.search(sentence)
+        diplomacy = bool(_NOT_STRIKE.search(sentence)) and not weapons
+        ground = bool(_GROUND.search(sentence)) and not weapons and not re.search(
+            r"\b(?:shell\w*|strikes?|struck|bomb\w*|killed|injured|wounded)\b", sentence, re.I)
+
+        locations: list[int] = []
+        if strike_cue and not background and not ukr_attack and not diplomacy and not ground:
+            for i in by_sentence[s_idx]:
+                f = found[i]
+                if f.place.country != "UA" or f.place.kind == "country":
+                    continue
+                before = text[max(s_start, f.start - 40):f.start]
+                if _HELD_BEFORE.search(before) and not _RUS_ATTACKER.search(sentence):
+                    continue
+                if _FROM_BEFORE.search(before):
+                    continue
+                locations.append(i)
+
+        figures = [] if background else sentence_figures(sentence, s_start)
+        if ukr_attack or diplomacy:
+            figures = [fig for fig in figures if fig.field not in ("killed", "injured")] \
+                if not ukr_attack else []
+        keys_here = []
+        for i in locations:
+            f = found[i]
+            key, precision = _place_key(f, text)
+            d = drafts.get(key)
+            if d is None:
+                d = drafts[key] = _Draft(f.place, precision, event_date, (s_start, s_end))
+            d.weapons.extend(weapons)
+            struck.add(i)
+            keys_here.append((f.start, key))
+        for fig in figures:
+            key = _target(fig, keys_here, recent, s_idx, sentence)
+            if key is None:
+                key = ("country",)
+                if key not in drafts:
+                    drafts[key] = _Draft(None, 4, event_date, (s_start, s_end))
+                drafts[key].weapons.extend(weapons)
+            d = drafts[key]
+            if not d.has_figures or d.sentence[0] != s_start and fig.value > d.figures.get(
+                    fig.field, -1):
+                d.sentence = (s_start, s_end) if not d.has_figures else d.sentence
+            d.figures[fig.field] = max(d.figures.get(fig.field, 0), fig.value)
+            if not d.has_figures:
+                d.sentence = (s_start, s_end)
+                d.date = event_date
+            d.has_figures = True
+        for _pos, key in keys_here:
+            recent.append((s_idx, key))
+
+    dominant = max(set(article_weapons), key=article_weapons.count) if article_weapons else None
+    events = [_event(d, gazetteer, text, article_id, dominant) for d in drafts.values()]
+    return events, struck
+
+
+def _is_background(sentence: str, published: date | None) -> bool:
+    if _BACKGROUND.search(sentence):
+        return True
+    if published is not None:
+        years = [int(y) for y in _YEAR.findall(sentence)]
+        if years and max(years) < published.year and not re.search(
+                r"\b(?:On|on)\s+\d{1,2}\s+\w+\s+" + str(max(years)), sentence):
+            return True
+    return False
+
+
+def _place_key(f: Found, text: str) -> tuple[tuple, int]:
+    p = f.place
+    if p.kind == "oblast":
+        return ("unit", p.oblast_iso), 3
+    precision = 1
+    if _NEAR_BEFORE.search(text[max(0, f.start - 30):f.start]) or _DISTRICT_AFTER.match(
+            text[f.end:f.end + 20]):
+        precision = 2
+    return ("place", p.geonameid, p.name), precision
+
+
+def _target(fig: Figure, keys_here: list[tuple[int, tuple]], recent: list[tuple[int, tuple]],
+            s_idx: int, sentence: str) -> tuple | None:
+    """The place a figure belongs to: the nearest location named before it in the sentence,
+    else the first after it, else the strike described in the last two sentences."""
+    before = [k for pos, k in keys_here if pos <= fig.start]
+    if before:
+        return before[-1]
+    if keys_here:
+        return keys_here[0][1]
+    if fig.field in ("drones", "missiles", "drones_downed", "missiles_downed") and \
+            _NATIONAL.search(sentence):
+        return None
+    for r_idx, key in reversed(recent):
+        if s_idx - r_idx <= 2:
+            return key
+        break
+    return None
+
+
+def _event(d: _Draft, g: Gazetteer, text: str, article_id: str,
+           dominant: Weapon | None) -> Event:
+    weapon: Weapon = (max(set(d.weapons), key=d.weapons.count) if d.weapons
+                      else dominant or "unknown")
+    s, e = d.sentence
+    figures = {k: d.figures.get(k) for k in FIGURES}
+    if d.place is None:
+        place, kind, lat, lon, oblast, iso = "Ukraine", "country", None, None, None, None
+    else:
+        p = d.place
+        place, kind, lat, lon = p.name, p.kind, p.lat, p.lon
+        iso = p.oblast_iso
+        oblast = g.unit_names.get(iso or "")
+    digest = hashlib.sha1(f"{article_id}|{place}|{iso}|{kind}".encode()).hexdigest()[:16]
+    return Event(id=digest, date=d.date.isoformat() if d.date else None, place=place,
+                 place_kind=kind, lat=lat, lon=lon, oblast=oblast, oblast_iso=iso,
+                 geo_precision=d.precision, weapon=weapon, sentence=text[s:e], start=s, end=e,
+                 **figures)

@@ -1,0 +1,137 @@
+"""Strike figures in one sentence: drones and missiles launched and shot down, killed, injured.
+
+Each figure keeps its character span, so the event can cite the exact sentence and the caller
+can give the figure to the place its clause names. Numbers that measure something else (ages,
+distances, money, durations) and cumulative tolls are not figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.numbers import NUMBER, QUALIFIER, parse_number
+
+_NOT_A_COUNT = (r"(?![\w,]*\s*(?:-|\s)?(?:years?|yrs?|year-old|km|kilomet|miles?|metres?|meters?|"
+                r"m\b|hours?|minutes?|mins?|days?|weeks?|months?|%|per\s?cent|percent|a\.m|"
+                r"p\.m|am\b|pm\b|o'clock|tons?|tonnes?|billion|million|bn|euros?|dollars?|"
+                r"hryvnias?|times|kg|storeys?|floors?|th\b|st\b|nd\b|rd\b|sq))")
+N = rf"{QUALIFIER}(?P<n>{NUMBER}){_NOT_A_COUNT}"
+N2 = rf"{QUALIFIER}(?P<m>{NUMBER}){_NOT_A_COUNT}"
+# Up to four words between a number and what it counts, none of them a number or an outcome.
+_GAP = (r"(?:\s+(?!(?:killed|dead|died|injured|wounded|hurt|and|but|while|including|as|after)"
+        r"\b)[\w'’-]+){0,4}?")
+# Up to three words between a count and "drones"/"missiles" ("111 Shahed attack drones").
+_CGAP = r"(?:[\s-]+(?!(?:of|and|or|with|including|plus|as)\b)(?!\d)[\w-]+){0,3}?"
+_PEOPLE = (r"(?:people|persons?|civilians?|residents?|children|child|kids|men|women|man|woman|"
+           r"boys?|girls?|teenagers?|pensioners?|others?|police\s*(?:officers|men)?|"
+           r"rescuers?|medics?|workers?|volunteers?|employees?|journalists?|passengers?|"
+           r"victims?|individuals?|family members|infants?|babies|baby|elderly)")
+_KILLED_WORD = (r"(?:killed|dead|died|dies|die|slain|deaths?|fatalities|fatally\s+\w+|"
+                r"lost\s+(?:their|his|her)\s+lives|perished|bodies)")
+_INJURED_WORD = (r"(?:injured|wounded|hurt|injuries|injury|hospitali[sz]ed|"
+                 r"(?:were|was)\s+(?:\w+\s+)?(?:taken|rushed)\s+to\s+hospital|casualties)")
+_DRONE_WORD = (r"(?:drones?|UAVs?|Shaheds?|Geran(?:-2)?s?|unmanned\s+aerial\s+vehicles?|"
+               r"loitering\s+munitions?|kamikaze\s+drones?)")
+_MISSILE_WORD = (r"(?:missiles?|Iskanders?(?:-[MK])?|Kalibrs?|Kinzhals?|Kh-\d+s?|"
+                 r"S-300s?|Tochka(?:-U)?s?|Zircons?|Oniks)")
+_DOWN_VERB = (r"(?:shot\s+down|shoot\s+down|downed|intercepted|intercept|destroyed|neutrali[sz]ed|"
+              r"suppressed|took\s+down|brought\s+down|repelled|jammed|eliminated|"
+              r"(?:were|was)\s+lost\s+(?:locally|to\s+electronic))")
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "shot down 88 of 111 drones": downed then launched
+    ("drones_pair", re.compile(rf"{_DOWN_VERB}\s+(?:\w+\s+){{0,2}}?{N}\s+(?:of|out\s+of)\s+"
+                               rf"(?:the\s+)?{N2}(?:\s+\w+){{0,3}}?\s+{_DRONE_WORD}", re.I)),
+    ("missiles_pair", re.compile(rf"{_DOWN_VERB}\s+(?:\w+\s+){{0,2}}?{N}\s+(?:of|out\s+of)\s+"
+                                 rf"(?:the\s+)?{N2}(?:\s+\w+){{0,3}}?\s+{_MISSILE_WORD}", re.I)),
+    ("drones_downed", re.compile(rf"{_DOWN_VERB}\s+(?:\w+\s+){{0,3}}?{N}(?:[\s-]+[\w-]+){{0,3}}?"
+                                 rf"\s+{_DRONE_WORD}", re.I)),
+    ("missiles_downed", re.compile(rf"{_DOWN_VERB}\s+(?:\w+\s+){{0,3}}?{N}(?:[\s-]+[\w-]+){{0,3}}?"
+                                   rf"\s+{_MISSILE_WORD}", re.I)),
+    ("drones_downed", re.compile(rf"{N}(?:\s+(?:of\s+(?:them|these|those|the\s+\w+)))?"
+                                 rf"(?:[\s-]+[\w-]+){{0,3}}?\s+{_DRONE_WORD}?\s*(?:were|was|had\s+been|"
+                                 rf"have\s+been|being)\s+(?:\w+\s+)?{_DOWN_VERB}", re.I)),
+    ("missiles_downed", re.compile(rf"{N}(?:[\s-]+[\w-]+){{0,3}}?\s+{_MISSILE_WORD}\s*(?:were|was|"
+                                   rf"had\s+been|have\s+been)\s+(?:\w+\s+)?{_DOWN_VERB}", re.I)),
+    ("drones", re.compile(rf"{N}{_CGAP}[\s-]+{_DRONE_WORD}", re.I)),
+    ("missiles", re.compile(rf"{N}{_CGAP}[\s-]+{_MISSILE_WORD}", re.I)),
+    ("killed", re.compile(rf"{N}{_GAP}\s+(?:(?:were|was|have\s+been|had\s+been|are|is|"
+                          rf"has\s+been|reportedly|confirmed|later|also)\s+)*{_KILLED_WORD}",
+                          re.I)),
+    ("killed", re.compile(rf"(?:killing|killed|kill|kills|claimed\s+the\s+lives\s+of|"
+                          rf"deaths?\s+of|death\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of|reached)|"
+                          rf"left|leaving)\s+{N}(?:{_GAP}\s+{_PEOPLE}|\s+dead)?", re.I)),
+    ("injured", re.compile(rf"{N}{_GAP}\s+(?:(?:were|was|have\s+been|had\s+been|are|is|"
+                           rf"has\s+been|reportedly|also|seriously|slightly|critically)\s+)*"
+                           rf"{_INJURED_WORD}", re.I)),
+    ("injured", re.compile(rf"(?:injuring|injured|wounding|wounded|injuries\s+to|hurt|"
+                           rf"hospitali[sz]ing)\s+{N}(?:{_GAP}\s+{_PEOPLE})?", re.I)),
+]
+
+_CUMULATIVE = re.compile(
+    r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)|(?:February\s+)?20\d\d|19\d\d|"
+    r"the\s+full-scale|the\s+invasion|the\s+war|russia's\s+full)|so\s+far\s+this\s+(?:year|month)|"
+    r"in\s+total\s+since|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:months?|years?|weeks)|"
+    r"throughout\s+the\s+war|during\s+the\s+war|in\s+(?:the\s+)?(?:first|second)\s+world\s+war|"
+    r"death\s+toll\s+(?:of|in)\s+the\s+war|cumulative|altogether\s+since|"
+    r"this\s+year\s+alone|each\s+(?:day|night|month)|per\s+(?:day|night|month)|"
+    r"(?:daily|monthly|weekly)\s+average|on\s+average|a\s+(?:day|night|month))\b", re.I)
+_SOLDIERS = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|fighters|personnel|"
+                       r"mercenaries|invaders|occupiers)\b", re.I)
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Matches that may start inside an earlier match (its number may belong elsewhere)."""
+    out = []
+    pos = 0
+    while True:
+        m = pattern.search(text, pos)
+        if m is None:
+            return out
+        out.append(m)
+        pos = m.start("n") + 1 if m.start("n") >= pos else m.end()
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    field: str   # drones, drones_downed, missiles, missiles_downed, killed, injured
+    value: int
+    start: int  # offsets in the text
+    end: int
+
+
+def sentence_figures(sentence: str, offset: int = 0) -> list[Figure]:
+    """Figures of one sentence, each number used once (first matching pattern wins)."""
+    if not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                     r"dozen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|an)\b",
+                     sentence, re.I):
+        return []
+    cumulative = bool(_CUMULATIVE.search(sentence))
+    used: list[tuple[int, int]] = []
+    out: list[Figure] = []
+    for field, pattern in _PATTERNS:
+        for m in _overlapping(pattern, sentence):
+            groups = [("n", m.start("n"), m.end("n"))]
+            if "m" in pattern.groupindex and m.group("m"):
+                groups.append(("m", m.start("m"), m.end("m")))
+            if any(s < e2 and s2 < e for _g, s, e in groups for s2, e2 in used):
+                continue
+            values = [parse_number(m.group(g)) for g, _s, _e in groups]
+            if any(v is None for v in values):
+                continue
+            if field.endswith("_pair"):
+                kind = field.removesuffix("_pair")
+                fields = [f"{kind}_downed", kind]
+            else:
+                fields = [field]
+            if field in ("killed", "injured"):
+                if cumulative or _SOLDIERS.search(m.group(0)) or (values[0] or 0) >= 1000:
+                    continue
+            elif cumulative and (values[0] or 0) > 2000:
+                continue
+            for f, v, (_g, s, e) in zip(fields, values, groups, strict=True):
+                out.append(Figure(f, int(v or 0), offset + s, offset + e))
+                used.append((s, e))
+    out.sort(key=lambda f: f.start)
+    return out

@@ -1,0 +1,488 @@
+"""Import existing strike datasets as events: ACLED CSV exports and the "Massive Missile
+Attacks on Ukraine" daily CSV.
+
+Each row becomes one contract document ({"article", "mentions", "events"}) whose article is
+the row itself (its text, its own source), so the store deduplicates re-imports and merges a
+row with news reports of the same strike like any other report. Rows of one dataset never
+merge with each other (the dataset already lists distinct events).
+
+ACLED (https://acleddata.com; cite it and follow its terms of use when you publish):
+- only the strike sub-event types (`STRIKE_SUB_EVENTS`) of Ukraine are imported; other rows
+  are skipped and counted;
+- `admin1` names ("Zaporizhia", "Kyiv City", "Kyiv" = the oblast) map to our 27 units, with
+  the row's point joined to the units when a name is unknown;
+- the weapon is the first of drone / missile / glide bomb the notes name, else artillery for
+  shelling rows and unknown for air strikes; `fatalities` becomes `killed`.
+
+Massive Missile Attacks on Ukraine (Kaggle, piterfm; from Ukrainian Air Force reports):
+- the date is that of `time_end` (an overnight attack is reported the next morning);
+- `model` gives the weapon (drone or missile; a row naming both gets "unknown" and no counts);
+  `launched` and `destroyed` become drones/drones_downed or missiles/missiles_downed;
+- `target` splits on "and", ";" and on commas before another "... oblast": "Kharkiv oblast
+  and Sumy oblast" gives one event per unit, and the row's figures are apportioned evenly
+  between them (remainder to the first named), so unit totals add up to the row's total;
+- "Ukraine", a direction ("south", "north and east") or an unknown target stays national:
+  place "Ukraine", place_kind "country", oblast_iso null, geo_precision 4, no coordinates;
+- a row whose only targets lie outside Ukraine (e.g. "Kursk oblast") is skipped.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import logging
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from extract.dedup import Fingerprint
+
+log = logging.getLogger(__name__)
+
+ACLED = "acled"
+MISSILE_ATTACKS = "missile_attacks"
+
+#: Columns each dataset must have (the rest of its layout is optional).
+REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
+    ACLED: ("event_date", "sub_event_type", "admin1", "location", "latitude", "longitude",
+            "fatalities", "notes", "source"),
+    MISSILE_ATTACKS: ("time_start", "time_end", "model", "target", "launched", "destroyed"),
+}
+#: Columns that mark a CSV as meant to be one of the datasets (then the others are required).
+_MARKERS: dict[str, tuple[str, ...]] = {
+    ACLED: ("sub_event_type", "event_id_cnty", "admin1", "fatalities"),
+    MISSILE_ATTACKS: ("time_start", "time_end", "launched", "destroyed"),
+}
+DATASET_NAMES = {ACLED: "ACLED", MISSILE_ATTACKS: "Massive Missile Attacks on Ukraine"}
+
+#: ACLED sub-event types that are strikes.
+STRIKE_SUB_EVENTS = frozenset({"air/drone strike", "shelling/artillery/missile attack"})
+
+#: ACLED admin1 spellings that differ from our unit names.
+ACLED_ADMIN1: dict[str, str] = {
+    "zaporizhia": "UA-23", "zaporizhzhia": "UA-23", "zaporozhye": "UA-23",
+    "kyiv city": "UA-30", "kiev city": "UA-30", "kyiv": "UA-32", "kiev": "UA-32",
+    "kyiv oblast": "UA-32", "crimea": "UA-43", "autonomous republic of crimea": "UA-43",
+    "sevastopol": "UA-40", "kirovograd": "UA-35", "kirovohrad": "UA-35",
+    "khmelnytskyi": "UA-68", "khmelnytskyy": "UA-68", "khmelnytskyi oblast": "UA-68",
+    "ivano-frankivsk": "UA-26", "zakarpattia": "UA-21", "zakarpattya": "UA-21",
+    "dnipropetrovsk": "UA-12", "odesa": "UA-51", "odessa": "UA-51", "mykolaiv": "UA-48",
+    "nikolaev": "UA-48", "kharkiv": "UA-63", "kherson": "UA-65", "luhansk": "UA-09",
+    "lugansk": "UA-09", "donetsk": "UA-14", "chernihiv": "UA-74", "chernivtsi": "UA-77",
+    "vinnytsia": "UA-05", "volyn": "UA-07", "zhytomyr": "UA-18", "rivne": "UA-56",
+    "ternopil": "UA-61", "lviv": "UA-46", "poltava": "UA-53", "sumy": "UA-59",
+    "cherkasy": "UA-71",
+}
+
+_DRONE_RE = re.compile(r"\b(drones?|uavs?|shahed|geran|gerbera|lancet|orlan|supercam|merlin|"
+                       r"zala|italmas|fpv|loitering)", re.I)
+_MISSILE_RE = re.compile(r"\b(missiles?|iskander|kalibr|kinzhal|kh-\d|x-\d|s-300|s-400|onyx|"
+                         r"oniks|tochka|zircon|kn-23|ballistic|cruise)", re.I)
+_GLIDE_RE = re.compile(r"\b(glide bombs?|guided (aerial )?bombs?|kabs?|fab-\d|aerial bombs?|"
+                       r"umpk)\b", re.I)
+_DIRECTION_RE = re.compile(r"^(the )?((north|south|east|west|centre|center|central)"
+                           r"(ern)?[- ]?)+( ukraine| direction| regions?)?$", re.I)
+
+
+class DatasetError(ValueError):
+    """A dataset file that cannot be imported; the message says why (e.g. which columns)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedRow:
+    """One dataset row as a contract document, ready for `Store.add`."""
+
+    doc: dict[str, Any]
+    raw_text: str
+    fingerprint: Fingerprint
+    dataset: str
+
+
+@dataclass(slots=True)
+class DatasetRows:
+    """The rows of one dataset file: those imported and those skipped (line, reason)."""
+
+    dataset: str
+    rows: list[ImportedRow] = field(default_factory=list)
+    skipped: list[tuple[int, str]] = field(default_factory=list)
+
+
+def detect_dataset(columns: Iterable[str]) -> str | None:
+    """Which dataset a CSV header belongs to, or None for another CSV (e.g. articles).
+
+    Raises
+    ------
+    DatasetError
+        When the header carries a dataset's marker columns but lacks some it needs; the
+        message names the missing columns.
+    """
+    cols = {c.strip().lower() for c in columns if c}
+    best, best_hits = None, 0
+    for name, markers in _MARKERS.items():
+        hits = len(cols & set(markers))
+        if hits > best_hits:
+            best, best_hits = name, hits
+    if best is None or best_hits < 2:
+        return None
+    missing = [c for c in REQUIRED_COLUMNS[best] if c not in cols]
+    if missing:
+        raise DatasetError(f"looks like a {DATASET_NAMES[best]} CSV but lacks the column(s): "
+                           f"{', '.join(missing)}")
+    return best
+
+
+def csv_header(path: Path) -> list[str]:
+    """The header row of a CSV file ([] when it has none)."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            return next(csv.reader(fh), [])
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise DatasetError(f"cannot read the CSV header ({exc})") from exc
+
+
+def read_dataset(path: Path, dataset: str | None = None) -> DatasetRows:
+    """Read an ACLED or missile-attacks CSV into contract documents.
+
+    Raises
+    ------
+    DatasetError
+        Unreadable file, not one of the datasets, or missing columns.
+    """
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except OSError as exc:
+        raise DatasetError(f"cannot read ({exc.strerror or exc})") from exc
+    except UnicodeDecodeError as exc:
+        raise DatasetError(f"not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+    return parse_dataset(text, source_name=str(path), dataset=dataset)
+
+
+def parse_dataset(text: str, *, source_name: str = "input",
+                  dataset: str | None = None) -> DatasetRows:
+    """Parse dataset CSV text (see `read_dataset`)."""
+    csv.field_size_limit(16 * 1024 * 1024)
+    reader = csv.DictReader(io.StringIO(text))
+    try:
+        header = reader.fieldnames or []
+    except csv.Error as exc:
+        raise DatasetError(f"malformed CSV ({exc})") from exc
+    found = detect_dataset(header)
+    dataset = dataset or found
+    if dataset is None:
+        raise DatasetError("not an ACLED or missile-attacks CSV (needs the columns "
+                           + "; or ".join(", ".join(c) for c in REQUIRED_COLUMNS.values()) + ")")
+    missing = [c for c in REQUIRED_COLUMNS[dataset]
+               if c not in {h.strip().lower() for h in header if h}]
+    if missing:
+        raise DatasetError(f"{DATASET_NAMES[dataset]} CSV lacks the column(s): "
+                           f"{', '.join(missing)}")
+    out = DatasetRows(dataset)
+    convert = _acled_row if dataset == ACLED else _missile_row
+    try:
+        for line, raw in enumerate(reader, start=2):
+            row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items()
+                   if isinstance(v, str) or v is None}
+            try:
+                docs = convert(row, line, source_name)
+            except _Skip as skip:
+                out.skipped.append((line, str(skip)))
+                continue
+            out.rows.extend(docs)
+    except csv.Error as exc:
+        raise DatasetError(f"malformed CSV at line {reader.line_num} ({exc})") from exc
+    if dataset == ACLED:
+        _join_unplaced(out)
+    log.info("%s: %d %s rows imported, %d skipped", source_name, len(out.rows),
+             DATASET_NAMES[dataset], len(out.skipped))
+    return out
+
+
+class _Skip(Exception):
+    """A row that is not imported (not a strike, outside Ukraine, no date)."""
+
+
+# -- ACLED ------------------------------------------------------------------------------------
+
+
+def _acled_row(row: Mapping[str, str], line: int, source_name: str) -> list[ImportedRow]:
+    country = row.get("country")
+    if country and country.lower() != "ukraine":
+        raise _Skip(f"country {country}")
+    sub = row.get("sub_event_type", "")
+    if sub.lower() not in STRIKE_SUB_EVENTS:
+        raise _Skip(f"not a strike ({sub or 'no sub_event_type'})")
+    day = _parse_day(row.get("event_date"))
+    if day is None:
+        raise _Skip(f"no readable event_date ({row.get('event_date')!r})")
+    notes = row.get("notes", "")
+    iso = acled_unit(row.get("admin1", ""))
+    lat, lon = _float(row.get("latitude")), _float(row.get("longitude"))
+    precision = _int(row.get("geo_precision")) or (1 if row.get("location") else 3)
+    location = row.get("location") or ""
+    unit_level = precision >= 3 or not location
+    place, kind = location, "settlement"
+    if iso and not unit_level:
+        place = _canonical_settlement(location, iso) or location
+    elif iso:
+        place, kind = _unit_name(iso), "oblast"
+    weapon = _acled_weapon(notes, sub)
+    ident = row.get("event_id_cnty") or ""
+    key_text = f"acled:{ident}" if ident else "acled:" + "|".join(f"{k}={v}" for k, v in
+                                                                   sorted(row.items()))
+    article_id = hashlib.sha1(key_text.encode("utf-8")).hexdigest()
+    body = notes or f"{sub} in {location or row.get('admin1')}"
+    event = {
+        "id": hashlib.sha1(f"{key_text}:event".encode()).hexdigest(),
+        "date": day, "place": place, "place_kind": kind, "lat": lat, "lon": lon,
+        "oblast": _unit_name(iso) if iso else None, "oblast_iso": iso,
+        "geo_precision": min(precision, 3), "weapon": weapon,
+        "drones": None, "drones_downed": None, "missiles": None, "missiles_downed": None,
+        "killed": _int(row.get("fatalities")), "injured": None,
+        "sentence": body, "start": 0, "end": len(body),
+    }
+    source = f"ACLED {ident or f'{source_name}:{line}'}"
+    if row.get("source"):
+        source += f" ({row['source']})"
+    doc = {"article": {"id": article_id, "source": source, "published": day,
+                       "title": f"ACLED: {sub} in {location or row.get('admin1')}"},
+           "mentions": [], "events": [event]}
+    return [ImportedRow(doc, body, Fingerprint(hashlib.sha1(key_text.encode()).hexdigest(),
+                                               None), ACLED)]
+
+
+def acled_unit(admin1: str) -> str | None:
+    """Our unit (ISO 3166-2) for an ACLED admin1 name, or None when unknown."""
+    key = admin1.strip().lower()
+    if not key:
+        return None
+    if key in ACLED_ADMIN1:
+        return ACLED_ADMIN1[key]
+    return _unit_by_name(re.sub(r"\s+(oblast|region|province)$", "", key))
+
+
+def _acled_weapon(notes: str, sub_event_type: str) -> str:
+    found = [(m.start(), w) for w, rx in (("drone", _DRONE_RE), ("missile", _MISSILE_RE),
+                                          ("glide_bomb", _GLIDE_RE)) if (m := rx.search(notes))]
+    if found:
+        return min(found)[1]
+    return "artillery" if sub_event_type.lower().startswith("shelling") else "unknown"
+
+
+def _join_unplaced(out: DatasetRows) -> None:
+    """Give rows whose admin1 is unknown the unit their point falls in (one spatial join)."""
+    todo = [r for r in out.rows if r.doc["events"][0]["oblast_iso"] is None
+            and r.doc["events"][0]["lat"] is not None and r.doc["events"][0]["lon"] is not None]
+    if not todo:
+        return
+    import pandas as pd
+
+    from geo.units import join_points
+
+    frame = pd.DataFrame({"lat": [r.doc["events"][0]["lat"] for r in todo],
+                          "lon": [r.doc["events"][0]["lon"] for r in todo]})
+    joined = join_points(frame)
+    for row, iso in zip(todo, joined["oblast_iso"], strict=True):
+        if iso:
+            ev = row.doc["events"][0]
+            ev["oblast_iso"], ev["oblast"] = iso, _unit_name(iso)
+
+
+# -- Massive Missile Attacks on Ukraine --------------------------------------------------------
+
+
+def _missile_row(row: Mapping[str, str], line: int, source_name: str) -> list[ImportedRow]:
+    day = _parse_day(row.get("time_end")) or _parse_day(row.get("time_start"))
+    if day is None:
+        raise _Skip(f"no readable time_end or time_start ({row.get('time_end')!r})")
+    model = row.get("model", "")
+    weapon = missile_weapon(model)
+    launched, destroyed = _int(row.get("launched")), _int(row.get("destroyed"))
+    target = row.get("target", "")
+    places, foreign = split_target(target)
+    if not places and foreign:
+        raise _Skip(f"target outside Ukraine ({target})")
+    key_text = "missile_attacks:" + "|".join(f"{k}={v}" for k, v in sorted(row.items()))
+    article_id = hashlib.sha1(key_text.encode("utf-8")).hexdigest()
+    body = (f"{row.get('time_start')} to {row.get('time_end')}: {model} - "
+            f"{launched if launched is not None else 'unknown number'} launched at "
+            f"{target or 'Ukraine'}, {destroyed if destroyed is not None else 'unknown number'} "
+            f"destroyed.")
+    launched_parts = _apportion(launched, len(places) or 1)
+    destroyed_parts = _apportion(destroyed, len(places) or 1)
+    events = []
+    for i, place in enumerate(places or [None]):
+        ev: dict[str, Any] = {
+            "id": hashlib.sha1(f"{key_text}:{i}".encode()).hexdigest(), "date": day,
+            "weapon": weapon, "drones": None, "drones_downed": None, "missiles": None,
+            "missiles_downed": None, "killed": None, "injured": None,
+            "sentence": body, "start": 0, "end": len(body),
+        }
+        if place is None:
+            ev.update(place="Ukraine", place_kind="country", lat=None, lon=None, oblast=None,
+                      oblast_iso=None, geo_precision=4)
+        else:
+            ev.update(place)
+        if weapon in ("drone", "missile"):
+            ev[f"{weapon}s"], ev[f"{weapon}s_downed"] = launched_parts[i], destroyed_parts[i]
+        events.append(ev)
+    source = f"{DATASET_NAMES[MISSILE_ATTACKS]}, {Path(source_name).name} line {line}"
+    if row.get("source"):
+        source += f" ({row['source']})"
+    doc = {"article": {"id": article_id, "source": source, "published": day,
+                       "title": f"{model} attack on {target or 'Ukraine'}"},
+           "mentions": [], "events": events}
+    return [ImportedRow(doc, body, Fingerprint(hashlib.sha1(key_text.encode()).hexdigest(),
+                                               None), MISSILE_ATTACKS)]
+
+
+def missile_weapon(model: str) -> str:
+    """The contract weapon of a dataset `model` ("Shahed-136/131" -> drone)."""
+    drone, missile = bool(_DRONE_RE.search(model)), bool(_MISSILE_RE.search(model))
+    if drone and not missile:
+        return "drone"
+    if missile and not drone:
+        return "missile"
+    if _GLIDE_RE.search(model):
+        return "glide_bomb"
+    return "unknown"
+
+
+def split_target(target: str) -> tuple[list[dict[str, Any]], list[str]]:
+    """Event places of a target ("Kharkiv oblast and Sumy oblast"), and the parts that lie
+    outside Ukraine. National and unknown parts give no place (the row stays national)."""
+    parts: list[str] = []
+    for chunk in re.split(r"\s+and\s+|\s*;\s*|\s*&\s*", target):
+        pieces = [p.strip() for p in chunk.split(",") if p.strip()]
+        # "Dnipropetrovsk oblast, Dnipro raion": a comma qualifies, unless another oblast follows.
+        parts.extend(pieces[:1] + [p for p in pieces[1:] if re.search(r"\b(oblast|region)$",
+                                                                        p, re.I)])
+    places: list[dict[str, Any]] = []
+    foreign: list[str] = []
+    seen: set[str] = set()
+    for part in parts:
+        name = re.sub(r"\s*\(.*?\)\s*", " ", part).strip()
+        if not name or name.lower() == "ukraine" or _DIRECTION_RE.match(name):
+            continue
+        place = _target_place(name)
+        if place is None:
+            foreign.append(part)
+            continue
+        key = f"{place['oblast_iso']}|{place['place']}"
+        if key not in seen:
+            seen.add(key)
+            places.append(place)
+    return places, foreign
+
+
+def _target_place(name: str) -> dict[str, Any] | None:
+    unit_level = bool(re.search(r"\b(oblast|region|krai|province)$", name, re.I))
+    bare = re.sub(r"\s+(oblast|region|krai|province)$", "", name, flags=re.I)
+    if unit_level:
+        iso = _unit_by_name(bare.lower()) or ACLED_ADMIN1.get(bare.lower())
+        if iso is None:
+            return None
+        return _unit_place(iso)
+    hit = _settlement(bare)
+    if hit is not None:
+        return hit
+    iso = _unit_by_name(bare.lower())
+    return _unit_place(iso) if iso else None
+
+
+def _apportion(total: int | None, n: int) -> list[int | None]:
+    if total is None:
+        return [None] * n
+    base, extra = divmod(total, n)
+    return [base + (1 if i < extra else 0) for i in range(n)]
+
+
+# -- shared helpers ----------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def _unit_by_name(name: str) -> str | None:
+    from geo.gazetteer import default_gazetteer
+
+    for cand in default_gazetteer().lookup(name, fuzzy=True):
+        if cand.place.kind == "oblast" and cand.place.in_ukraine and cand.place.oblast_iso:
+            return cand.place.oblast_iso
+    return None
+
+
+@lru_cache(maxsize=64)
+def _unit_name(iso: str) -> str:
+    from geo.gazetteer import default_gazetteer
+
+    return default_gazetteer().unit(iso).name
+
+
+def _unit_place(iso: str) -> dict[str, Any]:
+    from geo.gazetteer import default_gazetteer
+
+    unit = default_gazetteer().unit(iso)
+    return {"place": unit.name, "place_kind": "oblast", "lat": unit.lat, "lon": unit.lon,
+            "oblast": unit.name, "oblast_iso": iso, "geo_precision": 3}
+
+
+@lru_cache(maxsize=16384)
+def _settlement(name: str) -> dict[str, Any] | None:
+    from geo.gazetteer import default_gazetteer
+
+    for cand in default_gazetteer().lookup(name, fuzzy=True):
+        p = cand.place
+        if not p.in_ukraine:
+            return None
+        if p.kind == "settlement" and p.oblast_iso:
+            return {"place": p.name, "place_kind": "settlement", "lat": p.lat, "lon": p.lon,
+                    "oblast": _unit_name(p.oblast_iso), "oblast_iso": p.oblast_iso,
+                    "geo_precision": 1}
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _canonical_settlement(name: str, iso: str) -> str | None:
+    from geo.gazetteer import default_gazetteer
+
+    for cand in default_gazetteer().lookup(name, oblast_hint=iso, fuzzy=True):
+        if cand.place.kind == "settlement" and cand.place.oblast_iso == iso:
+            return cand.place.name
+    return None
+
+
+_DATE_FORMATS = ("%d %B %Y", "%d-%B-%Y", "%d %b %Y", "%d-%b-%Y", "%d/%m/%Y", "%m/%d/%Y")
+
+
+def _parse_day(value: str | None) -> str | None:
+    """An ISO date from "2024-01-16", "2024-01-16 19:00", "16 January 2024" and the like."""
+    if not value:
+        return None
+    value = value.strip()
+    m = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", value)
+    if m:
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            return None
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(value, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _float(value: str | None) -> float | None:
+    try:
+        return float(value) if value not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def _int(value: str | None) -> int | None:
+    f = _float(value)
+    return int(f) if f is not None and f == f else None

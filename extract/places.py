@@ -1,0 +1,377 @@
+"""Place mentions with exact offsets: gazetteer names through one Aho-Corasick automaton,
+near-misses of known places, and disambiguation by context.
+
+The text is folded character by character (`geo.names.fold`), so automaton offsets are offsets
+into the original text. Safeguards against false hits: a mention must start with a capital
+letter; names that are everyday English words ("Bar", "Luck") or people's names need a place
+context; single names next to other capitalised words (Marco Rubio) are taken for people unless
+the place is large.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+
+from geo import settings
+from geo.gazetteer import Gazetteer, Place, default_gazetteer
+from geo.names import APOSTROPHES, fold, name_key
+
+log = logging.getLogger(__name__)
+
+#: Smallest population for a near-miss ("Krematorsk") to be taken as a known place.
+FUZZY_MIN_POPULATION = 15_000
+#: Places this large keep a mention even next to other capitalised words ("Kharkiv Mayor").
+LARGE_PLACE = 100_000
+#: Cities this large are never taken for a person's name.
+HUGE_PLACE = 1_000_000
+_FOREIGN_REGION = re.compile(r"\s+(region|oblast|province|republic)\b", re.I)
+
+_REGION_AFTER = re.compile(
+    r"(?:\s*,\s*|\s+)(?:and\s+|&\s+)?(?P<word>regions?|oblasts?|provinces?|districts?|raions?"
+    r"|area|city|town|village|settlement|urban-type settlement|hromada|community)\b", re.I)
+_PLACE_WORDS_BEFORE = re.compile(
+    r"(?:\b(?:in|near|around|at|outside|of|to|towards|toward|into|from|over|across|on|"
+    r"village|town|city|settlement|hromada|district|outskirts|suburb|suburbs|center|centre)"
+    r"|,)\s+(?:the\s+)?(?:[a-z-]+\s+)?$", re.I)
+_CAP_WORD = re.compile(r"[A-ZА-ЯІЇЄҐ][\w'’-]*")
+_TOKEN = re.compile(r"(?<![\w'’-])[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]{4,}(?:-[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+)?"
+                    r"(?![\w-])")
+_NOT_NAME_NEXT = {
+    "region", "regions", "oblast", "oblasts", "province", "city", "district", "raion",
+    "mayor", "governor", "post", "independent", "times", "airport", "station", "port",
+    "metro", "hospital", "plant", "power", "nuclear", "thermal", "oil", "refinery", "military",
+    "regional", "city's", "administration", "council", "police", "says", "said", "on",
+    "reservoir", "bridge", "dam", "river", "square", "street", "avenue", "railway", "school",
+    "university", "children's", "maternity", "zoo", "mall", "shopping", "cathedral",
+    "monastery", "church", "theatre", "theater", "drama", "market", "hotel", "tec", "chp",
+    "hpp", "npp", "sea", "bay", "peninsula", "front", "direction", "axis", "sector", "front",
+    "offensive", "counteroffensive", "operation", "pocket", "salient", "bridgehead",
+    "agglomeration", "mayor's", "head", "chief", "ombudsman", "prosecutor's", "emergency",
+    "state", "national", "international", "oblast's", "region's", "city council", "and", "or",
+}
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n•\"“]\s*|\d\.\s*)$")
+_GIVEN_NAMES_AROUND = re.compile(r"\b(?:President|Minister|Mr|Mrs|Ms|Dr|Gen|General|Prime|"
+                                 r"Secretary|Senator|Governor|Mayor|Chancellor|spokesman|"
+                                 r"spokeswoman|envoy|aide)\.?\s+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One resolved mention, before it becomes a contract `Mention`."""
+
+    start: int
+    end: int
+    place: Place
+    match: str  # exact | alternate | fuzzy | context
+
+
+class PlaceMatcher:
+    """Finds the gazetteer's places in text."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.automaton = ahocorasick.Automaton()
+        keys: dict[str, set[int]] = {}
+        for key, entries in gazetteer.forms.items():
+            if len(key) < 3:
+                continue
+            ids = {i for i, _m in entries}
+            for variant in _variants(key):
+                keys.setdefault(variant, set()).update(ids)
+        for idx, alternates in enumerate(gazetteer.alternates):
+            for form in (gazetteer.places[idx].name, *alternates):
+                folded = fold(form)
+                if any(a in folded for a in APOSTROPHES) and len(folded) >= 3:
+                    keys.setdefault(folded.replace("’", "'"), set()).add(idx)
+        for key, ids in keys.items():
+            self.automaton.add_word(key, (len(key), tuple(sorted(ids))))
+        self.automaton.make_automaton()
+        self.english = _english_words()
+        self.unit_keys = {name_key(p.name.removesuffix(" City")) for p in gazetteer.places
+                          if p.kind == "oblast"} | {
+            k for k, entries in gazetteer.forms.items()
+            if any(gazetteer.places[i].kind == "oblast" for i, _m in entries)}
+        self._near = _NearIndex(gazetteer)
+
+    # -- finding -------------------------------------------------------------------------
+    def find(self, text: str) -> list[Found]:
+        """Resolved place mentions in text order, non-overlapping, longest first."""
+        folded = fold(text)
+        raw = self._raw_hits(text, folded)
+        found: list[Found] = []
+        for start, end, ids in raw:
+            resolved = self._resolve(text, start, end, ids, raw)
+            if resolved is None:
+                continue
+            place, how = resolved
+            tail = _FOREIGN_REGION.match(text, end) if place.country != "UA" else None
+            if tail and place.kind == "settlement":  # "the Kursk region": a foreign unit
+                place = Place(None, f"{place.name} {tail.group(1).lower()}", "other", place.lat,
+                              place.lon, 0, None, place.country)
+                end = tail.end()
+            found.append(Found(start, end, place, how))
+        found.extend(self._near_misses(text, found))
+        found.sort(key=lambda f: f.start)
+        found = _expand_shared_region_word(text, found, self.gazetteer)
+        return _resolve_ambiguous(text, found, self.gazetteer)
+
+    def _raw_hits(self, text: str, folded: str) -> list[tuple[int, int, tuple[int, ...]]]:
+        hits: list[tuple[int, int, tuple[int, ...]]] = []
+        n = len(text)
+        for end_idx, (length, ids) in self.automaton.iter(folded):
+            start, end = end_idx - length + 1, end_idx + 1
+            if start > 0 and (folded[start - 1].isalnum() or folded[start - 1] in "-'"):
+                continue
+            if end < n and (folded[end].isalnum() or folded[end] == "-"):
+                # "Moscows", "Ukraines": a possessive without its apostrophe.
+                if not (folded[end] == "s" and (end + 1 == n or not folded[end + 1].isalnum())):
+                    continue
+            if not text[start].isupper():
+                continue
+            hits.append((start, end, ids))
+        # Leftmost-longest, non-overlapping.
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        out: list[tuple[int, int, tuple[int, ...]]] = []
+        last_end = -1
+        for h in hits:
+            if h[0] >= last_end:
+                out.append(h)
+                last_end = h[1]
+        return out
+
+    def _resolve(self, text: str, start: int, end: int, ids: tuple[int, ...],
+                 raw: list[tuple[int, int, tuple[int, ...]]]) -> tuple[Place, str] | None:
+        g = self.gazetteer
+        key = name_key(text[start:end])
+        before = text[max(0, start - 40):start]
+        after = text[end:end + 40]
+        context = bool(_PLACE_WORDS_BEFORE.search(before) or _REGION_AFTER.match(after)
+                       or self._unit_follows(after))
+        candidates = []
+        for i in ids:
+            if key in g.common.get(i, ()) and not context:
+                continue  # "Human", "Luck": English words first
+            candidates.append(i)
+        if not candidates:
+            return None
+        exact = [i for i in candidates if key == name_key(g.places[i].name)]
+        pool = exact if exact and _prefer_exact(g, exact, candidates) else candidates
+        pool.sort(key=lambda i: (_kind_rank(g.places[i]), -g.places[i].population))
+        best = g.places[pool[0]]
+        single_word = " " not in key and "-" not in key
+        big = best.population >= LARGE_PLACE or best.kind in ("oblast", "country")
+        if best.kind not in ("oblast", "country") and _GIVEN_NAMES_AROUND.search(before):
+            return None  # "President Vladimir", "Mayor Lyman"
+        if (single_word and best.kind == "settlement" and best.population < HUGE_PLACE
+                and self._looks_like_person(text, start, end, before, after,
+                                            check_before=not big)):
+            return None
+        if key in self.english and not big and not context:
+            return None
+        return best, "exact" if pool is exact else "alternate"
+
+    def _unit_follows(self, after: str) -> bool:
+        """"Lyman, Donetsk region", "Bar, Vinnytsia": an oblast named right after a comma."""
+        m = _COMMA_NAME.match(after)
+        return bool(m) and name_key(m.group(1)) in self.unit_keys
+
+    def _looks_like_person(self, text: str, start: int, end: int, before: str,
+                           after: str, *, check_before: bool = True) -> bool:
+        """Marco Rubio, Vladimir Putin: a capitalised neighbour that is no place word."""
+        nxt = _CAP_WORD.match(after[1:]) if after[:1] == " " else None
+        if nxt and nxt.group(0).lower() not in _NOT_NAME_NEXT and not nxt.group(0).isupper():
+            nxt_key = name_key(nxt.group(0))
+            if nxt_key not in self.gazetteer.forms:
+                return True
+        prev = re.search(r"([A-ZА-Я][\w'’-]+) $", before) if check_before else None
+        if prev and not _SENTENCE_START.search(before[: prev.start()]):
+            word = prev.group(1)
+            if (name_key(word) not in self.gazetteer.forms and word.lower() not in self.english
+                    and not word.isupper()):
+                return True
+        return False
+
+    def _near_misses(self, text: str, found: list[Found]) -> list[Found]:
+        """Capitalised unknown words one edit away from a sizeable place ("Krematorsk")."""
+        taken = [(f.start, f.end) for f in found]
+        out: list[Found] = []
+        for m in _TOKEN.finditer(text):
+            word = m.group(0)
+            key = name_key(word)
+            if (len(key) < 6 or key in self.english or key in self.gazetteer.forms
+                    or key.rstrip("s") in self.gazetteer.forms):
+                continue
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            place = self._near.lookup(key)
+            if place is None:
+                continue
+            before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 40]
+            if self._looks_like_person(text, m.start(), m.end(), before, after):
+                continue
+            out.append(Found(m.start(), m.end(), place, "fuzzy"))
+        return out
+
+
+class _NearIndex:
+    """Single-edit neighbours (deletion dictionary) of sizeable places' names."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.index: dict[str, set[int]] | None = None
+
+    def _build(self) -> dict[str, set[int]]:
+        index: dict[str, set[int]] = {}
+        g = self.gazetteer
+        for key, entries in g.forms.items():
+            if len(key) < 5 or not key.isascii():
+                continue
+            for i, _m in entries:
+                p = g.places[i]
+                if p.country != "UA" or p.kind != "settlement" or (
+                        p.population < FUZZY_MIN_POPULATION):
+                    continue
+                for d in _deletes(key):
+                    index.setdefault(d, set()).add(i)
+        return index
+
+    @lru_cache(maxsize=65536)  # noqa: B019 - one index per process; bounded
+    def lookup(self, key: str) -> Place | None:
+        if self.index is None:
+            self.index = self._build()
+        ids: set[int] = set()
+        for d in _deletes(key):
+            ids |= self.index.get(d, set())
+        if not ids:
+            return None
+        best = max((self.gazetteer.places[i] for i in ids), key=lambda p: p.population)
+        return best
+
+
+def _deletes(key: str) -> set[str]:
+    return {key} | {key[:i] + key[i + 1:] for i in range(len(key))}
+
+
+def _variants(key: str) -> set[str]:
+    out = {key}
+    if " " in key:
+        out.add(key.replace(" ", "-"))
+    return out
+
+
+def _kind_rank(p: Place) -> int:
+    return {"settlement": 0, "oblast": 1}.get(p.kind, 2)
+
+
+def _prefer_exact(g: Gazetteer, exact: list[int], all_ids: list[int]) -> bool:
+    """A place's own name beats another's alternate name unless that other is far larger
+    (GeoNames lists old and foreign names as alternates of big cities)."""
+    best_exact = max(g.places[i].population for i in exact)
+    best_any = max(g.places[i].population for i in all_ids)
+    return any(g.places[i].kind == "oblast" for i in exact) or best_any <= 20 * max(best_exact, 1)
+
+
+_PLURAL_REGION = re.compile(r"\s+(?:regions|oblasts|provinces)\b", re.I)
+_LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$")
+
+
+def _expand_shared_region_word(text: str, found: list[Found], g: Gazetteer) -> list[Found]:
+    """"in the Odesa and Mykolaiv regions": every name of the list is a unit."""
+    out = list(found)
+    i = 0
+    while i < len(out):
+        f = out[i]
+        m = _PLURAL_REGION.match(text, f.end)
+        tail_unit = None
+        if m:
+            tail_unit = _unit_for(g, f.place)
+        elif f.place.kind == "oblast" and re.match(r"(?:region|oblast|province)s\b",
+                                                   text[f.end - 6:f.end + 2], re.I) or (
+                f.place.kind == "oblast" and text[f.end:f.end + 1] == "s"):
+            tail_unit = f.place
+        if tail_unit is not None:
+            if m:
+                out[i] = Found(f.start, f.end, tail_unit, "context")
+            j = i - 1
+            while j >= 0 and _LIST_SEP.match(text[out[j].end:out[j + 1].start]):
+                unit = _unit_for(g, out[j].place)
+                if unit is None:
+                    break
+                out[j] = Found(out[j].start, out[j].end, unit, "context")
+                j -= 1
+        i += 1
+    return out
+
+
+def _unit_for(g: Gazetteer, place: Place) -> Place | None:
+    """The unit a bare name stands for when it names one ("Odesa" -> Odesa oblast)."""
+    if place.kind == "oblast":
+        return place
+    if place.country != "UA" or not place.oblast_iso:
+        return None
+    unit = g.unit(place.oblast_iso)
+    return unit if name_key(unit.name) == name_key(place.name) else None
+
+
+_COMMA_UNIT = re.compile(r"^\s*,\s*$")
+_COMMA_NAME = re.compile(r"\s*,\s*(?:the\s+)?([A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+(?:region|oblast|province))?)",
+                         re.I)
+
+
+def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer) -> list[Found]:
+    """Ambiguous names by an oblast named right after ("Lyman, Donetsk region"), then the
+    oblasts of the article's other places, then population."""
+    # "Berestove, Kharkiv": a bare unit name right after a settlement is the unit.
+    out = list(found)
+    for i in range(1, len(out)):
+        prev, cur = out[i - 1], out[i]
+        if (_COMMA_UNIT.match(text[prev.end:cur.start]) and prev.place.kind == "settlement"
+                and cur.place.kind == "settlement"):
+            unit = _unit_for(g, cur.place)
+            if unit is not None and prev.place.population < cur.place.population:
+                out[i] = Found(cur.start, cur.end, unit, "context")
+    article_oblasts: dict[str, int] = {}
+    for f in out:
+        if f.place.oblast_iso and f.place.country == "UA":
+            article_oblasts[f.place.oblast_iso] = article_oblasts.get(f.place.oblast_iso, 0) + 1
+    result = []
+    for i, f in enumerate(out):
+        if f.place.country != "UA" or f.match not in ("exact", "alternate"):
+            result.append(f)
+            continue
+        key = name_key(text[f.start:f.end])
+        options = [c.place for c in g.exact(key)
+                   if c.place.kind == f.place.kind and c.place.country == "UA"]
+        if len(options) > 1:
+            hint = None
+            nxt = out[i + 1] if i + 1 < len(out) else None
+            if nxt is not None and re.match(r"^\s*(?:,|in|in the|\()\s*$",
+                                            text[f.end:nxt.start]):
+                hint = nxt.place.oblast_iso
+            others = dict(article_oblasts)
+            if f.place.oblast_iso:  # this mention's own first guess does not vote
+                others[f.place.oblast_iso] = others.get(f.place.oblast_iso, 0) - 1
+            best = min(options, key=lambda p: (0 if hint and p.oblast_iso == hint else 1,
+                                               -others.get(p.oblast_iso or "", 0),
+                                               -p.population))
+            f = Found(f.start, f.end, best, f.match)
+        result.append(f)
+    return result
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    path: Path = settings.DATA_DIR / "english_words.txt"
+    return frozenset(path.read_text(encoding="utf-8").split())
+
+
+@lru_cache(maxsize=1)
+def default_matcher() -> PlaceMatcher:
+    """The matcher over the shipped gazetteer, built once per process."""
+    return PlaceMatcher(default_gazetteer())
