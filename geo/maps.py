@@ -1,0 +1,550 @@
+"""Interactive maps: a folium choropleth of the 27 units and a marker layer of struck places.
+
+Built to be embedded by streamlit-folium with no network:
+
+- every script and stylesheet folium asks for is rewritten to the copies in `static/` (served
+  by Streamlit at `/app/static/`); an unknown CDN URL raises instead of leaking a request;
+- the legend is a plain Leaflet control (branca colormaps make st_folium fetch d3 from a CDN);
+- the default base is the unit outlines (no tiles); OpenStreetMap tiles are opt-in;
+- events are aggregated before drawing: the choropleth is always 27 features, the marker layer
+  one marker per place with a bounded popup, so the page does not grow with the event count;
+- every text that comes from a report is HTML-escaped before it reaches a popup or tooltip.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urlparse
+
+import folium
+import mapclassify
+import numpy as np
+import pandas as pd
+import shapely
+from branca.element import MacroElement
+from folium.elements import JSCSSMixin
+from folium.map import Layer
+from jinja2 import Template
+
+from geo.units import METRICS, aggregate, load_units
+
+#: Where Streamlit serves `static/` (server.enableStaticServing).
+ASSET_URL = "/app/static"
+
+#: CDN URLs folium uses -> files under static/ (None: not needed by these maps, dropped).
+_LOCAL_ASSETS: dict[str, str | None] = {
+    "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js": "leaflet/1.9.3/leaflet.js",
+    "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css": "leaflet/1.9.3/leaflet.css",
+    "https://code.jquery.com/jquery-3.7.1.min.js": "jquery/3.7.1/jquery.min.js",
+    "https://cdn.jsdelivr.net/npm/bootstrap@5.2.2/dist/js/bootstrap.bundle.min.js":
+        "bootstrap/5.2.2/js/bootstrap.bundle.min.js",
+    "https://cdn.jsdelivr.net/npm/bootstrap@5.2.2/dist/css/bootstrap.min.css":
+        "bootstrap/5.2.2/css/bootstrap.min.css",
+    # Icon fonts and awesome-markers: these maps draw their own markers, so they are not used.
+    "https://cdnjs.cloudflare.com/ajax/libs/Leaflet.awesome-markers/2.0.2/"
+    "leaflet.awesome-markers.js": None,
+    "https://cdnjs.cloudflare.com/ajax/libs/Leaflet.awesome-markers/2.0.2/"
+    "leaflet.awesome-markers.css": None,
+    "https://netdna.bootstrapcdn.com/bootstrap/3.0.0/css/bootstrap-glyphicons.css": None,
+    "https://cdn.jsdelivr.net/npm/@fortawesome/fontawesome-free@6.2.0/css/all.min.css": None,
+    "https://cdn.jsdelivr.net/gh/python-visualization/folium/folium/templates/"
+    "leaflet.awesome.rotate.min.css": None,
+}
+
+#: Sequential classes for counts (ColorBrewer YlOrRd 5), and the fill of units with zero.
+CLASS_COLORS: tuple[str, ...] = ("#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026")
+ZERO_COLOR = "#f4f4f4"
+
+#: Marker colour per weapon (Okabe-Ito, chosen to stand apart from the warm choropleth).
+WEAPON_COLORS: dict[str, str] = {
+    "drone": "#0072b2",
+    "missile": "#cc79a7",
+    "glide_bomb": "#009e73",
+    "artillery": "#56b4e9",
+    "unknown": "#6b6b6b",
+    "mixed": "#3b1f6b",
+}
+
+#: Markers are clustered above this many places.
+CLUSTER_MIN = 60
+#: At most this many events are listed across all popups (each popup at least one, at most
+#: `POPUP_MAX`): keeps the page a few MB whatever the number of events.
+POPUP_BUDGET = 4000
+POPUP_MAX = 10
+SENTENCE_MAX = 280
+
+_METRIC_LABELS = {
+    "events": "Events", "drones": "Drones launched", "drones_downed": "Drones shot down",
+    "missiles": "Missiles launched", "missiles_downed": "Missiles shot down",
+    "killed": "Killed", "injured": "Injured",
+}
+_FIGURE_LABELS = {
+    "drones": "drones", "drones_downed": "drones shot down", "missiles": "missiles",
+    "missiles_downed": "missiles shot down", "killed": "killed", "injured": "injured",
+}
+_UA_BOUNDS = [[44.3, 22.1], [52.4, 40.3]]
+
+
+def _esc(value: Any) -> str:
+    if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NA:
+        return ""
+    return html.escape(str(value), quote=True)
+
+
+def _js(value: Any) -> str:
+    """JSON for inlining in a <script>: no `</script>`, `<!--` or line separators survive.
+
+    Only `</` and `<!` are rewritten (report text is HTML-escaped already, so the markup left
+    is ours); escaping every `<` would add a third to the popup payload.
+    """
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    for ch, rep in (("</", "<\\/"), ("<!", "\\u003c!"), ("\u2028", "\\u2028"),
+                    ("\u2029", "\\u2029")):
+        text = text.replace(ch, rep)
+    return text
+
+
+# -- classes ----------------------------------------------------------------------------------
+
+
+def classify(values: Sequence[float], *, k: int = 5) -> tuple[list[int], list[float]]:
+    """Class of each value (0 for zero, 1..n otherwise) and the classes' upper bounds.
+
+    Counts per unit are heavily skewed (one oblast takes most drones), so classes come from
+    Fisher-Jenks natural breaks over the non-zero values only; with few distinct values each
+    value is its own class. Zero stays a class of its own so "nothing reported" never looks
+    like "little".
+    """
+    arr = np.asarray(values, dtype=float)
+    nonzero = arr[arr > 0]
+    uniq = np.unique(nonzero)
+    if uniq.size == 0:
+        return [0] * len(arr), []
+    if uniq.size <= k:
+        bins = [float(u) for u in uniq]
+    else:
+        bins = [float(b) for b in mapclassify.FisherJenks(nonzero, k=k).bins]
+    cls = [0 if v <= 0 else int(np.searchsorted(bins, v, side="left")) + 1 for v in arr]
+    return cls, bins
+
+
+def class_colors(n: int) -> list[str]:
+    """n colours spread over the ramp, light to dark."""
+    if n <= 0:
+        return []
+    idx = np.round(np.linspace(0, len(CLASS_COLORS) - 1, n)).astype(int) if n > 1 else [2]
+    return [CLASS_COLORS[i] for i in idx]
+
+
+def class_labels(bins: Sequence[float]) -> list[str]:
+    """Legend labels for integer counts: "1", "2–5", "6–111"."""
+    labels: list[str] = []
+    lo = 1
+    for b in bins:
+        hi = int(np.floor(b))
+        labels.append(f"{lo:,}" if hi <= lo else f"{lo:,}–{hi:,}")
+        lo = hi + 1
+    return labels
+
+
+# -- geometry ---------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _unit_shapes() -> tuple[dict[str, Any], ...]:
+    """Unit outlines simplified for the browser; shared borders stay shared (coverage)."""
+    units = load_units()
+    simple = shapely.coverage_simplify(units.geometry.to_numpy(), 0.015)
+    simple = shapely.transform(simple, lambda xy: np.round(xy, 3))  # ~100 m, short JSON
+    return tuple(shapely.geometry.mapping(g) for g in simple)
+
+
+def _units_geojson(props: list[dict[str, Any]]) -> dict[str, Any]:
+    shapes = _unit_shapes()
+    return {
+        "type": "FeatureCollection",
+        "features": [
+            {"type": "Feature", "id": p["iso"], "properties": p, "geometry": g}
+            for p, g in zip(props, shapes, strict=True)
+        ],
+    }
+
+
+# -- choropleth -------------------------------------------------------------------------------
+
+
+def choropleth_layer(
+    agg: pd.DataFrame, metric: str, *, show: bool = True
+) -> tuple[folium.GeoJson, list[tuple[str, str]]]:
+    """The 27 units filled by class of `metric`; returns the layer and its legend rows.
+
+    `agg` is `geo.units.aggregate(...)` (27 rows, in unit order). The tooltip shows every
+    figure of the unit, the chosen metric first.
+    """
+    if metric not in METRICS:
+        raise ValueError(f"unknown metric {metric!r}; choose one of {', '.join(METRICS)}")
+    cls, bins = classify(agg[metric].tolist())
+    colors = class_colors(len(bins))
+    props = []
+    for row, c in zip(agg.to_dict("records"), cls, strict=True):
+        p = {"iso": row["iso"], "name": _esc(row["name"]), "name_uk": _esc(row["name_uk"]),
+             "fill": colors[c - 1] if c else ZERO_COLOR, "zero": c == 0}
+        p.update({m: int(row[m]) for m in METRICS})
+        props.append(p)
+    order = [metric, *[m for m in METRICS if m != metric]]
+    layer = folium.GeoJson(
+        _units_geojson(props),
+        name=f"Choropleth: {_METRIC_LABELS[metric]}",
+        overlay=True,
+        show=show,
+        style_function=_unit_style,
+        highlight_function=lambda _f: {"weight": 2.5, "color": "#222"},
+        tooltip=folium.GeoJsonTooltip(
+            fields=["name", "name_uk", *order],
+            aliases=["Unit", "", *[_METRIC_LABELS[m] for m in order]],
+            localize=True,
+            sticky=True,
+        ),
+        zoom_on_click=False,
+    )
+    legend = [(ZERO_COLOR, "0 (none reported)")]
+    legend += list(zip(colors, class_labels(bins), strict=True))
+    return layer, legend
+
+
+def _unit_style(feature: dict[str, Any]) -> dict[str, Any]:
+    p = feature["properties"]
+    return {
+        "fillColor": p["fill"],
+        "fillOpacity": 0.55 if p["zero"] else 0.8,
+        "color": "#7a7a7a",
+        "weight": 0.8,
+        "dashArray": "3 3" if p["zero"] else None,
+        "className": "sm-unit",
+    }
+
+
+def outline_layer() -> folium.GeoJson:
+    """The default base: unit outlines on a plain background, no tiles, no network."""
+    props = [{"iso": iso} for iso in load_units()["iso"]]
+    return folium.GeoJson(
+        _units_geojson(props),
+        name="Oblast outlines",
+        overlay=False,
+        control=False,
+        style_function=lambda _f: {"fillColor": "#ffffff", "fillOpacity": 1.0, "color": "#9a9a9a",
+                                   "weight": 0.8, "className": "sm-outline"},
+        interactive=False,
+    )
+
+
+# -- markers ----------------------------------------------------------------------------------
+
+
+def place_markers(located: pd.DataFrame, metric: str) -> pd.DataFrame:
+    """One row per place: position, kind, size value, colour, tooltip and popup HTML.
+
+    Settlement-level events (precision 1-2) group by place and point; oblast-level events
+    (precision 3, or no point) group by unit and sit at the unit's label point, as their own
+    marker kind, so nobody takes them for a city. Popups list the place's latest events, up to
+    a total budget, and say how many more the event table holds.
+    """
+    cols = ["key", "name", "oblast_level", "lat", "lon", "value", "events", "color", "tooltip",
+            "popup"]
+    if len(located) == 0:
+        return pd.DataFrame(columns=cols)
+    ev = located.copy()
+    units = load_units().set_index("iso")
+    oblast_level = ev["geo_precision"].eq(3).fillna(False) | ev["lat"].isna() | ev["lon"].isna()
+    ev["oblast_level"] = oblast_level.astype(bool)
+    label_lat = ev["oblast_iso"].map(units["label_lat"])
+    label_lon = ev["oblast_iso"].map(units["label_lon"])
+    ev["lat"] = np.where(ev["oblast_level"], label_lat, ev["lat"]).astype(float)
+    ev["lon"] = np.where(ev["oblast_level"], label_lon, ev["lon"]).astype(float)
+    ev["key"] = np.where(
+        ev["oblast_level"],
+        "oblast:" + ev["oblast_iso"].astype(str),
+        "place:" + ev["place"].astype(str) + "@" + ev["lat"].round(3).astype(str) + ","
+        + ev["lon"].round(3).astype(str),
+    )
+    ev["day"] = pd.to_datetime(ev["date"], errors="coerce").fillna(
+        pd.to_datetime(ev["published"], errors="coerce"))
+    ev["value"] = 1 if metric == "events" else pd.to_numeric(ev[metric]).fillna(0).astype(float)
+
+    g = ev.groupby("key", sort=True)
+    places = g.agg(lat=("lat", "first"), lon=("lon", "first"), oblast_level=("oblast_level", "first"),
+                   place=("place", "first"), oblast=("oblast", "first"),
+                   oblast_iso=("oblast_iso", "first"), value=("value", "sum"),
+                   events=("value", "size"), weapons=("weapon", "nunique"),
+                   weapon=("weapon", "first"), best=("geo_precision", "min"))
+    places["color"] = np.where(places["weapons"] > 1, WEAPON_COLORS["mixed"],
+                               places["weapon"].map(WEAPON_COLORS).fillna(WEAPON_COLORS["unknown"]))
+    unit_names = units["name"]
+    places["name"] = np.where(places["oblast_level"],
+                              places["oblast_iso"].map(unit_names).fillna("") + " (oblast)",
+                              places["place"].fillna(""))
+
+    per_place = int(np.clip(POPUP_BUDGET // max(len(places), 1), 1, POPUP_MAX))
+    ev = ev.sort_values(["key", "day"], ascending=[True, False], na_position="last")
+    listed = ev[ev.groupby("key").cumcount() < per_place]
+    items = listed.apply(_event_item, axis=1) if len(listed) else pd.Series(dtype=object)
+    lists = items.groupby(listed["key"]).agg("".join) if len(listed) else pd.Series(dtype=object)
+
+    totals = g[list(_FIGURE_LABELS)].sum(min_count=1)
+    places["popup"] = [
+        _popup(row, lists.get(key, ""), totals.loc[key], metric, per_place)
+        for key, row in places.iterrows()
+    ]
+    places["tooltip"] = [
+        f"{_esc(r.name)}: {_fmt(r.value)} {_esc(_METRIC_LABELS[metric].lower())}"
+        for r in places.itertuples()
+    ]
+    places["key"] = places.index
+    return places[cols].reset_index(drop=True)
+
+
+def _fmt(value: float) -> str:
+    return f"{int(value):,}"
+
+
+def _figures(values: Any) -> str:
+    parts = []
+    for col, label in _FIGURE_LABELS.items():
+        v = values[col]
+        if v is not None and not pd.isna(v):
+            parts.append(f"{int(v):,} {label}")
+    return ", ".join(parts)
+
+
+def _source_html(source: Any) -> str:
+    if source is None or pd.isna(source) or not str(source).strip():
+        return "unknown source"
+    text = str(source).strip()
+    url = urlparse(text)
+    if url.scheme in ("http", "https") and url.netloc:
+        return (f'<a href="{_esc(text)}" target="_blank" rel="noopener noreferrer">'
+                f"{_esc(url.netloc)}</a>")
+    return _esc(text)
+
+
+def _event_item(row: pd.Series) -> str:
+    day = row["day"].strftime("%Y-%m-%d") if not pd.isna(row["day"]) else "undated"
+    sentence = str(row["sentence"] or "")
+    if len(sentence) > SENTENCE_MAX:
+        sentence = sentence[: SENTENCE_MAX - 1].rstrip() + "…"
+    figures = _figures(row) or "no figures"
+    return (
+        f"<li><b>{_esc(day)}</b> · {_esc(str(row['weapon']).replace('_', ' '))}: "
+        f"{_esc(figures)}<br><q>{_esc(sentence)}</q><br>"
+        f"<small>{_source_html(row['source'])}</small></li>"
+    )
+
+
+def _popup(row: pd.Series, items: str, totals: pd.Series, metric: str, per_place: int) -> str:
+    where = ("only the oblast is known" if row["oblast_level"]
+             else ("settlement" if row["best"] == 1 else "in or near the settlement"))
+    head = f"<b>{_esc(row['name'])}</b>"
+    if not row["oblast_level"] and isinstance(row["oblast"], str):
+        head += f", {_esc(row['oblast'])}"
+    n = int(row["events"])
+    more = n - min(n, per_place)
+    body = (
+        f'<div class="sm-popup">{head}<br><small>{_esc(where)}</small><br>'
+        f"{n:,} event{'s' if n != 1 else ''}"
+        f"{(': ' + _esc(_figures(totals))) if _figures(totals) else ''}"
+        f'<ol style="padding-left:1.2em;margin:.4em 0">{items}</ol>'
+    )
+    if more:
+        body += f"<small>and {more:,} more in the event table</small>"
+    return body + "</div>"
+
+
+def _radius(values: pd.Series) -> np.ndarray:
+    vmax = float(values.max()) if len(values) else 0.0
+    if vmax <= 0:
+        return np.full(len(values), 5.0)
+    return np.round(5.0 + 17.0 * np.sqrt(values.to_numpy(dtype=float) / vmax), 1)
+
+
+_MARKERS_TEMPLATE = """
+{% macro script(this, kwargs) %}
+var {{ this.get_name() }} = {% if this.cluster -%}
+    L.markerClusterGroup({{ this.cluster_options }})
+{%- else -%}
+    L.featureGroup()
+{%- endif %};
+(function (group) {
+    var rows = {{ this.rows }};
+    for (var i = 0; i < rows.length; i++) {
+        var r = rows[i], m;
+        if (r[4]) {
+            var s = Math.round(2 * r[2] + 2);
+            m = L.marker([r[0], r[1]], {icon: L.divIcon({
+                className: "sm-oblast", iconSize: [s, s],
+                html: '<div style="width:' + s + 'px;height:' + s + 'px;transform:rotate(45deg) '
+                    + 'scale(.72);border:2px dashed #111;background:' + r[3] + ';opacity:.85">'
+                    + '</div>'})});
+        } else {
+            m = L.circleMarker([r[0], r[1]], {radius: r[2], color: "#1a1a1a", weight: 1,
+                fillColor: r[3], fillOpacity: 0.75, className: "sm-place"});
+        }
+        m.bindTooltip(r[5]);
+        m.bindPopup(r[6], {maxWidth: 380, maxHeight: 320});
+        group.addLayer(m);
+    }
+})({{ this.get_name() }});
+{% endmacro %}
+"""
+
+
+class PlaceMarkers(JSCSSMixin, Layer):
+    """All place markers as one layer: data inlined once, markers made in a loop.
+
+    One element instead of a folium Marker + Popup per place keeps rendering and the page
+    small; the strings inside are already HTML-escaped.
+    """
+
+    _template = Template(_MARKERS_TEMPLATE)
+
+    def __init__(self, places: pd.DataFrame, *, name: str = "Places (markers)",
+                 show: bool = True, cluster: bool | None = None,
+                 asset_url: str = ASSET_URL) -> None:
+        super().__init__(name=name, overlay=True, control=True, show=show)
+        self._name = "PlaceMarkers"
+        self.count = len(places)
+        self.cluster = self.count > CLUSTER_MIN if cluster is None else cluster
+        self.cluster_options = _js({"maxClusterRadius": 40, "showCoverageOnHover": False,
+                                    "disableClusteringAtZoom": 10})
+        radius = _radius(places["value"]) if len(places) else []
+        rows = [
+            [round(float(r.lat), 5), round(float(r.lon), 5), float(rad), r.color,
+             1 if r.oblast_level else 0, r.tooltip, r.popup]
+            for r, rad in zip(places.itertuples(), radius, strict=True)
+        ]
+        self.rows = _js(rows)
+        base = asset_url.rstrip("/") + "/leaflet.markercluster/1.5.3/"
+        self.default_js = ([("markercluster", base + "leaflet.markercluster-src.js")]
+                           if self.cluster else [])
+        self.default_css = ([("markercluster_css", base + "MarkerCluster.css"),
+                             ("markercluster_default_css", base + "MarkerCluster.Default.css")]
+                            if self.cluster else [])
+
+
+# -- legend -----------------------------------------------------------------------------------
+
+_LEGEND_TEMPLATE = """
+{% macro script(this, kwargs) %}
+var {{ this.get_name() }} = L.control({position: "bottomright"});
+{{ this.get_name() }}.onAdd = function () {
+    var div = L.DomUtil.create("div", "sm-legend");
+    div.innerHTML = {{ this.html }};
+    div.style.cssText = "background:rgba(255,255,255,.92);padding:6px 9px;border-radius:4px;"
+        + "font:12px/1.45 sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.3);max-width:220px";
+    L.DomEvent.disableClickPropagation(div);
+    return div;
+};
+{{ this.get_name() }}.addTo({{ this._parent.get_name() }});
+{% endmacro %}
+"""
+
+
+class Legend(MacroElement):
+    """A legend as a plain Leaflet control: no branca colormap, so no d3 from a CDN."""
+
+    _template = Template(_LEGEND_TEMPLATE)
+
+    def __init__(self, title: str, classes: Sequence[tuple[str, str]],
+                 weapons: Sequence[str] = (), oblast_marker: bool = False) -> None:
+        super().__init__()
+        self._name = "Legend"
+        sw = ('<span style="display:inline-block;width:14px;height:11px;margin-right:5px;'
+              'border:1px solid #888;background:{c}"></span>')
+        dot = ('<span style="display:inline-block;width:11px;height:11px;margin-right:5px;'
+               'border:1px solid #222;border-radius:50%;background:{c}"></span>')
+        parts = [f"<b>{_esc(title)}</b>"]
+        parts += [f"<div>{sw.format(c=c)}{_esc(label)}</div>" for c, label in classes]
+        if weapons:
+            parts.append('<div style="margin-top:4px"><b>Markers</b> (size: metric)</div>')
+            parts += [f"<div>{dot.format(c=WEAPON_COLORS[w])}{_esc(w.replace('_', ' '))}</div>"
+                      for w in weapons]
+        if oblast_marker:
+            parts.append('<div><span style="display:inline-block;width:9px;height:9px;'
+                         'margin:0 7px 0 2px;transform:rotate(45deg);border:2px dashed #111">'
+                         "</span>oblast only, at its centre</div>")
+        self.html = _js("".join(parts))
+
+
+# -- the map ----------------------------------------------------------------------------------
+
+
+def build_map(
+    located: pd.DataFrame,
+    *,
+    metric: str = "events",
+    layers: str = "both",
+    tiles: bool = False,
+    asset_url: str = ASSET_URL,
+) -> folium.Map:
+    """The dashboard map for events that have a unit (country-level rows excluded).
+
+    `layers` picks which overlays are on when the map opens ("both", "choropleth",
+    "markers"); both are always in the layer control. `tiles=True` adds OpenStreetMap as an
+    online base layer; by default nothing is fetched from the network.
+    """
+    if layers not in ("both", "choropleth", "markers"):
+        raise ValueError(f"unknown layers {layers!r}")
+    m = folium.Map(location=[48.6, 31.3], zoom_start=6, tiles=None, min_zoom=4,
+                   control_scale=True, prefer_canvas=False)
+    # MarkerCluster needs maxZoom, and folium passes none when tiles=None.
+    m.options["maxZoom"] = 18
+    outline_layer().add_to(m)
+    if tiles:
+        folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", overlay=False,
+                         control=True).add_to(m)
+    agg = aggregate(located)
+    choro, classes = choropleth_layer(agg, metric, show=layers in ("both", "choropleth"))
+    choro.add_to(m)
+    places = place_markers(located, metric)
+    PlaceMarkers(places, show=layers in ("both", "markers"), asset_url=asset_url).add_to(m)
+    weapons = sorted(set(places["color"]) & set(WEAPON_COLORS.values()))
+    shown = [w for w, c in WEAPON_COLORS.items() if c in weapons]
+    Legend(_METRIC_LABELS[metric], classes, shown,
+           oblast_marker=bool(places["oblast_level"].any()) if len(places) else False).add_to(m)
+    folium.LayerControl(collapsed=False).add_to(m)
+    m.fit_bounds(_UA_BOUNDS)
+    use_local_assets(m, asset_url=asset_url)
+    return m
+
+
+def use_local_assets(m: folium.Map, *, asset_url: str = ASSET_URL) -> folium.Map:
+    """Point every element's scripts and stylesheets at `asset_url`; raise on unknown CDNs.
+
+    Set per instance, never on folium's classes, so other maps in the process are unchanged.
+    """
+    base = asset_url.rstrip("/")
+
+    def local(links: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+        out = []
+        for name, url in links:
+            if url.startswith(base + "/"):
+                out.append((name, url))
+                continue
+            if url not in _LOCAL_ASSETS:
+                raise ValueError(f"{name}: {url} has no local copy in static/")
+            path = _LOCAL_ASSETS[url]
+            if path is not None:
+                out.append((name, f"{base}/{path}"))
+        return out
+
+    stack: list[Any] = [m]
+    while stack:
+        el = stack.pop()
+        if isinstance(el, JSCSSMixin):
+            el.default_js = local(el.default_js)
+            el.default_css = local(el.default_css)
+        stack.extend(getattr(el, "_children", {}).values())
+    return m
