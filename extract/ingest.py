@@ -1,0 +1,391 @@
+"""Batch ingest: files, folders, RSS/Atom feeds and CSV files into the store.
+
+`ingest(paths, store)` reads every input, extracts each article (in worker processes when the
+batch is large enough to pay for them), and adds the results to the store one article per
+transaction, so a failure costs that article only. Inputs:
+
+- text, HTML and JSON articles (`extract.reading.read_path`), and folders of them, recursively;
+- RSS/Atom feed files (`.xml`, `.rss`, `.atom`), one article per entry (feedparser);
+- CSV files: an ACLED export or a "Massive Missile Attacks on Ukraine" CSV is imported as
+  events (`extract.imports`); any other CSV is read as articles (a `text` column).
+
+Known texts (same normalised content as a stored article) skip extraction: running a batch
+again costs little and adds nothing.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import logging
+import multiprocessing
+import os
+import re
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+from extract import dedup, imports
+
+log = logging.getLogger(__name__)
+
+#: Suffixes read as feeds.
+FEED_SUFFIXES = (".xml", ".rss", ".atom")
+#: Suffixes picked up inside folders (files named explicitly are always tried).
+FOLDER_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".csv",
+                   *FEED_SUFFIXES)
+#: Batches with at least this many articles are extracted in worker processes.
+PARALLEL_MIN = 64
+
+Extractor = Callable[..., Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article to extract (the shape of `extract.reading.RawArticle`)."""
+
+    text: str
+    published: str | None = None
+    source: str | None = None
+    title: str | None = None
+
+
+@dataclass(slots=True)
+class Summary:
+    """Counts of one batch; `errors` holds one message per input that failed."""
+
+    read: int = 0
+    new: int = 0
+    duplicate: int = 0
+    failed: int = 0
+    events_added: int = 0
+    events_merged: int = 0
+    near_copies: int = 0
+    skipped_rows: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"read": self.read, "new": self.new, "duplicate": self.duplicate,
+                "failed": self.failed, "events_added": self.events_added,
+                "events_merged": self.events_merged, "near_copies": self.near_copies,
+                "skipped_rows": self.skipped_rows, "errors": list(self.errors)}
+
+    def line(self) -> str:
+        text = (f"read {self.read}, new {self.new}, duplicate {self.duplicate}, "
+                f"failed {self.failed}, events added {self.events_added}")
+        extras = []
+        if self.events_merged:
+            extras.append(f"{self.events_merged} reports merged into existing events")
+        if self.near_copies:
+            extras.append(f"{self.near_copies} near-copies linked to stories")
+        if self.skipped_rows:
+            extras.append(f"{self.skipped_rows} dataset rows skipped")
+        return text + (f" ({'; '.join(extras)})" if extras else "")
+
+
+class Progress:
+    """A one-line progress bar on stderr (redrawn at most ten times a second)."""
+
+    def __init__(self, total: int, *, stream: TextIO | None = None, enabled: bool = True,
+                 label: str = "ingest") -> None:
+        self.total, self.done, self.label = total, 0, label
+        self.stream = stream or sys.stderr
+        self.enabled = enabled and total > 0
+        self._start = self._last = time.monotonic()
+
+    def update(self, n: int = 1) -> None:
+        self.done += n
+        now = time.monotonic()
+        if self.enabled and (now - self._last >= 0.1 or self.done >= self.total):
+            self._last = now
+            self._draw(now)
+
+    def _draw(self, now: float) -> None:
+        frac = min(1.0, self.done / self.total)
+        width = 30
+        bar = "#" * int(frac * width) + "-" * (width - int(frac * width))
+        rate = self.done / max(now - self._start, 1e-9)
+        self.stream.write(f"\r{self.label} [{bar}] {self.done}/{self.total} "
+                          f"{frac:4.0%} {rate:,.0f}/s")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            self._draw(time.monotonic())
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+# -- tasks -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Task:
+    """One unit of work: a file to read and extract, an article to extract, or a dataset row."""
+
+    origin: str
+    path: Path | None = None
+    article: Article | None = None
+    row: imports.ImportedRow | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    doc: dict[str, Any]
+    text: str
+    fingerprint: dedup.Fingerprint
+    dataset: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Result:
+    origin: str
+    outcomes: tuple[_Outcome, ...] = ()
+    error: str | None = None
+    count: int = 1
+
+
+# Set in the parent before the pool forks (and in-process for small batches): the extractor,
+# the content keys already stored, and the default publication date.
+_STATE: dict[str, Any] = {}
+
+
+def _extract_task(task: _Task) -> _Result:
+    """Read (if needed) and extract one task; never raises (errors become messages)."""
+    if task.row is not None:
+        row = task.row
+        return _Result(task.origin, (_Outcome(row.doc, row.raw_text, row.fingerprint,
+                                              row.dataset),))
+    try:
+        if task.path is not None:
+            from extract.reading import read_path
+
+            articles = [Article(a.text, a.published, a.source, a.title)
+                        for a in read_path(task.path)]
+        else:
+            assert task.article is not None
+            articles = [task.article]
+    except ValueError as exc:  # extract.reading.ReadError
+        return _Result(task.origin, error=str(exc))
+    except OSError as exc:
+        return _Result(task.origin, error=f"{task.origin}: cannot read ({exc})")
+    outcomes = []
+    try:
+        for art in articles:
+            outcomes.append(_extract_one(art))
+    except Exception as exc:  # an extractor bug must not stop the batch
+        log.debug("extraction failed", exc_info=True)
+        return _Result(task.origin, error=f"{task.origin}: extraction failed "
+                                          f"({type(exc).__name__}: {exc})", count=len(articles))
+    return _Result(task.origin, tuple(outcomes), count=len(articles))
+
+
+def _extract_one(art: Article) -> _Outcome:
+    fp = dedup.Fingerprint(dedup.content_key(art.text), None)
+    published = art.published or _STATE.get("published")
+    article = {"id": None, "source": art.source, "published": published, "title": art.title}
+    if fp.content_key in _STATE.get("known", ()):
+        # Already stored: the store only needs the source, not a second extraction.
+        return _Outcome({"article": article, "mentions": [], "events": []}, art.text, fp)
+    extractor = _STATE.get("extractor") or _default_extractor()
+    result = extractor(art.text, published=published, source=art.source, title=art.title)
+    doc = result.to_dict() if hasattr(result, "to_dict") else dict(result)
+    signature = dedup.signature_bytes(dedup.minhash(art.text))
+    return _Outcome(doc, art.text, dedup.Fingerprint(fp.content_key, signature))
+
+
+def _default_extractor() -> Extractor:
+    try:
+        from extract.pipeline import extract_text
+    except ImportError as exc:
+        raise RuntimeError(f"the extractor is not available ({exc})") from exc
+    _STATE["extractor"] = extract_text
+    return extract_text
+
+
+# -- inputs ------------------------------------------------------------------------------------
+
+
+def collect_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[str]]:
+    """Files to ingest (folders searched recursively, hidden files skipped, sorted) and a
+    message for each path that does not exist."""
+    files: list[Path] = []
+    errors: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file()
+                           and p.suffix.lower() in FOLDER_SUFFIXES
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            if not found:
+                log.warning("%s: no readable files in the folder", path)
+            files.extend(found)
+        elif path.exists():
+            files.append(path)
+        else:
+            errors.append(f"{path}: no such file or folder")
+    return files, errors
+
+
+def _tasks_for(path: Path) -> tuple[list[_Task], int]:
+    """The tasks of one file and its skipped dataset rows; raises ValueError with a message."""
+    origin = str(path)
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        dataset = imports.detect_dataset(imports.csv_header(path))
+        if dataset is not None:
+            rows = imports.read_dataset(path, dataset)
+            return [_Task(origin, row=r) for r in rows.rows], len(rows.skipped)
+        return [_Task(origin, path=path.resolve())], 0
+    if suffix in FEED_SUFFIXES:
+        return [_Task(origin, article=a) for a in read_feed(path)], 0
+    return [_Task(origin, path=path.resolve())], 0
+
+
+def read_feed(path: Path) -> list[Article]:
+    """The entries of an RSS/Atom feed file as articles (HTML reduced to text).
+
+    Raises
+    ------
+    ValueError
+        When the file cannot be read or is not a feed (the message says why).
+    """
+    import feedparser
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValueError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    parsed = feedparser.parse(data)
+    if not parsed.entries:
+        reason = parsed.get("bozo_exception")
+        if parsed.get("bozo") and reason is not None:
+            raise ValueError(f"{path}: not an RSS/Atom feed (not well-formed XML: {reason})")
+        raise ValueError(f"{path}: an RSS/Atom feed with no entries"
+                         if parsed.get("version") else f"{path}: not an RSS/Atom feed")
+    out = []
+    for n, entry in enumerate(parsed.entries, start=1):
+        body = ""
+        if entry.get("content"):
+            body = max((c.get("value", "") for c in entry.content), key=len)
+        body = body or entry.get("summary", "") or entry.get("description", "")
+        text = _html_to_text(body) if "<" in body else html_lib.unescape(body).strip()
+        title = _html_to_text(entry.get("title", "")) or None
+        if not text:
+            log.warning("%s: entry %d has no text", path, n)
+            continue
+        when = entry.get("published_parsed") or entry.get("updated_parsed")
+        published = date(*when[:3]).isoformat() if when else None
+        out.append(Article(text, published, entry.get("link") or f"{path.resolve()}#{n}",
+                           title))
+    if not out:
+        raise ValueError(f"{path}: no feed entry has any text")
+    return out
+
+
+_DROP_RE = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.S | re.I)
+_BLOCK_RE = re.compile(r"</?(p|div|br|li|h\d|tr|blockquote|section|article)\b[^>]*>", re.I)
+_TAG_RE = re.compile(r"<[^>]+>")
+
+
+def _html_to_text(markup: str) -> str:
+    text = _BLOCK_RE.sub("\n", _DROP_RE.sub(" ", markup))
+    text = html_lib.unescape(_TAG_RE.sub("", text))
+    return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
+
+
+# -- the batch ---------------------------------------------------------------------------------
+
+
+def ingest(paths: Sequence[Path | str], store: Any, *, jobs: int | None = None,
+           progress: bool = False, published: str | None = None,
+           extractor: Extractor | None = None, stream: TextIO | None = None) -> Summary:
+    """Ingest files and folders into `store` (a `geo.store.Store`); returns the counts.
+
+    Parameters
+    ----------
+    jobs
+        Worker processes for extraction; None picks one per core for batches of at least
+        `PARALLEL_MIN` articles, else works in this process.
+    progress
+        Draw a progress bar on `stream` (stderr by default).
+    published
+        Publication date (YYYY-MM-DD) for articles that carry none.
+    extractor
+        `extract_text`-like callable (tests pass a stub); defaults to
+        `extract.pipeline.extract_text`.
+    """
+    summary = Summary()
+    files, missing = collect_files(paths)
+    for msg in missing:
+        summary.failed += 1
+        summary.errors.append(msg)
+    tasks: list[_Task] = []
+    for path in files:
+        try:
+            file_tasks, skipped = _tasks_for(path)
+        except ValueError as exc:  # ReadError, DatasetError, feed errors
+            summary.failed += 1
+            summary.errors.append(_prefixed(path, str(exc)))
+            continue
+        summary.skipped_rows += skipped
+        tasks.extend(file_tasks)
+    _STATE.clear()
+    _STATE.update(extractor=extractor, known=frozenset(store.content_keys()), published=published)
+    bar = Progress(len(tasks), stream=stream, enabled=progress)
+    try:
+        for result in _run(tasks, jobs):
+            _store_result(result, store, summary)
+            bar.update()
+    finally:
+        bar.close()
+        _STATE.clear()
+    for msg in summary.errors:
+        log.warning("%s", msg)
+    return summary
+
+
+def _prefixed(path: Path, message: str) -> str:
+    return message if message.startswith(str(path)) else f"{path}: {message}"
+
+
+def _run(tasks: list[_Task], jobs: int | None) -> Iterator[_Result]:
+    n_articles = sum(1 for t in tasks if t.row is None)
+    if jobs is None:
+        jobs = (os.cpu_count() or 1) if n_articles >= PARALLEL_MIN else 1
+    if jobs <= 1 or n_articles == 0 or "fork" not in multiprocessing.get_all_start_methods():
+        # Workers inherit _STATE (and a stub extractor) only through fork.
+        yield from map(_extract_task, tasks)
+        return
+    if _STATE.get("extractor") is None:
+        _default_extractor()  # import (and load the gazetteer) once, before forking
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(jobs) as pool:
+        yield from pool.imap(_extract_task, tasks, chunksize=16)
+
+
+def _store_result(result: _Result, store: Any, summary: Summary) -> None:
+    summary.read += result.count
+    if result.error is not None:
+        summary.failed += result.count
+        summary.errors.append(result.error)
+        return
+    for out in result.outcomes:
+        try:
+            added = store.add(out.doc, raw_text=out.text, dataset=out.dataset,
+                              fingerprint=out.fingerprint)
+        except Exception as exc:  # one article's write failed and rolled back; go on
+            log.debug("store write failed", exc_info=True)
+            summary.failed += 1
+            summary.errors.append(f"{result.origin}: not stored ({type(exc).__name__}: {exc})")
+            continue
+        if added.status == "duplicate":
+            summary.duplicate += 1
+        else:
+            summary.new += 1
+            summary.events_added += added.events_added
+            summary.events_merged += added.events_merged
+            summary.near_copies += added.near_copy_of is not None
