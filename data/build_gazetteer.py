@@ -45,7 +45,7 @@ RENAMED: dict[str, tuple[str, ...]] = {
     "Kropyvnytskyi": ("Kirovohrad", "Kirovograd"),
     "Lviv": ("Lvov",),
     "Sloviansk": ("Slavyansk", "Slovyansk"),
-    "Sievierodonetsk": ("Severodonetsk",),
+    "Sievierodonetsk": ("Severodonetsk", "Sieverodonetsk", "Syevyerodonetsk"),
     "Lysychansk": ("Lisichansk",),
     "Kryvyi Rih": ("Krivoy Rog", "Kryvyy Rih"),
     "Pokrovsk": ("Krasnoarmeysk", "Krasnoarmiisk"),
@@ -129,9 +129,16 @@ _MODERN = [
 ]
 
 
+# Current names that the rules below cannot derive from GeoNames' primary name.
+CURRENT_NAMES = {"Siverskodonetsk": "Sievierodonetsk", "Huliaypole": "Huliaipole",
+                 "Dzhankoy": "Dzhankoi"}
+
+
 def modern_name(name: str) -> str:
     """GeoNames' older romanizations in the official 2010 system: Kryvyy Rih -> Kryvyi Rih,
     Zaporizhzhya -> Zaporizhzhia, Mykolayiv -> Mykolaiv, Kramators'k -> Kramatorsk."""
+    if name in CURRENT_NAMES:
+        return CURRENT_NAMES[name]
     for pattern, repl in _MODERN:
         name = pattern.sub(repl, name)
     return name

@@ -27,9 +27,7 @@ log = logging.getLogger(__name__)
 #: Smallest population for a near-miss ("Krematorsk") to be taken as a known place.
 FUZZY_MIN_POPULATION = 15_000
 #: Places this large keep a mention even next to other capitalised words ("Kharkiv Mayor").
-LARGE_PLACE = 100_000
-#: Cities this large are never taken for a person's name.
-HUGE_PLACE = 1_000_000
+LARGE_PLACE = 50_000
 _FOREIGN_REGION = re.compile(r"\s+(region|oblast|province|republic)\b", re.I)
 
 _REGION_AFTER = re.compile(
@@ -117,6 +115,7 @@ class PlaceMatcher:
                 end = tail.end()
             found.append(Found(start, end, place, how))
         found.extend(self._near_misses(text, found))
+        found.extend(self._unknown_before_unit(text, found))
         found.sort(key=lambda f: f.start)
         found = _expand_shared_region_word(text, found, self.gazetteer)
         return _resolve_ambiguous(text, found, self.gazetteer)
@@ -161,20 +160,38 @@ class PlaceMatcher:
         if not candidates:
             return None
         exact = [i for i in candidates if key == name_key(g.places[i].name)]
-        pool = exact if exact and _prefer_exact(g, exact, candidates) else candidates
+        pool = exact or candidates
         pool.sort(key=lambda i: (_kind_rank(g.places[i]), -g.places[i].population))
         best = g.places[pool[0]]
         single_word = " " not in key and "-" not in key
-        big = best.population >= LARGE_PLACE or best.kind in ("oblast", "country")
+        big = best.population >= 100_000 or best.kind in ("oblast", "country")
         if best.kind not in ("oblast", "country") and _GIVEN_NAMES_AROUND.search(before):
             return None  # "President Vladimir", "Mayor Lyman"
-        if (single_word and best.kind == "settlement" and best.population < HUGE_PLACE
-                and self._looks_like_person(text, start, end, before, after,
-                                            check_before=not big)):
+        if (single_word and best.kind == "settlement" and best.population < LARGE_PLACE
+                and self._looks_like_person(text, start, end, before, after)):
             return None
         if key in self.english and not big and not context:
             return None
         return best, "exact" if pool is exact else "alternate"
+
+    def _unknown_before_unit(self, text: str, found: list[Found]) -> list[Found]:
+        """"shelled Zolota Balka, Kherson region": a village the gazetteer lacks, placed in
+        the unit named after it (at the unit's label point; only the oblast is known)."""
+        out = []
+        taken = [(f.start, f.end) for f in found]
+        for f in found:
+            unit = _unit_for(self.gazetteer, f.place) if f.place.country == "UA" else None
+            if unit is None:
+                continue
+            m = _NAME_BEFORE_COMMA.search(text, max(0, f.start - 80), f.start)
+            if m is None or any(s < m.end("name") and m.start("name") < e for s, e in taken):
+                continue
+            name = m.group("name")
+            if name_key(name) in self.english or name_key(name) in _MONTHS:
+                continue
+            place = Place(None, name, "settlement", unit.lat, unit.lon, 0, unit.oblast_iso)
+            out.append(Found(m.start("name"), m.end("name"), place, "context"))
+        return out
 
     def _unit_follows(self, after: str) -> bool:
         """"Lyman, Donetsk region", "Bar, Vinnytsia": an oblast named right after a comma."""
@@ -182,14 +199,15 @@ class PlaceMatcher:
         return bool(m) and name_key(m.group(1)) in self.unit_keys
 
     def _looks_like_person(self, text: str, start: int, end: int, before: str,
-                           after: str, *, check_before: bool = True) -> bool:
+                           after: str) -> bool:
         """Marco Rubio, Vladimir Putin: a capitalised neighbour that is no place word."""
         nxt = _CAP_WORD.match(after[1:]) if after[:1] == " " else None
-        if nxt and nxt.group(0).lower() not in _NOT_NAME_NEXT and not nxt.group(0).isupper():
+        if (nxt and nxt.group(0).lower() not in _NOT_NAME_NEXT and not nxt.group(0).isupper()
+                and nxt.group(0).lower() not in self.english):
             nxt_key = name_key(nxt.group(0))
             if nxt_key not in self.gazetteer.forms:
                 return True
-        prev = re.search(r"([A-ZА-Я][\w'’-]+) $", before) if check_before else None
+        prev = re.search(r"([A-ZА-Я][\w'’-]+) $", before)
         if prev and not _SENTENCE_START.search(before[: prev.start()]):
             word = prev.group(1)
             if (name_key(word) not in self.gazetteer.forms and word.lower() not in self.english
@@ -269,14 +287,6 @@ def _kind_rank(p: Place) -> int:
     return {"settlement": 0, "oblast": 1}.get(p.kind, 2)
 
 
-def _prefer_exact(g: Gazetteer, exact: list[int], all_ids: list[int]) -> bool:
-    """A place's own name beats another's alternate name unless that other is far larger
-    (GeoNames lists old and foreign names as alternates of big cities)."""
-    best_exact = max(g.places[i].population for i in exact)
-    best_any = max(g.places[i].population for i in all_ids)
-    return any(g.places[i].kind == "oblast" for i in exact) or best_any <= 20 * max(best_exact, 1)
-
-
 _PLURAL_REGION = re.compile(r"\s+(?:regions|oblasts|provinces)\b", re.I)
 _LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$")
 
@@ -320,6 +330,15 @@ def _unit_for(g: Gazetteer, place: Place) -> Place | None:
 
 
 _COMMA_UNIT = re.compile(r"^\s*,\s*$")
+_NAME_BEFORE_COMMA = re.compile(
+    r"\b(?:shelled|shelling|in|near|at|of|on|struck|hit|attacked|around|outside|targeted|"
+    r"towards|village|town|settlement|strikes?\s+(?:at|on))\s+(?:the\s+)?"
+    r"(?:(?:village|town|settlement|area)\s+of\s+)?"
+    r"(?P<name>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2})\s*,\s*$")
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+           "thursday", "friday", "saturday", "sunday"}
+_SMALL_PLACE = 150_000
 _COMMA_NAME = re.compile(r"\s*,\s*(?:the\s+)?([A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+(?:region|oblast|province))?)",
                          re.I)
 
@@ -334,7 +353,8 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer) -> list[Foun
         if (_COMMA_UNIT.match(text[prev.end:cur.start]) and prev.place.kind == "settlement"
                 and cur.place.kind == "settlement"):
             unit = _unit_for(g, cur.place)
-            if unit is not None and prev.place.population < cur.place.population:
+            if unit is not None and prev.place.population < min(cur.place.population,
+                                                                _SMALL_PLACE):
                 out[i] = Found(cur.start, cur.end, unit, "context")
     article_oblasts: dict[str, int] = {}
     for f in out:
@@ -342,17 +362,18 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer) -> list[Foun
             article_oblasts[f.place.oblast_iso] = article_oblasts.get(f.place.oblast_iso, 0) + 1
     result = []
     for i, f in enumerate(out):
-        if f.place.country != "UA" or f.match not in ("exact", "alternate"):
-            result.append(f)
-            continue
         key = name_key(text[f.start:f.end])
-        options = [c.place for c in g.exact(key)
+        matches = [c for c in g.exact(key)
                    if c.place.kind == f.place.kind and c.place.country == "UA"]
+        own = [c for c in matches if c.match == "exact"]
+        options = [c.place for c in (own or matches)]
+        if f.place.country != "UA" or f.match not in ("exact", "alternate"):
+            options = []
         if len(options) > 1:
             hint = None
             nxt = out[i + 1] if i + 1 < len(out) else None
-            if nxt is not None and re.match(r"^\s*(?:,|in|in the|\()\s*$",
-                                            text[f.end:nxt.start]):
+            if nxt is not None and nxt.place.kind == "oblast" and re.match(
+                    r"^\s*(?:,|in|in the|\()\s*$", text[f.end:nxt.start]):
                 hint = nxt.place.oblast_iso
             others = dict(article_oblasts)
             if f.place.oblast_iso:  # this mention's own first guess does not vote
@@ -361,6 +382,15 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer) -> list[Foun
                                                -others.get(p.oblast_iso or "", 0),
                                                -p.population))
             f = Found(f.start, f.end, best, f.match)
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if (nxt is not None and nxt.place.kind == "oblast" and f.place.kind == "settlement"
+                and f.place.oblast_iso != nxt.place.oblast_iso
+                and f.place.population < _SMALL_PLACE
+                and _COMMA_UNIT.match(text[f.end:nxt.start])):
+            # "Vodyane, Kharkiv": the gazetteer has no Vodyane there; trust the text's oblast.
+            unit = nxt.place
+            f = Found(f.start, f.end, Place(None, text[f.start:f.end], "settlement", unit.lat,
+                                            unit.lon, 0, unit.oblast_iso), "context")
         result.append(f)
     return result
 

@@ -126,9 +126,10 @@ class Gazetteer:
     ) -> list[Candidate]:
         """Ranked candidates for a name.
 
-        Names rank before near-misses (nearest first); then a place in the hinted oblast,
-        settlements before units, the larger population, and a primary name before an
-        alternate one.
+        Names rank before near-misses (nearest first); then a place in the hinted oblast, a
+        place's own name before another's alternate name (GeoNames lists old and foreign names
+        as alternates: "Oleksandrivka" is also an old name of Donetsk), settlements before
+        units, then the larger population.
         """
         found = self.exact(name)
         if not found and fuzzy:
