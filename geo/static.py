@@ -221,7 +221,7 @@ def map_figure(
         _draw_units(ax, totals, classes)
         obstacles: list[tuple[float, float, float, float]] = []
         size_handles = _draw_markers(fig, ax, events, metric, obstacles) if markers else []
-        _draw_labels(fig, ax, totals, metric, obstacles)
+        _draw_labels(fig, ax, totals, metric, classes, obstacles)
         _draw_legends(ax, classes, metric, size_handles)
         _draw_text(fig, events, metric, title, subtitle)
     return fig
@@ -264,7 +264,12 @@ def _units() -> tuple[tuple[_Unit, ...], Path, tuple[float, float, float, float]
     for row, geom, pt in zip(units.itertuples(), projected.geometry, label_pts, strict=True):
         geom = shapely.orient_polygons(geom)
         out.append(_Unit(row.iso, row.name, geom, _geometry_path(geom), (pt.x, pt.y)))
-    outline = shapely.orient_polygons(shapely.union_all(list(projected.geometry)))
+    # Only the outer rings: the union's holes are slivers between units (the Dnipro reservoirs
+    # in Natural Earth), which as outlines would draw dotted lines across the country.
+    union = shapely.union_all(list(projected.geometry))
+    outline = shapely.orient_polygons(shapely.MultiPolygon(
+        [shapely.Polygon(p.exterior) for p in getattr(union, "geoms", [union])]
+    ))
     return tuple(out), _geometry_path(outline), tuple(projected.total_bounds)
 
 
@@ -301,10 +306,24 @@ def _draw_units(ax: mpl.axes.Axes, totals: pd.DataFrame, classes: Classes) -> No
 
 
 _HALO = [patheffects.withStroke(linewidth=2.2, foreground="white", alpha=0.85)]
+_DARK_HALO = [patheffects.withStroke(linewidth=1.6, foreground="black", alpha=0.45)]
+
+
+def _label_ink(fill: str) -> tuple[str, list]:
+    """Dark text with a white halo on light fills, white text on dark ones."""
+    r, g, b = mpl.colors.to_rgb(fill)
+    if 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.45:
+        return "white", _DARK_HALO
+    return _INK, _HALO
 
 
 def _draw_labels(
-    fig: Figure, ax: mpl.axes.Axes, totals: pd.DataFrame, metric: str, obstacles: list
+    fig: Figure,
+    ax: mpl.axes.Axes,
+    totals: pd.DataFrame,
+    metric: str,
+    classes: Classes,
+    obstacles: list,
 ) -> None:
     """Name and value of each unit, only where the text fits inside it clear of markers.
 
@@ -313,6 +332,7 @@ def _draw_labels(
     """
     units, _o, _e = _units()
     values = dict(zip(totals["iso"], totals[metric], strict=True))
+    fills = dict(zip(totals["iso"], classes.index, strict=True))
     renderer = fig.canvas.get_renderer()
     to_data = ax.transData.inverted()
     taken = [shapely.box(*b) for b in obstacles]
@@ -320,12 +340,13 @@ def _draw_labels(
         value = int(values[unit.iso])
         tries = [f"{unit.name}\n{value:,}"] if value else []
         tries.append(unit.name)
+        ink, halo = _label_ink(classes.colours[fills[unit.iso]])
         for size in (7.5, 6.5):
             placed = None
             for text in tries:
                 artist = ax.text(*unit.label_xy, text, fontsize=size, ha="center",
-                                 va="center", color=_INK, linespacing=1.1,
-                                 path_effects=_HALO, zorder=5, gid=f"label-{unit.iso}")
+                                 va="center", color=ink, linespacing=1.1,
+                                 path_effects=halo, zorder=5, gid=f"label-{unit.iso}")
                 box = artist.get_window_extent(renderer).expanded(1.04, 1.06)
                 (bx0, by0), (bx1, by1) = to_data.transform([[box.x0, box.y0],
                                                             [box.x1, box.y1]])

@@ -1,0 +1,166 @@
+"""Exports read back with geopandas/pandas into the same rows and figures."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pyogrio
+import pytest
+import shapely
+
+from geo.events import COUNT_COLUMNS, EVENT_COLUMNS, events_frame
+from geo.export import (
+    events_csv,
+    events_geojson,
+    units_csv,
+    units_geojson,
+    write_export,
+    write_geopackage,
+)
+from geo.inputs import load_events
+from geo.units import METRICS, aggregate, load_units
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def events() -> pd.DataFrame:
+    ev = load_events([DATA / "reports.json"])
+    # one event the extractor could not place: kept, with no geometry
+    extra = events_frame([{"article": {"id": "x", "source": "s", "published": "2025-11-27"},
+                           "events": [{"id": "nowhere", "date": "2025-11-27", "place": "?",
+                                       "place_kind": "other", "geo_precision": 3,
+                                       "weapon": "drone", "drones": 5}]}])
+    return pd.concat([ev, extra], ignore_index=True)
+
+
+def _same_events(back: pd.DataFrame, events: pd.DataFrame) -> None:
+    """Same rows (ids, in order) and the same figures, places and coordinates."""
+    assert list(back["id"]) == list(events["id"])
+    for col in COUNT_COLUMNS:
+        np.testing.assert_array_equal(
+            pd.to_numeric(back[col]).astype("float64").to_numpy(),
+            events[col].astype("float64").to_numpy(),
+            err_msg=col,
+        )
+    for col in ("lat", "lon"):
+        np.testing.assert_allclose(back[col].astype(float), events[col].astype(float))
+    assert list(back["place"]) == list(events["place"])
+    assert [(None if pd.isna(v) else v) for v in back["oblast_iso"]] == [
+        (None if pd.isna(v) else v) for v in events["oblast_iso"]
+    ]
+    dates = pd.to_datetime(back["date"]).dt.strftime("%Y-%m-%d")
+    assert list(dates) == list(events["date"].dt.strftime("%Y-%m-%d"))
+
+
+def test_events_geojson_is_rfc7946(events):
+    doc = json.loads(events_geojson(events))
+    assert doc["type"] == "FeatureCollection" and "crs" not in doc
+    assert len(doc["features"]) == len(events)
+    first = doc["features"][0]
+    assert first["geometry"] == {"type": "Point", "coordinates": [34.98, 48.45]}  # lon, lat
+    assert list(first["properties"]) == list(EVENT_COLUMNS)
+    assert first["properties"]["drones"] == 111 and first["properties"]["missiles"] is None
+    assert first["properties"]["date"] == "2025-11-24"
+    assert doc["features"][-1]["geometry"] is None  # no coordinates: kept, unplaced
+
+
+def test_events_geojson_reads_back(events):
+    back = gpd.read_file(io.BytesIO(events_geojson(events)))
+    assert back.crs.to_epsg() == 4326
+    _same_events(back, events)
+    placed = back[back.geometry.notna()]
+    np.testing.assert_allclose(placed.geometry.x, placed["lon"])
+    np.testing.assert_allclose(placed.geometry.y, placed["lat"])
+
+
+def test_units_geojson_reads_back(events):
+    raw = json.loads(units_geojson(events))
+    assert [f["id"] for f in raw["features"]] == list(load_units()["iso"])
+    back = gpd.read_file(io.BytesIO(units_geojson(events)))
+    totals = aggregate(events)
+    assert len(back) == 27 and list(back["iso"]) == list(totals["iso"])
+    for metric in METRICS:
+        assert list(back[metric]) == list(totals[metric]), metric
+    assert back.set_index("iso").loc["UA-12", "drones"] == 115
+    # RFC 7946 right-hand rule: exterior rings counter-clockwise
+    for geom in back.geometry:
+        for poly in getattr(geom, "geoms", [geom]):
+            assert poly.exterior.is_ccw
+    units = load_units()
+    ratio = shapely.area(back.geometry.to_numpy()) / shapely.area(units.geometry.to_numpy())
+    np.testing.assert_allclose(ratio, 1.0, rtol=1e-4)
+
+
+def test_events_csv_reads_back(events):
+    back = pd.read_csv(io.BytesIO(events_csv(events)), dtype={"oblast_iso": object})
+    assert list(back.columns) == list(EVENT_COLUMNS)
+    _same_events(back, events)
+
+
+def test_units_csv_has_27_rows_of_every_metric(events):
+    back = pd.read_csv(io.BytesIO(units_csv(events)))
+    totals = aggregate(events)
+    assert list(back["iso"]) == list(totals["iso"])
+    pd.testing.assert_frame_equal(back[list(METRICS)], totals[list(METRICS)])
+
+
+def test_geopackage_layers_read_back(events, tmp_path):
+    path = tmp_path / "strikes.gpkg"
+    write_geopackage(events, path)
+    layers = dict(pyogrio.list_layers(path))
+    assert layers == {"events": "Point", "oblasts": "MultiPolygon"}
+    back = gpd.read_file(path, layer="events")
+    assert back.crs.to_epsg() == 4326
+    _same_events(back, events)
+    assert back.geometry.isna().sum() == 1
+    units = gpd.read_file(path, layer="oblasts")
+    totals = aggregate(events)
+    assert list(units["iso"]) == list(totals["iso"])
+    for metric in METRICS:
+        assert list(units[metric]) == list(totals[metric]), metric
+
+
+def test_geopackage_replaces_an_existing_file(events, tmp_path):
+    path = tmp_path / "strikes.gpkg"
+    write_geopackage(events, path)
+    write_geopackage(events.iloc[:2], path)
+    assert len(gpd.read_file(path, layer="events")) == 2
+    assert [p.name for p in tmp_path.iterdir()] == ["strikes.gpkg"]
+
+
+def test_write_export_by_extension(events, tmp_path):
+    write_export(events, tmp_path / "e.geojson")
+    write_export(events, tmp_path / "u.geojson", layer="oblasts")
+    write_export(events, tmp_path / "e.csv")
+    write_export(events, tmp_path / "u.csv", layer="oblasts")
+    write_export(events, tmp_path / "all.gpkg")
+    assert (tmp_path / "e.geojson").read_bytes() == events_geojson(events)
+    assert (tmp_path / "u.geojson").read_bytes() == units_geojson(events)
+    assert (tmp_path / "e.csv").read_bytes() == events_csv(events)
+    assert (tmp_path / "u.csv").read_bytes() == units_csv(events)
+    assert set(dict(pyogrio.list_layers(tmp_path / "all.gpkg"))) == {"events", "oblasts"}
+    with pytest.raises(ValueError, match=r"unknown export format '\.xlsx'"):
+        write_export(events, tmp_path / "e.xlsx")
+    with pytest.raises(ValueError, match="unknown layer 'raions'"):
+        write_export(events, tmp_path / "e.csv", layer="raions")
+
+
+def test_exports_of_no_events(tmp_path):
+    empty = events_frame([])
+    assert json.loads(events_geojson(empty))["features"] == []
+    assert len(json.loads(units_geojson(empty))["features"]) == 27
+    assert events_csv(empty).decode().strip() == ",".join(EVENT_COLUMNS)
+    write_geopackage(empty, tmp_path / "empty.gpkg")
+    assert len(gpd.read_file(tmp_path / "empty.gpkg", layer="events")) == 0
+    assert len(gpd.read_file(tmp_path / "empty.gpkg", layer="oblasts")) == 27
+
+
+def test_geojson_is_stable_bytes(events):
+    assert events_geojson(events) == events_geojson(events.copy())
+    assert units_geojson(events) == units_geojson(events.copy())
