@@ -1,12 +1,223 @@
-"""Strikemap dashboard (minimal page until the dashboard lands)."""
+"""Strikemap dashboard: `streamlit run app.py`.
+
+Thin on purpose: widgets, layout and caching only. Data shaping lives in `geo.view`, the maps
+in `geo.maps`, extraction in `extract`; the whole view is mirrored in the URL's query
+parameters so a copied link reopens it.
+"""
 
 from __future__ import annotations
 
+from datetime import date
+
+import pandas as pd
 import streamlit as st
+from streamlit_folium import st_folium
 
-from geo.units import aggregate
+from geo import maps, view
+from geo.units import load_units
 
-st.set_page_config(page_title="Strikemap", layout="wide")
+st.set_page_config(page_title="Strikemap", page_icon="🗺️", layout="wide")
+
+UNITS = load_units()
+UNIT_NAMES = dict(zip(UNITS["iso"], UNITS["name"], strict=True))
+
+
+@st.cache_data(show_spinner="Reading the bundled reports…")
+def base_events() -> pd.DataFrame:
+    return view.load_sample_events()
+
+
+@st.cache_resource(show_spinner=False)
+def downloads() -> tuple[object | None, object | None]:
+    """geo.export and geo.static, imported on first use (matplotlib is slow to import)."""
+    try:
+        from geo import export
+    except ImportError:
+        export = None
+    try:
+        from geo import static
+    except ImportError:
+        static = None
+    return export, static
+
+
+def all_events() -> pd.DataFrame:
+    return view.combine(base_events(), st.session_state.setdefault("added_docs", {}).values())
+
+
+# -- adding reports (first, so the filters below see the new events in this same run) ----------
+
 st.title("Strikemap")
-st.caption("Mapping strikes on Ukraine from news reports.")
-st.dataframe(aggregate(None)[["iso", "name", "name_uk"]], hide_index=True)
+st.caption("Strikes on Ukraine mapped from news reports: places and figures found in the text, "
+           "geocoded offline, summed over the 27 oblasts.")
+
+with st.expander("Add reports", expanded=len(base_events()) == 0):
+    paste_col, upload_col = st.columns(2)
+    with paste_col:
+        text = st.text_area("Paste a report", height=160, key="paste_text")
+        published = st.date_input("Published", value=None, key="paste_published",
+                                  help="Dates like 'overnight' are read relative to this day.")
+        paste_clicked = st.button("Add pasted report", key="paste_add", disabled=not text.strip())
+    with upload_col:
+        uploads = st.file_uploader("Or upload files", type=[s.lstrip(".") for s in
+                                                            view.READABLE_SUFFIXES],
+                                   accept_multiple_files=True, key="upload_files")
+        upload_clicked = st.button("Add uploaded files", key="upload_add", disabled=not uploads)
+
+    results: list[view.Ingested] = []
+    if paste_clicked and text.strip():
+        try:
+            doc = view.extract_document(
+                text, published=published.isoformat() if isinstance(published, date) else None,
+                source="pasted text")
+            results.append(view.Ingested("pasted text", (doc,)))
+        except ImportError:
+            results.append(view.Ingested("pasted text", error="the extractor is not installed"))
+    if upload_clicked and uploads:
+        bar = st.progress(0.0, text="Reading files…")
+        for i, f in enumerate(uploads, start=1):
+            results.append(view.ingest_file(f.getvalue(), f.name))
+            bar.progress(i / len(uploads), text=f"{i} of {len(uploads)}: {f.name}")
+    if results:
+        before = set(st.session_state.setdefault("added_docs", {}))
+        docs = [d for r in results for d in r.documents]
+        st.session_state["added_docs"] = view.merge_documents(st.session_state["added_docs"], docs)
+        new_ids = [k for k in st.session_state["added_docs"] if k not in before]
+        st.session_state["last_added"] = (results, new_ids)
+
+    if "last_added" in st.session_state:
+        results, new_ids = st.session_state["last_added"]
+        for r in results:
+            if r.error:
+                st.error(f"{r.name}: {r.error}")
+            else:
+                n = sum(len(d.get("events") or ()) for d in r.documents)
+                st.success(f"{r.name}: {len(r.documents)} report(s), {n} event(s)")
+        new_docs = [st.session_state["added_docs"][k] for k in new_ids]
+        new_events = view.events_frame(new_docs)
+        if len(new_events):
+            st.dataframe(view.event_table(new_events), hide_index=True)
+
+events = all_events()
+bounds = view.date_bounds(events)
+
+# -- the view: widgets <-> query parameters -----------------------------------------------------
+
+if "v_metric" not in st.session_state:  # a new session: open what the link says
+    start = view.view_from_query(st.query_params.to_dict())
+    st.session_state.update(
+        v_metric=start.metric, v_weapons=list(start.weapons), v_oblasts=list(start.oblasts),
+        v_precisions=list(start.precisions), v_layers=start.layers, v_tiles=start.tiles,
+        v_bounds=bounds,
+        v_dates=(start.start or bounds[0], start.end or bounds[1]) if bounds else (),
+    )
+elif st.session_state.get("v_bounds") != bounds:  # reports added: widen an unnarrowed range
+    old = st.session_state.get("v_bounds")
+    if bounds and (not old or tuple(st.session_state.get("v_dates", ())) == old):
+        st.session_state["v_dates"] = bounds
+    st.session_state["v_bounds"] = bounds
+
+with st.sidebar:
+    st.header("View")
+    st.selectbox("Metric", list(view.METRIC_LABELS), format_func=view.METRIC_LABELS.get,
+                 key="v_metric")
+    st.radio("Map layers", list(view.LAYER_LABELS), format_func=view.LAYER_LABELS.get,
+             key="v_layers", horizontal=True)
+    st.toggle("OpenStreetMap base (online)", key="v_tiles",
+              help="Off by default: the map then needs no network.")
+    st.header("Filters")
+    if bounds:
+        st.date_input("Dates", key="v_dates")
+    else:
+        st.caption("Dates: the reports give none.")
+    st.multiselect("Weapon", list(view.WEAPON_LABELS), format_func=view.WEAPON_LABELS.get,
+                   key="v_weapons", placeholder="All weapons")
+    st.multiselect("Oblast", list(UNIT_NAMES), format_func=UNIT_NAMES.get, key="v_oblasts",
+                   placeholder="All oblasts")
+    st.multiselect("Location precision", list(view.PRECISION_LABELS),
+                   format_func=view.PRECISION_LABELS.get, key="v_precisions",
+                   placeholder="Any precision")
+
+current = view.with_dates(
+    view.View(metric=st.session_state["v_metric"],
+              weapons=tuple(st.session_state["v_weapons"]),
+              oblasts=tuple(st.session_state["v_oblasts"]),
+              precisions=tuple(st.session_state["v_precisions"]),
+              layers=st.session_state["v_layers"], tiles=st.session_state["v_tiles"]),
+    tuple(st.session_state.get("v_dates", ())), bounds)
+wanted = view.view_to_query(current)
+if {k: st.query_params.get(k) for k in view.query_keys() if k in st.query_params} != wanted:
+    for key in view.query_keys():
+        if key in st.query_params and key not in wanted:
+            del st.query_params[key]
+    st.query_params.update(wanted)
+
+# -- headline numbers ------------------------------------------------------------------------
+
+shown = view.filter_events(events, current)
+located, national = view.split_national(shown)
+on_map = view.totals(located)
+cols = st.columns(5)
+for col, key in zip(cols, ("events", "drones", "missiles", "killed", "injured"), strict=True):
+    col.metric(f"On the map: {view.METRIC_LABELS[key].lower()}", f"{on_map[key]:,}")
+if len(national):
+    nat = view.totals(national)
+    figures = ", ".join(f"{nat[k]:,} {view.METRIC_LABELS[k].lower()}"
+                        for k in ("drones", "drones_downed", "missiles", "missiles_downed",
+                                  "killed", "injured") if nat[k])
+    st.info(f"Country-wide figures (no oblast named, not on the map): {len(national)} "
+            f"event(s){': ' + figures if figures else ''}.")
+
+# -- the map ---------------------------------------------------------------------------------
+
+if len(events) == 0:
+    st.warning("No reports yet. Open **Add reports** above to paste a report or upload .txt, "
+               ".html, .json or .csv files; their strikes appear on the map.")
+elif len(located) == 0:
+    st.warning("No mapped event matches these filters: widen the dates or clear a filter.")
+
+fmap = maps.build_map(located, metric=current.metric, layers=current.layers,
+                      tiles=current.tiles)
+st_folium(fmap, height=560, use_container_width=True, returned_objects=[], key="map")
+st.caption(f"{view.describe(current)}. Diamonds: events placed only to an oblast, drawn at its "
+           "centre. Boundaries: Natural Earth; places: GeoNames (CC BY 4.0).")
+
+# -- downloads of what is on screen ------------------------------------------------------------
+
+export, static = downloads()
+stamp = "strikemap-" + current.metric
+dl = st.columns(4)
+if static is not None:
+    for col, fmt, mime in ((dl[0], "png", "image/png"), (dl[1], "svg", "image/svg+xml")):
+        col.download_button(
+            f"Download map ({fmt.upper()})",
+            data=lambda fmt=fmt, ev=shown: static.render_map(
+                ev, metric=current.metric, subtitle=None if current == view.View() else
+                view.describe(current), markers=current.layers != "choropleth", fmt=fmt),
+            file_name=f"{stamp}.{fmt}", mime=mime, on_click="ignore", key=f"dl_{fmt}")
+if export is not None:
+    dl[2].download_button("Events (CSV)", data=lambda ev=shown: export.events_csv(ev),
+                          file_name="strikemap-events.csv", mime="text/csv", on_click="ignore",
+                          key="dl_csv")
+    dl[3].download_button("Events (GeoJSON)", data=lambda ev=shown: export.events_geojson(ev),
+                          file_name="strikemap-events.geojson", mime="application/geo+json",
+                          on_click="ignore", key="dl_geojson")
+
+# -- tables and charts ---------------------------------------------------------------------------
+
+by_oblast, by_event, by_time = st.tabs(["Per oblast", "Events", "Over time"])
+with by_oblast:
+    st.dataframe(view.oblast_table(located), hide_index=True, key="table_oblasts")
+with by_event:
+    st.dataframe(view.event_table(shown), hide_index=True, key="table_events",
+                 column_config={"sentence": st.column_config.TextColumn(width="large")})
+with by_time:
+    daily = view.over_time(shown)
+    if len(daily) == 0:
+        st.caption("No dated events to chart.")
+    else:
+        left, right = st.columns(2)
+        left.subheader("Drones")
+        left.bar_chart(daily, x="date", y=["drones", "drones_downed"], stack=False)
+        right.subheader("Casualties")
+        right.bar_chart(daily, x="date", y=["killed", "injured"], stack=False)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import json
+import warnings
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -127,7 +128,9 @@ def classify(values: Sequence[float], *, k: int = 5) -> tuple[list[int], list[fl
     if uniq.size <= k:
         bins = [float(u) for u in uniq]
     else:
-        bins = [float(b) for b in mapclassify.FisherJenks(nonzero, k=k).bins]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "Numba not installed": pure Python is fine for 27
+            bins = [float(b) for b in mapclassify.FisherJenks(nonzero, k=k).bins]
     cls = [0 if v <= 0 else int(np.searchsorted(bins, v, side="left")) + 1 for v in arr]
     return cls, bins
 
@@ -276,8 +279,9 @@ def place_markers(located: pd.DataFrame, metric: str) -> pd.DataFrame:
     ev["value"] = 1 if metric == "events" else pd.to_numeric(ev[metric]).fillna(0).astype(float)
 
     g = ev.groupby("key", sort=True)
-    places = g.agg(lat=("lat", "first"), lon=("lon", "first"), oblast_level=("oblast_level", "first"),
-                   place=("place", "first"), oblast=("oblast", "first"),
+    places = g.agg(lat=("lat", "first"), lon=("lon", "first"),
+                   oblast_level=("oblast_level", "first"), place=("place", "first"),
+                   oblast=("oblast", "first"),
                    oblast_iso=("oblast_iso", "first"), value=("value", "sum"),
                    events=("value", "size"), weapons=("weapon", "nunique"),
                    weapon=("weapon", "first"), best=("geo_precision", "min"))
