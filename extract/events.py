@@ -25,7 +25,7 @@ from geo.gazetteer import Gazetteer, Place
 
 _STRIKE = re.compile(
     r"\b(?:attack(?:s|ed|ing)?|strikes?|struck|striking|hit(?:s|ting)?|shell(?:s|ed|ing)|"
-    r"bomb(?:s|ed|ing|ardment|arded)?|explosions?|exploded|blasts?|killed|killing|"
+    r"bomb(?:s|ed|ing|ardment|arded)?|explosions?|exploded|explosives?|landmines?|blasts?|killed|killing|"
     r"wounded|injured|injuring|destroyed|damaged|damage|destruction|targeted|targeting|"
     r"intercept(?:ed|ion|s)?|shot\s+down|downed|air\s+defen[cs]es?|drones?|missiles?|"
     r"artillery|air\s*strikes?|air\s+raids?|raid|rockets?|barrage|pounded|pounding|hammered|"

@@ -20,7 +20,7 @@ N = rf"{QUALIFIER}(?P<n>{NUMBER}){_NOT_A_COUNT}"
 N2 = rf"{QUALIFIER}(?P<m>{NUMBER}){_NOT_A_COUNT}"
 # Up to four words between a number and what it counts, none of them a number or an outcome.
 _GAP = (r"(?:\s+(?!(?:killed|dead|died|injured|wounded|hurt|and|but|while|including|as|after)"
-        r"\b)[\w'’-]+){0,4}?")
+        r"\b)[\w'’-]+,?){0,4}?")
 # Up to three words between a count and "drones"/"missiles" ("111 Shahed attack drones").
 _CGAP = r"(?:[\s-]+(?!(?:of|and|or|with|including|plus|as)\b)(?!\d)[\w-]+){0,3}?"
 _PEOPLE = (r"(?:people|persons?|civilians?|residents?|children|child|kids|men|women|man|woman|"
@@ -54,6 +54,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                  rf"have\s+been|being)\s+(?:\w+\s+)?{_DOWN_VERB}", re.I)),
     ("missiles_downed", re.compile(rf"{N}(?:[\s-]+[\w-]+){{0,3}}?\s+{_MISSILE_WORD}\s*(?:were|was|"
                                    rf"had\s+been|have\s+been)\s+(?:\w+\s+)?{_DOWN_VERB}", re.I)),
+    ("drones_downed", re.compile(rf"{_DOWN_VERB}\s+(?P<n>\b[Aa]n?)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                                 rf"(?:drone|UAV|Shahed(?:-136)?'?\s+drone|Shahed)\b(?!s)", re.I)),
+    ("drones", re.compile(rf"(?P<n>\b[Aa]n?)\s+(?:[\w'’-]+\s+){{0,2}}?(?:drone|UAV|Shahed)\s+"
+                          rf"(?:struck|hit|attacked|crashed|exploded|targeted|slammed|fell)\b",
+                          re.I)),
     ("drones", re.compile(rf"{N}{_CGAP}[\s-]+{_DRONE_WORD}", re.I)),
     ("missiles", re.compile(rf"{N}{_CGAP}[\s-]+{_MISSILE_WORD}", re.I)),
     ("killed", re.compile(rf"{N}{_GAP}\s+(?:(?:were|was|have\s+been|had\s+been|are|is|"

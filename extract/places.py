@@ -115,6 +115,7 @@ class PlaceMatcher:
                 end = tail.end()
             found.append(Found(start, end, place, how))
         found.extend(self._near_misses(text, found))
+        found = self._raion_towns(text, found)
         found.extend(self._unknown_before_unit(text, found))
         found.sort(key=lambda f: f.start)
         found = _expand_shared_region_word(text, found, self.gazetteer)
@@ -173,6 +174,32 @@ class PlaceMatcher:
         if key in self.english and not big and not context:
             return None
         return best, "exact" if pool is exact else "alternate"
+
+    def _raion_towns(self, text: str, found: list[Found]) -> list[Found]:
+        """"Pavlohradskyi district", "the Lozivskyi district": a raion named after its town is
+        a mention of that town (ACLED codes raions to their centres)."""
+        out = list(found)
+        for m in _RAION.finditer(text):
+            hints = [f.place.oblast_iso for f in found
+                     if m.end() <= f.start < m.end() + 80 and f.place.country == "UA"]
+            town = self._town_for(m.group("stem"), hints[0] if hints else None)
+            if town is None:
+                continue
+            s, e = m.start(), m.start("suffix") + len(m.group("suffix"))
+            out = [f for f in out if not (f.start < e and s < f.end)]
+            out.append(Found(s, e, town, "context"))
+        return out
+
+    def _town_for(self, stem: str, hint: str | None) -> Place | None:
+        tries = [stem + "sk", stem, stem + "a", stem + "e", stem + "y", stem + "ka"]
+        if stem.endswith("iv"):
+            tries.append(stem[:-2] + "ova")
+        for name in tries:
+            towns = [c.place for c in self.gazetteer.exact(name)
+                     if c.place.country == "UA" and c.place.kind == "settlement"]
+            if towns:
+                return max(towns, key=lambda p: (p.oblast_iso == hint, p.population))
+        return None
 
     def _unknown_before_unit(self, text: str, found: list[Found]) -> list[Found]:
         """"shelled Zolota Balka, Kherson region": a village the gazetteer lacks, placed in
@@ -330,6 +357,8 @@ def _unit_for(g: Gazetteer, place: Place) -> Place | None:
 
 
 _COMMA_UNIT = re.compile(r"^\s*,\s*$")
+_RAION = re.compile(r"\b(?P<stem>[A-Z][a-z'’]+?)(?P<suffix>s'?kyi|s'?kyy|skiy|sky|ska|s'kyj)\s+"
+                    r"(?:district|raion|rayon|hromada|community)\b")
 _NAME_BEFORE_COMMA = re.compile(
     r"\b(?:shelled|shelling|in|near|at|of|on|struck|hit|attacked|around|outside|targeted|"
     r"towards|village|town|settlement|strikes?\s+(?:at|on))\s+(?:the\s+)?"
