@@ -1,0 +1,200 @@
+"""Deduplication: same article, near-copies of one story, the same strike from several reports."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from extract import dedup
+from geo.store import SQLiteStore, open_store
+
+STORY = """Russia launched a massive drone attack on Ukraine overnight, the air force said on
+Monday. At least 111 drones targeted the eastern Dnipro region, killing two civilians and
+injuring three others, according to the regional governor.
+
+Air defence units shot down most of the drones over the central and eastern regions, but
+several apartment blocks and a school were damaged in the city of Dnipro, officials said.
+
+In Kharkiv, a drone hit an industrial facility on the outskirts of the city, starting a fire
+that emergency crews put out by morning. Nobody was hurt there, the mayor wrote on Telegram.
+
+The attack came hours after talks in Moscow between Russian officials and US envoys ended
+without a compromise on the territorial questions at the heart of the war.
+
+European leaders condemned the strikes and promised more air defence systems before winter,
+while energy companies warned of further power cuts across the country.
+
+Ukraine's foreign minister said the strikes showed that Moscow was not interested in peace
+and urged partners to tighten sanctions on Russian oil exports and shipping."""
+
+OTHER = """Heavy rain flooded several streets in the western city of Lviv on Sunday, the city
+council said, urging residents to avoid the old town until the water receded. Trams were
+suspended for several hours and a number of basements were pumped out by firefighters.
+Forecasters expect the weather to improve by Wednesday, with temperatures rising again."""
+
+SAME_NIGHT = """Ukraine's air force reported on Monday that Russia had sent more than a hundred
+attack drones against the country during the night. The Dnipropetrovsk regional administration
+said two people died and three were wounded. In Kharkiv an enterprise caught fire after a hit.
+Officials in Kyiv said the capital's air defences were not engaged."""
+
+
+def _event(**over: Any) -> dict[str, Any]:
+    ev = {"id": "e", "date": "2025-11-24", "place": "Kharkiv", "place_kind": "settlement",
+          "lat": 49.99, "lon": 36.23, "oblast": "Kharkiv", "oblast_iso": "UA-63",
+          "geo_precision": 1, "weapon": "drone", "drones": None, "drones_downed": None,
+          "missiles": None, "missiles_downed": None, "killed": None, "injured": None,
+          "sentence": "A drone hit Kharkiv.", "start": 0, "end": 20}
+    ev.update(over)
+    return ev
+
+
+def _doc(article_id: str, source: str, events: list[dict[str, Any]],
+         published: str = "2025-11-24") -> dict[str, Any]:
+    return {"article": {"id": article_id, "source": source, "published": published,
+                        "title": None},
+            "mentions": [], "events": events}
+
+
+@pytest.fixture()
+def store(tmp_path: Any) -> Iterator[SQLiteStore]:
+    s = open_store(f"sqlite:///{tmp_path / 'store.gpkg'}")
+    assert isinstance(s, SQLiteStore)
+    yield s
+    s.close()
+
+
+# -- same article ------------------------------------------------------------------------------
+
+
+def test_normalisation_ignores_layout_quotes_and_case() -> None:
+    a = "Russia’s   drones hit\nKharkiv — “again”."
+    b = "russia's drones hit Kharkiv - \"again\".  "
+    assert dedup.content_key(a) == dedup.content_key(b)
+    assert dedup.content_key(a) != dedup.content_key("Russia's drones hit Kyiv again.")
+
+
+def test_same_text_from_two_sources_is_stored_once_with_both(store: SQLiteStore) -> None:
+    first = store.add(_doc("a1", "https://one.example/a", [_event(id="e1")]), raw_text=STORY)
+    again = store.add(_doc("a1b", "https://two.example/b", [_event(id="e1b")]),
+                      raw_text=STORY.replace("\n", " ").upper())
+    assert first.status == "new" and again.status == "duplicate" and again.new_source
+    assert again.article_id == "a1"
+    assert store.articles_count() == 1 and store.events_count() == 1
+    assert store.article_sources("a1") == ["https://one.example/a", "https://two.example/b"]
+    assert store.events_frame()["sources"].tolist() == [2]
+
+
+# -- near-copies ---------------------------------------------------------------------------------
+
+
+def _trimmed_copy(text: str) -> str:
+    paragraphs = text.split("\n\n")
+    return "Drones pound Dnipro after failed talks\n\n" + "\n\n".join(paragraphs[:-2])
+
+
+def test_near_copy_similarity_is_above_threshold_and_unrelated_below() -> None:
+    story = dedup.minhash(STORY)
+    assert story.jaccard(dedup.minhash(_trimmed_copy(STORY))) >= dedup.NEAR_COPY_THRESHOLD
+    assert story.jaccard(dedup.minhash(OTHER)) < 0.1
+    # Two outlets writing the same night's figures in their own words are not copies.
+    assert story.jaccard(dedup.minhash(SAME_NIGHT)) < dedup.NEAR_COPY_THRESHOLD
+
+
+def test_signature_round_trips_through_bytes() -> None:
+    m = dedup.minhash(STORY)
+    back = dedup.signature_from_bytes(dedup.signature_bytes(m))
+    assert back.jaccard(m) == 1.0
+
+
+def test_near_copy_joins_the_story(store: SQLiteStore) -> None:
+    store.add(_doc("a1", "https://one.example/a", []), raw_text=STORY)
+    copy = store.add(_doc("a2", "https://two.example/b", []), raw_text=_trimmed_copy(STORY))
+    other = store.add(_doc("a3", "https://three.example/c", []), raw_text=OTHER)
+    assert copy.status == "new" and copy.near_copy_of == "a1" and copy.story_id == "a1"
+    assert other.near_copy_of is None and other.story_id == "a3"
+    assert store.stories_count() == 2
+
+
+def test_two_outlets_versions_of_one_story_give_one_event_with_two_sources(
+        store: SQLiteStore) -> None:
+    events_a = [_event(id="a-dnipro", place="Dnipropetrovsk", place_kind="oblast",
+                       oblast="Dnipropetrovsk", oblast_iso="UA-12", geo_precision=3,
+                       drones=111, killed=2, injured=3),
+                _event(id="a-kharkiv")]
+    events_b = [_event(id="b-dnipro", place="Dnipropetrovsk", place_kind="oblast",
+                       oblast="Dnipropetrovsk", oblast_iso="UA-12", geo_precision=3,
+                       drones=111, killed=2, injured=None, date=None),
+                _event(id="b-kharkiv", date=None)]
+    store.add(_doc("a", "https://one.example/a", events_a), raw_text=STORY)
+    res = store.add(_doc("b", "https://two.example/b", events_b, published=None),
+                    raw_text=_trimmed_copy(STORY))
+    assert res.events_added == 0 and res.events_merged == 2
+    frame = store.events_frame().set_index("id")
+    assert frame["sources"].tolist() == [2, 2]
+    assert frame.loc["a-dnipro", "drones"] == 111 and frame.loc["a-dnipro", "injured"] == 3
+    reports = store.event_reports("a-dnipro")
+    assert [r["source"] for r in reports] == ["https://one.example/a", "https://two.example/b"]
+
+
+# -- the same strike -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("event", "key"),
+    [(_event(), "UA-63|kharkiv"),
+     (_event(place="Dnipropetrovsk", place_kind="oblast", oblast_iso="UA-12", geo_precision=3),
+      "UA-12"),
+     (_event(place="Ukraine", place_kind="country", oblast_iso=None, geo_precision=4), "UA")],
+)
+def test_match_key(event: dict[str, Any], key: str) -> None:
+    assert dedup.match_key(event) == key
+
+
+@pytest.mark.parametrize(
+    ("other", "merges"),
+    [(_event(id="x", date="2025-11-25"), True),
+     (_event(id="x", date="2025-11-23"), True),
+     (_event(id="x", date="2025-11-26"), False),
+     (_event(id="x", weapon="missile"), False),
+     (_event(id="x", place="Odesa", oblast_iso="UA-51"), False),
+     (_event(id="x", place="Kharkiv", place_kind="oblast", geo_precision=3), False)],
+)
+def test_reports_merge_on_place_weapon_and_date(store: SQLiteStore, other: dict[str, Any],
+                                                merges: bool) -> None:
+    store.add(_doc("a", "https://one.example/a", [_event(id="first", drones=10)]),
+              raw_text="Report one about a strike. " * 10)
+    res = store.add(_doc("b", "https://two.example/b", [other]),
+                    raw_text="Quite another text from a second outlet about it. " * 10)
+    assert res.events_merged == int(merges)
+    assert store.events_count() == (1 if merges else 2)
+
+
+def test_one_article_never_merges_its_own_events(store: SQLiteStore) -> None:
+    res = store.add(_doc("a", "s", [_event(id="n1"), _event(id="n2", date="2025-11-25")]),
+                    raw_text="Two nights of strikes on Kharkiv. " * 10)
+    assert res.events_added == 2 and store.events_count() == 2
+
+
+def test_figure_policy_takes_the_highest_credible_value() -> None:
+    reports = [{"drones": 100, "drones_downed": 80, "killed": 2},
+               {"drones": 111, "drones_downed": 90, "killed": 12000},  # war total, not credible
+               {"drones": None, "drones_downed": 200, "killed": 3}]  # downed > own launched? no
+    merged = dedup.merge_figures(reports)
+    assert merged["drones"] == 111
+    assert merged["killed"] == 3
+    assert merged["drones_downed"] == 200
+    assert merged["missiles"] is None
+    inconsistent = [{"missiles": 10, "missiles_downed": 12}, {"missiles": 8, "missiles_downed": 7}]
+    assert dedup.merge_figures(inconsistent)["missiles_downed"] == 7
+
+
+def test_merged_event_keeps_every_reports_figures(store: SQLiteStore) -> None:
+    store.add(_doc("a", "one", [_event(id="k", killed=2, injured=5)]),
+              raw_text="First report of the strike. " * 10)
+    store.add(_doc("b", "two", [_event(id="k2", killed=4, injured=None)]),
+              raw_text="Second report of the same strike from elsewhere. " * 10)
+    row = store.events_frame().iloc[0]
+    assert (row["killed"], row["injured"], row["sources"]) == (4, 5, 2)
+    assert [(r["killed"], r["injured"]) for r in store.event_reports("k")] == [(2, 5), (4, None)]

@@ -1,0 +1,188 @@
+"""The embedded store: URLs, the GeoPackage layout, transactions, persistence."""
+
+from __future__ import annotations
+
+import sqlite3
+import struct
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from geo.events import EVENT_COLUMNS
+from geo.store import DEFAULT_URL, ENV_VAR, SQLiteStore, StoreError, default_url, open_store
+
+TEXT = "A drone struck Kharkiv overnight, killing two people, the governor said. " * 8
+
+
+def _doc(article_id: str = "a1", source: str = "https://news.example/1") -> dict[str, Any]:
+    return {
+        "article": {"id": article_id, "source": source, "published": "2025-11-24",
+                    "title": "Drone strike on Kharkiv"},
+        "mentions": [{"text": "Kharkiv", "start": 15, "end": 22, "name": "Kharkiv",
+                      "kind": "settlement", "geonameid": 706483, "lat": 49.98, "lon": 36.25,
+                      "oblast": "Kharkiv", "oblast_iso": "UA-63", "in_ukraine": True,
+                      "role": "strike"}],
+        "events": [
+            {"id": "ev-kharkiv", "date": "2025-11-24", "place": "Kharkiv",
+             "place_kind": "settlement", "lat": 49.98, "lon": 36.25, "oblast": "Kharkiv",
+             "oblast_iso": "UA-63", "geo_precision": 1, "weapon": "drone", "drones": None,
+             "drones_downed": None, "missiles": None, "missiles_downed": None, "killed": 2,
+             "injured": None, "sentence": TEXT[:73], "start": 0, "end": 73},
+            {"id": "ev-national", "date": "2025-11-24", "place": "Ukraine",
+             "place_kind": "country", "lat": None, "lon": None, "oblast": None,
+             "oblast_iso": None, "geo_precision": 4, "weapon": "missile", "drones": None,
+             "drones_downed": None, "missiles": 30, "missiles_downed": 28, "killed": None,
+             "injured": None, "sentence": "", "start": 0, "end": 0},
+        ],
+    }
+
+
+@pytest.fixture()
+def path(tmp_path: Path) -> Path:
+    return tmp_path / "strikemap.gpkg"
+
+
+@pytest.fixture()
+def store(path: Path) -> Iterator[SQLiteStore]:
+    s = open_store(f"sqlite:///{path}")
+    assert isinstance(s, SQLiteStore)
+    yield s
+    s.close()
+
+
+def _counts(db_path: Path) -> dict[str, int]:
+    with sqlite3.connect(db_path) as db:
+        return {t: db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+                for t in ("articles", "article_sources", "mentions", "events", "event_reports")}
+
+
+# -- URLs --------------------------------------------------------------------------------------
+
+
+def test_url_forms(tmp_path: Path) -> None:
+    for url in (f"sqlite:///{tmp_path / 'a.gpkg'}", str(tmp_path / "b.gpkg")):
+        with open_store(url) as s:
+            assert s.url == url
+    assert (tmp_path / "a.gpkg").exists() and (tmp_path / "b.gpkg").exists()
+    with open_store("sqlite://") as mem:
+        mem.add(_doc(), raw_text=TEXT)
+        assert mem.articles_count() == 1
+
+
+def test_default_url_is_outside_the_repository_and_overridable(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    assert default_url() == DEFAULT_URL and "~/.local/share/strikemap" in DEFAULT_URL
+    monkeypatch.setenv(ENV_VAR, f"sqlite:///{tmp_path / 'env.gpkg'}")
+    with open_store() as s:
+        assert s.url.endswith("env.gpkg")
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [("postgresql://user@host/strikes", "PostgreSQL/PostGIS stores are not supported yet"),
+     ("postgresql+psycopg://host/db", "PostgreSQL/PostGIS"),
+     ("mysql://host/db", "unsupported store URL scheme 'mysql'")],
+)
+def test_unsupported_schemes_say_so(url: str, message: str) -> None:
+    with pytest.raises(StoreError, match=message):
+        open_store(url)
+
+
+def test_a_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
+    other = tmp_path / "other.sqlite"
+    with sqlite3.connect(other) as db:
+        db.execute("CREATE TABLE things (x)")
+    with pytest.raises(StoreError, match="not a Strikemap store"):
+        open_store(str(other))
+
+
+# -- reading and writing -----------------------------------------------------------------------
+
+
+def test_events_frame_is_the_event_table(store: SQLiteStore) -> None:
+    empty = store.events_frame()
+    assert list(empty.columns) == list(EVENT_COLUMNS) and empty.empty
+    res = store.add(_doc(), raw_text=TEXT)
+    assert (res.status, res.events_added, res.events_merged) == ("new", 2, 0)
+    frame = store.events_frame()
+    assert list(frame.columns) == list(EVENT_COLUMNS)
+    assert frame["id"].tolist() == ["ev-kharkiv", "ev-national"]
+    assert frame["sources"].tolist() == [1, 1]
+    assert frame["date"].dtype.kind == "M" and frame["killed"].dtype == "Int64"
+    assert frame.loc[0, "article_id"] == "a1" and frame.loc[0, "title"] == "Drone strike on Kharkiv"
+    assert pd.isna(frame.loc[1, "oblast_iso"]) and frame.loc[1, "missiles"] == 30
+
+
+def test_adding_the_same_document_twice_changes_nothing(store: SQLiteStore, path: Path) -> None:
+    store.add(_doc(), raw_text=TEXT)
+    before = _counts(path)
+    again = store.add(_doc(), raw_text=TEXT)
+    assert again.status == "duplicate" and not again.new_source
+    assert _counts(path) == before
+
+
+def test_an_extraction_object_is_accepted(store: SQLiteStore) -> None:
+    from extract.model import Article, Extraction
+
+    ex = Extraction(Article("x1", "https://e.example", "2025-11-24"))
+    assert store.add(ex, raw_text=TEXT).status == "new"
+    assert store.article("x1")["sources"] == ["https://e.example"]
+
+
+def test_a_failure_mid_article_leaves_the_store_as_it_was(
+        store: SQLiteStore, path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store.add(_doc("before", "https://news.example/0"), raw_text="An earlier report. " * 10)
+    before = _counts(path)
+    calls = {"n": 0}
+    real = SQLiteStore._add_report
+
+    def failing(self: SQLiteStore, *args: Any, **kwargs: Any) -> bool:
+        calls["n"] += 1
+        if calls["n"] == 2:  # after the article, its mentions and its first event
+            raise RuntimeError("disk on fire")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(SQLiteStore, "_add_report", failing)
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        store.add(_doc(), raw_text=TEXT)
+    assert _counts(path) == before
+    assert store.article("a1") is None
+    monkeypatch.setattr(SQLiteStore, "_add_report", real)
+    assert store.add(_doc(), raw_text=TEXT).status == "new"  # the store still works
+    assert (store.events_count(), store.reports_count()) == (2, 4)  # merged with "before"
+
+
+def test_the_store_persists_and_reopens(path: Path) -> None:
+    with open_store(str(path)) as s:
+        s.add(_doc(), raw_text=TEXT)
+    with open_store(str(path)) as s:
+        assert (s.articles_count(), s.events_count(), s.reports_count()) == (1, 2, 2)
+        assert s.add(_doc("other-id", "https://mirror.example/1"), raw_text=TEXT).new_source
+        assert s.events_frame()["sources"].tolist() == [2, 2]
+        assert s.article("a1")["text"] == TEXT
+
+
+# -- GeoPackage --------------------------------------------------------------------------------
+
+
+def test_the_file_is_a_geopackage_gdal_reads(store: SQLiteStore, path: Path) -> None:
+    import pyogrio
+
+    store.add(_doc(), raw_text=TEXT)
+    store.close()
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA application_id").fetchone()[0] == 0x47504B47
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 10400
+        blob = db.execute("SELECT geom FROM events WHERE id='ev-kharkiv'").fetchone()[0]
+        assert blob[:2] == b"GP" and struct.unpack("<i", blob[4:8])[0] == 4326
+        assert db.execute("SELECT geom FROM events WHERE id='ev-national'").fetchone()[0] is None
+    layers = {name: geom for name, geom in pyogrio.list_layers(path)}
+    assert layers["events"] == "Point"
+    frame = pyogrio.read_dataframe(path, layer="events")
+    assert frame.crs.to_epsg() == 4326
+    point = frame.loc[frame["id"] == "ev-kharkiv", "geometry"].iloc[0]
+    assert (point.x, point.y) == (36.25, 49.98)
