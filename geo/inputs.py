@@ -2,8 +2,9 @@
 
 An INPUT is one of
 - a file written by `python -m extract`: `--format json` (one JSON document per input file,
-  several concatenated or a JSON list), `--format jsonl` (one document a line) or
-  `--format geojson` (a FeatureCollection of event points);
+  several concatenated or a JSON list), `--format jsonl` (one document a line),
+  `--format geojson` (a FeatureCollection of event points) or `--format csv` (event rows,
+  told from a CSV of articles by its header);
 - a report (.txt, .html, ...) or a folder of them, extracted on the fly with the extractor.
 
 Everything becomes a list of contract documents ({"article", "mentions", "events"}) and then
@@ -28,6 +29,8 @@ log = logging.getLogger(__name__)
 
 #: Extensions read as extraction output (contract JSON) rather than as reports.
 JSON_SUFFIXES: frozenset[str] = frozenset({".json", ".jsonl", ".ndjson", ".geojson"})
+#: JSON extensions that may hold articles (text to extract) rather than extraction output.
+_ARTICLE_JSON: frozenset[str] = frozenset({".json", ".jsonl"})
 #: Extensions of reports a folder INPUT is scanned for (besides JSON_SUFFIXES).
 REPORT_SUFFIXES: frozenset[str] = frozenset(
     {".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".csv"}
@@ -89,6 +92,10 @@ def _folder_files(folder: Path) -> Iterator[Path]:
 
 
 def _read_file(path: Path) -> list[dict[str, Any]]:
+    if path.suffix.lower() == ".csv":
+        docs = _csv_documents(path)
+        if docs is not None:
+            return docs
     if path.suffix.lower() not in JSON_SUFFIXES:
         return _extract_reports(path)
     try:
@@ -101,7 +108,7 @@ def _read_file(path: Path) -> list[dict[str, Any]]:
     docs = _documents(values, path)
     if docs is None:
         # JSON, but not extraction output: perhaps articles the extractor's reader understands.
-        if _extractor_available():
+        if path.suffix.lower() in _ARTICLE_JSON and _extractor_available():
             return _extract_reports(path)
         raise InputError(
             f"{path}: JSON but not extraction output (expected documents with 'article' and "
@@ -109,6 +116,36 @@ def _read_file(path: Path) -> list[dict[str, Any]]:
         )
     log.debug("%s: %d documents", path, len(docs))
     return docs
+
+
+#: Header fields that mark a CSV as `python -m extract --format csv` output (event rows).
+_CSV_EVENT_FIELDS = frozenset({"id", "place", "oblast_iso", "drones", "killed"})
+
+
+def _csv_documents(path: Path) -> list[dict[str, Any]] | None:
+    """Event rows of an extraction CSV, one document each; None for any other CSV (articles)."""
+    import csv
+
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh)
+            if not set(reader.fieldnames or ()) >= _CSV_EVENT_FIELDS:
+                return None
+            rows = [{k: (v if v != "" else None) for k, v in row.items()} for row in reader]
+    except UnicodeDecodeError:
+        return None
+    except (OSError, csv.Error) as exc:
+        raise InputError(f"{path}: {exc}") from None
+    return [
+        {
+            "article": {k: row.get(f) for k, f in (("id", "article_id"), ("source", "source"),
+                                                   ("published", "published"),
+                                                   ("title", "title"))},
+            "mentions": [],
+            "events": [row],
+        }
+        for row in rows
+    ]
 
 
 def _json_values(text: str, path: Path) -> list[Any]:
@@ -192,7 +229,6 @@ def _extract_reports(path: Path) -> list[dict[str, Any]]:
     """Run the extractor on a report file (imported lazily: geo works without it)."""
     try:
         from extract.pipeline import extract_text
-
         from extract.reading import ReadError, read_path
     except ImportError:
         raise InputError(
