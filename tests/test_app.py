@@ -1,0 +1,140 @@
+"""The page, driven with Streamlit's AppTest (the map itself is tested in test_maps.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from geo import view
+from geo.events import events_frame
+
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+TIMEOUT = 120  # a generous ceiling for a busy machine, not a speed test
+
+pytest.importorskip("extract.pipeline")
+
+REPORT = ("Russian drones attacked Kharkiv overnight on 3 December, the regional governor said. "
+          "At least 25 drones hit the city, killing four people and injuring 12.")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_caches() -> Iterator[None]:
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    yield
+    st.cache_data.clear()
+
+
+def _app(**params: str) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    for k, v in params.items():
+        at.query_params[k] = v
+    return at.run()
+
+
+def _metrics(at: AppTest) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def test_opens_on_the_bundled_reports() -> None:
+    at = _app()
+    assert not at.exception
+    got = _metrics(at)
+    assert int(got["On the map: events"]) >= 1
+    assert int(got["On the map: drones launched"].replace(",", "")) >= 111
+    assert at.query_params == {}
+
+
+def test_filters_change_the_figures() -> None:
+    at = _app()
+    before = _metrics(at)["On the map: events"]
+    at.multiselect(key="v_weapons").set_value(["missile"]).run()
+    assert not at.exception
+    assert _metrics(at)["On the map: events"] == "0"
+    assert any("No mapped event" in w.value for w in at.warning)
+    at.multiselect(key="v_weapons").set_value([]).run()
+    assert _metrics(at)["On the map: events"] == before
+    at.multiselect(key="v_oblasts").set_value(["UA-46"]).run()  # Lviv: nothing in the seed
+    assert _metrics(at)["On the map: events"] == "0"
+
+
+def test_query_parameters_round_trip() -> None:
+    at = _app(metric="killed", oblast="UA-12", layers="markers", precision="3")
+    assert not at.exception
+    assert at.selectbox(key="v_metric").value == "killed"
+    assert at.multiselect(key="v_oblasts").value == ["UA-12"]
+    assert at.multiselect(key="v_precisions").value == [3]
+    assert at.radio(key="v_layers").value == "markers"
+    assert at.query_params["metric"] == "killed"
+    at.selectbox(key="v_metric").set_value("drones").run()
+    at.multiselect(key="v_weapons").set_value(["drone"]).run()
+    assert at.query_params["metric"] == "drones"
+    assert at.query_params["weapon"] == "drone"
+    # A new session opened on that link shows the same view.
+    again = _app(**{k: str(v) for k, v in at.query_params.items()})
+    assert again.selectbox(key="v_metric").value == "drones"
+    assert again.multiselect(key="v_weapons").value == ["drone"]
+    assert _metrics(again) == _metrics(at)
+
+
+def test_junk_in_the_link_opens_the_default_view() -> None:
+    at = _app(metric="<script>alert(1)</script>", oblast="UA-99", **{"from": "yesterday"})
+    assert not at.exception
+    assert at.selectbox(key="v_metric").value == "events"
+    assert at.multiselect(key="v_oblasts").value == []
+
+
+def test_pasted_report_adds_its_events() -> None:
+    at = _app()
+    before = int(_metrics(at)["On the map: events"])
+    at.text_area(key="paste_text").set_value(REPORT).run()
+    at.button(key="paste_add").click().run()
+    assert not at.exception
+    assert any("pasted text" in s.value for s in at.success)
+    assert int(_metrics(at)["On the map: events"]) > before
+    assert int(_metrics(at)["On the map: killed"]) >= 4
+    # The same report again changes nothing.
+    at.button(key="paste_add").click().run()
+    assert int(_metrics(at)["On the map: events"]) == before + 1
+
+
+def test_uploads_load_and_a_bad_file_gets_its_own_message() -> None:
+    at = _app()
+    before = int(_metrics(at)["On the map: events"])
+    at.file_uploader(key="upload_files").set_value(
+        [("kharkiv.txt", REPORT.encode(), "text/plain"),
+         ("broken.json", b"{not json", "application/json")]).run()
+    at.button(key="upload_add").click().run()
+    assert not at.exception
+    assert any(e.value.startswith("broken.json:") for e in at.error)
+    assert any(s.value.startswith("kharkiv.txt:") for s in at.success)
+    assert int(_metrics(at)["On the map: events"]) > before
+
+
+def test_empty_store_shows_a_hint(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(view, "load_sample_events", lambda folder=None: events_frame([]))
+    at = _app()
+    assert not at.exception
+    assert _metrics(at)["On the map: events"] == "0"
+    assert any("No reports yet" in w.value for w in at.warning)
+
+
+def test_report_text_in_tables_stays_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = {"article": {"id": "x", "source": "<img src=x onerror=alert(1)>", "published":
+                       "2025-11-24", "title": None}, "mentions": [],
+           "events": [{"id": "e", "date": "2025-11-24", "place": "Kharkiv",
+                       "place_kind": "settlement", "lat": 49.99, "lon": 36.23, "oblast": "Kharkiv",
+                       "oblast_iso": "UA-63", "geo_precision": 1, "weapon": "drone",
+                       "drones": 5, "sentence": "<script>alert(1)</script>", "start": 0,
+                       "end": 1}]}
+    monkeypatch.setattr(view, "load_sample_events", lambda folder=None: events_frame([doc]))
+    at = _app()
+    assert not at.exception
+    # Tables are data grids (cells are text, never HTML); no markdown echoes report text.
+    assert all("<script>" not in m.value for m in at.markdown)
+    tables = [d.value for d in at.dataframe if "sentence" in d.value.columns]
+    assert tables and tables[0].loc[0, "sentence"] == "<script>alert(1)</script>"
