@@ -144,7 +144,7 @@ class _Outcome:
 class _Result:
     origin: str
     outcomes: tuple[_Outcome, ...] = ()
-    error: str | None = None
+    errors: tuple[str, ...] = ()
     count: int = 1
 
 
@@ -169,18 +169,19 @@ def _extract_task(task: _Task) -> _Result:
             assert task.article is not None
             articles = [task.article]
     except ValueError as exc:  # extract.reading.ReadError
-        return _Result(task.origin, error=str(exc))
+        return _Result(task.origin, errors=(str(exc),))
     except OSError as exc:
-        return _Result(task.origin, error=f"{task.origin}: cannot read ({exc})")
-    outcomes = []
-    try:
-        for art in articles:
+        return _Result(task.origin, errors=(f"{task.origin}: cannot read ({exc})",))
+    outcomes, errors = [], []
+    for n, art in enumerate(articles, start=1):
+        try:
             outcomes.append(_extract_one(art))
-    except Exception as exc:  # an extractor bug must not stop the batch
-        log.debug("extraction failed", exc_info=True)
-        return _Result(task.origin, error=f"{task.origin}: extraction failed "
-                                          f"({type(exc).__name__}: {exc})", count=len(articles))
-    return _Result(task.origin, tuple(outcomes), count=len(articles))
+        except Exception as exc:  # an extractor bug must cost one article, not the batch
+            log.debug("extraction failed", exc_info=True)
+            where = f" (article {n})" if len(articles) > 1 else ""
+            errors.append(f"{task.origin}{where}: extraction failed "
+                          f"({type(exc).__name__}: {exc})")
+    return _Result(task.origin, tuple(outcomes), tuple(errors), count=len(articles))
 
 
 def _extract_one(art: Article) -> _Outcome:
@@ -369,10 +370,8 @@ def _run(tasks: list[_Task], jobs: int | None) -> Iterator[_Result]:
 
 def _store_result(result: _Result, store: Any, summary: Summary) -> None:
     summary.read += result.count
-    if result.error is not None:
-        summary.failed += result.count
-        summary.errors.append(result.error)
-        return
+    summary.failed += len(result.errors)
+    summary.errors.extend(result.errors)
     for out in result.outcomes:
         try:
             added = store.add(out.doc, raw_text=out.text, dataset=out.dataset,

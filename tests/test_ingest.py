@@ -1,0 +1,282 @@
+"""Batch ingest: folders, feeds, CSVs, bad inputs, idempotence, the CLI.
+
+Most tests use a stub extractor (deterministic, fast, independent of the extractor's tuning);
+one runs the real pipeline on the seed report.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from extract.ingest import Progress, collect_files, ingest, read_feed
+from extract.ingest_cli import main
+from geo.store import SQLiteStore, open_store
+
+_PLACES = {"Kharkiv": ("UA-63", 49.99, 36.23), "Odesa": ("UA-51", 46.48, 30.72),
+           "Sumy": ("UA-59", 50.91, 34.80)}
+
+
+def stub_extract(text: str, *, published: str | None = None, source: str | None = None,
+                 title: str | None = None) -> dict[str, Any]:
+    """A contract document: one drone event per known city the text names."""
+    events = []
+    for name, (iso, lat, lon) in _PLACES.items():
+        at = text.find(name)
+        if at < 0:
+            continue
+        killed = re.search(rf"{name}\D*?(\d+) killed", text)
+        events.append({"id": f"{name}-{at}-{len(text)}", "date": published, "place": name,
+                       "place_kind": "settlement", "lat": lat, "lon": lon, "oblast": name,
+                       "oblast_iso": iso, "geo_precision": 1, "weapon": "drone",
+                       "drones": None, "drones_downed": None, "missiles": None,
+                       "missiles_downed": None, "killed": int(killed[1]) if killed else None,
+                       "injured": None, "sentence": text[at:at + 40], "start": at,
+                       "end": at + 40})
+    import hashlib
+
+    return {"article": {"id": hashlib.sha1(text.encode()).hexdigest(), "source": source,
+                        "published": published, "title": title},
+            "mentions": [], "events": events}
+
+
+def _report(place: str, n: int, filler: str = "") -> str:
+    return (f"Report {n}. Drones attacked {place} overnight; {n} killed in {place}, officials "
+            f"said. {filler} " + " ".join(f"word{n}x{i}" for i in range(60)))
+
+
+@pytest.fixture()
+def store(tmp_path: Path) -> Iterator[SQLiteStore]:
+    s = open_store(str(tmp_path / "store.gpkg"))
+    assert isinstance(s, SQLiteStore)
+    yield s
+    s.close()
+
+
+@pytest.fixture()
+def folder(tmp_path: Path) -> Path:
+    root = tmp_path / "reports"
+    (root / "week1" / "day2").mkdir(parents=True)
+    (root / "week1" / "a.txt").write_text(_report("Kharkiv", 1), encoding="utf-8")
+    (root / "week1" / "day2" / "b.txt").write_text(_report("Odesa", 2), encoding="utf-8")
+    (root / "c.json").write_text(json.dumps([
+        {"text": _report("Sumy", 3), "source": "https://news.example/sumy",
+         "published": "2025-11-24", "title": "Sumy"},
+        {"text": _report("Kharkiv", 4), "source": "https://news.example/kh",
+         "published": "2025-11-24"}]), encoding="utf-8")
+    (root / ".hidden").mkdir()
+    (root / ".hidden" / "skip.txt").write_text(_report("Odesa", 9), encoding="utf-8")
+    (root / "notes.bin").write_bytes(b"\x00\x01")
+    return root
+
+
+def _snapshot(store: SQLiteStore) -> pd.DataFrame:
+    return store.events_frame().sort_values("id").reset_index(drop=True)
+
+
+# -- folders and idempotence -------------------------------------------------------------------
+
+
+def test_collect_files_recurses_and_skips_hidden_and_unknown(folder: Path) -> None:
+    files, errors = collect_files([folder, folder / "missing.txt"])
+    assert [p.relative_to(folder).as_posix() for p in files] == [
+        "c.json", "week1/a.txt", "week1/day2/b.txt"]
+    assert errors == [f"{folder / 'missing.txt'}: no such file or folder"]
+
+
+def test_a_folder_ingested_twice_gives_the_same_store(folder: Path, store: SQLiteStore) -> None:
+    first = ingest([folder], store, extractor=stub_extract, published="2025-11-24")
+    assert (first.read, first.new, first.duplicate, first.failed) == (4, 4, 0, 0)
+    assert first.events_added == 3 and first.events_merged == 1  # two Kharkiv reports
+    before = _snapshot(store)
+    second = ingest([folder], store, extractor=stub_extract, published="2025-11-24")
+    assert (second.read, second.new, second.duplicate, second.events_added) == (4, 0, 4, 0)
+    pd.testing.assert_frame_equal(_snapshot(store), before)
+    kharkiv = before[before["place"] == "Kharkiv"].iloc[0]
+    assert (kharkiv["sources"], kharkiv["killed"]) == (2, 4)
+
+
+def test_parallel_workers_give_the_same_store(folder: Path, tmp_path: Path) -> None:
+    with open_store(str(tmp_path / "serial.gpkg")) as serial, \
+            open_store(str(tmp_path / "parallel.gpkg")) as parallel:
+        ingest([folder], serial, extractor=stub_extract, jobs=1)
+        ingest([folder], parallel, extractor=stub_extract, jobs=2)
+        cols = ["id", "place", "killed", "sources"]
+        pd.testing.assert_frame_equal(_snapshot(parallel)[cols], _snapshot(serial)[cols])
+
+
+# -- feeds and CSVs ----------------------------------------------------------------------------
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>News</title><link>https://news.example</link>
+<item><title>Drones hit Odesa</title><link>https://news.example/odesa</link>
+<pubDate>Mon, 24 Nov 2025 07:10:00 +0000</pubDate>
+<description>&lt;p&gt;Drones attacked &lt;b&gt;Odesa&lt;/b&gt; overnight; 3 killed.&lt;/p&gt;
+</description>
+</item>
+<item><title>Sumy shelled</title><link>https://news.example/sumy</link>
+<pubDate>Tue, 25 Nov 2025 08:00:00 +0000</pubDate>
+<description>Drones attacked Sumy, officials said.</description></item>
+</channel></rss>"""
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title>
+<entry><title>Kharkiv strike</title><link href="https://wire.example/kh"/>
+<id>urn:1</id><updated>2025-11-24T06:00:00Z</updated>
+<content type="html">&lt;p&gt;A drone hit Kharkiv, 1 killed.&lt;/p&gt;</content></entry>
+</feed>"""
+
+
+def test_rss_and_atom_feeds(tmp_path: Path, store: SQLiteStore) -> None:
+    rss = tmp_path / "news.xml"
+    rss.write_text(RSS, encoding="utf-8")
+    atom = tmp_path / "wire.atom"
+    atom.write_text(ATOM, encoding="utf-8")
+    items = read_feed(rss)
+    assert [(a.source, a.published, a.title) for a in items] == [
+        ("https://news.example/odesa", "2025-11-24", "Drones hit Odesa"),
+        ("https://news.example/sumy", "2025-11-25", "Sumy shelled")]
+    assert items[0].text == "Drones attacked Odesa overnight; 3 killed."
+    summary = ingest([rss, atom], store, extractor=stub_extract)
+    assert (summary.read, summary.new, summary.events_added) == (3, 3, 3)
+    frame = store.events_frame().set_index("place")
+    assert frame.loc["Odesa", "source"] == "https://news.example/odesa"
+    assert frame.loc["Kharkiv", "killed"] == 1
+
+
+def test_csv_of_articles(tmp_path: Path, store: SQLiteStore) -> None:
+    path = tmp_path / "articles.csv"
+    pd.DataFrame({"url": ["https://a.example/1", "https://a.example/2"],
+                  "published": ["2025-11-24", "2025-11-25"],
+                  "text": [_report("Odesa", 1), _report("Sumy", 2)]}).to_csv(path, index=False)
+    summary = ingest([path], store, extractor=stub_extract)
+    assert (summary.read, summary.new, summary.failed) == (2, 2, 0)
+    assert sorted(store.events_frame()["source"]) == ["https://a.example/1", "https://a.example/2"]
+
+
+# -- bad input ---------------------------------------------------------------------------------
+
+
+def test_bad_inputs_get_a_message_each_and_the_rest_is_stored(tmp_path: Path,
+                                                              store: SQLiteStore) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(_report("Kharkiv", 1), encoding="utf-8")
+    binary = tmp_path / "scan.txt"
+    binary.write_bytes(b"\x00\x01\x02binary")
+    not_xml = tmp_path / "feed.xml"
+    not_xml.write_text("this is not XML at all", encoding="utf-8")
+    no_cols = tmp_path / "missiles.csv"
+    no_cols.write_text("time_start,time_end,model,launched\n2025-11-24,2025-11-24,Kalibr,3\n",
+                       encoding="utf-8")
+    plain_csv = tmp_path / "table.csv"
+    plain_csv.write_text("a,b\n1,2\n", encoding="utf-8")
+    summary = ingest([good, binary, not_xml, no_cols, plain_csv, tmp_path / "gone.txt"], store,
+                     extractor=stub_extract)
+    assert (summary.new, summary.failed) == (1, 5)
+    assert store.articles_count() == 1
+    messages = "\n".join(summary.errors)
+    assert f"{binary}: looks like a binary file" in messages
+    assert f"{not_xml}: not an RSS/Atom feed" in messages
+    assert f"{no_cols}: looks like a Massive Missile Attacks on Ukraine CSV but lacks the " \
+           f"column(s): target, destroyed" in messages
+    assert f"{plain_csv}: CSV needs a text column" in messages
+    assert f"{tmp_path / 'gone.txt'}: no such file or folder" in messages
+
+
+def test_a_failing_write_costs_only_that_article(folder: Path, store: SQLiteStore,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    real_add = store.add
+
+    def flaky_add(doc: dict[str, Any], **kwargs: Any) -> Any:
+        if "Odesa" in kwargs["raw_text"]:
+            raise RuntimeError("injected failure")
+        return real_add(doc, **kwargs)
+
+    monkeypatch.setattr(store, "add", flaky_add)
+    summary = ingest([folder], store, extractor=stub_extract)
+    assert (summary.new, summary.failed) == (3, 1)
+    assert "injected failure" in summary.errors[0]
+    assert store.articles_count() == 3
+    assert "Odesa" not in set(store.events_frame()["place"])
+
+
+def test_an_extractor_crash_is_reported_per_file(folder: Path, store: SQLiteStore) -> None:
+    def broken(text: str, **kwargs: Any) -> dict[str, Any]:
+        if "Sumy" in text:
+            raise ValueError("bad span")
+        return stub_extract(text, **kwargs)
+
+    summary = ingest([folder], store, extractor=broken)
+    assert summary.failed == 1 and summary.errors == [
+        f"{folder / 'c.json'} (article 1): extraction failed (ValueError: bad span)"]
+    assert store.articles_count() == 3
+
+
+# -- progress and CLI --------------------------------------------------------------------------
+
+
+def test_progress_bar_draws_on_its_stream() -> None:
+    out = io.StringIO()
+    bar = Progress(3, stream=out)
+    for _ in range(3):
+        bar.update()
+    bar.close()
+    assert "[##############################] 3/3 100%" in out.getvalue()
+    assert out.getvalue().endswith("\n")
+
+
+def test_cli_ingests_and_reports(folder: Path, tmp_path: Path,
+                                 capsys: pytest.CaptureFixture[str],
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from extract import ingest as ingest_module
+
+    monkeypatch.setattr(ingest_module, "_default_extractor", lambda: stub_extract)
+    db = f"sqlite:///{tmp_path / 'cli.gpkg'}"
+    assert main([str(folder), "--db", db, "--published", "2025-11-24"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out == ["read 4, new 4, duplicate 0, failed 0, events added 3 "
+                   "(1 reports merged into existing events)",
+                   f"store {db}: 4 articles, 3 events"]
+    bad = tmp_path / "bad.xml"
+    bad.write_text("nope", encoding="utf-8")
+    assert main([str(folder), str(bad), "--db", db, "--json"]) == 1
+    captured = capsys.readouterr()
+    result = json.loads(captured.out)
+    assert (result["new"], result["duplicate"], result["failed"]) == (0, 4, 1)
+    assert (result["articles"], result["events"]) == (4, 3)
+    assert captured.err.startswith(f"error: {bad}: not an RSS/Atom feed")
+
+
+def test_cli_refuses_an_unsupported_store(tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(tmp_path), "--db", "postgresql://host/db"]) == 2
+    assert "PostgreSQL/PostGIS stores are not supported yet" in capsys.readouterr().err
+
+
+# -- the real extractor ------------------------------------------------------------------------
+
+
+def test_two_outlets_versions_of_the_seed_report(tmp_path: Path, store: SQLiteStore,
+                                                 seed_text: str) -> None:
+    pytest.importorskip("extract.pipeline")
+    a = tmp_path / "outlet_a.txt"
+    a.write_text(seed_text, encoding="utf-8")
+    b = tmp_path / "outlet_b.txt"
+    b.write_text("Russia hits Dnipro region with 111 drones after talks fail\n\n"
+                 + seed_text.replace("\n\n", "\n")
+                 + "\n\nFollow our live coverage of the war for the latest updates.",
+                 encoding="utf-8")
+    first = ingest([a], store, published="2025-11-24")
+    assert first.new == 1 and first.events_added > 0
+    n_events = store.events_count()
+    second = ingest([b], store, published="2025-11-24")
+    assert second.near_copies == 1 and second.events_added == 0
+    frame = store.events_frame()
+    assert len(frame) == n_events and frame["sources"].eq(2).all()
