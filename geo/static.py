@@ -69,6 +69,8 @@ _CMAP = "YlOrRd"
 MARKER_MAX_AREA: float = 700.0
 MARKER_LABELS: int = 5
 
+_MARKER_FACE = (0.12, 0.20, 0.55, 0.42)
+_MARKER_EDGE = (0.04, 0.10, 0.29, 0.85)
 _LAYOUT_DPI = 100  # text is measured at this DPI whatever the output's, so layouts match
 _INK = "#222222"
 _MUTED = "#555555"
@@ -346,7 +348,7 @@ def _draw_labels(
             for text in tries:
                 artist = ax.text(*unit.label_xy, text, fontsize=size, ha="center",
                                  va="center", color=ink, linespacing=1.1,
-                                 path_effects=halo, zorder=5, gid=f"label-{unit.iso}")
+                                 path_effects=halo, zorder=8, gid=f"label-{unit.iso}")
                 box = artist.get_window_extent(renderer).expanded(1.04, 1.06)
                 (bx0, by0), (bx1, by1) = to_data.transform([[box.x0, box.y0],
                                                             [box.x1, box.y1]])
@@ -402,8 +404,8 @@ def _draw_markers(fig: Figure, ax: mpl.axes.Axes, events: pd.DataFrame, metric: 
     xy = shapely.get_coordinates(pts.to_crs(MAP_CRS).to_numpy())
     vmax = float(places["value"].max())
     area = np.maximum(MARKER_MAX_AREA * places["value"].to_numpy() / vmax, 4.0)
-    ax.scatter(xy[:, 0], xy[:, 1], s=area, facecolor=(0.12, 0.20, 0.55, 0.42),
-               edgecolor="#0b1a4a", linewidth=0.6, zorder=6, gid="markers")
+    ax.scatter(xy[:, 0], xy[:, 1], s=area, facecolor=_MARKER_FACE, edgecolor=_MARKER_EDGE,
+               linewidth=np.where(area < 40.0, 0.3, 0.6), zorder=6, gid="markers")
     to_data = ax.transData.inverted()
     renderer = fig.canvas.get_renderer()
     pt_to_data = fig.dpi / 72.0 * (to_data.transform([[1, 0]]) - to_data.transform([[0, 0]]))[0, 0]
@@ -415,7 +417,7 @@ def _draw_markers(fig: Figure, ax: mpl.axes.Axes, events: pd.DataFrame, metric: 
         note = ax.annotate(f"{places['place'].iat[i]} {int(places['value'].iat[i]):,}", xy[i],
                     xytext=(radius_pt + 2, 0), textcoords="offset points", fontsize=7,
                     fontweight="bold", color="#0b1a4a", va="center", path_effects=_HALO,
-                    zorder=7, gid=f"marker-label-{i}")
+                    zorder=9, gid=f"marker-label-{i}")
         box = note.get_window_extent(renderer)
         (bx0, by0), (bx1, by1) = to_data.transform([[box.x0, box.y0], [box.x1, box.y1]])
         obstacles.append((bx0, by0, bx1, by1))
@@ -455,8 +457,8 @@ def _size_handles(ax: mpl.axes.Axes, vmax: float) -> list:
         if v >= 1 and v < refs[-1]:
             refs.append(v)
     return [
-        ax.scatter([], [], s=MARKER_MAX_AREA * v / vmax, facecolor=(0.12, 0.20, 0.55, 0.42),
-                   edgecolor="#0b1a4a", linewidth=0.6, label=f"{int(v):,}")
+        ax.scatter([], [], s=MARKER_MAX_AREA * v / vmax, facecolor=_MARKER_FACE,
+                   edgecolor=_MARKER_EDGE, linewidth=0.6, label=f"{int(v):,}")
         for v in refs
     ]
 
