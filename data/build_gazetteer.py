@@ -14,6 +14,7 @@ that "Moscow" or "Kursk" are recognised as outside Ukraine instead of matching a
 from __future__ import annotations
 
 import json
+import math
 import re
 import sys
 import unicodedata
@@ -113,7 +114,7 @@ def _names(primary: str, alternates: list[str], extra: tuple[str, ...] = ()) -> 
     out: list[str] = []
     for n in [*alternates, *extra]:
         n = unicodedata.normalize("NFC", n.strip())
-        if n not in seen and _usable(n):
+        if n not in seen and _usable(n) and n not in NOT_PLACES:
             seen.add(n)
             out.append(n)
     return out
@@ -148,12 +149,19 @@ def modern_name(name: str) -> str:
 COMMON_ZIPF = 3.0
 
 
+# Names that in English text are rivers, regions or streets, not the places GeoNames lists.
+NOT_PLACES = {"Dnieper", "Dnepr River", "Donbas", "Donbass", "Desna", "Dniester", "Dnister",
+              "Khreshchatyk", "Azov", "Donets", "Inhulets", "Kalmius", "Pripyat", "Bug",
+              "Moskva", "Maidan"}
+
+
 def common_forms(names: list[str]) -> list[str]:
-    """The names that are also everyday English words (wordfreq Zipf >= COMMON_ZIPF), or
-    foreign cities GeoNames lists as historical names (Paris, Hamburg): the extractor takes
-    these only with context."""
+    """The names that are also everyday English words (wordfreq Zipf >= COMMON_ZIPF), rivers
+    and streets (NOT_PLACES), or foreign cities GeoNames lists as historical names (Paris,
+    Hamburg): the extractor takes these only with context."""
     return [n for n in names
-            if zipf_frequency(n.lower(), "en") >= COMMON_ZIPF or n in FOREIGN_NAMES]
+            if zipf_frequency(n.lower(), "en") >= COMMON_ZIPF or n in FOREIGN_NAMES
+            or n in NOT_PLACES]
 
 
 FOREIGN_NAMES: set[str] = set()
@@ -163,6 +171,8 @@ def ukrainian_places(cities: dict) -> list[dict]:
     places = []
     for c in cities.values():
         if c["countrycode"] != "UA" or c["admin1code"] not in ISO_BY_GN:
+            continue
+        if c["name"] in NOT_PLACES:  # "Khreshchatyk", "Desna": a street and a river first
             continue
         iso = ISO_BY_GN[c["admin1code"]]
         name = modern_name(c["name"])
@@ -178,7 +188,40 @@ def ukrainian_places(cities: dict) -> list[dict]:
             "common": common,
         })
     places.sort(key=lambda p: p["geonameid"])
+    _mark_sections(places)
     return places
+
+
+def _km(a: dict, b: dict) -> float:
+    la1, la2 = math.radians(a["lat"]), math.radians(b["lat"])
+    cos = (math.sin(la1) * math.sin(la2)
+           + math.cos(la1) * math.cos(la2) * math.cos(math.radians(a["lon"] - b["lon"])))
+    return 6371.0 * math.acos(max(-1.0, min(1.0, cos)))
+
+
+def _mark_sections(places: list[dict]) -> None:
+    """City sections (Kyiv's Shevchenkivskyi, Kharkiv's Saltivka) get "section_of": the
+    city's geonameid. GeoNames lists them as populated places; news and the annotation guide
+    count them as their city. A section lies within the city's radius (2 km + 6 km per sqrt
+    of a million people), in the same oblast, with at most a fifth of its population."""
+    cities = sorted((p for p in places if p["population"] >= 100_000),
+                    key=lambda p: -p["population"])
+    parent: dict[int, int] = {}
+    for p in places:
+        for c in cities:
+            if c["population"] < 5 * max(p["population"], 1):
+                break
+            if c["oblast_iso"] != p["oblast_iso"]:
+                continue
+            if _km(p, c) <= 2 + 6 * math.sqrt(c["population"] / 1e6):
+                parent[p["geonameid"]] = c["geonameid"]
+                break
+    for p in places:
+        root = parent.get(p["geonameid"])
+        while root in parent:
+            root = parent[root]
+        if root is not None:
+            p["section_of"] = root
 
 
 def unit_entries(units_geojson: Path) -> list[dict]:
@@ -246,6 +289,8 @@ def world_places(cities: dict, countries: dict) -> list[dict]:
         if c["population"] < (20000 if cc in ("RU", "BY") else 150000):
             continue
         latin = [n for n in c.get("alternatenames") or [] if n.isascii()]
+        short = c["name"].removesuffix(" City")
+        latin = [short, *sorted(latin, key=len)]
         out.append(
             {
                 "geonameid": c["geonameid"],
@@ -255,7 +300,7 @@ def world_places(cities: dict, countries: dict) -> list[dict]:
                 "lon": round(c["longitude"], 5),
                 "population": c["population"],
                 "country": cc,
-                "names": _names(c["name"], latin)[:12],
+                "names": _names(c["name"], latin)[:20],
             }
         )
     out.sort(key=lambda p: p["geonameid"])

@@ -72,6 +72,14 @@ _FROM_BEFORE = re.compile(r"\b(?:from|launched\s+from|fired\s+from|towards|towar
                           r"(?:the\s+)?(?:\w+\s+)?$", re.I)
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|outskirts\s+of|around|suburbs?\s+of|close\s+to|"
                           r"in\s+the\s+area\s+of|district\s+of|vicinity\s+of)\s+(?:the\s+)?$", re.I)
+_METONYM_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:has|have|had|said|says|say|claimed|claims|accused|accuses|denied|denies|"
+    r"wants|will|would|is\s+(?!being|under)|hopes|urged|urges|asked|announced|blamed|blames|"
+    r"believes|insists|insisted|called|calls|rejected|rejects|warned|warns|and\s+Moscow|"
+    r"and\s+its|government|authorities|officials|forces|troops|military|allies|partners|"
+    r"regime|leadership|administration|Independent|Post|School|Security|Forum|counteroffensive|"
+    r"offensive|western|request|position|could|should|must|may|might|did|does|"
+    r"responded|retaliated|argues|argued|stated|confirmed)\b")
 _DISTRICT_AFTER = re.compile(r"^\s+(?:district|raion|area|community|hromada)\b", re.I)
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 _BACKGROUND = re.compile(
@@ -139,6 +147,8 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
                     continue
                 if _FROM_BEFORE.search(before):
                     continue
+                if _METONYM_AFTER.match(text, f.end) and f.place.population >= 500_000:
+                    continue  # "Kyiv said", "Kyiv's allies": the government, not the city
                 locations.append(i)
 
         figures = [] if background else sentence_figures(sentence, s_start)

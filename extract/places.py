@@ -53,6 +53,23 @@ _NOT_NAME_NEXT = {
     "agglomeration", "mayor's", "head", "chief", "ombudsman", "prosecutor's", "emergency",
     "state", "national", "international", "oblast's", "region's", "city council", "and", "or",
 }
+#: Names English text uses for rivers and regions, never for the places GeoNames lists.
+_RIVERS_AND_REGIONS = {"dnieper", "dniepr", "dniester", "dnister", "donbas", "donbass",
+                       "desna", "donets", "siverskyi", "azov", "pripyat", "prypiat"}
+# "the Dnipro river", "the Kyiv Independent": a river or a newspaper, not the place.
+_NOT_A_PLACE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[Rr]iver|Independent|Post|Times|Herald|"
+                                r"Telegraph|Pravda|Institute|School\s+of|Biennale|Dynamo)\b")
+_SPEAKER_AFTER = re.compile(r"(?:'s|’s)?,?\s+(?:said|says|told|added|claimed|accused|has|had|was|is|"
+                            r"who|insisted|warned|stated|noted|wrote|tweeted)\b")
+_NOT_NAME_BEFORE = {
+    "the", "in", "on", "at", "a", "an", "and", "but", "of", "for", "from", "to", "as", "by",
+    "with", "after", "before", "during", "near", "when", "while", "this", "that", "its", "his",
+    "her", "their", "our", "north", "south", "east", "west", "greater", "central", "upper",
+    "lower", "old", "new", "both", "including", "across", "around", "outside", "into", "via",
+    "hit", "struck", "shelled", "attacked", "targeted", "city", "town", "village", "region",
+    "oblast", "then", "also", "only", "neighbouring", "neighboring", "nearby", "frontline",
+    "front-line", "strike", "strikes", "attack", "attacks", "over", "under", "where", "if",
+}
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n•\"“]\s*|\d\.\s*)$")
 _GIVEN_NAMES_AROUND = re.compile(r"\b(?:President|Minister|Mr|Mrs|Ms|Dr|Gen|General|Prime|"
                                  r"Secretary|Senator|Governor|Mayor|Chancellor|spokesman|"
@@ -119,7 +136,15 @@ class PlaceMatcher:
         found.extend(self._unknown_before_unit(text, found))
         found.sort(key=lambda f: f.start)
         found = _expand_shared_region_word(text, found, self.gazetteer)
-        return _resolve_ambiguous(text, found, self.gazetteer)
+        found = _resolve_ambiguous(text, found, self.gazetteer)
+        return [self._city_of_section(f) for f in found]
+
+    def _city_of_section(self, f: Found) -> Found:
+        """A district of a city is a mention of the city (Shevchenkivskyi -> Kyiv)."""
+        if f.place.section_of is None:
+            return f
+        city = self.gazetteer.by_geonameid(f.place.section_of)
+        return f if city is None else Found(f.start, f.end, city, f.match)
 
     def _raw_hits(self, text: str, folded: str) -> list[tuple[int, int, tuple[int, ...]]]:
         hits: list[tuple[int, int, tuple[int, ...]]] = []
@@ -151,6 +176,8 @@ class PlaceMatcher:
         key = name_key(text[start:end])
         before = text[max(0, start - 40):start]
         after = text[end:end + 40]
+        if _NOT_A_PLACE_AFTER.match(after) or key.split(" ")[0] in _RIVERS_AND_REGIONS:
+            return None
         context = bool(_PLACE_WORDS_BEFORE.search(before) or _REGION_AFTER.match(after)
                        or self._unit_follows(after))
         candidates = []
@@ -180,9 +207,13 @@ class PlaceMatcher:
         a mention of that town (ACLED codes raions to their centres)."""
         out = list(found)
         for m in _RAION.finditer(text):
+            city = [f.place for f in found if m.start() - 30 <= f.end <= m.start()
+                    and f.place.kind == "settlement" and f.place.population >= 100_000]
             hints = [f.place.oblast_iso for f in found
                      if m.end() <= f.start < m.end() + 80 and f.place.country == "UA"]
-            town = self._town_for(m.group("stem"), hints[0] if hints else None)
+            # "Kyiv's Podilskyi district" is a district of Kyiv.
+            town = city[-1] if city else self._town_for(m.group("stem"),
+                                                         hints[0] if hints else None)
             if town is None:
                 continue
             s, e = m.start(), m.start("suffix") + len(m.group("suffix"))
@@ -237,8 +268,10 @@ class PlaceMatcher:
         prev = re.search(r"([A-ZА-Я][\w'’-]+) $", before)
         if prev and not _SENTENCE_START.search(before[: prev.start()]):
             word = prev.group(1)
-            if (name_key(word) not in self.gazetteer.forms and word.lower() not in self.english
-                    and not word.isupper()):
+            low = word.lower()
+            if (name_key(word) not in self.gazetteer.forms and low not in _NOT_NAME_BEFORE
+                    and low not in _MONTHS and not word.isupper()
+                    and not re.search(r"(?:ern|ian|an|ish|ese|ed)$", low)):
                 return True
         return False
 
@@ -250,12 +283,13 @@ class PlaceMatcher:
             word = m.group(0)
             key = name_key(word)
             if (len(key) < 6 or key in self.english or key in self.gazetteer.forms
+                    or key in _RIVERS_AND_REGIONS
                     or key.rstrip("s") in self.gazetteer.forms):
                 continue
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             place = self._near.lookup(key)
-            if place is None:
+            if place is None or _SPEAKER_AFTER.match(text, m.end()):
                 continue
             before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 40]
             if self._looks_like_person(text, m.start(), m.end(), before, after):
@@ -404,10 +438,18 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer) -> list[Foun
             if nxt is not None and nxt.place.kind == "oblast" and re.match(
                     r"^\s*(?:,|in|in the|\()\s*$", text[f.end:nxt.start]):
                 hint = nxt.place.oblast_iso
-            others = dict(article_oblasts)
-            if f.place.oblast_iso:  # this mention's own first guess does not vote
-                others[f.place.oblast_iso] = others.get(f.place.oblast_iso, 0) - 1
+            # The article's other places vote for their oblasts; those within 300 characters
+            # count three times (this mention's own first guess does not vote).
+            others: dict[str, int] = {}
+            for j, o in enumerate(out):
+                if j != i and o.place.oblast_iso and o.place.country == "UA":
+                    weight = 3 if abs(o.start - f.start) < 300 else 1
+                    others[o.place.oblast_iso] = others.get(o.place.oblast_iso, 0) + weight
+            ranked = sorted(options, key=lambda p: -p.population)
+            dominant = (ranked[0].population >= 50_000
+                        and ranked[0].population >= 5 * max(ranked[1].population, 1))
             best = min(options, key=lambda p: (0 if hint and p.oblast_iso == hint else 1,
+                                               0 if dominant and p is ranked[0] else 1,
                                                -others.get(p.oblast_iso or "", 0),
                                                -p.population))
             f = Found(f.start, f.end, best, f.match)

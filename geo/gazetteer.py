@@ -38,6 +38,8 @@ class Place:
     population: int
     oblast_iso: str | None
     country: str = "UA"
+    #: geonameid of the city this place is a section of (a district of Kyiv), if any.
+    section_of: int | None = None
 
     @property
     def in_ukraine(self) -> bool:
@@ -102,12 +104,20 @@ class Gazetteer:
                             row["population"],
                             row.get("oblast_iso"),
                             row.get("country", "UA"),
+                            row.get("section_of"),
                         ),
                         row["names"],
                         row.get("common", []),
                     )
 
         return cls(entries())
+
+    def by_geonameid(self, geonameid: int) -> Place | None:
+        return self._by_id.get(geonameid)
+
+    @cached_property
+    def _by_id(self) -> dict[int, Place]:
+        return {p.geonameid: p for p in self.places if p.geonameid is not None}
 
     def unit(self, iso: str) -> Place:
         """The gazetteer entry of one of the 27 units."""
