@@ -381,7 +381,10 @@ var {{ this.get_name() }} = {% if this.cluster -%}
 {%- else -%}
     L.featureGroup()
 {%- endif %};
-(function (group) {
+(function (group, map) {
+    // Circles above the oblast diamonds (marker pane), so a city at an oblast's centre stays
+    // clickable.
+    if (!map.getPane("smPlaces")) { map.createPane("smPlaces").style.zIndex = 650; }
     var rows = {{ this.rows }};
     for (var i = 0; i < rows.length; i++) {
         var r = rows[i], m;
@@ -394,13 +397,13 @@ var {{ this.get_name() }} = {% if this.cluster -%}
                     + '</div>'})});
         } else {
             m = L.circleMarker([r[0], r[1]], {radius: r[2], color: "#1a1a1a", weight: 1,
-                fillColor: r[3], fillOpacity: 0.75, className: "sm-place"});
+                fillColor: r[3], fillOpacity: 0.75, className: "sm-place", pane: "smPlaces"});
         }
         m.bindTooltip(r[5]);
         m.bindPopup(r[6], {maxWidth: 380, maxHeight: 320});
         group.addLayer(m);
     }
-})({{ this.get_name() }});
+})({{ this.get_name() }}, {{ this._parent.get_name() }});
 {% endmacro %}
 """
 

@@ -1,0 +1,150 @@
+"""The dashboard in a real browser: `streamlit run` headless, Debian's Chromium via Playwright.
+
+Only a browser shows that the map iframe really draws (scripts served from static/, no CDN,
+MarkerCluster happy without tiles) and that report text in a popup runs nothing. No browser is
+ever downloaded: the test uses /usr/bin/chromium (installed by .ci/run) or skips.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+WAIT_MS = 120_000  # ceilings for a busy 2-core machine; nothing here is timed
+EVIL = ("Russian drones struck Kharkiv overnight on 3 December. At least 20 drones attacked "
+        "Kharkiv <img src=x onerror=alert(1)> <script>alert(2)</script> overnight, killing two "
+        "people and injuring five.")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app on a free localhost port, reading a data folder with one hostile report."""
+    if not CHROMIUM.exists():
+        pytest.skip("/usr/bin/chromium is missing (Debian package `chromium`; .ci/run installs it)")
+    pytest.importorskip("playwright.sync_api")
+    pytest.importorskip("extract.pipeline")
+    data = tmp_path_factory.mktemp("data")
+    for item in (ROOT / "data").iterdir():
+        if item.is_file():
+            (data / item.name).symlink_to(item)
+    (data / "samples").mkdir()
+    shutil.copy(ROOT / "data" / "samples" / "seed.txt", data / "samples" / "seed.txt")
+    (data / "samples" / "hostile.json").write_text(
+        '{"text": %s, "published": "2025-12-03", "source": "hostile <b>source</b>"}'
+        % __import__("json").dumps(EVIL), encoding="utf-8")
+    port = _free_port()
+    log = (tmp_path_factory.mktemp("log") / "streamlit.log").open("w")
+    env = {**os.environ, "STRIKEMAP_DATA_DIR": str(data)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true",
+         "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"streamlit did not start; see {log.name}")
+            time.sleep(0.5)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+def test_map_draws_units_and_markers_offline(server: str, tmp_path: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    outside: list[str] = []
+    dialogs: list[str] = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1100})
+
+            def guard(route: object) -> None:
+                req_url = route.request.url  # type: ignore[attr-defined]
+                if req_url.startswith((server, "data:", "blob:", "about:")):
+                    route.continue_()  # type: ignore[attr-defined]
+                else:
+                    outside.append(req_url)
+                    route.abort()  # type: ignore[attr-defined]
+
+            page.context.route("**/*", guard)
+            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            page.goto(f"{server}/?metric=killed", wait_until="domcontentloaded")
+
+            frame_sel = 'iframe[title="streamlit_folium.st_folium"]'
+            page.wait_for_selector(frame_sel, timeout=WAIT_MS)
+            fl = page.frame_locator(frame_sel)
+            fl.locator("path.sm-unit").nth(26).wait_for(timeout=WAIT_MS)
+            assert fl.locator("path.sm-unit").count() == 27
+            assert fl.locator("path.sm-outline").count() == 27
+            assert fl.locator("path.sm-place").count() >= 2  # Kramatorsk, Dnipro, Kharkiv...
+            assert fl.locator(".sm-oblast").count() >= 1  # the Dnipropetrovsk oblast diamond
+            assert "Killed" in fl.locator(".sm-legend").inner_text()
+            assert fl.locator(".leaflet-control-layers-overlays label").count() == 2
+            page.screenshot(path=str(tmp_path / "dashboard.png"), full_page=True)
+
+            # Open every popup: the hostile sentence shows as text and runs nothing.
+            frame = next(f for f in page.frames if "st_folium" in f.url)
+            texts = frame.evaluate(
+                """() => {
+                    const layers = [], out = [];
+                    window.map.eachLayer(l => {
+                        if (l.getPopup && l.getPopup() && l.getLatLng) layers.push(l);
+                    });
+                    for (const l of layers) {
+                        l.openPopup();
+                        const c = document.querySelector('.leaflet-popup-content');
+                        out.push([c.innerText, c.querySelectorAll('img, script').length]);
+                        l.closePopup();
+                    }
+                    return out;
+                }"""
+            )
+            page.wait_for_timeout(500)  # give a hostile onerror handler its chance to fire
+            hostile = [t for t in texts if "onerror" in t[0]]
+            assert hostile, texts
+            assert "<img src=x onerror=alert(1)>" in hostile[0][0]
+            assert "<script>alert(2)</script>" in hostile[0][0]
+            assert all(n == 0 for _t, n in texts)
+            assert "hostile <b>source</b>" in hostile[0][0]
+            page.screenshot(path=str(tmp_path / "popup.png"))
+        finally:
+            browser.close()
+    assert dialogs == []
+    assert outside == [], f"requests left the machine: {outside}"
+    assert (tmp_path / "dashboard.png").stat().st_size > 10_000
