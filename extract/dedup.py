@@ -82,12 +82,24 @@ def content_key(text: str) -> str:
     return hashlib.sha1(normalize_text(text).encode("utf-8")).hexdigest()
 
 
-def shingles(text: str, k: int = SHINGLE_WORDS) -> set[bytes]:
-    """Word k-shingles of the normalised text (punctuation dropped), as bytes."""
-    words = _WORD_RE.findall(normalize_text(text))
-    if len(words) < k:
-        return {" ".join(words).encode("utf-8")} if words else set()
-    return {" ".join(words[i:i + k]).encode("utf-8") for i in range(len(words) - k + 1)}
+def shingle_hashes(text: str, k: int = SHINGLE_WORDS) -> np.ndarray:
+    """32-bit hashes of the word k-shingles of a text (case folded, punctuation dropped).
+
+    Each word is hashed once (CRC-32: stable across processes, unlike `hash`) and a shingle's
+    hash is a polynomial of its words' hashes, computed for all shingles at once in numpy:
+    a few times cheaper than hashing every shingle's string.
+    """
+    words = _WORD_RE.findall(unicodedata.normalize("NFKC", text).casefold())
+    if not words:
+        return np.empty(0, dtype=np.uint64)
+    word_hashes = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words),
+                              dtype=np.uint64, count=len(words))
+    k = min(k, len(words))
+    n = len(words) - k + 1
+    h = np.zeros(n, dtype=np.uint64)
+    for j in range(k):
+        h = h * np.uint64(1_000_003) + word_hashes[j:j + n]  # wraps modulo 2**64
+    return np.unique((h ^ (h >> np.uint64(32))) & np.uint64(0xFFFFFFFF))
 
 
 @lru_cache(maxsize=1)
@@ -96,16 +108,15 @@ def _permutations() -> tuple[Any, str]:
     return base.permutations, base.scheme
 
 
-def _crc32(data: bytes) -> int:
-    # Stable across processes and runs (signatures are stored), and cheaper than SHA-1.
-    return zlib.crc32(data)
+def _identity(value: int) -> int:
+    return value
 
 
 def minhash(text: str) -> MinHash:
-    """The MinHash signature of a text's shingles (deterministic: fixed seed and hash)."""
+    """The MinHash signature of a text's shingles (deterministic: fixed seed and hashes)."""
     perms, scheme = _permutations()
-    m = MinHash(num_perm=NUM_PERM, hashfunc=_crc32, permutations=perms, scheme=scheme)
-    m.update_batch(list(shingles(text)))
+    m = MinHash(num_perm=NUM_PERM, hashfunc=_identity, permutations=perms, scheme=scheme)
+    m.update_batch(shingle_hashes(text).tolist())
     return m
 
 

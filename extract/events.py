@@ -51,14 +51,19 @@ _GROUND = re.compile(
     r"\b(?:offensive|counteroffensive|counter-offensive|advance[sd]?|advancing|captured?|"
     r"capturing|seized?|took\s+control|encircle\w*|breakthrough|retreat\w*|withdr[ae]w\w*|"
     r"occupied\s+since|liberat\w+|frontline\s+fighting|ground\s+(?:assault|fighting|battle)|"
-    r"fighting|battle\s+for|storm(?:ed|ing)|operations|prisoners|assaults)\b", re.I)
+    r"fighting|battle\s+for|storm(?:ed|ing)|operations|prisoners|assaults|recapture\w*|"
+    r"retak\w+|retook|regain\w*|push\w*|besieg\w*|assault\s+on|made\s+an\s+assault|"
+    r"engaged|struggle|defensive|frontlines?|evacuat\w+|funding|repair\w*|reconstruct\w*)\b",
+    re.I)
 _UKR_ATTACKER = re.compile(
     r"\b(?:Ukrain(?:e|ian)(?:'s|s)?|Kyiv(?:'s|s)?)\s+(?:(?:long-range|naval|sea|aerial|kamikaze|"
     r"attack|special|military|armed|forces'?)\s+)*(?:forces|military|army|troops|drones?|"
     r"strikes?|attacks?|missiles?|artillery|navy|units?|saboteurs|partisans|HIMARS|"
     r"counterattacks?|fire)\b(?!\s+(?:shot|intercepted|destroyed|downed|repelled))"
     r"|\b(?:by|from)\s+Ukrain(?:e|ian\s+forces)\b|\bUkraine\s+(?:struck|attacked|hit|launched|"
-    r"targeted|shelled|fired)\b|\bHIMARS\b", re.I)
+    r"targeted|shelled|fired)\b|\bHIMARS\b|\bUkrainians\s+(?:had\s+|have\s+)?(?:struck|"
+    r"attacked|hit|shelled|fired|launched|targeted|destroyed|sank|sunk)\b|"
+    r"\baccus\w+\s+(?:Ukraine|Kyiv|Ukrainian\s+forces)\s+of\b", re.I)
 _RUS_ATTACKER = re.compile(
     r"\b(?:Russia(?:n|'s|s)?|Moscow(?:'s)?|Kremlin)\s+(?:\w+\s+){0,3}?(?:forces|troops|army|"
     r"military|strikes?|attacks?|drones?|missiles?|shelling|bombs?|shells|artillery|"
@@ -74,12 +79,34 @@ _NEAR_BEFORE = re.compile(r"\b(?:near|outside|outskirts\s+of|around|suburbs?\s+o
                           r"in\s+the\s+area\s+of|district\s+of|vicinity\s+of)\s+(?:the\s+)?$", re.I)
 _METONYM_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:has|have|had|said|says|say|claimed|claims|accused|accuses|denied|denies|"
-    r"wants|will|would|is\s+(?!being|under)|hopes|urged|urges|asked|announced|blamed|blames|"
+    r"wants|will|would|hopes|urged|urges|asked|announced|blamed|blames|defen[cs]e|foreign|"
+    r"ministry|general\s+staff|president|presidential|envoy|delegation|"
     r"believes|insists|insisted|called|calls|rejected|rejects|warned|warns|and\s+Moscow|"
     r"and\s+its|government|authorities|officials|forces|troops|military|allies|partners|"
     r"regime|leadership|administration|Independent|Post|School|Security|Forum|counteroffensive|"
     r"offensive|western|request|position|could|should|must|may|might|did|does|"
     r"responded|retaliated|argues|argued|stated|confirmed)\b")
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|km\s+(?:from|of)|"
+    r"kilomet(?:re|er)s\s+(?:from|of)|miles\s+(?:from|of)|between|border\s+with|"
+    r"outside\s+of|road\s+to|highway\s+to|route\s+to|routes?\s+from|direction\s+of)"
+    r"\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+_TITLE_AROUND = re.compile(r"(?:\s+(?:region|oblast|province))?(?:'s|’s)?\s+(?:regional\s+)?"
+                           r"(?:governor|military\s+administration|administration\s+head)\b",
+                           re.I)
+_HYPOTHETICAL = re.compile(r"\b(?:likely\s+to|could|would|may|might|can|will|threat\w*|"
+                           r"expected\s+to|plans?\s+to|prepar\w+\s+to|warn\w*|fears?|"
+                           r"if\s+Russia|potential|possible)\b", re.I)
+_HAPPENED = re.compile(r"\b(?:struck|hit|killed|killing|injured|injuring|wounded|wounding|"
+                       r"destroyed|damaged|shelled|exploded|attacked|came\s+under|"
+                       r"intercepted|shot\s+down|launched|fired|pounded|bombed)\b", re.I)
+_RUSSIAN_TARGET = re.compile(
+    r"\bRussian(?:-held|-controlled|-occupied)?\s+(?:air\s*base|airfield|ammunition|"
+    r"(?:arms\s+)?depots?|(?:military\s+)?bases?|warships?|ships?|cruiser|flagship|positions?|"
+    r"command\s+posts?|headquarters|fuel|oil\s+depot|barracks|troops|forces\s+in)\b", re.I)
+_HARD_HIT = re.compile(r"\b(?:shell\w*|strikes?|struck|bomb\w*|killed|injured|wounded)\b", re.I)
+_RUSSIAN_STRIKE = re.compile(r"\bRussian\s+(?:\w+\s+){0,2}?(?:strikes?|attacks?|missiles?|drones?|"
+                             r"shelling)\b", re.I)
 _DISTRICT_AFTER = re.compile(r"^\s+(?:district|raion|area|community|hromada)\b", re.I)
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 _BACKGROUND = re.compile(
@@ -87,7 +114,9 @@ _BACKGROUND = re.compile(
     r"last\s+year|years?\s+ago|anniversary|in\s+the\s+early\s+days\s+of\s+the\s+war|"
     r"at\s+the\s+start\s+of\s+the\s+(?:war|invasion)|earlier\s+in\s+the\s+war|"
     r"when\s+Russia\s+invaded|months\s+ago|previously|history|historical|recalled?|"
-    r"remembered|memorial|massacre|war\s+crimes?|investigat\w+|trial|court)\b", re.I)
+    r"remembered|memorial|massacre|war\s+crimes?|investigat\w+|trial|court|last\s+week|"
+    r"(?:a|one|two|three)\s+weeks?\s+(?:ago|after|before|earlier)|earlier\s+this\s+month|"
+    r"statistics)\b", re.I)
 _NATIONAL = re.compile(r"\b(?:Ukraine|the\s+country|nationwide|across\s+Ukraine|"
                        r"Ukrainian\s+(?:cities|regions|territory|energy)|several\s+regions|"
                        r"regions)\b", re.I)
@@ -127,34 +156,15 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
         if absolute:
             current_date = when
         event_date = when or current_date
-        weapons = [w for w, rx in _WEAPONS if rx.search(sentence)]
-        article_weapons.extend(weapons)
-        strike_cue = bool(_STRIKE.search(sentence))
-        background = _is_background(sentence, published)
-        ukr_attack = bool(_UKR_ATTACKER.search(sentence)) and not _RUS_ATTACKER.search(sentence)
-        diplomacy = bool(_NOT_STRIKE.search(sentence)) and not weapons
-        ground = bool(_GROUND.search(sentence)) and not weapons and not re.search(
-            r"\b(?:shell\w*|strikes?|struck|bomb\w*|killed|injured|wounded)\b", sentence, re.I)
-
-        locations: list[int] = []
-        if strike_cue and not background and not ukr_attack and not diplomacy and not ground:
-            for i in by_sentence[s_idx]:
-                f = found[i]
-                if f.place.country != "UA" or f.place.kind == "country":
-                    continue
-                before = text[max(s_start, f.start - 40):f.start]
-                if _HELD_BEFORE.search(before) and not _RUS_ATTACKER.search(sentence):
-                    continue
-                if _FROM_BEFORE.search(before):
-                    continue
-                if _METONYM_AFTER.match(text, f.end) and f.place.population >= 500_000:
-                    continue  # "Kyiv said", "Kyiv's allies": the government, not the city
-                locations.append(i)
-
-        figures = [] if background else sentence_figures(sentence, s_start)
-        if ukr_attack or diplomacy:
-            figures = [fig for fig in figures if fig.field not in ("killed", "injured")] \
-                if not ukr_attack else []
+        ctx = _Sentence.read(sentence, published)
+        article_weapons.extend(ctx.weapons)
+        figures = _figures(ctx, sentence, s_start)
+        locations = _strike_locations(text, ctx, found, by_sentence[s_idx], s_start,
+                                      has_figures=bool(figures))
+        if figures and not locations and any(
+                found[i].place.country != "UA" and found[i].place.kind != "country"
+                for i in by_sentence[s_idx]):
+            figures = []  # a strike in Belgorod or Bryansk: not on Ukraine
         keys_here = []
         for i in locations:
             f = found[i]
@@ -162,31 +172,100 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
             d = drafts.get(key)
             if d is None:
                 d = drafts[key] = _Draft(f.place, precision, event_date, (s_start, s_end))
-            d.weapons.extend(weapons)
+            d.weapons.extend(ctx.weapons)
             struck.add(i)
             keys_here.append((f.start, key))
         for fig in figures:
-            key = _target(fig, keys_here, recent, s_idx, sentence)
-            if key is None:
-                key = ("country",)
-                if key not in drafts:
-                    drafts[key] = _Draft(None, 4, event_date, (s_start, s_end))
-                drafts[key].weapons.extend(weapons)
-            d = drafts[key]
-            if not d.has_figures or d.sentence[0] != s_start and fig.value > d.figures.get(
-                    fig.field, -1):
-                d.sentence = (s_start, s_end) if not d.has_figures else d.sentence
+            key = _target(fig, keys_here, recent, s_idx, sentence) or ("country",)
+            d = drafts.get(key)
+            if d is None:
+                d = drafts[key] = _Draft(None, 4, event_date, (s_start, s_end))
+            d.weapons.extend(ctx.weapons)
+            if not d.has_figures:  # the event cites the first sentence that gave a figure
+                d.sentence, d.date, d.has_figures = (s_start, s_end), event_date, True
             d.figures[fig.field] = max(d.figures.get(fig.field, 0), fig.value)
-            if not d.has_figures:
-                d.sentence = (s_start, s_end)
-                d.date = event_date
-            d.has_figures = True
-        for _pos, key in keys_here:
-            recent.append((s_idx, key))
+        recent.extend((s_idx, key) for _pos, key in keys_here)
 
+    _drop_repeated_national_figures(drafts)
     dominant = max(set(article_weapons), key=article_weapons.count) if article_weapons else None
     events = [_event(d, gazetteer, text, article_id, dominant) for d in drafts.values()]
     return events, struck
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    """What a sentence says about strikes, read once."""
+
+    weapons: list[Weapon]
+    strike: bool          # speaks of an attack on a place
+    no_figures: bool      # background or a Russian target: its numbers are not ours
+    ukr_attack: bool
+    diplomacy: bool
+
+    @classmethod
+    def read(cls, sentence: str, published: date | None) -> _Sentence:
+        weapons = [w for w, rx in _WEAPONS if rx.search(sentence)]
+        background = _is_background(sentence, published)
+        ukr_attack = bool(_UKR_ATTACKER.search(sentence)) and not _RUS_ATTACKER.search(sentence)
+        diplomacy = bool(_NOT_STRIKE.search(sentence)) and not weapons
+        ground = bool(_GROUND.search(sentence)) and not weapons and not _HARD_HIT.search(sentence)
+        hypothetical = bool(_HYPOTHETICAL.search(sentence)) and not _HAPPENED.search(sentence)
+        russian_target = bool(_RUSSIAN_TARGET.search(sentence)) and not _RUSSIAN_STRIKE.search(
+            sentence)
+        strike = bool(_STRIKE.search(sentence)) and not (
+            background or ukr_attack or diplomacy or ground or hypothetical or russian_target)
+        return cls(weapons, strike, background or russian_target, ukr_attack, diplomacy)
+
+
+def _figures(ctx: _Sentence, sentence: str, offset: int) -> list[Figure]:
+    if ctx.no_figures or ctx.ukr_attack:
+        return []
+    figures = sentence_figures(sentence, offset)
+    if ctx.diplomacy:  # "talks on the 111 drones": counts may stay, casualties do not
+        figures = [f for f in figures if f.field not in ("killed", "injured")]
+    return figures
+
+
+def _strike_locations(text: str, ctx: _Sentence, found: Sequence[Found], in_sentence: list[int],
+                      s_start: int, *, has_figures: bool) -> list[int]:
+    """Indices of the Ukrainian places this sentence reports struck."""
+    if not ctx.strike:
+        return []
+    out = []
+    for i in in_sentence:
+        f = found[i]
+        if f.place.country != "UA" or f.place.kind == "country":
+            continue
+        before = text[max(s_start, f.start - 40):f.start]
+        if _HELD_BEFORE.search(before) and not _RUS_ATTACKER.search(text, s_start, f.start):
+            continue  # "Russian-held Melitopol": a Ukrainian strike
+        if _FROM_BEFORE.search(before) or _REFERENCE_BEFORE.search(before):
+            continue  # "launched from Crimea", "north-west of Kyiv"
+        if f.place.population >= 2_000_000 and (
+                _METONYM_AFTER.match(text, f.end) or re.search(r"\bby\s+$", before)):
+            continue  # "Kyiv said", "used by Kyiv": the government, not the city
+        if not has_figures and _TITLE_AROUND.match(text, f.end):
+            continue  # "Kharkiv region governor said ...": the speaker's title
+        out.append(i)
+    return out
+
+
+def _drop_repeated_national_figures(drafts: dict[tuple, _Draft]) -> None:
+    """A national figure that repeats a located one ("two killed in Sumy" ... "killing two
+    people, Ukraine says") is the same casualties told twice: keep the located one."""
+    national = drafts.get(("country",))
+    if national is None:
+        return
+    located = [d for k, d in drafts.items() if k != ("country",)]
+    for field_name in ("killed", "injured"):
+        value = national.figures.get(field_name)
+        if value is None:
+            continue
+        values = [d.figures[field_name] for d in located if field_name in d.figures]
+        if value in values or (values and value == sum(values)):
+            del national.figures[field_name]
+    if not national.figures:
+        del drafts[("country",)]
 
 
 def _is_background(sentence: str, published: date | None) -> bool:
