@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import logging
+import threading
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
@@ -71,6 +72,8 @@ MARKER_LABELS: int = 5
 
 _MARKER_FACE = (0.12, 0.20, 0.55, 0.42)
 _MARKER_EDGE = (0.04, 0.10, 0.29, 0.85)
+#: rcParams are global: renders from the dashboard's threads take turns.
+_LOCK = threading.RLock()
 _LAYOUT_DPI = 100  # text is measured at this DPI whatever the output's, so layouts match
 _INK = "#222222"
 _MUTED = "#555555"
@@ -193,7 +196,7 @@ def render_map(
         raise ValueError(f"unknown image format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if not 10 <= int(dpi) <= 1200:
         raise ValueError(f"dpi {dpi} out of range 10-1200")
-    with mpl.rc_context(_RC):
+    with _LOCK, mpl.rc_context(_RC):
         fig = map_figure(events, metric=metric, title=title, subtitle=subtitle, markers=markers)
         buf = io.BytesIO()
         fig.savefig(buf, format=fmt, dpi=int(dpi), metadata=_metadata(fmt), facecolor="white")
@@ -213,7 +216,7 @@ def map_figure(
     `render_map` saves this; tests use it to find where a unit lands in the image.
     """
     _check_metric(metric)
-    with mpl.rc_context(_RC):
+    with _LOCK, mpl.rc_context(_RC):
         totals = aggregate(events)
         classes = classify(totals[metric].to_numpy())
         fig = Figure(figsize=FIGSIZE, dpi=_LAYOUT_DPI, facecolor="white")
@@ -330,7 +333,8 @@ def _draw_labels(
     """Name and value of each unit, only where the text fits inside it clear of markers.
 
     Tries the unit's label point, then nearby shifts and the pole of inaccessibility, at two
-    sizes, with and without the value; a unit where nothing fits stays unlabelled.
+    sizes, with and without the value. A unit where nothing fits gets a callout outside if it
+    has a value (Kyiv City, Sevastopol), else stays unlabelled.
     """
     units, _o, _e = _units()
     values = dict(zip(totals["iso"], totals[metric], strict=True))
@@ -338,6 +342,7 @@ def _draw_labels(
     renderer = fig.canvas.get_renderer()
     to_data = ax.transData.inverted()
     taken = [shapely.box(*b) for b in obstacles]
+    unplaced: list[tuple[_Unit, int]] = []
     for unit in units:
         value = int(values[unit.iso])
         tries = [f"{unit.name}\n{value:,}"] if value else []
@@ -360,6 +365,39 @@ def _draw_labels(
                 artist.remove()
             if placed is not None:
                 break
+        if placed is None and value:
+            unplaced.append((unit, value))
+    for unit, value in unplaced:
+        _callout(fig, ax, unit, f"{unit.name} {value:,}", taken)
+
+
+#: Where a callout's text goes, in points from the unit's label point.
+_CALLOUT_OFFSETS = ((-40, 28), (40, 28), (-40, -28), (40, -28), (0, 40), (0, -40),
+                    (-70, 0), (70, 0))
+
+
+def _callout(fig: Figure, ax: mpl.axes.Axes, unit: _Unit, text: str, taken: list) -> None:
+    """A label outside a unit too small for one (Kyiv City, Sevastopol), with a leader line."""
+    renderer = fig.canvas.get_renderer()
+    to_data = ax.transData.inverted()
+    frame = ax.get_window_extent(renderer)
+    for dx, dy in _CALLOUT_OFFSETS:
+        note = ax.annotate(
+            text, unit.label_xy, xytext=(dx, dy), textcoords="offset points", fontsize=7,
+            ha="right" if dx < 0 else "left" if dx > 0 else "center", va="center",
+            color=_INK, path_effects=_HALO, zorder=8, gid=f"callout-{unit.iso}",
+            arrowprops={"arrowstyle": "-", "color": _INK, "linewidth": 0.6, "shrinkA": 1,
+                        "shrinkB": 0},
+        )
+        box = note.get_window_extent(renderer)
+        (bx0, by0), (bx1, by1) = to_data.transform([[box.x0, box.y0], [box.x1, box.y1]])
+        placed = shapely.box(bx0, by0, bx1, by1)
+        inside = frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0 \
+            and box.y1 <= frame.y1
+        if inside and not any(placed.intersects(t) for t in taken):
+            taken.append(placed)
+            return
+        note.remove()
 
 
 def _fit(unit: _Unit, w: float, h: float, taken: list) -> shapely.Geometry | None:

@@ -169,6 +169,13 @@ def test_labels_lie_inside_their_units(events):
         assert units[text.get_gid()[6:]].geometry.contains(shapely.box(x0, y0, x1, y1))
 
 
+def test_small_unit_with_a_value_gets_a_callout(events):
+    fig = map_figure(events, metric="missiles")
+    texts = {t.get_gid(): t.get_text() for t in fig.axes[0].texts}
+    assert texts["callout-UA-30"] == "Kyiv City 5"  # too small to hold its own label
+    assert "label-UA-30" not in texts and "callout-UA-40" not in texts  # Sevastopol: zero
+
+
 def test_no_events_gives_an_all_zero_map():
     empty = events_frame([])
     fig = map_figure(empty, metric="killed")
