@@ -107,6 +107,9 @@ _RUSSIAN_TARGET = re.compile(
 _HARD_HIT = re.compile(r"\b(?:shell\w*|strikes?|struck|bomb\w*|killed|injured|wounded)\b", re.I)
 _RUSSIAN_STRIKE = re.compile(r"\bRussian\s+(?:\w+\s+){0,2}?(?:strikes?|attacks?|missiles?|drones?|"
                              r"shelling)\b", re.I)
+_NATIONAL_TOLL = re.compile(r"\b(?:(?:previous|past|last)\s+24\s+hours|across\s+(?:the\s+country|"
+                            r"Ukraine)|nationwide|president(?:ial)?'?s?\s+office|"
+                            r"throughout\s+(?:the\s+country|Ukraine))\b", re.I)
 _DISTRICT_AFTER = re.compile(r"^\s+(?:district|raion|area|community|hromada)\b", re.I)
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 _BACKGROUND = re.compile(
@@ -302,6 +305,8 @@ def _target(fig: Figure, keys_here: list[tuple[int, tuple]], recent: list[tuple[
     if fig.field in ("drones", "missiles", "drones_downed", "missiles_downed") and \
             _NATIONAL.search(sentence):
         return None
+    if _NATIONAL_TOLL.search(sentence):
+        return None  # "six civilians killed in the previous 24 hours": a national toll
     for r_idx, key in reversed(recent):
         if s_idx - r_idx <= 2:
             return key

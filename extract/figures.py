@@ -16,10 +16,12 @@ _NOT_A_COUNT = (r"(?![\w,]*\s*(?:-|\s)?(?:years?|yrs?|year-old|km|kilomet|miles?
                 r"m\b|hours?|minutes?|mins?|days?|weeks?|months?|%|per\s?cent|percent|a\.m|"
                 r"p\.m|am\b|pm\b|o'clock|tons?|tonnes?|billion|million|bn|euros?|dollars?|"
                 r"hryvnias?|times|kg|storeys?|floors?|th\b|st\b|nd\b|rd\b|sq))")
-N = rf"{QUALIFIER}(?P<n>{NUMBER}){_NOT_A_COUNT}"
-N2 = rf"{QUALIFIER}(?P<m>{NUMBER}){_NOT_A_COUNT}"
+# Not a count: part of a name or a time ("X-22", "Kh-101", "00:38", "Su-25").
+_NOT_AFTER = r"(?<![\w:.,-])"
+N = rf"{QUALIFIER}{_NOT_AFTER}(?P<n>{NUMBER}){_NOT_A_COUNT}"
+N2 = rf"{QUALIFIER}{_NOT_AFTER}(?P<m>{NUMBER}){_NOT_A_COUNT}"
 # Up to four words between a number and what it counts, none of them a number or an outcome.
-_GAP = (r"(?:\s+(?!(?:killed|dead|died|injured|wounded|hurt|and|but|while|including|as|after)"
+_GAP = (r"(?:\s+(?!(?:killed|dead|died|injured|wounded|hurt|and|but|while|including|as|after|among)"
         r"\b)[\w'’-]+,?){0,4}?")
 # Up to three words between a count and "drones"/"missiles" ("111 Shahed attack drones").
 _CGAP = r"(?:[\s-]+(?!(?:of|and|or|with|including|plus|as)\b)(?!\d)[\w-]+){0,3}?"
@@ -61,13 +63,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           re.I)),
     ("drones", re.compile(rf"{N}{_CGAP}[\s-]+{_DRONE_WORD}", re.I)),
     ("missiles", re.compile(rf"{N}{_CGAP}[\s-]+{_MISSILE_WORD}", re.I)),
-    ("killed", re.compile(rf"{N}{_GAP}\s+(?:(?:were|was|have\s+been|had\s+been|are|is|"
+    ("killed", re.compile(rf"{N}{_GAP}\s+(?!among\s)(?:(?:were|was|have\s+been|had\s+been|are|is|"
                           rf"has\s+been|reportedly|confirmed|later|also)\s+)*{_KILLED_WORD}",
                           re.I)),
     ("killed", re.compile(rf"(?:killing|killed|kill|kills|claimed\s+the\s+lives\s+of|"
                           rf"deaths?\s+of|death\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of|reached)|"
                           rf"left|leaving)\s+{N}(?:{_GAP}\s+{_PEOPLE}|\s+dead)?", re.I)),
-    ("injured", re.compile(rf"{N}{_GAP}\s+(?:(?:were|was|have\s+been|had\s+been|are|is|"
+    ("injured", re.compile(rf"{N}{_GAP}\s+(?!among\s)(?:(?:were|was|have\s+been|had\s+been|are|is|"
                            rf"has\s+been|reportedly|also|seriously|slightly|critically)\s+)*"
                            rf"{_INJURED_WORD}", re.I)),
     ("injured", re.compile(rf"(?:injuring|injured|wounding|wounded|injuries\s+to|hurt|"
@@ -80,8 +82,9 @@ _CUMULATIVE = re.compile(
     r"in\s+total\s+since|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:months?|years?|weeks)|"
     r"throughout\s+the\s+war|during\s+the\s+war|in\s+(?:the\s+)?(?:first|second)\s+world\s+war|"
     r"death\s+toll\s+(?:of|in)\s+the\s+war|cumulative|altogether\s+since|"
-    r"this\s+year\s+alone|each\s+(?:day|night|month)|per\s+(?:day|night|month)|"
-    r"(?:daily|monthly|weekly)\s+average|on\s+average|a\s+(?:day|night|month))\b", re.I)
+    r"this\s+year\s+alone|this\s+week|this\s+month|past\s+week|last\s+week|"
+    r"so\s+far|each\s+(?:day|night|month)|per\s+(?:day|night|month)|"
+    r"(?:daily|monthly|weekly)\s+average|on\s+average|(?<!on\s)a\s+(?:day|night|month))\b", re.I)
 _SOLDIERS = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|fighters|personnel|"
                        r"mercenaries|invaders|occupiers)\b", re.I)
 
@@ -133,8 +136,9 @@ def sentence_figures(sentence: str, offset: int = 0) -> list[Figure]:
             if field in ("killed", "injured"):
                 if cumulative or _SOLDIERS.search(m.group(0)) or (values[0] or 0) >= 1000:
                     continue
-            elif cumulative and (values[0] or 0) > 2000:
-                continue
+            elif cumulative and _CUMULATIVE.search(
+                    sentence, max(0, m.start() - 40), min(len(sentence), m.end() + 120)):
+                continue  # "1,300 drones this week": a running total
             for f, v, (_g, s, e) in zip(fields, values, groups, strict=True):
                 out.append(Figure(f, int(v or 0), offset + s, offset + e))
                 used.append((s, e))
