@@ -216,3 +216,27 @@ def test_few_distinct_values_get_a_class_each():
 def test_describe_with_asked_dates(events):
     text = describe(events, "killed", date_from="2025-11-25", date_to="2025-11-25")
     assert text == "25 Nov 2025 · Total 6 people killed in 3 of 27 regions"
+
+
+def test_same_bytes_across_processes(tmp_path):
+    """Hash seeds differ between runs: nothing in the output may depend on them."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import hashlib, sys\n"
+        "from geo.inputs import load_events\n"
+        "from geo.static import render_map\n"
+        f"ev = load_events([{str(DATA / 'reports.json')!r}])\n"
+        "for fmt in ('png', 'svg', 'pdf'):\n"
+        "    data = render_map(ev, metric='drones', markers=True, fmt=fmt, dpi=30)\n"
+        "    print(fmt, hashlib.sha256(data).hexdigest())\n"
+    )
+    outs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                              env=env, cwd=tmp_path, timeout=120, check=True)
+        outs.append(proc.stdout)
+    assert outs[0] == outs[1] and outs[0].count("\n") == 3
