@@ -29,6 +29,30 @@ def parse_published(value: str | None) -> date | None:
         return None
 
 
+def absolute_dates(text: str, published: date | None) -> list[tuple[int, date]]:
+    """(offset, date) of every full date written in the text, in order."""
+    found: list[tuple[int, date]] = []
+    for rx in (_ISO, _DAY_FIRST, _MONTH_FIRST):
+        for m in rx.finditer(text):
+            when = _from_match(m, published)
+            if when is not None:
+                found.append((m.start(), when))
+    return sorted(found)
+
+
+def relative_date(sentence: str, published: date | None) -> date | None:
+    """The day a sentence's "on Tuesday" or "yesterday" names, counted from `published`."""
+    if published is None:
+        return None
+    m = _WEEKDAY.search(sentence)
+    if m:
+        delta = (published.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
+        return published - timedelta(days=delta)
+    if _YESTERDAY.search(sentence):
+        return published - timedelta(days=1)
+    return None
+
+
 def sentence_date(sentence: str, published: date | None) -> tuple[date | None, bool]:
     """(date named by the sentence, whether it is absolute) or (None, False).
 

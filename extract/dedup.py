@@ -66,15 +66,15 @@ FIGURE_CAPS: dict[str, int] = {
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "ʼ": "'", "`": "'", "´": "'", "“": '"', "”": '"',
                          "„": '"', "«": '"', "»": '"', "‐": "-", "‑": "-", "‒": "-", "–": "-",
                          "—": "-", "\u00a0": " "})
-_SPACE_RE = re.compile(r"\s+")
 _WORD_RE = re.compile(r"\w+")
 
 
 def normalize_text(text: str) -> str:
     """The text two copies of one article share: NFKC, folded case, one kind of quote and
     dash, whitespace collapsed (line breaks and indentation differ between outlets' HTML)."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
-    return _SPACE_RE.sub(" ", text).strip()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    return " ".join(text.casefold().split())
 
 
 def content_key(text: str) -> str:
@@ -83,13 +83,13 @@ def content_key(text: str) -> str:
 
 
 def shingle_hashes(text: str, k: int = SHINGLE_WORDS) -> np.ndarray:
-    """32-bit hashes of the word k-shingles of a text (case folded, punctuation dropped).
+    """32-bit hashes of the word k-shingles of a normalised text (punctuation dropped).
 
     Each word is hashed once (CRC-32: stable across processes, unlike `hash`) and a shingle's
     hash is a polynomial of its words' hashes, computed for all shingles at once in numpy:
     a few times cheaper than hashing every shingle's string.
     """
-    words = _WORD_RE.findall(unicodedata.normalize("NFKC", text).casefold())
+    words = _WORD_RE.findall(normalize_text(text))
     if not words:
         return np.empty(0, dtype=np.uint64)
     word_hashes = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words),
@@ -112,11 +112,12 @@ def _identity(value: int) -> int:
     return value
 
 
-def minhash(text: str) -> MinHash:
-    """The MinHash signature of a text's shingles (deterministic: fixed seed and hashes)."""
+def minhash(text: str, *, normalized: bool = False) -> MinHash:
+    """The MinHash signature of a text's shingles (deterministic: fixed seed and hashes);
+    `normalized` says the text already went through `normalize_text`."""
     perms, scheme = _permutations()
     m = MinHash(num_perm=NUM_PERM, hashfunc=_identity, permutations=perms, scheme=scheme)
-    m.update_batch(shingle_hashes(text).tolist())
+    m.update_batch(shingle_hashes(text if normalized else normalize_text(text)).tolist())
     return m
 
 
@@ -142,7 +143,9 @@ class Fingerprint:
     @classmethod
     def of(cls, text: str, *, near: bool = True) -> Fingerprint:
         """Fingerprint a text; `near=False` skips the MinHash (dataset rows)."""
-        return cls(content_key(text), signature_bytes(minhash(text)) if near else None)
+        norm = normalize_text(text)
+        key = hashlib.sha1(norm.encode("utf-8")).hexdigest()
+        return cls(key, signature_bytes(minhash(norm, normalized=True)) if near else None)
 
 
 class StoryIndex:

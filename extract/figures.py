@@ -58,8 +58,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                    rf"had\s+been|have\s+been)\s+(?:\w+\s+)?{_DOWN_VERB}", re.I)),
     ("drones_downed", re.compile(rf"{_DOWN_VERB}\s+(?P<n>\b[Aa]n?)\s+(?:[\w'’-]+\s+){{0,3}}?"
                                  rf"(?:drone|UAV|Shahed(?:-136)?'?\s+drone|Shahed)\b(?!s)", re.I)),
-    ("drones", re.compile(rf"(?P<n>\b[Aa]n?)\s+(?:[\w'’-]+\s+){{0,2}}?(?:drone|UAV|Shahed)\s+"
-                          rf"(?:struck|hit|attacked|crashed|exploded|targeted|slammed|fell)\b",
+    ("drones", re.compile(r"(?P<n>\b[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}?(?:drone|UAV|Shahed)\s+"
+                          r"(?:struck|hit|attacked|crashed|exploded|targeted|slammed|fell)\b",
                           re.I)),
     ("drones", re.compile(rf"{N}{_CGAP}[\s-]+{_DRONE_WORD}", re.I)),
     ("missiles", re.compile(rf"{N}{_CGAP}[\s-]+{_MISSILE_WORD}", re.I)),
@@ -109,16 +109,31 @@ class Figure:
     end: int
 
 
+#: Words without which a pattern cannot match: patterns run only where their word occurs.
+_KEYWORDS = {
+    "drones": ("drone", "uav", "shahed", "geran", "unmanned", "loitering"),
+    "missiles": ("missile", "iskander", "kalibr", "kinzhal", "kh-", "s-300", "tochka", "zircon",
+                 "oniks"),
+    "killed": ("kill", "dead", "died", "dies", "die ", "slain", "death", "fatal", "lives",
+               "perish", "bodies"),
+    "injured": ("injur", "wound", "hurt", "hospital", "casualt"),
+}
+#: A cheap test for any figure: a trigger word of some pattern (in lower-cased text).
+TRIGGER_WORDS: tuple[str, ...] = tuple(w for words in _KEYWORDS.values() for w in words)
+
+
 def sentence_figures(sentence: str, offset: int = 0) -> list[Figure]:
     """Figures of one sentence, each number used once (first matching pattern wins)."""
-    if not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                     r"dozen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|an)\b",
-                     sentence, re.I):
+    low = sentence.lower()
+    present = {kind for kind, words in _KEYWORDS.items() if any(w in low for w in words)}
+    if not present:
         return []
     cumulative = bool(_CUMULATIVE.search(sentence))
     used: list[tuple[int, int]] = []
     out: list[Figure] = []
     for field, pattern in _PATTERNS:
+        if field.split("_")[0] not in present:
+            continue
         for m in _overlapping(pattern, sentence):
             groups = [("n", m.start("n"), m.end("n"))]
             if "m" in pattern.groupindex and m.group("m"):

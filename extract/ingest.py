@@ -15,6 +15,7 @@ again costs little and adds nothing.
 
 from __future__ import annotations
 
+import hashlib
 import html as html_lib
 import logging
 import multiprocessing
@@ -23,6 +24,7 @@ import re
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -185,7 +187,8 @@ def _extract_task(task: _Task) -> _Result:
 
 
 def _extract_one(art: Article) -> _Outcome:
-    fp = dedup.Fingerprint(dedup.content_key(art.text), None)
+    norm = dedup.normalize_text(art.text)
+    fp = dedup.Fingerprint(hashlib.sha1(norm.encode("utf-8")).hexdigest(), None)
     published = art.published or _STATE.get("published")
     article = {"id": None, "source": art.source, "published": published, "title": art.title}
     if fp.content_key in _STATE.get("known", ()):
@@ -194,7 +197,7 @@ def _extract_one(art: Article) -> _Outcome:
     extractor = _STATE.get("extractor") or _default_extractor()
     result = extractor(art.text, published=published, source=art.source, title=art.title)
     doc = result.to_dict() if hasattr(result, "to_dict") else dict(result)
-    signature = dedup.signature_bytes(dedup.minhash(art.text))
+    signature = dedup.signature_bytes(dedup.minhash(norm, normalized=True))
     return _Outcome(doc, art.text, dedup.Fingerprint(fp.content_key, signature))
 
 
@@ -303,7 +306,8 @@ def _html_to_text(markup: str) -> str:
 
 def ingest(paths: Sequence[Path | str], store: Any, *, jobs: int | None = None,
            progress: bool = False, published: str | None = None,
-           extractor: Extractor | None = None, stream: TextIO | None = None) -> Summary:
+           extractor: Extractor | None = None, stream: TextIO | None = None,
+           commit_seconds: float | None = None) -> Summary:
     """Ingest files and folders into `store` (a `geo.store.Store`); returns the counts.
 
     Parameters
@@ -318,6 +322,10 @@ def ingest(paths: Sequence[Path | str], store: Any, *, jobs: int | None = None,
     extractor
         `extract_text`-like callable (tests pass a stub); defaults to
         `extract.pipeline.extract_text`.
+    commit_seconds
+        None commits every article on its own (a crash loses nothing stored before it);
+        a number groups commits (`Store.batch`): faster writes, and a hard crash loses at most
+        that many seconds of work, which re-running the batch restores.
     """
     summary = Summary()
     files, missing = collect_files(paths)
@@ -337,10 +345,12 @@ def ingest(paths: Sequence[Path | str], store: Any, *, jobs: int | None = None,
     _STATE.clear()
     _STATE.update(extractor=extractor, known=frozenset(store.content_keys()), published=published)
     bar = Progress(len(tasks), stream=stream, enabled=progress)
+    grouped = commit_seconds is not None and hasattr(store, "batch")
     try:
-        for result in _run(tasks, jobs):
-            _store_result(result, store, summary)
-            bar.update()
+        with store.batch(commit_seconds=commit_seconds) if grouped else nullcontext():
+            for result in _run(tasks, jobs):
+                _store_result(result, store, summary)
+                bar.update()
     finally:
         bar.close()
         _STATE.clear()

@@ -48,8 +48,7 @@ _NOT_NAME_NEXT = {
     "reservoir", "bridge", "dam", "river", "square", "street", "avenue", "railway", "school",
     "university", "children's", "maternity", "zoo", "mall", "shopping", "cathedral",
     "monastery", "church", "theatre", "theater", "drama", "market", "hotel", "tec", "chp",
-    "hpp", "npp", "sea", "bay", "peninsula", "front", "direction", "axis", "sector", "front",
-    "offensive", "counteroffensive", "operation", "pocket", "salient", "bridgehead",
+    "hpp", "npp", "sea", "bay", "peninsula", "front", "direction", "axis", "sector", "offensive", "counteroffensive", "operation", "pocket", "salient", "bridgehead",
     "agglomeration", "mayor's", "head", "chief", "ombudsman", "prosecutor's", "emergency",
     "state", "national", "international", "oblast's", "region's", "city council", "and", "or",
 }
@@ -362,8 +361,8 @@ def _expand_shared_region_word(text: str, found: list[Found], g: Gazetteer) -> l
         tail_unit = None
         if m:
             tail_unit = _unit_for(g, f.place)
-        elif f.place.kind == "oblast" and re.match(r"(?:region|oblast|province)s\b",
-                                                   text[f.end - 6:f.end + 2], re.I) or (
+        elif (f.place.kind == "oblast" and re.match(r"(?:region|oblast|province)s\b",
+                                                   text[f.end - 6:f.end + 2], re.I)) or (
                 f.place.kind == "oblast" and text[f.end:f.end + 1] == "s"):
             tail_unit = f.place
         if tail_unit is not None:

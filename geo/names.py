@@ -29,11 +29,17 @@ def fold_char(ch: str) -> str:
     return base if len(base) == 1 else low
 
 
+_SPECIAL = re.compile(r"[^\x00-\x5f\x61-\x7f]")  # non-ASCII, and the backtick
+
+
 def fold(text: str) -> str:
     """Fold a text character by character (same length as the input)."""
-    if text.isascii():
-        return text.lower().replace("`", "'")
-    return "".join(map(fold_char, text))
+    low = text.lower()
+    if len(low) != len(text):  # "İ" lower-cases to two characters
+        return "".join(map(fold_char, text))
+    if low.isascii() and "`" not in low:
+        return low
+    return _SPECIAL.sub(lambda m: fold_char(m.group()), low)
 
 
 def name_key(name: str) -> str:
