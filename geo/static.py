@@ -32,6 +32,7 @@ from matplotlib.patches import Patch, PathPatch
 from matplotlib.path import Path
 from shapely.ops import polylabel
 
+from geo.events import EVENT_COLUMNS, normalize_events
 from geo.units import METRICS, aggregate, load_units
 
 log = logging.getLogger(__name__)
@@ -216,6 +217,7 @@ def map_figure(
     `render_map` saves this; tests use it to find where a unit lands in the image.
     """
     _check_metric(metric)
+    events = _event_table(events)
     with _LOCK, mpl.rc_context(_RC):
         totals = aggregate(events)
         classes = classify(totals[metric].to_numpy())
@@ -233,6 +235,15 @@ def map_figure(
 
 
 # -- private steps -------------------------------------------------------------------------
+
+
+def _event_table(events: pd.DataFrame | None) -> pd.DataFrame:
+    """The event table as given, or completed to its columns when a caller passed a subset."""
+    if events is None:
+        return normalize_events(pd.DataFrame())
+    if set(EVENT_COLUMNS) <= set(events.columns):
+        return events
+    return normalize_events(events)
 
 
 def _check_metric(metric: str) -> None:

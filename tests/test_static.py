@@ -185,6 +185,13 @@ def test_no_events_gives_an_all_zero_map():
     assert len(render_map(empty, metric="killed", dpi=30)) > 1000
 
 
+def test_a_partial_table_is_completed():
+    frame = pd.DataFrame({"oblast_iso": ["UA-46", "UA-46"], "killed": [1, 2]})
+    fig = map_figure(frame, metric="killed", markers=True)
+    labels = {t.get_gid(): t.get_text() for t in fig.axes[0].texts}
+    assert labels["label-UA-46"] == "Lviv\n3"
+
+
 def test_unknown_metric_and_format_raise(events):
     with pytest.raises(ValueError, match="unknown metric 'tanks'"):
         render_map(events, metric="tanks")
