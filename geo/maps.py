@@ -26,8 +26,9 @@ import mapclassify
 import numpy as np
 import pandas as pd
 import shapely
-from branca.element import MacroElement
+from branca.element import CssLink, Element, JavascriptLink, MacroElement
 from folium.elements import JSCSSMixin
+from folium.elements import ElementAddToElement
 from folium.map import Layer
 from jinja2 import Template
 
@@ -90,10 +91,18 @@ _FIGURE_LABELS = {
 _UA_BOUNDS = [[44.3, 22.1], [52.4, 40.3]]
 
 
+_BRACES = str.maketrans({"{": "&#123;", "}": "&#125;"})
+
+
 def _esc(value: Any) -> str:
+    """HTML-escape report text, braces too.
+
+    branca re-reads every rendered script as a Jinja template (`Element(script(...))`), so a
+    report saying `{{ ... }}` would otherwise be evaluated on the server.
+    """
     if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NA:
         return ""
-    return html.escape(str(value), quote=True)
+    return html.escape(str(value), quote=True).translate(_BRACES)
 
 
 def _js(value: Any) -> str:
@@ -295,18 +304,23 @@ def place_markers(located: pd.DataFrame, metric: str) -> pd.DataFrame:
     per_place = int(np.clip(POPUP_BUDGET // max(len(places), 1), 1, POPUP_MAX))
     ev = ev.sort_values(["key", "day"], ascending=[True, False], na_position="last")
     listed = ev[ev.groupby("key").cumcount() < per_place]
-    items = listed.apply(_event_item, axis=1) if len(listed) else pd.Series(dtype=object)
-    lists = items.groupby(listed["key"]).agg("".join) if len(listed) else pd.Series(dtype=object)
+    items = pd.Series(_event_items(listed), index=listed.index, dtype=object)
+    lists = items.groupby(listed["key"]).agg("".join)
 
-    totals = g[list(_FIGURE_LABELS)].sum(min_count=1)
+    totals = _figure_texts(g[list(_FIGURE_LABELS)].sum(min_count=1).reindex(places.index))
+    where = np.where(places["oblast_level"], "only the oblast is known",
+                     np.where(places["best"].eq(1).fillna(False), "settlement",
+                              "in or near the settlement"))
     places["popup"] = [
-        _popup(row, lists.get(key, ""), totals.loc[key], metric, per_place)
-        for key, row in places.iterrows()
+        _popup(name, oblast if not level and isinstance(oblast, str) else None, w, int(n),
+               total, lists.get(key, ""), per_place)
+        for key, name, oblast, level, w, n, total in zip(
+            places.index, places["name"], places["oblast"], places["oblast_level"], where,
+            places["events"], totals, strict=True)
     ]
-    places["tooltip"] = [
-        f"{_esc(r.name)}: {_fmt(r.value)} {_esc(_METRIC_LABELS[metric].lower())}"
-        for r in places.itertuples()
-    ]
+    unit = _esc(_METRIC_LABELS[metric].lower())
+    places["tooltip"] = [f"{_esc(name)}: {_fmt(v)} {unit}"
+                         for name, v in zip(places["name"], places["value"], strict=True)]
     places["key"] = places.index
     return places[cols].reset_index(drop=True)
 
@@ -315,19 +329,19 @@ def _fmt(value: float) -> str:
     return f"{int(value):,}"
 
 
-def _figures(values: Any) -> str:
-    parts = []
-    for col, label in _FIGURE_LABELS.items():
-        v = values[col]
-        if v is not None and not pd.isna(v):
-            parts.append(f"{int(v):,} {label}")
-    return ", ".join(parts)
+def _figure_texts(frame: pd.DataFrame) -> list[str]:
+    """ "111 drones, 2 killed" per row; missing figures are left out, not shown as zero."""
+    cols = [(frame[c].to_numpy(dtype="float64", na_value=np.nan), label)
+            for c, label in _FIGURE_LABELS.items()]
+    return [", ".join(f"{int(a[i]):,} {label}" for a, label in cols if not np.isnan(a[i]))
+            for i in range(len(frame))]
 
 
-def _source_html(source: Any) -> str:
-    if source is None or pd.isna(source) or not str(source).strip():
+@lru_cache(maxsize=4096)
+def _source_html(source: str | None) -> str:
+    if source is None or not source.strip():
         return "unknown source"
-    text = str(source).strip()
+    text = source.strip()
     url = urlparse(text)
     if url.scheme in ("http", "https") and url.netloc:
         return (f'<a href="{_esc(text)}" target="_blank" rel="noopener noreferrer">'
@@ -335,31 +349,32 @@ def _source_html(source: Any) -> str:
     return _esc(text)
 
 
-def _event_item(row: pd.Series) -> str:
-    day = row["day"].strftime("%Y-%m-%d") if not pd.isna(row["day"]) else "undated"
-    sentence = str(row["sentence"] or "")
-    if len(sentence) > SENTENCE_MAX:
-        sentence = sentence[: SENTENCE_MAX - 1].rstrip() + "…"
-    figures = _figures(row) or "no figures"
-    return (
-        f"<li><b>{_esc(day)}</b> · {_esc(str(row['weapon']).replace('_', ' '))}: "
-        f"{_esc(figures)}<br><q>{_esc(sentence)}</q><br>"
-        f"<small>{_source_html(row['source'])}</small></li>"
-    )
+def _event_items(listed: pd.DataFrame) -> list[str]:
+    """One <li> per listed event: date, weapon, figures, the sentence, the source."""
+    days = listed["day"].dt.strftime("%Y-%m-%d").fillna("undated").tolist()
+    figures = _figure_texts(listed)
+    sources = [s if isinstance(s, str) else None for s in listed["source"].tolist()]
+    out = []
+    for day, weapon, fig, sentence, source in zip(
+            days, listed["weapon"].astype(str).tolist(), figures,
+            listed["sentence"].fillna("").astype(str).tolist(), sources, strict=True):
+        if len(sentence) > SENTENCE_MAX:
+            sentence = sentence[: SENTENCE_MAX - 1].rstrip() + "…"
+        out.append(
+            f"<li><b>{_esc(day)}</b> · {_esc(weapon.replace('_', ' '))}: "
+            f"{_esc(fig or 'no figures')}<br><q>{_esc(sentence)}</q><br>"
+            f"<small>{_source_html(source)}</small></li>"
+        )
+    return out
 
 
-def _popup(row: pd.Series, items: str, totals: pd.Series, metric: str, per_place: int) -> str:
-    where = ("only the oblast is known" if row["oblast_level"]
-             else ("settlement" if row["best"] == 1 else "in or near the settlement"))
-    head = f"<b>{_esc(row['name'])}</b>"
-    if not row["oblast_level"] and isinstance(row["oblast"], str):
-        head += f", {_esc(row['oblast'])}"
-    n = int(row["events"])
+def _popup(name: str, oblast: str | None, where: str, n: int, totals: str, items: str,
+           per_place: int) -> str:
+    head = f"<b>{_esc(name)}</b>" + (f", {_esc(oblast)}" if oblast else "")
     more = n - min(n, per_place)
     body = (
         f'<div class="sm-popup">{head}<br><small>{_esc(where)}</small><br>'
-        f"{n:,} event{'s' if n != 1 else ''}"
-        f"{(': ' + _esc(_figures(totals))) if _figures(totals) else ''}"
+        f"{n:,} event{'s' if n != 1 else ''}{(': ' + _esc(totals)) if totals else ''}"
         f'<ol style="padding-left:1.2em;margin:.4em 0">{items}</ol>'
     )
     if more:
@@ -439,6 +454,37 @@ class PlaceMarkers(JSCSSMixin, Layer):
         self.default_css = ([("markercluster_css", base + "MarkerCluster.css"),
                              ("markercluster_default_css", base + "MarkerCluster.Default.css")]
                             if self.cluster else [])
+
+    def render(self, **kwargs: Any) -> None:
+        """Render like folium's layers, minus the re-parse of the script as a Jinja template.
+
+        branca wraps each rendered script in `Element(...)`, which compiles it as a template:
+        seconds for megabytes of marker data, and a template injection hole for report text.
+        """
+        figure = self.get_root()
+        for name, url in self.default_js:
+            figure.header.add_child(JavascriptLink(url), name=name)
+        for name, url in self.default_css:
+            figure.header.add_child(CssLink(url), name=name)
+        if self.show:
+            self.add_child(ElementAddToElement(element_name=self.get_name(),
+                                               element_parent_name=self._parent.get_name()),
+                           name=self.get_name() + "_add")
+        figure.script.add_child(_Raw(self._template.module.script(self, kwargs)),
+                                name=self.get_name())
+        for child in self._children.values():
+            child.render(**kwargs)
+
+
+class _Raw(Element):
+    """Text that goes into the page as is (already escaped), never through Jinja."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def render(self, **kwargs: Any) -> str:
+        return self.text
 
 
 # -- legend -----------------------------------------------------------------------------------

@@ -234,3 +234,17 @@ def test_classes_match_the_static_map() -> None:
 
 def test_class_labels_are_integer_ranges() -> None:
     assert maps.class_labels([1.0, 5.0, 111.0]) == ["1", "2–5", "6–111"]
+
+
+def test_report_text_is_never_a_template() -> None:
+    """branca re-reads rendered scripts as Jinja: `{{ }}` in a report must stay text."""
+    ev = events_frame([_doc([_event(sentence="Drones {{ 7*7 }} {% if 1 %}hit{% endif %} {# x #}",
+                                    place="{{ config }}")], source="{{ 6*6 }}")])
+    html = _html(maps.build_map(ev))
+    assert "49" not in html.split("var rows = ")[1].split(";\n")[0]
+    rows = _marker_rows(html)
+    popup = rows[0][6]
+    assert "&#123;&#123; 7*7 &#125;&#125;" in popup
+    assert "&#123;% if 1 %&#125;hit&#123;% endif %&#125;" in popup
+    assert "&#123;&#123; 6*6 &#125;&#125;" in popup
+    assert rows[0][5].startswith("&#123;&#123; config &#125;&#125;")
