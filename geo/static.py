@@ -159,6 +159,7 @@ def describe(
 ) -> str:
     """A subtitle: the date range (asked for, else the events'), filters, and the total."""
     _check_metric(metric)
+    events = _event_table(events)
     if date_from or date_to:
         span = _span(date_from, date_to)
     else:
