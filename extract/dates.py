@@ -12,8 +12,10 @@ _MONTHS = {m: i for i, m in enumerate(
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY_FIRST = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.I)
-_MONTH_FIRST = re.compile(rf"\b{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.I)
+_YEAR_OPT = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+_DAY_FIRST = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}{_YEAR_OPT}",
+                        re.I)
+_MONTH_FIRST = re.compile(rf"\b{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_YEAR_OPT}", re.I)
 _ISO = re.compile(r"\b(?P<year>20\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)\b")
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY = re.compile(r"\b(?:on|late|early|last)\s+(?P<wd>" + "|".join(_WEEKDAYS) + r")\b", re.I)
@@ -29,10 +31,18 @@ def parse_published(value: str | None) -> date | None:
         return None
 
 
+_MONTH_HINT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|"
+                         r"MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                         r"oct|nov|dec)")
+
+
 def absolute_dates(text: str, published: date | None) -> list[tuple[int, date]]:
     """(offset, date) of every full date written in the text, in order."""
     found: list[tuple[int, date]] = []
-    for rx in (_ISO, _DAY_FIRST, _MONTH_FIRST):
+    rxs = [_ISO] if "-" in text else []
+    if _MONTH_HINT.search(text):
+        rxs += [_DAY_FIRST, _MONTH_FIRST]
+    for rx in rxs:
         for m in rx.finditer(text):
             when = _from_match(m, published)
             if when is not None:

@@ -7,16 +7,19 @@ transactions and the tests check them without a database:
    dashes unified, whitespace collapsed) share a `content_key`; the store keeps one copy and
    records every source it came from.
 2. **Near-copies** (a syndicated story with another headline, trimmed or re-ordered
-   paragraphs): MinHash signatures of word 5-shingles (`NUM_PERM` permutations). Two articles
-   whose estimated Jaccard similarity is at least `NEAR_COPY_THRESHOLD` (0.5) are one *story*.
+   paragraphs): MinHash signatures of word 5-shingles (`NUM_PERM` hash functions), indexed
+   with datasketch's MinHash LSH. Two articles whose estimated Jaccard similarity is at least
+   `NEAR_COPY_THRESHOLD` (0.5) are one *story*.
    Why 0.5: a copy trimmed by a third of its paragraphs still scores about 0.6, while two
    outlets writing the same night's air-force figures in their own words share well under 0.2
    of their 5-word runs.
 3. **Same strike**: reports match when they have the same `match_key` (the settlement within
    its unit for settlement-level reports, the unit for unit-level ones, "UA" for national ones),
-   the same weapon, and dates at most `DATE_WINDOW_DAYS` (1) apart - or no usable date but the
-   same story. Two reports of the same origin (one article, or one imported dataset) never
-   merge: an article or a dataset row lists distinct strikes.
+   the same weapon, and dates at most `DATE_WINDOW_DAYS` (1) apart - or, whatever their dates,
+   when they come from one story (near-copies). A report is compared with an event's first
+   date, so daily strikes on one city do not chain into one event. Two reports of the same
+   origin (one article, or one imported dataset) never merge: an article, like a dataset,
+   lists distinct strikes.
 
 Figures of a merged event follow `merge_figures`: for each figure the highest *credible* value
 over its reports, every report's own figures kept in the store (`Store.event_reports`).
@@ -38,7 +41,7 @@ from functools import lru_cache
 from typing import Any
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHashLSH
 
 from extract.model import FIGURES
 from geo.names import name_key
@@ -82,14 +85,15 @@ def content_key(text: str) -> str:
     return hashlib.sha1(normalize_text(text).encode("utf-8")).hexdigest()
 
 
-def shingle_hashes(text: str, k: int = SHINGLE_WORDS) -> np.ndarray:
-    """32-bit hashes of the word k-shingles of a normalised text (punctuation dropped).
+def shingle_hashes(norm: str, k: int = SHINGLE_WORDS) -> np.ndarray:
+    """32-bit hashes of the word k-shingles of a text already through `normalize_text`
+    (punctuation dropped).
 
     Each word is hashed once (CRC-32: stable across processes, unlike `hash`) and a shingle's
     hash is a polynomial of its words' hashes, computed for all shingles at once in numpy:
     a few times cheaper than hashing every shingle's string.
     """
-    words = _WORD_RE.findall(normalize_text(text))
+    words = _WORD_RE.findall(norm)
     if not words:
         return np.empty(0, dtype=np.uint64)
     word_hashes = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words),
@@ -102,35 +106,58 @@ def shingle_hashes(text: str, k: int = SHINGLE_WORDS) -> np.ndarray:
     return np.unique((h ^ (h >> np.uint64(32))) & np.uint64(0xFFFFFFFF))
 
 
+#: Seed of the hash family; stored signatures are only comparable under the same one.
+_SEED = 1
+_SCHEME = "affine32"  # datasketch's label for 32-bit signatures; ours are 32-bit too
+_CHUNK = 4096  # shingles per numpy block (bounds memory on very long texts)
+
+
 @lru_cache(maxsize=1)
-def _permutations() -> tuple[Any, str]:
-    base = MinHash(num_perm=NUM_PERM, seed=1)
-    return base.permutations, base.scheme
+def _hash_family() -> tuple[np.ndarray, np.ndarray]:
+    # RandomState: its stream is frozen across numpy versions, so signatures stay stable.
+    rng = np.random.RandomState(_SEED)
+    a = rng.randint(1, 2**63, size=NUM_PERM, dtype=np.uint64) | np.uint64(1)
+    b = rng.randint(0, 2**63, size=NUM_PERM, dtype=np.uint64)
+    return a, b
 
 
-def _identity(value: int) -> int:
-    return value
+def signature(norm: str) -> np.ndarray | None:
+    """The MinHash signature (NUM_PERM 32-bit minima) of a normalised text, or None when it
+    has no words.
+
+    Each of the NUM_PERM hash functions is multiply-shift hashing, (a*x + b mod 2**64) >> 32
+    with a random odd a: a universal family, evaluated for every shingle at once in numpy
+    (datasketch's `update_batch` calls Python once per shingle). datasketch's `MinHashLSH`
+    then indexes the signatures (`LeanMinHash`).
+    """
+    hashes = shingle_hashes(norm)
+    if hashes.size == 0:
+        return None
+    a, b = _hash_family()
+    out = np.full(NUM_PERM, np.iinfo(np.uint64).max, dtype=np.uint64)
+    for i in range(0, hashes.size, _CHUNK):
+        block = hashes[i:i + _CHUNK, None] * a + b  # wraps modulo 2**64
+        np.minimum(out, (block >> np.uint64(32)).min(axis=0), out=out)
+    return out
 
 
-def minhash(text: str, *, normalized: bool = False) -> MinHash:
-    """The MinHash signature of a text's shingles (deterministic: fixed seed and hashes);
-    `normalized` says the text already went through `normalize_text`."""
-    perms, scheme = _permutations()
-    m = MinHash(num_perm=NUM_PERM, hashfunc=_identity, permutations=perms, scheme=scheme)
-    m.update_batch(shingle_hashes(text if normalized else normalize_text(text)).tolist())
-    return m
+def minhash(text: str) -> LeanMinHash:
+    """The signature of a text as a datasketch `LeanMinHash` (empty text: all maxima)."""
+    sig = signature(normalize_text(text))
+    if sig is None:
+        sig = np.full(NUM_PERM, 2**32 - 1, dtype=np.uint64)
+    return LeanMinHash(seed=_SEED, hashvalues=sig, scheme=_SCHEME)
 
 
-def signature_bytes(m: MinHash) -> bytes:
-    """A signature as bytes, for the store."""
-    return np.asarray(m.hashvalues, dtype=np.uint64).tobytes()
+def signature_bytes(m: Any) -> bytes:
+    """A signature (array or MinHash) as bytes, for the store."""
+    return np.asarray(getattr(m, "hashvalues", m), dtype=np.uint64).tobytes()
 
 
-def signature_from_bytes(data: bytes) -> MinHash:
-    """A stored signature back as a MinHash."""
-    perms, scheme = _permutations()
-    values = np.frombuffer(data, dtype=np.uint64)
-    return MinHash(num_perm=NUM_PERM, hashvalues=values, permutations=perms, scheme=scheme)
+def signature_from_bytes(data: bytes) -> LeanMinHash:
+    """A stored signature back as a `LeanMinHash`."""
+    return LeanMinHash(seed=_SEED, hashvalues=np.frombuffer(data, dtype=np.uint64),
+                       scheme=_SCHEME)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +172,8 @@ class Fingerprint:
         """Fingerprint a text; `near=False` skips the MinHash (dataset rows)."""
         norm = normalize_text(text)
         key = hashlib.sha1(norm.encode("utf-8")).hexdigest()
-        return cls(key, signature_bytes(minhash(norm, normalized=True)) if near else None)
+        sig = signature(norm) if near else None
+        return cls(key, None if sig is None else sig.tobytes())
 
 
 class StoryIndex:
@@ -154,7 +182,7 @@ class StoryIndex:
     def __init__(self, threshold: float = NEAR_COPY_THRESHOLD) -> None:
         self.threshold = threshold
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-        self._sigs: dict[str, MinHash] = {}
+        self._sigs: dict[str, LeanMinHash] = {}
 
     def __len__(self) -> int:
         return len(self._sigs)

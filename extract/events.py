@@ -25,6 +25,7 @@ from extract.sentences import sentence_spans
 from geo.gazetteer import Gazetteer, Place
 from geo.names import fold
 
+
 class _Gated:
     """A regex run only when one of its anchor substrings occurs in the lower-cased text:
     substring tests are a hundred times cheaper than a search that finds nothing."""
@@ -210,8 +211,7 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
     relevant = set(by_sentence)
     relevant.update(i for i, (a, b) in enumerate(spans)
                     if any(w in low_text[a:b] for w in TRIGGER_WORDS))
-    written_dates = absolute_dates(text, published)
-    date_starts = [pos for pos, _d in written_dates]
+    written_dates: list[tuple[int, date]] = []
 
     drafts: dict[tuple, _Draft] = {}
     struck: set[int] = set()
@@ -221,10 +221,11 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
         s_start, s_end = spans[s_idx]
         sentence = text[s_start:s_end]
         low = low_text[s_start:s_end]
-        k = bisect_right(date_starts, s_end) - 1
-        own = written_dates[k][1] if k >= 0 and date_starts[k] >= s_start else None
-        earlier = written_dates[k][1] if k >= 0 else None
-        event_date = own or relative_date(sentence, published) or earlier or published
+        own = absolute_dates(sentence, published)
+        earlier = written_dates[-1][1] if written_dates else None
+        written_dates.extend(own)
+        event_date = ((own[-1][1] if own else None) or relative_date(sentence, published)
+                      or earlier or published)
         ctx = _Sentence.read(sentence, low, published)
         article_weapons.extend(ctx.weapons)
         figures = _figures(ctx, sentence, s_start)

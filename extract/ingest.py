@@ -197,8 +197,9 @@ def _extract_one(art: Article) -> _Outcome:
     extractor = _STATE.get("extractor") or _default_extractor()
     result = extractor(art.text, published=published, source=art.source, title=art.title)
     doc = result.to_dict() if hasattr(result, "to_dict") else dict(result)
-    signature = dedup.signature_bytes(dedup.minhash(norm, normalized=True))
-    return _Outcome(doc, art.text, dedup.Fingerprint(fp.content_key, signature))
+    sig = dedup.signature(norm)
+    return _Outcome(doc, art.text,
+                    dedup.Fingerprint(fp.content_key, None if sig is None else sig.tobytes()))
 
 
 def _default_extractor() -> Extractor:

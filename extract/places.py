@@ -48,7 +48,8 @@ _NOT_NAME_NEXT = {
     "reservoir", "bridge", "dam", "river", "square", "street", "avenue", "railway", "school",
     "university", "children's", "maternity", "zoo", "mall", "shopping", "cathedral",
     "monastery", "church", "theatre", "theater", "drama", "market", "hotel", "tec", "chp",
-    "hpp", "npp", "sea", "bay", "peninsula", "front", "direction", "axis", "sector", "offensive", "counteroffensive", "operation", "pocket", "salient", "bridgehead",
+    "hpp", "npp", "sea", "bay", "peninsula", "front", "direction", "axis", "sector",
+    "offensive", "counteroffensive", "operation", "pocket", "salient", "bridgehead",
     "agglomeration", "mayor's", "head", "chief", "ombudsman", "prosecutor's", "emergency",
     "state", "national", "international", "oblast's", "region's", "city council", "and", "or",
 }
@@ -58,8 +59,8 @@ _RIVERS_AND_REGIONS = {"dnieper", "dniepr", "dniester", "dnister", "donbas", "do
 # "the Dnipro river", "the Kyiv Independent": a river or a newspaper, not the place.
 _NOT_A_PLACE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[Rr]iver|Independent|Post|Times|Herald|"
                                 r"Telegraph|Pravda|Institute|School\s+of|Biennale|Dynamo)\b")
-_SPEAKER_AFTER = re.compile(r"(?:'s|’s)?,?\s+(?:said|says|told|added|claimed|accused|has|had|was|is|"
-                            r"who|insisted|warned|stated|noted|wrote|tweeted)\b")
+_SPEAKER_AFTER = re.compile(r"(?:'s|’s)?,?\s+(?:said|says|told|added|claimed|accused|has|had|"
+                            r"was|is|who|insisted|warned|stated|noted|wrote|tweeted)\b")
 _NOT_NAME_BEFORE = {
     "the", "in", "on", "at", "a", "an", "and", "but", "of", "for", "from", "to", "as", "by",
     "with", "after", "before", "during", "near", "when", "while", "this", "that", "its", "his",
@@ -147,14 +148,14 @@ class PlaceMatcher:
 
     def _raw_hits(self, text: str, folded: str) -> list[tuple[int, int, tuple[int, ...]]]:
         hits: list[tuple[int, int, tuple[int, ...]]] = []
-        n = len(text)
         for end_idx, (length, ids) in self.automaton.iter(folded):
             start, end = end_idx - length + 1, end_idx + 1
             if start > 0 and (folded[start - 1].isalnum() or folded[start - 1] in "-'"):
                 continue
-            if end < n and (folded[end].isalnum() or folded[end] == "-"):
+            if end < len(text) and (folded[end].isalnum() or folded[end] == "-"):
                 # "Moscows", "Ukraines": a possessive without its apostrophe.
-                if not (folded[end] == "s" and (end + 1 == n or not folded[end + 1].isalnum())):
+                if not (folded[end] == "s" and (end + 1 == len(text)
+                                                or not folded[end + 1].isalnum())):
                     continue
             if not text[start].isupper():
                 continue
@@ -276,16 +277,16 @@ class PlaceMatcher:
 
     def _near_misses(self, text: str, found: list[Found]) -> list[Found]:
         """Capitalised unknown words one edit away from a sizeable place ("Krematorsk")."""
-        taken = [(f.start, f.end) for f in found]
+        covered = {i for f in found for i in (f.start, f.end - 1)}
         out: list[Found] = []
         for m in _TOKEN.finditer(text):
             word = m.group(0)
-            key = name_key(word)
+            key = word.lower() if word.isascii() and "'" not in word else name_key(word)
             if (len(key) < 6 or key in self.english or key in self.gazetteer.forms
                     or key in _RIVERS_AND_REGIONS
                     or key.rstrip("s") in self.gazetteer.forms):
                 continue
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if m.start() in covered or m.end() - 1 in covered:
                 continue
             place = self._near.lookup(key)
             if place is None or _SPEAKER_AFTER.match(text, m.end()):
@@ -401,8 +402,8 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
            "september", "october", "november", "december", "monday", "tuesday", "wednesday",
            "thursday", "friday", "saturday", "sunday"}
 _SMALL_PLACE = 150_000
-_COMMA_NAME = re.compile(r"\s*,\s*(?:the\s+)?([A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+(?:region|oblast|province))?)",
-                         re.I)
+_COMMA_NAME = re.compile(
+    r"\s*,\s*(?:the\s+)?([A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+(?:region|oblast|province))?)", re.I)
 
 
 def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer) -> list[Found]:
