@@ -22,8 +22,13 @@ UNITS = load_units()
 UNIT_NAMES = dict(zip(UNITS["iso"], UNITS["name"], strict=True))
 
 
-@st.cache_data(show_spinner="Reading the bundled reports…")
+#: Rows shown in the event table (the CSV download has every event on screen).
+EVENT_ROWS = 2_000
+
+
+@st.cache_resource(show_spinner="Reading the bundled reports…")
 def base_events() -> pd.DataFrame:
+    """Shared by every session, never modified (cache_data would copy it on every rerun)."""
     return view.load_sample_events()
 
 
@@ -209,7 +214,10 @@ by_oblast, by_event, by_time = st.tabs(["Per oblast", "Events", "Over time"])
 with by_oblast:
     st.dataframe(view.oblast_table(located), hide_index=True, key="table_oblasts")
 with by_event:
-    st.dataframe(view.event_table(shown), hide_index=True, key="table_events",
+    if len(shown) > EVENT_ROWS:
+        st.caption(f"The latest {EVENT_ROWS:,} of {len(shown):,} events; the CSV download "
+                   "has them all.")
+    st.dataframe(view.event_table(shown, limit=EVENT_ROWS), hide_index=True, key="table_events",
                  column_config={"sentence": st.column_config.TextColumn(width="large")})
 with by_time:
     daily = view.over_time(shown)

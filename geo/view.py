@@ -245,11 +245,15 @@ def oblast_table(located: pd.DataFrame) -> pd.DataFrame:
     return table.sort_values(["Events", "ISO"], ascending=[False, True]).reset_index(drop=True)
 
 
-def event_table(events: pd.DataFrame) -> pd.DataFrame:
-    """Events for reading: date, place, figures, the source sentence and the source.
+def event_table(events: pd.DataFrame, *, limit: int | None = None) -> pd.DataFrame:
+    """Events for reading, latest first: date, place, figures, the source sentence and source.
 
-    Text goes out as plain cell values (never HTML): st.dataframe draws them as text.
+    Text goes out as plain cell values (never HTML): st.dataframe draws them as text. `limit`
+    keeps the page light with many events (the CSV download has them all).
     """
+    if limit is not None and len(events) > limit:
+        order = event_dates(events).sort_values(ascending=False, na_position="last").index
+        events = events.loc[order[:limit]]
     out = pd.DataFrame(
         {
             "date": event_dates(events).dt.date,

@@ -163,3 +163,9 @@ def test_sample_files_skip_unknown(tmp_path: object) -> None:
     (folder / "b.bin").write_bytes(b"x")
     assert [p.name for p in view.sample_files(folder)] == ["a.txt"]
     assert view.sample_files(folder / "missing") == []
+
+
+def test_event_table_limit_keeps_the_latest(events: pd.DataFrame) -> None:
+    table = view.event_table(events, limit=2)
+    assert len(table) == 2
+    assert str(table.loc[0, "date"]) == "2025-11-24"
