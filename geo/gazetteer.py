@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -53,6 +53,26 @@ class Candidate:
     distance: int = 0
 
 
+class Forms(Mapping[str, list[tuple[int, Match]]]):
+    """Name key -> [(place index, match)], stored packed (index * 2 + is-alternate) so that
+    the cached index loads fast; entries are unpacked on access."""
+
+    def __init__(self, packed: dict[str, tuple[int, ...]]) -> None:
+        self.packed = packed
+
+    def __getitem__(self, key: str) -> list[tuple[int, Match]]:
+        return [(c >> 1, "alternate" if c & 1 else "exact") for c in self.packed[key]]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.packed
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.packed)
+
+    def __len__(self) -> int:
+        return len(self.packed)
+
+
 class Gazetteer:
     """Name -> places, in any script or case, with or without apostrophes or diacritics."""
 
@@ -63,7 +83,7 @@ class Gazetteer:
         self.alternates: list[tuple[str, ...]] = []
         #: Per place, the keys of its names that are also everyday English words.
         self.common: dict[int, frozenset[str]] = {}
-        self.forms: dict[str, list[tuple[int, Match]]] = {}
+        self._building: dict[str, list[tuple[int, Match]]] = {}
         for place, alternates, *rest in entries:
             idx = len(self.places)
             self.places.append(place)
@@ -73,21 +93,39 @@ class Gazetteer:
             self._add(place.name, idx, "exact")
             for alt in self.alternates[idx]:
                 self._add(alt, idx, "alternate")
+        #: Name key -> [(place index, "exact" or "alternate")].
+        self.forms = Forms({k: tuple(i * 2 + (m == "alternate") for i, m in v)
+                            for k, v in self._building.items()})
+        del self._building
         self.unit_names: dict[str, str] = {
-            p.oblast_iso: p.name for p in self.places if p.kind == "oblast" and p.oblast_iso
-        }
+            p.oblast_iso: p.name for p in self.places if p.kind == "oblast" and p.oblast_iso}
 
     def _add(self, form: str, idx: int, match: Match) -> None:
         key = name_key(form)
         if not key:
             return
-        bucket = self.forms.setdefault(key, [])
+        bucket = self._building.setdefault(key, [])
         for i, (other, _m) in enumerate(bucket):
             if other == idx:
                 if match == "exact":
                     bucket[i] = (idx, match)
                 return
         bucket.append((idx, match))
+
+    def __getstate__(self) -> dict:
+        """Compact state: plain tuples pickle and load several times faster than objects."""
+        return {"places": [(p.geonameid, p.name, p.kind, p.lat, p.lon, p.population,
+                            p.oblast_iso, p.country, p.section_of) for p in self.places],
+                "alternates": self.alternates, "common": self.common,
+                "forms": self.forms.packed}
+
+    def __setstate__(self, state: dict) -> None:
+        self.places = [Place(*row) for row in state["places"]]
+        self.alternates = state["alternates"]
+        self.common = state["common"]
+        self.forms = Forms(state["forms"])
+        self.unit_names = {p.oblast_iso: p.name for p in self.places
+                           if p.kind == "oblast" and p.oblast_iso}
 
     @classmethod
     def from_files(cls, *paths: Path) -> Gazetteer:
