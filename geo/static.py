@@ -314,12 +314,14 @@ def _draw_units(ax: mpl.axes.Axes, totals: pd.DataFrame, classes: Classes) -> No
     cls = dict(zip(totals["iso"], classes.index, strict=True))
     for unit in units:
         colour = classes.colours[cls[unit.iso]]
-        ax.add_patch(
+        # add_artist, not add_patch: the limits are fixed, and updating them from 20,000
+        # vertices is most of the drawing time.
+        ax.add_artist(
             PathPatch(unit.path, facecolor=colour, edgecolor="white", linewidth=0.6,
                       gid=unit.iso, zorder=1)
         )
-    ax.add_patch(PathPatch(outline, facecolor="none", edgecolor="#8a8a8a", linewidth=0.8,
-                           gid="outline", zorder=2))
+    ax.add_artist(PathPatch(outline, facecolor="none", edgecolor="#8a8a8a", linewidth=0.8,
+                            gid="outline", zorder=2))
 
 
 _HALO = [patheffects.withStroke(linewidth=2.2, foreground="white", alpha=0.85)]
@@ -389,27 +391,39 @@ _CALLOUT_OFFSETS = ((-40, 28), (40, 28), (-40, -28), (40, -28), (0, 40), (0, -40
 
 
 def _callout(fig: Figure, ax: mpl.axes.Axes, unit: _Unit, text: str, taken: list) -> None:
-    """A label outside a unit too small for one (Kyiv City, Sevastopol), with a leader line."""
+    """A label outside a unit too small for one (Kyiv City, Sevastopol), with a leader line.
+
+    The text is measured once; each offset's box is then arithmetic (measuring an annotation
+    with its arrow costs more than the rest of the map).
+    """
     renderer = fig.canvas.get_renderer()
     to_data = ax.transData.inverted()
     frame = ax.get_window_extent(renderer)
+    probe = ax.text(0, 0, text, fontsize=7, path_effects=_HALO)
+    extent = probe.get_window_extent(renderer)
+    probe.remove()
+    w, h = extent.width, extent.height
+    px, py = ax.transData.transform(unit.label_xy)
+    scale = fig.dpi / 72.0
     for dx, dy in _CALLOUT_OFFSETS:
-        note = ax.annotate(
+        cx, cy = px + dx * scale, py + dy * scale
+        x0 = cx - w if dx < 0 else cx if dx > 0 else cx - w / 2
+        x1, y0, y1 = x0 + w, cy - h / 2, cy + h / 2
+        if not (frame.x0 <= x0 and x1 <= frame.x1 and frame.y0 <= y0 and y1 <= frame.y1):
+            continue
+        (bx0, by0), (bx1, by1) = to_data.transform([[x0, y0], [x1, y1]])
+        placed = shapely.box(bx0, by0, bx1, by1)
+        if any(placed.intersects(t) for t in taken):
+            continue
+        ax.annotate(
             text, unit.label_xy, xytext=(dx, dy), textcoords="offset points", fontsize=7,
             ha="right" if dx < 0 else "left" if dx > 0 else "center", va="center",
             color=_INK, path_effects=_HALO, zorder=8, gid=f"callout-{unit.iso}",
             arrowprops={"arrowstyle": "-", "color": _INK, "linewidth": 0.6, "shrinkA": 1,
                         "shrinkB": 0},
         )
-        box = note.get_window_extent(renderer)
-        (bx0, by0), (bx1, by1) = to_data.transform([[box.x0, box.y0], [box.x1, box.y1]])
-        placed = shapely.box(bx0, by0, bx1, by1)
-        inside = frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0 \
-            and box.y1 <= frame.y1
-        if inside and not any(placed.intersects(t) for t in taken):
-            taken.append(placed)
-            return
-        note.remove()
+        taken.append(placed)
+        return
 
 
 def _fit(unit: _Unit, w: float, h: float, taken: list) -> shapely.Geometry | None:
