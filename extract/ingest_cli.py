@@ -35,6 +35,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="publication date for articles that carry none")
     p.add_argument("--jobs", type=int, default=None, metavar="N",
                    help="extraction processes (default: one per core for large batches)")
+    p.add_argument("--commit-every", type=float, default=None, metavar="SECONDS",
+                   help="group commits (faster; a hard crash loses at most SECONDS of work, "
+                        "which re-running restores); default: commit each article")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("-v", "--verbose", action="store_true", help="log what happens")
@@ -56,7 +59,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     with store:
         summary = ingest(args.paths, store, jobs=args.jobs, published=args.published,
-                         progress=not args.no_progress and sys.stderr.isatty())
+                         progress=not args.no_progress and sys.stderr.isatty(),
+                         commit_seconds=args.commit_every)
         totals = {"articles": store.articles_count(), "events": store.events_count()}
     for msg in summary.errors:
         print(f"error: {msg}", file=sys.stderr)

@@ -103,11 +103,12 @@ def test_a_folder_ingested_twice_gives_the_same_store(folder: Path, store: SQLit
     assert (kharkiv["sources"], kharkiv["killed"]) == (2, 4)
 
 
-def test_parallel_workers_give_the_same_store(folder: Path, tmp_path: Path) -> None:
+def test_parallel_workers_and_grouped_commits_give_the_same_store(folder: Path,
+                                                                 tmp_path: Path) -> None:
     with open_store(str(tmp_path / "serial.gpkg")) as serial, \
             open_store(str(tmp_path / "parallel.gpkg")) as parallel:
         ingest([folder], serial, extractor=stub_extract, jobs=1)
-        ingest([folder], parallel, extractor=stub_extract, jobs=2)
+        ingest([folder], parallel, extractor=stub_extract, jobs=2, commit_seconds=0.5)
         cols = ["id", "place", "killed", "sources"]
         pd.testing.assert_frame_equal(_snapshot(parallel)[cols], _snapshot(serial)[cols])
 

@@ -186,3 +186,24 @@ def test_the_file_is_a_geopackage_gdal_reads(store: SQLiteStore, path: Path) -> 
     assert frame.crs.to_epsg() == 4326
     point = frame.loc[frame["id"] == "ev-kharkiv", "geometry"].iloc[0]
     assert (point.x, point.y) == (36.25, 49.98)
+
+
+def test_a_batch_keeps_articles_atomic_and_commits_on_exit(
+        store: SQLiteStore, path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = SQLiteStore._add_report
+
+    def failing(self: SQLiteStore, article_id: str, *args: Any, **kwargs: Any) -> bool:
+        if article_id == "bad":
+            raise RuntimeError("injected")
+        return real(self, article_id, *args, **kwargs)
+
+    monkeypatch.setattr(SQLiteStore, "_add_report", failing)
+    with store.batch(commit_seconds=3600):
+        store.add(_doc("good1", "https://news.example/1"), raw_text="First good report. " * 9)
+        with pytest.raises(RuntimeError, match="injected"):
+            store.add(_doc("bad", "https://news.example/2"), raw_text="A failing report. " * 9)
+        store.add(_doc("good2", "https://news.example/3"), raw_text="Second good report. " * 9)
+        assert _counts(path)["articles"] == 0  # nothing committed yet
+    counts = _counts(path)
+    assert (counts["articles"], counts["article_sources"], counts["event_reports"]) == (2, 2, 4)
+    assert store.article("bad") is None
