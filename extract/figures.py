@@ -67,7 +67,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           rf"has\s+been|reportedly|confirmed|later|also)\s+)*{_KILLED_WORD}",
                           re.I)),
     ("killed", re.compile(rf"(?:killing|killed|kill|kills|claimed\s+the\s+lives\s+of|"
-                          rf"deaths?\s+of|death\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of|reached)|"
+                          rf"deaths?\s+of|death\s+toll\s+(?:[\w'’-]+\s+){{0,10}}?(?:to|at|of|reached)|"
                           rf"left|leaving)\s+{N}(?:{_GAP}\s+{_PEOPLE}|\s+dead)?", re.I)),
     ("injured", re.compile(rf"{N}{_GAP}\s+(?!among\s)(?:(?:were|was|have\s+been|had\s+been|are|is|"
                            rf"has\s+been|reportedly|also|seriously|slightly|critically)\s+)*"

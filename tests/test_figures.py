@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import pytest
+
+from extract.figures import sentence_figures
+from extract.numbers import parse_number
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("111", 111), ("1,300", 1300), ("two", 2), ("twenty-five", 25), ("twenty five", 25),
+    ("a dozen", 12), ("one hundred and twelve", 112), ("3 thousand", 3000), ("Nine", 9),
+])
+def test_parse_number(text: str, value: int) -> None:
+    assert parse_number(text) == value
+
+
+def figs(sentence: str) -> list[tuple[str, int]]:
+    return [(f.field, f.value) for f in sentence_figures(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("At least 111 drones targeted the eastern Dnipro region overnight, resulting in the deaths "
+     "of two civilians and injuries to three others.",
+     [("drones", 111), ("killed", 2), ("injured", 3)]),
+    ("Air defence shot down 88 of 111 drones.", [("drones_downed", 88), ("drones", 111)]),
+    ("Russia launched 111 drones and 5 missiles at Ukraine overnight.",
+     [("drones", 111), ("missiles", 5)]),
+    ("1 civilian was killed, 1 was injured.", [("killed", 1), ("injured", 1)]),
+    ("A woman was killed.", [("killed", 1)]),
+    ("Two people were killed and five injured in Kharkiv.", [("killed", 2), ("injured", 5)]),
+    ("The strike killed 3 people and wounded twenty-five others.",
+     [("killed", 3), ("injured", 25)]),
+    ("At least 40 people were injured.", [("injured", 40)]),
+    ("Ukrainian forces shot down a Russian 'Shahed-136' drone near Pavlohrad.",
+     [("drones_downed", 1)]),
+    ("A dozen drones were launched.", [("drones", 12)]),
+    ("Local authorities raised the death toll from a missile strike on Thursday to 47.",
+     [("killed", 47)]),
+])
+def test_figures(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert figs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The European Commission has approved a 210 billion financial plan.",
+    "Ukraine says 12,000 civilians have been killed since 2022.",
+    "A 30-year-old man lives 15 km away.",
+    "Dozens of people were injured.",
+    "Three children were among the wounded.",
+    "Two Russian X-22 missiles",  # 22 is part of a name
+    "More than 1,300 drones were launched at Ukraine this week.",
+    "1,300 Ukrainian troops have been killed.",
+])
+def test_not_figures(sentence: str) -> None:
+    assert [f for f in figs(sentence) if f[1] != 2] == []

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+import pytest
+
+from extract.places import Found, default_matcher
+
+
+def found(text: str) -> list[Found]:
+    return default_matcher().find(text)
+
+
+def named(text: str) -> list[tuple[str, str, str | None, str]]:
+    return [(text[f.start:f.end], f.place.name, f.place.oblast_iso, f.place.kind)
+            for f in found(text)]
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Drones targeted the eastern Dnipro region overnight.", "UA-12"),
+    ("Shelling hit Donetsk Oblast.", "UA-14"),
+    ("Explosions in the Kharkiv region.", "UA-63"),
+    ("Strikes on Dnipropetrovshchyna.", "UA-12"),
+    ("Удари по Дніпропетровська область.", "UA-12"),
+    ("Attacks in the Kiev region.", "UA-32"),
+])
+def test_oblast_mentions(text: str, iso: str) -> None:
+    (hit,) = [h for h in named(text) if h[3] == "oblast"]
+    assert hit[2] == iso
+
+
+def test_shared_region_word_makes_each_name_a_unit() -> None:
+    hits = named("Strikes in the Odesa and Mykolaiv regions, and in Sumy, Kharkiv and Poltava "
+                 "oblasts.")
+    assert [(h[2], h[3]) for h in hits] == [
+        ("UA-51", "oblast"), ("UA-48", "oblast"), ("UA-59", "oblast"), ("UA-63", "oblast"),
+        ("UA-53", "oblast")]
+
+
+def test_dnipro_city_and_region_differ() -> None:
+    hits = named("The Dnipro region was attacked and Dnipro itself was hit.")
+    assert [(h[0], h[3]) for h in hits] == [("Dnipro region", "oblast"),
+                                            ("Dnipro", "settlement")]
+
+
+def test_misspelling_is_found_with_its_offsets() -> None:
+    text = "Buildings were destroyed in Krematorsk and Dnipro."
+    hits = found(text)
+    assert [(text[h.start:h.end], h.place.name, h.match) for h in hits][0] == (
+        "Krematorsk", "Kramatorsk", "fuzzy")
+
+
+def test_people_are_not_places() -> None:
+    text = ("U.S. Secretary of State Marco Rubio met Russian President Vladimir Putin and "
+            "Volodymyr Zelensky's aide Andriy Yermak.")
+    assert not [h for h in found(text) if h.place.country == "UA"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Mir space station and world Peace were discussed.",
+    "A bar in the city, a smile, some luck and a sad day.",
+    "Human rights groups said so.",
+])
+def test_english_words_are_not_villages(text: str) -> None:
+    assert not [h for h in found(text) if h.place.country == "UA"]
+
+
+def test_english_word_village_with_context() -> None:
+    hits = named("Russian forces shelled Bar, Vinnytsia region.")
+    assert hits[0][1:3] == ("Bar", "UA-05")
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Moscow", "RU"), ("Belgium", "BE"), ("Finland", "FI"), ("Kursk", "RU"), ("Belgorod", "RU"),
+])
+def test_foreign_places_are_not_ukrainian_lookalikes(name: str, country: str) -> None:
+    (hit,) = found(f"Talks were held in {name} on Monday.")
+    assert hit.place.country == country
+
+
+def test_foreign_region() -> None:
+    (hit,) = found("Drones were shot down over the Kursk region.")
+    assert (hit.place.country, hit.place.kind, hit.place.name) == ("RU", "other", "Kursk region")
+
+
+def test_ambiguous_name_takes_the_oblast_named_next() -> None:
+    for text, iso in (("Russian forces shelled Lyman, Kharkiv region.", "UA-63"),
+                      ("Russian forces shelled Lyman, Donetsk region.", "UA-14")):
+        assert named(text)[0][2] == iso
+
+
+def test_ambiguous_name_takes_the_article_oblast() -> None:
+    text = ("Kostiantynivka and Kramatorsk were shelled; Sloviansk, Donetsk region, too. "
+            "Later a strike hit Oleksandrivka near Kramatorsk.")
+    by_text = {h[0]: h[2] for h in named(text)}
+    assert by_text["Oleksandrivka"] == "UA-14"
+
+
+def test_unknown_village_named_with_its_oblast() -> None:
+    hits = named("On 15 March 2023, Russian forces shelled Zolota Balka, Kherson region.")
+    assert hits[0][:3] == ("Zolota Balka", "Zolota Balka", "UA-65")
+
+
+def test_raion_named_after_its_town() -> None:
+    hits = named("Missiles hit Pavlohradskyi district, Dnipropetrovsk region.")
+    assert hits[0][1:3] == ("Pavlohrad", "UA-12")
+
+
+def test_city_district_counts_as_city() -> None:
+    hits = named("A drone hit a building in Kyiv's Shevchenkivskyi district.")
+    assert {h[1] for h in hits} == {"Kyiv"}
+
+
+def test_rivers_and_newspapers_are_not_places() -> None:
+    assert named("Traffic along the Dnipro river, the Kyiv Independent reports.") == []
+
+
+def test_possessive_without_apostrophe() -> None:
+    assert named("Moscows narrative")[0][1] == "Moscow"
