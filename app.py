@@ -7,6 +7,7 @@ parameters so a copied link reopens it.
 
 from __future__ import annotations
 
+import importlib.util
 from datetime import date
 
 import pandas as pd
@@ -32,18 +33,23 @@ def base_events() -> pd.DataFrame:
     return view.load_sample_events()
 
 
-@st.cache_resource(show_spinner=False)
-def downloads() -> tuple[object | None, object | None]:
-    """geo.export and geo.static, imported on first use (matplotlib is slow to import)."""
-    try:
-        from geo import export
-    except ImportError:
-        export = None
-    try:
-        from geo import static
-    except ImportError:
-        static = None
-    return export, static
+def _available(module: str) -> bool:
+    return importlib.util.find_spec(module) is not None
+
+
+def map_image(events: pd.DataFrame, current: view.View, fmt: str) -> bytes:
+    """The static map of the current view; imported on click (matplotlib is slow to load)."""
+    from geo import static
+
+    subtitle = None if current == view.View() else view.describe(current)
+    return static.render_map(events, metric=current.metric, subtitle=subtitle,
+                             markers=current.layers != "choropleth", fmt=fmt)
+
+
+def export_bytes(events: pd.DataFrame, kind: str) -> bytes:
+    from geo import export
+
+    return export.events_csv(events) if kind == "csv" else export.events_geojson(events)
 
 
 def all_events() -> pd.DataFrame:
@@ -189,22 +195,18 @@ st.caption(f"{view.describe(current)}. Diamonds: events placed only to an oblast
 
 # -- downloads of what is on screen ------------------------------------------------------------
 
-export, static = downloads()
-stamp = "strikemap-" + current.metric
 dl = st.columns(4)
-if static is not None:
+if _available("geo.static"):
     for col, fmt, mime in ((dl[0], "png", "image/png"), (dl[1], "svg", "image/svg+xml")):
-        col.download_button(
-            f"Download map ({fmt.upper()})",
-            data=lambda fmt=fmt, ev=shown: static.render_map(
-                ev, metric=current.metric, subtitle=None if current == view.View() else
-                view.describe(current), markers=current.layers != "choropleth", fmt=fmt),
-            file_name=f"{stamp}.{fmt}", mime=mime, on_click="ignore", key=f"dl_{fmt}")
-if export is not None:
-    dl[2].download_button("Events (CSV)", data=lambda ev=shown: export.events_csv(ev),
+        col.download_button(f"Download map ({fmt.upper()})",
+                            data=lambda fmt=fmt, ev=located, v=current: map_image(ev, v, fmt),
+                            file_name=f"strikemap-{current.metric}.{fmt}", mime=mime,
+                            on_click="ignore", key=f"dl_{fmt}")
+if _available("geo.export"):
+    dl[2].download_button("Events (CSV)", data=lambda ev=shown: export_bytes(ev, "csv"),
                           file_name="strikemap-events.csv", mime="text/csv", on_click="ignore",
                           key="dl_csv")
-    dl[3].download_button("Events (GeoJSON)", data=lambda ev=shown: export.events_geojson(ev),
+    dl[3].download_button("Events (GeoJSON)", data=lambda ev=shown: export_bytes(ev, "geojson"),
                           file_name="strikemap-events.geojson", mime="application/geo+json",
                           on_click="ignore", key="dl_geojson")
 

@@ -114,10 +114,11 @@ def _spy(**kw):
 streamlit_folium._component_func = _spy
 
 at = AppTest.from_file(app_path, default_timeout=600)
+t1 = time.perf_counter()
 at.run()
 first = time.perf_counter() - t0
 assert not at.exception, at.exception
-out = {{"first": first, "html": sizes[-1], "changes": []}}
+out = {{"first": first, "script": time.perf_counter() - t1, "html": sizes[-1], "changes": []}}
 if steps == "1":
     for act in (lambda: at.multiselect(key="v_weapons").set_value(["drone"]),
                 lambda: at.multiselect(key="v_oblasts").set_value(["UA-12", "UA-63"]),
@@ -164,13 +165,19 @@ def main() -> None:
             pickle.dump(events, fh)
         runs = [_child(path, steps=True) for _ in range(args.repeat)]
 
+    for i, r in enumerate(runs, start=1):
+        changes = ", ".join(f"{c:.2f}" for c in r["changes"])
+        print(f"run {i}: first render {r['first']:.2f} s (script {r['script']:.2f} s), "
+              f"filter changes {changes} s, map payload {r['html'] / 1e6:.2f} MB")
     first = statistics.median(r["first"] for r in runs)
+    script = statistics.median(r["script"] for r in runs)
     process = statistics.median(r["process"] for r in runs)
     change = statistics.median(c for r in runs for c in r["changes"])
     worst = max(c for r in runs for c in r["changes"])
     html = statistics.median(r["html"] for r in runs)
-    print(f"cold start to first render: median {first:.2f} s "
-          f"(whole process incl. interpreter: {process:.2f} s)   target <= 3 s")
+    print(f"cold start to first render: median {first:.2f} s (of which the first script run "
+          f"{script:.2f} s; the whole process with interpreter start and the filter changes "
+          f"{process:.2f} s)   target <= 3 s")
     print(f"filter change:              median {change:.2f} s (slowest {worst:.2f} s)"
           f"   target <= 1 s")
     print(f"map payload to the browser: median {html / 1e6:.2f} MB   target <= 5 MB")

@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import html
 import json
-import warnings
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urlparse
 
 import folium
-import mapclassify
 import numpy as np
 import pandas as pd
 import shapely
@@ -87,6 +85,13 @@ _FIGURE_LABELS = {
     "drones": "drones", "drones_downed": "drones shot down", "missiles": "missiles",
     "missiles_downed": "missiles shot down", "killed": "killed", "injured": "injured",
 }
+#: Popup and page styles, once in the page header rather than inline in 5,000 popups.
+_CSS = """<style>
+.leaflet-container { background: #eef2f5; }
+.sm-popup { font: 12px/1.4 sans-serif; }
+.sm-popup ol { padding-left: 1.2em; margin: .4em 0; }
+.sm-popup q { color: #333; }
+</style>"""
 _UA_BOUNDS = [[44.3, 22.1], [52.4, 40.3]]
 
 
@@ -136,11 +141,51 @@ def classify(values: Sequence[float], *, k: int = 5) -> tuple[list[int], list[fl
     if uniq.size <= k:
         bins = [float(u) for u in uniq]
     else:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # "Numba not installed": pure Python is fine for 27
-            bins = [float(b) for b in mapclassify.FisherJenks(nonzero, k=k).bins]
+        bins = [float(b) for b in fisher_jenks(nonzero, k)]
     cls = [0 if v <= 0 else int(np.searchsorted(bins, v, side="left")) + 1 for v in arr]
     return cls, bins
+
+
+def fisher_jenks(values: Sequence[float], k: int) -> list[float]:
+    """Upper bounds of `k` Fisher-Jenks classes: `mapclassify.FisherJenks(values, k).bins`.
+
+    A port of mapclassify's `_fisher_jenks_means` (BSD-3-Clause, PySAL developers), float32
+    arithmetic and tie-breaking included; tests check it against mapclassify. Importing
+    mapclassify pulls in scipy, scikit-learn and matplotlib (1.5 s), a third of the page's
+    cold-start budget, to classify 27 numbers.
+    """
+    x = np.sort(np.asarray(values, dtype="f8"))
+    n = len(x)
+    mat1 = np.zeros((n + 1, k + 1), dtype=np.int32)
+    mat2 = np.zeros((n + 1, k + 1), dtype=np.float32)
+    mat1[1, 1:] = 1
+    mat2[2:, 1:] = np.inf
+    v = np.float32(0)
+    for last in range(2, n + 1):
+        s1 = s2 = w = np.float32(0)
+        for m in range(1, last + 1):
+            i3 = last - m + 1
+            val = np.float32(x[i3 - 1])
+            s2 += val * val
+            s1 += val
+            w += np.float32(1)
+            v = s2 - (s1 * s1) / w
+            i4 = i3 - 1
+            if i4 != 0:
+                for j in range(2, k + 1):
+                    if mat2[last, j] >= v + mat2[i4, j - 1]:
+                        mat1[last, j] = i3
+                        mat2[last, j] = v + mat2[i4, j - 1]
+        mat1[last, 1] = 1
+        mat2[last, 1] = v
+    bounds = [0.0] * (k + 1)
+    bounds[k] = float(x[n - 1])
+    top = n
+    for count in range(k, 1, -1):
+        pivot = int(mat1[top, count])
+        bounds[count - 1] = float(x[pivot - 2])
+        top = pivot - 1
+    return bounds[1:]
 
 
 def class_colors(n: int) -> list[str]:
@@ -268,7 +313,9 @@ def place_markers(located: pd.DataFrame, metric: str) -> pd.DataFrame:
             "popup"]
     if len(located) == 0:
         return pd.DataFrame(columns=cols)
-    ev = located.copy()
+    needed = ["place", "lat", "lon", "oblast", "oblast_iso", "geo_precision", "weapon", "date",
+              "published", "sentence", "source", *_FIGURE_LABELS]
+    ev = located[needed].copy()
     units = load_units().set_index("iso")
     oblast_level = ev["geo_precision"].eq(3).fillna(False) | ev["lat"].isna() | ev["lon"].isna()
     ev["oblast_level"] = oblast_level.astype(bool)
@@ -303,10 +350,13 @@ def place_markers(located: pd.DataFrame, metric: str) -> pd.DataFrame:
                               places["place"].fillna(""))
 
     per_place = int(np.clip(POPUP_BUDGET // max(len(places), 1), 1, POPUP_MAX))
-    ev = ev.sort_values(["key", "day"], ascending=[True, False], na_position="last")
-    listed = ev[ev.groupby("key").cumcount() < per_place]
+    order = ev[["key", "day"]].sort_values(["key", "day"], ascending=[True, False],
+                                            na_position="last")
+    listed = ev.loc[order.index[order.groupby("key").cumcount().to_numpy() < per_place]]
+    sentence_max = SENTENCE_MAX if len(places) <= 1000 else SENTENCE_MAX // 2
     lists: dict[int, list[str]] = {}
-    for key, item in zip(listed["key"].tolist(), _event_items(listed), strict=True):
+    for key, item in zip(listed["key"].tolist(), _event_items(listed, sentence_max),
+                         strict=True):
         lists.setdefault(key, []).append(item)
 
     totals = _figure_texts(g[list(_FIGURE_LABELS)].sum(min_count=1).reindex(places.index))
@@ -356,7 +406,7 @@ def _source_html(source: str | None) -> str:
     return _esc(text)
 
 
-def _event_items(listed: pd.DataFrame) -> list[str]:
+def _event_items(listed: pd.DataFrame, sentence_max: int = SENTENCE_MAX) -> list[str]:
     """One <li> per listed event: date, weapon, figures, the sentence, the source."""
     days = listed["day"].dt.strftime("%Y-%m-%d").fillna("undated").tolist()
     figures = _figure_texts(listed)
@@ -365,8 +415,8 @@ def _event_items(listed: pd.DataFrame) -> list[str]:
     for day, weapon, fig, sentence, source in zip(
             days, listed["weapon"].astype(str).tolist(), figures,
             listed["sentence"].fillna("").astype(str).tolist(), sources, strict=True):
-        if len(sentence) > SENTENCE_MAX:
-            sentence = sentence[: SENTENCE_MAX - 1].rstrip() + "…"
+        if len(sentence) > sentence_max:
+            sentence = sentence[: sentence_max - 1].rstrip() + "…"
         out.append(
             f"<li><b>{_esc(day)}</b> · {_esc(weapon.replace('_', ' '))}: "
             f"{_esc(fig or 'no figures')}<br><q>{_esc(sentence)}</q><br>"
@@ -382,7 +432,7 @@ def _popup(name: str, oblast: str | None, where: str, n: int, totals: str, items
     body = (
         f'<div class="sm-popup">{head}<br><small>{_esc(where)}</small><br>'
         f"{n:,} event{'s' if n != 1 else ''}{(': ' + _esc(totals)) if totals else ''}"
-        f'<ol style="padding-left:1.2em;margin:.4em 0">{items}</ol>'
+        f"<ol>{items}</ol>"
     )
     if more:
         body += f"<small>and {more:,} more in the event table</small>"
@@ -575,6 +625,7 @@ def build_map(
     Legend(_METRIC_LABELS[metric], classes, shown,
            oblast_marker=bool(places["oblast_level"].any()) if len(places) else False).add_to(m)
     folium.LayerControl(collapsed=False).add_to(m)
+    m.get_root().header.add_child(folium.Element(_CSS), name="strikemap_css")
     m.fit_bounds(_UA_BOUNDS)
     use_local_assets(m, asset_url=asset_url)
     return m

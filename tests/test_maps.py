@@ -248,3 +248,18 @@ def test_report_text_is_never_a_template() -> None:
     assert "&#123;% if 1 %&#125;hit&#123;% endif %&#125;" in popup
     assert "&#123;&#123; 6*6 &#125;&#125;" in popup
     assert rows[0][5].startswith("&#123;&#123; config &#125;&#125;")
+
+
+def test_fisher_jenks_port_matches_mapclassify() -> None:
+    import warnings
+
+    mapclassify = pytest.importorskip("mapclassify")
+    rng = np.random.default_rng(3)
+    for i in range(60):
+        n = int(rng.integers(6, 28))
+        values = (rng.pareto(1.1, n) * 50).round() + 1 if i % 2 else rng.lognormal(2, 1.5, n)
+        k = int(rng.integers(2, 6))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            expected = mapclassify.FisherJenks(values, k=k).bins
+        assert maps.fisher_jenks(values, k) == pytest.approx(list(expected))
