@@ -1,0 +1,198 @@
+"""Extraction speed, start-up, memory and place F1, beside geotext and flashgeotext.
+
+    python benchmarks/bench_extract.py [--reports 3000] [--runs 5]
+
+Reports: 4 KB news-style articles made from the bundled seed report with its places, numbers
+and dates replaced by real gazetteer places (population >= 5,000) and random figures, so each
+report's Ukrainian places are known (the gold for place F1). Peers are scored the way
+../shared/eval/README.md does: a peer's city matches looked up in our gazetteer, Ukrainian ones
+compared on name and oblast. Prints medians; nothing here is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+SEED = ROOT / "data" / "samples" / "seed.txt"
+SLOTS = {"Dnipro region": "oblast", "Krematorsk": "city", "Dnipro": "city", "Lyman": "city",
+         "Donetsk": "city"}
+
+
+def make_reports(n: int, seed: int = 7) -> list[tuple[str, set[tuple[str, str]]]]:
+    """n reports of about 4 KB with their gold Ukrainian places (name, oblast ISO)."""
+    from geo.gazetteer import default_gazetteer
+
+    g = default_gazetteer()
+    rng = random.Random(seed)
+    cities = [p for p in g.places if p.country == "UA" and p.kind == "settlement"
+              and p.population >= 5000 and p.section_of is None and " " not in p.name]
+    units = [p for p in g.places if p.kind == "oblast" and p.oblast_iso not in ("UA-30",
+                                                                                "UA-40", "UA-43")]
+    template = SEED.read_text(encoding="utf-8")
+    pattern = re.compile("|".join(re.escape(k) for k in sorted(SLOTS, key=len, reverse=True)))
+    reports = []
+    for _ in range(n):
+        gold: set[tuple[str, str]] = set()
+        chosen: dict[str, str] = {}
+
+        def swap(m: re.Match[str], gold: set[tuple[str, str]] = gold,
+                 chosen: dict[str, str] = chosen) -> str:
+            key = m.group(0)
+            if key not in chosen:
+                if SLOTS[key] == "oblast":
+                    unit = rng.choice(units)
+                    chosen[key] = f"{unit.name} region"
+                    gold.add((unit.name, unit.oblast_iso or ""))
+                else:
+                    city = rng.choice(cities)
+                    chosen[key] = city.name
+                    gold.add((city.name, city.oblast_iso or ""))
+            return chosen[key]
+
+        text = pattern.sub(swap, template)
+        text = re.sub(r"\b111\b", str(rng.randint(10, 800)), text)
+        reports.append((text, gold))
+    return reports
+
+
+def _key(name: str) -> str:
+    from geo.names import name_key
+
+    s = re.sub(r"\b(city|oblast|region|raion|district|province)\b", " ", name_key(name))
+    return re.sub(r"[^a-z]", "", s)
+
+
+def place_f1(predicted: list[set[tuple[str, str]]], gold: list[set[tuple[str, str]]]) -> float:
+    tp = n_pred = n_gold = 0
+    for pred, want in zip(predicted, gold, strict=True):
+        p = {(_key(a), b) for a, b in pred}
+        w = {(_key(a), b) for a, b in want}
+        tp, n_pred, n_gold = tp + len(p & w), n_pred + len(p), n_gold + len(w)
+    prec = tp / n_pred if n_pred else 1.0
+    rec = tp / n_gold if n_gold else 1.0
+    return 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+
+
+def timed(fn: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def ours(texts: list[str]) -> list[set[tuple[str, str]]]:
+    from extract.pipeline import extract_text
+
+    out = []
+    for t in texts:
+        result = extract_text(t, published="2025-12-03")
+        out.append({(m.name, m.oblast_iso or "") for m in result.mentions if m.in_ukraine})
+    return out
+
+
+def peer(texts: list[str], find: Callable[[str], list[str]]) -> list[set[tuple[str, str]]]:
+    from geo.gazetteer import default_gazetteer
+
+    g = default_gazetteer()
+    out = []
+    for t in texts:
+        places = set()
+        for name in find(t):
+            hits = [c for c in g.lookup(name, fuzzy=False) if c.place.country == "UA"]
+            if hits:
+                places.add((hits[0].place.name, hits[0].place.oblast_iso or ""))
+        out.append(places)
+    return out
+
+
+def startup_seconds(runs: int) -> float:
+    code = ("import time; t=time.perf_counter(); from extract.pipeline import extract_text; "
+            "extract_text('Drones hit Kharkiv.'); print(time.perf_counter()-t)")
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, capture_output=True)
+    return statistics.median(
+        float(subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True,
+                             capture_output=True, text=True).stdout) for _ in range(runs))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--reports", type=int, default=3000)
+    ap.add_argument("--runs", type=int, default=5)
+    args = ap.parse_args()
+
+    reports = make_reports(args.reports)
+    texts = [t for t, _g in reports]
+    gold = [g for _t, g in reports]
+    kb = statistics.mean(len(t.encode()) for t in texts) / 1024
+    print(f"{len(texts)} reports, mean {kb:.1f} KB, {args.runs} runs, medians")
+
+    print(f"start-up (imports + gazetteer + first report): {startup_seconds(args.runs):.3f} s")
+    from extract.places import default_matcher
+
+    default_matcher()
+    ours(texts[:50])
+    sec = timed(lambda: ours(texts), args.runs)
+    print(f"strikemap     {len(texts) / sec:8.0f} reports/s   place F1 "
+          f"{place_f1(ours(texts), gold):.3f}")
+    print(f"peak memory (this process, after all runs): "
+          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+
+    try:
+        from geotext import GeoText
+
+        sec = timed(lambda: [GeoText(t).cities for t in texts], args.runs)
+        f1 = place_f1(peer(texts, lambda t: GeoText(t).cities), gold)
+        print(f"geotext       {len(texts) / sec:8.0f} reports/s   place F1 {f1:.3f}")
+    except ImportError:
+        print("geotext       not installed (pip install -e '.[bench]')")
+    try:
+        from flashgeotext.geotext import GeoText as FlashGeoText
+
+        flash = FlashGeoText()
+
+        def find(t: str) -> list[str]:
+            return list(flash.extract(input_text=t)["cities"])
+
+        sec = timed(lambda: [find(t) for t in texts], args.runs)
+        print(f"flashgeotext  {len(texts) / sec:8.0f} reports/s   place F1 "
+              f"{place_f1(peer(texts, find), gold):.3f}")
+    except ImportError:
+        print("flashgeotext  not installed (pip install -e '.[bench]')")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for i, t in enumerate(texts):
+            (Path(tmp) / f"r{i:05d}.txt").write_text(t, encoding="utf-8")
+        cmd = [sys.executable, "-m", "extract", "--format", "jsonl", tmp]
+
+        def cli() -> None:
+            subprocess.run(cmd, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+
+        sec = timed(cli, max(1, args.runs // 2))
+        print(f"CLI over {len(texts)} files, start-up included: {len(texts) / sec:.0f} reports/s")
+
+    from extract.pipeline import extract_text
+
+    chunk = texts[0]
+    for mb in (1, 5):
+        big = chunk * (mb * 1_000_000 // len(chunk))
+        sec = timed(lambda big=big: extract_text(big), 1)
+        print(f"one {mb} MB report: {sec:.2f} s ({mb / sec:.2f} MB/s)")
+
+
+if __name__ == "__main__":
+    main()
