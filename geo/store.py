@@ -270,6 +270,7 @@ class SQLiteStore(Store):
         self._stories: Any = None  # extract.dedup.StoryIndex, built on the first add
         self._batch_seconds: float | None = None  # set inside `batch`
         self._closed = False
+        self._frame: tuple[tuple[int, int], pd.DataFrame] | None = None  # events_frame cache
         self._last_commit = time.monotonic()
         try:
             if path is not None:
@@ -379,12 +380,26 @@ class SQLiteStore(Store):
     # -- reading -----------------------------------------------------------------------------
 
     def events_frame(self) -> pd.DataFrame:
-        """The event table (`geo.events.EVENT_COLUMNS`), one row per merged event, `sources`
-        counting the distinct sources behind it."""
-        cols = ", ".join(f'"{c}"' for c in EVENT_COLUMNS)
+        """The event table (`geo.events.EVENT_COLUMNS`), one row per merged event in the order
+        they were first reported, `sources` counting the distinct sources behind each.
+
+        The frame is cached until the store changes (a write through this object, or a commit
+        by another connection or process), so a dashboard that asks on every rerun pays for
+        reading 100,000 events once; each call returns its own copy.
+        """
         with self._lock:
-            rows = self._db.execute(f"SELECT {cols} FROM events ORDER BY fid").fetchall()
-        return normalize_events(pd.DataFrame.from_records(rows, columns=list(EVENT_COLUMNS)))
+            version = self._version()
+            if self._frame is None or self._frame[0] != version:
+                cols = ", ".join(f'"{c}"' for c in EVENT_COLUMNS)
+                rows = self._db.execute(f"SELECT {cols} FROM events ORDER BY fid").fetchall()
+                frame = normalize_events(pd.DataFrame.from_records(rows,
+                                                                   columns=list(EVENT_COLUMNS)))
+                self._frame = (version, frame)
+            return self._frame[1].copy()
+
+    def _version(self) -> tuple[int, int]:
+        # data_version moves when another connection commits; total_changes on our writes.
+        return self._db.execute("PRAGMA data_version").fetchone()[0], self._db.total_changes
 
     def articles_count(self) -> int:
         return self._scalar("SELECT COUNT(*) FROM articles")

@@ -207,3 +207,21 @@ def test_a_batch_keeps_articles_atomic_and_commits_on_exit(
     counts = _counts(path)
     assert (counts["articles"], counts["article_sources"], counts["event_reports"]) == (2, 2, 4)
     assert store.article("bad") is None
+
+
+def test_events_frame_sees_writes_from_this_and_other_connections(store: SQLiteStore,
+                                                                  path: Path) -> None:
+    assert store.events_frame().empty
+    store.add(_doc(), raw_text=TEXT)
+    first = store.events_frame()
+    assert len(first) == 2
+    first.loc[0, "place"] = "changed by the caller"
+    assert store.events_frame().loc[0, "place"] == "Kharkiv"  # a copy each time
+    with open_store(str(path)) as other:
+        other.add({"article": {"id": "o1", "source": "elsewhere", "published": "2025-11-30"},
+                   "events": [{"id": "o1-e", "date": "2025-11-30", "place": "Odesa",
+                               "place_kind": "settlement", "lat": 46.48, "lon": 30.72,
+                               "oblast": "Odesa", "oblast_iso": "UA-51", "geo_precision": 1,
+                               "weapon": "drone"}]},
+                  raw_text="Drones hit Odesa on Sunday night. " * 5)
+    assert store.events_frame()["id"].tolist() == ["ev-kharkiv", "ev-national", "o1-e"]
