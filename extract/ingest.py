@@ -373,7 +373,8 @@ def _run(tasks: list[_Task], jobs: int | None) -> Iterator[_Result]:
         yield from map(_extract_task, tasks)
         return
     if _STATE.get("extractor") is None:
-        _default_extractor()  # import (and load the gazetteer) once, before forking
+        # Import and load the gazetteer once, before forking, so workers share it.
+        _default_extractor()("Kyiv", published=None, source=None, title=None)
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(jobs) as pool:
         yield from pool.imap(_extract_task, tasks, chunksize=16)
