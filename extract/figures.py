@@ -89,6 +89,13 @@ _SOLDIERS = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|fighters|personnel|
                        r"mercenaries|invaders|occupiers)\b", re.I)
 
 
+_ANY_NUMBER = re.compile(r"\d|\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|"
+                         r"[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|dozen|[Tt]hirteen|"
+                         r"[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|"
+                         r"[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|"
+                         r"[Ee]ighty|[Nn]inety|[Hh]undred)\b")
+
+
 def _overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """Matches that may start inside an earlier match (its number may belong elsewhere)."""
     out = []
@@ -127,6 +134,8 @@ def sentence_figures(sentence: str, offset: int = 0) -> list[Figure]:
     low = sentence.lower()
     present = {kind for kind, words in _KEYWORDS.items() if any(w in low for w in words)}
     if not present:
+        return []
+    if not _ANY_NUMBER.search(sentence):
         return []
     cumulative = bool(_CUMULATIVE.search(sentence))
     used: list[tuple[int, int]] = []

@@ -158,16 +158,17 @@ class PlaceMatcher:
 
     def _raw_hits(self, text: str, folded: str) -> list[tuple[int, int, tuple[int, ...]]]:
         hits: list[tuple[int, int, tuple[int, ...]]] = []
+        n = len(text)
         for end_idx, (length, ids) in self.automaton.iter(folded):
-            start, end = end_idx - length + 1, end_idx + 1
+            start = end_idx - length + 1
+            if not text[start].isupper():  # most raw matches sit inside words: cheapest test
+                continue
+            end = end_idx + 1
             if start > 0 and (folded[start - 1].isalnum() or folded[start - 1] in "-'"):
                 continue
-            if end < len(text) and (folded[end].isalnum() or folded[end] == "-"):
-                # "Moscows", "Ukraines": a possessive without its apostrophe.
-                if not (folded[end] == "s" and (end + 1 == len(text)
-                                                or not folded[end + 1].isalnum())):
-                    continue
-            if not text[start].isupper():
+            if end < n and (folded[end].isalnum() or folded[end] == "-") and not (
+                    # "Moscows", "Ukraines": a possessive without its apostrophe.
+                    folded[end] == "s" and (end + 1 == n or not folded[end + 1].isalnum())):
                 continue
             hits.append((start, end, ids))
         # Leftmost-longest, non-overlapping.
@@ -183,6 +184,8 @@ class PlaceMatcher:
     def _resolve(self, text: str, start: int, end: int, ids: tuple[int, ...],
                  raw: list[tuple[int, int, tuple[int, ...]]]) -> tuple[Place, str] | None:
         g = self.gazetteer
+        if len(ids) == 1 and g.places[ids[0]].kind == "country":
+            return g.places[ids[0]], "exact"  # "Russia", "Finland": nothing to weigh
         key = name_key(text[start:end])
         before = text[max(0, start - 40):start]
         after = text[end:end + 40]
