@@ -75,7 +75,9 @@ _WORD_RE = re.compile(r"\w+")
 def normalize_text(text: str) -> str:
     """The text two copies of one article share: NFKC, folded case, one kind of quote and
     dash, whitespace collapsed (line breaks and indentation differ between outlets' HTML)."""
-    if not text.isascii():
+    if text.isascii():
+        text = text.replace("`", "'")
+    else:
         text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     return " ".join(text.casefold().split())
 

@@ -22,6 +22,7 @@ import multiprocessing
 import os
 import re
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import nullcontext
@@ -150,13 +151,25 @@ class _Result:
     count: int = 1
 
 
-# Set in the parent before the pool forks (and in-process for small batches): the extractor,
-# the content keys already stored, and the default publication date.
-_STATE: dict[str, Any] = {}
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What extraction needs besides the task: the extractor (None: the pipeline's), the
+    content keys already stored, and the default publication date."""
+
+    extractor: Extractor | None = None
+    known: frozenset[str] = frozenset()
+    published: str | None = None
 
 
-def _extract_task(task: _Task) -> _Result:
+# The context of a pool's workers: set in the parent just before the pool forks, so a stub
+# extractor (tests) and the known keys reach the workers without pickling.
+_FORK_CONTEXT: _Context | None = None
+_FORK_LOCK = threading.Lock()
+
+
+def _extract_task(task: _Task, ctx: _Context | None = None) -> _Result:
     """Read (if needed) and extract one task; never raises (errors become messages)."""
+    ctx = ctx or _FORK_CONTEXT or _Context()
     if task.row is not None:
         row = task.row
         return _Result(task.origin, (_Outcome(row.doc, row.raw_text, row.fingerprint,
@@ -177,7 +190,7 @@ def _extract_task(task: _Task) -> _Result:
     outcomes, errors = [], []
     for n, art in enumerate(articles, start=1):
         try:
-            outcomes.append(_extract_one(art))
+            outcomes.append(_extract_one(art, ctx))
         except Exception as exc:  # an extractor bug must cost one article, not the batch
             log.debug("extraction failed", exc_info=True)
             where = f" (article {n})" if len(articles) > 1 else ""
@@ -186,15 +199,15 @@ def _extract_task(task: _Task) -> _Result:
     return _Result(task.origin, tuple(outcomes), tuple(errors), count=len(articles))
 
 
-def _extract_one(art: Article) -> _Outcome:
+def _extract_one(art: Article, ctx: _Context) -> _Outcome:
     norm = dedup.normalize_text(art.text)
     fp = dedup.Fingerprint(hashlib.sha1(norm.encode("utf-8")).hexdigest(), None)
-    published = art.published or _STATE.get("published")
+    published = art.published or ctx.published
     article = {"id": None, "source": art.source, "published": published, "title": art.title}
-    if fp.content_key in _STATE.get("known", ()):
+    if fp.content_key in ctx.known:
         # Already stored: the store only needs the source, not a second extraction.
         return _Outcome({"article": article, "mentions": [], "events": []}, art.text, fp)
-    extractor = _STATE.get("extractor") or _default_extractor()
+    extractor = ctx.extractor or _default_extractor()
     result = extractor(art.text, published=published, source=art.source, title=art.title)
     doc = result.to_dict() if hasattr(result, "to_dict") else dict(result)
     sig = dedup.signature(norm)
@@ -207,7 +220,6 @@ def _default_extractor() -> Extractor:
         from extract.pipeline import extract_text
     except ImportError as exc:
         raise RuntimeError(f"the extractor is not available ({exc})") from exc
-    _STATE["extractor"] = extract_text
     return extract_text
 
 
@@ -343,18 +355,16 @@ def ingest(paths: Sequence[Path | str], store: Any, *, jobs: int | None = None,
             continue
         summary.skipped_rows += skipped
         tasks.extend(file_tasks)
-    _STATE.clear()
-    _STATE.update(extractor=extractor, known=frozenset(store.content_keys()), published=published)
+    ctx = _Context(extractor, frozenset(store.content_keys()), published)
     bar = Progress(len(tasks), stream=stream, enabled=progress)
     grouped = commit_seconds is not None and hasattr(store, "batch")
     try:
         with store.batch(commit_seconds=commit_seconds) if grouped else nullcontext():
-            for result in _run(tasks, jobs):
+            for result in _run(tasks, jobs, ctx):
                 _store_result(result, store, summary)
                 bar.update()
     finally:
         bar.close()
-        _STATE.clear()
     for msg in summary.errors:
         log.warning("%s", msg)
     return summary
@@ -364,20 +374,26 @@ def _prefixed(path: Path, message: str) -> str:
     return message if message.startswith(str(path)) else f"{path}: {message}"
 
 
-def _run(tasks: list[_Task], jobs: int | None) -> Iterator[_Result]:
+def _run(tasks: list[_Task], jobs: int | None, ctx: _Context) -> Iterator[_Result]:
+    global _FORK_CONTEXT
     n_articles = sum(1 for t in tasks if t.row is None)
     if jobs is None:
         jobs = (os.cpu_count() or 1) if n_articles >= PARALLEL_MIN else 1
     if jobs <= 1 or n_articles == 0 or "fork" not in multiprocessing.get_all_start_methods():
-        # Workers inherit _STATE (and a stub extractor) only through fork.
-        yield from map(_extract_task, tasks)
+        # Workers get their context only through fork; elsewhere work in this process.
+        yield from (_extract_task(t, ctx) for t in tasks)
         return
-    if _STATE.get("extractor") is None:
+    if ctx.extractor is None:
         # Import and load the gazetteer once, before forking, so workers share it.
         _default_extractor()("Kyiv", published=None, source=None, title=None)
-    ctx = multiprocessing.get_context("fork")
-    with ctx.Pool(jobs) as pool:
+    with _FORK_LOCK:
+        _FORK_CONTEXT = ctx
+        pool = multiprocessing.get_context("fork").Pool(jobs)
+    try:
         yield from pool.imap(_extract_task, tasks, chunksize=16)
+    finally:
+        pool.terminate()
+        pool.join()
 
 
 def _store_result(result: _Result, store: Any, summary: Summary) -> None:

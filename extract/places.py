@@ -77,9 +77,15 @@ _NOT_NAME_BEFORE = {
     "front-line", "strike", "strikes", "attack", "attacks", "over", "under", "where", "if",
 }
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n•\"“]\s*|\d\.\s*)$")
-_GIVEN_NAMES_AROUND = re.compile(r"\b(?:President|Minister|Mr|Mrs|Ms|Dr|Gen|General|Prime|"
-                                 r"Secretary|Senator|Governor|Mayor|Chancellor|spokesman|"
-                                 r"spokeswoman|envoy|aide)\.?\s+$")
+_TITLES = {"President", "Minister", "Mr", "Mrs", "Ms", "Dr", "Gen", "General", "Prime",
+           "Secretary", "Senator", "Governor", "Mayor", "Chancellor", "spokesman", "spokeswoman",
+           "envoy", "aide"}
+
+
+def _title_before(before: str) -> bool:
+    """"President Vladimir": a title right before the name."""
+    words = before.rsplit(None, 1)
+    return bool(words) and before[-1:].isspace() and words[-1].rstrip(".") in _TITLES
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,13 +197,13 @@ class PlaceMatcher:
         after = text[end:end + 40]
         if _NOT_A_PLACE_AFTER.match(after) or key.split(" ")[0] in _RIVERS_AND_REGIONS:
             return None
-        context = bool(_PLACE_WORDS_BEFORE.search(before) or _REGION_AFTER.match(after)
-                       or self._unit_follows(after))
-        candidates = []
-        for i in ids:
-            if key in g.common.get(i, ()) and not context:
-                continue  # "Human", "Luck": English words first
-            candidates.append(i)
+        def context() -> bool:
+            return bool(_PLACE_WORDS_BEFORE.search(before) or _REGION_AFTER.match(after)
+                        or self._unit_follows(after))
+
+        candidates = [i for i in ids if key not in g.common.get(i, ())]
+        if len(candidates) < len(ids) and context():
+            candidates = list(ids)  # "Human", "Luck": English words first, places in context
         if not candidates:
             return None
         exact = [i for i in candidates if key == name_key(g.places[i].name)]
@@ -206,12 +212,12 @@ class PlaceMatcher:
         best = g.places[pool[0]]
         single_word = " " not in key and "-" not in key
         big = best.population >= 100_000 or best.kind in ("oblast", "country")
-        if best.kind not in ("oblast", "country") and _GIVEN_NAMES_AROUND.search(before):
+        if best.kind not in ("oblast", "country") and _title_before(before):
             return None  # "President Vladimir", "Mayor Lyman"
         if (single_word and best.kind == "settlement" and best.population < LARGE_PLACE
                 and self._looks_like_person(text, start, end, before, after)):
             return None
-        if key in self.english and not big and not context:
+        if key in self.english and not big and not context():
             return None
         return best, "exact" if pool is exact else "alternate"
 

@@ -42,6 +42,7 @@ def fold(text: str) -> str:
     return _SPECIAL.sub(lambda m: fold_char(m.group()), low)
 
 
+@lru_cache(maxsize=200_000)
 def name_key(name: str) -> str:
     """Lookup key: folded, apostrophes dropped, hyphens and runs of space made one space."""
     key = _APOS_RE.sub("", fold(unicodedata.normalize("NFC", name.strip())))
