@@ -263,7 +263,9 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
                       or earlier or published)
         ctx = _Sentence.read(sentence, low, published)
         article_weapons.extend(ctx.weapons)
-        figures = _figures(ctx, sentence, s_start)
+        relative = relative_date(sentence, published)
+        figures = _figures(ctx, sentence, s_start, earlier_night=bool(
+            relative and published and (published - relative).days >= 2))
         locations = _strike_locations(text, ctx, found, by_sentence.get(s_idx, []), s_start,
                                       has_figures=bool(figures))
         if figures and not locations and _names_foreign_place(found, s_start, s_end):
@@ -323,10 +325,12 @@ class _Sentence:
         return cls(weapons, strike, background or russian_target, ukr_attack, diplomacy)
 
 
-def _figures(ctx: _Sentence, sentence: str, offset: int) -> list[Figure]:
+def _figures(ctx: _Sentence, sentence: str, offset: int, *, earlier_night: bool) -> list[Figure]:
     if ctx.no_figures or ctx.ukr_attack:
         return []
     figures = sentence_figures(sentence, offset)
+    if earlier_night:  # "after 728 drones on Tuesday night" in Thursday's report: context
+        figures = [f for f in figures if f.field in ("killed", "injured")]
     if ctx.diplomacy:  # "talks on the 111 drones": counts may stay, casualties do not
         figures = [f for f in figures if f.field not in ("killed", "injured")]
     return figures

@@ -21,9 +21,10 @@ _WORD_TENS = "|".join(_TENS)
 #: A count: digits with thousands separators, or a number written in words.
 NUMBER = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:hundred|thousand))?"
-    rf"|(?:(?:{_WORD_TENS})(?:[\s-](?:{_WORD_UNITS}))?|(?:{_WORD_UNITS}))"
-    r"(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:" + _WORD_TENS + "|" + _WORD_UNITS + r"))?)?"
-    r"|a\s+dozen|\b[Aa]n?(?=\s+(?:civilian|person|man|woman|child|boy|girl|resident|teenager|"
+    rf"|\b(?:(?:{_WORD_TENS})(?:[\s-](?:{_WORD_UNITS}))?|(?:{_WORD_UNITS}))\b"
+    r"(?:\s+(?:hundred|thousand)\b(?:\s+(?:and\s+)?(?:" + _WORD_TENS + "|" + _WORD_UNITS
+    + r")\b)?)?"
+    r"|\ba\s+dozen\b|\b[Aa]n?(?=\s+(?:civilian|person|man|woman|child|boy|girl|resident|teenager|"
     r"pensioner|police|rescuer|medic|worker|driver|soldier|journalist|volunteer|"
     r"elderly|\d+-year-old|[a-z]+-year-old)\b)"
 )
