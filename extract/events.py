@@ -13,11 +13,11 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_right
-
-import ahocorasick
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+
+import ahocorasick
 
 from extract.dates import absolute_dates, relative_date
 from extract.figures import TRIGGER_WORDS, Figure, sentence_figures

@@ -22,10 +22,10 @@ from pathlib import Path
 
 import ahocorasick
 
-from geo import settings
-from geo.gazetteer import Gazetteer, Place, default_gazetteer
 from geo import gazetteer as geo_gazetteer
 from geo import names as geo_names
+from geo import settings
+from geo.gazetteer import Gazetteer, Place, default_gazetteer
 from geo.names import APOSTROPHES, fold, name_key
 
 log = logging.getLogger(__name__)
