@@ -7,6 +7,7 @@ ever downloaded: the test uses /usr/bin/chromium (installed by .ci/run) or skips
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -50,9 +51,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             (data / item.name).symlink_to(item)
     (data / "samples").mkdir()
     shutil.copy(ROOT / "data" / "samples" / "seed.txt", data / "samples" / "seed.txt")
-    (data / "samples" / "hostile.json").write_text(
-        '{"text": %s, "published": "2025-12-03", "source": "hostile <b>source</b>"}'
-        % __import__("json").dumps(EVIL), encoding="utf-8")
+    hostile = {"text": EVIL, "published": "2025-12-03", "source": "hostile <b>source</b>"}
+    (data / "samples" / "hostile.json").write_text(json.dumps(hostile), encoding="utf-8")
     port = _free_port()
     log = (tmp_path_factory.mktemp("log") / "streamlit.log").open("w")
     env = {**os.environ, "STRIKEMAP_DATA_DIR": str(data)}
@@ -128,7 +128,8 @@ def test_map_draws_units_and_markers_offline(server: str, tmp_path: Path) -> Non
                     });
                     for (const l of layers) {
                         l.openPopup();
-                        const c = document.querySelector('.leaflet-popup-content');
+                        const c = l.getPopup().getElement()
+                            .querySelector('.leaflet-popup-content');
                         out.push([c.innerText, c.querySelectorAll('img, script').length]);
                         l.closePopup();
                     }
@@ -137,7 +138,7 @@ def test_map_draws_units_and_markers_offline(server: str, tmp_path: Path) -> Non
             )
             page.wait_for_timeout(500)  # give a hostile onerror handler its chance to fire
             hostile = [t for t in texts if "onerror" in t[0]]
-            assert hostile, texts
+            assert hostile, [t[0].splitlines()[0] for t in texts]
             assert "<img src=x onerror=alert(1)>" in hostile[0][0]
             assert "<script>alert(2)</script>" in hostile[0][0]
             assert all(n == 0 for _t, n in texts)
