@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from extract.numbers import NUMBER, QUALIFIER, parse_number
+from geo.names import fold
 
 _NOT_A_COUNT = (r"(?![\w,]*\s*(?:-|\s)?(?:years?|yrs?|year-old|km|kilomet|miles?|metres?|meters?|"
                 r"m\b|hours?|minutes?|mins?|days?|weeks?|months?|%|per\s?cent|percent|a\.m|"
@@ -76,6 +77,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            rf"hospitali[sz]ing)\s+{N}(?:{_GAP}\s+{_PEOPLE})?", re.I)),
 ]
 
+# Matching lower-cased text with case-sensitive patterns is about five times faster than
+# re.IGNORECASE; lower() keeps offsets (checked where it is called).
+def lower_pattern(pattern: str) -> str:
+    """Lower-case a pattern's literals, leaving escapes (\\S) and (?P<name>) alone."""
+    return re.sub(r"\\.|\(\?P[<=>]|[A-Z]",
+                  lambda m: m.group(0) if len(m.group(0)) > 1 else m.group(0).lower(), pattern)
+
+
+_PATTERNS = [(f, re.compile(lower_pattern(p.pattern))) for f, p in _PATTERNS]
+
 _CUMULATIVE = re.compile(
     r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)|(?:February\s+)?20\d\d|19\d\d|"
     r"the\s+full-scale|the\s+invasion|the\s+war|russia's\s+full)|so\s+far\s+this\s+(?:year|month)|"
@@ -89,7 +100,11 @@ _SOLDIERS = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|fighters|personnel|
                        r"mercenaries|invaders|occupiers)\b", re.I)
 
 
-_ANY_NUMBER = re.compile(r"\d|\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|"
+_ARTICLE_COUNT = re.compile(
+    r"\b[Aa]n?\s+(?:[\w'’-]+\s+){0,3}?(?:civilian|person|man|woman|child|boy|girl|resident|"
+    r"teenager|pensioner|police|rescuer|medic|worker|driver|soldier|journalist|volunteer|"
+    r"elderly|\d+-year-old|[a-z]+-year-old|drone|UAV|Shahed)")
+_COUNT_WORD = re.compile(r"\d|\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|"
                          r"[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|dozen|[Tt]hirteen|"
                          r"[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|"
                          r"[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|"
@@ -132,18 +147,20 @@ TRIGGER_WORDS: tuple[str, ...] = tuple(w for words in _KEYWORDS.values() for w i
 def sentence_figures(sentence: str, offset: int = 0) -> list[Figure]:
     """Figures of one sentence, each number used once (first matching pattern wins)."""
     low = sentence.lower()
+    if len(low) != len(sentence):
+        low = fold(sentence)
     present = {kind for kind, words in _KEYWORDS.items() if any(w in low for w in words)}
     if not present:
         return []
-    if not _ANY_NUMBER.search(sentence):
-        return []
-    cumulative = bool(_CUMULATIVE.search(sentence))
+    if not (_COUNT_WORD.search(sentence) or _ARTICLE_COUNT.search(sentence)):
+        return []  # no digits, no number words, no "a woman"/"a drone": nothing to count
+    cumulative = bool(_CUMULATIVE.search(low))
     used: list[tuple[int, int]] = []
     out: list[Figure] = []
     for field, pattern in _PATTERNS:
         if field.split("_")[0] not in present:
             continue
-        for m in _overlapping(pattern, sentence):
+        for m in _overlapping(pattern, low):
             groups = [("n", m.start("n"), m.end("n"))]
             if "m" in pattern.groupindex and m.group("m"):
                 groups.append(("m", m.start("m"), m.end("m")))
@@ -161,7 +178,7 @@ def sentence_figures(sentence: str, offset: int = 0) -> list[Figure]:
                 if cumulative or _SOLDIERS.search(m.group(0)) or (values[0] or 0) >= 1000:
                     continue
             elif cumulative and _CUMULATIVE.search(
-                    sentence, max(0, m.start() - 40), min(len(sentence), m.end() + 120)):
+                    low, max(0, m.start() - 40), min(len(low), m.end() + 120)):
                 continue  # "1,300 drones this week": a running total
             for f, v, (_g, s, e) in zip(fields, values, groups, strict=True):
                 out.append(Figure(f, int(v or 0), offset + s, offset + e))
