@@ -53,7 +53,14 @@ def export_bytes(events: pd.DataFrame, kind: str) -> bytes:
 
 
 def all_events() -> pd.DataFrame:
-    return view.combine(base_events(), st.session_state.setdefault("added_docs", {}).values())
+    """The loaded events plus this session's reports, combined once per set of reports."""
+    docs = st.session_state.setdefault("added_docs", {})
+    key = tuple(docs)
+    cached = st.session_state.get("combined")
+    if cached is None or cached[0] != key or cached[1] is not base_events():
+        cached = (key, base_events(), view.combine(base_events(), docs.values()))
+        st.session_state["combined"] = cached
+    return cached[2]
 
 
 # -- adding reports (first, so the filters below see the new events in this same run) ----------
@@ -77,13 +84,8 @@ with st.expander("Add reports", expanded=len(base_events()) == 0):
 
     results: list[view.Ingested] = []
     if paste_clicked and text.strip():
-        try:
-            doc = view.extract_document(
-                text, published=published.isoformat() if isinstance(published, date) else None,
-                source="pasted text")
-            results.append(view.Ingested("pasted text", (doc,)))
-        except ImportError:
-            results.append(view.Ingested("pasted text", error="the extractor is not installed"))
+        results.append(view.ingest_text(
+            text, published=published.isoformat() if isinstance(published, date) else None))
     if upload_clicked and uploads:
         bar = st.progress(0.0, text="Reading files…")
         for i, f in enumerate(uploads, start=1):
@@ -168,9 +170,10 @@ if {k: st.query_params.get(k) for k in view.query_keys() if k in st.query_params
 shown = view.filter_events(events, current)
 located, national = view.split_national(shown)
 on_map = view.totals(located)
+st.caption("On the map, with these filters:")
 cols = st.columns(5)
 for col, key in zip(cols, ("events", "drones", "missiles", "killed", "injured"), strict=True):
-    col.metric(f"On the map: {view.METRIC_LABELS[key].lower()}", f"{on_map[key]:,}")
+    col.metric(view.METRIC_LABELS[key], f"{on_map[key]:,}")
 if len(national):
     nat = view.totals(national)
     figures = ", ".join(f"{nat[k]:,} {view.METRIC_LABELS[k].lower()}"

@@ -284,16 +284,20 @@ def _unit_style(feature: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def outline_layer() -> folium.GeoJson:
-    """The default base: unit outlines on a plain background, no tiles, no network."""
+def outline_layer(*, filled: bool = True) -> folium.GeoJson:
+    """The default base: unit outlines on a plain background, no tiles, no network.
+
+    `filled=False` leaves the units transparent, for when tiles are drawn underneath.
+    """
     props = [{"iso": iso} for iso in load_units()["iso"]]
+    style = {"fillColor": "#ffffff", "fillOpacity": 1.0 if filled else 0.0, "color": "#9a9a9a",
+             "weight": 0.8, "className": "sm-outline"}
     return folium.GeoJson(
         _units_geojson(props),
         name="Oblast outlines",
         overlay=False,
         control=False,
-        style_function=lambda _f: {"fillColor": "#ffffff", "fillOpacity": 1.0, "color": "#9a9a9a",
-                                   "weight": 0.8, "className": "sm-outline"},
+        style_function=lambda _f: style,
         interactive=False,
     )
 
@@ -611,10 +615,10 @@ def build_map(
                    control_scale=True, prefer_canvas=False)
     # MarkerCluster needs maxZoom, and folium passes none when tiles=None.
     m.options["maxZoom"] = 18
-    outline_layer().add_to(m)
     if tiles:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", overlay=False,
                          control=True).add_to(m)
+    outline_layer(filled=not tiles).add_to(m)
     agg = aggregate(located)
     choro, classes = choropleth_layer(agg, metric, show=layers in ("both", "choropleth"))
     choro.add_to(m)

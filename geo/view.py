@@ -318,6 +318,18 @@ def extract_document(
     return extract_text(text, published=published, source=source, title=title).to_dict()
 
 
+def ingest_text(text: str, *, published: str | None = None,
+                source: str = "pasted text") -> Ingested:
+    """Extract one pasted report; a failure becomes a message, never a crashed page."""
+    try:
+        return Ingested(source, (extract_document(text, published=published, source=source),))
+    except ImportError:
+        return Ingested(source, error="the extractor is not installed")
+    except Exception as exc:  # the page reports it and keeps working
+        log.exception("extraction failed for %s", source)
+        return Ingested(source, error=f"extraction failed: {exc}")
+
+
 def ingest_file(data: bytes, filename: str) -> Ingested:
     """Read one uploaded file (one or several articles) and extract it.
 

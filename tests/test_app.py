@@ -44,22 +44,22 @@ def test_opens_on_the_bundled_reports() -> None:
     at = _app()
     assert not at.exception
     got = _metrics(at)
-    assert int(got["On the map: events"]) >= 1
-    assert int(got["On the map: drones launched"].replace(",", "")) >= 111
+    assert int(got["Events"]) >= 1
+    assert int(got["Drones launched"].replace(",", "")) >= 111
     assert at.query_params == {}
 
 
 def test_filters_change_the_figures() -> None:
     at = _app()
-    before = _metrics(at)["On the map: events"]
+    before = _metrics(at)["Events"]
     at.multiselect(key="v_weapons").set_value(["missile"]).run()
     assert not at.exception
-    assert _metrics(at)["On the map: events"] == "0"
+    assert _metrics(at)["Events"] == "0"
     assert any("No mapped event" in w.value for w in at.warning)
     at.multiselect(key="v_weapons").set_value([]).run()
-    assert _metrics(at)["On the map: events"] == before
+    assert _metrics(at)["Events"] == before
     at.multiselect(key="v_oblasts").set_value(["UA-46"]).run()  # Lviv: nothing in the seed
-    assert _metrics(at)["On the map: events"] == "0"
+    assert _metrics(at)["Events"] == "0"
 
 
 def test_query_parameters_round_trip() -> None:
@@ -90,21 +90,21 @@ def test_junk_in_the_link_opens_the_default_view() -> None:
 
 def test_pasted_report_adds_its_events() -> None:
     at = _app()
-    before = int(_metrics(at)["On the map: events"])
+    before = int(_metrics(at)["Events"])
     at.text_area(key="paste_text").set_value(REPORT).run()
     at.button(key="paste_add").click().run()
     assert not at.exception
     assert any("pasted text" in s.value for s in at.success)
-    assert int(_metrics(at)["On the map: events"]) > before
-    assert int(_metrics(at)["On the map: killed"]) >= 4
+    assert int(_metrics(at)["Events"]) > before
+    assert int(_metrics(at)["Killed"]) >= 4
     # The same report again changes nothing.
     at.button(key="paste_add").click().run()
-    assert int(_metrics(at)["On the map: events"]) == before + 1
+    assert int(_metrics(at)["Events"]) == before + 1
 
 
 def test_uploads_load_and_a_bad_file_gets_its_own_message() -> None:
     at = _app()
-    before = int(_metrics(at)["On the map: events"])
+    before = int(_metrics(at)["Events"])
     at.file_uploader(key="upload_files").set_value(
         [("kharkiv.txt", REPORT.encode(), "text/plain"),
          ("broken.json", b"{not json", "application/json")]).run()
@@ -112,14 +112,14 @@ def test_uploads_load_and_a_bad_file_gets_its_own_message() -> None:
     assert not at.exception
     assert any(e.value.startswith("broken.json:") for e in at.error)
     assert any(s.value.startswith("kharkiv.txt:") for s in at.success)
-    assert int(_metrics(at)["On the map: events"]) > before
+    assert int(_metrics(at)["Events"]) > before
 
 
 def test_empty_store_shows_a_hint(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(view, "load_sample_events", lambda folder=None: events_frame([]))
     at = _app()
     assert not at.exception
-    assert _metrics(at)["On the map: events"] == "0"
+    assert _metrics(at)["Events"] == "0"
     assert any("No reports yet" in w.value for w in at.warning)
 
 

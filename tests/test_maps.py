@@ -166,7 +166,9 @@ def _walk(el: object) -> list[object]:
 
 
 def test_osm_tiles_are_opt_in(events: pd.DataFrame) -> None:
-    assert "tile.openstreetmap.org" in _html(maps.build_map(events, tiles=True))
+    html = _html(maps.build_map(events, tiles=True))
+    assert "tile.openstreetmap.org" in html
+    assert '"fillOpacity": 0.0' in html or '"fillOpacity":0.0' in html  # outlines let tiles show
 
 
 def test_unknown_cdn_raises() -> None:

@@ -169,3 +169,12 @@ def test_event_table_limit_keeps_the_latest(events: pd.DataFrame) -> None:
     table = view.event_table(events, limit=2)
     assert len(table) == 2
     assert str(table.loc[0, "date"]) == "2025-11-24"
+
+
+def test_ingest_text_turns_failures_into_messages(monkeypatch: pytest.MonkeyPatch) -> None:
+    def boom(*_a: object, **_k: object) -> dict[str, object]:
+        raise RuntimeError("bad input")
+
+    monkeypatch.setattr(view, "extract_document", boom)
+    got = view.ingest_text("x")
+    assert got.error == "extraction failed: bad input" and not got.documents
