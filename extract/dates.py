@@ -50,9 +50,15 @@ def absolute_dates(text: str, published: date | None) -> list[tuple[int, date]]:
     return sorted(found)
 
 
+_RELATIVE_HINTS = ("day", "yesterday", "last night", "previous night")
+
+
 def relative_date(sentence: str, published: date | None) -> date | None:
     """The day a sentence's "on Tuesday" or "yesterday" names, counted from `published`."""
     if published is None:
+        return None
+    low = sentence.lower()
+    if not any(w in low for w in _RELATIVE_HINTS):
         return None
     m = _WEEKDAY.search(sentence)
     if m:

@@ -8,7 +8,6 @@ abbreviations of such text (U.S., Mr., Gen., a.m.) and treats line breaks as bou
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "no", "vs", "etc",
@@ -17,7 +16,6 @@ _ABBREV = {
     "rep", "adm", "cmdr", "prof", "inc", "corp", "co", "ltd", "jr", "sr", "mt", "ft",
 }
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-ZА-ЯІЇЄҐ0-9])|\n\s*\n|\n")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.*$")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -36,28 +34,17 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
-    if not m:
+    """"U.S." or "Gen." before the dot, or a single initial ("J.")."""
+    tail = text[max(0, dot - 12):dot].split()
+    if not tail:
         return False
-    word = m.group(1).lower().rstrip(".")
+    word = tail[-1].lstrip("(\"'“‘").lower().rstrip(".")
     return word in _ABBREV or (len(word) == 1 and word.isalpha())
 
 
 def _push(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
-
-
-def paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of blank-line separated paragraphs."""
-    start = 0
-    for m in re.finditer(r"\n\s*\n", text):
-        if m.start() > start:
-            yield start, m.start()
-        start = m.end()
-    if start < len(text):
-        yield start, len(text)
+    segment = text[start:end]
+    stripped = segment.strip()
+    if stripped:
+        start += len(segment) - len(segment.lstrip())
+        spans.append((start, start + len(stripped)))
