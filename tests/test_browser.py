@@ -143,7 +143,24 @@ def test_map_draws_units_and_markers_offline(server: str, tmp_path: Path) -> Non
             assert "<script>alert(2)</script>" in hostile[0][0]
             assert all(n == 0 for _t, n in texts)
             assert "hostile <b>source</b>" in hostile[0][0]
+            frame.evaluate(
+                """() => window.map.eachLayer(l => {
+                    if (l.getPopup && l.getPopup() && l.getLatLng
+                        && String(l.getPopup().getContent()).includes('onerror')) l.openPopup();
+                })"""
+            )
+            page.wait_for_timeout(300)
             page.screenshot(path=str(tmp_path / "popup.png"))
+
+            # Downloads run their deferred callables on click (AppTest cannot reach these).
+            with page.expect_download(timeout=WAIT_MS) as got:
+                page.get_by_role("button", name="Events (CSV)").click()
+            csv = Path(got.value.path()).read_text(encoding="utf-8")
+            assert csv.splitlines()[0].startswith("id,date,place")
+            assert "Kharkiv" in csv and "Kramatorsk" in csv
+            with page.expect_download(timeout=WAIT_MS) as got:
+                page.get_by_role("button", name="Download map (PNG)").click()
+            assert Path(got.value.path()).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         finally:
             browser.close()
     assert dialogs == []
