@@ -148,7 +148,8 @@ class PlaceMatcher:
                 end = tail.end()
             found.append(Found(start, end, place, how))
         found.extend(self._near_misses(text, found))
-        found = self._raion_towns(text, found)
+        if _RAION_HINT.search(folded):
+            found = self._raion_towns(text, found)
         found.extend(self._unknown_before_unit(text, found))
         found.sort(key=lambda f: f.start)
         found = _expand_shared_region_word(text, found, self.gazetteer)
@@ -294,21 +295,24 @@ class PlaceMatcher:
                 return True
         return False
 
+    @lru_cache(maxsize=65536)  # noqa: B019 - one matcher per process; bounded
+    def _near_place(self, word: str) -> Place | None:
+        """The sizeable place an unknown capitalised word misspells, if any."""
+        key = word.lower() if word.isascii() and "'" not in word else name_key(word)
+        if (len(key) < 6 or key in self.english or key in self.gazetteer.forms
+                or key in _RIVERS_AND_REGIONS or key.rstrip("s") in self.gazetteer.forms):
+            return None
+        return self._near.lookup(key)
+
     def _near_misses(self, text: str, found: list[Found]) -> list[Found]:
         """Capitalised unknown words one edit away from a sizeable place ("Krematorsk")."""
         covered = {i for f in found for i in (f.start, f.end - 1)}
         out: list[Found] = []
         for m in _TOKEN.finditer(text):
-            word = m.group(0)
-            key = word.lower() if word.isascii() and "'" not in word else name_key(word)
-            if (len(key) < 6 or key in self.english or key in self.gazetteer.forms
-                    or key in _RIVERS_AND_REGIONS
-                    or key.rstrip("s") in self.gazetteer.forms):
+            place = self._near_place(m.group(0))
+            if place is None or m.start() in covered or m.end() - 1 in covered:
                 continue
-            if m.start() in covered or m.end() - 1 in covered:
-                continue
-            place = self._near.lookup(key)
-            if place is None or _SPEAKER_AFTER.match(text, m.end()):
+            if _SPEAKER_AFTER.match(text, m.end()):
                 continue
             before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 40]
             if self._looks_like_person(text, m.start(), m.end(), before, after):
@@ -410,6 +414,7 @@ def _unit_for(g: Gazetteer, place: Place) -> Place | None:
 
 
 _COMMA_UNIT = re.compile(r"^\s*,\s*$")
+_RAION_HINT = re.compile(r"district|raion|rayon|hromada|community")
 _RAION = re.compile(r"\b(?P<stem>[A-Z][a-z'’]+?)(?P<suffix>s'?kyi|s'?kyy|skiy|sky|ska|s'kyj)\s+"
                     r"(?:district|raion|rayon|hromada|community)\b")
 _NAME_BEFORE_COMMA = re.compile(
@@ -444,13 +449,13 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer) -> list[Foun
             article_oblasts[f.place.oblast_iso] = article_oblasts.get(f.place.oblast_iso, 0) + 1
     result = []
     for i, f in enumerate(out):
-        key = name_key(text[f.start:f.end])
-        matches = [c for c in g.exact(key)
-                   if c.place.kind == f.place.kind and c.place.country == "UA"]
-        own = [c for c in matches if c.match == "exact"]
-        options = [c.place for c in (own or matches)]
-        if f.place.country != "UA" or f.match not in ("exact", "alternate"):
-            options = []
+        options: list[Place] = []
+        if f.place.country == "UA" and f.place.kind == "settlement" and f.match in (
+                "exact", "alternate"):
+            matches = [c for c in g.exact(text[f.start:f.end])
+                       if c.place.kind == "settlement" and c.place.country == "UA"]
+            own = [c for c in matches if c.match == "exact"]
+            options = [c.place for c in (own or matches)]
         if len(options) > 1:
             hint = None
             nxt = out[i + 1] if i + 1 < len(out) else None
