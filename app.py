@@ -102,10 +102,11 @@ with st.expander("Add reports", expanded=len(base_events()) == 0):
         results, new_ids = st.session_state["last_added"]
         for r in results:
             if r.error:
-                st.error(f"{r.name}: {r.error}")
+                st.error(view.markdown_text(f"{r.name}: {r.error}"))
             else:
                 n = sum(len(d.get("events") or ()) for d in r.documents)
-                st.success(f"{r.name}: {len(r.documents)} report(s), {n} event(s)")
+                st.success(view.markdown_text(f"{r.name}: {len(r.documents)} report(s), "
+                                              f"{n} event(s)"))
         new_docs = [st.session_state["added_docs"][k] for k in new_ids]
         new_events = view.events_frame(new_docs)
         if len(new_events):

@@ -8,6 +8,7 @@ query parameters, so a copied link reopens the same view for anyone.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -279,6 +280,18 @@ def over_time(events: pd.DataFrame) -> pd.DataFrame:
     frame = frame.dropna(subset=["date"])
     daily = frame.groupby("date", as_index=False)[cols].sum()
     return daily.astype({c: "int64" for c in cols}).sort_values("date").reset_index(drop=True)
+
+
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+
+
+def markdown_text(text: str) -> str:
+    """Text (a file name, an error naming one) safe to put in Streamlit's Markdown messages.
+
+    Backslash-escapes Markdown, LaTeX (`$`) and shortcode (`:`) characters, so an uploaded
+    file called `[x](javascript:...)` reads as that name and links nowhere.
+    """
+    return _MARKDOWN.sub(r"\\\1", text)
 
 
 def describe(view: View) -> str:

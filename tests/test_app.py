@@ -107,11 +107,13 @@ def test_uploads_load_and_a_bad_file_gets_its_own_message() -> None:
     before = int(_metrics(at)["Events"])
     at.file_uploader(key="upload_files").set_value(
         [("kharkiv.txt", REPORT.encode(), "text/plain"),
-         ("broken.json", b"{not json", "application/json")]).run()
+         ("[x](javascript:alert(1)).json", b"{not json", "application/json")]).run()
     at.button(key="upload_add").click().run()
     assert not at.exception
-    assert any(e.value.startswith("broken.json:") for e in at.error)
-    assert any(s.value.startswith("kharkiv.txt:") for s in at.success)
+    # The file name is shown as text: no link is made of it.
+    assert any(e.value.startswith(r"\[x\]\(javascript\:alert\(1\)\)\.json\:")
+               for e in at.error), [e.value for e in at.error]
+    assert any(s.value.startswith(r"kharkiv\.txt\:") for s in at.success)
     assert int(_metrics(at)["Events"]) > before
 
 

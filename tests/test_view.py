@@ -178,3 +178,8 @@ def test_ingest_text_turns_failures_into_messages(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(view, "extract_document", boom)
     got = view.ingest_text("x")
     assert got.error == "extraction failed: bad input" and not got.documents
+
+
+def test_markdown_text_escapes_links_and_math() -> None:
+    assert view.markdown_text("[a](javascript:x) $1$ *b*") == (
+        r"\[a\]\(javascript\:x\) \$1\$ \*b\*")
