@@ -47,9 +47,11 @@ def map_image(events: pd.DataFrame, current: view.View, fmt: str) -> bytes:
 
 
 def export_bytes(events: pd.DataFrame, kind: str) -> bytes:
+    """Events or per-oblast totals as CSV or GeoJSON, made on click."""
     from geo import export
 
-    return export.events_csv(events) if kind == "csv" else export.events_geojson(events)
+    return {"events.csv": export.events_csv, "events.geojson": export.events_geojson,
+            "oblasts.csv": export.units_csv, "oblasts.geojson": export.units_geojson}[kind](events)
 
 
 def all_events() -> pd.DataFrame:
@@ -199,20 +201,23 @@ st.caption(f"{view.describe(current)}. Diamonds: events placed only to an oblast
 
 # -- downloads of what is on screen ------------------------------------------------------------
 
-dl = st.columns(4)
+st.caption("Download what is on screen:")
+dl = st.columns(6)
 if _available("geo.static"):
     for col, fmt, mime in ((dl[0], "png", "image/png"), (dl[1], "svg", "image/svg+xml")):
-        col.download_button(f"Download map ({fmt.upper()})",
+        col.download_button(f"Map ({fmt.upper()})",
                             data=lambda fmt=fmt, ev=located, v=current: map_image(ev, v, fmt),
                             file_name=f"strikemap-{current.metric}.{fmt}", mime=mime,
                             on_click="ignore", key=f"dl_{fmt}")
 if _available("geo.export"):
-    dl[2].download_button("Events (CSV)", data=lambda ev=shown: export_bytes(ev, "csv"),
-                          file_name="strikemap-events.csv", mime="text/csv", on_click="ignore",
-                          key="dl_csv")
-    dl[3].download_button("Events (GeoJSON)", data=lambda ev=shown: export_bytes(ev, "geojson"),
-                          file_name="strikemap-events.geojson", mime="application/geo+json",
-                          on_click="ignore", key="dl_geojson")
+    for col, (label, kind, ev) in zip(dl[2:], (
+            ("Events (CSV)", "events.csv", shown), ("Events (GeoJSON)", "events.geojson", shown),
+            ("Oblasts (CSV)", "oblasts.csv", located),
+            ("Oblasts (GeoJSON)", "oblasts.geojson", located)), strict=True):
+        col.download_button(label, data=lambda ev=ev, kind=kind: export_bytes(ev, kind),
+                            file_name=f"strikemap-{kind}",
+                            mime="text/csv" if kind.endswith("csv") else "application/geo+json",
+                            on_click="ignore", key=f"dl_{kind}")
 
 # -- tables and charts ---------------------------------------------------------------------------
 

@@ -159,7 +159,7 @@ def test_map_draws_units_and_markers_offline(server: str, tmp_path: Path) -> Non
             assert csv.splitlines()[0].startswith("id,date,place")
             assert "Kharkiv" in csv and "Kramatorsk" in csv
             with page.expect_download(timeout=WAIT_MS) as got:
-                page.get_by_role("button", name="Download map (PNG)").click()
+                page.get_by_role("button", name="Map (PNG)").click()
             assert Path(got.value.path()).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         finally:
             browser.close()
