@@ -254,17 +254,25 @@ def credible(report: Mapping[str, Any], figure: str) -> int | None:
     if value < 0 or value > FIGURE_CAPS[figure]:
         return None
     if figure.endswith("_downed"):
-        launched = report.get(figure.removesuffix("_downed"))
-        if launched is not None and value > int(launched):
+        launched = credible(report, figure.removesuffix("_downed"))
+        if launched is not None and value > launched:
             return None
     return value
 
 
+def credible_figures(report: Mapping[str, Any]) -> dict[str, int | None]:
+    """A report's figures with the incredible ones set to None."""
+    return {fig: credible(report, fig) for fig in FIGURES}
+
+
 def merge_figures(reports: Iterable[Mapping[str, Any]]) -> dict[str, int | None]:
-    """The event's figures from all its reports: the highest credible value of each."""
-    rows = list(reports)
-    out: dict[str, int | None] = {}
-    for fig in FIGURES:
-        values = [v for r in rows if (v := credible(r, fig)) is not None]
-        out[fig] = max(values) if values else None
+    """The event's figures from all its reports: the highest credible value of each.
+
+    The store keeps this incrementally (a running maximum), which gives the same result.
+    """
+    out: dict[str, int | None] = dict.fromkeys(FIGURES)
+    for report in reports:
+        for fig, value in credible_figures(report).items():
+            if value is not None and (out[fig] is None or value > out[fig]):
+                out[fig] = value
     return out

@@ -32,7 +32,7 @@ import struct
 import threading
 import time
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -50,7 +50,7 @@ ENV_VAR = "STRIKEMAP_DB"
 #: repository, in the user's data folder).
 DEFAULT_URL = "sqlite:///~/.local/share/strikemap/strikemap.gpkg"
 #: Version of the schema below, kept in `strikemap_meta`.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _FIGURES = ("drones", "drones_downed", "missiles", "missiles_downed", "killed", "injured")
 _GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
@@ -139,6 +139,7 @@ CREATE TABLE IF NOT EXISTS event_reports (
   fid INTEGER PRIMARY KEY AUTOINCREMENT,
   event_fid INTEGER NOT NULL REFERENCES events(fid),
   article_id TEXT NOT NULL REFERENCES articles(id),
+  story_id TEXT NOT NULL,
   origin TEXT NOT NULL,
   report_id TEXT,
   date DATE, place TEXT, place_kind TEXT, lat DOUBLE, lon DOUBLE, oblast TEXT, oblast_iso TEXT,
@@ -148,7 +149,14 @@ CREATE TABLE IF NOT EXISTS event_reports (
   sentence TEXT, start INTEGER, "end" INTEGER,
   source TEXT, match_key TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS event_reports_event ON event_reports(event_fid, origin);
+CREATE INDEX IF NOT EXISTS event_reports_event_story ON event_reports(event_fid, story_id);
+CREATE INDEX IF NOT EXISTS event_reports_story ON event_reports(story_id, match_key);
 CREATE INDEX IF NOT EXISTS event_reports_article ON event_reports(article_id);
+
+CREATE TABLE IF NOT EXISTS event_sources (
+  event_fid INTEGER NOT NULL REFERENCES events(fid),
+  source TEXT NOT NULL,
+  PRIMARY KEY (event_fid, source)) WITHOUT ROWID;
 
 INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description, srs_id)
   VALUES ('events', 'features', 'events', 'Strike events merged from reports', 4326),
@@ -235,7 +243,8 @@ def _gpkg_point(lon: Any, lat: Any) -> bytes | None:
 
 
 class Store:
-    """Interface of every store; `SQLiteStore` is the embedded one."""
+    """What every store offers (callers use only these); `SQLiteStore` is the embedded one,
+    a PostGIS store would be another subclass returned by `open_store`."""
 
     url: str
 
@@ -243,7 +252,34 @@ class Store:
             dataset: str | None = None, fingerprint: Any = None) -> AddResult:
         raise NotImplementedError
 
+    def batch(self, *, commit_seconds: float = 0.5) -> AbstractContextManager[Store]:
+        raise NotImplementedError
+
     def events_frame(self) -> pd.DataFrame:
+        raise NotImplementedError
+
+    def event_reports(self, event_id: str) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        raise NotImplementedError
+
+    def article_sources(self, article_id: str) -> list[str]:
+        raise NotImplementedError
+
+    def content_keys(self) -> set[str]:
+        raise NotImplementedError
+
+    def articles_count(self) -> int:
+        raise NotImplementedError
+
+    def events_count(self) -> int:
+        raise NotImplementedError
+
+    def reports_count(self) -> int:
+        raise NotImplementedError
+
+    def stories_count(self) -> int:
         raise NotImplementedError
 
     def close(self) -> None:
@@ -296,6 +332,12 @@ class SQLiteStore(Store):
         if tables and "strikemap_meta" not in tables:
             raise StoreError(f"{self.url}: this file is not a Strikemap store "
                              f"(it has other tables: {', '.join(sorted(tables)[:5])})")
+        if "strikemap_meta" in tables:
+            found = db.execute("SELECT value FROM strikemap_meta WHERE key='schema_version'")
+            version = int((found.fetchone() or ("0",))[0])
+            if version < SCHEMA_VERSION:
+                raise StoreError(f"{self.url}: store schema {version} predates this Strikemap "
+                                 f"({SCHEMA_VERSION}); ingest the inputs again into a new file")
         pragmas = ""
         if app_id != _GPKG_APPLICATION_ID:
             pragmas = (f"PRAGMA application_id={_GPKG_APPLICATION_ID};"
@@ -546,7 +588,12 @@ class SQLiteStore(Store):
 
     def _add_report(self, article_id: str, story_id: str, origin: str, index: int,
                     ev: Mapping[str, Any], article: Mapping[str, Any]) -> bool:
-        """Attach one reported event to a matching stored event or a new one; True if new."""
+        """Attach one reported event to a matching stored event or a new one; True if new.
+
+        Every step is a constant number of indexed statements, whatever the number of reports
+        an event already has (national events collect hundreds): figures take the running
+        maximum of credible values, sources go into `event_sources` once each.
+        """
         from extract import dedup
 
         key = dedup.match_key(ev)
@@ -555,8 +602,11 @@ class SQLiteStore(Store):
         source = ev.get("source") or article.get("source")
         values = [ev.get(f) for f in _EVENT_FIELDS]
         values[_EVENT_FIELDS.index("weapon")] = weapon
+        figures = dedup.credible_figures(ev)
         is_new = target is None
         if is_new:
+            for f in _FIGURES:
+                values[_EVENT_FIELDS.index(f)] = figures[f]
             report_id = str(ev.get("id") or f"{article_id}:{index}")
             event_id = report_id
             if self._db.execute("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone():
@@ -564,17 +614,20 @@ class SQLiteStore(Store):
             cur = self._db.execute(
                 f'INSERT INTO events (geom, id, {", ".join(_quoted(_EVENT_FIELDS))}, article_id, '
                 f"source, title, published, sources, reports, match_key) "
-                f"VALUES (?, ?, {', '.join('?' * len(_EVENT_FIELDS))}, ?, ?, ?, ?, 1, 1, ?)",
+                f"VALUES (?, ?, {', '.join('?' * len(_EVENT_FIELDS))}, ?, ?, ?, ?, 0, 1, ?)",
                 (_gpkg_point(ev.get("lon"), ev.get("lat")), event_id, *values, article_id,
                  source, article.get("title"), article.get("published"), key))
             target = cur.lastrowid
+        else:
+            self._merge_into(target, ev, figures)
+        raw = [ev.get(f) for f in _EVENT_FIELDS]
+        raw[_EVENT_FIELDS.index("weapon")] = weapon
         self._db.execute(
-            f"INSERT INTO event_reports (event_fid, article_id, origin, report_id, "
+            f"INSERT INTO event_reports (event_fid, article_id, story_id, origin, report_id, "
             f"{', '.join(_quoted(_EVENT_FIELDS))}, source, match_key) "
-            f"VALUES (?, ?, ?, ?, {', '.join('?' * len(_EVENT_FIELDS))}, ?, ?)",
-            (target, article_id, origin, ev.get("id"), *values, source, key))
-        if not is_new:
-            self._refresh_event(target, ev)
+            f"VALUES (?, ?, ?, ?, ?, {', '.join('?' * len(_EVENT_FIELDS))}, ?, ?)",
+            (target, article_id, story_id, origin, ev.get("id"), *raw, source, key))
+        self._add_event_sources(target, article_id)
         return is_new
 
     def _find_event(self, key: str, weapon: str, when: Any, story_id: str,
@@ -586,13 +639,13 @@ class SQLiteStore(Store):
         window = dedup.date_window(when)
         day = dedup.parse_date(when)
         rows = self._db.execute(
-            "SELECT e.fid, e.date, EXISTS (SELECT 1 FROM event_reports r JOIN articles a "
-            "  ON a.id = r.article_id WHERE r.event_fid = e.fid AND a.story_id = ?) AS same_story "
+            "SELECT e.fid, e.date, EXISTS (SELECT 1 FROM event_reports r "
+            "  WHERE r.event_fid = e.fid AND r.story_id = ?) AS same_story "
             "FROM events e WHERE e.match_key = ? AND e.weapon = ? "
             "AND NOT EXISTS (SELECT 1 FROM event_reports r WHERE r.event_fid = e.fid "
             "  AND r.origin = ?) "
             "AND ((e.date BETWEEN ? AND ?) OR e.fid IN (SELECT r.event_fid FROM event_reports r "
-            "  JOIN articles a ON a.id = r.article_id WHERE a.story_id = ? AND r.match_key = ?))",
+            "  WHERE r.story_id = ? AND r.match_key = ?))",
             (story_id, key, weapon, origin, *(window or (None, None)), story_id, key)).fetchall()
         if not rows:
             return None
@@ -604,36 +657,37 @@ class SQLiteStore(Store):
 
         return min(rows, key=rank)[0]
 
-    def _refresh_event(self, fid: int, ev: Mapping[str, Any]) -> None:
-        """Recompute a merged event's figures (policy: `extract.dedup.merge_figures`), fill a
-        missing date or coordinates, and recount its reports and sources."""
-        from extract import dedup
+    def _merge_into(self, fid: int, ev: Mapping[str, Any],
+                    figures: Mapping[str, int | None]) -> None:
+        """Fold one more report into an event: the highest credible figures (policy:
+        `extract.dedup`), a missing date or position filled, one more report."""
+        sets = ", ".join(f"{f} = CASE WHEN ? IS NOT NULL AND ({f} IS NULL OR {f} < ?) "
+                         f"THEN ? ELSE {f} END" for f in _FIGURES)
+        params: list[Any] = []
+        for f in _FIGURES:
+            params += [figures[f]] * 3
+        self._db.execute(f"UPDATE events SET {sets}, date = COALESCE(date, ?), "
+                         f"reports = reports + 1 WHERE fid = ?", (*params, ev.get("date"), fid))
+        if ev.get("lat") is not None and ev.get("lon") is not None:
+            self._db.execute("UPDATE events SET lat = ?, lon = ?, geom = ? WHERE fid = ? "
+                             "AND lat IS NULL",
+                             (ev.get("lat"), ev.get("lon"),
+                              _gpkg_point(ev.get("lon"), ev.get("lat")), fid))
 
-        cur = self._db.execute(f"SELECT {', '.join(_FIGURES)} FROM event_reports "
-                               f"WHERE event_fid = ?", (fid,))
-        reports = [dict(zip(_FIGURES, row, strict=True)) for row in cur.fetchall()]
-        figures = dedup.merge_figures(reports)
-        self._db.execute(
-            f"UPDATE events SET {', '.join(f'{f} = ?' for f in _FIGURES)}, "
-            "date = COALESCE(date, ?), "
-            "reports = (SELECT COUNT(*) FROM event_reports WHERE event_fid = ?) WHERE fid = ?",
-            (*(figures[f] for f in _FIGURES), ev.get("date"), fid, fid))
-        self._db.execute("UPDATE events SET lat = ?, lon = ?, geom = ? WHERE fid = ? "
-                         "AND lat IS NULL AND ? IS NOT NULL",
-                         (ev.get("lat"), ev.get("lon"), _gpkg_point(ev.get("lon"), ev.get("lat")),
-                          fid, ev.get("lat")))
-        self._count_sources([fid])
+    def _add_event_sources(self, fid: int, article_id: str) -> None:
+        cur = self._db.execute("INSERT OR IGNORE INTO event_sources (event_fid, source) "
+                               "SELECT ?, source FROM article_sources WHERE article_id = ?",
+                               (fid, article_id))
+        if cur.rowcount > 0:
+            self._db.execute("UPDATE events SET sources = sources + ? WHERE fid = ?",
+                             (cur.rowcount, fid))
 
     def _recount_sources(self, article_id: str) -> None:
+        """After an article gained a source: count it on every event the article backs."""
         fids = [r[0] for r in self._db.execute(
             "SELECT DISTINCT event_fid FROM event_reports WHERE article_id = ?", (article_id,))]
-        self._count_sources(fids)
-
-    def _count_sources(self, fids: list[int]) -> None:
-        self._db.executemany(
-            "UPDATE events SET sources = (SELECT COUNT(DISTINCT s.source) FROM event_reports r "
-            "JOIN article_sources s ON s.article_id = r.article_id WHERE r.event_fid = ?) "
-            "WHERE fid = ?", [(f, f) for f in fids])
+        for fid in fids:
+            self._add_event_sources(fid, article_id)
 
     def _touch_unless_batched(self) -> None:
         if self._batch_seconds is None:

@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract import dedup
 from geo.store import SQLiteStore, open_store
@@ -198,3 +200,16 @@ def test_merged_event_keeps_every_reports_figures(store: SQLiteStore) -> None:
     row = store.events_frame().iloc[0]
     assert (row["killed"], row["injured"], row["sources"]) == (4, 5, 2)
     assert [(r["killed"], r["injured"]) for r in store.event_reports("k")] == [(2, 5), (4, None)]
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(st.lists(st.text(alphabet=st.characters(codec="utf-8", categories=("L", "N", "P")),
+                        min_size=1, max_size=12), min_size=1, max_size=40),
+       st.sampled_from([" ", "\n", "  \n\t", "\u00a0"]))
+def test_layout_and_case_never_change_the_fingerprint(words: list[str], sep: str) -> None:
+    text = " ".join(words)
+    reflowed = sep.join(w.upper() for w in words) + sep
+    assert dedup.normalize_text(dedup.normalize_text(text)) == dedup.normalize_text(text)
+    a, b = dedup.Fingerprint.of(text), dedup.Fingerprint.of(reflowed)
+    if text.upper().casefold() == text.casefold():  # case mapping round-trips
+        assert a == b
