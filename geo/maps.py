@@ -91,6 +91,9 @@ _CSS = """<style>
 .sm-popup { font: 12px/1.4 sans-serif; }
 .sm-popup ol { padding-left: 1.2em; margin: .4em 0; }
 .sm-popup q { color: #333; }
+.sm-cluster div { width: 100%; height: 100%; border-radius: 50%; display: flex;
+  align-items: center; justify-content: center; font: 600 11px sans-serif; color: #fff;
+  background: rgba(40, 40, 70, .78); border: 2px solid #fff; box-sizing: border-box; }
 </style>"""
 _UA_BOUNDS = [[44.3, 22.1], [52.4, 40.3]]
 
@@ -453,7 +456,13 @@ def _radius(values: pd.Series) -> np.ndarray:
 _MARKERS_TEMPLATE = """
 {% macro script(this, kwargs) %}
 var {{ this.get_name() }} = {% if this.cluster -%}
-    L.markerClusterGroup({{ this.cluster_options }})
+    L.markerClusterGroup(Object.assign({{ this.cluster_options }}, {
+        // Neutral cluster discs: the default green-yellow-orange reads as choropleth classes.
+        iconCreateFunction: function (c) {
+            var n = c.getChildCount(), s = n < 10 ? 26 : (n < 100 ? 32 : 40);
+            return L.divIcon({html: "<div>" + n + "</div>", className: "sm-cluster",
+                              iconSize: [s, s]});
+        }}))
 {%- else -%}
     L.featureGroup()
 {%- endif %};
