@@ -313,13 +313,19 @@ class SQLiteStore(Store):
                 path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(str(path) if path else ":memory:", isolation_level=None,
                                        check_same_thread=False, timeout=30.0)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"{self.url}: cannot open the store ({exc})") from exc
+        try:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             # Checkpoint (and fsync) every ~40 MB of log rather than every 4 MB: ingest speed.
             self._db.execute("PRAGMA wal_autocheckpoint=10000")
             self._db.execute("PRAGMA foreign_keys=ON")
             self._init_schema()
-        except (OSError, sqlite3.Error) as exc:
+        except (StoreError, sqlite3.Error) as exc:
+            self._db.close()
+            if isinstance(exc, StoreError):
+                raise
             raise StoreError(f"{self.url}: cannot open the store ({exc})") from exc
         log.debug("opened store %s", self.url)
 

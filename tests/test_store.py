@@ -98,6 +98,10 @@ def test_a_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
         db.execute("CREATE TABLE things (x)")
     with pytest.raises(StoreError, match="not a Strikemap store"):
         open_store(str(other))
+    text = tmp_path / "notes.txt"
+    text.write_text("just some notes, not a database\n" * 100, encoding="utf-8")
+    with pytest.raises(StoreError, match="cannot open the store"):
+        open_store(str(text))
 
 
 # -- reading and writing -----------------------------------------------------------------------
