@@ -229,3 +229,33 @@ def test_events_frame_sees_writes_from_this_and_other_connections(store: SQLiteS
                                "weapon": "drone"}]},
                   raw_text="Drones hit Odesa on Sunday night. " * 5)
     assert store.events_frame()["id"].tolist() == ["ev-kharkiv", "ev-national", "o1-e"]
+
+
+def test_a_process_killed_mid_article_leaves_the_earlier_articles_whole(path: Path) -> None:
+    """A real crash: the writer process dies (os._exit) inside an article's transaction."""
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent(f"""
+        import os, sys
+        sys.path.insert(0, {str(Path(__file__).parent)!r})
+        from geo.store import SQLiteStore, open_store
+        from test_store import TEXT, _doc
+        store = open_store({str(path)!r})
+        store.add(_doc("one", "s1"), raw_text="First article text. " * 9)
+        store.add(_doc("two", "s2"), raw_text="Second article text. " * 9)
+        real = SQLiteStore._add_report
+        def crash(self, *args, **kwargs):
+            real(self, *args, **kwargs)
+            os._exit(3)  # no rollback, no close: the process is gone
+        SQLiteStore._add_report = crash
+        store.add(_doc("three", "s3"), raw_text=TEXT)
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert done.returncode == 3, done.stderr
+    with open_store(str(path)) as store:
+        assert store.articles_count() == 2 and store.article("three") is None
+        assert store.reports_count() == 4 and store.events_count() == 2
+        assert store.events_frame()["sources"].tolist() == [2, 2]
