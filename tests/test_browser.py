@@ -18,6 +18,7 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 pytestmark = pytest.mark.browser
@@ -166,3 +167,43 @@ def test_map_draws_units_and_markers_offline(server: str, tmp_path: Path) -> Non
     assert dialogs == []
     assert outside == [], f"requests left the machine: {outside}"
     assert (tmp_path / "dashboard.png").stat().st_size > 10_000
+
+
+def test_many_markers_cluster_without_tiles(tmp_path: Path) -> None:
+    """MarkerCluster needs the map's maxZoom, which folium omits without tiles."""
+    if not CHROMIUM.exists():
+        pytest.skip("/usr/bin/chromium is missing (Debian package `chromium`; .ci/run installs it)")
+    pytest.importorskip("playwright.sync_api")
+    import numpy as np
+    from playwright.sync_api import sync_playwright
+
+    from geo import maps
+    from geo.events import normalize_events
+    from geo.units import join_points
+
+    rng = np.random.default_rng(5)
+    n = 400
+    frame = join_points(pd.DataFrame({"lat": rng.uniform(46.5, 51.5, n),
+                                  "lon": rng.uniform(24.0, 38.0, n)}))
+    frame = frame[frame["oblast_iso"].notna()]
+    frame["place"] = [f"P{i}" for i in range(len(frame))]
+    frame["geo_precision"] = 1
+    frame["drones"] = rng.integers(1, 50, len(frame))
+    page_file = tmp_path / "map.html"
+    maps.build_map(normalize_events(frame), metric="drones",
+                   asset_url=(ROOT / "static").as_uri()).save(str(page_file))
+    errors: list[str] = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM),
+                                     args=[*ARGS, "--allow-file-access-from-files"])
+        try:
+            page = browser.new_page(viewport={"width": 1200, "height": 900})
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.goto(page_file.as_uri())
+            page.locator(".sm-cluster").first.wait_for(timeout=WAIT_MS)
+            assert page.locator("path.sm-unit").count() == 27
+            assert page.locator(".sm-cluster").count() >= 5
+            page.screenshot(path=str(tmp_path / "clusters.png"))
+        finally:
+            browser.close()
+    assert errors == []
