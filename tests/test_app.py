@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -140,3 +141,28 @@ def test_report_text_in_tables_stays_text(monkeypatch: pytest.MonkeyPatch) -> No
     assert all("<script>" not in m.value for m in at.markdown)
     tables = [d.value for d in at.dataframe if "sentence" in d.value.columns]
     assert tables and tables[0].loc[0, "sentence"] == "<script>alert(1)</script>"
+
+
+def _two_days() -> object:
+    def ev(i: str, day: str, place: str, lat: float, lon: float, iso: str) -> dict[str, object]:
+        return {"id": i, "date": day, "place": place, "place_kind": "settlement", "lat": lat,
+                "lon": lon, "oblast": None, "oblast_iso": iso, "geo_precision": 1,
+                "weapon": "drone", "drones": 3, "sentence": "s", "start": 0, "end": 1}
+
+    doc = {"article": {"id": "d", "source": "s", "published": "2025-11-24", "title": None},
+           "mentions": [], "events": [ev("1", "2025-11-20", "Kharkiv", 49.99, 36.23, "UA-63"),
+                                      ev("2", "2025-11-24", "Sumy", 50.91, 34.8, "UA-59")]}
+    return events_frame([doc])
+
+
+def test_date_range_from_the_link(monkeypatch: pytest.MonkeyPatch) -> None:
+    frame = _two_days()
+    monkeypatch.setattr(view, "load_sample_events", lambda folder=None: frame)
+    at = _app(**{"from": "2025-11-21"})
+    assert not at.exception
+    assert _metrics(at)["Events"] == "1"
+    assert [str(d) for d in at.date_input(key="v_dates").value] == ["2025-11-21", "2025-11-24"]
+    assert at.query_params["from"] == "2025-11-21"
+    at.date_input(key="v_dates").set_value((date(2025, 11, 20), date(2025, 11, 24))).run()
+    assert _metrics(at)["Events"] == "2"
+    assert "from" not in at.query_params  # the full range is no bound: the link stays valid
