@@ -89,6 +89,8 @@ _FIGURE_LABELS = {
 _CSS = """<style>
 .leaflet-container { background: #eef2f5; }
 .sm-popup { font: 12px/1.4 sans-serif; }
+.leaflet-tooltip, .leaflet-control-layers { font: 12px/1.4 sans-serif; }
+.leaflet-tooltip th, .leaflet-tooltip td { padding: 0 4px; }
 .sm-popup ol { padding-left: 1.2em; margin: .4em 0; }
 .sm-popup q { color: #333; }
 .sm-cluster div { width: 100%; height: 100%; border-radius: 50%; display: flex;
