@@ -33,7 +33,6 @@ METRIC_LABELS: dict[str, str] = {
     "killed": "Killed",
     "injured": "Injured",
 }
-assert tuple(METRIC_LABELS) == METRICS
 
 WEAPON_LABELS: dict[str, str] = {
     "drone": "Drones",

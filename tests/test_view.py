@@ -183,3 +183,9 @@ def test_ingest_text_turns_failures_into_messages(monkeypatch: pytest.MonkeyPatc
 def test_markdown_text_escapes_links_and_math() -> None:
     assert view.markdown_text("[a](javascript:x) $1$ *b*") == (
         r"\[a\]\(javascript\:x\) \$1\$ \*b\*")
+
+
+def test_metric_choices_are_the_unit_metrics() -> None:
+    from geo.units import METRICS
+
+    assert tuple(view.METRIC_LABELS) == METRICS
