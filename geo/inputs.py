@@ -87,7 +87,8 @@ def _folder_files(folder: Path) -> Iterator[Path]:
     for path in folder.rglob("*"):
         if any(part.startswith(".") for part in path.relative_to(folder).parts):
             continue
-        if path.is_file() and path.suffix.lower() in JSON_SUFFIXES | REPORT_SUFFIXES:
+        if (path.is_file() and path.suffix.lower() in JSON_SUFFIXES | REPORT_SUFFIXES
+                and not path.name.endswith(".meta.json")):  # a report's sidecar, not a report
             yield path
 
 

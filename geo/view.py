@@ -342,6 +342,16 @@ def ingest_text(text: str, *, published: str | None = None,
         return Ingested(source, error=f"extraction failed: {exc}")
 
 
+def ingest_path(path: Path) -> Ingested:
+    """Read one bundled report with its sidecar metadata (`seed.meta.json`) and extract it."""
+    from extract.reading import ReadError, read_path
+
+    try:
+        return _extract_articles(read_path(path), path.name)
+    except ReadError as exc:
+        return Ingested(path.name, error=str(exc))
+
+
 def ingest_file(data: bytes, filename: str) -> Ingested:
     """Read one uploaded file (one or several articles) and extract it.
 
@@ -355,6 +365,10 @@ def ingest_file(data: bytes, filename: str) -> Ingested:
         articles = read_bytes(data, filename)
     except ReadError as exc:
         return Ingested(filename, error=str(exc))
+    return _extract_articles(articles, filename)
+
+
+def _extract_articles(articles: Sequence[Any], filename: str) -> Ingested:
     if not articles:
         return Ingested(filename, error="no article text found")
     docs: list[dict[str, Any]] = []
@@ -386,7 +400,8 @@ def sample_files(folder: Path | None = None) -> list[Path]:
     folder = folder or settings.SAMPLES_DIR
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.suffix.lower() in READABLE_SUFFIXES)
+    return sorted(p for p in folder.iterdir()
+                  if p.suffix.lower() in READABLE_SUFFIXES and not p.name.endswith(".meta.json"))
 
 
 def load_sample_events(folder: Path | None = None) -> pd.DataFrame:
@@ -397,7 +412,7 @@ def load_sample_events(folder: Path | None = None) -> pd.DataFrame:
     """
     docs: list[dict[str, Any]] = []
     for path in sample_files(folder):
-        got = ingest_file(path.read_bytes(), path.name)
+        got = ingest_path(path)
         if got.error:
             log.warning("sample %s: %s", path.name, got.error)
         docs.extend(got.documents)

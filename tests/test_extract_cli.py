@@ -18,13 +18,15 @@ def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[b
                           capture_output=True, timeout=120)
 
 
-def test_one_file_prints_one_json_document() -> None:
-    proc = run(str(SEED), "--published", "2025-11-24")
+def test_one_file_prints_one_json_document(tmp_path: Path) -> None:
+    report = tmp_path / "seed.txt"
+    report.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    proc = run(str(report), "--published", "2025-11-24")
     assert proc.returncode == 0, proc.stderr
     doc = json.loads(proc.stdout)
     assert set(doc) == {"article", "mentions", "events"}
     assert doc["article"]["published"] == "2025-11-24"
-    assert doc["article"]["source"] == str(SEED)
+    assert doc["article"]["source"] == str(report)
     ev = next(e for e in doc["events"] if e["place_kind"] == "oblast")
     assert (ev["oblast_iso"], ev["drones"], ev["killed"], ev["injured"]) == ("UA-12", 111, 2, 3)
 
@@ -65,3 +67,13 @@ def test_only_failures_exit_1(tmp_path: Path) -> None:
     proc = run(str(tmp_path / "e.txt"))
     assert proc.returncode == 1
     assert b"binary" in proc.stderr
+
+
+def test_sidecar_metadata_and_folder_walk() -> None:
+    """data/samples/seed.txt carries its date and title in seed.meta.json, which is no report."""
+    proc = run(str(SEED.parent))
+    assert proc.returncode == 0, proc.stderr
+    doc = json.loads(proc.stdout)
+    assert doc["article"]["published"] == "2025-12-03"
+    assert doc["article"]["title"].startswith("Putin initiates")
+    assert {e["date"] for e in doc["events"]} == {"2025-12-03"}
