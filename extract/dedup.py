@@ -69,7 +69,12 @@ FIGURE_CAPS: dict[str, int] = {
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "ʼ": "'", "`": "'", "´": "'", "“": '"', "”": '"',
                          "„": '"', "«": '"', "»": '"', "‐": "-", "‑": "-", "‒": "-", "–": "-",
                          "—": "-", "\u00a0": " "})
+_QUOTES_RE = re.compile("[" + re.escape("".join(map(chr, _QUOTES))) + "]")
 _WORD_RE = re.compile(r"\w+")
+
+
+def _unquote(match: re.Match[str]) -> str:
+    return _QUOTES[ord(match.group())]
 
 
 def normalize_text(text: str) -> str:
@@ -78,7 +83,9 @@ def normalize_text(text: str) -> str:
     if text.isascii():
         text = text.replace("`", "'")
     else:
-        text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+        # A regex visits only the few quotes and dashes; str.translate with a dict would look
+        # up every character of the text.
+        text = _QUOTES_RE.sub(_unquote, unicodedata.normalize("NFKC", text))
     return " ".join(text.casefold().split())
 
 

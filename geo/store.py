@@ -585,7 +585,7 @@ class SQLiteStore(Store):
         return cur.rowcount > 0
 
     def _insert_mentions(self, article_id: str, mentions: Any) -> None:
-        rows = [(article_id, *(m.get(f) for f in _MENTION_FIELDS)) for m in mentions]
+        rows = [(article_id, *map(m.get, _MENTION_FIELDS)) for m in mentions]
         if rows:
             self._db.executemany(
                 'INSERT INTO mentions (article_id, text, start, "end", name, kind, geonameid, '
