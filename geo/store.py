@@ -18,7 +18,9 @@ loss may cost the last commits, never consistency. `Store.batch` trades a little
 durability for speed: articles stay atomic (savepoints) but commit a few hundred at a time.
 
 Deduplication rules (same article, near-copies, same strike, figure policy) live in
-`extract.dedup`; this module applies them.
+`extract.dedup`; this module applies them. Merging costs a constant number of indexed
+statements per report (a running maximum of figures, `event_sources` for the distinct
+sources), however many reports an event already has.
 """
 
 from __future__ import annotations
@@ -304,6 +306,7 @@ class SQLiteStore(Store):
         self.url = url or (f"sqlite:///{path}" if path else "sqlite://")
         self._lock = threading.RLock()
         self._stories: Any = None  # extract.dedup.StoryIndex, built on the first add
+        self._stories_fid = 0  # the last article the index has seen
         self._batch_seconds: float | None = None  # set inside `batch`
         self._closed = False
         self._frame: tuple[tuple[int, int], pd.DataFrame] | None = None  # events_frame cache
@@ -568,14 +571,18 @@ class SQLiteStore(Store):
         return AddResult("new", article_id, story_id, added, merged, True, near_id)
 
     def _story_index(self) -> Any:
+        """The near-copy index, brought up to date with articles other connections (another
+        process, e.g. the CLI while the dashboard runs) added since it was last read."""
         if self._stories is None:
             from extract.dedup import StoryIndex
 
-            index = StoryIndex()
-            for key, sig in self._db.execute(
-                    "SELECT id, signature FROM articles WHERE signature IS NOT NULL"):
-                index.add(key, sig)
-            self._stories = index
+            self._stories, self._stories_fid = StoryIndex(), 0
+        rows = self._db.execute("SELECT fid, id, signature FROM articles WHERE fid > ? "
+                                "AND signature IS NOT NULL ORDER BY fid",
+                                (self._stories_fid,)).fetchall()
+        for fid, key, sig in rows:
+            self._stories.add(key, sig)
+            self._stories_fid = fid
         return self._stories
 
     def _add_source(self, article_id: str, source: str | None) -> bool:

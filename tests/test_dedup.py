@@ -213,3 +213,13 @@ def test_layout_and_case_never_change_the_fingerprint(words: list[str], sep: str
     a, b = dedup.Fingerprint.of(text), dedup.Fingerprint.of(reflowed)
     if text.upper().casefold() == text.casefold():  # case mapping round-trips
         assert a == b
+
+
+def test_near_copies_are_found_across_connections(tmp_path: Any) -> None:
+    url = f"sqlite:///{tmp_path / 'shared.gpkg'}"
+    with open_store(url) as dashboard, open_store(url) as cli:
+        dashboard.add(_doc("d1", "https://one.example/a", []), raw_text=OTHER)  # index built
+        cli.add(_doc("c1", "https://two.example/b", []), raw_text=STORY)
+        res = dashboard.add(_doc("d2", "https://three.example/c", []),
+                            raw_text=_trimmed_copy(STORY))
+        assert res.near_copy_of == "c1"
