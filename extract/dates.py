@@ -54,7 +54,11 @@ _RELATIVE_HINTS = ("day", "yesterday", "last night", "previous night")
 
 
 def relative_date(sentence: str, published: date | None) -> date | None:
-    """The day a sentence's "on Tuesday" or "yesterday" names, counted from `published`."""
+    """The day a sentence's "on Tuesday" or "yesterday" names, counted from `published`.
+
+    "Overnight" and "this morning" name no other day: the night that ends on the morning of
+    publication is dated by the publication date (as in the data contract's example).
+    """
     if published is None:
         return None
     low = sentence.lower()
@@ -67,29 +71,6 @@ def relative_date(sentence: str, published: date | None) -> date | None:
     if _YESTERDAY.search(sentence):
         return published - timedelta(days=1)
     return None
-
-
-def sentence_date(sentence: str, published: date | None) -> tuple[date | None, bool]:
-    """(date named by the sentence, whether it is absolute) or (None, False).
-
-    "overnight" and "this morning" keep the published date (the night that ends on the
-    morning of publication); weekdays go back to the last such day on or before it.
-    """
-    for rx in (_ISO, _DAY_FIRST, _MONTH_FIRST):
-        m = rx.search(sentence)
-        if m:
-            found = _from_match(m, published)
-            if found is not None:
-                return found, True
-    if published is None:
-        return None, False
-    m = _WEEKDAY.search(sentence)
-    if m:
-        delta = (published.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
-        return published - timedelta(days=delta), False
-    if _YESTERDAY.search(sentence):
-        return published - timedelta(days=1), False
-    return None, False
 
 
 def _from_match(m: re.Match[str], published: date | None) -> date | None:

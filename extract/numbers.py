@@ -33,7 +33,6 @@ QUALIFIER = (r"(?:(?:at\s+least|more\s+than|over|almost|nearly|about|around|some
              r"approximately|roughly|as\s+many\s+as|no\s+fewer\s+than|a\s+total\s+of|"
              r"another|a\s+further|an\s+additional)\s+)?")
 
-_NUMBER_RE = re.compile(rf"^(?:{NUMBER})$", re.I)
 
 
 def parse_number(text: str) -> int | None:
@@ -69,7 +68,3 @@ def parse_number(text: str) -> int | None:
         else:
             return None
     return total + current
-
-
-def is_number(text: str) -> bool:
-    return bool(_NUMBER_RE.match(text.strip()))
