@@ -27,10 +27,22 @@ UNIT_NAMES = dict(zip(UNITS["iso"], UNITS["name"], strict=True))
 EVENT_ROWS = 2_000
 
 
+@st.cache_resource(show_spinner="Opening the store and reading the bundled reports…")
+def event_store() -> object | None:
+    """The persistent store (None: reports added here last for the session)."""
+    return view.open_event_store()
+
+
 @st.cache_resource(show_spinner="Reading the bundled reports…")
-def base_events() -> pd.DataFrame:
+def sample_events() -> pd.DataFrame:
     """Shared by every session, never modified (cache_data would copy it on every rerun)."""
     return view.load_sample_events()
+
+
+def base_events() -> pd.DataFrame:
+    """Every stored event (the store caches its table until it changes), else the samples."""
+    store = event_store()
+    return store.events_frame() if store is not None else sample_events()
 
 
 def _available(module: str) -> bool:
@@ -55,14 +67,18 @@ def export_bytes(events: pd.DataFrame, kind: str) -> bytes:
 
 
 def all_events() -> pd.DataFrame:
-    """The loaded events plus this session's reports, combined once per set of reports."""
+    """The stored events; without a store, the samples plus this session's reports, combined
+    once per set of reports."""
+    store = event_store()
+    if store is not None:
+        return base_events()  # added reports went into the store
     docs = st.session_state.setdefault("added_docs", {})
-    key = tuple(docs)
+    key = (tuple(docs), id(sample_events()))
     cached = st.session_state.get("combined")
-    if cached is None or cached[0] != key or cached[1] is not base_events():
-        cached = (key, base_events(), view.combine(base_events(), docs.values()))
+    if cached is None or cached[0] != key:
+        cached = (key, view.combine(sample_events(), docs.values()))
         st.session_state["combined"] = cached
-    return cached[2]
+    return cached[1]
 
 
 # -- adding reports (first, so the filters below see the new events in this same run) ----------
@@ -93,6 +109,9 @@ with st.expander("Add reports", expanded=len(base_events()) == 0):
         for i, f in enumerate(uploads, start=1):
             results.append(view.ingest_file(f.getvalue(), f.name))
             bar.progress(i / len(uploads), text=f"{i} of {len(uploads)}: {f.name}")
+    if results and event_store() is not None:
+        for r in results:
+            view.save(event_store(), r)
     if results:
         before = set(st.session_state.setdefault("added_docs", {}))
         docs = [d for r in results for d in r.documents]

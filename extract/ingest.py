@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from extract import dedup, imports
+from extract.reading import META_SUFFIX
 
 log = logging.getLogger(__name__)
 
@@ -236,6 +237,7 @@ def collect_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[str]]:
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file()
                            and p.suffix.lower() in FOLDER_SUFFIXES
+                           and not p.name.endswith(META_SUFFIX)  # a report's sidecar
                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
             if not found:
                 log.warning("%s: no readable files in the folder", path)

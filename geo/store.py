@@ -260,6 +260,9 @@ class Store:
     def events_frame(self) -> pd.DataFrame:
         raise NotImplementedError
 
+    def version(self) -> Any:
+        raise NotImplementedError
+
     def event_reports(self, event_id: str) -> list[dict[str, Any]]:
         raise NotImplementedError
 
@@ -447,6 +450,11 @@ class SQLiteStore(Store):
                                                                    columns=list(EVENT_COLUMNS)))
                 self._frame = (version, frame)
             return self._frame[1].copy()
+
+    def version(self) -> tuple[int, int]:
+        """Changes whenever the stored data does (cheap: callers key their caches on it)."""
+        with self._lock:
+            return self._version()
 
     def _version(self) -> tuple[int, int]:
         # data_version moves when another connection commits; total_changes on our writes.

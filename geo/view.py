@@ -318,6 +318,8 @@ class Ingested:
     name: str
     documents: tuple[dict[str, Any], ...] = field(default_factory=tuple)
     error: str | None = None
+    #: The text of each document, in order (the store keeps it for deduplication).
+    texts: tuple[str, ...] = field(default_factory=tuple)
 
 
 def extract_document(
@@ -334,7 +336,8 @@ def ingest_text(text: str, *, published: str | None = None,
                 source: str = "pasted text") -> Ingested:
     """Extract one pasted report; a failure becomes a message, never a crashed page."""
     try:
-        return Ingested(source, (extract_document(text, published=published, source=source),))
+        return Ingested(source, (extract_document(text, published=published, source=source),),
+                        texts=(text,))
     except ImportError:
         return Ingested(source, error="the extractor is not installed")
     except Exception as exc:  # the page reports it and keeps working
@@ -380,8 +383,46 @@ def _extract_articles(articles: Sequence[Any], filename: str) -> Ingested:
             )
         except Exception as exc:  # one bad article must not lose the rest of the batch
             log.exception("extraction failed for %s", filename)
-            return Ingested(filename, tuple(docs), error=f"extraction failed: {exc}")
-    return Ingested(filename, tuple(docs))
+            return Ingested(filename, tuple(docs), error=f"extraction failed: {exc}",
+                            texts=tuple(a.text for a in articles[:len(docs)]))
+    return Ingested(filename, tuple(docs), texts=tuple(a.text for a in articles))
+
+
+#: `STRIKEMAP_DB` values that keep added reports in the browser session only (no store).
+NO_STORE = ("off", "none", "session")
+
+
+def open_event_store(url: str | None = None) -> Any:
+    """The persistent store (`geo.store`, at `STRIKEMAP_DB` or its default), holding the
+    bundled reports; None when `STRIKEMAP_DB` is "off" or the store cannot be opened, and the
+    page then keeps added reports in the session.
+
+    Adding the bundled reports on every start is cheap and idempotent: the store keeps one
+    copy of a text.
+    """
+    import os
+
+    from geo.store import StoreError, open_store
+
+    if (url or os.environ.get("STRIKEMAP_DB", "")).strip().lower() in NO_STORE:
+        return None
+    try:
+        store = open_store(url)
+    except (StoreError, OSError) as exc:
+        log.warning("no persistent store (%s): added reports last for the session", exc)
+        return None
+    for path in sample_files():
+        save(store, ingest_path(path))
+    return store
+
+
+def save(store: Any, ingested: Ingested) -> int:
+    """Add what was read to the store; the number of events added or merged."""
+    n = 0
+    for doc, text in zip(ingested.documents, ingested.texts, strict=False):
+        result = store.add(doc, raw_text=text)
+        n += result.events_added + result.events_merged
+    return n
 
 
 def merge_documents(

@@ -23,7 +23,8 @@ REPORT = ("Russian drones attacked Kharkiv overnight on 3 December, the regional
 
 
 @pytest.fixture(autouse=True)
-def _fresh_caches() -> Iterator[None]:
+def _fresh_caches(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("STRIKEMAP_DB", "off")  # these tests set the events themselves
     st.cache_data.clear()
     st.cache_resource.clear()
     yield
@@ -166,3 +167,24 @@ def test_date_range_from_the_link(monkeypatch: pytest.MonkeyPatch) -> None:
     at.date_input(key="v_dates").set_value((date(2025, 11, 20), date(2025, 11, 24))).run()
     assert _metrics(at)["Events"] == "2"
     assert "from" not in at.query_params  # the full range is no bound: the link stays valid
+
+
+def test_added_reports_persist_in_the_store(monkeypatch: pytest.MonkeyPatch,
+                                            tmp_path: Path) -> None:
+    """With a store, a pasted report is still there for the next session (a new process)."""
+    monkeypatch.setenv("STRIKEMAP_DB", f"sqlite:///{tmp_path / 'store.gpkg'}")
+    at = _app()
+    assert not at.exception
+    before = int(_metrics(at)["Events"])
+    at.text_area(key="paste_text").set_value(REPORT).run()
+    at.date_input(key="paste_published").set_value(date(2025, 12, 3)).run()
+    at.button(key="paste_add").click().run()
+    assert not at.exception
+    assert int(_metrics(at)["Events"]) == before + 1
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    again = _app()
+    assert int(_metrics(again)["Events"]) == before + 1
+    from geo.store import open_store
+
+    assert open_store(f"sqlite:///{tmp_path / 'store.gpkg'}").articles_count() == 2

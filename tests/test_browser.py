@@ -56,7 +56,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     (data / "samples" / "hostile.json").write_text(json.dumps(hostile), encoding="utf-8")
     port = _free_port()
     log = (tmp_path_factory.mktemp("log") / "streamlit.log").open("w")
-    env = {**os.environ, "STRIKEMAP_DATA_DIR": str(data)}
+    env = {**os.environ, "STRIKEMAP_DATA_DIR": str(data),
+           "STRIKEMAP_DB": f"sqlite:///{data / 'store.gpkg'}"}
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
          "--server.address", "127.0.0.1", "--server.headless", "true",
