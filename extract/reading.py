@@ -192,11 +192,11 @@ def _looks_like_html(text: str) -> bool:
 
 def _from_html(html: str, filename: str) -> RawArticle:
     """Main text of a page (navigation, scripts and share widgets dropped) with its metadata."""
-    import trafilatura
-
     text = None
     meta = None
     try:
+        import trafilatura
+
         text = trafilatura.extract(html, include_comments=False, include_tables=False,
                                    favor_precision=True)
         meta = trafilatura.extract_metadata(html)

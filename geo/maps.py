@@ -323,7 +323,7 @@ def place_markers(located: pd.DataFrame, metric: str) -> pd.DataFrame:
     if len(located) == 0:
         return pd.DataFrame(columns=cols)
     needed = ["place", "lat", "lon", "oblast", "oblast_iso", "geo_precision", "weapon", "date",
-              "published", "sentence", "source", *_FIGURE_LABELS]
+              "published", "sentence", "source", "sources", *_FIGURE_LABELS]
     ev = located[needed].copy()
     units = load_units().set_index("iso")
     oblast_level = ev["geo_precision"].eq(3).fillna(False) | ev["lat"].isna() | ev["lon"].isna()
@@ -420,16 +420,19 @@ def _event_items(listed: pd.DataFrame, sentence_max: int = SENTENCE_MAX) -> list
     days = listed["day"].dt.strftime("%Y-%m-%d").fillna("undated").tolist()
     figures = _figure_texts(listed)
     sources = [s if isinstance(s, str) else None for s in listed["source"].tolist()]
+    counts = (listed["sources"].fillna(1).astype(int).tolist() if "sources" in listed
+              else [1] * len(listed))
     out = []
-    for day, weapon, fig, sentence, source in zip(
+    for day, weapon, fig, sentence, source, count in zip(
             days, listed["weapon"].astype(str).tolist(), figures,
-            listed["sentence"].fillna("").astype(str).tolist(), sources, strict=True):
+            listed["sentence"].fillna("").astype(str).tolist(), sources, counts, strict=True):
         if len(sentence) > sentence_max:
             sentence = sentence[: sentence_max - 1].rstrip() + "…"
+        backing = f" and {count - 1} more report(s)" if count > 1 else ""
         out.append(
             f"<li><b>{_esc(day)}</b> · {_esc(weapon.replace('_', ' '))}: "
             f"{_esc(fig or 'no figures')}<br><q>{_esc(sentence)}</q><br>"
-            f"<small>{_source_html(source)}</small></li>"
+            f"<small>{_source_html(source)}{backing}</small></li>"
         )
     return out
 

@@ -264,6 +264,7 @@ def event_table(events: pd.DataFrame, *, limit: int | None = None) -> pd.DataFra
             **{c: events[c] for c in COUNT_COLUMNS},
             "sentence": events["sentence"],
             "source": events["source"],
+            "reports": events["sources"],
         }
     )
     return out.sort_values("date", ascending=False, na_position="last").reset_index(drop=True)

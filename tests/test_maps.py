@@ -102,6 +102,13 @@ def test_place_names_and_sources_are_escaped() -> None:
     assert "javascript:alert(1)" in places.loc[0, "popup"]  # shown as text, not a link
 
 
+def test_popup_says_how_many_reports_back_an_event() -> None:
+    ev = events_frame([_doc([_event(sources=3)])])
+    assert "and 2 more report(s)" in maps.place_markers(ev, "events").loc[0, "popup"]
+    single = events_frame([_doc([_event()])])
+    assert "more report" not in maps.place_markers(single, "events").loc[0, "popup"]
+
+
 def test_one_marker_per_place_and_oblast_level_kind(events: pd.DataFrame) -> None:
     more = events_frame([_doc([_event(id="x1"), _event(id="x2", drones=5)], aid="a2")])
     both = pd.concat([events, more], ignore_index=True)
