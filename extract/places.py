@@ -10,12 +10,8 @@ the place is large.
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import os
-import pickle
 import re
-import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -25,6 +21,7 @@ import ahocorasick
 from geo import gazetteer as geo_gazetteer
 from geo import names as geo_names
 from geo import settings
+from geo._cache import cached_build
 from geo.gazetteer import Gazetteer, Place, default_gazetteer
 from geo.names import APOSTROPHES, fold, name_key
 
@@ -503,35 +500,11 @@ def default_matcher() -> PlaceMatcher:
     Building it takes about a second; the built matcher is cached on disk (keyed by the data
     files and this code) and loads in a fraction of that on later starts.
     """
-    path = _cache_path()
-    if path is not None and path.exists():
-        try:
-            with path.open("rb") as fh:
-                matcher = pickle.load(fh)
-            if isinstance(matcher, PlaceMatcher):
-                return matcher
-        except Exception as exc:  # a stale or truncated cache is rebuilt, never fatal
-            log.info("ignoring matcher cache %s: %s", path, exc)
-    matcher = PlaceMatcher(default_gazetteer())
-    matcher.warm()
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            with tmp.open("wb") as fh:
-                pickle.dump(matcher, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except OSError as exc:
-            log.info("cannot write matcher cache %s: %s", path, exc)
-    return matcher
+    def build() -> PlaceMatcher:
+        matcher = PlaceMatcher(default_gazetteer())
+        matcher.warm()
+        return matcher
 
-
-def _cache_path() -> Path | None:
-    files = [settings.PLACES_FILE, settings.WORLD_FILE, settings.DATA_DIR / "english_words.txt",
-             Path(__file__), Path(geo_gazetteer.__file__), Path(geo_names.__file__)]
-    try:
-        stamp = "|".join(f"{f.name}:{f.stat().st_size}:{f.stat().st_mtime_ns}" for f in files)
-    except OSError:
-        return None
-    digest = hashlib.sha1(f"{stamp}|{sys.version}".encode()).hexdigest()[:16]
-    return settings.CACHE_DIR / f"matcher-{digest}.pickle"
+    sources = [settings.PLACES_FILE, settings.WORLD_FILE, settings.DATA_DIR / "english_words.txt",
+               Path(__file__), Path(geo_gazetteer.__file__), Path(geo_names.__file__)]
+    return cached_build("matcher", sources, build, PlaceMatcher)

@@ -225,5 +225,11 @@ def _rank(c: Candidate, oblast_hint: str | None) -> tuple[int, int, int, int, in
 
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
-    """The shipped gazetteer (Ukraine and foreign places), loaded once per process."""
-    return Gazetteer.from_files(settings.PLACES_FILE, settings.WORLD_FILE)
+    """The shipped gazetteer (Ukraine and foreign places), loaded once per process (from a
+    disk cache of the built index after the first run)."""
+    from geo import names
+    from geo._cache import cached_build
+
+    files = (settings.PLACES_FILE, settings.WORLD_FILE)
+    return cached_build("gazetteer", [*files, Path(__file__), Path(names.__file__)],
+                        lambda: Gazetteer.from_files(*files), Gazetteer)

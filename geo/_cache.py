@@ -1,0 +1,55 @@
+"""Disk cache for objects that take long to build from the shipped data (the gazetteer index,
+the place matcher): built once, pickled under `settings.CACHE_DIR`, keyed by the source files
+and the code that builds them, so a change to either rebuilds it. A stale, truncated or
+unwritable cache is never fatal: the object is built again in memory."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TypeVar
+
+from geo import settings
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+def cached_build(name: str, sources: Sequence[Path], build: Callable[[], T],
+                 kind: type[T]) -> T:
+    """`build()`, or its pickled result from an earlier run with the same `sources`."""
+    path = _path(name, sources)
+    if path is not None and path.exists():
+        try:
+            with path.open("rb") as fh:
+                obj = pickle.load(fh)
+            if isinstance(obj, kind):
+                return obj
+        except Exception as exc:  # any unreadable cache is rebuilt
+            log.info("ignoring cache %s: %s", path, exc)
+    obj = build()
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            with tmp.open("wb") as fh:
+                pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except OSError as exc:
+            log.info("cannot write cache %s: %s", path, exc)
+    return obj
+
+
+def _path(name: str, sources: Sequence[Path]) -> Path | None:
+    try:
+        stamp = "|".join(f"{f.resolve()}:{f.stat().st_size}:{f.stat().st_mtime_ns}"
+                         for f in sources)
+    except OSError:
+        return None
+    digest = hashlib.sha1(f"{stamp}|{sys.version}".encode()).hexdigest()[:16]
+    return settings.CACHE_DIR / f"{name}-{digest}.pickle"
