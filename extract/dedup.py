@@ -43,6 +43,7 @@ from typing import Any
 import numpy as np
 from datasketch import LeanMinHash, MinHashLSH
 
+from extract.dates import parse_published
 from extract.model import FIGURES
 from geo.names import name_key
 
@@ -232,12 +233,7 @@ def match_key(event: Mapping[str, Any]) -> str:
 
 def parse_date(value: Any) -> date | None:
     """An ISO date (or datetime) string as a date; None when missing or malformed."""
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
+    return parse_published(str(value) if value else None)
 
 
 def date_window(value: Any) -> tuple[str, str] | None:

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from extract import dedup, imports
-from extract.reading import META_SUFFIX
+from extract.reading import META_SUFFIX, RawArticle
 
 log = logging.getLogger(__name__)
 
@@ -47,14 +47,8 @@ PARALLEL_MIN = 64
 Extractor = Callable[..., Any]
 
 
-@dataclass(frozen=True, slots=True)
-class Article:
-    """One article to extract (the shape of `extract.reading.RawArticle`)."""
-
-    text: str
-    published: str | None = None
-    source: str | None = None
-    title: str | None = None
+#: One article to extract: the reader's record, whatever the input was (file, feed entry).
+Article = RawArticle
 
 
 @dataclass(slots=True)
@@ -179,8 +173,7 @@ def _extract_task(task: _Task, ctx: _Context | None = None) -> _Result:
         if task.path is not None:
             from extract.reading import read_path
 
-            articles = [Article(a.text, a.published, a.source, a.title)
-                        for a in read_path(task.path)]
+            articles = read_path(task.path)
         else:
             assert task.article is not None
             articles = [task.article]
