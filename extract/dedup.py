@@ -95,6 +95,15 @@ def content_key(text: str) -> str:
     return hashlib.sha1(normalize_text(text).encode("utf-8")).hexdigest()
 
 
+#: CRC-32 of words seen before: most words of a news report recur across reports.
+_WORD_HASHES: dict[str, int] = {}
+
+
+def _word_hash(word: str) -> int:
+    h = _WORD_HASHES[word] = zlib.crc32(word.encode("utf-8")) or 1  # 0 would read as unseen
+    return h
+
+
 def shingle_hashes(norm: str, k: int = SHINGLE_WORDS) -> np.ndarray:
     """32-bit hashes of the word k-shingles of a text already through `normalize_text`
     (punctuation dropped).
@@ -106,8 +115,10 @@ def shingle_hashes(norm: str, k: int = SHINGLE_WORDS) -> np.ndarray:
     words = _WORD_RE.findall(norm)
     if not words:
         return np.empty(0, dtype=np.uint64)
-    word_hashes = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words),
-                              dtype=np.uint64, count=len(words))
+    if len(_WORD_HASHES) > 500_000:  # bounded: news vocabularies are far smaller
+        _WORD_HASHES.clear()
+    get = _WORD_HASHES.get
+    word_hashes = np.array([get(w) or _word_hash(w) for w in words], dtype=np.uint64)
     k = min(k, len(words))
     n = len(words) - k + 1
     h = np.zeros(n, dtype=np.uint64)
