@@ -15,7 +15,12 @@ _ABBREV = {
     "approx", "est", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "pres", "gov", "sen",
     "rep", "adm", "cmdr", "prof", "inc", "corp", "co", "ltd", "jr", "sr", "mt", "ft",
 }
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-ZА-ЯІЇЄҐ0-9])|\n\s*\n|\n")
+# A boundary: end punctuation before a capital or digit, a blank line, or a line break. The
+# pattern starts with one character class, so the regex engine skips to candidates in C.
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-ZА-ЯІЇЄҐ0-9])"
+                       r"|(?<=\n)\s*\n|(?<=\n))")
+#: Longest entry of `_ABBREV`: a word with more letters than this before a dot is no abbreviation.
+_LONGEST_ABBREV = max(map(len, _ABBREV))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -23,11 +28,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        if m.group(0)[0] in ".!?" and m.group(0).startswith(".") and _is_abbreviation(
-                text, m.start()):
+        at = m.start()
+        first = text[at]
+        if first == "." and _is_abbreviation(text, at):
             continue
-        end = m.end() if m.group(0)[0] in ".!?" else m.start()
-        _push(text, start, end, spans)
+        _push(text, start, at if first == "\n" else m.end(), spans)
         start = m.end()
     _push(text, start, len(text), spans)
     return spans
@@ -35,6 +40,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """"U.S." or "Gen." before the dot, or a single initial ("J.")."""
+    if dot > _LONGEST_ABBREV and text[dot - _LONGEST_ABBREV - 1:dot].isalpha():
+        return False  # the usual sentence end: a word too long to be an abbreviation
     tail = text[max(0, dot - 12):dot].split()
     if not tail:
         return False
@@ -44,7 +51,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 def _push(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     segment = text[start:end]
-    stripped = segment.strip()
-    if stripped:
-        start += len(segment) - len(segment.lstrip())
-        spans.append((start, start + len(stripped)))
+    body = segment.lstrip()
+    if body:
+        start += len(segment) - len(body)
+        spans.append((start, start + len(body.rstrip())))
