@@ -28,10 +28,28 @@ NUMBER = (
     r"pensioner|police|rescuer|medic|worker|driver|soldier|journalist|volunteer|"
     r"elderly|\d+-year-old|[a-z]+-year-old)\b)"
 )
+_QUALIFIERS = ("at least", "more than", "over", "almost", "nearly", "about", "around", "some",
+               "up to", "approximately", "roughly", "as many as", "no fewer than", "a total of",
+               "another", "a further", "an additional")
 #: Qualifiers that keep the number ("at least 111" gives 111).
-QUALIFIER = (r"(?:(?:at\s+least|more\s+than|over|almost|nearly|about|around|some|up\s+to|"
-             r"approximately|roughly|as\s+many\s+as|no\s+fewer\s+than|a\s+total\s+of|"
-             r"another|a\s+further|an\s+additional)\s+)?")
+QUALIFIER = ("(?:(?:" + "|".join(q.replace(" ", r"\s+") for q in _QUALIFIERS) + r")\s+)?")
+
+
+def _count_word_start() -> re.Pattern[str]:
+    """The first letters of a qualifier or number word ("at", "twe", "a "), in lower-cased text.
+    With `COUNT_DIGITS` a cheap superset of the places `QUALIFIER` + `NUMBER` can begin, so those
+    costly patterns are tried only there. Each alternative opens with a literal, which the regex
+    engine scans for in C; each match is one character long, so overlapping starts are found."""
+    rests: dict[str, set[str]] = {}
+    for word in (*_QUALIFIERS, *_UNITS, *_TENS):
+        first = word.split(" ")[0]  # "a dozen", "at least": the first word begins the match
+        rests.setdefault(first[0], set()).add(re.escape(first[1:4]) or r"\s")
+    return re.compile("|".join(f"{c}(?={'|'.join(sorted(r))})" for c, r in sorted(rests.items())))
+
+
+#: Candidate starts of a qualified count: digit runs and `COUNT_WORD_START`.
+COUNT_DIGITS = re.compile(r"\d+")
+COUNT_WORD_START = _count_word_start()
 
 
 
