@@ -212,7 +212,7 @@ def sentence_figures(sentence: str, offset: int = 0) -> list[Figure]:
     low = sentence.lower()
     if len(low) != len(sentence):
         low = fold(sentence)
-    present = {kind for kind, words in _KEYWORDS.items() if any(w in low for w in words)}
+    present = {kind for kind, words in _KEYWORDS.items() if any(map(low.__contains__, words))}
     if not present:
         return []
     if not _has_count(sentence):

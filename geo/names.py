@@ -6,6 +6,7 @@ original; `name_key` is the looser key used for dictionary lookups.
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from functools import lru_cache
@@ -30,6 +31,9 @@ def fold_char(ch: str) -> str:
 
 
 _SPECIAL = re.compile(r"[^\x00-\x5f\x61-\x7f]")  # non-ASCII, and the backtick
+# Encoding to ASCII with this handler marks every other character with a NUL byte, one byte per
+# character: a C-speed way to find the few characters to fold in a long text.
+codecs.register_error("strikemap-mark", lambda exc: ("\0" * (exc.end - exc.start), exc.end))
 
 
 def fold(text: str) -> str:
@@ -37,9 +41,22 @@ def fold(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # "İ" lower-cases to two characters
         return "".join(map(fold_char, text))
-    if low.isascii() and "`" not in low:
+    if "`" in low:
+        low = low.replace("`", "'")
+    if low.isascii():
         return low
-    return _SPECIAL.sub(lambda m: fold_char(m.group()), low)
+    if "\0" in low:
+        return _SPECIAL.sub(lambda m: fold_char(m.group()), low)
+    marks = low.encode("ascii", "strikemap-mark")
+    pieces = []
+    done = 0
+    at = marks.find(0)
+    while at >= 0:
+        pieces += (low[done:at], fold_char(low[at]))
+        done = at + 1
+        at = marks.find(0, done)
+    pieces.append(low[done:])
+    return "".join(pieces)
 
 
 @lru_cache(maxsize=200_000)
