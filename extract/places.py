@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import ahocorasick
+
 from geo import gazetteer as geo_gazetteer
 from geo import names as geo_names
 from geo import settings
@@ -38,11 +40,6 @@ _PLACE_WORDS_BEFORE = re.compile(
     r"(?:\b(?:in|near|around|at|outside|of|to|towards|toward|into|from|over|across|on|"
     r"village|town|city|settlement|hromada|district|outskirts|suburb|suburbs|center|centre)"
     r"|,)\s+(?:the\s+)?(?:[a-z-]+\s+)?$", re.I)
-#: Where a name may start: a capital (any non-ASCII letter may be one) after no ASCII letter
-#: or digit. A cheap superset; `_raw_hits` applies the exact tests. The character class comes
-#: first, so the regex engine skips to candidates in C.
-_NAME_START = re.compile(r"[A-Z\u0080-\U0010ffff](?<![a-zA-Z0-9].)")
-_ALNUM_RUN = re.compile(r"[^\W_]*")  # letters and digits: \w without the underscore
 _CAP_WORD = re.compile(r"[A-ZА-ЯІЇЄҐ][\w'’-]*")
 # The capital comes first and the look-behind after it, so the regex engine skips to capitals
 # in C instead of testing the look-behind at every character.
@@ -105,6 +102,7 @@ class PlaceMatcher:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        self.automaton = ahocorasick.Automaton()
         keys: dict[str, set[int]] = {}
         for key, entries in gazetteer.forms.items():
             if len(key) < 3:
@@ -117,18 +115,9 @@ class PlaceMatcher:
                 folded = fold(form)
                 if any(a in folded for a in APOSTROPHES) and len(folded) >= 3:
                     keys.setdefault(folded.replace("’", "'"), set()).add(idx)
-        # Every name is looked up by its first run of letters and digits ("kryvyi" of "kryvyi
-        # rih"): a name can only start at a capitalised word, and that word's run is a dict key.
-        # A few dozen hash lookups per report cost far less than an automaton stepping through
-        # every character of the text.
-        self.single: dict[str, tuple[int, ...]] = {}     # names that are one run: "kyiv"
-        self.compound: dict[str, list[tuple[str, tuple[int, ...]]]] = {}  # first run -> names
         for key, ids in keys.items():
-            first = _ALNUM_RUN.match(key).group()  # type: ignore[union-attr]
-            if first == key:
-                self.single[key] = tuple(sorted(ids))
-            else:
-                self.compound.setdefault(first, []).append((key, tuple(sorted(ids))))
+            self.automaton.add_word(key, (len(key), tuple(sorted(ids))))
+        self.automaton.make_automaton()
         self.english = _english_words()
         self.unit_keys = {name_key(p.name.removesuffix(" City")) for p in gazetteer.places
                           if p.kind == "oblast"} | {
@@ -174,27 +163,20 @@ class PlaceMatcher:
         return f if city is None else Found(f.start, f.end, city, f.match)
 
     def _raw_hits(self, text: str, folded: str) -> list[tuple[int, int, tuple[int, ...]]]:
-        """Every gazetteer name that starts at a capitalised word and ends a word."""
         hits: list[tuple[int, int, tuple[int, ...]]] = []
         n = len(text)
-        for m in _NAME_START.finditer(text):
-            start = m.start()
-            if not text[start].isupper():
+        for end_idx, (length, ids) in self.automaton.iter(folded):
+            start = end_idx - length + 1
+            if not text[start].isupper():  # most raw matches sit inside words: cheapest test
                 continue
+            end = end_idx + 1
             if start > 0 and (folded[start - 1].isalnum() or folded[start - 1] in "-'"):
                 continue
-            run_end = _ALNUM_RUN.match(folded, start).end()  # type: ignore[union-attr]
-            run = folded[start:run_end]
-            ids = self.single.get(run)
-            if ids is not None and (run_end == n or folded[run_end] != "-"):
-                hits.append((start, run_end, ids))
-            if run[-1:] == "s":  # "Moscows", "Ukraines": a possessive without its apostrophe
-                ids = self.single.get(run[:-1])
-                if ids is not None:
-                    hits.append((start, run_end - 1, ids))
-            for key, ids in self.compound.get(run, ()):
-                if folded.startswith(key, start) and _ends_word(folded, start + len(key)):
-                    hits.append((start, start + len(key), ids))
+            if end < n and (folded[end].isalnum() or folded[end] == "-") and not (
+                    # "Moscows", "Ukraines": a possessive without its apostrophe.
+                    folded[end] == "s" and (end + 1 == n or not folded[end + 1].isalnum())):
+                continue
+            hits.append((start, end, ids))
         # Leftmost-longest, non-overlapping.
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         out: list[tuple[int, int, tuple[int, ...]]] = []
@@ -371,14 +353,6 @@ class _NearIndex:
             return None
         best = max((self.gazetteer.places[i] for i in ids), key=lambda p: p.population)
         return best
-
-
-def _ends_word(folded: str, end: int) -> bool:
-    """A name ends a word at `end`: no letter, digit or hyphen follows, unless it is the "s" of
-    a possessive written without its apostrophe ("Moscows")."""
-    if end == len(folded) or not (folded[end].isalnum() or folded[end] == "-"):
-        return True
-    return folded[end] == "s" and (end + 1 == len(folded) or not folded[end + 1].isalnum())
 
 
 def _deletes(key: str) -> set[str]:
