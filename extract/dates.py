@@ -45,7 +45,7 @@ def _has_month_hint(text: str) -> bool:
     """`_MONTH_HINT` in the text. Any of its spellings lower-cases to a stem, so plain substring
     tests of the lower-cased text rule most texts out before the (slower) regex runs."""
     low = text.lower()
-    return any(stem in low for stem in _MONTH_STEMS) and bool(_MONTH_HINT.search(text))
+    return any(map(low.__contains__, _MONTH_STEMS)) and bool(_MONTH_HINT.search(text))
 
 
 def absolute_dates(text: str, published: date | None) -> list[tuple[int, date]]:
@@ -74,7 +74,7 @@ def relative_date(sentence: str, published: date | None) -> date | None:
     if published is None:
         return None
     low = sentence.lower()
-    if not any(w in low for w in _RELATIVE_HINTS):
+    if not any(map(low.__contains__, _RELATIVE_HINTS)):
         return None
     m = _WEEKDAY.search(sentence)
     if m:

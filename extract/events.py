@@ -219,8 +219,15 @@ _CUES = _build_cues()
 def _armed(low_text: str, starts: list[int]) -> dict[int, set[str]]:
     """Sentence index -> the gates its words arm."""
     out: dict[int, set[str]] = {}
+    lo = hi = 0   # the current sentence owns the cues ending in [lo, hi)
+    cues: set[str] = set()
     for end, names in _CUES.iter(low_text):
-        out.setdefault(bisect_right(starts, end) - 1, set()).update(names)
+        if not lo <= end < hi:  # cues come in text order: look the sentence up when it changes
+            idx = bisect_right(starts, end) - 1
+            lo = starts[idx] if idx >= 0 else -1
+            hi = starts[idx + 1] if idx + 1 < len(starts) else len(low_text)
+            cues = out.setdefault(idx, set())
+        cues.update(names)
     return out
 
 
@@ -264,11 +271,10 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
         own = absolute_dates(sentence, published)
         earlier = written_dates[-1][1] if written_dates else None
         written_dates.extend(own)
-        event_date = ((own[-1][1] if own else None) or relative_date(sentence, published)
-                      or earlier or published)
+        relative = relative_date(sentence, published)
+        event_date = (own[-1][1] if own else None) or relative or earlier or published
         ctx = _Sentence.read(low, cues, published)
         article_weapons.extend(ctx.weapons)
-        relative = relative_date(sentence, published)
         figures = _figures(ctx, sentence, s_start, earlier_night=bool(
             relative and published and (published - relative).days >= 2))
         locations = _strike_locations(text, ctx, found, by_sentence.get(s_idx, []), s_start,

@@ -140,8 +140,9 @@ class PlaceMatcher:
             if resolved is None:
                 continue
             place, how = resolved
-            tail = _FOREIGN_REGION.match(text, end) if place.country != "UA" else None
-            if tail and place.kind == "settlement":  # "the Kursk region": a foreign unit
+            tail = (_FOREIGN_REGION.match(text, end)
+                    if place.country != "UA" and place.kind == "settlement" else None)
+            if tail:  # "the Kursk region": a foreign unit
                 place = Place(None, f"{place.name} {tail.group(1).lower()}", "other", place.lat,
                               place.lon, 0, None, place.country)
                 end = tail.end()

@@ -32,7 +32,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         first = text[at]
         if first == "." and _is_abbreviation(text, at):
             continue
-        _push(text, start, at if first == "\n" else m.end(), spans)
+        segment = text[start:at if first == "\n" else m.end()]
+        body = segment.lstrip()
+        if body:  # inline rather than a call: this runs for every sentence
+            begin = start + len(segment) - len(body)
+            spans.append((begin, begin + len(body.rstrip())))
         start = m.end()
     _push(text, start, len(text), spans)
     return spans
