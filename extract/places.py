@@ -202,15 +202,13 @@ class PlaceMatcher:
             return bool(_PLACE_WORDS_BEFORE.search(before) or _REGION_AFTER.match(after)
                         or self._unit_follows(after))
 
-        candidates = [i for i in ids if key not in g.common.get(i, ())]
-        if len(candidates) < len(ids) and context():
-            candidates = list(ids)  # "Human", "Luck": English words first, places in context
-        if not candidates:
+        count, best_id, is_exact = self._best(key, ids, everything=False)
+        if count < len(ids) and context():
+            # "Human", "Luck": English words first, places in context
+            count, best_id, is_exact = self._best(key, ids, everything=True)
+        if best_id is None:
             return None
-        exact = [i for i in candidates if key == name_key(g.places[i].name)]
-        pool = exact or candidates
-        pool.sort(key=lambda i: (_kind_rank(g.places[i]), -g.places[i].population))
-        best = g.places[pool[0]]
+        best = g.places[best_id]
         single_word = " " not in key and "-" not in key
         big = best.population >= 100_000 or best.kind in ("oblast", "country")
         if best.kind not in ("oblast", "country") and _title_before(before):
@@ -220,7 +218,24 @@ class PlaceMatcher:
             return None
         if key in self.english and not big and not context():
             return None
-        return best, "exact" if pool is exact else "alternate"
+        return best, "exact" if is_exact else "alternate"
+
+    @lru_cache(maxsize=65536)  # noqa: B019 - one matcher per process; bounded
+    def _best(self, key: str, ids: tuple[int, ...], *,
+              everything: bool) -> tuple[int, int | None, bool]:
+        """How many of a name's places are candidates (all of them, or those for which the name
+        is no everyday English word), the best one (exact names first, settlements before
+        oblasts, then the most populous) and whether it is named exactly. This depends on the
+        name alone, so each name is ranked once."""
+        g = self.gazetteer
+        candidates = (list(ids) if everything
+                      else [i for i in ids if key not in g.common.get(i, ())])
+        if not candidates:
+            return 0, None, False
+        exact = [i for i in candidates if key == name_key(g.places[i].name)]
+        pool = exact or candidates
+        pool.sort(key=lambda i: (_kind_rank(g.places[i]), -g.places[i].population))
+        return len(candidates), pool[0], bool(exact)
 
     def _raion_towns(self, text: str, found: list[Found]) -> list[Found]:
         """"Pavlohradskyi district", "the Lozivskyi district": a raion named after its town is
