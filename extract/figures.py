@@ -85,11 +85,26 @@ def lower_pattern(pattern: str) -> str:
                   lambda m: m.group(0) if len(m.group(0)) > 1 else m.group(0).lower(), pattern)
 
 
+# Words of which every match of a pattern contains one (in lower case), beyond the field's own
+# `_KEYWORDS`: a pattern whose words are all missing from a sentence cannot match there, and a
+# substring test costs far less than the search. `_DOWN_VERB` holds "down" (shot down, downed,
+# took down, brought down), "intercept", ..., "lost".
+_DOWN_WORDS = ("down", "intercept", "destroyed", "neutrali", "suppressed", "repelled", "jammed",
+               "eliminated", "lost")
+_REQUIRED: list[tuple[str, ...]] = [
+    _DOWN_WORDS, _DOWN_WORDS, _DOWN_WORDS, _DOWN_WORDS,       # pairs, downed after the verb
+    _DOWN_WORDS, _DOWN_WORDS, _DOWN_WORDS,                    # downed before the verb, "a drone"
+    ("struck", "hit", "attacked", "crashed", "exploded", "targeted", "slammed", "fell"),
+    (), (),                                                   # drones, missiles: `_KEYWORDS`
+    (), ("kill", "claimed", "death", "left", "leaving"),      # killed
+    (), ("injur", "wound", "hurt", "hospitali"),              # injured
+]
 _N_LOW = lower_pattern(N)
-#: (field, pattern, whether the pattern opens with a count `N`): those are tried only where a
-#: count can begin (`_count_starts`) instead of being searched for at every character.
-_COMPILED = [(f, re.compile(lower_pattern(p.pattern)), lower_pattern(p.pattern).startswith(_N_LOW))
-             for f, p in _PATTERNS]
+#: (field, pattern, whether the pattern opens with a count `N`, its required words). Count-first
+#: patterns are tried only where a count can begin (`_count_starts`) instead of being searched
+#: for at every character.
+_COMPILED = [(f, re.compile(lower_pattern(p.pattern)), lower_pattern(p.pattern).startswith(_N_LOW),
+              words) for (f, p), words in zip(_PATTERNS, _REQUIRED, strict=True)]
 _COUNT_FIRST = re.compile(_N_LOW)
 
 _CUMULATIVE = re.compile(
@@ -221,8 +236,8 @@ def sentence_figures(sentence: str, offset: int = 0) -> list[Figure]:
     cumulative: bool | None = None
     used: list[tuple[int, int]] = []
     out: list[Figure] = []
-    for field, pattern, count_first in _COMPILED:
-        if field.split("_")[0] not in present:
+    for field, pattern, count_first, words in _COMPILED:
+        if field.split("_")[0] not in present or (words and not any(map(low.__contains__, words))):
             continue
         if count_first:
             if starts is None:
