@@ -325,15 +325,16 @@ class _Sentence:
         weapons = [w for w, rx in g["weapons"] if rx.search(low, cues)]
         background = _is_background(low, cues, published)
         ukr_attack = bool(g["ukr"].search(low, cues)) and not g["rus"].search(low, cues)
-        diplomacy = bool(g["not_strike"].search(low, cues)) and not weapons
-        ground = (not weapons and bool(g["ground"].search(low, cues))
-                  and not g["hard_hit"].search(low, cues))
-        hypothetical = (bool(g["hypothetical"].search(low, cues))
-                        and not g["happened"].search(low, cues))
+        diplomacy = not weapons and bool(g["not_strike"].search(low, cues))
         russian_target = (bool(g["russian_target"].search(low, cues))
                           and not g["russian_strike"].search(low, cues))
-        strike = bool(g["strike"].search(low, cues)) and not (
-            background or ukr_attack or diplomacy or ground or hypothetical or russian_target)
+        # The cheap tests first: ground fighting and hypotheticals only matter to a strike.
+        strike = (bool(g["strike"].search(low, cues))
+                  and not (background or ukr_attack or diplomacy or russian_target)
+                  and not (not weapons and g["ground"].search(low, cues)
+                           and not g["hard_hit"].search(low, cues))
+                  and not (g["hypothetical"].search(low, cues)
+                           and not g["happened"].search(low, cues)))
         return cls(weapons, strike, background or russian_target, ukr_attack, diplomacy)
 
 
