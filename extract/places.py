@@ -321,6 +321,8 @@ class PlaceMatcher:
 
     def _near_misses(self, text: str, found: list[Found]) -> list[Found]:
         """Capitalised unknown words one edit away from a sizeable place ("Krematorsk")."""
+        if all(self._near_place(word) is None for word in set(_TOKEN.findall(text))):
+            return []  # the usual case, found without building a match object per word
         covered = {i for f in found for i in (f.start, f.end - 1)}
         out: list[Found] = []
         for m in _TOKEN.finditer(text):
