@@ -152,7 +152,7 @@ class PlaceMatcher:
             found = self._raion_towns(text, found)
         found.extend(self._unknown_before_unit(text, found))
         found.sort(key=lambda f: f.start)
-        found = _expand_shared_region_word(text, found, self.gazetteer)
+        found = _expand_shared_region_word(text, folded, found, self.gazetteer)
         found = _resolve_ambiguous(text, found, self.gazetteer)
         return [self._city_of_section(f) for f in found]
 
@@ -389,16 +389,27 @@ def _kind_rank(p: Place) -> int:
 
 
 _PLURAL_REGION = re.compile(r"\s+(?:regions|oblasts|provinces)\b", re.I)
+#: Non-ASCII letters that re.I matches to ASCII ones (İ, ı with i; ſ with s; the Kelvin sign).
+_IGNORECASE_EXTRA = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _may_name_plural_units(text: str, folded: str) -> bool:
+    """Whether `_PLURAL_REGION` can match anywhere in the text: most reports never write
+    "regions", and three substring tests spare a regex call per mention."""
+    return (any(map(folded.__contains__, ("regions", "oblasts", "provinces")))
+            or any(map(text.__contains__, _IGNORECASE_EXTRA)))
 _LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$")
 
 
-def _expand_shared_region_word(text: str, found: list[Found], g: Gazetteer) -> list[Found]:
+def _expand_shared_region_word(text: str, folded: str, found: list[Found],
+                               g: Gazetteer) -> list[Found]:
     """"in the Odesa and Mykolaiv regions": every name of the list is a unit."""
     out = list(found)
+    plural = _may_name_plural_units(text, folded)
     i = 0
     while i < len(out):
         f = out[i]
-        m = _PLURAL_REGION.match(text, f.end)
+        m = _PLURAL_REGION.match(text, f.end) if plural else None
         tail_unit = None
         if m:
             tail_unit = _unit_for(g, f.place)
@@ -455,8 +466,8 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer) -> list[Foun
     out = list(found)
     for i in range(1, len(out)):
         prev, cur = out[i - 1], out[i]
-        if (_COMMA_UNIT.match(text[prev.end:cur.start]) and prev.place.kind == "settlement"
-                and cur.place.kind == "settlement"):
+        if (prev.place.kind == "settlement" and cur.place.kind == "settlement"
+                and _COMMA_UNIT.match(text[prev.end:cur.start])):
             unit = _unit_for(g, cur.place)
             if unit is not None and prev.place.population < min(cur.place.population,
                                                                 _SMALL_PLACE):
