@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -476,6 +477,7 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer) -> list[Foun
     for f in out:
         if f.place.oblast_iso and f.place.country == "UA":
             article_oblasts[f.place.oblast_iso] = article_oblasts.get(f.place.oblast_iso, 0) + 1
+    starts = [f.start for f in out]  # in text order
     result = []
     for i, f in enumerate(out):
         options: list[Place] = []
@@ -491,13 +493,7 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer) -> list[Foun
             if nxt is not None and nxt.place.kind == "oblast" and re.match(
                     r"^\s*(?:,|in|in the|\()\s*$", text[f.end:nxt.start]):
                 hint = nxt.place.oblast_iso
-            # The article's other places vote for their oblasts; those within 300 characters
-            # count three times (this mention's own first guess does not vote).
-            others: dict[str, int] = {}
-            for j, o in enumerate(out):
-                if j != i and o.place.oblast_iso and o.place.country == "UA":
-                    weight = 3 if abs(o.start - f.start) < 300 else 1
-                    others[o.place.oblast_iso] = others.get(o.place.oblast_iso, 0) + weight
+            others = _votes(out, i, starts, article_oblasts)
             ranked = sorted(options, key=lambda p: -p.population)
             dominant = (ranked[0].population >= 50_000
                         and ranked[0].population >= 5 * max(ranked[1].population, 1))
@@ -517,6 +513,23 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer) -> list[Foun
                                             unit.lon, 0, unit.oblast_iso), "context")
         result.append(f)
     return result
+
+
+def _votes(out: list[Found], i: int, starts: list[int],
+           article_oblasts: dict[str, int]) -> dict[str, int]:
+    """Oblast -> votes of the article's other places for mention i: one each, three within 300
+    characters (the mention's own first guess does not vote). From the article's totals and the
+    mentions near i (found by bisection of the sorted starts), so long texts stay linear."""
+    votes = dict(article_oblasts)
+    own = out[i].place
+    if own.oblast_iso and own.country == "UA":
+        votes[own.oblast_iso] -= 1
+    at = out[i].start
+    for j in range(bisect_left(starts, at - 299), bisect_right(starts, at + 299)):
+        o = out[j].place
+        if j != i and o.oblast_iso and o.country == "UA":
+            votes[o.oblast_iso] += 2
+    return votes
 
 
 @lru_cache(maxsize=1)
