@@ -53,10 +53,13 @@ COUNT_WORD_START = _count_word_start()
 
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def parse_number(text: str) -> int | None:
     """Value of one count as matched by `NUMBER`; None when it is not a definite number."""
     s = text.strip().lower().replace("-", " ")
-    s = re.sub(r"\s+", " ", s)
+    s = _SPACES.sub(" ", s)
     if not s:
         return None
     if s[0].isdigit():

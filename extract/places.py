@@ -322,7 +322,7 @@ class PlaceMatcher:
 
     def _near_misses(self, text: str, found: list[Found]) -> list[Found]:
         """Capitalised unknown words one edit away from a sizeable place ("Krematorsk")."""
-        if all(self._near_place(word) is None for word in set(_TOKEN.findall(text))):
+        if not any(map(self._near_place, set(_TOKEN.findall(text)))):  # a Place is never falsy
             return []  # the usual case, found without building a match object per word
         covered = {i for f in found for i in (f.start, f.end - 1)}
         out: list[Found] = []
