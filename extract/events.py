@@ -127,7 +127,10 @@ _HAPPENED = re.compile(r"\b(?:struck|hit|killed|killing|injured|injuring|wounded
 _RUSSIAN_TARGET = re.compile(
     r"\bRussian(?:-held|-controlled|-occupied)?\s+(?:air\s*base|airfield|ammunition|"
     r"(?:arms\s+)?depots?|(?:military\s+)?bases?|warships?|ships?|cruiser|flagship|positions?|"
-    r"command\s+posts?|headquarters|fuel|oil\s+depot|barracks|troops|forces\s+in)\b", re.I)
+    r"command\s+posts?|headquarters|fuel|oil\s+depot|barracks|troops|forces\s+in)\b"
+    # "Russian troops struck ...": the attacker, not a target
+    r"(?!\s+(?:have\s+|had\s+|also\s+|reportedly\s+)?(?:struck|attacked|shelled|fired|"
+    r"launched|hit|bombed|targeted|pounded|killed|used|dropped))", re.I)
 _HARD_HIT = re.compile(r"\b(?:shell\w*|strikes?|struck|bomb\w*|killed|injured|wounded)\b", re.I)
 _RUSSIAN_STRIKE = re.compile(r"\bRussian\s+(?:\w+\s+){0,2}?(?:strikes?|attacks?|missiles?|drones?|"
                              r"shelling)\b", re.I)
@@ -292,7 +295,8 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
             struck.add(i)
             keys_here.append((f.start, key))
         for fig in figures:
-            key = _target(fig, keys_here, recent, s_idx, sentence) or ("country",)
+            key = _target(fig, keys_here, recent, s_idx, sentence,
+                          _clause_starts(sentence, s_start)) or ("country",)
             d = drafts.get(key)
             if d is None:
                 d = drafts[key] = _Draft(None, 4, event_date, (s_start, s_end))
@@ -303,7 +307,8 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
         recent.extend((s_idx, key) for _pos, key in keys_here)
 
     _drop_repeated_national_figures(drafts)
-    dominant = max(set(article_weapons), key=article_weapons.count) if article_weapons else None
+    dominant = (max(dict.fromkeys(article_weapons), key=article_weapons.count)
+                if article_weapons else None)
     events = [_event(d, gazetteer, text, article_id, dominant) for d in drafts.values()]
     return events, struck
 
@@ -362,15 +367,32 @@ def _strike_locations(text: str, ctx: _Sentence, found: Sequence[Found], in_sent
         before = text[max(s_start, f.start - 40):f.start]
         if _HELD_BEFORE.search(before) and not _RUS_ATTACKER.search(text, s_start, f.start):
             continue  # "Russian-held Melitopol": a Ukrainian strike
-        if _FROM_BEFORE.search(before) or _REFERENCE_BEFORE.search(before):
+        if ((_FROM_BEFORE.search(before) and not before.endswith("coded to "))
+                or _REFERENCE_BEFORE.search(before)):
             continue  # "launched from Crimea", "north-west of Kyiv"
         if f.place.population >= 2_000_000 and (
                 _METONYM_AFTER.match(text, f.end) or re.search(r"\bby\s+$", before)):
             continue  # "Kyiv said", "used by Kyiv": the government, not the city
         if not has_figures and _TITLE_AROUND.match(text, f.end):
             continue  # "Kharkiv region governor said ...": the speaker's title
+        if _locates_previous(text, found, i):
+            continue  # "Kupiansk, Kharkiv region": the oblast says where Kupiansk is
         out.append(i)
     return out
+
+
+_LOCATOR_GAP = re.compile(r"(?:\s+city)?(?:,\s*(?:the\s+)?|\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?)")
+
+
+def _locates_previous(text: str, found: Sequence[Found], i: int) -> bool:
+    """A unit named right after a settlement of its own ("Kupiansk, Kharkiv region", "Izmail in
+    southern Odesa Oblast") locates that settlement; it is not a second strike location."""
+    f = found[i]
+    if i == 0 or f.place.kind != "oblast":
+        return False
+    prev = found[i - 1]
+    return (prev.place.kind == "settlement" and prev.place.oblast_iso == f.place.oblast_iso
+            and _LOCATOR_GAP.fullmatch(text, prev.end, f.start) is not None)
 
 
 def _names_foreign_place(found: Sequence[Found], s_start: int, s_end: int) -> bool:
@@ -418,15 +440,35 @@ def _place_key(f: Found, text: str) -> tuple[tuple, int]:
     return ("place", p.geonameid, p.name), precision
 
 
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+|\s+[–—]\s+")
+
+
+def _clause_starts(sentence: str, offset: int) -> list[int]:
+    """Offsets (in the text) where the sentence's clauses begin."""
+    return [offset] + [offset + m.end() for m in _CLAUSE_BREAK.finditer(sentence)]
+
+
 def _target(fig: Figure, keys_here: list[tuple[int, tuple]], recent: list[tuple[int, tuple]],
-            s_idx: int, sentence: str) -> tuple | None:
-    """The place a figure belongs to: the nearest location named before it in the sentence,
-    else the first after it, else the strike described in the last two sentences."""
+            s_idx: int, sentence: str, clauses: list[int]) -> tuple | None:
+    """The place a figure belongs to: the location its own clause names ("killed two in
+    Kherson, and injured three in Nikopol"), else the nearest named before it in the sentence,
+    else the only one after it, else the strike described in the last two sentences."""
+    clause = bisect_right(clauses, fig.start)
+    same = [(pos, k) for pos, k in keys_here if bisect_right(clauses, pos) == clause]
+    if same:
+        before_it = [k for pos, k in same if pos <= fig.start]
+        if before_it:
+            return before_it[-1]
+        if len({k for _pos, k in same}) == 1:
+            return same[0][1]
+        return None  # "126 drones ... over the Sumy, Kharkiv and Poltava regions": a total
     before = [k for pos, k in keys_here if pos <= fig.start]
     if before:
         return before[-1]
+    if len({k for _pos, k in keys_here}) == 1:
+        return keys_here[0][1]  # "111 drones targeted the Dnipro region"
     if keys_here:
-        return keys_here[0][1]
+        return None  # "126 drones ... over the Sumy, Kharkiv and Poltava regions": a total
     if fig.field in ("drones", "missiles", "drones_downed", "missiles_downed") and \
             _NATIONAL.search(sentence):
         return None
@@ -439,10 +481,20 @@ def _target(fig: Figure, keys_here: list[tuple[int, tuple]], recent: list[tuple[
     return None
 
 
+def _weapon(d: _Draft, dominant: Weapon | None) -> Weapon:
+    """What struck: the counted weapon if the figures say (more drones than missiles: drone),
+    else the weapon the sentences name most (first named on a tie), else the article's."""
+    drones, missiles = d.figures.get("drones", 0), d.figures.get("missiles", 0)
+    if drones or missiles:
+        return "drone" if drones >= missiles else "missile"
+    if d.weapons:
+        return max(dict.fromkeys(d.weapons), key=d.weapons.count)
+    return dominant or "unknown"
+
+
 def _event(d: _Draft, g: Gazetteer, text: str, article_id: str,
            dominant: Weapon | None) -> Event:
-    weapon: Weapon = (max(set(d.weapons), key=d.weapons.count) if d.weapons
-                      else dominant or "unknown")
+    weapon = _weapon(d, dominant)
     s, e = d.sentence
     figures = {k: d.figures.get(k) for k in FIGURES}
     if d.place is None:

@@ -174,6 +174,9 @@ def _is_cumulative(low: str, start: int = 0, end: int | None = None) -> bool:
     return rx.search(low, start, end) is not None
 
 
+_ASIDE = re.compile(r",\s+(?:including|among\s+them)\s+[^,]{1,40},")
+
+
 def _overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """Matches that may start inside an earlier match (its number may belong elsewhere)."""
     out = []
@@ -227,6 +230,9 @@ def sentence_figures(sentence: str, offset: int = 0) -> list[Figure]:
     low = sentence.lower()
     if len(low) != len(sentence):
         low = fold(sentence)
+    # "Five people, including a child, were wounded": the aside is part of the five. Blanked
+    # (not cut) so that offsets still point into the sentence.
+    low = _ASIDE.sub(lambda m: " " * len(m.group()), low)
     present = {kind for kind, words in _KEYWORDS.items() if any(map(low.__contains__, words))}
     if not present:
         return []

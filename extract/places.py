@@ -245,8 +245,11 @@ class PlaceMatcher:
         for m in _RAION.finditer(text):
             city = [f.place for f in found if m.start() - 30 <= f.end <= m.start()
                     and f.place.kind == "settlement" and f.place.population >= 100_000]
-            hints = [f.place.oblast_iso for f in found
-                     if m.end() <= f.start < m.end() + 80 and f.place.country == "UA"]
+            after = [f for f in found if m.end() <= f.start < m.end() + 120
+                     and f.place.country == "UA"]
+            # The oblast named after it ("..., Dnipropetrovsk region") is the surest hint.
+            hints = [f.place.oblast_iso for f in after if f.place.kind == "oblast"] or [
+                f.place.oblast_iso for f in after]
             # "Kyiv's Podilskyi district" is a district of Kyiv.
             town = city[-1] if city else self._town_for(m.group("stem"),
                                                          hints[0] if hints else None)

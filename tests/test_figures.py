@@ -34,6 +34,8 @@ def figs(sentence: str) -> list[tuple[str, int]]:
     ("Ukrainian forces shot down a Russian 'Shahed-136' drone near Pavlohrad.",
      [("drones_downed", 1)]),
     ("A dozen drones were launched.", [("drones", 12)]),
+    ("Five people, including a child, were wounded when a glide bomb hit Zaporizhzhia.",
+     [("injured", 5)]),
     ("Local authorities raised the death toll from a missile strike on Thursday to 47.",
      [("killed", 47)]),
 ])

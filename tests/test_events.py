@@ -1,0 +1,66 @@
+"""Strike locations and the figures each gets (extract/events.py)."""
+
+from __future__ import annotations
+
+from extract.model import Event
+from extract.pipeline import extract_text
+
+
+def events(text: str) -> dict[str, Event]:
+    return {e.place: e for e in extract_text(text, published="2024-04-10").events}
+
+
+def test_oblast_after_a_settlement_locates_it() -> None:
+    got = events("On 12 February 2024, a Russian KAB hit Kupiansk, Kharkiv region. A woman was "
+                 "injured.")
+    assert list(got) == ["Kupiansk"]
+    assert (got["Kupiansk"].injured, got["Kupiansk"].weapon) == (1, "glide_bomb")
+    got = events("A Russian drone attack on the port city of Izmail in southern Odesa Oblast "
+                 "damaged grain facilities.")
+    assert list(got) == ["Izmail"]
+
+
+def test_oblast_alone_is_the_strike_location() -> None:
+    got = events("At least 111 drones targeted the eastern Dnipro region overnight, resulting in "
+                 "the deaths of two civilians and injuries to three others.")
+    ev = got["Dnipropetrovsk"]
+    assert (ev.place_kind, ev.geo_precision, ev.drones, ev.killed, ev.injured) == (
+        "oblast", 3, 111, 2, 3)
+
+
+def test_russian_troops_strike_is_a_strike() -> None:
+    got = events("Russian troops struck the village of Bilozerka in Kherson Oblast with a drone, "
+                 "killing a 67-year-old man.")
+    assert (got["Bilozerka"].killed, got["Bilozerka"].oblast_iso) == (1, "UA-65")
+
+
+def test_strike_on_russian_forces_is_not_ours() -> None:
+    assert events("A Russian ammunition depot in the southern Kherson region was destroyed, "
+                  "Ukrainian officials said.") == {}
+    assert events("Ukrainian drones struck an oil depot in the Belgorod region, injuring two "
+                  "people.") == {}
+
+
+def test_total_over_a_list_of_regions_is_national() -> None:
+    got = events("Russia launched 126 drones overnight, of which 80 were shot down over the "
+                 "Sumy, Kharkiv, Poltava and Chernihiv regions.")
+    assert got["Ukraine"].place_kind == "country" and got["Ukraine"].drones == 126
+    assert {e.oblast_iso for e in got.values() if e.oblast_iso} == {
+        "UA-59", "UA-63", "UA-53", "UA-74"}
+    assert all(e.drones is None for name, e in got.items() if name != "Ukraine")
+
+
+def test_figures_go_to_the_place_their_clause_names() -> None:
+    got = events("Shelling killed two people in Kherson, and a drone injured three in Nikopol.")
+    assert (got["Kherson"].killed, got["Kherson"].injured) == (2, None)
+    assert (got["Nikopol"].injured, got["Nikopol"].killed) == (3, None)
+
+
+def test_talks_and_ground_fighting_are_no_strikes() -> None:
+    assert events("Talks in Kyiv and Moscow went on; Finland and Sweden signed a pact.") == {}
+    assert events("Russian forces advanced near Pokrovsk and captured two villages.") == {}
+
+
+def test_weapon_follows_the_counts() -> None:
+    got = events("Russia launched 126 drones and two Iskander-M missiles at Ukraine overnight.")
+    assert got["Ukraine"].weapon == "drone"
