@@ -378,7 +378,11 @@ def _strike_locations(text: str, ctx: _Sentence, found: Sequence[Found], in_sent
         if _locates_previous(text, found, i):
             continue  # "Kupiansk, Kharkiv region": the oblast says where Kupiansk is
         out.append(i)
-    return out
+    # "In the Donetsk region, shelling hit Kostiantynivka": the oblast only says where its
+    # towns are, when the sentence names the towns struck.
+    towns = {found[i].place.oblast_iso for i in out if found[i].place.kind == "settlement"}
+    return [i for i in out if found[i].place.kind != "oblast"
+            or found[i].place.oblast_iso not in towns]
 
 
 _LOCATOR_GAP = re.compile(r"(?:\s+city)?(?:,\s*(?:the\s+)?|\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?)")
@@ -440,6 +444,8 @@ def _place_key(f: Found, text: str) -> tuple[tuple, int]:
     return ("place", p.geonameid, p.name), precision
 
 
+# Between a count and the place it happened: "one person in", "four people at the".
+_PLACE_FOLLOWS = re.compile(r"(?:\s+[a-z'’-]+){0,3}?\s+(?:in|at|near|on)\s+(?:the\s+)?")
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+|\s+[–—]\s+")
 
 
@@ -453,6 +459,11 @@ def _target(fig: Figure, keys_here: list[tuple[int, tuple]], recent: list[tuple[
     """The place a figure belongs to: the location its own clause names ("killed two in
     Kherson, and injured three in Nikopol"), else the nearest named before it in the sentence,
     else the only one after it, else the strike described in the last two sentences."""
+    offset = clauses[0]  # the sentence's start in the text
+    for pos, k in keys_here:  # "killed one person in Kostiantynivka"
+        if fig.end <= pos <= fig.end + 40 and _PLACE_FOLLOWS.fullmatch(
+                sentence, fig.end - offset, pos - offset):
+            return k
     clause = bisect_right(clauses, fig.start)
     same = [(pos, k) for pos, k in keys_here if bisect_right(clauses, pos) == clause]
     if same:

@@ -243,7 +243,10 @@ class PlaceMatcher:
         a mention of that town (ACLED codes raions to their centres)."""
         out = list(found)
         for m in _RAION.finditer(text):
-            city = [f.place for f in found if m.start() - 30 <= f.end <= m.start()
+            # "the city's Kyivskyi district": the city last named before it.
+            reach = 400 if re.search(r"\bcity(?:'s|’s)\s+$", text[max(0, m.start() - 12):
+                                                                      m.start()]) else 30
+            city = [f.place for f in found if m.start() - reach <= f.end <= m.start()
                     and f.place.kind == "settlement" and f.place.population >= 100_000]
             after = [f for f in found if m.end() <= f.start < m.end() + 120
                      and f.place.country == "UA"]

@@ -64,3 +64,16 @@ def test_talks_and_ground_fighting_are_no_strikes() -> None:
 def test_weapon_follows_the_counts() -> None:
     got = events("Russia launched 126 drones and two Iskander-M missiles at Ukraine overnight.")
     assert got["Ukraine"].weapon == "drone"
+
+
+def test_count_followed_by_its_place() -> None:
+    got = events("In the Donetsk region, Russian shelling killed one person in Kostiantynivka "
+                 "and injured four in Kramatorsk, the governor said.")
+    assert set(got) == {"Kostiantynivka", "Kramatorsk"}  # the oblast only locates them
+    assert (got["Kostiantynivka"].killed, got["Kramatorsk"].injured) == (1, 4)
+
+
+def test_the_citys_district_is_the_city_named_before() -> None:
+    got = events("The mayor of Kharkiv, Ihor Terekhov, said Russian forces had struck the "
+                 "city's Kyivskyi district with glide bombs, injuring nine people.")
+    assert list(got) == ["Kharkiv"] and got["Kharkiv"].injured == 9
