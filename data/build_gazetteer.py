@@ -131,7 +131,7 @@ _MODERN = [
 
 
 # Current names that the rules below cannot derive from GeoNames' primary name.
-CURRENT_NAMES = {"Siverskodonetsk": "Sievierodonetsk", "Huliaypole": "Huliaipole",
+CURRENT_NAMES = {"Siverskodonetsk": "Sievierodonetsk", "Hulyaypole": "Huliaipole",
                  "Dzhankoy": "Dzhankoi"}
 
 
