@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from geo.gazetteer import Gazetteer, Place, default_gazetteer
+from geo.store import SQLiteStore, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "samples" / "seed.txt"
@@ -36,3 +38,12 @@ def tiny_gazetteer() -> Gazetteer:
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture()
+def store(tmp_path: Path) -> Iterator[SQLiteStore]:
+    """A fresh embedded store in the test's folder."""
+    s = open_store(str(tmp_path / "store.gpkg"))
+    assert isinstance(s, SQLiteStore)
+    yield s
+    s.close()

@@ -6,7 +6,6 @@ Neither dataset is committed; each test writes a few rows in the real column lay
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,7 @@ import pytest
 
 from extract import imports
 from extract.ingest import ingest
-from geo.store import SQLiteStore, open_store
+from geo.store import SQLiteStore
 
 # ACLED's export layout (acleddata.com export tool / API, 2024-2025).
 ACLED_HEADER = [
@@ -66,14 +65,6 @@ def _write(path: Path, header: list[str], rows: list[dict[str, Any]]) -> Path:
         writer.writeheader()
         writer.writerows(rows)
     return path
-
-
-@pytest.fixture()
-def store(tmp_path: Path) -> Iterator[SQLiteStore]:
-    s = open_store(str(tmp_path / "store.gpkg"))
-    assert isinstance(s, SQLiteStore)
-    yield s
-    s.close()
 
 
 # -- ACLED -------------------------------------------------------------------------------------

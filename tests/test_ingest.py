@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -50,14 +49,6 @@ def stub_extract(text: str, *, published: str | None = None, source: str | None 
 def _report(place: str, n: int, filler: str = "") -> str:
     return (f"Report {n}. Drones attacked {place} overnight; {n} killed in {place}, officials "
             f"said. {filler} " + " ".join(f"word{n}x{i}" for i in range(60)))
-
-
-@pytest.fixture()
-def store(tmp_path: Path) -> Iterator[SQLiteStore]:
-    s = open_store(str(tmp_path / "store.gpkg"))
-    assert isinstance(s, SQLiteStore)
-    yield s
-    s.close()
 
 
 @pytest.fixture()
