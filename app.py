@@ -199,8 +199,7 @@ for col, key in zip(cols, ("events", "drones", "missiles", "killed", "injured"),
 if len(national):
     nat = view.totals(national)
     figures = ", ".join(f"{nat[k]:,} {view.METRIC_LABELS[k].lower()}"
-                        for k in ("drones", "drones_downed", "missiles", "missiles_downed",
-                                  "killed", "injured") if nat[k])
+                        for k in view.COUNT_COLUMNS if nat[k])
     st.info(f"Country-wide figures (no oblast named, not on the map): {len(national)} "
             f"event(s){': ' + figures if figures else ''}.")
 

@@ -11,14 +11,16 @@ from typing import Any
 
 import pandas as pd
 
+from extract.model import FIGURES
+
 #: Columns of the event table, in order: the contract's event fields, then the article's.
 EVENT_COLUMNS: tuple[str, ...] = (
     "id", "date", "place", "place_kind", "lat", "lon", "oblast", "oblast_iso", "geo_precision",
-    "weapon", "drones", "drones_downed", "missiles", "missiles_downed", "killed", "injured",
-    "sentence", "start", "end", "article_id", "source", "title", "published", "sources",
+    "weapon", *FIGURES, "sentence", "start", "end",
+    "article_id", "source", "title", "published", "sources",
 )
-COUNT_COLUMNS: tuple[str, ...] = ("drones", "drones_downed", "missiles", "missiles_downed",
-                                  "killed", "injured")
+#: The contract's figures (`extract.model.FIGURES`), nullable integers in the table.
+COUNT_COLUMNS: tuple[str, ...] = FIGURES
 
 
 def events_frame(documents: Iterable[Mapping[str, Any]]) -> pd.DataFrame:

@@ -42,6 +42,7 @@ from typing import Any
 
 import pandas as pd
 
+from extract.model import FIGURES
 from geo.events import EVENT_COLUMNS, normalize_events
 
 log = logging.getLogger(__name__)
@@ -54,7 +55,6 @@ DEFAULT_URL = "sqlite:///~/.local/share/strikemap/strikemap.gpkg"
 #: Version of the schema below, kept in `strikemap_meta`.
 SCHEMA_VERSION = 2
 
-_FIGURES = ("drones", "drones_downed", "missiles", "missiles_downed", "killed", "injured")
 _GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
 _GPKG_USER_VERSION = 10400  # GeoPackage 1.4
 _WGS84_WKT = (
@@ -169,7 +169,7 @@ INSERT OR IGNORE INTO gpkg_geometry_columns VALUES ('events', 'geom', 'POINT', 4
 """
 
 _EVENT_FIELDS = ("date", "place", "place_kind", "lat", "lon", "oblast", "oblast_iso",
-                 "geo_precision", "weapon", *_FIGURES, "sentence", "start", "end")
+                 "geo_precision", "weapon", *FIGURES, "sentence", "start", "end")
 _MENTION_FIELDS = ("text", "start", "end", "name", "kind", "geonameid", "lat", "lon", "oblast",
                    "oblast_iso", "in_ukraine", "role")
 
@@ -626,7 +626,7 @@ class SQLiteStore(Store):
         figures = dedup.credible_figures(ev)
         is_new = target is None
         if is_new:
-            for f in _FIGURES:
+            for f in FIGURES:
                 values[_EVENT_FIELDS.index(f)] = figures[f]
             report_id = str(ev.get("id") or f"{article_id}:{index}")
             event_id = report_id
@@ -683,9 +683,9 @@ class SQLiteStore(Store):
         """Fold one more report into an event: the highest credible figures (policy:
         `extract.dedup`), a missing date or position filled, one more report."""
         sets = ", ".join(f"{f} = CASE WHEN ? IS NOT NULL AND ({f} IS NULL OR {f} < ?) "
-                         f"THEN ? ELSE {f} END" for f in _FIGURES)
+                         f"THEN ? ELSE {f} END" for f in FIGURES)
         params: list[Any] = []
-        for f in _FIGURES:
+        for f in FIGURES:
             params += [figures[f]] * 3
         self._db.execute(f"UPDATE events SET {sets}, date = COALESCE(date, ?), "
                          f"reports = reports + 1 WHERE fid = ?", (*params, ev.get("date"), fid))

@@ -10,21 +10,13 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
+from extract.model import FIGURES
 from geo import settings
 
 log = logging.getLogger(__name__)
 
 #: Event figures summed per unit; `events` counts rows.
-METRICS: tuple[str, ...] = (
-    "events",
-    "drones",
-    "drones_downed",
-    "missiles",
-    "missiles_downed",
-    "killed",
-    "injured",
-)
-_SUMMED = METRICS[1:]
+METRICS: tuple[str, ...] = ("events", *FIGURES)
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +103,7 @@ def aggregate(events: pd.DataFrame) -> pd.DataFrame:
         ev = events[events["oblast_iso"].notna()]
         cols = {
             m: pd.to_numeric(ev[m], errors="coerce") if m in ev else pd.Series(0, index=ev.index)
-            for m in _SUMMED
+            for m in FIGURES
         }
         frame = pd.DataFrame(cols, index=ev.index).fillna(0)
         frame["events"] = 1
