@@ -14,19 +14,17 @@ import json
 import logging
 import sys
 from collections.abc import Iterator
+from dataclasses import fields
 from pathlib import Path
 from typing import Any, TextIO
 
-from extract.model import Extraction
+from extract.model import Event, Extraction
 from extract.reading import RawArticle, ReadError, is_report_file, read_bytes, read_path
 
 log = logging.getLogger(__name__)
 
 #: Columns of `--format csv`: one row per event, with its article.
-CSV_COLUMNS = ("article_id", "source", "published", "title", "id", "date", "place", "place_kind",
-               "lat", "lon", "oblast", "oblast_iso", "geo_precision", "weapon", "drones",
-               "drones_downed", "missiles", "missiles_downed", "killed", "injured", "sentence",
-               "start", "end")
+CSV_COLUMNS = ("article_id", "source", "published", "title", *(f.name for f in fields(Event)))
 
 
 def main(argv: list[str] | None = None) -> int:
