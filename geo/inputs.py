@@ -23,6 +23,7 @@ from typing import Any
 
 import pandas as pd
 
+from extract.reading import META_SUFFIX
 from geo.events import events_frame
 
 log = logging.getLogger(__name__)
@@ -88,7 +89,7 @@ def _folder_files(folder: Path) -> Iterator[Path]:
         if any(part.startswith(".") for part in path.relative_to(folder).parts):
             continue
         if (path.is_file() and path.suffix.lower() in JSON_SUFFIXES | REPORT_SUFFIXES
-                and not path.name.endswith(".meta.json")):  # a report's sidecar, not a report
+                and not path.name.endswith(META_SUFFIX)):  # a report's sidecar, not a report
             yield path
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 import pandas as pd
 
+from extract.reading import META_SUFFIX
 from geo import settings
 from geo.events import COUNT_COLUMNS, events_frame, normalize_events
 from geo.units import METRICS, aggregate, load_units
@@ -443,7 +444,7 @@ def sample_files(folder: Path | None = None) -> list[Path]:
     if not folder.is_dir():
         return []
     return sorted(p for p in folder.iterdir()
-                  if p.suffix.lower() in READABLE_SUFFIXES and not p.name.endswith(".meta.json"))
+                  if p.suffix.lower() in READABLE_SUFFIXES and not p.name.endswith(META_SUFFIX))
 
 
 def load_sample_events(folder: Path | None = None) -> pd.DataFrame:
