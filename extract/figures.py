@@ -8,7 +8,7 @@ distances, money, durations) and cumulative tolls are not figures.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from extract.numbers import COUNT_DIGITS, COUNT_WORD_START, NUMBER, QUALIFIER, parse_number
 from geo.names import fold
@@ -204,8 +204,7 @@ def _overlapping_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> l
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
+class Figure(NamedTuple):
     field: str   # drones, drones_downed, missiles, missiles_downed, killed, injured
     value: int
     start: int  # offsets in the text

@@ -7,7 +7,7 @@ and the store all speak the same shape.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 Kind = Literal["settlement", "oblast", "raion", "country", "other"]
 Role = Literal["strike", "other"]
@@ -41,8 +41,10 @@ class Article:
         return _as_dict(self)
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
+    """A place named in the text. A named tuple rather than a frozen dataclass like the other
+    records: a report has dozens of mentions, and a tuple is built several times faster."""
+
     text: str
     start: int
     end: int
@@ -57,7 +59,7 @@ class Mention:
     role: Role = "other"
 
     def to_dict(self) -> dict[str, Any]:
-        return _as_dict(self)
+        return self._asdict()
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ import logging
 from extract.dates import parse_published
 from extract.events import find_events
 from extract.model import Article, Extraction, Mention
-from extract.places import Found, PlaceMatcher, default_matcher
+from extract.places import PlaceMatcher, default_matcher
 
 log = logging.getLogger(__name__)
 
@@ -24,15 +24,8 @@ def extract_text(text: str, *, published: str | None = None, source: str | None 
     found = matcher.find(text)
     events, struck = find_events(text, found, matcher.gazetteer,
                                  published=parse_published(published), article_id=article.id)
-    mentions = tuple(_mention(text, f, matcher, i in struck) for i, f in enumerate(found))
+    described = matcher.described
+    mentions = tuple(Mention(text[start:end], start, end, *described(place),
+                             "strike" if i in struck else "other")  # type: ignore[arg-type]
+                     for i, (start, end, place, _how) in enumerate(found))
     return Extraction(article, mentions, tuple(events))
-
-
-def _mention(text: str, f: Found, matcher: PlaceMatcher, struck: bool) -> Mention:
-    p = f.place
-    kind = p.kind if p.kind in ("settlement", "oblast", "raion", "country") else "other"
-    return Mention(text=text[f.start:f.end], start=f.start, end=f.end, name=p.name, kind=kind,
-                   geonameid=p.geonameid, lat=p.lat, lon=p.lon,
-                   oblast=matcher.gazetteer.unit_names.get(p.oblast_iso or ""),
-                   oblast_iso=p.oblast_iso, in_ukraine=p.country == "UA",
-                   role="strike" if struck else "other")

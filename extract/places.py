@@ -13,9 +13,9 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from geo import gazetteer as geo_gazetteer
 from geo import names as geo_names
@@ -86,8 +86,7 @@ def _title_before(before: str) -> bool:
     return bool(words) and before[-1:].isspace() and words[-1].rstrip(".") in _TITLES
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):
     """One resolved mention, before it becomes a contract `Mention`."""
 
     start: int
@@ -133,6 +132,13 @@ class PlaceMatcher:
             k for k, entries in gazetteer.forms.items()
             if any(gazetteer.places[i].kind == "oblast" for i, _m in entries)}
         self._near = _NearIndex(gazetteer)
+
+    def described(self, p: Place) -> tuple[str, str, int | None, float | None, float | None,
+                                            str | None, str | None, bool]:
+        """A `Mention`'s fields that depend on the place alone, from name to in_ukraine."""
+        kind = p.kind if p.kind in ("settlement", "oblast", "raion", "country") else "other"
+        return (p.name, kind, p.geonameid, p.lat, p.lon,
+                self.gazetteer.unit_names.get(p.oblast_iso or ""), p.oblast_iso, p.country == "UA")
 
     def warm(self) -> None:
         """Build the lazy parts now (before caching the matcher)."""
