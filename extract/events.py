@@ -20,7 +20,8 @@ from datetime import date
 import ahocorasick
 
 from extract.dates import absolute_dates, relative_date
-from extract.figures import TRIGGER_WORDS, Figure, lower_pattern, sentence_figures
+from extract.figures import (FIGURE_CUES, TRIGGER_WORDS, Figure, lower_pattern,
+                             sentence_figures)
 from extract.model import FIGURES, Event, Weapon
 from extract.places import Found
 from extract.sentences import sentence_spans
@@ -209,6 +210,9 @@ def _build_cues() -> ahocorasick.Automaton:
                 by_anchor.setdefault(anchor, set()).add(g.name)
     for word in TRIGGER_WORDS:
         by_anchor.setdefault(word, set()).add(_TRIGGER)
+    for cue, words in FIGURE_CUES.items():
+        for word in words:
+            by_anchor.setdefault(word, set()).add(cue)
     automaton = ahocorasick.Automaton()
     for anchor, names in by_anchor.items():
         automaton.add_word(anchor, frozenset(names))
@@ -278,7 +282,7 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
         event_date = (own[-1][1] if own else None) or relative or earlier or published
         ctx = _Sentence.read(low, cues, published)
         article_weapons.extend(ctx.weapons)
-        figures = _figures(ctx, sentence, s_start, earlier_night=bool(
+        figures = _figures(ctx, sentence, s_start, cues, earlier_night=bool(
             relative and published and (published - relative).days >= 2))
         locations = _strike_locations(text, ctx, found, by_sentence.get(s_idx, []), s_start,
                                       has_figures=bool(figures))
@@ -343,10 +347,11 @@ class _Sentence:
         return cls(weapons, strike, background or russian_target, ukr_attack, diplomacy)
 
 
-def _figures(ctx: _Sentence, sentence: str, offset: int, *, earlier_night: bool) -> list[Figure]:
+def _figures(ctx: _Sentence, sentence: str, offset: int, cues: set[str], *,
+             earlier_night: bool) -> list[Figure]:
     if ctx.no_figures or ctx.ukr_attack:
         return []
-    figures = sentence_figures(sentence, offset)
+    figures = sentence_figures(sentence, offset, cues)
     if earlier_night:  # "after 728 drones on Tuesday night" in Thursday's report: context
         figures = [f for f in figures if f.field in ("killed", "injured")]
     if ctx.diplomacy:  # "talks on the 111 drones": counts may stay, casualties do not

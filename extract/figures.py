@@ -222,27 +222,44 @@ _KEYWORDS = {
 }
 #: A cheap test for any figure: a trigger word of some pattern (in lower-cased text).
 TRIGGER_WORDS: tuple[str, ...] = tuple(w for words in _KEYWORDS.values() for w in words)
+#: Cue name -> the lower-case substrings that arm it. A pattern, or a number-word search, runs
+#: only in a sentence where its cue is armed. `events` finds every cue of an article in one
+#: automaton pass; a sentence on its own is tested substring by substring (`_cues`).
+FIGURE_CUES: dict[str, tuple[str, ...]] = {
+    **{f"figure:{kind}": words for kind, words in _KEYWORDS.items()},
+    **{f"figure:needs-{i}": words for i, words in enumerate(_REQUIRED) if words},
+}
+_PATTERN_CUES = [(f"figure:{field.split('_')[0]}", f"figure:needs-{i}" if words else None)
+                 for i, (field, _p, _c, words) in enumerate(_COMPILED)]
 
 
-def sentence_figures(sentence: str, offset: int = 0) -> list[Figure]:
-    """Figures of one sentence, each number used once (first matching pattern wins)."""
+def _cues(low: str) -> set[str]:
+    return {name for name, words in FIGURE_CUES.items() if any(map(low.__contains__, words))}
+
+
+def sentence_figures(sentence: str, offset: int = 0,
+                     cues: frozenset[str] | set[str] | None = None) -> list[Figure]:
+    """Figures of one sentence, each number used once (first matching pattern wins). `cues`:
+    the `FIGURE_CUES` armed in the sentence, if the caller has them already."""
     low = sentence.lower()
     if len(low) != len(sentence):
         low = fold(sentence)
+    if cues is None:
+        cues = _cues(low)
+    if not any(f"figure:{kind}" in cues for kind in _KEYWORDS):
+        return []  # no drone, missile, death or injury word
     # "Five people, including a child, were wounded": the aside is part of the five. Blanked
     # (not cut) so that offsets still point into the sentence.
     low = _ASIDE.sub(lambda m: " " * len(m.group()), low)
-    present = {kind for kind, words in _KEYWORDS.items() if any(map(low.__contains__, words))}
-    if not present:
-        return []
     if not _has_count(sentence):
         return []  # no digits, no number words, no "a woman"/"a drone": nothing to count
     starts: list[int] | None = None   # computed when first needed
     cumulative: bool | None = None
     used: list[tuple[int, int]] = []
     out: list[Figure] = []
-    for field, pattern, count_first, words in _COMPILED:
-        if field.split("_")[0] not in present or (words and not any(map(low.__contains__, words))):
+    for (field, pattern, count_first, _words), (cue, needs) in zip(_COMPILED, _PATTERN_CUES,
+                                                                    strict=True):
+        if cue not in cues or (needs is not None and needs not in cues):
             continue
         if count_first:
             if starts is None:
