@@ -114,16 +114,17 @@ class PlaceMatcher:
                     keys.setdefault(folded.replace("’", "'"), set()).add(idx)
         # Every mention starts a capitalised word, and that word is the name's first word, or
         # the name itself with a possessive "s" written without its apostrophe ("Moscows").
-        by_first: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+        groups: dict[str, dict[str, tuple[int, ...]]] = {}
         for key, ids in keys.items():
             first = _WORD.match(key)
             if first is not None:
-                by_first.setdefault(first.group(), []).append((key, tuple(sorted(ids))))
-        for entries in by_first.values():
-            entries.sort(key=lambda e: -len(e[0]))  # longest first
-        for key, ids in keys.items():
-            if _WORD.fullmatch(key):
-                by_first.setdefault(key + "s", []).append((key, tuple(sorted(ids))))
+                groups.setdefault(first.group(), {})[key] = tuple(sorted(ids))
+                if first.end() == len(key):
+                    groups.setdefault(key + "s", {})[key] = tuple(sorted(ids))
+        # Each word's names by length, longest first: a slice of the text per length, not a
+        # comparison per name ("U.S." opens more than a hundred names).
+        by_first = {word: (tuple(sorted({len(k) for k in names}, reverse=True)), names)
+                    for word, names in groups.items()}
         self.by_first = by_first
         self.word_start = _capital_word()
         self.english = _english_words()
@@ -187,12 +188,14 @@ class PlaceMatcher:
         by_first = self.by_first
         for word in self.word_start.finditer(text):
             start, stop = word.span()
-            entries = by_first.get(folded[start:stop])
-            if entries is None or start < last_end:
+            entry = by_first.get(folded[start:stop])
+            if entry is None or start < last_end:
                 continue
-            for key, ids in entries:
-                end = start + len(key)
-                if folded.startswith(key, start) and not (
+            lengths, names = entry
+            for length in lengths:
+                end = start + length
+                ids = names.get(folded[start:end]) if end <= n else None
+                if ids is not None and not (
                         end < n and (folded[end].isalnum() or folded[end] == "-") and not (
                             folded[end] == "s" and (end + 1 == n
                                                     or not folded[end + 1].isalnum()))):

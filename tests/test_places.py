@@ -115,3 +115,17 @@ def test_rivers_and_newspapers_are_not_places() -> None:
 
 def test_possessive_without_apostrophe() -> None:
     assert named("Moscows narrative")[0][1] == "Moscow"
+
+
+@pytest.mark.parametrize(("text", "name"), [("Shelling in Lyman", "Lyman"),
+                                            ("Drones hit Kramatorsk", "Kramatorsk")])
+def test_name_at_the_end_of_the_text(text: str, name: str) -> None:
+    # Longer names opening with the same word must not reach past the end of the text.
+    hit = found(text)[-1]
+    assert (hit.place.name, text[hit.start:hit.end], hit.end) == (name, name, len(text))
+
+
+def test_names_sharing_a_first_word_take_the_longest() -> None:
+    assert named("Strikes on Kryvyi Rih and Kryvyi Rih district; the U.S. said")[:2] == [
+        ("Kryvyi Rih", "Kryvyi Rih", "UA-12", "settlement"),
+        ("Kryvyi Rih", "Kryvyi Rih", "UA-12", "settlement")]
