@@ -5,6 +5,7 @@ unwritable cache is never fatal: the object is built again in memory."""
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import os
@@ -27,7 +28,11 @@ def cached_build(name: str, sources: Sequence[Path], build: Callable[[], T],
     if path is not None and path.exists():
         try:
             with path.open("rb") as fh:
-                obj = pickle.load(fh)
+                gc.disable()  # the collector would walk the half-built objects again and again
+                try:
+                    obj = pickle.load(fh)
+                finally:
+                    gc.enable()
             if isinstance(obj, kind):
                 return obj
         except Exception as exc:  # any unreadable cache is rebuilt
