@@ -343,7 +343,10 @@ class PlaceMatcher:
 
     def _near_misses(self, text: str, found: list[Found]) -> list[Found]:
         """Capitalised unknown words one edit away from a sizeable place ("Krematorsk")."""
-        if not any(map(self._near_place, set(_TOKEN.findall(text)))):  # a Place is never falsy
+        words = set(_TOKEN.findall(text)) - _NOT_NEAR  # most were seen before: one C-level step
+        if not any(map(self._near_place, words)):  # a Place is never falsy
+            if len(_NOT_NEAR) < 100_000:
+                _NOT_NEAR.update(words)
             return []  # the usual case, found without building a match object per word
         covered = {i for f in found for i in (f.start, f.end - 1)}
         out: list[Found] = []
@@ -358,6 +361,10 @@ class PlaceMatcher:
                 continue
             out.append(Found(m.start(), m.end(), place, "fuzzy"))
         return out
+
+
+#: Capitalised words known to misspell no sizeable place (per process, bounded).
+_NOT_NEAR: set[str] = set()
 
 
 class _NearIndex:
