@@ -250,15 +250,18 @@ class _Draft:
 
 
 def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
-                published: date | None, article_id: str) -> tuple[list[Event], set[int]]:
-    """Events of one report, and the indices in `found` of the mentions that were struck."""
+                published: date | None, article_id: str,
+                low_text: str | None = None) -> tuple[list[Event], set[int]]:
+    """Events of one report, and the indices in `found` of the mentions that were struck.
+    `low_text`: `text.lower()`, if the caller has it already."""
     spans = sentence_spans(text)
     starts = [a for a, _b in spans]
     by_sentence: dict[int, list[int]] = {}
     for i, f in enumerate(found):
         if f.place.country == "UA":
             by_sentence.setdefault(bisect_right(starts, f.start) - 1, []).append(i)
-    low_text = text.lower()
+    if low_text is None:
+        low_text = text.lower()
     if len(low_text) != len(text):
         low_text = fold(text)
     armed = _armed(low_text, starts)

@@ -9,6 +9,7 @@ from extract.dates import parse_published
 from extract.events import find_events
 from extract.model import Article, Extraction, Mention
 from extract.places import PlaceMatcher, default_matcher
+from geo.names import fold
 
 log = logging.getLogger(__name__)
 
@@ -21,8 +22,11 @@ def extract_text(text: str, *, published: str | None = None, source: str | None 
                       source=source, published=published, title=title)
     if not text or not text.strip():
         return Extraction(article)
-    found = matcher.find(text)
-    events, struck = find_events(text, found, matcher.gazetteer,
+    folded = fold(text)
+    found = matcher.find(text, folded)
+    # Folding is lower-casing for ASCII text (isascii is a flag test) without backticks.
+    low = folded if text.isascii() and "`" not in text else None
+    events, struck = find_events(text, found, matcher.gazetteer, low_text=low,
                                  published=parse_published(published), article_id=article.id)
     described = matcher.described
     mentions = tuple(Mention(text[start:end], start, end, *described(place),

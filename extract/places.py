@@ -146,9 +146,10 @@ class PlaceMatcher:
         self._near.lookup("warmup")
 
     # -- finding -------------------------------------------------------------------------
-    def find(self, text: str) -> list[Found]:
-        """Resolved place mentions in text order, non-overlapping, longest first."""
-        folded = fold(text)
+    def find(self, text: str, folded: str | None = None) -> list[Found]:
+        """Resolved place mentions in text order, non-overlapping, longest first. `folded`:
+        `fold(text)`, if the caller has it already."""
+        folded = fold(text) if folded is None else folded
         raw = self._raw_hits(text, folded)
         found: list[Found] = []
         for start, end, ids in raw:
