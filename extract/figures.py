@@ -42,39 +42,39 @@ _DOWN_VERB = (r"(?:shot\s+down|shoot\s+down|downed|intercepted|intercept|destroy
               r"suppressed|took\s+down|brought\s+down|repelled|jammed|eliminated|"
               r"(?:were|was)\s+lost\s+(?:locally|to\s+electronic))")
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+#: (field, pattern source). Written as if case-insensitive; compiled once, lower-cased, to run
+#: on lower-cased text (`_COMPILED`).
+_PATTERNS: list[tuple[str, str]] = [
     # "shot down 88 of 111 drones": downed then launched
-    ("drones_pair", re.compile(rf"{_DOWN_VERB}\s+(?:\w+\s+){{0,2}}?{N}\s+(?:of|out\s+of)\s+"
-                               rf"(?:the\s+)?{N2}(?:\s+\w+){{0,3}}?\s+{_DRONE_WORD}", re.I)),
-    ("missiles_pair", re.compile(rf"{_DOWN_VERB}\s+(?:\w+\s+){{0,2}}?{N}\s+(?:of|out\s+of)\s+"
-                                 rf"(?:the\s+)?{N2}(?:\s+\w+){{0,3}}?\s+{_MISSILE_WORD}", re.I)),
-    ("drones_downed", re.compile(rf"{_DOWN_VERB}\s+(?:\w+\s+){{0,3}}?{N}(?:[\s-]+[\w-]+){{0,3}}?"
-                                 rf"\s+{_DRONE_WORD}", re.I)),
-    ("missiles_downed", re.compile(rf"{_DOWN_VERB}\s+(?:\w+\s+){{0,3}}?{N}(?:[\s-]+[\w-]+){{0,3}}?"
-                                   rf"\s+{_MISSILE_WORD}", re.I)),
-    ("drones_downed", re.compile(rf"{N}(?:\s+(?:of\s+(?:them|these|those|the\s+\w+)))?"
-                                 rf"(?:[\s-]+[\w-]+){{0,3}}?\s+{_DRONE_WORD}?\s*(?:were|was|had\s+been|"
-                                 rf"have\s+been|being)\s+(?:\w+\s+)?{_DOWN_VERB}", re.I)),
-    ("missiles_downed", re.compile(rf"{N}(?:[\s-]+[\w-]+){{0,3}}?\s+{_MISSILE_WORD}\s*(?:were|was|"
-                                   rf"had\s+been|have\s+been)\s+(?:\w+\s+)?{_DOWN_VERB}", re.I)),
-    ("drones_downed", re.compile(rf"{_DOWN_VERB}\s+(?P<n>\b[Aa]n?)\s+(?:[\w'’-]+\s+){{0,3}}?"
-                                 rf"(?:drone|UAV|Shahed(?:-136)?'?\s+drone|Shahed)\b(?!s)", re.I)),
-    ("drones", re.compile(r"(?P<n>\b[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}?(?:drone|UAV|Shahed)\s+"
-                          r"(?:struck|hit|attacked|crashed|exploded|targeted|slammed|fell)\b",
-                          re.I)),
-    ("drones", re.compile(rf"{N}{_CGAP}[\s-]+{_DRONE_WORD}", re.I)),
-    ("missiles", re.compile(rf"{N}{_CGAP}[\s-]+{_MISSILE_WORD}", re.I)),
-    ("killed", re.compile(rf"{N}{_GAP}\s+(?!among\s)(?:(?:were|was|have\s+been|had\s+been|are|is|"
-                          rf"has\s+been|reportedly|confirmed|later|also)\s+)*{_KILLED_WORD}",
-                          re.I)),
-    ("killed", re.compile(rf"(?:killing|killed|kill|kills|claimed\s+the\s+lives\s+of|"
-                          rf"deaths?\s+of|death\s+toll\s+(?:[\w'’-]+\s+){{0,10}}?(?:to|at|of|reached)|"
-                          rf"left|leaving)\s+{N}(?:{_GAP}\s+{_PEOPLE}|\s+dead)?", re.I)),
-    ("injured", re.compile(rf"{N}{_GAP}\s+(?!among\s)(?:(?:were|was|have\s+been|had\s+been|are|is|"
-                           rf"has\s+been|reportedly|also|seriously|slightly|critically)\s+)*"
-                           rf"{_INJURED_WORD}", re.I)),
-    ("injured", re.compile(rf"(?:injuring|injured|wounding|wounded|injuries\s+to|hurt|"
-                           rf"hospitali[sz]ing)\s+{N}(?:{_GAP}\s+{_PEOPLE})?", re.I)),
+    ("drones_pair", rf"{_DOWN_VERB}\s+(?:\w+\s+){{0,2}}?{N}\s+(?:of|out\s+of)\s+"
+     rf"(?:the\s+)?{N2}(?:\s+\w+){{0,3}}?\s+{_DRONE_WORD}"),
+    ("missiles_pair", rf"{_DOWN_VERB}\s+(?:\w+\s+){{0,2}}?{N}\s+(?:of|out\s+of)\s+"
+     rf"(?:the\s+)?{N2}(?:\s+\w+){{0,3}}?\s+{_MISSILE_WORD}"),
+    ("drones_downed", rf"{_DOWN_VERB}\s+(?:\w+\s+){{0,3}}?{N}(?:[\s-]+[\w-]+){{0,3}}?"
+     rf"\s+{_DRONE_WORD}"),
+    ("missiles_downed", rf"{_DOWN_VERB}\s+(?:\w+\s+){{0,3}}?{N}(?:[\s-]+[\w-]+){{0,3}}?"
+     rf"\s+{_MISSILE_WORD}"),
+    ("drones_downed", rf"{N}(?:\s+(?:of\s+(?:them|these|those|the\s+\w+)))?"
+     rf"(?:[\s-]+[\w-]+){{0,3}}?\s+{_DRONE_WORD}?\s*(?:were|was|had\s+been|"
+     rf"have\s+been|being)\s+(?:\w+\s+)?{_DOWN_VERB}"),
+    ("missiles_downed", rf"{N}(?:[\s-]+[\w-]+){{0,3}}?\s+{_MISSILE_WORD}\s*(?:were|was|"
+     rf"had\s+been|have\s+been)\s+(?:\w+\s+)?{_DOWN_VERB}"),
+    ("drones_downed", rf"{_DOWN_VERB}\s+(?P<n>\b[Aa]n?)\s+(?:[\w'’-]+\s+){{0,3}}?"
+     rf"(?:drone|UAV|Shahed(?:-136)?'?\s+drone|Shahed)\b(?!s)"),
+    ("drones", r"(?P<n>\b[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}?(?:drone|UAV|Shahed)\s+"
+     r"(?:struck|hit|attacked|crashed|exploded|targeted|slammed|fell)\b"),
+    ("drones", rf"{N}{_CGAP}[\s-]+{_DRONE_WORD}"),
+    ("missiles", rf"{N}{_CGAP}[\s-]+{_MISSILE_WORD}"),
+    ("killed", rf"{N}{_GAP}\s+(?!among\s)(?:(?:were|was|have\s+been|had\s+been|are|is|"
+     rf"has\s+been|reportedly|confirmed|later|also)\s+)*{_KILLED_WORD}"),
+    ("killed", rf"(?:killing|killed|kill|kills|claimed\s+the\s+lives\s+of|"
+     rf"deaths?\s+of|death\s+toll\s+(?:[\w'’-]+\s+){{0,10}}?(?:to|at|of|reached)|"
+     rf"left|leaving)\s+{N}(?:{_GAP}\s+{_PEOPLE}|\s+dead)?"),
+    ("injured", rf"{N}{_GAP}\s+(?!among\s)(?:(?:were|was|have\s+been|had\s+been|are|is|"
+     rf"has\s+been|reportedly|also|seriously|slightly|critically)\s+)*"
+     rf"{_INJURED_WORD}"),
+    ("injured", rf"(?:injuring|injured|wounding|wounded|injuries\s+to|hurt|"
+     rf"hospitali[sz]ing)\s+{N}(?:{_GAP}\s+{_PEOPLE})?"),
 ]
 
 # Matching lower-cased text with case-sensitive patterns is about five times faster than
@@ -103,8 +103,8 @@ _N_LOW = lower_pattern(N)
 #: (field, pattern, whether the pattern opens with a count `N`, its required words). Count-first
 #: patterns are tried only where a count can begin (`_count_starts`) instead of being searched
 #: for at every character.
-_COMPILED = [(f, re.compile(lower_pattern(p.pattern)), lower_pattern(p.pattern).startswith(_N_LOW),
-              words) for (f, p), words in zip(_PATTERNS, _REQUIRED, strict=True)]
+_COMPILED = [(f, re.compile(lower_pattern(p)), lower_pattern(p).startswith(_N_LOW), words)
+             for (f, p), words in zip(_PATTERNS, _REQUIRED, strict=True)]
 _COUNT_FIRST = re.compile(_N_LOW)
 
 _CUMULATIVE = re.compile(
