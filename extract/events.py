@@ -20,8 +20,7 @@ from datetime import date
 import ahocorasick
 
 from extract.dates import absolute_dates, relative_date
-from extract.figures import (FIGURE_CUES, TRIGGER_WORDS, Figure, lower_pattern,
-                             sentence_figures)
+from extract.figures import FIGURE_CUES, TRIGGER_WORDS, Figure, lower_pattern, sentence_figures
 from extract.model import FIGURES, Event, Weapon
 from extract.places import Found
 from extract.sentences import sentence_spans

@@ -129,3 +129,9 @@ def test_names_sharing_a_first_word_take_the_longest() -> None:
     assert named("Strikes on Kryvyi Rih and Kryvyi Rih district; the U.S. said")[:2] == [
         ("Kryvyi Rih", "Kryvyi Rih", "UA-12", "settlement"),
         ("Kryvyi Rih", "Kryvyi Rih", "UA-12", "settlement")]
+
+
+def test_hyphenated_word_is_not_its_shorter_prefix() -> None:
+    # "Kurakhova" is a gazetteer name followed by a hyphen; "Kurakhov" must not be read off it
+    # (only a possessive "s" may follow a name inside a word).
+    assert named("Kurakhova-based analysts") == []
