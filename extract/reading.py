@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import logging
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,7 +79,7 @@ def read_bytes(data: bytes, filename: str) -> list[RawArticle]:
         raise ReadError(f"{filename}: {len(data) / 1e6:.0f} MB is larger than the "
                         f"{MAX_BYTES / 1e6:.0f} MB limit")
     text = decode(data, filename)
-    suffix = Path(filename).suffix.lower()
+    suffix = os.path.splitext(filename)[1].lower()
     if suffix == ".json" or (suffix == ".jsonl"):
         return _from_json(text, filename, lines=suffix == ".jsonl")
     if suffix == ".csv":
@@ -112,7 +113,8 @@ def decode(data: bytes, filename: str = "input") -> str:
 
 
 def _article(text: str, source: str, published: Any = None, title: Any = None) -> RawArticle:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise ReadError(f"{source}: no text in the file")
     return RawArticle(text=text, published=_date_or_none(published), source=source,
@@ -186,6 +188,8 @@ def _from_csv(text: str, filename: str) -> list[RawArticle]:
 
 
 def _looks_like_html(text: str) -> bool:
+    if "<" not in text[:2048]:
+        return False  # most reports: no tag at all, and no copy of the head to lower-case
     head = text[:2048].lstrip().lower()
     return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head)
 
