@@ -150,12 +150,23 @@ def _count_word() -> re.Pattern[str]:
 
 
 _COUNT_WORD = _count_word()
+_COUNT_WORD_GATE = (*_COUNT_WORDS, "dozen")
 
 
-def _has_count(sentence: str) -> bool:
-    """A digit, a number word, or "a woman"/"a drone": without one there is nothing to count."""
-    return bool(_DIGIT.search(sentence) or _COUNT_WORD.search(sentence)
-                or _ARTICLE_COUNT.search(sentence))
+_ARTICLE_NOUNS = ("civilian", "person", "man", "woman", "child", "boy", "girl", "resident",
+                  "teenager", "pensioner", "police", "rescuer", "medic", "worker", "driver",
+                  "soldier", "journalist", "volunteer", "elderly", "year-old", "drone", "uav",
+                  "shahed")
+
+
+def _has_count(sentence: str, low: str) -> bool:
+    """A digit, a number word, or "a woman"/"a drone": without one there is nothing to count.
+    Substring tests of the lower-cased sentence come first: a regex search costs ten times
+    more, and most sentences have no count at all."""
+    return bool(_DIGIT.search(sentence)
+                or (any(map(low.__contains__, _COUNT_WORD_GATE)) and _COUNT_WORD.search(sentence))
+                or (any(map(low.__contains__, _ARTICLE_NOUNS))
+                    and _ARTICLE_COUNT.search(sentence)))
 
 
 def _count_starts(low: str) -> list[int]:
@@ -248,11 +259,11 @@ def sentence_figures(sentence: str, offset: int = 0,
         cues = _cues(low)
     if not any(f"figure:{kind}" in cues for kind in _KEYWORDS):
         return []  # no drone, missile, death or injury word
+    if not _has_count(sentence, low):
+        return []  # no digits, no number words, no "a woman"/"a drone": nothing to count
     # "Five people, including a child, were wounded": the aside is part of the five. Blanked
     # (not cut) so that offsets still point into the sentence.
     low = _ASIDE.sub(lambda m: " " * len(m.group()), low)
-    if not _has_count(sentence):
-        return []  # no digits, no number words, no "a woman"/"a drone": nothing to count
     starts: list[int] | None = None   # computed when first needed
     cumulative: bool | None = None
     used: list[tuple[int, int]] = []
