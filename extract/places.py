@@ -459,8 +459,10 @@ _LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$")
 def _expand_shared_region_word(text: str, folded: str, found: list[Found],
                                g: Gazetteer) -> list[Found]:
     """"in the Odesa and Mykolaiv regions": every name of the list is a unit."""
-    out = list(found)
     plural = _may_name_plural_units(text, folded)
+    if not plural and not any(f.place.kind == "oblast" for f in found):
+        return found  # no "regions" written and no unit named: nothing to expand
+    out = list(found)
     i = 0
     while i < len(out):
         f = out[i]
@@ -492,8 +494,13 @@ def _unit_for(g: Gazetteer, place: Place) -> Place | None:
         return place
     if place.country != "UA" or not place.oblast_iso:
         return None
-    unit = g.unit(place.oblast_iso)
-    return unit if name_key(unit.name) == name_key(place.name) else None
+    return _unit_named(g, place.name, place.oblast_iso)
+
+
+@lru_cache(maxsize=65536)
+def _unit_named(g: Gazetteer, name: str, iso: str) -> Place | None:
+    unit = g.unit(iso)
+    return unit if name_key(unit.name) == name_key(name) else None
 
 
 _COMMA_UNIT = re.compile(r"^\s*,\s*$")
@@ -537,10 +544,7 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer) -> list[Foun
         options: list[Place] = []
         if f.place.country == "UA" and f.place.kind == "settlement" and f.match in (
                 "exact", "alternate"):
-            matches = [c for c in g.exact(text[f.start:f.end])
-                       if c.place.kind == "settlement" and c.place.country == "UA"]
-            own = [c for c in matches if c.match == "exact"]
-            options = [c.place for c in (own or matches)]
+            options = _settlements_named(g, text[f.start:f.end])
         if len(options) > 1:
             hint = None
             nxt = out[i + 1] if i + 1 < len(out) else None
@@ -567,6 +571,16 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer) -> list[Foun
                                             unit.lon, 0, unit.oblast_iso), "context")
         result.append(f)
     return result
+
+
+@lru_cache(maxsize=65536)
+def _settlements_named(g: Gazetteer, name: str) -> list[Place]:
+    """Ukrainian settlements of this name (those it is the own name of, if any): the options an
+    ambiguous mention chooses from. Callers do not change the list."""
+    matches = [c for c in g.exact(name)
+               if c.place.kind == "settlement" and c.place.country == "UA"]
+    own = [c for c in matches if c.match == "exact"]
+    return [c.place for c in (own or matches)]
 
 
 def _votes(out: list[Found], i: int, starts: list[int],
