@@ -84,6 +84,13 @@ _UKR_ATTACKER = re.compile(
     r"attack|special|military|armed|forces'?)\s+)*(?:forces|military|army|troops|drones?|"
     r"strikes?|attacks?|missiles?|artillery|navy|units?|saboteurs|partisans|HIMARS|"
     r"counterattacks?|fire)\b(?!\s+(?:shot|intercepted|destroyed|downed|repelled))"
+    # "Ukraine's military said", "Kyiv's military administration": a source, not an attacker
+    # (unless what it says is that it struck: "Ukrainian forces said they hit ...").
+    r"(?!(?:'s|’s)?\s+(?:administrations?|officials?|spokes(?:man|woman|person)|command|"
+    r"sources|intelligence|authorities|(?:has\s+|have\s+)?(?:said|says|say|reported|reports|"
+    r"claimed|claims|stated|told|added|confirmed|announced|wrote))\b"
+    r"(?!,?\s+(?:that\s+)?(?:they|it)\s+(?:had\s+|have\s+)?(?:struck|hit|attacked|destroyed|"
+    r"targeted|shelled)))"
     r"|\b(?:by|from)\s+Ukrain(?:e|ian\s+forces)\b|\bUkraine\s+(?:struck|attacked|hit|launched|"
     r"targeted|shelled|fired)\b|\bHIMARS\b|\bUkrainians\s+(?:had\s+|have\s+)?(?:struck|"
     r"attacked|hit|shelled|fired|launched|targeted|destroyed|sank|sunk)\b|"

@@ -77,3 +77,13 @@ def test_the_citys_district_is_the_city_named_before() -> None:
     got = events("The mayor of Kharkiv, Ihor Terekhov, said Russian forces had struck the "
                  "city's Kyivskyi district with glide bombs, injuring nine people.")
     assert list(got) == ["Kharkiv"] and got["Kharkiv"].injured == 9
+
+
+def test_ukrainian_source_is_not_a_ukrainian_attack() -> None:
+    got = events("A missile hit Odesa. The head of Odesa's military administration said 15 "
+                 "people had been injured.")
+    assert got["Odesa"].injured == 15
+    got = events("A drone hit Kharkiv, injuring five people, Ukrainian forces said.")
+    assert got["Kharkiv"].injured == 5
+    # ... unless what the source says is that it struck.
+    assert events("Ukrainian forces said they struck Russian positions near Kupiansk.") == {}
