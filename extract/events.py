@@ -153,7 +153,17 @@ _BACKGROUND = re.compile(
     r"when\s+Russia\s+invaded|months\s+ago|previously|history|historical|recalled?|"
     r"remembered|memorial|massacre|war\s+crimes?|investigat\w+|trial|court|last\s+week|"
     r"(?:a|one|two|three)\s+weeks?\s+(?:ago|after|before|earlier)|earlier\s+this\s+month|"
+    r"(?:\d+|a\s+few|several|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty)\s+days\s+ago|last\s+month|earlier\s+this\s+year|that\s+year|"
+    r"(?:in|over)\s+the\s+(?:past|last)\s+(?:few\s+|two\s+|three\s+|six\s+)?(?:months?|weeks)|"
+    r"the\s+previous\s+(?:week|month|year)|"
     r"statistics)\b", re.I)
+# "in April" (no day) two or more months before the report: an earlier strike recalled.
+_MONTH_ALONE = re.compile(
+    r"\bin\s+(?:early\s+|late\s+|mid-)?(?P<mon>january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\b(?!\s+\d)")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
 _NATIONAL = re.compile(r"\b(?:Ukraine|the\s+country|nationwide|across\s+Ukraine|"
                        r"Ukrainian\s+(?:cities|regions|territory|energy)|several\s+regions|"
                        r"regions)\b", re.I)
@@ -199,7 +209,8 @@ _GATED: dict = {
     "background": _Gated(_BACKGROUND, (
         "since", "ago", "anniversar", "early days", "start of", "earlier", "when russia",
         "previous", "histor", "recall", "remember", "memorial", "massacre", "war crime",
-        "investigat", "trial", "court", "last year", "last week", "week", "statistic")),
+        "investigat", "trial", "court", "last year", "last week", "week", "statistic",
+        "last month", "that year", "the past", "the last")),
 }
 
 _TRIGGER = "figures"
@@ -439,6 +450,10 @@ def _drop_repeated_national_figures(drafts: dict[tuple, _Draft]) -> None:
 def _is_background(low: str, cues: set[str], published: date | None) -> bool:
     if _GATED["background"].search(low, cues):
         return True
+    if published is not None and " in " in low:
+        for m in _MONTH_ALONE.finditer(low):
+            if (published.month - _MONTHS.index(m.group("mon")) - 1) % 12 >= 2:
+                return True  # "hit in April by a strike that killed nine" in a June report
     if published is not None and ("19" in low or "20" in low):
         years = [int(y) for y in _YEAR.findall(low)]
         if years and max(years) < published.year and not re.search(

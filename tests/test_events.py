@@ -87,3 +87,16 @@ def test_ukrainian_source_is_not_a_ukrainian_attack() -> None:
     assert got["Kharkiv"].injured == 5
     # ... unless what the source says is that it struck.
     assert events("Ukrainian forces said they struck Russian positions near Kupiansk.") == {}
+
+
+def test_earlier_strikes_recalled_are_background() -> None:
+    # published 2024-04-10
+    got = events("A missile hit Kharkiv overnight, injuring four. Ten days ago, a missile strike "
+                 "on the city killed 20 people. Last month a similar strike killed three workers.")
+    assert (got["Kharkiv"].injured, got["Kharkiv"].killed) == (4, None)
+    got = events("Drones hit Sumy, killing one. The city was hit in January by a missile strike "
+                 "that killed nine people.")
+    assert got["Sumy"].killed == 1
+    # A month just before publication may still be the reported period.
+    assert events("The city of Sumy was hit in March by a missile that killed nine people."
+                  )["Sumy"].killed == 9
