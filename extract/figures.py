@@ -17,8 +17,9 @@ _NOT_A_COUNT = (r"(?![\w,]*\s*(?:-|\s)?(?:years?|yrs?|year-old|km|kilomet|miles?
                 r"m\b|hours?|minutes?|mins?|days?|weeks?|months?|%|per\s?cent|percent|a\.m|"
                 r"p\.m|am\b|pm\b|o'clock|tons?|tonnes?|billion|million|bn|euros?|dollars?|"
                 r"hryvnias?|times|kg|storeys?|floors?|th\b|st\b|nd\b|rd\b|sq))")
-# Not a count: part of a name or a time ("X-22", "Kh-101", "00:38", "Su-25").
-_NOT_AFTER = r"(?<![\w:.,-])"
+# Not a count: part of a name or a time ("X-22", "Kh-101", "00:38", "Su-25"), or a negation
+# ("no one was hurt", "not one drone").
+_NOT_AFTER = r"(?<![\w:.,-])(?<!\bno\s)(?<!\bnot\s)"
 N = rf"{QUALIFIER}{_NOT_AFTER}(?P<n>{NUMBER}){_NOT_A_COUNT}"
 N2 = rf"{QUALIFIER}{_NOT_AFTER}(?P<m>{NUMBER}){_NOT_A_COUNT}"
 # Up to four words between a number and what it counts, none of them a number or an outcome.

@@ -52,6 +52,8 @@ def test_figures(sentence: str, expected: list[tuple[str, int]]) -> None:
     "Two Russian X-22 missiles",  # 22 is part of a name
     "More than 1,300 drones were launched at Ukraine this week.",
     "1,300 Ukrainian troops have been killed.",
+    "No one was hurt.",
+    "Not one person was killed.",
 ])
 def test_not_figures(sentence: str) -> None:
     assert [f for f in figs(sentence) if f[1] != 2] == []
