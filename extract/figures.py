@@ -39,6 +39,10 @@ _DRONE_WORD = (r"(?:drones?|UAVs?|Shaheds?|Geran(?:-2)?s?|unmanned\s+aerial\s+ve
                r"loitering\s+munitions?|kamikaze\s+drones?)")
 _MISSILE_WORD = (r"(?:missiles?|Iskanders?(?:-[MK])?|Kalibrs?|Kinzhals?|Kh-\d+s?|"
                  r"S-300s?|Tochka(?:-U)?s?|Zircons?|Oniks)")
+# Up to three words between a shot-down count and its weapon, none of them another weapon, a
+# number or a conjunction: "shot down 59 missiles and 54 drones" gives 59 missiles, 54 drones.
+_WGAP = (r"(?:[\s-]+(?!(?:and|or|plus|missiles?|drones?)\b)(?!\d)[\w-]+)"
+         r"{0,3}?")
 _DOWN_VERB = (r"(?:shot\s+down|shoot\s+down|downed|intercepted|intercept|destroyed|neutrali[sz]ed|"
               r"suppressed|took\s+down|brought\s+down|repelled|jammed|eliminated|"
               r"(?:were|was)\s+lost\s+(?:locally|to\s+electronic))")
@@ -51,14 +55,25 @@ _PATTERNS: list[tuple[str, str]] = [
      rf"(?:the\s+)?{N2}(?:\s+\w+){{0,3}}?\s+{_DRONE_WORD}"),
     ("missiles_pair", rf"{_DOWN_VERB}\s+(?:\w+\s+){{0,2}}?{N}\s+(?:of|out\s+of)\s+"
      rf"(?:the\s+)?{N2}(?:\s+\w+){{0,3}}?\s+{_MISSILE_WORD}"),
-    ("drones_downed", rf"{_DOWN_VERB}\s+(?:\w+\s+){{0,3}}?{N}(?:[\s-]+[\w-]+){{0,3}}?"
-     rf"\s+{_DRONE_WORD}"),
-    ("missiles_downed", rf"{_DOWN_VERB}\s+(?:\w+\s+){{0,3}}?{N}(?:[\s-]+[\w-]+){{0,3}}?"
-     rf"\s+{_MISSILE_WORD}"),
+    # "shot down six ballistic missiles and 245 drones", "563 drones and 26 missiles were
+    # intercepted": two weapons counted in one list
+    ("missiles_and_drones_downed", rf"{_DOWN_VERB}\s+(?:\w+\s+){{0,2}}?{N}{_WGAP}\s+"
+     rf"{_MISSILE_WORD}\s*(?:,\s*|\s+)(?:and\s+)?{N2}{_WGAP}\s+{_DRONE_WORD}"),
+    ("drones_and_missiles_downed", rf"{_DOWN_VERB}\s+(?:\w+\s+){{0,2}}?{N}{_WGAP}\s+"
+     rf"{_DRONE_WORD}\s*(?:,\s*|\s+)(?:and\s+)?{N2}{_WGAP}\s+{_MISSILE_WORD}"),
+    ("drones_and_missiles_downed", rf"{N}{_WGAP}\s+{_DRONE_WORD}\s*(?:,\s*|\s+)(?:and\s+)?{N2}"
+     rf"{_WGAP}\s+{_MISSILE_WORD}\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?{_DOWN_VERB}"),
+    ("missiles_and_drones_downed", rf"{N}{_WGAP}\s+{_MISSILE_WORD}\s*(?:,\s*|\s+)(?:and\s+)?"
+     rf"{N2}{_WGAP}\s+{_DRONE_WORD}\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?"
+     rf"{_DOWN_VERB}"),
+    ("drones_downed", rf"{_DOWN_VERB}\s+(?:\w+\s+){{0,3}}?{N}{_WGAP}\s+{_DRONE_WORD}"),
+    ("missiles_downed", rf"{_DOWN_VERB}\s+(?:\w+\s+){{0,3}}?{N}{_WGAP}\s+{_MISSILE_WORD}"),
     ("drones_downed", rf"{N}(?:\s+(?:of\s+(?:them|these|those|the\s+\w+)))?"
-     rf"(?:[\s-]+[\w-]+){{0,3}}?\s+{_DRONE_WORD}?\s*(?:were|was|had\s+been|"
+     rf"{_WGAP}\s+{_DRONE_WORD}?\s*(?:were|was|had\s+been|"
      rf"have\s+been|being)\s+(?:\w+\s+)?{_DOWN_VERB}"),
-    ("missiles_downed", rf"{N}(?:[\s-]+[\w-]+){{0,3}}?\s+{_MISSILE_WORD}\s*(?:were|was|"
+    # "with 78 of the drones shot down"
+    ("drones_downed", rf"{N}\s+of\s+the\s+(?:\w+\s+)?{_DRONE_WORD}\s+{_DOWN_VERB}"),
+    ("missiles_downed", rf"{N}{_WGAP}\s+{_MISSILE_WORD}\s*(?:were|was|"
      rf"had\s+been|have\s+been)\s+(?:\w+\s+)?{_DOWN_VERB}"),
     ("drones_downed", rf"{_DOWN_VERB}\s+(?P<n>\b[Aa]n?)\s+(?:[\w'’-]+\s+){{0,3}}?"
      rf"(?:drone|UAV|Shahed(?:-136)?'?\s+drone|Shahed)\b(?!s)"),
@@ -93,13 +108,21 @@ def lower_pattern(pattern: str) -> str:
 _DOWN_WORDS = ("down", "intercept", "destroyed", "neutrali", "suppressed", "repelled", "jammed",
                "eliminated", "lost")
 _REQUIRED: list[tuple[str, ...]] = [
-    _DOWN_WORDS, _DOWN_WORDS, _DOWN_WORDS, _DOWN_WORDS,       # pairs, downed after the verb
-    _DOWN_WORDS, _DOWN_WORDS, _DOWN_WORDS,                    # downed before the verb, "a drone"
+    _DOWN_WORDS, _DOWN_WORDS,                                 # "88 of 111 drones"
+    _DOWN_WORDS, _DOWN_WORDS, _DOWN_WORDS, _DOWN_WORDS,       # two weapons in one list
+    _DOWN_WORDS, _DOWN_WORDS,                                 # downed after the verb
+    _DOWN_WORDS, _DOWN_WORDS, _DOWN_WORDS,                    # downed before the verb
+    _DOWN_WORDS,                                              # "a drone" shot down
     ("struck", "hit", "attacked", "crashed", "exploded", "targeted", "slammed", "fell"),
     (), (),                                                   # drones, missiles: `_KEYWORDS`
     (), ("kill", "claimed", "death", "left", "leaving"),      # killed
     (), ("injur", "wound", "hurt", "hospitali"),              # injured
 ]
+#: The fields of a pattern's two counts (groups n and m), where it has two.
+_GROUP_FIELDS = {"drones_pair": ("drones_downed", "drones"),
+                 "missiles_pair": ("missiles_downed", "missiles"),
+                 "drones_and_missiles_downed": ("drones_downed", "missiles_downed"),
+                 "missiles_and_drones_downed": ("missiles_downed", "drones_downed")}
 _N_LOW = lower_pattern(N)
 #: (field, pattern, whether the pattern opens with a count `N`, its required words). Count-first
 #: patterns are tried only where a count can begin (`_count_starts`) instead of being searched
@@ -288,11 +311,7 @@ def sentence_figures(sentence: str, offset: int = 0,
             values = [parse_number(m.group(g)) for g, _s, _e in groups]
             if any(v is None for v in values):
                 continue
-            if field.endswith("_pair"):
-                kind = field.removesuffix("_pair")
-                fields = [f"{kind}_downed", kind]
-            else:
-                fields = [field]
+            fields = list(_GROUP_FIELDS.get(field, (field,)))
             if cumulative is None:
                 cumulative = _is_cumulative(low)
             if field in ("killed", "injured"):

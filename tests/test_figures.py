@@ -38,6 +38,16 @@ def figs(sentence: str) -> list[tuple[str, int]]:
      [("injured", 5)]),
     ("Local authorities raised the death toll from a missile strike on Thursday to 47.",
      [("killed", 47)]),
+    # Two weapons in one list keep their own counts.
+    ("It had shot down 59 missiles and 54 drones.",
+     [("missiles_downed", 59), ("drones_downed", 54)]),
+    ("Russia launched 600 drones and 40 missiles, of which 563 drones and 26 missiles were "
+     "shot down.", [("drones", 600), ("missiles", 40), ("drones_downed", 563),
+                    ("missiles_downed", 26)]),
+    ("Air defences destroyed 20 Shahed drones and three cruise missiles.",
+     [("drones_downed", 20), ("missiles_downed", 3)]),
+    ("Russia launched 100 drones overnight, with 78 of the drones shot down.",
+     [("drones", 100), ("drones_downed", 78)]),
 ])
 def test_figures(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert figs(sentence) == expected
