@@ -70,7 +70,23 @@ _WEAPONS: list[tuple[Weapon, re.Pattern[str]]] = [
 _NOT_STRIKE = re.compile(
     r"\b(?:talks|negotiat\w+|summit|visit(?:ed|ing|s)?|meeting|met\s+with|pact|treaty|"
     r"sanctions|agreement|election|referendum|ceasefire\s+talks|peace\s+(?:plan|deal|talks)|"
-    r"press\s+conference|interview|speech|embassy|ambassador|diplomat\w*)\b", re.I)
+    r"press\s+conference|interview|speech|embassy|ambassador|diplomat\w*|"
+    # arrests and trials: "detained a man suspected of passing air defence positions"
+    r"detained|arrested|suspected\s+of|sentenced|convicted|charged\s+with|treason|espionage)\b",
+    re.I)
+# Strike words that are no evidence of a strike here: a negation ("not targeted", "no damage
+# was reported"), air-raid alerts, and strikes referred to as the cause of something else
+# ("power cuts ... after the strikes"). Blanked before the strike test.
+_NOT_EVIDENCE = re.compile(
+    r"\b(?:(?:was|were|has|have|had|been)\s+not\s+(?:been\s+)?(?:targeted|hit|struck|attacked|"
+    r"damaged|shelled)|no\s+(?:\w+\s+)?(?:damage|hits|strikes|impacts?|destruction|casualties|"
+    r"injuries|dead|deaths)|without\s+(?:damage|casualties|injuries)|"
+    r"air[\s-]raid\s+(?:sirens?|alerts?|alarms?|warnings?)|"
+    r"(?:after|following|because\s+of|due\s+to|in\s+response\s+to)\s+(?:the\s+|these\s+|"
+    r"those\s+|recent\s+|russia's\s+|russian\s+|overnight\s+|massive\s+|repeated\s+){0,3}"
+    r"(?:strikes|attacks|shelling|bombardment|drone\s+attacks|missile\s+attacks))\b")
+_NOT_EVIDENCE_HINTS = ("not ", "no ", "without", "raid", "after", "following", "because",
+                       "due to", "response")
 _GROUND = re.compile(
     r"\b(?:offensive|counteroffensive|counter-offensive|advance[sd]?|advancing|captured?|"
     r"capturing|seized?|took\s+control|encircle\w*|breakthrough|retreat\w*|withdr[ae]w\w*|"
@@ -187,7 +203,8 @@ _GATED: dict = {
     "not_strike": _Gated(_NOT_STRIKE, (
         "talk", "negotiat", "summit", "visit", "meeting", "met with", "pact", "treaty", "sanction",
         "agreement", "election", "referendum", "peace", "press conference", "interview",
-        "speech", "embass", "ambassador", "diplomat")),
+        "speech", "embass", "ambassador", "diplomat", "detained", "arrested", "suspected of",
+        "sentenced", "convicted", "charged with", "treason", "espionage")),
     "ground": _Gated(_GROUND, (
         "offensive", "advance", "captur", "seiz", "took control", "encircl", "breakthrough",
         "retreat", "withdr", "occupied since", "liberat", "fighting", "battle", "storm",
@@ -358,13 +375,21 @@ class _Sentence:
         russian_target = (bool(g["russian_target"].search(low, cues))
                           and not g["russian_strike"].search(low, cues))
         # The cheap tests first: ground fighting and hypotheticals only matter to a strike.
-        strike = (bool(g["strike"].search(low, cues))
+        strike = (bool(g["strike"].search(_evidence(low), cues))
                   and not (background or ukr_attack or diplomacy or russian_target)
                   and not (not weapons and g["ground"].search(low, cues)
                            and not g["hard_hit"].search(low, cues))
                   and not (g["hypothetical"].search(low, cues)
                            and not g["happened"].search(low, cues)))
         return cls(weapons, strike, background or russian_target, ukr_attack, diplomacy)
+
+
+def _evidence(low: str) -> str:
+    """The lower-cased sentence with its strike words that are no evidence of a strike blanked
+    (offsets kept)."""
+    if not any(map(low.__contains__, _NOT_EVIDENCE_HINTS)):
+        return low
+    return _NOT_EVIDENCE.sub(lambda m: " " * len(m.group()), low)
 
 
 def _figures(ctx: _Sentence, sentence: str, offset: int, cues: set[str], *,

@@ -100,3 +100,17 @@ def test_earlier_strikes_recalled_are_background() -> None:
     # A month just before publication may still be the reported period.
     assert events("The city of Sumy was hit in March by a missile that killed nine people."
                   )["Sumy"].killed == 9
+
+
+def test_places_named_in_passing_are_not_struck() -> None:
+    for text in ["A missile hit Odesa. In Kharkiv, which was not targeted, schools reopened.",
+                 "A missile hit Odesa. Air raid sirens also sounded across the Poltava region, "
+                 "though no damage was reported there.",
+                 "A missile hit Odesa. The grid operator imposed emergency power cuts in the "
+                 "Poltava region after the strikes.",
+                 "A missile hit Odesa. The SBU detained a man in Kharkiv suspected of passing the "
+                 "coordinates of air defence positions."]:
+        assert list(events(text)) == ["Odesa"], text
+    # A strike that caused no casualties is still a strike.
+    assert list(events("A drone hit a warehouse in Lviv; no casualties were reported.")) == [
+        "Lviv"]
