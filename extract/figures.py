@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from extract.numbers import COUNT_DIGITS, COUNT_WORD_START, NUMBER, QUALIFIER, parse_number
+from extract.numbers import (COUNT_DIGITS, COUNT_WORD_START, NUMBER, ONE_PERSON, QUALIFIER,
+                             RELATIVE, parse_number)
 from geo.names import fold
 
 _NOT_A_COUNT = (r"(?![\w,]*\s*(?:-|\s)?(?:years?|yrs?|year-old|km|kilomet|miles?|metres?|meters?|"
@@ -31,6 +32,12 @@ _PEOPLE = (r"(?:people|persons?|civilians?|residents?|children|child|kids|men|wo
            r"boys?|girls?|teenagers?|pensioners?|others?|police\s*(?:officers|men)?|"
            r"rescuers?|medics?|workers?|volunteers?|employees?|journalists?|passengers?|"
            r"victims?|individuals?|family members|infants?|babies|baby|elderly)")
+_PERSON = (rf"(?:{_PEOPLE}|{RELATIVE}s?|\d+-year-olds?|[a-z]+-year-olds?|drivers?|pilots?|"
+           r"guards?)")
+# "two women and a child", "a 7-year-old girl and a 17-year-old": counted people listed
+# together, their counts added up (`_list_total`).
+_COUNTED = rf"(?:{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON}"
+_PEOPLE_LIST = rf"(?P<n>{_COUNTED}(?:\s*,\s*{_COUNTED})*\s*,?\s+and\s+{_COUNTED})\b"
 _KILLED_WORD = (r"(?:killed|dead|died|dies|die|slain|deaths?|fatalities|fatally\s+\w+|"
                 r"lost\s+(?:their|his|her)\s+lives|perished|bodies)")
 _INJURED_WORD = (r"(?:injured|wounded|hurt|injuries|injury|hospitali[sz]ed|"
@@ -81,6 +88,12 @@ _PATTERNS: list[tuple[str, str]] = [
      r"(?:struck|hit|attacked|crashed|exploded|targeted|slammed|fell)\b"),
     ("drones", rf"{N}{_CGAP}[\s-]+{_DRONE_WORD}"),
     ("missiles", rf"{N}{_CGAP}[\s-]+{_MISSILE_WORD}"),
+    ("killed_list", rf"{_PEOPLE_LIST}\s+(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)+"
+     rf"(?:\w+\s+)?{_KILLED_WORD}"),
+    ("killed_list", rf"(?:killing|killed)\s+{_PEOPLE_LIST}"),
+    ("injured_list", rf"{_PEOPLE_LIST}\s+(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)+"
+     rf"(?:\w+\s+)?{_INJURED_WORD}"),
+    ("injured_list", rf"(?:injuring|injured|wounding|wounded)\s+{_PEOPLE_LIST}"),
     ("killed", rf"{N}{_GAP}\s+(?!among\s)(?:(?:were|was|have\s+been|had\s+been|are|is|"
      rf"has\s+been|reportedly|confirmed|later|also)\s+)*{_KILLED_WORD}"),
     ("killed", rf"(?:killing|killed|kill|kills|claimed\s+the\s+lives\s+of|"
@@ -115,11 +128,12 @@ _REQUIRED: list[tuple[str, ...]] = [
     _DOWN_WORDS,                                              # "a drone" shot down
     ("struck", "hit", "attacked", "crashed", "exploded", "targeted", "slammed", "fell"),
     (), (),                                                   # drones, missiles: `_KEYWORDS`
+    (), ("kill",), (), ("injur", "wound"),                   # people listed together
     (), ("kill", "claimed", "death", "left", "leaving"),      # killed
     (), ("injur", "wound", "hurt", "hospitali"),              # injured
 ]
-#: The fields of a pattern's two counts (groups n and m), where it has two.
-_GROUP_FIELDS = {"drones_pair": ("drones_downed", "drones"),
+#: The fields a pattern's counts (groups n and m) go to, where that is not the pattern's name.
+_GROUP_FIELDS = {"killed_list": ("killed",), "injured_list": ("injured",),"drones_pair": ("drones_downed", "drones"),
                  "missiles_pair": ("missiles_downed", "missiles"),
                  "drones_and_missiles_downed": ("drones_downed", "missiles_downed"),
                  "missiles_and_drones_downed": ("missiles_downed", "drones_downed")}
@@ -127,7 +141,8 @@ _N_LOW = lower_pattern(N)
 #: (field, pattern, whether the pattern opens with a count `N`, its required words). Count-first
 #: patterns are tried only where a count can begin (`_count_starts`) instead of being searched
 #: for at every character.
-_COMPILED = [(f, re.compile(lower_pattern(p)), lower_pattern(p).startswith(_N_LOW), words)
+_COMPILED = [(f, re.compile(lower_pattern(p)),
+              lower_pattern(p).startswith((_N_LOW, lower_pattern(_PEOPLE_LIST))), words)
              for (f, p), words in zip(_PATTERNS, _REQUIRED, strict=True)]
 _COUNT_FIRST = re.compile(_N_LOW)
 
@@ -183,6 +198,11 @@ _ARTICLE_NOUNS = ("civilian", "person", "man", "woman", "child", "boy", "girl", 
                   "shahed")
 
 
+# "another man", "her husband", "the driver" (in lower-cased text)
+_ONE_PERSON = re.compile(rf"\b(?:another\s+(?:[\w'’-]+\s+)?{_PERSON}|(?:her|his|their)\s+"
+                         rf"{RELATIVE}|the\s+(?:driver|pilot|guard))\b")
+
+
 def _has_count(sentence: str, low: str) -> bool:
     """A digit, a number word, or "a woman"/"a drone": without one there is nothing to count.
     Substring tests of the lower-cased sentence come first: a regex search costs ten times
@@ -190,7 +210,8 @@ def _has_count(sentence: str, low: str) -> bool:
     return bool(_DIGIT.search(sentence)
                 or (any(map(low.__contains__, _COUNT_WORD_GATE)) and _COUNT_WORD.search(sentence))
                 or (any(map(low.__contains__, _ARTICLE_NOUNS))
-                    and _ARTICLE_COUNT.search(sentence)))
+                    and _ARTICLE_COUNT.search(sentence))
+                or (any(map(low.__contains__, ONE_PERSON)) and _ONE_PERSON.search(low)))
 
 
 def _count_starts(low: str) -> list[int]:
@@ -210,6 +231,15 @@ def _is_cumulative(low: str, start: int = 0, end: int | None = None) -> bool:
 
 
 _ASIDE = re.compile(r",\s+(?:including|among\s+them)\s+[^,]{1,40},")
+
+
+_LIST_ITEM = re.compile(rf"(?:{NUMBER})(?=\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON}\b)")
+
+
+def _list_total(people: str) -> int | None:
+    """"two women and a child" -> 3: the counts of a list of counted people, added up."""
+    counts = [parse_number(m.group()) for m in _LIST_ITEM.finditer(people)]
+    return None if not counts or None in counts else sum(c for c in counts if c is not None)
 
 
 def _overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
@@ -308,13 +338,14 @@ def sentence_figures(sentence: str, offset: int = 0,
                 groups.append(("m", m.start("m"), m.end("m")))
             if any(s < e2 and s2 < e for _g, s, e in groups for s2, e2 in used):
                 continue
-            values = [parse_number(m.group(g)) for g, _s, _e in groups]
+            values = ([_list_total(m.group("n"))] if field.endswith("_list")
+                      else [parse_number(m.group(g)) for g, _s, _e in groups])
             if any(v is None for v in values):
                 continue
             fields = list(_GROUP_FIELDS.get(field, (field,)))
             if cumulative is None:
                 cumulative = _is_cumulative(low)
-            if field in ("killed", "injured"):
+            if fields[0] in ("killed", "injured"):
                 if cumulative or _SOLDIERS.search(m.group(0)) or (values[0] or 0) >= 1000:
                     continue
             elif cumulative and _is_cumulative(low, max(0, m.start() - 40),

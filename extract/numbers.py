@@ -18,15 +18,23 @@ _WORD_UNITS = "|".join(sorted((k for k in _UNITS if " " not in k and k not in ("
                               key=len, reverse=True))
 _WORD_TENS = "|".join(_TENS)
 
+#: One person named by kin, counted as one ("her husband was wounded").
+RELATIVE = (r"(?:husband|wife|son|daughter|mother|father|brother|sister|grandson|granddaughter|"
+            r"grandmother|grandfather|neighbou?r|partner)")
+#: One person named by kin or role, counted as one ("her husband", "the driver"; lower case).
+ONE_PERSON = ("another", "her", "his", "their", "the")
+
 #: A count: digits with thousands separators, or a number written in words.
 NUMBER = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:hundred|thousand))?"
     rf"|\b(?:(?:{_WORD_TENS})(?:[\s-](?:{_WORD_UNITS}))?|(?:{_WORD_UNITS}))\b"
     r"(?:\s+(?:hundred|thousand)\b(?:\s+(?:and\s+)?(?:" + _WORD_TENS + "|" + _WORD_UNITS
     + r")\b)?)?"
-    r"|\ba\s+dozen\b|\b[Aa]n?(?=\s+(?:civilian|person|man|woman|child|boy|girl|resident|teenager|"
-    r"pensioner|police|rescuer|medic|worker|driver|soldier|journalist|volunteer|"
-    r"elderly|\d+-year-old|[a-z]+-year-old)\b)"
+    r"|\ba\s+dozen\b|\b(?:[Aa]n?|[Aa]nother)(?=\s+(?:civilian|person|man|woman|child|boy|girl|"
+    r"resident|teenager|pensioner|police|rescuer|medic|worker|driver|soldier|journalist|"
+    r"volunteer|elderly|\d+-year-old|[a-z]+-year-old)\b)"
+    # one named by kin or role: "her husband", "his son", "the driver"
+    rf"|\b(?:[Hh]er|[Hh]is|[Tt]heir)(?=\s+{RELATIVE}\b)|\b[Tt]he(?=\s+(?:driver|pilot|guard)\b)"
 )
 _QUALIFIERS = ("at least", "more than", "over", "almost", "nearly", "about", "around", "some",
                "up to", "approximately", "roughly", "as many as", "no fewer than", "a total of",
@@ -41,7 +49,7 @@ def _count_word_start() -> re.Pattern[str]:
     costly patterns are tried only there. Each alternative opens with a literal, which the regex
     engine scans for in C; each match is one character long, so overlapping starts are found."""
     rests: dict[str, set[str]] = {}
-    for word in (*_QUALIFIERS, *_UNITS, *_TENS):
+    for word in (*_QUALIFIERS, *_UNITS, *_TENS, *ONE_PERSON):
         first = word.split(" ")[0]  # "a dozen", "at least": the first word begins the match
         rests.setdefault(first[0], set()).add(re.escape(first[1:4]) or r"\s")
     return re.compile("|".join(f"{c}(?={'|'.join(sorted(r))})" for c, r in sorted(rests.items())))
@@ -68,7 +76,7 @@ def parse_number(text: str) -> int | None:
         if len(parts) > 1 and parts[1] in _SCALES:
             value *= _SCALES[parts[1]]
         return value
-    if s in ("a", "an"):
+    if s in ("a", "an") or s in ONE_PERSON:
         return 1
     if s in _UNITS:
         return _UNITS[s]

@@ -48,6 +48,13 @@ def figs(sentence: str) -> list[tuple[str, int]]:
      [("drones_downed", 20), ("missiles_downed", 3)]),
     ("Russia launched 100 drones overnight, with 78 of the drones shot down.",
      [("drones", 100), ("drones_downed", 78)]),
+    # People listed together are added up; kin and roles count one each.
+    ("Two women and a child were injured.", [("injured", 3)]),
+    ("The strike injured two women and a child.", [("injured", 3)]),
+    ("A 7-year-old girl and a 17-year-old were killed.", [("killed", 2)]),
+    ("A woman was killed and her husband was wounded.", [("killed", 1), ("injured", 1)]),
+    ("Another man was wounded.", [("injured", 1)]),
+    ("The missile hit a car, killing the driver.", [("killed", 1)]),
 ])
 def test_figures(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert figs(sentence) == expected
