@@ -10,8 +10,15 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from extract.numbers import (COUNT_DIGITS, COUNT_WORD_START, NUMBER, ONE_PERSON, QUALIFIER,
-                             RELATIVE, parse_number)
+from extract.numbers import (
+    COUNT_DIGITS,
+    COUNT_WORD_START,
+    NUMBER,
+    ONE_PERSON,
+    QUALIFIER,
+    RELATIVE,
+    parse_number,
+)
 from geo.names import fold
 
 _NOT_A_COUNT = (r"(?![\w,]*\s*(?:-|\s)?(?:years?|yrs?|year-old|km|kilomet|miles?|metres?|meters?|"
@@ -133,7 +140,8 @@ _REQUIRED: list[tuple[str, ...]] = [
     (), ("injur", "wound", "hurt", "hospitali"),              # injured
 ]
 #: The fields a pattern's counts (groups n and m) go to, where that is not the pattern's name.
-_GROUP_FIELDS = {"killed_list": ("killed",), "injured_list": ("injured",),"drones_pair": ("drones_downed", "drones"),
+_GROUP_FIELDS = {"killed_list": ("killed",), "injured_list": ("injured",),
+                 "drones_pair": ("drones_downed", "drones"),
                  "missiles_pair": ("missiles_downed", "missiles"),
                  "drones_and_missiles_downed": ("drones_downed", "missiles_downed"),
                  "missiles_and_drones_downed": ("missiles_downed", "drones_downed")}
