@@ -101,6 +101,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("injured_list", rf"{_PEOPLE_LIST}\s+(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)+"
      rf"(?:\w+\s+)?{_INJURED_WORD}"),
     ("injured_list", rf"(?:injuring|injured|wounding|wounded)\s+{_PEOPLE_LIST}"),
+    # "Fatalities: 2", "Injured: 3": the tallies event notes end with
+    ("killed", rf"\b(?:fatalities|deaths|killed|dead)\s*:\s*{N}"),
+    ("injured", rf"\b(?:injured|wounded|injuries)\s*:\s*{N}"),
     ("killed", rf"{N}{_GAP}\s+(?!among\s)(?:(?:were|was|have\s+been|had\s+been|are|is|"
      rf"has\s+been|reportedly|confirmed|later|also)\s+)*{_KILLED_WORD}"),
     ("killed", rf"(?:killing|killed|kill|kills|claimed\s+the\s+lives\s+of|"
@@ -136,6 +139,8 @@ _REQUIRED: list[tuple[str, ...]] = [
     ("struck", "hit", "attacked", "crashed", "exploded", "targeted", "slammed", "fell"),
     (), (),                                                   # drones, missiles: `_KEYWORDS`
     (), ("kill",), (), ("injur", "wound"),                   # people listed together
+    ("fatalities", "deaths:", "killed:", "dead:"),            # "Fatalities: 2"
+    ("injured:", "wounded:", "injuries:"),                    # "Injured: 3"
     (), ("kill", "claimed", "death", "left", "leaving"),      # killed
     (), ("injur", "wound", "hurt", "hospitali"),              # injured
 ]

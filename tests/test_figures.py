@@ -55,6 +55,7 @@ def figs(sentence: str) -> list[tuple[str, int]]:
     ("A woman was killed and her husband was wounded.", [("killed", 1), ("injured", 1)]),
     ("Another man was wounded.", [("injured", 1)]),
     ("The missile hit a car, killing the driver.", [("killed", 1)]),
+    ("Fatalities: 2.", [("killed", 2)]),
 ])
 def test_figures(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert figs(sentence) == expected
