@@ -60,6 +60,10 @@ _NOT_NAME_NEXT = {
 #: Names English text uses for rivers and regions, never for the places GeoNames lists.
 _RIVERS_AND_REGIONS = {"dnieper", "dniepr", "dniester", "dnister", "donbas", "donbass",
                        "desna", "donets", "siverskyi", "azov", "pripyat", "prypiat"}
+#: Towns named like the river they stand on: with "the" before them, the river is meant.
+_RIVER_TOWNS = {"dnipro", "desna", "inhulets", "psel", "sula", "vorskla", "oskil", "ros",
+                "sluch", "horyn", "teteriv", "kalmius", "samara", "orel", "prut", "tysa"}
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # "the Dnipro river", "the Kyiv Independent": a river or a newspaper, not the place.
 _NOT_A_PLACE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[Rr]iver|Independent|Post|Times|Herald|"
                                 r"Telegraph|Pravda|Institute|School\s+of|Biennale|Dynamo)\b")
@@ -220,6 +224,8 @@ class PlaceMatcher:
         after = text[end:end + 40]
         if _NOT_A_PLACE_AFTER.match(after) or key.split(" ")[0] in _RIVERS_AND_REGIONS:
             return None
+        if key in _RIVER_TOWNS and _THE_BEFORE.search(before) and not _REGION_AFTER.match(after):
+            return None  # "the left bank of the Dnipro": the river (towns take no article)
         def context() -> bool:
             return bool(_PLACE_WORDS_BEFORE.search(before) or _REGION_AFTER.match(after)
                         or self._unit_follows(after))

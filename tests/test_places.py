@@ -135,3 +135,10 @@ def test_hyphenated_word_is_not_its_shorter_prefix() -> None:
     # "Kurakhova" is a gazetteer name followed by a hyphen; "Kurakhov" must not be read off it
     # (only a possessive "s" may follow a name inside a word).
     assert named("Kurakhova-based analysts") == []
+
+
+def test_the_river_is_not_the_town() -> None:
+    assert named("Russian artillery shelled Kherson from the left bank of the Dnipro.") == [
+        ("Kherson", "Kherson", "UA-65", "settlement")]
+    assert [n[1] for n in named("Drones hit Dnipro and the Dnipro region.")] == [
+        "Dnipro", "Dnipropetrovsk"]
