@@ -440,13 +440,25 @@ _LOCATOR_GAP = re.compile(r"(?:\s+city)?(?:,\s*(?:the\s+)?|\s+in\s+(?:the\s+)?(?
 
 def _locates_previous(text: str, found: Sequence[Found], i: int) -> bool:
     """A unit named right after a settlement of its own ("Kupiansk, Kharkiv region", "Izmail in
-    southern Odesa Oblast") locates that settlement; it is not a second strike location."""
+    southern Odesa Oblast") locates that settlement; it is not a second strike location. Nor are
+    the names in brackets after a settlement ("Vilniansk (Zaporizhzhia, Zaporizhia)": its raion
+    and oblast, as event notes give them)."""
     f = found[i]
-    if i == 0 or f.place.kind != "oblast":
+    if i == 0:
         return False
+    for k in range(i - 1, max(-1, i - 3), -1):
+        prev = found[k]
+        if (prev.place.kind == "settlement" and prev.place.country == "UA"
+                and _BRACKETS_BEFORE.fullmatch(text, prev.end, f.start)):
+            return True
     prev = found[i - 1]
-    return (prev.place.kind == "settlement" and prev.place.oblast_iso == f.place.oblast_iso
+    return (f.place.kind == "oblast" and prev.place.kind == "settlement"
+            and prev.place.oblast_iso == f.place.oblast_iso
             and _LOCATOR_GAP.fullmatch(text, prev.end, f.start) is not None)
+
+
+# From a settlement to a name in the brackets after it: "Vilniansk (" or "Vilniansk (Zaporizhzhia, "
+_BRACKETS_BEFORE = re.compile(r"\s*\((?:[^()]{0,60}?,\s*)?")
 
 
 def _names_foreign_place(found: Sequence[Found], s_start: int, s_end: int) -> bool:

@@ -475,7 +475,7 @@ def _expand_shared_region_word(text: str, folded: str, found: list[Found],
         m = _PLURAL_REGION.match(text, f.end) if plural else None
         tail_unit = None
         if m:
-            tail_unit = _unit_for(g, f.place)
+            tail_unit = _region_of(g, f.place)
         elif (f.place.kind == "oblast" and re.match(r"(?:region|oblast|province)s\b",
                                                    text[f.end - 6:f.end + 2], re.I)) or (
                 f.place.kind == "oblast" and text[f.end:f.end + 1] == "s"):
@@ -485,13 +485,21 @@ def _expand_shared_region_word(text: str, folded: str, found: list[Found],
                 out[i] = Found(f.start, f.end, tail_unit, "context")
             j = i - 1
             while j >= 0 and _LIST_SEP.match(text[out[j].end:out[j + 1].start]):
-                unit = _unit_for(g, out[j].place)
+                unit = _region_of(g, out[j].place)
                 if unit is None:
                     break
                 out[j] = Found(out[j].start, out[j].end, unit, "context")
                 j -= 1
         i += 1
     return out
+
+
+def _region_of(g: Gazetteer, place: Place) -> Place | None:
+    """The unit a name stands for before "regions": `_unit_for`, except that Kyiv's region is
+    the oblast around the city ("the Kyiv, Kharkiv and Poltava regions")."""
+    if place.kind == "settlement" and place.oblast_iso == "UA-30":
+        return g.unit("UA-32")
+    return _unit_for(g, place)
 
 
 def _unit_for(g: Gazetteer, place: Place) -> Place | None:

@@ -114,3 +114,9 @@ def test_places_named_in_passing_are_not_struck() -> None:
     # A strike that caused no casualties is still a strike.
     assert list(events("A drone hit a warehouse in Lviv; no casualties were reported.")) == [
         "Lviv"]
+
+
+def test_names_in_brackets_locate_the_place_before_them() -> None:
+    got = events("On 5 March 2024, Russian forces struck Vilniansk (Zaporizhzhia, Zaporizhia) "
+                 "with a glide bomb.")
+    assert list(got) == ["Vilniansk"]

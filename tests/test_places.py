@@ -142,3 +142,9 @@ def test_the_river_is_not_the_town() -> None:
         ("Kherson", "Kherson", "UA-65", "settlement")]
     assert [n[1] for n in named("Drones hit Dnipro and the Dnipro region.")] == [
         "Dnipro", "Dnipropetrovsk"]
+
+
+def test_kyiv_in_a_list_of_regions_is_the_oblast() -> None:
+    assert [(n[1], n[2]) for n in named("Energy facilities were hit in the Kyiv, Kharkiv and "
+                                        "Poltava regions.")] == [
+        ("Kyiv", "UA-32"), ("Kharkiv", "UA-63"), ("Poltava", "UA-53")]
