@@ -84,6 +84,35 @@ _TITLES = {"President", "Minister", "Mr", "Mrs", "Ms", "Dr", "Gen", "General", "
            "envoy", "aide"}
 
 
+#: Given names common in news of the war (Ukrainian, Russian, Western): a place name right after
+#: one is a surname, and one followed by a capitalised word is a person.
+_GIVEN_NAMES = frozenset("""
+    bohdan taras volodymyr vladimir oleksandr olexander alexander aleksandr oleksii oleksiy
+    alexei alexey oleh oleg serhii serhiy sergii sergei sergey dmytro dmitry dmitri andrii andriy
+    andrey andrei yurii yuriy yuri ivan mykola nikolai nikolay petro pyotr viktor victor vitalii
+    vitaliy vitali vitaly ihor igor mykhailo mikhail pavlo pavel stepan ruslan maksym maxim denys
+    denis vadym vadim valerii valeriy valery anatolii anatoliy borys boris hryhorii grigory
+    yevhen yevgeny evgeny kyrylo kirill arsen arseniy yaroslav vasyl vasily lesya lesia olena
+    yelena elena iryna irina yuliia yulia tetiana tatiana nataliia natalia nataliya mariia maria
+    hanna oksana svitlana svetlana liudmyla lyudmila halyna galina larysa daria dariia sofiia
+    kateryna yekaterina anastasiia anastasia valentyna maryna marina nadiia vira olha olga
+    ramzan sergiy mikheil emmanuel donald joe kamala marco keir olaf friedrich ursula recep
+    antony rishi giorgia mark justin kaja annalena boris viktor
+""".split())
+
+
+def _part_of_personal_name(key: str, before: str, after: str) -> bool:
+    """A given name before the place name ("Taras Shevchenko"), or the place name itself a
+    given name before a capitalised word ("Bohdan Khmelnytsky")."""
+    prev = _PREV_WORD.search(before)
+    if prev and prev.group(1).lower() in _GIVEN_NAMES:
+        return True
+    return key in _GIVEN_NAMES and _CAP_WORD.match(after[1:]) is not None and after[:1] == " "
+
+
+_PREV_WORD = re.compile(r"\b([A-Z][a-z]+) $")
+
+
 def _title_before(before: str) -> bool:
     """"President Vladimir": a title right before the name."""
     words = before.rsplit(None, 1)
@@ -241,6 +270,8 @@ class PlaceMatcher:
         big = best.population >= 100_000 or best.kind in ("oblast", "country")
         if best.kind not in ("oblast", "country") and _title_before(before):
             return None  # "President Vladimir", "Mayor Lyman"
+        if best.kind == "settlement" and _part_of_personal_name(key, before, after):
+            return None  # "Taras Shevchenko", "Bohdan Khmelnytsky": a person, however large
         if (single_word and best.kind == "settlement" and best.population < LARGE_PLACE
                 and self._looks_like_person(text, start, end, before, after)):
             return None

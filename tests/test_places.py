@@ -148,3 +148,10 @@ def test_kyiv_in_a_list_of_regions_is_the_oblast() -> None:
     assert [(n[1], n[2]) for n in named("Energy facilities were hit in the Kyiv, Kharkiv and "
                                         "Poltava regions.")] == [
         ("Kyiv", "UA-32"), ("Kharkiv", "UA-63"), ("Poltava", "UA-53")]
+
+
+def test_given_name_makes_a_person() -> None:
+    assert named("Zelenskyy laid flowers at the monument to Bohdan Khmelnytsky in Kyiv. Students "
+                 "of the Taras Shevchenko National University attended.") == [
+        ("Kyiv", "Kyiv", "UA-30", "settlement")]
+    assert named("Drones hit Khmelnytskyi overnight.")[0][1] == "Khmelnytskyi"
