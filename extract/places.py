@@ -167,6 +167,14 @@ class PlaceMatcher:
             k for k, entries in gazetteer.forms.items()
             if any(gazetteer.places[i].kind == "oblast" for i, _m in entries)}
         self._near = _NearIndex(gazetteer)
+        largest: dict[str, Place] = {}
+        for p in gazetteer.places:
+            if p.kind == "settlement" and p.country == "UA" and p.oblast_iso and (
+                    p.population > largest.get(p.oblast_iso, p).population
+                    or p.oblast_iso not in largest):
+                largest[p.oblast_iso] = p
+        #: Each oblast's largest town (its centre, in practice).
+        self.centres = frozenset(p.geonameid for p in largest.values())
 
     def described(self, p: Place) -> tuple[str, str, int | None, float | None, float | None,
                                             str | None, str | None, bool]:
@@ -305,9 +313,12 @@ class PlaceMatcher:
             reach = 400 if re.search(r"\bcity(?:'s|’s)\s+$", text[max(0, m.start() - 12):
                                                                       m.start()]) else 30
             city = [f.place for f in found if m.start() - reach <= f.end <= m.start()
-                    and f.place.kind == "settlement" and f.place.population >= 100_000]
+                    and self._is_city(f.place)]
             after = [f for f in found if m.end() <= f.start < m.end() + 120
                      and f.place.country == "UA"]
+            # "the Kyivskyi district of Kharkiv": a district of the city named after it
+            city += [f.place for f in after[:1] if self._is_city(f.place)
+                     and _OF_CITY.fullmatch(text, m.end(), f.start)]
             # The oblast named after it ("..., Dnipropetrovsk region") is the surest hint.
             hints = [f.place.oblast_iso for f in after if f.place.kind == "oblast"] or [
                 f.place.oblast_iso for f in after]
@@ -316,10 +327,22 @@ class PlaceMatcher:
                                                          hints[0] if hints else None)
             if town is None:
                 continue
+            if self._is_city(town) and not city:
+                # "Kyivskyi district" in a report on Kharkiv: city districts are named after
+                # other cities, raions are not; the district is one of the city named before.
+                before = [f.place for f in found if m.start() - 600 <= f.end <= m.start()
+                          and self._is_city(f.place) and f.place.oblast_iso != town.oblast_iso]
+                town = before[-1] if before else town
             s, e = m.start(), m.start("suffix") + len(m.group("suffix"))
             out = [f for f in out if not (f.start < e and s < f.end)]
             out.append(Found(s, e, town, "context"))
         return out
+
+    def _is_city(self, p: Place) -> bool:
+        """A city with districts of its own: 100,000 people, or its oblast's largest town
+        (GeoNames gives Kherson 66,000)."""
+        return p.kind == "settlement" and p.country == "UA" and (
+            p.population >= 100_000 or p.geonameid in self.centres)
 
     def _town_for(self, stem: str, hint: str | None) -> Place | None:
         tries = [stem + "sk", stem, stem + "a", stem + "e", stem + "y", stem + "ka"]
@@ -549,6 +572,7 @@ def _unit_named(g: Gazetteer, name: str, iso: str) -> Place | None:
 
 
 _COMMA_UNIT = re.compile(r"^\s*,\s*$")
+_OF_CITY = re.compile(r"\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?")
 #: Words that can follow a raion's name; plain substring tests are far cheaper than a regex.
 _RAION_HINTS = ("district", "raion", "rayon", "hromada", "community")
 _RAION = re.compile(r"\b(?P<stem>[A-Z][a-z'’]+?)(?P<suffix>s'?kyi|s'?kyy|skiy|sky|ska|s'kyj)\s+"

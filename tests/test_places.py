@@ -155,3 +155,17 @@ def test_given_name_makes_a_person() -> None:
                  "of the Taras Shevchenko National University attended.") == [
         ("Kyiv", "Kyiv", "UA-30", "settlement")]
     assert named("Drones hit Khmelnytskyi overnight.")[0][1] == "Khmelnytskyi"
+
+
+@pytest.mark.parametrize("text", [
+    "A missile hit a school in the Kyivskyi district of Kharkiv.",
+    "Drones attacked Kharkiv overnight. A house in the Kyivskyi district was hit.",
+])
+def test_city_district_named_after_another_city(text: str) -> None:
+    assert {n[1] for n in named(text)} == {"Kharkiv"}
+
+
+def test_oblast_centre_has_districts_whatever_its_population() -> None:
+    # GeoNames gives Kherson 66,000 people; it is still its oblast's city.
+    assert {n[1] for n in named("A drone hit a tram stop in Kherson's Dniprovskyi district.")
+            } == {"Kherson"}
