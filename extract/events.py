@@ -138,6 +138,10 @@ _REFERENCE_BEFORE = re.compile(
     r"kilomet(?:re|er)s\s+(?:from|of)|miles\s+(?:from|of)|between|border\s+with|"
     r"outside\s+of|road\s+to|highway\s+to|route\s+to|routes?\s+from|direction\s+of)"
     r"\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+# "Nikopol, across the river from the occupied plant in Enerhodar": a landmark's place
+_REFERENCE_CLAUSE = re.compile(
+    r"\b(?:across\s+the\s+(?:\w+\s+)?(?:river|reservoir|water|bay|border)\s+from|opposite|"
+    r"upstream\s+from|downstream\s+from)\b[^,;.()]*$", re.I)
 _TITLE_AROUND = re.compile(r"(?:\s+(?:region|oblast|province))?(?:'s|’s)?\s+(?:regional\s+)?"
                            r"(?:governor|military\s+administration|administration\s+head)\b",
                            re.I)
@@ -418,8 +422,9 @@ def _strike_locations(text: str, ctx: _Sentence, found: Sequence[Found], in_sent
         if _HELD_BEFORE.search(before) and not _RUS_ATTACKER.search(text, s_start, f.start):
             continue  # "Russian-held Melitopol": a Ukrainian strike
         if ((_FROM_BEFORE.search(before) and not before.endswith("coded to "))
-                or _REFERENCE_BEFORE.search(before)):
-            continue  # "launched from Crimea", "north-west of Kyiv"
+                or _REFERENCE_BEFORE.search(before)
+                or _REFERENCE_CLAUSE.search(text, max(s_start, f.start - 120), f.start)):
+            continue  # "launched from Crimea", "north-west of Kyiv", "across the river from"
         if f.place.population >= 2_000_000 and (
                 _METONYM_AFTER.match(text, f.end) or re.search(r"\bby\s+$", before)):
             continue  # "Kyiv said", "used by Kyiv": the government, not the city

@@ -120,3 +120,9 @@ def test_names_in_brackets_locate_the_place_before_them() -> None:
     got = events("On 5 March 2024, Russian forces struck Vilniansk (Zaporizhzhia, Zaporizhia) "
                  "with a glide bomb.")
     assert list(got) == ["Vilniansk"]
+
+
+def test_landmark_place_is_no_strike() -> None:
+    got = events("Artillery shelling of Nikopol, across the river from the Russian-occupied "
+                 "nuclear power plant in Enerhodar, injured two women.")
+    assert list(got) == ["Nikopol"] and got["Nikopol"].injured == 2
