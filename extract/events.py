@@ -80,13 +80,17 @@ _NOT_STRIKE = re.compile(
 _NOT_EVIDENCE = re.compile(
     r"\b(?:(?:was|were|has|have|had|been)\s+not\s+(?:been\s+)?(?:targeted|hit|struck|attacked|"
     r"damaged|shelled)|no\s+(?:\w+\s+)?(?:damage|hits|strikes|impacts?|destruction|casualties|"
-    r"injuries|dead|deaths)|without\s+(?:damage|casualties|injuries)|"
+    r"injuries|dead|deaths|drones|missiles|attacks)|without\s+(?:\w+\s+)?(?:damage|casualties|"
+    r"injuries)|"
+    # "drones had crossed its airspace": overflight, no strike
+    r"(?:drones?|missiles?|uavs?)\s+(?:had\s+|have\s+|were\s+)?(?:crossed|entered|violated|"
+    r"passed\s+through|flew\s+(?:over|through|into))\s+(?:\w+\s+)?airspace|"
     r"air[\s-]raid\s+(?:sirens?|alerts?|alarms?|warnings?)|"
     r"(?:after|following|because\s+of|due\s+to|in\s+response\s+to)\s+(?:the\s+|these\s+|"
     r"those\s+|recent\s+|russia's\s+|russian\s+|overnight\s+|massive\s+|repeated\s+){0,3}"
     r"(?:strikes|attacks|shelling|bombardment|drone\s+attacks|missile\s+attacks))\b")
 _NOT_EVIDENCE_HINTS = ("not ", "no ", "without", "raid", "after", "following", "because",
-                       "due to", "response")
+                       "due to", "response", "airspace")
 _GROUND = re.compile(
     r"\b(?:offensive|counteroffensive|counter-offensive|advance[sd]?|advancing|captured?|"
     r"capturing|seized?|took\s+control|encircle\w*|breakthrough|retreat\w*|withdr[ae]w\w*|"
@@ -145,16 +149,21 @@ _REFERENCE_CLAUSE = re.compile(
 _TITLE_AROUND = re.compile(r"(?:\s+(?:region|oblast|province))?(?:'s|’s)?\s+(?:regional\s+)?"
                            r"(?:governor|military\s+administration|administration\s+head)\b",
                            re.I)
-_HYPOTHETICAL = re.compile(r"\b(?:likely\s+to|could|would|may|might|can|will|threat\w*|"
+# "may" but not the month ("on 2 May 2025", "May 2")
+_HYPOTHETICAL = re.compile(r"\b(?:likely\s+to|could|would|(?<!\d\s)may(?!\s+\d)|might|can|will|"
+                           r"threat\w*|"
                            r"expected\s+to|plans?\s+to|prepar\w+\s+to|warn\w*|fears?|"
                            r"if\s+Russia|potential|possible)\b", re.I)
 _HAPPENED = re.compile(r"\b(?:struck|hit|killed|killing|injured|injuring|wounded|wounding|"
                        r"destroyed|damaged|shelled|exploded|attacked|came\s+under|"
-                       r"intercepted|shot\s+down|launched|fired|pounded|bombed)\b", re.I)
+                       r"intercepted|shot\s+down|launched|fired|pounded|bombed|dropped|"
+                       r"targeted)\b", re.I)
 _RUSSIAN_TARGET = re.compile(
     r"\bRussian(?:-held|-controlled|-occupied)?\s+(?:air\s*base|airfield|ammunition|"
     r"(?:arms\s+)?depots?|(?:military\s+)?bases?|warships?|ships?|cruiser|flagship|positions?|"
-    r"command\s+posts?|headquarters|fuel|oil\s+depot|barracks|troops|forces\s+in)\b"
+    r"command\s+posts?|headquarters|fuel|oil\s+depot|barracks|troops|forces\s+in|"
+    r"air\s+defen[cs]e\s+(?:systems?|batter(?:y|ies)|units?)|radars?|patrol\s+(?:ships?|boats?)|"
+    r"vessels?|landing\s+ships?|submarines?|helicopters?|logistics|supply\s+(?:lines|routes))\b"
     # "Russian troops struck ...": the attacker, not a target
     r"(?!\s+(?:have\s+|had\s+|also\s+|reportedly\s+)?(?:struck|attacked|shelled|fired|"
     r"launched|hit|bombed|targeted|pounded|killed|used|dropped))", re.I)
@@ -176,7 +185,7 @@ _BACKGROUND = re.compile(
     r"(?:\d+|a\s+few|several|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty)\s+days\s+ago|last\s+month|earlier\s+this\s+year|that\s+year|"
     r"(?:in|over)\s+the\s+(?:past|last)\s+(?:few\s+|two\s+|three\s+|six\s+)?(?:months?|weeks)|"
-    r"the\s+previous\s+(?:week|month|year)|"
+    r"the\s+previous\s+(?:week|month|year|(?:\w+\s+){0,2}(?:attacks?|strikes?))|"
     r"statistics)\b", re.I)
 # "in April" (no day) two or more months before the report: an earlier strike recalled.
 _MONTH_ALONE = re.compile(

@@ -14,6 +14,7 @@ import logging
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import NamedTuple
 
@@ -86,19 +87,23 @@ _TITLES = {"President", "Minister", "Mr", "Mrs", "Ms", "Dr", "Gen", "General", "
 
 #: Given names common in news of the war (Ukrainian, Russian, Western): a place name right after
 #: one is a surname, and one followed by a capitalised word is a person.
-_GIVEN_NAMES = frozenset("""
-    bohdan taras volodymyr vladimir oleksandr olexander alexander aleksandr oleksii oleksiy
-    alexei alexey oleh oleg serhii serhiy sergii sergei sergey dmytro dmitry dmitri andrii andriy
-    andrey andrei yurii yuriy yuri ivan mykola nikolai nikolay petro pyotr viktor victor vitalii
-    vitaliy vitali vitaly ihor igor mykhailo mikhail pavlo pavel stepan ruslan maksym maxim denys
-    denis vadym vadim valerii valeriy valery anatolii anatoliy borys boris hryhorii grigory
-    yevhen yevgeny evgeny kyrylo kirill arsen arseniy yaroslav vasyl vasily lesya lesia olena
-    yelena elena iryna irina yuliia yulia tetiana tatiana nataliia natalia nataliya mariia maria
-    hanna oksana svitlana svetlana liudmyla lyudmila halyna galina larysa daria dariia sofiia
-    kateryna yekaterina anastasiia anastasia valentyna maryna marina nadiia vira olha olga
-    ramzan sergiy mikheil emmanuel donald joe kamala marco keir olaf friedrich ursula recep
-    antony rishi giorgia mark justin kaja annalena boris viktor
-""".split())
+_GIVEN_NAMES = frozenset((
+    "bohdan", "taras", "volodymyr", "vladimir", "oleksandr", "olexander", "alexander", "aleksandr",
+    "oleksii", "oleksiy", "alexei", "alexey", "oleh", "oleg", "serhii", "serhiy", "sergii",
+    "sergei", "sergey", "dmytro", "dmitry", "dmitri", "andrii", "andriy", "andrey", "andrei",
+    "yurii", "yuriy", "yuri", "ivan", "mykola", "nikolai", "nikolay", "petro", "pyotr", "viktor",
+    "victor", "vitalii", "vitaliy", "vitali", "vitaly", "ihor", "igor", "mykhailo", "mikhail",
+    "pavlo", "pavel", "stepan", "ruslan", "maksym", "maxim", "denys", "denis", "vadym", "vadim",
+    "valerii", "valeriy", "valery", "anatolii", "anatoliy", "borys", "boris", "hryhorii",
+    "grigory", "yevhen", "yevgeny", "evgeny", "kyrylo", "kirill", "arsen", "arseniy", "yaroslav",
+    "vasyl", "vasily", "lesya", "lesia", "olena", "yelena", "elena", "iryna", "irina", "yuliia",
+    "yulia", "tetiana", "tatiana", "nataliia", "natalia", "nataliya", "mariia", "maria", "hanna",
+    "oksana", "svitlana", "svetlana", "liudmyla", "lyudmila", "halyna", "galina", "larysa",
+    "daria", "dariia", "sofiia", "kateryna", "yekaterina", "anastasiia", "anastasia", "valentyna",
+    "maryna", "marina", "nadiia", "vira", "olha", "olga", "ramzan", "sergiy", "mikheil",
+    "emmanuel", "donald", "joe", "kamala", "marco", "keir", "olaf", "friedrich", "ursula", "recep",
+    "antony", "rishi", "giorgia", "mark", "justin", "kaja", "annalena"
+))
 
 
 def _part_of_personal_name(key: str, before: str, after: str) -> bool:
@@ -207,7 +212,7 @@ class PlaceMatcher:
                 end = tail.end()
             found.append(Found(start, end, place, how))
         found.extend(self._near_misses(text, found))
-        if any(word in folded for word in _RAION_HINTS):
+        if any(word in folded for word in _RAION_HINTS) or _RAION_SLOT.search(text):
             found = self._raion_towns(text, found)
         found.extend(self._unknown_before_unit(text, found))
         found.sort(key=lambda f: f.start)
@@ -308,7 +313,7 @@ class PlaceMatcher:
         """"Pavlohradskyi district", "the Lozivskyi district": a raion named after its town is
         a mention of that town (ACLED codes raions to their centres)."""
         out = list(found)
-        for m in _RAION.finditer(text):
+        for m in chain(_RAION.finditer(text), _RAION_SLOT.finditer(text)):
             # "the city's Kyivskyi district": the city last named before it.
             reach = 400 if re.search(r"\bcity(?:'s|’s)\s+$", text[max(0, m.start() - 12):
                                                                       m.start()]) else 30
@@ -333,7 +338,7 @@ class PlaceMatcher:
                 before = [f.place for f in found if m.start() - 600 <= f.end <= m.start()
                           and self._is_city(f.place) and f.place.oblast_iso != town.oblast_iso]
                 town = before[-1] if before else town
-            s, e = m.start(), m.start("suffix") + len(m.group("suffix"))
+            s, e = m.start("stem"), m.end("suffix")
             out = [f for f in out if not (f.start < e and s < f.end)]
             out.append(Found(s, e, town, "context"))
         return out
@@ -577,6 +582,8 @@ _OF_CITY = re.compile(r"\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?")
 _RAION_HINTS = ("district", "raion", "rayon", "hromada", "community")
 _RAION = re.compile(r"\b(?P<stem>[A-Z][a-z'’]+?)(?P<suffix>s'?kyi|s'?kyy|skiy|sky|ska|s'kyj)\s+"
                     r"(?:district|raion|rayon|hromada|community)\b")
+# "Velyka Pysarivka (Okhtyrskyi, Sumy)": the raion slot of an event note, with no "district"
+_RAION_SLOT = re.compile(r"\((?P<stem>[A-Z][a-z'’]+?)(?P<suffix>s'?kyi|s'?kyy|skiy|sky|s'kyj)\s*,")
 _NAME_BEFORE_COMMA = re.compile(
     r"\b(?:shelled|shelling|in|near|at|of|on|struck|hit|attacked|around|outside|targeted|"
     r"towards|village|town|settlement|strikes?\s+(?:at|on))\s+(?:the\s+)?"

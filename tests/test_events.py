@@ -126,3 +126,20 @@ def test_landmark_place_is_no_strike() -> None:
     got = events("Artillery shelling of Nikopol, across the river from the Russian-occupied "
                  "nuclear power plant in Enerhodar, injured two women.")
     assert list(got) == ["Nikopol"] and got["Nikopol"].injured == 2
+
+
+def test_the_month_may_is_no_hypothetical() -> None:
+    got = events("On 2 April 2024, Russian forces dropped 3 guided bombs on Velyka Pysarivka "
+                 "(Okhtyrskyi, Sumy).")
+    assert list(got) == ["Velyka Pysarivka"]
+    assert list(extract_text("On 2 May 2025, Russian forces dropped 3 guided bombs on Velyka "
+                             "Pysarivka.", published="2025-05-03").events)
+    assert events("Russia may strike Odesa again, officials warned.") == {}
+
+
+def test_overflight_and_alerts_are_no_strikes() -> None:
+    for text in ["The governor of the Volyn region said drones had crossed its airspace heading "
+                 "west.",
+                 "In the Mykolaiv region, air raid alerts lasted three hours, though no drones "
+                 "were reported there."]:
+        assert events(text) == {}, text

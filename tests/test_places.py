@@ -169,3 +169,8 @@ def test_oblast_centre_has_districts_whatever_its_population() -> None:
     # GeoNames gives Kherson 66,000 people; it is still its oblast's city.
     assert {n[1] for n in named("A drone hit a tram stop in Kherson's Dniprovskyi district.")
             } == {"Kherson"}
+
+
+def test_raion_slot_of_an_event_note() -> None:
+    assert [n[1] for n in named("Russian forces dropped 3 guided bombs on Velyka Pysarivka "
+                                "(Okhtyrskyi, Sumy).")] == ["Velyka Pysarivka", "Okhtyrka", "Sumy"]
