@@ -501,7 +501,7 @@ def _drop_repeated_national_figures(drafts: dict[tuple, _Draft]) -> None:
 def _is_background(low: str, cues: set[str], published: date | None) -> bool:
     if _GATED["background"].search(low, cues):
         return True
-    if published is not None and " in " in low:
+    if published is not None and " in " in low and any(map(low.__contains__, _MONTHS)):
         for m in _MONTH_ALONE.finditer(low):
             if (published.month - _MONTHS.index(m.group("mon")) - 1) % 12 >= 2:
                 return True  # "hit in April by a strike that killed nine" in a June report

@@ -14,7 +14,6 @@ from extract.numbers import (
     COUNT_DIGITS,
     COUNT_WORD_START,
     NUMBER,
-    ONE_PERSON,
     QUALIFIER,
     RELATIVE,
     parse_number,
@@ -216,6 +215,9 @@ _ONE_PERSON = re.compile(rf"\b(?:another\s+(?:[\w'’-]+\s+)?{_PERSON}|(?:her|hi
                          rf"{RELATIVE}|the\s+(?:driver|pilot|guard))\b")
 
 
+_ONE_PERSON_GATE = ("another", "her ", "his ", "their ", "the driver", "the pilot", "the guard")
+
+
 def _has_count(sentence: str, low: str) -> bool:
     """A digit, a number word, or "a woman"/"a drone": without one there is nothing to count.
     Substring tests of the lower-cased sentence come first: a regex search costs ten times
@@ -224,7 +226,7 @@ def _has_count(sentence: str, low: str) -> bool:
                 or (any(map(low.__contains__, _COUNT_WORD_GATE)) and _COUNT_WORD.search(sentence))
                 or (any(map(low.__contains__, _ARTICLE_NOUNS))
                     and _ARTICLE_COUNT.search(sentence))
-                or (any(map(low.__contains__, ONE_PERSON)) and _ONE_PERSON.search(low)))
+                or (any(map(low.__contains__, _ONE_PERSON_GATE)) and _ONE_PERSON.search(low)))
 
 
 def _count_starts(low: str) -> list[int]:

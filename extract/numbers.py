@@ -49,10 +49,14 @@ def _count_word_start() -> re.Pattern[str]:
     costly patterns are tried only there. Each alternative opens with a literal, which the regex
     engine scans for in C; each match is one character long, so overlapping starts are found."""
     rests: dict[str, set[str]] = {}
-    for word in (*_QUALIFIERS, *_UNITS, *_TENS, *ONE_PERSON):
+    for word in (*_QUALIFIERS, *_UNITS, *_TENS):
         first = word.split(" ")[0]  # "a dozen", "at least": the first word begins the match
         rests.setdefault(first[0], set()).add(re.escape(first[1:4]) or r"\s")
-    return re.compile("|".join(f"{c}(?={'|'.join(sorted(r))})" for c, r in sorted(rests.items())))
+    # "the driver", "her husband": checked whole here, "the" and "her" being everywhere
+    one_person = [r"t(?=he\s+(?:driver|pilot|guard)\b)", rf"h(?=(?:er|is)\s+{RELATIVE}\b)",
+                  rf"t(?=heir\s+{RELATIVE}\b)"]
+    return re.compile("|".join([*(f"{c}(?={'|'.join(sorted(r))})"
+                                  for c, r in sorted(rests.items())), *one_person]))
 
 
 #: Candidate starts of a qualified count: digit runs and `COUNT_WORD_START`.
