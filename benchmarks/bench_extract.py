@@ -192,6 +192,12 @@ def main() -> None:
         big = chunk * (mb * 1_000_000 // len(chunk))
         sec = timed(lambda big=big: extract_text(big), 1)
         print(f"one {mb} MB report: {sec:.2f} s ({mb / sec:.2f} MB/s)")
+    # Hostile shapes: one endless sentence listing people (a regex repeating without bound
+    # went quadratic here), and the same ten times longer.
+    for n in (5_000, 50_000):
+        big = "Drones hit Kharkiv, injuring " + "two women, " * n + "and a child."
+        sec = timed(lambda big=big: extract_text(big), 1)
+        print(f"one sentence listing {n:,} people ({len(big) / 1e6:.2f} MB): {sec:.2f} s")
 
 
 if __name__ == "__main__":

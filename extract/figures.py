@@ -43,7 +43,7 @@ _PERSON = (rf"(?:{_PEOPLE}|{RELATIVE}s?|\d+-year-olds?|[a-z]+-year-olds?|drivers
 # "two women and a child", "a 7-year-old girl and a 17-year-old": counted people listed
 # together, their counts added up (`_list_total`).
 _COUNTED = rf"(?:{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON}"
-_PEOPLE_LIST = rf"(?P<n>{_COUNTED}(?:\s*,\s*{_COUNTED})*\s*,?\s+and\s+{_COUNTED})\b"
+_PEOPLE_LIST = rf"(?P<n>{_COUNTED}(?:\s*,\s*{_COUNTED}){{0,8}}\s*,?\s+and\s+{_COUNTED})\b"
 _KILLED_WORD = (r"(?:killed|dead|died|dies|die|slain|deaths?|fatalities|fatally\s+\w+|"
                 r"lost\s+(?:their|his|her)\s+lives|perished|bodies)")
 _INJURED_WORD = (r"(?:injured|wounded|hurt|injuries|injury|hospitali[sz]ed|"
