@@ -33,7 +33,8 @@ N2 = rf"{QUALIFIER}{_NOT_AFTER}(?P<m>{NUMBER}){_NOT_A_COUNT}"
 _GAP = (r"(?:\s+(?!(?:killed|dead|died|injured|wounded|hurt|and|but|while|including|as|after|among)"
         r"\b)[\w'’-]+,?){0,4}?")
 # Up to three words between a count and "drones"/"missiles" ("111 Shahed attack drones").
-_CGAP = r"(?:[\s-]+(?!(?:of|and|or|with|including|plus|as)\b)(?!\d)[\w-]+){0,3}?"
+_CGAP = (r"(?:[\s-]+(?!(?:of|and|or|with|including|plus|as|a|an|the|after|before|when|killed|"
+         r"injured|wounded|dead|hurt)\b)(?!\d)[\w-]+){0,3}?")
 _PEOPLE = (r"(?:people|persons?|civilians?|residents?|children|child|kids|men|women|man|woman|"
            r"boys?|girls?|teenagers?|pensioners?|others?|police\s*(?:officers|men)?|"
            r"rescuers?|medics?|workers?|volunteers?|employees?|journalists?|passengers?|"
@@ -166,7 +167,8 @@ _CUMULATIVE = re.compile(
     r"death\s+toll\s+(?:of|in)\s+the\s+war|cumulative|altogether\s+since|"
     r"this\s+year\s+alone|this\s+week|this\s+month|past\s+week|last\s+week|"
     r"so\s+far|each\s+(?:day|night|month)|per\s+(?:day|night|month)|"
-    r"(?:daily|monthly|weekly)\s+average|on\s+average|(?<!on\s)a\s+(?:day|night|month))\b", re.I)
+    r"(?:daily|monthly|weekly)\s+average|on\s+average|(?<!on\s)a\s+(?:day|night|month)(?!\s+(?:after|before|earlier|later|ago|of|when)\b))\b",
+    re.I)
 # On lower-cased ASCII text the case-sensitive twin matches exactly where the re.I pattern does,
 # several times faster.
 _CUMULATIVE_LOW = re.compile(lower_pattern(_CUMULATIVE.pattern))
@@ -245,7 +247,11 @@ def _is_cumulative(low: str, start: int = 0, end: int | None = None) -> bool:
     return rx.search(low, start, end) is not None
 
 
-_ASIDE = re.compile(r",\s+(?:including|among\s+them)\s+[^,]{1,40},")
+_ASIDE = re.compile(r",\s+(?:including|among\s+them)\s+[^,]{1,40},"
+                    # "a family of three - a man, his wife and their son - were injured"
+                    r"|\s[-–—]\s[^-–—]{1,60}\s[-–—]\s"
+                    # "two men aged 38 and 71": ages, not counts
+                    r"|,?\s*\baged\s+\d+(?:\s*(?:,|and|-|to)\s*\d+)*,?")
 
 
 _LIST_ITEM = re.compile(rf"(?:{NUMBER})(?=\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON}\b)")

@@ -56,6 +56,17 @@ def figs(sentence: str) -> list[tuple[str, int]]:
     ("Another man was wounded.", [("injured", 1)]),
     ("The missile hit a car, killing the driver.", [("killed", 1)]),
     ("Fatalities: 2.", [("killed", 2)]),
+    # Ages are no counts; asides between dashes belong to the count before them.
+    ("Two men aged 38 and 71 were injured.", [("injured", 2)]),
+    ("A woman, aged 54, was killed.", [("killed", 1)]),
+    ("In Druzhkivka a family of three - a man, his wife and their son - were injured.",
+     [("injured", 3)]),
+    # "a day after" dates the strike; it is no rate ("50 drones a night").
+    ("A missile strike on Sumy killed two people and wounded 12, a day after the phone call.",
+     [("killed", 2), ("injured", 12)]),
+    # A count does not jump an outcome word to reach a weapon.
+    ("Two people were killed and seven injured after a missile hit an energy facility.",
+     [("killed", 2), ("injured", 7)]),
 ])
 def test_figures(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert figs(sentence) == expected
