@@ -146,6 +146,8 @@ _REFERENCE_BEFORE = re.compile(
 _REFERENCE_CLAUSE = re.compile(
     r"\b(?:across\s+the\s+(?:\w+\s+)?(?:river|reservoir|water|bay|border)\s+from|opposite|"
     r"upstream\s+from|downstream\s+from)\b[^,;.()]*$", re.I)
+_EVENT_NAMED_AFTER = re.compile(r"(?:'s|’s)?\s+(?:nuclear\s+)?(?:disaster|accident|catastrophe|"
+                                r"tragedy|massacre|offensive|counteroffensive|operation)\b", re.I)
 _TITLE_AROUND = re.compile(r"(?:\s+(?:region|oblast|province))?(?:'s|’s)?\s+(?:regional\s+)?"
                            r"(?:governor|military\s+administration|administration\s+head)\b",
                            re.I)
@@ -164,9 +166,10 @@ _RUSSIAN_TARGET = re.compile(
     r"command\s+posts?|headquarters|fuel|oil\s+depot|barracks|troops|forces\s+in|"
     r"air\s+defen[cs]e\s+(?:systems?|batter(?:y|ies)|units?)|radars?|patrol\s+(?:ships?|boats?)|"
     r"vessels?|landing\s+ships?|submarines?|helicopters?|logistics|supply\s+(?:lines|routes))\b"
-    # "Russian troops struck ...": the attacker, not a target
-    r"(?!\s+(?:have\s+|had\s+|also\s+|reportedly\s+)?(?:struck|attacked|shelled|fired|"
-    r"launched|hit|bombed|targeted|pounded|killed|used|dropped))", re.I)
+    # "Russian troops struck ...", "have been trying to advance": the actor, not a target
+    r"(?!\s+(?:have\s+been\s+|had\s+been\s+|have\s+|had\s+|also\s+|reportedly\s+|are\s+|were\s+)?"
+    r"(?:struck|attacked|shelled|fired|launched|hit|bombed|targeted|pounded|killed|used|dropped|"
+    r"trying|tried|advanc\w*|attempt\w*|continu\w*|push\w*|captured|occupied|seized))", re.I)
 _HARD_HIT = re.compile(r"\b(?:shell\w*|strikes?|struck|bomb\w*|killed|injured|wounded)\b", re.I)
 _RUSSIAN_STRIKE = re.compile(r"\bRussian\s+(?:\w+\s+){0,2}?(?:strikes?|attacks?|missiles?|drones?|"
                              r"shelling)\b", re.I)
@@ -175,9 +178,15 @@ _NATIONAL_TOLL = re.compile(r"\b(?:(?:previous|past|last)\s+24\s+hours|across\s+
                             r"throughout\s+(?:the\s+country|Ukraine))\b", re.I)
 _DISTRICT_AFTER = re.compile(r"^\s+(?:district|raion|area|community|hromada)\b", re.I)
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+_WAR_BEGAN = 2014
+_WORLD_WAR = re.compile(r"\b(?:world\s+war|wwii|nazi|german\s+(?:troops|bombers|forces)|"
+                        r"luftwaffe|194[1-5])\b")
 _BACKGROUND = re.compile(
     r"\b(?:since\s+(?:the\s+(?:start|beginning)|February\s+2022|2014|2022|the\s+full-scale)|"
-    r"last\s+year|years?\s+ago|anniversary|in\s+the\s+early\s+days\s+of\s+the\s+war|"
+    # "on the third anniversary of the invasion" dates today's strike; "the anniversary" alone
+    # recalls the past
+    r"last\s+year|years?\s+ago|(?<!the\s)(?<!th\s)(?<!rd\s)(?<!nd\s)(?<!st\s)anniversary|"
+    r"in\s+the\s+early\s+days\s+of\s+the\s+war|"
     r"at\s+the\s+start\s+of\s+the\s+(?:war|invasion)|earlier\s+in\s+the\s+war|"
     r"when\s+Russia\s+invaded|months\s+ago|previously|history|historical|recalled?|"
     r"remembered|memorial|massacre|war\s+crimes?|investigat\w+|trial|court|last\s+week|"
@@ -336,7 +345,7 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
             relative and published and (published - relative).days >= 2))
         locations = _strike_locations(text, ctx, found, by_sentence.get(s_idx, []), s_start,
                                       has_figures=bool(figures))
-        if figures and not locations and _names_foreign_place(found, s_start, s_end):
+        if figures and not locations and _foreign_target(text, found, s_start, s_end):
             figures = []  # a strike in Belgorod or Bryansk: not on Ukraine
         keys_here = []
         for i in locations:
@@ -439,6 +448,8 @@ def _strike_locations(text: str, ctx: _Sentence, found: Sequence[Found], in_sent
             continue  # "Kyiv said", "used by Kyiv": the government, not the city
         if not has_figures and _TITLE_AROUND.match(text, f.end):
             continue  # "Kharkiv region governor said ...": the speaker's title
+        if _EVENT_NAMED_AFTER.match(text, f.end):
+            continue  # "the 1986 Chornobyl disaster": a name for a past event
         if _locates_previous(text, found, i):
             continue  # "Kupiansk, Kharkiv region": the oblast says where Kupiansk is
         out.append(i)
@@ -475,9 +486,20 @@ def _locates_previous(text: str, found: Sequence[Found], i: int) -> bool:
 _BRACKETS_BEFORE = re.compile(r"\s*\((?:[^()]{0,60}?,\s*)?")
 
 
-def _names_foreign_place(found: Sequence[Found], s_start: int, s_end: int) -> bool:
+def _foreign_target(text: str, found: Sequence[Found], s_start: int, s_end: int) -> bool:
+    """The sentence's attack is on a place abroad ("drones hit Belgorod", "in the Kursk
+    region"), not one merely named ("hours before the Istanbul meeting")."""
+    if _AT_UKRAINE.search(text, s_start, s_end):
+        return False
     return any(s_start <= f.start < s_end and f.place.country != "UA"
-               and f.place.kind != "country" for f in found)
+               and f.place.kind != "country"
+               and _TARGET_BEFORE.search(text, max(s_start, f.start - 30), f.start)
+               for f in found)
+
+
+_AT_UKRAINE = re.compile(r"\b(?:at|on|against|across|over)\s+Ukraine\b")
+_TARGET_BEFORE = re.compile(r"\b(?:on|in|at|over|near|against|into|across|targeted|hit|struck|"
+                            r"attacked|shelled)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.I)
 
 
 def _drop_repeated_national_figures(drafts: dict[tuple, _Draft]) -> None:
@@ -506,7 +528,10 @@ def _is_background(low: str, cues: set[str], published: date | None) -> bool:
             if (published.month - _MONTHS.index(m.group("mon")) - 1) % 12 >= 2:
                 return True  # "hit in April by a strike that killed nine" in a June report
     if published is not None and ("19" in low or "20" in low):
-        years = [int(y) for y in _YEAR.findall(low)]
+        # Years before the war (1986, 1991) date history, not strikes, unless a world war is
+        # the subject: "a town built after the 1986 Chornobyl disaster" is no background.
+        years = [y for y in map(int, _YEAR.findall(low))
+                 if y >= _WAR_BEGAN or _WORLD_WAR.search(low)]
         if years and max(years) < published.year and not re.search(
                 r"\bon\s+\d{1,2}\s+\w+\s+" + str(max(years)), low):
             return True  # "in 2022, Russia shelled ...": background, unless it dates the event

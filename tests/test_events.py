@@ -143,3 +143,18 @@ def test_overflight_and_alerts_are_no_strikes() -> None:
                  "In the Mykolaiv region, air raid alerts lasted three hours, though no drones "
                  "were reported there."]:
         assert events(text) == {}, text
+
+
+def test_side_clauses_do_not_veto_a_strike() -> None:
+    got = events("A 60-year-old woman was killed in a drone strike on Balakliia, where Russian "
+                 "troops have been trying to advance for months.")
+    assert got["Balakliia"].killed == 1
+    got = events("A drone attack on Slavutych in the Kyiv region, a town built after the 1986 "
+                 "Chornobyl disaster, injured two people.")
+    assert list(got) == ["Slavutych"] and got["Slavutych"].injured == 2
+    got = events("Russia launched a record 267 attack drones at Ukraine overnight on the "
+                 "anniversary of the invasion.")
+    assert got["Ukraine"].drones == 267
+    # A place abroad merely named does not take the figures away.
+    assert events("Hours before the Istanbul meeting, Russia launched 472 drones at Ukraine."
+                  )["Ukraine"].drones == 472
