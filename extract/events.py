@@ -434,8 +434,8 @@ def _strike_locations(text: str, ctx: _Sentence, found: Sequence[Found], in_sent
     out = []
     for i in in_sentence:
         f = found[i]
-        if f.place.kind == "country":
-            continue
+        if f.place.kind == "country" or _held_since_2014(f.place):
+            continue  # a strike on Crimea or occupied Donetsk is Ukraine's, not Russia's
         before = text[max(s_start, f.start - 40):f.start]
         if _HELD_BEFORE.search(before) and not _RUS_ATTACKER.search(text, s_start, f.start):
             continue  # "Russian-held Melitopol": a Ukrainian strike
@@ -463,6 +463,19 @@ def _strike_locations(text: str, ctx: _Sentence, found: Sequence[Found], in_sent
 _LOCATOR_GAP = re.compile(r"(?:\s+city)?(?:,\s*(?:the\s+)?|\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?)")
 
 
+#: Places Russia has held since 2014: a strike there is a Ukrainian one, which is not counted.
+_HELD_UNITS = frozenset({"UA-43", "UA-40"})  # Crimea, Sevastopol
+_HELD_TOWNS = frozenset({"Donetsk", "Luhansk", "Horlivka", "Makiivka", "Yenakiieve", "Alchevsk",
+                         "Kadiivka", "Khartsyzk", "Shakhtarsk", "Snizhne", "Antratsyt",
+                         "Rovenky", "Khrustalnyi", "Dovzhansk", "Chystiakove", "Ilovaisk",
+                         "Debaltseve"})
+
+
+def _held_since_2014(p: Place) -> bool:
+    return p.oblast_iso in _HELD_UNITS or (p.kind == "settlement" and p.name in _HELD_TOWNS
+                                            and p.oblast_iso in ("UA-14", "UA-09"))
+
+
 def _locates_previous(text: str, found: Sequence[Found], i: int) -> bool:
     """A unit named right after a settlement of its own ("Kupiansk, Kharkiv region", "Izmail in
     southern Odesa Oblast") locates that settlement; it is not a second strike location. Nor are
@@ -488,11 +501,12 @@ _BRACKETS_BEFORE = re.compile(r"\s*\((?:[^()]{0,60}?,\s*)?")
 
 def _foreign_target(text: str, found: Sequence[Found], s_start: int, s_end: int) -> bool:
     """The sentence's attack is on a place abroad ("drones hit Belgorod", "in the Kursk
-    region"), not one merely named ("hours before the Istanbul meeting")."""
+    region") or held by Russia since 2014, not one merely named ("hours before the Istanbul
+    meeting")."""
     if _AT_UKRAINE.search(text, s_start, s_end):
         return False
-    return any(s_start <= f.start < s_end and f.place.country != "UA"
-               and f.place.kind != "country"
+    return any(s_start <= f.start < s_end and f.place.kind != "country"
+               and (f.place.country != "UA" or _held_since_2014(f.place))
                and _TARGET_BEFORE.search(text, max(s_start, f.start - 30), f.start)
                for f in found)
 

@@ -158,3 +158,10 @@ def test_side_clauses_do_not_veto_a_strike() -> None:
     # A place abroad merely named does not take the figures away.
     assert events("Hours before the Istanbul meeting, Russia launched 472 drones at Ukraine."
                   )["Ukraine"].drones == 472
+
+
+def test_places_held_since_2014_are_no_russian_targets() -> None:
+    assert events("Ukraine's navy said it struck a Russian landing ship in Sevastopol. Drones "
+                  "also hit an airfield near Saky in Crimea.") == {}
+    assert events("Shelling in Donetsk killed two people, the Russian-installed mayor said.") == {}
+    assert events("Russian shelling of Kramatorsk killed two.")["Kramatorsk"].killed == 2
