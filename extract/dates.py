@@ -24,6 +24,9 @@ _WEEKDAY = re.compile(r"\b(?:on|late|early|last)\s+(?P<wd>" + "|".join(_WEEKDAYS
 _YESTERDAY = re.compile(r"\b(?:yesterday|last\s+night|the\s+previous\s+(?:day|night))\b", re.I)
 
 
+_IN_RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|which|whose)\b[^,;]*$", re.I)
+
+
 def parse_published(value: str | None) -> date | None:
     if not value:
         return None
@@ -76,7 +79,9 @@ def relative_date(sentence: str, published: date | None) -> date | None:
     low = sentence.lower()
     if not any(map(low.__contains__, _RELATIVE_HINTS)):
         return None
-    m = _WEEKDAY.search(sentence)
+    # "leaders who visited Kyiv on Saturday": a day in a relative clause dates that clause
+    m = next((m for m in _WEEKDAY.finditer(sentence)
+              if not _IN_RELATIVE_CLAUSE.search(sentence, 0, m.start())), None)
     if m:
         delta = (published.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
         return published - timedelta(days=delta)

@@ -124,7 +124,10 @@ _RUS_ATTACKER = re.compile(
 _HELD_BEFORE = re.compile(r"(?:Russian-(?:held|occupied|controlled|annexed)|occupied|"
                           r"temporarily\s+occupied)\s+(?:\w+\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|launched\s+from|fired\s+from|towards|toward|to|"
-                          r"evacuated\s+to|fled\s+to|moved\s+to|born\s+in|based\s+in)\s+"
+                          r"evacuated\s+to|fled\s+to|moved\s+to|born\s+in|based\s+in|"
+                          # "leaders who visited Kyiv": a visit, not a strike
+                          r"visited|visiting|visit\s+to|trip\s+to|travell?ed\s+to|"
+                          r"arrived\s+in|met\s+in|talks\s+in|summit\s+in)\s+"
                           r"(?:the\s+)?(?:\w+\s+)?$", re.I)
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|outskirts\s+of|around|suburbs?\s+of|close\s+to|"
                           r"in\s+the\s+area\s+of|district\s+of|vicinity\s+of)\s+(?:the\s+)?$", re.I)
@@ -140,12 +143,15 @@ _METONYM_AFTER = re.compile(
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|km\s+(?:from|of)|"
     r"kilomet(?:re|er)s\s+(?:from|of)|miles\s+(?:from|of)|between|border\s+with|"
-    r"outside\s+of|road\s+to|highway\s+to|route\s+to|routes?\s+from|direction\s+of)"
+    r"outside\s+of|road\s+to|highway\s+to|route\s+to|routes?\s+from|direction\s+of|"
+    r"front\s*-?\s*line\s+in|front\s+in)"
     r"\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 # "Nikopol, across the river from the occupied plant in Enerhodar": a landmark's place
 _REFERENCE_CLAUSE = re.compile(
     r"\b(?:across\s+the\s+(?:\w+\s+)?(?:river|reservoir|water|bay|border)\s+from|opposite|"
     r"upstream\s+from|downstream\s+from)\b[^,;.()]*$", re.I)
+_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z]+)?,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"
+                             r"\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI|Xinhua|RFE/RL|CNN|BBC)\)")
 _EVENT_NAMED_AFTER = re.compile(r"(?:'s|’s)?\s+(?:nuclear\s+)?(?:disaster|accident|catastrophe|"
                                 r"tragedy|massacre|offensive|counteroffensive|operation)\b", re.I)
 _TITLE_AROUND = re.compile(r"(?:\s+(?:region|oblast|province))?(?:'s|’s)?\s+(?:regional\s+)?"
@@ -195,6 +201,8 @@ _BACKGROUND = re.compile(
     r"twenty)\s+days\s+ago|last\s+month|earlier\s+this\s+year|that\s+year|"
     r"(?:in|over)\s+the\s+(?:past|last)\s+(?:few\s+|two\s+|three\s+|six\s+)?(?:months?|weeks)|"
     r"the\s+previous\s+(?:week|month|year|(?:\w+\s+){0,2}(?:attacks?|strikes?))|"
+    r"(?:is|are|has\s+been|have\s+been)\s+(?:a\s+)?(?:frequent|regular|constant|common)\s+"
+    r"targets?|"
     r"statistics)\b", re.I)
 # "in April" (no day) two or more months before the report: an earlier strike recalled.
 _MONTH_ALONE = re.compile(
@@ -249,7 +257,8 @@ _GATED: dict = {
         "since", "ago", "anniversar", "early days", "start of", "earlier", "when russia",
         "previous", "histor", "recall", "remember", "memorial", "massacre", "war crime",
         "investigat", "trial", "court", "last year", "last week", "week", "statistic",
-        "last month", "that year", "the past", "the last")),
+        "last month", "that year", "the past", "the last", "frequent target", "regular target",
+        "constant target", "common target")),
 }
 
 _TRIGGER = "figures"
@@ -448,6 +457,8 @@ def _strike_locations(text: str, ctx: _Sentence, found: Sequence[Found], in_sent
             continue  # "Kyiv said", "used by Kyiv": the government, not the city
         if not has_figures and _TITLE_AROUND.match(text, f.end):
             continue  # "Kharkiv region governor said ...": the speaker's title
+        if _DATELINE_AFTER.match(text, f.end) and text[f.start:f.end].isupper():
+            continue  # "KYIV, May 20 (Reuters) -": where the reporter files from
         if _EVENT_NAMED_AFTER.match(text, f.end):
             continue  # "the 1986 Chornobyl disaster": a name for a past event
         if _locates_previous(text, found, i):

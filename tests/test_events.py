@@ -165,3 +165,15 @@ def test_places_held_since_2014_are_no_russian_targets() -> None:
                   "also hit an airfield near Saky in Crimea.") == {}
     assert events("Shelling in Donetsk killed two people, the Russian-installed mayor said.") == {}
     assert events("Russian shelling of Kramatorsk killed two.")["Kramatorsk"].killed == 2
+
+
+def test_places_not_attacked_in_a_strike_sentence() -> None:
+    # A dateline, a visit, a front-line reference, a habitual target.
+    got = events("KYIV, April 10 (Reuters) - Russia struck the port city of Odesa overnight with "
+                 "drones, killing one person.")
+    assert list(got) == ["Odesa"]
+    got = events("Russia fired 108 drones at Ukraine overnight, despite a ceasefire proposal "
+                 "backed by European leaders who visited Kyiv on Saturday.")
+    assert list(got) == ["Ukraine"] and got["Ukraine"].drones == 108
+    assert events("Kryvyi Rih lies some 70 kilometres from the front line in the Zaporizhzhia "
+                  "region and is a frequent target of missile and drone attacks.") == {}
