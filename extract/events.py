@@ -151,7 +151,7 @@ _REFERENCE_CLAUSE = re.compile(
     r"\b(?:across\s+the\s+(?:\w+\s+)?(?:river|reservoir|water|bay|border)\s+from|opposite|"
     r"upstream\s+from|downstream\s+from)\b[^,;.()]*$", re.I)
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z]+)?,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"
-                             r"\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI|Xinhua|RFE/RL|CNN|BBC)\)")
+                             r"\([A-Z][\w./]*(?:\s+[A-Z][\w./]*){0,2}\)\s*[-—–]")
 _EVENT_NAMED_AFTER = re.compile(r"(?:'s|’s)?\s+(?:nuclear\s+)?(?:disaster|accident|catastrophe|"
                                 r"tragedy|massacre|offensive|counteroffensive|operation)\b", re.I)
 _TITLE_AROUND = re.compile(r"(?:\s+(?:region|oblast|province))?(?:'s|’s)?\s+(?:regional\s+)?"
@@ -332,6 +332,12 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
     armed = _armed(low_text, starts)
     relevant = set(by_sentence)
     relevant.update(i for i, names in armed.items() if _TRIGGER in names)
+    # "Russia launched 93 drones. It said 55 were shot down.": the drones carry over
+    for i, names in armed.items():
+        if ("figure:downed" in names and "figure:drones" in armed.get(i - 1, ())
+                and "figure:missiles" not in names):
+            names.add("figure:drones")
+            relevant.add(i)
     written_dates: list[tuple[int, date]] = []
 
     drafts: dict[tuple, _Draft] = {}

@@ -85,6 +85,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("drones_downed", rf"{N}(?:\s+(?:of\s+(?:them|these|those|the\s+\w+)))?"
      rf"{_WGAP}\s+{_DRONE_WORD}?\s*(?:were|was|had\s+been|"
      rf"have\s+been|being)\s+(?:\w+\s+)?{_DOWN_VERB}"),
+    # "attacked with 25 drones; air defence destroyed 19 of them"
+    ("drones_downed", rf"{_DRONE_WORD}\b[^.]{{0,120}}?{_DOWN_VERB}\s+(?:\w+\s+){{0,2}}?{N}\s+of\s+"
+     rf"(?:them|these|those)\b"),
     # "with 78 of the drones shot down"
     ("drones_downed", rf"{N}\s+of\s+the\s+(?:\w+\s+)?{_DRONE_WORD}\s+{_DOWN_VERB}"),
     ("missiles_downed", rf"{N}{_WGAP}\s+{_MISSILE_WORD}\s*(?:were|was|"
@@ -131,11 +134,7 @@ def lower_pattern(pattern: str) -> str:
 _DOWN_WORDS = ("down", "intercept", "destroyed", "neutrali", "suppressed", "repelled", "jammed",
                "eliminated", "lost")
 _REQUIRED: list[tuple[str, ...]] = [
-    _DOWN_WORDS, _DOWN_WORDS,                                 # "88 of 111 drones"
-    _DOWN_WORDS, _DOWN_WORDS, _DOWN_WORDS, _DOWN_WORDS,       # two weapons in one list
-    _DOWN_WORDS, _DOWN_WORDS,                                 # downed after the verb
-    _DOWN_WORDS, _DOWN_WORDS, _DOWN_WORDS,                    # downed before the verb
-    _DOWN_WORDS,                                              # "a drone" shot down
+    *[_DOWN_WORDS] * 13,                                      # the thirteen shot-down patterns
     ("struck", "hit", "attacked", "crashed", "exploded", "targeted", "slammed", "fell"),
     (), (),                                                   # drones, missiles: `_KEYWORDS`
     (), ("kill",), (), ("injur", "wound"),                   # people listed together
@@ -167,7 +166,13 @@ _CUMULATIVE = re.compile(
     r"death\s+toll\s+(?:of|in)\s+the\s+war|cumulative|altogether\s+since|"
     r"this\s+year\s+alone|this\s+week|this\s+month|past\s+week|last\s+week|"
     r"so\s+far|each\s+(?:day|night|month)|per\s+(?:day|night|month)|"
-    r"(?:daily|monthly|weekly)\s+average|on\s+average|(?<!on\s)a\s+(?:day|night|month)(?!\s+(?:after|before|earlier|later|ago|of|when)\b))\b",
+    r"(?:daily|monthly|weekly)\s+average|on\s+average|"
+    r"(?<!on\s)a\s+(?:day|night|month)(?!\s+(?:after|before|earlier|later|ago|of|when)\b)|"
+    # an earlier attack or a longer period: "came days after Russia launched a record 728
+    # drones", "3,000 drones in October alone"
+    r"(?:days|hours|weeks|a\s+week)\s+after\s+(?:russia|moscow|the\s+kremlin|russian\s+forces)\s+"
+    r"(?:had\s+)?(?:launched|fired|sent|used|attacked|struck)|in\s+(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\s+alone)\b",
     re.I)
 # On lower-cased ASCII text the case-sensitive twin matches exactly where the re.I pattern does,
 # several times faster.
@@ -314,6 +319,7 @@ TRIGGER_WORDS: tuple[str, ...] = tuple(w for words in _KEYWORDS.values() for w i
 FIGURE_CUES: dict[str, tuple[str, ...]] = {
     **{f"figure:{kind}": words for kind, words in _KEYWORDS.items()},
     **{f"figure:needs-{i}": words for i, words in enumerate(_REQUIRED) if words},
+    "figure:downed": _DOWN_WORDS,
 }
 _PATTERN_CUES = [(f"figure:{field.split('_')[0]}", f"figure:needs-{i}" if words else None)
                  for i, (field, _p, _c, words) in enumerate(_COMPILED)]

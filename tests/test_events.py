@@ -177,3 +177,9 @@ def test_places_not_attacked_in_a_strike_sentence() -> None:
     assert list(got) == ["Ukraine"] and got["Ukraine"].drones == 108
     assert events("Kryvyi Rih lies some 70 kilometres from the front line in the Zaporizhzhia "
                   "region and is a frequent target of missile and drone attacks.") == {}
+
+
+def test_shot_down_count_after_the_launch_sentence() -> None:
+    got = events("Russia launched 93 Shahed and decoy drones overnight, Ukraine's air force said. "
+                 "It said 55 were shot down and 30 others were jammed.")
+    assert (got["Ukraine"].drones, got["Ukraine"].drones_downed) == (93, 55)

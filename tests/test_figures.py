@@ -64,6 +64,11 @@ def figs(sentence: str) -> list[tuple[str, int]]:
     # "a day after" dates the strike; it is no rate ("50 drones a night").
     ("A missile strike on Sumy killed two people and wounded 12, a day after the phone call.",
      [("killed", 2), ("injured", 12)]),
+    ("Overnight the enemy attacked the Odesa region with 25 drones; air defence destroyed 19 "
+     "of them.", [("drones", 25), ("drones_downed", 19)]),
+    # An earlier attack or a longer period is context.
+    ("The attack came days after Russia launched a record 728 drones at Ukraine.", []),
+    ("Russia had launched more than 3,000 drones at energy targets in October alone.", []),
     # A count does not jump an outcome word to reach a weapon.
     ("Two people were killed and seven injured after a missile hit an energy facility.",
      [("killed", 2), ("injured", 7)]),
