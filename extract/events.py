@@ -20,7 +20,14 @@ from datetime import date
 import ahocorasick
 
 from extract.dates import absolute_dates, relative_date
-from extract.figures import FIGURE_CUES, TRIGGER_WORDS, Figure, lower_pattern, sentence_figures
+from extract.figures import (
+    FIGURE_CUES,
+    TRIGGER_WORDS,
+    Figure,
+    lower_pattern,
+    sentence_figures,
+    without_record_since,
+)
 from extract.model import FIGURES, Event, Weapon
 from extract.places import Found
 from extract.sentences import sentence_spans
@@ -534,25 +541,45 @@ _TARGET_BEFORE = re.compile(r"\b(?:on|in|at|over|near|against|into|across|target
 
 
 def _drop_repeated_national_figures(drafts: dict[tuple, _Draft]) -> None:
-    """A national figure that repeats a located one ("two killed in Sumy" ... "killing two
-    people, Ukraine says") is the same casualties told twice: keep the located one."""
+    """Casualties told twice count once. A total over an oblast or the country followed (or
+    preceded) by the places it breaks down into ("attacks on Donetsk Oblast killed two: one in
+    Kramatorsk, one in Druzhkivka") keeps the located parts and only what they leave over; a
+    national figure that repeats a located one ("two killed in Sumy" ... "killing two people,
+    Ukraine says") is dropped."""
+    for d in drafts.values():
+        if d.place is not None and d.place.kind == "oblast":
+            _leave_over(d, [p for p in drafts.values() if p.place is not None
+                            and p.place.kind != "oblast"
+                            and p.place.oblast_iso == d.place.oblast_iso])
     national = drafts.get(("country",))
     if national is None:
         return
     located = [d for k, d in drafts.items() if k != ("country",)]
     for field_name in ("killed", "injured"):
         value = national.figures.get(field_name)
-        if value is None:
-            continue
         values = [d.figures[field_name] for d in located if field_name in d.figures]
-        if value in values or (values and value == sum(values)):
+        if value is not None and value in values:
             del national.figures[field_name]
+    _leave_over(national, located)
     if not national.figures:
         del drafts[("country",)]
 
 
+def _leave_over(total: _Draft, parts: list[_Draft]) -> None:
+    """`total`'s casualties less those of `parts`, when the parts fit within it."""
+    for field_name in ("killed", "injured"):
+        value = total.figures.get(field_name)
+        values = [d.figures[field_name] for d in parts if field_name in d.figures]
+        if value is None or not values or sum(values) > value:
+            continue
+        if value == sum(values):
+            del total.figures[field_name]
+        else:
+            total.figures[field_name] = value - sum(values)
+
+
 def _is_background(low: str, cues: set[str], published: date | None) -> bool:
-    if _GATED["background"].search(low, cues):
+    if _GATED["background"].search(without_record_since(low), cues):
         return True
     if published is not None and " in " in low and any(map(low.__contains__, _MONTHS)):
         for m in _MONTH_ALONE.finditer(low):

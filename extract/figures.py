@@ -249,7 +249,21 @@ def _is_cumulative(low: str, start: int = 0, end: int | None = None) -> bool:
     """A running total ("since February 2022", "so far this year") in low[start:end]."""
     end = len(low) if end is None else end
     rx = _CUMULATIVE_LOW if low.isascii() else _CUMULATIVE
-    return rx.search(low, start, end) is not None
+    return rx.search(without_record_since(low), start, end) is not None
+
+
+# "the most powerful attack on the city since the start of the war": a comparison that ranks
+# today's strike, no running total or background (blanked, offsets kept)
+_RECORD_SINCE = re.compile(
+    r"\b(?:most|largest|biggest|deadliest|heaviest|worst|strongest|longest|first|record)\b"
+    r"[^.,;]{0,60}?\bsince\b[^.,;]{0,60}")
+
+
+def without_record_since(low: str) -> str:
+    """The lower-cased text with its "the largest attack since ..." comparisons blanked."""
+    if "since" not in low:
+        return low
+    return _RECORD_SINCE.sub(lambda m: " " * len(m.group()), low)
 
 
 _ASIDE = re.compile(r",\s+(?:including|among\s+them)\s+[^,]{1,40},"

@@ -183,3 +183,19 @@ def test_shot_down_count_after_the_launch_sentence() -> None:
     got = events("Russia launched 93 Shahed and decoy drones overnight, Ukraine's air force said. "
                  "It said 55 were shot down and 30 others were jammed.")
     assert (got["Ukraine"].drones, got["Ukraine"].drones_downed) == (93, 55)
+
+
+def test_a_total_and_its_parts_count_once() -> None:
+    got = events("Russian attacks on Donetsk Oblast killed two civilians and injured 9 over the "
+                 "past day, the governor said. A guided aerial bomb hit Kramatorsk, killing one "
+                 "person and injuring six, and a drone attack on Druzhkivka killed one and "
+                 "injured three.")
+    assert sum(e.killed or 0 for e in got.values()) == 2
+    assert sum(e.injured or 0 for e in got.values()) == 9
+    assert (got["Kramatorsk"].killed, got["Druzhkivka"].injured) == (1, 3)
+
+
+def test_a_record_attack_since_the_war_began_is_no_background() -> None:
+    got = events("Russia pounded Kharkiv with drones overnight in the most powerful attack on the "
+                 "city since the start of the full-scale war. At least three people were killed.")
+    assert got["Kharkiv"].killed == 3
