@@ -157,6 +157,14 @@ _REFERENCE_BEFORE = re.compile(
 _REFERENCE_CLAUSE = re.compile(
     r"\b(?:across\s+the\s+(?:\w+\s+)?(?:river|reservoir|water|bay|border)\s+from|opposite|"
     r"upstream\s+from|downstream\s+from)\b[^,;.()]*$", re.I)
+# A casualty figure given as a total over a period or an area
+_TOTAL = re.compile(r"\b(?:over\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)|"
+                    r"in\s+(?:total|all)|"
+                    r"overall|altogether|nationwide|a\s+total\s+of|during\s+the\s+(?:day|night)|"
+                    r"(?:across|throughout)\s+(?:the\s+)?(?:region|oblast|country|ukraine)|"
+                    r"(?:attacks|shelling|strikes)\s+(?:on|across|in)\s+(?:the\s+)?\w+\s+"
+                    r"(?:region|oblast))\b")
+_LOCATION_FIELD = re.compile(r"(?:location|place|where|settlement)\s*:")
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z]+)?,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"
                              r"\([A-Z][\w./]*(?:\s+[A-Z][\w./]*){0,2}\)\s*[-—–]")
 _EVENT_NAMED_AFTER = re.compile(r"(?:'s|’s)?\s+(?:nuclear\s+)?(?:disaster|accident|catastrophe|"
@@ -319,6 +327,7 @@ class _Draft:
     weapons: list[Weapon] = field(default_factory=list)
     figures: dict[str, int] = field(default_factory=dict)
     has_figures: bool = False
+    totals: bool = False     # a casualty figure was given as a total ("over the past day")
 
 
 def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
@@ -362,6 +371,10 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
         relative = relative_date(sentence, published)
         event_date = (own[-1][1] if own else None) or relative or earlier or published
         ctx = _Sentence.read(low, cues, published)
+        if _LOCATION_FIELD.match(low) and not ctx.strike:
+            # "Location: Kryvyi Rih, Dnipropetrovsk oblast. Description: A missile struck ...":
+            # a field naming where the report's event happened
+            ctx = _Sentence(ctx.weapons, True, ctx.no_figures, ctx.ukr_attack, ctx.diplomacy)
         article_weapons.extend(ctx.weapons)
         figures = _figures(ctx, sentence, s_start, cues, earlier_night=bool(
             relative and published and (published - relative).days >= 2))
@@ -389,6 +402,8 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
             if not d.has_figures:  # the event cites the first sentence that gave a figure
                 d.sentence, d.date, d.has_figures = (s_start, s_end), event_date, True
             d.figures[fig.field] = max(d.figures.get(fig.field, 0), fig.value)
+            if fig.field in ("killed", "injured") and _TOTAL.search(low):
+                d.totals = True
         recent.extend((s_idx, key) for _pos, key in keys_here)
 
     _drop_repeated_national_figures(drafts)
@@ -566,7 +581,10 @@ def _drop_repeated_national_figures(drafts: dict[tuple, _Draft]) -> None:
 
 
 def _leave_over(total: _Draft, parts: list[_Draft]) -> None:
-    """`total`'s casualties less those of `parts`, when the parts fit within it."""
+    """`total`'s casualties less those of `parts`, when it was given as a total and the parts
+    fit within it."""
+    if not total.totals:
+        return
     for field_name in ("killed", "injured"):
         value = total.figures.get(field_name)
         values = [d.figures[field_name] for d in parts if field_name in d.figures]

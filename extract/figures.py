@@ -46,13 +46,16 @@ _PERSON = (rf"(?:{_PEOPLE}|{RELATIVE}s?|\d+-year-olds?|[a-z]+-year-olds?|drivers
 _COUNTED = rf"(?:{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON}"
 _PEOPLE_LIST = rf"(?P<n>{_COUNTED}(?:\s*,\s*{_COUNTED}){{0,8}}\s*,?\s+and\s+{_COUNTED})\b"
 _KILLED_WORD = (r"(?:killed|dead|died|dies|die|slain|deaths?|fatalities|fatally\s+\w+|"
-                r"lost\s+(?:their|his|her)\s+lives|perished|bodies)")
+                r"lost\s+(?:their|his|her)\s+lives|perished|bodies)\b")  # not "deadliest"
 _INJURED_WORD = (r"(?:injured|wounded|hurt|injuries|injury|hospitali[sz]ed|"
-                 r"(?:were|was)\s+(?:\w+\s+)?(?:taken|rushed)\s+to\s+hospital|casualties)")
+                 r"(?:were|was)\s+(?:\w+\s+)?(?:taken|rushed)\s+to\s+hospital|casualties)\b")
 _DRONE_WORD = (r"(?:drones?|UAVs?|Shaheds?|Geran(?:-2)?s?|unmanned\s+aerial\s+vehicles?|"
                r"loitering\s+munitions?|kamikaze\s+drones?)")
 _MISSILE_WORD = (r"(?:missiles?|Iskanders?(?:-[MK])?|Kalibrs?|Kinzhals?|Kh-\d+s?|"
                  r"S-300s?|Tochka(?:-U)?s?|Zircons?|Oniks)")
+# "215 missiles and drones": one count for both weapons (not "85 Shahed and decoy drones")
+_AND_MISSILES = r"\s+(?:and|or|&)\s+missiles?\b"
+_AND_DRONES = r"\s+(?:and|or|&)\s+(?:attack\s+)?drones?\b"
 # Up to three words between a shot-down count and its weapon, none of them another weapon, a
 # number or a conjunction: "shot down 59 missiles and 54 drones" gives 59 missiles, 54 drones.
 _WGAP = (r"(?:[\s-]+(?!(?:and|or|plus|missiles?|drones?)\b)(?!\d)[\w-]+)"
@@ -96,8 +99,8 @@ _PATTERNS: list[tuple[str, str]] = [
      rf"(?:drone|UAV|Shahed(?:-136)?'?\s+drone|Shahed)\b(?!s)"),
     ("drones", r"(?P<n>\b[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}?(?:drone|UAV|Shahed)\s+"
      r"(?:struck|hit|attacked|crashed|exploded|targeted|slammed|fell)\b"),
-    ("drones", rf"{N}{_CGAP}[\s-]+{_DRONE_WORD}"),
-    ("missiles", rf"{N}{_CGAP}[\s-]+{_MISSILE_WORD}"),
+    ("drones", rf"{N}{_CGAP}[\s-]+{_DRONE_WORD}\b(?!{_AND_MISSILES})"),
+    ("missiles", rf"{N}{_CGAP}[\s-]+{_MISSILE_WORD}\b(?!{_AND_DRONES})"),
     ("killed_list", rf"{_PEOPLE_LIST}\s+(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)+"
      rf"(?:\w+\s+)?{_KILLED_WORD}"),
     ("killed_list", rf"(?:killing|killed)\s+{_PEOPLE_LIST}"),
@@ -117,6 +120,12 @@ _PATTERNS: list[tuple[str, str]] = [
      rf"{_INJURED_WORD}"),
     ("injured", rf"(?:injuring|injured|wounding|wounded|injuries\s+to|hurt|"
      rf"hospitali[sz]ing)\s+{N}(?:{_GAP}\s+{_PEOPLE})?"),
+    # "killed three people in Kostiantynivka and one in Sloviansk": the second count
+    ("killed", rf"(?:killing|killed)\s+[^.;]{{0,60}}?\s(?:in|at|near)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
+     rf"\s*,?\s+and\s+{N}\s+(?:more\s+|others?\s+|people\s+)?(?:in|at|near)\s"),
+    ("injured", rf"(?:injuring|injured|wounding|wounded)\s+[^.;]{{0,60}}?\s(?:in|at|near)\s+"
+     rf"[\w'’-]+(?:\s+[\w'’-]+)?\s*,?\s+and\s+{N}\s+(?:more\s+|others?\s+|people\s+)?"
+     rf"(?:in|at|near)\s"),
 ]
 
 # Matching lower-cased text with case-sensitive patterns is about five times faster than
@@ -142,6 +151,7 @@ _REQUIRED: list[tuple[str, ...]] = [
     ("injured:", "wounded:", "injuries:"),                    # "Injured: 3"
     (), ("kill", "claimed", "death", "left", "leaving"),      # killed
     (), ("injur", "wound", "hurt", "hospitali"),              # injured
+    ("kill",), ("injur", "wound"),                            # "... and one in Sloviansk"
 ]
 #: The fields a pattern's counts (groups n and m) go to, where that is not the pattern's name.
 _GROUP_FIELDS = {"killed_list": ("killed",), "injured_list": ("injured",),
@@ -266,9 +276,10 @@ def without_record_since(low: str) -> str:
     return _RECORD_SINCE.sub(lambda m: " " * len(m.group()), low)
 
 
-_ASIDE = re.compile(r",\s+(?:including|among\s+them)\s+[^,]{1,40},"
+_ASIDE = re.compile(r",\s+(?:including|among\s+them)\s+(?![^,]*(?:drone|missile|uav|shahed))"
+                    r"[^,]{1,40},"
                     # "a family of three - a man, his wife and their son - were injured"
-                    r"|\s[-–—]\s[^-–—]{1,60}\s[-–—]\s"
+                    r"|\s[-–—]\s(?:(?!\s[-–—]\s).){1,60}?\s[-–—]\s"
                     # "two men aged 38 and 71": ages, not counts
                     r"|,?\s*\baged\s+\d+(?:\s*(?:,|and|-|to)\s*\d+)*,?")
 

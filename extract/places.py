@@ -67,7 +67,11 @@ _RIVER_TOWNS = {"dnipro", "desna", "inhulets", "psel", "sula", "vorskla", "oskil
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # "the Dnipro river", "the Kyiv Independent": a river or a newspaper, not the place.
 _NOT_A_PLACE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[Rr]iver|Independent|Post|Times|Herald|"
-                                r"Telegraph|Pravda|Institute|School\s+of|Biennale|Dynamo)\b")
+                                r"Telegraph|Pravda|Institute|School\s+of|Biennale|Dynamo|Rights|"
+                                r"[Pp]ipeline|Party|Group|Foundation|Battalion|Brigade)\b"
+                                # "Primorsk oil port in Russia's Leningrad region": a namesake
+                                r"|(?:\s+(?!and\b|or\b|but\b)[a-z][\w-]*){0,3},?\s+in\s+"
+                                r"(?:Russia|Belarus)(?:'s|’s)?\b")
 _SPEAKER_AFTER = re.compile(r"(?:'s|’s)?,?\s+(?:said|says|told|added|claimed|accused|has|had|"
                             r"was|is|who|insisted|warned|stated|noted|wrote|tweeted)\b")
 _NOT_NAME_BEFORE = {
@@ -577,6 +581,8 @@ def _unit_named(g: Gazetteer, name: str, iso: str) -> Place | None:
 
 
 _COMMA_UNIT = re.compile(r"^\s*,\s*$")
+_BRACKET_END = re.compile(r"\s*\)")
+_ADMIN1_SLOT = re.compile(r"\([^()]*,\s*$")
 _OF_CITY = re.compile(r"\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?")
 #: Words that can follow a raion's name; plain substring tests are far cheaper than a regex.
 _RAION_HINTS = ("district", "raion", "rayon", "hromada", "community")
@@ -610,6 +616,14 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer) -> list[Foun
             if unit is not None and prev.place.population < min(cur.place.population,
                                                                 _SMALL_PLACE):
                 out[i] = Found(cur.start, cur.end, unit, "context")
+    for i, f in enumerate(out):
+        # "Bila Tserkva (Bilotserkivskyi, Kyiv)": the last name in an event note's brackets is
+        # its oblast (for Kyiv, the oblast around the city)
+        if (f.place.kind == "settlement" and _BRACKET_END.match(text, f.end)
+                and _ADMIN1_SLOT.search(text, max(0, f.start - 60), f.start)):
+            unit = _region_of(g, f.place)
+            if unit is not None:
+                out[i] = Found(f.start, f.end, unit, "context")
     article_oblasts: dict[str, int] = {}
     for f in out:
         if f.place.oblast_iso and f.place.country == "UA":

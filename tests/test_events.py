@@ -199,3 +199,18 @@ def test_a_record_attack_since_the_war_began_is_no_background() -> None:
     got = events("Russia pounded Kharkiv with drones overnight in the most powerful attack on the "
                  "city since the start of the full-scale war. At least three people were killed.")
     assert got["Kharkiv"].killed == 3
+
+
+def test_location_field_and_admin1_slot() -> None:
+    got = events("Location: Kryvyi Rih, Dnipropetrovsk oblast. Description: A missile struck a "
+                 "residential area, killing 20 people.")
+    assert got["Kryvyi Rih"].killed == 20
+    got = events("Russian forces launched drones on Bila Tserkva (Bilotserkivskyi, Kyiv).")
+    assert list(got) == ["Bila Tserkva"]
+
+
+def test_a_figure_without_a_total_cue_is_not_a_total() -> None:
+    got = events("Russia attacked the Kremenchuk refinery overnight, injuring two workers. "
+                 "Shelling "
+                 "of Marhanets injured one person.")
+    assert sum(e.injured or 0 for e in got.values()) == 3

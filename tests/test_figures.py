@@ -69,6 +69,15 @@ def figs(sentence: str) -> list[tuple[str, int]]:
     # An earlier attack or a longer period is context.
     ("The attack came days after Russia launched a record 728 drones at Ukraine.", []),
     ("Russia had launched more than 3,000 drones at energy targets in October alone.", []),
+    # One count for two weapons is neither's; two weapons' counts stay their own.
+    ("Russia launched 215 missiles and drones.", []),
+    ("Russia launched 85 Shahed and decoy drones overnight.", [("drones", 85)]),
+    ("Russia launched 472 drones and seven missiles at Ukraine.",
+     [("drones", 472), ("missiles", 7)]),
+    ("Russian attacks killed three people in Kostiantynivka and one in Sloviansk.",
+     [("killed", 3), ("killed", 1)]),
+    ("Drones hit Kyiv, killing 12 people and injuring 90 in the deadliest attack this year.",
+     [("killed", 12), ("injured", 90)]),
     # A count does not jump an outcome word to reach a weapon.
     ("Two people were killed and seven injured after a missile hit an energy facility.",
      [("killed", 2), ("injured", 7)]),
