@@ -282,6 +282,8 @@ _ASIDE = re.compile(r",\s+(?:including|among\s+them)\s+(?![^,]*(?:drone|missile|
                     r"|\s[-–—]\s(?:(?!\s[-–—]\s).){1,60}?\s[-–—]\s"
                     # "two men aged 38 and 71": ages, not counts
                     r"|,?\s*\baged\s+\d+(?:\s*(?:,|and|-|to)\s*\d+)*,?")
+#: Substrings without which `_ASIDE` cannot match: most sentences skip the substitution.
+_ASIDE_HINTS = ("including", "among", "aged", " -", "–", "—")
 
 
 _LIST_ITEM = re.compile(rf"(?:{NUMBER})(?=\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON}\b)")
@@ -369,7 +371,8 @@ def sentence_figures(sentence: str, offset: int = 0,
         return []  # no digits, no number words, no "a woman"/"a drone": nothing to count
     # "Five people, including a child, were wounded": the aside is part of the five. Blanked
     # (not cut) so that offsets still point into the sentence.
-    low = _ASIDE.sub(lambda m: " " * len(m.group()), low)
+    if any(map(low.__contains__, _ASIDE_HINTS)):
+        low = _ASIDE.sub(lambda m: " " * len(m.group()), low)
     starts: list[int] | None = None   # computed when first needed
     cumulative: bool | None = None
     used: list[tuple[int, int]] = []
