@@ -406,7 +406,7 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
                 d.totals = True
         recent.extend((s_idx, key) for _pos, key in keys_here)
 
-    _drop_repeated_national_figures(drafts)
+    _count_casualties_once(drafts)
     dominant = (max(dict.fromkeys(article_weapons), key=article_weapons.count)
                 if article_weapons else None)
     events = [_event(d, gazetteer, text, article_id, dominant) for d in drafts.values()]
@@ -555,7 +555,7 @@ _TARGET_BEFORE = re.compile(r"\b(?:on|in|at|over|near|against|into|across|target
                             r"attacked|shelled)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.I)
 
 
-def _drop_repeated_national_figures(drafts: dict[tuple, _Draft]) -> None:
+def _count_casualties_once(drafts: dict[tuple, _Draft]) -> None:
     """Casualties told twice count once. A total over an oblast or the country followed (or
     preceded) by the places it breaks down into ("attacks on Donetsk Oblast killed two: one in
     Kramatorsk, one in Druzhkivka") keeps the located parts and only what they leave over; a
