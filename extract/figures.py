@@ -36,6 +36,7 @@ _GAP = (r"(?:\s+(?!(?:killed|dead|died|injured|wounded|hurt|and|but|while|includ
 _CGAP = (r"(?:[\s-]+(?!(?:of|and|or|with|including|plus|as|a|an|the|after|before|when|killed|"
          r"injured|wounded|dead|hurt)\b)(?!\d)[\w-]+){0,3}?")
 _PEOPLE = (r"(?:people|persons?|civilians?|residents?|children|child|kids|men|women|man|woman|"
+           r"(?:security\s+)?guards?|officers?|firefighters?|farmers?|doctors?|nurses?|teachers?|"
            r"boys?|girls?|teenagers?|pensioners?|others?|police\s*(?:officers|men)?|"
            r"rescuers?|medics?|workers?|volunteers?|employees?|journalists?|passengers?|"
            r"victims?|individuals?|family members|infants?|babies|baby|elderly)")
@@ -107,13 +108,21 @@ _PATTERNS: list[tuple[str, str]] = [
     ("injured_list", rf"{_PEOPLE_LIST}\s+(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)+"
      rf"(?:\w+\s+)?{_INJURED_WORD}"),
     ("injured_list", rf"(?:injuring|injured|wounding|wounded)\s+{_PEOPLE_LIST}"),
+    # "the number of people killed in Dnipro has risen to 40", "and the number of injured to
+    # 328": a toll as it stands
+    ("killed", rf"number\s+of\s+(?:people\s+|civilians\s+|those\s+)?(?:killed|dead|deaths|victims)"
+     rf"\b[^.;]{{0,80}}?\b(?:rose|risen|rises|increased|climbed|reached|grew|stands?|stood)\s+"
+     rf"(?:to|at)\s+{N}"),
+    ("injured", rf"number\s+of\s+(?:people\s+|civilians\s+|those\s+)?(?:the\s+)?(?:injured|wounded)"
+     rf"\b[^.;]{{0,80}}?\b(?:(?:rose|risen|rises|increased|climbed|reached|grew|stands?|stood)"
+     rf"\s+)?(?:to|at)\s+{N}"),
     # "Fatalities: 2", "Injured: 3": the tallies event notes end with
     ("killed", rf"\b(?:fatalities|deaths|killed|dead)\s*:\s*{N}"),
     ("injured", rf"\b(?:injured|wounded|injuries)\s*:\s*{N}"),
     ("killed", rf"{N}{_GAP}\s+(?!among\s)(?:(?:were|was|have\s+been|had\s+been|are|is|"
      rf"has\s+been|reportedly|confirmed|later|also)\s+)*{_KILLED_WORD}"),
     ("killed", rf"(?:killing|killed|kill|kills|claimed\s+the\s+lives\s+of|"
-     rf"deaths?\s+of|death\s+toll\s+(?:[\w'’-]+\s+){{0,10}}?(?:to|at|of|reached)|"
+     rf"deaths?\s+of|death\s+toll\s+(?:[\w'’-]+\s+){{0,20}}?(?:to|at|of|reached)|"
      rf"left|leaving)\s+{N}(?:{_GAP}\s+{_PEOPLE}|\s+dead)?"),
     ("injured", rf"{N}{_GAP}\s+(?!among\s)(?:(?:were|was|have\s+been|had\s+been|are|is|"
      rf"has\s+been|reportedly|also|seriously|slightly|critically)\s+)*"
@@ -147,6 +156,7 @@ _REQUIRED: list[tuple[str, ...]] = [
     ("struck", "hit", "attacked", "crashed", "exploded", "targeted", "slammed", "fell"),
     (), (),                                                   # drones, missiles: `_KEYWORDS`
     (), ("kill",), (), ("injur", "wound"),                   # people listed together
+    ("number of",), ("number of",),                           # "the number of killed rose to"
     ("fatalities", "deaths:", "killed:", "dead:"),            # "Fatalities: 2"
     ("injured:", "wounded:", "injuries:"),                    # "Injured: 3"
     (), ("kill", "claimed", "death", "left", "leaving"),      # killed
@@ -196,6 +206,7 @@ _SOLDIERS = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|fighters|personnel|
 _ARTICLE_COUNT = re.compile(
     r"[Aa](?<!\w.)n?\s+(?:[\w'’-]+\s+){0,3}?(?:civilian|person|man|woman|child|boy|girl|resident|"
     r"teenager|pensioner|police|rescuer|medic|worker|driver|soldier|journalist|volunteer|"
+    r"security|guard|officer|firefighter|farmer|doctor|nurse|teacher|"
     r"elderly|\d+-year-old|[a-z]+-year-old|drone|UAV|Shahed)")
 _DIGIT = re.compile(r"\d")
 _COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -224,7 +235,8 @@ _COUNT_WORD_GATE = (*_COUNT_WORDS, "dozen")
 _ARTICLE_NOUNS = ("civilian", "person", "man", "woman", "child", "boy", "girl", "resident",
                   "teenager", "pensioner", "police", "rescuer", "medic", "worker", "driver",
                   "soldier", "journalist", "volunteer", "elderly", "year-old", "drone", "uav",
-                  "shahed")
+                  "shahed", "security", "guard", "officer", "firefighter", "farmer", "doctor",
+                  "nurse", "teacher")
 
 
 # "another man", "her husband", "the driver" (in lower-cased text)
@@ -278,6 +290,11 @@ def without_record_since(low: str) -> str:
 
 _ASIDE = re.compile(r",\s+(?:including|among\s+them)\s+(?![^,]*(?:drone|missile|uav|shahed))"
                     r"[^,]{1,40},"
+                    # "27 civilians including 3 children were killed": the part of a total
+                    r"|,?\s+(?:including|among\s+them)\s+(?:at\s+least\s+)?(?:\d+|one|two|three|four|"
+                    r"five|six|seven|eight|nine|ten|a|an)\s+(?:[\w-]+\s+){0,2}?(?:children|child|"
+                    r"minors?|teenagers?|women|men|boys?|girls?|babies|baby|infants?|police\w*|"
+                    r"rescuers?|medics?)\b,?"
                     # "a family of three - a man, his wife and their son - were injured"
                     r"|\s[-–—]\s(?:(?!\s[-–—]\s).){1,60}?\s[-–—]\s"
                     # "two men aged 38 and 71": ages, not counts

@@ -32,6 +32,7 @@ NUMBER = (
     + r")\b)?)?"
     r"|\ba\s+dozen\b|\b(?:[Aa]n?|[Aa]nother)(?=\s+(?:civilian|person|man|woman|child|boy|girl|"
     r"resident|teenager|pensioner|police|rescuer|medic|worker|driver|soldier|journalist|"
+    r"security|guard|officer|firefighter|farmer|doctor|nurse|teacher|"
     r"volunteer|elderly|\d+-year-old|[a-z]+-year-old)\b)"
     # one named by kin or role: "her husband", "his son", "the driver"
     rf"|\b(?:[Hh]er|[Hh]is|[Tt]heir)(?=\s+{RELATIVE}\b)|\b[Tt]he(?=\s+(?:driver|pilot|guard)\b)"

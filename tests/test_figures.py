@@ -78,6 +78,12 @@ def figs(sentence: str) -> list[tuple[str, int]]:
      [("killed", 3), ("killed", 1)]),
     ("Drones hit Kyiv, killing 12 people and injuring 90 in the deadliest attack this year.",
      [("killed", 12), ("injured", 90)]),
+    # Tolls as they stand; a part of a total is not the total.
+    ("27 civilians including 3 children were killed.", [("killed", 27)]),
+    ("The number of people killed in Dnipro has risen to 40, officials said.", [("killed", 40)]),
+    ("By evening the death toll had risen to 55, and the number of injured to 328.",
+     [("killed", 55), ("injured", 328)]),
+    ("The strike reportedly injured a security guard.", [("injured", 1)]),
     # A count does not jump an outcome word to reach a weapon.
     ("Two people were killed and seven injured after a missile hit an energy facility.",
      [("killed", 2), ("injured", 7)]),
