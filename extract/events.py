@@ -164,6 +164,8 @@ _TOTAL = re.compile(r"\b(?:over\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hou
                     r"(?:across|throughout)\s+(?:the\s+)?(?:region|oblast|country|ukraine)|"
                     r"(?:attacks|shelling|strikes)\s+(?:on|across|in)\s+(?:the\s+)?\w+\s+"
                     r"(?:region|oblast))\b")
+_NATIONAL_BEFORE = re.compile(r"\b(?:across\s+(?:the\s+country|Ukraine)|nationwide|"
+                              r"throughout\s+(?:the\s+country|Ukraine))\b[^.;,]{0,40}$", re.I)
 _LOCATION_FIELD = re.compile(r"(?:location|place|where|settlement)\s*:")
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z]+)?,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"
                              r"\([A-Z][\w./]*(?:\s+[A-Z][\w./]*){0,2}\)\s*[-—–]")
@@ -328,6 +330,7 @@ class _Draft:
     figures: dict[str, int] = field(default_factory=dict)
     has_figures: bool = False
     totals: bool = False     # a casualty figure was given as a total ("over the past day")
+    national_words: bool = False  # a figure's sentence spoke of the country ("across Ukraine")
 
 
 def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
@@ -404,6 +407,9 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
             d.figures[fig.field] = max(d.figures.get(fig.field, 0), fig.value)
             if fig.field in ("killed", "injured") and _TOTAL.search(low):
                 d.totals = True
+            if d.place is None and (d.totals or _NATIONAL.search(sentence)
+                                    or _NATIONAL_TOLL.search(sentence)):
+                d.national_words = True
         recent.extend((s_idx, key) for _pos, key in keys_here)
 
     _count_casualties_once(drafts)
@@ -558,26 +564,37 @@ _TARGET_BEFORE = re.compile(r"\b(?:on|in|at|over|near|against|into|across|target
 def _count_casualties_once(drafts: dict[tuple, _Draft]) -> None:
     """Casualties told twice count once. A total over an oblast or the country followed (or
     preceded) by the places it breaks down into ("attacks on Donetsk Oblast killed two: one in
-    Kramatorsk, one in Druzhkivka") keeps the located parts and only what they leave over; a
-    national figure that repeats a located one ("two killed in Sumy" ... "killing two people,
-    Ukraine says") is dropped."""
+    Kramatorsk, one in Druzhkivka") keeps the located parts and only what they leave over; an
+    oblast's or the country's figure that repeats a located one ("two killed in Sumy" ...
+    "killing two people, Ukraine says") is dropped; a toll with no place and no national
+    wording ("initially, officials reported 12 dead") belongs to the report's one strike."""
     for d in drafts.values():
         if d.place is not None and d.place.kind == "oblast":
-            _leave_over(d, [p for p in drafts.values() if p.place is not None
-                            and p.place.kind != "oblast"
-                            and p.place.oblast_iso == d.place.oblast_iso])
+            parts = [p for p in drafts.values() if p.place is not None
+                     and p.place.kind != "oblast" and p.place.oblast_iso == d.place.oblast_iso]
+            _drop_repeated(d, parts)
+            _leave_over(d, parts)
     national = drafts.get(("country",))
     if national is None:
         return
     located = [d for k, d in drafts.items() if k != ("country",)]
-    for field_name in ("killed", "injured"):
-        value = national.figures.get(field_name)
-        values = [d.figures[field_name] for d in located if field_name in d.figures]
-        if value is not None and value in values:
-            del national.figures[field_name]
+    _drop_repeated(national, located)
     _leave_over(national, located)
+    if not national.national_words and len(located) == 1:
+        only = located[0]
+        for field_name in ("killed", "injured"):
+            if field_name in national.figures:
+                value = national.figures.pop(field_name)
+                only.figures[field_name] = max(only.figures.get(field_name, 0), value)
     if not national.figures:
         del drafts[("country",)]
+
+
+def _drop_repeated(total: _Draft, parts: list[_Draft]) -> None:
+    for field_name in ("killed", "injured"):
+        value = total.figures.get(field_name)
+        if value is not None and value in [d.figures.get(field_name) for d in parts]:
+            del total.figures[field_name]
 
 
 def _leave_over(total: _Draft, parts: list[_Draft]) -> None:
@@ -641,6 +658,8 @@ def _target(fig: Figure, keys_here: list[tuple[int, tuple]], recent: list[tuple[
     Kherson, and injured three in Nikopol"), else the nearest named before it in the sentence,
     else the only one after it, else the strike described in the last two sentences."""
     offset = clauses[0]  # the sentence's start in the text
+    if _NATIONAL_BEFORE.search(sentence, max(0, fig.start - offset - 60), fig.start - offset):
+        return None  # "Russia hits Kyiv as attack across Ukraine kills 45": the country's toll
     for pos, k in keys_here:  # "killed one person in Kostiantynivka"
         if fig.end <= pos <= fig.end + 40 and _PLACE_FOLLOWS.fullmatch(
                 sentence, fig.end - offset, pos - offset):
@@ -664,8 +683,8 @@ def _target(fig: Figure, keys_here: list[tuple[int, tuple]], recent: list[tuple[
     if fig.field in ("drones", "missiles", "drones_downed", "missiles_downed") and \
             _NATIONAL.search(sentence):
         return None
-    if _NATIONAL_TOLL.search(sentence):
-        return None  # "six civilians killed in the previous 24 hours": a national toll
+    if _NATIONAL_TOLL.search(sentence) or _TOTAL.search(sentence.lower()):
+        return None  # "six civilians killed in the previous 24 hours", "in total": a total
     for r_idx, key in reversed(recent):
         if s_idx - r_idx <= 2:
             return key

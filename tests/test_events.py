@@ -214,3 +214,19 @@ def test_a_figure_without_a_total_cue_is_not_a_total() -> None:
                  "Shelling "
                  "of Marhanets injured one person.")
     assert sum(e.injured or 0 for e in got.values()) == 3
+
+
+def test_totals_tolls_and_titles_count_once() -> None:
+    got = events("In Kherson, a woman was killed. In Bilozerka two men were injured. In total, 1 "
+                 "person died and 5 were injured.")
+    assert (sum(e.killed or 0 for e in got.values()), sum(e.injured or 0 for e in got.values())
+            ) == (1, 5)
+    got = events("Russia hits Kyiv hospital as attack across Ukraine kills 45. In Kyiv, 31 people "
+                 "were killed. In Kryvyi Rih, ten people were killed.")
+    assert sum(e.killed or 0 for e in got.values()) == 45 and got["Kyiv"].killed == 31
+    got = events("A missile hit a restaurant in Dnipro. The number of people killed has risen to "
+                 "40. Initially, officials reported 12 dead on Saturday evening.")
+    assert list(got) == ["Dnipro"] and got["Dnipro"].killed == 40
+    got = events("Ternopil death toll rises to 25 as Russia hits western Ukraine. The death toll "
+                 "rose to 25, Ternopil Oblast Governor Vyacheslav Nehoda said.")
+    assert sum(e.killed or 0 for e in got.values()) == 25
