@@ -134,7 +134,10 @@ _FROM_BEFORE = re.compile(r"\b(?:from|launched\s+from|fired\s+from|towards|towar
                           r"evacuated\s+to|fled\s+to|moved\s+to|born\s+in|based\s+in|"
                           # "leaders who visited Kyiv": a visit, not a strike
                           r"visited|visiting|visit\s+to|trip\s+to|travell?ed\s+to|"
-                          r"arrived\s+in|met\s+in|talks\s+in|summit\s+in)\s+"
+                          r"arrived\s+in|met\s+in|talks\s+in|summit\s+in|"
+                          # "shelled Nikopol from positions around occupied Enerhodar"
+                          r"from\s+(?:positions|areas?|territory|the\s+direction)\s+"
+                          r"(?:around|near|in|of)(?:\s+occupied|\s+russian-(?:held|occupied))?)\s+"
                           r"(?:the\s+)?(?:\w+\s+)?$", re.I)
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|outskirts\s+of|around|suburbs?\s+of|close\s+to|"
                           r"in\s+the\s+area\s+of|district\s+of|vicinity\s+of)\s+(?:the\s+)?$", re.I)
@@ -168,7 +171,7 @@ _NATIONAL_BEFORE = re.compile(r"\b(?:across\s+(?:the\s+country|Ukraine)|nationwi
                               r"throughout\s+(?:the\s+country|Ukraine))\b[^.;,]{0,40}$", re.I)
 _LOCATION_FIELD = re.compile(r"(?:location|place|where|settlement)\s*:")
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z]+)?,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"
-                             r"\([A-Z][\w./]*(?:\s+[A-Z][\w./]*){0,2}\)\s*[-—–]")
+                             r"(?:\([A-Z][\w./]*(?:\s+[A-Z][\w./]*){0,2}\)\s*)?[-—–]\s")
 _EVENT_NAMED_AFTER = re.compile(r"(?:'s|’s)?\s+(?:nuclear\s+)?(?:disaster|accident|catastrophe|"
                                 r"tragedy|massacre|offensive|counteroffensive|operation)\b", re.I)
 _TITLE_AROUND = re.compile(r"(?:\s+(?:region|oblast|province))?(?:'s|’s)?\s+(?:regional\s+)?"
@@ -374,6 +377,11 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
         relative = relative_date(sentence, published)
         event_date = (own[-1][1] if own else None) or relative or earlier or published
         ctx = _Sentence.read(low, cues, published)
+        if (own and published and (published - own[-1][1]).days >= 2
+                and any(d.date and (published - d.date).days <= 1 for d in drafts.values())):
+            # "On 31 July, a missile killed 31 people in Kyiv" in a report on last night's
+            # strike: an earlier attack recalled
+            ctx = _Sentence(ctx.weapons, False, True, ctx.ukr_attack, ctx.diplomacy)
         if _LOCATION_FIELD.match(low) and not ctx.strike:
             # "Location: Kryvyi Rih, Dnipropetrovsk oblast. Description: A missile struck ...":
             # a field naming where the report's event happened
@@ -491,7 +499,8 @@ def _strike_locations(text: str, ctx: _Sentence, found: Sequence[Found], in_sent
             continue  # "Kyiv said", "used by Kyiv": the government, not the city
         if not has_figures and _TITLE_AROUND.match(text, f.end):
             continue  # "Kharkiv region governor said ...": the speaker's title
-        if _DATELINE_AFTER.match(text, f.end) and text[f.start:f.end].isupper():
+        if (_DATELINE_AFTER.match(text, f.end) and text[f.start:f.end].isupper()
+                and (f.start == 0 or text[f.start - 1] == "\n")):
             continue  # "KYIV, May 20 (Reuters) -": where the reporter files from
         if _EVENT_NAMED_AFTER.match(text, f.end):
             continue  # "the 1986 Chornobyl disaster": a name for a past event
@@ -552,10 +561,13 @@ def _foreign_target(text: str, found: Sequence[Found], s_start: int, s_end: int)
         return False
     return any(s_start <= f.start < s_end and f.place.kind != "country"
                and (f.place.country != "UA" or _held_since_2014(f.place))
-               and _TARGET_BEFORE.search(text, max(s_start, f.start - 30), f.start)
+               and (_TARGET_BEFORE.search(text, max(s_start, f.start - 30), f.start)
+                    or _OFFICIAL_AFTER.match(text, f.end))  # "Bryansk Governor ... claimed"
                for f in found)
 
 
+_OFFICIAL_AFTER = re.compile(r"(?:\s+(?:region|oblast|province))?(?:'s|’s)?\s+(?:regional\s+)?"
+                             r"(?:governor|mayor|head|authorities|officials)\b", re.I)
 _AT_UKRAINE = re.compile(r"\b(?:at|on|against|across|over)\s+Ukraine\b")
 _TARGET_BEFORE = re.compile(r"\b(?:on|in|at|over|near|against|into|across|targeted|hit|struck|"
                             r"attacked|shelled)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.I)

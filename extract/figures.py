@@ -288,6 +288,11 @@ def without_record_since(low: str) -> str:
     return _RECORD_SINCE.sub(lambda m: " " * len(m.group()), low)
 
 
+# "Over the past week, Russia launched 800 glide bombs and 400 drones": a period opening the
+# sentence governs all its counts
+_PERIOD_FIRST = re.compile(r"\s*(?:over|during|in)\s+the\s+(?:past|last)\s+(?:week|month|year|"
+                           r"\w+\s+(?:days|weeks|months))|\s*(?:this|last)\s+(?:week|month|year)|"
+                           r"\s*so\s+far")
 _ASIDE = re.compile(r",\s+(?:including|among\s+them)\s+(?![^,]*(?:drone|missile|uav|shahed))"
                     r"[^,]{1,40},"
                     # "27 civilians including 3 children were killed": the part of a total
@@ -420,8 +425,9 @@ def sentence_figures(sentence: str, offset: int = 0,
             if fields[0] in ("killed", "injured"):
                 if cumulative or _SOLDIERS.search(m.group(0)) or (values[0] or 0) >= 1000:
                     continue
-            elif cumulative and _is_cumulative(low, max(0, m.start() - 40),
-                                               min(len(low), m.end() + 120)):
+            elif cumulative and (_is_cumulative(low, max(0, m.start() - 40),
+                                                min(len(low), m.end() + 120))
+                                 or _PERIOD_FIRST.match(low)):
                 continue  # "1,300 drones this week": a running total
             for f, v, (_g, s, e) in zip(fields, values, groups, strict=True):
                 out.append(Figure(f, int(v or 0), offset + s, offset + e))

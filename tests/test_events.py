@@ -230,3 +230,19 @@ def test_totals_tolls_and_titles_count_once() -> None:
     got = events("Ternopil death toll rises to 25 as Russia hits western Ukraine. The death toll "
                  "rose to 25, Ternopil Oblast Governor Vyacheslav Nehoda said.")
     assert sum(e.killed or 0 for e in got.values()) == 25
+
+
+def test_earlier_dated_attacks_datelines_origins_and_foreign_claims() -> None:
+    got = events("Russian drones struck Kyiv overnight, killing 23 people. On 31 March, a Russian "
+                 "missile destroyed a building in Kyiv, killing 31 people.")
+    assert got["Kyiv"].killed == 23
+    assert list(events("KYIV — Two Russian ballistic missiles struck a military institute in "
+                       "Poltava, killing 51.")) == ["Poltava"]
+    got = events("Russian forces shelled Nikopol from positions around occupied Enerhodar, "
+                 "injuring 2 women.")
+    assert list(got) == ["Nikopol"] and got["Nikopol"].injured == 2
+    got = events("A drone damaged a school in Koriukivka. Bryansk Governor Alexander Bogomaz "
+                 "claimed that one civilian had been killed in the village of Klimovo.")
+    assert got["Koriukivka"].killed is None
+    assert events("Over the past week, Russia launched 800 glide bombs and 400 drones against "
+                  "Ukraine.") == {}
