@@ -11,6 +11,7 @@ the place is large.
 from __future__ import annotations
 
 import logging
+import math
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
@@ -184,6 +185,7 @@ class PlaceMatcher:
                 largest[p.oblast_iso] = p
         #: Each oblast's largest town (its centre, in practice).
         self.centres = frozenset(p.geonameid for p in largest.values())
+        self._kyiv = largest["UA-30"]
 
     def described(self, p: Place) -> tuple[str, str, int | None, float | None, float | None,
                                             str | None, str | None, bool]:
@@ -225,10 +227,15 @@ class PlaceMatcher:
         return [self._city_of_section(f) for f in found]
 
     def _city_of_section(self, f: Found) -> Found:
-        """A district of a city is a mention of the city (Shevchenkivskyi -> Kyiv)."""
-        if f.place.section_of is None:
+        """A district of a city is a mention of the city (Shevchenkivskyi -> Kyiv); so is any
+        other place inside the Kyiv City unit (Sviatoshyn, Holosiiv)."""
+        section_of = f.place.section_of
+        if (section_of is None and f.place.oblast_iso == "UA-30" and f.place.kind == "settlement"
+                and f.place.population < self._kyiv.population):
+            section_of = self._kyiv.geonameid
+        if section_of is None:
             return f
-        city = self.gazetteer.by_geonameid(f.place.section_of)
+        city = self.gazetteer.by_geonameid(section_of)
         return f if city is None else Found(f.start, f.end, city, f.match)
 
     def _raw_hits(self, text: str, folded: str) -> list[tuple[int, int, tuple[int, ...]]]:
@@ -322,7 +329,8 @@ class PlaceMatcher:
             reach = 400 if re.search(r"\bcity(?:'s|’s)\s+$", text[max(0, m.start() - 12):
                                                                       m.start()]) else 30
             city = [f.place for f in found if m.start() - reach <= f.end <= m.start()
-                    and self._is_city(f.place)]
+                    and self._is_city(f.place)
+                    and (reach > 30 or not _SENTENCE_END.search(text, f.end, m.start()))]
             after = [f for f in found if m.end() <= f.start < m.end() + 120
                      and f.place.country == "UA"]
             # "the Kyivskyi district of Kharkiv": a district of the city named after it
@@ -334,14 +342,16 @@ class PlaceMatcher:
             # "Kyiv's Podilskyi district" is a district of Kyiv.
             town = city[-1] if city else self._town_for(m.group("stem"),
                                                          hints[0] if hints else None)
+            before = [f.place for f in found if m.start() - 600 <= f.end <= m.start()
+                      and self._is_city(f.place)]
+            if not city and before and (town is None or town.oblast_iso != before[-1].oblast_iso
+                                        or _km(town, before[-1]) < 20):
+                # "In Kherson, a woman was killed in the Dniprovskyi district", "Kyivskyi
+                # district" in a report on Kharkiv: a district of the city named before, unless
+                # a town of that name lies in the city's oblast, away from it (a raion)
+                town = before[-1]
             if town is None:
                 continue
-            if self._is_city(town) and not city:
-                # "Kyivskyi district" in a report on Kharkiv: city districts are named after
-                # other cities, raions are not; the district is one of the city named before.
-                before = [f.place for f in found if m.start() - 600 <= f.end <= m.start()
-                          and self._is_city(f.place) and f.place.oblast_iso != town.oblast_iso]
-                town = before[-1] if before else town
             s, e = m.start("stem"), m.end("suffix")
             out = [f for f in out if not (f.start < e and s < f.end)]
             out.append(Found(s, e, town, "context"))
@@ -497,6 +507,12 @@ def _capital_word() -> re.Pattern[str]:
     return re.compile(f"[{''.join(ranges)}](?<![^\\W_].)(?<![-{APOSTROPHES}].)[^\\W_]*")
 
 
+def _km(a: Place, b: Place) -> float:
+    """Distance in km (equirectangular: exact enough within a country)."""
+    x = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    return 6371 * math.hypot(x, math.radians(b.lat - a.lat))
+
+
 def _deletes(key: str) -> set[str]:
     return {key} | {key[:i] + key[i + 1:] for i in range(len(key))}
 
@@ -583,6 +599,7 @@ def _unit_named(g: Gazetteer, name: str, iso: str) -> Place | None:
 _COMMA_UNIT = re.compile(r"^\s*,\s*$")
 _BRACKET_END = re.compile(r"\s*\)")
 _ADMIN1_SLOT = re.compile(r"\([^()]*,\s*$")
+_SENTENCE_END = re.compile(r"[.!?;]\s")
 _OF_CITY = re.compile(r"\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?")
 #: Words that can follow a raion's name; plain substring tests are far cheaper than a regex.
 _RAION_HINTS = ("district", "raion", "rayon", "hromada", "community")

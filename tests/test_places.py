@@ -174,3 +174,14 @@ def test_oblast_centre_has_districts_whatever_its_population() -> None:
 def test_raion_slot_of_an_event_note() -> None:
     assert [n[1] for n in named("Russian forces dropped 3 guided bombs on Velyka Pysarivka "
                                 "(Okhtyrskyi, Sumy).")] == ["Velyka Pysarivka", "Okhtyrka", "Sumy"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("In Kherson, a 62-year-old woman was killed in the Dniprovskyi district.", {"Kherson"}),
+    ("Drones hit Odesa, injuring 9 in the Prymorskyi district.", {"Odesa"}),
+    ("Most victims were in Kyiv's Sviatoshynskyi district and in Holosiiv.", {"Kyiv"}),
+    ("A missile hit Dnipro. Shelling also hit the Pavlohradskyi district.",
+     {"Dnipro", "Pavlohrad"}),
+])
+def test_districts_of_the_city_named_before(text: str, names: set[str]) -> None:
+    assert {n[1] for n in named(text)} == names
