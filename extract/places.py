@@ -69,7 +69,8 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # "the Dnipro river", "the Kyiv Independent": a river or a newspaper, not the place.
 _NOT_A_PLACE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[Rr]iver|Independent|Post|Times|Herald|"
                                 r"Telegraph|Pravda|Institute|School\s+of|Biennale|Dynamo|Rights|"
-                                r"[Pp]ipeline|Party|Group|Foundation|Battalion|Brigade)\b"
+                                r"[Pp]ipeline|Party|Group|Foundation|Battalion|Brigade|"
+                                r"[Pp]ark|[Ss]quare|[Ss]treet|[Aa]venue|[Bb]oulevard)\b"
                                 # "Primorsk oil port in Russia's Leningrad region": a namesake
                                 r"|(?:\s+(?!and\b|or\b|but\b)[a-z][\w-]*){0,3},?\s+in\s+"
                                 r"(?:Russia|Belarus)(?:'s|’s)?\b")
@@ -217,6 +218,7 @@ class PlaceMatcher:
                               place.lon, 0, None, place.country)
                 end = tail.end()
             found.append(Found(start, end, place, how))
+        found = _drop_split_names(text, found)
         found.extend(self._near_misses(text, found))
         if any(word in folded for word in _RAION_HINTS) or _RAION_SLOT.search(text):
             found = self._raion_towns(text, found)
@@ -360,7 +362,7 @@ class PlaceMatcher:
     def _is_city(self, p: Place) -> bool:
         """A city with districts of its own: 100,000 people, or its oblast's largest town
         (GeoNames gives Kherson 66,000)."""
-        return p.kind == "settlement" and p.country == "UA" and (
+        return p.kind == "settlement" and p.country == "UA" and p.section_of is None and (
             p.population >= 100_000 or p.geonameid in self.centres)
 
     def _town_for(self, stem: str, hint: str | None) -> Place | None:
@@ -507,6 +509,20 @@ def _capital_word() -> re.Pattern[str]:
     return re.compile(f"[{''.join(ranges)}](?<![^\\W_].)(?<![-{APOSTROPHES}].)[^\\W_]*")
 
 
+def _drop_split_names(text: str, found: list[Found]) -> list[Found]:
+    """"Bila Hora": two one-word villages side by side are one name the gazetteer lacks, not
+    two places (two real places are never written that way)."""
+    drop: set[int] = set()
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        if (text[a.end:b.start] == " " and " " not in text[a.start:a.end]
+                and " " not in text[b.start:b.end]
+                and all(f.place.kind == "settlement" and f.place.country == "UA"
+                        and f.place.population < 100_000 for f in (a, b))):
+            drop.update((i, i + 1))
+    return [f for i, f in enumerate(found) if i not in drop] if drop else found
+
+
 def _km(a: Place, b: Place) -> float:
     """Distance in km (equirectangular: exact enough within a country)."""
     x = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
@@ -599,6 +615,7 @@ def _unit_named(g: Gazetteer, name: str, iso: str) -> Place | None:
 _COMMA_UNIT = re.compile(r"^\s*,\s*$")
 _BRACKET_END = re.compile(r"\s*\)")
 _ADMIN1_SLOT = re.compile(r"\([^()]*,\s*$")
+_FROM_UNIT = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _SENTENCE_END = re.compile(r"[.!?;]\s")
 _OF_CITY = re.compile(r"\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?")
 #: Words that can follow a raion's name; plain substring tests are far cheaper than a regex.
@@ -658,7 +675,7 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer) -> list[Foun
             if nxt is not None and nxt.place.kind == "oblast" and re.match(
                     r"^\s*(?:,|in|in the|\()\s*$", text[f.end:nxt.start]):
                 hint = nxt.place.oblast_iso
-            others = _votes(out, i, starts, article_oblasts)
+            others = _votes(text, out, i, starts, article_oblasts)
             ranked = sorted(options, key=lambda p: -p.population)
             dominant = (ranked[0].population >= 50_000
                         and ranked[0].population >= 5 * max(ranked[1].population, 1))
@@ -690,10 +707,11 @@ def _settlements_named(g: Gazetteer, name: str) -> list[Place]:
     return [c.place for c in (own or matches)]
 
 
-def _votes(out: list[Found], i: int, starts: list[int],
+def _votes(text: str, out: list[Found], i: int, starts: list[int],
            article_oblasts: dict[str, int]) -> dict[str, int]:
     """Oblast -> votes of the article's other places for mention i: one each, three within 300
-    characters (the mention's own first guess does not vote). From the article's totals and the
+    characters, seven for an oblast named within 300 characters and 23 for one in the same
+    sentence (the mention's own first guess does not vote). From the article's totals and the
     mentions near i (found by bisection of the sorted starts), so long texts stay linear."""
     votes = dict(article_oblasts)
     own = out[i].place
@@ -704,6 +722,13 @@ def _votes(out: list[Found], i: int, starts: list[int],
         o = out[j].place
         if j != i and o.oblast_iso and o.country == "UA":
             votes[o.oblast_iso] += 2
+            if o.kind == "oblast" and not _FROM_UNIT.search(text, max(0, out[j].start - 12),
+                                                            out[j].start):
+                # an oblast named nearby outweighs the article's other places, and one named
+                # in the same sentence ("Zaporizhzhia Oblast: ... Huliaipole") decides; one
+                # named as an origin ("redeployed from the Kharkiv region") locates nothing
+                lo, hi = sorted((out[j].end, at))
+                votes[o.oblast_iso] += 4 if _SENTENCE_END.search(text, lo, hi) else 20
     return votes
 
 

@@ -185,3 +185,16 @@ def test_raion_slot_of_an_event_note() -> None:
 ])
 def test_districts_of_the_city_named_before(text: str, names: set[str]) -> None:
     assert {n[1] for n in named(text)} == names
+
+
+def test_split_names_landmarks_and_the_oblast_of_the_sentence() -> None:
+    # "Bila Hora" is no Bila plus Hora; the village takes the oblast named after it.
+    assert named("Russian shelling killed 1 person in Bila Hora, Donetsk region.")[0][1:3] == (
+        "Bila Hora", "UA-14")
+    assert [n[1] for n in named("A missile hit Shevchenko Park in Kharkiv.")] == ["Kharkiv"]
+    got = named("Zaporizhzhia Oblast: One person was killed in Zaporizhzhia and Huliaipole. "
+                "Earlier, the Dnipropetrovsk region reported attacks on Nikopol and Marhanets.")
+    assert ("Huliaipole", "Huliaipole", "UA-23", "settlement") in got
+    # A city district the gazetteer lists for another city is no city of its own.
+    assert {n[1] for n in named("Russia pounded Kharkiv. Strikes hit the Kyivskyi district and "
+                                "the Osnovianskyi district.")} == {"Kharkiv"}
