@@ -196,5 +196,5 @@ def test_split_names_landmarks_and_the_oblast_of_the_sentence() -> None:
                 "Earlier, the Dnipropetrovsk region reported attacks on Nikopol and Marhanets.")
     assert ("Huliaipole", "Huliaipole", "UA-23", "settlement") in got
     # A city district the gazetteer lists for another city is no city of its own.
-    assert {n[1] for n in named("Russia pounded Kharkiv. Strikes hit the Kyivskyi district and "
+    assert {n[1] for n in named("Drones pounded Kharkiv. Strikes hit the Kyivskyi district and "
                                 "the Osnovianskyi district.")} == {"Kharkiv"}
