@@ -39,7 +39,9 @@ _REGION_AFTER = re.compile(
     r"|area|city|town|village|settlement|urban-type settlement|hromada|community)\b", re.I)
 _PLACE_WORDS_BEFORE = re.compile(
     r"(?:\b(?:in|near|around|at|outside|of|to|towards|toward|into|from|over|across|on|"
-    r"village|town|city|settlement|hromada|district|outskirts|suburb|suburbs|center|centre)"
+    r"village|town|city|settlement|hromada|district|outskirts|suburb|suburbs|center|centre|"
+    # what is done to places: "entered Lyman", "shelled Bar"
+    r"entered|captured|liberated|recaptured|shelled|struck|hit|attacked|bombed|targeted)"
     r"|,)\s+(?:the\s+)?(?:[a-z-]+\s+)?$", re.I)
 _CAP_WORD = re.compile(r"[A-ZА-ЯІЇЄҐ][\w'’-]*")
 # The capital comes first and the look-behind after it, so the regex engine skips to capitals
@@ -83,6 +85,7 @@ _NOT_NAME_BEFORE = {
     "lower", "old", "new", "both", "including", "across", "around", "outside", "into", "via",
     "hit", "struck", "shelled", "attacked", "targeted", "city", "town", "village", "region",
     "oblast", "then", "also", "only", "neighbouring", "neighboring", "nearby", "frontline",
+    "oblast's", "region's", "city's", "oblast’s", "region’s", "city’s",
     "front-line", "strike", "strikes", "attack", "attacks", "over", "under", "where", "if",
 }
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n•\"“]\s*|\d\.\s*)$")

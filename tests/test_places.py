@@ -198,3 +198,9 @@ def test_split_names_landmarks_and_the_oblast_of_the_sentence() -> None:
     # A city district the gazetteer lists for another city is no city of its own.
     assert {n[1] for n in named("Drones pounded Kharkiv. Strikes hit the Kyivskyi district and "
                                 "the Osnovianskyi district.")} == {"Kharkiv"}
+
+
+def test_place_after_an_action_or_a_possessive_unit() -> None:
+    assert named("Russian troops entered Lyman, a railway hub.")[0][1:3] == ("Lyman", "UA-14")
+    assert named("A drone hit a house in Kyiv Oblast's Vyshneve.")[-1][1:3] == ("Vyshneve",
+                                                                               "UA-32")
