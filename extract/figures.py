@@ -26,9 +26,18 @@ _NOT_A_COUNT = (r"(?![\w,]*\s*(?:-|\s)?(?:years?|yrs?|year-old|km|kilomet|miles?
                 r"hryvnias?|times|kg|storeys?|floors?|th\b|st\b|nd\b|rd\b|sq))")
 # Not a count: part of a name or a time ("X-22", "Kh-101", "00:38", "Su-25"), or a negation
 # ("no one was hurt", "not one drone").
-_NOT_AFTER = r"(?<![\w:.,-])(?<!\bno\s)(?<!\bnot\s)"
-N = rf"{QUALIFIER}{_NOT_AFTER}(?P<n>{NUMBER}){_NOT_A_COUNT}"
-N2 = rf"{QUALIFIER}{_NOT_AFTER}(?P<m>{NUMBER}){_NOT_A_COUNT}"
+_NOT_AFTER = (r"(?<![\w:.,-])(?<!\bno\s)(?<!\bnot\s)"
+              # a day of a date ("April 9 - The death toll"), not a count
+              + "".join(rf"(?<!{m}\s)" for m in ("ary", "rch", "ril", "may", "une", "uly", "ust",
+                                                 "ber", "jan", "feb", "mar", "apr", "jun", "jul",
+                                                 "aug", "sep", "oct", "nov", "dec"))
+              + "".join(rf"(?<!{m}\.\s)" for m in ("jan", "feb", "mar", "apr", "aug", "sep",
+                                                    "sept", "oct", "nov", "dec")))
+# "Twenty-three of the dead", "18 of the wounded": a part of a count given elsewhere
+_NOT_A_PART = (r"(?!\s+of\s+(?:the|them|those)\s+"
+               r"(?:dead|killed|injured|wounded|victims|casualties)\b)")
+N = rf"{QUALIFIER}{_NOT_AFTER}(?P<n>{NUMBER}){_NOT_A_COUNT}{_NOT_A_PART}"
+N2 = rf"{QUALIFIER}{_NOT_AFTER}(?P<m>{NUMBER}){_NOT_A_COUNT}{_NOT_A_PART}"
 # Up to four words between a number and what it counts, none of them a number or an outcome.
 _GAP = (r"(?:\s+(?!(?:killed|dead|died|injured|wounded|hurt|and|but|while|including|as|after|among)"
         r"\b)[\w'’-]+,?){0,4}?")
@@ -61,7 +70,8 @@ _AND_DRONES = r"\s+(?:and|or|&)\s+(?:attack\s+)?drones?\b"
 # number or a conjunction: "shot down 59 missiles and 54 drones" gives 59 missiles, 54 drones.
 _WGAP = (r"(?:[\s-]+(?!(?:and|or|plus|missiles?|drones?)\b)(?!\d)[\w-]+)"
          r"{0,3}?")
-_DOWN_VERB = (r"(?:shot\s+down|shoot\s+down|downed|intercepted|intercept|destroyed|neutrali[sz]ed|"
+_DOWN_VERB = (r"(?:shot\s+down|shoot\s+down|shooting\s+down|downed|downing|intercepted|"
+              r"intercepting|intercept|destroyed|destroying|neutrali[sz]ed|"
               r"suppressed|took\s+down|brought\s+down|repelled|jammed|eliminated|"
               r"(?:were|was)\s+lost\s+(?:locally|to\s+electronic))")
 

@@ -9,7 +9,7 @@ _UNITS = {
     "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3,
     "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "dozen": 12, "a dozen": 12,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "dozen": 12, "a dozen": 12, "both": 2,
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
@@ -39,7 +39,7 @@ NUMBER = (
 )
 _QUALIFIERS = ("at least", "more than", "over", "almost", "nearly", "about", "around", "some",
                "up to", "approximately", "roughly", "as many as", "no fewer than", "a total of",
-               "another", "a further", "an additional")
+               "another", "a further", "an additional", "all")
 #: Qualifiers that keep the number ("at least 111" gives 111).
 QUALIFIER = ("(?:(?:" + "|".join(q.replace(" ", r"\s+") for q in _QUALIFIERS) + r")\s+)?")
 

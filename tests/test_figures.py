@@ -84,6 +84,15 @@ def figs(sentence: str) -> list[tuple[str, int]]:
     ("By evening the death toll had risen to 55, and the number of injured to 328.",
      [("killed", 55), ("injured", 328)]),
     ("The strike reportedly injured a security guard.", [("injured", 1)]),
+    # A date's day, a part of a count given elsewhere: no counts.
+    ("KRAMATORSK, Ukraine, April 9 - The death toll rose to 60.", [("killed", 60)]),
+    ("Twenty-three of the dead were killed in one building.", []),
+    ("Air defence forces reported shooting down 26 of 38 drones.",
+     [("drones_downed", 26), ("drones", 38)]),
+    ("Air defences shot down 72 of the missiles and all 35 drones.",
+     [("missiles_downed", 72), ("drones_downed", 35)]),
+    ("21 of the missiles and both drones had been shot down.",
+     [("missiles_downed", 21), ("drones_downed", 2)]),
     # A count does not jump an outcome word to reach a weapon.
     ("Two people were killed and seven injured after a missile hit an energy facility.",
      [("killed", 2), ("injured", 7)]),
