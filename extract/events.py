@@ -366,6 +366,8 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
     struck: set[int] = set()
     article_weapons: list[Weapon] = []
     recent: list[tuple[int, tuple]] = []   # (sentence index, draft key) of recent strikes
+    # (sentence, draft key, field, value, whether the sentence spoke of no place or of several)
+    casualties: list[tuple[int, tuple, str, int, bool]] = []
     for s_idx in sorted(i for i in relevant if i >= 0):
         s_start, s_end = spans[s_idx]
         sentence = text[s_start:s_end]
@@ -413,6 +415,9 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
             if not d.has_figures:  # the event cites the first sentence that gave a figure
                 d.sentence, d.date, d.has_figures = (s_start, s_end), event_date, True
             d.figures[fig.field] = max(d.figures.get(fig.field, 0), fig.value)
+            if fig.field in ("killed", "injured"):
+                casualties.append((s_idx, key, fig.field, fig.value, _overall(
+                    fig, key, keys_here, sentence, s_start)))
             if fig.field in ("killed", "injured") and _TOTAL.search(low):
                 d.totals = True
             if d.place is None and (d.totals or _NATIONAL.search(sentence)
@@ -420,7 +425,12 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
                 d.national_words = True
         recent.extend((s_idx, key) for _pos, key in keys_here)
 
+    rest = _lead_total(drafts, casualties)
     _count_casualties_once(drafts)
+    if rest:  # what a report's total leaves over its places: the country's
+        national = drafts.setdefault(("country",), _Draft(None, 4, published, spans[0]))
+        for field_name, value in rest.items():
+            national.figures[field_name] = national.figures.get(field_name, 0) + value
     dominant = (max(dict.fromkeys(article_weapons), key=article_weapons.count)
                 if article_weapons else None)
     events = [_event(d, gazetteer, text, article_id, dominant) for d in drafts.values()]
@@ -571,6 +581,52 @@ _OFFICIAL_AFTER = re.compile(r"(?:\s+(?:region|oblast|province))?(?:'s|’s)?\s+
 _AT_UKRAINE = re.compile(r"\b(?:at|on|against|across|over)\s+Ukraine\b")
 _TARGET_BEFORE = re.compile(r"\b(?:on|in|at|over|near|against|into|across|targeted|hit|struck|"
                             r"attacked|shelled)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.I)
+
+
+def _overall(fig: Figure, key: tuple, keys_here: list[tuple[int, tuple]], sentence: str,
+             offset: int) -> bool:
+    """Whether a casualty figure is told for no place or for several at once: "Russia attacked
+    Ukraine, killing nine" (national wording), "struck Kharkiv and Kyiv, killing four" (two
+    places before it and none it names itself, as "two were injured in Nizhyn" does)."""
+    if key == ("country",):
+        return bool(_NATIONAL.search(sentence) or _NATIONAL_TOLL.search(sentence))
+    if any(fig.end <= pos <= fig.end + 40 and _PLACE_FOLLOWS.fullmatch(
+            sentence, fig.end - offset, pos - offset) for pos, _k in keys_here):
+        return False
+    return len({k for pos, k in keys_here if pos < fig.start}) > 1
+
+
+def _lead_total(drafts: dict[tuple, _Draft],
+                casualties: list[tuple[int, tuple, str, int, bool]]) -> dict[str, int]:
+    """A report's first casualty figure, told for no place or for several (`_overall`), is its
+    total when the places named after it account for it ("the attack on Kyiv and Kharkiv killed
+    at least nine" ... "five were killed in Kharkiv" ... "one in Kyiv"): each place keeps its
+    own later figure. Returns what they leave over of each total (the country's)."""
+    rest: dict[str, int] = {}
+    for field_name in ("killed", "injured"):
+        told = [(s, k, v, o) for s, k, f, v, o in casualties if f == field_name]
+        if not told or not told[0][3]:
+            continue
+        lead_s, lead_key, lead, _o = told[0]
+        later: dict[tuple, int] = {}
+        repeats: set[tuple] = set()
+        for s, k, v, _o in told:
+            if s == lead_s:
+                continue
+            if v == lead:  # the total told again ("the death toll rose to nine")
+                repeats.add(k)
+            else:
+                later[k] = max(later.get(k, 0), v)
+        if not any(k != lead_key for k in later) or sum(later.values()) > lead:
+            continue  # no other place's figures, or more than the total: figures of their own
+        for k, d in drafts.items():
+            if k in later:
+                d.figures[field_name] = later[k]
+            elif k == lead_key or k in repeats:
+                d.figures.pop(field_name, None)
+        if lead > sum(later.values()):
+            rest[field_name] = lead - sum(later.values())
+    return rest
 
 
 def _count_casualties_once(drafts: dict[tuple, _Draft]) -> None:

@@ -246,3 +246,20 @@ def test_earlier_dated_attacks_datelines_origins_and_foreign_claims() -> None:
     assert got["Koriukivka"].killed is None
     assert events("Over the past week, Russia launched 800 glide bombs and 400 drones against "
                   "Ukraine.") == {}
+
+
+def test_a_lead_total_over_the_places_named_after_it() -> None:
+    got = events("Russia attacked Ukraine overnight, killing at least nine people, officials said. "
+                 "In Kharkiv, five people had been killed, the mayor said. In Sumy, one person "
+                 "was killed.")
+    assert sum(e.killed or 0 for e in got.values()) == 9
+    assert (got["Kharkiv"].killed, got["Sumy"].killed) == (5, 1)
+    got = events("Russian drones and missiles struck Kharkiv and Kyiv, killing at least four "
+                 "people and injuring 92. In Kyiv, 2 were killed and 49 injured. In Kharkiv, one "
+                 "person was killed and 43 injured. In Vyshneve, one person was killed.")
+    assert (sum(e.killed or 0 for e in got.values()), sum(e.injured or 0 for e in got.values())
+            ) == (4, 92)
+    # A first figure told for one place is that place's, not a total.
+    got = events("A man was killed in Ivanivka, and two people were injured in Nizhyn. In the "
+                 "Sumy region, a drone hit Romny, injuring one person.")
+    assert sum(e.injured or 0 for e in got.values()) == 3
