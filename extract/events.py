@@ -384,9 +384,11 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
             # "On 31 July, a missile killed 31 people in Kyiv" in a report on last night's
             # strike: an earlier attack recalled
             ctx = _Sentence(ctx.weapons, False, True, ctx.ukr_attack, ctx.diplomacy)
-        if _LOCATION_FIELD.match(low) and not ctx.strike:
-            # "Location: Kryvyi Rih, Dnipropetrovsk oblast. Description: A missile struck ...":
-            # a field naming where the report's event happened
+        if not ctx.strike and (_LOCATION_FIELD.match(low) or _names_only(
+                low, [found[i] for i in by_sentence.get(s_idx, [])], s_start)):
+            # "Location: Kryvyi Rih, Dnipropetrovsk oblast. Description: A missile struck ...",
+            # "Uman, Cherkasy oblast. A cruise missile struck ...": a field naming where the
+            # report's event happened
             ctx = _Sentence(ctx.weapons, True, ctx.no_figures, ctx.ukr_attack, ctx.diplomacy)
         article_weapons.extend(ctx.weapons)
         figures = _figures(ctx, sentence, s_start, cues, earlier_night=bool(
@@ -594,6 +596,20 @@ def _overall(fig: Figure, key: tuple, keys_here: list[tuple[int, tuple]], senten
             sentence, fig.end - offset, pos - offset) for pos, _k in keys_here):
         return False
     return len({k for pos, k in keys_here if pos < fig.start}) > 1
+
+
+def _names_only(low: str, places: list[Found], offset: int) -> bool:
+    """A sentence of nothing but place names ("Uman, Cherkasy oblast."): a location line."""
+    if not places:
+        return False
+    rest = low
+    for f in places:
+        rest = rest[:f.start - offset] + " " * (f.end - f.start) + rest[f.end - offset:]
+    return _LOCATION_LINE.fullmatch(rest) is not None
+
+
+_LOCATION_LINE = re.compile(r"[\s,.;:()\-–—]*(?:(?:oblast|region|district|raion|hromada|city|"
+                            r"village|town|province|railway\s+station)\b[\s,.;:()\-–—]*)*")
 
 
 def _lead_total(drafts: dict[tuple, _Draft],

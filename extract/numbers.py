@@ -30,12 +30,14 @@ NUMBER = (
     rf"|\b(?:(?:{_WORD_TENS})(?:[\s-](?:{_WORD_UNITS}))?|(?:{_WORD_UNITS}))\b"
     r"(?:\s+(?:hundred|thousand)\b(?:\s+(?:and\s+)?(?:" + _WORD_TENS + "|" + _WORD_UNITS
     + r")\b)?)?"
-    r"|\ba\s+dozen\b|\b(?:[Aa]n?|[Aa]nother)(?=\s+(?:civilian|person|man|woman|child|boy|girl|"
+    # "a man", "an elderly woman", "a second person", "a tractor driver"
+    r"|\ba\s+dozen\b|\b(?:[Aa]n?|[Aa]nother)(?=\s+(?:[a-z-]+\s+)?(?:civilian|person|man|woman|child|boy|girl|"
     r"resident|teenager|pensioner|police|rescuer|medic|worker|driver|soldier|journalist|"
     r"security|guard|officer|firefighter|farmer|doctor|nurse|teacher|"
     r"volunteer|elderly|\d+-year-old|[a-z]+-year-old)\b)"
     # one named by kin or role: "her husband", "his son", "the driver"
-    rf"|\b(?:[Hh]er|[Hh]is|[Tt]heir)(?=\s+{RELATIVE}\b)|\b[Tt]he(?=\s+(?:driver|pilot|guard)\b)"
+    rf"|\b(?:[Hh]er|[Hh]is|[Tt]heir)(?=\s+(?:[\w-]+\s+)?{RELATIVE}\b)"
+    r"|\b[Tt]he(?=\s+(?:driver|pilot|guard)\b)"
 )
 _QUALIFIERS = ("at least", "more than", "over", "almost", "nearly", "about", "around", "some",
                "up to", "approximately", "roughly", "as many as", "no fewer than", "a total of",

@@ -263,3 +263,9 @@ def test_a_lead_total_over_the_places_named_after_it() -> None:
     got = events("A man was killed in Ivanivka, and two people were injured in Nizhyn. In the "
                  "Sumy region, a drone hit Romny, injuring one person.")
     assert sum(e.injured or 0 for e in got.values()) == 3
+
+
+def test_a_line_of_place_names_locates_the_note() -> None:
+    got = events("Uman, Cherkasy oblast. A Russian cruise missile struck an apartment building, "
+                 "killing 23 people.")
+    assert list(got) == ["Uman"] and got["Uman"].killed == 23

@@ -93,6 +93,9 @@ def figs(sentence: str) -> list[tuple[str, int]]:
      [("missiles_downed", 72), ("drones_downed", 35)]),
     ("21 of the missiles and both drones had been shot down.",
      [("missiles_downed", 21), ("drones_downed", 2)]),
+    ("A two-year-old girl and her 31-year-old mother were killed.", [("killed", 2)]),
+    ("A second person was killed.", [("killed", 1)]),
+    ("A tractor driver was wounded.", [("injured", 1)]),
     # A count does not jump an outcome word to reach a weapon.
     ("Two people were killed and seven injured after a missile hit an energy facility.",
      [("killed", 2), ("injured", 7)]),
