@@ -104,7 +104,8 @@ _GROUND = re.compile(
     r"occupied\s+since|liberat\w+|frontline\s+fighting|ground\s+(?:assault|fighting|battle)|"
     r"fighting|battle\s+for|storm(?:ed|ing)|operations|prisoners|assaults|recapture\w*|"
     r"retak\w+|retook|regain\w*|push\w*|besieg\w*|assault\s+on|made\s+an\s+assault|"
-    r"engaged|struggle|defensive|frontlines?|evacuat\w+|funding|repair\w*|reconstruct\w*)\b",
+    r"engaged|struggle|defensive|frontlines?|evacuat\w+|funding|repair\w*|reconstruct\w*|"
+    r"tighten\w*\s+the\s+noose|noose|pressing\s+(?:attacks|its\s+offensive))\b",
     re.I)
 _UKR_ATTACKER = re.compile(
     r"\b(?:Ukrain(?:e|ian)(?:'s|s)?|Kyiv(?:'s|s)?)\s+(?:(?:long-range|naval|sea|aerial|kamikaze|"
@@ -132,6 +133,8 @@ _HELD_BEFORE = re.compile(r"(?:Russian-(?:held|occupied|controlled|annexed)|occu
                           r"temporarily\s+occupied)\s+(?:\w+\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|launched\s+from|fired\s+from|towards|toward|to|"
                           r"evacuated\s+to|fled\s+to|moved\s+to|born\s+in|based\s+in|"
+                          r"(?:evacuated|taken|rushed|transferred)\s+to\s+(?:a\s+)?hospitals?\s+in|"
+                          r"treated\s+in|"
                           # "leaders who visited Kyiv": a visit, not a strike
                           r"visited|visiting|visit\s+to|trip\s+to|travell?ed\s+to|"
                           r"arrived\s+in|met\s+in|talks\s+in|summit\s+in|"
@@ -150,6 +153,10 @@ _METONYM_AFTER = re.compile(
     r"regime|leadership|administration|Independent|Post|School|Security|Forum|counteroffensive|"
     r"offensive|western|request|position|could|should|must|may|might|did|does|"
     r"responded|retaliated|argues|argued|stated|confirmed)\b")
+# "used by Kyiv", "Washington has urged Kyiv to": the government
+_METONYM_BEFORE = re.compile(r"\b(?:by|urged|urging|pressed|pressing|told|asked|called\s+on|"
+                             r"accused|warned|allowed|supplied|supplying|armed|arming|backed|"
+                             r"backing|between|with)\s+$")
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|km\s+(?:from|of)|"
     r"kilomet(?:re|er)s\s+(?:from|of)|miles\s+(?:from|of)|between|border\s+with|"
@@ -220,6 +227,7 @@ _BACKGROUND = re.compile(
     r"(?:\d+|a\s+few|several|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty)\s+days\s+ago|last\s+month|earlier\s+this\s+year|that\s+year|"
     r"(?:in|over)\s+the\s+(?:past|last)\s+(?:few\s+|two\s+|three\s+|six\s+)?(?:months?|weeks)|"
+    r"in\s+recent\s+(?:weeks|months)|already\s+been\s+(?:damaged|hit|destroyed)|"
     r"the\s+previous\s+(?:week|month|year|(?:\w+\s+){0,2}(?:attacks?|strikes?))|"
     r"(?:is|are|has\s+been|have\s+been)\s+(?:a\s+)?(?:frequent|regular|constant|common)\s+"
     r"targets?|"
@@ -260,7 +268,7 @@ _GATED: dict = {
         "retreat", "withdr", "occupied since", "liberat", "fighting", "battle", "storm",
         "operations", "prisoners", "assault", "retak", "retook", "regain", "push", "besieg",
         "engaged", "struggle", "defensive", "frontline", "evacuat", "funding", "repair",
-        "reconstruct")),
+        "reconstruct", "noose", "pressing")),
     "hard_hit": _Gated(_HARD_HIT, ("shell", "strike", "struck", "bomb", "kill", "injur", "wound")),
     "hypothetical": _Gated(_HYPOTHETICAL, (
         "likely", "could", "would", "may", "might", "can", "will", "threat", "expected", "plan",
@@ -278,7 +286,7 @@ _GATED: dict = {
         "previous", "histor", "recall", "remember", "memorial", "massacre", "war crime",
         "investigat", "trial", "court", "last year", "last week", "week", "statistic",
         "last month", "that year", "the past", "the last", "frequent target", "regular target",
-        "constant target", "common target")),
+        "constant target", "common target", "in recent", "already been")),
 }
 
 _TRIGGER = "figures"
@@ -495,6 +503,7 @@ def _strike_locations(text: str, ctx: _Sentence, found: Sequence[Found], in_sent
     if not ctx.strike:
         return []
     out = []
+    referenced: set[int] = set()
     for i in in_sentence:
         f = found[i]
         if f.place.kind == "country" or _held_since_2014(f.place):
@@ -504,10 +513,14 @@ def _strike_locations(text: str, ctx: _Sentence, found: Sequence[Found], in_sent
             continue  # "Russian-held Melitopol": a Ukrainian strike
         if ((_FROM_BEFORE.search(before) and not before.endswith("coded to "))
                 or _REFERENCE_BEFORE.search(before)
-                or _REFERENCE_CLAUSE.search(text, max(s_start, f.start - 120), f.start)):
-            continue  # "launched from Crimea", "north-west of Kyiv", "across the river from"
+                or _REFERENCE_CLAUSE.search(text, max(s_start, f.start - 120), f.start)
+                or (i - 1 in referenced and _LIST_GAP.fullmatch(text, found[i - 1].end, f.start))):
+            # "launched from Crimea", "north-west of Kyiv", "across the river from", and the
+            # rest of such a list ("evacuated to hospitals in Mykolaiv and Odesa")
+            referenced.add(i)
+            continue
         if f.place.population >= 2_000_000 and (
-                _METONYM_AFTER.match(text, f.end) or re.search(r"\bby\s+$", before)):
+                _METONYM_AFTER.match(text, f.end) or _METONYM_BEFORE.search(before)):
             continue  # "Kyiv said", "used by Kyiv": the government, not the city
         if not has_figures and _TITLE_AROUND.match(text, f.end):
             continue  # "Kharkiv region governor said ...": the speaker's title
@@ -526,6 +539,7 @@ def _strike_locations(text: str, ctx: _Sentence, found: Sequence[Found], in_sent
             or found[i].place.oblast_iso not in towns]
 
 
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
 _LOCATOR_GAP = re.compile(r"(?:\s+city)?(?:,\s*(?:the\s+)?|\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?)")
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extract.model import Event
 from extract.pipeline import extract_text
 
@@ -269,3 +271,19 @@ def test_a_line_of_place_names_locates_the_note() -> None:
     got = events("Uman, Cherkasy oblast. A Russian cruise missile struck an apartment building, "
                  "killing 23 people.")
     assert list(got) == ["Uman"] and got["Uman"].killed == 23
+
+
+@pytest.mark.parametrize("text", [
+    "Washington has urged Kyiv to stop the attacks on Russian refineries.",
+    "Energy facilities in the Dnipropetrovsk and Zaporizhzhia regions have already been damaged "
+    "in recent weeks.",
+    "A missile hit Sumy. The wounded were evacuated to hospitals in Mykolaiv and Odesa.",
+    "Russian forces tightened the noose around Avdiivka.",
+])
+def test_no_strike_reported_here(text: str) -> None:
+    assert [k for k in events(text) if k != "Sumy"] == []
+
+
+def test_a_hospital_in_a_city_is_a_target() -> None:
+    assert list(events("Images show damage to the Okhmatdyt children's hospital in Kyiv after a "
+                       "Russian missile attack.")) == ["Kyiv"]
