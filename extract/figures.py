@@ -31,8 +31,9 @@ _NOT_AFTER = (r"(?<![\w:.,-])(?<!\bno\s)(?<!\bnot\s)"
               + "".join(rf"(?<!{m}\s)" for m in ("ary", "rch", "ril", "may", "une", "uly", "ust",
                                                  "ber", "jan", "feb", "mar", "apr", "jun", "jul",
                                                  "aug", "sep", "oct", "nov", "dec"))
-              + "".join(rf"(?<!{m}\.\s)" for m in ("jan", "feb", "mar", "apr", "aug", "sep",
-                                                    "sept", "oct", "nov", "dec")))
+              + "".join(rf"(?<!{m}\.\s)(?<!{m}\s)" for m in ("sept", "jan", "feb", "mar",
+                                                                "apr", "aug", "sep", "oct",
+                                                                "nov", "dec")))
 # "Twenty-three of the dead", "18 of the wounded": a part of a count given elsewhere
 _NOT_A_PART = (r"(?!\s+of\s+(?:the|them|those)\s+"
                r"(?:dead|killed|injured|wounded|victims|casualties)\b)")
@@ -63,6 +64,8 @@ _DRONE_WORD = (r"(?:drones?|UAVs?|Shaheds?|Geran(?:-2)?s?|unmanned\s+aerial\s+ve
                r"loitering\s+munitions?|kamikaze\s+drones?)")
 _MISSILE_WORD = (r"(?:missiles?|Iskanders?(?:-[MK])?|Kalibrs?|Kinzhals?|Kh-\d+s?|"
                  r"S-300s?|Tochka(?:-U)?s?|Zircons?|Oniks)")
+# "112 targets were shot down, including 48 missiles and 64 drones"
+_INCLUDING = r"(?:,?\s+including)?"
 # "215 missiles and drones": one count for both weapons (not "85 Shahed and decoy drones")
 _AND_MISSILES = r"\s+(?:and|or|&)\s+missiles?\b"
 _AND_DRONES = r"\s+(?:and|or|&)\s+(?:attack\s+)?drones?\b"
@@ -85,9 +88,9 @@ _PATTERNS: list[tuple[str, str]] = [
      rf"(?:the\s+)?{N2}(?:\s+\w+){{0,3}}?\s+{_MISSILE_WORD}"),
     # "shot down six ballistic missiles and 245 drones", "563 drones and 26 missiles were
     # intercepted": two weapons counted in one list
-    ("missiles_and_drones_downed", rf"{_DOWN_VERB}\s+(?:\w+\s+){{0,2}}?{N}{_WGAP}\s+"
+    ("missiles_and_drones_downed", rf"{_DOWN_VERB}{_INCLUDING}\s+(?:\w+\s+){{0,2}}?{N}{_WGAP}\s+"
      rf"{_MISSILE_WORD}\s*(?:,\s*|\s+)(?:and\s+)?{N2}{_WGAP}\s+{_DRONE_WORD}"),
-    ("drones_and_missiles_downed", rf"{_DOWN_VERB}\s+(?:\w+\s+){{0,2}}?{N}{_WGAP}\s+"
+    ("drones_and_missiles_downed", rf"{_DOWN_VERB}{_INCLUDING}\s+(?:\w+\s+){{0,2}}?{N}{_WGAP}\s+"
      rf"{_DRONE_WORD}\s*(?:,\s*|\s+)(?:and\s+)?{N2}{_WGAP}\s+{_MISSILE_WORD}"),
     ("drones_and_missiles_downed", rf"{N}{_WGAP}\s+{_DRONE_WORD}\s*(?:,\s*|\s+)(?:and\s+)?{N2}"
      rf"{_WGAP}\s+{_MISSILE_WORD}\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?{_DOWN_VERB}"),
@@ -96,12 +99,16 @@ _PATTERNS: list[tuple[str, str]] = [
      rf"{_DOWN_VERB}"),
     ("drones_downed", rf"{_DOWN_VERB}\s+(?:\w+\s+){{0,3}}?{N}{_WGAP}\s+{_DRONE_WORD}"),
     ("missiles_downed", rf"{_DOWN_VERB}\s+(?:\w+\s+){{0,3}}?{N}{_WGAP}\s+{_MISSILE_WORD}"),
-    ("drones_downed", rf"{N}(?:\s+(?:of\s+(?:them|these|those|the\s+\w+)))?"
-     rf"{_WGAP}\s+{_DRONE_WORD}?\s*(?:were|was|had\s+been|"
+    # "80 of them were shot down", "55 were shot down" (not "112 targets were shot down")
+    ("drones_downed", rf"{N}(?:\s+(?:of\s+(?:them|these|those|which|the\s+\w+)))?"
+     rf"(?:{_WGAP}\s+{_DRONE_WORD})?\s*(?:were|was|had\s+been|"
      rf"have\s+been|being)\s+(?:\w+\s+)?{_DOWN_VERB}"),
     # "attacked with 25 drones; air defence destroyed 19 of them"
     ("drones_downed", rf"{_DRONE_WORD}\b[^.]{{0,120}}?{_DOWN_VERB}\s+(?:\w+\s+){{0,2}}?{N}\s+of\s+"
      rf"(?:them|these|those)\b"),
+    # "Air defences destroyed 23." or "destroyed 9 of them" after a sentence counting drones
+    ("drones_downed", rf"{_DOWN_VERB}\s+(?:all\s+)?{N}(?:\s+of\s+(?:them|these|those))?"
+     rf"\s*(?:[.;,]|$)"),
     # "with 78 of the drones shot down"
     ("drones_downed", rf"{N}\s+of\s+the\s+(?:\w+\s+)?{_DRONE_WORD}\s+{_DOWN_VERB}"),
     ("missiles_downed", rf"{N}{_WGAP}\s+{_MISSILE_WORD}\s*(?:were|was|"
@@ -133,6 +140,7 @@ _PATTERNS: list[tuple[str, str]] = [
      rf"has\s+been|reportedly|confirmed|later|also)\s+)*{_KILLED_WORD}"),
     ("killed", rf"(?:killing|killed|kill|kills|claimed\s+the\s+lives\s+of|"
      rf"deaths?\s+of|death\s+toll\s+(?:[\w'’-]+\s+){{0,20}}?(?:to|at|of|reached)|"
+     rf"bodies\s+of|(?:killing|killed)\s+(?:a|an|the)\s+family\s+of|"
      rf"left|leaving)\s+{N}(?:{_GAP}\s+{_PEOPLE}|\s+dead)?"),
     ("injured", rf"{N}{_GAP}\s+(?!among\s)(?:(?:were|was|have\s+been|had\s+been|are|is|"
      rf"has\s+been|reportedly|also|seriously|slightly|critically)\s+)*"
@@ -162,14 +170,14 @@ def lower_pattern(pattern: str) -> str:
 _DOWN_WORDS = ("down", "intercept", "destroyed", "neutrali", "suppressed", "repelled", "jammed",
                "eliminated", "lost")
 _REQUIRED: list[tuple[str, ...]] = [
-    *[_DOWN_WORDS] * 13,                                      # the thirteen shot-down patterns
+    *[_DOWN_WORDS] * 14,                                      # the shot-down patterns
     ("struck", "hit", "attacked", "crashed", "exploded", "targeted", "slammed", "fell"),
     (), (),                                                   # drones, missiles: `_KEYWORDS`
     (), ("kill",), (), ("injur", "wound"),                   # people listed together
     ("number of",), ("number of",),                           # "the number of killed rose to"
     ("fatalities", "deaths:", "killed:", "dead:"),            # "Fatalities: 2"
     ("injured:", "wounded:", "injuries:"),                    # "Injured: 3"
-    (), ("kill", "claimed", "death", "left", "leaving"),      # killed
+    (), ("kill", "claimed", "death", "left", "leaving", "bodies"),  # killed
     (), ("injur", "wound", "hurt", "hospitali"),              # injured
     ("kill",), ("injur", "wound"),                            # "... and one in Sloviansk"
 ]
@@ -195,14 +203,17 @@ _CUMULATIVE = re.compile(
     r"throughout\s+the\s+war|during\s+the\s+war|in\s+(?:the\s+)?(?:first|second)\s+world\s+war|"
     r"death\s+toll\s+(?:of|in)\s+the\s+war|cumulative|altogether\s+since|"
     r"this\s+year\s+alone|this\s+week|this\s+month|past\s+week|last\s+week|"
-    r"so\s+far|each\s+(?:day|night|month)|per\s+(?:day|night|month)|"
+    r"so\s+far\s+(?:in|since|during)\b|each\s+(?:day|night|month)|per\s+(?:day|night|month)|"
     r"(?:daily|monthly|weekly)\s+average|on\s+average|"
     r"(?<!on\s)a\s+(?:day|night|month)(?!\s+(?:after|before|earlier|later|ago|of|when)\b)|"
     # an earlier attack or a longer period: "came days after Russia launched a record 728
     # drones", "3,000 drones in October alone"
     r"(?:days|hours|weeks|a\s+week)\s+after\s+(?:russia|moscow|the\s+kremlin|russian\s+forces)\s+"
     r"(?:had\s+)?(?:launched|fired|sent|used|attacked|struck)|in\s+(?:january|february|march|april|may|june|july|"
-    r"august|september|october|november|december)\s+alone)\b",
+    r"august|september|october|november|december)\s+alone|"
+    # "July's toll was 286 killed": a month's count
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)(?:'s|’s)\s+(?:\w+\s+)?toll|monthly\s+toll)\b",
     re.I)
 # On lower-cased ASCII text the case-sensitive twin matches exactly where the re.I pattern does,
 # several times faster.
@@ -281,7 +292,7 @@ def _is_cumulative(low: str, start: int = 0, end: int | None = None) -> bool:
     """A running total ("since February 2022", "so far this year") in low[start:end]."""
     end = len(low) if end is None else end
     rx = _CUMULATIVE_LOW if low.isascii() else _CUMULATIVE
-    return rx.search(without_record_since(low), start, end) is not None
+    return rx.search(main_clause(low), start, end) is not None
 
 
 # "the most powerful attack on the city since the start of the war": a comparison that ranks
@@ -291,11 +302,19 @@ _RECORD_SINCE = re.compile(
     r"[^.,;]{0,60}?\bsince\b[^.,;]{0,60}")
 
 
-def without_record_since(low: str) -> str:
-    """The lower-cased text with its "the largest attack since ..." comparisons blanked."""
-    if "since" not in low:
-        return low
-    return _RECORD_SINCE.sub(lambda m: " " * len(m.group()), low)
+# "In Kherson, which Ukrainian forces recaptured earlier this month, shelling killed four":
+# what a relative clause recalls dates its noun, not the sentence's strike
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;]{0,120},")
+
+
+def main_clause(low: str) -> str:
+    """The lower-cased text without what only qualifies the strike it reports (blanked, offsets
+    kept): comparisons ("the largest attack since the war began") and relative clauses."""
+    if "since" in low:
+        low = _RECORD_SINCE.sub(lambda m: " " * len(m.group()), low)
+    if ", wh" in low:
+        low = _RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), low)
+    return low
 
 
 # "Over the past week, Russia launched 800 glide bombs and 400 drones": a period opening the

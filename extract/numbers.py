@@ -33,7 +33,7 @@ NUMBER = (
     # "a man", "an elderly woman", "a second person", "a tractor driver"
     r"|\ba\s+dozen\b|\b(?:[Aa]n?|[Aa]nother)(?=\s+(?:[a-z-]+\s+)?(?:civilian|person|man|woman|child|boy|girl|"
     r"resident|teenager|pensioner|police|rescuer|medic|worker|driver|soldier|journalist|"
-    r"security|guard|officer|firefighter|farmer|doctor|nurse|teacher|"
+    r"security|guard|officer|firefighter|farmer|doctor|nurse|teacher|baby|infant|newborn|"
     r"volunteer|elderly|\d+-year-old|[a-z]+-year-old)\b)"
     # one named by kin or role: "her husband", "his son", "the driver"
     rf"|\b(?:[Hh]er|[Hh]is|[Tt]heir)(?=\s+(?:[\w-]+\s+)?{RELATIVE}\b)"

@@ -427,6 +427,7 @@ class PlaceMatcher:
         """The sizeable place an unknown capitalised word misspells, if any."""
         key = word.lower() if word.isascii() and "'" not in word else name_key(word)
         if (len(key) < 6 or key in self.english or key in self.gazetteer.forms
+                or key in _GIVEN_NAMES  # "said Halyna, 67": no Dolyna
                 or key in _RIVERS_AND_REGIONS or key.rstrip("s") in self.gazetteer.forms):
             return None
         return self._near.lookup(key)

@@ -287,3 +287,18 @@ def test_no_strike_reported_here(text: str) -> None:
 def test_a_hospital_in_a_city_is_a_target() -> None:
     assert list(events("Images show damage to the Okhmatdyt children's hospital in Kyiv after a "
                        "Russian missile attack.")) == ["Kyiv"]
+
+
+def test_repeats_relative_clauses_and_carried_counts() -> None:
+    got = events("Russia struck the ports of Odesa and Mykolaiv overnight, killing two people. Two "
+                 "people were killed and eight injured in Odesa.")
+    assert sum(e.killed or 0 for e in got.values()) == 2 and got["Odesa"].killed == 2
+    got = events("Missiles hit Kyiv and Kharkiv, wounding more than 90 in the two cities. In Kyiv, "
+                 "49 were injured. In Kharkiv, one person was killed and 42 injured.")
+    assert sum(e.injured or 0 for e in got.values()) == 91
+    got = events("In Kherson, which Ukrainian forces recaptured earlier this month, Russian "
+                 "shelling from across the river killed four people.")
+    assert got["Kherson"].killed == 4
+    got = events("Russia attacked the Odesa region with 30 drones overnight. Air defences "
+                 "destroyed 23.")
+    assert (got["Odesa"].drones, got["Odesa"].drones_downed) == (30, 23)

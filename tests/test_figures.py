@@ -96,6 +96,13 @@ def figs(sentence: str) -> list[tuple[str, int]]:
     ("A two-year-old girl and her 31-year-old mother were killed.", [("killed", 2)]),
     ("A second person was killed.", [("killed", 1)]),
     ("A tractor driver was wounded.", [("injured", 1)]),
+    ("Rescuers have so far recovered the bodies of four people.", [("killed", 4)]),
+    ("A strike hit a house in Lapaivka, killing a family of four.", [("killed", 4)]),
+    ("A rocket hit the maternity ward, killing a newborn baby boy.", [("killed", 1)]),
+    ("July's toll was the highest, with 286 killed and 1,388 injured.", []),
+    ("112 targets were shot down, including 48 missiles and 64 drones.",
+     [("missiles_downed", 48), ("drones_downed", 64)]),
+    ("ODESA, Sept 13 - Russian drones attacked the port overnight.", []),
     # A count does not jump an outcome word to reach a weapon.
     ("Two people were killed and seven injured after a missile hit an energy facility.",
      [("killed", 2), ("injured", 7)]),
