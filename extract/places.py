@@ -76,6 +76,7 @@ _NOT_A_PLACE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[Rr]iver|Independent|Post|Ti
                                 # "Primorsk oil port in Russia's Leningrad region": a namesake
                                 r"|(?:\s+(?!and\b|or\b|but\b)[a-z][\w-]*){0,3},?\s+in\s+"
                                 r"(?:Russia|Belarus)(?:'s|’s)?\b")
+_VILLAGE_BEFORE = re.compile(r"\bvillages?\b[^.;]{0,30}$", re.I)
 _SPEAKER_AFTER = re.compile(r"(?:'s|’s)?,?\s+(?:said|says|told|added|claimed|accused|has|had|"
                             r"was|is|who|insisted|warned|stated|noted|wrote|tweeted)\b")
 _NOT_NAME_BEFORE = {
@@ -445,8 +446,9 @@ class PlaceMatcher:
             place = self._near_place(m.group(0))
             if place is None or m.start() in covered or m.end() - 1 in covered:
                 continue
-            if _SPEAKER_AFTER.match(text, m.end()):
-                continue
+            if _SPEAKER_AFTER.match(text, m.end()) or _VILLAGE_BEFORE.search(
+                    text, max(0, m.start() - 40), m.start()):
+                continue  # a speaker; or "the villages of Berdychi": no misspelt town
             before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 40]
             if self._looks_like_person(text, m.start(), m.end(), before, after):
                 continue

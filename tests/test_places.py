@@ -204,3 +204,8 @@ def test_place_after_an_action_or_a_possessive_unit() -> None:
     assert named("Russian troops entered Lyman, a railway hub.")[0][1:3] == ("Lyman", "UA-14")
     assert named("A drone hit a house in Kyiv Oblast's Vyshneve.")[-1][1:3] == ("Vyshneve",
                                                                                "UA-32")
+
+
+def test_a_village_is_no_misspelt_town() -> None:
+    assert [n[1] for n in named("Russian troops advanced near the villages of Berdychi and "
+                                "Tonenke, west of Avdiivka.")] == ["Avdiivka"]
