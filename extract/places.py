@@ -69,8 +69,8 @@ _RIVER_TOWNS = {"dnipro", "desna", "inhulets", "psel", "sula", "vorskla", "oskil
                 "sluch", "horyn", "teteriv", "kalmius", "samara", "orel", "prut", "tysa"}
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # "the Dnipro river", "the Kyiv Independent": a river or a newspaper, not the place.
-_NOT_A_PLACE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[Rr]iver|Independent|Post|Times|Herald|"
-                                r"Telegraph|Pravda|Institute|School\s+of|Biennale|Dynamo|Rights|"
+_NOT_A_PLACE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[Rr]iver(?!\s+ports?\b)|Independent|Post|"
+                                r"Times|Herald|Telegraph|Pravda|Institute|School\s+of|Biennale|Dynamo|Rights|"
                                 r"[Pp]ipeline|Party|Group|Foundation|Battalion|Brigade|"
                                 r"[Pp]ark|[Ss]quare|[Ss]treet|[Aa]venue|[Bb]oulevard)\b"
                                 # "Primorsk oil port in Russia's Leningrad region": a namesake

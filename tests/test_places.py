@@ -209,3 +209,8 @@ def test_place_after_an_action_or_a_possessive_unit() -> None:
 def test_a_village_is_no_misspelt_town() -> None:
     assert [n[1] for n in named("Russian troops advanced near the villages of Berdychi and "
                                 "Tonenke, west of Avdiivka.")] == ["Avdiivka"]
+
+
+def test_river_port_of_a_town() -> None:
+    assert [n[1] for n in named("Russian drones hit the Izmail and Reni river ports.")] == [
+        "Izmail", "Reni"]
