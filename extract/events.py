@@ -79,7 +79,9 @@ _NOT_STRIKE = re.compile(
     r"sanctions|agreement|election|referendum|ceasefire\s+talks|peace\s+(?:plan|deal|talks)|"
     r"press\s+conference|interview|speech|embassy|ambassador|diplomat\w*|"
     # arrests and trials: "detained a man suspected of passing air defence positions"
-    r"detained|arrested|suspected\s+of|sentenced|convicted|charged\s+with|treason|espionage)\b",
+    r"detained|arrested|suspected\s+of|sentenced|convicted|charged\s+with|treason|espionage|"
+    # "Moscow and Kyiv traded blame for shelling around the plant"
+    r"traded\s+blame|blamed\s+each\s+other|accused\s+each\s+other)\b",
     re.I)
 # Strike words that are no evidence of a strike here: a negation ("not targeted", "no damage
 # was reported"), air-raid alerts, and strikes referred to as the cause of something else
@@ -93,11 +95,13 @@ _NOT_EVIDENCE = re.compile(
     r"(?:drones?|missiles?|uavs?)\s+(?:had\s+|have\s+|were\s+)?(?:crossed|entered|violated|"
     r"passed\s+through|flew\s+(?:over|through|into))\s+(?:\w+\s+)?airspace|"
     r"air[\s-]raid\s+(?:sirens?|alerts?|alarms?|warnings?)|"
+    # "Moscow and Kyiv traded blame for shelling around the plant": no strike reported
+    r"(?:traded|trading)\s+blame\s+for\s+(?:the\s+)?(?:\w+\s+)?(?:shelling|strikes?|attacks?)|"
     r"(?:after|following|because\s+of|due\s+to|in\s+response\s+to)\s+(?:the\s+|these\s+|"
     r"those\s+|recent\s+|russia's\s+|russian\s+|overnight\s+|massive\s+|repeated\s+){0,3}"
     r"(?:strikes|attacks|shelling|bombardment|drone\s+attacks|missile\s+attacks))\b")
 _NOT_EVIDENCE_HINTS = ("not ", "no ", "without", "raid", "after", "following", "because",
-                       "due to", "response", "airspace")
+                       "due to", "response", "airspace", "blame")
 _GROUND = re.compile(
     r"\b(?:offensive|counteroffensive|counter-offensive|advance[sd]?|advancing|captured?|"
     r"capturing|seized?|took\s+control|encircle\w*|breakthrough|retreat\w*|withdr[ae]w\w*|"
@@ -110,7 +114,7 @@ _GROUND = re.compile(
 _UKR_ATTACKER = re.compile(
     r"\b(?:Ukrain(?:e|ian)(?:'s|s)?|Kyiv(?:'s|s)?)\s+(?:(?:long-range|naval|sea|aerial|kamikaze|"
     r"attack|special|military|armed|forces'?)\s+)*(?:forces|military|army|troops|drones?|"
-    r"strikes?|attacks?|missiles?|artillery|navy|units?|saboteurs|partisans|HIMARS|"
+    r"strikes?|attacks?|missiles?|artillery|navy|units?|saboteurs|partisans|HIMARS|shelling|"
     r"counterattacks?|fire)\b(?!\s+(?:shot|intercepted|destroyed|downed|repelled))"
     # "Ukraine's military said", "Kyiv's military administration": a source, not an attacker
     # (unless what it says is that it struck: "Ukrainian forces said they hit ...").
@@ -176,9 +180,13 @@ _TOTAL = re.compile(r"\b(?:over\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hou
                     r"(?:attacks|shelling|strikes)\s+(?:on|across|in)\s+(?:the\s+)?\w+\s+"
                     r"(?:region|oblast))\b")
 _NATIONAL_BEFORE = re.compile(r"\b(?:across\s+(?:the\s+country|Ukraine)|nationwide|"
-                              r"throughout\s+(?:the\s+country|Ukraine))\b[^.;,]{0,40}$", re.I)
+                              r"throughout\s+(?:the\s+country|Ukraine))\b[^.;]{0,80}$", re.I)
+# A toll as it stands: "the death toll has risen to 21"
+_RISING_TOLL = re.compile(r"\b(?:toll|number\s+of\s+\w+)\s+[^.;]{0,40}?\b(?:rose|risen|rises|"
+                          r"climbed|increased|reached|grew)\b")
 _LOCATION_FIELD = re.compile(r"(?:location|place|where|settlement)\s*:")
-_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z]+)?,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"
+_DATELINE_AFTER = re.compile(r"(?:/[A-Z][A-Z' -]+)?(?:,\s*[A-Z][A-Za-z]+)?,?\s*"
+                             r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"
                              r"(?:\([A-Z][\w./]*(?:\s+[A-Z][\w./]*){0,2}\)\s*)?[-—–]\s")
 _EVENT_NAMED_AFTER = re.compile(r"(?:'s|’s)?\s+(?:nuclear\s+)?(?:disaster|accident|catastrophe|"
                                 r"tragedy|massacre|offensive|counteroffensive|operation)\b", re.I)
@@ -263,7 +271,8 @@ _GATED: dict = {
         "talk", "negotiat", "summit", "visit", "meeting", "met with", "pact", "treaty", "sanction",
         "agreement", "election", "referendum", "peace", "press conference", "interview",
         "speech", "embass", "ambassador", "diplomat", "detained", "arrested", "suspected of",
-        "sentenced", "convicted", "charged with", "treason", "espionage")),
+        "sentenced", "convicted", "charged with", "treason", "espionage", "traded blame",
+        "each other")),
     "ground": _Gated(_GROUND, (
         "offensive", "advance", "captur", "seiz", "took control", "encircl", "breakthrough",
         "retreat", "withdr", "occupied since", "liberat", "fighting", "battle", "storm",
@@ -419,6 +428,12 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
         for fig in figures:
             key = _target(fig, keys_here, recent, s_idx, sentence,
                           _clause_starts(sentence, s_start)) or ("country",)
+            if key == ("country",) and fig.field in ("killed", "injured") and \
+                    _RISING_TOLL.search(low) and not _NATIONAL.search(sentence):
+                # "the death toll has risen to 21", paragraphs after the strike: its toll
+                told = [(d.figures[fig.field], k) for k, d in drafts.items()
+                        if k != ("country",) and fig.field in d.figures]
+                key = max(told)[1] if told else key
             d = drafts.get(key)
             if d is None:
                 d = drafts[key] = _Draft(None, 4, event_date, (s_start, s_end))
@@ -697,9 +712,11 @@ def _count_casualties_once(drafts: dict[tuple, _Draft]) -> None:
 
 
 def _drop_repeated(total: _Draft, parts: list[_Draft]) -> None:
+    """`total`'s casualties that repeat one part's, or add up the parts' exactly."""
     for field_name in ("killed", "injured"):
         value = total.figures.get(field_name)
-        if value is not None and value in [d.figures.get(field_name) for d in parts]:
+        values = [d.figures[field_name] for d in parts if field_name in d.figures]
+        if value is not None and (value in values or (len(values) > 1 and value == sum(values))):
             del total.figures[field_name]
 
 
@@ -764,7 +781,7 @@ def _target(fig: Figure, keys_here: list[tuple[int, tuple]], recent: list[tuple[
     Kherson, and injured three in Nikopol"), else the nearest named before it in the sentence,
     else the only one after it, else the strike described in the last two sentences."""
     offset = clauses[0]  # the sentence's start in the text
-    if _NATIONAL_BEFORE.search(sentence, max(0, fig.start - offset - 60), fig.start - offset):
+    if _NATIONAL_BEFORE.search(sentence, max(0, fig.start - offset - 110), fig.start - offset):
         return None  # "Russia hits Kyiv as attack across Ukraine kills 45": the country's toll
     for pos, k in keys_here:  # "killed one person in Kostiantynivka"
         if fig.end <= pos <= fig.end + 40 and _PLACE_FOLLOWS.fullmatch(

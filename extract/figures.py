@@ -58,7 +58,7 @@ _COUNTED = rf"(?:{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON}"
 _PEOPLE_LIST = rf"(?P<n>{_COUNTED}(?:\s*,\s*{_COUNTED}){{0,8}}\s*,?\s+and\s+{_COUNTED})\b"
 _KILLED_WORD = (r"(?:killed|dead|died|dies|die|slain|deaths?|fatalities|fatally\s+\w+|"
                 r"lost\s+(?:their|his|her)\s+lives|perished|bodies)\b")  # not "deadliest"
-_INJURED_WORD = (r"(?:injured|wounded|hurt|injuries|injury|hospitali[sz]ed|"
+_INJURED_WORD = (r"(?:injured|wounded|wounds|hurt|injuries|injury|hospitali[sz]ed|"
                  r"(?:were|was)\s+(?:\w+\s+)?(?:taken|rushed)\s+to\s+hospital|casualties)\b")
 _DRONE_WORD = (r"(?:drones?|UAVs?|Shaheds?|Geran(?:-2)?s?|unmanned\s+aerial\s+vehicles?|"
                r"loitering\s+munitions?|kamikaze\s+drones?)")
@@ -117,7 +117,8 @@ _PATTERNS: list[tuple[str, str]] = [
      rf"(?:drone|UAV|Shahed(?:-136)?'?\s+drone|Shahed)\b(?!s)"),
     ("drones", r"(?P<n>\b[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}?(?:drone|UAV|Shahed)\s+"
      r"(?:struck|hit|attacked|crashed|exploded|targeted|slammed|fell)\b"),
-    ("drones", rf"{N}{_CGAP}[\s-]+{_DRONE_WORD}\b(?!{_AND_MISSILES})"),
+    # ("398 drone attacks" counts attacks, not drones)
+    ("drones", rf"{N}{_CGAP}[\s-]+{_DRONE_WORD}\b(?!{_AND_MISSILES})(?!\s+(?:attacks|strikes)\b)"),
     ("missiles", rf"{N}{_CGAP}[\s-]+{_MISSILE_WORD}\b(?!{_AND_DRONES})"),
     ("killed_list", rf"{_PEOPLE_LIST}\s+(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)+"
      rf"(?:\w+\s+)?{_KILLED_WORD}"),
@@ -262,10 +263,10 @@ _ARTICLE_NOUNS = ("civilian", "person", "man", "woman", "child", "boy", "girl", 
 
 # "another man", "her husband", "the driver" (in lower-cased text)
 _ONE_PERSON = re.compile(rf"\b(?:another\s+(?:[\w'’-]+\s+)?{_PERSON}|(?:her|his|their)\s+"
-                         rf"{RELATIVE}|the\s+(?:driver|pilot|guard))\b")
+                         rf"(?:[\w-]+\s+)?{RELATIVE}|the\s+(?:[\w-]+\s+)?(?:driver|pilot|guard))\b")
 
 
-_ONE_PERSON_GATE = ("another", "her ", "his ", "their ", "the driver", "the pilot", "the guard")
+_ONE_PERSON_GATE = ("another", "her ", "his ", "their ", "driver", "pilot", "guard")
 
 
 def _has_count(sentence: str, low: str) -> bool:

@@ -37,7 +37,7 @@ NUMBER = (
     r"volunteer|elderly|\d+-year-old|[a-z]+-year-old)\b)"
     # one named by kin or role: "her husband", "his son", "the driver"
     rf"|\b(?:[Hh]er|[Hh]is|[Tt]heir)(?=\s+(?:[\w-]+\s+)?{RELATIVE}\b)"
-    r"|\b[Tt]he(?=\s+(?:driver|pilot|guard)\b)"
+    r"|\b[Tt]he(?=\s+(?:[\w-]+\s+)?(?:driver|pilot|guard)\b)"
 )
 _QUALIFIERS = ("at least", "more than", "over", "almost", "nearly", "about", "around", "some",
                "up to", "approximately", "roughly", "as many as", "no fewer than", "a total of",
@@ -56,8 +56,9 @@ def _count_word_start() -> re.Pattern[str]:
         first = word.split(" ")[0]  # "a dozen", "at least": the first word begins the match
         rests.setdefault(first[0], set()).add(re.escape(first[1:4]) or r"\s")
     # "the driver", "her husband": checked whole here, "the" and "her" being everywhere
-    one_person = [r"t(?=he\s+(?:driver|pilot|guard)\b)", rf"h(?=(?:er|is)\s+{RELATIVE}\b)",
-                  rf"t(?=heir\s+{RELATIVE}\b)"]
+    one_person = [r"t(?=he\s+(?:[\w-]+\s+)?(?:driver|pilot|guard)\b)",
+                  rf"h(?=(?:er|is)\s+(?:[\w-]+\s+)?{RELATIVE}\b)",
+                  rf"t(?=heir\s+(?:[\w-]+\s+)?{RELATIVE}\b)"]
     return re.compile("|".join([*(f"{c}(?={'|'.join(sorted(r))})"
                                   for c, r in sorted(rests.items())), *one_person]))
 

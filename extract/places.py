@@ -116,6 +116,14 @@ _GIVEN_NAMES = frozenset((
 ))
 
 
+#: Surnames of officials in the news that are one letter from a town ("Lavrov": no Lviv).
+_PUBLIC_FIGURES = frozenset((
+    "lavrov", "peskov", "shoigu", "gerasimov", "zakharova", "medvedev", "belousov", "kadyrov",
+    "prigozhin", "ushakov", "budanov", "syrskyi", "zaluzhnyi", "yermak", "umerov", "sybiha",
+    "kuleba", "shmyhal", "klitschko", "terekhov", "syniehubov", "prokudin", "filashkin",
+    "kozytskyi", "zelensky", "zelenskyy", "zelenskiy"))
+
+
 def _part_of_personal_name(key: str, before: str, after: str) -> bool:
     """A given name before the place name ("Taras Shevchenko"), or the place name itself a
     given name before a capitalised word ("Bohdan Khmelnytsky")."""
@@ -428,7 +436,7 @@ class PlaceMatcher:
         """The sizeable place an unknown capitalised word misspells, if any."""
         key = word.lower() if word.isascii() and "'" not in word else name_key(word)
         if (len(key) < 6 or key in self.english or key in self.gazetteer.forms
-                or key in _GIVEN_NAMES  # "said Halyna, 67": no Dolyna
+                or key in _GIVEN_NAMES or key in _PUBLIC_FIGURES  # "said Halyna": no Dolyna
                 or key in _RIVERS_AND_REGIONS or key.rstrip("s") in self.gazetteer.forms):
             return None
         return self._near.lookup(key)

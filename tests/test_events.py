@@ -302,3 +302,26 @@ def test_repeats_relative_clauses_and_carried_counts() -> None:
     got = events("Russia attacked the Odesa region with 30 drones overnight. Air defences "
                  "destroyed 23.")
     assert (got["Odesa"].drones, got["Odesa"].drones_downed) == (30, 23)
+
+
+def test_national_totals_over_the_cities_that_follow() -> None:
+    got = events("A Russian missile barrage struck cities across Ukraine in daylight on Monday, "
+                 "killing at least 38 people and hitting a children's hospital in Kyiv. In Kyiv, "
+                 "27 people were killed. In Kryvyi Rih, 10 people were killed. In Pokrovsk a "
+                 "missile killed one man.")
+    assert sum(e.killed or 0 for e in got.values()) == 38 and got["Kyiv"].killed == 27
+    got = events("Russia launched a large air attack. At least three people were killed, "
+                 "officials said. In Lutsk, one person was killed. In Dnipro two people were "
+                 "killed.")
+    assert sum(e.killed or 0 for e in got.values()) == 3
+    got = events("A missile hit Kyiv, killing 10. Rescuers worked through the night. Officials "
+                 "described the scene. The death toll has risen to 15. By evening the death toll "
+                 "had risen to 21, officials said. A missile also hit Odesa, killing two.")
+    assert (got["Kyiv"].killed, got["Odesa"].killed, "Ukraine" in got) == (21, 2, False)
+
+
+def test_blame_traded_and_ukrainian_shelling_are_no_russian_strikes() -> None:
+    assert events("Moscow and Kyiv traded blame for shelling around the Zaporizhzhia nuclear "
+                  "plant in Enerhodar.") == {}
+    assert events("Russian-installed authorities said Ukrainian shelling had damaged a power "
+                  "substation in Tokmak.") == {}

@@ -103,6 +103,9 @@ def figs(sentence: str) -> list[tuple[str, int]]:
     ("112 targets were shot down, including 48 missiles and 64 drones.",
      [("missiles_downed", 48), ("drones_downed", 64)]),
     ("ODESA, Sept 13 - Russian drones attacked the port overnight.", []),
+    ("The region recorded 472 attacks, of which 398 were drone attacks.", []),
+    ("His wife sustained shrapnel wounds.", [("injured", 1)]),
+    ("The 38-year-old driver was hospitalised with blast trauma.", [("injured", 1)]),
     # A count does not jump an outcome word to reach a weapon.
     ("Two people were killed and seven injured after a missile hit an energy facility.",
      [("killed", 2), ("injured", 7)]),

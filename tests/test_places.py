@@ -214,3 +214,8 @@ def test_a_village_is_no_misspelt_town() -> None:
 def test_river_port_of_a_town() -> None:
     assert [n[1] for n in named("Russian drones hit the Izmail and Reni river ports.")] == [
         "Izmail", "Reni"]
+
+
+def test_officials_surnames_are_no_misspelt_towns() -> None:
+    assert [n[1] for n in named("Foreign Minister Sergei Lavrov said the talks failed, while "
+                                "drones hit Lviv.")] == ["Lviv"]
