@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], start=1)}
+MONTH_NAMES: tuple[str, ...] = ("january", "february", "march", "april", "may", "june", "july",
+                                "august", "september", "october", "november", "december")
+WEEKDAY_NAMES: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday",
+                                  "saturday", "sunday")
+_MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, start=1)}
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
@@ -19,8 +21,8 @@ _MONTH_FIRST = re.compile(rf"\b{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_YEAR
 # The look-behind after the "2" stands for a \b before it: the pattern opens with a literal,
 # which the regex engine scans for in C.
 _ISO = re.compile(r"(?P<year>2(?<!\w.)0\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)\b")
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_WEEKDAY = re.compile(r"\b(?:on|late|early|last)\s+(?P<wd>" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_WEEKDAY = re.compile(r"\b(?:on|late|early|last)\s+(?P<wd>" + "|".join(WEEKDAY_NAMES) + r")\b",
+                      re.I)
 _YESTERDAY = re.compile(r"\b(?:yesterday|last\s+night|the\s+previous\s+(?:day|night))\b", re.I)
 
 
@@ -83,7 +85,7 @@ def relative_date(sentence: str, published: date | None) -> date | None:
     m = next((m for m in _WEEKDAY.finditer(sentence)
               if not _IN_RELATIVE_CLAUSE.search(sentence, 0, m.start())), None)
     if m:
-        delta = (published.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
+        delta = (published.weekday() - WEEKDAY_NAMES.index(m.group("wd").lower())) % 7
         return published - timedelta(days=delta)
     if _YESTERDAY.search(sentence):
         return published - timedelta(days=1)

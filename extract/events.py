@@ -19,7 +19,7 @@ from datetime import date
 
 import ahocorasick
 
-from extract.dates import absolute_dates, relative_date
+from extract.dates import MONTH_NAMES, absolute_dates, relative_date
 from extract.figures import (
     FIGURE_CUES,
     TRIGGER_WORDS,
@@ -243,10 +243,7 @@ _BACKGROUND = re.compile(
     r"statistics)\b", re.I)
 # "in April" (no day) two or more months before the report: an earlier strike recalled.
 _MONTH_ALONE = re.compile(
-    r"\bin\s+(?:early\s+|late\s+|mid-)?(?P<mon>january|february|march|april|may|june|july|"
-    r"august|september|october|november|december)\b(?!\s+\d)")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december")
+    rf"\bin\s+(?:early\s+|late\s+|mid-)?(?P<mon>{'|'.join(MONTH_NAMES)})\b(?!\s+\d)")
 _NATIONAL = re.compile(r"\b(?:Ukraine|the\s+country|nationwide|across\s+Ukraine|"
                        r"Ukrainian\s+(?:cities|regions|territory|energy)|several\s+regions|"
                        r"regions)\b", re.I)
@@ -739,9 +736,9 @@ def _leave_over(total: _Draft, parts: list[_Draft]) -> None:
 def _is_background(low: str, cues: set[str], published: date | None) -> bool:
     if _GATED["background"].search(main_clause(low), cues):
         return True
-    if published is not None and " in " in low and any(map(low.__contains__, _MONTHS)):
+    if published is not None and " in " in low and any(map(low.__contains__, MONTH_NAMES)):
         for m in _MONTH_ALONE.finditer(low):
-            if (published.month - _MONTHS.index(m.group("mon")) - 1) % 12 >= 2:
+            if (published.month - MONTH_NAMES.index(m.group("mon")) - 1) % 12 >= 2:
                 return True  # "hit in April by a strike that killed nine" in a June report
     if published is not None and ("19" in low or "20" in low):
         # Years before the war (1986, 1991) date history, not strikes, unless a world war is

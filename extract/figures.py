@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from extract.dates import MONTH_NAMES
 from extract.numbers import (
     COUNT_DIGITS,
     COUNT_WORD_START,
@@ -197,6 +198,7 @@ _COMPILED = [(f, re.compile(lower_pattern(p)),
              for (f, p), words in zip(_PATTERNS, _REQUIRED, strict=True)]
 _COUNT_FIRST = re.compile(_N_LOW)
 
+_MONTH = f"(?:{'|'.join(MONTH_NAMES)})"
 _CUMULATIVE = re.compile(
     r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)|(?:February\s+)?20\d\d|19\d\d|"
     r"the\s+full-scale|the\s+invasion|the\s+war|russia's\s+full)|so\s+far\s+this\s+(?:year|month)|"
@@ -210,11 +212,10 @@ _CUMULATIVE = re.compile(
     # an earlier attack or a longer period: "came days after Russia launched a record 728
     # drones", "3,000 drones in October alone"
     r"(?:days|hours|weeks|a\s+week)\s+after\s+(?:russia|moscow|the\s+kremlin|russian\s+forces)\s+"
-    r"(?:had\s+)?(?:launched|fired|sent|used|attacked|struck)|in\s+(?:january|february|march|april|may|june|july|"
-    r"august|september|october|november|december)\s+alone|"
+    r"(?:had\s+)?(?:launched|fired|sent|used|attacked|struck)|"
+    rf"in\s+{_MONTH}\s+alone|"
     # "July's toll was 286 killed": a month's count
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)(?:'s|’s)\s+(?:\w+\s+)?toll|monthly\s+toll)\b",
+    rf"{_MONTH}(?:'s|’s)\s+(?:\w+\s+)?toll|monthly\s+toll)\b",
     re.I)
 # On lower-cased ASCII text the case-sensitive twin matches exactly where the re.I pattern does,
 # several times faster.

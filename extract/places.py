@@ -19,6 +19,7 @@ from itertools import chain
 from pathlib import Path
 from typing import NamedTuple
 
+from extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from geo import gazetteer as geo_gazetteer
 from geo import names as geo_names
 from geo import settings
@@ -401,7 +402,7 @@ class PlaceMatcher:
             if m is None or any(s < m.end("name") and m.start("name") < e for s, e in taken):
                 continue
             name = m.group("name")
-            if name_key(name) in self.english or name_key(name) in _MONTHS:
+            if name_key(name) in self.english or name_key(name) in _CALENDAR_WORDS:
                 continue
             place = Place(None, name, "settlement", unit.lat, unit.lon, 0, unit.oblast_iso)
             out.append(Found(m.start("name"), m.end("name"), place, "context"))
@@ -426,7 +427,7 @@ class PlaceMatcher:
             word = prev.group(1)
             low = word.lower()
             if (name_key(word) not in self.gazetteer.forms and low not in _NOT_NAME_BEFORE
-                    and low not in _MONTHS and not word.isupper()
+                    and low not in _CALENDAR_WORDS and not word.isupper()
                     and not re.search(r"(?:ern|ian|an|ish|ese|ed)$", low)):
                 return True
         return False
@@ -643,9 +644,7 @@ _NAME_BEFORE_COMMA = re.compile(
     r"towards|village|town|settlement|strikes?\s+(?:at|on))\s+(?:the\s+)?"
     r"(?:(?:village|town|settlement|area)\s+of\s+)?"
     r"(?P<name>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2})\s*,\s*$")
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-           "thursday", "friday", "saturday", "sunday"}
+_CALENDAR_WORDS = frozenset(MONTH_NAMES + WEEKDAY_NAMES)
 _SMALL_PLACE = 150_000
 _COMMA_NAME = re.compile(
     r"\s*,\s*(?:the\s+)?([A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+(?:region|oblast|province))?)", re.I)
