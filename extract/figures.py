@@ -15,8 +15,11 @@ from extract.numbers import (
     COUNT_DIGITS,
     COUNT_WORD_START,
     NUMBER,
+    PERSON_NOUN,
+    PERSON_NOUNS,
     QUALIFIER,
     RELATIVE,
+    ROLE,
     parse_number,
 )
 from geo.names import fold
@@ -224,13 +227,11 @@ _SOLDIERS = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|fighters|personnel|
                        r"mercenaries|invaders|occupiers)\b", re.I)
 
 
-# "a woman", "an elderly man", "a drone". The look-behind after the first letter stands for the
-# \b before it, so the pattern opens with a character class the regex engine scans for in C.
-_ARTICLE_COUNT = re.compile(
-    r"[Aa](?<!\w.)n?\s+(?:[\w'’-]+\s+){0,3}?(?:civilian|person|man|woman|child|boy|girl|resident|"
-    r"teenager|pensioner|police|rescuer|medic|worker|driver|soldier|journalist|volunteer|"
-    r"security|guard|officer|firefighter|farmer|doctor|nurse|teacher|"
-    r"elderly|\d+-year-old|[a-z]+-year-old|drone|UAV|Shahed)")
+# "a woman", "an elderly man", "a drone": what `NUMBER` counts as one, with an article. The
+# look-behind after the first letter stands for the \b before it, so the pattern opens with a
+# character class the regex engine scans for in C.
+_ARTICLE_COUNT = re.compile(rf"[Aa](?<!\w.)n?\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON_NOUN}|drone|UAV|"
+                            r"Shahed)")
 _DIGIT = re.compile(r"\d")
 _COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                 "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -255,16 +256,12 @@ _COUNT_WORD = _count_word()
 _COUNT_WORD_GATE = (*_COUNT_WORDS, "dozen")
 
 
-_ARTICLE_NOUNS = ("civilian", "person", "man", "woman", "child", "boy", "girl", "resident",
-                  "teenager", "pensioner", "police", "rescuer", "medic", "worker", "driver",
-                  "soldier", "journalist", "volunteer", "elderly", "year-old", "drone", "uav",
-                  "shahed", "security", "guard", "officer", "firefighter", "farmer", "doctor",
-                  "nurse", "teacher")
+_ARTICLE_NOUNS = (*PERSON_NOUNS, "year-old", "drone", "uav", "shahed")
 
 
 # "another man", "her husband", "the driver" (in lower-cased text)
 _ONE_PERSON = re.compile(rf"\b(?:another\s+(?:[\w'’-]+\s+)?{_PERSON}|(?:her|his|their)\s+"
-                         rf"(?:[\w-]+\s+)?{RELATIVE}|the\s+(?:[\w-]+\s+)?(?:driver|pilot|guard))\b")
+                         rf"(?:[\w-]+\s+)?{RELATIVE}|the\s+(?:[\w-]+\s+)?{ROLE})\b")
 
 
 _ONE_PERSON_GATE = ("another", "her ", "his ", "their ", "driver", "pilot", "guard")

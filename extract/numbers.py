@@ -21,8 +21,18 @@ _WORD_TENS = "|".join(_TENS)
 #: One person named by kin, counted as one ("her husband was wounded").
 RELATIVE = (r"(?:husband|wife|son|daughter|mother|father|brother|sister|grandson|granddaughter|"
             r"grandmother|grandfather|neighbou?r|partner)")
+#: One person named by role after "the", counted as one ("the driver").
+ROLE = r"(?:driver|pilot|guard)"
 #: One person named by kin or role, counted as one ("her husband", "the driver"; lower case).
 ONE_PERSON = ("another", "her", "his", "their", "the")
+#: Nouns for one person that "a", "an" or "another" count as one ("a woman", "a tractor driver").
+PERSON_NOUNS: tuple[str, ...] = (
+    "civilian", "person", "man", "woman", "child", "boy", "girl", "resident", "teenager",
+    "pensioner", "police", "rescuer", "medic", "worker", "driver", "soldier", "journalist",
+    "security", "guard", "officer", "firefighter", "farmer", "doctor", "nurse", "teacher", "baby",
+    "infant", "newborn", "volunteer", "elderly")
+#: `PERSON_NOUNS` and ages used as nouns ("a 17-year-old").
+PERSON_NOUN = rf"(?:{'|'.join(PERSON_NOUNS)}|\d+-year-old|[a-z]+-year-old)"
 
 #: A count: digits with thousands separators, or a number written in words.
 NUMBER = (
@@ -31,13 +41,10 @@ NUMBER = (
     r"(?:\s+(?:hundred|thousand)\b(?:\s+(?:and\s+)?(?:" + _WORD_TENS + "|" + _WORD_UNITS
     + r")\b)?)?"
     # "a man", "an elderly woman", "a second person", "a tractor driver"
-    r"|\ba\s+dozen\b|\b(?:[Aa]n?|[Aa]nother)(?=\s+(?:[a-z-]+\s+)?(?:civilian|person|man|woman|child|boy|girl|"
-    r"resident|teenager|pensioner|police|rescuer|medic|worker|driver|soldier|journalist|"
-    r"security|guard|officer|firefighter|farmer|doctor|nurse|teacher|baby|infant|newborn|"
-    r"volunteer|elderly|\d+-year-old|[a-z]+-year-old)\b)"
+    rf"|\ba\s+dozen\b|\b(?:[Aa]n?|[Aa]nother)(?=\s+(?:[a-z-]+\s+)?{PERSON_NOUN}\b)"
     # one named by kin or role: "her husband", "his son", "the driver"
     rf"|\b(?:[Hh]er|[Hh]is|[Tt]heir)(?=\s+(?:[\w-]+\s+)?{RELATIVE}\b)"
-    r"|\b[Tt]he(?=\s+(?:[\w-]+\s+)?(?:driver|pilot|guard)\b)"
+    rf"|\b[Tt]he(?=\s+(?:[\w-]+\s+)?{ROLE}\b)"
 )
 _QUALIFIERS = ("at least", "more than", "over", "almost", "nearly", "about", "around", "some",
                "up to", "approximately", "roughly", "as many as", "no fewer than", "a total of",
@@ -56,7 +63,7 @@ def _count_word_start() -> re.Pattern[str]:
         first = word.split(" ")[0]  # "a dozen", "at least": the first word begins the match
         rests.setdefault(first[0], set()).add(re.escape(first[1:4]) or r"\s")
     # "the driver", "her husband": checked whole here, "the" and "her" being everywhere
-    one_person = [r"t(?=he\s+(?:[\w-]+\s+)?(?:driver|pilot|guard)\b)",
+    one_person = [rf"t(?=he\s+(?:[\w-]+\s+)?{ROLE}\b)",
                   rf"h(?=(?:er|is)\s+(?:[\w-]+\s+)?{RELATIVE}\b)",
                   rf"t(?=heir\s+(?:[\w-]+\s+)?{RELATIVE}\b)"]
     return re.compile("|".join([*(f"{c}(?={'|'.join(sorted(r))})"

@@ -96,6 +96,7 @@ def figs(sentence: str) -> list[tuple[str, int]]:
     ("A two-year-old girl and her 31-year-old mother were killed.", [("killed", 2)]),
     ("A second person was killed.", [("killed", 1)]),
     ("A tractor driver was wounded.", [("injured", 1)]),
+    ("A baby was killed.", [("killed", 1)]),
     ("Rescuers have so far recovered the bodies of four people.", [("killed", 4)]),
     ("A strike hit a house in Lapaivka, killing a family of four.", [("killed", 4)]),
     ("A rocket hit the maternity ward, killing a newborn baby boy.", [("killed", 1)]),
