@@ -14,7 +14,7 @@ import hashlib
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import ahocorasick
@@ -398,13 +398,13 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
                 and any(d.date and (published - d.date).days <= 1 for d in drafts.values())):
             # "On 31 July, a missile killed 31 people in Kyiv" in a report on last night's
             # strike: an earlier attack recalled
-            ctx = _Sentence(ctx.weapons, False, True, ctx.ukr_attack, ctx.diplomacy)
+            ctx = replace(ctx, strike=False, no_figures=True)
         if not ctx.strike and (_LOCATION_FIELD.match(low) or _names_only(
                 low, [found[i] for i in by_sentence.get(s_idx, [])], s_start)):
             # "Location: Kryvyi Rih, Dnipropetrovsk oblast. Description: A missile struck ...",
             # "Uman, Cherkasy oblast. A cruise missile struck ...": a field naming where the
             # report's event happened
-            ctx = _Sentence(ctx.weapons, True, ctx.no_figures, ctx.ukr_attack, ctx.diplomacy)
+            ctx = replace(ctx, strike=True)
         article_weapons.extend(ctx.weapons)
         figures = _figures(ctx, sentence, s_start, cues, earlier_night=bool(
             relative and published and (published - relative).days >= 2))
