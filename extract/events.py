@@ -619,8 +619,7 @@ def _overall(fig: Figure, key: tuple, keys_here: list[tuple[int, tuple]], senten
     places before it and none it names itself, as "two were injured in Nizhyn" does)."""
     if key == ("country",):
         return bool(_NATIONAL.search(sentence) or _NATIONAL_TOLL.search(sentence))
-    if any(fig.end <= pos <= fig.end + 40 and _PLACE_FOLLOWS.fullmatch(
-            sentence, fig.end - offset, pos - offset) for pos, _k in keys_here):
+    if _place_named_after(fig, keys_here, sentence, offset) is not None:
         return False
     return len({k for pos, k in keys_here if pos < fig.start}) > 1
 
@@ -772,6 +771,16 @@ def _clause_starts(sentence: str, offset: int) -> list[int]:
     return [offset] + [offset + m.end() for m in _CLAUSE_BREAK.finditer(sentence)]
 
 
+def _place_named_after(fig: Figure, keys_here: list[tuple[int, tuple]], sentence: str,
+                       offset: int) -> tuple | None:
+    """The place a figure names right after it ("killed one person in Kostiantynivka")."""
+    for pos, k in keys_here:
+        if fig.end <= pos <= fig.end + 40 and _PLACE_FOLLOWS.fullmatch(
+                sentence, fig.end - offset, pos - offset):
+            return k
+    return None
+
+
 def _target(fig: Figure, keys_here: list[tuple[int, tuple]], recent: list[tuple[int, tuple]],
             s_idx: int, sentence: str, clauses: list[int]) -> tuple | None:
     """The place a figure belongs to: the location its own clause names ("killed two in
@@ -780,10 +789,9 @@ def _target(fig: Figure, keys_here: list[tuple[int, tuple]], recent: list[tuple[
     offset = clauses[0]  # the sentence's start in the text
     if _NATIONAL_BEFORE.search(sentence, max(0, fig.start - offset - 110), fig.start - offset):
         return None  # "Russia hits Kyiv as attack across Ukraine kills 45": the country's toll
-    for pos, k in keys_here:  # "killed one person in Kostiantynivka"
-        if fig.end <= pos <= fig.end + 40 and _PLACE_FOLLOWS.fullmatch(
-                sentence, fig.end - offset, pos - offset):
-            return k
+    named = _place_named_after(fig, keys_here, sentence, offset)
+    if named is not None:
+        return named
     clause = bisect_right(clauses, fig.start)
     same = [(pos, k) for pos, k in keys_here if bisect_right(clauses, pos) == clause]
     if same:
