@@ -28,23 +28,38 @@ def test_dnipropetrovsk_drone_event(seed: Extraction) -> None:
     assert ev.date == "2025-11-24"
 
 
-def test_strike_locations(seed: Extraction, seed_text: str) -> None:
-    places = {(e.place, e.oblast_iso, e.place_kind) for e in seed.events}
-    assert ("Kramatorsk", "UA-14", "settlement") in places
-    assert ("Dnipro", "UA-12", "settlement") in places
-    kramatorsk = next(m for m in seed.mentions if m.name == "Kramatorsk")
-    assert kramatorsk.text == "Krematorsk" and kramatorsk.role == "strike"
-    assert seed_text[kramatorsk.start:kramatorsk.end] == "Krematorsk"
+@pytest.mark.parametrize("place", [("Kramatorsk", "UA-14", "settlement"),
+                                   ("Dnipro", "UA-12", "settlement")], ids=lambda p: p[0])
+def test_strike_locations(seed: Extraction, place: tuple[str, str, str]) -> None:
+    assert place in {(e.place, e.oblast_iso, e.place_kind) for e in seed.events}
+
+
+def test_events_only_in_dnipropetrovsk_and_donetsk(seed: Extraction) -> None:
     assert {e.oblast_iso for e in seed.events} == {"UA-12", "UA-14"}
 
 
-def test_other_mentions(seed: Extraction) -> None:
+def test_misspelt_kramatorsk_is_a_strike(seed: Extraction, seed_text: str) -> None:
+    kramatorsk = next(m for m in seed.mentions if m.name == "Kramatorsk")
+    assert kramatorsk.text == "Krematorsk" and kramatorsk.role == "strike"
+    assert seed_text[kramatorsk.start:kramatorsk.end] == "Krematorsk"
+
+
+@pytest.mark.parametrize("name", ["Lyman", "Donetsk"])
+def test_other_mentions_in_donetsk_oblast(seed: Extraction, name: str) -> None:
     by_name = {m.name: m for m in seed.mentions}
-    for name in ("Lyman", "Donetsk"):
-        assert by_name[name].oblast_iso == "UA-14" and by_name[name].role == "other"
-    for name in ("Moscow", "Belgium", "Finland", "Sweden", "Estonia", "Hungary", "Slovakia"):
-        assert by_name[name].in_ukraine is False, name
-    assert not any(m.in_ukraine and m.name in ("Vladimir", "Rubio", "Marco") for m in seed.mentions)
+    assert by_name[name].oblast_iso == "UA-14" and by_name[name].role == "other"
+
+
+@pytest.mark.parametrize("name", ["Moscow", "Belgium", "Finland", "Sweden", "Estonia", "Hungary",
+                                  "Slovakia"])
+def test_foreign_mentions_are_outside_ukraine(seed: Extraction, name: str) -> None:
+    by_name = {m.name: m for m in seed.mentions}
+    assert by_name[name].in_ukraine is False
+
+
+@pytest.mark.parametrize("name", ["Vladimir", "Rubio", "Marco"])
+def test_personal_names_are_no_ukrainian_places(seed: Extraction, name: str) -> None:
+    assert not any(m.in_ukraine and m.name == name for m in seed.mentions)
 
 
 def test_no_money_figures(seed: Extraction) -> None:

@@ -42,11 +42,17 @@ def test_html_main_text_without_scripts() -> None:
     assert art.title == "Strike on Kharkiv"
 
 
-def test_json_article_and_list() -> None:
-    one = {"text": REPORT, "published": "2025-11-24T08:00:00Z", "source": "https://x.example/a"}
-    (art,) = read_bytes(json.dumps(one).encode(), "a.json")
+JSON_ARTICLE = {"text": REPORT, "published": "2025-11-24T08:00:00Z",
+                "source": "https://x.example/a"}
+
+
+def test_json_article() -> None:
+    (art,) = read_bytes(json.dumps(JSON_ARTICLE).encode(), "a.json")
     assert (art.published, art.source) == ("2025-11-24", "https://x.example/a")
-    arts = read_bytes(json.dumps([one, {**one, "title": "B"}]).encode(), "b.json")
+
+
+def test_json_list_of_articles() -> None:
+    arts = read_bytes(json.dumps([JSON_ARTICLE, {**JSON_ARTICLE, "title": "B"}]).encode(), "b.json")
     assert [a.title for a in arts] == [None, "B"]
 
 
@@ -62,6 +68,9 @@ def test_csv_articles() -> None:
     data = f"date,title,text\n2025-11-24,A,\"{REPORT}\"\n2025-11-25,B,\"\"\n".encode()
     arts = read_bytes(data, "a.csv")
     assert [(a.published, a.title) for a in arts] == [("2025-11-24", "A")]
+
+
+def test_csv_without_a_text_column() -> None:
     with pytest.raises(ReadError, match="text column"):
         read_bytes(b"a,b\n1,2\n", "b.csv")
 
