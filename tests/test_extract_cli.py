@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "samples" / "seed.txt"
 
@@ -31,31 +33,55 @@ def test_one_file_prints_one_json_document(tmp_path: Path) -> None:
     assert (ev["oblast_iso"], ev["drones"], ev["killed"], ev["injured"]) == ("UA-12", 111, 2, 3)
 
 
-def test_folder_jsonl_and_unreadable_file(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
-    (tmp_path / "b.json").write_text(json.dumps({"text": "Russian shelling hit Kherson, "
-                                                 "killing two people.", "published":
-                                                 "2025-11-20"}), encoding="utf-8")
-    (tmp_path / "c.txt").write_bytes(b"")
-    (tmp_path / "d.json").write_text("{not json", encoding="utf-8")
-    proc = run("--format", "jsonl", str(tmp_path))
-    assert proc.returncode == 0
-    docs = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+@pytest.fixture(scope="module")
+def folder_run(tmp_path_factory: pytest.TempPathFactory) -> subprocess.CompletedProcess[bytes]:
+    """A folder of two readable reports and two unreadable files, read once as JSON lines."""
+    folder = tmp_path_factory.mktemp("reports")
+    (folder / "a.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "b.json").write_text(json.dumps({"text": "Russian shelling hit Kherson, "
+                                               "killing two people.", "published":
+                                               "2025-11-20"}), encoding="utf-8")
+    (folder / "c.txt").write_bytes(b"")
+    (folder / "d.json").write_text("{not json", encoding="utf-8")
+    return run("--format", "jsonl", str(folder))
+
+
+def test_folder_prints_one_line_per_readable_report(
+        folder_run: subprocess.CompletedProcess[bytes]) -> None:
+    assert folder_run.returncode == 0
+    docs = [json.loads(line) for line in folder_run.stdout.decode().splitlines()]
     assert len(docs) == 2
-    errors = proc.stderr.decode().strip().splitlines()
-    assert len(errors) == 2
-    assert any("c.txt" in e and "empty" in e for e in errors)
-    assert any("d.json" in e and "malformed JSON" in e for e in errors)
+
+
+def test_folder_reports_one_error_line_per_unreadable_file(
+        folder_run: subprocess.CompletedProcess[bytes]) -> None:
+    assert len(folder_run.stderr.decode().strip().splitlines()) == 2
+
+
+@pytest.mark.parametrize(("file", "message"), [("c.txt", "empty"), ("d.json", "malformed JSON")])
+def test_folder_says_why_a_file_is_unreadable(folder_run: subprocess.CompletedProcess[bytes],
+                                              file: str, message: str) -> None:
+    errors = folder_run.stderr.decode().strip().splitlines()
+    assert any(file in e and message in e for e in errors)
+
+
+def test_folder_json_report_keeps_its_date(folder_run: subprocess.CompletedProcess[bytes]) -> None:
+    docs = [json.loads(line) for line in folder_run.stdout.decode().splitlines()]
     kherson = docs[1]["events"][0]
     assert (kherson["place"], kherson["killed"], kherson["date"]) == ("Kherson", 2, "2025-11-20")
 
 
-def test_stdin_csv_and_geojson() -> None:
-    text = b"Russian drones struck Odesa overnight, injuring five people."
-    proc = run("-", "--format", "csv", "--published", "2025-11-24", stdin=text)
+ODESA = b"Russian drones struck Odesa overnight, injuring five people."
+
+
+def test_stdin_csv() -> None:
+    proc = run("-", "--format", "csv", "--published", "2025-11-24", stdin=ODESA)
     rows = list(csv.DictReader(io.StringIO(proc.stdout.decode())))
     assert [(r["place"], r["injured"], r["weapon"]) for r in rows] == [("Odesa", "5", "drone")]
-    proc = run("-", "--format", "geojson", stdin=text)
+
+
+def test_stdin_geojson() -> None:
+    proc = run("-", "--format", "geojson", stdin=ODESA)
     collection = json.loads(proc.stdout)
     (feature,) = collection["features"]
     lon, lat = feature["geometry"]["coordinates"]

@@ -9,13 +9,25 @@ from geo import settings
 from geo.units import METRICS, aggregate, join_points, load_units, point_unit
 
 
-def test_27_valid_units() -> None:
+def test_27_units() -> None:
+    assert len(load_units()) == 27
+
+
+def test_unit_geometries_are_valid() -> None:
+    assert load_units().is_valid.all()
+
+
+def test_unit_codes_are_unique() -> None:
     units = load_units()
-    assert len(units) == 27
-    assert units.is_valid.all()
     assert units["iso"].is_unique and units["gn_a1_code"].is_unique
-    assert {"UA-30", "UA-32", "UA-40", "UA-43", "UA-12", "UA-14"} <= set(units["iso"])
-    row = units.set_index("iso").loc["UA-12"]
+
+
+def test_kyiv_sevastopol_and_crimea_are_units() -> None:
+    assert {"UA-30", "UA-32", "UA-40", "UA-43", "UA-12", "UA-14"} <= set(load_units()["iso"])
+
+
+def test_unit_names_and_geonames_code() -> None:
+    row = load_units().set_index("iso").loc["UA-12"]
     assert (row["name"], row["name_uk"], row["gn_a1_code"]) == (
         "Dnipropetrovsk",
         "Дніпропетровська",
@@ -73,7 +85,8 @@ def test_spatial_join_agrees_with_geonames_admin1() -> None:
     assert joined["oblast_iso"].notna().all()
 
 
-def test_aggregate_returns_all_units_with_zeros() -> None:
+@pytest.fixture(scope="module")
+def aggregated() -> pd.DataFrame:
     events = pd.DataFrame(
         [
             {"oblast_iso": "UA-12", "drones": 111, "killed": 2, "injured": 3},
@@ -82,16 +95,32 @@ def test_aggregate_returns_all_units_with_zeros() -> None:
             {"oblast_iso": None, "drones": 500},  # national total: not in any unit
         ]
     )
-    agg = aggregate(events).set_index("iso")
-    assert len(agg) == 27
-    assert list(METRICS) == [c for c in agg.columns if c in METRICS]
-    assert agg.loc["UA-12", ["events", "drones", "killed", "injured"]].tolist() == [2, 111, 3, 3]
-    assert agg.loc["UA-14", ["events", "drones", "missiles"]].tolist() == [2 - 1, 5, 2]
-    assert agg.drop(["UA-12", "UA-14"])[list(METRICS)].to_numpy().sum() == 0
-    assert agg["drones"].sum() == 116
+    return aggregate(events).set_index("iso")
 
 
-def test_aggregate_of_nothing() -> None:
-    for empty in (None, pd.DataFrame()):
-        agg = aggregate(empty)
-        assert len(agg) == 27 and agg[list(METRICS)].to_numpy().sum() == 0
+def test_aggregate_returns_all_units(aggregated: pd.DataFrame) -> None:
+    assert len(aggregated) == 27
+
+
+def test_aggregate_columns_follow_metrics(aggregated: pd.DataFrame) -> None:
+    assert list(METRICS) == [c for c in aggregated.columns if c in METRICS]
+
+
+def test_aggregate_sums_a_units_events(aggregated: pd.DataFrame) -> None:
+    row = aggregated.loc["UA-12", ["events", "drones", "killed", "injured"]]
+    assert row.tolist() == [2, 111, 3, 3]
+    assert aggregated.loc["UA-14", ["events", "drones", "missiles"]].tolist() == [2 - 1, 5, 2]
+
+
+def test_aggregate_gives_other_units_zeros(aggregated: pd.DataFrame) -> None:
+    assert aggregated.drop(["UA-12", "UA-14"])[list(METRICS)].to_numpy().sum() == 0
+
+
+def test_aggregate_leaves_out_the_national_total(aggregated: pd.DataFrame) -> None:
+    assert aggregated["drones"].sum() == 116
+
+
+@pytest.mark.parametrize("empty", [None, pd.DataFrame()], ids=["none", "empty-frame"])
+def test_aggregate_of_nothing(empty: pd.DataFrame | None) -> None:
+    agg = aggregate(empty)
+    assert len(agg) == 27 and agg[list(METRICS)].to_numpy().sum() == 0
