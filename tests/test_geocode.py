@@ -52,8 +52,9 @@ def test_online_off_by_default(tiny_gazetteer: Gazetteer, tmp_path: Path) -> Non
     assert fake.calls == []
 
 
-def test_nominatim_fallback_is_cached_and_joined(tiny_gazetteer: Gazetteer, tmp_path: Path) -> None:
-    fake = FakeNominatim(
+@pytest.fixture()
+def bilozerske() -> FakeNominatim:
+    return FakeNominatim(
         {
             "Bilozerske": FakeLocation(
                 48.51,
@@ -63,20 +64,33 @@ def test_nominatim_fallback_is_cached_and_joined(tiny_gazetteer: Gazetteer, tmp_
             ),
         }
     )
-    geo = Geocoder(
-        tiny_gazetteer, online=True, geocoder=fake, cache_dir=tmp_path, min_delay_seconds=0
-    )
-    first = geo.geocode("Bilozerske")
+
+
+def _online(gazetteer: Gazetteer, fake: FakeNominatim, cache_dir: Path) -> Geocoder:
+    return Geocoder(gazetteer, online=True, geocoder=fake, cache_dir=cache_dir,
+                    min_delay_seconds=0)
+
+
+def test_nominatim_fallback_is_joined_to_a_unit(tiny_gazetteer: Gazetteer, tmp_path: Path,
+                                                bilozerske: FakeNominatim) -> None:
+    first = _online(tiny_gazetteer, bilozerske, tmp_path).geocode("Bilozerske")
     assert first is not None
     assert (first.source, first.oblast_iso, first.kind) == ("nominatim", "UA-14", "settlement")
-    assert geo.geocode("Nowhere-at-all") is None
+
+
+def test_nominatim_finding_nothing_gives_none(tiny_gazetteer: Gazetteer, tmp_path: Path,
+                                              bilozerske: FakeNominatim) -> None:
+    assert _online(tiny_gazetteer, bilozerske, tmp_path).geocode("Nowhere-at-all") is None
+
+
+@pytest.mark.parametrize("name", ["Bilozerske", "Nowhere-at-all"], ids=["found", "not-found"])
+def test_nominatim_answers_are_cached(tiny_gazetteer: Gazetteer, tmp_path: Path,
+                                      bilozerske: FakeNominatim, name: str) -> None:
+    first = _online(tiny_gazetteer, bilozerske, tmp_path).geocode(name)
     # A second geocoder with the same cache asks nothing again, found or not.
-    again = Geocoder(
-        tiny_gazetteer, online=True, geocoder=fake, cache_dir=tmp_path, min_delay_seconds=0
-    )
-    assert again.geocode("Bilozerske") == first
-    assert again.geocode("Nowhere-at-all") is None
-    assert fake.calls == ["Bilozerske", "Nowhere-at-all"]
+    again = _online(tiny_gazetteer, bilozerske, tmp_path)
+    assert again.geocode(name) == first
+    assert bilozerske.calls == [name]
 
 
 def test_failures_are_not_cached(tiny_gazetteer: Gazetteer, tmp_path: Path) -> None:
@@ -110,20 +124,43 @@ def _cli(*names: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_cli_places_each_name() -> None:
-    proc = _cli("Kramatorsk", "Krematorsk", "Dnipro region", "Lyman", "Kiev", "Краматорськ")
+CLI_NAMES = [
+    # query, oblast_iso, match
+    ("Kramatorsk", "UA-14", "exact"),
+    ("Krematorsk", "UA-14", "fuzzy"),
+    ("Dnipro region", "UA-12", "alternate"),
+    ("Lyman", "UA-14", "exact"),
+    ("Kiev", "UA-30", "alternate"),
+    ("Краматорськ", "UA-14", "alternate"),
+]
+
+
+@pytest.fixture(scope="module")
+def cli_rows() -> list[dict[str, Any]]:
+    """`python -m geo geocode` run once on every name of CLI_NAMES."""
+    proc = _cli(*(query for query, _iso, _match in CLI_NAMES))
     assert proc.returncode == 0, proc.stderr
-    rows = [json.loads(line) for line in proc.stdout.splitlines()]
-    assert [r["oblast_iso"] for r in rows] == ["UA-14", "UA-14", "UA-12", "UA-14", "UA-30", "UA-14"]
-    assert [r["match"] for r in rows] == [
-        "exact",
-        "fuzzy",
-        "alternate",
-        "exact",
-        "alternate",
-        "alternate",
-    ]
-    assert rows[2]["kind"] == "oblast"
+    return [json.loads(line) for line in proc.stdout.splitlines()]
+
+
+def test_cli_prints_one_line_per_name(cli_rows: list[dict[str, Any]]) -> None:
+    assert [r["query"] for r in cli_rows] == [query for query, _iso, _match in CLI_NAMES]
+
+
+@pytest.mark.parametrize(("index", "iso", "match"),
+                         [(i, iso, match) for i, (_q, iso, match) in enumerate(CLI_NAMES)],
+                         ids=[query for query, _iso, _match in CLI_NAMES])
+def test_cli_places_each_name(cli_rows: list[dict[str, Any]], index: int, iso: str,
+                              match: str) -> None:
+    assert (cli_rows[index]["oblast_iso"], cli_rows[index]["match"]) == (iso, match)
+
+
+def test_cli_region_is_an_oblast(cli_rows: list[dict[str, Any]]) -> None:
+    assert cli_rows[2]["kind"] == "oblast"
+
+
+def test_cli_rows_carry_every_field(cli_rows: list[dict[str, Any]]) -> None:
+    rows = cli_rows
     keys = {
         "query",
         "name",
