@@ -81,10 +81,12 @@ def test_foreign_region() -> None:
     assert (hit.place.country, hit.place.kind, hit.place.name) == ("RU", "other", "Kursk region")
 
 
-def test_ambiguous_name_takes_the_oblast_named_next() -> None:
-    for text, iso in (("Russian forces shelled Lyman, Kharkiv region.", "UA-63"),
-                      ("Russian forces shelled Lyman, Donetsk region.", "UA-14")):
-        assert named(text)[0][2] == iso
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Russian forces shelled Lyman, Kharkiv region.", "UA-63"),
+    ("Russian forces shelled Lyman, Donetsk region.", "UA-14"),
+], ids=["Kharkiv-region", "Donetsk-region"])
+def test_ambiguous_name_takes_the_oblast_named_next(text: str, iso: str) -> None:
+    assert named(text)[0][2] == iso
 
 
 def test_ambiguous_name_takes_the_article_oblast() -> None:
@@ -140,6 +142,9 @@ def test_hyphenated_word_is_not_its_shorter_prefix() -> None:
 def test_the_river_is_not_the_town() -> None:
     assert named("Russian artillery shelled Kherson from the left bank of the Dnipro.") == [
         ("Kherson", "Kherson", "UA-65", "settlement")]
+
+
+def test_the_town_and_its_region_share_a_name() -> None:
     assert [n[1] for n in named("Drones hit Dnipro and the Dnipro region.")] == [
         "Dnipro", "Dnipropetrovsk"]
 
@@ -154,6 +159,9 @@ def test_given_name_makes_a_person() -> None:
     assert named("Zelenskyy laid flowers at the monument to Bohdan Khmelnytsky in Kyiv. Students "
                  "of the Taras Shevchenko National University attended.") == [
         ("Kyiv", "Kyiv", "UA-30", "settlement")]
+
+
+def test_without_a_given_name_the_town_is_found() -> None:
     assert named("Drones hit Khmelnytskyi overnight.")[0][1] == "Khmelnytskyi"
 
 
@@ -187,21 +195,33 @@ def test_districts_of_the_city_named_before(text: str, names: set[str]) -> None:
     assert {n[1] for n in named(text)} == names
 
 
-def test_split_names_landmarks_and_the_oblast_of_the_sentence() -> None:
+def test_split_name_takes_the_oblast_named_after_it() -> None:
     # "Bila Hora" is no Bila plus Hora; the village takes the oblast named after it.
     assert named("Russian shelling killed 1 person in Bila Hora, Donetsk region.")[0][1:3] == (
         "Bila Hora", "UA-14")
+
+
+def test_a_landmark_named_after_a_person_is_no_place() -> None:
     assert [n[1] for n in named("A missile hit Shevchenko Park in Kharkiv.")] == ["Kharkiv"]
+
+
+def test_town_takes_the_oblast_of_its_sentence() -> None:
     got = named("Zaporizhzhia Oblast: One person was killed in Zaporizhzhia and Huliaipole. "
                 "Earlier, the Dnipropetrovsk region reported attacks on Nikopol and Marhanets.")
     assert ("Huliaipole", "Huliaipole", "UA-23", "settlement") in got
+
+
+def test_another_citys_district_is_no_city_of_its_own() -> None:
     # A city district the gazetteer lists for another city is no city of its own.
     assert {n[1] for n in named("Drones pounded Kharkiv. Strikes hit the Kyivskyi district and "
                                 "the Osnovianskyi district.")} == {"Kharkiv"}
 
 
-def test_place_after_an_action_or_a_possessive_unit() -> None:
+def test_place_after_an_action() -> None:
     assert named("Russian troops entered Lyman, a railway hub.")[0][1:3] == ("Lyman", "UA-14")
+
+
+def test_place_after_a_possessive_unit() -> None:
     assert named("A drone hit a house in Kyiv Oblast's Vyshneve.")[-1][1:3] == ("Vyshneve",
                                                                                "UA-32")
 
