@@ -67,6 +67,10 @@ def test_events_geojson_is_rfc7946(events):
     assert list(first["properties"]) == list(EVENT_COLUMNS)
     assert first["properties"]["drones"] == 111 and first["properties"]["missiles"] is None
     assert first["properties"]["date"] == "2025-11-24"
+
+
+def test_events_geojson_keeps_an_unplaced_event_without_geometry(events):
+    doc = json.loads(events_geojson(events))
     assert doc["features"][-1]["geometry"] is None  # no coordinates: kept, unplaced
 
 
@@ -79,21 +83,40 @@ def test_events_geojson_reads_back(events):
     np.testing.assert_allclose(placed.geometry.y, placed["lat"])
 
 
-def test_units_geojson_reads_back(events):
+@pytest.fixture(scope="module")
+def units_back(events) -> gpd.GeoDataFrame:
+    return gpd.read_file(io.BytesIO(units_geojson(events)))
+
+
+def test_units_geojson_feature_ids_are_the_units(events):
     raw = json.loads(units_geojson(events))
     assert [f["id"] for f in raw["features"]] == list(load_units()["iso"])
-    back = gpd.read_file(io.BytesIO(units_geojson(events)))
+
+
+def test_units_geojson_reads_back_27_units(events, units_back):
     totals = aggregate(events)
-    assert len(back) == 27 and list(back["iso"]) == list(totals["iso"])
-    for metric in METRICS:
-        assert list(back[metric]) == list(totals[metric]), metric
-    assert back.set_index("iso").loc["UA-12", "drones"] == 115
+    assert len(units_back) == 27 and list(units_back["iso"]) == list(totals["iso"])
+
+
+@pytest.mark.parametrize("metric", list(METRICS))
+def test_units_geojson_reads_back_each_metric(events, units_back, metric):
+    assert list(units_back[metric]) == list(aggregate(events)[metric])
+
+
+def test_units_geojson_sums_a_units_drones(units_back):
+    assert units_back.set_index("iso").loc["UA-12", "drones"] == 115
+
+
+def test_units_geojson_follows_the_right_hand_rule(units_back):
     # RFC 7946 right-hand rule: exterior rings counter-clockwise
-    for geom in back.geometry:
+    for geom in units_back.geometry:
         for poly in getattr(geom, "geoms", [geom]):
             assert poly.exterior.is_ccw
+
+
+def test_units_geojson_keeps_the_unit_areas(units_back):
     units = load_units()
-    ratio = shapely.area(back.geometry.to_numpy()) / shapely.area(units.geometry.to_numpy())
+    ratio = shapely.area(units_back.geometry.to_numpy()) / shapely.area(units.geometry.to_numpy())
     np.testing.assert_allclose(ratio, 1.0, rtol=1e-4)
 
 
@@ -110,16 +133,27 @@ def test_units_csv_has_27_rows_of_every_metric(events):
     pd.testing.assert_frame_equal(back[list(METRICS)], totals[list(METRICS)])
 
 
-def test_geopackage_layers_read_back(events, tmp_path):
-    path = tmp_path / "strikes.gpkg"
+@pytest.fixture(scope="module")
+def geopackage(events, tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("gpkg") / "strikes.gpkg"
     write_geopackage(events, path)
-    layers = dict(pyogrio.list_layers(path))
+    return path
+
+
+def test_geopackage_layers(geopackage):
+    layers = dict(pyogrio.list_layers(geopackage))
     assert layers == {"events": "Point", "oblasts": "MultiPolygon"}
-    back = gpd.read_file(path, layer="events")
+
+
+def test_geopackage_events_read_back(events, geopackage):
+    back = gpd.read_file(geopackage, layer="events")
     assert back.crs.to_epsg() == 4326
     _same_events(back, events)
     assert back.geometry.isna().sum() == 1
-    units = gpd.read_file(path, layer="oblasts")
+
+
+def test_geopackage_oblasts_read_back(events, geopackage):
+    units = gpd.read_file(geopackage, layer="oblasts")
     totals = aggregate(events)
     assert list(units["iso"]) == list(totals["iso"])
     for metric in METRICS:
@@ -134,33 +168,53 @@ def test_geopackage_replaces_an_existing_file(events, tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["strikes.gpkg"]
 
 
-def test_write_export_by_extension(events, tmp_path):
-    write_export(events, tmp_path / "e.geojson")
-    write_export(events, tmp_path / "u.geojson", layer="oblasts")
-    write_export(events, tmp_path / "e.csv")
-    write_export(events, tmp_path / "u.csv", layer="oblasts")
+@pytest.mark.parametrize(("name", "layer", "expected"), [
+    ("e.geojson", "events", events_geojson),
+    ("u.geojson", "oblasts", units_geojson),
+    ("e.csv", "events", events_csv),
+    ("u.csv", "oblasts", units_csv),
+], ids=["events-geojson", "oblasts-geojson", "events-csv", "oblasts-csv"])
+def test_write_export_by_extension(events, tmp_path, name, layer, expected):
+    if layer == "events":
+        write_export(events, tmp_path / name)  # events is the default layer
+    else:
+        write_export(events, tmp_path / name, layer=layer)
+    assert (tmp_path / name).read_bytes() == expected(events)
+
+
+def test_write_export_geopackage_holds_both_layers(events, tmp_path):
     write_export(events, tmp_path / "all.gpkg")
-    assert (tmp_path / "e.geojson").read_bytes() == events_geojson(events)
-    assert (tmp_path / "u.geojson").read_bytes() == units_geojson(events)
-    assert (tmp_path / "e.csv").read_bytes() == events_csv(events)
-    assert (tmp_path / "u.csv").read_bytes() == units_csv(events)
     assert set(dict(pyogrio.list_layers(tmp_path / "all.gpkg"))) == {"events", "oblasts"}
+
+
+def test_write_export_unknown_format(events, tmp_path):
     with pytest.raises(ValueError, match=r"unknown export format '\.xlsx'"):
         write_export(events, tmp_path / "e.xlsx")
+
+
+def test_write_export_unknown_layer(events, tmp_path):
     with pytest.raises(ValueError, match="unknown layer 'raions'"):
         write_export(events, tmp_path / "e.csv", layer="raions")
 
 
-def test_exports_of_no_events(tmp_path):
-    empty = events_frame([])
-    assert json.loads(events_geojson(empty))["features"] == []
-    assert len(json.loads(units_geojson(empty))["features"]) == 27
-    assert events_csv(empty).decode().strip() == ",".join(EVENT_COLUMNS)
-    write_geopackage(empty, tmp_path / "empty.gpkg")
+def test_events_geojson_of_no_events():
+    assert json.loads(events_geojson(events_frame([])))["features"] == []
+
+
+def test_units_geojson_of_no_events():
+    assert len(json.loads(units_geojson(events_frame([])))["features"]) == 27
+
+
+def test_events_csv_of_no_events():
+    assert events_csv(events_frame([])).decode().strip() == ",".join(EVENT_COLUMNS)
+
+
+def test_geopackage_of_no_events(tmp_path):
+    write_geopackage(events_frame([]), tmp_path / "empty.gpkg")
     assert len(gpd.read_file(tmp_path / "empty.gpkg", layer="events")) == 0
     assert len(gpd.read_file(tmp_path / "empty.gpkg", layer="oblasts")) == 27
 
 
-def test_geojson_is_stable_bytes(events):
-    assert events_geojson(events) == events_geojson(events.copy())
-    assert units_geojson(events) == units_geojson(events.copy())
+@pytest.mark.parametrize("export", [events_geojson, units_geojson], ids=["events", "oblasts"])
+def test_geojson_is_stable_bytes(events, export):
+    assert export(events) == export(events.copy())
