@@ -24,277 +24,34 @@ from extract.figures import (
     FIGURE_CUES,
     TRIGGER_WORDS,
     Figure,
-    lower_pattern,
     main_clause,
     sentence_figures,
 )
 from extract.model import FIGURES, Event, Weapon
 from extract.places import Found
+from extract.rules import Rule
+from extract.rules import not_strike as ns
+from extract.rules import strike_words as sw
+from extract.rules import totals as tl
 from extract.sentences import sentence_spans
 from geo.gazetteer import Gazetteer, Place
 from geo.names import fold
 
-
-class _Gated:
-    """A regex run only in sentences where one of its anchor substrings occurs: one
-    Aho-Corasick pass over the article finds every anchor, which costs far less than the
-    searches that would find nothing."""
-
-    def __init__(self, pattern: re.Pattern[str], anchors: tuple[str, ...]) -> None:
-        assert pattern.flags & re.I, "gated patterns are case-insensitive"
-        # Case-sensitive matching of lower-cased text is several times faster than re.I.
-        self.pattern = re.compile(lower_pattern(pattern.pattern))
-        self.anchors = anchors
-        self.name = ""
-
-    def search(self, low: str, armed: frozenset[str] | set[str]) -> re.Match[str] | None:
-        """Search the lower-cased sentence, if its words armed this gate."""
-        if self.name not in armed:
-            return None
-        return self.pattern.search(low)
-
-
-_STRIKE = re.compile(
-    r"\b(?:attack(?:s|ed|ing)?|strikes?|struck|striking|hit(?:s|ting)?|shell(?:s|ed|ing)|"
-    r"bomb(?:s|ed|ing|ardment|arded)?|explosions?|exploded|explosives?|landmines?|blasts?|killed|killing|"
-    r"wounded|injured|injuring|destroyed|damaged|damage|destruction|targeted|targeting|"
-    r"intercept(?:ed|ion|s)?|shot\s+down|downed|air\s+defen[cs]es?|drones?|missiles?|"
-    r"artillery|air\s*strikes?|air\s+raids?|raid|rockets?|barrage|pounded|pounding|hammered|"
-    r"fired|firing|launched|shahed|iskander|kinzhal|kalibr|glide\s+bombs?|KABs?|MLRS|"
-    r"mortars?|strafed|burned|fire\s+broke\s+out|debris|impact|casualt(?:y|ies)|dead|died|"
-    r"under\s+fire|came\s+under|assault|onslaught|bombard\w*|salvo|UAVs?)\b", re.I)
-_WEAPONS: list[tuple[Weapon, re.Pattern[str]]] = [
-    ("glide_bomb", re.compile(r"\b(?:glide\s+bombs?|guided\s+(?:aerial|air)\s+bombs?|KABs?|"
-                              r"FABs?|aerial\s+bombs?|air-dropped\s+bombs?|UMPK|bombs?)\b", re.I)),
-    ("drone", re.compile(r"\b(?:drones?|UAVs?|shaheds?|gerans?|kamikaze|loitering|"
-                         r"unmanned\s+aerial)\b", re.I)),
-    ("missile", re.compile(r"\b(?:missiles?|iskanders?|kh-\d+|kalibrs?|kinzhals?|ballistic|"
-                           r"cruise|S-300|tochka|zircon|oniks|rocket\s+strikes?)\b", re.I)),
-    ("artillery", re.compile(r"\b(?:shell(?:s|ed|ing)?|artillery|MLRS|grads?|uragan|smerch|"
-                             r"mortars?|howitzers?|multiple\s+(?:rocket|launch)|rocket\s+fire|"
-                             r"tank\s+fire|rockets?|cluster\s+munitions?)\b", re.I)),
-]
-_NOT_STRIKE = re.compile(
-    r"\b(?:talks|negotiat\w+|summit|visit(?:ed|ing|s)?|meeting|met\s+with|pact|treaty|"
-    r"sanctions|agreement|election|referendum|ceasefire\s+talks|peace\s+(?:plan|deal|talks)|"
-    r"press\s+conference|interview|speech|embassy|ambassador|diplomat\w*|"
-    # arrests and trials: "detained a man suspected of passing air defence positions"
-    r"detained|arrested|suspected\s+of|sentenced|convicted|charged\s+with|treason|espionage|"
-    # "Moscow and Kyiv traded blame for shelling around the plant"
-    r"traded\s+blame|blamed\s+each\s+other|accused\s+each\s+other)\b",
-    re.I)
-# Strike words that are no evidence of a strike here: a negation ("not targeted", "no damage
-# was reported"), air-raid alerts, and strikes referred to as the cause of something else
-# ("power cuts ... after the strikes"). Blanked before the strike test.
-_NOT_EVIDENCE = re.compile(
-    r"\b(?:(?:was|were|has|have|had|been)\s+not\s+(?:been\s+)?(?:targeted|hit|struck|attacked|"
-    r"damaged|shelled)|no\s+(?:\w+\s+)?(?:damage|hits|strikes|impacts?|destruction|casualties|"
-    r"injuries|dead|deaths|drones|missiles|attacks)|without\s+(?:\w+\s+)?(?:damage|casualties|"
-    r"injuries)|"
-    # "drones had crossed its airspace": overflight, no strike
-    r"(?:drones?|missiles?|uavs?)\s+(?:had\s+|have\s+|were\s+)?(?:crossed|entered|violated|"
-    r"passed\s+through|flew\s+(?:over|through|into))\s+(?:\w+\s+)?airspace|"
-    r"air[\s-]raid\s+(?:sirens?|alerts?|alarms?|warnings?)|"
-    # "Moscow and Kyiv traded blame for shelling around the plant": no strike reported
-    r"(?:traded|trading)\s+blame\s+for\s+(?:the\s+)?(?:\w+\s+)?(?:shelling|strikes?|attacks?)|"
-    r"(?:after|following|because\s+of|due\s+to|in\s+response\s+to)\s+(?:the\s+|these\s+|"
-    r"those\s+|recent\s+|russia's\s+|russian\s+|overnight\s+|massive\s+|repeated\s+){0,3}"
-    r"(?:strikes|attacks|shelling|bombardment|drone\s+attacks|missile\s+attacks))\b")
-_NOT_EVIDENCE_HINTS = ("not ", "no ", "without", "raid", "after", "following", "because",
-                       "due to", "response", "airspace", "blame")
-_GROUND = re.compile(
-    r"\b(?:offensive|counteroffensive|counter-offensive|advance[sd]?|advancing|captured?|"
-    r"capturing|seized?|took\s+control|encircle\w*|breakthrough|retreat\w*|withdr[ae]w\w*|"
-    r"occupied\s+since|liberat\w+|frontline\s+fighting|ground\s+(?:assault|fighting|battle)|"
-    r"fighting|battle\s+for|storm(?:ed|ing)|operations|prisoners|assaults|recapture\w*|"
-    r"retak\w+|retook|regain\w*|push\w*|besieg\w*|assault\s+on|made\s+an\s+assault|"
-    r"engaged|struggle|defensive|frontlines?|evacuat\w+|funding|repair\w*|reconstruct\w*|"
-    r"tighten\w*\s+the\s+noose|noose|pressing\s+(?:attacks|its\s+offensive))\b",
-    re.I)
-_UKR_ATTACKER = re.compile(
-    r"\b(?:Ukrain(?:e|ian)(?:'s|s)?|Kyiv(?:'s|s)?)\s+(?:(?:long-range|naval|sea|aerial|kamikaze|"
-    r"attack|special|military|armed|forces'?)\s+)*(?:forces|military|army|troops|drones?|"
-    r"strikes?|attacks?|missiles?|artillery|navy|units?|saboteurs|partisans|HIMARS|shelling|"
-    r"counterattacks?|fire)\b(?!\s+(?:shot|intercepted|destroyed|downed|repelled))"
-    # "Ukraine's military said", "Kyiv's military administration": a source, not an attacker
-    # (unless what it says is that it struck: "Ukrainian forces said they hit ...").
-    r"(?!(?:'s|’s)?\s+(?:administrations?|officials?|spokes(?:man|woman|person)|command|"
-    r"sources|intelligence|authorities|(?:has\s+|have\s+)?(?:said|says|say|reported|reports|"
-    r"claimed|claims|stated|told|added|confirmed|announced|wrote))\b"
-    r"(?!,?\s+(?:that\s+)?(?:they|it)\s+(?:had\s+|have\s+)?(?:struck|hit|attacked|destroyed|"
-    r"targeted|shelled)))"
-    r"|\b(?:by|from)\s+Ukrain(?:e|ian\s+forces)\b|\bUkraine\s+(?:struck|attacked|hit|launched|"
-    r"targeted|shelled|fired)\b|\bHIMARS\b|\bUkrainians\s+(?:had\s+|have\s+)?(?:struck|"
-    r"attacked|hit|shelled|fired|launched|targeted|destroyed|sank|sunk)\b|"
-    r"\baccus\w+\s+(?:Ukraine|Kyiv|Ukrainian\s+forces)\s+of\b", re.I)
-_RUS_ATTACKER = re.compile(
-    r"\b(?:Russia(?:n|'s|s)?|Moscow(?:'s)?|Kremlin)\s+(?:\w+\s+){0,3}?(?:forces|troops|army|"
-    r"military|strikes?|attacks?|drones?|missiles?|shelling|bombs?|shells|artillery|"
-    r"launched|attacked|struck|shelled|fired|hit|bombed|targeted|pounded|invaders|occupiers|"
-    r"aircraft|jets|planes|bombers|air\s+force|air\s+strikes?|airstrikes?|assault|onslaught)\b"
-    r"|\b(?:by|from)\s+Russia\b|\boccupiers\b|\binvaders\b|\bRussians\b", re.I)
-_HELD_BEFORE = re.compile(r"(?:Russian-(?:held|occupied|controlled|annexed)|occupied|"
-                          r"temporarily\s+occupied)\s+(?:\w+\s+)?$", re.I)
-_FROM_BEFORE = re.compile(r"\b(?:from|launched\s+from|fired\s+from|towards|toward|to|"
-                          r"evacuated\s+to|fled\s+to|moved\s+to|born\s+in|based\s+in|"
-                          r"(?:evacuated|taken|rushed|transferred)\s+to\s+(?:a\s+)?hospitals?\s+in|"
-                          r"treated\s+in|"
-                          # "leaders who visited Kyiv": a visit, not a strike
-                          r"visited|visiting|visit\s+to|trip\s+to|travell?ed\s+to|"
-                          r"arrived\s+in|met\s+in|talks\s+in|summit\s+in|"
-                          # "shelled Nikopol from positions around occupied Enerhodar"
-                          r"from\s+(?:positions|areas?|territory|the\s+direction)\s+"
-                          r"(?:around|near|in|of)(?:\s+occupied|\s+russian-(?:held|occupied))?)\s+"
-                          r"(?:the\s+)?(?:\w+\s+)?$", re.I)
-_NEAR_BEFORE = re.compile(r"\b(?:near|outside|outskirts\s+of|around|suburbs?\s+of|close\s+to|"
-                          r"in\s+the\s+area\s+of|district\s+of|vicinity\s+of)\s+(?:the\s+)?$", re.I)
-_METONYM_AFTER = re.compile(
-    r"(?:'s|’s)?\s+(?:has|have|had|said|says|say|claimed|claims|accused|accuses|denied|denies|"
-    r"wants|will|would|hopes|urged|urges|asked|announced|blamed|blames|defen[cs]e|foreign|"
-    r"ministry|general\s+staff|president|presidential|envoy|delegation|"
-    r"believes|insists|insisted|called|calls|rejected|rejects|warned|warns|and\s+Moscow|"
-    r"and\s+its|government|authorities|officials|forces|troops|military|allies|partners|"
-    r"regime|leadership|administration|Independent|Post|School|Security|Forum|counteroffensive|"
-    r"offensive|western|request|position|could|should|must|may|might|did|does|"
-    r"responded|retaliated|argues|argued|stated|confirmed)\b")
-# "used by Kyiv", "Washington has urged Kyiv to": the government
-_METONYM_BEFORE = re.compile(r"\b(?:by|urged|urging|pressed|pressing|told|asked|called\s+on|"
-                             r"government\s+in|authorities\s+in|leadership\s+in|officials\s+in|"
-                             r"accused|warned|allowed|supplied|supplying|armed|arming|backed|"
-                             r"backing|between|with)\s+$")
-_REFERENCE_BEFORE = re.compile(
-    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|km\s+(?:from|of)|"
-    r"kilomet(?:re|er)s\s+(?:from|of)|miles\s+(?:from|of)|between|border\s+with|"
-    r"outside\s+of|road\s+to|highway\s+to|route\s+to|routes?\s+from|direction\s+of|"
-    r"front\s*-?\s*line\s+in|front\s+in)"
-    r"\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
-# "Nikopol, across the river from the occupied plant in Enerhodar": a landmark's place
-_REFERENCE_CLAUSE = re.compile(
-    r"\b(?:across\s+the\s+(?:\w+\s+)?(?:river|reservoir|water|bay|border)\s+from|opposite|"
-    r"upstream\s+from|downstream\s+from)\b[^,;.()]*$", re.I)
-# A casualty figure given as a total over a period or an area
-_TOTAL = re.compile(r"\b(?:over\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)|"
-                    r"in\s+(?:total|all)|"
-                    r"overall|altogether|nationwide|a\s+total\s+of|during\s+the\s+(?:day|night)|"
-                    r"(?:across|throughout)\s+(?:the\s+)?(?:region|oblast|country|ukraine)|"
-                    r"(?:attacks|shelling|strikes)\s+(?:on|across|in)\s+(?:the\s+)?\w+\s+"
-                    r"(?:region|oblast))\b")
-_NATIONAL_BEFORE = re.compile(r"\b(?:across\s+(?:the\s+country|Ukraine)|nationwide|"
-                              r"throughout\s+(?:the\s+country|Ukraine))\b[^.;]{0,80}$", re.I)
-# A toll as it stands: "the death toll has risen to 21"
-_RISING_TOLL = re.compile(r"\b(?:toll|number\s+of\s+\w+)\s+[^.;]{0,40}?\b(?:rose|risen|rises|"
-                          r"climbed|increased|reached|grew)\b")
-_LOCATION_FIELD = re.compile(r"(?:location|place|where|settlement)\s*:")
-_DATELINE_AFTER = re.compile(r"(?:/[A-Z][A-Z' -]+)?(?:,\s*[A-Z][A-Za-z]+)?,?\s*"
-                             r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"
-                             r"(?:\([A-Z][\w./]*(?:\s+[A-Z][\w./]*){0,2}\)\s*)?[-—–]\s")
-_EVENT_NAMED_AFTER = re.compile(r"(?:'s|’s)?\s+(?:nuclear\s+)?(?:disaster|accident|catastrophe|"
-                                r"tragedy|massacre|offensive|counteroffensive|operation)\b", re.I)
-_TITLE_AROUND = re.compile(r"(?:\s+(?:region|oblast|province))?(?:'s|’s)?\s+(?:regional\s+)?"
-                           r"(?:governor|military\s+administration|administration\s+head)\b",
-                           re.I)
-# "may" but not the month ("on 2 May 2025", "May 2")
-_HYPOTHETICAL = re.compile(r"\b(?:likely\s+to|could|would|(?<!\d\s)may(?!\s+\d)|might|can|will|"
-                           r"threat\w*|"
-                           r"expected\s+to|plans?\s+to|prepar\w+\s+to|warn\w*|fears?|"
-                           r"if\s+Russia|potential|possible)\b", re.I)
-_HAPPENED = re.compile(r"\b(?:struck|hit|killed|killing|injured|injuring|wounded|wounding|"
-                       r"destroyed|damaged|shelled|exploded|attacked|came\s+under|"
-                       r"intercepted|shot\s+down|launched|fired|pounded|bombed|dropped|"
-                       r"targeted)\b", re.I)
-_RUSSIAN_TARGET = re.compile(
-    r"\bRussian(?:-held|-controlled|-occupied)?\s+(?:air\s*base|airfield|ammunition|"
-    r"(?:arms\s+)?depots?|(?:military\s+)?bases?|warships?|ships?|cruiser|flagship|positions?|"
-    r"command\s+posts?|headquarters|fuel|oil\s+depot|barracks|troops|forces\s+in|"
-    r"air\s+defen[cs]e\s+(?:systems?|batter(?:y|ies)|units?)|radars?|patrol\s+(?:ships?|boats?)|"
-    r"vessels?|landing\s+ships?|submarines?|helicopters?|logistics|supply\s+(?:lines|routes))\b"
-    # "Russian troops struck ...", "have been trying to advance": the actor, not a target
-    r"(?!\s+(?:have\s+been\s+|had\s+been\s+|have\s+|had\s+|also\s+|reportedly\s+|are\s+|were\s+)?"
-    r"(?:struck|attacked|shelled|fired|launched|hit|bombed|targeted|pounded|killed|used|dropped|"
-    r"trying|tried|advanc\w*|attempt\w*|continu\w*|push\w*|captured|occupied|seized))", re.I)
-_HARD_HIT = re.compile(r"\b(?:shell\w*|strikes?|struck|bomb\w*|killed|injured|wounded)\b", re.I)
-_RUSSIAN_STRIKE = re.compile(r"\bRussian\s+(?:\w+\s+){0,2}?(?:strikes?|attacks?|missiles?|drones?|"
-                             r"shelling)\b", re.I)
-_NATIONAL_TOLL = re.compile(r"\b(?:(?:previous|past|last)\s+24\s+hours|across\s+(?:the\s+country|"
-                            r"Ukraine)|nationwide|president(?:ial)?'?s?\s+office|"
-                            r"throughout\s+(?:the\s+country|Ukraine))\b", re.I)
-_DISTRICT_AFTER = re.compile(r"^\s+(?:district|raion|area|community|hromada)\b", re.I)
-_YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 _WAR_BEGAN = 2014
-_WORLD_WAR = re.compile(r"\b(?:world\s+war|wwii|nazi|german\s+(?:troops|bombers|forces)|"
-                        r"luftwaffe|194[1-5])\b")
-_BACKGROUND = re.compile(
-    r"\b(?:since\s+(?:the\s+(?:start|beginning)|February\s+2022|2014|2022|the\s+full-scale)|"
-    # "on the third anniversary of the invasion" dates today's strike; "the anniversary" alone
-    # recalls the past
-    r"last\s+year|years?\s+ago|(?<!the\s)(?<!th\s)(?<!rd\s)(?<!nd\s)(?<!st\s)anniversary|"
-    r"in\s+the\s+early\s+days\s+of\s+the\s+war|"
-    r"at\s+the\s+start\s+of\s+the\s+(?:war|invasion)|earlier\s+in\s+the\s+war|"
-    r"when\s+Russia\s+invaded|months\s+ago|previously|history|historical|recalled?|"
-    r"remembered|memorial|massacre|war\s+crimes?|investigat\w+|trial|court|last\s+week|"
-    r"(?:a|one|two|three)\s+weeks?\s+(?:ago|after|before|earlier)|earlier\s+this\s+month|"
-    r"(?:\d+|a\s+few|several|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"twenty)\s+days\s+ago|last\s+month|earlier\s+this\s+year|that\s+year|"
-    r"(?:in|over)\s+the\s+(?:past|last)\s+(?:few\s+|two\s+|three\s+|six\s+)?(?:months?|weeks)|"
-    r"in\s+recent\s+(?:weeks|months)|already\s+been\s+(?:damaged|hit|destroyed)|"
-    r"the\s+previous\s+(?:week|month|year|(?:\w+\s+){0,2}(?:attacks?|strikes?))|"
-    r"(?:is|are|has\s+been|have\s+been)\s+(?:a\s+)?(?:frequent|regular|constant|common)\s+"
-    r"targets?|"
-    r"statistics)\b", re.I)
-# "in April" (no day) two or more months before the report: an earlier strike recalled.
-_MONTH_ALONE = re.compile(
-    rf"\bin\s+(?:early\s+|late\s+|mid-)?(?P<mon>{'|'.join(MONTH_NAMES)})\b(?!\s+\d)")
-_NATIONAL = re.compile(r"\b(?:Ukraine|the\s+country|nationwide|across\s+Ukraine|"
-                       r"Ukrainian\s+(?:cities|regions|territory|energy)|several\s+regions|"
-                       r"regions)\b", re.I)
+
+#: The rules a sentence is read with, each run only where its gate is armed.
+_GATED_RULES: tuple[Rule, ...] = (
+    sw.STRIKE, *(rule for _w, rule in sw.WEAPONS), sw.HAPPENED, sw.HARD_HIT,
+    sw.UKRAINIAN_ATTACKER, sw.RUSSIAN_ATTACKER, sw.RUSSIAN_STRIKE,
+    ns.DIPLOMACY, ns.NOT_EVIDENCE, ns.GROUND_FIGHTING, ns.HYPOTHETICAL, ns.BACKGROUND,
+    ns.RUSSIAN_TARGET,
+)
 
 
-_GATED: dict = {
-    "strike": _Gated(_STRIKE, (
-        "attack", "strik", "struck", "hit", "shell", "bomb", "explo", "blast", "kill", "wound",
-        "injur", "destr", "damag", "target", "intercept", "shot down", "downed", "defen", "drone",
-        "missile", "artillery", "raid", "rocket", "barrage", "pound", "hammer", "fire", "launch",
-        "shahed", "iskander", "kinzhal", "kalibr", "kab", "mlrs", "mortar", "strafe", "burn",
-        "debris", "impact", "casualt", "dead", "died", "under", "assault", "onslaught", "salvo",
-        "uav", "landmine")),
-    "weapons": [(w, _Gated(rx, anchors)) for (w, rx), anchors in zip(_WEAPONS, (
-        ("bomb", "kab", "fab", "umpk"),
-        ("drone", "uav", "shahed", "geran", "kamikaze", "loiter", "unmanned"),
-        ("missile", "iskander", "kh-", "kalibr", "kinzhal", "ballistic", "cruise", "s-300",
-         "tochka", "zircon", "oniks", "rocket strike"),
-        ("shell", "artillery", "mlrs", "grad", "uragan", "smerch", "mortar", "howitzer",
-         "multiple", "rocket", "tank fire", "cluster")), strict=True)],
-    "not_strike": _Gated(_NOT_STRIKE, (
-        "talk", "negotiat", "summit", "visit", "meeting", "met with", "pact", "treaty", "sanction",
-        "agreement", "election", "referendum", "peace", "press conference", "interview",
-        "speech", "embass", "ambassador", "diplomat", "detained", "arrested", "suspected of",
-        "sentenced", "convicted", "charged with", "treason", "espionage", "traded blame",
-        "each other")),
-    "ground": _Gated(_GROUND, (
-        "offensive", "advance", "captur", "seiz", "took control", "encircl", "breakthrough",
-        "retreat", "withdr", "occupied since", "liberat", "fighting", "battle", "storm",
-        "operations", "prisoners", "assault", "retak", "retook", "regain", "push", "besieg",
-        "engaged", "struggle", "defensive", "frontline", "evacuat", "funding", "repair",
-        "reconstruct", "noose", "pressing")),
-    "hard_hit": _Gated(_HARD_HIT, ("shell", "strike", "struck", "bomb", "kill", "injur", "wound")),
-    "hypothetical": _Gated(_HYPOTHETICAL, (
-        "likely", "could", "would", "may", "might", "can", "will", "threat", "expected", "plan",
-        "prepar", "warn", "fear", "if russia", "potential", "possible")),
-    "happened": _Gated(_HAPPENED, (
-        "struck", "hit", "kill", "injur", "wound", "destroyed", "damaged", "shelled",
-        "exploded", "attacked", "came under", "intercepted", "shot down", "launched", "fired",
-        "pounded", "bombed")),
-    "russian_target": _Gated(_RUSSIAN_TARGET, ("russian",)),
-    "russian_strike": _Gated(_RUSSIAN_STRIKE, ("russian",)),
-    "ukr": _Gated(_UKR_ATTACKER, ("ukrain", "kyiv", "himars", "accus")),
-    "rus": _Gated(_RUS_ATTACKER, ("russia", "moscow", "kremlin", "occupiers", "invaders")),
-    "background": _Gated(_BACKGROUND, (
-        "since", "ago", "anniversar", "early days", "start of", "earlier", "when russia",
-        "previous", "histor", "recall", "remember", "memorial", "massacre", "war crime",
-        "investigat", "trial", "court", "last year", "last week", "week", "statistic",
-        "last month", "that year", "the past", "the last", "frequent target", "regular target",
-        "constant target", "common target", "in recent", "already been")),
-}
+def _found(rule: Rule, low: str, cues: frozenset[str] | set[str]) -> bool:
+    """Whether a gated rule matches the lower-cased sentence, if its words armed its gate."""
+    return rule.name in cues and rule.regex.search(low) is not None
+
 
 _TRIGGER = "figures"
 
@@ -302,12 +59,11 @@ _TRIGGER = "figures"
 def _build_cues() -> ahocorasick.Automaton:
     """Anchor substring -> names of the gates (and the figure trigger) it arms."""
     by_anchor: dict[str, set[str]] = {}
-    for name, gate in _GATED.items():
-        gates = gate if isinstance(gate, list) else [(name, gate)]
-        for sub, g in gates:
-            g.name = f"{name}:{sub}" if isinstance(gate, list) else name
-            for anchor in g.anchors:
-                by_anchor.setdefault(anchor, set()).add(g.name)
+    for rule in _GATED_RULES:
+        if rule.gate is None:
+            raise ValueError(f"rule {rule.name} has no literal to gate it by")
+        for anchor in rule.gate:
+            by_anchor.setdefault(anchor, set()).add(rule.name)
     for word in TRIGGER_WORDS:
         by_anchor.setdefault(word, set()).add(_TRIGGER)
     for cue, words in FIGURE_CUES.items():
@@ -399,7 +155,7 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
             # "On 31 July, a missile killed 31 people in Kyiv" in a report on last night's
             # strike: an earlier attack recalled
             ctx = replace(ctx, strike=False, no_figures=True)
-        if not ctx.strike and (_LOCATION_FIELD.match(low) or _names_only(
+        if not ctx.strike and (ns.LOCATION_FIELD.match(low) or _names_only(
                 low, [found[i] for i in by_sentence.get(s_idx, [])], s_start)):
             # "Location: Kryvyi Rih, Dnipropetrovsk oblast. Description: A missile struck ...",
             # "Uman, Cherkasy oblast. A cruise missile struck ...": a field naming where the
@@ -426,7 +182,7 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
             key = _target(fig, keys_here, recent, s_idx, sentence,
                           _clause_starts(sentence, s_start)) or ("country",)
             if key == ("country",) and fig.field in ("killed", "injured") and \
-                    _RISING_TOLL.search(low) and not _NATIONAL.search(sentence):
+                    tl.RISING_TOLL.search(low) and not tl.NATIONAL.search(sentence):
                 # "the death toll has risen to 21", paragraphs after the strike: its toll
                 told = [(d.figures[fig.field], k) for k, d in drafts.items()
                         if k != ("country",) and fig.field in d.figures]
@@ -441,10 +197,10 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
             if fig.field in ("killed", "injured"):
                 casualties.append((s_idx, key, fig.field, fig.value, _overall(
                     fig, key, keys_here, sentence, s_start)))
-            if fig.field in ("killed", "injured") and _TOTAL.search(low):
+            if fig.field in ("killed", "injured") and tl.TOTAL.search(low):
                 d.totals = True
-            if d.place is None and (d.totals or _NATIONAL.search(sentence)
-                                    or _NATIONAL_TOLL.search(sentence)):
+            if d.place is None and (d.totals or tl.NATIONAL.search(sentence)
+                                    or tl.NATIONAL_TOLL.search(sentence)):
                 d.national_words = True
         recent.extend((s_idx, key) for _pos, key in keys_here)
 
@@ -473,29 +229,29 @@ class _Sentence:
     @classmethod
     def read(cls, low: str, cues: set[str], published: date | None) -> _Sentence:
         """`low`: the lower-cased sentence; `cues`: the gates its words armed."""
-        g = _GATED
-        weapons = [w for w, rx in g["weapons"] if rx.search(low, cues)]
+        weapons: list[Weapon] = [w for w, rule in sw.WEAPONS if _found(rule, low, cues)]
         background = _is_background(low, cues, published)
-        ukr_attack = bool(g["ukr"].search(low, cues)) and not g["rus"].search(low, cues)
-        diplomacy = not weapons and bool(g["not_strike"].search(low, cues))
-        russian_target = (bool(g["russian_target"].search(low, cues))
-                          and not g["russian_strike"].search(low, cues))
+        ukr_attack = (_found(sw.UKRAINIAN_ATTACKER, low, cues)
+                      and not _found(sw.RUSSIAN_ATTACKER, low, cues))
+        diplomacy = not weapons and _found(ns.DIPLOMACY, low, cues)
+        russian_target = (_found(ns.RUSSIAN_TARGET, low, cues)
+                          and not _found(sw.RUSSIAN_STRIKE, low, cues))
         # The cheap tests first: ground fighting and hypotheticals only matter to a strike.
-        strike = (bool(g["strike"].search(_evidence(low), cues))
+        strike = (_found(sw.STRIKE, _evidence(low, cues), cues)
                   and not (background or ukr_attack or diplomacy or russian_target)
-                  and not (not weapons and g["ground"].search(low, cues)
-                           and not g["hard_hit"].search(low, cues))
-                  and not (g["hypothetical"].search(low, cues)
-                           and not g["happened"].search(low, cues)))
+                  and not (not weapons and _found(ns.GROUND_FIGHTING, low, cues)
+                           and not _found(sw.HARD_HIT, low, cues))
+                  and not (_found(ns.HYPOTHETICAL, low, cues)
+                           and not _found(sw.HAPPENED, low, cues)))
         return cls(weapons, strike, background or russian_target, ukr_attack, diplomacy)
 
 
-def _evidence(low: str) -> str:
+def _evidence(low: str, cues: frozenset[str] | set[str]) -> str:
     """The lower-cased sentence with its strike words that are no evidence of a strike blanked
     (offsets kept)."""
-    if not any(map(low.__contains__, _NOT_EVIDENCE_HINTS)):
+    if ns.NOT_EVIDENCE.name not in cues:
         return low
-    return _NOT_EVIDENCE.sub(lambda m: " " * len(m.group()), low)
+    return ns.NOT_EVIDENCE.regex.sub(lambda m: " " * len(m.group()), low)
 
 
 def _figures(ctx: _Sentence, sentence: str, offset: int, cues: set[str], *,
@@ -522,25 +278,26 @@ def _strike_locations(text: str, ctx: _Sentence, found: Sequence[Found], in_sent
         if f.place.kind == "country" or _held_since_2014(f.place):
             continue  # a strike on Crimea or occupied Donetsk is Ukraine's, not Russia's
         before = text[max(s_start, f.start - 40):f.start]
-        if _HELD_BEFORE.search(before) and not _RUS_ATTACKER.search(text, s_start, f.start):
+        if ns.HELD_BEFORE.search(before) and not sw.RUSSIAN_ATTACKER.search(text, s_start, f.start):
             continue  # "Russian-held Melitopol": a Ukrainian strike
-        if ((_FROM_BEFORE.search(before) and not before.endswith("coded to "))
-                or _REFERENCE_BEFORE.search(before)
-                or _REFERENCE_CLAUSE.search(text, max(s_start, f.start - 120), f.start)
-                or (i - 1 in referenced and _LIST_GAP.fullmatch(text, found[i - 1].end, f.start))):
+        if ((ns.MOVEMENT_BEFORE.search(before) and not before.endswith("coded to "))
+                or ns.REFERENCE_BEFORE.search(before)
+                or ns.REFERENCE_CLAUSE.search(text, max(s_start, f.start - 120), f.start)
+                or (i - 1 in referenced
+                    and ns.LIST_GAP.fullmatch(text, found[i - 1].end, f.start))):
             # "launched from Crimea", "north-west of Kyiv", "across the river from", and the
             # rest of such a list ("evacuated to hospitals in Mykolaiv and Odesa")
             referenced.add(i)
             continue
         if f.place.population >= 2_000_000 and (
-                _METONYM_AFTER.match(text, f.end) or _METONYM_BEFORE.search(before)):
+                ns.GOVERNMENT_AFTER.match(text, f.end) or ns.GOVERNMENT_BEFORE.search(before)):
             continue  # "Kyiv said", "used by Kyiv": the government, not the city
-        if not has_figures and _TITLE_AROUND.match(text, f.end):
+        if not has_figures and ns.TITLE_AFTER.match(text, f.end):
             continue  # "Kharkiv region governor said ...": the speaker's title
-        if (_DATELINE_AFTER.match(text, f.end) and text[f.start:f.end].isupper()
+        if (ns.DATELINE_AFTER.match(text, f.end) and text[f.start:f.end].isupper()
                 and (f.start == 0 or text[f.start - 1] == "\n")):
             continue  # "KYIV, May 20 (Reuters) -": where the reporter files from
-        if _EVENT_NAMED_AFTER.match(text, f.end):
+        if ns.PAST_EVENT_AFTER.match(text, f.end):
             continue  # "the 1986 Chornobyl disaster": a name for a past event
         if _locates_previous(text, found, i):
             continue  # "Kupiansk, Kharkiv region": the oblast says where Kupiansk is
@@ -552,8 +309,6 @@ def _strike_locations(text: str, ctx: _Sentence, found: Sequence[Found], in_sent
             or found[i].place.oblast_iso not in towns]
 
 
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
-_LOCATOR_GAP = re.compile(r"(?:\s+city)?(?:,\s*(?:the\s+)?|\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?)")
 
 
 #: Places Russia has held since 2014: a strike there is a Ukrainian one, which is not counted.
@@ -580,36 +335,29 @@ def _locates_previous(text: str, found: Sequence[Found], i: int) -> bool:
     for k in range(i - 1, max(-1, i - 3), -1):
         prev = found[k]
         if (prev.place.kind == "settlement" and prev.place.country == "UA"
-                and _BRACKETS_BEFORE.fullmatch(text, prev.end, f.start)):
+                and ns.BRACKETS_BEFORE.fullmatch(text, prev.end, f.start)):
             return True
     prev = found[i - 1]
     return (f.place.kind == "oblast" and prev.place.kind == "settlement"
             and prev.place.oblast_iso == f.place.oblast_iso
-            and _LOCATOR_GAP.fullmatch(text, prev.end, f.start) is not None)
+            and ns.LOCATOR_GAP.fullmatch(text, prev.end, f.start) is not None)
 
 
-# From a settlement to a name in the brackets after it: "Vilniansk (" or "Vilniansk (Zaporizhzhia, "
-_BRACKETS_BEFORE = re.compile(r"\s*\((?:[^()]{0,60}?,\s*)?")
 
 
 def _foreign_target(text: str, found: Sequence[Found], s_start: int, s_end: int) -> bool:
     """The sentence's attack is on a place abroad ("drones hit Belgorod", "in the Kursk
     region") or held by Russia since 2014, not one merely named ("hours before the Istanbul
     meeting")."""
-    if _AT_UKRAINE.search(text, s_start, s_end):
+    if ns.AT_UKRAINE.search(text, s_start, s_end):
         return False
     return any(s_start <= f.start < s_end and f.place.kind != "country"
                and (f.place.country != "UA" or _held_since_2014(f.place))
-               and (_TARGET_BEFORE.search(text, max(s_start, f.start - 30), f.start)
-                    or _OFFICIAL_AFTER.match(text, f.end))  # "Bryansk Governor ... claimed"
+               and (ns.TARGET_BEFORE.search(text, max(s_start, f.start - 30), f.start)
+                    or ns.OFFICIAL_AFTER.match(text, f.end))  # "Bryansk Governor ... claimed"
                for f in found)
 
 
-_OFFICIAL_AFTER = re.compile(r"(?:\s+(?:region|oblast|province))?(?:'s|’s)?\s+(?:regional\s+)?"
-                             r"(?:governor|mayor|head|authorities|officials)\b", re.I)
-_AT_UKRAINE = re.compile(r"\b(?:at|on|against|across|over)\s+Ukraine\b")
-_TARGET_BEFORE = re.compile(r"\b(?:on|in|at|over|near|against|into|across|targeted|hit|struck|"
-                            r"attacked|shelled)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.I)
 
 
 def _overall(fig: Figure, key: tuple, keys_here: list[tuple[int, tuple]], sentence: str,
@@ -618,7 +366,7 @@ def _overall(fig: Figure, key: tuple, keys_here: list[tuple[int, tuple]], senten
     Ukraine, killing nine" (national wording), "struck Kharkiv and Kyiv, killing four" (two
     places before it and none it names itself, as "two were injured in Nizhyn" does)."""
     if key == ("country",):
-        return bool(_NATIONAL.search(sentence) or _NATIONAL_TOLL.search(sentence))
+        return bool(tl.NATIONAL.search(sentence) or tl.NATIONAL_TOLL.search(sentence))
     if _place_named_after(fig, keys_here, sentence, offset) is not None:
         return False
     return len({k for pos, k in keys_here if pos < fig.start}) > 1
@@ -631,11 +379,9 @@ def _names_only(low: str, places: list[Found], offset: int) -> bool:
     rest = low
     for f in places:
         rest = rest[:f.start - offset] + " " * (f.end - f.start) + rest[f.end - offset:]
-    return _LOCATION_LINE.fullmatch(rest) is not None
+    return ns.LOCATION_LINE.fullmatch(rest) is not None
 
 
-_LOCATION_LINE = re.compile(r"[\s,.;:()\-–—]*(?:(?:oblast|region|district|raion|hromada|city|"
-                            r"village|town|province|railway\s+station)\b[\s,.;:()\-–—]*)*")
 
 
 def _lead_total(drafts: dict[tuple, _Draft],
@@ -733,17 +479,17 @@ def _leave_over(total: _Draft, parts: list[_Draft]) -> None:
 
 
 def _is_background(low: str, cues: set[str], published: date | None) -> bool:
-    if _GATED["background"].search(main_clause(low), cues):
+    if _found(ns.BACKGROUND, main_clause(low), cues):
         return True
     if published is not None and " in " in low and any(map(low.__contains__, MONTH_NAMES)):
-        for m in _MONTH_ALONE.finditer(low):
+        for m in ns.MONTH_ALONE.regex.finditer(low):
             if (published.month - MONTH_NAMES.index(m.group("mon")) - 1) % 12 >= 2:
                 return True  # "hit in April by a strike that killed nine" in a June report
     if published is not None and ("19" in low or "20" in low):
         # Years before the war (1986, 1991) date history, not strikes, unless a world war is
         # the subject: "a town built after the 1986 Chornobyl disaster" is no background.
-        years = [y for y in map(int, _YEAR.findall(low))
-                 if y >= _WAR_BEGAN or _WORLD_WAR.search(low)]
+        years = [y for y in map(int, ns.YEAR.regex.findall(low))
+                 if y >= _WAR_BEGAN or ns.WORLD_WAR.search(low)]
         if years and max(years) < published.year and not re.search(
                 r"\bon\s+\d{1,2}\s+\w+\s+" + str(max(years)), low):
             return True  # "in 2022, Russia shelled ...": background, unless it dates the event
@@ -755,27 +501,24 @@ def _place_key(f: Found, text: str) -> tuple[tuple, int]:
     if p.kind == "oblast":
         return ("unit", p.oblast_iso), 3
     precision = 1
-    if _NEAR_BEFORE.search(text[max(0, f.start - 30):f.start]) or _DISTRICT_AFTER.match(
-            text[f.end:f.end + 20]):
+    if (tl.NEAR_BEFORE.search(text[max(0, f.start - 30):f.start])
+            or tl.DISTRICT_AFTER.match(text[f.end:f.end + 20])):
         precision = 2
     return ("place", p.geonameid, p.name), precision
 
 
-# Between a count and the place it happened: "one person in", "four people at the".
-_PLACE_FOLLOWS = re.compile(r"(?:\s+[a-z'’-]+){0,3}?\s+(?:in|at|near|on)\s+(?:the\s+)?")
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+|\s+[–—]\s+")
 
 
 def _clause_starts(sentence: str, offset: int) -> list[int]:
     """Offsets (in the text) where the sentence's clauses begin."""
-    return [offset] + [offset + m.end() for m in _CLAUSE_BREAK.finditer(sentence)]
+    return [offset] + [offset + m.end() for m in tl.CLAUSE_BREAK.regex.finditer(sentence)]
 
 
 def _place_named_after(fig: Figure, keys_here: list[tuple[int, tuple]], sentence: str,
                        offset: int) -> tuple | None:
     """The place a figure names right after it ("killed one person in Kostiantynivka")."""
     for pos, k in keys_here:
-        if fig.end <= pos <= fig.end + 40 and _PLACE_FOLLOWS.fullmatch(
+        if fig.end <= pos <= fig.end + 40 and tl.PLACE_FOLLOWS.fullmatch(
                 sentence, fig.end - offset, pos - offset):
             return k
     return None
@@ -787,7 +530,8 @@ def _target(fig: Figure, keys_here: list[tuple[int, tuple]], recent: list[tuple[
     Kherson, and injured three in Nikopol"), else the nearest named before it in the sentence,
     else the only one after it, else the strike described in the last two sentences."""
     offset = clauses[0]  # the sentence's start in the text
-    if _NATIONAL_BEFORE.search(sentence, max(0, fig.start - offset - 110), fig.start - offset):
+    if tl.NATIONAL_BEFORE.search(sentence, max(0, fig.start - offset - 110),
+                                       fig.start - offset):
         return None  # "Russia hits Kyiv as attack across Ukraine kills 45": the country's toll
     named = _place_named_after(fig, keys_here, sentence, offset)
     if named is not None:
@@ -809,9 +553,9 @@ def _target(fig: Figure, keys_here: list[tuple[int, tuple]], recent: list[tuple[
     if keys_here:
         return None  # "126 drones ... over the Sumy, Kharkiv and Poltava regions": a total
     if fig.field in ("drones", "missiles", "drones_downed", "missiles_downed") and \
-            _NATIONAL.search(sentence):
+            tl.NATIONAL.search(sentence):
         return None
-    if _NATIONAL_TOLL.search(sentence) or _TOTAL.search(sentence.lower()):
+    if tl.NATIONAL_TOLL.search(sentence) or tl.TOTAL.search(sentence.lower()):
         return None  # "six civilians killed in the previous 24 hours", "in total": a total
     for r_idx, key in reversed(recent):
         if s_idx - r_idx <= 2:

@@ -17,175 +17,15 @@ from extract.numbers import (
     NUMBER,
     PERSON_NOUN,
     PERSON_NOUNS,
-    QUALIFIER,
     RELATIVE,
     ROLE,
     parse_number,
 )
+from extract.rules import lower_pattern
+from extract.rules.figure_phrases import PHRASES
+from extract.rules.figure_words import DOWN_VERB, PEOPLE_LIST, PERSON, TOPIC_WORDS, N
 from geo.names import fold
 
-_NOT_A_COUNT = (r"(?![\w,]*\s*(?:-|\s)?(?:years?|yrs?|year-old|km|kilomet|miles?|metres?|meters?|"
-                r"m\b|hours?|minutes?|mins?|days?|weeks?|months?|%|per\s?cent|percent|a\.m|"
-                r"p\.m|am\b|pm\b|o'clock|tons?|tonnes?|billion|million|bn|euros?|dollars?|"
-                r"hryvnias?|times|kg|storeys?|floors?|th\b|st\b|nd\b|rd\b|sq))")
-# Not a count: part of a name or a time ("X-22", "Kh-101", "00:38", "Su-25"), or a negation
-# ("no one was hurt", "not one drone").
-_NOT_AFTER = (r"(?<![\w:.,-])(?<!\bno\s)(?<!\bnot\s)"
-              # a day of a date ("April 9 - The death toll"), not a count
-              + "".join(rf"(?<!{m}\s)" for m in ("ary", "rch", "ril", "may", "une", "uly", "ust",
-                                                 "ber", "jan", "feb", "mar", "apr", "jun", "jul",
-                                                 "aug", "sep", "oct", "nov", "dec"))
-              + "".join(rf"(?<!{m}\.\s)(?<!{m}\s)" for m in ("sept", "jan", "feb", "mar",
-                                                                "apr", "aug", "sep", "oct",
-                                                                "nov", "dec")))
-# "Twenty-three of the dead", "18 of the wounded": a part of a count given elsewhere
-_NOT_A_PART = (r"(?!\s+of\s+(?:the|them|those)\s+"
-               r"(?:dead|killed|injured|wounded|victims|casualties)\b)")
-N = rf"{QUALIFIER}{_NOT_AFTER}(?P<n>{NUMBER}){_NOT_A_COUNT}{_NOT_A_PART}"
-N2 = rf"{QUALIFIER}{_NOT_AFTER}(?P<m>{NUMBER}){_NOT_A_COUNT}{_NOT_A_PART}"
-# Up to four words between a number and what it counts, none of them a number or an outcome.
-_GAP = (r"(?:\s+(?!(?:killed|dead|died|injured|wounded|hurt|and|but|while|including|as|after|among)"
-        r"\b)[\w'’-]+,?){0,4}?")
-# Up to three words between a count and "drones"/"missiles" ("111 Shahed attack drones").
-_CGAP = (r"(?:[\s-]+(?!(?:of|and|or|with|including|plus|as|a|an|the|after|before|when|killed|"
-         r"injured|wounded|dead|hurt)\b)(?!\d)[\w-]+){0,3}?")
-_PEOPLE = (r"(?:people|persons?|civilians?|residents?|children|child|kids|men|women|man|woman|"
-           r"(?:security\s+)?guards?|officers?|firefighters?|farmers?|doctors?|nurses?|teachers?|"
-           r"boys?|girls?|teenagers?|pensioners?|others?|police\s*(?:officers|men)?|"
-           r"rescuers?|medics?|workers?|volunteers?|employees?|journalists?|passengers?|"
-           r"victims?|individuals?|family members|infants?|babies|baby|elderly)")
-_PERSON = (rf"(?:{_PEOPLE}|{RELATIVE}s?|\d+-year-olds?|[a-z]+-year-olds?|drivers?|pilots?|"
-           r"guards?)")
-# "two women and a child", "a 7-year-old girl and a 17-year-old": counted people listed
-# together, their counts added up (`_list_total`).
-_COUNTED = rf"(?:{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON}"
-_PEOPLE_LIST = rf"(?P<n>{_COUNTED}(?:\s*,\s*{_COUNTED}){{0,8}}\s*,?\s+and\s+{_COUNTED})\b"
-_KILLED_WORD = (r"(?:killed|dead|died|dies|die|slain|deaths?|fatalities|fatally\s+\w+|"
-                r"lost\s+(?:their|his|her)\s+lives|perished|bodies)\b")  # not "deadliest"
-_INJURED_WORD = (r"(?:injured|wounded|wounds|hurt|injuries|injury|hospitali[sz]ed|"
-                 r"(?:were|was)\s+(?:\w+\s+)?(?:taken|rushed)\s+to\s+hospital|casualties)\b")
-_DRONE_WORD = (r"(?:drones?|UAVs?|Shaheds?|Geran(?:-2)?s?|unmanned\s+aerial\s+vehicles?|"
-               r"loitering\s+munitions?|kamikaze\s+drones?)")
-_MISSILE_WORD = (r"(?:missiles?|Iskanders?(?:-[MK])?|Kalibrs?|Kinzhals?|Kh-\d+s?|"
-                 r"S-300s?|Tochka(?:-U)?s?|Zircons?|Oniks)")
-# "112 targets were shot down, including 48 missiles and 64 drones"
-_INCLUDING = r"(?:,?\s+including)?"
-# "215 missiles and drones": one count for both weapons (not "85 Shahed and decoy drones")
-_AND_MISSILES = r"\s+(?:and|or|&)\s+missiles?\b"
-_AND_DRONES = r"\s+(?:and|or|&)\s+(?:attack\s+)?drones?\b"
-# Up to three words between a shot-down count and its weapon, none of them another weapon, a
-# number or a conjunction: "shot down 59 missiles and 54 drones" gives 59 missiles, 54 drones.
-_WGAP = (r"(?:[\s-]+(?!(?:and|or|plus|missiles?|drones?)\b)(?!\d)[\w-]+)"
-         r"{0,3}?")
-_DOWN_VERB = (r"(?:shot\s+down|shoot\s+down|shooting\s+down|downed|downing|intercepted|"
-              r"intercepting|intercept|destroyed|destroying|neutrali[sz]ed|"
-              r"suppressed|took\s+down|brought\s+down|repelled|jammed|eliminated|"
-              r"(?:were|was)\s+lost\s+(?:locally|to\s+electronic))")
-
-#: (field, pattern source). Written as if case-insensitive; compiled once, lower-cased, to run
-#: on lower-cased text (`_COMPILED`).
-_PATTERNS: list[tuple[str, str]] = [
-    # "shot down 88 of 111 drones": downed then launched
-    ("drones_pair", rf"{_DOWN_VERB}\s+(?:\w+\s+){{0,2}}?{N}\s+(?:of|out\s+of)\s+"
-     rf"(?:the\s+)?{N2}(?:\s+\w+){{0,3}}?\s+{_DRONE_WORD}"),
-    ("missiles_pair", rf"{_DOWN_VERB}\s+(?:\w+\s+){{0,2}}?{N}\s+(?:of|out\s+of)\s+"
-     rf"(?:the\s+)?{N2}(?:\s+\w+){{0,3}}?\s+{_MISSILE_WORD}"),
-    # "shot down six ballistic missiles and 245 drones", "563 drones and 26 missiles were
-    # intercepted": two weapons counted in one list
-    ("missiles_and_drones_downed", rf"{_DOWN_VERB}{_INCLUDING}\s+(?:\w+\s+){{0,2}}?{N}{_WGAP}\s+"
-     rf"{_MISSILE_WORD}\s*(?:,\s*|\s+)(?:and\s+)?{N2}{_WGAP}\s+{_DRONE_WORD}"),
-    ("drones_and_missiles_downed", rf"{_DOWN_VERB}{_INCLUDING}\s+(?:\w+\s+){{0,2}}?{N}{_WGAP}\s+"
-     rf"{_DRONE_WORD}\s*(?:,\s*|\s+)(?:and\s+)?{N2}{_WGAP}\s+{_MISSILE_WORD}"),
-    ("drones_and_missiles_downed", rf"{N}{_WGAP}\s+{_DRONE_WORD}\s*(?:,\s*|\s+)(?:and\s+)?{N2}"
-     rf"{_WGAP}\s+{_MISSILE_WORD}\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?{_DOWN_VERB}"),
-    ("missiles_and_drones_downed", rf"{N}{_WGAP}\s+{_MISSILE_WORD}\s*(?:,\s*|\s+)(?:and\s+)?"
-     rf"{N2}{_WGAP}\s+{_DRONE_WORD}\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?"
-     rf"{_DOWN_VERB}"),
-    ("drones_downed", rf"{_DOWN_VERB}\s+(?:\w+\s+){{0,3}}?{N}{_WGAP}\s+{_DRONE_WORD}"),
-    ("missiles_downed", rf"{_DOWN_VERB}\s+(?:\w+\s+){{0,3}}?{N}{_WGAP}\s+{_MISSILE_WORD}"),
-    # "80 of them were shot down", "55 were shot down" (not "112 targets were shot down")
-    ("drones_downed", rf"{N}(?:\s+(?:of\s+(?:them|these|those|which|the\s+\w+)))?"
-     rf"(?:{_WGAP}\s+{_DRONE_WORD})?\s*(?:were|was|had\s+been|"
-     rf"have\s+been|being)\s+(?:\w+\s+)?{_DOWN_VERB}"),
-    # "attacked with 25 drones; air defence destroyed 19 of them"
-    ("drones_downed", rf"{_DRONE_WORD}\b[^.]{{0,120}}?{_DOWN_VERB}\s+(?:\w+\s+){{0,2}}?{N}\s+of\s+"
-     rf"(?:them|these|those)\b"),
-    # "Air defences destroyed 23." or "destroyed 9 of them" after a sentence counting drones
-    ("drones_downed", rf"{_DOWN_VERB}\s+(?:all\s+)?{N}(?:\s+of\s+(?:them|these|those))?"
-     rf"\s*(?:[.;,]|$)"),
-    # "with 78 of the drones shot down"
-    ("drones_downed", rf"{N}\s+of\s+the\s+(?:\w+\s+)?{_DRONE_WORD}\s+{_DOWN_VERB}"),
-    ("missiles_downed", rf"{N}{_WGAP}\s+{_MISSILE_WORD}\s*(?:were|was|"
-     rf"had\s+been|have\s+been)\s+(?:\w+\s+)?{_DOWN_VERB}"),
-    ("drones_downed", rf"{_DOWN_VERB}\s+(?P<n>\b[Aa]n?)\s+(?:[\w'’-]+\s+){{0,3}}?"
-     rf"(?:drone|UAV|Shahed(?:-136)?'?\s+drone|Shahed)\b(?!s)"),
-    ("drones", r"(?P<n>\b[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}?(?:drone|UAV|Shahed)\s+"
-     r"(?:struck|hit|attacked|crashed|exploded|targeted|slammed|fell)\b"),
-    # ("398 drone attacks" counts attacks, not drones)
-    ("drones", rf"{N}{_CGAP}[\s-]+{_DRONE_WORD}\b(?!{_AND_MISSILES})(?!\s+(?:attacks|strikes)\b)"),
-    ("missiles", rf"{N}{_CGAP}[\s-]+{_MISSILE_WORD}\b(?!{_AND_DRONES})"),
-    ("killed_list", rf"{_PEOPLE_LIST}\s+(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)+"
-     rf"(?:\w+\s+)?{_KILLED_WORD}"),
-    ("killed_list", rf"(?:killing|killed)\s+{_PEOPLE_LIST}"),
-    ("injured_list", rf"{_PEOPLE_LIST}\s+(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)+"
-     rf"(?:\w+\s+)?{_INJURED_WORD}"),
-    ("injured_list", rf"(?:injuring|injured|wounding|wounded)\s+{_PEOPLE_LIST}"),
-    # "the number of people killed in Dnipro has risen to 40", "and the number of injured to
-    # 328": a toll as it stands
-    ("killed", rf"number\s+of\s+(?:people\s+|civilians\s+|those\s+)?(?:killed|dead|deaths|victims)"
-     rf"\b[^.;]{{0,80}}?\b(?:rose|risen|rises|increased|climbed|reached|grew|stands?|stood)\s+"
-     rf"(?:to|at)\s+{N}"),
-    ("injured", rf"number\s+of\s+(?:people\s+|civilians\s+|those\s+)?(?:the\s+)?(?:injured|wounded)"
-     rf"\b[^.;]{{0,80}}?\b(?:(?:rose|risen|rises|increased|climbed|reached|grew|stands?|stood)"
-     rf"\s+)?(?:to|at)\s+{N}"),
-    # "Fatalities: 2", "Injured: 3": the tallies event notes end with
-    ("killed", rf"\b(?:fatalities|deaths|killed|dead)\s*:\s*{N}"),
-    ("injured", rf"\b(?:injured|wounded|injuries)\s*:\s*{N}"),
-    ("killed", rf"{N}{_GAP}\s+(?!among\s)(?:(?:were|was|have\s+been|had\s+been|are|is|"
-     rf"has\s+been|reportedly|confirmed|later|also)\s+)*{_KILLED_WORD}"),
-    ("killed", rf"(?:killing|killed|kill|kills|claimed\s+the\s+lives\s+of|"
-     rf"deaths?\s+of|death\s+toll\s+(?:[\w'’-]+\s+){{0,20}}?(?:to|at|of|reached)|"
-     rf"bodies\s+of|(?:killing|killed)\s+(?:a|an|the)\s+family\s+of|"
-     rf"left|leaving)\s+{N}(?:{_GAP}\s+{_PEOPLE}|\s+dead)?"),
-    ("injured", rf"{N}{_GAP}\s+(?!among\s)(?:(?:were|was|have\s+been|had\s+been|are|is|"
-     rf"has\s+been|reportedly|also|seriously|slightly|critically)\s+)*"
-     rf"{_INJURED_WORD}"),
-    ("injured", rf"(?:injuring|injured|wounding|wounded|injuries\s+to|hurt|"
-     rf"hospitali[sz]ing)\s+{N}(?:{_GAP}\s+{_PEOPLE})?"),
-    # "killed three people in Kostiantynivka and one in Sloviansk": the second count
-    ("killed", rf"(?:killing|killed)\s+[^.;]{{0,60}}?\s(?:in|at|near)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
-     rf"\s*,?\s+and\s+{N}\s+(?:more\s+|others?\s+|people\s+)?(?:in|at|near)\s"),
-    ("injured", rf"(?:injuring|injured|wounding|wounded)\s+[^.;]{{0,60}}?\s(?:in|at|near)\s+"
-     rf"[\w'’-]+(?:\s+[\w'’-]+)?\s*,?\s+and\s+{N}\s+(?:more\s+|others?\s+|people\s+)?"
-     rf"(?:in|at|near)\s"),
-]
-
-# Matching lower-cased text with case-sensitive patterns is about five times faster than
-# re.IGNORECASE; lower() keeps offsets (checked where it is called).
-def lower_pattern(pattern: str) -> str:
-    """Lower-case a pattern's literals, leaving escapes (\\S) and (?P<name>) alone."""
-    return re.sub(r"\\.|\(\?P[<=>]|[A-Z]",
-                  lambda m: m.group(0) if len(m.group(0)) > 1 else m.group(0).lower(), pattern)
-
-
-# Words of which every match of a pattern contains one (in lower case), beyond the field's own
-# `_KEYWORDS`: a pattern whose words are all missing from a sentence cannot match there, and a
-# substring test costs far less than the search. `_DOWN_VERB` holds "down" (shot down, downed,
-# took down, brought down), "intercept", ..., "lost".
-_DOWN_WORDS = ("down", "intercept", "destroyed", "neutrali", "suppressed", "repelled", "jammed",
-               "eliminated", "lost")
-_REQUIRED: list[tuple[str, ...]] = [
-    *[_DOWN_WORDS] * 14,                                      # the shot-down patterns
-    ("struck", "hit", "attacked", "crashed", "exploded", "targeted", "slammed", "fell"),
-    (), (),                                                   # drones, missiles: `_KEYWORDS`
-    (), ("kill",), (), ("injur", "wound"),                   # people listed together
-    ("number of",), ("number of",),                           # "the number of killed rose to"
-    ("fatalities", "deaths:", "killed:", "dead:"),            # "Fatalities: 2"
-    ("injured:", "wounded:", "injuries:"),                    # "Injured: 3"
-    (), ("kill", "claimed", "death", "left", "leaving", "bodies"),  # killed
-    (), ("injur", "wound", "hurt", "hospitali"),              # injured
-    ("kill",), ("injur", "wound"),                            # "... and one in Sloviansk"
-]
 #: The fields a pattern's counts (groups n and m) go to, where that is not the pattern's name.
 _GROUP_FIELDS = {"killed_list": ("killed",), "injured_list": ("injured",),
                  "drones_pair": ("drones_downed", "drones"),
@@ -193,12 +33,12 @@ _GROUP_FIELDS = {"killed_list": ("killed",), "injured_list": ("injured",),
                  "drones_and_missiles_downed": ("drones_downed", "missiles_downed"),
                  "missiles_and_drones_downed": ("missiles_downed", "drones_downed")}
 _N_LOW = lower_pattern(N)
-#: (field, pattern, whether the pattern opens with a count `N`, its required words). Count-first
+#: (field, rule, its compiled regex, whether the pattern opens with a count `N`). Count-first
 #: patterns are tried only where a count can begin (`_count_starts`) instead of being searched
 #: for at every character.
-_COMPILED = [(f, re.compile(lower_pattern(p)),
-              lower_pattern(p).startswith((_N_LOW, lower_pattern(_PEOPLE_LIST))), words)
-             for (f, p), words in zip(_PATTERNS, _REQUIRED, strict=True)]
+_COMPILED = [(f, rule, rule.regex,
+              lower_pattern(rule.pattern).startswith((_N_LOW, lower_pattern(PEOPLE_LIST))))
+             for f, rule in PHRASES]
 _COUNT_FIRST = re.compile(_N_LOW)
 
 _MONTH = f"(?:{'|'.join(MONTH_NAMES)})"
@@ -260,7 +100,7 @@ _ARTICLE_NOUNS = (*PERSON_NOUNS, "year-old", "drone", "uav", "shahed")
 
 
 # "another man", "her husband", "the driver" (in lower-cased text)
-_ONE_PERSON = re.compile(rf"\b(?:another\s+(?:[\w'’-]+\s+)?{_PERSON}|(?:her|his|their)\s+"
+_ONE_PERSON = re.compile(rf"\b(?:another\s+(?:[\w'’-]+\s+)?{PERSON}|(?:her|his|their)\s+"
                          rf"(?:[\w-]+\s+)?{RELATIVE}|the\s+(?:[\w-]+\s+)?{ROLE})\b")
 
 
@@ -336,7 +176,7 @@ _ASIDE = re.compile(r",\s+(?:including|among\s+them)\s+(?![^,]*(?:drone|missile|
 _ASIDE_HINTS = ("including", "among", "aged", " -", "–", "—")
 
 
-_LIST_ITEM = re.compile(rf"(?:{NUMBER})(?=\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON}\b)")
+_LIST_ITEM = re.compile(rf"(?:{NUMBER})(?=\s+(?:[\w'’-]+\s+){{0,2}}?{PERSON}\b)")
 
 
 def _list_total(people: str) -> int | None:
@@ -379,27 +219,20 @@ class Figure(NamedTuple):
     end: int
 
 
-#: Words without which a pattern cannot match: patterns run only where their word occurs.
-_KEYWORDS = {
-    "drones": ("drone", "uav", "shahed", "geran", "unmanned", "loitering"),
-    "missiles": ("missile", "iskander", "kalibr", "kinzhal", "kh-", "s-300", "tochka", "zircon",
-                 "oniks"),
-    "killed": ("kill", "dead", "died", "dies", "die ", "slain", "death", "fatal", "lives",
-               "perish", "bodies"),
-    "injured": ("injur", "wound", "hurt", "hospital", "casualt"),
+#: A cheap test for any figure: a topic word of some field (in lower-cased text).
+TRIGGER_WORDS: tuple[str, ...] = tuple(w for words in TOPIC_WORDS.values() for w in words)
+#: Cue name -> the lower-case substrings that arm it. A phrase runs only in a sentence where
+#: both its field's topic (`figure:drones`) and its own gate (`figure:rule:NAME`, derived from the
+#: phrase) are armed. `events` finds every cue of an article in one automaton pass; a sentence
+#: on its own is tested substring by substring (`_cues`).
+FIGURE_CUES: dict[str, frozenset[str]] = {
+    **{f"figure:{kind}": frozenset(words) for kind, words in TOPIC_WORDS.items()},
+    **{f"figure:rule:{rule.name}": rule.gate for _f, rule in PHRASES if rule.gate is not None},
+    "figure:downed": DOWN_VERB.gate or frozenset(),
 }
-#: A cheap test for any figure: a trigger word of some pattern (in lower-cased text).
-TRIGGER_WORDS: tuple[str, ...] = tuple(w for words in _KEYWORDS.values() for w in words)
-#: Cue name -> the lower-case substrings that arm it. A pattern, or a number-word search, runs
-#: only in a sentence where its cue is armed. `events` finds every cue of an article in one
-#: automaton pass; a sentence on its own is tested substring by substring (`_cues`).
-FIGURE_CUES: dict[str, tuple[str, ...]] = {
-    **{f"figure:{kind}": words for kind, words in _KEYWORDS.items()},
-    **{f"figure:needs-{i}": words for i, words in enumerate(_REQUIRED) if words},
-    "figure:downed": _DOWN_WORDS,
-}
-_PATTERN_CUES = [(f"figure:{field.split('_')[0]}", f"figure:needs-{i}" if words else None)
-                 for i, (field, _p, _c, words) in enumerate(_COMPILED)]
+_PATTERN_CUES = [(f"figure:{field.split('_')[0]}",
+                  f"figure:rule:{rule.name}" if rule.gate is not None else None)
+                 for field, rule in PHRASES]
 
 
 def _cues(low: str) -> set[str]:
@@ -415,7 +248,7 @@ def sentence_figures(sentence: str, offset: int = 0,
         low = fold(sentence)
     if cues is None:
         cues = _cues(low)
-    if not any(f"figure:{kind}" in cues for kind in _KEYWORDS):
+    if not any(f"figure:{kind}" in cues for kind in TOPIC_WORDS):
         return []  # no drone, missile, death or injury word
     if not _has_count(sentence, low):
         return []  # no digits, no number words, no "a woman"/"a drone": nothing to count
@@ -427,8 +260,8 @@ def sentence_figures(sentence: str, offset: int = 0,
     cumulative: bool | None = None
     used: list[tuple[int, int]] = []
     out: list[Figure] = []
-    for (field, pattern, count_first, _words), (cue, needs) in zip(_COMPILED, _PATTERN_CUES,
-                                                                    strict=True):
+    for (field, _rule, pattern, count_first), (cue, needs) in zip(_COMPILED, _PATTERN_CUES,
+                                                                   strict=True):
         if cue not in cues or (needs is not None and needs not in cues):
             continue
         if count_first:

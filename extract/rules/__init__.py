@@ -1,0 +1,264 @@
+"""Extraction rules as data: named patterns with a purpose and examples, and their gates.
+
+A rule family is a module of this package (`strike_words`, `not_strike`, `figure_phrases`,
+`place_contexts`, `words`); each rule is a `Rule` record, the way Duckling keeps a rule's name,
+pattern and corpus together. `tests/test_rules.py` runs every rule's examples.
+
+Why gates are derived, never written: the cheap check that decides whether a rule runs at all
+(a substring test, or one Aho-Corasick pass over the article) used to be a hand-copied word
+list beside each regex, and the copies drifted from the regexes ("targeted" in the strike
+pattern, not in its gate). `Rule.gate` is computed from the pattern itself: a set of lower-case
+literals of which every match must contain one (the prefilter idea of RE2 and of trigram
+indexes), so a gate can be too wide but never too narrow.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as _c
+import re._parser as _p
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+__all__ = ["Rule", "lower_pattern", "required_literals"]
+
+
+def lower_pattern(pattern: str) -> str:
+    """Lower-case a pattern's literals, leaving escapes (\\S) and (?P<name>) alone: matching
+    lower-cased text with a case-sensitive pattern is about five times faster than re.I, and
+    lower() keeps offsets (checked where it is called)."""
+    return re.sub(r"\\.|\(\?P[<=>]|[A-Z]",
+                  lambda m: m.group(0) if len(m.group(0)) > 1 else m.group(0).lower(), pattern)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One named pattern: what it is for, what it must match and what it must not.
+
+    `lower`: the rule runs on lower-cased text (compiled from `lower_pattern(pattern)`, without
+    re.IGNORECASE); else it runs on the text as written, with `flags`. Either way `gate` holds
+    lower-case literals, one of which is in the lower-cased text wherever the rule can match
+    (None: no literal is required, the rule cannot be gated). `use`: how the code applies it
+    (`search`, `match` at a position, `fullmatch` of a span), and so how examples are tried."""
+
+    name: str
+    purpose: str
+    pattern: str
+    matches: tuple[str, ...]
+    rejects: tuple[str, ...] = ()
+    lower: bool = True
+    flags: int = 0
+    examples_lower: bool = field(default=True, repr=False)  # examples are lower-cased first
+    use: str = "search"
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        if self.lower:
+            return re.compile(lower_pattern(self.pattern), self.flags & ~re.IGNORECASE)
+        return re.compile(self.pattern, self.flags)
+
+    @cached_property
+    def gate(self) -> frozenset[str] | None:
+        flags = self.flags & ~re.IGNORECASE
+        return required_literals(lower_pattern(self.pattern), flags)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0,
+                  endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.fullmatch(text, pos, endpos)
+
+    def check(self, example: str) -> bool:
+        """Whether the rule accepts an example, applied as the code applies it."""
+        if self.lower and self.examples_lower:
+            example = example.lower()
+        return getattr(self.regex, self.use)(example) is not None
+
+    def armed_by(self, low: str) -> bool:
+        """Whether the lower-cased `low` holds one of the gate's literals."""
+        return self.gate is None or any(map(low.__contains__, self.gate))
+
+
+# --- Gates: literals every match must contain ------------------------------------------------
+
+#: Largest set of alternative strings tracked exactly; beyond it a piece stands for itself.
+_MAX_EXACT = 256
+
+_Info = tuple[frozenset[str] | None, frozenset[str] | None]  # (exact strings, required literals)
+_ANY: _Info = (None, None)
+_EMPTY: _Info = (frozenset({""}), None)
+
+
+def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Literals of which every match of `pattern` contains at least one, or None if the pattern
+    can match without any (then it cannot be gated). Sound by construction: a literal is only
+    taken from text the pattern consumes as written; anything it cannot follow (classes,
+    back-references, optional or repeated pieces) counts as "any text"."""
+    _exact, required = _sequence(_p.parse(pattern, flags))
+    return None if required is None else _minimal(required)
+
+
+def _minimal(literals: Iterable[str]) -> frozenset[str]:
+    """Drop literals that contain a shorter one of the set: the shorter fires wherever they do."""
+    out: list[str] = []
+    for lit in sorted(set(literals), key=len):
+        if not any(o in lit for o in out):
+            out.append(lit)
+    return frozenset(out)
+
+
+def _required_of(exact: frozenset[str]) -> frozenset[str] | None:
+    return None if "" in exact else exact
+
+
+#: Words in nearly every sentence: a gate of them would let nearly every sentence through.
+_COMMON = frozenset({"a", "an", "and", "the", "of", "in", "on", "at", "to", "or", "as", "by", "is",
+                     "was", "were", "be", "been", "have", "has", "had", "that", "this", "with",
+                     "for", "from", "it", "its", "them", "these", "those", "all", "over", "s"})
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """The more selective of two required sets: no common word, a longer shortest literal,
+    then fewer literals."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+
+    def key(s: frozenset[str]) -> tuple[bool, int, int]:
+        return (not any(w.strip() in _COMMON for w in s), min(map(len, s)), -len(s))
+
+    return a if key(a) >= key(b) else b
+
+
+def _sequence(items: _p.SubPattern | list) -> _Info:
+    run: frozenset[str] = frozenset({""})
+    best: frozenset[str] | None = None
+    closed = False
+    for op, av in items:
+        exact, required = _item(op, av)
+        if exact is not None and len(run) * len(exact) <= _MAX_EXACT:
+            run = frozenset(a + b for a in run for b in exact)
+            continue
+        closed = True
+        best = _better(best, _required_of(run))
+        if exact is not None:
+            run = exact
+        else:
+            best = _better(best, required)
+            run = frozenset({""})
+    if not closed:
+        return run, _required_of(run)
+    return None, _better(best, _required_of(run))
+
+
+def _item(op: object, av: object) -> _Info:
+    if op is _c.LITERAL:
+        return frozenset({chr(av)}), frozenset({chr(av)})  # type: ignore[arg-type]
+    if op is _c.IN:
+        chars = [chr(v) for o, v in av if o is _c.LITERAL]  # type: ignore[union-attr]
+        if len(chars) == len(av) and len(chars) <= 4:  # type: ignore[arg-type]
+            exact = frozenset(chars)
+            return exact, exact
+        return _ANY
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return _EMPTY  # zero-width: consumes nothing, requires nothing here
+    if op is _c.SUBPATTERN:
+        return _sequence(av[-1])  # type: ignore[index]
+    if op is _c.ATOMIC_GROUP:
+        return _sequence(av)  # type: ignore[arg-type]
+    if op is _c.BRANCH:
+        infos = [_sequence(b) for b in av[1]]  # type: ignore[index]
+        exacts = [e for e, _r in infos]
+        exact = None
+        if all(e is not None for e in exacts) and sum(map(len, exacts)) <= _MAX_EXACT:  # type: ignore[arg-type]
+            exact = frozenset().union(*exacts)  # type: ignore[arg-type]
+        requireds = [r for _e, r in infos]
+        if any(r is None for r in requireds):
+            return exact, None
+        return exact, frozenset().union(*requireds)  # type: ignore[arg-type]
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, high, body = av  # type: ignore[misc]
+        exact, required = _sequence(body)
+        if low == 0:
+            if high == 1 and exact is not None:
+                return exact | {""}, None
+            return _ANY
+        if exact is not None and low == high and len(exact) ** low <= _MAX_EXACT:
+            product = frozenset({""})
+            for _ in range(low):
+                product = frozenset(a + b for a in product for b in exact)
+            return product, _required_of(product)
+        return None, required
+    return _ANY  # NOT_LITERAL, ANY, CATEGORY, GROUPREF, GROUPREF_EXISTS: any character(s)
+
+
+# --- Examples: one sample per alternative ---------------------------------------------------
+
+def alternative_samples(pattern: str, flags: int = 0, limit: int = 400) -> list[str]:
+    """Short strings built along each alternative of the pattern (each branch taken once,
+    repeats at their minimum), for the test that every alternative switches the gate on.
+    Lookarounds are skipped, so a sample may not match; the test keeps those that do."""
+    out: list[str] = []
+
+    def walk(items: list, prefix: list[str]) -> list[list[str]]:
+        paths = [prefix]
+        for op, av in items:
+            paths = [q for path in paths for q in step(op, av, path)][:limit]
+        return paths
+
+    def step(op: object, av: object, path: list[str]) -> list[list[str]]:
+        if op is _c.LITERAL:
+            return [[*path, chr(av)]]  # type: ignore[arg-type]
+        if op is _c.IN:
+            return [[*path, _class_char(av)]]  # type: ignore[arg-type]
+        if op is _c.CATEGORY:
+            return [[*path, _category_char(av)]]
+        if op in (_c.ANY, _c.NOT_LITERAL):
+            return [[*path, "x"]]
+        if op is _c.SUBPATTERN:
+            return walk(list(av[-1]), path)  # type: ignore[index]
+        if op is _c.ATOMIC_GROUP:
+            return walk(list(av), path)  # type: ignore[arg-type]
+        if op is _c.BRANCH:
+            return [q for b in av[1] for q in walk(list(b), path)]  # type: ignore[index]
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            low, _high, body = av  # type: ignore[misc]
+            paths = [path]
+            for _ in range(max(low, 1) if low else 0):
+                paths = [q for p in paths for q in walk(list(body), p)][:limit]
+            return paths
+        return [path]  # AT, ASSERT, ASSERT_NOT, GROUPREF: nothing consumed
+
+    for path in walk(list(_p.parse(pattern, flags)), []):
+        out.append("".join(path))
+    return out
+
+
+def _class_char(items: list) -> str:
+    for op, av in items:
+        if op is _c.NEGATE:
+            return "x" if all(not (o is _c.LITERAL and v == ord("x")) for o, v in items) else "y"
+        if op is _c.LITERAL:
+            return chr(av)
+        if op is _c.RANGE:
+            return chr(av[0])
+        if op is _c.CATEGORY:
+            return _category_char(av)
+    return "x"
+
+
+def _category_char(cat: object) -> str:
+    if cat is _c.CATEGORY_DIGIT:
+        return "1"
+    if cat is _c.CATEGORY_SPACE:
+        return " "
+    if cat in (_c.CATEGORY_NOT_WORD, _c.CATEGORY_NOT_SPACE):
+        return "-" if cat is _c.CATEGORY_NOT_WORD else "x"
+    return "a"

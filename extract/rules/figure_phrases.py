@@ -1,0 +1,328 @@
+"""Figure phrases: how reports count drones and missiles launched and shot down, the killed and
+the injured. Tried in this order on the lower-cased sentence; the first phrase to use a number
+wins it (`extract.figures.sentence_figures`).
+
+`PHRASES` pairs each rule with the field its count goes to (`*_pair`, `*_list` and the two-weapon
+fields give their groups `n` and `m` to several fields: `figures.GROUP_FIELDS`).
+"""
+
+from __future__ import annotations
+
+from extract.rules import Rule
+from extract.rules.figure_words import (
+    AND_DRONES,
+    AND_MISSILES,
+    CGAP,
+    DOWN_VERB,
+    DRONE_WORD,
+    GAP,
+    INCLUDING,
+    INJURED_WORD,
+    KILLED_WORD,
+    MISSILE_WORD,
+    N2,
+    PEOPLE,
+    PEOPLE_LIST,
+    WGAP,
+    N,
+)
+
+_DOWN = DOWN_VERB.pattern
+_DRONE = DRONE_WORD.pattern
+_MISSILE = MISSILE_WORD.pattern
+_KILLED = KILLED_WORD.pattern
+_INJURED = INJURED_WORD.pattern
+_PEOPLE = PEOPLE.pattern
+
+# --- Shot down ---------------------------------------------------------------------------
+DOWNED_OF_LAUNCHED_DRONES = Rule(
+    "downed_of_launched_drones",
+    "Shot down, then of how many drones: \"shot down 88 of 111 drones\".",
+    rf"{_DOWN}\s+(?:\w+\s+){{0,2}}?{N}\s+(?:of|out\s+of)\s+"
+    rf"(?:the\s+)?{N2}(?:\s+\w+){{0,3}}?\s+{_DRONE}",
+    matches=("air defence shot down 88 of 111 drones",),
+    rejects=("air defence shot down 88 drones",),
+)
+DOWNED_OF_LAUNCHED_MISSILES = Rule(
+    "downed_of_launched_missiles",
+    "Shot down, then of how many missiles: \"intercepted 20 of 25 cruise missiles\".",
+    rf"{_DOWN}\s+(?:\w+\s+){{0,2}}?{N}\s+(?:of|out\s+of)\s+"
+    rf"(?:the\s+)?{N2}(?:\s+\w+){{0,3}}?\s+{_MISSILE}",
+    matches=("they intercepted 20 of 25 cruise missiles",),
+    rejects=("they intercepted 20 cruise missiles",),
+)
+DOWNED_MISSILES_THEN_DRONES = Rule(
+    "downed_missiles_then_drones",
+    "Two weapons shot down in one list: \"shot down six ballistic missiles and 245 drones\".",
+    rf"{_DOWN}{INCLUDING}\s+(?:\w+\s+){{0,2}}?{N}{WGAP}\s+"
+    rf"{_MISSILE}\s*(?:,\s*|\s+)(?:and\s+)?{N2}{WGAP}\s+{_DRONE}",
+    matches=("forces shot down six ballistic missiles and 245 drones",),
+    rejects=("forces shot down 245 drones and six missiles",),
+)
+DOWNED_DRONES_THEN_MISSILES = Rule(
+    "downed_drones_then_missiles",
+    "Two weapons shot down in one list, drones first.",
+    rf"{_DOWN}{INCLUDING}\s+(?:\w+\s+){{0,2}}?{N}{WGAP}\s+"
+    rf"{_DRONE}\s*(?:,\s*|\s+)(?:and\s+)?{N2}{WGAP}\s+{_MISSILE}",
+    matches=("112 targets were destroyed, including 64 drones and 48 missiles",),
+    rejects=("destroyed 48 missiles and 64 drones",),
+)
+DRONES_THEN_MISSILES_WERE_DOWNED = Rule(
+    "drones_then_missiles_were_downed",
+    "Two weapons counted, then shot down: \"563 drones and 26 missiles were intercepted\".",
+    rf"{N}{WGAP}\s+{_DRONE}\s*(?:,\s*|\s+)(?:and\s+)?{N2}"
+    rf"{WGAP}\s+{_MISSILE}\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?{_DOWN}",
+    matches=("563 drones and 26 missiles were intercepted",),
+    rejects=("563 drones and 26 missiles were launched",),
+)
+MISSILES_THEN_DRONES_WERE_DOWNED = Rule(
+    "missiles_then_drones_were_downed",
+    "Two weapons counted, missiles first, then shot down.",
+    rf"{N}{WGAP}\s+{_MISSILE}\s*(?:,\s*|\s+)(?:and\s+)?"
+    rf"{N2}{WGAP}\s+{_DRONE}\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?"
+    rf"{_DOWN}",
+    matches=("26 missiles and 563 drones had been shot down",),
+    rejects=("26 missiles and 563 drones hit the city",),
+)
+DOWNED_DRONES = Rule(
+    "downed_drones",
+    "Shot down, then a count of drones: \"destroyed 40 Shahed drones\".",
+    rf"{_DOWN}\s+(?:\w+\s+){{0,3}}?{N}{WGAP}\s+{_DRONE}",
+    matches=("air defence destroyed 40 shahed drones",),
+    rejects=("russia launched 40 shahed drones",),
+)
+DOWNED_MISSILES = Rule(
+    "downed_missiles",
+    "Shot down, then a count of missiles.",
+    rf"{_DOWN}\s+(?:\w+\s+){{0,3}}?{N}{WGAP}\s+{_MISSILE}",
+    matches=("they intercepted all 12 kalibr missiles",),
+    rejects=("russia fired 12 kalibr missiles",),
+)
+COUNT_WERE_DOWNED = Rule(
+    "count_were_downed",
+    "A count that was shot down: \"80 of them were shot down\", \"55 drones were downed\" "
+    "(not \"112 targets were shot down\").",
+    rf"{N}(?:\s+(?:of\s+(?:them|these|those|which|the\s+\w+)))?"
+    rf"(?:{WGAP}\s+{_DRONE})?\s*(?:were|was|had\s+been|"
+    rf"have\s+been|being)\s+(?:\w+\s+)?{_DOWN}",
+    matches=("80 of them were shot down", "55 were downed"),
+    rejects=("112 targets were shot down", "55 were launched"),
+)
+DRONES_THEN_DOWNED_OF_THEM = Rule(
+    "drones_then_downed_of_them",
+    "Drones, then a count of them shot down: \"attacked with 25 drones; air defence destroyed "
+    "19 of them\".",
+    rf"{_DRONE}\b[^.]{{0,120}}?{_DOWN}\s+(?:\w+\s+){{0,2}}?{N}\s+of\s+"
+    rf"(?:them|these|those)\b",
+    matches=("attacked with 25 drones; air defence destroyed 19 of them",),
+    rejects=("attacked with 25 drones; 19 of them fell",),
+)
+DOWNED_COUNT_ALONE = Rule(
+    "downed_count_alone",
+    "Shot down, then a bare count ending the clause: \"Air defences destroyed 23.\" after a "
+    "sentence counting drones.",
+    rf"{_DOWN}\s+(?:all\s+)?{N}(?:\s+of\s+(?:them|these|those))?"
+    rf"\s*(?:[.;,]|$)",
+    matches=("air defences destroyed 23.", "forces shot down all 9 of them"),
+    rejects=("air defences destroyed 23 buildings.",),
+)
+COUNT_OF_THE_DRONES_DOWNED = Rule(
+    "count_of_the_drones_downed",
+    "\"with 78 of the drones shot down\"",
+    rf"{N}\s+of\s+the\s+(?:\w+\s+)?{_DRONE}\s+{_DOWN}",
+    matches=("with 78 of the drones shot down",),
+    rejects=("with 78 of the drones hitting targets",),
+)
+MISSILES_WERE_DOWNED = Rule(
+    "missiles_were_downed",
+    "A count of missiles that was shot down: \"14 cruise missiles were intercepted\".",
+    rf"{N}{WGAP}\s+{_MISSILE}\s*(?:were|was|"
+    rf"had\s+been|have\s+been)\s+(?:\w+\s+)?{_DOWN}",
+    matches=("14 cruise missiles were intercepted",),
+    rejects=("14 cruise missiles were launched",),
+)
+DOWNED_A_DRONE = Rule(
+    "downed_a_drone",
+    "One drone shot down: \"air defence downed a Shahed drone\".",
+    rf"{_DOWN}\s+(?P<n>\b[Aa]n?)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:drone|UAV|Shahed(?:-136)?'?\s+drone|Shahed)\b(?!s)",
+    matches=("air defence downed a shahed drone",),
+    rejects=("air defence downed a dozen drones",),
+)
+
+# --- Launched ----------------------------------------------------------------------------
+A_DRONE_STRUCK = Rule(
+    "a_drone_struck",
+    "One drone that struck: \"a drone hit a house\".",
+    r"(?P<n>\b[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}?(?:drone|UAV|Shahed)\s+"
+    r"(?:struck|hit|attacked|crashed|exploded|targeted|slammed|fell)\b",
+    matches=("a russian drone hit a house",),
+    rejects=("a drone attack on the city", "drones hit a house"),
+)
+COUNT_DRONES = Rule(
+    "count_drones",
+    "A count of drones (\"111 Shahed attack drones\"; not \"398 drone attacks\", nor \"215 "
+    "missiles and drones\").",
+    rf"{N}{CGAP}[\s-]+{_DRONE}\b(?!{AND_MISSILES})(?!\s+(?:attacks|strikes)\b)",
+    matches=("russia launched 111 shahed attack drones",),
+    rejects=("398 drone attacks", "215 drones and missiles"),
+)
+COUNT_MISSILES = Rule(
+    "count_missiles",
+    "A count of missiles (not \"215 missiles and drones\").",
+    rf"{N}{CGAP}[\s-]+{_MISSILE}\b(?!{AND_DRONES})",
+    matches=("four ballistic missiles", "russia fired 12 kh-101s"),
+    rejects=("215 missiles and drones",),
+)
+
+# --- Killed and injured ------------------------------------------------------------------
+PEOPLE_LIST_KILLED = Rule(
+    "people_list_killed",
+    "People listed together, then killed: \"two women and a child were killed\".",
+    rf"{PEOPLE_LIST}\s+(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)+"
+    rf"(?:\w+\s+)?{_KILLED}",
+    matches=("two women and a child were killed",),
+    rejects=("two women and a child were injured",),
+)
+KILLING_PEOPLE_LIST = Rule(
+    "killing_people_list",
+    "Killed, then people listed together: \"killing a man and two women\".",
+    rf"(?:killing|killed)\s+{PEOPLE_LIST}",
+    matches=("the strike killed a man and two women",),
+    rejects=("the strike injured a man and two women",),
+)
+PEOPLE_LIST_INJURED = Rule(
+    "people_list_injured",
+    "People listed together, then injured.",
+    rf"{PEOPLE_LIST}\s+(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)+"
+    rf"(?:\w+\s+)?{_INJURED}",
+    matches=("a 7-year-old girl and two men were wounded",),
+    rejects=("a 7-year-old girl and two men were killed",),
+)
+INJURING_PEOPLE_LIST = Rule(
+    "injuring_people_list",
+    "Injured, then people listed together.",
+    rf"(?:injuring|injured|wounding|wounded)\s+{PEOPLE_LIST}",
+    matches=("wounding three men and a woman",),
+    rejects=("killing three men and a woman",),
+)
+NUMBER_KILLED_ROSE_TO = Rule(
+    "number_killed_rose_to",
+    "A death toll as it stands: \"the number of people killed in Dnipro has risen to 40\".",
+    rf"number\s+of\s+(?:people\s+|civilians\s+|those\s+)?(?:killed|dead|deaths|victims)"
+    rf"\b[^.;]{{0,80}}?\b(?:rose|risen|rises|increased|climbed|reached|grew|stands?|stood)\s+"
+    rf"(?:to|at)\s+{N}",
+    matches=("the number of people killed in dnipro has risen to 40",),
+    rejects=("the number of people injured rose to 40",),
+)
+NUMBER_INJURED_ROSE_TO = Rule(
+    "number_injured_rose_to",
+    "An injured toll as it stands: \"and the number of injured to 328\".",
+    rf"number\s+of\s+(?:people\s+|civilians\s+|those\s+)?(?:the\s+)?(?:injured|wounded)"
+    rf"\b[^.;]{{0,80}}?\b(?:(?:rose|risen|rises|increased|climbed|reached|grew|stands?|stood)"
+    rf"\s+)?(?:to|at)\s+{N}",
+    matches=("and the number of injured to 328",),
+    rejects=("and the number of dead to 32",),
+)
+FATALITIES_FIELD = Rule(
+    "fatalities_field",
+    "The tally event notes end with: \"Fatalities: 2\".",
+    rf"\b(?:fatalities|deaths|killed|dead)\s*:\s*{N}",
+    matches=("fatalities: 2",),
+    rejects=("injured: 3",),
+)
+INJURED_FIELD = Rule(
+    "injured_field",
+    "The tally event notes end with: \"Injured: 3\".",
+    rf"\b(?:injured|wounded|injuries)\s*:\s*{N}",
+    matches=("injured: 3",),
+    rejects=("fatalities: 2",),
+)
+COUNT_KILLED = Rule(
+    "count_killed",
+    "A count, then killed: \"two civilians were killed\".",
+    rf"{N}{GAP}\s+(?!among\s)(?:(?:were|was|have\s+been|had\s+been|are|is|"
+    rf"has\s+been|reportedly|confirmed|later|also)\s+)*{_KILLED}",
+    matches=("two civilians were killed", "three people died"),
+    rejects=("two civilians were injured",),
+)
+KILLING_COUNT = Rule(
+    "killing_count",
+    "Killed, then a count: \"killing two\", \"the death toll rose to 21\", \"left 3 dead\".",
+    rf"(?:killing|killed|kill|kills|claimed\s+the\s+lives\s+of|"
+    rf"deaths?\s+of|death\s+toll\s+(?:[\w'’-]+\s+){{0,20}}?(?:to|at|of|reached)|"
+    rf"bodies\s+of|(?:killing|killed)\s+(?:a|an|the)\s+family\s+of|"
+    rf"left|leaving)\s+{N}(?:{GAP}\s+{_PEOPLE}|\s+dead)?",
+    matches=("the strike killed two civilians", "the death toll has risen to 21"),
+    rejects=("the strike injured two civilians",),
+)
+COUNT_INJURED = Rule(
+    "count_injured",
+    "A count, then injured: \"five people were wounded\".",
+    rf"{N}{GAP}\s+(?!among\s)(?:(?:were|was|have\s+been|had\s+been|are|is|"
+    rf"has\s+been|reportedly|also|seriously|slightly|critically)\s+)*"
+    rf"{_INJURED}",
+    matches=("five people were seriously wounded",),
+    rejects=("five people were killed",),
+)
+INJURING_COUNT = Rule(
+    "injuring_count",
+    "Injured, then a count: \"injuring 12 people\".",
+    rf"(?:injuring|injured|wounding|wounded|injuries\s+to|hurt|"
+    rf"hospitali[sz]ing)\s+{N}(?:{GAP}\s+{_PEOPLE})?",
+    matches=("the attack injured 12 people",),
+    rejects=("the attack killed 12 people",),
+)
+KILLING_AND_ONE_MORE_IN = Rule(
+    "killing_and_one_more_in",
+    "The second count of a killed list by place: \"killed three people in Kostiantynivka and "
+    "one in Sloviansk\".",
+    rf"(?:killing|killed)\s+[^.;]{{0,60}}?\s(?:in|at|near)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
+    rf"\s*,?\s+and\s+{N}\s+(?:more\s+|others?\s+|people\s+)?(?:in|at|near)\s",
+    matches=("killed three people in kostiantynivka and one in sloviansk",),
+    rejects=("injured three people in kostiantynivka and one in sloviansk",),
+)
+INJURING_AND_ONE_MORE_IN = Rule(
+    "injuring_and_one_more_in",
+    "The second count of an injured list by place.",
+    rf"(?:injuring|injured|wounding|wounded)\s+[^.;]{{0,60}}?\s(?:in|at|near)\s+"
+    rf"[\w'’-]+(?:\s+[\w'’-]+)?\s*,?\s+and\s+{N}\s+(?:more\s+|others?\s+|people\s+)?"
+    rf"(?:in|at|near)\s",
+    matches=("wounded two in kherson and four in nikopol",),
+    rejects=("killed two in kherson and four in nikopol",),
+)
+
+#: (field, rule), in the order they are tried.
+PHRASES: tuple[tuple[str, Rule], ...] = (
+    ("drones_pair", DOWNED_OF_LAUNCHED_DRONES),
+    ("missiles_pair", DOWNED_OF_LAUNCHED_MISSILES),
+    ("missiles_and_drones_downed", DOWNED_MISSILES_THEN_DRONES),
+    ("drones_and_missiles_downed", DOWNED_DRONES_THEN_MISSILES),
+    ("drones_and_missiles_downed", DRONES_THEN_MISSILES_WERE_DOWNED),
+    ("missiles_and_drones_downed", MISSILES_THEN_DRONES_WERE_DOWNED),
+    ("drones_downed", DOWNED_DRONES),
+    ("missiles_downed", DOWNED_MISSILES),
+    ("drones_downed", COUNT_WERE_DOWNED),
+    ("drones_downed", DRONES_THEN_DOWNED_OF_THEM),
+    ("drones_downed", DOWNED_COUNT_ALONE),
+    ("drones_downed", COUNT_OF_THE_DRONES_DOWNED),
+    ("missiles_downed", MISSILES_WERE_DOWNED),
+    ("drones_downed", DOWNED_A_DRONE),
+    ("drones", A_DRONE_STRUCK),
+    ("drones", COUNT_DRONES),
+    ("missiles", COUNT_MISSILES),
+    ("killed_list", PEOPLE_LIST_KILLED),
+    ("killed_list", KILLING_PEOPLE_LIST),
+    ("injured_list", PEOPLE_LIST_INJURED),
+    ("injured_list", INJURING_PEOPLE_LIST),
+    ("killed", NUMBER_KILLED_ROSE_TO),
+    ("injured", NUMBER_INJURED_ROSE_TO),
+    ("killed", FATALITIES_FIELD),
+    ("injured", INJURED_FIELD),
+    ("killed", COUNT_KILLED),
+    ("killed", KILLING_COUNT),
+    ("injured", COUNT_INJURED),
+    ("injured", INJURING_COUNT),
+    ("killed", KILLING_AND_ONE_MORE_IN),
+    ("injured", INJURING_AND_ONE_MORE_IN),
+)

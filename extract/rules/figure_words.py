@@ -1,0 +1,120 @@
+"""Figure words: the named pieces figure phrases are built from (counts, people, outcomes,
+weapons, shooting down), and the topic words a sentence must name for a field to be read.
+
+Pieces are regex sources written as if case-insensitive (`figure_phrases` lower-cases them);
+the ones with a vocabulary of their own are also `Rule`s, so their examples are tested.
+"""
+
+from __future__ import annotations
+
+from extract.numbers import NUMBER, QUALIFIER, RELATIVE
+from extract.rules import Rule
+
+#: After a count: what makes it no count of people or weapons (years, distances, money, times).
+NOT_A_COUNT = (r"(?![\w,]*\s*(?:-|\s)?(?:years?|yrs?|year-old|km|kilomet|miles?|metres?|meters?|"
+               r"m\b|hours?|minutes?|mins?|days?|weeks?|months?|%|per\s?cent|percent|a\.m|"
+               r"p\.m|am\b|pm\b|o'clock|tons?|tonnes?|billion|million|bn|euros?|dollars?|"
+               r"hryvnias?|times|kg|storeys?|floors?|th\b|st\b|nd\b|rd\b|sq))")
+#: Before a count: part of a name or a time ("X-22", "Kh-101", "00:38", "Su-25"), a negation
+#: ("no one was hurt", "not one drone"), or a day of a date ("April 9 - The death toll").
+NOT_AFTER = (r"(?<![\w:.,-])(?<!\bno\s)(?<!\bnot\s)"
+             + "".join(rf"(?<!{m}\s)" for m in ("ary", "rch", "ril", "may", "une", "uly", "ust",
+                                                "ber", "jan", "feb", "mar", "apr", "jun", "jul",
+                                                "aug", "sep", "oct", "nov", "dec"))
+             + "".join(rf"(?<!{m}\.\s)(?<!{m}\s)" for m in ("sept", "jan", "feb", "mar",
+                                                               "apr", "aug", "sep", "oct",
+                                                               "nov", "dec")))
+#: After a count: "Twenty-three of the dead", "18 of the wounded": a part of a count told
+#: elsewhere.
+NOT_A_PART = (r"(?!\s+of\s+(?:the|them|those)\s+"
+              r"(?:dead|killed|injured|wounded|victims|casualties)\b)")
+#: A count (group `n`, or `m` for a second one in the same phrase).
+N = rf"{QUALIFIER}{NOT_AFTER}(?P<n>{NUMBER}){NOT_A_COUNT}{NOT_A_PART}"
+N2 = rf"{QUALIFIER}{NOT_AFTER}(?P<m>{NUMBER}){NOT_A_COUNT}{NOT_A_PART}"
+#: Up to four words between a number and what it counts, none of them a number or an outcome.
+GAP = (r"(?:\s+(?!(?:killed|dead|died|injured|wounded|hurt|and|but|while|including|as|after|"
+       r"among)\b)[\w'’-]+,?){0,4}?")
+#: Up to three words between a count and "drones"/"missiles" ("111 Shahed attack drones").
+CGAP = (r"(?:[\s-]+(?!(?:of|and|or|with|including|plus|as|a|an|the|after|before|when|killed|"
+        r"injured|wounded|dead|hurt)\b)(?!\d)[\w-]+){0,3}?")
+#: Up to three words between a shot-down count and its weapon, none of them another weapon, a
+#: number or a conjunction: "shot down 59 missiles and 54 drones" gives 59 missiles, 54 drones.
+WGAP = (r"(?:[\s-]+(?!(?:and|or|plus|missiles?|drones?)\b)(?!\d)[\w-]+)"
+        r"{0,3}?")
+#: "112 targets were shot down, including 48 missiles and 64 drones"
+INCLUDING = r"(?:,?\s+including)?"
+#: "215 missiles and drones": one count for both weapons (not "85 Shahed and decoy drones")
+AND_MISSILES = r"\s+(?:and|or|&)\s+missiles?\b"
+AND_DRONES = r"\s+(?:and|or|&)\s+(?:attack\s+)?drones?\b"
+
+PEOPLE = Rule(
+    "people",
+    "People counted by a plural or a noun for one person (civilians, rescuers, a woman).",
+    r"(?:people|persons?|civilians?|residents?|children|child|kids|men|women|man|woman|"
+    r"(?:security\s+)?guards?|officers?|firefighters?|farmers?|doctors?|nurses?|teachers?|"
+    r"boys?|girls?|teenagers?|pensioners?|others?|police\s*(?:officers|men)?|"
+    r"rescuers?|medics?|workers?|volunteers?|employees?|journalists?|passengers?|"
+    r"victims?|individuals?|family members|infants?|babies|baby|elderly)",
+    matches=("three civilians", "two rescuers", "family members"),
+    rejects=("three drones", "two buildings"),
+)
+PERSON = (rf"(?:{PEOPLE.pattern}|{RELATIVE}s?|\d+-year-olds?|[a-z]+-year-olds?|drivers?|pilots?|"
+          r"guards?)")
+#: "two women and a child", "a 7-year-old girl and a 17-year-old": counted people listed
+#: together, their counts added up (`figures._list_total`).
+COUNTED = rf"(?:{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?{PERSON}"
+PEOPLE_LIST = rf"(?P<n>{COUNTED}(?:\s*,\s*{COUNTED}){{0,8}}\s*,?\s+and\s+{COUNTED})\b"
+
+KILLED_WORD = Rule(
+    "killed_word",
+    "A word of death (not \"deadliest\").",
+    r"(?:killed|dead|died|dies|die|slain|deaths?|fatalities|fatally\s+\w+|"
+    r"lost\s+(?:their|his|her)\s+lives|perished|bodies)\b",
+    matches=("two people were killed", "three lost their lives", "fatally wounded"),
+    rejects=("the deadliest attack", "two were wounded"),
+)
+INJURED_WORD = Rule(
+    "injured_word",
+    "A word of injury, including being taken to hospital and \"casualties\".",
+    r"(?:injured|wounded|wounds|hurt|injuries|injury|hospitali[sz]ed|"
+    r"(?:were|was)\s+(?:\w+\s+)?(?:taken|rushed)\s+to\s+hospital|casualties)\b",
+    matches=("five were injured", "two were rushed to hospital"),
+    rejects=("two were killed", "the hospital was hit"),
+)
+DRONE_WORD = Rule(
+    "drone_word",
+    "An attack drone by any of its names.",
+    r"(?:drones?|UAVs?|Shaheds?|Geran(?:-2)?s?|unmanned\s+aerial\s+vehicles?|"
+    r"loitering\s+munitions?|kamikaze\s+drones?)",
+    matches=("111 Shahed drones", "20 Geran-2s", "unmanned aerial vehicles"),
+    rejects=("missiles", "aircraft"),
+)
+MISSILE_WORD = Rule(
+    "missile_word",
+    "A missile by any of its names or models.",
+    r"(?:missiles?|Iskanders?(?:-[MK])?|Kalibrs?|Kinzhals?|Kh-\d+s?|"
+    r"S-300s?|Tochka(?:-U)?s?|Zircons?|Oniks)",
+    matches=("two Iskander-M", "four Kh-101s", "a cruise missile"),
+    rejects=("drones", "rockets"),
+)
+DOWN_VERB = Rule(
+    "down_verb",
+    "Shooting down, intercepting or jamming: a count after it is of weapons shot down.",
+    r"(?:shot\s+down|shoot\s+down|shooting\s+down|downed|downing|intercepted|"
+    r"intercepting|intercept|destroyed|destroying|neutrali[sz]ed|"
+    r"suppressed|took\s+down|brought\s+down|repelled|jammed|eliminated|"
+    r"(?:were|was)\s+lost\s+(?:locally|to\s+electronic))",
+    matches=("air defence shot down 40", "12 were lost locally", "neutralised 30"),
+    rejects=("drones struck", "launched 40"),
+)
+
+#: Topic words: a figure of a field is read only in a sentence that names its topic (a drone
+#: count needs a drone word, a death toll a word of death). Lower case, substrings.
+TOPIC_WORDS: dict[str, tuple[str, ...]] = {
+    "drones": ("drone", "uav", "shahed", "geran", "unmanned", "loitering"),
+    "missiles": ("missile", "iskander", "kalibr", "kinzhal", "kh-", "s-300", "tochka", "zircon",
+                 "oniks"),
+    "killed": ("kill", "dead", "died", "dies", "die ", "slain", "death", "fatal", "lives",
+               "perish", "bodies"),
+    "injured": ("injur", "wound", "hurt", "hospital", "casualt"),
+}

@@ -1,0 +1,319 @@
+"""Not-a-strike contexts: sentences and places that speak of attacks without reporting one.
+
+Sentence readings (lower-cased sentence): diplomacy, negations and alerts, ground fighting,
+hypotheticals, background, Russian targets. Place contexts (the text around one place, as
+written): where something came from or went to, landmarks, governments, titles, datelines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.dates import MONTH_NAMES
+from extract.rules import Rule
+
+# --- What a sentence is about -------------------------------------------------------------
+
+DIPLOMACY = Rule(
+    "diplomacy",
+    "Talks, visits, sanctions, arrests and trials, traded blame: no strike reported.",
+    r"\b(?:talks|negotiat\w+|summit|visit(?:ed|ing|s)?|meeting|met\s+with|pact|treaty|"
+    r"sanctions|agreement|election|referendum|ceasefire\s+talks|peace\s+(?:plan|deal|talks)|"
+    r"press\s+conference|interview|speech|embassy|ambassador|diplomat\w*|"
+    # arrests and trials: "detained a man suspected of passing air defence positions"
+    r"detained|arrested|suspected\s+of|sentenced|convicted|charged\s+with|treason|espionage|"
+    # "Moscow and Kyiv traded blame for shelling around the plant"
+    r"traded\s+blame|blamed\s+each\s+other|accused\s+each\s+other)\b",
+    matches=("Leaders met with Zelensky in Kyiv to discuss drones.",
+             "Police detained a man suspected of spotting targets."),
+    rejects=("A drone hit a house in Sumy.", "The visitor centre was damaged."),
+)
+NOT_EVIDENCE = Rule(
+    "not_evidence",
+    "Strike words that are no evidence of a strike here: negations, overflight, air-raid "
+    "alerts, traded blame, strikes named as the cause of something else. Blanked first.",
+    r"\b(?:(?:was|were|has|have|had|been)\s+not\s+(?:been\s+)?(?:targeted|hit|struck|attacked|"
+    r"damaged|shelled)|no\s+(?:\w+\s+)?(?:damage|hits|strikes|impacts?|destruction|casualties|"
+    r"injuries|dead|deaths|drones|missiles|attacks)|without\s+(?:\w+\s+)?(?:damage|casualties|"
+    r"injuries)|"
+    # "drones had crossed its airspace": overflight, no strike
+    r"(?:drones?|missiles?|uavs?)\s+(?:had\s+|have\s+|were\s+)?(?:crossed|entered|violated|"
+    r"passed\s+through|flew\s+(?:over|through|into))\s+(?:\w+\s+)?airspace|"
+    r"air[\s-]raid\s+(?:sirens?|alerts?|alarms?|warnings?)|"
+    # "Moscow and Kyiv traded blame for shelling around the plant": no strike reported
+    r"(?:traded|trading)\s+blame\s+for\s+(?:the\s+)?(?:\w+\s+)?(?:shelling|strikes?|attacks?)|"
+    r"(?:after|following|because\s+of|due\s+to|in\s+response\s+to)\s+(?:the\s+|these\s+|"
+    r"those\s+|recent\s+|russia's\s+|russian\s+|overnight\s+|massive\s+|repeated\s+){0,3}"
+    r"(?:strikes|attacks|shelling|bombardment|drone\s+attacks|missile\s+attacks))\b",
+    matches=("the plant was not targeted", "no casualties were reported",
+             "an air-raid alert sounded in Lviv", "power cuts after the strikes"),
+    rejects=("a missile hit the plant", "the alert ended"),
+)
+GROUND_FIGHTING = Rule(
+    "ground_fighting",
+    "Ground fighting, front lines, evacuation and repair: no strike unless hard hits are told.",
+    r"\b(?:offensive|counteroffensive|counter-offensive|advance[sd]?|advancing|captured?|"
+    r"capturing|seized?|took\s+control|encircle\w*|breakthrough|retreat\w*|withdr[ae]w\w*|"
+    r"occupied\s+since|liberat\w+|frontline\s+fighting|ground\s+(?:assault|fighting|battle)|"
+    r"fighting|battle\s+for|storm(?:ed|ing)|operations|prisoners|assaults|recapture\w*|"
+    r"retak\w+|retook|regain\w*|push\w*|besieg\w*|assault\s+on|made\s+an\s+assault|"
+    r"engaged|struggle|defensive|frontlines?|evacuat\w+|funding|repair\w*|reconstruct\w*|"
+    r"tighten\w*\s+the\s+noose|noose|pressing\s+(?:attacks|its\s+offensive))\b",
+    matches=("Russian troops advanced near Pokrovsk.", "crews repaired the power line"),
+    rejects=("a drone hit the power line", "the storm passed"),
+)
+HYPOTHETICAL = Rule(
+    "hypothetical",
+    "What may happen: threats, plans, warnings (not \"May\" the month).",
+    r"\b(?:likely\s+to|could|would|(?<!\d\s)may(?!\s+\d)|might|can|will|"
+    r"threat\w*|"
+    r"expected\s+to|plans?\s+to|prepar\w+\s+to|warn\w*|fears?|"
+    r"if\s+Russia|potential|possible)\b",
+    matches=("Russia could strike the grid again.", "officials fear more attacks"),
+    rejects=("a drone hit Odesa on 2 May 2025.", "drones struck the grid"),
+)
+BACKGROUND = Rule(
+    "background",
+    "Earlier attacks and history: years ago, last month, since the war began, investigations.",
+    r"\b(?:since\s+(?:the\s+(?:start|beginning)|February\s+2022|2014|2022|the\s+full-scale)|"
+    # "on the third anniversary of the invasion" dates today's strike; "the anniversary" alone
+    # recalls the past
+    r"last\s+year|years?\s+ago|(?<!the\s)(?<!th\s)(?<!rd\s)(?<!nd\s)(?<!st\s)anniversary|"
+    r"in\s+the\s+early\s+days\s+of\s+the\s+war|"
+    r"at\s+the\s+start\s+of\s+the\s+(?:war|invasion)|earlier\s+in\s+the\s+war|"
+    r"when\s+Russia\s+invaded|months\s+ago|previously|history|historical|recalled?|"
+    r"remembered|memorial|massacre|war\s+crimes?|investigat\w+|trial|court|last\s+week|"
+    r"(?:a|one|two|three)\s+weeks?\s+(?:ago|after|before|earlier)|earlier\s+this\s+month|"
+    r"(?:\d+|a\s+few|several|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty)\s+days\s+ago|last\s+month|earlier\s+this\s+year|that\s+year|"
+    r"(?:in|over)\s+the\s+(?:past|last)\s+(?:few\s+|two\s+|three\s+|six\s+)?(?:months?|weeks)|"
+    r"in\s+recent\s+(?:weeks|months)|already\s+been\s+(?:damaged|hit|destroyed)|"
+    r"the\s+previous\s+(?:week|month|year|(?:\w+\s+){0,2}(?:attacks?|strikes?))|"
+    r"(?:is|are|has\s+been|have\s+been)\s+(?:a\s+)?(?:frequent|regular|constant|common)\s+"
+    r"targets?|"
+    r"statistics)\b",
+    matches=("The city was shelled last month.", "Kharkiv is a frequent target of drones.",
+             "ten days ago a missile hit the port"),
+    rejects=("A missile hit the port overnight.", "on the third anniversary of the invasion"),
+)
+RUSSIAN_TARGET = Rule(
+    "russian_target",
+    "A Russian military target (a base, ships, positions): a Ukrainian strike, not ours.",
+    r"\bRussian(?:-held|-controlled|-occupied)?\s+(?:air\s*base|airfield|ammunition|"
+    r"(?:arms\s+)?depots?|(?:military\s+)?bases?|warships?|ships?|cruiser|flagship|positions?|"
+    r"command\s+posts?|headquarters|fuel|oil\s+depot|barracks|troops|forces\s+in|"
+    r"air\s+defen[cs]e\s+(?:systems?|batter(?:y|ies)|units?)|radars?|patrol\s+(?:ships?|boats?)|"
+    r"vessels?|landing\s+ships?|submarines?|helicopters?|logistics|supply\s+(?:lines|routes))\b"
+    # "Russian troops struck ...", "have been trying to advance": the actor, not a target
+    r"(?!\s+(?:have\s+been\s+|had\s+been\s+|have\s+|had\s+|also\s+|reportedly\s+|are\s+|were\s+)?"
+    r"(?:struck|attacked|shelled|fired|launched|hit|bombed|targeted|pounded|killed|used|dropped|"
+    r"trying|tried|advanc\w*|attempt\w*|continu\w*|push\w*|captured|occupied|seized))",
+    matches=("Ukraine struck a Russian airfield in Crimea.", "drones hit Russian positions"),
+    rejects=("Russian troops shelled Kherson.", "a Russian missile hit Kyiv"),
+)
+WORLD_WAR = Rule(
+    "world_war",
+    "The Second World War as the subject: its years date the story, not background.",
+    r"\b(?:world\s+war|wwii|nazi|german\s+(?:troops|bombers|forces)|"
+    r"luftwaffe|194[1-5])\b",
+    matches=("a memorial to the victims of world war two", "bombed in 1943"),
+    rejects=("bombed in 2023",),
+)
+YEAR = Rule(
+    "year",
+    "A year of this or the last century.",
+    r"\b(19\d\d|20\d\d)\b",
+    matches=("in 2022 Russia shelled the town", "the 1986 disaster"),
+    rejects=("3,000 drones", "21000 people"),
+    lower=False,
+)
+MONTH_ALONE = Rule(
+    "month_alone",
+    "A month without a day (\"in April\"): months before the report, an earlier strike.",
+    rf"\bin\s+(?:early\s+|late\s+|mid-)?(?P<mon>{'|'.join(MONTH_NAMES)})\b(?!\s+\d)",
+    matches=("the school was hit in april by a missile", "in early march"),
+    rejects=("in april 9 attack", "on 3 april"),
+    lower=False,
+)
+
+# --- The text around one place ------------------------------------------------------------
+
+HELD_BEFORE = Rule(
+    "held_before",
+    "\"Russian-held\" or \"occupied\" right before a place: a strike there is Ukraine's.",
+    r"(?:Russian-(?:held|occupied|controlled|annexed)|occupied|"
+    r"temporarily\s+occupied)\s+(?:\w+\s+)?$",
+    matches=("explosions in Russian-held ", "in the temporarily occupied "),
+    rejects=("drones hit ", "occupied since 2014 and then "),
+    lower=False, flags=re.I,
+)
+MOVEMENT_BEFORE = Rule(
+    "movement_before",
+    "Where something came from or went to, or a place visited: not the place struck.",
+    r"\b(?:from|launched\s+from|fired\s+from|towards|toward|to|"
+    r"evacuated\s+to|fled\s+to|moved\s+to|born\s+in|based\s+in|"
+    r"(?:evacuated|taken|rushed|transferred)\s+to\s+(?:a\s+)?hospitals?\s+in|"
+    r"treated\s+in|"
+    # "leaders who visited Kyiv": a visit, not a strike
+    r"visited|visiting|visit\s+to|trip\s+to|travell?ed\s+to|"
+    r"arrived\s+in|met\s+in|talks\s+in|summit\s+in|"
+    # "shelled Nikopol from positions around occupied Enerhodar"
+    r"from\s+(?:positions|areas?|territory|the\s+direction)\s+"
+    r"(?:around|near|in|of)(?:\s+occupied|\s+russian-(?:held|occupied))?)\s+"
+    r"(?:the\s+)?(?:\w+\s+)?$",
+    matches=("missiles launched from ", "the wounded were taken to a hospital in ",
+             "leaders who visited "),
+    rejects=("a drone hit ", "shelling in "),
+    lower=False, flags=re.I,
+)
+REFERENCE_BEFORE = Rule(
+    "reference_before",
+    "A place named as a reference point (\"north of\", \"km from\", the front line in).",
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|km\s+(?:from|of)|"
+    r"kilomet(?:re|er)s\s+(?:from|of)|miles\s+(?:from|of)|between|border\s+with|"
+    r"outside\s+of|road\s+to|highway\s+to|route\s+to|routes?\s+from|direction\s+of|"
+    r"front\s*-?\s*line\s+in|front\s+in)"
+    r"\s+(?:the\s+)?(?:\w+\s+)?$",
+    matches=("a village 20 km from ", "the road to ", "north-west of "),
+    rejects=("a drone struck ", "shelling hit the centre of "),
+    lower=False, flags=re.I,
+)
+REFERENCE_CLAUSE = Rule(
+    "reference_clause",
+    "A landmark's place (\"across the river from\"): it locates another place.",
+    r"\b(?:across\s+the\s+(?:\w+\s+)?(?:river|reservoir|water|bay|border)\s+from|opposite|"
+    r"upstream\s+from|downstream\s+from)\b[^,;.()]*$",
+    matches=("Nikopol, across the river from the plant in ", "upstream from "),
+    rejects=("across the river, shelling hit ", "drones struck "),
+    lower=False, flags=re.I,
+)
+GOVERNMENT_AFTER = Rule(
+    "government_after",
+    "A capital as its government (\"Kyiv said\", \"Kyiv's allies\"): not the city struck.",
+    r"(?:'s|’s)?\s+(?:has|have|had|said|says|say|claimed|claims|accused|accuses|denied|denies|"
+    r"wants|will|would|hopes|urged|urges|asked|announced|blamed|blames|defen[cs]e|foreign|"
+    r"ministry|general\s+staff|president|presidential|envoy|delegation|"
+    r"believes|insists|insisted|called|calls|rejected|rejects|warned|warns|and\s+Moscow|"
+    r"and\s+its|government|authorities|officials|forces|troops|military|allies|partners|"
+    r"regime|leadership|administration|Independent|Post|School|Security|Forum|counteroffensive|"
+    r"offensive|western|request|position|could|should|must|may|might|did|does|"
+    r"responded|retaliated|argues|argued|stated|confirmed)\b",
+    matches=(" said the attack was a war crime", "’s allies pledged air defence"),
+    rejects=(" was hit by drones overnight", " came under attack"),
+    lower=False,
+    use="match",
+)
+GOVERNMENT_BEFORE = Rule(
+    "government_before",
+    "A capital as its government (\"used by Kyiv\", \"urged Kyiv to\").",
+    r"\b(?:by|urged|urging|pressed|pressing|told|asked|called\s+on|"
+    r"government\s+in|authorities\s+in|leadership\s+in|officials\s+in|"
+    r"accused|warned|allowed|supplied|supplying|armed|arming|backed|"
+    r"backing|between|with)\s+$",
+    matches=("missiles supplied to and used by ", "Washington has urged "),
+    rejects=("drones attacked ", "explosions rocked "),
+    lower=False,
+)
+TITLE_AFTER = Rule(
+    "title_after",
+    "A place in a speaker's title (\"Kharkiv region governor\"), not a place struck.",
+    r"(?:\s+(?:region|oblast|province))?(?:'s|’s)?\s+(?:regional\s+)?"
+    r"(?:governor|military\s+administration|administration\s+head)\b",
+    matches=(" region governor Oleh Syniehubov said", "'s military administration reported"),
+    rejects=(" was hit overnight", " region, where drones struck"),
+    lower=False, flags=re.I,
+    use="match",
+)
+OFFICIAL_AFTER = Rule(
+    "official_after",
+    "A foreign place in its official's title (\"Bryansk Governor ... claimed\").",
+    r"(?:\s+(?:region|oblast|province))?(?:'s|’s)?\s+(?:regional\s+)?"
+    r"(?:governor|mayor|head|authorities|officials)\b",
+    matches=(" Governor Alexander Bogomaz claimed", " region's authorities said"),
+    rejects=(" was struck by drones", " oil depot burned"),
+    lower=False, flags=re.I,
+    use="match",
+)
+DATELINE_AFTER = Rule(
+    "dateline_after",
+    "A dateline after a capitalised city (\"KYIV, May 20 (Reuters) -\"): where the "
+    "reporter files from.",
+    r"(?:/[A-Z][A-Z' -]+)?(?:,\s*[A-Z][A-Za-z]+)?,?\s*"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"
+    r"(?:\([A-Z][\w./]*(?:\s+[A-Z][\w./]*){0,2}\)\s*)?[-—–]\s",
+    matches=(", May 20 (Reuters) - Russia launched", " (AP) — Russian drones"),
+    rejects=(" was struck overnight", ", where drones struck"),
+    lower=False, examples_lower=False,
+    use="match",
+)
+PAST_EVENT_AFTER = Rule(
+    "past_event_after",
+    "A place in a past event's name (\"the Chornobyl disaster\").",
+    r"(?:'s|’s)?\s+(?:nuclear\s+)?(?:disaster|accident|catastrophe|"
+    r"tragedy|massacre|offensive|counteroffensive|operation)\b",
+    matches=(" nuclear disaster of 1986", "’s counteroffensive"),
+    rejects=(" was shelled", " nuclear plant lost power"),
+    lower=False, flags=re.I,
+    use="match",
+)
+LIST_GAP = Rule(
+    "list_gap",
+    "The gap between two names of one list (\", and\", \" or the\").",
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?",
+    matches=(", and ", " and the ", ", "),
+    rejects=(" but ", " near the "),
+    lower=False,
+    use="fullmatch",
+)
+LOCATOR_GAP = Rule(
+    "locator_gap",
+    "Between a settlement and its own oblast (\"Kupiansk, Kharkiv region\", \"in southern\").",
+    r"(?:\s+city)?(?:,\s*(?:the\s+)?|\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?)",
+    matches=(", ", " in southern ", " city, the "),
+    rejects=(" and ", " near "),
+    lower=False,
+    use="fullmatch",
+)
+BRACKETS_BEFORE = Rule(
+    "brackets_before",
+    "From a settlement to a name in the brackets after it (\" (\" or \" (Zaporizhzhia, \").",
+    r"\s*\((?:[^()]{0,60}?,\s*)?",
+    matches=(" (", " (Zaporizhzhia, "),
+    rejects=(", ", " (Zaporizhzhia) "),
+    lower=False,
+    use="fullmatch",
+)
+AT_UKRAINE = Rule(
+    "at_ukraine",
+    "An attack aimed at Ukraine: a foreign place in the sentence is then no target.",
+    r"\b(?:at|on|against|across|over)\s+Ukraine\b",
+    matches=("drones launched at Ukraine from Kursk",),
+    rejects=("drones hit Belgorod",),
+    lower=False, examples_lower=False,
+)
+TARGET_BEFORE = Rule(
+    "target_before",
+    "A foreign place as the target (\"drones hit Belgorod\", \"in the Kursk region\").",
+    r"\b(?:on|in|at|over|near|against|into|across|targeted|hit|struck|"
+    r"attacked|shelled)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
+    matches=("drones hit ", "explosions in the "),
+    rejects=("hours before the ", "a delegation from "),
+    lower=False, flags=re.I,
+)
+LOCATION_FIELD = Rule(
+    "location_field",
+    "A note's location field (\"Location: Kryvyi Rih\"): where its event happened.",
+    r"(?:location|place|where|settlement)\s*:",
+    matches=("location: kryvyi rih, dnipropetrovsk oblast",),
+    rejects=("the location of the strike", "drones hit the place: a school"),
+    use="match",
+)
+LOCATION_LINE = Rule(
+    "location_line",
+    "What is left of a line of nothing but place names once the names are blanked.",
+    r"[\s,.;:()\-–—]*(?:(?:oblast|region|district|raion|hromada|city|"
+    r"village|town|province|railway\s+station)\b[\s,.;:()\-–—]*)*",
+    matches=(",  oblast.", " ,   ,   region"),
+    rejects=("  , drones hit the   ",),
+    use="fullmatch",
+)

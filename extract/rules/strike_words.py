@@ -1,0 +1,119 @@
+"""Strike words: what makes a sentence speak of an attack, with which weapon, and by whom.
+
+`extract.events` reads each sentence with these (lower-cased); each rule runs only where one of
+its gate literals occurs (one automaton pass over the article finds them).
+"""
+
+from __future__ import annotations
+
+from extract.rules import Rule
+
+STRIKE = Rule(
+    "strike",
+    "A word of an attack, its weapons or its outcome: the sentence may report a strike.",
+    r"\b(?:attack(?:s|ed|ing)?|strikes?|struck|striking|hit(?:s|ting)?|shell(?:s|ed|ing)|"
+    r"bomb(?:s|ed|ing|ardment|arded)?|explosions?|exploded|explosives?|landmines?|blasts?|killed|killing|"
+    r"wounded|injured|injuring|destroyed|damaged|damage|destruction|targeted|targeting|"
+    r"intercept(?:ed|ion|s)?|shot\s+down|downed|air\s+defen[cs]es?|drones?|missiles?|"
+    r"artillery|air\s*strikes?|air\s+raids?|raid|rockets?|barrage|pounded|pounding|hammered|"
+    r"fired|firing|launched|shahed|iskander|kinzhal|kalibr|glide\s+bombs?|KABs?|MLRS|"
+    r"mortars?|strafed|burned|fire\s+broke\s+out|debris|impact|casualt(?:y|ies)|dead|died|"
+    r"under\s+fire|came\s+under|assault|onslaught|bombard\w*|salvo|UAVs?)\b",
+    matches=("A drone targeted Kharkiv overnight.", "Russian forces were firing on Kherson.",
+             "Shelling damaged three houses.", "Fire broke out at a depot."),
+    rejects=("The mayor opened a new school.", "Prices rose in November."),
+)
+
+WEAPON_GLIDE_BOMB = Rule(
+    "weapon_glide_bomb",
+    "A guided or aerial bomb.",
+    r"\b(?:glide\s+bombs?|guided\s+(?:aerial|air)\s+bombs?|KABs?|"
+    r"FABs?|aerial\s+bombs?|air-dropped\s+bombs?|UMPK|bombs?)\b",
+    matches=("Russia dropped glide bombs on Kostiantynivka.", "a KAB hit the school"),
+    rejects=("a bombardment of the city", "drones hit the port"),
+)
+WEAPON_DRONE = Rule(
+    "weapon_drone",
+    "An attack drone.",
+    r"\b(?:drones?|UAVs?|shaheds?|gerans?|kamikaze|loitering|unmanned\s+aerial)\b",
+    matches=("A Shahed hit a house.", "unmanned aerial vehicles attacked"),
+    rejects=("a missile struck", "the droning noise"),
+)
+WEAPON_MISSILE = Rule(
+    "weapon_missile",
+    "A missile, by kind or model.",
+    r"\b(?:missiles?|iskanders?|kh-\d+|kalibrs?|kinzhals?|ballistic|"
+    r"cruise|S-300|tochka|zircon|oniks|rocket\s+strikes?)\b",
+    matches=("an Iskander-M struck the port", "a Kh-101 was shot down", "a rocket strike on Odesa"),
+    rejects=("drones struck the port", "rockets fell"),
+)
+WEAPON_ARTILLERY = Rule(
+    "weapon_artillery",
+    "Artillery, rocket artillery, mortars or tank fire.",
+    r"\b(?:shell(?:s|ed|ing)?|artillery|MLRS|grads?|uragan|smerch|"
+    r"mortars?|howitzers?|multiple\s+(?:rocket|launch)|rocket\s+fire|"
+    r"tank\s+fire|rockets?|cluster\s+munitions?)\b",
+    matches=("Russian troops shelled Nikopol.", "Grad rockets hit the market"),
+    rejects=("a drone hit Sumy", "the shellfish market"),
+)
+#: The weapons a sentence can name, in the order their ties are broken.
+WEAPONS = (("glide_bomb", WEAPON_GLIDE_BOMB), ("drone", WEAPON_DRONE),
+           ("missile", WEAPON_MISSILE), ("artillery", WEAPON_ARTILLERY))
+
+HAPPENED = Rule(
+    "happened",
+    "A strike told as done (past tense): a warning in the same sentence does not undo it.",
+    r"\b(?:struck|hit|killed|killing|injured|injuring|wounded|wounding|"
+    r"destroyed|damaged|shelled|exploded|attacked|came\s+under|"
+    r"intercepted|shot\s+down|launched|fired|pounded|bombed|dropped|"
+    r"targeted)\b",
+    matches=("officials warned after a drone hit the depot", "the town came under fire"),
+    rejects=("Russia could strike again", "officials warned of more attacks"),
+)
+HARD_HIT = Rule(
+    "hard_hit",
+    "Shelling, bombing or casualties: a strike even where ground fighting is mentioned.",
+    r"\b(?:shell\w*|strikes?|struck|bomb\w*|killed|injured|wounded)\b",
+    matches=("fighting went on as shelling killed two", "an offensive, and strikes on the city"),
+    rejects=("Russian forces advanced near Pokrovsk", "the battle for the town"),
+)
+UKRAINIAN_ATTACKER = Rule(
+    "ukrainian_attacker",
+    "Ukraine as the attacker (its forces, drones, strikes), not as a source of a statement.",
+    r"\b(?:Ukrain(?:e|ian)(?:'s|s)?|Kyiv(?:'s|s)?)\s+(?:(?:long-range|naval|sea|aerial|kamikaze|"
+    r"attack|special|military|armed|forces'?)\s+)*(?:forces|military|army|troops|drones?|"
+    r"strikes?|attacks?|missiles?|artillery|navy|units?|saboteurs|partisans|HIMARS|shelling|"
+    r"counterattacks?|fire)\b(?!\s+(?:shot|intercepted|destroyed|downed|repelled))"
+    # "Ukraine's military said", "Kyiv's military administration": a source, not an attacker
+    # (unless what it says is that it struck: "Ukrainian forces said they hit ...").
+    r"(?!(?:'s|’s)?\s+(?:administrations?|officials?|spokes(?:man|woman|person)|command|"
+    r"sources|intelligence|authorities|(?:has\s+|have\s+)?(?:said|says|say|reported|reports|"
+    r"claimed|claims|stated|told|added|confirmed|announced|wrote))\b"
+    r"(?!,?\s+(?:that\s+)?(?:they|it)\s+(?:had\s+|have\s+)?(?:struck|hit|attacked|destroyed|"
+    r"targeted|shelled)))"
+    r"|\b(?:by|from)\s+Ukrain(?:e|ian\s+forces)\b|\bUkraine\s+(?:struck|attacked|hit|launched|"
+    r"targeted|shelled|fired)\b|\bHIMARS\b|\bUkrainians\s+(?:had\s+|have\s+)?(?:struck|"
+    r"attacked|hit|shelled|fired|launched|targeted|destroyed|sank|sunk)\b|"
+    r"\baccus\w+\s+(?:Ukraine|Kyiv|Ukrainian\s+forces)\s+of\b",
+    matches=("Ukrainian drones struck a refinery.", "Moscow accused Kyiv of shelling the town",
+             "Ukrainian forces said they hit a depot"),
+    rejects=("Ukrainian forces shot down 40 drones", "Ukraine's military said 40 drones came"),
+)
+RUSSIAN_ATTACKER = Rule(
+    "russian_attacker",
+    "Russia as the attacker: a sentence naming both sides is no Ukrainian strike.",
+    r"\b(?:Russia(?:n|'s|s)?|Moscow(?:'s)?|Kremlin)\s+(?:\w+\s+){0,3}?(?:forces|troops|army|"
+    r"military|strikes?|attacks?|drones?|missiles?|shelling|bombs?|shells|artillery|"
+    r"launched|attacked|struck|shelled|fired|hit|bombed|targeted|pounded|invaders|occupiers|"
+    r"aircraft|jets|planes|bombers|air\s+force|air\s+strikes?|airstrikes?|assault|onslaught)\b"
+    r"|\b(?:by|from)\s+Russia\b|\boccupiers\b|\binvaders\b|\bRussians\b",
+    matches=("Russian forces shelled Kherson", "the occupiers fired on the village"),
+    rejects=("Ukrainian drones hit a depot", "Russia's economy slowed"),
+)
+RUSSIAN_STRIKE = Rule(
+    "russian_strike",
+    "A Russian strike named as such: a Russian word before a target is then the attacker's.",
+    r"\bRussian\s+(?:\w+\s+){0,2}?(?:strikes?|attacks?|missiles?|drones?|shelling)\b",
+    matches=("a Russian missile hit a Russian-held depot", "Russian drone attacks"),
+    rejects=("Ukraine struck a Russian airfield", "Russian troops advanced"),
+)

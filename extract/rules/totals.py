@@ -1,0 +1,91 @@
+"""Totals and where a figure belongs: tolls over a period, an area or the country, tolls as
+they stand, and the clause and place a figure is told for (`extract.events`)."""
+
+from __future__ import annotations
+
+import re
+
+from extract.rules import Rule
+
+TOTAL = Rule(
+    "total",
+    "A casualty figure given as a total over a period or an area (lower-cased sentence).",
+    r"\b(?:over\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)|"
+    r"in\s+(?:total|all)|"
+    r"overall|altogether|nationwide|a\s+total\s+of|during\s+the\s+(?:day|night)|"
+    r"(?:across|throughout)\s+(?:the\s+)?(?:region|oblast|country|ukraine)|"
+    r"(?:attacks|shelling|strikes)\s+(?:on|across|in)\s+(?:the\s+)?\w+\s+"
+    r"(?:region|oblast))\b",
+    matches=("over the past day, six people were killed", "attacks on the sumy region killed 3"),
+    rejects=("a drone killed two in sumy",),
+)
+NATIONAL_BEFORE = Rule(
+    "national_before",
+    "Country-wide wording shortly before a figure: the figure is the country's toll.",
+    r"\b(?:across\s+(?:the\s+country|Ukraine)|nationwide|"
+    r"throughout\s+(?:the\s+country|Ukraine))\b[^.;]{0,80}$",
+    matches=("Russia hits Kyiv as attack across Ukraine kills ",),
+    rejects=("Russia hits Kyiv, killing ", "across Ukraine. Then "),
+    lower=False, flags=re.I,
+)
+RISING_TOLL = Rule(
+    "rising_toll",
+    "A toll as it stands, told later in a report: \"the death toll has risen to 21\".",
+    r"\b(?:toll|number\s+of\s+\w+)\s+[^.;]{0,40}?\b(?:rose|risen|rises|"
+    r"climbed|increased|reached|grew)\b",
+    matches=("the death toll has risen to 21",),
+    rejects=("the toll was 21", "prices rose"),
+)
+NATIONAL_TOLL = Rule(
+    "national_toll",
+    "A toll told for the whole country or by the president's office.",
+    r"\b(?:(?:previous|past|last)\s+24\s+hours|across\s+(?:the\s+country|"
+    r"Ukraine)|nationwide|president(?:ial)?'?s?\s+office|"
+    r"throughout\s+(?:the\s+country|Ukraine))\b",
+    matches=("six civilians were killed in the past 24 hours", "the presidential office said"),
+    rejects=("two were killed in Kherson overnight",),
+    lower=False, flags=re.I,
+)
+NATIONAL = Rule(
+    "national",
+    "The country as the place of a figure (\"Ukraine\", \"several regions\").",
+    r"\b(?:Ukraine|the\s+country|nationwide|across\s+Ukraine|"
+    r"Ukrainian\s+(?:cities|regions|territory|energy)|several\s+regions|"
+    r"regions)\b",
+    matches=("Russia attacked Ukraine, killing nine", "drones hit several regions"),
+    rejects=("drones hit Kharkiv", "the Ukrainian army said"),
+    lower=False, flags=re.I,
+)
+NEAR_BEFORE = Rule(
+    "near_before",
+    "Near or around a settlement: the event is placed around it (precision 2).",
+    r"\b(?:near|outside|outskirts\s+of|around|suburbs?\s+of|close\s+to|"
+    r"in\s+the\s+area\s+of|district\s+of|vicinity\s+of)\s+(?:the\s+)?$",
+    matches=("a drone fell near ", "shelling on the outskirts of "),
+    rejects=("a drone fell on ", "near the port in "),
+    lower=False, flags=re.I,
+)
+DISTRICT_AFTER = Rule(
+    "district_after",
+    "A settlement's district or community after its name: placed around it (precision 2).",
+    r"^\s+(?:district|raion|area|community|hromada)\b",
+    matches=(" district was shelled", " hromada"),
+    rejects=(" was shelled", ", district"),
+    lower=False, flags=re.I, use="match",
+)
+PLACE_FOLLOWS = Rule(
+    "place_follows",
+    "Between a count and the place it happened: \"one person in\", \"four people at the\".",
+    r"(?:\s+[a-z'’-]+){0,3}?\s+(?:in|at|near|on)\s+(?:the\s+)?",
+    matches=(" people in ", " civilians at the "),
+    rejects=(" people, and then in ", "in"),
+    lower=False, use="fullmatch",
+)
+CLAUSE_BREAK = Rule(
+    "clause_break",
+    "Where a sentence's next clause begins (\", and\", \";\", a dash).",
+    r",\s+(?:and|while|but|whereas)\s+|;\s+|\s+[–—]\s+",
+    matches=("killed two in Kherson, and injured three", "one dead; two hurt"),
+    rejects=("killed two and injured three",),
+    lower=False,
+)
