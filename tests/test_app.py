@@ -16,8 +16,6 @@ from geo.events import events_frame
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 TIMEOUT = 120  # a generous ceiling for a busy machine, not a speed test
 
-pytest.importorskip("extract.pipeline")
-
 REPORT = ("Russian drones attacked Kharkiv overnight on 3 December, the regional governor said. "
           "At least 25 drones hit the city, killing four people and injuring 12.")
 
@@ -51,20 +49,29 @@ def test_opens_on_the_bundled_reports() -> None:
     assert at.query_params == {}
 
 
-def test_filters_change_the_figures() -> None:
+def test_a_filter_matching_nothing_shows_no_events() -> None:
     at = _app()
-    before = _metrics(at)["Events"]
     at.multiselect(key="v_weapons").set_value(["missile"]).run()
     assert not at.exception
     assert _metrics(at)["Events"] == "0"
     assert any("No mapped event" in w.value for w in at.warning)
+
+
+def test_clearing_a_filter_brings_the_figures_back() -> None:
+    at = _app()
+    before = _metrics(at)["Events"]
+    at.multiselect(key="v_weapons").set_value(["missile"]).run()
     at.multiselect(key="v_weapons").set_value([]).run()
     assert _metrics(at)["Events"] == before
+
+
+def test_oblast_filter_changes_the_figures() -> None:
+    at = _app()
     at.multiselect(key="v_oblasts").set_value(["UA-46"]).run()  # Lviv: nothing in the seed
     assert _metrics(at)["Events"] == "0"
 
 
-def test_query_parameters_round_trip() -> None:
+def test_query_parameters_set_the_widgets() -> None:
     at = _app(metric="killed", oblast="UA-12", layers="markers", precision="3")
     assert not at.exception
     assert at.selectbox(key="v_metric").value == "killed"
@@ -72,10 +79,23 @@ def test_query_parameters_round_trip() -> None:
     assert at.multiselect(key="v_precisions").value == [3]
     assert at.radio(key="v_layers").value == "markers"
     assert at.query_params["metric"] == "killed"
+
+
+def _changed_view() -> AppTest:
+    at = _app(metric="killed", oblast="UA-12", layers="markers", precision="3")
     at.selectbox(key="v_metric").set_value("drones").run()
     at.multiselect(key="v_weapons").set_value(["drone"]).run()
+    return at
+
+
+def test_widgets_set_the_query_parameters() -> None:
+    at = _changed_view()
     assert at.query_params["metric"] == "drones"
     assert at.query_params["weapon"] == "drone"
+
+
+def test_query_parameters_round_trip() -> None:
+    at = _changed_view()
     # A new session opened on that link shows the same view.
     again = _app(**{k: str(v) for k, v in at.query_params.items()})
     assert again.selectbox(key="v_metric").value == "drones"
@@ -99,8 +119,15 @@ def test_pasted_report_adds_its_events() -> None:
     assert any("pasted text" in s.value for s in at.success)
     assert int(_metrics(at)["Events"]) > before
     assert int(_metrics(at)["Killed"]) >= 4
-    # The same report again changes nothing.
+
+
+def test_pasting_the_same_report_again_changes_nothing() -> None:
+    at = _app()
+    before = int(_metrics(at)["Events"])
+    at.text_area(key="paste_text").set_value(REPORT).run()
     at.button(key="paste_add").click().run()
+    at.button(key="paste_add").click().run()
+    assert not at.exception
     assert int(_metrics(at)["Events"]) == before + 1
 
 
@@ -164,6 +191,12 @@ def test_date_range_from_the_link(monkeypatch: pytest.MonkeyPatch) -> None:
     assert _metrics(at)["Events"] == "1"
     assert [str(d) for d in at.date_input(key="v_dates").value] == ["2025-11-21", "2025-11-24"]
     assert at.query_params["from"] == "2025-11-21"
+
+
+def test_picking_the_full_date_range_drops_the_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    frame = _two_days()
+    monkeypatch.setattr(view, "load_sample_events", lambda folder=None: frame)
+    at = _app(**{"from": "2025-11-21"})
     at.date_input(key="v_dates").set_value((date(2025, 11, 20), date(2025, 11, 24))).run()
     assert _metrics(at)["Events"] == "2"
     assert "from" not in at.query_params  # the full range is no bound: the link stays valid
