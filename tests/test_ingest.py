@@ -76,22 +76,35 @@ def _snapshot(store: SQLiteStore) -> pd.DataFrame:
 
 
 def test_collect_files_recurses_and_skips_hidden_and_unknown(folder: Path) -> None:
-    files, errors = collect_files([folder, folder / "missing.txt"])
+    files, _errors = collect_files([folder, folder / "missing.txt"])
     assert [p.relative_to(folder).as_posix() for p in files] == [
         "c.json", "week1/a.txt", "week1/day2/b.txt"]
+
+
+def test_collect_files_reports_a_missing_path(folder: Path) -> None:
+    _files, errors = collect_files([folder, folder / "missing.txt"])
     assert errors == [f"{folder / 'missing.txt'}: no such file or folder"]
 
 
-def test_a_folder_ingested_twice_gives_the_same_store(folder: Path, store: SQLiteStore) -> None:
+def test_a_folder_ingested_once(folder: Path, store: SQLiteStore) -> None:
     first = ingest([folder], store, extractor=stub_extract, published="2025-11-24")
     assert (first.read, first.new, first.duplicate, first.failed) == (4, 4, 0, 0)
     assert first.events_added == 3 and first.events_merged == 1  # two Kharkiv reports
+
+
+def test_two_reports_of_one_strike_make_one_event(folder: Path, store: SQLiteStore) -> None:
+    ingest([folder], store, extractor=stub_extract, published="2025-11-24")
+    frame = _snapshot(store)
+    kharkiv = frame[frame["place"] == "Kharkiv"].iloc[0]
+    assert (kharkiv["sources"], kharkiv["killed"]) == (2, 4)
+
+
+def test_a_folder_ingested_twice_gives_the_same_store(folder: Path, store: SQLiteStore) -> None:
+    ingest([folder], store, extractor=stub_extract, published="2025-11-24")
     before = _snapshot(store)
     second = ingest([folder], store, extractor=stub_extract, published="2025-11-24")
     assert (second.read, second.new, second.duplicate, second.events_added) == (4, 0, 4, 0)
     pd.testing.assert_frame_equal(_snapshot(store), before)
-    kharkiv = before[before["place"] == "Kharkiv"].iloc[0]
-    assert (kharkiv["sources"], kharkiv["killed"]) == (2, 4)
 
 
 def test_parallel_workers_and_grouped_commits_give_the_same_store(folder: Path,
@@ -126,17 +139,28 @@ ATOM = """<?xml version="1.0" encoding="utf-8"?>
 </feed>"""
 
 
-def test_rss_and_atom_feeds(tmp_path: Path, store: SQLiteStore) -> None:
+@pytest.fixture()
+def feeds(tmp_path: Path) -> tuple[Path, Path]:
     rss = tmp_path / "news.xml"
     rss.write_text(RSS, encoding="utf-8")
     atom = tmp_path / "wire.atom"
     atom.write_text(ATOM, encoding="utf-8")
-    items = read_feed(rss)
+    return rss, atom
+
+
+def test_rss_items(feeds: tuple[Path, Path]) -> None:
+    items = read_feed(feeds[0])
     assert [(a.source, a.published, a.title) for a in items] == [
         ("https://news.example/odesa", "2025-11-24", "Drones hit Odesa"),
         ("https://news.example/sumy", "2025-11-25", "Sumy shelled")]
-    assert items[0].text == "Drones attacked Odesa overnight; 3 killed."
-    summary = ingest([rss, atom], store, extractor=stub_extract)
+
+
+def test_rss_description_html_becomes_text(feeds: tuple[Path, Path]) -> None:
+    assert read_feed(feeds[0])[0].text == "Drones attacked Odesa overnight; 3 killed."
+
+
+def test_rss_and_atom_feeds(feeds: tuple[Path, Path], store: SQLiteStore) -> None:
+    summary = ingest(list(feeds), store, extractor=stub_extract)
     assert (summary.read, summary.new, summary.events_added) == (3, 3, 3)
     frame = store.events_frame().set_index("place")
     assert frame.loc["Odesa", "source"] == "https://news.example/odesa"
@@ -156,8 +180,9 @@ def test_csv_of_articles(tmp_path: Path, store: SQLiteStore) -> None:
 # -- bad input ---------------------------------------------------------------------------------
 
 
-def test_bad_inputs_get_a_message_each_and_the_rest_is_stored(tmp_path: Path,
-                                                              store: SQLiteStore) -> None:
+@pytest.fixture()
+def bad_inputs(tmp_path: Path, store: SQLiteStore) -> Any:
+    """One good report, four bad files and a missing one, ingested together."""
     good = tmp_path / "good.txt"
     good.write_text(_report("Kharkiv", 1), encoding="utf-8")
     binary = tmp_path / "scan.txt"
@@ -169,17 +194,26 @@ def test_bad_inputs_get_a_message_each_and_the_rest_is_stored(tmp_path: Path,
                        encoding="utf-8")
     plain_csv = tmp_path / "table.csv"
     plain_csv.write_text("a,b\n1,2\n", encoding="utf-8")
-    summary = ingest([good, binary, not_xml, no_cols, plain_csv, tmp_path / "gone.txt"], store,
-                     extractor=stub_extract)
-    assert (summary.new, summary.failed) == (1, 5)
+    return ingest([good, binary, not_xml, no_cols, plain_csv, tmp_path / "gone.txt"], store,
+                  extractor=stub_extract)
+
+
+def test_bad_inputs_fail_and_the_rest_is_stored(bad_inputs: Any, store: SQLiteStore) -> None:
+    assert (bad_inputs.new, bad_inputs.failed) == (1, 5)
     assert store.articles_count() == 1
-    messages = "\n".join(summary.errors)
-    assert f"{binary}: looks like a binary file" in messages
-    assert f"{not_xml}: not an RSS/Atom feed" in messages
-    assert f"{no_cols}: looks like a Massive Missile Attacks on Ukraine CSV but lacks the " \
-           f"column(s): target, destroyed" in messages
-    assert f"{plain_csv}: CSV needs a text column" in messages
-    assert f"{tmp_path / 'gone.txt'}: no such file or folder" in messages
+
+
+@pytest.mark.parametrize(("name", "message"), [
+    ("scan.txt", "looks like a binary file"),
+    ("feed.xml", "not an RSS/Atom feed"),
+    ("missiles.csv", "looks like a Massive Missile Attacks on Ukraine CSV but lacks the "
+                     "column(s): target, destroyed"),
+    ("table.csv", "CSV needs a text column"),
+    ("gone.txt", "no such file or folder"),
+], ids=["binary", "not-xml", "missiles-csv-without-columns", "csv-without-text", "missing"])
+def test_bad_inputs_get_a_message_each(bad_inputs: Any, tmp_path: Path, name: str,
+                                       message: str) -> None:
+    assert f"{tmp_path / name}: {message}" in "\n".join(bad_inputs.errors)
 
 
 def test_a_failing_write_costs_only_that_article(folder: Path, store: SQLiteStore,
@@ -224,18 +258,29 @@ def test_progress_bar_draws_on_its_stream() -> None:
     assert out.getvalue().endswith("\n")
 
 
-def test_cli_ingests_and_reports(folder: Path, tmp_path: Path,
-                                 capsys: pytest.CaptureFixture[str],
-                                 monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture()
+def cli_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     from extract import ingest as ingest_module
 
     monkeypatch.setattr(ingest_module, "_default_extractor", lambda: stub_extract)
-    db = f"sqlite:///{tmp_path / 'cli.gpkg'}"
+    return f"sqlite:///{tmp_path / 'cli.gpkg'}"
+
+
+def test_cli_ingests_and_reports(folder: Path, cli_db: str,
+                                 capsys: pytest.CaptureFixture[str]) -> None:
+    db = cli_db
     assert main([str(folder), "--db", db, "--published", "2025-11-24"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out == ["read 4, new 4, duplicate 0, failed 0, events added 3 "
                    "(1 reports merged into existing events)",
                    f"store {db}: 4 articles, 3 events"]
+
+
+def test_cli_reports_json_and_a_bad_file(folder: Path, tmp_path: Path, cli_db: str,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    db = cli_db
+    assert main([str(folder), "--db", db, "--published", "2025-11-24"]) == 0
+    capsys.readouterr()
     bad = tmp_path / "bad.xml"
     bad.write_text("nope", encoding="utf-8")
     assert main([str(folder), str(bad), "--db", db, "--json"]) == 1
@@ -257,7 +302,6 @@ def test_cli_refuses_an_unsupported_store(tmp_path: Path,
 
 def test_two_outlets_versions_of_the_seed_report(tmp_path: Path, store: SQLiteStore,
                                                  seed_text: str) -> None:
-    pytest.importorskip("extract.pipeline")
     a = tmp_path / "outlet_a.txt"
     a.write_text(seed_text, encoding="utf-8")
     b = tmp_path / "outlet_b.txt"
