@@ -17,6 +17,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -45,7 +46,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if not CHROMIUM.exists():
         pytest.skip("/usr/bin/chromium is missing (Debian package `chromium`; .ci/run installs it)")
     pytest.importorskip("playwright.sync_api")
-    pytest.importorskip("extract.pipeline")
     data = tmp_path_factory.mktemp("data")
     for item in (ROOT / "data").iterdir():
         if item.is_file():
@@ -86,11 +86,14 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         log.close()
 
 
-def test_map_draws_units_and_markers_offline(server: str, tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def dashboard(server: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """One browser session on the page: what it drew, its popups, downloads, dialogs and
+    every request that tried to leave the machine (the tests below check each)."""
     from playwright.sync_api import sync_playwright
 
-    outside: list[str] = []
-    dialogs: list[str] = []
+    shots = tmp_path_factory.mktemp("shots")
+    seen: dict[str, Any] = {"outside": [], "dialogs": []}
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         try:
@@ -101,28 +104,29 @@ def test_map_draws_units_and_markers_offline(server: str, tmp_path: Path) -> Non
                 if req_url.startswith((server, "data:", "blob:", "about:")):
                     route.continue_()  # type: ignore[attr-defined]
                 else:
-                    outside.append(req_url)
+                    seen["outside"].append(req_url)
                     route.abort()  # type: ignore[attr-defined]
 
             page.context.route("**/*", guard)
-            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            page.on("dialog", lambda d: (seen["dialogs"].append(d.message), d.dismiss()))
             page.goto(f"{server}/?metric=killed", wait_until="domcontentloaded")
 
             frame_sel = 'iframe[title="streamlit_folium.st_folium"]'
             page.wait_for_selector(frame_sel, timeout=WAIT_MS)
             fl = page.frame_locator(frame_sel)
             fl.locator("path.sm-unit").nth(26).wait_for(timeout=WAIT_MS)
-            assert fl.locator("path.sm-unit").count() == 27
-            assert fl.locator("path.sm-outline").count() == 27
-            assert fl.locator("path.sm-place").count() >= 2  # Kramatorsk, Dnipro, Kharkiv...
-            assert fl.locator(".sm-oblast").count() >= 1  # the Dnipropetrovsk oblast diamond
-            assert "Killed" in fl.locator(".sm-legend").inner_text()
-            assert fl.locator(".leaflet-control-layers-overlays label").count() == 2
-            page.screenshot(path=str(tmp_path / "dashboard.png"), full_page=True)
+            seen["units"] = fl.locator("path.sm-unit").count()
+            seen["outlines"] = fl.locator("path.sm-outline").count()
+            seen["places"] = fl.locator("path.sm-place").count()
+            seen["oblasts"] = fl.locator(".sm-oblast").count()
+            seen["legend"] = fl.locator(".sm-legend").inner_text()
+            seen["overlays"] = fl.locator(".leaflet-control-layers-overlays label").count()
+            page.screenshot(path=str(shots / "dashboard.png"), full_page=True)
+            seen["screenshot"] = shots / "dashboard.png"
 
-            # Open every popup: the hostile sentence shows as text and runs nothing.
+            # Open every popup: its text, and how many img/script elements it holds.
             frame = next(f for f in page.frames if "st_folium" in f.url)
-            texts = frame.evaluate(
+            seen["popups"] = frame.evaluate(
                 """() => {
                     const layers = [], out = [];
                     window.map.eachLayer(l => {
@@ -139,12 +143,6 @@ def test_map_draws_units_and_markers_offline(server: str, tmp_path: Path) -> Non
                 }"""
             )
             page.wait_for_timeout(500)  # give a hostile onerror handler its chance to fire
-            hostile = [t for t in texts if "onerror" in t[0]]
-            assert hostile, [t[0].splitlines()[0] for t in texts]
-            assert "<img src=x onerror=alert(1)>" in hostile[0][0]
-            assert "<script>alert(2)</script>" in hostile[0][0]
-            assert all(n == 0 for _t, n in texts)
-            assert "hostile <b>source</b>" in hostile[0][0]
             frame.evaluate(
                 """() => window.map.eachLayer(l => {
                     if (l.getPopup && l.getPopup() && l.getLatLng
@@ -152,22 +150,75 @@ def test_map_draws_units_and_markers_offline(server: str, tmp_path: Path) -> Non
                 })"""
             )
             page.wait_for_timeout(300)
-            page.screenshot(path=str(tmp_path / "popup.png"))
+            page.screenshot(path=str(shots / "popup.png"))
 
             # Downloads run their deferred callables on click (AppTest cannot reach these).
             with page.expect_download(timeout=WAIT_MS) as got:
                 page.get_by_role("button", name="Events (CSV)").click()
-            csv = Path(got.value.path()).read_text(encoding="utf-8")
-            assert csv.splitlines()[0].startswith("id,date,place")
-            assert "Kharkiv" in csv and "Kramatorsk" in csv
+            seen["csv"] = Path(got.value.path()).read_text(encoding="utf-8")
             with page.expect_download(timeout=WAIT_MS) as got:
                 page.get_by_role("button", name="Map (PNG)").click()
-            assert Path(got.value.path()).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+            seen["png"] = Path(got.value.path()).read_bytes()
         finally:
             browser.close()
-    assert dialogs == []
-    assert outside == [], f"requests left the machine: {outside}"
-    assert (tmp_path / "dashboard.png").stat().st_size > 10_000
+    return seen
+
+
+def test_map_draws_every_unit_and_its_outline(dashboard: dict[str, Any]) -> None:
+    assert dashboard["units"] == 27
+    assert dashboard["outlines"] == 27
+
+
+def test_map_draws_places_and_the_oblast_marker(dashboard: dict[str, Any]) -> None:
+    assert dashboard["places"] >= 2  # Kramatorsk, Dnipro, Kharkiv...
+    assert dashboard["oblasts"] >= 1  # the Dnipropetrovsk oblast diamond
+
+
+def test_legend_names_the_metric_of_the_link(dashboard: dict[str, Any]) -> None:
+    assert "Killed" in dashboard["legend"]
+
+
+def test_layer_control_has_two_overlays(dashboard: dict[str, Any]) -> None:
+    assert dashboard["overlays"] == 2
+
+
+def _hostile_popup(dashboard: dict[str, Any]) -> str:
+    hostile = [t for t in dashboard["popups"] if "onerror" in t[0]]
+    assert hostile, [t[0].splitlines()[0] for t in dashboard["popups"]]
+    return str(hostile[0][0])
+
+
+@pytest.mark.parametrize("text", ["<img src=x onerror=alert(1)>", "<script>alert(2)</script>",
+                                  "hostile <b>source</b>"], ids=["img", "script", "source"])
+def test_hostile_report_text_shows_as_text_in_its_popup(dashboard: dict[str, Any],
+                                                         text: str) -> None:
+    assert text in _hostile_popup(dashboard)
+
+
+def test_no_popup_holds_markup(dashboard: dict[str, Any]) -> None:
+    assert all(n == 0 for _t, n in dashboard["popups"])
+
+
+def test_no_script_opens_a_dialog(dashboard: dict[str, Any]) -> None:
+    assert dashboard["dialogs"] == []
+
+
+def test_no_request_leaves_the_machine(dashboard: dict[str, Any]) -> None:
+    assert dashboard["outside"] == [], f"requests left the machine: {dashboard['outside']}"
+
+
+def test_the_page_is_drawn(dashboard: dict[str, Any]) -> None:
+    assert dashboard["screenshot"].stat().st_size > 10_000
+
+
+def test_events_csv_download(dashboard: dict[str, Any]) -> None:
+    csv = dashboard["csv"]
+    assert csv.splitlines()[0].startswith("id,date,place")
+    assert "Kharkiv" in csv and "Kramatorsk" in csv
+
+
+def test_map_png_download(dashboard: dict[str, Any]) -> None:
+    assert dashboard["png"][:8] == b"\x89PNG\r\n\x1a\n"
 
 
 def test_many_markers_cluster_without_tiles(tmp_path: Path) -> None:
