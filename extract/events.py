@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -94,6 +95,43 @@ def _armed(low_text: str, starts: list[int]) -> dict[int, set[str]]:
     return out
 
 
+class _Key(NamedTuple):
+    """Which event a struck place or a figure belongs to: the country, a unit or a place."""
+
+    kind: str                      # "country", "unit" or "place"
+    code: str | int | None = None  # the unit's ISO code, or the place's geonameid
+    name: str | None = None        # the place's name
+
+
+#: The country-level event: figures told for no place or for the whole country.
+NATIONAL = _Key("country")
+_CASUALTIES = ("killed", "injured")
+
+
+class _Located(NamedTuple):
+    """A struck place named in the sentence being read."""
+
+    start: int   # offset in the text
+    key: _Key
+
+
+class _Recent(NamedTuple):
+    """A struck place of an earlier sentence, which later figures may belong to."""
+
+    sentence: int
+    key: _Key
+
+
+class _Toll(NamedTuple):
+    """A casualty figure as told, before totals told twice are settled."""
+
+    sentence: int
+    key: _Key
+    field: str
+    value: int
+    overall: bool   # told for no place or for several at once (`_overall`)
+
+
 @dataclass
 class _Draft:
     place: Place | None      # None: national (country-level) event
@@ -107,23 +145,67 @@ class _Draft:
     national_words: bool = False  # a figure's sentence spoke of the country ("across Ukraine")
 
 
+@dataclass
+class _Report:
+    """One report as the steps of `find_events` read it, and what they have found so far."""
+
+    text: str
+    low: str                                 # folded text, same offsets
+    found: Sequence[Found]
+    published: date | None
+    spans: list[tuple[int, int]]             # the sentences
+    places: dict[int, list[int]]             # sentence -> indices in `found` of Ukrainian places
+    armed: dict[int, set[str]]               # sentence -> the gates its words arm
+    relevant: list[int]                      # sentences worth reading, in order
+    drafts: dict[_Key, _Draft] = field(default_factory=dict)
+    struck: set[int] = field(default_factory=set)
+    weapons: list[Weapon] = field(default_factory=list)   # every weapon named, in order
+    recent: list[_Recent] = field(default_factory=list)
+    tolls: list[_Toll] = field(default_factory=list)
+    written_dates: list[tuple[int, date]] = field(default_factory=list)
+
+    def draft(self, key: _Key, place: Place | None, precision: int, when: date | None,
+              sentence: tuple[int, int]) -> _Draft:
+        d = self.drafts.get(key)
+        if d is None:
+            d = self.drafts[key] = _Draft(place, precision, when, sentence)
+        return d
+
+
 def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
                 published: date | None, article_id: str,
                 low_text: str | None = None) -> tuple[list[Event], set[int]]:
     """Events of one report, and the indices in `found` of the mentions that were struck.
-    `low_text`: `text.lower()`, if the caller has it already."""
+    `low_text`: `text.lower()`, if the caller has it already.
+
+    The steps: split the sentences and find which rules their words arm (`_prepare`), read
+    each relevant sentence and place its figures (`_read_sentence`), count casualties told
+    twice once (`_settle_totals`), and write the events (`_event`)."""
+    report = _prepare(text, found, published, low_text)
+    for s_idx in report.relevant:
+        _read_sentence(report, s_idx)
+    _settle_totals(report)
+    weapons = report.weapons
+    dominant = max(dict.fromkeys(weapons), key=weapons.count) if weapons else None
+    events = [_event(d, gazetteer, text, article_id, dominant) for d in report.drafts.values()]
+    return events, report.struck
+
+
+def _prepare(text: str, found: Sequence[Found], published: date | None,
+             low_text: str | None) -> _Report:
+    """Sentences, the Ukrainian places of each, and the rules each one's words arm."""
     spans = sentence_spans(text)
     starts = [a for a, _b in spans]
-    by_sentence: dict[int, list[int]] = {}
+    places: dict[int, list[int]] = {}
     for i, f in enumerate(found):
         if f.place.country == "UA":
-            by_sentence.setdefault(bisect_right(starts, f.start) - 1, []).append(i)
+            places.setdefault(bisect_right(starts, f.start) - 1, []).append(i)
     if low_text is None:
         low_text = text.lower()
     if len(low_text) != len(text):
         low_text = fold(text)
     armed = _armed(low_text, starts)
-    relevant = set(by_sentence)
+    relevant = set(places)
     relevant.update(i for i, names in armed.items() if _TRIGGER in names)
     # "Russia launched 93 drones. It said 55 were shot down.": the drones carry over
     for i, names in armed.items():
@@ -131,89 +213,101 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
                 and "figure:missiles" not in names):
             names.add("figure:drones")
             relevant.add(i)
-    written_dates: list[tuple[int, date]] = []
+    return _Report(text, low_text, found, published, spans, places, armed,
+                   sorted(i for i in relevant if i >= 0))
 
-    drafts: dict[tuple, _Draft] = {}
-    struck: set[int] = set()
-    article_weapons: list[Weapon] = []
-    recent: list[tuple[int, tuple]] = []   # (sentence index, draft key) of recent strikes
-    # (sentence, draft key, field, value, whether the sentence spoke of no place or of several)
-    casualties: list[tuple[int, tuple, str, int, bool]] = []
-    for s_idx in sorted(i for i in relevant if i >= 0):
-        s_start, s_end = spans[s_idx]
-        sentence = text[s_start:s_end]
-        cues: set[str] = armed.get(s_idx, set())
-        low = low_text[s_start:s_end]
-        own = absolute_dates(sentence, published)
-        earlier = written_dates[-1][1] if written_dates else None
-        written_dates.extend(own)
-        relative = relative_date(sentence, published)
-        event_date = (own[-1][1] if own else None) or relative or earlier or published
-        ctx = _Sentence.read(low, cues, published)
-        if (own and published and (published - own[-1][1]).days >= 2
-                and any(d.date and (published - d.date).days <= 1 for d in drafts.values())):
-            # "On 31 July, a missile killed 31 people in Kyiv" in a report on last night's
-            # strike: an earlier attack recalled
-            ctx = replace(ctx, strike=False, no_figures=True)
-        if not ctx.strike and (ns.LOCATION_FIELD.match(low) or _names_only(
-                low, [found[i] for i in by_sentence.get(s_idx, [])], s_start)):
-            # "Location: Kryvyi Rih, Dnipropetrovsk oblast. Description: A missile struck ...",
-            # "Uman, Cherkasy oblast. A cruise missile struck ...": a field naming where the
-            # report's event happened
-            ctx = replace(ctx, strike=True)
-        article_weapons.extend(ctx.weapons)
-        figures = _figures(ctx, sentence, s_start, cues, earlier_night=bool(
-            relative and published and (published - relative).days >= 2))
-        locations = _strike_locations(text, ctx, found, by_sentence.get(s_idx, []), s_start,
-                                      has_figures=bool(figures))
-        if figures and not locations and _foreign_target(text, found, s_start, s_end):
-            figures = []  # a strike in Belgorod or Bryansk: not on Ukraine
-        keys_here = []
-        for i in locations:
-            f = found[i]
-            key, precision = _place_key(f, text)
-            d = drafts.get(key)
-            if d is None:
-                d = drafts[key] = _Draft(f.place, precision, event_date, (s_start, s_end))
-            d.weapons.extend(ctx.weapons)
-            struck.add(i)
-            keys_here.append((f.start, key))
-        for fig in figures:
-            key = _target(fig, keys_here, recent, s_idx, sentence,
-                          _clause_starts(sentence, s_start)) or ("country",)
-            if key == ("country",) and fig.field in ("killed", "injured") and \
-                    tl.RISING_TOLL.search(low) and not tl.NATIONAL.search(sentence):
-                # "the death toll has risen to 21", paragraphs after the strike: its toll
-                told = [(d.figures[fig.field], k) for k, d in drafts.items()
-                        if k != ("country",) and fig.field in d.figures]
-                key = max(told)[1] if told else key
-            d = drafts.get(key)
-            if d is None:
-                d = drafts[key] = _Draft(None, 4, event_date, (s_start, s_end))
-            d.weapons.extend(ctx.weapons)
-            if not d.has_figures:  # the event cites the first sentence that gave a figure
-                d.sentence, d.date, d.has_figures = (s_start, s_end), event_date, True
-            d.figures[fig.field] = max(d.figures.get(fig.field, 0), fig.value)
-            if fig.field in ("killed", "injured"):
-                casualties.append((s_idx, key, fig.field, fig.value, _overall(
-                    fig, key, keys_here, sentence, s_start)))
-            if fig.field in ("killed", "injured") and tl.TOTAL.search(low):
-                d.totals = True
-            if d.place is None and (d.totals or tl.NATIONAL.search(sentence)
-                                    or tl.NATIONAL_TOLL.search(sentence)):
-                d.national_words = True
-        recent.extend((s_idx, key) for _pos, key in keys_here)
 
-    rest = _lead_total(drafts, casualties)
+def _read_sentence(report: _Report, s_idx: int) -> None:
+    """Read one sentence: its date and reading, the places it reports struck, its figures."""
+    text, published = report.text, report.published
+    s_start, s_end = report.spans[s_idx]
+    sentence = text[s_start:s_end]
+    cues: set[str] = report.armed.get(s_idx, set())
+    low = report.low[s_start:s_end]
+    own = absolute_dates(sentence, published)
+    written = report.written_dates
+    earlier = written[-1][1] if written else None
+    written.extend(own)
+    relative = relative_date(sentence, published)
+    event_date = (own[-1][1] if own else None) or relative or earlier or published
+    ctx = _Sentence.read(low, cues, published)
+    if (own and published and (published - own[-1][1]).days >= 2
+            and any(d.date and (published - d.date).days <= 1 for d in report.drafts.values())):
+        # "On 31 July, a missile killed 31 people in Kyiv" in a report on last night's
+        # strike: an earlier attack recalled
+        ctx = replace(ctx, strike=False, no_figures=True)
+    in_sentence = report.places.get(s_idx, [])
+    if not ctx.strike and (ns.LOCATION_FIELD.match(low) or _names_only(
+            low, [report.found[i] for i in in_sentence], s_start)):
+        # "Location: Kryvyi Rih, Dnipropetrovsk oblast. Description: A missile struck ...",
+        # "Uman, Cherkasy oblast. A cruise missile struck ...": a field naming where the
+        # report's event happened
+        ctx = replace(ctx, strike=True)
+    report.weapons.extend(ctx.weapons)
+    figures = _figures(ctx, sentence, s_start, cues, earlier_night=bool(
+        relative and published and (published - relative).days >= 2))
+    locations = _strike_locations(text, ctx, report.found, in_sentence, s_start,
+                                  has_figures=bool(figures))
+    if figures and not locations and _foreign_target(text, report.found, s_start, s_end):
+        figures = []  # a strike in Belgorod or Bryansk: not on Ukraine
+    here = _locate(report, locations, ctx.weapons, event_date, (s_start, s_end))
+    for fig in figures:
+        _place_figure(report, fig, here, ctx.weapons, s_idx, sentence, low, event_date)
+    report.recent.extend(_Recent(s_idx, loc.key) for loc in here)
+
+
+def _locate(report: _Report, locations: list[int], weapons: list[Weapon], when: date | None,
+            sentence: tuple[int, int]) -> list[_Located]:
+    """A draft event for each struck place of the sentence."""
+    here = []
+    for i in locations:
+        f = report.found[i]
+        key, precision = _place_key(f, report.text)
+        report.draft(key, f.place, precision, when, sentence).weapons.extend(weapons)
+        report.struck.add(i)
+        here.append(_Located(f.start, key))
+    return here
+
+
+def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: list[Weapon],
+                  s_idx: int, sentence: str, low: str, when: date | None) -> None:
+    """Give one figure to the event it belongs to (`_target`), else to the country's."""
+    s_start = report.spans[s_idx][0]
+    key = _target(fig, here, report.recent, s_idx, sentence,
+                  _clause_starts(sentence, s_start)) or NATIONAL
+    if key == NATIONAL and fig.field in _CASUALTIES and \
+            tl.RISING_TOLL.search(low) and not tl.NATIONAL.search(sentence):
+        # "the death toll has risen to 21", paragraphs after the strike: its toll
+        told = [(d.figures[fig.field], k) for k, d in report.drafts.items()
+                if k != NATIONAL and fig.field in d.figures]
+        key = max(told)[1] if told else key
+    span = report.spans[s_idx]
+    d = report.draft(key, None, 4, when, span)
+    d.weapons.extend(weapons)
+    if not d.has_figures:  # the event cites the first sentence that gave a figure
+        d.sentence, d.date, d.has_figures = span, when, True
+    d.figures[fig.field] = max(d.figures.get(fig.field, 0), fig.value)
+    if fig.field in _CASUALTIES:
+        report.tolls.append(_Toll(s_idx, key, fig.field, fig.value,
+                                  _overall(fig, key, here, sentence, s_start)))
+        if tl.TOTAL.search(low):
+            d.totals = True
+    if d.place is None and (d.totals or tl.NATIONAL.search(sentence)
+                            or tl.NATIONAL_TOLL.search(sentence)):
+        d.national_words = True
+
+
+def _settle_totals(report: _Report) -> None:
+    """Casualties told twice count once; what a report's total leaves over its places is the
+    country's."""
+    drafts = report.drafts
+    rest = _lead_total(drafts, report.tolls)
     _count_casualties_once(drafts)
-    if rest:  # what a report's total leaves over its places: the country's
-        national = drafts.setdefault(("country",), _Draft(None, 4, published, spans[0]))
+    if rest:
+        national = drafts.setdefault(NATIONAL, _Draft(None, 4, report.published,
+                                                      report.spans[0]))
         for field_name, value in rest.items():
             national.figures[field_name] = national.figures.get(field_name, 0) + value
-    dominant = (max(dict.fromkeys(article_weapons), key=article_weapons.count)
-                if article_weapons else None)
-    events = [_event(d, gazetteer, text, article_id, dominant) for d in drafts.values()]
-    return events, struck
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,12 +454,12 @@ def _foreign_target(text: str, found: Sequence[Found], s_start: int, s_end: int)
 
 
 
-def _overall(fig: Figure, key: tuple, keys_here: list[tuple[int, tuple]], sentence: str,
+def _overall(fig: Figure, key: _Key, keys_here: list[_Located], sentence: str,
              offset: int) -> bool:
     """Whether a casualty figure is told for no place or for several at once: "Russia attacked
     Ukraine, killing nine" (national wording), "struck Kharkiv and Kyiv, killing four" (two
     places before it and none it names itself, as "two were injured in Nizhyn" does)."""
-    if key == ("country",):
+    if key == NATIONAL:
         return bool(tl.NATIONAL.search(sentence) or tl.NATIONAL_TOLL.search(sentence))
     if _place_named_after(fig, keys_here, sentence, offset) is not None:
         return False
@@ -384,27 +478,26 @@ def _names_only(low: str, places: list[Found], offset: int) -> bool:
 
 
 
-def _lead_total(drafts: dict[tuple, _Draft],
-                casualties: list[tuple[int, tuple, str, int, bool]]) -> dict[str, int]:
+def _lead_total(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> dict[str, int]:
     """A report's first casualty figure, told for no place or for several (`_overall`), is its
     total when the places named after it account for it ("the attack on Kyiv and Kharkiv killed
     at least nine" ... "five were killed in Kharkiv" ... "one in Kyiv"): each place keeps its
     own later figure. Returns what they leave over of each total (the country's)."""
     rest: dict[str, int] = {}
     for field_name in ("killed", "injured"):
-        told = [(s, k, v, o) for s, k, f, v, o in casualties if f == field_name]
-        if not told or not told[0][3]:
+        told = [t for t in tolls if t.field == field_name]
+        if not told or not told[0].overall:
             continue
-        lead_s, lead_key, lead, _o = told[0]
-        later: dict[tuple, int] = {}
-        repeats: set[tuple] = set()
-        for s, k, v, _o in told:
-            if s == lead_s:
+        lead_s, lead_key, lead = told[0].sentence, told[0].key, told[0].value
+        later: dict[_Key, int] = {}
+        repeats: set[_Key] = set()
+        for t in told:
+            if t.sentence == lead_s:
                 continue
-            if v == lead:  # the total told again ("the death toll rose to nine")
-                repeats.add(k)
+            if t.value == lead:  # the total told again ("the death toll rose to nine")
+                repeats.add(t.key)
             else:
-                later[k] = max(later.get(k, 0), v)
+                later[t.key] = max(later.get(t.key, 0), t.value)
         if not later and repeats and lead_key not in repeats:
             # "struck Odesa and Mykolaiv, killing two" ... "two were killed in Odesa": the
             # total told again for the place it belongs to
@@ -424,7 +517,7 @@ def _lead_total(drafts: dict[tuple, _Draft],
     return rest
 
 
-def _count_casualties_once(drafts: dict[tuple, _Draft]) -> None:
+def _count_casualties_once(drafts: dict[_Key, _Draft]) -> None:
     """Casualties told twice count once. A total over an oblast or the country followed (or
     preceded) by the places it breaks down into ("attacks on Donetsk Oblast killed two: one in
     Kramatorsk, one in Druzhkivka") keeps the located parts and only what they leave over; an
@@ -437,10 +530,10 @@ def _count_casualties_once(drafts: dict[tuple, _Draft]) -> None:
                      and p.place.kind != "oblast" and p.place.oblast_iso == d.place.oblast_iso]
             _drop_repeated(d, parts)
             _leave_over(d, parts)
-    national = drafts.get(("country",))
+    national = drafts.get(NATIONAL)
     if national is None:
         return
-    located = [d for k, d in drafts.items() if k != ("country",)]
+    located = [d for k, d in drafts.items() if k != NATIONAL]
     _drop_repeated(national, located)
     _leave_over(national, located)
     if not national.national_words and len(located) == 1:
@@ -450,7 +543,7 @@ def _count_casualties_once(drafts: dict[tuple, _Draft]) -> None:
                 value = national.figures.pop(field_name)
                 only.figures[field_name] = max(only.figures.get(field_name, 0), value)
     if not national.figures:
-        del drafts[("country",)]
+        del drafts[NATIONAL]
 
 
 def _drop_repeated(total: _Draft, parts: list[_Draft]) -> None:
@@ -496,15 +589,15 @@ def _is_background(low: str, cues: set[str], published: date | None) -> bool:
     return False
 
 
-def _place_key(f: Found, text: str) -> tuple[tuple, int]:
+def _place_key(f: Found, text: str) -> tuple[_Key, int]:
     p = f.place
     if p.kind == "oblast":
-        return ("unit", p.oblast_iso), 3
+        return _Key("unit", p.oblast_iso), 3
     precision = 1
     if (tl.NEAR_BEFORE.search(text[max(0, f.start - 30):f.start])
             or tl.DISTRICT_AFTER.match(text[f.end:f.end + 20])):
         precision = 2
-    return ("place", p.geonameid, p.name), precision
+    return _Key("place", p.geonameid, p.name), precision
 
 
 
@@ -514,8 +607,8 @@ def _clause_starts(sentence: str, offset: int) -> list[int]:
     return [offset] + [offset + m.end() for m in tl.CLAUSE_BREAK.regex.finditer(sentence)]
 
 
-def _place_named_after(fig: Figure, keys_here: list[tuple[int, tuple]], sentence: str,
-                       offset: int) -> tuple | None:
+def _place_named_after(fig: Figure, keys_here: list[_Located], sentence: str,
+                       offset: int) -> _Key | None:
     """The place a figure names right after it ("killed one person in Kostiantynivka")."""
     for pos, k in keys_here:
         if fig.end <= pos <= fig.end + 40 and tl.PLACE_FOLLOWS.fullmatch(
@@ -524,8 +617,8 @@ def _place_named_after(fig: Figure, keys_here: list[tuple[int, tuple]], sentence
     return None
 
 
-def _target(fig: Figure, keys_here: list[tuple[int, tuple]], recent: list[tuple[int, tuple]],
-            s_idx: int, sentence: str, clauses: list[int]) -> tuple | None:
+def _target(fig: Figure, keys_here: list[_Located], recent: list[_Recent],
+            s_idx: int, sentence: str, clauses: list[int]) -> _Key | None:
     """The place a figure belongs to: the location its own clause names ("killed two in
     Kherson, and injured three in Nikopol"), else the nearest named before it in the sentence,
     else the only one after it, else the strike described in the last two sentences."""
