@@ -45,12 +45,15 @@ def test_every_extract_format_gives_the_same_events(name):
     pd.testing.assert_frame_equal(got[cols], want[cols])
 
 
-def test_documents_back_to_back_and_in_a_list(tmp_path):
+def test_documents_back_to_back(tmp_path):
+    assert len(read_documents([DATA / "reports.json"])) == 3
+
+
+def test_documents_in_a_list(tmp_path):
     docs = read_documents([DATA / "reports.json"])
     listed = tmp_path / "list.json"
     listed.write_text(json.dumps(docs), encoding="utf-8")
     assert read_documents([listed]) == docs
-    assert len(docs) == 3
 
 
 def test_render_png_of_the_asked_size(capsys, tmp_path):
@@ -90,14 +93,19 @@ def test_render_date_filter_in_subtitle(capsys, tmp_path, monkeypatch):
     )
 
 
-def test_export_every_format(capsys, tmp_path):
-    for name in ("e.geojson", "e.csv", "all.gpkg"):
-        code, _o, err = _run(capsys, "export", str(DATA / "reports.json"),
-                             "--out", str(tmp_path / name))
-        assert code == 0, err
-    assert len(gpd.read_file(tmp_path / "e.geojson")) == 8
-    assert len(pd.read_csv(tmp_path / "e.csv")) == 8
-    assert len(gpd.read_file(tmp_path / "all.gpkg", layer="oblasts")) == 27
+@pytest.mark.parametrize(("name", "read", "rows"), [
+    ("e.geojson", gpd.read_file, 8),
+    ("e.csv", pd.read_csv, 8),
+    ("all.gpkg", lambda path: gpd.read_file(path, layer="oblasts"), 27),
+], ids=["geojson", "csv", "geopackage"])
+def test_export_every_format(capsys, tmp_path, name, read, rows):
+    code, _o, err = _run(capsys, "export", str(DATA / "reports.json"),
+                         "--out", str(tmp_path / name))
+    assert code == 0, err
+    assert len(read(tmp_path / name)) == rows
+
+
+def test_export_the_oblasts_layer(capsys, tmp_path):
     code, _o, err = _run(capsys, "export", str(DATA / "reports.json"), "--layer", "oblasts",
                          "--out", str(tmp_path / "u.csv"))
     assert code == 0, err
@@ -174,17 +182,24 @@ def test_input_error_names_the_file(tmp_path):
         read_documents([empty])
 
 
-def test_reports_are_extracted_on_the_fly(capsys, tmp_path):
-    pytest.importorskip("extract.pipeline")
+@pytest.fixture()
+def seed_folder(tmp_path):
     folder = tmp_path / "reports"
     folder.mkdir()
     shutil.copy(SEED, folder / "seed.txt")
-    events = load_events([folder])
+    return folder
+
+
+def test_reports_are_extracted_on_the_fly(seed_folder):
+    events = load_events([seed_folder])
     assert "UA-12" in set(events["oblast_iso"])
     top = events.groupby("oblast_iso")["drones"].sum().idxmax()
     assert top == "UA-12"  # Dnipropetrovsk: "at least 111 drones ... Dnipro region"
+
+
+def test_a_report_is_rendered_straight_away(capsys, tmp_path, seed_folder):
     out = tmp_path / "seed.png"
-    code, _o, err = _run(capsys, "render", str(folder / "seed.txt"), "--metric", "drones",
+    code, _o, err = _run(capsys, "render", str(seed_folder / "seed.txt"), "--metric", "drones",
                          "--out", str(out), "--dpi", "30")
     assert code == 0, err
     assert out.stat().st_size > 1000
