@@ -1,0 +1,119 @@
+"""Figure contexts: what makes a number in a strike sentence no figure of that strike (running
+totals, soldiers, asides, ages), what counts one person without a digit, and what only qualifies
+a sentence's strike (comparisons, relative clauses), in the lower-cased sentence."""
+
+from __future__ import annotations
+
+import re
+
+from extract.dates import MONTH_NAMES
+from extract.numbers import NUMBER, PERSON_NOUN, RELATIVE, ROLE
+from extract.rules import Rule
+from extract.rules.figure_words import PERSON
+
+_MONTH = f"(?:{'|'.join(MONTH_NAMES)})"
+
+CUMULATIVE = Rule(
+    "cumulative",
+    "A running or period total (\"since February 2022\", \"so far this year\", \"in October "
+    "alone\", an earlier record attack): its counts are no figures of today's strike.",
+    r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)|(?:February\s+)?20\d\d|19\d\d|"
+    r"the\s+full-scale|the\s+invasion|the\s+war|russia's\s+full)|so\s+far\s+this\s+(?:year|month)|"
+    r"in\s+total\s+since|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:months?|years?|weeks)|"
+    r"throughout\s+the\s+war|during\s+the\s+war|in\s+(?:the\s+)?(?:first|second)\s+world\s+war|"
+    r"death\s+toll\s+(?:of|in)\s+the\s+war|cumulative|altogether\s+since|"
+    r"this\s+year\s+alone|this\s+week|this\s+month|past\s+week|last\s+week|"
+    r"so\s+far\s+(?:in|since|during)\b|each\s+(?:day|night|month)|per\s+(?:day|night|month)|"
+    r"(?:daily|monthly|weekly)\s+average|on\s+average|"
+    r"(?<!on\s)a\s+(?:day|night|month)(?!\s+(?:after|before|earlier|later|ago|of|when)\b)|"
+    # an earlier attack or a longer period: "came days after Russia launched a record 728
+    # drones", "3,000 drones in October alone"
+    r"(?:days|hours|weeks|a\s+week)\s+after\s+(?:russia|moscow|the\s+kremlin|russian\s+forces)\s+"
+    r"(?:had\s+)?(?:launched|fired|sent|used|attacked|struck)|"
+    rf"in\s+{_MONTH}\s+alone|"
+    # "July's toll was 286 killed": a month's count
+    rf"{_MONTH}(?:'s|’s)\s+(?:\w+\s+)?toll|monthly\s+toll)\b",
+    matches=("12,000 civilians have been killed since February 2022",
+             "3,000 drones in october alone", "russia launches 100 drones a night"),
+    rejects=("russia launched 100 drones overnight", "a day after the attack, 3 died"),
+    lower=False, flags=re.I,
+)
+SOLDIERS = Rule(
+    "soldiers",
+    "Military casualties: the map counts civilian ones.",
+    r"\b(?:soldiers?|troops|servicem[ae]n|fighters|personnel|"
+    r"mercenaries|invaders|occupiers)\b",
+    matches=("40 russian soldiers were killed",),
+    rejects=("four civilians were killed",),
+    lower=False, flags=re.I,
+)
+ARTICLE_COUNT = Rule(
+    "article_count",
+    "\"a woman\", \"an elderly man\", \"a drone\": what `NUMBER` counts as one, with an article "
+    "(the look-behind after the first letter stands for \\b, so the engine scans in C).",
+    rf"[Aa](?<!\w.)n?\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON_NOUN}|drone|UAV|"
+    r"Shahed)",
+    matches=("A woman was injured.", "an elderly man died", "a 17-year-old was hurt"),
+    rejects=("Two women were injured.", "the building was hit"),
+    lower=False, examples_lower=False,
+)
+ONE_PERSON = Rule(
+    "one_person",
+    "One person without a number: \"another man\", \"her husband\", \"the driver\".",
+    rf"\b(?:another\s+(?:[\w'’-]+\s+)?{PERSON}|(?:her|his|their)\s+"
+    rf"(?:[\w-]+\s+)?{RELATIVE}|the\s+(?:[\w-]+\s+)?{ROLE})\b",
+    matches=("another man was wounded", "her husband died", "the truck driver was hurt"),
+    rejects=("the house was hit", "his office said"),
+)
+RECORD_SINCE = Rule(
+    "record_since",
+    "A comparison that ranks today's strike (\"the largest attack since the war began\"): no "
+    "running total or background; blanked.",
+    r"\b(?:most|largest|biggest|deadliest|heaviest|worst|strongest|longest|first|record)\b"
+    r"[^.,;]{0,60}?\bsince\b[^.,;]{0,60}",
+    matches=("the largest attack on the city since the start of the war",),
+    rejects=("the attack since the start of the war", "the largest attack, since then"),
+)
+RELATIVE_CLAUSE = Rule(
+    "relative_clause",
+    "A relative clause (\", which ... ,\"): what it recalls dates its noun, not the strike.",
+    r",\s+(?:which|who|whom|whose|where)\b[^,;]{0,120},",
+    matches=("in kherson, which ukrainian forces recaptured earlier this month, shelling killed",),
+    rejects=("in kherson shelling killed four, officials said",),
+)
+PERIOD_FIRST = Rule(
+    "period_first",
+    "A period opening the sentence (\"Over the past week, ...\") governs all its counts.",
+    r"\s*(?:over|during|in)\s+the\s+(?:past|last)\s+(?:week|month|year|"
+    r"\w+\s+(?:days|weeks|months))|\s*(?:this|last)\s+(?:week|month|year)|"
+    r"\s*so\s+far",
+    matches=("over the past week, russia launched 800 glide bombs", "this month, 400 drones"),
+    rejects=("russia launched 800 drones over the past week",),
+    use="match",
+)
+ASIDE = Rule(
+    "aside",
+    "Asides within a count (\", including a child,\", \"including 3 children\", a dashed "
+    "aside, \"aged 38 and 71\"): part of the count or no count; blanked.",
+    r",\s+(?:including|among\s+them)\s+(?![^,]*(?:drone|missile|uav|shahed))"
+    r"[^,]{1,40},"
+    # "27 civilians including 3 children were killed": the part of a total
+    r"|,?\s+(?:including|among\s+them)\s+(?:at\s+least\s+)?(?:\d+|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|a|an)\s+(?:[\w-]+\s+){0,2}?(?:children|child|"
+    r"minors?|teenagers?|women|men|boys?|girls?|babies|baby|infants?|police\w*|"
+    r"rescuers?|medics?)\b,?"
+    # "a family of three - a man, his wife and their son - were injured"
+    r"|\s[-–—]\s(?:(?!\s[-–—]\s).){1,60}?\s[-–—]\s"
+    # "two men aged 38 and 71": ages, not counts
+    r"|,?\s*\baged\s+\d+(?:\s*(?:,|and|-|to)\s*\d+)*,?",
+    matches=("five people, including a child, were wounded", "two men aged 38 and 71",
+             "a family of three - a man, his wife and their son - were injured"),
+    rejects=("five people were wounded", "100 drones, including 60 shaheds"),
+)
+LIST_ITEM = Rule(
+    "list_item",
+    "One count of a list of counted people (\"two women\" in \"two women and a child\").",
+    rf"(?:{NUMBER})(?=\s+(?:[\w'’-]+\s+){{0,2}}?{PERSON}\b)",
+    matches=("two women and a child",),
+    rejects=("two drones and a missile",),
+)
