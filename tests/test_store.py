@@ -62,20 +62,26 @@ def _counts(db_path: Path) -> dict[str, int]:
 # -- URLs --------------------------------------------------------------------------------------
 
 
-def test_url_forms(tmp_path: Path) -> None:
-    for url in (f"sqlite:///{tmp_path / 'a.gpkg'}", str(tmp_path / "b.gpkg")):
-        with open_store(url) as s:
-            assert s.url == url
-    assert (tmp_path / "a.gpkg").exists() and (tmp_path / "b.gpkg").exists()
+@pytest.mark.parametrize("form", ["sqlite:///{}", "{}"], ids=["sqlite-url", "plain-path"])
+def test_url_forms(tmp_path: Path, form: str) -> None:
+    url = form.format(tmp_path / "a.gpkg")
+    with open_store(url) as s:
+        assert s.url == url
+    assert (tmp_path / "a.gpkg").exists()
+
+
+def test_in_memory_store() -> None:
     with open_store("sqlite://") as mem:
         mem.add(_doc(), raw_text=TEXT)
         assert mem.articles_count() == 1
 
 
-def test_default_url_is_outside_the_repository_and_overridable(
-        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_default_url_is_outside_the_repository(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(ENV_VAR, raising=False)
     assert default_url() == DEFAULT_URL and "~/.local/share/strikemap" in DEFAULT_URL
+
+
+def test_default_url_is_overridable(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv(ENV_VAR, f"sqlite:///{tmp_path / 'env.gpkg'}")
     with open_store() as s:
         assert s.url.endswith("env.gpkg")
@@ -98,6 +104,9 @@ def test_a_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
         db.execute("CREATE TABLE things (x)")
     with pytest.raises(StoreError, match="not a Strikemap store"):
         open_store(str(other))
+
+
+def test_a_file_that_is_no_database_is_refused(tmp_path: Path) -> None:
     text = tmp_path / "notes.txt"
     text.write_text("just some notes, not a database\n" * 100, encoding="utf-8")
     with pytest.raises(StoreError, match="cannot open the store"):
@@ -107,17 +116,37 @@ def test_a_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
 # -- reading and writing -----------------------------------------------------------------------
 
 
-def test_events_frame_is_the_event_table(store: SQLiteStore) -> None:
+def test_events_frame_of_an_empty_store(store: SQLiteStore) -> None:
     empty = store.events_frame()
     assert list(empty.columns) == list(EVENT_COLUMNS) and empty.empty
+
+
+def test_adding_a_new_document(store: SQLiteStore) -> None:
     res = store.add(_doc(), raw_text=TEXT)
     assert (res.status, res.events_added, res.events_merged) == ("new", 2, 0)
-    frame = store.events_frame()
+
+
+@pytest.fixture()
+def frame(store: SQLiteStore) -> pd.DataFrame:
+    store.add(_doc(), raw_text=TEXT)
+    return store.events_frame()
+
+
+def test_events_frame_is_the_event_table(frame: pd.DataFrame) -> None:
     assert list(frame.columns) == list(EVENT_COLUMNS)
     assert frame["id"].tolist() == ["ev-kharkiv", "ev-national"]
     assert frame["sources"].tolist() == [1, 1]
+
+
+def test_events_frame_types(frame: pd.DataFrame) -> None:
     assert frame["date"].dtype.kind == "M" and frame["killed"].dtype == "Int64"
+
+
+def test_events_frame_carries_the_article(frame: pd.DataFrame) -> None:
     assert frame.loc[0, "article_id"] == "a1" and frame.loc[0, "title"] == "Drone strike on Kharkiv"
+
+
+def test_events_frame_keeps_a_national_row(frame: pd.DataFrame) -> None:
     assert pd.isna(frame.loc[1, "oblast_iso"]) and frame.loc[1, "missiles"] == 30
 
 
@@ -137,10 +166,8 @@ def test_an_extraction_object_is_accepted(store: SQLiteStore) -> None:
     assert store.article("x1")["sources"] == ["https://e.example"]
 
 
-def test_a_failure_mid_article_leaves_the_store_as_it_was(
-        store: SQLiteStore, path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    store.add(_doc("before", "https://news.example/0"), raw_text="An earlier report. " * 10)
-    before = _counts(path)
+def _fail_mid_article(store: SQLiteStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Add a document whose second report write fails; the failure is expected."""
     calls = {"n": 0}
     real = SQLiteStore._add_report
 
@@ -153,37 +180,82 @@ def test_a_failure_mid_article_leaves_the_store_as_it_was(
     monkeypatch.setattr(SQLiteStore, "_add_report", failing)
     with pytest.raises(RuntimeError, match="disk on fire"):
         store.add(_doc(), raw_text=TEXT)
+    monkeypatch.setattr(SQLiteStore, "_add_report", real)
+
+
+def test_a_failure_mid_article_leaves_the_store_as_it_was(
+        store: SQLiteStore, path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store.add(_doc("before", "https://news.example/0"), raw_text="An earlier report. " * 10)
+    before = _counts(path)
+    _fail_mid_article(store, monkeypatch)
     assert _counts(path) == before
     assert store.article("a1") is None
-    monkeypatch.setattr(SQLiteStore, "_add_report", real)
+
+
+def test_the_store_still_works_after_a_failure(store: SQLiteStore,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    store.add(_doc("before", "https://news.example/0"), raw_text="An earlier report. " * 10)
+    _fail_mid_article(store, monkeypatch)
     assert store.add(_doc(), raw_text=TEXT).status == "new"  # the store still works
     assert (store.events_count(), store.reports_count()) == (2, 4)  # merged with "before"
 
 
-def test_the_store_persists_and_reopens(path: Path) -> None:
+@pytest.fixture()
+def reopened(path: Path) -> Iterator[SQLiteStore]:
+    """A store written, closed and opened again."""
     with open_store(str(path)) as s:
         s.add(_doc(), raw_text=TEXT)
     with open_store(str(path)) as s:
-        assert (s.articles_count(), s.events_count(), s.reports_count()) == (1, 2, 2)
-        assert s.add(_doc("other-id", "https://mirror.example/1"), raw_text=TEXT).new_source
-        assert s.events_frame()["sources"].tolist() == [2, 2]
-        assert s.article("a1")["text"] == TEXT
+        yield s
+
+
+def test_the_store_persists_and_reopens(reopened: SQLiteStore) -> None:
+    s = reopened
+    assert (s.articles_count(), s.events_count(), s.reports_count()) == (1, 2, 2)
+
+
+def test_a_reopened_store_keeps_the_article_text(reopened: SQLiteStore) -> None:
+    assert reopened.article("a1")["text"] == TEXT
+
+
+def test_a_mirror_of_a_stored_article_is_a_new_source(reopened: SQLiteStore) -> None:
+    s = reopened
+    assert s.add(_doc("other-id", "https://mirror.example/1"), raw_text=TEXT).new_source
+    assert s.events_frame()["sources"].tolist() == [2, 2]
 
 
 # -- GeoPackage --------------------------------------------------------------------------------
 
 
-def test_the_file_is_a_geopackage_gdal_reads(store: SQLiteStore, path: Path) -> None:
-    import pyogrio
-
+@pytest.fixture()
+def written(store: SQLiteStore, path: Path) -> Path:
+    """The store's file with one document in it, closed."""
     store.add(_doc(), raw_text=TEXT)
     store.close()
-    with sqlite3.connect(path) as db:
+    return path
+
+
+def test_the_file_has_a_geopackage_header(written: Path) -> None:
+    with sqlite3.connect(written) as db:
         assert db.execute("PRAGMA application_id").fetchone()[0] == 0x47504B47
         assert db.execute("PRAGMA user_version").fetchone()[0] == 10400
+
+
+def test_event_geometries_are_geopackage_points(written: Path) -> None:
+    with sqlite3.connect(written) as db:
         blob = db.execute("SELECT geom FROM events WHERE id='ev-kharkiv'").fetchone()[0]
         assert blob[:2] == b"GP" and struct.unpack("<i", blob[4:8])[0] == 4326
+
+
+def test_a_national_event_has_no_geometry(written: Path) -> None:
+    with sqlite3.connect(written) as db:
         assert db.execute("SELECT geom FROM events WHERE id='ev-national'").fetchone()[0] is None
+
+
+def test_the_file_is_a_geopackage_gdal_reads(written: Path) -> None:
+    import pyogrio
+
+    path = written
     layers = {name: geom for name, geom in pyogrio.list_layers(path)}
     assert layers["events"] == "Point"
     frame = pyogrio.read_dataframe(path, layer="events")
@@ -213,14 +285,23 @@ def test_a_batch_keeps_articles_atomic_and_commits_on_exit(
     assert store.article("bad") is None
 
 
-def test_events_frame_sees_writes_from_this_and_other_connections(store: SQLiteStore,
-                                                                  path: Path) -> None:
+def test_events_frame_sees_writes_from_this_connection(store: SQLiteStore) -> None:
     assert store.events_frame().empty
     store.add(_doc(), raw_text=TEXT)
+    assert len(store.events_frame()) == 2
+
+
+def test_events_frame_is_a_copy_each_time(store: SQLiteStore) -> None:
+    store.add(_doc(), raw_text=TEXT)
     first = store.events_frame()
-    assert len(first) == 2
     first.loc[0, "place"] = "changed by the caller"
     assert store.events_frame().loc[0, "place"] == "Kharkiv"  # a copy each time
+
+
+def test_events_frame_sees_writes_from_other_connections(store: SQLiteStore,
+                                                         path: Path) -> None:
+    store.add(_doc(), raw_text=TEXT)
+    assert len(store.events_frame()) == 2  # read once before the other connection writes
     with open_store(str(path)) as other:
         other.add({"article": {"id": "o1", "source": "elsewhere", "published": "2025-11-30"},
                    "events": [{"id": "o1-e", "date": "2025-11-30", "place": "Odesa",
