@@ -74,16 +74,35 @@ def test_normalisation_ignores_layout_quotes_and_case() -> None:
     a = "Russia’s   drones hit\nKharkiv — “again”."
     b = "russia's drones hit Kharkiv - \"again\".  "
     assert dedup.content_key(a) == dedup.content_key(b)
+
+
+def test_other_words_give_another_key() -> None:
+    a = "Russia’s   drones hit\nKharkiv — “again”."
     assert dedup.content_key(a) != dedup.content_key("Russia's drones hit Kyiv again.")
 
 
-def test_same_text_from_two_sources_is_stored_once_with_both(store: SQLiteStore) -> None:
+@pytest.fixture()
+def twice(store: SQLiteStore) -> tuple[Any, Any]:
+    """The same text added from two sources, the second time reflowed and in capitals."""
     first = store.add(_doc("a1", "https://one.example/a", [_event(id="e1")]), raw_text=STORY)
     again = store.add(_doc("a1b", "https://two.example/b", [_event(id="e1b")]),
                       raw_text=STORY.replace("\n", " ").upper())
+    return first, again
+
+
+def test_same_text_from_a_second_source_is_a_duplicate(twice: tuple[Any, Any]) -> None:
+    first, again = twice
     assert first.status == "new" and again.status == "duplicate" and again.new_source
     assert again.article_id == "a1"
+
+
+def test_same_text_from_two_sources_is_stored_once(twice: tuple[Any, Any],
+                                                    store: SQLiteStore) -> None:
     assert store.articles_count() == 1 and store.events_count() == 1
+
+
+def test_same_text_from_two_sources_keeps_both(twice: tuple[Any, Any],
+                                               store: SQLiteStore) -> None:
     assert store.article_sources("a1") == ["https://one.example/a", "https://two.example/b"]
     assert store.events_frame()["sources"].tolist() == [2]
 
@@ -96,12 +115,18 @@ def _trimmed_copy(text: str) -> str:
     return "Drones pound Dnipro after failed talks\n\n" + "\n\n".join(paragraphs[:-2])
 
 
-def test_near_copy_similarity_is_above_threshold_and_unrelated_below() -> None:
+def test_near_copy_similarity_is_above_threshold() -> None:
     story = dedup.minhash(STORY)
     assert story.jaccard(dedup.minhash(_trimmed_copy(STORY))) >= dedup.NEAR_COPY_THRESHOLD
-    assert story.jaccard(dedup.minhash(OTHER)) < 0.1
+
+
+@pytest.mark.parametrize(("text", "below"), [
+    (OTHER, 0.1),
     # Two outlets writing the same night's figures in their own words are not copies.
-    assert story.jaccard(dedup.minhash(SAME_NIGHT)) < dedup.NEAR_COPY_THRESHOLD
+    (SAME_NIGHT, dedup.NEAR_COPY_THRESHOLD),
+], ids=["unrelated", "same-night-own-words"])
+def test_other_texts_are_below_the_threshold(text: str, below: float) -> None:
+    assert dedup.minhash(STORY).jaccard(dedup.minhash(text)) < below
 
 
 def test_signature_round_trips_through_bytes() -> None:
@@ -110,17 +135,31 @@ def test_signature_round_trips_through_bytes() -> None:
     assert back.jaccard(m) == 1.0
 
 
-def test_near_copy_joins_the_story(store: SQLiteStore) -> None:
+@pytest.fixture()
+def story_copy_other(store: SQLiteStore) -> tuple[Any, Any]:
     store.add(_doc("a1", "https://one.example/a", []), raw_text=STORY)
     copy = store.add(_doc("a2", "https://two.example/b", []), raw_text=_trimmed_copy(STORY))
     other = store.add(_doc("a3", "https://three.example/c", []), raw_text=OTHER)
+    return copy, other
+
+
+def test_near_copy_joins_the_story(story_copy_other: tuple[Any, Any]) -> None:
+    copy, _other = story_copy_other
     assert copy.status == "new" and copy.near_copy_of == "a1" and copy.story_id == "a1"
+
+
+def test_unrelated_text_is_a_story_of_its_own(story_copy_other: tuple[Any, Any]) -> None:
+    _copy, other = story_copy_other
     assert other.near_copy_of is None and other.story_id == "a3"
+
+
+def test_stories_are_counted(story_copy_other: tuple[Any, Any], store: SQLiteStore) -> None:
     assert store.stories_count() == 2
 
 
-def test_two_outlets_versions_of_one_story_give_one_event_with_two_sources(
-        store: SQLiteStore) -> None:
+@pytest.fixture()
+def two_outlets(store: SQLiteStore) -> Any:
+    """Two outlets' versions of one story, the second without dates or injuries."""
     events_a = [_event(id="a-dnipro", place="Dnipropetrovsk", place_kind="oblast",
                        oblast="Dnipropetrovsk", oblast_iso="UA-12", geo_precision=3,
                        drones=111, killed=2, injured=3),
@@ -130,12 +169,26 @@ def test_two_outlets_versions_of_one_story_give_one_event_with_two_sources(
                        drones=111, killed=2, injured=None, date=None),
                 _event(id="b-kharkiv", date=None)]
     store.add(_doc("a", "https://one.example/a", events_a), raw_text=STORY)
-    res = store.add(_doc("b", "https://two.example/b", events_b, published=None),
-                    raw_text=_trimmed_copy(STORY))
-    assert res.events_added == 0 and res.events_merged == 2
+    return store.add(_doc("b", "https://two.example/b", events_b, published=None),
+                     raw_text=_trimmed_copy(STORY))
+
+
+def test_two_outlets_versions_of_one_story_add_no_event(two_outlets: Any) -> None:
+    assert two_outlets.events_added == 0 and two_outlets.events_merged == 2
+
+
+def test_two_outlets_versions_of_one_story_give_one_event_with_two_sources(
+        two_outlets: Any, store: SQLiteStore) -> None:
+    assert store.events_frame()["sources"].tolist() == [2, 2]
+
+
+def test_a_merged_event_keeps_the_figures_one_version_lacks(two_outlets: Any,
+                                                            store: SQLiteStore) -> None:
     frame = store.events_frame().set_index("id")
-    assert frame["sources"].tolist() == [2, 2]
     assert frame.loc["a-dnipro", "drones"] == 111 and frame.loc["a-dnipro", "injured"] == 3
+
+
+def test_a_merged_event_lists_both_reports(two_outlets: Any, store: SQLiteStore) -> None:
     reports = store.event_reports("a-dnipro")
     assert [r["source"] for r in reports] == ["https://one.example/a", "https://two.example/b"]
 
@@ -179,15 +232,19 @@ def test_one_article_never_merges_its_own_events(store: SQLiteStore) -> None:
     assert res.events_added == 2 and store.events_count() == 2
 
 
-def test_figure_policy_takes_the_highest_credible_value() -> None:
-    reports = [{"drones": 100, "drones_downed": 80, "killed": 2},
-               {"drones": 111, "drones_downed": 90, "killed": 12000},  # war total, not credible
-               {"drones": None, "drones_downed": 200, "killed": 3}]  # downed > own launched? no
-    merged = dedup.merge_figures(reports)
-    assert merged["drones"] == 111
-    assert merged["killed"] == 3
-    assert merged["drones_downed"] == 200
-    assert merged["missiles"] is None
+FIGURE_REPORTS = [
+    {"drones": 100, "drones_downed": 80, "killed": 2},
+    {"drones": 111, "drones_downed": 90, "killed": 12000},  # war total, not credible
+    {"drones": None, "drones_downed": 200, "killed": 3}]  # downed > own launched? no
+
+
+@pytest.mark.parametrize(("field", "value"), [
+    ("drones", 111), ("killed", 3), ("drones_downed", 200), ("missiles", None)])
+def test_figure_policy_takes_the_highest_credible_value(field: str, value: int | None) -> None:
+    assert dedup.merge_figures(FIGURE_REPORTS)[field] == value
+
+
+def test_figure_policy_skips_inconsistent_reports() -> None:
     inconsistent = [{"missiles": 10, "missiles_downed": 12}, {"missiles": 8, "missiles_downed": 7}]
     assert dedup.merge_figures(inconsistent)["missiles_downed"] == 7
 
@@ -199,6 +256,13 @@ def test_merged_event_keeps_every_reports_figures(store: SQLiteStore) -> None:
               raw_text="Second report of the same strike from elsewhere. " * 10)
     row = store.events_frame().iloc[0]
     assert (row["killed"], row["injured"], row["sources"]) == (4, 5, 2)
+
+
+def test_merged_event_lists_each_reports_own_figures(store: SQLiteStore) -> None:
+    store.add(_doc("a", "one", [_event(id="k", killed=2, injured=5)]),
+              raw_text="First report of the strike. " * 10)
+    store.add(_doc("b", "two", [_event(id="k2", killed=4, injured=None)]),
+              raw_text="Second report of the same strike from elsewhere. " * 10)
     assert [(r["killed"], r["injured"]) for r in store.event_reports("k")] == [(2, 5), (4, None)]
 
 
