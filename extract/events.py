@@ -30,7 +30,7 @@ from extract.figures import (
 )
 from extract.model import FIGURES, Event, Weapon
 from extract.places import Found
-from extract.rules import Rule
+from extract.rules import Rule, prime_gates
 from extract.rules import not_strike as ns
 from extract.rules import strike_words as sw
 from extract.rules import totals as tl
@@ -47,6 +47,9 @@ _GATED_RULES: tuple[Rule, ...] = (
     ns.DIPLOMACY, ns.NOT_EVIDENCE, ns.GROUND_FIGHTING, ns.HYPOTHETICAL, ns.BACKGROUND,
     ns.RUSSIAN_TARGET,
 )
+
+
+prime_gates("events", _GATED_RULES)
 
 
 def _found(rule: Rule, low: str, cues: frozenset[str] | set[str]) -> bool:

@@ -17,7 +17,7 @@ from extract.numbers import (
     parse_number,
 )
 from extract.rules import figure_contexts as fc
-from extract.rules import lower_pattern
+from extract.rules import lower_pattern, prime_gates
 from extract.rules.figure_phrases import PHRASES
 from extract.rules.figure_words import DOWN_VERB, PEOPLE_LIST, TOPIC_WORDS, N
 from geo.names import fold
@@ -28,6 +28,8 @@ _GROUP_FIELDS = {"killed_list": ("killed",), "injured_list": ("injured",),
                  "missiles_pair": ("missiles_downed", "missiles"),
                  "drones_and_missiles_downed": ("drones_downed", "missiles_downed"),
                  "missiles_and_drones_downed": ("missiles_downed", "drones_downed")}
+prime_gates("figures", [rule for _f, rule in PHRASES] + [DOWN_VERB, fc.ASIDE, fc.ARTICLE_COUNT,
+                                                         fc.ONE_PERSON])
 _N_LOW = lower_pattern(N)
 #: (field, rule, its compiled regex, whether the pattern opens with a count `N`). Count-first
 #: patterns are tried only where a count can begin (`_count_starts`) instead of being searched

@@ -138,3 +138,24 @@ def test_a_shot_down_verb_of_the_rule_counts() -> None:
             "the Mykolaiv region.")
     (event,) = extract_text(text).events
     assert (event.drones, event.drones_downed) == (9, 8)
+
+
+@pytest.mark.parametrize(("family", "rule"), RULES, ids=IDS)
+def test_a_cached_gate_is_the_derived_gate(family: str, rule: Rule) -> None:
+    """Gates come from a disk cache at start-up (`prime_gates`); they must be what the pattern
+    gives now."""
+    flags = rule.flags & ~re.IGNORECASE
+    assert rule.gate == required_literals(lower_pattern(rule.pattern), flags)
+
+
+def test_prime_gates_fills_gates_from_the_cache(tmp_path, monkeypatch) -> None:
+    from extract.rules import prime_gates
+    from geo import settings
+
+    monkeypatch.setattr(settings, "CACHE_DIR", tmp_path)
+    fresh = Rule("fresh", "a rule made here", r"\bshell(?:ed|ing)\b", matches=("shelled",))
+    prime_gates("test", [fresh])
+    assert list(tmp_path.glob("gates-test-*.pickle"))
+    again = Rule("fresh", "a rule made here", r"\bshell(?:ed|ing)\b", matches=("shelled",))
+    prime_gates("test", [again])
+    assert again.__dict__["gate"] == frozenset({"shelled", "shelling"})
