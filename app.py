@@ -1,8 +1,8 @@
 """Strikemap dashboard: `streamlit run app.py`.
 
 Thin on purpose: widgets, layout and caching only. Data shaping lives in `geo.view`, the maps
-in `geo.maps`, extraction in `extract`; the whole view is mirrored in the URL's query
-parameters so a copied link reopens it.
+in `geo.maps`, adding reports (extraction, the store) in `extract.adding`; the whole view is
+mirrored in the URL's query parameters so a copied link reopens it.
 """
 
 from __future__ import annotations
@@ -14,7 +14,10 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
+from extract import adding
 from geo import maps, view
+from geo.event_table import events_frame
+from geo.schema import FIGURES, METRIC_LABELS
 from geo.units import load_units
 
 st.set_page_config(page_title="Strikemap", page_icon="🗺️", layout="wide")
@@ -30,13 +33,13 @@ EVENT_ROWS = 2_000
 @st.cache_resource(show_spinner="Opening the store and reading the bundled reports…")
 def event_store() -> object | None:
     """The persistent store (None: reports added here last for the session)."""
-    return view.open_event_store()
+    return adding.open_event_store()
 
 
 @st.cache_resource(show_spinner="Reading the bundled reports…")
 def sample_events() -> pd.DataFrame:
     """Shared by every session, never modified (cache_data would copy it on every rerun)."""
-    return view.load_sample_events()
+    return adding.load_sample_events()
 
 
 def base_events() -> pd.DataFrame:
@@ -96,22 +99,22 @@ with st.expander("Add reports", expanded=len(base_events()) == 0):
         paste_clicked = st.button("Add pasted report", key="paste_add", disabled=not text.strip())
     with upload_col:
         uploads = st.file_uploader("Or upload files", type=[s.lstrip(".") for s in
-                                                            view.READABLE_SUFFIXES],
+                                                            adding.READABLE_SUFFIXES],
                                    accept_multiple_files=True, key="upload_files")
         upload_clicked = st.button("Add uploaded files", key="upload_add", disabled=not uploads)
 
-    results: list[view.Ingested] = []
+    results: list[adding.Ingested] = []
     if paste_clicked and text.strip():
-        results.append(view.ingest_text(
+        results.append(adding.ingest_text(
             text, published=published.isoformat() if isinstance(published, date) else None))
     if upload_clicked and uploads:
         bar = st.progress(0.0, text="Reading files…")
         for i, f in enumerate(uploads, start=1):
-            results.append(view.ingest_file(f.getvalue(), f.name))
+            results.append(adding.ingest_file(f.getvalue(), f.name))
             bar.progress(i / len(uploads), text=f"{i} of {len(uploads)}: {f.name}")
     if results and event_store() is not None:
         for r in results:
-            view.save(event_store(), r)
+            adding.save(event_store(), r)
     if results:
         before = set(st.session_state.setdefault("added_docs", {}))
         docs = [d for r in results for d in r.documents]
@@ -129,7 +132,7 @@ with st.expander("Add reports", expanded=len(base_events()) == 0):
                 st.success(view.markdown_text(f"{r.name}: {len(r.documents)} report(s), "
                                               f"{n} event(s)"))
         new_docs = [st.session_state["added_docs"][k] for k in new_ids]
-        new_events = view.events_frame(new_docs)
+        new_events = events_frame(new_docs)
         if len(new_events):
             st.dataframe(view.event_table(new_events), hide_index=True)
 
@@ -154,7 +157,7 @@ elif st.session_state.get("v_bounds") != bounds:  # reports added: widen an unna
 
 with st.sidebar:
     st.header("View")
-    st.selectbox("Metric", list(view.METRIC_LABELS), format_func=view.METRIC_LABELS.get,
+    st.selectbox("Metric", list(METRIC_LABELS), format_func=METRIC_LABELS.get,
                  key="v_metric")
     st.radio("Map layers", list(view.LAYER_LABELS), format_func=view.LAYER_LABELS.get,
              key="v_layers", horizontal=True)
@@ -195,11 +198,11 @@ on_map = view.totals(located)
 st.caption("On the map, with these filters:")
 cols = st.columns(5)
 for col, key in zip(cols, ("events", "drones", "missiles", "killed", "injured"), strict=True):
-    col.metric(view.METRIC_LABELS[key], f"{on_map[key]:,}")
+    col.metric(METRIC_LABELS[key], f"{on_map[key]:,}")
 if len(national):
     nat = view.totals(national)
-    figures = ", ".join(f"{nat[k]:,} {view.METRIC_LABELS[k].lower()}"
-                        for k in view.COUNT_COLUMNS if nat[k])
+    figures = ", ".join(f"{nat[k]:,} {METRIC_LABELS[k].lower()}"
+                        for k in FIGURES if nat[k])
     st.info(f"Country-wide figures (no oblast named, not on the map): {len(national)} "
             f"event(s){': ' + figures if figures else ''}.")
 

@@ -13,7 +13,7 @@ sentences and sources of realistic length), then, each as the median of `--repea
 3. the size of what the map component sends to the browser (st_folium's script, header and
    html), with the default view. Target <= 5 MB.
 
-The events reach the page through `geo.view.load_sample_events`, swapped for the generated
+The events reach the page through `extract.adding.load_sample_events`, swapped for the generated
 table, i.e. the one function a store would replace.
 """
 
@@ -44,7 +44,7 @@ _FILLER = ("Emergency crews worked through the night to clear debris from damage
 
 def generate(n: int, seed: int) -> pd.DataFrame:
     """`n` events in the event table's shape over real places, deterministic for a seed."""
-    from geo.events import normalize_events
+    from geo.event_table import normalize_events
     from geo.units import load_units
 
     rng = np.random.default_rng(seed)
@@ -100,11 +100,11 @@ sys.path.insert(0, {root!r})
 events_path, app_path, steps = sys.argv[1], sys.argv[2], sys.argv[3]
 from streamlit.testing.v1 import AppTest
 import streamlit_folium
-from geo import view
+from extract import adding
 
 with open(events_path, "rb") as fh:
     frame = pickle.load(fh)
-view.load_sample_events = lambda folder=None: frame
+adding.load_sample_events = lambda folder=None: frame
 
 sizes = []
 _real = streamlit_folium._component_func

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from geo import settings
-from geo.events import normalize_events
+from geo.event_table import normalize_events
 from geo.static import render_map
 
 

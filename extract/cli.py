@@ -19,6 +19,7 @@ from typing import Any, BinaryIO, TextIO
 
 import orjson
 
+from extract.ingest_cli import main as ingest_main
 from extract.model import Event, Extraction, Mention
 from extract.reading import RawArticle, ReadError, is_report_file, read_bytes, read_path
 
@@ -31,8 +32,6 @@ CSV_COLUMNS = ("article_id", "source", "published", "title", *(f.name for f in f
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["ingest"]:
-        from extract.ingest_cli import main as ingest_main
-
         return ingest_main(argv[1:])
     parser = argparse.ArgumentParser(
         prog="python -m extract", description=__doc__.split("\n\n")[0],
@@ -49,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
 
     paths = list(_expand(args.inputs))
     fmt = args.format or ("json" if len(paths) == 1 else "jsonl")
-    from extract.pipeline import extract_text
+    from extract.pipeline import extract_text  # deferred: usage errors skip loading the rules
 
     failures = 0
     writer = _Writer(fmt, sys.stdout)

@@ -7,7 +7,7 @@ transaction, so a failure costs that article only. Inputs:
 - text, HTML and JSON articles (`extract.reading.read_path`), and folders of them, recursively;
 - RSS/Atom feed files (`.xml`, `.rss`, `.atom`), one article per entry (feedparser);
 - CSV files: an ACLED export or a "Massive Missile Attacks on Ukraine" CSV is imported as
-  events (`extract.imports`); any other CSV is read as articles (a `text` column).
+  events (`extract.datasets`); any other CSV is read as articles (a `text` column).
 
 Known texts (same normalised content as a stored article) skip extraction: running a batch
 again costs little and adds nothing.
@@ -31,8 +31,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from extract import dedup, imports
-from extract.reading import META_SUFFIX, RawArticle
+from extract import datasets
+from extract.reading import RawArticle, read_path
+from geo import dedup
+from geo.schema import META_SUFFIX
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +129,7 @@ class _Task:
     origin: str
     path: Path | None = None
     article: Article | None = None
-    row: imports.ImportedRow | None = None
+    row: datasets.ImportedRow | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,8 +173,6 @@ def _extract_task(task: _Task, ctx: _Context | None = None) -> _Result:
                                               row.dataset),))
     try:
         if task.path is not None:
-            from extract.reading import read_path
-
             articles = read_path(task.path)
         else:
             assert task.article is not None
@@ -210,7 +210,7 @@ def _extract_one(art: Article, ctx: _Context) -> _Outcome:
 
 
 def _default_extractor() -> Extractor:
-    try:
+    try:  # deferred: dataset-only batches never load the extractor's rules
         from extract.pipeline import extract_text
     except ImportError as exc:
         raise RuntimeError(f"the extractor is not available ({exc})") from exc
@@ -247,9 +247,9 @@ def _tasks_for(path: Path) -> tuple[list[_Task], int]:
     origin = str(path)
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        dataset = imports.detect_dataset(imports.csv_header(path))
+        dataset = datasets.detect_dataset(datasets.csv_header(path))
         if dataset is not None:
-            rows = imports.read_dataset(path, dataset)
+            rows = datasets.read_dataset(path, dataset)
             return [_Task(origin, row=r) for r in rows.rows], len(rows.skipped)
         return [_Task(origin, path=path.resolve())], 0
     if suffix in FEED_SUFFIXES:

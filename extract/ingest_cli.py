@@ -20,6 +20,8 @@ _EXAMPLES = """examples:
 
 
 def _parser() -> argparse.ArgumentParser:
+    # The store, ingest and their pandas and datasketch load here, not when `python -m extract`
+    # imports this module to dispatch.
     from geo.store import DEFAULT_URL, ENV_VAR
 
     p = argparse.ArgumentParser(

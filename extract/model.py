@@ -9,13 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal, NamedTuple
 
+from geo.schema import FIGURES as FIGURES  # defined with the other shared names, re-exported
+
 Kind = Literal["settlement", "oblast", "raion", "country", "other"]
 Role = Literal["strike", "other"]
 Weapon = Literal["drone", "missile", "glide_bomb", "artillery", "unknown"]
-
-#: Event figures, in the contract's order.
-FIGURES: tuple[str, ...] = ("drones", "drones_downed", "missiles", "missiles_downed", "killed",
-                            "injured")
 
 
 def _as_dict(record: Any) -> dict[str, Any]:

@@ -23,7 +23,7 @@ from extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from geo import gazetteer as geo_gazetteer
 from geo import names as geo_names
 from geo import settings
-from geo._cache import cached_build
+from geo.cache import cached_build
 from geo.gazetteer import Gazetteer, Place, default_gazetteer
 from geo.names import APOSTROPHES, fold, name_key
 

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from geo.schema import META_SUFFIX  # `seed.txt` + `seed.meta.json`: a report's metadata
+
 log = logging.getLogger(__name__)
 
 #: Largest input read (bytes); larger files are refused rather than exhausting memory.
@@ -35,10 +37,6 @@ class RawArticle:
     source: str | None = None
     title: str | None = None
 
-
-#: A sidecar with a report's metadata: `seed.txt` + `seed.meta.json` ({"published", "source",
-#: "title"}), for plain-text and HTML reports that cannot carry it themselves.
-META_SUFFIX = ".meta.json"
 
 
 def is_report_file(path: Path) -> bool:

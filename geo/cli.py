@@ -6,6 +6,7 @@ Other subcommands register themselves in `COMMANDS` (name -> (add_arguments, run
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import logging
 import sys
@@ -58,8 +59,6 @@ def main(argv: list[str] | None = None) -> int:
 
 def _load_plugins() -> None:
     """Import the modules that add subcommands (render, export) when they exist."""
-    import importlib
-
     for module in ("geo.render_cli",):
         try:
             importlib.import_module(module)

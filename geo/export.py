@@ -1,8 +1,8 @@
 """Data exports of the event table: GeoJSON (events or units), CSV, GeoPackage.
 
 Two layers, the same everywhere: `events` (one point per event, every column of
-`geo.events.EVENT_COLUMNS`) and `oblasts` (the 27 unit polygons with every metric of
-`geo.units.METRICS`, zeros kept). GeoJSON follows RFC 7946: EPSG:4326, [lon, lat] order, no
+`geo.schema.EVENT_COLUMNS`) and `oblasts` (the 27 unit polygons with every metric of
+`geo.schema.METRICS`, zeros kept). GeoJSON follows RFC 7946: EPSG:4326, [lon, lat] order, no
 `crs` member, exterior rings counter-clockwise; events without coordinates keep a null
 geometry rather than being dropped. Outputs are byte-for-byte the same for the same events
 (the GeoPackage excepted: SQLite stamps it).
@@ -27,8 +27,9 @@ import pandas as pd
 import shapely
 
 from geo import settings
-from geo.events import EVENT_COLUMNS, normalize_events
-from geo.units import METRICS, aggregate, load_units
+from geo.event_table import normalize_events
+from geo.schema import EVENT_COLUMNS, METRICS
+from geo.units import aggregate, load_units
 
 log = logging.getLogger(__name__)
 

@@ -16,7 +16,8 @@ from typing import Literal
 
 from rapidfuzz.distance import Levenshtein
 
-from geo import settings
+from geo import names, settings
+from geo.cache import cached_build
 from geo.names import name_key
 
 log = logging.getLogger(__name__)
@@ -227,9 +228,6 @@ def _rank(c: Candidate, oblast_hint: str | None) -> tuple[int, int, int, int, in
 def default_gazetteer() -> Gazetteer:
     """The shipped gazetteer (Ukraine and foreign places), loaded once per process (from a
     disk cache of the built index after the first run)."""
-    from geo import names
-    from geo._cache import cached_build
-
     files = (settings.PLACES_FILE, settings.WORLD_FILE)
     return cached_build("gazetteer", [*files, Path(__file__), Path(names.__file__)],
                         lambda: Gazetteer.from_files(*files), Gazetteer)

@@ -95,7 +95,7 @@ class Geocoder:
         answer = self._cached_query(name)
         if answer is None:
             return None
-        from geo.units import load_units, point_unit
+        from geo.units import load_units, point_unit  # deferred: geopandas, online answers only
 
         lat, lon = float(answer["lat"]), float(answer["lon"])
         iso = point_unit(lat, lon)

@@ -29,7 +29,8 @@ from folium.elements import ElementAddToElement, JSCSSMixin
 from folium.map import Layer
 from jinja2 import Template
 
-from geo.units import METRICS, aggregate, load_units
+from geo.schema import FIGURES, METRIC_LABELS, METRICS
+from geo.units import aggregate, load_units
 
 #: Where Streamlit serves `static/` (server.enableStaticServing).
 ASSET_URL = "/app/static"
@@ -76,15 +77,8 @@ POPUP_BUDGET = 4000
 POPUP_MAX = 10
 SENTENCE_MAX = 280
 
-_METRIC_LABELS = {
-    "events": "Events", "drones": "Drones launched", "drones_downed": "Drones shot down",
-    "missiles": "Missiles launched", "missiles_downed": "Missiles shot down",
-    "killed": "Killed", "injured": "Injured",
-}
-_FIGURE_LABELS = {
-    "drones": "drones", "drones_downed": "drones shot down", "missiles": "missiles",
-    "missiles_downed": "missiles shot down", "killed": "killed", "injured": "injured",
-}
+#: A figure after its number in popups ("111 drones launched, 2 killed"), as in the tooltips.
+_FIGURE_WORDS: dict[str, str] = {f: METRIC_LABELS[f].lower() for f in FIGURES}
 #: Popup and page styles, once in the page header rather than inline in 5,000 popups.
 _CSS = """<style>
 .leaflet-container { background: #eef2f5; }
@@ -259,14 +253,14 @@ def choropleth_layer(
     order = [metric, *[m for m in METRICS if m != metric]]
     layer = folium.GeoJson(
         _units_geojson(props),
-        name=f"Choropleth: {_METRIC_LABELS[metric]}",
+        name=f"Choropleth: {METRIC_LABELS[metric]}",
         overlay=True,
         show=show,
         style_function=_unit_style,
         highlight_function=lambda _f: {"weight": 2.5, "color": "#222"},
         tooltip=folium.GeoJsonTooltip(
             fields=["name", "name_uk", *order],
-            aliases=["Unit", "", *[_METRIC_LABELS[m] for m in order]],
+            aliases=["Unit", "", *[METRIC_LABELS[m] for m in order]],
             localize=True,
             sticky=True,
         ),
@@ -323,7 +317,7 @@ def place_markers(located: pd.DataFrame, metric: str) -> pd.DataFrame:
     if len(located) == 0:
         return pd.DataFrame(columns=cols)
     needed = ["place", "lat", "lon", "oblast", "oblast_iso", "geo_precision", "weapon", "date",
-              "published", "sentence", "source", "sources", *_FIGURE_LABELS]
+              "published", "sentence", "source", "sources", *_FIGURE_WORDS]
     ev = located[needed].copy()
     units = load_units().set_index("iso")
     oblast_level = ev["geo_precision"].eq(3).fillna(False) | ev["lat"].isna() | ev["lon"].isna()
@@ -368,7 +362,7 @@ def place_markers(located: pd.DataFrame, metric: str) -> pd.DataFrame:
                          strict=True):
         lists.setdefault(key, []).append(item)
 
-    totals = _figure_texts(g[list(_FIGURE_LABELS)].sum(min_count=1).reindex(places.index))
+    totals = _figure_texts(g[list(_FIGURE_WORDS)].sum(min_count=1).reindex(places.index))
     where = np.where(places["oblast_level"], "only the oblast is known",
                      np.where(places["best"].eq(1).fillna(False), "settlement",
                               "in or near the settlement"))
@@ -379,7 +373,7 @@ def place_markers(located: pd.DataFrame, metric: str) -> pd.DataFrame:
             places.index, places["name"], places["oblast"], places["oblast_level"], where,
             places["events"], totals, strict=True)
     ]
-    unit = _esc(_METRIC_LABELS[metric].lower())
+    unit = _esc(METRIC_LABELS[metric].lower())
     places["tooltip"] = [f"{_esc(name)}: {_fmt(v)} {unit}"
                          for name, v in zip(places["name"], places["value"], strict=True)]
     places["key"] = [
@@ -396,9 +390,9 @@ def _fmt(value: float) -> str:
 
 
 def _figure_texts(frame: pd.DataFrame) -> list[str]:
-    """ "111 drones, 2 killed" per row; missing figures are left out, not shown as zero."""
+    """ "111 drones launched, 2 killed" per row; missing figures are left out, not shown as zero."""
     cols = [(frame[c].to_numpy(dtype="float64", na_value=np.nan), label)
-            for c, label in _FIGURE_LABELS.items()]
+            for c, label in _FIGURE_WORDS.items()]
     return [", ".join(f"{int(a[i]):,} {label}" for a, label in cols if not np.isnan(a[i]))
             for i in range(len(frame))]
 
@@ -640,7 +634,7 @@ def build_map(
     PlaceMarkers(places, show=layers in ("both", "markers"), asset_url=asset_url).add_to(m)
     weapons = sorted(set(places["color"]) & set(WEAPON_COLORS.values()))
     shown = [w for w, c in WEAPON_COLORS.items() if c in weapons]
-    Legend(_METRIC_LABELS[metric], classes, shown,
+    Legend(METRIC_LABELS[metric], classes, shown,
            oblast_marker=bool(places["oblast_level"].any()) if len(places) else False).add_to(m)
     folium.LayerControl(collapsed=False).add_to(m)
     m.get_root().header.add_child(folium.Element(_CSS), name="strikemap_css")

@@ -1,7 +1,8 @@
 """The `render` and `export` subcommands of `python -m geo` (registered in `geo.cli.COMMANDS`).
 
 Only argument parsing, the date filter and error reporting live here; drawing is
-`geo.static`, writing is `geo.export`, reading INPUT is `geo.inputs`. Any bad input (missing
+`geo.static`, writing is `geo.export`, reading INPUT is `geo.event_files` with reports extracted
+by `extract.report_files` (an entry point: it composes both packages). Any bad input (missing
 file, malformed JSON, unknown metric or format, bad date) prints one `error: ...` line on
 stderr and exits with status 2, like argparse's own usage errors.
 """
@@ -16,11 +17,12 @@ from pathlib import Path
 
 import pandas as pd
 
+from extract.report_files import load_events
 from geo import cli
+from geo.event_files import InputError
 from geo.export import LAYERS, SUFFIXES, write_export
-from geo.inputs import InputError, load_events
+from geo.schema import METRICS
 from geo.static import FORMATS, describe, render_map
-from geo.units import METRICS
 
 log = logging.getLogger(__name__)
 

@@ -32,8 +32,9 @@ from matplotlib.patches import Patch, PathPatch
 from matplotlib.path import Path
 from shapely.ops import polylabel
 
-from geo.events import EVENT_COLUMNS, normalize_events
-from geo.units import METRICS, aggregate, load_units
+from geo.event_table import normalize_events
+from geo.schema import EVENT_COLUMNS, METRIC_NOUNS, METRICS
+from geo.units import aggregate, load_units
 
 log = logging.getLogger(__name__)
 
@@ -43,25 +44,9 @@ MAP_CRS: str = "EPSG:3035"
 FIGSIZE: tuple[float, float] = (10.0, 7.5)
 FORMATS: tuple[str, ...] = ("png", "svg", "pdf")
 
-#: Legend titles and totals' wording per metric.
-METRIC_LABELS: dict[str, str] = {
-    "events": "Strike events",
-    "drones": "Drones launched",
-    "drones_downed": "Drones shot down",
-    "missiles": "Missiles launched",
-    "missiles_downed": "Missiles shot down",
-    "killed": "People killed",
-    "injured": "People injured",
-}
-_METRIC_NOUNS: dict[str, str] = {
-    "events": "strike events",
-    "drones": "drones launched",
-    "drones_downed": "drones shot down",
-    "missiles": "missiles launched",
-    "missiles_downed": "missiles shot down",
-    "killed": "people killed",
-    "injured": "people injured",
-}
+#: Legend titles per metric: a printed map stands alone, so it says what was counted
+#: ("People killed", not the dashboard's "Killed"); totals use the nouns themselves.
+METRIC_TITLES: dict[str, str] = {m: noun.capitalize() for m, noun in METRIC_NOUNS.items()}
 
 #: At most this many classes above zero; FisherJenks needs more distinct values to apply.
 MAX_CLASSES: int = 5
@@ -167,7 +152,7 @@ def describe(
         span = _span(dates.min(), dates.max()) if len(dates) else "Dates not stated"
     totals = aggregate(events)
     n_units = int((totals[metric] > 0).sum())
-    total = f"Total {int(totals[metric].sum()):,} {_METRIC_NOUNS[metric]}"
+    total = f"Total {int(totals[metric].sum()):,} {METRIC_NOUNS[metric]}"
     total += f" in {n_units} of 27 regions"
     return " · ".join([span, *filters, total])
 
@@ -186,8 +171,8 @@ def render_map(
 
     Parameters
     ----------
-    events : the event table of `geo.events` (rows outside Ukraine are ignored).
-    metric : one of `geo.units.METRICS`.
+    events : the event table of `geo.event_table` (rows outside Ukraine are ignored).
+    metric : one of `geo.schema.METRICS`.
     title, subtitle : default to "<metric> by oblast" and `describe(events, metric)`.
     markers : add circles per place (area by the metric), the largest labelled.
     fmt : "png", "svg" or "pdf".
@@ -539,7 +524,7 @@ def _draw_legends(ax: mpl.axes.Axes, classes: Classes, metric: str, size_handles
         Patch(facecolor=c, edgecolor="#9a9a9a", linewidth=0.5, label=lab)
         for c, lab in zip(classes.colours, classes.labels, strict=True)
     ][::-1]
-    legend = ax.legend(handles=handles, title=METRIC_LABELS[metric], loc="lower left",
+    legend = ax.legend(handles=handles, title=METRIC_TITLES[metric], loc="lower left",
                        fontsize=8.5, title_fontsize=9.5, frameon=False, borderaxespad=0.2,
                        handlelength=1.6, handleheight=1.1, alignment="left")
     legend.set_gid("legend")
@@ -553,7 +538,7 @@ def _draw_legends(ax: mpl.axes.Axes, classes: Classes, metric: str, size_handles
 
 def _draw_text(fig: Figure, events: pd.DataFrame, metric: str, title: str | None,
                subtitle: str | None) -> None:
-    title = title if title is not None else f"{METRIC_LABELS[metric]} by oblast"
+    title = title if title is not None else f"{METRIC_TITLES[metric]} by oblast"
     subtitle = subtitle if subtitle is not None else describe(events, metric)
     fig.text(0.03, 0.965, title, fontsize=17, fontweight="bold", color=_INK, va="top",
              gid="title")

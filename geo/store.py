@@ -18,7 +18,7 @@ loss may cost the last commits, never consistency. `Store.batch` trades a little
 durability for speed: articles stay atomic (savepoints) but commit a few hundred at a time.
 
 Deduplication rules (same article, near-copies, same strike, figure policy) live in
-`extract.dedup`; this module applies them. Merging costs a constant number of indexed
+`geo.dedup`; this module applies them. Merging costs a constant number of indexed
 statements per report (a running maximum of figures, `event_sources` for the distinct
 sources), however many reports an event already has.
 """
@@ -42,8 +42,8 @@ from typing import Any
 
 import pandas as pd
 
-from extract.model import FIGURES
-from geo.events import EVENT_COLUMNS, normalize_events
+from geo.event_table import normalize_events
+from geo.schema import EVENT_COLUMNS, FIGURES
 
 log = logging.getLogger(__name__)
 
@@ -308,7 +308,7 @@ class SQLiteStore(Store):
         self.path = path
         self.url = url or (f"sqlite:///{path}" if path else "sqlite://")
         self._lock = threading.RLock()
-        self._stories: Any = None  # extract.dedup.StoryIndex, built on the first add
+        self._stories: Any = None  # geo.dedup.StoryIndex, built on the first add
         self._stories_fid = 0  # the last article the index has seen
         self._batch_seconds: float | None = None  # set inside `batch`
         self._closed = False
@@ -434,7 +434,7 @@ class SQLiteStore(Store):
     # -- reading -----------------------------------------------------------------------------
 
     def events_frame(self) -> pd.DataFrame:
-        """The event table (`geo.events.EVENT_COLUMNS`), one row per merged event in the order
+        """The event table (`geo.schema.EVENT_COLUMNS`), one row per merged event in the order
         they were first reported, `sources` counting the distinct sources behind each.
 
         The frame is cached until the store changes (a write through this object, or a commit
@@ -526,12 +526,12 @@ class SQLiteStore(Store):
 
         The same text seen again (after normalisation) only records its source; a near-copy
         joins the stored article's story; each event joins a matching stored event or starts
-        one (rules and figure policy: `extract.dedup`). `dataset` names an imported dataset:
+        one (rules and figure policy: `geo.dedup`). `dataset` names an imported dataset:
         its rows skip near-copy detection and never merge with rows of the same dataset.
-        `fingerprint` (`extract.dedup.Fingerprint`) may be computed beforehand, e.g. in a
+        `fingerprint` (`geo.dedup.Fingerprint`) may be computed beforehand, e.g. in a
         worker process.
         """
-        from extract import dedup
+        from geo import dedup  # deferred: datasketch loads scipy (~0.4 s)
 
         doc = extraction_doc.to_dict() if hasattr(extraction_doc, "to_dict") else extraction_doc
         article = dict(doc.get("article") or {})
@@ -582,7 +582,7 @@ class SQLiteStore(Store):
         """The near-copy index, brought up to date with articles other connections (another
         process, e.g. the CLI while the dashboard runs) added since it was last read."""
         if self._stories is None:
-            from extract.dedup import StoryIndex
+            from geo.dedup import StoryIndex  # deferred, as in `add`
 
             self._stories, self._stories_fid = StoryIndex(), 0
         rows = self._db.execute("SELECT fid, id, signature FROM articles WHERE fid > ? "
@@ -615,7 +615,7 @@ class SQLiteStore(Store):
         an event already has (national events collect hundreds): figures take the running
         maximum of credible values, sources go into `event_sources` once each.
         """
-        from extract import dedup
+        from geo import dedup  # deferred: datasketch loads scipy (~0.4 s)
 
         key = dedup.match_key(ev)
         weapon = ev.get("weapon") or "unknown"
@@ -655,7 +655,7 @@ class SQLiteStore(Store):
                     origin: str) -> int | None:
         """The stored event a report joins: same place key and weapon, a date within the
         window or the same story, and no report of the same origin yet."""
-        from extract import dedup
+        from geo import dedup  # deferred: datasketch loads scipy (~0.4 s)
 
         window = dedup.date_window(when)
         day = dedup.parse_date(when)
@@ -681,7 +681,7 @@ class SQLiteStore(Store):
     def _merge_into(self, fid: int, ev: Mapping[str, Any],
                     figures: Mapping[str, int | None]) -> None:
         """Fold one more report into an event: the highest credible figures (policy:
-        `extract.dedup`), a missing date or position filled, one more report."""
+        `geo.dedup`), a missing date or position filled, one more report."""
         sets = ", ".join(f"{f} = CASE WHEN ? IS NOT NULL AND ({f} IS NULL OR {f} < ?) "
                          f"THEN ? ELSE {f} END" for f in FIGURES)
         params: list[Any] = []

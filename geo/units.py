@@ -10,14 +10,10 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from extract.model import FIGURES
 from geo import settings
+from geo.schema import FIGURES, METRICS
 
 log = logging.getLogger(__name__)
-
-#: Event figures summed per unit; `events` counts rows.
-METRICS: tuple[str, ...] = ("events", *FIGURES)
-
 
 @lru_cache(maxsize=1)
 def load_units() -> gpd.GeoDataFrame:

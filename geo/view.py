@@ -10,30 +10,17 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from extract.reading import META_SUFFIX
-from geo import settings
-from geo.events import COUNT_COLUMNS, events_frame, normalize_events
-from geo.units import METRICS, aggregate, load_units
+from geo.event_table import events_frame, normalize_events
+from geo.schema import FIGURES, METRIC_LABELS, METRICS
+from geo.units import aggregate, load_units
 
 log = logging.getLogger(__name__)
-
-#: Metric choices and their labels, in the order the selector shows them.
-METRIC_LABELS: dict[str, str] = {
-    "events": "Events",
-    "drones": "Drones launched",
-    "drones_downed": "Drones shot down",
-    "missiles": "Missiles launched",
-    "missiles_downed": "Missiles shot down",
-    "killed": "Killed",
-    "injured": "Injured",
-}
 
 WEAPON_LABELS: dict[str, str] = {
     "drone": "Drones",
@@ -56,10 +43,6 @@ LAYER_LABELS: dict[str, str] = {
     "choropleth": "Choropleth",
     "markers": "Markers",
 }
-
-#: Files the page and the sample loader accept.
-READABLE_SUFFIXES: tuple[str, ...] = (".txt", ".html", ".htm", ".json", ".csv")
-
 
 @dataclass(frozen=True, slots=True)
 class View:
@@ -229,7 +212,7 @@ def split_national(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
 def totals(events: pd.DataFrame) -> dict[str, int]:
     """Sums of every metric over some events (`events` counts rows)."""
     out = {"events": len(events)}
-    for col in COUNT_COLUMNS:
+    for col in FIGURES:
         out[col] = int(pd.to_numeric(events[col], errors="coerce").fillna(0).sum())
     return out
 
@@ -262,7 +245,7 @@ def event_table(events: pd.DataFrame, *, limit: int | None = None) -> pd.DataFra
             "oblast": events["oblast"],
             "precision": events["geo_precision"].map(PRECISION_LABELS),
             "weapon": events["weapon"],
-            **{c: events[c] for c in COUNT_COLUMNS},
+            **{c: events[c] for c in FIGURES},
             "sentence": events["sentence"],
             "source": events["source"],
             "reports": events["sources"],
@@ -310,121 +293,7 @@ def describe(view: View) -> str:
     return " · ".join(parts)
 
 
-# -- loading and adding reports ---------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Ingested:
-    """The outcome of reading one input: its contract documents, or why it could not be read."""
-
-    name: str
-    documents: tuple[dict[str, Any], ...] = field(default_factory=tuple)
-    error: str | None = None
-    #: The text of each document, in order (the store keeps it for deduplication).
-    texts: tuple[str, ...] = field(default_factory=tuple)
-
-
-def extract_document(
-    text: str, *, published: str | None = None, source: str | None = None,
-    title: str | None = None,
-) -> dict[str, Any]:
-    """Run the extractor on one text and return the contract document."""
-    from extract.pipeline import extract_text  # the extractor imports geo: import it late
-
-    return extract_text(text, published=published, source=source, title=title).to_dict()
-
-
-def ingest_text(text: str, *, published: str | None = None,
-                source: str = "pasted text") -> Ingested:
-    """Extract one pasted report; a failure becomes a message, never a crashed page."""
-    try:
-        return Ingested(source, (extract_document(text, published=published, source=source),),
-                        texts=(text,))
-    except ImportError:
-        return Ingested(source, error="the extractor is not installed")
-    except Exception as exc:  # the page reports it and keeps working
-        log.exception("extraction failed for %s", source)
-        return Ingested(source, error=f"extraction failed: {exc}")
-
-
-def ingest_path(path: Path) -> Ingested:
-    """Read one bundled report with its sidecar metadata (`seed.meta.json`) and extract it."""
-    from extract.reading import ReadError, read_path
-
-    try:
-        return _extract_articles(read_path(path), path.name)
-    except ReadError as exc:
-        return Ingested(path.name, error=str(exc))
-
-
-def ingest_file(data: bytes, filename: str) -> Ingested:
-    """Read one uploaded file (one or several articles) and extract it.
-
-    Failures are reported per file, so one unreadable upload never stops the others.
-    """
-    try:
-        from extract.reading import ReadError, read_bytes
-    except ImportError:
-        return Ingested(filename, error="the extractor is not installed")
-    try:
-        articles = read_bytes(data, filename)
-    except ReadError as exc:
-        return Ingested(filename, error=str(exc))
-    return _extract_articles(articles, filename)
-
-
-def _extract_articles(articles: Sequence[Any], filename: str) -> Ingested:
-    if not articles:
-        return Ingested(filename, error="no article text found")
-    docs: list[dict[str, Any]] = []
-    for art in articles:
-        try:
-            docs.append(
-                extract_document(art.text, published=art.published,
-                                 source=art.source or filename, title=art.title)
-            )
-        except Exception as exc:  # one bad article must not lose the rest of the batch
-            log.exception("extraction failed for %s", filename)
-            return Ingested(filename, tuple(docs), error=f"extraction failed: {exc}",
-                            texts=tuple(a.text for a in articles[:len(docs)]))
-    return Ingested(filename, tuple(docs), texts=tuple(a.text for a in articles))
-
-
-#: `STRIKEMAP_DB` values that keep added reports in the browser session only (no store).
-NO_STORE = ("off", "none", "session")
-
-
-def open_event_store(url: str | None = None) -> Any:
-    """The persistent store (`geo.store`, at `STRIKEMAP_DB` or its default), holding the
-    bundled reports; None when `STRIKEMAP_DB` is "off" or the store cannot be opened, and the
-    page then keeps added reports in the session.
-
-    Adding the bundled reports on every start is cheap and idempotent: the store keeps one
-    copy of a text.
-    """
-    import os
-
-    from geo.store import StoreError, open_store
-
-    if (url or os.environ.get("STRIKEMAP_DB", "")).strip().lower() in NO_STORE:
-        return None
-    try:
-        store = open_store(url)
-    except (StoreError, OSError) as exc:
-        log.warning("no persistent store (%s): added reports last for the session", exc)
-        return None
-    for path in sample_files():
-        save(store, ingest_path(path))
-    return store
-
-
-def save(store: Any, ingested: Ingested) -> int:
-    """Add what was read to the store; the number of events added or merged."""
-    n = 0
-    for doc, text in zip(ingested.documents, ingested.texts, strict=False):
-        result = store.add(doc, raw_text=text)
-        n += result.events_added + result.events_merged
-    return n
+# -- session documents ----------------------------------------------------------------------
 
 
 def merge_documents(
@@ -436,30 +305,6 @@ def merge_documents(
         key = (doc.get("article") or {}).get("id") or str(len(out))
         out.setdefault(key, doc)
     return out
-
-
-def sample_files(folder: Path | None = None) -> list[Path]:
-    """The bundled reports the dashboard opens on."""
-    folder = folder or settings.SAMPLES_DIR
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.iterdir()
-                  if p.suffix.lower() in READABLE_SUFFIXES and not p.name.endswith(META_SUFFIX))
-
-
-def load_sample_events(folder: Path | None = None) -> pd.DataFrame:
-    """THE event source of the page: the bundled reports in data/samples, extracted.
-
-    One function on purpose: swapping the page to a persistent store means changing only this.
-    Without the extractor, the page opens empty (with its hint) rather than failing.
-    """
-    docs: list[dict[str, Any]] = []
-    for path in sample_files(folder):
-        got = ingest_path(path)
-        if got.error:
-            log.warning("sample %s: %s", path.name, got.error)
-        docs.extend(got.documents)
-    return events_frame(docs)
 
 
 def combine(base: pd.DataFrame, documents: Iterable[Mapping[str, Any]]) -> pd.DataFrame:

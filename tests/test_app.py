@@ -10,8 +10,8 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from geo import view
-from geo.events import events_frame
+from extract import adding
+from geo.event_table import events_frame
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 TIMEOUT = 120  # a generous ceiling for a busy machine, not a speed test
@@ -147,7 +147,7 @@ def test_uploads_load_and_a_bad_file_gets_its_own_message() -> None:
 
 
 def test_empty_store_shows_a_hint(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(view, "load_sample_events", lambda folder=None: events_frame([]))
+    monkeypatch.setattr(adding, "load_sample_events", lambda folder=None: events_frame([]))
     at = _app()
     assert not at.exception
     assert _metrics(at)["Events"] == "0"
@@ -162,7 +162,7 @@ def test_report_text_in_tables_stays_text(monkeypatch: pytest.MonkeyPatch) -> No
                        "oblast_iso": "UA-63", "geo_precision": 1, "weapon": "drone",
                        "drones": 5, "sentence": "<script>alert(1)</script>", "start": 0,
                        "end": 1}]}
-    monkeypatch.setattr(view, "load_sample_events", lambda folder=None: events_frame([doc]))
+    monkeypatch.setattr(adding, "load_sample_events", lambda folder=None: events_frame([doc]))
     at = _app()
     assert not at.exception
     # Tables are data grids (cells are text, never HTML); no markdown echoes report text.
@@ -185,7 +185,7 @@ def _two_days() -> object:
 
 def test_date_range_from_the_link(monkeypatch: pytest.MonkeyPatch) -> None:
     frame = _two_days()
-    monkeypatch.setattr(view, "load_sample_events", lambda folder=None: frame)
+    monkeypatch.setattr(adding, "load_sample_events", lambda folder=None: frame)
     at = _app(**{"from": "2025-11-21"})
     assert not at.exception
     assert _metrics(at)["Events"] == "1"
@@ -195,7 +195,7 @@ def test_date_range_from_the_link(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_picking_the_full_date_range_drops_the_bound(monkeypatch: pytest.MonkeyPatch) -> None:
     frame = _two_days()
-    monkeypatch.setattr(view, "load_sample_events", lambda folder=None: frame)
+    monkeypatch.setattr(adding, "load_sample_events", lambda folder=None: frame)
     at = _app(**{"from": "2025-11-21"})
     at.date_input(key="v_dates").set_value((date(2025, 11, 20), date(2025, 11, 24))).run()
     assert _metrics(at)["Events"] == "2"

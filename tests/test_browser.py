@@ -230,7 +230,7 @@ def test_many_markers_cluster_without_tiles(tmp_path: Path) -> None:
     from playwright.sync_api import sync_playwright
 
     from geo import maps
-    from geo.events import normalize_events
+    from geo.event_table import normalize_events
     from geo.units import join_points
 
     rng = np.random.default_rng(5)

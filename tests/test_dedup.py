@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract import dedup
+from geo import dedup
 from geo.store import SQLiteStore, open_store
 
 STORY = """Russia launched a massive drone attack on Ukraine overnight, the air force said on

@@ -13,7 +13,8 @@ import pyogrio
 import pytest
 import shapely
 
-from geo.events import COUNT_COLUMNS, EVENT_COLUMNS, events_frame
+from geo.event_files import load_events
+from geo.event_table import events_frame
 from geo.export import (
     events_csv,
     events_geojson,
@@ -22,8 +23,8 @@ from geo.export import (
     write_export,
     write_geopackage,
 )
-from geo.inputs import load_events
-from geo.units import METRICS, aggregate, load_units
+from geo.schema import EVENT_COLUMNS, FIGURES, METRICS
+from geo.units import aggregate, load_units
 
 DATA = Path(__file__).parent / "data"
 
@@ -42,7 +43,7 @@ def events() -> pd.DataFrame:
 def _same_events(back: pd.DataFrame, events: pd.DataFrame) -> None:
     """Same rows (ids, in order) and the same figures, places and coordinates."""
     assert list(back["id"]) == list(events["id"])
-    for col in COUNT_COLUMNS:
+    for col in FIGURES:
         np.testing.assert_array_equal(
             pd.to_numeric(back[col]).astype("float64").to_numpy(),
             events[col].astype("float64").to_numpy(),

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from extract import imports
+from extract import datasets
 from extract.ingest import ingest
 from geo.store import SQLiteStore
 
@@ -78,7 +78,7 @@ def _write(path: Path, header: list[str], rows: list[dict[str, Any]]) -> Path:
      ("Zakarpattia", "UA-21"), ("Kirovohrad", "UA-35"), ("Belgorod", None)],
 )
 def test_acled_admin1_names_map_to_units(admin1: str, iso: str | None) -> None:
-    assert imports.acled_unit(admin1) == iso
+    assert datasets.acled_unit(admin1) == iso
 
 
 def test_acled_rows_become_events(tmp_path: Path) -> None:
@@ -95,8 +95,8 @@ def test_acled_rows_become_events(tmp_path: Path) -> None:
                notes="Russian forces shelled areas of Kharkiv oblast.",
                sub_event_type="Shelling/artillery/missile attack", fatalities="0"),
     ])
-    rows = imports.read_dataset(path)
-    assert rows.dataset == imports.ACLED
+    rows = datasets.read_dataset(path)
+    assert rows.dataset == datasets.ACLED
     assert rows.skipped == [(4, "not a strike (Armed clash)"), (5, "country Russia")]
     events = [r.doc["events"][0] for r in rows.rows]
     assert [(e["date"], e["place"], e["place_kind"], e["oblast_iso"], e["geo_precision"],
@@ -115,7 +115,7 @@ def test_unknown_admin1_takes_the_unit_of_the_point(tmp_path: Path) -> None:
     path = _write(tmp_path / "acled.csv", ACLED_HEADER,
                   [_acled(admin1="Mystery", latitude="46.48", longitude="30.72",
                           location="Odesa")])
-    ev = imports.read_dataset(path).rows[0].doc["events"][0]
+    ev = datasets.read_dataset(path).rows[0].doc["events"][0]
     assert ev["oblast_iso"] == "UA-51"
 
 
@@ -123,15 +123,15 @@ def test_acled_csv_missing_columns_says_which(tmp_path: Path) -> None:
     header = [c for c in ACLED_HEADER if c not in ("fatalities", "latitude")]
     path = _write(tmp_path / "acled.csv", header,
                   [{k: v for k, v in _acled().items() if k in header}])
-    with pytest.raises(imports.DatasetError, match=r"lacks the column\(s\): latitude, fatalities"):
-        imports.detect_dataset(imports.csv_header(path))
+    with pytest.raises(datasets.DatasetError, match=r"lacks the column\(s\): latitude, fatalities"):
+        datasets.detect_dataset(datasets.csv_header(path))
 
 
 # -- Massive Missile Attacks on Ukraine --------------------------------------------------------
 
 
 def _events(row: dict[str, Any]) -> list[tuple[Any, ...]]:
-    rows = imports.parse_dataset(_csv_text(MISSILE_HEADER, [row])).rows
+    rows = datasets.parse_dataset(_csv_text(MISSILE_HEADER, [row])).rows
     return [(e["date"], e["place"], e["place_kind"], e["oblast_iso"], e["geo_precision"],
              e["weapon"], e["drones"], e["drones_downed"], e["missiles"], e["missiles_downed"])
             for r in rows for e in r.doc["events"]]
@@ -173,7 +173,7 @@ def test_settlement_targets_and_qualified_oblasts() -> None:
 
 
 def test_foreign_targets_are_skipped_and_counted() -> None:
-    rows = imports.parse_dataset(_csv_text(MISSILE_HEADER, [_missile(target="Kursk oblast")]))
+    rows = datasets.parse_dataset(_csv_text(MISSILE_HEADER, [_missile(target="Kursk oblast")]))
     assert rows.rows == [] and rows.skipped == [(2, "target outside Ukraine (Kursk oblast)")]
 
 
@@ -184,19 +184,19 @@ def test_foreign_targets_are_skipped_and_counted() -> None:
      ("Kh-22", "missile"), ("Iskander-M and Shahed-136/131", "unknown")],
 )
 def test_model_gives_the_weapon(model: str, weapon: str) -> None:
-    assert imports.missile_weapon(model) == weapon
+    assert datasets.missile_weapon(model) == weapon
 
 
 def test_missile_csv_missing_columns_says_which(tmp_path: Path) -> None:
     path = tmp_path / "m.csv"
     path.write_text("time_start,time_end,model,launched\n2025-11-24,2025-11-24,Kalibr,3\n",
                     encoding="utf-8")
-    with pytest.raises(imports.DatasetError, match=r"lacks the column\(s\): target, destroyed"):
-        imports.read_dataset(path)
+    with pytest.raises(datasets.DatasetError, match=r"lacks the column\(s\): target, destroyed"):
+        datasets.read_dataset(path)
 
 
 def test_other_csvs_are_not_datasets() -> None:
-    assert imports.detect_dataset(["text", "url", "published"]) is None
+    assert datasets.detect_dataset(["text", "url", "published"]) is None
 
 
 # -- into the store and onto the map -----------------------------------------------------------

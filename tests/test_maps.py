@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from geo import maps
-from geo.events import events_frame
+from geo.event_table import events_frame
 from geo.units import aggregate
 
 EVIL_SCRIPT = "<script>alert('x')</script>"

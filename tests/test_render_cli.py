@@ -14,8 +14,9 @@ import pandas as pd
 import pytest
 from matplotlib.image import imread
 
+from extract.report_files import load_events, read_documents
 from geo.cli import main
-from geo.inputs import InputError, load_events, read_documents
+from geo.event_files import InputError
 from geo.static import FIGSIZE
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -15,8 +15,8 @@ import shapely
 from matplotlib import colors
 from matplotlib.image import imread
 
-from geo.events import events_frame
-from geo.inputs import load_events
+from geo.event_files import load_events
+from geo.event_table import events_frame
 from geo.static import (
     FIGSIZE,
     ZERO_COLOUR,
@@ -311,7 +311,7 @@ def test_same_bytes_across_processes(events, tmp_path):
 
     script = (
         "import hashlib\n"
-        "from geo.inputs import load_events\n"
+        "from geo.event_files import load_events\n"
         "from geo.static import render_map\n"
         f"ev = load_events([{str(DATA / 'reports.json')!r}])\n"
         "for fmt in ('png', 'svg', 'pdf'):\n"

@@ -11,7 +11,7 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from geo.events import EVENT_COLUMNS
+from geo.schema import EVENT_COLUMNS
 from geo.store import DEFAULT_URL, ENV_VAR, SQLiteStore, StoreError, default_url, open_store
 
 TEXT = "A drone struck Kharkiv overnight, killing two people, the governor said. " * 8

@@ -9,8 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from extract import adding
 from geo import view
-from geo.events import events_frame
+from geo.event_table import events_frame
 from geo.view import View
 
 
@@ -141,16 +142,16 @@ def test_merge_and_combine_do_not_repeat_articles(events: pd.DataFrame) -> None:
 
 def test_ingest_file_reports_errors_per_file() -> None:
     pytest.importorskip("extract.reading")
-    bad = view.ingest_file(b"\x00\x01\x02" * 10, "broken.json")
+    bad = adding.ingest_file(b"\x00\x01\x02" * 10, "broken.json")
     assert bad.error and not bad.documents
-    good = view.ingest_file(b"At least 12 drones attacked Kharkiv overnight, injuring two.",
+    good = adding.ingest_file(b"At least 12 drones attacked Kharkiv overnight, injuring two.",
                             "note.txt")
     assert good.error is None and len(good.documents) == 1
 
 
 def test_load_sample_events_reads_the_seed() -> None:
     pytest.importorskip("extract.pipeline")
-    ev = view.load_sample_events()
+    ev = adding.load_sample_events()
     assert "UA-12" in set(ev["oblast_iso"])
     assert int(ev["drones"].max()) == 111
 
@@ -161,8 +162,8 @@ def test_sample_files_skip_unknown(tmp_path: object) -> None:
     folder = Path(str(tmp_path))
     (folder / "a.txt").write_text("x")
     (folder / "b.bin").write_bytes(b"x")
-    assert [p.name for p in view.sample_files(folder)] == ["a.txt"]
-    assert view.sample_files(folder / "missing") == []
+    assert [p.name for p in adding.sample_files(folder)] == ["a.txt"]
+    assert adding.sample_files(folder / "missing") == []
 
 
 def test_event_table_limit_keeps_the_latest(events: pd.DataFrame) -> None:
@@ -175,8 +176,8 @@ def test_ingest_text_turns_failures_into_messages(monkeypatch: pytest.MonkeyPatc
     def boom(*_a: object, **_k: object) -> dict[str, object]:
         raise RuntimeError("bad input")
 
-    monkeypatch.setattr(view, "extract_document", boom)
-    got = view.ingest_text("x")
+    monkeypatch.setattr(adding, "extract_document", boom)
+    got = adding.ingest_text("x")
     assert got.error == "extraction failed: bad input" and not got.documents
 
 

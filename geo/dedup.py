@@ -1,7 +1,8 @@
 """Deduplication rules: the same article, near-copies of one story, the same strike.
 
 Three levels, each a pure function here so the store (`geo/store.py`) applies them inside its
-transactions and the tests check them without a database:
+transactions and the tests check them without a database. They belong to the store, not the
+extractor: batch ingest (`extract.ingest`) only fingerprints texts ahead, in its workers.
 
 1. **Same article**: texts equal after `normalize_text` (Unicode NFKC, case folded, quotes and
    dashes unified, whitespace collapsed) share a `content_key`; the store keeps one copy and
@@ -43,9 +44,8 @@ from typing import Any
 import numpy as np
 from datasketch import LeanMinHash, MinHashLSH
 
-from extract.dates import parse_published
-from extract.model import FIGURES
 from geo.names import name_key
+from geo.schema import FIGURES
 
 log = logging.getLogger(__name__)
 
@@ -244,7 +244,12 @@ def match_key(event: Mapping[str, Any]) -> str:
 
 def parse_date(value: Any) -> date | None:
     """An ISO date (or datetime) string as a date; None when missing or malformed."""
-    return parse_published(str(value) if value else None)
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
 
 
 def date_window(value: Any) -> tuple[str, str] | None:

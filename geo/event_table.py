@@ -1,7 +1,7 @@
 """The event table: extraction results (contract dicts) as one flat DataFrame.
 
 Every consumer of events (maps, static renders, exports, the store) starts from this table, so
-the columns are fixed here once.
+the columns are fixed once (`geo.schema.EVENT_COLUMNS`).
 """
 
 from __future__ import annotations
@@ -11,22 +11,13 @@ from typing import Any
 
 import pandas as pd
 
-from extract.model import FIGURES
-
-#: Columns of the event table, in order: the contract's event fields, then the article's.
-EVENT_COLUMNS: tuple[str, ...] = (
-    "id", "date", "place", "place_kind", "lat", "lon", "oblast", "oblast_iso", "geo_precision",
-    "weapon", *FIGURES, "sentence", "start", "end",
-    "article_id", "source", "title", "published", "sources",
-)
-#: The contract's figures (`extract.model.FIGURES`), nullable integers in the table.
-COUNT_COLUMNS: tuple[str, ...] = FIGURES
+from geo.schema import EVENT_COLUMNS, FIGURES
 
 
 def events_frame(documents: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     """Flatten extraction documents ({"article", "mentions", "events"}) into the event table.
 
-    Counts are nullable integers (a missing figure stays missing, it is not zero); `date` is a
+    Figures are nullable integers (a missing figure stays missing, it is not zero); `date` is a
     datetime64 column; `sources` counts the reports behind an event (1 unless a store merged
     several).
     """
@@ -50,7 +41,7 @@ def normalize_events(frame: pd.DataFrame) -> pd.DataFrame:
     for col in EVENT_COLUMNS:
         if col not in out:
             out[col] = None
-    for col in (*COUNT_COLUMNS, "geo_precision", "start", "end", "sources"):
+    for col in (*FIGURES, "geo_precision", "start", "end", "sources"):
         out[col] = pd.to_numeric(out[col], errors="coerce").astype("Int64")
     for col in ("lat", "lon"):
         out[col] = pd.to_numeric(out[col], errors="coerce").astype("float64")

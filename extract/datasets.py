@@ -40,7 +40,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from extract.dedup import Fingerprint
+from geo.dedup import Fingerprint
+from geo.gazetteer import default_gazetteer
 
 log = logging.getLogger(__name__)
 
@@ -279,6 +280,7 @@ def _join_unplaced(out: DatasetRows) -> None:
             and r.doc["events"][0]["lat"] is not None and r.doc["events"][0]["lon"] is not None]
     if not todo:
         return
+    # Deferred: geopandas is slow to load and most rows name their unit.
     import pandas as pd
 
     from geo.units import join_points
@@ -406,8 +408,6 @@ def _apportion(total: int | None, n: int) -> list[int | None]:
 
 @lru_cache(maxsize=4096)
 def _unit_by_name(name: str) -> str | None:
-    from geo.gazetteer import default_gazetteer
-
     for cand in default_gazetteer().lookup(name, fuzzy=True):
         if cand.place.kind == "oblast" and cand.place.in_ukraine and cand.place.oblast_iso:
             return cand.place.oblast_iso
@@ -416,14 +416,10 @@ def _unit_by_name(name: str) -> str | None:
 
 @lru_cache(maxsize=64)
 def _unit_name(iso: str) -> str:
-    from geo.gazetteer import default_gazetteer
-
     return default_gazetteer().unit(iso).name
 
 
 def _unit_place(iso: str) -> dict[str, Any]:
-    from geo.gazetteer import default_gazetteer
-
     unit = default_gazetteer().unit(iso)
     return {"place": unit.name, "place_kind": "oblast", "lat": unit.lat, "lon": unit.lon,
             "oblast": unit.name, "oblast_iso": iso, "geo_precision": 3}
@@ -431,8 +427,6 @@ def _unit_place(iso: str) -> dict[str, Any]:
 
 @lru_cache(maxsize=16384)
 def _settlement(name: str) -> dict[str, Any] | None:
-    from geo.gazetteer import default_gazetteer
-
     for cand in default_gazetteer().lookup(name, fuzzy=True):
         p = cand.place
         if not p.in_ukraine:
@@ -446,8 +440,6 @@ def _settlement(name: str) -> dict[str, Any] | None:
 
 @lru_cache(maxsize=16384)
 def _canonical_settlement(name: str, iso: str) -> str | None:
-    from geo.gazetteer import default_gazetteer
-
     for cand in default_gazetteer().lookup(name, oblast_hint=iso, fuzzy=True):
         if cand.place.kind == "settlement" and cand.place.oblast_iso == iso:
             return cand.place.name

@@ -1,30 +1,34 @@
-"""Read what the render and export commands take as INPUT: extraction output or raw reports.
+"""Read what the render and export commands take as INPUT: extraction output, or reports given
+to a reader that extracts them.
 
 An INPUT is one of
 - a file written by `python -m extract`: `--format json` (one JSON document per input file,
   several concatenated or a JSON list), `--format jsonl` (one document a line),
   `--format geojson` (a FeatureCollection of event points) or `--format csv` (event rows,
   told from a CSV of articles by its header);
-- a report (.txt, .html, ...) or a folder of them, extracted on the fly with the extractor.
+- a report (.txt, .html, ...) or a folder of them, handed to `read_reports`: geo does not
+  extract text itself, so the entry point that has the extractor passes it in
+  (`geo.render_cli` does; `extract.report_files.read_reports` is the one it passes).
 
 Everything becomes a list of contract documents ({"article", "mentions", "events"}) and then
-the one event table of `geo.events`. Bad input raises `InputError` whose message names the file
-and says what is wrong, in one line, so a CLI can print it as is.
+the one event table of `geo.event_table`. Bad input raises `InputError` whose message names the
+file and says what is wrong, in one line, so a CLI can print it as is.
 """
 
 from __future__ import annotations
 
+import csv
 import json
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from os import PathLike
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from extract.reading import META_SUFFIX
-from geo.events import events_frame
+from geo.event_table import events_frame
+from geo.schema import META_SUFFIX
 
 log = logging.getLogger(__name__)
 
@@ -42,8 +46,17 @@ class InputError(ValueError):
     """An INPUT that cannot be read: missing, malformed, or not extraction output."""
 
 
-def read_documents(paths: Iterable[str | PathLike[str]]) -> list[dict[str, Any]]:
-    """Contract documents from every INPUT, in the order given (folders in name order)."""
+#: Reads one report file (text, HTML, JSON or CSV articles) into contract documents, raising
+#: `InputError` for a file it cannot read.
+ReportReader = Callable[[Path], list[dict[str, Any]]]
+
+
+def read_documents(paths: Iterable[str | PathLike[str]], *,
+                   read_reports: ReportReader | None = None) -> list[dict[str, Any]]:
+    """Contract documents from every INPUT, in the order given (folders in name order).
+
+    Reports (not extraction output) go to `read_reports`; without one they are an InputError.
+    """
     docs: list[dict[str, Any]] = []
     for raw in paths:
         path = Path(raw)
@@ -52,9 +65,9 @@ def read_documents(paths: Iterable[str | PathLike[str]]) -> list[dict[str, Any]]
             if not files:
                 raise InputError(f"{path}: folder holds no reports or extraction files")
             for file in files:
-                docs.extend(_read_file(file))
+                docs.extend(_read_file(file, read_reports))
         elif path.is_file():
-            docs.extend(_read_file(path))
+            docs.extend(_read_file(path, read_reports))
         elif path.exists():
             raise InputError(f"{path}: not a regular file or folder")
         else:
@@ -62,9 +75,10 @@ def read_documents(paths: Iterable[str | PathLike[str]]) -> list[dict[str, Any]]
     return docs
 
 
-def load_events(paths: Iterable[str | PathLike[str]]) -> pd.DataFrame:
+def load_events(paths: Iterable[str | PathLike[str]], *,
+                read_reports: ReportReader | None = None) -> pd.DataFrame:
     """The event table of every INPUT; events lacking a unit but with a point get joined."""
-    return with_units(events_frame(read_documents(paths)))
+    return with_units(events_frame(read_documents(paths, read_reports=read_reports)))
 
 
 def with_units(events: pd.DataFrame) -> pd.DataFrame:
@@ -75,7 +89,7 @@ def with_units(events: pd.DataFrame) -> pd.DataFrame:
     missing = events["oblast_iso"].isna() & events["lat"].notna() & events["lon"].notna()
     if not missing.any():
         return events
-    from geo.units import join_points
+    from geo.units import join_points  # deferred: geopandas is slow to load, rarely needed
 
     joined = join_points(events.loc[missing, ["lat", "lon"]])
     out = events.copy()
@@ -93,13 +107,13 @@ def _folder_files(folder: Path) -> Iterator[Path]:
             yield path
 
 
-def _read_file(path: Path) -> list[dict[str, Any]]:
+def _read_file(path: Path, read_reports: ReportReader | None) -> list[dict[str, Any]]:
     if path.suffix.lower() == ".csv":
         docs = _csv_documents(path)
         if docs is not None:
             return docs
     if path.suffix.lower() not in JSON_SUFFIXES:
-        return _extract_reports(path)
+        return _reports(path, read_reports)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -110,8 +124,8 @@ def _read_file(path: Path) -> list[dict[str, Any]]:
     docs = _documents(values, path)
     if docs is None:
         # JSON, but not extraction output: perhaps articles the extractor's reader understands.
-        if path.suffix.lower() in _ARTICLE_JSON and _extractor_available():
-            return _extract_reports(path)
+        if path.suffix.lower() in _ARTICLE_JSON and read_reports is not None:
+            return read_reports(path)
         raise InputError(
             f"{path}: JSON but not extraction output (expected documents with 'article' and "
             "'events', or a GeoJSON FeatureCollection of events)"
@@ -126,8 +140,6 @@ _CSV_EVENT_FIELDS = frozenset({"id", "place", "oblast_iso", "drones", "killed"})
 
 def _csv_documents(path: Path) -> list[dict[str, Any]] | None:
     """Event rows of an extraction CSV, one document each; None for any other CSV (articles)."""
-    import csv
-
     try:
         with path.open(encoding="utf-8-sig", newline="") as fh:
             reader = csv.DictReader(fh)
@@ -218,31 +230,10 @@ def _geojson_documents(features: Any, path: Path) -> list[dict[str, Any]]:
     return docs
 
 
-def _extractor_available() -> bool:
-    from importlib.util import find_spec
-
-    try:
-        return all(find_spec(m) is not None for m in ("extract.pipeline", "extract.reading"))
-    except ImportError:
-        return False
-
-
-def _extract_reports(path: Path) -> list[dict[str, Any]]:
-    """Run the extractor on a report file (imported lazily: geo works without it)."""
-    try:
-        from extract.pipeline import extract_text
-        from extract.reading import ReadError, read_path
-    except ImportError:
-        raise InputError(
-            f"{path}: a report to extract, but the extractor (extract.pipeline) is not available"
-        ) from None
-    try:
-        articles = read_path(path)
-    except ReadError as exc:
-        raise InputError(str(exc) if str(path) in str(exc) else f"{path}: {exc}") from None
-    except OSError as exc:
-        raise InputError(f"{path}: {exc.strerror or exc}") from None
-    return [
-        extract_text(a.text, published=a.published, source=a.source, title=a.title).to_dict()
-        for a in articles
-    ]
+def _reports(path: Path, read_reports: ReportReader | None) -> list[dict[str, Any]]:
+    """A report file's documents, from the reader the caller gave."""
+    if read_reports is None:
+        raise InputError(f"{path}: a report to extract, but no extractor was given "
+                         "(`python -m geo render` extracts reports; from Python pass "
+                         "read_reports=extract.report_files.read_reports)")
+    return read_reports(path)

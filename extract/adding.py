@@ -1,0 +1,154 @@
+"""Reports added in the dashboard: pasted text, uploaded files and the bundled samples, read,
+extracted, and saved to the store.
+
+The page (`app.py`) calls these; a report that cannot be read or extracted becomes a message
+(`Ingested.error`), never a crashed page. They live in `extract`, not in `geo.view`, because
+they run the extractor: geo's modules never import it (README, "Architecture").
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from extract.pipeline import extract_text
+from extract.reading import ReadError, read_bytes, read_path
+from geo import settings
+from geo.event_table import events_frame
+from geo.schema import META_SUFFIX
+from geo.store import ENV_VAR, Store, StoreError, open_store
+
+log = logging.getLogger(__name__)
+
+#: Files the page and the sample loader accept.
+READABLE_SUFFIXES: tuple[str, ...] = (".txt", ".html", ".htm", ".json", ".csv")
+
+
+@dataclass(frozen=True, slots=True)
+class Ingested:
+    """The outcome of reading one input: its contract documents, or why it could not be read."""
+
+    name: str
+    documents: tuple[dict[str, Any], ...] = field(default_factory=tuple)
+    error: str | None = None
+    #: The text of each document, in order (the store keeps it for deduplication).
+    texts: tuple[str, ...] = field(default_factory=tuple)
+
+
+def extract_document(
+    text: str, *, published: str | None = None, source: str | None = None,
+    title: str | None = None,
+) -> dict[str, Any]:
+    """Run the extractor on one text and return the contract document."""
+    return extract_text(text, published=published, source=source, title=title).to_dict()
+
+
+def ingest_text(text: str, *, published: str | None = None,
+                source: str = "pasted text") -> Ingested:
+    """Extract one pasted report; a failure becomes a message, never a crashed page."""
+    try:
+        return Ingested(source, (extract_document(text, published=published, source=source),),
+                        texts=(text,))
+    except Exception as exc:  # the page reports it and keeps working
+        log.exception("extraction failed for %s", source)
+        return Ingested(source, error=f"extraction failed: {exc}")
+
+
+def ingest_path(path: Path) -> Ingested:
+    """Read one bundled report with its sidecar metadata (`seed.meta.json`) and extract it."""
+    try:
+        return _extract_articles(read_path(path), path.name)
+    except ReadError as exc:
+        return Ingested(path.name, error=str(exc))
+
+
+def ingest_file(data: bytes, filename: str) -> Ingested:
+    """Read one uploaded file (one or several articles) and extract it.
+
+    Failures are reported per file, so one unreadable upload never stops the others.
+    """
+    try:
+        articles = read_bytes(data, filename)
+    except ReadError as exc:
+        return Ingested(filename, error=str(exc))
+    return _extract_articles(articles, filename)
+
+
+def _extract_articles(articles: Sequence[Any], filename: str) -> Ingested:
+    if not articles:
+        return Ingested(filename, error="no article text found")
+    docs: list[dict[str, Any]] = []
+    for art in articles:
+        try:
+            docs.append(
+                extract_document(art.text, published=art.published,
+                                 source=art.source or filename, title=art.title)
+            )
+        except Exception as exc:  # one bad article must not lose the rest of the batch
+            log.exception("extraction failed for %s", filename)
+            return Ingested(filename, tuple(docs), error=f"extraction failed: {exc}",
+                            texts=tuple(a.text for a in articles[:len(docs)]))
+    return Ingested(filename, tuple(docs), texts=tuple(a.text for a in articles))
+
+
+#: `STRIKEMAP_DB` values that keep added reports in the browser session only (no store).
+NO_STORE = ("off", "none", "session")
+
+
+def open_event_store(url: str | None = None) -> Store | None:
+    """The persistent store (`geo.store`, at `STRIKEMAP_DB` or its default), holding the
+    bundled reports; None when `STRIKEMAP_DB` is "off" or the store cannot be opened, and the
+    page then keeps added reports in the session.
+
+    Adding the bundled reports on every start is cheap and idempotent: the store keeps one
+    copy of a text.
+    """
+    if (url or os.environ.get(ENV_VAR, "")).strip().lower() in NO_STORE:
+        return None
+    try:
+        store = open_store(url)
+    except (StoreError, OSError) as exc:
+        log.warning("no persistent store (%s): added reports last for the session", exc)
+        return None
+    for path in sample_files():
+        save(store, ingest_path(path))
+    return store
+
+
+def save(store: Store, ingested: Ingested) -> int:
+    """Add what was read to the store; the number of events added or merged."""
+    n = 0
+    for doc, text in zip(ingested.documents, ingested.texts, strict=False):
+        result = store.add(doc, raw_text=text)
+        n += result.events_added + result.events_merged
+    return n
+
+
+def sample_files(folder: Path | None = None) -> list[Path]:
+    """The bundled reports the dashboard opens on."""
+    folder = folder or settings.SAMPLES_DIR
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir()
+                  if p.suffix.lower() in READABLE_SUFFIXES and not p.name.endswith(META_SUFFIX))
+
+
+def load_sample_events(folder: Path | None = None) -> pd.DataFrame:
+    """THE event source of the page: the bundled reports in data/samples, extracted.
+
+    The page falls back to it when there is no store (`STRIKEMAP_DB=off`); a sample that
+    cannot be read is logged and left out, so the page still opens.
+    """
+    docs: list[dict[str, Any]] = []
+    for path in sample_files(folder):
+        got = ingest_path(path)
+        if got.error:
+            log.warning("sample %s: %s", path.name, got.error)
+        docs.extend(got.documents)
+    return events_frame(docs)

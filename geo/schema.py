@@ -1,0 +1,51 @@
+"""What an event is, defined once: its figures, the metrics summed over events and their labels,
+the event table's columns, and the sidecar file naming a report's metadata.
+
+The extractor writes events with these figures and every geo module (event table, units, maps,
+static maps, exports, store) reads them, so they live in geo's core, which `extract` builds on.
+No imports: `extract` loads this without pulling in pandas.
+"""
+
+from __future__ import annotations
+
+#: Event figures, in the contract's order (../shared/DESIGN.md).
+FIGURES: tuple[str, ...] = ("drones", "drones_downed", "missiles", "missiles_downed", "killed",
+                            "injured")
+
+#: What a map or table can show: `events` counts events, the figures are summed.
+METRICS: tuple[str, ...] = ("events", *FIGURES)
+
+#: A metric's label: selectors, table headers, legends and tooltips of the dashboard.
+METRIC_LABELS: dict[str, str] = {
+    "events": "Events",
+    "drones": "Drones launched",
+    "drones_downed": "Drones shot down",
+    "missiles": "Missiles launched",
+    "missiles_downed": "Missiles shot down",
+    "killed": "Killed",
+    "injured": "Injured",
+}
+
+#: A metric in running text, after a number ("6 people killed"): the static maps' titles,
+#: legends and totals, which stand alone in a document and so say what was counted.
+METRIC_NOUNS: dict[str, str] = {
+    "events": "strike events",
+    "drones": "drones launched",
+    "drones_downed": "drones shot down",
+    "missiles": "missiles launched",
+    "missiles_downed": "missiles shot down",
+    "killed": "people killed",
+    "injured": "people injured",
+}
+
+#: Columns of the event table, in order: the contract's event fields, then the article's, then
+#: how many reports (sources) stand behind the event.
+EVENT_COLUMNS: tuple[str, ...] = (
+    "id", "date", "place", "place_kind", "lat", "lon", "oblast", "oblast_iso", "geo_precision",
+    "weapon", *FIGURES, "sentence", "start", "end",
+    "article_id", "source", "title", "published", "sources",
+)
+
+#: A report `x.txt` may have its metadata (source, published, title) in `x.meta.json`; folder
+#: scans skip these sidecars.
+META_SUFFIX: str = ".meta.json"
