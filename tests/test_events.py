@@ -104,15 +104,20 @@ def test_earlier_strikes_recalled_are_background() -> None:
                   )["Sumy"].killed == 9
 
 
-def test_places_named_in_passing_are_not_struck() -> None:
-    for text in ["A missile hit Odesa. In Kharkiv, which was not targeted, schools reopened.",
-                 "A missile hit Odesa. Air raid sirens also sounded across the Poltava region, "
-                 "though no damage was reported there.",
-                 "A missile hit Odesa. The grid operator imposed emergency power cuts in the "
-                 "Poltava region after the strikes.",
-                 "A missile hit Odesa. The SBU detained a man in Kharkiv suspected of passing the "
-                 "coordinates of air defence positions."]:
-        assert list(events(text)) == ["Odesa"], text
+@pytest.mark.parametrize("text", [
+    "A missile hit Odesa. In Kharkiv, which was not targeted, schools reopened.",
+    "A missile hit Odesa. Air raid sirens also sounded across the Poltava region, "
+    "though no damage was reported there.",
+    "A missile hit Odesa. The grid operator imposed emergency power cuts in the "
+    "Poltava region after the strikes.",
+    "A missile hit Odesa. The SBU detained a man in Kharkiv suspected of passing the "
+    "coordinates of air defence positions.",
+], ids=["not-targeted", "sirens", "power-cuts", "detained"])
+def test_places_named_in_passing_are_not_struck(text: str) -> None:
+    assert list(events(text)) == ["Odesa"]
+
+
+def test_a_strike_without_casualties_is_a_strike() -> None:
     # A strike that caused no casualties is still a strike.
     assert list(events("A drone hit a warehouse in Lviv; no casualties were reported.")) == [
         "Lviv"]
@@ -134,17 +139,24 @@ def test_the_month_may_is_no_hypothetical() -> None:
     got = events("On 2 April 2024, Russian forces dropped 3 guided bombs on Velyka Pysarivka "
                  "(Okhtyrskyi, Sumy).")
     assert list(got) == ["Velyka Pysarivka"]
+
+
+def test_a_strike_on_a_day_of_may_is_a_strike() -> None:
     assert list(extract_text("On 2 May 2025, Russian forces dropped 3 guided bombs on Velyka "
                              "Pysarivka.", published="2025-05-03").events)
+
+
+def test_the_verb_may_is_a_hypothetical() -> None:
     assert events("Russia may strike Odesa again, officials warned.") == {}
 
 
-def test_overflight_and_alerts_are_no_strikes() -> None:
-    for text in ["The governor of the Volyn region said drones had crossed its airspace heading "
-                 "west.",
-                 "In the Mykolaiv region, air raid alerts lasted three hours, though no drones "
-                 "were reported there."]:
-        assert events(text) == {}, text
+@pytest.mark.parametrize("text", [
+    "The governor of the Volyn region said drones had crossed its airspace heading west.",
+    "In the Mykolaiv region, air raid alerts lasted three hours, though no drones were reported "
+    "there.",
+], ids=["overflight", "alerts"])
+def test_overflight_and_alerts_are_no_strikes(text: str) -> None:
+    assert events(text) == {}
 
 
 def test_side_clauses_do_not_veto_a_strike() -> None:
