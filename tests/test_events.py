@@ -159,36 +159,57 @@ def test_overflight_and_alerts_are_no_strikes(text: str) -> None:
     assert events(text) == {}
 
 
-def test_side_clauses_do_not_veto_a_strike() -> None:
+def test_a_where_clause_does_not_veto_a_strike() -> None:
     got = events("A 60-year-old woman was killed in a drone strike on Balakliia, where Russian "
                  "troops have been trying to advance for months.")
     assert got["Balakliia"].killed == 1
+
+
+def test_an_aside_about_the_town_does_not_veto_a_strike() -> None:
     got = events("A drone attack on Slavutych in the Kyiv region, a town built after the 1986 "
                  "Chornobyl disaster, injured two people.")
     assert list(got) == ["Slavutych"] and got["Slavutych"].injured == 2
+
+
+def test_an_anniversary_does_not_veto_a_national_strike() -> None:
     got = events("Russia launched a record 267 attack drones at Ukraine overnight on the "
                  "anniversary of the invasion.")
     assert got["Ukraine"].drones == 267
+
+
+def test_a_place_abroad_named_does_not_take_the_figures() -> None:
     # A place abroad merely named does not take the figures away.
     assert events("Hours before the Istanbul meeting, Russia launched 472 drones at Ukraine."
                   )["Ukraine"].drones == 472
 
 
-def test_places_held_since_2014_are_no_russian_targets() -> None:
+def test_crimea_is_no_russian_target() -> None:
     assert events("Ukraine's navy said it struck a Russian landing ship in Sevastopol. Drones "
                   "also hit an airfield near Saky in Crimea.") == {}
+
+
+def test_occupied_donetsk_is_no_russian_target() -> None:
     assert events("Shelling in Donetsk killed two people, the Russian-installed mayor said.") == {}
+
+
+def test_kramatorsk_is_a_russian_target() -> None:
     assert events("Russian shelling of Kramatorsk killed two.")["Kramatorsk"].killed == 2
 
 
-def test_places_not_attacked_in_a_strike_sentence() -> None:
+def test_a_dateline_is_not_attacked() -> None:
     # A dateline, a visit, a front-line reference, a habitual target.
     got = events("KYIV, April 10 (Reuters) - Russia struck the port city of Odesa overnight with "
                  "drones, killing one person.")
     assert list(got) == ["Odesa"]
+
+
+def test_a_visited_city_is_not_attacked() -> None:
     got = events("Russia fired 108 drones at Ukraine overnight, despite a ceasefire proposal "
                  "backed by European leaders who visited Kyiv on Saturday.")
     assert list(got) == ["Ukraine"] and got["Ukraine"].drones == 108
+
+
+def test_a_frequent_target_near_the_front_is_not_attacked() -> None:
     assert events("Kryvyi Rih lies some 70 kilometres from the front line in the Zaporizhzhia "
                   "region and is a frequent target of missile and drone attacks.") == {}
 
@@ -215,10 +236,13 @@ def test_a_record_attack_since_the_war_began_is_no_background() -> None:
     assert got["Kharkiv"].killed == 3
 
 
-def test_location_field_and_admin1_slot() -> None:
+def test_location_field() -> None:
     got = events("Location: Kryvyi Rih, Dnipropetrovsk oblast. Description: A missile struck a "
                  "residential area, killing 20 people.")
     assert got["Kryvyi Rih"].killed == 20
+
+
+def test_admin1_slot() -> None:
     got = events("Russian forces launched drones on Bila Tserkva (Bilotserkivskyi, Kyiv).")
     assert list(got) == ["Bila Tserkva"]
 
@@ -230,34 +254,55 @@ def test_a_figure_without_a_total_cue_is_not_a_total() -> None:
     assert sum(e.injured or 0 for e in got.values()) == 3
 
 
-def test_totals_tolls_and_titles_count_once() -> None:
+def test_an_in_total_line_counts_once() -> None:
     got = events("In Kherson, a woman was killed. In Bilozerka two men were injured. In total, 1 "
                  "person died and 5 were injured.")
     assert (sum(e.killed or 0 for e in got.values()), sum(e.injured or 0 for e in got.values())
             ) == (1, 5)
+
+
+def test_a_headline_total_counts_once() -> None:
     got = events("Russia hits Kyiv hospital as attack across Ukraine kills 45. In Kyiv, 31 people "
                  "were killed. In Kryvyi Rih, ten people were killed.")
     assert sum(e.killed or 0 for e in got.values()) == 45 and got["Kyiv"].killed == 31
+
+
+def test_a_risen_toll_replaces_the_first() -> None:
     got = events("A missile hit a restaurant in Dnipro. The number of people killed has risen to "
                  "40. Initially, officials reported 12 dead on Saturday evening.")
     assert list(got) == ["Dnipro"] and got["Dnipro"].killed == 40
+
+
+def test_a_toll_in_the_title_counts_once() -> None:
     got = events("Ternopil death toll rises to 25 as Russia hits western Ukraine. The death toll "
                  "rose to 25, Ternopil Oblast Governor Vyacheslav Nehoda said.")
     assert sum(e.killed or 0 for e in got.values()) == 25
 
 
-def test_earlier_dated_attacks_datelines_origins_and_foreign_claims() -> None:
+def test_an_earlier_dated_attack_is_background() -> None:
     got = events("Russian drones struck Kyiv overnight, killing 23 people. On 31 March, a Russian "
                  "missile destroyed a building in Kyiv, killing 31 people.")
     assert got["Kyiv"].killed == 23
+
+
+def test_a_dateline_is_no_strike() -> None:
     assert list(events("KYIV — Two Russian ballistic missiles struck a military institute in "
                        "Poltava, killing 51.")) == ["Poltava"]
+
+
+def test_the_origin_of_the_shelling_is_no_strike() -> None:
     got = events("Russian forces shelled Nikopol from positions around occupied Enerhodar, "
                  "injuring 2 women.")
     assert list(got) == ["Nikopol"] and got["Nikopol"].injured == 2
+
+
+def test_a_foreign_claim_is_no_toll() -> None:
     got = events("A drone damaged a school in Koriukivka. Bryansk Governor Alexander Bogomaz "
                  "claimed that one civilian had been killed in the village of Klimovo.")
     assert got["Koriukivka"].killed is None
+
+
+def test_a_weekly_tally_is_no_strike() -> None:
     assert events("Over the past week, Russia launched 800 glide bombs and 400 drones against "
                   "Ukraine.") == {}
 
@@ -268,11 +313,17 @@ def test_a_lead_total_over_the_places_named_after_it() -> None:
                  "was killed.")
     assert sum(e.killed or 0 for e in got.values()) == 9
     assert (got["Kharkiv"].killed, got["Sumy"].killed) == (5, 1)
+
+
+def test_a_lead_total_of_killed_and_injured() -> None:
     got = events("Russian drones and missiles struck Kharkiv and Kyiv, killing at least four "
                  "people and injuring 92. In Kyiv, 2 were killed and 49 injured. In Kharkiv, one "
                  "person was killed and 43 injured. In Vyshneve, one person was killed.")
     assert (sum(e.killed or 0 for e in got.values()), sum(e.injured or 0 for e in got.values())
             ) == (4, 92)
+
+
+def test_images_of_damage_locate_the_strike() -> None:
     # A first figure told for one place is that place's, not a total.
     got = events("A man was killed in Ivanivka, and two people were injured in Nizhyn. In the "
                  "Sumy region, a drone hit Romny, injuring one person.")
@@ -301,39 +352,57 @@ def test_a_hospital_in_a_city_is_a_target() -> None:
                        "Russian missile attack.")) == ["Kyiv"]
 
 
-def test_repeats_relative_clauses_and_carried_counts() -> None:
+def test_a_repeated_toll_counts_once() -> None:
     got = events("Russia struck the ports of Odesa and Mykolaiv overnight, killing two people. Two "
                  "people were killed and eight injured in Odesa.")
     assert sum(e.killed or 0 for e in got.values()) == 2 and got["Odesa"].killed == 2
+
+
+def test_a_wounded_total_over_two_cities() -> None:
     got = events("Missiles hit Kyiv and Kharkiv, wounding more than 90 in the two cities. In Kyiv, "
                  "49 were injured. In Kharkiv, one person was killed and 42 injured.")
     assert sum(e.injured or 0 for e in got.values()) == 91
+
+
+def test_a_relative_clause_does_not_veto_a_strike() -> None:
     got = events("In Kherson, which Ukrainian forces recaptured earlier this month, Russian "
                  "shelling from across the river killed four people.")
     assert got["Kherson"].killed == 4
+
+
+def test_a_downed_count_carries_its_weapon() -> None:
     got = events("Russia attacked the Odesa region with 30 drones overnight. Air defences "
                  "destroyed 23.")
     assert (got["Odesa"].drones, got["Odesa"].drones_downed) == (30, 23)
 
 
-def test_national_totals_over_the_cities_that_follow() -> None:
+def test_a_national_toll_over_the_cities_that_follow() -> None:
     got = events("A Russian missile barrage struck cities across Ukraine in daylight on Monday, "
                  "killing at least 38 people and hitting a children's hospital in Kyiv. In Kyiv, "
                  "27 people were killed. In Kryvyi Rih, 10 people were killed. In Pokrovsk a "
                  "missile killed one man.")
     assert sum(e.killed or 0 for e in got.values()) == 38 and got["Kyiv"].killed == 27
+
+
+def test_a_placeless_toll_over_the_cities_that_follow() -> None:
     got = events("Russia launched a large air attack. At least three people were killed, "
                  "officials said. In Lutsk, one person was killed. In Dnipro two people were "
                  "killed.")
     assert sum(e.killed or 0 for e in got.values()) == 3
+
+
+def test_rising_tolls_join_the_strike_they_update() -> None:
     got = events("A missile hit Kyiv, killing 10. Rescuers worked through the night. Officials "
                  "described the scene. The death toll has risen to 15. By evening the death toll "
                  "had risen to 21, officials said. A missile also hit Odesa, killing two.")
     assert (got["Kyiv"].killed, got["Odesa"].killed, "Ukraine" in got) == (21, 2, False)
 
 
-def test_blame_traded_and_ukrainian_shelling_are_no_russian_strikes() -> None:
+def test_traded_blame_is_no_russian_strike() -> None:
     assert events("Moscow and Kyiv traded blame for shelling around the Zaporizhzhia nuclear "
                   "plant in Enerhodar.") == {}
+
+
+def test_ukrainian_shelling_is_no_russian_strike() -> None:
     assert events("Russian-installed authorities said Ukrainian shelling had damaged a power "
                   "substation in Tokmak.") == {}
