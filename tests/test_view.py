@@ -43,18 +43,26 @@ def events() -> pd.DataFrame:
 
 def test_default_view_has_an_empty_query() -> None:
     assert view.view_to_query(View()) == {}
+
+
+def test_empty_query_is_the_default_view() -> None:
     assert view.view_from_query({}) == View()
 
 
+FULL_VIEW = View(metric="killed", start=date(2025, 11, 1), end=date(2025, 11, 30),
+                 weapons=("drone", "missile"), oblasts=("UA-12", "UA-14"), precisions=(1, 3),
+                 layers="markers", tiles=True)
+FULL_QUERY = {"metric": "killed", "from": "2025-11-01", "to": "2025-11-30",
+              "weapon": "drone,missile", "oblast": "UA-12,UA-14", "precision": "1,3",
+              "layers": "markers", "tiles": "osm"}
+
+
+def test_view_to_query() -> None:
+    assert view.view_to_query(FULL_VIEW) == FULL_QUERY
+
+
 def test_query_round_trip() -> None:
-    v = View(metric="killed", start=date(2025, 11, 1), end=date(2025, 11, 30),
-             weapons=("drone", "missile"), oblasts=("UA-12", "UA-14"), precisions=(1, 3),
-             layers="markers", tiles=True)
-    q = view.view_to_query(v)
-    assert q == {"metric": "killed", "from": "2025-11-01", "to": "2025-11-30",
-                 "weapon": "drone,missile", "oblast": "UA-12,UA-14", "precision": "1,3",
-                 "layers": "markers", "tiles": "osm"}
-    assert view.view_from_query(q) == v
+    assert view.view_from_query(FULL_QUERY) == FULL_VIEW
 
 
 def test_query_accepts_lists_and_ignores_junk() -> None:
@@ -80,45 +88,77 @@ def test_any_query_reads_without_raising_and_round_trips(params: dict[str, objec
     assert view.view_from_query(view.view_to_query(v)) == v
 
 
+BOUNDS = (date(2025, 11, 1), date(2025, 11, 30))
+
+
 def test_with_dates_full_range_means_no_bound() -> None:
-    bounds = (date(2025, 11, 1), date(2025, 11, 30))
-    assert view.with_dates(View(), bounds, bounds) == View()
-    narrowed = view.with_dates(View(), (date(2025, 11, 5), date(2025, 11, 30)), bounds)
+    assert view.with_dates(View(), BOUNDS, BOUNDS) == View()
+
+
+def test_with_dates_keeps_a_narrowed_bound() -> None:
+    narrowed = view.with_dates(View(), (date(2025, 11, 5), date(2025, 11, 30)), BOUNDS)
     assert (narrowed.start, narrowed.end) == (date(2025, 11, 5), None)
-    assert view.with_dates(View(), (date(2025, 11, 5),), bounds) == View()  # half-picked range
+
+
+def test_with_dates_ignores_a_half_picked_range() -> None:
+    assert view.with_dates(View(), (date(2025, 11, 5),), BOUNDS) == View()
 
 
 def test_national_rows_are_headlines_not_map(events: pd.DataFrame) -> None:
     located, national = view.split_national(events)
     assert list(national["place"]) == ["Ukraine"]
     assert len(located) == 3
+
+
+def test_national_totals(events: pd.DataFrame) -> None:
+    _located, national = view.split_national(events)
     assert view.totals(national)["drones"] == 150
 
 
-def test_filters(events: pd.DataFrame) -> None:
+def test_filter_by_weapon(events: pd.DataFrame) -> None:
     assert len(view.filter_events(events, View(weapons=("missile",)))) == 1
-    by_oblast = view.filter_events(events, View(oblasts=("UA-14",)))
-    assert set(by_oblast["place"]) == {"Kramatorsk", "Ukraine"}  # national rows stay
-    assert set(view.filter_events(events, View(precisions=(3,)))["place"]) == {
-        "Dnipropetrovsk", "Ukraine"}
+
+
+@pytest.mark.parametrize(("chosen", "places"), [
+    (View(oblasts=("UA-14",)), {"Kramatorsk", "Ukraine"}),  # national rows stay
+    (View(precisions=(3,)), {"Dnipropetrovsk", "Ukraine"}),
+], ids=["oblast", "precision"])
+def test_filter_keeps_national_rows(events: pd.DataFrame, chosen: View,
+                                    places: set[str]) -> None:
+    assert set(view.filter_events(events, chosen)["place"]) == places
+
+
+def test_filter_from_a_date_dates_undated_events_by_their_article(events: pd.DataFrame) -> None:
     # An undated event falls back to its article's published day.
     dated = view.filter_events(events, View(start=date(2025, 11, 21)))
     assert set(dated["id"]) == {"1", "3", "4"}
+
+
+def test_filter_up_to_a_date(events: pd.DataFrame) -> None:
     assert list(view.filter_events(events, View(end=date(2025, 11, 20)))["id"]) == ["2"]
 
 
 def test_date_bounds(events: pd.DataFrame) -> None:
     assert view.date_bounds(events) == (date(2025, 11, 20), date(2025, 11, 24))
+
+
+def test_date_bounds_of_no_events() -> None:
     assert view.date_bounds(events_frame([])) is None
 
 
-def test_tables(events: pd.DataFrame) -> None:
+def test_oblast_table(events: pd.DataFrame) -> None:
     located, _ = view.split_national(events)
     table = view.oblast_table(located)
     assert len(table) == 27
     assert table.iloc[0]["ISO"] == "UA-12" and table.iloc[0]["Drones launched"] == 111
+
+
+def test_event_table_columns(events: pd.DataFrame) -> None:
     ev = view.event_table(events)
     assert {"date", "place", "sentence", "source", "killed"} <= set(ev.columns)
+
+
+def test_over_time(events: pd.DataFrame) -> None:
     daily = view.over_time(events)
     assert list(daily["drones"]) == [0, 271]
     assert list(daily.columns) == ["date", "drones", "drones_downed", "killed", "injured"]
@@ -129,28 +169,37 @@ def test_describe() -> None:
     assert text == "Killed · Drones · Dnipropetrovsk"
 
 
-def test_merge_and_combine_do_not_repeat_articles(events: pd.DataFrame) -> None:
-    doc = {"article": {"id": "b", "source": "x", "published": None, "title": None},
+NEW_DOC = {"article": {"id": "b", "source": "x", "published": None, "title": None},
            "mentions": [], "events": [_event(id="9")]}
-    docs = view.merge_documents({}, [doc, doc])
-    assert list(docs) == ["b"]
+
+
+def test_merge_does_not_repeat_articles() -> None:
+    assert list(view.merge_documents({}, [NEW_DOC, NEW_DOC])) == ["b"]
+
+
+def test_combine_adds_a_new_articles_events(events: pd.DataFrame) -> None:
+    docs = view.merge_documents({}, [NEW_DOC, NEW_DOC])
     both = view.combine(events, docs.values())
     assert len(both) == len(events) + 1
+
+
+def test_combine_does_not_repeat_articles(events: pd.DataFrame) -> None:
     again = {"article": {"id": "a1"}, "events": [_event(id="x")]}
     assert len(view.combine(events, [again])) == len(events)
 
 
 def test_ingest_file_reports_errors_per_file() -> None:
-    pytest.importorskip("extract.reading")
     bad = adding.ingest_file(b"\x00\x01\x02" * 10, "broken.json")
     assert bad.error and not bad.documents
+
+
+def test_ingest_file_reads_a_good_file() -> None:
     good = adding.ingest_file(b"At least 12 drones attacked Kharkiv overnight, injuring two.",
                             "note.txt")
     assert good.error is None and len(good.documents) == 1
 
 
 def test_load_sample_events_reads_the_seed() -> None:
-    pytest.importorskip("extract.pipeline")
     ev = adding.load_sample_events()
     assert "UA-12" in set(ev["oblast_iso"])
     assert int(ev["drones"].max()) == 111
@@ -163,7 +212,12 @@ def test_sample_files_skip_unknown(tmp_path: object) -> None:
     (folder / "a.txt").write_text("x")
     (folder / "b.bin").write_bytes(b"x")
     assert [p.name for p in adding.sample_files(folder)] == ["a.txt"]
-    assert adding.sample_files(folder / "missing") == []
+
+
+def test_sample_files_of_a_missing_folder(tmp_path: object) -> None:
+    from pathlib import Path
+
+    assert adding.sample_files(Path(str(tmp_path)) / "missing") == []
 
 
 def test_event_table_limit_keeps_the_latest(events: pd.DataFrame) -> None:
