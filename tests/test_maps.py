@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
+from pathlib import Path
 
+import folium
+import mapclassify
 import numpy as np
 import pandas as pd
 import pytest
 
-from geo import maps
+from geo import maps, static
 from geo.event_table import events_frame
 from geo.units import aggregate
 
@@ -33,8 +37,7 @@ def _doc(events: list[dict[str, object]], *, source: str = "https://example.org/
             "mentions": [], "events": events}
 
 
-@pytest.fixture()
-def events() -> pd.DataFrame:
+def _sample_events() -> pd.DataFrame:
     return events_frame([_doc([
         _event(id="e1", place="Dnipropetrovsk", place_kind="oblast", lat=48.45, lon=34.98,
                oblast="Dnipropetrovsk", oblast_iso="UA-12", geo_precision=3, drones=111,
@@ -43,6 +46,11 @@ def events() -> pd.DataFrame:
         _event(id="e3", place="Dnipro", lat=48.46, lon=35.04, oblast="Dnipropetrovsk",
                oblast_iso="UA-12", weapon="missile", missiles=4, killed=1),
     ])])
+
+
+@pytest.fixture()
+def events() -> pd.DataFrame:
+    return _sample_events()
 
 
 def _html(m: object) -> str:
@@ -55,15 +63,26 @@ def _marker_rows(html: str) -> list[list[object]]:
     return json.loads(raw.group(1))
 
 
-def test_map_has_27_units_and_legend_classes(events: pd.DataFrame) -> None:
-    html = _html(maps.build_map(events, metric="drones"))
-    for iso in aggregate(events)["iso"]:
-        assert f'"id": "{iso}"' in html or f'"id":"{iso}"' in html
+@pytest.fixture(scope="module")
+def drones_html() -> str:
+    return _html(maps.build_map(_sample_events(), metric="drones"))
+
+
+def test_map_has_every_unit(drones_html: str) -> None:
+    html = drones_html
+    missing = [iso for iso in aggregate(_sample_events())["iso"]
+               if f'"id": "{iso}"' not in html and f'"id":"{iso}"' not in html]
+    assert missing == []
+
+
+def test_map_has_27_units_and_their_outlines(drones_html: str) -> None:
+    html = drones_html
     assert html.count('"type": "Feature"') + html.count('"type":"Feature"') == 2 * 27
-    assert "sm-legend" in html
-    assert "0 (none reported)" in html
-    assert "Drones launched" in html
-    assert "111" in html
+
+
+@pytest.mark.parametrize("text", ["sm-legend", "0 (none reported)", "Drones launched", "111"])
+def test_map_legend_classes(drones_html: str, text: str) -> None:
+    assert text in drones_html
 
 
 def test_zero_units_drawn_apart(events: pd.DataFrame) -> None:
@@ -75,11 +94,16 @@ def test_zero_units_drawn_apart(events: pd.DataFrame) -> None:
     assert legend[0] == (maps.ZERO_COLOR, "0 (none reported)")
 
 
-def test_tooltip_lists_every_figure(events: pd.DataFrame) -> None:
-    html = _html(maps.build_map(events, metric="killed"))
-    for label in ("Events", "Drones launched", "Drones shot down", "Missiles launched",
-                  "Missiles shot down", "Killed", "Injured"):
-        assert label in html
+@pytest.fixture(scope="module")
+def killed_html() -> str:
+    return _html(maps.build_map(_sample_events(), metric="killed"))
+
+
+@pytest.mark.parametrize("label", ["Events", "Drones launched", "Drones shot down",
+                                   "Missiles launched", "Missiles shot down", "Killed",
+                                   "Injured"])
+def test_tooltip_lists_every_figure(killed_html: str, label: str) -> None:
+    assert label in killed_html
 
 
 def test_report_text_is_escaped_in_popups(events: pd.DataFrame) -> None:
@@ -105,23 +129,40 @@ def test_place_names_and_sources_are_escaped() -> None:
 def test_popup_says_how_many_reports_back_an_event() -> None:
     ev = events_frame([_doc([_event(sources=3)])])
     assert "and 2 more report(s)" in maps.place_markers(ev, "events").loc[0, "popup"]
+
+
+def test_popup_of_a_single_report_mentions_no_more() -> None:
     single = events_frame([_doc([_event()])])
     assert "more report" not in maps.place_markers(single, "events").loc[0, "popup"]
 
 
-def test_one_marker_per_place_and_oblast_level_kind(events: pd.DataFrame) -> None:
+@pytest.fixture()
+def places(events: pd.DataFrame) -> pd.DataFrame:
+    """The markers of the sample events and two more Kramatorsk events."""
     more = events_frame([_doc([_event(id="x1"), _event(id="x2", drones=5)], aid="a2")])
     both = pd.concat([events, more], ignore_index=True)
-    places = maps.place_markers(both, "drones").set_index("name")
+    return maps.place_markers(both, "drones").set_index("name")
+
+
+def test_one_marker_per_place(places: pd.DataFrame) -> None:
     assert places.loc["Kramatorsk", "events"] == 3
     assert places.loc["Kramatorsk", "value"] == 5
+
+
+def test_oblast_level_kind(places: pd.DataFrame) -> None:
     assert bool(places.loc["Dnipropetrovsk (oblast)", "oblast_level"])
     assert not bool(places.loc["Dnipro", "oblast_level"])
+
+
+def test_oblast_level_marker_sits_at_the_units_label_point(places: pd.DataFrame) -> None:
     # Oblast-level events sit at the unit's label point, not at the extractor's coordinates.
     from geo.units import load_units
 
     label = load_units().set_index("iso").loc["UA-12", ["label_lat", "label_lon"]]
     assert places.loc["Dnipropetrovsk (oblast)", "lat"] == pytest.approx(label["label_lat"])
+
+
+def test_marker_colour_is_its_weapons(places: pd.DataFrame) -> None:
     assert places.loc["Dnipro", "color"] == maps.WEAPON_COLORS["missile"]
 
 
@@ -132,9 +173,12 @@ def test_markers_sized_by_metric(events: pd.DataFrame) -> None:
     assert rows["Dnipropetrovsk (oblast)"][4] == 1 and rows["Kramatorsk"][4] == 0
 
 
-def test_clustering_only_when_many(gazetteer: object) -> None:
+def test_no_clustering_when_few() -> None:
     few = events_frame([_doc([_event()])])
     assert "markerClusterGroup" not in _html(maps.build_map(few))
+
+
+def test_clustering_when_many() -> None:
     rng = np.random.default_rng(1)
     lats, lons = rng.uniform(46.5, 51, 200), rng.uniform(24, 38, 200)
     many = events_frame([_doc([_event(id=str(i), place=f"P{i}", lat=a, lon=o)
@@ -151,18 +195,21 @@ def test_no_request_leaves_the_machine(events: pd.DataFrame) -> None:
     assert "cdn" not in html.lower()
     assert "d3js" not in html
     assert "tile.openstreetmap" not in html
+
+
+def test_map_without_tiles_has_a_max_zoom(events: pd.DataFrame) -> None:
+    html = _html(maps.build_map(events))
     assert '"maxZoom": 18' in html or '"maxZoom":18' in html
 
 
 def test_static_files_exist_for_every_asset(events: pd.DataFrame) -> None:
-    from pathlib import Path
-
     root = Path(__file__).resolve().parent.parent
     m = maps.build_map(pd.concat([events] * 1, ignore_index=True))
     links = [u for el in _walk(m) for _n, u in (*getattr(el, "default_js", []),
                                                  *getattr(el, "default_css", []))]
-    for url in links:
-        assert (root / url.removeprefix("/app/")).is_file(), url
+    assert links
+    missing = [url for url in links if not (root / url.removeprefix("/app/")).is_file()]
+    assert missing == []
 
 
 def _walk(el: object) -> list[object]:
@@ -179,8 +226,6 @@ def test_osm_tiles_are_opt_in(events: pd.DataFrame) -> None:
 
 
 def test_unknown_cdn_raises() -> None:
-    import folium
-
     m = folium.Map(tiles=None)
     m.default_js = [("x", "https://cdn.example.com/x.js")]
     with pytest.raises(ValueError, match="no local copy"):
@@ -191,6 +236,9 @@ def test_layers_mode_and_control(events: pd.DataFrame) -> None:
     html = _html(maps.build_map(events, layers="choropleth"))
     assert "Places (markers)" in html and "Choropleth: Events" in html
     assert "L.control.layers" in html
+
+
+def test_unknown_layers_mode_raises(events: pd.DataFrame) -> None:
     with pytest.raises(ValueError):
         maps.build_map(events, layers="nope")
 
@@ -232,13 +280,16 @@ def test_classify(values: list[int], bins: list[float] | None) -> None:
     assert cls[values.index(max(values))] == len(got)
 
 
-def test_classes_match_the_static_map() -> None:
-    static = pytest.importorskip("geo.static")
+def _static_cases() -> list[np.ndarray]:
     rng = np.random.default_rng(7)
-    for _ in range(20):
-        values = np.where(rng.random(27) < 0.4, 0, rng.pareto(1.2, 27) * 10).round()
-        cls, _bins = maps.classify(values)
-        assert list(static.classify(values).index) == cls
+    return [np.where(rng.random(27) < 0.4, 0, rng.pareto(1.2, 27) * 10).round()
+            for _ in range(20)]
+
+
+@pytest.mark.parametrize("values", _static_cases(), ids=[f"draw{i}" for i in range(20)])
+def test_classes_match_the_static_map(values: np.ndarray) -> None:
+    cls, _bins = maps.classify(values)
+    assert list(static.classify(values).index) == cls
 
 
 def test_class_labels_are_integer_ranges() -> None:
@@ -259,16 +310,21 @@ def test_report_text_is_never_a_template() -> None:
     assert rows[0][5].startswith("&#123;&#123; config &#125;&#125;")
 
 
-def test_fisher_jenks_port_matches_mapclassify() -> None:
-    import warnings
-
-    mapclassify = pytest.importorskip("mapclassify")
+def _fisher_jenks_cases() -> list[tuple[np.ndarray, int]]:
     rng = np.random.default_rng(3)
+    cases = []
     for i in range(60):
         n = int(rng.integers(6, 28))
         values = (rng.pareto(1.1, n) * 50).round() + 1 if i % 2 else rng.lognormal(2, 1.5, n)
         k = int(rng.integers(2, 6))
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            expected = mapclassify.FisherJenks(values, k=k).bins
-        assert maps.fisher_jenks(values, k) == pytest.approx(list(expected))
+        cases.append((values, k))
+    return cases
+
+
+@pytest.mark.parametrize(("values", "k"), _fisher_jenks_cases(),
+                         ids=[f"{'pareto' if i % 2 else 'lognormal'}{i}" for i in range(60)])
+def test_fisher_jenks_port_matches_mapclassify(values: np.ndarray, k: int) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        expected = mapclassify.FisherJenks(values, k=k).bins
+    assert maps.fisher_jenks(values, k) == pytest.approx(list(expected))
