@@ -6,27 +6,12 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-MONTH_NAMES: tuple[str, ...] = ("january", "february", "march", "april", "may", "june", "july",
-                                "august", "september", "october", "november", "december")
-WEEKDAY_NAMES: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday",
-                                  "saturday", "sunday")
-_MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, start=1)}
-_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
-_MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_YEAR_OPT = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
-_DAY_FIRST = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}{_YEAR_OPT}",
-                        re.I)
-_MONTH_FIRST = re.compile(rf"\b{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_YEAR_OPT}", re.I)
-# The look-behind after the "2" stands for a \b before it: the pattern opens with a literal,
-# which the regex engine scans for in C.
-_ISO = re.compile(r"(?P<year>2(?<!\w.)0\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)\b")
-_WEEKDAY = re.compile(r"\b(?:on|late|early|last)\s+(?P<wd>" + "|".join(WEEKDAY_NAMES) + r")\b",
-                      re.I)
-_YESTERDAY = re.compile(r"\b(?:yesterday|last\s+night|the\s+previous\s+(?:day|night))\b", re.I)
+from extract.rules import date_phrases as dp
 
-
-_IN_RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|which|whose)\b[^,;]*$", re.I)
+#: Where the date phrases live (`extract.rules.date_phrases`), re-exported for the modules
+#: that name months and weekdays.
+MONTH_NAMES = dp.MONTH_NAMES
+WEEKDAY_NAMES = dp.WEEKDAY_NAMES
 
 
 def parse_published(value: str | None) -> date | None:
@@ -38,36 +23,18 @@ def parse_published(value: str | None) -> date | None:
         return None
 
 
-_MONTH_HINT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|"
-                         r"MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|jan|feb|mar|apr|may|jun|jul|aug|sep|"
-                         r"oct|nov|dec)")
-
-
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-
-
-def _has_month_hint(text: str) -> bool:
-    """`_MONTH_HINT` in the text. Any of its spellings lower-cases to a stem, so plain substring
-    tests of the lower-cased text rule most texts out before the (slower) regex runs."""
-    low = text.lower()
-    return any(map(low.__contains__, _MONTH_STEMS)) and bool(_MONTH_HINT.search(text))
-
-
 def absolute_dates(text: str, published: date | None) -> list[tuple[int, date]]:
     """(offset, date) of every full date written in the text, in order."""
     found: list[tuple[int, date]] = []
-    rxs = [_ISO] if "-" in text else []
-    if _has_month_hint(text):
-        rxs += [_DAY_FIRST, _MONTH_FIRST]
-    for rx in rxs:
-        for m in rx.finditer(text):
+    low = text.lower()
+    rules = [dp.ISO_DATE] if "-" in text else []
+    rules += [r for r in (dp.DAY_FIRST, dp.MONTH_FIRST) if r.armed_by(low)]
+    for rule in rules:
+        for m in rule.regex.finditer(text):
             when = _from_match(m, published)
             if when is not None:
                 found.append((m.start(), when))
     return sorted(found)
-
-
-_RELATIVE_HINTS = ("day", "yesterday", "last night", "previous night")
 
 
 def relative_date(sentence: str, published: date | None) -> date | None:
@@ -79,22 +46,24 @@ def relative_date(sentence: str, published: date | None) -> date | None:
     if published is None:
         return None
     low = sentence.lower()
-    if not any(map(low.__contains__, _RELATIVE_HINTS)):
+    weekday, yesterday = dp.WEEKDAY.armed_by(low), dp.YESTERDAY.armed_by(low)
+    if not (weekday or yesterday):
         return None
     # "leaders who visited Kyiv on Saturday": a day in a relative clause dates that clause
-    m = next((m for m in _WEEKDAY.finditer(sentence)
-              if not _IN_RELATIVE_CLAUSE.search(sentence, 0, m.start())), None)
+    m = next((m for m in dp.WEEKDAY.regex.finditer(sentence)
+              if not dp.IN_RELATIVE_CLAUSE.search(sentence, 0, m.start())),
+             None) if weekday else None
     if m:
         delta = (published.weekday() - WEEKDAY_NAMES.index(m.group("wd").lower())) % 7
         return published - timedelta(days=delta)
-    if _YESTERDAY.search(sentence):
+    if yesterday and dp.YESTERDAY.search(sentence):
         return published - timedelta(days=1)
     return None
 
 
 def _from_match(m: re.Match[str], published: date | None) -> date | None:
     mon = m.group("mon")
-    month = int(mon) if mon.isdigit() else _MONTHS.get(mon.lower().rstrip("."))
+    month = int(mon) if mon.isdigit() else dp.MONTHS.get(mon.lower().rstrip("."))
     if month is None:
         return None
     year_s = m.group("year")

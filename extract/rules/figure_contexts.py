@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from extract.dates import MONTH_NAMES
 from extract.numbers import NUMBER, PERSON_NOUN, RELATIVE, ROLE
 from extract.rules import Rule
+from extract.rules.date_phrases import MONTH_NAMES
 from extract.rules.figure_words import PERSON
 
 _MONTH = f"(?:{'|'.join(MONTH_NAMES)})"

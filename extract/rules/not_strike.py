@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from extract.dates import MONTH_NAMES
 from extract.rules import Rule
+from extract.rules.date_phrases import MONTH_NAMES
 
 # --- What a sentence is about -------------------------------------------------------------
 

@@ -1,0 +1,69 @@
+"""Date phrases: full dates written in a report ("3 December", "Dec. 3, 2025", "2025-12-03")
+and days named relative to its publication ("on Tuesday", "yesterday"), as written."""
+
+from __future__ import annotations
+
+import re
+
+from extract.rules import Rule
+
+MONTH_NAMES: tuple[str, ...] = ("january", "february", "march", "april", "may", "june", "july",
+                                "august", "september", "october", "november", "december")
+WEEKDAY_NAMES: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday",
+                                  "saturday", "sunday")
+#: Month name or abbreviation -> its number.
+MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, start=1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+_MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR_OPT = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+
+DAY_FIRST = Rule(
+    "day_first",
+    "A day, then its month (and year): \"3 December\", \"15th of March 2023\".",
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}{_YEAR_OPT}",
+    matches=("On 3 December a drone hit", "on the 15th of March 2023"),
+    rejects=("3 drones hit", "in December"),
+    lower=False, flags=re.I,
+)
+MONTH_FIRST = Rule(
+    "month_first",
+    "A month, then its day (and year): \"Dec. 3, 2025\", \"March 15\".",
+    rf"\b{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_YEAR_OPT}",
+    matches=("Dec. 3, 2025", "on March 15th"),
+    rejects=("March of 2025", "15 March"),
+    lower=False, flags=re.I,
+)
+ISO_DATE = Rule(
+    "iso_date",
+    "An ISO date (the look-behind after the \"2\" stands for \\b, so the engine scans in C).",
+    r"(?P<year>2(?<!\w.)0\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)\b",
+    matches=("published 2025-12-03 09:00",),
+    rejects=("X2025-12-03", "2025-12"),
+    lower=False,
+)
+WEEKDAY = Rule(
+    "weekday",
+    "A weekday the sentence dates its event by: \"on Tuesday\", \"late Sunday\".",
+    r"\b(?:on|late|early|last)\s+(?P<wd>" + "|".join(WEEKDAY_NAMES) + r")\b",
+    matches=("a missile hit the city on Tuesday", "late Sunday"),
+    rejects=("Tuesday's attack", "on today"),
+    lower=False, flags=re.I,
+)
+YESTERDAY = Rule(
+    "yesterday",
+    "The day before publication: \"yesterday\", \"last night\", \"the previous night\".",
+    r"\b(?:yesterday|last\s+night|the\s+previous\s+(?:day|night))\b",
+    matches=("drones struck Odesa last night", "on the previous day"),
+    rejects=("overnight", "tonight"),
+    lower=False, flags=re.I,
+)
+IN_RELATIVE_CLAUSE = Rule(
+    "in_relative_clause",
+    "Text ending inside a relative clause: a day named there dates that clause, not the "
+    "sentence (\"leaders who visited Kyiv on Saturday\").",
+    r"\b(?:who|whom|which|whose)\b[^,;]*$",
+    matches=("leaders who visited Kyiv ",),
+    rejects=("leaders, who visited Kyiv, said ",),
+    lower=False, flags=re.I,
+)
