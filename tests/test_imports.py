@@ -81,8 +81,10 @@ def test_acled_admin1_names_map_to_units(admin1: str, iso: str | None) -> None:
     assert datasets.acled_unit(admin1) == iso
 
 
-def test_acled_rows_become_events(tmp_path: Path) -> None:
-    path = _write(tmp_path / "acled.csv", ACLED_HEADER, [
+@pytest.fixture(scope="module")
+def acled_rows(tmp_path_factory: pytest.TempPathFactory) -> datasets.DatasetRows:
+    """An ACLED export of three strikes, a battle and a row in Russia."""
+    path = _write(tmp_path_factory.mktemp("acled") / "acled.csv", ACLED_HEADER, [
         _acled(),
         _acled(event_id_cnty="UKR2", event_date="16 November 2025", admin1="Kyiv City",
                location="Kyiv", latitude="50.4501", longitude="30.5234",
@@ -95,20 +97,39 @@ def test_acled_rows_become_events(tmp_path: Path) -> None:
                notes="Russian forces shelled areas of Kharkiv oblast.",
                sub_event_type="Shelling/artillery/missile attack", fatalities="0"),
     ])
-    rows = datasets.read_dataset(path)
-    assert rows.dataset == datasets.ACLED
-    assert rows.skipped == [(4, "not a strike (Armed clash)"), (5, "country Russia")]
-    events = [r.doc["events"][0] for r in rows.rows]
+    return datasets.read_dataset(path)
+
+
+def test_an_acled_export_is_recognised(acled_rows: datasets.DatasetRows) -> None:
+    assert acled_rows.dataset == datasets.ACLED
+
+
+def test_acled_battles_and_rows_abroad_are_skipped_with_a_reason(
+        acled_rows: datasets.DatasetRows) -> None:
+    assert acled_rows.skipped == [(4, "not a strike (Armed clash)"), (5, "country Russia")]
+
+
+def test_acled_rows_become_events(acled_rows: datasets.DatasetRows) -> None:
+    events = [r.doc["events"][0] for r in acled_rows.rows]
     assert [(e["date"], e["place"], e["place_kind"], e["oblast_iso"], e["geo_precision"],
              e["weapon"], e["killed"]) for e in events] == [
         ("2025-11-24", "Zaporizhzhia", "settlement", "UA-23", 1, "drone", 2),
         ("2025-11-16", "Kyiv", "settlement", "UA-30", 1, "missile", 0),
         ("2025-11-24", "Kharkiv", "oblast", "UA-63", 3, "artillery", 0),
     ]
-    first = rows.rows[0].doc
-    assert first["article"]["source"] == "ACLED UKR1 (Ukrainska Pravda)"
-    assert first["events"][0]["sentence"].startswith("On 24 November 2025")
-    assert (events[0]["lat"], events[0]["lon"]) == (47.8388, 35.1396)
+
+
+def test_an_acled_event_keeps_its_source(acled_rows: datasets.DatasetRows) -> None:
+    assert acled_rows.rows[0].doc["article"]["source"] == "ACLED UKR1 (Ukrainska Pravda)"
+
+
+def test_an_acled_event_cites_its_notes(acled_rows: datasets.DatasetRows) -> None:
+    assert acled_rows.rows[0].doc["events"][0]["sentence"].startswith("On 24 November 2025")
+
+
+def test_an_acled_event_keeps_its_coordinates(acled_rows: datasets.DatasetRows) -> None:
+    event = acled_rows.rows[0].doc["events"][0]
+    assert (event["lat"], event["lon"]) == (47.8388, 35.1396)
 
 
 def test_unknown_admin1_takes_the_unit_of_the_point(tmp_path: Path) -> None:
@@ -163,13 +184,15 @@ def test_ukraine_or_a_direction_stays_national(target: str) -> None:
     ]
 
 
-def test_settlement_targets_and_qualified_oblasts() -> None:
-    assert _events(_missile(model="Iskander-M", target="Starokostiantyniv", launched="2",
-                            destroyed="0"))[0][1:5] == ("Starokostiantyniv", "settlement",
-                                                         "UA-68", 1)
-    assert _events(_missile(model="Kalibr", target="Dnipropetrovsk oblast, Dnipro raion",
-                            launched="4", destroyed="4"))[0][1:4] == ("Dnipropetrovsk", "oblast",
-                                                                      "UA-12")
+@pytest.mark.parametrize(("row", "place"), [
+    (_missile(model="Iskander-M", target="Starokostiantyniv", launched="2", destroyed="0"),
+     ("Starokostiantyniv", "settlement", "UA-68", 1)),
+    (_missile(model="Kalibr", target="Dnipropetrovsk oblast, Dnipro raion", launched="4",
+              destroyed="4"),
+     ("Dnipropetrovsk", "oblast", "UA-12", 3)),
+], ids=["settlement", "qualified-oblast"])
+def test_settlement_targets_and_qualified_oblasts(row: dict, place: tuple) -> None:
+    assert _events(row)[0][1:5] == place
 
 
 def test_foreign_targets_are_skipped_and_counted() -> None:
