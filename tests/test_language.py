@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from extract.language import detect_language
+from extract.rules.number_words import number_piece, parse_number
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -20,3 +23,18 @@ from extract.language import detect_language
         "russian-short", "ukrainian-quoting-russian", "empty"])
 def test_detect_language(text: str, lang: str) -> None:
     assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("двоє", "uk", 2), ("двох", "uk", 2), ("п'ятеро", "uk", 5), ("п’ятеро", "uk", 5),
+    ("одинадцять", "uk", 11), ("двадцять п'ять", "uk", 25), ("сто одинадцять", "uk", 111),
+    ("дві тисячі", "uk", 2000), ("1 200", "uk", 1200), ("троих", "ru", 3), ("двое", "ru", 2),
+    ("одиннадцать", "ru", 11), ("сорок два", "ru", 42), ("людей", "uk", None),
+], ids=lambda v: str(v))
+def test_parse_number_words(text: str, lang: str, value: int | None) -> None:
+    assert parse_number(text, lang) == value
+
+
+def test_a_count_in_words_is_found_whole() -> None:
+    found = re.findall(number_piece("uk"), "загинули двоє людей, ще двадцять п’ять поранені")
+    assert found == ["двоє", "двадцять п’ять"]

@@ -1,0 +1,71 @@
+"""Counts written in Ukrainian or Russian: digits, or number words in any case and gender
+("двоє", "двох", "п'ятеро", "одинадцять", "двадцять п'ять"; "двое", "троих").
+
+The word forms are data (`data/number_words.json`, built by `data/build_number_words.py` from
+num2words and pymorphy3): a count in words is the sum of its words, "тисяча" multiplies.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+
+from extract.rules import Rule
+from geo import settings
+
+_APOSTROPHES = "'’ʼ"
+_APOSTROPHE_CLASS = "['’ʼ]"
+_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+"
+
+
+@cache
+def words(lang: str) -> dict[str, int]:
+    """Word form (lower case, plain apostrophe) -> value, for `uk` or `ru`."""
+    data = json.loads((settings.DATA_DIR / "number_words.json").read_text(encoding="utf-8"))
+    return data[lang]
+
+
+def _word_alternation(lang: str) -> str:
+    forms = sorted(words(lang), key=len, reverse=True)
+    return "|".join(re.escape(w).replace("'", _APOSTROPHE_CLASS) for w in forms)
+
+
+@cache
+def number_piece(lang: str) -> str:
+    """A regex piece for a count: digits, or one to three number words ("двадцять п'ять")."""
+    word = rf"(?:{_word_alternation(lang)})"
+    return rf"(?:{_DIGITS}|\b{word}(?:\s+{word}){{0,2}}\b)"
+
+
+def parse_number(text: str, lang: str) -> int | None:
+    """The value of a count `number_piece` matched, or None."""
+    digits = re.sub(r"[ \u00a0\u202f]", "", text)
+    if digits.isdigit():
+        return int(digits)
+    table = words(lang)
+    total = 0
+    for word in text.lower().split():
+        for a in _APOSTROPHES[1:]:
+            word = word.replace(a, "'")
+        value = table.get(word)
+        if value is None:
+            return None
+        total = max(total, 1) * value if value == 1000 else total + value
+    return total
+
+
+COUNT_WORD_UK = Rule(
+    "count_word_uk",
+    "A Ukrainian number word: without one (or a digit) a sentence has nothing to count.",
+    rf"\b(?:{_word_alternation('uk')})\b",
+    matches=("загинули двоє людей", "поранено п'ятеро", "одинадцять осіб"),
+    rejects=("загинула жінка", "дрони атакували місто"),
+)
+COUNT_WORD_RU = Rule(
+    "count_word_ru",
+    "A Russian number word: without one (or a digit) a sentence has nothing to count.",
+    rf"\b(?:{_word_alternation('ru')})\b",
+    matches=("погибли двое", "ранены пятеро человек", "одиннадцать человек"),
+    rejects=("погибла женщина", "дроны атаковали город"),
+)
