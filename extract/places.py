@@ -20,6 +20,17 @@ from pathlib import Path
 from typing import NamedTuple
 
 from extract.dates import MONTH_NAMES, WEEKDAY_NAMES
+from extract.rules import place_contexts as contexts
+from extract.rules.place_words import (
+    GIVEN_NAMES,
+    IGNORECASE_EXTRA,
+    NOT_NAME_BEFORE,
+    NOT_NAME_NEXT,
+    PUBLIC_FIGURES,
+    RIVER_TOWNS,
+    RIVERS_AND_REGIONS,
+    TITLES,
+)
 from geo import gazetteer as geo_gazetteer
 from geo import names as geo_names
 from geo import settings
@@ -33,114 +44,52 @@ log = logging.getLogger(__name__)
 FUZZY_MIN_POPULATION = 15_000
 #: Places this large keep a mention even next to other capitalised words ("Kharkiv Mayor").
 LARGE_PLACE = 50_000
-_FOREIGN_REGION = re.compile(r"\s+(region|oblast|province|republic)\b", re.I)
-
-_REGION_AFTER = re.compile(
-    r"(?:\s*,\s*|\s+)(?:and\s+|&\s+)?(?P<word>regions?|oblasts?|provinces?|districts?|raions?"
-    r"|area|city|town|village|settlement|urban-type settlement|hromada|community)\b", re.I)
-_PLACE_WORDS_BEFORE = re.compile(
-    r"(?:\b(?:in|near|around|at|outside|of|to|towards|toward|into|from|over|across|on|"
-    r"village|town|city|settlement|hromada|district|outskirts|suburb|suburbs|center|centre|"
-    # what is done to places: "entered Lyman", "shelled Bar"
-    r"entered|captured|liberated|recaptured|shelled|struck|hit|attacked|bombed|targeted)"
-    r"|,)\s+(?:the\s+)?(?:[a-z-]+\s+)?$", re.I)
-_CAP_WORD = re.compile(r"[A-ZА-ЯІЇЄҐ][\w'’-]*")
-# The capital comes first and the look-behind after it, so the regex engine skips to capitals
-# in C instead of testing the look-behind at every character.
-_TOKEN = re.compile(r"[A-ZА-ЯІЇЄҐ](?<![\w'’-].)[a-zа-яіїєґ'’]{4,}(?:-[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+)?"
-                    r"(?![\w-])")
-_NOT_NAME_NEXT = {
-    "region", "regions", "oblast", "oblasts", "province", "city", "district", "raion",
-    "mayor", "governor", "post", "independent", "times", "airport", "station", "port",
-    "metro", "hospital", "plant", "power", "nuclear", "thermal", "oil", "refinery", "military",
-    "regional", "city's", "administration", "council", "police", "says", "said", "on",
-    "reservoir", "bridge", "dam", "river", "square", "street", "avenue", "railway", "school",
-    "university", "children's", "maternity", "zoo", "mall", "shopping", "cathedral",
-    "monastery", "church", "theatre", "theater", "drama", "market", "hotel", "tec", "chp",
-    "hpp", "npp", "sea", "bay", "peninsula", "front", "direction", "axis", "sector",
-    "offensive", "counteroffensive", "operation", "pocket", "salient", "bridgehead",
-    "agglomeration", "mayor's", "head", "chief", "ombudsman", "prosecutor's", "emergency",
-    "state", "national", "international", "oblast's", "region's", "city council", "and", "or",
-}
-#: Names English text uses for rivers and regions, never for the places GeoNames lists.
-_RIVERS_AND_REGIONS = {"dnieper", "dniepr", "dniester", "dnister", "donbas", "donbass",
-                       "desna", "donets", "siverskyi", "azov", "pripyat", "prypiat"}
-#: Towns named like the river they stand on: with "the" before them, the river is meant.
-_RIVER_TOWNS = {"dnipro", "desna", "inhulets", "psel", "sula", "vorskla", "oskil", "ros",
-                "sluch", "horyn", "teteriv", "kalmius", "samara", "orel", "prut", "tysa"}
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
-# "the Dnipro river", "the Kyiv Independent": a river or a newspaper, not the place.
-_NOT_A_PLACE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[Rr]iver(?!\s+ports?\b)|Independent|Post|"
-                                r"Times|Herald|Telegraph|Pravda|Institute|School\s+of|Biennale|Dynamo|Rights|"
-                                r"[Pp]ipeline|Party|Group|Foundation|Battalion|Brigade|"
-                                r"[Pp]ark|[Ss]quare|[Ss]treet|[Aa]venue|[Bb]oulevard)\b"
-                                # "Primorsk oil port in Russia's Leningrad region": a namesake
-                                r"|(?:\s+(?!and\b|or\b|but\b)[a-z][\w-]*){0,3},?\s+in\s+"
-                                r"(?:Russia|Belarus)(?:'s|’s)?\b")
-_VILLAGE_BEFORE = re.compile(r"\bvillages?\b[^.;]{0,30}$", re.I)
-_SPEAKER_AFTER = re.compile(r"(?:'s|’s)?,?\s+(?:said|says|told|added|claimed|accused|has|had|"
-                            r"was|is|who|insisted|warned|stated|noted|wrote|tweeted)\b")
-_NOT_NAME_BEFORE = {
-    "the", "in", "on", "at", "a", "an", "and", "but", "of", "for", "from", "to", "as", "by",
-    "with", "after", "before", "during", "near", "when", "while", "this", "that", "its", "his",
-    "her", "their", "our", "north", "south", "east", "west", "greater", "central", "upper",
-    "lower", "old", "new", "both", "including", "across", "around", "outside", "into", "via",
-    "hit", "struck", "shelled", "attacked", "targeted", "city", "town", "village", "region",
-    "oblast", "then", "also", "only", "neighbouring", "neighboring", "nearby", "frontline",
-    "oblast's", "region's", "city's", "oblast’s", "region’s", "city’s",
-    "front-line", "strike", "strikes", "attack", "attacks", "over", "under", "where", "if",
-}
-_SENTENCE_START = re.compile(r"(?:^|[.!?:\n•\"“]\s*|\d\.\s*)$")
-_TITLES = {"President", "Minister", "Mr", "Mrs", "Ms", "Dr", "Gen", "General", "Prime",
-           "Secretary", "Senator", "Governor", "Mayor", "Chancellor", "spokesman", "spokeswoman",
-           "envoy", "aide"}
-
-
-#: Given names common in news of the war (Ukrainian, Russian, Western): a place name right after
-#: one is a surname, and one followed by a capitalised word is a person.
-_GIVEN_NAMES = frozenset((
-    "bohdan", "taras", "volodymyr", "vladimir", "oleksandr", "olexander", "alexander", "aleksandr",
-    "oleksii", "oleksiy", "alexei", "alexey", "oleh", "oleg", "serhii", "serhiy", "sergii",
-    "sergei", "sergey", "dmytro", "dmitry", "dmitri", "andrii", "andriy", "andrey", "andrei",
-    "yurii", "yuriy", "yuri", "ivan", "mykola", "nikolai", "nikolay", "petro", "pyotr", "viktor",
-    "victor", "vitalii", "vitaliy", "vitali", "vitaly", "ihor", "igor", "mykhailo", "mikhail",
-    "pavlo", "pavel", "stepan", "ruslan", "maksym", "maxim", "denys", "denis", "vadym", "vadim",
-    "valerii", "valeriy", "valery", "anatolii", "anatoliy", "borys", "boris", "hryhorii",
-    "grigory", "yevhen", "yevgeny", "evgeny", "kyrylo", "kirill", "arsen", "arseniy", "yaroslav",
-    "vasyl", "vasily", "lesya", "lesia", "olena", "yelena", "elena", "iryna", "irina", "yuliia",
-    "yulia", "tetiana", "tatiana", "nataliia", "natalia", "nataliya", "mariia", "maria", "hanna",
-    "oksana", "svitlana", "svetlana", "liudmyla", "lyudmila", "halyna", "galina", "larysa",
-    "daria", "dariia", "sofiia", "kateryna", "yekaterina", "anastasiia", "anastasia", "valentyna",
-    "maryna", "marina", "nadiia", "vira", "olha", "olga", "ramzan", "sergiy", "mikheil",
-    "emmanuel", "donald", "joe", "kamala", "marco", "keir", "olaf", "friedrich", "ursula", "recep",
-    "antony", "rishi", "giorgia", "mark", "justin", "kaja", "annalena"
-))
-
-
-#: Surnames of officials in the news that are one letter from a town ("Lavrov": no Lviv).
-_PUBLIC_FIGURES = frozenset((
-    "lavrov", "peskov", "shoigu", "gerasimov", "zakharova", "medvedev", "belousov", "kadyrov",
-    "prigozhin", "ushakov", "budanov", "syrskyi", "zaluzhnyi", "yermak", "umerov", "sybiha",
-    "kuleba", "shmyhal", "klitschko", "terekhov", "syniehubov", "prokudin", "filashkin",
-    "kozytskyi", "zelensky", "zelenskyy", "zelenskiy"))
+# The place-context rules (`extract.rules.place_contexts`), bound once: most run per mention or
+# per word, in loops, where a `Rule` attribute lookup would cost.
+_FOREIGN_REGION = contexts.FOREIGN_UNIT_WORD.regex
+_REGION_AFTER = contexts.UNIT_WORD_AFTER.regex
+_PLURAL_REGION = contexts.PLURAL_UNIT_WORD.regex
+_PLURAL_ENDING = contexts.PLURAL_UNIT_ENDING.regex
+_NOT_A_PLACE_AFTER = contexts.NAMESAKE_AFTER.regex
+_SPEAKER_AFTER = contexts.SPEECH_VERB_AFTER.regex
+_CAP_WORD = contexts.CAPITALISED_WORD.regex
+_COMMA_NAME = contexts.NAME_AFTER_COMMA.regex
+_BRACKET_END = contexts.CLOSING_BRACKET.regex
+_PLACE_WORDS_BEFORE = contexts.PLACE_WORD_BEFORE.regex
+_THE_BEFORE = contexts.ARTICLE_BEFORE.regex
+_VILLAGE_BEFORE = contexts.VILLAGES_BEFORE.regex
+_SENTENCE_START = contexts.SENTENCE_START.regex
+_PREV_WORD = contexts.GIVEN_NAME_BEFORE.regex
+_CAP_WORD_BEFORE = contexts.CAPITALISED_WORD_BEFORE.regex
+_CITYS_BEFORE = contexts.CITYS_BEFORE.regex
+_FROM_UNIT = contexts.FROM_BEFORE.regex
+_ADMIN1_SLOT = contexts.OPEN_BRACKET_LIST.regex
+_NAME_BEFORE_COMMA = contexts.NAME_BEFORE_UNIT.regex
+_LIST_SEP = contexts.LIST_SEPARATOR.regex
+_COMMA_UNIT = contexts.COMMA_BETWEEN.regex
+_UNIT_LINK = contexts.UNIT_LINK.regex
+_SENTENCE_END = contexts.SENTENCE_END.regex
+_OF_CITY = contexts.OF_THE_CITY.regex
+_RAION = contexts.RAION_NAME.regex
+_RAION_SLOT = contexts.RAION_SLOT.regex
+_WORD = contexts.NAME_FIRST_WORD.regex
+_TOKEN = contexts.MISSPELLING_CANDIDATE.regex
+_ADJECTIVE_ENDING = contexts.ADJECTIVE_ENDING.regex
 
 
 def _part_of_personal_name(key: str, before: str, after: str) -> bool:
     """A given name before the place name ("Taras Shevchenko"), or the place name itself a
     given name before a capitalised word ("Bohdan Khmelnytsky")."""
     prev = _PREV_WORD.search(before)
-    if prev and prev.group(1).lower() in _GIVEN_NAMES:
+    if prev and prev.group(1).lower() in GIVEN_NAMES:
         return True
-    return key in _GIVEN_NAMES and _CAP_WORD.match(after[1:]) is not None and after[:1] == " "
-
-
-_PREV_WORD = re.compile(r"\b([A-Z][a-z]+) $")
+    return key in GIVEN_NAMES and _CAP_WORD.match(after[1:]) is not None and after[:1] == " "
 
 
 def _title_before(before: str) -> bool:
     """"President Vladimir": a title right before the name."""
     words = before.rsplit(None, 1)
-    return bool(words) and before[-1:].isspace() and words[-1].rstrip(".") in _TITLES
+    return bool(words) and before[-1:].isspace() and words[-1].rstrip(".") in TITLES
 
 
 class Found(NamedTuple):
@@ -233,7 +182,7 @@ class PlaceMatcher:
             found.append(Found(start, end, place, how))
         found = _drop_split_names(text, found)
         found.extend(self._near_misses(text, found))
-        if any(word in folded for word in _RAION_HINTS) or _RAION_SLOT.search(text):
+        if contexts.RAION_NAME.armed_by(folded) or _RAION_SLOT.search(text):
             found = self._raion_towns(text, found)
         found.extend(self._unknown_before_unit(text, found))
         found.sort(key=lambda f: f.start)
@@ -290,9 +239,9 @@ class PlaceMatcher:
         key = name_key(text[start:end])
         before = text[max(0, start - 40):start]
         after = text[end:end + 40]
-        if _NOT_A_PLACE_AFTER.match(after) or key.split(" ")[0] in _RIVERS_AND_REGIONS:
+        if _NOT_A_PLACE_AFTER.match(after) or key.split(" ")[0] in RIVERS_AND_REGIONS:
             return None
-        if key in _RIVER_TOWNS and _THE_BEFORE.search(before) and not _REGION_AFTER.match(after):
+        if key in RIVER_TOWNS and _THE_BEFORE.search(before) and not _REGION_AFTER.match(after):
             return None  # "the left bank of the Dnipro": the river (towns take no article)
         def context() -> bool:
             return bool(_PLACE_WORDS_BEFORE.search(before) or _REGION_AFTER.match(after)
@@ -341,8 +290,7 @@ class PlaceMatcher:
         out = list(found)
         for m in chain(_RAION.finditer(text), _RAION_SLOT.finditer(text)):
             # "the city's Kyivskyi district": the city last named before it.
-            reach = 400 if re.search(r"\bcity(?:'s|’s)\s+$", text[max(0, m.start() - 12):
-                                                                      m.start()]) else 30
+            reach = 400 if _CITYS_BEFORE.search(text[max(0, m.start() - 12):m.start()]) else 30
             city = [f.place for f in found if m.start() - reach <= f.end <= m.start()
                     and self._is_city(f.place)
                     and (reach > 30 or not _SENTENCE_END.search(text, f.end, m.start()))]
@@ -417,18 +365,18 @@ class PlaceMatcher:
                            after: str) -> bool:
         """Marco Rubio, Vladimir Putin: a capitalised neighbour that is no place word."""
         nxt = _CAP_WORD.match(after[1:]) if after[:1] == " " else None
-        if (nxt and nxt.group(0).lower() not in _NOT_NAME_NEXT and not nxt.group(0).isupper()
+        if (nxt and nxt.group(0).lower() not in NOT_NAME_NEXT and not nxt.group(0).isupper()
                 and nxt.group(0).lower() not in self.english):
             nxt_key = name_key(nxt.group(0))
             if nxt_key not in self.gazetteer.forms:
                 return True
-        prev = re.search(r"([A-ZА-Я][\w'’-]+) $", before)
+        prev = _CAP_WORD_BEFORE.search(before)
         if prev and not _SENTENCE_START.search(before[: prev.start()]):
             word = prev.group(1)
             low = word.lower()
-            if (name_key(word) not in self.gazetteer.forms and low not in _NOT_NAME_BEFORE
+            if (name_key(word) not in self.gazetteer.forms and low not in NOT_NAME_BEFORE
                     and low not in _CALENDAR_WORDS and not word.isupper()
-                    and not re.search(r"(?:ern|ian|an|ish|ese|ed)$", low)):
+                    and not _ADJECTIVE_ENDING.search(low)):
                 return True
         return False
 
@@ -437,8 +385,8 @@ class PlaceMatcher:
         """The sizeable place an unknown capitalised word misspells, if any."""
         key = word.lower() if word.isascii() and "'" not in word else name_key(word)
         if (len(key) < 6 or key in self.english or key in self.gazetteer.forms
-                or key in _GIVEN_NAMES or key in _PUBLIC_FIGURES  # "said Halyna": no Dolyna
-                or key in _RIVERS_AND_REGIONS or key.rstrip("s") in self.gazetteer.forms):
+                or key in GIVEN_NAMES or key in PUBLIC_FIGURES  # "said Halyna": no Dolyna
+                or key in RIVERS_AND_REGIONS or key.rstrip("s") in self.gazetteer.forms):
             return None
         return self._near.lookup(key)
 
@@ -504,15 +452,13 @@ class _NearIndex:
         return best
 
 
-#: A name's first word: what `_raw_hits` looks names up by.
-_WORD = re.compile(r"[^\W_]+")
-
-
 def _capital_word() -> re.Pattern[str]:
     """A word opening with a capital letter: not after a letter, digit, hyphen or apostrophe. The
     class is listed out because `re` has no "upper case" class; it opens the pattern, so the
     regex engine skips to candidates in C. Only the Basic Multilingual Plane (where every name
-    of the gazetteer is written): beyond it `re` tests a class range by range, 80 times slower."""
+    of the gazetteer is written): beyond it `re` tests a class range by range, 80 times slower.
+    Code, not a rule of `extract.rules.place_contexts`: its class is computed from Unicode's
+    data (some 600 ranges), so it has no source to keep as data, only this derivation."""
     caps = [c for c in range(0x10000) if chr(c).isupper()]
     ranges, i = [], 0
     while i < len(caps):
@@ -559,17 +505,12 @@ def _kind_rank(p: Place) -> int:
     return {"settlement": 0, "oblast": 1}.get(p.kind, 2)
 
 
-_PLURAL_REGION = re.compile(r"\s+(?:regions|oblasts|provinces)\b", re.I)
-#: Non-ASCII letters that re.I matches to ASCII ones (İ, ı with i; ſ with s; the Kelvin sign).
-_IGNORECASE_EXTRA = ("\u0130", "\u0131", "\u017f", "\u212a")
-
-
 def _may_name_plural_units(text: str, folded: str) -> bool:
     """Whether `_PLURAL_REGION` can match anywhere in the text: most reports never write
-    "regions", and three substring tests spare a regex call per mention."""
-    return (any(map(folded.__contains__, ("regions", "oblasts", "provinces")))
-            or any(map(text.__contains__, _IGNORECASE_EXTRA)))
-_LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$")
+    "regions", and its gate's substring tests spare a regex call per mention (re.I also matches
+    a few non-ASCII letters to the gate's ASCII ones)."""
+    return (contexts.PLURAL_UNIT_WORD.armed_by(folded)
+            or any(map(text.__contains__, IGNORECASE_EXTRA)))
 
 
 def _expand_shared_region_word(text: str, folded: str, found: list[Found],
@@ -586,8 +527,7 @@ def _expand_shared_region_word(text: str, folded: str, found: list[Found],
         tail_unit = None
         if m:
             tail_unit = _region_of(g, f.place)
-        elif (f.place.kind == "oblast" and re.match(r"(?:region|oblast|province)s\b",
-                                                   text[f.end - 6:f.end + 2], re.I)) or (
+        elif (f.place.kind == "oblast" and _PLURAL_ENDING.match(text[f.end - 6:f.end + 2])) or (
                 f.place.kind == "oblast" and text[f.end:f.end + 1] == "s"):
             tail_unit = f.place
         if tail_unit is not None:
@@ -627,27 +567,8 @@ def _unit_named(g: Gazetteer, name: str, iso: str) -> Place | None:
     return unit if name_key(unit.name) == name_key(name) else None
 
 
-_COMMA_UNIT = re.compile(r"^\s*,\s*$")
-_BRACKET_END = re.compile(r"\s*\)")
-_ADMIN1_SLOT = re.compile(r"\([^()]*,\s*$")
-_FROM_UNIT = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
-_SENTENCE_END = re.compile(r"[.!?;]\s")
-_OF_CITY = re.compile(r"\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?")
-#: Words that can follow a raion's name; plain substring tests are far cheaper than a regex.
-_RAION_HINTS = ("district", "raion", "rayon", "hromada", "community")
-_RAION = re.compile(r"\b(?P<stem>[A-Z][a-z'’]+?)(?P<suffix>s'?kyi|s'?kyy|skiy|sky|ska|s'kyj)\s+"
-                    r"(?:district|raion|rayon|hromada|community)\b")
-# "Velyka Pysarivka (Okhtyrskyi, Sumy)": the raion slot of an event note, with no "district"
-_RAION_SLOT = re.compile(r"\((?P<stem>[A-Z][a-z'’]+?)(?P<suffix>s'?kyi|s'?kyy|skiy|sky|s'kyj)\s*,")
-_NAME_BEFORE_COMMA = re.compile(
-    r"\b(?:shelled|shelling|in|near|at|of|on|struck|hit|attacked|around|outside|targeted|"
-    r"towards|village|town|settlement|strikes?\s+(?:at|on))\s+(?:the\s+)?"
-    r"(?:(?:village|town|settlement|area)\s+of\s+)?"
-    r"(?P<name>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2})\s*,\s*$")
 _CALENDAR_WORDS = frozenset(MONTH_NAMES + WEEKDAY_NAMES)
 _SMALL_PLACE = 150_000
-_COMMA_NAME = re.compile(
-    r"\s*,\s*(?:the\s+)?([A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+(?:region|oblast|province))?)", re.I)
 
 
 def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer) -> list[Found]:
@@ -685,8 +606,8 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer) -> list[Foun
         if len(options) > 1:
             hint = None
             nxt = out[i + 1] if i + 1 < len(out) else None
-            if nxt is not None and nxt.place.kind == "oblast" and re.match(
-                    r"^\s*(?:,|in|in the|\()\s*$", text[f.end:nxt.start]):
+            if nxt is not None and nxt.place.kind == "oblast" and _UNIT_LINK.match(
+                    text[f.end:nxt.start]):
                 hint = nxt.place.oblast_iso
             others = _votes(text, out, i, starts, article_oblasts)
             ranked = sorted(options, key=lambda p: -p.population)
@@ -764,5 +685,6 @@ def default_matcher() -> PlaceMatcher:
         return matcher
 
     sources = [settings.PLACES_FILE, settings.WORLD_FILE, settings.DATA_DIR / "english_words.txt",
-               Path(__file__), Path(geo_gazetteer.__file__), Path(geo_names.__file__)]
+               Path(__file__), Path(contexts.__file__), Path(geo_gazetteer.__file__),
+               Path(geo_names.__file__)]
     return cached_build("matcher", sources, build, PlaceMatcher)

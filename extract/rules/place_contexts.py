@@ -1,0 +1,295 @@
+"""Place contexts: what around a gazetteer name makes it a place, a person, a river or a
+namesake, which unit it names, and how event notes list raions and oblasts.
+
+`extract.places` runs these on the text as written (so `lower=False`: re.I where case does not
+matter, case-sensitive where a capital is the evidence), mostly at a position (`use="match"`
+right after a name) or on the few characters before one (patterns ending in `$`). Examples of
+`match` rules start where the name ends; those of `$` rules end where the name starts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.rules import Rule
+
+# --- After a name: what follows it ------------------------------------------------------------
+
+FOREIGN_UNIT_WORD = Rule(
+    "foreign_unit_word",
+    "A unit word right after a foreign town (\"Kursk region\"): the mention is that unit.",
+    r"\s+(region|oblast|province|republic)\b",
+    matches=(" region was hit overnight", " Republic"),
+    rejects=(" regional governor said", ", region"),
+    lower=False, flags=re.I, use="match",
+)
+UNIT_WORD_AFTER = Rule(
+    "unit_word_after",
+    "A unit or settlement word after a name (\"Bar district\", \"Lyman, city\"): a place context.",
+    r"(?:\s*,\s*|\s+)(?:and\s+|&\s+)?(?P<word>regions?|oblasts?|provinces?|districts?|raions?"
+    r"|area|city|town|village|settlement|urban-type settlement|hromada|community)\b",
+    matches=(" district came under fire", ", urban-type settlement", " and oblast"),
+    rejects=(" regional council said", " was hit"),
+    lower=False, flags=re.I, use="match",
+)
+PLURAL_UNIT_WORD = Rule(
+    "plural_unit_word",
+    "A plural unit word after a name (\"the Odesa and Mykolaiv regions\"): the list names units.",
+    r"\s+(?:regions|oblasts|provinces)\b",
+    matches=(" regions came under attack", " Oblasts"),
+    rejects=(" region was hit", "regions"),
+    lower=False, flags=re.I, use="match",
+)
+PLURAL_UNIT_ENDING = Rule(
+    "plural_unit_ending",
+    "A unit's name ending in its unit word, then \"s\" (\"Kharkiv region\" + \"s\"): a plural "
+    "unit word, matched on the eight characters around the mention's end.",
+    r"(?:region|oblast|province)s\b",
+    matches=("regions", "Oblasts,"),
+    rejects=("region s", "regionsx"),
+    lower=False, flags=re.I, use="match",
+)
+NAMESAKE_AFTER = Rule(
+    "namesake_after",
+    "What makes a town's name no place (\"the Dnipro river\", \"the Kyiv Independent\", "
+    "\"Primorsk oil port in Russia\"): a river, paper, body or street, or a Russian namesake.",
+    r"(?:'s|’s)?\s+(?:[Rr]iver(?!\s+ports?\b)|Independent|Post|"
+    r"Times|Herald|Telegraph|Pravda|Institute|School\s+of|Biennale|Dynamo|Rights|"
+    r"[Pp]ipeline|Party|Group|Foundation|Battalion|Brigade|"
+    r"[Pp]ark|[Ss]quare|[Ss]treet|[Aa]venue|[Bb]oulevard)\b"
+    # "Primorsk oil port in Russia's Leningrad region": a namesake
+    r"|(?:\s+(?!and\b|or\b|but\b)[a-z][\w-]*){0,3},?\s+in\s+"
+    r"(?:Russia|Belarus)(?:'s|’s)?\b",
+    matches=(" river, officials said", " Independent reported", "’s Park",
+             " oil port in Russia's Leningrad region"),
+    rejects=(" river port was hit", " and Kherson were hit", " City"),
+    lower=False, use="match",
+)
+SPEECH_VERB_AFTER = Rule(
+    "speech_verb_after",
+    "A verb of speech or being after a capitalised word (\"Halyna said\"): a speaker, no town.",
+    r"(?:'s|’s)?,?\s+(?:said|says|told|added|claimed|accused|has|had|"
+    r"was|is|who|insisted|warned|stated|noted|wrote|tweeted)\b",
+    matches=(" said on Monday", ", who was born there", " told reporters"),
+    rejects=(" region said", " Said"),
+    lower=False, use="match",
+)
+CAPITALISED_WORD = Rule(
+    "capitalised_word",
+    "A word opening with a capital (Latin or Ukrainian), read right after a name: a neighbour "
+    "that may make the name a person's (\"Marco Rubio\").",
+    r"[A-ZА-ЯІЇЄҐ][\w'’-]*",
+    matches=("Rubio said", "Київ"),
+    rejects=("said Rubio", "rubio"),
+    lower=False, use="match",
+)
+NAME_AFTER_COMMA = Rule(
+    "name_after_comma",
+    "A name after a comma, with its unit word if any (\"Lyman, Donetsk region\"): the unit a "
+    "name is placed in, if it is one.",
+    r"\s*,\s*(?:the\s+)?([A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+(?:region|oblast|province))?)",
+    matches=(", Donetsk region", ", Vinnytsia"),
+    rejects=(" Donetsk region", ", 2024"),
+    lower=False, flags=re.I, use="match",
+)
+CLOSING_BRACKET = Rule(
+    "closing_bracket",
+    "A closing bracket right after a name: the name ends an event note's brackets.",
+    r"\s*\)",
+    matches=(")", " ) was hit"),
+    rejects=(", Kyiv)", ""),
+    lower=False, use="match",
+)
+
+# --- Before a name: the characters up to it ---------------------------------------------------
+
+PLACE_WORD_BEFORE = Rule(
+    "place_word_before",
+    "A preposition, a settlement word, a verb of what is done to places or a comma, and at most "
+    "\"the\" and one word, before a name (\"near\", \"shelled\"): a place context.",
+    r"(?:\b(?:in|near|around|at|outside|of|to|towards|toward|into|from|over|across|on|"
+    r"village|town|city|settlement|hromada|district|outskirts|suburb|suburbs|center|centre|"
+    # what is done to places: "entered Lyman", "shelled Bar"
+    r"entered|captured|liberated|recaptured|shelled|struck|hit|attacked|bombed|targeted)"
+    r"|,)\s+(?:the\s+)?(?:[a-z-]+\s+)?$",
+    matches=("Drones were shot down near ", "Russian troops shelled ", "a strike on the small "),
+    rejects=("said Mayor Ihor ", "Drones were shot down near"),
+    lower=False, flags=re.I,
+)
+ARTICLE_BEFORE = Rule(
+    "article_before",
+    "\"the\" right before a name: before a river town's name (\"the Dnipro\"), the river.",
+    r"\bthe\s+$",
+    matches=("on the left bank of the ", "The "),
+    rejects=("the bank of ", "bathe "),
+    lower=False, flags=re.I,
+)
+VILLAGES_BEFORE = Rule(
+    "villages_before",
+    "\"village(s)\" within 30 characters of the same clause before a word: a village's own "
+    "name, no misspelt town (\"the villages of Berdychi\").",
+    r"\bvillages?\b[^.;]{0,30}$",
+    matches=("shelling of the villages of ", "the Village of Nova "),
+    rejects=("in the villagers' ", "a village. Then "),
+    lower=False, flags=re.I,
+)
+SENTENCE_START = Rule(
+    "sentence_start",
+    "The start of a text, a sentence, a quotation or a numbered item: a capital there is no "
+    "evidence of a name.",
+    r"(?:^|[.!?:\n•\"“]\s*|\d\.\s*)$",
+    matches=("", "The strike ended. ", "He said: “"),
+    rejects=("in the city of ", "said"),
+    lower=False,
+)
+GIVEN_NAME_BEFORE = Rule(
+    "given_name_before",
+    "A capitalised Latin word and one space before a name (group 1): a given name there makes "
+    "the name a surname (\"Taras Shevchenko\").",
+    r"\b([A-Z][a-z]+) $",
+    matches=("said Taras ", "Oleksandr "),
+    rejects=("said taras ", "Taras  ", "in Kyiv, "),
+    lower=False,
+)
+CAPITALISED_WORD_BEFORE = Rule(
+    "capitalised_word_before",
+    "A capitalised word (Latin or Russian) and one space before a name (group 1): a neighbour "
+    "that may make the name a person's (\"Vladimir Putin\").",
+    r"([A-ZА-Я][\w'’-]+) $",
+    matches=("said Marco ", "Путін "),
+    rejects=("said marco ", "said Marco, "),
+    lower=False,
+)
+CITYS_BEFORE = Rule(
+    "citys_before",
+    "\"city's\" right before a raion's name (\"the city's Kyivskyi district\"): a district of "
+    "the city named earlier.",
+    r"\bcity(?:'s|’s)\s+$",
+    matches=("the city's ", "the city’s  "),
+    rejects=("the city ", "the city's"),
+    lower=False,
+)
+FROM_BEFORE = Rule(
+    "from_before",
+    "\"from (the)\" before an oblast (\"redeployed from the Kharkiv region\"): an origin, which "
+    "locates nothing.",
+    r"\bfrom\s+(?:the\s+)?$",
+    matches=("redeployed from the ", "From "),
+    rejects=("far from here ", "in the "),
+    lower=False, flags=re.I,
+)
+OPEN_BRACKET_LIST = Rule(
+    "open_bracket_list",
+    "An open bracket and a comma before a name (\"Bila Tserkva (Bilotserkivskyi, \"): the name "
+    "is the last slot of an event note's brackets, its oblast.",
+    r"\([^()]*,\s*$",
+    matches=("Velyka Pysarivka (Okhtyrskyi, ", "(Sumy, Kharkiv, "),
+    rejects=("(Okhtyrskyi) and ", "in Sumy, "),
+    lower=False,
+)
+NAME_BEFORE_UNIT = Rule(
+    "name_before_unit",
+    "A capitalised name of up to three words after a place context, then a comma, before a "
+    "unit (\"shelled Zolota Balka, Kherson region\"): a village the gazetteer lacks (`name`).",
+    r"\b(?:shelled|shelling|in|near|at|of|on|struck|hit|attacked|around|outside|targeted|"
+    r"towards|village|town|settlement|strikes?\s+(?:at|on))\s+(?:the\s+)?"
+    r"(?:(?:village|town|settlement|area)\s+of\s+)?"
+    r"(?P<name>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2})\s*,\s*$",
+    matches=("Russian forces shelled Zolota Balka, ", "a strike on the village of Nova Sloboda, "),
+    rejects=("shelled the area, ", "said Zolota Balka, "),
+    lower=False,
+)
+
+# --- Between names, and around raions ---------------------------------------------------------
+
+LIST_SEPARATOR = Rule(
+    "list_separator",
+    "All that stands between two names of a list (\", \", \" and \", \", and \", \" & \").",
+    r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$",
+    matches=(", ", " and ", ", and ", " & "),
+    rejects=(" or ", ", the "),
+    lower=False, use="match",
+)
+COMMA_BETWEEN = Rule(
+    "comma_between",
+    "Only a comma between two names (\"Berestove, Kharkiv\"): the second may be the first's unit.",
+    r"^\s*,\s*$",
+    matches=(", ", ","),
+    rejects=(", in ", " "),
+    lower=False, use="match",
+)
+UNIT_LINK = Rule(
+    "unit_link",
+    "All that stands between an ambiguous name and an oblast that places it (\", \", \" in the "
+    "\", \" (\").",
+    r"^\s*(?:,|in|in the|\()\s*$",
+    matches=(", ", " in ", " in the ", " ("),
+    rejects=(" near ", ", in "),
+    lower=False, use="match",
+)
+SENTENCE_END = Rule(
+    "sentence_end",
+    "A sentence or clause end between two mentions: an oblast beyond it decides less.",
+    r"[.!?;]\s",
+    matches=("Kharkiv was hit. Then", "done; next"),
+    rejects=("3.5 km", "Kharkiv region"),
+    lower=False,
+)
+OF_THE_CITY = Rule(
+    "of_the_city",
+    "All between a raion's name and a city (\" of \", \" in the city of \"): the city's district.",
+    r"\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?",
+    matches=(" of ", " in the city of "),
+    rejects=(" of the region of ", ", "),
+    lower=False, use="fullmatch",
+)
+RAION_NAME = Rule(
+    "raion_name",
+    "A raion or hromada named after its town (\"Pavlohradskyi district\"; `stem`, `suffix`): a "
+    "mention of the town.",
+    r"\b(?P<stem>[A-Z][a-z'’]+?)(?P<suffix>s'?kyi|s'?kyy|skiy|sky|ska|s'kyj)\s+"
+    r"(?:district|raion|rayon|hromada|community)\b",
+    matches=("in the Pavlohradskyi district", "Lozivskyi raion", "the Okhtyrska hromada"),
+    rejects=("Pavlohradskyi District", "the Kharkiv district"),
+    lower=False,
+)
+RAION_SLOT = Rule(
+    "raion_slot",
+    "The raion slot of an event note's brackets, with no \"district\" (\"Velyka Pysarivka "
+    "(Okhtyrskyi, Sumy)\"; `stem`, `suffix`).",
+    r"\((?P<stem>[A-Z][a-z'’]+?)(?P<suffix>s'?kyi|s'?kyy|skiy|sky|s'kyj)\s*,",
+    matches=("Velyka Pysarivka (Okhtyrskyi, Sumy)",),
+    rejects=("Velyka Pysarivka (Sumy, Okhtyrskyi)", "Okhtyrskyi district, Sumy"),
+    lower=False,
+)
+
+# --- Words on their own -----------------------------------------------------------------------
+
+NAME_FIRST_WORD = Rule(
+    "name_first_word",
+    "A name's first word (letters and digits, no underscore): what names are looked up by.",
+    r"[^\W_]+",
+    matches=("kramatorsk", "bila tserkva"),
+    rejects=(" kramatorsk", "-ivanivka"),
+    lower=False, use="match",
+)
+MISSPELLING_CANDIDATE = Rule(
+    "misspelling_candidate",
+    "A capitalised word of five letters or more, not inside a word (maybe hyphenated to a "
+    "capitalised part): a candidate misspelling of a sizeable town (\"Krematorsk\").",
+    # The capital comes first and the look-behind after it, so the regex engine skips to
+    # capitals in C instead of testing the look-behind at every character.
+    r"[A-ZА-ЯІЇЄҐ](?<![\w'’-].)[a-zа-яіїєґ'’]{4,}(?:-[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+)?"
+    r"(?![\w-])",
+    matches=("a strike on Krematorsk overnight", "in Ivano-Frankivsk"),
+    rejects=("a strike on Kyiv", "mcDonald"),
+    lower=False,
+)
+ADJECTIVE_ENDING = Rule(
+    "adjective_ending",
+    "A lower-cased word ending like an adjective or participle (\"southern\", \"russian\", "
+    "\"wounded\"): a capitalised one before a name is no person's name.",
+    r"(?:ern|ian|an|ish|ese|ed)$",
+    matches=("southern", "russian", "polish", "chinese", "wounded"),
+    rejects=("kharkiv", "putin"),
+)
