@@ -4,9 +4,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date, timedelta
 
 from extract.rules import date_phrases as dp
+from extract.rules.rulesets import RuleSet, ruleset
+
+ENGLISH = ruleset("en")
 
 #: Where the date phrases live (`extract.rules.date_phrases`), re-exported for the modules
 #: that name months and weekdays.
@@ -23,21 +27,23 @@ def parse_published(value: str | None) -> date | None:
         return None
 
 
-def absolute_dates(text: str, published: date | None) -> list[tuple[int, date]]:
+def absolute_dates(text: str, published: date | None,
+                   rules: RuleSet = ENGLISH) -> list[tuple[int, date]]:
     """(offset, date) of every full date written in the text, in order."""
     found: list[tuple[int, date]] = []
     low = text.lower()
-    rules = [dp.ISO_DATE] if "-" in text else []
-    rules += [r for r in (dp.DAY_FIRST, dp.MONTH_FIRST) if r.armed_by(low)]
-    for rule in rules:
+    applied = [dp.ISO_DATE] if "-" in text else []
+    applied += [r for r in rules.full_dates if r.armed_by(low)]
+    for rule in applied:
         for m in rule.regex.finditer(text):
-            when = _from_match(m, published)
+            when = _from_match(m, published, rules.months)
             if when is not None:
                 found.append((m.start(), when))
     return sorted(found)
 
 
-def relative_date(sentence: str, published: date | None) -> date | None:
+def relative_date(sentence: str, published: date | None,
+                  rules: RuleSet = ENGLISH) -> date | None:
     """The day a sentence's "on Tuesday" or "yesterday" names, counted from `published`.
 
     "Overnight" and "this morning" name no other day: the night that ends on the morning of
@@ -46,24 +52,25 @@ def relative_date(sentence: str, published: date | None) -> date | None:
     if published is None:
         return None
     low = sentence.lower()
-    weekday, yesterday = dp.WEEKDAY.armed_by(low), dp.YESTERDAY.armed_by(low)
+    weekday, yesterday = rules.weekday.armed_by(low), rules.yesterday.armed_by(low)
     if not (weekday or yesterday):
         return None
     # "leaders who visited Kyiv on Saturday": a day in a relative clause dates that clause
-    m = next((m for m in dp.WEEKDAY.regex.finditer(sentence)
+    m = next((m for m in rules.weekday.regex.finditer(sentence)
               if not dp.IN_RELATIVE_CLAUSE.search(sentence, 0, m.start())),
              None) if weekday else None
     if m:
-        delta = (published.weekday() - WEEKDAY_NAMES.index(m.group("wd").lower())) % 7
+        delta = (published.weekday() - rules.weekdays[m.group("wd").lower()]) % 7
         return published - timedelta(days=delta)
-    if yesterday and dp.YESTERDAY.search(sentence):
+    if yesterday and rules.yesterday.search(sentence):
         return published - timedelta(days=1)
     return None
 
 
-def _from_match(m: re.Match[str], published: date | None) -> date | None:
+def _from_match(m: re.Match[str], published: date | None,
+                months: Mapping[str, int]) -> date | None:
     mon = m.group("mon")
-    month = int(mon) if mon.isdigit() else dp.MONTHS.get(mon.lower().rstrip("."))
+    month = int(mon) if mon.isdigit() else months.get(mon.lower().rstrip("."))
     if month is None:
         return None
     year_s = m.group("year")

@@ -34,6 +34,7 @@ from extract.rules import Rule, prime_gates
 from extract.rules import not_strike as ns
 from extract.rules import strike_words as sw
 from extract.rules import totals as tl
+from extract.rules.rulesets import RULESETS, RuleSet, ruleset
 from extract.sentences import sentence_spans
 from geo.gazetteer import Gazetteer, Place
 from geo.names import fold
@@ -41,12 +42,8 @@ from geo.names import fold
 _WAR_BEGAN = 2014
 
 #: The rules a sentence is read with, each run only where its gate is armed.
-_GATED_RULES: tuple[Rule, ...] = (
-    sw.STRIKE, *(rule for _w, rule in sw.WEAPONS), sw.HAPPENED, sw.HARD_HIT,
-    sw.UKRAINIAN_ATTACKER, sw.RUSSIAN_ATTACKER, sw.RUSSIAN_STRIKE,
-    ns.DIPLOMACY, ns.NOT_EVIDENCE, ns.GROUND_FIGHTING, ns.HYPOTHETICAL, ns.BACKGROUND,
-    ns.RUSSIAN_TARGET,
-)
+_GATED_RULES: tuple[Rule, ...] = tuple(rule for rules in RULESETS.values()
+                                       for rule in rules.sentence_rules)
 
 
 prime_gates("events", _GATED_RULES)
@@ -156,6 +153,7 @@ class _Report:
     low: str                                 # folded text, same offsets
     found: Sequence[Found]
     published: date | None
+    rules: RuleSet                           # those of the report's language
     spans: list[tuple[int, int]]             # the sentences
     places: dict[int, list[int]]             # sentence -> indices in `found` of Ukrainian places
     armed: dict[int, set[str]]               # sentence -> the gates its words arm
@@ -176,15 +174,16 @@ class _Report:
 
 
 def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
-                published: date | None, article_id: str,
-                low_text: str | None = None) -> tuple[list[Event], set[int]]:
+                published: date | None, article_id: str, low_text: str | None = None,
+                lang: str = "en") -> tuple[list[Event], set[int]]:
     """Events of one report, and the indices in `found` of the mentions that were struck.
-    `low_text`: `text.lower()`, if the caller has it already.
+    `low_text`: `text.lower()`, if the caller has it already; `lang`: the report's language,
+    whose rules it is read with.
 
     The steps: split the sentences and find which rules their words arm (`_prepare`), read
     each relevant sentence and place its figures (`_read_sentence`), count casualties told
     twice once (`_settle_totals`), and write the events (`_event`)."""
-    report = _prepare(text, found, published, low_text)
+    report = _prepare(text, found, published, low_text, ruleset(lang))
     for s_idx in report.relevant:
         _read_sentence(report, s_idx)
     _settle_totals(report)
@@ -195,7 +194,7 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
 
 
 def _prepare(text: str, found: Sequence[Found], published: date | None,
-             low_text: str | None) -> _Report:
+             low_text: str | None, rules: RuleSet) -> _Report:
     """Sentences, the Ukrainian places of each, and the rules each one's words arm."""
     spans = sentence_spans(text)
     starts = [a for a, _b in spans]
@@ -216,24 +215,24 @@ def _prepare(text: str, found: Sequence[Found], published: date | None,
                 and "figure:missiles" not in names):
             names.add("figure:drones")
             relevant.add(i)
-    return _Report(text, low_text, found, published, spans, places, armed,
+    return _Report(text, low_text, found, published, rules, spans, places, armed,
                    sorted(i for i in relevant if i >= 0))
 
 
 def _read_sentence(report: _Report, s_idx: int) -> None:
     """Read one sentence: its date and reading, the places it reports struck, its figures."""
-    text, published = report.text, report.published
+    text, published, rules = report.text, report.published, report.rules
     s_start, s_end = report.spans[s_idx]
     sentence = text[s_start:s_end]
     cues: set[str] = report.armed.get(s_idx, set())
     low = report.low[s_start:s_end]
-    own = absolute_dates(sentence, published)
+    own = absolute_dates(sentence, published, rules)
     written = report.written_dates
     earlier = written[-1][1] if written else None
     written.extend(own)
-    relative = relative_date(sentence, published)
+    relative = relative_date(sentence, published, rules)
     event_date = (own[-1][1] if own else None) or relative or earlier or published
-    ctx = _Sentence.read(low, cues, published)
+    ctx = _Sentence.read(low, cues, published, rules)
     if (own and published and (published - own[-1][1]).days >= 2
             and any(d.date and (published - d.date).days <= 1 for d in report.drafts.values())):
         # "On 31 July, a missile killed 31 people in Kyiv" in a report on last night's
@@ -247,9 +246,9 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         # report's event happened
         ctx = replace(ctx, strike=True)
     report.weapons.extend(ctx.weapons)
-    figures = _figures(ctx, sentence, s_start, cues, earlier_night=bool(
+    figures = _figures(ctx, sentence, s_start, cues, rules, earlier_night=bool(
         relative and published and (published - relative).days >= 2))
-    locations = _strike_locations(text, ctx, report.found, in_sentence, s_start,
+    locations = _strike_locations(text, report.low, ctx, report.found, in_sentence, s_start,
                                   has_figures=bool(figures))
     if figures and not locations and _foreign_target(text, report.found, s_start, s_end):
         figures = []  # a strike in Belgorod or Bryansk: not on Ukraine
@@ -276,10 +275,11 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
                   s_idx: int, sentence: str, low: str, when: date | None) -> None:
     """Give one figure to the event it belongs to (`_target`), else to the country's."""
     s_start = report.spans[s_idx][0]
+    rules = report.rules
     key = _target(fig, here, report.recent, s_idx, sentence,
-                  _clause_starts(sentence, s_start)) or NATIONAL
+                  _clause_starts(sentence, s_start), rules) or NATIONAL
     if key == NATIONAL and fig.field in _CASUALTIES and \
-            tl.RISING_TOLL.search(low) and not tl.NATIONAL.search(sentence):
+            rules.rising_toll.search(low) and not rules.national.search(sentence):
         # "the death toll has risen to 21", paragraphs after the strike: its toll
         told = [(d.figures[fig.field], k) for k, d in report.drafts.items()
                 if k != NATIONAL and fig.field in d.figures]
@@ -292,11 +292,11 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
     d.figures[fig.field] = max(d.figures.get(fig.field, 0), fig.value)
     if fig.field in _CASUALTIES:
         report.tolls.append(_Toll(s_idx, key, fig.field, fig.value,
-                                  _overall(fig, key, here, sentence, s_start)))
-        if tl.TOTAL.search(low):
+                                  _overall(fig, key, here, sentence, s_start, rules)))
+        if rules.total.search(low):
             d.totals = True
-    if d.place is None and (d.totals or tl.NATIONAL.search(sentence)
-                            or tl.NATIONAL_TOLL.search(sentence)):
+    if d.place is None and (d.totals or rules.national.search(sentence)
+                            or rules.national_toll.search(sentence)):
         d.national_words = True
 
 
@@ -324,38 +324,42 @@ class _Sentence:
     diplomacy: bool
 
     @classmethod
-    def read(cls, low: str, cues: set[str], published: date | None) -> _Sentence:
-        """`low`: the lower-cased sentence; `cues`: the gates its words armed."""
-        weapons: list[Weapon] = [w for w, rule in sw.WEAPONS if _found(rule, low, cues)]
-        background = _is_background(low, cues, published)
-        ukr_attack = (_found(sw.UKRAINIAN_ATTACKER, low, cues)
-                      and not _found(sw.RUSSIAN_ATTACKER, low, cues))
-        diplomacy = not weapons and _found(ns.DIPLOMACY, low, cues)
-        russian_target = (_found(ns.RUSSIAN_TARGET, low, cues)
-                          and not _found(sw.RUSSIAN_STRIKE, low, cues))
+    def read(cls, low: str, cues: set[str], published: date | None,
+             rules: RuleSet) -> _Sentence:
+        """`low`: the lower-cased sentence; `cues`: the gates its words armed; `rules`: those
+        of the report's language."""
+        r = rules
+        weapons: list[Weapon] = [w for w, rule in r.weapons  # type: ignore[misc]
+                                 if _found(rule, low, cues)]
+        background = _is_background(low, cues, published, r)
+        ukr_attack = (_found(r.ukrainian_attacker, low, cues)
+                      and not _found(r.russian_attacker, low, cues))
+        diplomacy = not weapons and _found(r.diplomacy, low, cues)
+        russian_target = (_found(r.russian_target, low, cues)
+                          and not _found(r.russian_strike, low, cues))
         # The cheap tests first: ground fighting and hypotheticals only matter to a strike.
-        strike = (_found(sw.STRIKE, _evidence(low, cues), cues)
+        strike = (_found(r.strike, _evidence(low, cues, r), cues)
                   and not (background or ukr_attack or diplomacy or russian_target)
-                  and not (not weapons and _found(ns.GROUND_FIGHTING, low, cues)
-                           and not _found(sw.HARD_HIT, low, cues))
-                  and not (_found(ns.HYPOTHETICAL, low, cues)
-                           and not _found(sw.HAPPENED, low, cues)))
+                  and not (not weapons and _found(r.ground_fighting, low, cues)
+                           and not _found(r.hard_hit, low, cues))
+                  and not (_found(r.hypothetical, low, cues)
+                           and not _found(r.happened, low, cues)))
         return cls(weapons, strike, background or russian_target, ukr_attack, diplomacy)
 
 
-def _evidence(low: str, cues: frozenset[str] | set[str]) -> str:
+def _evidence(low: str, cues: frozenset[str] | set[str], rules: RuleSet) -> str:
     """The lower-cased sentence with its strike words that are no evidence of a strike blanked
     (offsets kept)."""
-    if ns.NOT_EVIDENCE.name not in cues:
+    if rules.not_evidence.name not in cues:
         return low
-    return ns.NOT_EVIDENCE.regex.sub(lambda m: " " * len(m.group()), low)
+    return rules.not_evidence.regex.sub(lambda m: " " * len(m.group()), low)
 
 
-def _figures(ctx: _Sentence, sentence: str, offset: int, cues: set[str], *,
+def _figures(ctx: _Sentence, sentence: str, offset: int, cues: set[str], rules: RuleSet, *,
              earlier_night: bool) -> list[Figure]:
     if ctx.no_figures or ctx.ukr_attack:
         return []
-    figures = sentence_figures(sentence, offset, cues)
+    figures = sentence_figures(sentence, offset, cues, rules)
     if earlier_night:  # "after 728 drones on Tuesday night" in Thursday's report: context
         figures = [f for f in figures if f.field in ("killed", "injured")]
     if ctx.diplomacy:  # "talks on the 111 drones": counts may stay, casualties do not
@@ -363,7 +367,8 @@ def _figures(ctx: _Sentence, sentence: str, offset: int, cues: set[str], *,
     return figures
 
 
-def _strike_locations(text: str, ctx: _Sentence, found: Sequence[Found], in_sentence: list[int],
+def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[Found],
+                      in_sentence: list[int],
                       s_start: int, *, has_figures: bool) -> list[int]:
     """Indices of the Ukrainian places this sentence reports struck."""
     if not ctx.strike:
@@ -375,7 +380,8 @@ def _strike_locations(text: str, ctx: _Sentence, found: Sequence[Found], in_sent
         if f.place.kind == "country" or _held_since_2014(f.place):
             continue  # a strike on Crimea or occupied Donetsk is Ukraine's, not Russia's
         before = text[max(s_start, f.start - 40):f.start]
-        if ns.HELD_BEFORE.search(before) and not sw.RUSSIAN_ATTACKER.search(text, s_start, f.start):
+        if (ns.HELD_BEFORE.search(before)
+                and not sw.RUSSIAN_ATTACKER.search(low_text, s_start, f.start)):
             continue  # "Russian-held Melitopol": a Ukrainian strike
         if ((ns.MOVEMENT_BEFORE.search(before) and not before.endswith("coded to "))
                 or ns.REFERENCE_BEFORE.search(before)
@@ -457,13 +463,13 @@ def _foreign_target(text: str, found: Sequence[Found], s_start: int, s_end: int)
 
 
 
-def _overall(fig: Figure, key: _Key, keys_here: list[_Located], sentence: str,
-             offset: int) -> bool:
+def _overall(fig: Figure, key: _Key, keys_here: list[_Located], sentence: str, offset: int,
+             rules: RuleSet) -> bool:
     """Whether a casualty figure is told for no place or for several at once: "Russia attacked
     Ukraine, killing nine" (national wording), "struck Kharkiv and Kyiv, killing four" (two
     places before it and none it names itself, as "two were injured in Nizhyn" does)."""
     if key == NATIONAL:
-        return bool(tl.NATIONAL.search(sentence) or tl.NATIONAL_TOLL.search(sentence))
+        return bool(rules.national.search(sentence) or rules.national_toll.search(sentence))
     if _place_named_after(fig, keys_here, sentence, offset) is not None:
         return False
     return len({k for pos, k in keys_here if pos < fig.start}) > 1
@@ -574,8 +580,8 @@ def _leave_over(total: _Draft, parts: list[_Draft]) -> None:
             total.figures[field_name] = value - sum(values)
 
 
-def _is_background(low: str, cues: set[str], published: date | None) -> bool:
-    if _found(ns.BACKGROUND, main_clause(low), cues):
+def _is_background(low: str, cues: set[str], published: date | None, rules: RuleSet) -> bool:
+    if _found(rules.background, main_clause(low), cues):
         return True
     if published is not None and " in " in low and any(map(low.__contains__, MONTH_NAMES)):
         for m in ns.MONTH_ALONE.regex.finditer(low):
@@ -621,13 +627,13 @@ def _place_named_after(fig: Figure, keys_here: list[_Located], sentence: str,
 
 
 def _target(fig: Figure, keys_here: list[_Located], recent: list[_Recent],
-            s_idx: int, sentence: str, clauses: list[int]) -> _Key | None:
+            s_idx: int, sentence: str, clauses: list[int], rules: RuleSet) -> _Key | None:
     """The place a figure belongs to: the location its own clause names ("killed two in
     Kherson, and injured three in Nikopol"), else the nearest named before it in the sentence,
     else the only one after it, else the strike described in the last two sentences."""
     offset = clauses[0]  # the sentence's start in the text
-    if tl.NATIONAL_BEFORE.search(sentence, max(0, fig.start - offset - 110),
-                                       fig.start - offset):
+    if rules.national_before.search(sentence, max(0, fig.start - offset - 110),
+                                    fig.start - offset):
         return None  # "Russia hits Kyiv as attack across Ukraine kills 45": the country's toll
     named = _place_named_after(fig, keys_here, sentence, offset)
     if named is not None:
@@ -649,9 +655,9 @@ def _target(fig: Figure, keys_here: list[_Located], recent: list[_Recent],
     if keys_here:
         return None  # "126 drones ... over the Sumy, Kharkiv and Poltava regions": a total
     if fig.field in ("drones", "missiles", "drones_downed", "missiles_downed") and \
-            tl.NATIONAL.search(sentence):
+            rules.national.search(sentence):
         return None
-    if tl.NATIONAL_TOLL.search(sentence) or tl.TOTAL.search(sentence.lower()):
+    if rules.national_toll.search(sentence) or rules.total.search(sentence.lower()):
         return None  # "six civilians killed in the previous 24 hours", "in total": a total
     for r_idx, key in reversed(recent):
         if s_idx - r_idx <= 2:

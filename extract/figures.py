@@ -16,10 +16,10 @@ from extract.numbers import (
     PERSON_NOUNS,
     parse_number,
 )
+from extract.rules import Rule, lower_pattern, prime_gates
 from extract.rules import figure_contexts as fc
-from extract.rules import lower_pattern, prime_gates
-from extract.rules.figure_phrases import PHRASES
-from extract.rules.figure_words import DOWN_VERB, PEOPLE_LIST, TOPIC_WORDS, N
+from extract.rules.figure_words import PEOPLE_LIST, N
+from extract.rules.rulesets import RULESETS, RuleSet, ruleset
 from geo.names import fold
 
 #: The fields a pattern's counts (groups n and m) go to, where that is not the pattern's name.
@@ -28,15 +28,24 @@ _GROUP_FIELDS = {"killed_list": ("killed",), "injured_list": ("injured",),
                  "missiles_pair": ("missiles_downed", "missiles"),
                  "drones_and_missiles_downed": ("drones_downed", "missiles_downed"),
                  "missiles_and_drones_downed": ("missiles_downed", "drones_downed")}
-prime_gates("figures", [rule for _f, rule in PHRASES] + [DOWN_VERB, fc.ASIDE, fc.ARTICLE_COUNT,
-                                                         fc.ONE_PERSON])
+ENGLISH = ruleset("en")
+prime_gates("figures", [rule for rs in RULESETS.values() for _f, rule in rs.phrases]
+            + [rs.down_verb for rs in RULESETS.values()]
+            + [fc.ASIDE, fc.ARTICLE_COUNT, fc.ONE_PERSON])
 _N_LOW = lower_pattern(N)
-#: (field, rule, its compiled regex, whether the pattern opens with a count `N`). Count-first
-#: patterns are tried only where a count can begin (`_count_starts`) instead of being searched
-#: for at every character.
-_COMPILED = [(f, rule, rule.regex,
-              lower_pattern(rule.pattern).startswith((_N_LOW, lower_pattern(PEOPLE_LIST))))
-             for f, rule in PHRASES]
+
+
+def _compiled(rules: RuleSet) -> list[tuple[str, Rule, re.Pattern[str], bool]]:
+    """(field, rule, its compiled regex, whether the pattern opens with a count `N`) for each
+    phrase. English count-first patterns are tried only where a count can begin
+    (`_count_starts`) instead of being searched for at every character."""
+    english = rules.lang == "en"
+    return [(f, rule, rule.regex, english and lower_pattern(rule.pattern).startswith(
+                (_N_LOW, lower_pattern(PEOPLE_LIST))))
+            for f, rule in rules.phrases]
+
+
+_COMPILED = {lang: _compiled(rules) for lang, rules in RULESETS.items()}
 _COUNT_FIRST = re.compile(_N_LOW)
 
 # On lower-cased ASCII text the case-sensitive twin matches exactly where the re.I pattern does,
@@ -82,6 +91,19 @@ def _has_count(sentence: str, low: str) -> bool:
                 or (fc.ONE_PERSON.armed_by(low) and fc.ONE_PERSON.search(low)))
 
 
+def _has_foreign_count(low: str, rules: RuleSet) -> bool:
+    """A digit or a number word of the language, or a phrase counting one person by a noun."""
+    return bool(_DIGIT.search(low)
+                or (rules.count_word is not None and rules.count_word.armed_by(low)
+                    and rules.count_word.search(low))
+                or any("one" in rule.regex.groupindex for _f, rule in rules.phrases))
+
+
+def _count_group(pattern: re.Pattern[str]) -> str:
+    """The group holding a phrase's (first) count: `n`, or `one` for one person by a noun."""
+    return "n" if "n" in pattern.groupindex else "one"
+
+
 def _count_starts(low: str) -> list[int]:
     """Offsets where a count pattern (`N`: qualifier and number) matches, found once per
     sentence: the count-first patterns are then tried only there."""
@@ -91,9 +113,12 @@ def _count_starts(low: str) -> list[int]:
     return [at for at in starts if _COUNT_FIRST.match(low, at)]
 
 
-def _is_cumulative(low: str, start: int = 0, end: int | None = None) -> bool:
+def _is_cumulative(low: str, start: int = 0, end: int | None = None, *,
+                   rules: RuleSet = ENGLISH) -> bool:
     """A running total ("since February 2022", "so far this year") in low[start:end]."""
     end = len(low) if end is None else end
+    if rules.lang != "en":
+        return rules.cumulative.regex.search(low, start, end) is not None
     rx = _CUMULATIVE_LOW if low.isascii() else _CUMULATIVE
     return rx.search(main_clause(low), start, end) is not None
 
@@ -118,12 +143,14 @@ def _overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """Matches that may start inside an earlier match (its number may belong elsewhere)."""
     out = []
     pos = 0
+    group = _count_group(pattern)
     while True:
         m = pattern.search(text, pos)
         if m is None:
             return out
         out.append(m)
-        pos = m.start("n") + 1 if m.start("n") >= pos else m.end()
+        at = m.start(group)
+        pos = at + 1 if at >= pos else m.end()
 
 
 def _overlapping_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
@@ -148,20 +175,28 @@ class Figure(NamedTuple):
     end: int
 
 
+#: Field topic -> its topic words in every language (lower case).
+_TOPICS: dict[str, frozenset[str]] = {}
+for _rules in RULESETS.values():
+    for _kind, _words in _rules.topic_words.items():
+        _TOPICS[_kind] = _TOPICS.get(_kind, frozenset()) | frozenset(_words)
 #: A cheap test for any figure: a topic word of some field (in lower-cased text).
-TRIGGER_WORDS: tuple[str, ...] = tuple(w for words in TOPIC_WORDS.values() for w in words)
+TRIGGER_WORDS: tuple[str, ...] = tuple(sorted(w for words in _TOPICS.values() for w in words))
 #: Cue name -> the lower-case substrings that arm it. A phrase runs only in a sentence where
 #: both its field's topic (`figure:drones`) and its own gate (`figure:rule:NAME`, derived from the
 #: phrase) are armed. `events` finds every cue of an article in one automaton pass; a sentence
 #: on its own is tested substring by substring (`_cues`).
 FIGURE_CUES: dict[str, frozenset[str]] = {
-    **{f"figure:{kind}": frozenset(words) for kind, words in TOPIC_WORDS.items()},
-    **{f"figure:rule:{rule.name}": rule.gate for _f, rule in PHRASES if rule.gate is not None},
-    "figure:downed": DOWN_VERB.gate or frozenset(),
+    **{f"figure:{kind}": words for kind, words in _TOPICS.items()},
+    **{f"figure:rule:{rule.name}": rule.gate for rules in RULESETS.values()
+       for _f, rule in rules.phrases if rule.gate is not None},
+    "figure:downed": frozenset().union(*(rules.down_verb.gate or () for rules in
+                                         RULESETS.values())),
 }
-_PATTERN_CUES = [(f"figure:{field.split('_')[0]}",
-                  f"figure:rule:{rule.name}" if rule.gate is not None else None)
-                 for field, rule in PHRASES]
+_PATTERN_CUES = {lang: [(f"figure:{field.split('_')[0]}",
+                         f"figure:rule:{rule.name}" if rule.gate is not None else None)
+                        for field, rule in rules.phrases]
+                 for lang, rules in RULESETS.items()}
 
 
 def _cues(low: str) -> set[str]:
@@ -169,28 +204,32 @@ def _cues(low: str) -> set[str]:
 
 
 def sentence_figures(sentence: str, offset: int = 0,
-                     cues: frozenset[str] | set[str] | None = None) -> list[Figure]:
+                     cues: frozenset[str] | set[str] | None = None,
+                     rules: RuleSet = ENGLISH) -> list[Figure]:
     """Figures of one sentence, each number used once (first matching pattern wins). `cues`:
-    the `FIGURE_CUES` armed in the sentence, if the caller has them already."""
+    the `FIGURE_CUES` armed in the sentence, if the caller has them already; `rules`: those of
+    the report's language."""
     low = sentence.lower()
     if len(low) != len(sentence):
         low = fold(sentence)
     if cues is None:
         cues = _cues(low)
-    if not any(f"figure:{kind}" in cues for kind in TOPIC_WORDS):
+    if not any(f"figure:{kind}" in cues for kind in _TOPICS):
         return []  # no drone, missile, death or injury word
-    if not _has_count(sentence, low):
+    english = rules.lang == "en"
+    if not (_has_count(sentence, low) if english else _has_foreign_count(low, rules)):
         return []  # no digits, no number words, no "a woman"/"a drone": nothing to count
     # "Five people, including a child, were wounded": the aside is part of the five. Blanked
     # (not cut) so that offsets still point into the sentence.
-    if fc.ASIDE.armed_by(low):
+    if english and fc.ASIDE.armed_by(low):
         low = fc.ASIDE.regex.sub(lambda m: " " * len(m.group()), low)
     starts: list[int] | None = None   # computed when first needed
     cumulative: bool | None = None
     used: list[tuple[int, int]] = []
     out: list[Figure] = []
-    for (field, _rule, pattern, count_first), (cue, needs) in zip(_COMPILED, _PATTERN_CUES,
-                                                                   strict=True):
+    parse = rules.parse_number
+    for (field, _rule, pattern, count_first), (cue, needs) in zip(
+            _COMPILED[rules.lang], _PATTERN_CUES[rules.lang], strict=True):
         if cue not in cues or (needs is not None and needs not in cues):
             continue
         if count_first:
@@ -199,25 +238,26 @@ def sentence_figures(sentence: str, offset: int = 0,
             matches = _overlapping_at(pattern, low, starts)
         else:
             matches = _overlapping(pattern, low)
+        first = _count_group(pattern)
         for m in matches:
-            groups = [("n", m.start("n"), m.end("n"))]
+            groups = [(first, m.start(first), m.end(first))]
             if "m" in pattern.groupindex and m.group("m"):
                 groups.append(("m", m.start("m"), m.end("m")))
             if any(s < e2 and s2 < e for _g, s, e in groups for s2, e2 in used):
                 continue
             values = ([_list_total(m.group("n"))] if field.endswith("_list")
-                      else [parse_number(m.group(g)) for g, _s, _e in groups])
+                      else [1 if g == "one" else parse(m.group(g)) for g, _s, _e in groups])
             if any(v is None for v in values):
                 continue
             fields = list(_GROUP_FIELDS.get(field, (field,)))
             if cumulative is None:
-                cumulative = _is_cumulative(low)
+                cumulative = _is_cumulative(low, rules=rules)
             if fields[0] in ("killed", "injured"):
-                if cumulative or fc.SOLDIERS.search(m.group(0)) or (values[0] or 0) >= 1000:
+                if cumulative or rules.soldiers.search(m.group(0)) or (values[0] or 0) >= 1000:
                     continue
             elif cumulative and (_is_cumulative(low, max(0, m.start() - 40),
-                                                min(len(low), m.end() + 120))
-                                 or fc.PERIOD_FIRST.match(low)):
+                                                min(len(low), m.end() + 120), rules=rules)
+                                 or (english and fc.PERIOD_FIRST.match(low))):
                 continue  # "1,300 drones this week": a running total
             for f, v, (_g, s, e) in zip(fields, values, groups, strict=True):
                 out.append(Figure(f, int(v or 0), offset + s, offset + e))

@@ -34,6 +34,7 @@ class Article:
     source: str | None
     published: str | None
     title: str | None = None
+    lang: str = "en"   # en, uk or ru (`extract.language.detect_language`)
 
     def to_dict(self) -> dict[str, Any]:
         return _as_dict(self)

@@ -7,6 +7,7 @@ import logging
 
 from extract.dates import parse_published
 from extract.events import find_events
+from extract.language import detect_language
 from extract.model import Article, Extraction, Mention
 from extract.places import PlaceMatcher, default_matcher
 from geo.names import fold
@@ -18,8 +19,9 @@ def extract_text(text: str, *, published: str | None = None, source: str | None 
                  title: str | None = None, matcher: PlaceMatcher | None = None) -> Extraction:
     """Everything Strikemap reads from one report."""
     matcher = matcher or default_matcher()
+    lang = detect_language(text)
     article = Article(id=hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest(),
-                      source=source, published=published, title=title)
+                      source=source, published=published, title=title, lang=lang)
     if not text or not text.strip():
         return Extraction(article)
     folded = fold(text)
@@ -27,7 +29,8 @@ def extract_text(text: str, *, published: str | None = None, source: str | None 
     # Folding is lower-casing for ASCII text (isascii is a flag test) without backticks.
     low = folded if text.isascii() and "`" not in text else None
     events, struck = find_events(text, found, matcher.gazetteer, low_text=low,
-                                 published=parse_published(published), article_id=article.id)
+                                 published=parse_published(published), article_id=article.id,
+                                 lang=lang)
     described = matcher.described
     mentions = tuple(Mention(text[start:end], start, end, *described(place),
                              "strike" if i in struck else "other")  # type: ignore[arg-type]

@@ -1,0 +1,126 @@
+"""One set of rules per language: what the events, figures and dates engines read a report with.
+
+English keeps its rule families (`strike_words`, `not_strike`, `totals`, `figure_*`,
+`date_phrases`); Ukrainian and Russian keep theirs in one module each (`lang_uk`, `lang_ru`),
+like dateparser's one file per language. The engines are one: they take the `RuleSet` of the
+report's language (`extract.language.detect_language`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from types import ModuleType, SimpleNamespace
+from typing import Any
+
+from extract.numbers import parse_number as parse_english_number
+from extract.rules import Rule
+from extract.rules import date_phrases as dp
+from extract.rules import figure_contexts as fc
+from extract.rules import figure_phrases as fp
+from extract.rules import figure_words as fw
+from extract.rules import not_strike as ns
+from extract.rules import number_words as nw
+from extract.rules import strike_words as sw
+from extract.rules import totals as tl
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """Every rule the engines apply that differs between languages."""
+
+    lang: str
+    # what a sentence is about (lower-cased sentence)
+    strike: Rule
+    weapons: tuple[tuple[str, Rule], ...]
+    happened: Rule
+    hard_hit: Rule
+    ukrainian_attacker: Rule
+    russian_attacker: Rule
+    russian_strike: Rule
+    diplomacy: Rule
+    not_evidence: Rule
+    ground_fighting: Rule
+    hypothetical: Rule
+    background: Rule
+    russian_target: Rule
+    # totals
+    total: Rule
+    national: Rule
+    national_toll: Rule
+    rising_toll: Rule
+    national_before: Rule
+    # figures
+    phrases: tuple[tuple[str, Rule], ...]
+    topic_words: Mapping[str, tuple[str, ...]]
+    down_verb: Rule
+    cumulative: Rule
+    soldiers: Rule
+    count_word: Rule | None      # None: English, whose counts `figures._has_count` finds
+    parse_number: Callable[[str], int | None]
+    # dates (as written)
+    full_dates: tuple[Rule, ...]   # a day and its month, groups `day`, `mon`, `year`
+    months: Mapping[str, int]
+    weekday: Rule
+    weekdays: Mapping[str, int]
+    yesterday: Rule
+
+    @property
+    def sentence_rules(self) -> tuple[Rule, ...]:
+        """The rules a sentence is read with, each run only where its gate is armed."""
+        return (self.strike, *(rule for _w, rule in self.weapons), self.happened, self.hard_hit,
+                self.ukrainian_attacker, self.russian_attacker, self.russian_strike,
+                self.diplomacy, self.not_evidence, self.ground_fighting, self.hypothetical,
+                self.background, self.russian_target)
+
+
+def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
+    """A language's rule set from the module that holds its rules by their spec names."""
+    def get(name: str) -> Any:
+        return getattr(m, name)
+
+    return RuleSet(
+        lang=lang, strike=get("STRIKE"), weapons=tuple(get("WEAPONS")),
+        happened=get("HAPPENED"), hard_hit=get("HARD_HIT"),
+        ukrainian_attacker=get("UKRAINIAN_ATTACKER"), russian_attacker=get("RUSSIAN_ATTACKER"),
+        russian_strike=get("RUSSIAN_STRIKE"), diplomacy=get("DIPLOMACY"),
+        not_evidence=get("NOT_EVIDENCE"), ground_fighting=get("GROUND_FIGHTING"),
+        hypothetical=get("HYPOTHETICAL"), background=get("BACKGROUND"),
+        russian_target=get("RUSSIAN_TARGET"), total=get("TOTAL"), national=get("NATIONAL"),
+        national_toll=get("NATIONAL_TOLL"), rising_toll=get("RISING_TOLL"),
+        national_before=get("NATIONAL_BEFORE"), phrases=tuple(get("PHRASES")),
+        topic_words=get("TOPIC_WORDS"), down_verb=get("DOWN_VERB"),
+        cumulative=get("CUMULATIVE"), soldiers=get("SOLDIERS"),
+        count_word=getattr(m, "COUNT_WORD", None),
+        parse_number=getattr(m, "parse_number", None) or (lambda text: nw.parse_number(text,
+                                                                                       lang)),
+        full_dates=(get("DAY_FIRST"), *([m.MONTH_FIRST] if hasattr(m, "MONTH_FIRST") else [])),
+        months=get("MONTHS"), weekday=get("WEEKDAY"),
+        weekdays=get("WEEKDAYS"), yesterday=get("YESTERDAY"),
+    )
+
+
+_ENGLISH = SimpleNamespace(
+    STRIKE=sw.STRIKE, WEAPONS=sw.WEAPONS, HAPPENED=sw.HAPPENED, HARD_HIT=sw.HARD_HIT,
+    UKRAINIAN_ATTACKER=sw.UKRAINIAN_ATTACKER, RUSSIAN_ATTACKER=sw.RUSSIAN_ATTACKER,
+    RUSSIAN_STRIKE=sw.RUSSIAN_STRIKE, DIPLOMACY=ns.DIPLOMACY, NOT_EVIDENCE=ns.NOT_EVIDENCE,
+    GROUND_FIGHTING=ns.GROUND_FIGHTING, HYPOTHETICAL=ns.HYPOTHETICAL, BACKGROUND=ns.BACKGROUND,
+    RUSSIAN_TARGET=ns.RUSSIAN_TARGET, TOTAL=tl.TOTAL, NATIONAL=tl.NATIONAL,
+    NATIONAL_TOLL=tl.NATIONAL_TOLL, RISING_TOLL=tl.RISING_TOLL,
+    NATIONAL_BEFORE=tl.NATIONAL_BEFORE, PHRASES=fp.PHRASES, TOPIC_WORDS=fw.TOPIC_WORDS,
+    DOWN_VERB=fw.DOWN_VERB, CUMULATIVE=fc.CUMULATIVE, SOLDIERS=fc.SOLDIERS, COUNT_WORD=None,
+    parse_number=parse_english_number, DAY_FIRST=dp.DAY_FIRST, MONTH_FIRST=dp.MONTH_FIRST,
+    MONTHS=dp.MONTHS, WEEKDAY=dp.WEEKDAY,
+    WEEKDAYS={d: i for i, d in enumerate(dp.WEEKDAY_NAMES)}, YESTERDAY=dp.YESTERDAY,
+)
+
+#: Language code -> its rules.
+RULESETS: dict[str, RuleSet] = {
+    "en": _from_module("en", _ENGLISH),
+}
+
+
+def ruleset(lang: str | None) -> RuleSet:
+    """The rules of a language; English for anything else."""
+    return RULESETS.get(lang or "en", RULESETS["en"])
+
