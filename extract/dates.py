@@ -18,15 +18,6 @@ MONTH_NAMES = dp.MONTH_NAMES
 WEEKDAY_NAMES = dp.WEEKDAY_NAMES
 
 
-def parse_published(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
 def absolute_dates(text: str, published: date | None,
                    rules: RuleSet = ENGLISH) -> list[tuple[int, date]]:
     """(offset, date) of every full date written in the text, in order."""

@@ -37,7 +37,7 @@ import unicodedata
 import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -45,7 +45,7 @@ import numpy as np
 from datasketch import LeanMinHash, MinHashLSH
 
 from geo.names import name_key
-from geo.schema import FIGURES
+from geo.schema import FIGURES, iso_date
 
 log = logging.getLogger(__name__)
 
@@ -242,14 +242,7 @@ def match_key(event: Mapping[str, Any]) -> str:
     return f"{iso or '?'}|{place}"
 
 
-def parse_date(value: Any) -> date | None:
-    """An ISO date (or datetime) string as a date; None when missing or malformed."""
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
+parse_date = iso_date
 
 
 def date_window(value: Any) -> tuple[str, str] | None:

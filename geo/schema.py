@@ -3,10 +3,13 @@ the event table's columns, and the sidecar file naming a report's metadata.
 
 The extractor writes events with these figures and every geo module (event table, units, maps,
 static maps, exports, store) reads them, so they live in geo's core, which `extract` builds on.
-No imports: `extract` loads this without pulling in pandas.
+Only the standard library: `extract` loads this without pulling in pandas.
 """
 
 from __future__ import annotations
+
+from datetime import date
+from typing import Any
 
 #: Event figures, in the contract's order (../shared/DESIGN.md).
 FIGURES: tuple[str, ...] = ("drones", "drones_downed", "missiles", "missiles_downed", "killed",
@@ -49,3 +52,14 @@ EVENT_COLUMNS: tuple[str, ...] = (
 #: A report `x.txt` may have its metadata (source, published, title) in `x.meta.json`; folder
 #: scans skip these sidecars.
 META_SUFFIX: str = ".meta.json"
+
+
+def iso_date(value: Any) -> date | None:
+    """An event's or report's date (ISO date or datetime text) as a date; None when missing or
+    malformed. One parser for the extractor's published dates and the store's event dates."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
