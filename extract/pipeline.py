@@ -5,12 +5,12 @@ from __future__ import annotations
 import hashlib
 import logging
 
-from extract.dates import parse_published
 from extract.events import find_events
 from extract.language import detect_language
 from extract.model import Article, Extraction, Mention
 from extract.places import PlaceMatcher, default_matcher
 from geo.names import fold
+from geo.schema import iso_date as parse_published
 
 log = logging.getLogger(__name__)
 
