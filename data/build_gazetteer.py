@@ -22,8 +22,11 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(1, str(HERE.parent))
 
+import name_forms  # noqa: E402  (build-time only: pymorphy3)
 from _sources import pypi_files, workdir  # noqa: E402
+from geo.names import name_key  # noqa: E402
 from units_table import REGION_WORDS, SHCHYNA, UNITS  # noqa: E402
 from wordfreq import top_n_list, zipf_frequency  # noqa: E402  (build-time only)
 
@@ -185,7 +188,7 @@ def ukrainian_places(cities: dict) -> list[dict]:
             "geonameid": c["geonameid"], "name": name, "kind": "settlement",
             "lat": round(c["latitude"], 5), "lon": round(c["longitude"], 5),
             "population": c["population"], "oblast_iso": iso, "names": names,
-            "common": common,
+            "common": common, "_latin": [name, c["name"]],
         })
     places.sort(key=lambda p: p["geonameid"])
     _mark_sections(places)
@@ -222,6 +225,90 @@ def _mark_sections(places: list[dict]) -> None:
             root = parent[root]
         if root is not None:
             p["section_of"] = root
+
+
+#: Towns this large also get the forms of their other Cyrillic names (old and Russian-era
+#: names: Днепропетровск, Артемовск, Кировоград, Комсомольськ); smaller places only their own.
+OLD_NAME_FORMS_MIN = 20_000
+#: Towns this large get the forms of the raion and hromada named after them.
+RAION_MIN = 3_000
+
+
+def add_forms(places: list[dict]) -> dict:
+    """Every case of the places' Cyrillic names (data/name_forms.py, pymorphy3): `forms`, the
+    place's own names in every case (ranked as its own name); `other_forms`, its other names'
+    forms and those of the raion and hromada named after it. A generated form that is the name
+    of another place ("Веселого" is no village's name, but some inflected forms are) is dropped;
+    so is one that is already a name of the place. Returns counts for data/README.md."""
+    owner: dict[str, set[int]] = {}
+    for i, p in enumerate(places):
+        for n in (p["name"], *p["names"]):
+            owner.setdefault(name_key(n), set()).add(i)
+    stats = {"places with forms": 0, "own forms": 0, "other forms": 0, "raion forms": 0,
+             "dropped (another place's name)": 0}
+
+    def keep(i: int, forms: set[str], p: dict) -> list[str]:
+        have = {name_key(n) for n in (p["name"], *p["names"])}
+        out = []
+        for f in sorted(forms):
+            k = name_key(f)
+            if k in have:
+                continue
+            if owner.get(k, {i}) - {i}:
+                stats["dropped (another place's name)"] += 1
+                continue
+            have.add(k)
+            out.append(f)
+        return out
+
+    for i, p in enumerate(places):
+        latin = p.pop("_latin", None)
+        if p["kind"] == "oblast":
+            own_forms, other = unit_forms(p), set()
+        else:
+            cyr = [n for n in p["names"] if name_forms.is_cyrillic_name(n)]
+            own = name_forms.own_names(latin, cyr)
+            own_forms = set(own)
+            for n in own:
+                own_forms |= name_forms.inflect_any(n, [*own, *latin])
+            other = set()
+            if p["population"] >= OLD_NAME_FORMS_MIN:
+                for n in cyr:
+                    if n not in own:
+                        other |= name_forms.inflect_any(n, cyr)
+            if p["population"] >= RAION_MIN and "section_of" not in p:
+                raion = set()
+                for n in own:
+                    for lang in name_forms.name_languages(n, [*own, *latin]):
+                        raion |= name_forms.raion_forms(n, lang)
+                stats["raion forms"] += len(raion)
+                other |= raion
+        own_names = [] if p["kind"] == "oblast" else sorted(own)
+        p["forms"] = own_names + keep(i, own_forms - set(own_names), p)
+        p["other_forms"] = keep(i, other - own_forms, p)
+        stats["own forms"] += len(p["forms"])
+        stats["other forms"] += len(p["other_forms"])
+        stats["places with forms"] += bool(p["forms"] or p["other_forms"])
+        if not p["forms"]:
+            del p["forms"]
+        if not p["other_forms"]:
+            del p["other_forms"]
+    return stats
+
+
+def unit_forms(unit: dict) -> set[str]:
+    """A unit's Ukrainian and Russian forms: the adjective alone and with область in every
+    case, the "-щина" and other bare names in every case."""
+    iso = unit["oblast_iso"]
+    row = next(r for r in UNITS if r[0] == iso)
+    ru_adj, ru_bare = name_forms.RU_UNITS.get(iso, ("", ()))
+    out: set[str] = set()
+    if iso not in ("UA-30", "UA-40", "UA-43"):
+        out |= name_forms.unit_forms(row[2], "uk") | name_forms.unit_forms(ru_adj, "ru")
+    for n in (*SHCHYNA.get(iso, ()), *ru_bare):
+        if name_forms.is_cyrillic_name(n):
+            out |= {n} | name_forms.inflect_any(n)
+    return out
 
 
 def unit_entries(units_geojson: Path) -> list[dict]:
@@ -317,6 +404,8 @@ def main() -> None:
     world = world_places(cities, countries)
     FOREIGN_NAMES.update(p["name"] for p in world if p["population"] >= 150000)
     ua = ukrainian_places(cities) + unit_entries(HERE / "ua_units.geojson")
+    stats = add_forms(ua)
+    print("inflected forms:", stats, name_forms.versions())
     english = sorted({w for w in top_n_list("en", 40000) if w.isalpha() and len(w) >= 4})
     (HERE / "english_words.txt").write_text("\n".join(english) + "\n", encoding="utf-8")
     print(f"english_words.txt: {len(english)} words")

@@ -279,7 +279,10 @@ class PlaceMatcher:
                       else [i for i in ids if key not in g.common.get(i, ())])
         if not candidates:
             return 0, None, False
-        exact = [i for i in candidates if key == name_key(g.places[i].name)]
+        # a place's own name: its primary name, or the forms of its Ukrainian and Russian names
+        # (Олександрівка, Олександрівці of the villages; not of Donetsk, whose old name it is)
+        own = {i for i, m in g.forms.get(key, ()) if m == "exact"}
+        exact = [i for i in candidates if i in own or key == name_key(g.places[i].name)]
         pool = exact or candidates
         pool.sort(key=lambda i: (_kind_rank(g.places[i]), -g.places[i].population))
         return len(candidates), pool[0], bool(exact)

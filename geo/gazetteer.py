@@ -78,7 +78,12 @@ class Gazetteer:
     """Name -> places, in any script or case, with or without apostrophes or diacritics."""
 
     def __init__(self, entries: Iterable[tuple[Place, Iterable[str]]
-                                         | tuple[Place, Iterable[str], Iterable[str]]]) -> None:
+                                         | tuple[Place, Iterable[str], Iterable[str]]
+                                         | tuple[Place, Iterable[str], Iterable[str],
+                                                 Iterable[str]]]) -> None:
+        """Each entry: a place, its alternate names, optionally those of them that are
+        everyday English words, and optionally forms that rank as its own name (the inflected
+        forms of its Ukrainian and Russian names: "Харкові", "Харькове")."""
         self.places: list[Place] = []
         #: Alternate names of each place, as written.
         self.alternates: list[tuple[str, ...]] = []
@@ -94,6 +99,8 @@ class Gazetteer:
             self._add(place.name, idx, "exact")
             for alt in self.alternates[idx]:
                 self._add(alt, idx, "alternate")
+            for own in rest[1] if len(rest) > 1 else ():
+                self._add(own, idx, "exact")
         #: Name key -> [(place index, "exact" or "alternate")].
         self.forms = Forms({k: tuple(i * 2 + (m == "alternate") for i, m in v)
                             for k, v in self._building.items()})
@@ -130,7 +137,7 @@ class Gazetteer:
 
     @classmethod
     def from_files(cls, *paths: Path) -> Gazetteer:
-        def entries() -> Iterator[tuple[Place, list[str], list[str]]]:
+        def entries() -> Iterator[tuple[Place, list[str], list[str], list[str]]]:
             for path in paths:
                 for row in json.loads(path.read_text(encoding="utf-8"))["places"]:
                     yield (
@@ -145,8 +152,11 @@ class Gazetteer:
                             row.get("country", "UA"),
                             row.get("section_of"),
                         ),
-                        row["names"],
+                        # the generated forms (data/name_forms.py) are alternates too, so that
+                        # the matcher sees those written with an apostrophe ("Куп'янська")
+                        [*row["names"], *row.get("forms", ()), *row.get("other_forms", ())],
                         row.get("common", []),
+                        row.get("forms", ()),
                     )
 
         return cls(entries())

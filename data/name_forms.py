@@ -1,0 +1,347 @@
+"""Ukrainian and Russian forms of the gazetteer's Cyrillic names, for build_gazetteer.py.
+
+Ukrainian and Russian inflect place names (Харків, Харкова, Харкові, Харковом; Суми, Сумах;
+Горішні Плавні, в Горішніх Плавнях; Днепр, Днепре). The forms are generated at build time with
+pymorphy3 and its Ukrainian and Russian dictionaries (the `build` extra), so the shipped data
+holds them and the extractor needs no morphology at run time:
+
+- settlements: each Cyrillic name that is the place's own (its consonants spell the same as its
+  romanized name: Харків, Харьков for Kharkiv; not Donetsk's old name Олександрівка), in every
+  case of its number, each word of a multi-word name in agreement; for towns of 20,000 people
+  or more, also their other names (Днепропетровск, Артемовск, Кировоград, Комсомольськ);
+- raions and hromadas named after a town ("Нікопольський район", "Марганецька громада",
+  "на Синельниківщині"), in every case, as names of that town (the annotation guide counts a
+  raion as its town);
+- the 27 units: the adjective alone and with "область"/"обл." in every case, with the plural
+  "області/областей/областях" after it ("в Київській, Житомирській областях"), the "-щина"
+  names in every case, in both languages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+import pymorphy3
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+# Russian names of the units, which GeoNames' cities500 does not hold: hand-kept names (like
+# units_table.py), not endings. The adjective in the feminine nominative, then the "-щина" and
+# other bare names Russian-language news use.
+RU_UNITS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "UA-05": ("Винницкая", ("Винничина", "Винниччина")),
+    "UA-07": ("Волынская", ("Волынь",)),
+    "UA-09": ("Луганская", ("Луганщина",)),
+    "UA-12": ("Днепропетровская", ("Днепропетровщина", "Днепровщина")),
+    "UA-14": ("Донецкая", ("Донетчина", "Донеччина")),
+    "UA-18": ("Житомирская", ("Житомирщина",)),
+    "UA-21": ("Закарпатская", ("Закарпатье",)),
+    "UA-23": ("Запорожская", ()),
+    "UA-26": ("Ивано-Франковская", ("Прикарпатье",)),
+    "UA-32": ("Киевская", ("Киевщина",)),
+    "UA-35": ("Кировоградская", ("Кировоградщина",)),
+    "UA-43": ("", ("Крым",)),
+    "UA-46": ("Львовская", ("Львовщина",)),
+    "UA-48": ("Николаевская", ("Николаевщина",)),
+    "UA-51": ("Одесская", ("Одесщина", "Одещина")),
+    "UA-53": ("Полтавская", ("Полтавщина",)),
+    "UA-56": ("Ровенская", ("Ровенщина", "Ривненская", "Ривненщина")),
+    "UA-59": ("Сумская", ("Сумщина",)),
+    "UA-61": ("Тернопольская", ("Тернопольщина",)),
+    "UA-63": ("Харьковская", ("Харьковщина",)),
+    "UA-65": ("Херсонская", ("Херсонщина",)),
+    "UA-68": ("Хмельницкая", ("Хмельнитчина",)),
+    "UA-71": ("Черкасская", ("Черкасщина", "Черкащина")),
+    "UA-74": ("Черниговская", ("Черниговщина",)),
+    "UA-77": ("Черновицкая", ("Буковина",)),
+}
+
+# The words a unit's adjective goes with: область and its abbreviation, in each language.
+OBLAST_NOUN = {"uk": "область", "ru": "область"}
+
+UK_ONLY = set("іїєґ")
+RU_ONLY = set("ыэъё")
+_CYR_OK = re.compile(r"^[А-ЩЬЮЯЄІЇҐЫЭЪЁа-щьюяєіїґыэъё'’ʼ\- ]+$")
+
+
+@lru_cache(maxsize=2)
+def analyzer(lang: str) -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+def versions() -> dict[str, str]:
+    from importlib.metadata import version
+    return {p: version(p) for p in ("pymorphy3", "pymorphy3-dicts-uk", "pymorphy3-dicts-ru")}
+
+
+def is_cyrillic_name(name: str) -> bool:
+    """Written in the Ukrainian or Russian alphabet only (no Serbian, Belarusian ...)."""
+    return bool(_CYR_OK.match(name)) and not name.isupper()
+
+
+def languages(name: str) -> tuple[str, ...]:
+    """The languages a Cyrillic name may be written in, by the letters only one of them has."""
+    low = set(name.lower())
+    if low & UK_ONLY:
+        return () if low & RU_ONLY else ("uk",)
+    return ("ru",) if low & RU_ONLY else ("uk", "ru")
+
+
+# -- own names: a Cyrillic name is the place's own when its consonants are those of the
+# romanized name (Харків, Харьков ~ Kharkiv; Олександрівка, Александровка ~ Oleksandrivka).
+_CYR_SKELETON = str.maketrans({
+    "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "ж": "j", "з": "z", "к": "k", "л": "l",
+    "м": "m", "н": "n", "п": "p", "р": "r", "с": "s", "т": "t", "ф": "f", "х": "x", "ц": "q",
+    "ч": "c", "ш": "w", "щ": "w"})
+_LATIN_DIGRAPHS = (("w", "v"), ("shch", "W"), ("sch", "W"), ("kh", "X"), ("zh", "J"),
+                   ("ch", "C"), ("sh", "W"), ("ts", "Q"), ("tz", "Q"), ("h", "g"), ("c", "Q"))
+
+
+def skeleton(name: str) -> str:
+    """The consonants of a name, in a script-neutral code, doubled letters once."""
+    low = name.lower()
+    if re.search("[a-z]", low):
+        for a, b in _LATIN_DIGRAPHS:
+            low = low.replace(a, b)
+        low = low.lower()
+        letters = [c for c in low if c in "bvgdjzklmnprstfxqcw"]
+    else:
+        letters = [c for c in low.translate(_CYR_SKELETON) if c in "bvgdjzklmnprstfxqcw"]
+    return re.sub(r"(.)\1+", r"\1", "".join(letters))
+
+
+_KMU = {"а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie",
+        "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l",
+        "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+        "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "iu",
+        "я": "ia", "'": "", "’": "", "ʼ": "", "-": " ", " ": " "}
+_KMU_START = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+
+
+def romanized(name: str) -> str:
+    """The Ukrainian national romanization (2010) of a name, lower-case (for comparison)."""
+    out = []
+    for i, ch in enumerate(name.lower()):
+        start = i == 0 or name[i - 1] in " -"
+        if ch == "г" and i and name[i - 1].lower() == "з":
+            out.append("gh")  # зг: zgh, not zh
+        else:
+            out.append(_KMU_START[ch] if start and ch in _KMU_START else _KMU.get(ch, ch))
+    return "".join(out)
+
+
+def own_names(latin: Iterable[str], cyrillic: Iterable[str]) -> list[str]:
+    keys = {skeleton(n) for n in latin}
+    return [n for n in cyrillic if skeleton(n) in keys]
+
+
+# -- inflection ------------------------------------------------------------------------------
+def _number(tag) -> str:
+    return "plur" if "plur" in tag else "sing"
+
+
+def _head_parse(word: str, lang: str):
+    """The parse of a name's word in the nominative: a place name (Geox) first, then a noun
+    that is no person's name, then an adjective; None for a word pymorphy3 cannot read."""
+    best, rank = None, 9
+    for p in analyzer(lang).parse(word.lower()):
+        t = p.tag
+        if "nomn" not in t or p.word != word.lower():
+            continue
+        if t.POS == "NOUN" and "Geox" in t.grammemes:
+            r = 0
+        elif t.POS == "NOUN" and not ({"Surn", "Name", "Patr"} & t.grammemes):
+            r = 1
+        elif t.POS == "ADJF":
+            r = 2
+        else:
+            continue
+        if r < rank:
+            best, rank = p, r
+    return best
+
+
+def word_forms(word: str, lang: str, *, number: str | None = None,
+               gender: str | None = None, parse=None) -> dict[str, set[str]]:
+    """Case -> forms of one word, keeping its number (or `number`) and, for an adjective, its
+    gender (or `gender`). Capitalised as the word is. {} when pymorphy3 cannot read it."""
+    p = parse or _head_parse(word, lang)
+    if p is None:
+        return {}
+    num = number or _number(p.tag)
+    gen = gender or p.tag.gender
+    out: dict[str, set[str]] = {}
+    for f in p.lexeme:
+        t = f.tag
+        if t.case not in CASES or _number(t) != num:
+            continue
+        if t.case == "accs" and not (num == "sing" and gen == "femn"):
+            continue  # places are inanimate: the accusative is the nominative (Харків, Суми)
+        if t.POS == "ADJF" and num == "sing" and gen and t.gender != gen:
+            continue
+        if t.POS not in ("NOUN", "ADJF"):
+            continue
+        out.setdefault(t.case, set()).add(_cap_like(f.word, word))
+    return out
+
+
+def _cap_like(form: str, model: str) -> str:
+    if model[:1].isupper():
+        return form[:1].upper() + form[1:]
+    return form
+
+
+def name_forms(name: str, lang: str) -> set[str]:
+    """Every case of a name ("Горішні Плавні" -> "Горішніх Плавнях" ...). Each space-separated
+    word is inflected in agreement with the last (the head: its number and gender); in a
+    hyphenated word only the last part changes ("Івано-Франківська"). Names with lower-case
+    words ("Комсомольськ-на-Дніпрі") are left as they are."""
+    words = name.split(" ")
+    if any(not w[:1].isupper() for w in words):
+        return set()
+    parts = []
+    for w in words:
+        prefix, _, last = w.rpartition("-")
+        parts.append((prefix + "-" if prefix else "", last))
+    head = _head_parse(parts[-1][1], lang)
+    if head is None:
+        return set()
+    num, gen = _number(head.tag), head.tag.gender
+    per_word = []
+    for i, (prefix, w) in enumerate(parts):
+        forms = word_forms(w, lang, parse=head if i == len(parts) - 1 else None,
+                           number=num, gender=gen)
+        if not forms:
+            return set()
+        per_word.append({c: {prefix + f for f in fs} for c, fs in forms.items()})
+    out: set[str] = set()
+    for case in CASES:
+        combos = [""]
+        for forms in per_word:
+            if case not in forms:
+                combos = []
+                break
+            combos = [f"{c} {f}".strip() for c in combos for f in sorted(forms[case])]
+        out.update(combos)
+    return out
+
+
+def inflect_any(name: str, siblings: Iterable[str] = ()) -> set[str]:
+    """`name_forms` in each language the name may be written in: the one whose letters it
+    uses (і, ї, є, ґ; ы, э, ъ, ё), else the one whose dictionary knows its last word (Днепр),
+    else the other language of a sibling name of the same place written in one (Донецк beside
+    Донецьк is Russian), else both."""
+    out: set[str] = set()
+    for lang in name_languages(name, siblings):
+        out |= name_forms(name, lang)
+    return out
+
+
+def _plain(latin: str) -> str:
+    return re.sub("['’ʼ]", "", latin.lower()).replace("-", " ")
+
+
+def name_languages(name: str, siblings: Iterable[str] = ()) -> tuple[str, ...]:
+    """The language(s) of a Cyrillic name, as `inflect_any` decides them."""
+    langs = languages(name)
+    if len(langs) == 2:
+        last = name.split(" ")[-1].rpartition("-")[2].lower()
+        known = tuple(lang for lang in langs if analyzer(lang).word_is_known(last))
+        if len(known) == 1:
+            langs = known
+        elif any(romanized(name) == _plain(s) for s in siblings if s.isascii()):
+            langs = ("uk",)  # Синельникове for Synelnykove: the Ukrainian name
+        elif any(romanized(s) == _plain(n) for s in siblings if not s.isascii()
+                 for n in siblings if n.isascii()):
+            langs = ("ru",)  # a sibling is the romanized Ukrainian name: Синельниково
+        else:
+            other = {languages(s) for s in siblings if s != name} - {("uk", "ru")}
+            if len(other) == 1:
+                langs = ("ru",) if other == {("uk",)} else ("uk",)
+    return langs
+
+
+# -- units -------------------------------------------------------------------------------
+def unit_forms(adjective: str, lang: str) -> set[str]:
+    """A unit's adjective in every case, alone and before область/обл. in the same case, and
+    in the singular before the plural область ("в Київській, Житомирській областях")."""
+    if not adjective:
+        return set()
+    a = analyzer(lang)
+    adj = {c: {_cap_like(f, adjective) for f in fs}
+           for c, fs in word_forms(adjective, lang, number="sing", gender="femn").items()}
+    noun = a.parse(OBLAST_NOUN[lang])[0]
+    sing = {c: {f.word for f in noun.lexeme if f.tag.case == c and _number(f.tag) == "sing"}
+            for c in CASES}
+    plur = {c: {f.word for f in noun.lexeme if f.tag.case == c and _number(f.tag) == "plur"}
+            for c in CASES}
+    out: set[str] = set()
+    for case, forms in adj.items():
+        for f in forms:
+            out.add(f)
+            out.update(f"{f} {n}" for n in sing[case] | plur[case])
+            out.add(f"{f} обл.")
+    return out
+
+
+# -- raions ------------------------------------------------------------------------------
+# pymorphy3 has no word formation for proper names, so the adjective of a town (Нікополь ->
+# Нікопольський) is derived by these few Ukrainian and Russian patterns (name ending ->
+# adjective ending), and pymorphy3 then inflects the adjective. Irregular ones (Кривий Ріг ->
+# Криворізький) are not derived.
+_RAION_ADJ = {
+    "uk": (("ськ", "ський"), ("цьк", "цький"), ("ець", "ецький"), ("ь", "ьський"),
+           ("ове", "івський"), ("еве", "івський"), ("єве", "ївський"), ("івка", "івський"),
+           ("ївка", "ївський"), ("ине", "инський"), ("а", "ський"), ("е", "ський"),
+           ("и", "ський"), ("о", "ський"), ("", "ський")),
+    "ru": (("ск", "ский"), ("цк", "цкий"), ("ец", "ецкий"), ("ь", "ьский"), ("ово", "овский"),
+           ("ево", "евский"), ("овка", "овский"), ("евка", "евский"), ("а", "ский"),
+           ("е", "ский"), ("ы", "ский"), ("о", "ский"), ("", "ский")),
+}
+_RAION_NOUNS = {"uk": ("район", "громада"), "ru": ("район", "громада")}
+_VOWELS = set("аеєиіїоуюяыэё")
+
+
+def raion_adjective(town: str, lang: str) -> str | None:
+    if " " in town or "-" in town:
+        return None
+    low = town.lower()
+    for ending, adj in _RAION_ADJ[lang]:
+        if low.endswith(ending):
+            stem = town[: len(town) - len(ending)] if ending else town
+            if not ending and low[-1] in _VOWELS:
+                return None
+            return stem + adj
+    return None
+
+
+def raion_forms(town: str, lang: str) -> set[str]:
+    """"Нікопольський район", "Нікопольського району", "Марганецька громада",
+    "на Синельниківщині": the raion or hromada of a town, in every case."""
+    adj = raion_adjective(town, lang)
+    if adj is None:
+        return set()
+    a = analyzer(lang)
+    out: set[str] = set()
+    for noun_word in _RAION_NOUNS[lang]:
+        noun = a.parse(noun_word)[0]
+        gender = noun.tag.gender
+        p = next((p for p in a.parse(adj.lower()) if p.tag.POS == "ADJF"), None)
+        if p is None:
+            return set()
+        forms = word_forms(adj, lang, number="sing", gender=gender, parse=p)
+        for case, fs in forms.items():
+            nouns = {f.word for f in noun.lexeme if f.tag.case == case
+                     and _number(f.tag) == "sing"}
+            out.update(f"{f} {n}" for f in fs for n in nouns)
+    if lang == "uk":
+        # "Синельниківщина": the adjective's stem and -щина (-цький: -ччина)
+        if adj.endswith("цький"):
+            region = adj[:-5] + "ччина"
+        else:
+            region = adj[:-5] + "щина"
+        for fs in word_forms(region, lang, number="sing", gender="femn").values():
+            out |= fs
+    return out
