@@ -20,7 +20,7 @@ from typing import Any, BinaryIO, TextIO
 import orjson
 
 from extract.ingest_cli import main as ingest_main
-from extract.model import Event, Extraction, Mention
+from extract.model import Event, Extraction, Mention, how_text
 from extract.reading import RawArticle, ReadError, is_report_file, read_bytes, read_path
 
 log = logging.getLogger(__name__)
@@ -105,7 +105,8 @@ class _Writer:
         doc = result.to_dict()
         if self.fmt == "csv":
             for ev in doc["events"]:
-                self.csv.writerow({**_article_cols(doc["article"]), **ev})
+                self.csv.writerow({**_article_cols(doc["article"]), **ev,
+                                   "how": how_text(ev["how"])})
         else:
             for ev in doc["events"]:
                 if ev["lat"] is None or ev["lon"] is None:

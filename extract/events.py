@@ -105,6 +105,10 @@ class _Key(NamedTuple):
 
 #: The country-level event: figures told for no place or for the whole country.
 NATIONAL = _Key("country")
+#: How a figure was obtained (`Event.how`): told in the sentence that names the event's place
+#: (or, for the country's event, told for no place), carried from the strike of the sentences
+#: before, what a total leaves over its located parts, or a higher figure told later.
+STATED, CARRIED, REMAINDER, UPDATED = "stated", "carried", "remainder", "updated"
 _CASUALTIES = ("killed", "injured")
 
 
@@ -140,9 +144,19 @@ class _Draft:
     sentence: tuple[int, int]
     weapons: list[Weapon] = field(default_factory=list)
     figures: dict[str, int] = field(default_factory=dict)
+    how: dict[str, str] = field(default_factory=dict)   # figure -> how it was obtained (HOW)
     has_figures: bool = False
     totals: bool = False     # a casualty figure was given as a total ("over the past day")
     national_words: bool = False  # a figure's sentence spoke of the country ("across Ukraine")
+
+
+    def give(self, field_name: str, value: int, how: str) -> None:
+        """Keep the larger of the figures told for this event; a larger one told after the
+        first is the figure as updated later in the report."""
+        old = self.figures.get(field_name)
+        if old is None or value > old:
+            self.figures[field_name] = value
+            self.how[field_name] = how if old is None else UPDATED
 
 
 @dataclass
@@ -276,20 +290,22 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
     """Give one figure to the event it belongs to (`_target`), else to the country's."""
     s_start = report.spans[s_idx][0]
     rules = report.rules
-    key = _target(fig, here, report.recent, s_idx, sentence,
-                  _clause_starts(sentence, s_start), rules) or NATIONAL
+    key, how = _target(fig, here, report.recent, s_idx, sentence,
+                       _clause_starts(sentence, s_start), rules)
+    key = key or NATIONAL
     if key == NATIONAL and fig.field in _CASUALTIES and \
             rules.rising_toll.search(low) and not rules.national.search(sentence):
         # "the death toll has risen to 21", paragraphs after the strike: its toll
         told = [(d.figures[fig.field], k) for k, d in report.drafts.items()
                 if k != NATIONAL and fig.field in d.figures]
-        key = max(told)[1] if told else key
+        if told:
+            key, how = max(told)[1], UPDATED
     span = report.spans[s_idx]
     d = report.draft(key, None, 4, when, span)
     d.weapons.extend(weapons)
     if not d.has_figures:  # the event cites the first sentence that gave a figure
         d.sentence, d.date, d.has_figures = span, when, True
-    d.figures[fig.field] = max(d.figures.get(fig.field, 0), fig.value)
+    d.give(fig.field, fig.value, how)
     if fig.field in _CASUALTIES:
         report.tolls.append(_Toll(s_idx, key, fig.field, fig.value,
                                   _overall(fig, key, here, sentence, s_start, rules)))
@@ -311,6 +327,7 @@ def _settle_totals(report: _Report) -> None:
                                                       report.spans[0]))
         for field_name, value in rest.items():
             national.figures[field_name] = national.figures.get(field_name, 0) + value
+            national.how[field_name] = REMAINDER
 
 
 @dataclass(frozen=True, slots=True)
@@ -519,6 +536,7 @@ def _lead_total(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> dict[str, int
         for k, d in drafts.items():
             if k in later:
                 d.figures[field_name] = later[k]
+                d.how[field_name] = STATED
             elif k == lead_key or k in repeats:
                 d.figures.pop(field_name, None)
         if lead > sum(later.values()):
@@ -550,7 +568,7 @@ def _count_casualties_once(drafts: dict[_Key, _Draft]) -> None:
         for field_name in ("killed", "injured"):
             if field_name in national.figures:
                 value = national.figures.pop(field_name)
-                only.figures[field_name] = max(only.figures.get(field_name, 0), value)
+                only.give(field_name, value, CARRIED)
     if not national.figures:
         del drafts[NATIONAL]
 
@@ -578,6 +596,7 @@ def _leave_over(total: _Draft, parts: list[_Draft]) -> None:
             del total.figures[field_name]
         else:
             total.figures[field_name] = value - sum(values)
+            total.how[field_name] = REMAINDER
 
 
 def _is_background(low: str, cues: set[str], published: date | None, rules: RuleSet) -> bool:
@@ -626,44 +645,45 @@ def _place_named_after(fig: Figure, keys_here: list[_Located], sentence: str,
     return None
 
 
-def _target(fig: Figure, keys_here: list[_Located], recent: list[_Recent],
-            s_idx: int, sentence: str, clauses: list[int], rules: RuleSet) -> _Key | None:
-    """The place a figure belongs to: the location its own clause names ("killed two in
-    Kherson, and injured three in Nikopol"), else the nearest named before it in the sentence,
-    else the only one after it, else the strike described in the last two sentences."""
+def _target(fig: Figure, keys_here: list[_Located], recent: list[_Recent], s_idx: int,
+            sentence: str, clauses: list[int], rules: RuleSet) -> tuple[_Key | None, str]:
+    """The place a figure belongs to, and how (`STATED` or `CARRIED`): the location its own
+    clause names ("killed two in Kherson, and injured three in Nikopol"), else the nearest named
+    before it in the sentence, else the only one after it, else the strike described in the
+    last two sentences. None: the country's figure, or a total."""
     offset = clauses[0]  # the sentence's start in the text
     if rules.national_before.search(sentence, max(0, fig.start - offset - 110),
                                     fig.start - offset):
-        return None  # "Russia hits Kyiv as attack across Ukraine kills 45": the country's toll
+        return None, STATED  # "Russia hits Kyiv as attack across Ukraine kills 45": the country's
     named = _place_named_after(fig, keys_here, sentence, offset)
     if named is not None:
-        return named
+        return named, STATED
     clause = bisect_right(clauses, fig.start)
     same = [(pos, k) for pos, k in keys_here if bisect_right(clauses, pos) == clause]
     if same:
         before_it = [k for pos, k in same if pos <= fig.start]
         if before_it:
-            return before_it[-1]
+            return before_it[-1], STATED
         if len({k for _pos, k in same}) == 1:
-            return same[0][1]
-        return None  # "126 drones ... over the Sumy, Kharkiv and Poltava regions": a total
+            return same[0][1], STATED
+        return None, STATED  # "126 drones ... over the Sumy, Kharkiv and Poltava regions"
     before = [k for pos, k in keys_here if pos <= fig.start]
     if before:
-        return before[-1]
+        return before[-1], STATED
     if len({k for _pos, k in keys_here}) == 1:
-        return keys_here[0][1]  # "111 drones targeted the Dnipro region"
+        return keys_here[0][1], STATED  # "111 drones targeted the Dnipro region"
     if keys_here:
-        return None  # "126 drones ... over the Sumy, Kharkiv and Poltava regions": a total
+        return None, STATED  # "126 drones ... over the Sumy, Kharkiv and Poltava regions"
     if fig.field in ("drones", "missiles", "drones_downed", "missiles_downed") and \
             rules.national.search(sentence):
-        return None
+        return None, STATED
     if rules.national_toll.search(sentence) or rules.total.search(sentence.lower()):
-        return None  # "six civilians killed in the previous 24 hours", "in total": a total
+        return None, STATED  # "six civilians killed in the previous 24 hours", "in total"
     for r_idx, key in reversed(recent):
         if s_idx - r_idx <= 2:
-            return key
+            return key, CARRIED
         break
-    return None
+    return None, STATED
 
 
 def _weapon(d: _Draft, dominant: Weapon | None) -> Weapon:
@@ -693,4 +713,5 @@ def _event(d: _Draft, g: Gazetteer, text: str, article_id: str,
     return Event(id=digest, date=d.date.isoformat() if d.date else None, place=place,
                  place_kind=kind, lat=lat, lon=lon, oblast=oblast, oblast_iso=iso,
                  geo_precision=d.precision, weapon=weapon, sentence=text[s:e], start=s, end=e,
+                 how={k: d.how.get(k, STATED) for k, v in figures.items() if v is not None},
                  **figures)

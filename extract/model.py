@@ -82,9 +82,18 @@ class Event:
     sentence: str = ""
     start: int = 0
     end: int = 0
+    #: figure -> how it was obtained: "stated" in the event's sentence, "carried" from the
+    #: strike of the sentences before, "remainder" of a total after its located parts, or
+    #: "updated" later in the report (a higher or rising toll). Only figures that are not None.
+    how: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return _as_dict(self)
+
+
+def how_text(how: dict[str, str]) -> str:
+    """`Event.how` as one table cell: "drones=stated; drones_downed=carried"."""
+    return "; ".join(f"{k}={v}" for k, v in how.items())
 
 
 @dataclass(frozen=True, slots=True)
