@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any, Literal, NamedTuple
 
 from geo.schema import FIGURES as FIGURES  # defined with the other shared names, re-exported
+from geo.schema import how_text as how_text  # one cell format for the CLI's CSV and the store
 
 Kind = Literal["settlement", "oblast", "raion", "country", "other"]
 Role = Literal["strike", "other"]
@@ -89,11 +90,6 @@ class Event:
 
     def to_dict(self) -> dict[str, Any]:
         return _as_dict(self)
-
-
-def how_text(how: dict[str, str]) -> str:
-    """`Event.how` as one table cell: "drones=stated; drones_downed=carried"."""
-    return "; ".join(f"{k}={v}" for k, v in how.items())
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,3 +63,9 @@ def iso_date(value: Any) -> date | None:
         return date.fromisoformat(str(value)[:10])
     except ValueError:
         return None
+
+
+def how_text(how: dict[str, str] | None) -> str:
+    """An event's `how` (figure -> how it was obtained) as one table cell or store value:
+    "drones=stated; drones_downed=carried"."""
+    return "; ".join(f"{k}={v}" for k, v in (how or {}).items())

@@ -43,7 +43,7 @@ from typing import Any
 import pandas as pd
 
 from geo.event_table import normalize_events
-from geo.schema import EVENT_COLUMNS, FIGURES
+from geo.schema import EVENT_COLUMNS, FIGURES, how_text
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +53,12 @@ ENV_VAR = "STRIKEMAP_DB"
 #: repository, in the user's data folder).
 DEFAULT_URL = "sqlite:///~/.local/share/strikemap/strikemap.gpkg"
 #: Version of the schema below, kept in `strikemap_meta`.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+#: What brings a store of an older version up to the next one, applied in order on opening.
+_MIGRATIONS: dict[int, str] = {
+    # 3: the article's language and how each report's figures were obtained
+    2: "ALTER TABLE articles ADD COLUMN lang TEXT; ALTER TABLE event_reports ADD COLUMN how TEXT;",
+}
 
 _GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
 _GPKG_USER_VERSION = 10400  # GeoPackage 1.4
@@ -105,7 +110,8 @@ CREATE TABLE IF NOT EXISTS articles (
   source TEXT,
   added TEXT NOT NULL,
   signature BLOB,
-  text TEXT NOT NULL);
+  text TEXT NOT NULL,
+  lang TEXT);
 CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id);
 
 CREATE TABLE IF NOT EXISTS article_sources (
@@ -149,7 +155,8 @@ CREATE TABLE IF NOT EXISTS event_reports (
   drones INTEGER, drones_downed INTEGER, missiles INTEGER, missiles_downed INTEGER,
   killed INTEGER, injured INTEGER,
   sentence TEXT, start INTEGER, "end" INTEGER,
-  source TEXT, match_key TEXT NOT NULL);
+  source TEXT, match_key TEXT NOT NULL,
+  how TEXT);
 CREATE INDEX IF NOT EXISTS event_reports_event ON event_reports(event_fid, origin);
 CREATE INDEX IF NOT EXISTS event_reports_event_story ON event_reports(event_fid, story_id);
 CREATE INDEX IF NOT EXISTS event_reports_story ON event_reports(story_id, match_key);
@@ -347,9 +354,10 @@ class SQLiteStore(Store):
         if "strikemap_meta" in tables:
             found = db.execute("SELECT value FROM strikemap_meta WHERE key='schema_version'")
             version = int((found.fetchone() or ("0",))[0])
-            if version < SCHEMA_VERSION:
+            if version < min(_MIGRATIONS, default=SCHEMA_VERSION):
                 raise StoreError(f"{self.url}: store schema {version} predates this Strikemap "
                                  f"({SCHEMA_VERSION}); ingest the inputs again into a new file")
+            self._migrate(version)
         pragmas = ""
         if app_id != _GPKG_APPLICATION_ID:
             pragmas = (f"PRAGMA application_id={_GPKG_APPLICATION_ID};"
@@ -369,6 +377,15 @@ class SQLiteStore(Store):
         if version > SCHEMA_VERSION:
             raise StoreError(f"{self.url}: store schema {version} is newer than this "
                              f"Strikemap ({SCHEMA_VERSION}); upgrade Strikemap")
+
+    def _migrate(self, version: int) -> None:
+        """Bring a store of an older schema up to this one, one step a transaction."""
+        db = self._db
+        while version < SCHEMA_VERSION:
+            db.executescript(f"BEGIN IMMEDIATE;{_MIGRATIONS[version]}"
+                             f"UPDATE strikemap_meta SET value = '{version + 1}' "
+                             f"WHERE key = 'schema_version';COMMIT;")
+            version += 1
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -503,7 +520,8 @@ class SQLiteStore(Store):
             cur = self._db.execute(
                 "SELECT r.article_id, r.origin, r.report_id, r.date, r.place, r.weapon, "
                 "r.drones, r.drones_downed, r.missiles, r.missiles_downed, r.killed, r.injured, "
-                "r.sentence, r.source, a.story_id, a.title, a.published FROM event_reports r "
+                "r.sentence, r.how, r.source, a.story_id, a.title, a.published, a.lang "
+                "FROM event_reports r "
                 "JOIN events e ON e.fid = r.event_fid JOIN articles a ON a.id = r.article_id "
                 "WHERE e.id = ? ORDER BY r.fid", (event_id,))
             names = [d[0] for d in cur.description]
@@ -560,11 +578,11 @@ class SQLiteStore(Store):
                                           (near_id,)).fetchone()[0]
                 db.execute(
                     "INSERT INTO articles (id, content_key, story_id, similarity, dataset, "
-                    "published, title, source, added, signature, text) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "published, title, source, added, signature, text, lang) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (article_id, fp.content_key, story_id, similarity, dataset,
                      article.get("published"), article.get("title"), source, _now(),
-                     fp.signature, raw_text))
+                     fp.signature, raw_text, article.get("lang")))
                 self._add_source(article_id, source)
                 self._insert_mentions(article_id, doc.get("mentions") or ())
                 added = merged = 0
@@ -645,9 +663,10 @@ class SQLiteStore(Store):
         raw[_EVENT_FIELDS.index("weapon")] = weapon
         self._db.execute(
             f"INSERT INTO event_reports (event_fid, article_id, story_id, origin, report_id, "
-            f"{', '.join(_quoted(_EVENT_FIELDS))}, source, match_key) "
-            f"VALUES (?, ?, ?, ?, ?, {', '.join('?' * len(_EVENT_FIELDS))}, ?, ?)",
-            (target, article_id, story_id, origin, ev.get("id"), *raw, source, key))
+            f"{', '.join(_quoted(_EVENT_FIELDS))}, source, match_key, how) "
+            f"VALUES (?, ?, ?, ?, ?, {', '.join('?' * len(_EVENT_FIELDS))}, ?, ?, ?)",
+            (target, article_id, story_id, origin, ev.get("id"), *raw, source, key,
+             how_text(ev.get("how")) or None))
         self._add_event_sources(target, article_id)
         return is_new
 

@@ -340,3 +340,38 @@ def test_a_process_killed_mid_article_leaves_the_earlier_articles_whole(path: Pa
         assert store.articles_count() == 2 and store.article("three") is None
         assert store.reports_count() == 4 and store.events_count() == 2
         assert store.events_frame()["sources"].tolist() == [2, 2]
+
+
+def _with_lang_and_how(doc: dict[str, Any]) -> dict[str, Any]:
+    doc["article"]["lang"] = "uk"
+    doc["events"][0]["how"] = {"killed": "carried"}
+    return doc
+
+
+def test_the_article_language_is_stored(store: SQLiteStore) -> None:
+    store.add(_with_lang_and_how(_doc()), raw_text=TEXT)
+    (report,) = [r for r in store.event_reports("ev-kharkiv")]
+    assert report["lang"] == "uk"
+
+
+def test_how_each_figure_was_obtained_is_stored_per_report(store: SQLiteStore) -> None:
+    store.add(_with_lang_and_how(_doc()), raw_text=TEXT)
+    assert store.event_reports("ev-kharkiv")[0]["how"] == "killed=carried"
+
+
+def test_a_store_of_the_previous_schema_is_migrated(path: Path) -> None:
+    """A schema-2 store (before `lang` and `how`) opens, gains the columns, keeps its data."""
+    with open_store(f"sqlite:///{path}") as store:
+        store.add(_doc(), raw_text=TEXT)
+    db = sqlite3.connect(path)
+    db.executescript("ALTER TABLE articles DROP COLUMN lang; "
+                     "ALTER TABLE event_reports DROP COLUMN how; "
+                     "UPDATE strikemap_meta SET value = '2' WHERE key = 'schema_version';")
+    db.close()
+    with open_store(f"sqlite:///{path}") as store:
+        store.add(_with_lang_and_how(_doc("a2", "https://news.example/2")),
+                  raw_text=TEXT + " Updated.")
+        assert store.articles_count() == 2
+    version = sqlite3.connect(path).execute(
+        "SELECT value FROM strikemap_meta WHERE key = 'schema_version'").fetchone()[0]
+    assert version == "3"
