@@ -19,6 +19,7 @@ from extract.rules import date_phrases as dp
 from extract.rules import figure_contexts as fc
 from extract.rules import figure_phrases as fp
 from extract.rules import figure_words as fw
+from extract.rules import lang_uk
 from extract.rules import not_strike as ns
 from extract.rules import number_words as nw
 from extract.rules import strike_words as sw
@@ -117,6 +118,7 @@ _ENGLISH = SimpleNamespace(
 #: Language code -> its rules.
 RULESETS: dict[str, RuleSet] = {
     "en": _from_module("en", _ENGLISH),
+    "uk": _from_module("uk", lang_uk),
 }
 
 
