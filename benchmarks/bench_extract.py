@@ -68,6 +68,42 @@ def make_reports(n: int, seed: int = 7) -> list[tuple[str, set[tuple[str, str]]]
     return reports
 
 
+#: A Ukrainian morning report of our own writing (no publisher's text), with slots for an oblast
+#: (genitive adjective), two towns and the figures; about 1.3 KB, the length of an Air Force or
+#: regional administration post.
+UK_TEMPLATE = (
+    "У ніч на {day} листопада противник атакував Україну {drones} ударними БпЛА типу Shahed та "
+    "дронами-імітаторами. За попередніми даними, станом на 09:00 протиповітряною обороною "
+    "збито/подавлено {downed} ворожих безпілотників на півночі, півдні та сході країни.\n\n"
+    "Зафіксовано влучання ударних БпЛА на {hits} локаціях. Найбільше постраждала {unit} область: "
+    "у місті {town} уламки дрона пошкодили житловий будинок та автомобілі.\n\n"
+    "Унаслідок атаки загинули {killed} людей, ще {injured} поранені, повідомив начальник "
+    "обласної військової адміністрації. Усіх постраждалих доправили до лікарні.\n\n"
+    "Також вибухи пролунали в місті {other}, де внаслідок падіння уламків виникла пожежа на "
+    "території підприємства. Рятувальники ліквідували загоряння, інформація про постраждалих "
+    "уточнюється.\n"
+)
+
+
+def make_ukrainian_reports(n: int, seed: int = 11) -> list[str]:
+    """n Ukrainian reports from `UK_TEMPLATE` with real towns and units of the gazetteer."""
+    from geo.gazetteer import default_gazetteer
+
+    g = default_gazetteer()
+    rng = random.Random(seed)
+    cyrillic = [next((n for n in g.alternates[i] if n[:1].isupper() and not n.isascii()
+                      and " " not in n), None)
+                for i, p in enumerate(g.places) if p.country == "UA" and p.kind == "settlement"
+                and p.population >= 20_000 and p.section_of is None]
+    cyrillic = [n for n in cyrillic if n]
+    units = ["Харківська", "Сумська", "Одеська", "Дніпропетровська", "Запорізька", "Київська"]
+    return [UK_TEMPLATE.format(
+        day=rng.randint(1, 28), drones=rng.randint(20, 400), downed=rng.randint(10, 19),
+        hits=rng.randint(2, 9), unit=rng.choice(units), town=rng.choice(cyrillic),
+        killed=rng.randint(2, 9), injured=rng.randint(2, 30), other=rng.choice(cyrillic))
+        for _ in range(n)]
+
+
 def _key(name: str) -> str:
     from geo.names import name_key
 
@@ -147,10 +183,17 @@ def main() -> None:
     default_matcher()
     ours(texts[:50])
     sec = timed(lambda: ours(texts), args.runs)
+    en_mb_s = len(texts) * kb / 1024 / sec
     print(f"strikemap     {len(texts) / sec:8.0f} reports/s   place F1 "
           f"{place_f1(ours(texts), gold):.3f}")
     print(f"peak memory (this process, after all runs): "
           f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    uk_texts = make_ukrainian_reports(len(texts))
+    ours(uk_texts[:50])
+    sec = timed(lambda: ours(uk_texts), args.runs)
+    uk_kb = statistics.mean(len(t.encode()) for t in uk_texts) / 1024
+    print(f"strikemap, Ukrainian reports of {uk_kb:.1f} KB: {len(uk_texts) / sec:.0f} reports/s, "
+          f"{len(uk_texts) * uk_kb / 1024 / sec:.2f} MB/s (English: {en_mb_s:.2f} MB/s)")
 
     try:
         from geotext import GeoText
