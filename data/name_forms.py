@@ -82,8 +82,11 @@ def is_cyrillic_name(name: str) -> bool:
 
 
 def languages(name: str) -> tuple[str, ...]:
-    """The languages a Cyrillic name may be written in, by the letters only one of them has."""
+    """The languages a Cyrillic name may be written in, by the letters only one of them has
+    (and the Ukrainian "-ськ", "-цьк": Russian writes "-ск", "-цк")."""
     low = set(name.lower())
+    if re.search("[сцз]ьк", name.lower()) and not low & RU_ONLY:
+        return ("uk",)
     if low & UK_ONLY:
         return () if low & RU_ONLY else ("uk",)
     return ("ru",) if low & RU_ONLY else ("uk", "ru")
@@ -228,6 +231,11 @@ def name_forms(name: str, lang: str) -> set[str]:
     return out
 
 
+def _plain_apostrophe(name: str) -> str:
+    """pymorphy3's dictionaries write the apostrophe as "'" (Куп’янськ -> Куп'янськ)."""
+    return re.sub("[’ʼ`]", "'", name)
+
+
 def inflect_any(name: str, siblings: Iterable[str] = ()) -> set[str]:
     """`name_forms` in each language the name may be written in: the one whose letters it
     uses (і, ї, є, ґ; ы, э, ъ, ё), else the one whose dictionary knows its last word (Днепр),
@@ -235,7 +243,7 @@ def inflect_any(name: str, siblings: Iterable[str] = ()) -> set[str]:
     Донецьк is Russian), else both."""
     out: set[str] = set()
     for lang in name_languages(name, siblings):
-        out |= name_forms(name, lang)
+        out |= name_forms(_plain_apostrophe(name), lang)
     return out
 
 
@@ -292,22 +300,27 @@ def unit_forms(adjective: str, lang: str) -> set[str]:
 # adjective ending), and pymorphy3 then inflects the adjective. Irregular ones (Кривий Ріг ->
 # Криворізький) are not derived.
 _RAION_ADJ = {
-    "uk": (("ськ", "ський"), ("цьк", "цький"), ("ець", "ецький"), ("ь", "ьський"),
-           ("ове", "івський"), ("еве", "івський"), ("єве", "ївський"), ("івка", "івський"),
-           ("ївка", "ївський"), ("ине", "инський"), ("а", "ський"), ("е", "ський"),
+    "uk": (("ський", "ський"), ("цький", "цький"), ("ське", "ський"), ("цьке", "цький"),
+           ("ськ", "ський"), ("цьк", "цький"), ("ець", "ецький"), ("ь", "ьський"),
+           ("ове", "івський"), ("еве", "івський"), ("єве", "ївський"), ("ова", "івський"),
+           ("івка", "івський"), ("ївка", "ївський"), ("янка", "янський"), ("лля", "льський"),
+           ("ня", "нянський"), ("ине", "инський"), ("а", "ський"), ("е", "ський"),
            ("и", "ський"), ("о", "ський"), ("", "ський")),
-    "ru": (("ск", "ский"), ("цк", "цкий"), ("ец", "ецкий"), ("ь", "ьский"), ("ово", "овский"),
-           ("ево", "евский"), ("овка", "овский"), ("евка", "евский"), ("а", "ский"),
-           ("е", "ский"), ("ы", "ский"), ("о", "ский"), ("", "ский")),
+    "ru": (("ский", "ский"), ("цкий", "цкий"), ("ское", "ский"), ("цкое", "цкий"),
+           ("ск", "ский"), ("цк", "цкий"), ("ец", "ецкий"), ("ь", "ьский"), ("ово", "овский"),
+           ("ево", "евский"), ("овка", "овский"), ("евка", "евский"), ("янка", "янский"),
+           ("а", "ский"), ("е", "ский"), ("ы", "ский"), ("о", "ский"), ("", "ский")),
 }
-_RAION_NOUNS = {"uk": ("район", "громада"), "ru": ("район", "громада")}
+_RAION_NOUNS = ("район", "громада")
 _VOWELS = set("аеєиіїоуюяыэё")
 
 
 def raion_adjective(town: str, lang: str) -> str | None:
-    if " " in town or "-" in town:
+    if " " in town:
         return None
     low = town.lower()
+    if "-" in town and not low.endswith(("ський", "цький", "ский", "цкий")):
+        return None  # "Новгород-Сіверський" is its own adjective; "Івано-Франківськ" is a unit
     for ending, adj in _RAION_ADJ[lang]:
         if low.endswith(ending):
             stem = town[: len(town) - len(ending)] if ending else town
@@ -318,24 +331,30 @@ def raion_adjective(town: str, lang: str) -> str | None:
 
 
 def raion_forms(town: str, lang: str) -> set[str]:
-    """"Нікопольський район", "Нікопольського району", "Марганецька громада",
+    """"Нікопольський (район)", "Нікопольському (районі)", "Марганецька (громада)",
     "на Синельниківщині": the raion or hromada of a town, in every case."""
-    adj = raion_adjective(town, lang)
+    adj = raion_adjective(_plain_apostrophe(town), lang)
     if adj is None:
         return set()
     a = analyzer(lang)
+    p = next((p for p in a.parse(adj.lower()) if p.tag.POS == "ADJF"), None)
+    if p is None:
+        return set()
     out: set[str] = set()
-    for noun_word in _RAION_NOUNS[lang]:
-        noun = a.parse(noun_word)[0]
-        gender = noun.tag.gender
-        p = next((p for p in a.parse(adj.lower()) if p.tag.POS == "ADJF"), None)
-        if p is None:
-            return set()
-        forms = word_forms(adj, lang, number="sing", gender=gender, parse=p)
-        for case, fs in forms.items():
-            nouns = {f.word for f in noun.lexeme if f.tag.case == case
-                     and _number(f.tag) == "sing"}
-            out.update(f"{f} {n}" for f in fs for n in nouns)
+    for noun_word in _RAION_NOUNS:
+        # the adjective alone, in the genders of район and громада: "у Нікопольському районі",
+        # "Межівська, Покровська ... громади" (the noun after it is left out of the mention, so
+        # that the lists and every number and case of the noun need no forms of their own)
+        gender = a.parse(noun_word)[0].tag.gender
+        for fs in word_forms(adj, lang, number="sing", gender=gender, parse=p).values():
+            out |= fs
+    # before "міська" ("Київської міської військової адміністрації"): the city, not the unit
+    city = next(p for p in a.parse("міська" if lang == "uk" else "городская")
+                if p.tag.POS == "ADJF")
+    adj_f = word_forms(adj, lang, number="sing", gender="femn", parse=p)
+    city_f = word_forms(city.word, lang, number="sing", gender="femn", parse=city)
+    for case, fs in adj_f.items():
+        out.update(f"{f} {c}" for f in fs for c in city_f.get(case, ()))
     if lang == "uk":
         # "Синельниківщина": the adjective's stem and -щина (-цький: -ччина)
         if adj.endswith("цький"):

@@ -7,6 +7,7 @@ handful of places, the app and CLIs load the shipped data once (`default_gazette
 from __future__ import annotations
 
 import json
+import re
 import logging
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from geo.cache import cached_build
 from geo.names import name_key
 
 log = logging.getLogger(__name__)
+_HAS_APOSTROPHE = re.compile(f"[{names.APOSTROPHES}]").search
 
 Match = Literal["exact", "alternate", "fuzzy"]
 _MATCH_RANK = {"exact": 0, "alternate": 1, "fuzzy": 2}
@@ -80,10 +82,11 @@ class Gazetteer:
     def __init__(self, entries: Iterable[tuple[Place, Iterable[str]]
                                          | tuple[Place, Iterable[str], Iterable[str]]
                                          | tuple[Place, Iterable[str], Iterable[str],
-                                                 Iterable[str]]]) -> None:
+                                                 Iterable[str], Iterable[str]]]) -> None:
         """Each entry: a place, its alternate names, optionally those of them that are
-        everyday English words, and optionally forms that rank as its own name (the inflected
-        forms of its Ukrainian and Russian names: "Харкові", "Харькове")."""
+        everyday English words, forms that rank as its own name (the inflected forms of its
+        Ukrainian and Russian names: "Харкові", "Харькове") and other forms (of its old names,
+        of the raion named after it). The generated forms are looked up, not kept as names."""
         self.places: list[Place] = []
         #: Alternate names of each place, as written.
         self.alternates: list[tuple[str, ...]] = []
@@ -101,6 +104,8 @@ class Gazetteer:
                 self._add(alt, idx, "alternate")
             for own in rest[1] if len(rest) > 1 else ():
                 self._add(own, idx, "exact")
+            for other in rest[2] if len(rest) > 2 else ():
+                self._add(other, idx, "alternate")
         #: Name key -> [(place index, "exact" or "alternate")].
         self.forms = Forms({k: tuple(i * 2 + (m == "alternate") for i, m in v)
                             for k, v in self._building.items()})
@@ -137,7 +142,7 @@ class Gazetteer:
 
     @classmethod
     def from_files(cls, *paths: Path) -> Gazetteer:
-        def entries() -> Iterator[tuple[Place, list[str], list[str], list[str]]]:
+        def entries() -> Iterator[tuple[Place, list[str], list[str], list[str], list[str]]]:
             for path in paths:
                 for row in json.loads(path.read_text(encoding="utf-8"))["places"]:
                     yield (
@@ -152,11 +157,14 @@ class Gazetteer:
                             row.get("country", "UA"),
                             row.get("section_of"),
                         ),
-                        # the generated forms (data/name_forms.py) are alternates too, so that
-                        # the matcher sees those written with an apostrophe ("Куп'янська")
-                        [*row["names"], *row.get("forms", ()), *row.get("other_forms", ())],
+                        # generated forms written with an apostrophe ("Куп'янському") are
+                        # kept as names too: the matcher looks those up as written
+                        [*row["names"], *(f for f in (*row.get("forms", ()),
+                                                      *row.get("other_forms", ()))
+                                          if _HAS_APOSTROPHE(f))],
                         row.get("common", []),
                         row.get("forms", ()),
+                        row.get("other_forms", ()),
                     )
 
         return cls(entries())
