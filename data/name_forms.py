@@ -236,6 +236,11 @@ def _plain_apostrophe(name: str) -> str:
     return re.sub("[’ʼ`]", "'", name)
 
 
+# Forms pymorphy3 cannot know for a proper name: Ріг (horn) has the locative "розі" only in the
+# city's name. Keep this list small.
+EXTRA_FORMS = {"Кривий Ріг": ("Кривому Розі", "Кривім Розі")}
+
+
 def inflect_any(name: str, siblings: Iterable[str] = ()) -> set[str]:
     """`name_forms` in each language the name may be written in: the one whose letters it
     uses (і, ї, є, ґ; ы, э, ъ, ё), else the one whose dictionary knows its last word (Днепр),
@@ -244,7 +249,7 @@ def inflect_any(name: str, siblings: Iterable[str] = ()) -> set[str]:
     out: set[str] = set()
     for lang in name_languages(name, siblings):
         out |= name_forms(_plain_apostrophe(name), lang)
-    return out
+    return out | set(EXTRA_FORMS.get(name, ()))
 
 
 def _plain(latin: str) -> str:
@@ -357,10 +362,7 @@ def raion_forms(town: str, lang: str) -> set[str]:
         out.update(f"{f} {c}" for f in fs for c in city_f.get(case, ()))
     if lang == "uk":
         # "Синельниківщина": the adjective's stem and -щина (-цький: -ччина)
-        if adj.endswith("цький"):
-            region = adj[:-5] + "ччина"
-        else:
-            region = adj[:-5] + "щина"
+        region = adj[:-5] + ("ччина" if adj.endswith("цький") else "щина")
         for fs in word_forms(region, lang, number="sing", gender="femn").values():
             out |= fs
     return out

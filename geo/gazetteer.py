@@ -7,8 +7,8 @@ handful of places, the app and CLIs load the shipped data once (`default_gazette
 from __future__ import annotations
 
 import json
-import re
 import logging
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache

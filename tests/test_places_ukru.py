@@ -1,0 +1,120 @@
+"""Ukrainian and Russian place names in their grammatical forms (data/name_forms.py builds them
+into data/ua_places.json with pymorphy3; the matcher looks them up like any other name).
+
+The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import extract_text
+from extract.places import default_matcher
+
+
+def _found(text: str) -> list[tuple[str, str, str | None]]:
+    m = default_matcher()
+    return [(text[f.start:f.end], f.place.name, f.place.oblast_iso) for f in m.find(text)]
+
+
+FORMS = [
+    # settlements, Ukrainian, in every case
+    ("Вибух пролунав у Харкові.", "Харкові", "Kharkiv", "UA-63"),
+    ("Дрон летів до Харкова.", "Харкова", "Kharkiv", "UA-63"),
+    ("Ворог ударив по Харкову вночі.", "Харкову", "Kharkiv", "UA-63"),
+    ("Над Харковом збили ракету.", "Харковом", "Kharkiv", "UA-63"),
+    ("Росіяни атакували Харків.", "Харків", "Kharkiv", "UA-63"),
+    ("Удар по Запоріжжю зранку.", "Запоріжжю", "Zaporizhzhia", "UA-23"),
+    ("Вибухи в Запоріжжі.", "Запоріжжі", "Zaporizhzhia", "UA-23"),
+    ("Сирени у Сумах не вщухали.", "Сумах", "Sumy", "UA-59"),
+    ("Обстріл Сум триває.", "Сум", "Sumy", "UA-59"),
+    ("Атака на Горішні Плавні.", "Горішні Плавні", "Horishni Plavni", "UA-53"),
+    ("Пожежа в Горішніх Плавнях.", "Горішніх Плавнях", "Horishni Plavni", "UA-53"),
+    ("Ракета влучила в Кривому Розі.", "Кривому Розі", "Kryvyi Rih", "UA-12"),
+    ("Обстріляли околиці Кривого Рогу.", "Кривого Рогу", "Kryvyi Rih", "UA-12"),
+    ("Дрони над Києвом.", "Києвом", "Kyiv", "UA-30"),
+    ("Удар по Одесі вночі.", "Одесі", "Odesa", "UA-51"),
+    ("Пошкоджено будинок у Куп’янську.", "Куп’янську", "Kupiansk", "UA-63"),
+    ("Вибухи у Дніпрі.", "Дніпрі", "Dnipro", "UA-12"),
+    # settlements, Russian
+    ("Взрывы в Днепре.", "Днепре", "Dnipro", "UA-12"),
+    ("Дроны атаковали Днепр.", "Днепр", "Dnipro", "UA-12"),
+    ("Удар по Запорожью ночью.", "Запорожью", "Zaporizhzhia", "UA-23"),
+    ("Обстрел Харькова продолжается.", "Харькова", "Kharkiv", "UA-63"),
+    ("Взрывы в Харькове.", "Харькове", "Kharkiv", "UA-63"),
+    ("Пожар в Сумах.", "Сумах", "Sumy", "UA-59"),
+    ("Ракеты над Киевом.", "Киевом", "Kyiv", "UA-30"),
+    ("Взрывы в Одессе.", "Одессе", "Odesa", "UA-51"),
+    # old names, both scripts
+    ("Удар по Днепропетровску.", "Днепропетровску", "Dnipro", "UA-12"),
+    ("Прилёт в Днепропетровске.", "Днепропетровске", "Dnipro", "UA-12"),
+    ("Вибух у Кропивницькому.", "Кропивницькому", "Kropyvnytskyi", "UA-35"),
+    ("Взрыв в Кировограде.", "Кировограде", "Kropyvnytskyi", "UA-35"),
+    ("Вибух в Артемівську.", "Артемівську", "Bakhmut", "UA-14"),
+    ("Обстріл Бахмута.", "Бахмута", "Bakhmut", "UA-14"),
+    # units: -щина names, adjectives, with and without область
+    ("Атака на Харківщину.", "Харківщину", "Kharkiv", "UA-63"),
+    ("Вибухи на Харківщині.", "Харківщині", "Kharkiv", "UA-63"),
+    ("Загроза для Київщини.", "Київщини", "Kyiv", "UA-32"),
+    ("Дніпропетровщина під ударом.", "Дніпропетровщина", "Dnipropetrovsk", "UA-12"),
+    ("Удари по Харківській області.", "Харківській області", "Kharkiv", "UA-63"),
+    ("Сили ППО Харківської області.", "Харківської області", "Kharkiv", "UA-63"),
+    ("Сумська область під обстрілом.", "Сумська область", "Sumy", "UA-59"),
+    ("Обстріл Сумської обл. вночі.", "Сумської обл.", "Sumy", "UA-59"),
+    ("Тривога в Одеській області.", "Одеській області", "Odesa", "UA-51"),
+    ("Сумская область под обстрелом.", "Сумская область", "Sumy", "UA-59"),
+    ("Взрывы в Харьковской области.", "Харьковской области", "Kharkiv", "UA-63"),
+    ("Дроны над Киевщиной.", "Киевщиной", "Kyiv", "UA-32"),
+    ("Взрывы в Крыму.", "Крыму", "Crimea", "UA-43"),
+    ("Вибухи в Криму.", "Криму", "Crimea", "UA-43"),
+    # raions and hromadas named after their town count as the town
+    ("Обстріляли Нікопольський район.", "Нікопольський", "Nikopol", "UA-12"),
+    ("Удари по Нікопольському району.", "Нікопольському", "Nikopol", "UA-12"),
+    ("Обстріл Синельниківського району.", "Синельниківського", "Synelnykove", "UA-12"),
+    ("Пожежа на Синельниківщині.", "Синельниківщині", "Synelnykove", "UA-12"),
+    ("Марганецька громада під обстрілом.", "Марганецька", "Marhanets", "UA-12"),
+    ("Удар по Марганецькій громаді.", "Марганецькій", "Marhanets", "UA-12"),
+    ("Обстрел Никопольского района.", "Никопольского", "Nikopol", "UA-12"),
+    ("Начальник Київської міської військової адміністрації.", "Київської міської", "Kyiv",
+     "UA-30"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "name", "iso"), FORMS,
+                         ids=[f[1] for f in FORMS])
+def test_inflected_form_is_the_place(text: str, written: str, name: str, iso: str) -> None:
+    assert (written, name, iso) in _found(text)
+
+
+def test_adjective_list_names_every_unit() -> None:
+    text = "Під ударом були Сумська, Чернігівська і Харківська області."
+    got = [(w, iso) for w, _n, iso in _found(text)]
+    assert got == [("Сумська", "UA-59"), ("Чернігівська", "UA-74"),
+                   ("Харківська області", "UA-63")]
+    text = "Тривога в Київській, Житомирській областях."
+    assert [iso for _w, _n, iso in _found(text)] == ["UA-32", "UA-18"]
+
+
+def test_unit_with_its_noun_is_one_mention() -> None:
+    for phrase in ("Харківська область", "Харківська області", "Харківській областях"):
+        text = f"Удари: {phrase} під обстрілом."
+        assert [w for w, _n, _i in _found(text)] == [phrase]
+
+
+def test_own_name_before_an_old_name_of_another_place() -> None:
+    # Олександрівка is an old name of Donetsk, and the own name of many villages
+    assert all(name == "Oleksandrivka" for _w, name, _i in _found("Обстріл Олександрівки."))
+
+
+def test_issue_example_names_zaporizhzhia() -> None:
+    doc = extract_text("Унаслідок удару дронів по Запоріжжю загинули троє людей, ще семеро "
+                       "поранені.")
+    mentions = doc.mentions if hasattr(doc, "mentions") else doc["mentions"]
+    names = [(m.name, m.oblast_iso) if hasattr(m, "name") else (m["name"], m["oblast_iso"])
+             for m in mentions]
+    assert ("Zaporizhzhia", "UA-23") in names
+
+
+def test_english_text_is_untouched() -> None:
+    assert [n for _w, n, _i in _found("Russian drones hit Kharkiv and Sumy overnight.")] == [
+        "Kharkiv", "Sumy"]
