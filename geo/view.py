@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from geo.event_table import events_frame, normalize_events
@@ -116,6 +117,42 @@ def view_from_query(params: Mapping[str, Any]) -> View:
     )
 
 
+def query_problems(params: Mapping[str, Any]) -> list[str]:
+    """What a shared link asked for that the page did not understand, one phrase each.
+
+    `view_from_query` falls back to defaults silently; the page shows these so a reader knows
+    the view differs from what the link meant ("oblast=UA-99 is no oblast").
+    """
+    v = view_from_query(params)
+    out: list[str] = []
+
+    def note(key: str, values: Iterable[str], what: str) -> None:
+        bad = [x for x in values if x]
+        if bad:
+            out.append(f"{key}={','.join(bad)} ({what})")
+
+    metric = _one(params, "metric")
+    if metric is not None and metric != v.metric:
+        note("metric", [metric], "no such metric")
+    note("weapon", [w for w in _many(params, "weapon") if w not in WEAPON_LABELS],
+         "no such weapon")
+    note("oblast", [o for o in _many(params, "oblast") if o.upper() not in v.oblasts],
+         "no such oblast code")
+    note("precision", [p for p in _many(params, "precision") if p not in ("1", "2", "3")],
+         "precision is 1, 2 or 3")
+    for key in ("from", "to"):
+        text = _one(params, key)
+        if text and _date(text) is None:
+            note(key, [text], "not a date YYYY-MM-DD")
+    layers = _one(params, "layers")
+    if layers is not None and layers != v.layers:
+        note("layers", [layers], "layers is both, choropleth or markers")
+    tiles = _one(params, "tiles")
+    if tiles and tiles.lower() not in ("1", "osm", "true", "on", "0", "off", "false", "none"):
+        note("tiles", [tiles], "tiles is osm or off")
+    return out
+
+
 def view_to_query(view: View) -> dict[str, str]:
     """Query parameters for a view; defaults are left out so links stay short."""
     out: dict[str, str] = {}
@@ -160,7 +197,32 @@ def with_dates(view: View, chosen: Sequence[date], bounds: tuple[date, date] | N
 def event_dates(events: pd.DataFrame) -> pd.Series:
     """An event's date, or its article's published date when the text gave none."""
     published = pd.to_datetime(events["published"], errors="coerce")
-    return events["date"].fillna(published).dt.normalize()
+    day = pd.to_datetime(events["date"], errors="coerce")
+    return day.fillna(published).dt.normalize()
+
+
+def is_undated(events: pd.DataFrame) -> pd.Series:
+    """Events with neither a date of their own nor a published date for their article."""
+    return event_dates(events).isna()
+
+
+def in_dates(events: pd.DataFrame, start: date | str | None,
+             end: date | str | None) -> pd.Series:
+    """THE date rule of the dashboard and `geo render/export --from/--to`.
+
+    An event is in the range when its day (else its article's published day) lies in
+    [start, end]. Undated events are kept by any date filter (nothing shows they fall outside)
+    and counted apart: totals say how much of them is undated.
+    """
+    keep = pd.Series(True, index=events.index)
+    if not start and not end:
+        return keep
+    days = event_dates(events)
+    if start:
+        keep &= days >= pd.Timestamp(start)
+    if end:
+        keep &= days <= pd.Timestamp(end)
+    return keep | days.isna()
 
 
 def date_bounds(events: pd.DataFrame) -> tuple[date, date] | None:
@@ -181,25 +243,21 @@ def is_national(events: pd.DataFrame) -> pd.Series:
 def filter_events(events: pd.DataFrame, view: View) -> pd.DataFrame:
     """Apply the view's filters to the event table.
 
-    Date and weapon apply to every event. Oblast and precision only make sense for events on
-    the map, so national (country-level) rows pass them untouched: they stay headline numbers.
+    Date (`in_dates`: undated events stay) and weapon apply to every event. An oblast or
+    precision filter narrows the view to events placed on the map: country-wide rows name no
+    oblast, so they are out of it (their figures are about the whole country, not the oblasts
+    chosen).
     """
     if len(events) == 0:
         return events
-    keep = pd.Series(True, index=events.index)
-    if view.start or view.end:
-        days = event_dates(events)
-        if view.start:
-            keep &= days >= pd.Timestamp(view.start)
-        if view.end:
-            keep &= days <= pd.Timestamp(view.end)
+    keep = in_dates(events, view.start, view.end)
     if view.weapons:
         keep &= events["weapon"].isin(view.weapons)
     national = is_national(events)
     if view.oblasts:
-        keep &= national | events["oblast_iso"].isin(view.oblasts)
+        keep &= ~national & events["oblast_iso"].isin(view.oblasts)
     if view.precisions:
-        keep &= national | events["geo_precision"].isin(view.precisions).fillna(False)
+        keep &= ~national & events["geo_precision"].isin(view.precisions).fillna(False)
     return events[keep]
 
 
@@ -217,6 +275,50 @@ def totals(events: pd.DataFrame) -> dict[str, int]:
     return out
 
 
+def _figures(events: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame({c: pd.to_numeric(events[c], errors="coerce").fillna(0)
+                         for c in FIGURES}, index=events.index)
+
+
+def _day_keys(events: pd.DataFrame) -> pd.Series:
+    """The day an event counts on (ISO), or its article for undated events."""
+    days = event_dates(events)
+    key = days.dt.strftime("%Y-%m-%d").astype(object)
+    art = "article:" + events["article_id"].astype("string").fillna("?").astype(str)
+    return key.where(days.notna(), art)
+
+
+def country_totals(events: pd.DataFrame) -> dict[str, int]:
+    """Figures across Ukraine without double counting (README, "Country-wide figures").
+
+    A country-wide report ("Russia launched 111 drones overnight") already contains the
+    oblasts' figures of that day, so the two are never added: per day (undated events: per
+    article) and per figure, the larger of the country-wide figure and the sum over the
+    oblasts counts. `events` counts the events on the map plus the country-wide ones.
+    """
+    located, national = split_national(events)
+    out = {"events": len(events)}
+    if len(events) == 0:
+        return {**out, **dict.fromkeys(FIGURES, 0)}
+    keys = _day_keys(events)
+    regional = _figures(located).groupby(keys[located.index]).sum()
+    country = _figures(national).groupby(keys[national.index]).sum()
+    both = regional.combine(country, np.maximum, fill_value=0)
+    for col in FIGURES:
+        out[col] = int(both[col].sum())
+    return out
+
+
+def undated_totals(events: pd.DataFrame) -> dict[str, int]:
+    """The share of `totals` in undated events (kept by date filters, counted apart)."""
+    return totals(events[is_undated(events)]) if len(events) else totals(events)
+
+
+def plural(n: int, noun: str, plural_form: str | None = None) -> str:
+    """ "1 event", "2 events", "1,204 reports"."""
+    return f"{n:,} {noun if n == 1 else plural_form or noun + 's'}"
+
+
 # -- frames the page shows --------------------------------------------------------------------
 
 
@@ -224,46 +326,145 @@ def oblast_table(located: pd.DataFrame) -> pd.DataFrame:
     """Per-unit summary (all 27, zeros kept), largest event counts first."""
     agg = aggregate(located)
     cols = ["iso", "name", "name_uk", *METRICS]
-    table = agg[cols].rename(columns={"iso": "ISO", "name": "Unit", "name_uk": "Ukrainian"})
+    table = agg[cols].rename(columns={"iso": "ISO", "name": "Oblast", "name_uk": "Ukrainian"})
     table = table.rename(columns=METRIC_LABELS)
     return table.sort_values(["Events", "ISO"], ascending=[False, True]).reset_index(drop=True)
 
 
-def event_table(events: pd.DataFrame, *, limit: int | None = None) -> pd.DataFrame:
-    """Events for reading, latest first: date, place, figures, the source sentence and source.
+#: Headers of the event table, in order (figures take their METRIC_LABELS).
+EVENT_HEADERS: dict[str, str] = {
+    "date": "Date", "place": "Place", "oblast": "Oblast", "precision": "Located to",
+    "weapon": "Weapon", **{c: METRIC_LABELS[c] for c in FIGURES}, "sentence": "Sentence",
+    "source": "Source", "reports": "Reports",
+}
 
-    Text goes out as plain cell values (never HTML): st.dataframe draws them as text. `limit`
-    keeps the page light with many events (the CSV download has them all).
+
+def event_table(events: pd.DataFrame, *, limit: int | None = None) -> pd.DataFrame:
+    """Events for reading, latest first, under human headers (`EVENT_HEADERS`): date, place,
+    figures, the source sentence and source.
+
+    Unknowns are blank, never "None": text cells are "", a figure the report did not give is
+    an empty cell (a nullable integer; 0 only when the report said none). Text goes out as
+    plain cell values (never HTML): st.dataframe draws them as text. `limit` keeps the page
+    light with many events (the CSV download has them all).
     """
     if limit is not None and len(events) > limit:
         order = event_dates(events).sort_values(ascending=False, na_position="last").index
         events = events.loc[order[:limit]]
+    days = event_dates(events)
+    national = is_national(events)
+
+    def text(col: pd.Series) -> pd.Series:
+        return col.astype("string").fillna("").astype(object)
+
     out = pd.DataFrame(
         {
-            "date": event_dates(events).dt.date,
-            "place": events["place"],
-            "oblast": events["oblast"],
-            "precision": events["geo_precision"].map(PRECISION_LABELS),
-            "weapon": events["weapon"],
-            **{c: events[c] for c in FIGURES},
-            "sentence": events["sentence"],
-            "source": events["source"],
-            "reports": events["sources"],
+            "date": days.dt.strftime("%Y-%m-%d").astype("string").fillna("").astype(object),
+            "place": text(events["place"]),
+            "oblast": text(events["oblast"]).where(~national, "(whole country)"),
+            "precision": text(events["geo_precision"].map(PRECISION_LABELS)).where(
+                ~national, "Country"),
+            "weapon": text(events["weapon"].map(WEAPON_LABELS).fillna(events["weapon"])),
+            **{c: pd.to_numeric(events[c], errors="coerce").astype("Int64") for c in FIGURES},
+            "sentence": text(events["sentence"]),
+            "source": text(events["source"]),
+            "reports": pd.to_numeric(events["sources"], errors="coerce").astype("Int64"),
         }
     )
-    return out.sort_values("date", ascending=False, na_position="last").reset_index(drop=True)
+    out["_day"] = days.to_numpy()
+    out = out.sort_values("_day", ascending=False, na_position="last").drop(columns="_day")
+    return out.rename(columns=EVENT_HEADERS).reset_index(drop=True)
 
 
-def over_time(events: pd.DataFrame) -> pd.DataFrame:
-    """Daily sums of drones (launched, shot down) and casualties, one row per day with events."""
+def event_detail(table: pd.DataFrame, row: int) -> str:
+    """One event of `event_table` in full, as plain text: where, when, figures, the whole
+    sentence and its source (the table's cells cut long sentences)."""
+    r = table.iloc[row]
+    when = r[EVENT_HEADERS["date"]] or "undated"
+    where = ", ".join(x for x in (r[EVENT_HEADERS["place"]], r[EVENT_HEADERS["oblast"]]) if x)
+    figs = ", ".join(f"{int(r[METRIC_LABELS[c]]):,} {METRIC_LABELS[c].lower()}"
+                     for c in FIGURES if not pd.isna(r[METRIC_LABELS[c]]))
+    lines = [f"{where} · {when} · {r[EVENT_HEADERS['weapon']]}" + (f" · {figs}" if figs else ""),
+             f"“{r[EVENT_HEADERS['sentence']]}”"]
+    if r[EVENT_HEADERS["source"]]:
+        lines.append(f"Source: {r[EVENT_HEADERS['source']]}")
+    return "\n\n".join(lines)
+
+
+#: The series of the "Over time" charts: (column, label, colour).
+CHART_SERIES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "drones": (("drones", "Launched", "#0072b2"), ("drones_downed", "Shot down", "#56b4e9")),
+    "casualties": (("killed", "Killed", "#b2182b"), ("injured", "Injured", "#f4a582")),
+}
+#: Ranges longer than this many days are charted per week.
+DAILY_MAX_DAYS = 120
+
+
+def over_time(events: pd.DataFrame, *, period: str | None = None) -> pd.DataFrame:
+    """Sums of drones (launched, shot down) and casualties per day (or per week over long
+    ranges), every period of the range present (zeros kept) so bars stand on a regular axis.
+
+    Country-wide and oblast figures of one day are not added (`country_totals`' rule): each
+    day counts the larger of the two. Undated events cannot be charted and are left out.
+    `period` is "day" or "week" (default: by the range, `DAILY_MAX_DAYS`).
+    """
     cols = ["drones", "drones_downed", "killed", "injured"]
+    empty = pd.DataFrame({"date": pd.Series(dtype="datetime64[ns]"),
+                          **{c: pd.Series(dtype="int64") for c in cols}})
     if len(events) == 0:
-        return pd.DataFrame(columns=["date", *cols])
-    frame = pd.DataFrame({c: pd.to_numeric(events[c], errors="coerce").fillna(0) for c in cols})
-    frame["date"] = event_dates(events)
-    frame = frame.dropna(subset=["date"])
-    daily = frame.groupby("date", as_index=False)[cols].sum()
-    return daily.astype({c: "int64" for c in cols}).sort_values("date").reset_index(drop=True)
+        return empty
+    days = event_dates(events)
+    events = events[days.notna()]
+    days = days[days.notna()]
+    if len(events) == 0:
+        return empty
+    if period is None:
+        period = "day" if (days.max() - days.min()).days < DAILY_MAX_DAYS else "week"
+    located, national = split_national(events)
+    regional = _figures(located)[cols].groupby(days[located.index]).sum()
+    country = _figures(national)[cols].groupby(days[national.index]).sum()
+    daily = regional.combine(country, np.maximum, fill_value=0)
+    full = pd.date_range(days.min(), days.max(), freq="D")
+    daily = daily.reindex(full, fill_value=0)
+    if period == "week":
+        daily = daily.resample("W-MON", label="left", closed="left").sum()
+    daily.index.name = "date"
+    return daily.astype("int64").reset_index()
+
+
+def over_time_chart(daily: pd.DataFrame, series: str) -> Any:
+    """Grouped bars of one chart of `over_time` (Altair): one band per day or week, the series
+    side by side in it (never drawn over each other), day ticks ("3 Dec"), never hours."""
+    import altair as alt
+
+    parts = CHART_SERIES[series]
+    long = daily.melt(id_vars="date", value_vars=[c for c, _l, _c in parts],
+                      var_name="series", value_name="count")
+    labels = {c: label for c, label, _c in parts}
+    long["series"] = long["series"].map(labels)
+    weekly = len(daily) > 1 and (daily["date"].iloc[1] - daily["date"].iloc[0]).days == 7
+    long["day"] = long["date"].dt.strftime("%Y-%m-%d")
+    order = [label for _c, label, _k in parts]
+    axis_title = "Week starting" if weekly else "Day"
+    label_expr = "timeFormat(toDate(datum.value + 'T00:00:00'), '%-d %b')"
+    n = len(daily)
+    return (
+        alt.Chart(long)
+        .mark_bar()
+        .encode(
+            x=alt.X("day:O", title=axis_title,
+                    axis=alt.Axis(labelExpr=label_expr, labelAngle=0 if n <= 14 else -45,
+                                  labelOverlap=True)),
+            xOffset=alt.XOffset("series:N", sort=order),
+            y=alt.Y("count:Q", title=None),
+            color=alt.Color("series:N", sort=order, title=None,
+                            scale=alt.Scale(domain=order, range=[k for _c, _l, k in parts]),
+                            legend=alt.Legend(orient="top")),
+            tooltip=[alt.Tooltip("day:O", title=axis_title), alt.Tooltip("series:N", title=""),
+                     alt.Tooltip("count:Q", title="Count", format=",")],
+        )
+        .properties(height=260)
+    )
 
 
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
@@ -283,6 +484,12 @@ def describe(view: View) -> str:
     parts = [METRIC_LABELS[view.metric]]
     if view.start or view.end:
         parts.append(f"{view.start or '…'} to {view.end or '…'}")
+    return " · ".join([*parts, *filter_parts(view)])
+
+
+def filter_parts(view: View) -> list[str]:
+    """The view's filters other than the metric and dates, one phrase each."""
+    parts: list[str] = []
     if view.weapons:
         parts.append(", ".join(WEAPON_LABELS[w] for w in view.weapons))
     if view.oblasts:
@@ -290,7 +497,7 @@ def describe(view: View) -> str:
         parts.append(", ".join(names[o] for o in view.oblasts))
     if view.precisions:
         parts.append("precision " + ", ".join(PRECISION_LABELS[p] for p in view.precisions))
-    return " · ".join(parts)
+    return parts
 
 
 # -- session documents ----------------------------------------------------------------------

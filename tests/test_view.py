@@ -120,12 +120,50 @@ def test_filter_by_weapon(events: pd.DataFrame) -> None:
 
 
 @pytest.mark.parametrize(("chosen", "places"), [
-    (View(oblasts=("UA-14",)), {"Kramatorsk", "Ukraine"}),  # national rows stay
-    (View(precisions=(3,)), {"Dnipropetrovsk", "Ukraine"}),
+    (View(oblasts=("UA-14",)), {"Kramatorsk"}),  # the country-wide row is no oblast's
+    (View(precisions=(3,)), {"Dnipropetrovsk"}),
 ], ids=["oblast", "precision"])
-def test_filter_keeps_national_rows(events: pd.DataFrame, chosen: View,
-                                    places: set[str]) -> None:
+def test_oblast_or_precision_filter_leaves_country_rows_out(events: pd.DataFrame, chosen: View,
+                                                            places: set[str]) -> None:
     assert set(view.filter_events(events, chosen)["place"]) == places
+
+
+def test_one_oblast_view_sums_to_that_oblast(events: pd.DataFrame) -> None:
+    shown = view.filter_events(events, View(oblasts=("UA-14",)))
+    assert view.country_totals(shown)["drones"] == 10
+    assert int(shown["drones"].sum()) == 10  # the events CSV of the view
+
+
+def test_country_totals_never_add_a_national_total_to_its_parts(events: pd.DataFrame) -> None:
+    # 24 Nov: 150 drones country-wide, 10 + 111 in two oblasts: the country-wide 150 holds them.
+    got = view.country_totals(events)
+    assert got["drones"] == 150
+    assert got["drones_downed"] == 120
+    assert got["missiles"] == 3  # 20 Nov: no country-wide figure, the oblast's counts
+    assert got["killed"] == 3  # no country-wide toll: the oblasts' 1 + 2
+
+
+def test_country_totals_take_the_oblasts_when_they_are_larger() -> None:
+    doc = {"article": {"id": "a", "source": "s", "published": "2025-11-24", "title": None},
+           "mentions": [], "events": [
+               _event(id="1", drones=30),
+               _event(id="2", place="Ukraine", place_kind="country", lat=None, lon=None,
+                      oblast=None, oblast_iso=None, geo_precision=3, drones=20)]}
+    assert view.country_totals(events_frame([doc]))["drones"] == 30
+
+
+def _undated_doc() -> pd.DataFrame:
+    doc = {"article": {"id": "u", "source": "s", "published": None, "title": None},
+           "mentions": [], "events": [_event(id="1", date="2025-12-06", killed=1),
+                                      _event(id="2", date=None, killed=7)]}
+    return events_frame([doc])
+
+
+def test_a_date_filter_keeps_undated_events() -> None:
+    ev = _undated_doc()
+    kept = view.filter_events(ev, View(start=date(2025, 12, 10)))
+    assert list(kept["id"]) == ["2"]
+    assert view.undated_totals(kept)["killed"] == 7
 
 
 def test_filter_from_a_date_dates_undated_events_by_their_article(events: pd.DataFrame) -> None:
@@ -155,13 +193,66 @@ def test_oblast_table(events: pd.DataFrame) -> None:
 
 def test_event_table_columns(events: pd.DataFrame) -> None:
     ev = view.event_table(events)
-    assert {"date", "place", "sentence", "source", "killed"} <= set(ev.columns)
+    assert list(ev.columns) == ["Date", "Place", "Oblast", "Located to", "Weapon",
+                                "Drones launched", "Drones shot down", "Missiles launched",
+                                "Missiles shot down", "Killed", "Injured", "Sentence", "Source",
+                                "Reports"]
+
+
+def test_event_table_has_blanks_not_none(events: pd.DataFrame) -> None:
+    ev = view.event_table(events)
+    text = ev.drop(columns=[c for c in ev.columns if ev[c].dtype == "Int64"])
+    assert not text.isna().any().any()
+    assert "None" not in text.astype(str).to_numpy()
+    row = ev[ev["Place"] == "Ukraine"].iloc[0]
+    assert row["Oblast"] == "(whole country)" and pd.isna(row["Killed"])
+    assert set(ev["Weapon"]) == {"Drones", "Missiles"}
+
+
+def test_event_detail_has_the_whole_sentence() -> None:
+    long = "Drones hit Kramatorsk " + "and more " * 80 + "the end."
+    doc = {"article": {"id": "a", "source": "r.txt", "published": "2025-11-24", "title": None},
+           "mentions": [], "events": [_event(id="1", sentence=long, drones=1)]}
+    table = view.event_table(events_frame([doc]))
+    text = view.event_detail(table, 0)
+    assert long in text and "1 drones launched" in text and "Source: r.txt" in text
+
+
+def test_plural() -> None:
+    assert [view.plural(n, "event") for n in (0, 1, 2, 1204)] == [
+        "0 events", "1 event", "2 events", "1,204 events"]
+
+
+def test_query_problems_name_what_was_not_understood() -> None:
+    got = view.query_problems({"metric": "deaths", "oblast": "UA-12,UA-99", "from": "yesterday",
+                               "weapon": "drone"})
+    assert got == ["metric=deaths (no such metric)", "oblast=UA-99 (no such oblast code)",
+                   "from=yesterday (not a date YYYY-MM-DD)"]
+    assert view.query_problems(FULL_QUERY) == []
 
 
 def test_over_time(events: pd.DataFrame) -> None:
     daily = view.over_time(events)
-    assert list(daily["drones"]) == [0, 271]
+    # every day of the range, zeros kept; 24 Nov: the country-wide 150, not 150 + 10 + 111
+    assert list(daily["drones"]) == [0, 0, 0, 0, 150]
+    assert list(daily["killed"]) == [0, 0, 0, 0, 3]
     assert list(daily.columns) == ["date", "drones", "drones_downed", "killed", "injured"]
+
+
+def test_over_time_weekly_over_long_ranges(events: pd.DataFrame) -> None:
+    weekly = view.over_time(events, period="week")
+    assert list(weekly["date"].dt.day_name().unique()) == ["Monday"]
+    assert int(weekly["drones"].sum()) == 150
+
+
+def test_casualty_bars_side_by_side_on_day_ticks(events: pd.DataFrame) -> None:
+    spec = view.over_time_chart(view.over_time(events), "casualties").to_dict()
+    enc = spec["encoding"]
+    assert enc["xOffset"]["field"] == "series"  # grouped: killed never hidden behind injured
+    assert enc["x"]["type"] == "ordinal"  # a band per day: bars as wide as the band allows
+    assert "%-d %b" in enc["x"]["axis"]["labelExpr"]  # "24 Nov", no "12 PM"
+    assert spec["mark"]["type"] == "bar" and "stack" not in enc["y"]
+    assert enc["color"]["scale"]["domain"] == ["Killed", "Injured"]
 
 
 def test_describe() -> None:
@@ -223,7 +314,7 @@ def test_sample_files_of_a_missing_folder(tmp_path: object) -> None:
 def test_event_table_limit_keeps_the_latest(events: pd.DataFrame) -> None:
     table = view.event_table(events, limit=2)
     assert len(table) == 2
-    assert str(table.loc[0, "date"]) == "2025-11-24"
+    assert str(table.loc[0, "Date"]) == "2025-11-24"
 
 
 def test_ingest_text_turns_failures_into_messages(monkeypatch: pytest.MonkeyPatch) -> None:
