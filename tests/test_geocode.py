@@ -131,7 +131,7 @@ CLI_NAMES = [
     ("Dnipro region", "UA-12", "alternate"),
     ("Lyman", "UA-14", "exact"),
     ("Kiev", "UA-30", "alternate"),
-    ("Краматорськ", "UA-14", "alternate"),
+    ("Краматорськ", "UA-14", "exact"),  # its own Ukrainian name (data/name_forms.py)
 ]
 
 
