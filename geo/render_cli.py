@@ -23,6 +23,8 @@ from geo.event_files import InputError
 from geo.export import LAYERS, SUFFIXES, write_export
 from geo.schema import METRICS
 from geo.static import FORMATS, describe, render_map
+from geo.units import load_units
+from geo.view import in_dates
 
 log = logging.getLogger(__name__)
 
@@ -46,9 +48,11 @@ def _common_args(p: argparse.ArgumentParser) -> None:
                         "(.txt, .html, ...) and folders of them, extracted on the fly")
     p.add_argument("--out", required=True, metavar="FILE", help="file to write")
     p.add_argument("--from", dest="date_from", metavar="DATE",
-                   help="keep events on or after this day (YYYY-MM-DD)")
+                   help="keep events on or after this day (YYYY-MM-DD); undated events are "
+                        "kept and counted apart")
     p.add_argument("--to", dest="date_to", metavar="DATE",
-                   help="keep events on or before this day (YYYY-MM-DD)")
+                   help="keep events on or before this day (YYYY-MM-DD); undated events are "
+                        "kept and counted apart")
 
 
 def _render_args(p: argparse.ArgumentParser) -> None:
@@ -60,6 +64,9 @@ def _render_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--dpi", type=int, default=200, help="PNG resolution (default: 200)")
     p.add_argument("--markers", action="store_true",
                    help="add circles per place, sized by the metric, the largest labelled")
+    p.add_argument("--oblast", metavar="ISO[,ISO]",
+                   help="only these units (e.g. UA-12,UA-63): the map zooms to them and draws "
+                        "the others hatched as not selected; country-wide events are left out")
 
 
 def _export_args(p: argparse.ArgumentParser) -> None:
@@ -81,12 +88,16 @@ def render(args: argparse.Namespace) -> int:
             raise UsageError(f"unknown metric {args.metric!r}; choose one of "
                              f"{', '.join(METRICS)}")
         start, end = _day(args.date_from, "--from"), _day(args.date_to, "--to")
+        oblasts = _oblasts(args.oblast)
         events = filter_dates(load_events(args.inputs), start, end)
+        if oblasts:
+            events = events[events["oblast_iso"].isin(oblasts)].reset_index(drop=True)
         subtitle = args.subtitle
-        if subtitle is None and (start or end):
-            subtitle = describe(events, args.metric, date_from=start, date_to=end)
+        if subtitle is None and (start or end or oblasts):
+            subtitle = describe(events, args.metric, date_from=start, date_to=end,
+                                oblasts=oblasts)
         data = render_map(events, metric=args.metric, title=args.title, subtitle=subtitle,
-                          markers=args.markers, fmt=fmt, dpi=args.dpi)
+                          markers=args.markers, fmt=fmt, dpi=args.dpi, oblasts=oblasts)
         _write(out, data)
     except (InputError, UsageError, ValueError, OSError) as exc:
         return _fail(exc)
@@ -113,21 +124,23 @@ def export(args: argparse.Namespace) -> int:
 
 
 def filter_dates(events: pd.DataFrame, start: str | None, end: str | None) -> pd.DataFrame:
-    """Events whose day (else their article's publication day) lies in [start, end].
-
-    With a bound given, events without any date are left out: they cannot be shown to fall in
-    the range.
-    """
+    """Events whose day (else their article's publication day) lies in [start, end], and the
+    undated ones: the dashboard's rule (`geo.view.in_dates`); the subtitle says how much of
+    the total is undated."""
     if not start and not end:
         return events
-    day = pd.to_datetime(events["date"], errors="coerce")
-    day = day.fillna(pd.to_datetime(events["published"], errors="coerce")).dt.normalize()
-    keep = day.notna()
-    if start:
-        keep &= day >= pd.Timestamp(start)
-    if end:
-        keep &= day <= pd.Timestamp(end)
-    return events[keep].reset_index(drop=True)
+    return events[in_dates(events, start, end)].reset_index(drop=True)
+
+
+def _oblasts(value: str | None) -> tuple[str, ...]:
+    if not value:
+        return ()
+    known = set(load_units()["iso"])
+    asked = [o.strip().upper() for o in value.split(",") if o.strip()]
+    bad = [o for o in asked if o not in known]
+    if bad:
+        raise UsageError(f"--oblast {','.join(bad)}: no such unit; use ISO codes like UA-12")
+    return tuple(sorted(set(asked)))
 
 
 def _day(value: str | None, flag: str) -> str | None:

@@ -51,6 +51,10 @@ METRIC_TITLES: dict[str, str] = {m: noun.capitalize() for m, noun in METRIC_NOUN
 #: At most this many classes above zero; FisherJenks needs more distinct values to apply.
 MAX_CLASSES: int = 5
 ZERO_COLOUR: str = "#e9e9e6"
+#: Units outside a selection of oblasts: near white, hatched, "not selected" in the legend.
+UNSELECTED_COLOUR: str = "#fafafa"
+UNSELECTED_HATCH: str = "////"
+_UNSELECTED_EDGE = "#c4c4c4"
 _CMAP = "YlOrRd"
 #: Place markers: the largest gets this area (points squared); this many get a label.
 MARKER_MAX_AREA: float = 700.0
@@ -140,20 +144,35 @@ def describe(
     *,
     date_from: str | None = None,
     date_to: str | None = None,
-    filters: tuple[str, ...] = (),
+    filters: tuple[str, ...] | list[str] = (),
+    oblasts: tuple[str, ...] | list[str] = (),
 ) -> str:
-    """A subtitle: the date range (asked for, else the events'), filters, and the total."""
+    """A subtitle: the date range (asked for, else the dated events'), filters, and the total.
+
+    Undated events (no date, no published date) are kept by date filters and counted in the
+    total, which says how much of it is undated: "Total 8 people killed (7 of them undated)".
+    The range of a map of dated and undated events is the dated events' range.
+    """
     _check_metric(metric)
     events = _event_table(events)
+    dates = _event_dates(events)
     if date_from or date_to:
         span = _span(date_from, date_to)
     else:
-        dates = _event_dates(events).dropna()
-        span = _span(dates.min(), dates.max()) if len(dates) else "Dates not stated"
+        known = dates.dropna()
+        span = _span(known.min(), known.max()) if len(known) else "Dates not stated"
     totals = aggregate(events)
+    if oblasts:
+        totals = totals[totals["iso"].isin(oblasts)]
+    value = int(totals[metric].sum())
+    total = f"Total {value:,} {METRIC_NOUNS[metric]}"
+    undated = int(aggregate(events[dates.isna().to_numpy()])
+                  .set_index("iso")[metric].reindex(totals["iso"]).sum()) if len(events) else 0
+    if undated and span != "Dates not stated":
+        total += " (all undated)" if undated == value else f" ({undated:,} of them undated)"
     n_units = int((totals[metric] > 0).sum())
-    total = f"Total {int(totals[metric].sum()):,} {METRIC_NOUNS[metric]}"
-    total += f" in {n_units} of 27 regions"
+    total += (f" in {n_units} of {len(totals)} selected regions" if oblasts
+              else f" in {n_units} of 27 regions")
     return " · ".join([span, *filters, total])
 
 
@@ -166,6 +185,7 @@ def render_map(
     markers: bool = False,
     fmt: str = "png",
     dpi: int = 200,
+    oblasts: tuple[str, ...] | list[str] = (),
 ) -> bytes:
     """The map of `metric` per unit as PNG, SVG or PDF bytes.
 
@@ -176,6 +196,8 @@ def render_map(
     title, subtitle : default to "<metric> by oblast" and `describe(events, metric)`.
     markers : add circles per place (area by the metric), the largest labelled.
     fmt : "png", "svg" or "pdf".
+    oblasts : a selection of unit ISO codes: the map zooms to them and draws the others
+        hatched, as "not selected" (never as "0 (none reported)"); empty means all 27.
     dpi : resolution of a PNG (FIGSIZE * dpi pixels); SVG and PDF are vector.
     """
     fmt = fmt.lower().lstrip(".")
@@ -184,7 +206,8 @@ def render_map(
     if not 10 <= int(dpi) <= 1200:
         raise ValueError(f"dpi {dpi} out of range 10-1200")
     with _LOCK, mpl.rc_context(_RC):
-        fig = map_figure(events, metric=metric, title=title, subtitle=subtitle, markers=markers)
+        fig = map_figure(events, metric=metric, title=title, subtitle=subtitle, markers=markers,
+                         oblasts=oblasts)
         buf = io.BytesIO()
         fig.savefig(buf, format=fmt, dpi=int(dpi), metadata=_metadata(fmt), facecolor="white")
     return buf.getvalue()
@@ -197,6 +220,7 @@ def map_figure(
     title: str | None = None,
     subtitle: str | None = None,
     markers: bool = False,
+    oblasts: tuple[str, ...] | list[str] = (),
 ) -> Figure:
     """The map as a matplotlib Figure on an Agg canvas; its map axes is labelled "map".
 
@@ -204,18 +228,30 @@ def map_figure(
     """
     _check_metric(metric)
     events = _event_table(events)
+    known = {u.iso for u in _units()[0]}
+    selected = frozenset(o for o in oblasts if o in known) or frozenset(known)
     with _LOCK, mpl.rc_context(_RC):
         totals = aggregate(events)
-        classes = classify(totals[metric].to_numpy())
+        if len(selected) < len(known):
+            totals.loc[~totals["iso"].isin(selected), metric] = 0
+        inside = totals["iso"].isin(selected).to_numpy()
+        classes = classify(totals[metric].to_numpy()[inside])
+        index = np.zeros(len(totals), dtype="int64")
+        index[inside] = classes.index
+        classes = Classes(classes.bins, classes.labels, classes.colours, index)
         fig = Figure(figsize=FIGSIZE, dpi=_LAYOUT_DPI, facecolor="white")
         FigureCanvasAgg(fig)
         ax = fig.add_axes((0.02, 0.075, 0.96, 0.80), label="map")
-        _frame(ax)
-        _draw_units(ax, totals, classes)
+        _frame(ax, None if len(selected) == len(known) else selected)
+        _draw_units(ax, totals, classes, selected)
         obstacles: list[tuple[float, float, float, float]] = []
         size_handles = _draw_markers(fig, ax, events, metric, obstacles) if markers else []
-        _draw_labels(fig, ax, totals, metric, classes, obstacles)
-        _draw_legends(ax, classes, metric, size_handles)
+        _draw_labels(fig, ax, totals, metric, classes, obstacles, selected)
+        _draw_legends(ax, classes, metric, size_handles,
+                      unselected=len(selected) < len(known),
+                      zero=bool((index[inside] == 0).any()))
+        if subtitle is None and len(selected) < len(known):
+            subtitle = describe(events, metric, oblasts=tuple(sorted(selected)))
         _draw_text(fig, events, metric, title, subtitle)
     return fig
 
@@ -284,9 +320,22 @@ def _geometry_path(geom: shapely.Geometry) -> Path:
     return Path.make_compound_path(*rings)
 
 
-def _frame(ax: mpl.axes.Axes) -> None:
-    _u, _o, (x0, y0, x1, y1) = _units()
-    padx, pady = (x1 - x0) * 0.02, (y1 - y0) * 0.02
+def _frame(ax: mpl.axes.Axes, selected: frozenset[str] | None = None) -> None:
+    """The whole country, or zoomed to the selected units (their neighbours fill the frame)."""
+    units, _o, (x0, y0, x1, y1) = _units()
+    pad = 0.02
+    if selected:
+        x0, y0, x1, y1 = shapely.union_all(
+            [u.geometry for u in units if u.iso in selected]).bounds
+        pad = 0.12
+        # widen the short side to the axes' shape, so the neighbours fill the frame
+        fig_w, fig_h = ax.figure.get_size_inches()
+        box = ax.get_position()
+        ratio = (box.width * fig_w) / (box.height * fig_h)
+        cx, cy, w, h = (x0 + x1) / 2, (y0 + y1) / 2, x1 - x0, y1 - y0
+        w, h = max(w, h * ratio), max(h, w / ratio)
+        x0, x1, y0, y1 = cx - w / 2, cx + w / 2, cy - h / 2, cy + h / 2
+    padx, pady = (x1 - x0) * pad, (y1 - y0) * pad
     ax.set_xlim(x0 - padx, x1 + padx)
     ax.set_ylim(y0 - pady, y1 + pady)
     ax.set_aspect("equal", adjustable="box", anchor="C")
@@ -294,13 +343,20 @@ def _frame(ax: mpl.axes.Axes) -> None:
     ax.apply_aspect()
 
 
-def _draw_units(ax: mpl.axes.Axes, totals: pd.DataFrame, classes: Classes) -> None:
+def _draw_units(ax: mpl.axes.Axes, totals: pd.DataFrame, classes: Classes,
+                selected: frozenset[str]) -> None:
     units, outline, _ext = _units()
     cls = dict(zip(totals["iso"], classes.index, strict=True))
     for unit in units:
-        colour = classes.colours[cls[unit.iso]]
         # add_artist, not add_patch: the limits are fixed, and updating them from 20,000
         # vertices is most of the drawing time.
+        if unit.iso not in selected:
+            ax.add_artist(
+                PathPatch(unit.path, facecolor=UNSELECTED_COLOUR, edgecolor=_UNSELECTED_EDGE,
+                          hatch=UNSELECTED_HATCH, linewidth=0.4, gid=unit.iso, zorder=1)
+            )
+            continue
+        colour = classes.colours[cls[unit.iso]]
         ax.add_artist(
             PathPatch(unit.path, facecolor=colour, edgecolor="white", linewidth=0.6,
                       gid=unit.iso, zorder=1)
@@ -328,6 +384,7 @@ def _draw_labels(
     metric: str,
     classes: Classes,
     obstacles: list,
+    selected: frozenset[str] = frozenset(),
 ) -> None:
     """Name and value of each unit, only where the text fits inside it clear of markers.
 
@@ -343,6 +400,8 @@ def _draw_labels(
     taken = [shapely.box(*b) for b in obstacles]
     unplaced: list[tuple[_Unit, int]] = []
     for unit in units:
+        if selected and unit.iso not in selected:
+            continue
         value = int(values[unit.iso])
         tries = [f"{unit.name}\n{value:,}"] if value else []
         tries.append(unit.name)
@@ -519,11 +578,16 @@ def _round_nice(v: float) -> float:
     return float(min((1, 2, 5, 10), key=lambda m: abs(m * mag - v)) * mag)
 
 
-def _draw_legends(ax: mpl.axes.Axes, classes: Classes, metric: str, size_handles: list) -> None:
+def _draw_legends(ax: mpl.axes.Axes, classes: Classes, metric: str, size_handles: list,
+                  *, unselected: bool = False, zero: bool = True) -> None:
     handles = [
         Patch(facecolor=c, edgecolor="#9a9a9a", linewidth=0.5, label=lab)
         for c, lab in zip(classes.colours, classes.labels, strict=True)
+        if zero or not unselected or lab != classes.labels[0]
     ][::-1]
+    if unselected:
+        handles.append(Patch(facecolor=UNSELECTED_COLOUR, edgecolor=_UNSELECTED_EDGE,
+                             hatch=UNSELECTED_HATCH, linewidth=0.5, label="not selected"))
     legend = ax.legend(handles=handles, title=METRIC_TITLES[metric], loc="lower left",
                        fontsize=8.5, title_fontsize=9.5, frameon=False, borderaxespad=0.2,
                        handlelength=1.6, handleheight=1.1, alignment="left")

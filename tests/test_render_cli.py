@@ -94,6 +94,54 @@ def test_render_date_filter_in_subtitle(capsys, tmp_path, monkeypatch):
     )
 
 
+def test_render_and_dashboard_share_one_date_rule(capsys, tmp_path, monkeypatch):
+    """--from/--to keep undated events, as the dashboard's date filter does, and the
+    subtitle counts them apart."""
+    from geo import view
+    from geo.event_table import events_frame
+
+    doc = {"article": {"id": "u", "source": "s", "published": None, "title": None},
+           "mentions": [], "events": [
+               {"id": str(i), "date": day, "place": "Sumy", "place_kind": "settlement",
+                "lat": 50.91, "lon": 34.8, "oblast": None, "oblast_iso": "UA-59",
+                "geo_precision": 1, "weapon": "drone", "killed": k, "sentence": "s",
+                "start": 0, "end": 1}
+               for i, (day, k) in enumerate([("2025-12-06", 1), (None, 7), ("2025-11-01", 5)])]}
+    path = tmp_path / "d.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    seen = {}
+
+    def fake_render(events, **kw):
+        seen.update(kw, ids=sorted(events["id"]))
+        return b"png"
+
+    monkeypatch.setattr("geo.render_cli.render_map", fake_render)
+    code, _o, err = _run(capsys, "render", str(path), "--metric", "killed", "--from",
+                         "2025-12-01", "--out", str(tmp_path / "m.png"))
+    assert code == 0, err
+    assert seen["ids"] == ["0", "1"]
+    shown = view.filter_events(events_frame([doc]), view.View(start=__import__(
+        "datetime").date(2025, 12, 1)))
+    assert sorted(shown["id"]) == seen["ids"]
+    assert seen["subtitle"] == (
+        "From 1 Dec 2025 · Total 8 people killed (7 of them undated) in 1 of 27 regions")
+
+
+def test_render_one_oblast(capsys, tmp_path, monkeypatch):
+    seen = {}
+
+    def fake_render(events, **kw):
+        seen.update(kw, isos=set(events["oblast_iso"]))
+        return b"png"
+
+    monkeypatch.setattr("geo.render_cli.render_map", fake_render)
+    code, _o, err = _run(capsys, "render", str(DATA / "reports.json"), "--oblast", "ua-12",
+                         "--out", str(tmp_path / "m.png"))
+    assert code == 0, err
+    assert seen["isos"] == {"UA-12"} and seen["oblasts"] == ("UA-12",)
+    assert "selected regions" in seen["subtitle"]
+
+
 @pytest.mark.parametrize(("name", "read", "rows"), [
     ("e.geojson", gpd.read_file, 8),
     ("e.csv", pd.read_csv, 8),

@@ -327,3 +327,60 @@ def test_same_bytes_across_processes(events, tmp_path):
         data = render_map(events, metric="drones", markers=True, fmt=fmt, dpi=30)
         here += f"{fmt} {hashlib.sha256(data).hexdigest()}\n"
     assert proc.stdout == here
+
+
+def _mostly_undated() -> pd.DataFrame:
+    """Eight people killed: one on 6 Dec, seven in events of an undated report."""
+    def ev(i, day, place, lat, lon, iso, killed):
+        return {"id": i, "date": day, "place": place, "place_kind": "settlement", "lat": lat,
+                "lon": lon, "oblast": None, "oblast_iso": iso, "geo_precision": 1,
+                "weapon": "drone", "killed": killed, "sentence": "s", "start": 0, "end": 1}
+
+    dated = {"article": {"id": "a", "source": "a", "published": None, "title": None},
+             "mentions": [], "events": [ev("1", "2025-12-06", "Kharkiv", 49.99, 36.23,
+                                           "UA-63", 1)]}
+    undated = {"article": {"id": "b", "source": "b", "published": None, "title": None},
+               "mentions": [], "events": [ev("2", None, "Sumy", 50.91, 34.8, "UA-59", 7)]}
+    return events_frame([dated, undated])
+
+
+def test_subtitle_says_how_much_is_undated():
+    text = describe(_mostly_undated(), "killed")
+    assert text == "6 Dec 2025 · Total 8 people killed (7 of them undated) in 2 of 27 regions"
+
+
+def test_subtitle_of_only_undated_events():
+    ev = _mostly_undated()
+    ev = ev[ev["date"].isna()]
+    assert describe(ev, "killed") == "Dates not stated · Total 7 people killed in 1 of 27 regions"
+
+
+@pytest.fixture(scope="module")
+def selected_fig(events):
+    picked = events[events["oblast_iso"].isin(["UA-12", "UA-63"])]
+    return map_figure(picked, metric="drones", oblasts=["UA-12", "UA-63"])
+
+
+def test_units_outside_the_selection_are_hatched_not_zero(selected_fig):
+    from geo.static import UNSELECTED_COLOUR
+
+    ax = next(a for a in selected_fig.axes if a.get_label() == "map")
+    patches = {p.get_gid(): p for p in ax.get_children() if p.get_gid()}
+    lviv = patches["UA-46"]
+    assert lviv.get_hatch() and colors.to_hex(lviv.get_facecolor()) == UNSELECTED_COLOUR
+    assert not patches["UA-12"].get_hatch()
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend[-1] == "not selected"
+    assert "0 (none reported)" not in legend  # both selected units have drones
+
+
+def test_map_zooms_to_the_selection(selected_fig):
+    ax = next(a for a in selected_fig.axes if a.get_label() == "map")
+    units = {u.iso: u for u in _units()[0]}
+    x0, x1 = ax.get_xlim()
+    y0, y1 = ax.get_ylim()
+    view = shapely.box(x0, y0, x1, y1)
+    assert view.contains(units["UA-12"].geometry) and view.contains(units["UA-63"].geometry)
+    assert not view.intersects(units["UA-07"].geometry)  # Volyn, far west: out of the frame
+    texts = {t.get_gid(): t.get_text() for t in selected_fig.texts}
+    assert texts["subtitle"].endswith("in 2 of 2 selected regions")
