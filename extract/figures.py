@@ -8,6 +8,7 @@ distances, money, durations) and cumulative tolls are not figures.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from extract.numbers import (
@@ -35,17 +36,20 @@ prime_gates("figures", [rule for rs in RULESETS.values() for _f, rule in rs.phra
 _N_LOW = lower_pattern(N)
 
 
-def _compiled(rules: RuleSet) -> list[tuple[str, Rule, re.Pattern[str], bool]]:
+@cache
+def _compiled(lang: str) -> list[tuple[str, Rule, re.Pattern[str], bool]]:
     """(field, rule, its compiled regex, whether the pattern opens with a count `N`) for each
-    phrase. English count-first patterns are tried only where a count can begin
-    (`_count_starts`) instead of being searched for at every character."""
-    english = rules.lang == "en"
+    phrase of a language, compiled when its first report comes (the Ukrainian and Russian
+    phrases, with their number words in every case, take a third of a second to compile).
+    English count-first patterns are tried only where a count can begin (`_count_starts`)
+    instead of being searched for at every character."""
+    rules = RULESETS[lang]
+    english = lang == "en"
     return [(f, rule, rule.regex, english and lower_pattern(rule.pattern).startswith(
                 (_N_LOW, lower_pattern(PEOPLE_LIST))))
             for f, rule in rules.phrases]
 
 
-_COMPILED = {lang: _compiled(rules) for lang, rules in RULESETS.items()}
 _COUNT_FIRST = re.compile(_N_LOW)
 
 # On lower-cased ASCII text the case-sensitive twin matches exactly where the re.I pattern does,
@@ -229,7 +233,7 @@ def sentence_figures(sentence: str, offset: int = 0,
     out: list[Figure] = []
     parse = rules.parse_number
     for (field, _rule, pattern, count_first), (cue, needs) in zip(
-            _COMPILED[rules.lang], _PATTERN_CUES[rules.lang], strict=True):
+            _compiled(rules.lang), _PATTERN_CUES[rules.lang], strict=True):
         if cue not in cues or (needs is not None and needs not in cues):
             continue
         if count_first:
