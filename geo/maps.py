@@ -58,6 +58,17 @@ _LOCAL_ASSETS: dict[str, str | None] = {
 #: Sequential classes for counts (ColorBrewer YlOrRd 5), and the fill of units with zero.
 CLASS_COLORS: tuple[str, ...] = ("#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026")
 ZERO_COLOR = "#f4f4f4"
+#: Units outside a selection of oblasts: almost transparent, hatched, "not selected".
+UNSELECTED_COLOR = "#ffffff"
+UNSELECTED_LABEL = "not selected"
+#: A hatch pattern (SVG) for unselected units; Leaflet's SVG renderer fills them with it.
+_HATCH_SVG = (
+    '<svg width="0" height="0" style="position:absolute"><defs>'
+    '<pattern id="sm-hatch" width="6" height="6" patternUnits="userSpaceOnUse" '
+    'patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/>'
+    '<line x1="0" y1="0" x2="0" y2="6" stroke="#c4c4c4" stroke-width="1.5"/></pattern>'
+    "</defs></svg>"
+)
 
 #: Marker colour per weapon (Okabe-Ito, chosen to stand apart from the warm choropleth).
 WEAPON_COLORS: dict[str, str] = {
@@ -83,6 +94,7 @@ _FIGURE_WORDS: dict[str, str] = {f: METRIC_LABELS[f].lower() for f in FIGURES}
 _CSS = """<style>
 .leaflet-container { background: #eef2f5; }
 .sm-popup { font: 12px/1.4 sans-serif; }
+path.sm-unselected { fill: url(#sm-hatch); }
 .leaflet-tooltip, .leaflet-control-layers { font: 12px/1.4 sans-serif; }
 .leaflet-tooltip th, .leaflet-tooltip td { padding: 0 4px; }
 .sm-popup ol { padding-left: 1.2em; margin: .4em 0; }
@@ -233,22 +245,33 @@ def _units_geojson(props: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def choropleth_layer(
-    agg: pd.DataFrame, metric: str, *, show: bool = True
+    agg: pd.DataFrame, metric: str, *, show: bool = True, oblasts: Sequence[str] = ()
 ) -> tuple[folium.GeoJson, list[tuple[str, str]]]:
     """The 27 units filled by class of `metric`; returns the layer and its legend rows.
 
     `agg` is `geo.units.aggregate(...)` (27 rows, in unit order). The tooltip shows every
-    figure of the unit, the chosen metric first.
+    figure of the unit, the chosen metric first. With `oblasts` (a selection), the other units
+    are hatched and say "not selected", never "0 (none reported)"; classes are over the
+    selection.
     """
     if metric not in METRICS:
         raise ValueError(f"unknown metric {metric!r}; choose one of {', '.join(METRICS)}")
-    cls, bins = classify(agg[metric].tolist())
+    selected = agg["iso"].isin(oblasts).to_numpy() if oblasts else np.ones(len(agg), bool)
+    cls_sel, bins = classify(agg.loc[selected, metric].tolist())
+    cls = np.full(len(agg), -1)
+    cls[selected] = cls_sel
     colors = class_colors(len(bins))
     props = []
     for row, c in zip(agg.to_dict("records"), cls, strict=True):
-        p = {"iso": row["iso"], "name": _esc(row["name"]), "name_uk": _esc(row["name_uk"]),
-             "fill": colors[c - 1] if c else ZERO_COLOR, "zero": c == 0}
-        p.update({m: int(row[m]) for m in METRICS})
+        if c < 0:
+            p = {"iso": row["iso"], "name": _esc(row["name"]), "name_uk": _esc(row["name_uk"]),
+                 "fill": UNSELECTED_COLOR, "zero": False, "unselected": True}
+            p.update({m: UNSELECTED_LABEL for m in METRICS})
+        else:
+            p = {"iso": row["iso"], "name": _esc(row["name"]), "name_uk": _esc(row["name_uk"]),
+                 "fill": colors[c - 1] if c else ZERO_COLOR, "zero": bool(c == 0),
+                 "unselected": False}
+            p.update({m: int(row[m]) for m in METRICS})
         props.append(p)
     order = [metric, *[m for m in METRICS if m != metric]]
     layer = folium.GeoJson(
@@ -266,13 +289,19 @@ def choropleth_layer(
         ),
         zoom_on_click=False,
     )
-    legend = [(ZERO_COLOR, "0 (none reported)")]
+    legend = [(ZERO_COLOR, "0 (none reported)")] if (np.asarray(cls_sel) == 0).any() or \
+        not oblasts else []
     legend += list(zip(colors, class_labels(bins), strict=True))
+    if not selected.all():
+        legend.append(("url(#sm-hatch)", UNSELECTED_LABEL))
     return layer, legend
 
 
 def _unit_style(feature: dict[str, Any]) -> dict[str, Any]:
     p = feature["properties"]
+    if p.get("unselected"):
+        return {"fillColor": UNSELECTED_COLOR, "fillOpacity": 0.6, "color": "#b0b0b0",
+                "weight": 0.6, "dashArray": None, "className": "sm-unit sm-unselected"}
     return {
         "fillColor": p["fill"],
         "fillOpacity": 0.55 if p["zero"] else 0.8,
@@ -422,7 +451,8 @@ def _event_items(listed: pd.DataFrame, sentence_max: int = SENTENCE_MAX) -> list
             listed["sentence"].fillna("").astype(str).tolist(), sources, counts, strict=True):
         if len(sentence) > sentence_max:
             sentence = sentence[: sentence_max - 1].rstrip() + "…"
-        backing = f" and {count - 1} more report(s)" if count > 1 else ""
+        backing = (f" and {count - 1:,} more report{'s' if count > 2 else ''}"
+                   if count > 1 else "")
         out.append(
             f"<li><b>{_esc(day)}</b> · {_esc(weapon.replace('_', ' '))}: "
             f"{_esc(fig or 'no figures')}<br><q>{_esc(sentence)}</q><br>"
@@ -588,7 +618,9 @@ class Legend(MacroElement):
         dot = ('<span style="display:inline-block;width:11px;height:11px;margin-right:5px;'
                'border:1px solid #222;border-radius:50%;background:{c}"></span>')
         parts = [f"<b>{_esc(title)}</b>"]
-        parts += [f"<div>{sw.format(c=c)}{_esc(label)}</div>" for c, label in classes]
+        hatch = ("repeating-linear-gradient(45deg,#c4c4c4 0 1.5px,#fff 1.5px 4px)")
+        parts += [f"<div>{sw.format(c=hatch if c.startswith('url(') else c)}{_esc(label)}</div>"
+                  for c, label in classes]
         if weapons:
             parts.append('<div style="margin-top:4px"><b>Markers</b> (size: metric)</div>')
             parts += [f"<div>{dot.format(c=WEAPON_COLORS[w])}{_esc(w.replace('_', ' '))}</div>"
@@ -610,12 +642,14 @@ def build_map(
     layers: str = "both",
     tiles: bool = False,
     asset_url: str = ASSET_URL,
+    oblasts: Sequence[str] = (),
 ) -> folium.Map:
     """The dashboard map for events that have a unit (country-level rows excluded).
 
     `layers` picks which overlays are on when the map opens ("both", "choropleth",
     "markers"); both are always in the layer control. `tiles=True` adds OpenStreetMap as an
-    online base layer; by default nothing is fetched from the network.
+    online base layer; by default nothing is fetched from the network. `oblasts`, a selection
+    of units, draws the others as "not selected" and zooms the map to the selection.
     """
     if layers not in ("both", "choropleth", "markers"):
         raise ValueError(f"unknown layers {layers!r}")
@@ -628,7 +662,8 @@ def build_map(
                          control=True).add_to(m)
     outline_layer(filled=not tiles).add_to(m)
     agg = aggregate(located)
-    choro, classes = choropleth_layer(agg, metric, show=layers in ("both", "choropleth"))
+    choro, classes = choropleth_layer(agg, metric, show=layers in ("both", "choropleth"),
+                                      oblasts=oblasts)
     choro.add_to(m)
     places = place_markers(located, metric)
     PlaceMarkers(places, show=layers in ("both", "markers"), asset_url=asset_url).add_to(m)
@@ -638,9 +673,21 @@ def build_map(
            oblast_marker=bool(places["oblast_level"].any()) if len(places) else False).add_to(m)
     folium.LayerControl(collapsed=False).add_to(m)
     m.get_root().header.add_child(folium.Element(_CSS), name="strikemap_css")
-    m.fit_bounds(_UA_BOUNDS)
+    m.get_root().html.add_child(folium.Element(_HATCH_SVG), name="strikemap_hatch")
+    m.fit_bounds(selection_bounds(oblasts))
     use_local_assets(m, asset_url=asset_url)
     return m
+
+
+def selection_bounds(oblasts: Sequence[str] = ()) -> list[list[float]]:
+    """[[south, west], [north, east]] of the selected units (all of Ukraine without any)."""
+    units = load_units()
+    picked = units[units["iso"].isin(oblasts)] if oblasts else units.iloc[:0]
+    if len(picked) == 0:
+        return _UA_BOUNDS
+    x0, y0, x1, y1 = picked.total_bounds
+    pad = 0.15 * max(x1 - x0, y1 - y0, 0.5)
+    return [[round(y0 - pad, 3), round(x0 - pad, 3)], [round(y1 + pad, 3), round(x1 + pad, 3)]]
 
 
 def use_local_assets(m: folium.Map, *, asset_url: str = ASSET_URL) -> folium.Map:

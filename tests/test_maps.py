@@ -94,6 +94,28 @@ def test_zero_units_drawn_apart(events: pd.DataFrame) -> None:
     assert legend[0] == (maps.ZERO_COLOR, "0 (none reported)")
 
 
+def test_units_outside_a_selection_are_not_selected_not_zero(events: pd.DataFrame) -> None:
+    picked = events[events["oblast_iso"] == "UA-12"]
+    layer, legend = maps.choropleth_layer(aggregate(picked), "killed", oblasts=["UA-12"])
+    props = {f["id"]: f["properties"] for f in layer.data["features"]}
+    assert props["UA-46"]["unselected"] and props["UA-46"]["fill"] != maps.ZERO_COLOR
+    assert props["UA-46"]["killed"] == "not selected"  # what its tooltip says
+    assert maps._unit_style({"properties": props["UA-46"]})["className"].endswith(
+        "sm-unselected")
+    assert not props["UA-12"]["unselected"] and props["UA-12"]["killed"] == 3
+    assert [label for _c, label in legend] == ["1–3", "not selected"]
+
+
+def test_map_zooms_to_the_selected_oblasts(events: pd.DataFrame) -> None:
+    html = _html(maps.build_map(events[events["oblast_iso"] == "UA-12"], metric="killed",
+                                oblasts=["UA-12"]))
+    (s, w), (n, e) = maps.selection_bounds(["UA-12"])
+    assert 46 < s < 47.7 and 49 < n < 50.5 and 31 < w < 33.5 and 36.2 < e < 38  # not Lviv (24 E)
+    assert f"[[{s}, {w}], [{n}, {e}]]" in html
+    assert 'id="sm-hatch"' in html and "not selected" in html
+    assert maps.selection_bounds() == maps._UA_BOUNDS
+
+
 @pytest.fixture(scope="module")
 def killed_html() -> str:
     return _html(maps.build_map(_sample_events(), metric="killed"))
@@ -128,7 +150,7 @@ def test_place_names_and_sources_are_escaped() -> None:
 
 def test_popup_says_how_many_reports_back_an_event() -> None:
     ev = events_frame([_doc([_event(sources=3)])])
-    assert "and 2 more report(s)" in maps.place_markers(ev, "events").loc[0, "popup"]
+    assert "and 2 more reports<" in maps.place_markers(ev, "events").loc[0, "popup"]
 
 
 def test_popup_of_a_single_report_mentions_no_more() -> None:
@@ -328,3 +350,8 @@ def test_fisher_jenks_port_matches_mapclassify(values: np.ndarray, k: int) -> No
         warnings.simplefilter("ignore")
         expected = mapclassify.FisherJenks(values, k=k).bins
     assert maps.fisher_jenks(values, k) == pytest.approx(list(expected))
+
+
+def test_popup_says_one_more_report_in_the_singular() -> None:
+    ev = events_frame([_doc([_event(sources=2)])])
+    assert "and 1 more report<" in maps.place_markers(ev, "events").loc[0, "popup"]
