@@ -38,3 +38,14 @@ def test_parse_number_words(text: str, lang: str, value: int | None) -> None:
 def test_a_count_in_words_is_found_whole() -> None:
     found = re.findall(number_piece("uk"), "загинули двоє людей, ще двадцять п’ять поранені")
     assert found == ["двоє", "двадцять п’ять"]
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru"])
+def test_the_number_word_pattern_matches_exactly_the_word_forms(lang: str) -> None:
+    from extract.rules.number_words import _word_alternation, words
+
+    rx = re.compile(rf"(?:{_word_alternation(lang)})")
+    forms = set(words(lang))
+    assert all(rx.fullmatch(w) for w in forms)
+    near_misses = {w[:-1] for w in forms} | {w + "х" for w in forms}
+    assert not [w for w in near_misses - forms if rx.fullmatch(w)]

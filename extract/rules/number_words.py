@@ -27,8 +27,40 @@ def words(lang: str) -> dict[str, int]:
 
 
 def _word_alternation(lang: str) -> str:
-    forms = sorted(words(lang), key=len, reverse=True)
-    return "|".join(re.escape(w).replace("'", _APOSTROPHE_CLASS) for w in forms)
+    """The word forms as one regex alternation, factored into a trie ("дв(?:а|ох|ом|...)"):
+    the forms run to hundreds and are repeated in every phrase, so a flat alternation made the
+    phrases slow to compile and to match."""
+    return _trie_pattern(sorted(words(lang)))
+
+
+def _trie_pattern(forms: list[str]) -> str:
+    """A regex matching exactly `forms`, longest alternatives first at each branch point
+    (so that "двох" is preferred to "дво" where both would match)."""
+    trie: dict[str, dict] = {}
+    for form in forms:
+        node = trie
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = []
+        for ch in sorted((c for c in node if c), key=lambda c: -_depth(node[c])):
+            piece = _APOSTROPHE_CLASS if ch == "'" else re.escape(ch)
+            branches.append(piece + emit(node[ch]))
+        if not branches:
+            return ""
+        optional = "" in node
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if optional:
+            body = f"(?:{body})?" if len(branches) == 1 else body[:-1] + ")?"
+        return body
+
+    return emit(trie)
+
+
+def _depth(node: dict[str, dict]) -> int:
+    return 1 + max((_depth(child) for key, child in node.items() if key), default=0)
 
 
 @cache
