@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
+from extract.dates import absolute_dates
 from extract.pipeline import extract_text
-from extract.reading import ReadError, read_bytes, read_path
+from extract.reading import RawArticle, ReadError, read_bytes, read_path
 from geo import settings
 from geo.event_table import events_frame
 from geo.schema import META_SUFFIX
@@ -63,21 +66,81 @@ def ingest_text(text: str, *, published: str | None = None,
 def ingest_path(path: Path) -> Ingested:
     """Read one bundled report with its sidecar metadata (`seed.meta.json`) and extract it."""
     try:
-        return _extract_articles(read_path(path), path.name)
+        return _extract_articles(_dated(read_path(path)), path.name)
     except ReadError as exc:
-        return Ingested(path.name, error=str(exc))
+        return Ingested(path.name, error=_without_name(str(exc), str(path), path.name))
 
 
-def ingest_file(data: bytes, filename: str) -> Ingested:
+#: Lines of a report searched for its dateline ("KYIV, 6 December 2025 -", "2025-12-06").
+DATELINE_LINES = 6
+_DOTTED = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
+
+
+def first_lines_date(text: str, *, lines: int = DATELINE_LINES,
+                     today: date | None = None) -> str | None:
+    """The first full date (with its year) in a report's first non-empty lines, ISO, or None.
+
+    A dateline or "Published 06.12.2025" dates the report; dates after `today` are no
+    publication dates and are skipped. Day-first dotted dates are read as in Ukrainian and
+    European news.
+    """
+    head = "\n".join([ln for ln in text.splitlines() if ln.strip()][:lines])[:1500]
+    today = today or date.today()
+    found = [(at, d) for at, d in absolute_dates(head, None)]
+    for m in _DOTTED.finditer(head):
+        try:
+            found.append((m.start(), date(int(m.group(3)), int(m.group(2)), int(m.group(1)))))
+        except ValueError:
+            continue
+    for _at, day in sorted(found):
+        if day <= today:
+            return day.isoformat()
+    return None
+
+
+def _dated(articles: Sequence[RawArticle], published: str | None = None) -> list[RawArticle]:
+    """Articles with a published date: `published` (the user's) for a one-article file, else
+    for those without one; then the file's own metadata; then a date in the first lines."""
+    out = []
+    for art in articles:
+        when = (published if published and len(articles) == 1 else None) or art.published \
+            or published or first_lines_date(art.text)
+        out.append(art if when == art.published else replace(art, published=when))
+    return out
+
+
+def _without_name(message: str, *names: str) -> str:
+    """A reading error without the file name it starts with: the page names the file once."""
+    for name in names:
+        if name and message.startswith(name + ": "):
+            return message[len(name) + 2:]
+    return message
+
+
+def file_date(data: bytes, filename: str) -> date | None:
+    """The date an uploaded file gives itself (metadata, else a date in its first lines), for
+    the page to offer before adding it; None when it gives none or cannot be read."""
+    try:
+        articles = _dated(read_bytes(data, filename))
+    except ReadError:
+        return None
+    return next((date.fromisoformat(a.published) for a in articles if a.published), None)
+
+
+def ingest_file(data: bytes, filename: str, *, published: str | None = None) -> Ingested:
     """Read one uploaded file (one or several articles) and extract it.
 
-    Failures are reported per file, so one unreadable upload never stops the others.
+    Its articles are dated by `published` when given (the page's date for this upload: it
+    replaces a one-article file's own date, and dates the undated articles of a larger file),
+    else by the file's metadata (HTML, JSON, CSV) or a date in their first lines. Failures are
+    reported per file, so one unreadable upload never stops the others; the message does not
+    repeat the file name (`Ingested.name` has it).
     """
     try:
         articles = read_bytes(data, filename)
     except ReadError as exc:
-        return Ingested(filename, error=str(exc))
-    return _extract_articles(articles, filename)
+        return Ingested(filename, error=_without_name(str(exc), filename))
+    return _extract_articles(_dated(articles, published), filename)
 
 
 def _extract_articles(articles: Sequence[Any], filename: str) -> Ingested:
@@ -123,11 +186,17 @@ def open_event_store(url: str | None = None) -> Store | None:
 
 def save(store: Store, ingested: Ingested) -> int:
     """Add what was read to the store; the number of events added or merged."""
-    n = 0
+    return store_reports(store, ingested)[0]
+
+
+def store_reports(store: Store, ingested: Ingested) -> tuple[int, int]:
+    """Add what was read to the store: (events added or merged, reports already stored)."""
+    n = dup = 0
     for doc, text in zip(ingested.documents, ingested.texts, strict=False):
         result = store.add(doc, raw_text=text)
         n += result.events_added + result.events_merged
-    return n
+        dup += result.status == "duplicate"
+    return n, dup
 
 
 def sample_files(folder: Path | None = None) -> list[Path]:

@@ -335,3 +335,59 @@ def test_metric_choices_are_the_unit_metrics() -> None:
     from geo.units import METRICS
 
     assert tuple(view.METRIC_LABELS) == METRICS
+
+
+UPLOAD = b"KYIV, 6 December 2025 - At least 12 drones attacked Kharkiv overnight, injuring two."
+
+
+def _published(got: adding.Ingested) -> str | None:
+    return got.documents[0]["article"]["published"]
+
+
+def test_upload_is_dated_by_its_dateline() -> None:
+    got = adding.ingest_file(UPLOAD, "note.txt")
+    assert _published(got) == "2025-12-06"
+    assert got.documents[0]["events"][0]["date"] == "2025-12-06"  # "overnight" is dated now
+
+
+def test_upload_is_dated_by_its_metadata() -> None:
+    page = (b"<html><head><meta property='article:published_time' content='2025-11-30'>"
+            b"<title>Strike</title></head><body><article><p>At least 12 drones attacked "
+            b"Kharkiv overnight, injuring two people, the governor said.</p></article>"
+            b"</body></html>")
+    assert str(adding.file_date(page, "page.html")) == "2025-11-30"
+    assert _published(adding.ingest_file(page, "page.html")) == "2025-11-30"
+
+
+def test_the_users_date_for_an_upload_wins() -> None:
+    got = adding.ingest_file(UPLOAD, "note.txt", published="2025-12-07")
+    assert _published(got) == "2025-12-07"
+
+
+def test_the_users_date_dates_an_undated_upload() -> None:
+    body = b"At least 12 drones attacked Kharkiv overnight, injuring two."
+    assert adding.file_date(body, "n.txt") is None
+    assert _published(adding.ingest_file(body, "n.txt", published="2025-12-01")) == "2025-12-01"
+
+
+def test_first_lines_date_skips_future_and_later_lines() -> None:
+    assert adding.first_lines_date("Published 06.12.2025\nx") == "2025-12-06"
+    assert adding.first_lines_date("On 1 January 2999 we will see\nx") is None
+    late = "\n".join(["line"] * 10 + ["6 December 2025"])
+    assert adding.first_lines_date(late) is None
+
+
+def test_a_read_error_does_not_repeat_the_file_name() -> None:
+    bad = adding.ingest_file(b"{not json", "broken.json")
+    assert bad.name == "broken.json" and "broken.json" not in (bad.error or "")
+
+
+def test_storing_a_report_twice_says_it_was_stored(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from geo.store import open_store
+
+    store = open_store(f"sqlite:///{Path(str(tmp_path)) / 's.gpkg'}")
+    got = adding.ingest_file(UPLOAD, "note.txt")
+    assert adding.store_reports(store, got)[1] == 0
+    assert adding.store_reports(store, got) == (0, 1)
