@@ -36,6 +36,8 @@ class Article:
     published: str | None
     title: str | None = None
     lang: str = "en"   # en, uk or ru (`extract.language.detect_language`)
+    #: The report's web address (http/https), when it has one: a link in popups and tables.
+    url: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return _as_dict(self)

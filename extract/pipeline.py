@@ -11,17 +11,21 @@ from extract.model import Article, Extraction, Mention
 from extract.places import PlaceMatcher, default_matcher
 from geo.names import fold
 from geo.schema import iso_date as parse_published
+from geo.schema import web_url
 
 log = logging.getLogger(__name__)
 
 
 def extract_text(text: str, *, published: str | None = None, source: str | None = None,
-                 title: str | None = None, matcher: PlaceMatcher | None = None) -> Extraction:
-    """Everything Strikemap reads from one report."""
+                 title: str | None = None, matcher: PlaceMatcher | None = None,
+                 url: str | None = None) -> Extraction:
+    """Everything Strikemap reads from one report. `url` is its web address; without one, a
+    `source` that is an http(s) link is taken as the address."""
     matcher = matcher or default_matcher()
     lang = detect_language(text)
     article = Article(id=hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest(),
-                      source=source, published=published, title=title, lang=lang)
+                      source=source, published=published, title=title, lang=lang,
+                      url=web_url(url) or web_url(source))
     if not text or not text.strip():
         return Extraction(article)
     folded = fold(text)

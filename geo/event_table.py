@@ -11,7 +11,7 @@ from typing import Any
 
 import pandas as pd
 
-from geo.schema import EVENT_COLUMNS, FIGURES
+from geo.schema import EVENT_COLUMNS, FIGURES, web_url
 
 
 def events_frame(documents: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
@@ -28,6 +28,7 @@ def events_frame(documents: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
             row = {c: ev.get(c) for c in EVENT_COLUMNS}
             row["article_id"] = article.get("id")
             row["source"] = ev.get("source") or article.get("source")
+            row["url"] = ev.get("url") or article.get("url") or row["source"]
             row["title"] = article.get("title")
             row["published"] = article.get("published")
             row["sources"] = ev.get("sources") or 1
@@ -47,4 +48,10 @@ def normalize_events(frame: pd.DataFrame) -> pd.DataFrame:
         out[col] = pd.to_numeric(out[col], errors="coerce").astype("float64")
     out["date"] = pd.to_datetime(out["date"], errors="coerce")
     out["weapon"] = out["weapon"].fillna("unknown")
+    # `url` holds web links only (http/https): whatever else a file or an old store has there
+    # is dropped, and the source column keeps it as text.
+    urls = out["url"].tolist()
+    links = {u: web_url(u) for u in set(urls) if isinstance(u, str)}  # few distinct ones
+    out["url"] = pd.Series([links.get(u) if isinstance(u, str) else None for u in urls],
+                           index=out.index, dtype=object)
     return out[list(EVENT_COLUMNS)].reset_index(drop=True)

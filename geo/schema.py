@@ -46,7 +46,7 @@ METRIC_NOUNS: dict[str, str] = {
 EVENT_COLUMNS: tuple[str, ...] = (
     "id", "date", "place", "place_kind", "lat", "lon", "oblast", "oblast_iso", "geo_precision",
     "weapon", *FIGURES, "sentence", "start", "end",
-    "article_id", "source", "title", "published", "sources",
+    "article_id", "source", "url", "title", "published", "sources",
 )
 
 #: A report `x.txt` may have its metadata (source, published, title) in `x.meta.json`; folder
@@ -63,6 +63,27 @@ def iso_date(value: Any) -> date | None:
         return date.fromisoformat(str(value)[:10])
     except ValueError:
         return None
+
+
+def web_url(value: Any) -> str | None:
+    """`value` when it is a web link (`http`/`https`, a host, no spaces or control characters),
+    else None. Only these become links in popups and tables; any other source (a file name,
+    a `javascript:` URL) stays text. One test for the extractor, the store and the page."""
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if not text or len(text) > 4096 or any(c.isspace() or ord(c) < 32 or ord(c) == 127
+                                           for c in text):
+        return None
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(text)
+    except ValueError:  # e.g. a malformed IPv6 host
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    return text
 
 
 def how_text(how: dict[str, str] | None) -> str:

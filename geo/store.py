@@ -43,7 +43,7 @@ from typing import Any
 import pandas as pd
 
 from geo.event_table import normalize_events
-from geo.schema import EVENT_COLUMNS, FIGURES, how_text
+from geo.schema import EVENT_COLUMNS, FIGURES, how_text, web_url
 
 log = logging.getLogger(__name__)
 
@@ -53,11 +53,15 @@ ENV_VAR = "STRIKEMAP_DB"
 #: repository, in the user's data folder).
 DEFAULT_URL = "sqlite:///~/.local/share/strikemap/strikemap.gpkg"
 #: Version of the schema below, kept in `strikemap_meta`.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 #: What brings a store of an older version up to the next one, applied in order on opening.
 _MIGRATIONS: dict[int, str] = {
     # 3: the article's language and how each report's figures were obtained
     2: "ALTER TABLE articles ADD COLUMN lang TEXT; ALTER TABLE event_reports ADD COLUMN how TEXT;",
+    # 4: each report's web address (sources that were http(s) links become it)
+    3: "".join(f"ALTER TABLE {t} ADD COLUMN url TEXT; UPDATE {t} SET url = source "
+               f"WHERE source LIKE 'http://%' OR source LIKE 'https://%';"
+               for t in ("articles", "events", "event_reports")),
 }
 
 _GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
@@ -111,7 +115,8 @@ CREATE TABLE IF NOT EXISTS articles (
   added TEXT NOT NULL,
   signature BLOB,
   text TEXT NOT NULL,
-  lang TEXT);
+  lang TEXT,
+  url TEXT);
 CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id);
 
 CREATE TABLE IF NOT EXISTS article_sources (
@@ -140,7 +145,8 @@ CREATE TABLE IF NOT EXISTS events (
   article_id TEXT, source TEXT, title TEXT, published TEXT,
   sources INTEGER NOT NULL DEFAULT 1,
   reports INTEGER NOT NULL DEFAULT 1,
-  match_key TEXT NOT NULL);
+  match_key TEXT NOT NULL,
+  url TEXT);
 CREATE INDEX IF NOT EXISTS events_match ON events(match_key, weapon, date);
 
 CREATE TABLE IF NOT EXISTS event_reports (
@@ -156,7 +162,8 @@ CREATE TABLE IF NOT EXISTS event_reports (
   killed INTEGER, injured INTEGER,
   sentence TEXT, start INTEGER, "end" INTEGER,
   source TEXT, match_key TEXT NOT NULL,
-  how TEXT);
+  how TEXT,
+  url TEXT);
 CREATE INDEX IF NOT EXISTS event_reports_event ON event_reports(event_fid, origin);
 CREATE INDEX IF NOT EXISTS event_reports_event_story ON event_reports(event_fid, story_id);
 CREATE INDEX IF NOT EXISTS event_reports_story ON event_reports(story_id, match_key);
@@ -498,7 +505,7 @@ class SQLiteStore(Store):
         with self._lock:
             cur = self._db.execute(
                 "SELECT id, content_key, story_id, similarity, dataset, published, title, "
-                "source, added, text FROM articles WHERE id = ?", (article_id,))
+                "source, url, added, text FROM articles WHERE id = ?", (article_id,))
             row = cur.fetchone()
             if row is None:
                 return None
@@ -520,7 +527,7 @@ class SQLiteStore(Store):
             cur = self._db.execute(
                 "SELECT r.article_id, r.origin, r.report_id, r.date, r.place, r.weapon, "
                 "r.drones, r.drones_downed, r.missiles, r.missiles_downed, r.killed, r.injured, "
-                "r.sentence, r.how, r.source, a.story_id, a.title, a.published, a.lang "
+                "r.sentence, r.how, r.source, r.url, a.story_id, a.title, a.published, a.lang "
                 "FROM event_reports r "
                 "JOIN events e ON e.fid = r.event_fid JOIN articles a ON a.id = r.article_id "
                 "WHERE e.id = ? ORDER BY r.fid", (event_id,))
@@ -556,6 +563,7 @@ class SQLiteStore(Store):
         fp = fingerprint or dedup.Fingerprint.of(raw_text, near=dataset is None)
         article_id = str(article.get("id") or hashlib.sha1(raw_text.encode("utf-8")).hexdigest())
         source = article.get("source") or None
+        url = web_url(article.get("url")) or web_url(source)
         with self._lock:
             stories = self._story_index() if fp.signature is not None else None
             with self._transaction() as db:
@@ -563,6 +571,11 @@ class SQLiteStore(Store):
                                    (fp.content_key,)).fetchone()
                 if found is not None:
                     new_source = self._add_source(found[0], source)
+                    if url is not None:  # a copy with a link gives a stored one without it its
+                        for table in ("articles", "events"):
+                            db.execute(f"UPDATE {table} SET url = ? WHERE "
+                                       f"{'id' if table == 'articles' else 'article_id'} = ? "
+                                       f"AND url IS NULL", (url, found[0]))
                     if new_source:
                         self._recount_sources(found[0])
                         self._touch_unless_batched()
@@ -578,11 +591,11 @@ class SQLiteStore(Store):
                                           (near_id,)).fetchone()[0]
                 db.execute(
                     "INSERT INTO articles (id, content_key, story_id, similarity, dataset, "
-                    "published, title, source, added, signature, text, lang) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "published, title, source, added, signature, text, lang, url) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (article_id, fp.content_key, story_id, similarity, dataset,
                      article.get("published"), article.get("title"), source, _now(),
-                     fp.signature, raw_text, article.get("lang")))
+                     fp.signature, raw_text, article.get("lang"), url))
                 self._add_source(article_id, source)
                 self._insert_mentions(article_id, doc.get("mentions") or ())
                 added = merged = 0
@@ -639,6 +652,7 @@ class SQLiteStore(Store):
         weapon = ev.get("weapon") or "unknown"
         target = self._find_event(key, weapon, ev.get("date"), story_id, origin)
         source = ev.get("source") or article.get("source")
+        url = web_url(ev.get("url")) or web_url(article.get("url")) or web_url(source)
         values = [ev.get(f) for f in _EVENT_FIELDS]
         values[_EVENT_FIELDS.index("weapon")] = weapon
         figures = dedup.credible_figures(ev)
@@ -652,21 +666,24 @@ class SQLiteStore(Store):
                 event_id = hashlib.sha1(f"{article_id}:{index}:{report_id}".encode()).hexdigest()
             cur = self._db.execute(
                 f'INSERT INTO events (geom, id, {", ".join(_quoted(_EVENT_FIELDS))}, article_id, '
-                f"source, title, published, sources, reports, match_key) "
-                f"VALUES (?, ?, {', '.join('?' * len(_EVENT_FIELDS))}, ?, ?, ?, ?, 0, 1, ?)",
+                f"source, title, published, sources, reports, match_key, url) "
+                f"VALUES (?, ?, {', '.join('?' * len(_EVENT_FIELDS))}, ?, ?, ?, ?, 0, 1, ?, ?)",
                 (_gpkg_point(ev.get("lon"), ev.get("lat")), event_id, *values, article_id,
-                 source, article.get("title"), article.get("published"), key))
+                 source, article.get("title"), article.get("published"), key, url))
             target = cur.lastrowid
         else:
             self._merge_into(target, ev, figures)
+            if url is not None:  # the event's link: its first report's that has one
+                self._db.execute("UPDATE events SET url = ? WHERE fid = ? AND url IS NULL",
+                                 (url, target))
         raw = [ev.get(f) for f in _EVENT_FIELDS]
         raw[_EVENT_FIELDS.index("weapon")] = weapon
         self._db.execute(
             f"INSERT INTO event_reports (event_fid, article_id, story_id, origin, report_id, "
-            f"{', '.join(_quoted(_EVENT_FIELDS))}, source, match_key, how) "
-            f"VALUES (?, ?, ?, ?, ?, {', '.join('?' * len(_EVENT_FIELDS))}, ?, ?, ?)",
+            f"{', '.join(_quoted(_EVENT_FIELDS))}, source, match_key, how, url) "
+            f"VALUES (?, ?, ?, ?, ?, {', '.join('?' * len(_EVENT_FIELDS))}, ?, ?, ?, ?)",
             (target, article_id, story_id, origin, ev.get("id"), *raw, source, key,
-             how_text(ev.get("how")) or None))
+             how_text(ev.get("how")) or None, url))
         self._add_event_sources(target, article_id)
         return is_new
 

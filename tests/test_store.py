@@ -366,6 +366,8 @@ def test_a_store_of_the_previous_schema_is_migrated(path: Path) -> None:
     db = sqlite3.connect(path)
     db.executescript("ALTER TABLE articles DROP COLUMN lang; "
                      "ALTER TABLE event_reports DROP COLUMN how; "
+                     "ALTER TABLE articles DROP COLUMN url; ALTER TABLE events DROP COLUMN url; "
+                     "ALTER TABLE event_reports DROP COLUMN url; "
                      "UPDATE strikemap_meta SET value = '2' WHERE key = 'schema_version';")
     db.close()
     with open_store(f"sqlite:///{path}") as store:
@@ -374,4 +376,38 @@ def test_a_store_of_the_previous_schema_is_migrated(path: Path) -> None:
         assert store.articles_count() == 2
     version = sqlite3.connect(path).execute(
         "SELECT value FROM strikemap_meta WHERE key = 'schema_version'").fetchone()[0]
-    assert version == "3"
+    assert version == "4"
+
+
+def test_schema_3_gains_urls_from_its_web_sources(path: Path) -> None:
+    """Schema 3 -> 4: `url` columns appear, filled from sources that are http(s) links."""
+    with open_store(f"sqlite:///{path}") as store:
+        store.add(_doc(), raw_text=TEXT)
+        store.add(_doc("a2", "notes/report.txt"), raw_text=TEXT + " Another.")
+    db = sqlite3.connect(path)
+    db.executescript("ALTER TABLE articles DROP COLUMN url; ALTER TABLE events DROP COLUMN url; "
+                     "ALTER TABLE event_reports DROP COLUMN url; "
+                     "UPDATE strikemap_meta SET value = '3' WHERE key = 'schema_version';")
+    db.close()
+    with open_store(f"sqlite:///{path}") as store:
+        assert store.article("a1")["url"] == "https://news.example/1"
+        assert store.article("a2")["url"] is None
+        frame = store.events_frame()
+        assert set(frame["url"].dropna()) == {"https://news.example/1"}
+
+
+def test_url_kept_apart_from_a_named_source(path: Path) -> None:
+    """An article whose source is a name keeps its link in `url`; only web links are kept."""
+    doc = _doc("a1", "Kyiv Independent")
+    doc["article"]["url"] = "https://kyivindependent.example/news/1"
+    other = _doc("a2", "javascript:alert(1)")
+    with open_store(f"sqlite:///{path}") as store:
+        store.add(doc, raw_text=TEXT)
+        store.add(other, raw_text="Something else entirely happened in Lviv today.")
+        assert store.article("a1")["url"] == "https://kyivindependent.example/news/1"
+        assert store.article("a2")["url"] is None
+        frame = store.events_frame()
+        row = frame[frame["article_id"] == "a1"].iloc[0]
+        assert (row["source"], row["url"]) == ("Kyiv Independent",
+                                               "https://kyivindependent.example/news/1")
+        assert store.event_reports(row["id"])[0]["url"] == row["url"]
