@@ -56,9 +56,19 @@ def map_image(events: pd.DataFrame, current: view.View, fmt: str) -> bytes:
     """The static map of the current view; imported on click (matplotlib is slow to load)."""
     from geo import static
 
-    subtitle = None if current == view.View() else view.describe(current)
+    subtitle = static.describe(
+        events, current.metric, date_from=current.start and current.start.isoformat(),
+        date_to=current.end and current.end.isoformat(), filters=view.filter_parts(current),
+        oblasts=current.oblasts)
     return static.render_map(events, metric=current.metric, subtitle=subtitle,
-                             markers=current.layers != "choropleth", fmt=fmt)
+                             markers=current.layers != "choropleth", fmt=fmt,
+                             oblasts=current.oblasts)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def upload_date(data: bytes, name: str) -> date | None:
+    """The date an upload gives itself (metadata or first lines), read once per file."""
+    return adding.file_date(data, name)
 
 
 def export_bytes(events: pd.DataFrame, kind: str) -> bytes:
@@ -101,6 +111,13 @@ with st.expander("Add reports", expanded=len(base_events()) == 0):
         uploads = st.file_uploader("Or upload files", type=[s.lstrip(".") for s in
                                                             adding.READABLE_SUFFIXES],
                                    accept_multiple_files=True, key="upload_files")
+        upload_dates: list[date | None] = []
+        for i, f in enumerate(uploads or ()):
+            upload_dates.append(st.date_input(
+                f"Published: {f.name}", value=upload_date(f.getvalue(), f.name),
+                key=f"upload_published_{i}_{f.name}",
+                help="Filled from the file's own date (page metadata, or a date in its first "
+                     "lines) when it gives one; change it or set one here."))
         upload_clicked = st.button("Add uploaded files", key="upload_add", disabled=not uploads)
 
     results: list[adding.Ingested] = []
@@ -109,28 +126,39 @@ with st.expander("Add reports", expanded=len(base_events()) == 0):
             text, published=published.isoformat() if isinstance(published, date) else None))
     if upload_clicked and uploads:
         bar = st.progress(0.0, text="Reading files…")
-        for i, f in enumerate(uploads, start=1):
-            results.append(adding.ingest_file(f.getvalue(), f.name))
+        for i, (f, day) in enumerate(zip(uploads, upload_dates, strict=True), start=1):
+            results.append(adding.ingest_file(
+                f.getvalue(), f.name, published=day.isoformat() if isinstance(day, date) else None))
             bar.progress(i / len(uploads), text=f"{i} of {len(uploads)}: {f.name}")
-    if results and event_store() is not None:
-        for r in results:
-            adding.save(event_store(), r)
     if results:
-        before = set(st.session_state.setdefault("added_docs", {}))
+        known = set(all_events()["article_id"].dropna()) | set(
+            st.session_state.setdefault("added_docs", {}))
+        stored_before = [sum((d.get("article") or {}).get("id") in known for d in r.documents)
+                         for r in results]
+        if event_store() is not None:
+            stored_before = [max(n, adding.store_reports(event_store(), r)[1])
+                             for n, r in zip(stored_before, results, strict=True)]
+        before = set(st.session_state["added_docs"])
         docs = [d for r in results for d in r.documents]
         st.session_state["added_docs"] = view.merge_documents(st.session_state["added_docs"], docs)
         new_ids = [k for k in st.session_state["added_docs"] if k not in before]
-        st.session_state["last_added"] = (results, new_ids)
+        st.session_state["last_added"] = (results, new_ids, stored_before)
 
     if "last_added" in st.session_state:
-        results, new_ids = st.session_state["last_added"]
-        for r in results:
+        results, new_ids, stored_before = st.session_state["last_added"]
+        for r, dup in zip(results, stored_before, strict=True):
             if r.error:
                 st.error(view.markdown_text(f"{r.name}: {r.error}"))
+            elif dup and dup == len(r.documents):
+                st.info(view.markdown_text(
+                    f"{r.name}: already stored, nothing added "
+                    f"({view.plural(dup, 'report')} seen before)."))
             else:
                 n = sum(len(d.get("events") or ()) for d in r.documents)
-                st.success(view.markdown_text(f"{r.name}: {len(r.documents)} report(s), "
-                                              f"{n} event(s)"))
+                extra = f"; {view.plural(dup, 'report')} already stored" if dup else ""
+                st.success(view.markdown_text(
+                    f"{r.name}: {view.plural(len(r.documents), 'report')}, "
+                    f"{view.plural(n, 'event')}{extra}"))
         new_docs = [st.session_state["added_docs"][k] for k in new_ids]
         new_events = events_frame(new_docs)
         if len(new_events):
@@ -143,6 +171,7 @@ bounds = view.date_bounds(events)
 
 if "v_metric" not in st.session_state:  # a new session: open what the link says
     start = view.view_from_query(st.query_params.to_dict())
+    st.session_state["link_problems"] = view.query_problems(st.query_params.to_dict())
     st.session_state.update(
         v_metric=start.metric, v_weapons=list(start.weapons), v_oblasts=list(start.oblasts),
         v_precisions=list(start.precisions), v_layers=start.layers, v_tiles=start.tiles,
@@ -154,6 +183,11 @@ elif st.session_state.get("v_bounds") != bounds:  # reports added: widen an unna
     if bounds and (not old or tuple(st.session_state.get("v_dates", ())) == old):
         st.session_state["v_dates"] = bounds
     st.session_state["v_bounds"] = bounds
+
+if st.session_state.get("link_problems"):
+    st.warning(view.markdown_text(
+        "Parts of the link were not understood and were left at their defaults: "
+        + "; ".join(st.session_state["link_problems"]) + "."))
 
 with st.sidebar:
     st.header("View")
@@ -200,11 +234,17 @@ cols = st.columns(5)
 for col, key in zip(cols, ("events", "drones", "missiles", "killed", "injured"), strict=True):
     col.metric(METRIC_LABELS[key], f"{on_map[key]:,}")
 if len(national):
-    nat = view.totals(national)
-    figures = ", ".join(f"{nat[k]:,} {METRIC_LABELS[k].lower()}"
-                        for k in FIGURES if nat[k])
-    st.info(f"Country-wide figures (no oblast named, not on the map): {len(national)} "
-            f"event(s){': ' + figures if figures else ''}.")
+    whole = view.country_totals(shown)
+    figures = ", ".join(f"{whole[k]:,} {METRIC_LABELS[k].lower()}" for k in FIGURES if whole[k])
+    st.info(f"Across Ukraine: {figures or 'no figures'}. Counted from "
+            f"{view.plural(len(national), 'country-wide report')} (no oblast named, not on "
+            "the map) and the oblasts' figures: a country-wide figure already holds the "
+            "oblasts' of its day, so per day the larger of the two counts, never their sum.")
+undated = view.undated_totals(shown)
+if undated["events"] and (current.start or current.end or len(shown) > undated["events"]):
+    st.caption(f"{view.plural(undated['events'], 'event')} of these "
+               f"{'is' if undated['events'] == 1 else 'are'} undated: a date filter keeps "
+               "them and the totals include them.")
 
 # -- the map ---------------------------------------------------------------------------------
 
@@ -215,7 +255,7 @@ elif len(located) == 0:
     st.warning("No mapped event matches these filters: widen the dates or clear a filter.")
 
 fmap = maps.build_map(located, metric=current.metric, layers=current.layers,
-                      tiles=current.tiles)
+                      tiles=current.tiles, oblasts=current.oblasts)
 st_folium(fmap, height=560, use_container_width=True, returned_objects=[], key="map")
 st.caption(f"{view.describe(current)}. Diamonds: events placed only to an oblast, drawn at its "
            "centre. Boundaries: Natural Earth; places: GeoNames (CC BY 4.0).")
@@ -249,8 +289,15 @@ with by_event:
     if len(shown) > EVENT_ROWS:
         st.caption(f"The latest {EVENT_ROWS:,} of {len(shown):,} events; the CSV download "
                    "has them all.")
-    st.dataframe(view.event_table(shown, limit=EVENT_ROWS), hide_index=True, key="table_events",
-                 column_config={"sentence": st.column_config.TextColumn(width="large")})
+    table = view.event_table(shown, limit=EVENT_ROWS)
+    st.caption("Select a row to read its whole sentence.")
+    picked = st.dataframe(table, hide_index=True, key="table_events", on_select="rerun",
+                          selection_mode="single-row",
+                          column_config={"Sentence": st.column_config.TextColumn(width="large"),
+                                         "Date": st.column_config.TextColumn(width="small")})
+    rows = picked.selection.rows if picked is not None and hasattr(picked, "selection") else []
+    if rows and rows[0] < len(table):
+        st.text(view.event_detail(table, rows[0]))
 with by_time:
     daily = view.over_time(shown)
     if len(daily) == 0:
@@ -258,6 +305,6 @@ with by_time:
     else:
         left, right = st.columns(2)
         left.subheader("Drones")
-        left.bar_chart(daily, x="date", y=["drones", "drones_downed"], stack=False)
+        left.altair_chart(view.over_time_chart(daily, "drones"), use_container_width=True)
         right.subheader("Casualties")
-        right.bar_chart(daily, x="date", y=["killed", "injured"], stack=False)
+        right.altair_chart(view.over_time_chart(daily, "casualties"), use_container_width=True)

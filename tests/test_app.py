@@ -131,6 +131,79 @@ def test_pasting_the_same_report_again_changes_nothing() -> None:
     assert int(_metrics(at)["Events"]) == before + 1
 
 
+def test_pasting_a_stored_report_says_so() -> None:
+    at = _app()
+    at.text_area(key="paste_text").set_value(REPORT).run()
+    at.button(key="paste_add").click().run()
+    at.button(key="paste_add").click().run()
+    assert any("already stored" in i.value for i in at.info), [i.value for i in at.info]
+
+
+def test_adding_a_stored_report_says_so_with_a_store(monkeypatch: pytest.MonkeyPatch,
+                                                     tmp_path: Path) -> None:
+    monkeypatch.setenv("STRIKEMAP_DB", f"sqlite:///{tmp_path / 'store.gpkg'}")
+    at = _app()
+    at.text_area(key="paste_text").set_value(REPORT).run()
+    at.button(key="paste_add").click().run()
+    assert not any("already stored" in i.value for i in at.info)
+    at.button(key="paste_add").click().run()
+    assert any("already stored" in i.value for i in at.info)
+
+
+def test_one_report_one_event_in_the_singular() -> None:
+    at = _app()
+    at.text_area(key="paste_text").set_value(REPORT).run()
+    at.button(key="paste_add").click().run()
+    assert any(s.value.endswith(r"1 report, 1 event") for s in at.success), \
+        [s.value for s in at.success]
+
+
+def test_a_link_not_understood_gets_a_notice() -> None:
+    at = _app(metric="deaths", oblast="UA-99")
+    assert any("not understood" in w.value and "UA\\-99" in w.value for w in at.warning), \
+        [w.value for w in at.warning]
+    assert not any("not understood" in w.value for w in _app(metric="killed").warning)
+
+
+def test_uploads_are_dated_per_file() -> None:
+    at = _app()
+    at.file_uploader(key="upload_files").set_value(
+        [("dated.txt", b"KYIV, 6 December 2025 - At least 12 drones attacked Kharkiv "
+                       b"overnight, injuring two.", "text/plain"),
+         ("undated.txt", b"At least 9 drones attacked Sumy overnight, injuring one.",
+          "text/plain")]).run()
+    got = {d.label: d.value for d in at.date_input}
+    assert got["Published: dated.txt"] == date(2025, 12, 6)
+    assert got["Published: undated.txt"] is None
+    at.date_input(key="upload_published_1_undated.txt").set_value(date(2025, 12, 4)).run()
+    at.button(key="upload_add").click().run()
+    assert not at.exception
+    table = next(d.value for d in at.dataframe if "Sentence" in d.value.columns)
+    dates = dict(zip(table["Place"], table["Date"], strict=False))
+    assert (dates["Kharkiv"], dates["Sumy"]) == ("2025-12-06", "2025-12-04")
+
+
+def test_one_oblast_shows_no_country_wide_box(monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = {"article": {"id": "n", "source": "s", "published": "2025-12-03", "title": None},
+           "mentions": [], "events": [
+               {"id": "1", "date": "2025-12-03", "place": "Ukraine", "place_kind": "country",
+                "lat": None, "lon": None, "oblast": None, "oblast_iso": None,
+                "geo_precision": 3, "weapon": "drone", "drones": 144, "sentence": "s",
+                "start": 0, "end": 1},
+               {"id": "2", "date": "2025-12-03", "place": "Kharkiv", "place_kind": "settlement",
+                "lat": 49.99, "lon": 36.23, "oblast": "Kharkiv", "oblast_iso": "UA-63",
+                "geo_precision": 1, "weapon": "drone", "drones": 1, "sentence": "s",
+                "start": 0, "end": 1}]}
+    frame = events_frame([doc])
+    monkeypatch.setattr(adding, "load_sample_events", lambda folder=None: frame)
+    at = _app()
+    assert any("Across Ukraine: 144 drones launched" in i.value for i in at.info), \
+        [i.value for i in at.info]  # 144 holds Kharkiv's 1: never 145
+    one = _app(oblast="UA-63")
+    assert not [i.value for i in one.info if "Across Ukraine" in i.value]
+    assert _metrics(one)["Drones launched"] == "1"
+
+
 def test_uploads_load_and_a_bad_file_gets_its_own_message() -> None:
     at = _app()
     before = int(_metrics(at)["Events"])
@@ -142,6 +215,7 @@ def test_uploads_load_and_a_bad_file_gets_its_own_message() -> None:
     # The file name is shown as text: no link is made of it.
     assert any(e.value.startswith(r"\[x\]\(javascript\:alert\(1\)\)\.json\:")
                for e in at.error), [e.value for e in at.error]
+    assert all(e.value.count(r"\.json") == 1 for e in at.error)  # the name, once
     assert any(s.value.startswith(r"kharkiv\.txt\:") for s in at.success)
     assert int(_metrics(at)["Events"]) > before
 
@@ -167,8 +241,8 @@ def test_report_text_in_tables_stays_text(monkeypatch: pytest.MonkeyPatch) -> No
     assert not at.exception
     # Tables are data grids (cells are text, never HTML); no markdown echoes report text.
     assert all("<script>" not in m.value for m in at.markdown)
-    tables = [d.value for d in at.dataframe if "sentence" in d.value.columns]
-    assert tables and tables[0].loc[0, "sentence"] == "<script>alert(1)</script>"
+    tables = [d.value for d in at.dataframe if "Sentence" in d.value.columns]
+    assert tables and tables[0].loc[0, "Sentence"] == "<script>alert(1)</script>"
 
 
 def _two_days() -> object:
