@@ -231,6 +231,7 @@ def sentence_figures(sentence: str, offset: int = 0,
     cumulative: bool | None = None
     used: list[tuple[int, int]] = []
     out: list[Figure] = []
+    singles: list[Figure] = []   # one person each, by a noun (group `one`)
     parse = rules.parse_number
     for (field, _rule, pattern, count_first), (cue, needs) in zip(
             _compiled(rules.lang), _PATTERN_CUES[rules.lang], strict=True):
@@ -263,8 +264,21 @@ def sentence_figures(sentence: str, offset: int = 0,
                                                 min(len(low), m.end() + 120), rules=rules)
                                  or (english and fc.PERIOD_FIRST.match(low))):
                 continue  # "1,300 drones this week": a running total
-            for f, v, (_g, s, e) in zip(fields, values, groups, strict=True):
-                out.append(Figure(f, int(v or 0), offset + s, offset + e))
+            for f, v, (g, s, e) in zip(fields, values, groups, strict=True):
+                (singles if g == "one" else out).append(Figure(f, int(v or 0), offset + s,
+                                                               offset + e))
                 used.append((s, e))
+    out.extend(_people_one_by_one(singles))
     out.sort(key=lambda f: f.start)
+    return out
+
+
+def _people_one_by_one(singles: list[Figure]) -> list[Figure]:
+    """People a sentence counts one by one ("пострадали 80-летний мужчина и 78-летняя
+    женщина"): one figure per field, their number, spanning them all."""
+    out = []
+    for field_name in dict.fromkeys(f.field for f in singles):
+        same = [f for f in singles if f.field == field_name]
+        out.append(Figure(field_name, len(same), min(f.start for f in same),
+                          max(f.end for f in same)))
     return out

@@ -22,11 +22,13 @@ _LATIN = re.compile(r"[A-Za-z]")
 _UKRAINIAN_ONLY = re.compile(r"[іїєґ]")
 _RUSSIAN_ONLY = re.compile(r"[ыэъё]")
 #: Short words frequent in one language and absent from the other, for texts too short to
-#: hold a telling letter ("Удар по Сумах", "Удар по Сумам").
-_UKRAINIAN_WORDS = re.compile(r"\b(?:та|що|від|під|це|як|у|до|на|внаслідок|унаслідок|загинули|"
-                              r"поранені|ворог|області|районі|громади)\b")
-_RUSSIAN_WORDS = re.compile(r"\b(?:и|что|от|под|это|как|в|до|на|результате|погибли|ранены|"
-                            r"противник|области|районе|общины)\b")
+#: hold a telling letter.
+_UKRAINIAN_WORDS = re.compile(r"\b(?:та|що|як|внаслідок|унаслідок|загинули|загинув|загинула|"
+                              r"поранені|поранено|ворог|ще|його|вона|вони|який|яка|було|був|"
+                              r"громади)\b")
+_RUSSIAN_WORDS = re.compile(r"\b(?:и|что|как|результате|погибли|погиб|погибла|ранены|ранен|"
+                            r"противник|еще|человек|его|она|они|который|которая|было|был|"
+                            r"получили|также|при)\b")
 
 
 def detect_language(text: str) -> Lang:
@@ -42,4 +44,7 @@ def detect_language(text: str) -> Lang:
     if uk == ru:  # no telling letter, or as many of each: count the telling words
         uk = len(_UKRAINIAN_WORDS.findall(low))
         ru = len(_RUSSIAN_WORDS.findall(low))
+        # Still a tie: Russian, since a Ukrainian sentence without і, ї or є is far rarer
+        # (і is one letter in twenty) than a Russian one without ы, э, ъ or ё.
+        return "uk" if uk > ru else "ru"
     return "ru" if ru > uk else "uk"

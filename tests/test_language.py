@@ -15,12 +15,13 @@ from extract.rules.number_words import number_piece, parse_number
     ("Drones hit Kharkiv (Харків) overnight, the governor said on Telegram.", "en"),
     ("Уночі ворог атакував Харківщину ударними безпілотниками.", "uk"),
     ("Ночью противник атаковал Харьковскую область ударными беспилотниками.", "ru"),
-    ("Удар по Сумах", "uk"),
+    ("Удар по Сумах: загинули двоє", "uk"),
+    ("Из-за обстрела Херсона один человек погиб, еще 12 получили ранения.", "ru"),
     ("Удар по Сумам и области", "ru"),
     ("Зеленський заявив: «Россия атаковала Киев ночью», — і додав, що загинули двоє людей.", "uk"),
     ("", "en"),
 ], ids=["english", "english-with-cyrillic-name", "ukrainian", "russian", "ukrainian-short",
-        "russian-short", "ukrainian-quoting-russian", "empty"])
+        "russian-without-telling-letters", "russian-short", "ukrainian-quoting-russian", "empty"])
 def test_detect_language(text: str, lang: str) -> None:
     assert detect_language(text) == lang
 

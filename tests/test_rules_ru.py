@@ -10,8 +10,6 @@ import pytest
 
 from extract.pipeline import extract_text
 
-pytestmark = pytest.mark.xfail(reason="engine not wired", strict=False)
-
 FIELDS = ("drones", "drones_downed", "missiles", "missiles_downed", "killed", "injured")
 
 CASES: list[tuple[str, dict[str, int]]] = [

@@ -14,12 +14,11 @@ from types import ModuleType, SimpleNamespace
 from typing import Any
 
 from extract.numbers import parse_number as parse_english_number
-from extract.rules import Rule
+from extract.rules import Rule, lang_ru, lang_uk
 from extract.rules import date_phrases as dp
 from extract.rules import figure_contexts as fc
 from extract.rules import figure_phrases as fp
 from extract.rules import figure_words as fw
-from extract.rules import lang_uk
 from extract.rules import not_strike as ns
 from extract.rules import number_words as nw
 from extract.rules import strike_words as sw
@@ -119,6 +118,7 @@ _ENGLISH = SimpleNamespace(
 RULESETS: dict[str, RuleSet] = {
     "en": _from_module("en", _ENGLISH),
     "uk": _from_module("uk", lang_uk),
+    "ru": _from_module("ru", lang_ru),
 }
 
 
