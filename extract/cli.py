@@ -22,6 +22,7 @@ import orjson
 from extract.ingest_cli import main as ingest_main
 from extract.model import Event, Extraction, Mention, how_text
 from extract.reading import RawArticle, ReadError, is_report_file, read_bytes, read_path
+from geo.safe_csv import safe_cell
 
 log = logging.getLogger(__name__)
 
@@ -105,8 +106,8 @@ class _Writer:
         doc = result.to_dict()
         if self.fmt == "csv":
             for ev in doc["events"]:
-                self.csv.writerow({**_article_cols(doc["article"]), **ev,
-                                   "how": how_text(ev["how"])})
+                row = {**_article_cols(doc["article"]), **ev, "how": how_text(ev["how"])}
+                self.csv.writerow({k: safe_cell(v) for k, v in row.items()})
         else:
             for ev in doc["events"]:
                 if ev["lat"] is None or ev["lon"] is None:

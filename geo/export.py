@@ -28,6 +28,7 @@ import shapely
 
 from geo import settings
 from geo.event_table import normalize_events
+from geo.safe_csv import safe_frame
 from geo.schema import EVENT_COLUMNS, METRICS
 from geo.units import aggregate, load_units
 
@@ -216,6 +217,7 @@ def _dump(obj: Any) -> bytes:
 
 
 def _csv(frame: pd.DataFrame) -> bytes:
+    """UTF-8 CSV whose text cells cannot run as spreadsheet formulas (`geo.safe_csv`)."""
     buf = io.StringIO()
-    frame.to_csv(buf, index=False, lineterminator="\n")
+    safe_frame(frame).to_csv(buf, index=False, lineterminator="\n")
     return buf.getvalue().encode("utf-8")

@@ -219,3 +219,49 @@ def test_geopackage_of_no_events(tmp_path):
 @pytest.mark.parametrize("export", [events_geojson, units_geojson], ids=["events", "oblasts"])
 def test_geojson_is_stable_bytes(events, export):
     assert export(events) == export(events.copy())
+
+
+# -- CSV formula injection (OWASP): text cells a spreadsheet would run get a quote in front --
+
+
+def _hostile_events() -> pd.DataFrame:
+    doc = {"article": {"id": "h", "source": "@SUM(1+1)", "published": "2025-11-27",
+                       "title": "+cmd|' /C calc'!A0"},
+           "events": [{"id": "h1", "date": "2025-11-27", "place": "=HYPERLINK(\"http://x\")",
+                       "place_kind": "settlement", "lat": 50.45, "lon": 30.52,
+                       "geo_precision": 1, "weapon": "drone", "drones": 5,
+                       "sentence": "-1+1", "start": 0, "end": 4},
+                      {"id": "h2", "date": "2025-11-27", "place": "\tTab", "place_kind": "other",
+                       "geo_precision": 3, "weapon": "drone", "drones": 3,
+                       "sentence": "-12.5", "start": 0, "end": 5}]}
+    return events_frame([doc])
+
+
+def test_events_csv_neutralises_formulas() -> None:
+    rows = list(pd.read_csv(io.BytesIO(events_csv(_hostile_events())), dtype=str,
+                            keep_default_na=False).to_dict("records"))
+    assert rows[0]["place"] == "'=HYPERLINK(\"http://x\")"
+    assert rows[0]["source"] == "'@SUM(1+1)"
+    assert rows[0]["title"] == "'+cmd|' /C calc'!A0"
+    assert rows[0]["sentence"] == "'-1+1"  # a spreadsheet computes -1+1: a formula
+    assert rows[1]["place"] == "'\tTab"
+    assert rows[1]["sentence"] == "-12.5"  # a plain number stays a number
+    assert rows[0]["lon"] == "30.52" and rows[0]["drones"] == "5"
+    for row in rows:
+        for value in row.values():
+            assert not value.startswith(("=", "+", "@", "\t", "\r")), value
+
+
+def test_units_csv_has_no_formula_cells(events: pd.DataFrame) -> None:
+    text = units_csv(events).decode()
+    assert not any(line.startswith(("=", "+", "@")) for line in text.splitlines())
+
+
+@pytest.mark.parametrize(("value", "safe"), [
+    ("=1+1", "'=1+1"), ("+1", "+1"), ("-1", "-1"), ("-1.5e3", "-1.5e3"), ("-1+1", "'-1+1"),
+    ("@x", "'@x"), ("\rx", "'\rx"), ("-", "'-"), ("Kyiv", "Kyiv"), (-3, -3), (2.5, 2.5),
+    (None, None)])
+def test_safe_cell(value: object, safe: object) -> None:
+    from geo.safe_csv import safe_cell
+
+    assert safe_cell(value) == safe

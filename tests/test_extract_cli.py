@@ -103,3 +103,13 @@ def test_sidecar_metadata_and_folder_walk() -> None:
     assert doc["article"]["published"] == "2025-12-03"
     assert doc["article"]["title"].startswith("Putin initiates")
     assert {e["date"] for e in doc["events"]} == {"2025-12-03"}
+
+
+def test_csv_cells_cannot_run_as_formulas() -> None:
+    """A report whose sentence starts like a formula reaches the CSV as text ('=...)."""
+    report = b"=HYPERLINK(\"http://evil\",\"x\") Russian drones struck Odesa overnight."
+    proc = run("-", "--format", "csv", "--published", "2025-11-24", stdin=report)
+    rows = list(csv.DictReader(io.StringIO(proc.stdout.decode())))
+    assert rows, proc.stderr
+    assert rows[0]["sentence"].startswith("'=HYPERLINK")
+    assert all(not v.startswith(("=", "+", "@")) for row in rows for v in row.values() if v)
