@@ -11,10 +11,13 @@ from __future__ import annotations
 import argparse
 import csv
 import logging
+import os
+import signal
 import sys
 from collections.abc import Iterator
 from dataclasses import fields
 from pathlib import Path
+from types import FrameType
 from typing import Any, BinaryIO, TextIO
 
 import orjson
@@ -33,7 +36,7 @@ CSV_COLUMNS = ("article_id", "source", "published", "title", *(f.name for f in f
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["ingest"]:
-        return ingest_main(argv[1:])
+        return _ingest(argv[1:])
     parser = argparse.ArgumentParser(
         prog="python -m extract", description=__doc__.split("\n\n")[0],
         epilog="example: python -m extract --format jsonl data/samples/")
@@ -66,6 +69,34 @@ def main(argv: list[str] | None = None) -> int:
             writer.write(result)
     writer.close()
     return 1 if failures and failures == len(paths) else 0
+
+
+class Terminated(BaseException):
+    """SIGTERM during `ingest`: unwind instead of dying, so the article being written rolls
+    back and the store closes, committing and checkpointing what was done (else the data sits
+    in the -wal file beside the .gpkg). A BaseException: no `except Exception` swallows it."""
+
+
+def _ingest(argv: list[str]) -> int:
+    """`python -m extract ingest`, turning SIGTERM into `Terminated` (exit status 143)."""
+    main_pid = os.getpid()
+
+    def on_sigterm(signum: int, frame: FrameType | None) -> None:
+        if os.getpid() != main_pid:  # a forked extraction worker: die as before
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
+        raise Terminated()
+
+    previous = signal.signal(signal.SIGTERM, on_sigterm)
+    try:
+        return ingest_main(argv)
+    except Terminated:
+        print("error: stopped by SIGTERM; the articles stored until then are in the store "
+              "(run the same command again to add the rest)", file=sys.stderr)
+        return 128 + signal.SIGTERM
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _expand(inputs: list[str]) -> Iterator[str | Path]:

@@ -34,7 +34,7 @@ import struct
 import threading
 import time
 from collections.abc import Iterator, Mapping
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager, contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -755,14 +755,50 @@ class SQLiteStore(Store):
                          "('events', 'articles', 'event_reports')", (_now(),))
 
     def close(self) -> None:
-        """Commit what a batch left open and close the file (closing twice is harmless)."""
+        """Commit what a batch left open, checkpoint the log into the file and close it
+        (closing twice is harmless).
+
+        With WAL journalling, committed data sits in the `-wal` file beside the store until a
+        checkpoint copies it into the `.gpkg`; SQLite does that when its last connection
+        closes, but not while another one (a dashboard, a second ingest) has the file open.
+        Checkpointing here means the `.gpkg` alone holds everything committed, for a user who
+        copies or mails just that file.
+        """
         with self._lock:
             if self._closed:
                 return
             if self._db.in_transaction:
                 self._commit()
+            self.checkpoint()
             self._db.close()
             self._closed = True
+
+    def checkpoint(self) -> bool:
+        """Copy the write-ahead log into the store file (and empty it when no other
+        connection is reading); True when the whole log is in the file. Waits at most a
+        second for other connections rather than the 30 s a write would."""
+        if self.path is None:
+            return True
+        with self._lock:
+            try:
+                self._db.execute("PRAGMA busy_timeout=1000")
+                busy, log_pages, done = self._db.execute(
+                    "PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                if busy:  # a reader holds the log: copy what it allows without waiting
+                    busy, log_pages, done = self._db.execute(
+                        "PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            except sqlite3.Error as exc:
+                log.warning("%s: checkpoint failed (%s); the data stays in the -wal file",
+                            self.url, exc)
+                return False
+            finally:
+                with suppress(sqlite3.Error):
+                    self._db.execute("PRAGMA busy_timeout=30000")
+        complete = log_pages <= 0 or done == log_pages
+        if not complete:
+            log.warning("%s: %d of %d log pages checkpointed (another connection is reading)",
+                        self.url, done, log_pages)
+        return complete
 
 
 def _quoted(names: tuple[str, ...]) -> list[str]:

@@ -316,3 +316,47 @@ def test_two_outlets_versions_of_the_seed_report(tmp_path: Path, store: SQLiteSt
     assert second.near_copies == 1 and second.events_added == 0
     frame = store.events_frame()
     assert len(frame) == n_events and frame["sources"].eq(2).all()
+
+
+# -- SIGTERM: the articles stored so far end up in the .gpkg itself, not in its -wal file -----
+
+_SIGTERM_SCRIPT = """
+import os, signal, sys
+from extract import cli, ingest
+
+calls = []
+
+def stub(text, *, published=None, source=None, title=None):
+    calls.append(text)
+    if len(calls) == 4:  # the fourth article: the service manager stops us
+        os.kill(os.getpid(), signal.SIGTERM)
+    return {"article": {"id": str(len(calls)), "source": source, "published": published,
+                        "title": title}, "mentions": [], "events": []}
+
+ingest._default_extractor = lambda: stub
+sys.exit(cli.main(["ingest", sys.argv[1], "--db", sys.argv[2], "--jobs", "1",
+                   "--no-progress"]))
+"""
+
+
+def test_sigterm_leaves_the_data_in_the_gpkg_itself(tmp_path: Path) -> None:
+    import shutil
+    import sqlite3
+    import subprocess
+    import sys
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for n in range(8):
+        (reports / f"r{n}.txt").write_text(_report("Kharkiv", n), encoding="utf-8")
+    db = tmp_path / "live.gpkg"
+    proc = subprocess.run([sys.executable, "-c", _SIGTERM_SCRIPT, str(reports), str(db)],
+                          capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parent.parent)
+    assert proc.returncode == 143, proc.stderr
+    assert "stopped by SIGTERM" in proc.stderr
+    alone = tmp_path / "copy" / "alone.gpkg"
+    alone.parent.mkdir()
+    shutil.copyfile(db, alone)  # only the .gpkg, as a user copying the store would
+    with sqlite3.connect(alone) as con:
+        assert con.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 3

@@ -411,3 +411,27 @@ def test_url_kept_apart_from_a_named_source(path: Path) -> None:
         assert (row["source"], row["url"]) == ("Kyiv Independent",
                                                "https://kyivindependent.example/news/1")
         assert store.event_reports(row["id"])[0]["url"] == row["url"]
+
+
+# -- checkpoint on close: the .gpkg alone holds the data ---------------------------------------
+
+
+def test_the_gpkg_alone_holds_the_data_after_close(tmp_path: Path) -> None:
+    """Another connection (a dashboard) keeps the -wal file alive; closing the store must
+    still copy the log into the .gpkg, so a user who copies only that file keeps the data."""
+    import shutil
+
+    path = tmp_path / "live.gpkg"
+    store = open_store(f"sqlite:///{path}")
+    other = sqlite3.connect(path)  # another process's connection, idle
+    other.execute("SELECT COUNT(*) FROM articles").fetchone()
+    try:
+        store.add(_doc(), raw_text=TEXT)
+        store.close()
+        copy = tmp_path / "copy" / "alone.gpkg"
+        copy.parent.mkdir()
+        shutil.copyfile(path, copy)  # the .gpkg only, no -wal beside it
+        assert _counts(copy)["articles"] == 1
+        assert _counts(copy)["events"] == 2
+    finally:
+        other.close()
