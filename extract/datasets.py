@@ -32,6 +32,7 @@ import csv
 import hashlib
 import io
 import logging
+import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -106,11 +107,14 @@ class ImportedRow:
 
 @dataclass(slots=True)
 class DatasetRows:
-    """The rows of one dataset file: those imported and those skipped (line, reason)."""
+    """The rows of one dataset file: those imported, those skipped as not for this map (not
+    a strike, abroad) and those refused as broken (coordinates that are no position on Earth),
+    each with (line, reason)."""
 
     dataset: str
     rows: list[ImportedRow] = field(default_factory=list)
     skipped: list[tuple[int, str]] = field(default_factory=list)
+    refused: list[tuple[int, str]] = field(default_factory=list)
 
 
 def detect_dataset(columns: Iterable[str]) -> str | None:
@@ -190,6 +194,9 @@ def parse_dataset(text: str, *, source_name: str = "input",
                    if isinstance(v, str) or v is None}
             try:
                 docs = convert(row, line, source_name)
+            except _Refuse as bad:
+                out.refused.append((line, f"line {line}: {bad}; row not imported"))
+                continue
             except _Skip as skip:
                 out.skipped.append((line, str(skip)))
                 continue
@@ -207,6 +214,28 @@ class _Skip(Exception):
     """A row that is not imported (not a strike, outside Ukraine, no date)."""
 
 
+class _Refuse(Exception):
+    """A broken row: reported to the user as an error, never stored."""
+
+
+def _coordinates(row: Mapping[str, str]) -> tuple[float | None, float | None]:
+    """The row's (lat, lon): both None when it gives none; `_Refuse` when either is no number
+    or off the globe (inf, nan, 1e308, latitude 95, longitude 200), which would otherwise be
+    stored and break every GeoJSON export."""
+    raw_lat, raw_lon = row.get("latitude") or "", row.get("longitude") or ""
+    if not raw_lat and not raw_lon:
+        return None, None
+    out = []
+    for name, raw, bound in (("latitude", raw_lat, 90.0), ("longitude", raw_lon, 180.0)):
+        value = _float(raw)
+        if value is None or not math.isfinite(value) or abs(value) > bound:
+            shown = raw if len(raw) <= 40 else raw[:40] + "..."
+            raise _Refuse(f"{name} {shown!r} is not a number of degrees within "
+                          f"-{bound:g}..{bound:g}")
+        out.append(value)
+    return out[0], out[1]
+
+
 # -- ACLED ------------------------------------------------------------------------------------
 
 
@@ -222,7 +251,7 @@ def _acled_row(row: Mapping[str, str], line: int, source_name: str) -> list[Impo
         raise _Skip(f"no readable event_date ({row.get('event_date')!r})")
     notes = row.get("notes", "")
     iso = acled_unit(row.get("admin1", ""))
-    lat, lon = _float(row.get("latitude")), _float(row.get("longitude"))
+    lat, lon = _coordinates(row)
     precision = _int(row.get("geo_precision")) or (1 if row.get("location") else 3)
     location = row.get("location") or ""
     unit_level = precision >= 3 or not location
@@ -476,5 +505,6 @@ def _float(value: str | None) -> float | None:
 
 
 def _int(value: str | None) -> int | None:
+    """A count, or None for no number ("inf", "nan" and counts past 2**53 are none)."""
     f = _float(value)
-    return int(f) if f is not None and f == f else None
+    return int(f) if f is not None and math.isfinite(f) and abs(f) < 2**53 else None

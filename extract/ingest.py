@@ -130,6 +130,8 @@ class _Task:
     path: Path | None = None
     article: Article | None = None
     row: datasets.ImportedRow | None = None
+    #: A dataset row refused as broken (e.g. coordinates off the globe): only its message.
+    error: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +169,8 @@ _FORK_LOCK = threading.Lock()
 def _extract_task(task: _Task, ctx: _Context | None = None) -> _Result:
     """Read (if needed) and extract one task; never raises (errors become messages)."""
     ctx = ctx or _FORK_CONTEXT or _Context()
+    if task.error is not None:
+        return _Result(task.origin, errors=(f"{task.origin} {task.error}",))
     if task.row is not None:
         row = task.row
         return _Result(task.origin, (_Outcome(row.doc, row.raw_text, row.fingerprint,
@@ -250,7 +254,9 @@ def _tasks_for(path: Path) -> tuple[list[_Task], int]:
         dataset = datasets.detect_dataset(datasets.csv_header(path))
         if dataset is not None:
             rows = datasets.read_dataset(path, dataset)
-            return [_Task(origin, row=r) for r in rows.rows], len(rows.skipped)
+            return ([_Task(origin, row=r) for r in rows.rows]
+                    + [_Task(origin, error=why) for _line, why in rows.refused],
+                    len(rows.skipped))
         return [_Task(origin, path=path.resolve())], 0
     if suffix in FEED_SUFFIXES:
         return [_Task(origin, article=a) for a in read_feed(path)], 0

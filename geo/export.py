@@ -102,7 +102,7 @@ def write_geopackage(events: pd.DataFrame, path: str | PathLike[str]) -> None:
     points = gpd.GeoDataFrame(
         table,
         geometry=[
-            shapely.Point(x, y) if _num(x) is not None and _num(y) is not None else None
+            shapely.Point(x, y) if _point(x, y) is not None else None
             for x, y in zip(table["lon"], table["lat"], strict=True)
         ],
         crs=settings.CRS,
@@ -179,7 +179,7 @@ def _json_value(value: Any) -> Any:
     if isinstance(value, (int, np.integer)):
         return int(value)
     if isinstance(value, (float, np.floating)):
-        return None if math.isnan(value) else float(value)
+        return float(value) if math.isfinite(value) else None  # inf is no JSON number
     if isinstance(value, pd.Timestamp):
         return value.strftime("%Y-%m-%d")
     return value
@@ -192,8 +192,8 @@ def _num(value: Any) -> float | None:
 
 def _point(lon: Any, lat: Any) -> dict[str, Any] | None:
     x, y = _num(lon), _num(lat)
-    if x is None or y is None:
-        return None
+    if x is None or y is None or abs(x) > 180 or abs(y) > 90:
+        return None  # no position on the globe (a store written before they were refused)
     return {"type": "Point", "coordinates": [x, y]}
 
 

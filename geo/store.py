@@ -247,6 +247,21 @@ def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+def check_position(lat: Any, lon: Any, what: str = "event") -> None:
+    """Raise `StoreError` unless each of lat, lon is missing (None) or on the globe: a finite
+    number, latitude within -90..90, longitude within -180..180."""
+    for name, value, bound in (("latitude", lat, 90.0), ("longitude", lon, 180.0)):
+        if value is None:
+            continue
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            raise StoreError(f"{what}: {name} {value!r} is not a number") from None
+        if not math.isfinite(number) or abs(number) > bound:
+            raise StoreError(f"{what}: {name} {value!r} is outside -{bound:g}..{bound:g}; "
+                             f"not stored")
+
+
 def _gpkg_point(lon: Any, lat: Any) -> bytes | None:
     """A GeoPackage point blob (header + little-endian WKB), or None without coordinates."""
     try:
@@ -564,6 +579,10 @@ class SQLiteStore(Store):
         article_id = str(article.get("id") or hashlib.sha1(raw_text.encode("utf-8")).hexdigest())
         source = article.get("source") or None
         url = web_url(article.get("url")) or web_url(source)
+        for ev in doc.get("events") or ():  # refused before anything is written
+            check_position(ev.get("lat"), ev.get("lon"), f"event {ev.get('id') or ''}".strip())
+        for m in doc.get("mentions") or ():
+            check_position(m.get("lat"), m.get("lon"), f"mention {m.get('text') or ''}".strip())
         with self._lock:
             stories = self._story_index() if fp.signature is not None else None
             with self._transaction() as db:

@@ -6,6 +6,7 @@ Neither dataset is committed; each test writes a few rows in the real column lay
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 from typing import Any
 
@@ -265,3 +266,42 @@ def test_a_dataset_row_merges_with_a_news_report_of_the_same_strike(
     assert len(frame) == 1
     row = frame.iloc[0]
     assert (row["sources"], row["killed"], row["injured"], row["drones"]) == (2, 2, 4, 12)
+
+
+# -- coordinates that are no place on Earth are refused, never stored -------------------------
+
+_BAD_POSITIONS = [("inf", "30.5"), ("nan", "30.5"), ("1e308", "30.5"), ("95", "30.5"),
+                  ("50.4", "200"), ("50.4", "-inf"), ("north", "30.5")]
+
+
+def test_acled_rows_with_broken_coordinates_are_refused_each_with_a_message(
+        tmp_path: Path) -> None:
+    rows = [_acled(event_id_cnty=f"BAD{i}", latitude=lat, longitude=lon)
+            for i, (lat, lon) in enumerate(_BAD_POSITIONS)] + [_acled(event_id_cnty="OK")]
+    got = datasets.read_dataset(_write(tmp_path / "acled.csv", ACLED_HEADER, rows))
+    assert [r.doc["article"]["source"].split()[1] for r in got.rows] == ["OK"]
+    assert [line for line, _ in got.refused] == list(range(2, 2 + len(_BAD_POSITIONS)))
+    assert "line 5: latitude '95' is not a number of degrees within -90..90" in got.refused[3][1]
+    assert "longitude '200'" in got.refused[4][1]
+
+
+def test_infinite_fatalities_are_no_count() -> None:
+    assert datasets._int("inf") is None and datasets._int("1e308") is None
+    assert datasets._int("3") == 3
+
+
+def test_ingest_reports_refused_rows_and_stores_only_good_ones(tmp_path: Path,
+                                                               store: SQLiteStore) -> None:
+    from geo.export import events_geojson
+
+    path = _write(tmp_path / "acled.csv", ACLED_HEADER,
+                  [_acled(event_id_cnty="BAD", latitude="95", longitude="200"),
+                   _acled(event_id_cnty="INF", latitude="inf", longitude="30.5"),
+                   _acled(event_id_cnty="OK")])
+    summary = ingest([path], store)
+    assert (summary.new, summary.failed) == (1, 2)
+    assert any("acled.csv line 2: latitude '95'" in e for e in summary.errors)
+    frame = store.events_frame()
+    assert len(frame) == 1
+    assert frame["lat"].between(-90, 90).all() and frame["lon"].between(-180, 180).all()
+    json.loads(events_geojson(frame))  # the dashboard's "Events (GeoJSON)" download

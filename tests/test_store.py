@@ -435,3 +435,30 @@ def test_the_gpkg_alone_holds_the_data_after_close(tmp_path: Path) -> None:
         assert _counts(copy)["events"] == 2
     finally:
         other.close()
+
+
+@pytest.mark.parametrize(("lat", "lon"), [(95.0, 30.0), (50.0, 200.0), (float("inf"), 30.0),
+                                          (float("nan"), 30.0), (1e308, 30.0), ("x", 30.0)])
+def test_the_store_refuses_points_off_the_globe(store: SQLiteStore, path: Path,
+                                                lat: Any, lon: Any) -> None:
+    doc = _doc()
+    doc["events"][0] = {**doc["events"][0], "lat": lat, "lon": lon}
+    with pytest.raises(StoreError, match=r"latitude|longitude"):
+        store.add(doc, raw_text=TEXT)
+    assert _counts(path)["articles"] == 0  # nothing of the article was written
+
+
+def test_geojson_export_survives_broken_stored_floats() -> None:
+    """A store written before positions were checked may hold inf or lat 95: the export gives
+    those events no geometry and null numbers instead of failing for every visitor."""
+    import json
+
+    from geo.event_table import events_frame
+    from geo.export import events_geojson
+
+    frame = events_frame([_doc()])
+    frame.loc[0, "lat"], frame.loc[0, "lon"] = 95.0, 200.0
+    frame.loc[1, "lat"], frame.loc[1, "lon"] = float("inf"), float("-inf")
+    features = json.loads(events_geojson(frame))["features"]
+    assert [f["geometry"] for f in features] == [None, None]
+    assert features[1]["properties"]["lat"] is None
