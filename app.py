@@ -162,7 +162,9 @@ with st.expander("Add reports", expanded=len(base_events()) == 0):
         new_docs = [st.session_state["added_docs"][k] for k in new_ids]
         new_events = events_frame(new_docs)
         if len(new_events):
-            st.dataframe(view.event_table(new_events), hide_index=True)
+            st.dataframe(view.blank_missing(view.event_table(new_events)), hide_index=True,
+                         column_config={c: st.column_config.TextColumn(alignment="right")
+                                        for c in view.NUMBER_COLUMNS})
 
 events = all_events()
 bounds = view.date_bounds(events)
@@ -291,9 +293,12 @@ with by_event:
                    "has them all.")
     table = view.event_table(shown, limit=EVENT_ROWS)
     st.caption("Select a row to read its whole sentence.")
-    picked = st.dataframe(table, hide_index=True, key="table_events", on_select="rerun",
+    picked = st.dataframe(view.blank_missing(table), hide_index=True, key="table_events",
+                          on_select="rerun",
                           selection_mode="single-row",
-                          column_config={"Sentence": st.column_config.TextColumn(width="large"),
+                          column_config={**{c: st.column_config.TextColumn(alignment="right")
+                                            for c in view.NUMBER_COLUMNS},
+                                         "Sentence": st.column_config.TextColumn(width="large"),
                                          "Date": st.column_config.TextColumn(width="small")})
     rows = picked.selection.rows if picked is not None and hasattr(picked, "selection") else []
     if rows and rows[0] < len(table):

@@ -36,6 +36,8 @@ class RawArticle:
     published: str | None = None
     source: str | None = None
     title: str | None = None
+    #: The report's web address, when its input names one (`url` field or column).
+    url: str | None = None
 
 
 
@@ -54,7 +56,8 @@ def read_path(path: Path) -> list[RawArticle]:
         except (OSError, ValueError) as exc:
             raise ReadError(f"{sidecar}: unreadable metadata ({exc})") from exc
         articles = [RawArticle(a.text, a.published or _date_or_none(meta.get("published")),
-                               meta.get("source") or a.source, a.title or meta.get("title"))
+                               meta.get("source") or a.source, a.title or meta.get("title"),
+                               a.url or meta.get("url"))
                     for a in articles]
     return articles
 
@@ -110,13 +113,15 @@ def decode(data: bytes, filename: str = "input") -> str:
     return str(best)
 
 
-def _article(text: str, source: str, published: Any = None, title: Any = None) -> RawArticle:
+def _article(text: str, source: str, published: Any = None, title: Any = None,
+             url: Any = None) -> RawArticle:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise ReadError(f"{source}: no text in the file")
     return RawArticle(text=text, published=_date_or_none(published), source=source,
-                      title=str(title) if title else None)
+                      title=str(title) if title else None,
+                      url=str(url).strip() if isinstance(url, str) and url.strip() else None)
 
 
 def _date_or_none(value: Any) -> str | None:
@@ -149,8 +154,8 @@ def _from_json(text: str, filename: str, *, lines: bool) -> list[RawArticle]:
     for i, item in enumerate(items):
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
             raise ReadError(f"{filename}: item {i + 1} has no \"text\" string")
-        out.append(_article(item["text"], str(item.get("source") or filename),
-                            item.get("published"), item.get("title")))
+        out.append(_article(item["text"], str(item.get("source") or item.get("url") or filename),
+                            item.get("published"), item.get("title"), item.get("url")))
     return out
 
 
@@ -169,6 +174,7 @@ def _from_csv(text: str, filename: str) -> list[RawArticle]:
         raise ReadError(f"{filename}: CSV needs a text column (one of: {', '.join(_CSV_TEXT)})")
     date_col = next((fields[c] for c in _CSV_DATE if c in fields), None)
     src_col, title_col = fields.get("source") or fields.get("url"), fields.get("title")
+    url_col = fields.get("url") or fields.get("link")
     out = []
     try:
         for n, row in enumerate(reader, start=2):
@@ -177,7 +183,8 @@ def _from_csv(text: str, filename: str) -> list[RawArticle]:
                 out.append(_article(body, (row.get(src_col) if src_col else None)
                                     or f"{filename}:{n}",
                                     row.get(date_col) if date_col else None,
-                                    row.get(title_col) if title_col else None))
+                                    row.get(title_col) if title_col else None,
+                                    row.get(url_col) if url_col else None))
     except csv.Error as exc:
         raise ReadError(f"{filename}: malformed CSV ({exc})") from exc
     if not out:

@@ -376,6 +376,29 @@ def event_table(events: pd.DataFrame, *, limit: int | None = None) -> pd.DataFra
     return out.rename(columns=EVENT_HEADERS).reset_index(drop=True)
 
 
+#: Columns of `event_table` that hold numbers (shown right-aligned).
+NUMBER_COLUMNS: tuple[str, ...] = (*(METRIC_LABELS[c] for c in FIGURES), "Reports")
+
+
+def blank_missing(table: pd.DataFrame) -> pd.DataFrame:
+    """The table as st.dataframe shows it: a missing figure is a blank cell (Streamlit writes
+    "None" for any null cell, whatever the styling), numbers get thousands separators.
+
+    Number columns become text padded with spaces to one width, so that sorting the column
+    in the grid (by text) still sorts by value; the page right-aligns them (`NUMBER_COLUMNS`).
+    """
+    out = table.copy()
+    for col in out.columns:
+        if not pd.api.types.is_numeric_dtype(out[col]):
+            out[col] = out[col].astype(object).where(out[col].notna(), "")
+            continue
+        values = pd.to_numeric(out[col], errors="coerce")
+        text = [f"{int(v):,}" if not pd.isna(v) else "" for v in values]
+        width = max((len(t) for t in text), default=0)
+        out[col] = [t.rjust(width) if t else "" for t in text]
+    return out
+
+
 def event_detail(table: pd.DataFrame, row: int) -> str:
     """One event of `event_table` in full, as plain text: where, when, figures, the whole
     sentence and its source (the table's cells cut long sentences)."""
