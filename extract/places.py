@@ -69,12 +69,17 @@ _LIST_SEP = contexts.LIST_SEPARATOR.regex
 _COMMA_UNIT = contexts.COMMA_BETWEEN.regex
 _UNIT_LINK = contexts.UNIT_LINK.regex
 _SENTENCE_END = contexts.SENTENCE_END.regex
+_LIST_SEP_ANY = contexts.ANY_LIST_SEPARATOR.regex
 _OF_CITY = contexts.OF_THE_CITY.regex
 _RAION = contexts.RAION_NAME.regex
 _RAION_SLOT = contexts.RAION_SLOT.regex
 _WORD = contexts.NAME_FIRST_WORD.regex
 _TOKEN = contexts.MISSPELLING_CANDIDATE.regex
 _ADJECTIVE_ENDING = contexts.ADJECTIVE_ENDING.regex
+_MEDIA_AFTER = contexts.MEDIA_AFTER.regex
+_MEDIA_BEFORE = contexts.MEDIA_BEFORE.regex
+_RAION_WORD_AFTER = contexts.RAION_WORD_AFTER.regex
+_CYRILLIC_RAION = contexts.CYRILLIC_RAION.regex
 
 
 def _part_of_personal_name(key: str, before: str, after: str) -> bool:
@@ -149,6 +154,18 @@ class PlaceMatcher:
         #: Each oblast's largest town (its centre, in practice).
         self.centres = frozenset(p.geonameid for p in largest.values())
         self._kyiv = largest["UA-30"]
+        #: City districts by the consonants of their name's stem ("Dniprovskyi" -> dnprv), so
+        #: that a Ukrainian or Russian raion adjective ("Днепровском районе") finds them.
+        self.districts: dict[str, tuple[int, ...]] = {}
+        for idx, p in enumerate(gazetteer.places):
+            city = p.section_of or (self._kyiv.geonameid if p.oblast_iso == "UA-30"
+                                    and p is not self._kyiv and p.kind == "settlement" else None)
+            if city is None:
+                continue
+            stems = {m.group(1) for n in (p.name, *gazetteer.alternates[idx])
+                     for m in (_DISTRICT_NAME.fullmatch(n),) if m is not None}
+            for key in {_consonants(stem) for stem in stems}:
+                self.districts[key] = (*self.districts.get(key, ()), idx)
 
     def described(self, p: Place) -> tuple[str, str, int | None, float | None, float | None,
                                             str | None, str | None, bool]:
@@ -187,8 +204,35 @@ class PlaceMatcher:
         found.extend(self._unknown_before_unit(text, found))
         found.sort(key=lambda f: f.start)
         found = _expand_shared_region_word(text, folded, found, self.gazetteer)
-        found = _resolve_ambiguous(text, found, self.gazetteer)
+        found = _resolve_ambiguous(text, found, self.gazetteer, self)
         return [self._city_of_section(f) for f in found]
+
+    def city_of(self, p: Place) -> int | None:
+        """The geonameid of the city a district (or a place inside Kyiv City) belongs to."""
+        if p.section_of is not None:
+            return p.section_of
+        if (p.oblast_iso == "UA-30" and p.kind == "settlement"
+                and p.population < self._kyiv.population):
+            return self._kyiv.geonameid
+        return None
+
+    def district_named(self, text: str, f: Found, found: list[Found]) -> Place | None:
+        """A raion adjective before "район" ("Днепровском районе", "Шевченківському районі")
+        that names a district of a city named nearby (or the city's place itself): that
+        city's district. None when no city of such a district is named within 1,500
+        characters before or 150 after."""
+        m = _CYRILLIC_RAION.fullmatch(text, f.start, f.end)
+        if m is None:
+            return None
+        near = {x.place.geonameid for x in found if f.start - 1500 <= x.start <= f.end + 150
+                and x is not f and x.place.kind == "settlement"}
+        near |= {c for x in found if f.start - 1500 <= x.start <= f.end + 150 and x is not f
+                 for c in (self.city_of(x.place),) if c is not None}
+        for idx in self.districts.get(_consonants(m.group("stem")), ()):
+            p = self.gazetteer.places[idx]
+            if self.city_of(p) in near:
+                return p
+        return None
 
     def _city_of_section(self, f: Found) -> Found:
         """A district of a city is a mention of the city (Shevchenkivskyi -> Kyiv); so is any
@@ -241,6 +285,8 @@ class PlaceMatcher:
         after = text[end:end + 40]
         if _NOT_A_PLACE_AFTER.match(after) or key.split(" ")[0] in RIVERS_AND_REGIONS:
             return None
+        if _MEDIA_AFTER.match(after) or _MEDIA_BEFORE.search(before):
+            return None  # "Рівне Онлайн", "Суспільне Харків": an outlet
         if key in RIVER_TOWNS and _THE_BEFORE.search(before) and not _REGION_AFTER.match(after):
             return None  # "the left bank of the Dnipro": the river (towns take no article)
         def context() -> bool:
@@ -493,6 +539,30 @@ def _km(a: Place, b: Place) -> float:
     return 6371 * math.hypot(x, math.radians(b.lat - a.lat))
 
 
+#: A district's name and its stem: "Dniprovskyi", "Дніпровський район", "Podilskyi District".
+_DISTRICT_NAME = re.compile(r"(.+?)(?:s'?kyi|skyy|skiy|s'kyj|ь?ськ(?:ий|ый)|цьк(?:ий|ый)|"
+                            r"ск(?:ий|ый)|цк(?:ий|ый))(?: [Dd]istrict| [Rr]a[iy]on| [Рр]айон)?")
+_CYR_CONSONANTS = str.maketrans({
+    "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "ж": "j", "з": "z", "к": "k", "л": "l",
+    "м": "m", "н": "n", "п": "p", "р": "r", "с": "s", "т": "t", "ф": "f", "х": "x", "ц": "q",
+    "ч": "c", "ш": "w", "щ": "w"})
+_LATIN_DIGRAPHS = (("w", "v"), ("shch", "W"), ("sch", "W"), ("kh", "X"), ("zh", "J"),
+                   ("ch", "C"), ("sh", "W"), ("ts", "Q"), ("tz", "Q"), ("h", "g"), ("c", "Q"))
+
+
+def _consonants(name: str) -> str:
+    """The consonants of a name in a code shared by the Latin and Cyrillic scripts (Dniprov,
+    Днепров, Дніпров: dnprv), doubled letters once (as `data/name_forms.skeleton`)."""
+    low = name.lower()
+    if re.search("[a-z]", low):
+        for a, b in _LATIN_DIGRAPHS:
+            low = low.replace(a, b)
+        low = low.lower()
+    else:
+        low = low.translate(_CYR_CONSONANTS)
+    return re.sub(r"(.)\1+", r"\1", "".join(c for c in low if c in "bvgdjzklmnprstfxqcw"))
+
+
 def _deletes(key: str) -> set[str]:
     return {key} | {key[:i] + key[i + 1:] for i in range(len(key))}
 
@@ -574,9 +644,13 @@ _CALENDAR_WORDS = frozenset(MONTH_NAMES + WEEKDAY_NAMES)
 _SMALL_PLACE = 150_000
 
 
-def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer) -> list[Found]:
-    """Ambiguous names by an oblast named right after ("Lyman, Donetsk region"), then the
-    oblasts of the article's other places, then population."""
+def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
+                       matcher: PlaceMatcher | None = None) -> list[Found]:
+    """Ambiguous names by an oblast named right after ("Lyman, Donetsk region"), then by an
+    oblast the report names (in the same sentence, the same paragraph, anywhere), then the
+    oblasts of the article's other places, then population. A raion or hromada adjective
+    ("Покровська громада", "Богодухівському районі") chooses among every place it can name,
+    a city's district only where that city is named nearby."""
     # "Berestove, Kharkiv": a bare unit name right after a settlement is the unit.
     out = list(found)
     for i in range(1, len(out)):
@@ -600,12 +674,58 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer) -> list[Foun
         if f.place.oblast_iso and f.place.country == "UA":
             article_oblasts[f.place.oblast_iso] = article_oblasts.get(f.place.oblast_iso, 0) + 1
     starts = [f.start for f in out]  # in text order
+    named = [(o.start, o.end, o.place.oblast_iso) for o in out
+             if o.place.kind == "oblast" and o.place.oblast_iso
+             and not _FROM_UNIT.search(text, max(0, o.start - 12), o.start)]
     result = []
     for i, f in enumerate(out):
         options: list[Place] = []
-        if f.place.country == "UA" and f.place.kind == "settlement" and f.match in (
+        raion = (matcher is not None and f.place.country == "UA"
+                 and f.place.kind == "settlement" and f.match in ("exact", "alternate")
+                 and _RAION_WORD_AFTER.match(text, f.end) is not None)
+        if raion:
+            district = matcher.district_named(text, f, out)
+            word = _RAION_WORD_AFTER.match(text, f.end)
+            tail = re.compile(r"\w*\s+").match(text, word.end()) if word else None
+            city = [x.place for x in out[i + 1:i + 3] if tail and x.start == tail.end()
+                    and matcher._is_city(x.place)]
+            if district is None and city and "район" in word.group():
+                # "Шевченківський і Холодногірський райони Харкова": districts of that city
+                district = city[0]
+            if district is not None:  # "Днепровском районе" of Kyiv: Kyiv
+                result.append(Found(f.start, f.end, district, "context"))
+                continue
+            # a district of a city not named here is no candidate (Bohodukhivskyi of Donetsk)
+            options = [c.place for c in g.exact(text[f.start:f.end])
+                       if c.place.kind == "settlement" and c.place.country == "UA"
+                       and matcher.city_of(c.place) is None]
+            if not options:
+                # only other cities' districts bear the name: a district of the city of the
+                # sentence ("Шевченківський і Холодногірський райони Харкова")
+                city = [x.place for x in out if matcher._is_city(x.place)
+                        and f.start - 300 <= x.start <= f.end + 150
+                        and not _SENTENCE_END.search(text, *sorted((x.end, f.start)))
+                        and not _SENTENCE_END.search(text, *sorted((f.end, x.start)))]
+                options = city[-1:] or [f.place]
+        elif f.place.country == "UA" and f.place.kind == "settlement" and f.match in (
                 "exact", "alternate"):
             options = _settlements_named(g, text[f.start:f.end])
+            if matcher is not None and len(options) > 1:
+                # a district of a city the report does not name is no namesake to choose
+                # ("Petrivka" of Kramatorsk in a report on Kharkiv oblast)
+                cities = {x.place.geonameid for x in out} | {
+                    c for x in out for c in (matcher.city_of(x.place),) if c is not None}
+                options = [p for p in options if matcher.city_of(p) in (None, *cities)
+                           ] or options
+        if len(options) == 1 and options[0] is not f.place:
+            f = Found(f.start, f.end, options[0], f.match)
+        if len(options) == 1 and options[0].population < _VILLAGE and _in_list_of(
+                g, text, out, i, _named_unit(_named_tiers(text, f, named), named)):
+            # "Антонівка, Садове, Широка Балка ... та місто Херсон" on Kherson oblast: the
+            # list's own village, not the only namesake the gazetteer has in another oblast
+            u = g.unit(_named_unit(_named_tiers(text, f, named), named))
+            f = Found(f.start, f.end, Place(None, options[0].name, "settlement", u.lat, u.lon,
+                                            0, u.oblast_iso), "context")
         if len(options) > 1:
             hint = None
             nxt = out[i + 1] if i + 1 < len(out) else None
@@ -614,13 +734,36 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer) -> list[Foun
                 hint = nxt.place.oblast_iso
             others = _votes(text, out, i, starts, article_oblasts)
             ranked = sorted(options, key=lambda p: -p.population)
-            dominant = (ranked[0].population >= 50_000
-                        and ranked[0].population >= 5 * max(ranked[1].population, 1))
+            dominant = not raion and (ranked[0].population >= 50_000
+                                      and ranked[0].population >= 5 * max(ranked[1].population,
+                                                                           1))
+            tiers = _named_tiers(text, f, named)
+            # a town of the same sentence in an option's oblast ("killed in Ivanivka and
+            # injured in Nizhyn") outweighs an oblast named only in the paragraph
+            towns = {x.place.oblast_iso for x in out
+                     if x is not out[i] and x.place.kind == "settlement"
+                     and x.place.population >= _VILLAGE
+                     and not _SENTENCE_END.search(text, *sorted((x.end, f.start)))
+                     and not _SENTENCE_END.search(text, *sorted((f.end, x.start)))}
+            near = {iso: t for iso, t in tiers.items()
+                    if t == 3 or (t == 2 and not towns & {p.oblast_iso for p in options})}
             best = min(options, key=lambda p: (0 if hint and p.oblast_iso == hint else 1,
                                                0 if dominant and p is ranked[0] else 1,
+                                               -near.get(p.oblast_iso or "", 0),
                                                -others.get(p.oblast_iso or "", 0),
                                                -p.population))
             f = Found(f.start, f.end, best, f.match)
+            unit = _named_unit(tiers, named)
+            if (unit is not None and not dominant
+                    and all(p.oblast_iso != unit for p in options)
+                    and best.population < _VILLAGE
+                    and all(p.population < LARGE_PLACE for p in options)
+                    and (near.get(unit, 0) >= 2 or _in_list_of(g, text, out, i, unit))):
+                # "на Херсонщині ... Софіївка" where the gazetteer knows Sofiivkas elsewhere
+                # only: the named oblast's own, which the gazetteer lacks (at the unit's point)
+                u = g.unit(unit)
+                f = Found(f.start, f.end, Place(None, best.name, "settlement", u.lat, u.lon, 0,
+                                                unit), "context")
         nxt = out[i + 1] if i + 1 < len(out) else None
         if (nxt is not None and nxt.place.kind == "oblast" and f.place.kind == "settlement"
                 and f.place.oblast_iso != nxt.place.oblast_iso
@@ -632,6 +775,56 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer) -> list[Foun
                                             unit.lon, 0, unit.oblast_iso), "context")
         result.append(f)
     return result
+
+
+#: Namesakes this small may be a village the gazetteer lacks in the oblast the report names.
+_VILLAGE = 10_000
+
+
+def _named_unit(tiers: dict[str, int], named: list[tuple[int, int, str | None]]) -> str | None:
+    """The oblast a mention's report places it in: the only one named in its paragraph, else
+    the only one the report names at all."""
+    para = {iso for iso, t in tiers.items() if t >= 2}
+    if len(para) == 1:
+        return next(iter(para))
+    if not para and len({iso for _s, _e, iso in named if iso}) == 1:
+        return next(iter(tiers), None)
+    return None
+
+
+def _in_list_of(g: Gazetteer, text: str, out: list[Found], i: int, unit: str | None) -> bool:
+    """Whether mention i, in another oblast than `unit`, stands in a list of three places or
+    more (names joined by commas or "and") most of whose other members may lie in `unit` (a
+    place of theirs is there)."""
+    if unit is None or out[i].place.oblast_iso == unit:
+        return False
+    lo = hi = i
+    while lo > 0 and _LIST_SEP_ANY.fullmatch(text, out[lo - 1].end, out[lo].start):
+        lo -= 1
+    while hi + 1 < len(out) and _LIST_SEP_ANY.fullmatch(text, out[hi].end, out[hi + 1].start):
+        hi += 1
+    members = [unit in {out[j].place.oblast_iso} | {
+        p.oblast_iso for p in _settlements_named(g, text[out[j].start:out[j].end])}
+        for j in range(lo, hi + 1) if j != i]
+    return len(members) >= 3 and sum(members) * 2 > len(members)
+
+
+def _named_tiers(text: str, f: Found, named: list[tuple[int, int, str | None]]
+                 ) -> dict[str, int]:
+    """Oblast -> how near the report names it to mention f: 3 in the same sentence, 2 in the
+    same paragraph (line), 1 anywhere in the report. An oblast the report names settles which
+    namesake a village is ("на Херсонщині ... Софіївка", "Kherson region ... Sofiivka")."""
+    tiers: dict[str, int] = {}
+    for start, end, iso in named:
+        if iso is None:
+            continue
+        lo, hi = (end, f.start) if end <= f.start else (f.end, start)
+        tier = 1
+        if "\n" not in text[lo:hi]:
+            tier = 2 if _SENTENCE_END.search(text, lo, hi) else 3
+        if tier > tiers.get(iso, 0):
+            tiers[iso] = tier
+    return tiers
 
 
 @lru_cache(maxsize=65536)

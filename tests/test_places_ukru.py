@@ -118,3 +118,86 @@ def test_issue_example_names_zaporizhzhia() -> None:
 def test_english_text_is_untouched() -> None:
     assert [n for _w, n, _i in _found("Russian drones hit Kharkiv and Sumy overnight.")] == [
         "Kharkiv", "Sumy"]
+
+
+# -- which namesake: the oblast the report names (issue 11; issue 12 for English) -------------
+
+def test_oblast_of_the_report_settles_a_listed_village_uk() -> None:
+    # Sofiivka, Tokarivka and Poniativka exist in cities500 only outside Kherson oblast: in a
+    # list of Kherson oblast's villages they are Kherson oblast's own (placed at the unit)
+    text = ("Ворог обстрілював Херсонщину.\n\nПід обстрілами були Білозерка, Станіслав, Кізомис, "
+            "Софіївка, Понятівка, Токарівка, Берислав та місто Херсон.")
+    got = {name: iso for _s, name, iso in _found(text)}
+    assert got["Sofiivka"] == got["Tokarivka"] == got["Poniativka"] == "UA-65"
+    assert got["Beryslav"] == "UA-65"
+
+
+def test_oblast_named_in_the_paragraph_settles_a_namesake_ru() -> None:
+    text = "В Днепропетровской области под удар попало село Софиевка, повреждены дома."
+    assert ("Софиевка", "Sofiivka", "UA-12") in _found(text)
+    text = "В Донецкой области под удар попало село Софиевка, повреждены дома."
+    assert ("Софиевка", "Sofiivka", "UA-14") in _found(text)
+
+
+def test_oblast_named_earlier_in_the_paragraph_settles_a_namesake_en() -> None:
+    text = ("Russian forces shelled the Zaporizhzhia region overnight. A house burned down in "
+            "Sofiivka, officials said.")
+    assert ("Sofiivka", "Sofiivka", "UA-23") in [(n, p, i) for n, p, i in _found(text)]
+    text = ("Russian forces shelled the Mykolaiv region overnight. A house burned down in "
+            "Sofiivka, officials said.")
+    assert ("Sofiivka", "Sofiivka", "UA-48") in _found(text)
+
+
+def test_a_town_of_the_same_sentence_outweighs_an_oblast_of_the_next() -> None:
+    # Ivanivka beside Nizhyn (Chernihiv oblast) stays there though the next sentence is on Sumy
+    text = ("A man was killed in Ivanivka, and two people were injured in Nizhyn. In the Sumy "
+            "region, a drone hit Romny.")
+    assert ("Ivanivka", "Ivanivka", "UA-74") in _found(text)
+
+
+def test_an_unnamed_citys_district_is_no_namesake() -> None:
+    # Petrivka is also a district of Kramatorsk in GeoNames: not while Kramatorsk is unnamed
+    got = _found("На Харківщині дрон влучив у село Петрівка, пошкоджено будинок.")
+    assert [(n, i) for _s, n, i in got if _s == "Петрівка"] != [("Kramatorsk", "UA-14")]
+
+
+# -- raions and hromadas --------------------------------------------------------------------
+
+def test_hromada_adjective_equal_to_a_towns_genitive() -> None:
+    # Покровська is Pokrovsk's genitive, and the hromada of Pokrovske (Dnipropetrovsk oblast)
+    text = ("Дніпропетровська ОВА повідомила: під ударом були Межівська та Покровська громади "
+            "Синельниківського району.")
+    got = {s: (n, i) for s, n, i in _found(text)}
+    assert got["Покровська"][1] == "UA-12"  # Pokrovske or Pokrov (both have such a hromada)
+    assert got["Межівська"] == ("Mezhova", "UA-12")
+
+
+def test_raion_adjective_is_a_town_not_a_far_citys_district() -> None:
+    # Bohodukhivskyi is also a district of Donetsk in GeoNames; Donetsk is not named here
+    got = {s: (n, i) for s, n, i in _found("У Богодухівському районі пошкоджено будинки.")}
+    assert got["Богодухівському"] == ("Bohodukhiv", "UA-63")
+
+
+def test_city_district_read_as_raion_is_the_city_ru() -> None:
+    text = ("Мэр Киева сообщил о последствиях атаки на город. В Днепровском районе упали "
+            "обломки ракеты, в Подольском районе повреждена крыша.")
+    got = {s: (n, i) for s, n, i in _found(text)}
+    assert got["Днепровском"] == ("Kyiv", "UA-30")
+    assert got["Подольском"] == ("Kyiv", "UA-30")
+
+
+def test_city_district_named_before_its_city_uk() -> None:
+    text = "Дрони атакували Шевченківський і Холодногірський райони Харкова."
+    got = {s: (n, i) for s, n, i in _found(text)}
+    assert got.get("Шевченківський", ("Kharkiv", "UA-63")) == ("Kharkiv", "UA-63")
+
+
+# -- outlets named after towns ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Про це пише Рівне Онлайн з посиланням на мера.",
+    "Як повідомляє Суспільне Харків, вибухів не було.",
+    "Об этом сообщает Одесса Медиа.",
+])
+def test_an_outlet_named_after_a_town_is_no_place(text: str) -> None:
+    assert _found(text) == []

@@ -65,6 +65,45 @@ NAMESAKE_AFTER = Rule(
     rejects=(" river port was hit", " and Kherson were hit", " City"),
     lower=False, use="match",
 )
+MEDIA_AFTER = Rule(
+    "media_after",
+    "A media word after a town's name (\"Рівне Онлайн\", \"Одеса Інфо\", \"Kharkiv Online\"): "
+    "an outlet that is named after the town, no place.",
+    r"\s+(?:онлайн|online|інфо|инфо|info|ньюз|news|медіа|медиа|media)(?![\w-])",
+    matches=(" Онлайн з посиланням на", " Інфо пише", " Online reported", " Ньюз"),
+    rejects=(" онлайн-зустріч", " області", " Oblast", " was hit"),
+    lower=False, flags=re.I, use="match",
+)
+MEDIA_BEFORE = Rule(
+    "media_before",
+    "An outlet's name before a town's (\"Суспільне Харків\", \"Общественное Одесса\", "
+    "\"Suspilne Sumy\"): the regional newsroom, no place.",
+    r"(?:суспільне|суспильне|общественное|suspilne)[ .:|-]*$",
+    matches=("за даними Суспільне ", "Suspilne "),
+    rejects=("суспільне життя", "Суспільне мовлення і "),
+    lower=False, flags=re.I,
+)
+RAION_WORD_AFTER = Rule(
+    "raion_word_after",
+    "A raion or hromada word after a name, perhaps after a list of more such names (\"Нікопольському "
+    "районі\", \"Межівська, Покровська та Васильківська громади\", \"Дергачевской громады\"): "
+    "the name is the adjective of a raion or hromada, which a town or a city's district names.",
+    r"(?:\s*(?:,|і|и|й|та)\s*[А-ЯЁІЇЄҐ][\w'’-]*)*\s+(?:район|р-н|громад|округ)",
+    matches=(" районі", " громади", ", Покровська та Васильківська громади",
+             " и Шевченковскому районам"),
+    rejects=(" області", " — район", " міська рада"),
+    lower=False, use="match",
+)
+CYRILLIC_RAION = Rule(
+    "cyrillic_raion",
+    "A Ukrainian or Russian raion adjective (`stem` before its -ськ-/-ск- ending), e.g. "
+    "\"Днепровском\", \"Шевченківському\": matched on a mention to find a city's district.",
+    r"(?P<stem>[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+?)(?:ь?ськ|цьк|зьк|ск|цк|зк)"
+    r"(?:ий|ого|ому|им|ім|ій|ої|ою|у|а|е|ая|ое|ом|ой|ую|ый|ему|ем|ие|их|ими|ім|им)",
+    matches=("Днепровском", "Шевченківському", "Холодногорскому", "Подільський"),
+    rejects=("Київ", "Харкові"),
+    lower=False, use="fullmatch",
+)
 SPEECH_VERB_AFTER = Rule(
     "speech_verb_after",
     "A verb of speech or being after a capitalised word (\"Halyna said\"): a speaker, no town.",
@@ -209,6 +248,18 @@ LIST_SEPARATOR = Rule(
     matches=(", ", " and ", ", and ", " & "),
     rejects=(" or ", ", the "),
     lower=False, use="match",
+)
+ANY_LIST_SEPARATOR = Rule(
+    "any_list_separator",
+    "All between two names of a list in any of the three languages (\", \", \" and \", \" та \", "
+    "\" и \", \" та місто \"): list members vote for the oblast of the list.",
+    r"\s*(?:,\s*)?(?:(?:and|та|і|й|и|&)\s+)?(?:(?:місто|село|селище|город|поселок|"
+    r"смт|пгт|с\.|м\.|г\.)\s+)?"
+    # names the gazetteer lacks, between two it knows ("Олександрівка, Велетенське, Дніпровське")
+    r"(?:[A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s[A-ZА-ЯЁІЇЄҐ][\w'’-]*)?,\s*){0,3}",
+    matches=(", ", " and ", " та місто ", ", с. ", ", Велетенське, "),
+    rejects=(" near ", ". ", ", the village of "),
+    lower=False, use="fullmatch",
 )
 COMMA_BETWEEN = Rule(
     "comma_between",
