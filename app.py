@@ -119,8 +119,16 @@ with st.expander("Add reports", expanded=len(base_events()) == 0):
                 help="Filled from the file's own date (page metadata, or a date in its first "
                      "lines) when it gives one; change it or set one here."))
         upload_clicked = st.button("Add uploaded files", key="upload_add", disabled=not uploads)
+    fetch_url = st.text_input("Or fetch a web page or RSS/Atom feed", key="fetch_url",
+                              placeholder="https://…",
+                              help="Fetched politely (robots.txt, one request a second per "
+                                   "site); the page's own metadata gives title and date.")
+    fetch_clicked = st.button("Fetch", key="fetch_add", disabled=not fetch_url.strip())
 
     results: list[adding.Ingested] = []
+    if fetch_clicked and fetch_url.strip():
+        with st.spinner("Fetching…"):
+            results.append(adding.ingest_url(fetch_url))
     if paste_clicked and text.strip():
         results.append(adding.ingest_text(
             text, published=published.isoformat() if isinstance(published, date) else None))
@@ -299,7 +307,9 @@ with by_event:
                           column_config={**{c: st.column_config.TextColumn(alignment="right")
                                             for c in view.NUMBER_COLUMNS},
                                          "Sentence": st.column_config.TextColumn(width="large"),
-                                         "Date": st.column_config.TextColumn(width="small")})
+                                         "Date": st.column_config.TextColumn(width="small"),
+                                         "Link": st.column_config.LinkColumn(
+                                             display_text=r"https?://([^/?#]+)")})
     rows = picked.selection.rows if picked is not None and hasattr(picked, "selection") else []
     if rows and rows[0] < len(table):
         st.text(view.event_detail(table, rows[0]))

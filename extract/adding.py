@@ -46,10 +46,11 @@ class Ingested:
 
 def extract_document(
     text: str, *, published: str | None = None, source: str | None = None,
-    title: str | None = None,
+    title: str | None = None, url: str | None = None,
 ) -> dict[str, Any]:
     """Run the extractor on one text and return the contract document."""
-    return extract_text(text, published=published, source=source, title=title).to_dict()
+    return extract_text(text, published=published, source=source, title=title,
+                        url=url).to_dict()
 
 
 def ingest_text(text: str, *, published: str | None = None,
@@ -143,6 +144,31 @@ def ingest_file(data: bytes, filename: str, *, published: str | None = None) -> 
     return _extract_articles(_dated(articles, published), filename)
 
 
+def ingest_url(url: str, *, fetcher: Any = None) -> Ingested:
+    """Fetch one web address (an article page, or an RSS/Atom feed and its entries) and
+    extract it; an unreachable, refused or unreadable URL becomes a message. Polite as the
+    command line (`extract.fetch`); without `fetcher`, a new one from the settings."""
+    from extract import fetch  # deferred: requests loads only when a URL is fetched
+
+    url = url.strip()
+    if not fetch.is_url(url):
+        return Ingested(url[:200], error="not an http(s) URL")
+    own = fetcher is None
+    fetcher = fetcher or fetch.Fetcher()
+    try:
+        got = fetch.read_url(url, fetcher)
+    except fetch.FetchError as exc:
+        return Ingested(url, error=str(exc).removeprefix(f"{url}: "))
+    finally:
+        if own:
+            fetcher.close()
+    done = _extract_articles(got.articles, url) if got.articles else Ingested(
+        url, error="the feed has no new entries")
+    if got.errors and done.error is None:
+        return Ingested(url, done.documents, error="; ".join(got.errors), texts=done.texts)
+    return done
+
+
 def _extract_articles(articles: Sequence[Any], filename: str) -> Ingested:
     if not articles:
         return Ingested(filename, error="no article text found")
@@ -151,7 +177,8 @@ def _extract_articles(articles: Sequence[Any], filename: str) -> Ingested:
         try:
             docs.append(
                 extract_document(art.text, published=art.published,
-                                 source=art.source or filename, title=art.title)
+                                 source=art.source or filename, title=art.title,
+                                 url=getattr(art, "url", None))
             )
         except Exception as exc:  # one bad article must not lose the rest of the batch
             log.exception("extraction failed for %s", filename)

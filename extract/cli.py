@@ -30,7 +30,8 @@ from geo.safe_csv import safe_cell
 log = logging.getLogger(__name__)
 
 #: Columns of `--format csv`: one row per event, with its article.
-CSV_COLUMNS = ("article_id", "source", "published", "title", *(f.name for f in fields(Event)))
+CSV_COLUMNS = ("article_id", "source", "url", "published", "title",
+               *(f.name for f in fields(Event)))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -65,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         for art in articles:
             result = extract_text(art.text, published=art.published or args.published,
-                                  source=art.source, title=art.title)
+                                  source=art.source, title=art.title, url=art.url)
             writer.write(result)
     writer.close()
     return 1 if failures and failures == len(paths) else 0
@@ -177,4 +178,5 @@ def _record(obj: Any) -> dict[str, Any]:
 
 def _article_cols(article: dict[str, Any]) -> dict[str, Any]:
     return {"article_id": article["id"], "source": article["source"],
-            "published": article["published"], "title": article["title"]}
+            "url": article.get("url"), "published": article["published"],
+            "title": article["title"]}

@@ -6,6 +6,8 @@ transaction, so a failure costs that article only. Inputs:
 
 - text, HTML and JSON articles (`extract.reading.read_path`), and folders of them, recursively;
 - RSS/Atom feed files (`.xml`, `.rss`, `.atom`), one article per entry (feedparser);
+- web addresses: article pages and RSS/Atom feeds, fetched politely (`extract.fetch`), and
+  `feeds`, URLs that must be feeds (a feeds list); a feed's entries already stored are skipped;
 - CSV files: an ACLED export or a "Massive Missile Attacks on Ukraine" CSV is imported as
   events (`extract.datasets`); any other CSV is read as articles (a `text` column).
 
@@ -16,25 +18,23 @@ again costs little and adds nothing.
 from __future__ import annotations
 
 import hashlib
-import html as html_lib
 import logging
 import multiprocessing
 import os
-import re
 import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
 from extract import datasets
+from extract.feeds import FeedError, feed_entries
 from extract.reading import RawArticle, read_path
 from geo import dedup
-from geo.schema import META_SUFFIX
+from geo.schema import META_SUFFIX, web_url
 
 log = logging.getLogger(__name__)
 
@@ -65,13 +65,30 @@ class Summary:
     events_merged: int = 0
     near_copies: int = 0
     skipped_rows: int = 0
+    #: Feeds fetched that had not changed (304), and feed entries stored by an earlier run.
+    feeds_unchanged: int = 0
+    entries_seen: int = 0
     errors: list[str] = field(default_factory=list)
+    #: The web addresses that were feeds, and those that were article pages (`--watch` polls
+    #: every URL but the pages again).
+    feed_urls: list[str] = field(default_factory=list)
+    page_urls: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {"read": self.read, "new": self.new, "duplicate": self.duplicate,
                 "failed": self.failed, "events_added": self.events_added,
                 "events_merged": self.events_merged, "near_copies": self.near_copies,
-                "skipped_rows": self.skipped_rows, "errors": list(self.errors)}
+                "skipped_rows": self.skipped_rows, "feeds_unchanged": self.feeds_unchanged,
+                "entries_seen": self.entries_seen, "errors": list(self.errors)}
+
+    def add(self, other: Summary) -> None:
+        """Add another batch's counts (`--watch` sums its polls)."""
+        for name in ("read", "new", "duplicate", "failed", "events_added", "events_merged",
+                     "near_copies", "skipped_rows", "feeds_unchanged", "entries_seen"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.errors.extend(other.errors)
+        self.feed_urls.extend(u for u in other.feed_urls if u not in self.feed_urls)
+        self.page_urls.extend(u for u in other.page_urls if u not in self.page_urls)
 
     def line(self) -> str:
         text = (f"read {self.read}, new {self.new}, duplicate {self.duplicate}, "
@@ -83,6 +100,10 @@ class Summary:
             extras.append(f"{self.near_copies} near-copies linked to stories")
         if self.skipped_rows:
             extras.append(f"{self.skipped_rows} dataset rows skipped")
+        if self.feeds_unchanged:
+            extras.append(f"{self.feeds_unchanged} feeds unchanged")
+        if self.entries_seen:
+            extras.append(f"{self.entries_seen} feed entries stored before")
         return text + (f" ({'; '.join(extras)})" if extras else "")
 
 
@@ -201,13 +222,17 @@ def _extract_one(art: Article, ctx: _Context) -> _Outcome:
     norm = dedup.normalize_text(art.text)
     fp = dedup.Fingerprint(hashlib.sha1(norm.encode("utf-8")).hexdigest(), None)
     published = art.published or ctx.published
-    article = {"id": None, "source": art.source, "published": published, "title": art.title}
+    url = web_url(getattr(art, "url", None)) or web_url(art.source)
+    article = {"id": None, "source": art.source, "published": published, "title": art.title,
+               "url": url}
     if fp.content_key in ctx.known:
         # Already stored: the store only needs the source, not a second extraction.
         return _Outcome({"article": article, "mentions": [], "events": []}, art.text, fp)
     extractor = ctx.extractor or _default_extractor()
     result = extractor(art.text, published=published, source=art.source, title=art.title)
     doc = result.to_dict() if hasattr(result, "to_dict") else dict(result)
+    if url is not None:  # the extractor sees the source; the address may be apart from it
+        doc["article"] = {**(doc.get("article") or {}), "url": url}
     sig = dedup.signature(norm)
     return _Outcome(doc, art.text,
                     dedup.Fingerprint(fp.content_key, None if sig is None else sig.tobytes()))
@@ -264,55 +289,32 @@ def _tasks_for(path: Path) -> tuple[list[_Task], int]:
 
 
 def read_feed(path: Path) -> list[Article]:
-    """The entries of an RSS/Atom feed file as articles (HTML reduced to text).
+    """The entries of an RSS/Atom feed file as articles (HTML reduced to text), each with its
+    link as source and address.
 
     Raises
     ------
     ValueError
         When the file cannot be read or is not a feed (the message says why).
     """
-    import feedparser
-
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise ValueError(f"{path}: cannot read ({exc.strerror or exc})") from exc
-    parsed = feedparser.parse(data)
-    if not parsed.entries:
-        reason = parsed.get("bozo_exception")
-        if parsed.get("bozo") and reason is not None:
-            raise ValueError(f"{path}: not an RSS/Atom feed (not well-formed XML: {reason})")
-        raise ValueError(f"{path}: an RSS/Atom feed with no entries"
-                         if parsed.get("version") else f"{path}: not an RSS/Atom feed")
+    try:
+        entries = feed_entries(data, str(path))
+    except FeedError as exc:
+        raise ValueError(str(exc)) from exc
     out = []
-    for n, entry in enumerate(parsed.entries, start=1):
-        body = ""
-        if entry.get("content"):
-            body = max((c.get("value", "") for c in entry.content), key=len)
-        body = body or entry.get("summary", "") or entry.get("description", "")
-        text = _html_to_text(body) if "<" in body else html_lib.unescape(body).strip()
-        title = _html_to_text(entry.get("title", "")) or None
-        if not text:
+    for n, entry in enumerate(entries, start=1):
+        if not entry.text:
             log.warning("%s: entry %d has no text", path, n)
             continue
-        when = entry.get("published_parsed") or entry.get("updated_parsed")
-        published = date(*when[:3]).isoformat() if when else None
-        out.append(Article(text, published, entry.get("link") or f"{path.resolve()}#{n}",
-                           title))
+        out.append(Article(entry.text, entry.published,
+                           entry.link or f"{path.resolve()}#{n}", entry.title, entry.link))
     if not out:
         raise ValueError(f"{path}: no feed entry has any text")
     return out
-
-
-_DROP_RE = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.S | re.I)
-_BLOCK_RE = re.compile(r"</?(p|div|br|li|h\d|tr|blockquote|section|article)\b[^>]*>", re.I)
-_TAG_RE = re.compile(r"<[^>]+>")
-
-
-def _html_to_text(markup: str) -> str:
-    text = _BLOCK_RE.sub("\n", _DROP_RE.sub(" ", markup))
-    text = html_lib.unescape(_TAG_RE.sub("", text))
-    return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
 
 
 # -- the batch ---------------------------------------------------------------------------------
@@ -321,8 +323,10 @@ def _html_to_text(markup: str) -> str:
 def ingest(paths: Sequence[Path | str], store: Any, *, jobs: int | None = None,
            progress: bool = False, published: str | None = None,
            extractor: Extractor | None = None, stream: TextIO | None = None,
-           commit_seconds: float | None = None) -> Summary:
-    """Ingest files and folders into `store` (a `geo.store.Store`); returns the counts.
+           commit_seconds: float | None = None, feeds: Sequence[str] = (),
+           fetcher: Any = None, fetch_state: Any = None) -> Summary:
+    """Ingest files, folders and web addresses into `store` (a `geo.store.Store`); returns
+    the counts.
 
     Parameters
     ----------
@@ -340,9 +344,16 @@ def ingest(paths: Sequence[Path | str], store: Any, *, jobs: int | None = None,
         None commits every article on its own (a crash loses nothing stored before it);
         a number groups commits (`Store.batch`): faster writes, and a hard crash loses at most
         that many seconds of work, which re-running the batch restores.
+    feeds
+        URLs that must be RSS/Atom feeds (a feeds list); URLs among `paths` may be feeds or
+        article pages.
+    fetcher, fetch_state
+        `extract.fetch.Fetcher` and `FetchState` for the web addresses (defaults: a polite
+        fetcher from the settings, the state file under the cache folder, scoped to the store).
     """
     summary = Summary()
-    files, missing = collect_files(paths)
+    urls = [str(p) for p in paths if isinstance(p, str) and web_url(p)]
+    files, missing = collect_files([p for p in paths if not (isinstance(p, str) and web_url(p))])
     for msg in missing:
         summary.failed += 1
         summary.errors.append(msg)
@@ -356,16 +367,25 @@ def ingest(paths: Sequence[Path | str], store: Any, *, jobs: int | None = None,
             continue
         summary.skipped_rows += skipped
         tasks.extend(file_tasks)
+    fetched: list[Any] = []
+    if urls or feeds:
+        fetched, fetch_state = _fetch_all(urls, feeds, store, summary, fetcher, fetch_state)
+        tasks.extend(_Task(art.source or res.url, article=art)
+                     for res in fetched for art in res.articles)
     ctx = _Context(extractor, frozenset(store.content_keys()), published)
     bar = Progress(len(tasks), stream=stream, enabled=progress)
     grouped = commit_seconds is not None and hasattr(store, "batch")
+    failed: set[str] = set()
     try:
         with store.batch(commit_seconds=commit_seconds) if grouped else nullcontext():
             for result in _run(tasks, jobs, ctx):
-                _store_result(result, store, summary)
+                if not _store_result(result, store, summary):
+                    failed.add(result.origin)
                 bar.update()
     finally:
         bar.close()
+        if fetch_state is not None:
+            _remember(fetched, failed, fetch_state)
     for msg in summary.errors:
         log.warning("%s", msg)
     return summary
@@ -397,7 +417,58 @@ def _run(tasks: list[_Task], jobs: int | None, ctx: _Context) -> Iterator[_Resul
         pool.join()
 
 
-def _store_result(result: _Result, store: Any, summary: Summary) -> None:
+def _fetch_all(urls: Sequence[str], feeds: Sequence[str], store: Any, summary: Summary,
+               fetcher: Any, state: Any) -> tuple[list[Any], Any]:
+    """Fetch every web address (each failure one message; the others go on): pages and feeds
+    with their new entries. Returns what each gave and the state used."""
+    from extract import fetch  # deferred: requests loads only when a URL is given
+
+    state = state if state is not None else fetch.FetchState(scope=getattr(store, "url",
+                                                                           "default"))
+    own = fetcher is None
+    fetcher = fetcher or fetch.Fetcher()
+    out = []
+    try:
+        for url, must_be_feed in [*((u, False) for u in urls), *((f, True) for f in feeds)]:
+            try:
+                if must_be_feed:
+                    res = fetch.read_feed_url(url, fetcher, state)
+                else:
+                    res = fetch.read_url(url, fetcher, state)
+            except fetch.FetchError as exc:
+                summary.failed += 1
+                summary.errors.append(str(exc))
+                continue
+            (summary.feed_urls if res.feed else summary.page_urls).append(url)
+            summary.feeds_unchanged += res.unchanged
+            summary.entries_seen += res.skipped
+            summary.failed += len(res.errors)
+            summary.errors.extend(res.errors)
+            out.append(res)
+    finally:
+        if own:
+            fetcher.close()
+    return out, state
+
+
+def _remember(fetched: list[Any], failed: set[str], state: Any) -> None:
+    """Keep the feed entries stored (their links) and the validators of each feed whose every
+    entry was stored, so the next poll asks "changed since?" and skips what it has. A feed
+    with a failed entry keeps its old validators: the next poll reads it again."""
+    for res in fetched:
+        stored = [a.source for a in res.articles if a.source and a.source not in failed]
+        if res.etag is None and res.last_modified is None and not res.articles:
+            continue
+        state.mark_seen(stored)
+        if not res.errors and len(stored) == len(res.articles) and (res.etag or
+                                                                     res.last_modified):
+            state.set_validators(res.url, res.etag, res.last_modified)
+    state.save()
+
+
+def _store_result(result: _Result, store: Any, summary: Summary) -> bool:
+    """Store one result's documents; False when anything of it failed."""
+    ok = not result.errors
     summary.read += result.count
     summary.failed += len(result.errors)
     summary.errors.extend(result.errors)
@@ -409,6 +480,7 @@ def _store_result(result: _Result, store: Any, summary: Summary) -> None:
             log.debug("store write failed", exc_info=True)
             summary.failed += 1
             summary.errors.append(f"{result.origin}: not stored ({type(exc).__name__}: {exc})")
+            ok = False
             continue
         if added.status == "duplicate":
             summary.duplicate += 1
@@ -417,3 +489,4 @@ def _store_result(result: _Result, store: Any, summary: Summary) -> None:
             summary.events_added += added.events_added
             summary.events_merged += added.events_merged
             summary.near_copies += added.near_copy_of is not None
+    return ok

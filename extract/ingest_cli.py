@@ -1,7 +1,10 @@
-"""`python -m extract ingest PATH... [--db URL]`: batch ingest into the store.
+"""`python -m extract ingest INPUT... [--feeds FILE] [--watch MINUTES] [--db URL]`: batch
+ingest of files, folders, article pages and feeds into the store.
 
-Only parses arguments, calls `extract.ingest.ingest`, and formats the summary; exit status 0
-when every input was stored, 1 when some failed (the others are stored), 2 on bad usage.
+Only parses arguments, calls `extract.ingest.ingest` (once, or once a poll with `--watch`),
+and formats the summary; exit status 0 when every input was stored, 1 when some failed (the
+others are stored), 2 on bad usage. Ctrl-C ends a watch after the current poll's article,
+with the summary of every poll.
 """
 
 from __future__ import annotations
@@ -10,12 +13,15 @@ import argparse
 import json
 import logging
 import sys
-from pathlib import Path
+import threading
+from datetime import datetime
 
 _EXAMPLES = """examples:
   python -m extract ingest reports/                      folder, recursively
   python -m extract ingest feed.xml acled.csv --db sqlite:///strikes.gpkg
   python -m extract ingest missile_attacks_daily.csv --json
+  python -m extract ingest https://example.org/news/strike.html https://example.org/rss
+  python -m extract ingest --feeds feeds.txt --watch 30    poll the feeds every 30 minutes
 """
 
 
@@ -27,10 +33,17 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m extract ingest",
         description="Extract strikes from articles (.txt, .html, .json, CSV of articles, "
-                    "RSS/Atom feeds) and import ACLED or missile-attack CSVs into the store; "
-                    "the same input twice adds nothing.",
+                    "RSS/Atom feeds, web pages and feeds by URL) and import ACLED or "
+                    "missile-attack CSVs into the store; the same input twice adds nothing.",
         epilog=_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
+    p.add_argument("paths", nargs="*", metavar="INPUT",
+                   help="files, folders, or http(s) URLs of article pages and RSS/Atom feeds")
+    p.add_argument("--feeds", action="append", default=[], metavar="FILE",
+                   help="a feeds list: one feed URL a line, # comments (repeatable); "
+                        "re-read at every poll")
+    p.add_argument("--watch", type=float, default=None, metavar="MINUTES",
+                   help="after the first pass, poll the feeds every MINUTES and ingest what is "
+                        "new, until Ctrl-C")
     p.add_argument("--db", metavar="URL", default=None,
                    help=f"store URL (default: ${ENV_VAR} or {DEFAULT_URL})")
     p.add_argument("--published", metavar="YYYY-MM-DD",
@@ -46,12 +59,18 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run the ingest command; returns the exit status."""
-    args = _parser().parse_args(argv)
+def main(argv: list[str] | None = None, *, stop: threading.Event | None = None) -> int:
+    """Run the ingest command; returns the exit status. `stop` ends a `--watch` (tests; the
+    command line ends it with Ctrl-C)."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not args.paths and not args.feeds:
+        parser.error("give at least one INPUT or --feeds FILE")
+    if args.watch is not None and args.watch <= 0:
+        parser.error("--watch needs a positive number of minutes")
     logging.basicConfig(level=logging.INFO if args.verbose else logging.ERROR,
                         format="%(levelname)s %(name)s: %(message)s")
-    from extract.ingest import ingest
+    from extract.ingest import Summary, ingest
     from geo.store import StoreError, open_store
 
     try:
@@ -59,19 +78,74 @@ def main(argv: list[str] | None = None) -> int:
     except StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    total = Summary()
+    fetcher = None
     with store:
-        summary = ingest(args.paths, store, jobs=args.jobs, published=args.published,
-                         progress=not args.no_progress and sys.stderr.isatty(),
-                         commit_seconds=args.commit_every)
+        def one_pass(inputs: list[str], feeds_files: list[str]) -> Summary:
+            nonlocal fetcher
+            feeds, errors = _feed_urls(feeds_files)
+            if fetcher is None and (feeds or any(_is_url(i) for i in inputs)):
+                from extract.fetch import Fetcher
+
+                fetcher = Fetcher()
+            summary = ingest(inputs, store, jobs=args.jobs, published=args.published,
+                             progress=not args.no_progress and sys.stderr.isatty(),
+                             commit_seconds=args.commit_every, feeds=feeds, fetcher=fetcher)
+            summary.failed += len(errors)
+            summary.errors[:0] = errors
+            for msg in summary.errors:
+                print(f"error: {msg}", file=sys.stderr)
+            total.add(summary)
+            return summary
+
+        try:
+            one_pass(list(args.paths), args.feeds)
+            if args.watch is not None:
+                # Feeds given as URLs, and URLs that failed: pages are read once.
+                feed_inputs = [p for p in args.paths if _is_url(p) and p not in total.page_urls]
+                polls = 1
+                stop = stop or threading.Event()
+                while not stop.wait(args.watch * 60.0):
+                    polls += 1
+                    got = one_pass(feed_inputs, args.feeds)
+                    if not args.json:
+                        print(f"{datetime.now():%Y-%m-%d %H:%M} poll {polls}: {got.line()}",
+                              flush=True)
+        except KeyboardInterrupt:
+            print("stopped", file=sys.stderr)
+        finally:
+            if fetcher is not None:
+                fetcher.close()
         totals = {"articles": store.articles_count(), "events": store.events_count()}
-    for msg in summary.errors:
-        print(f"error: {msg}", file=sys.stderr)
     if args.json:
-        print(json.dumps({**summary.as_dict(), "store": store.url, **totals}, ensure_ascii=False))
+        print(json.dumps({**total.as_dict(), "store": store.url, **totals}, ensure_ascii=False))
     else:
-        print(summary.line())
+        print(total.line())
         print(f"store {store.url}: {totals['articles']} articles, {totals['events']} events")
-    return 1 if summary.failed else 0
+    return 1 if total.failed else 0
+
+
+def _is_url(value: str) -> bool:
+    from geo.schema import web_url
+
+    return web_url(value) is not None
+
+
+def _feed_urls(files: list[str]) -> tuple[list[str], list[str]]:
+    """The feed URLs of the feeds lists (read again at every poll) and a message per list
+    that cannot be read."""
+    if not files:
+        return [], []
+    from extract.fetch import FetchError, read_url_list
+
+    urls: list[str] = []
+    errors: list[str] = []
+    for name in files:
+        try:
+            urls.extend(u for u in read_url_list(name) if u not in urls)
+        except FetchError as exc:
+            errors.append(str(exc))
+    return urls, errors
 
 
 if __name__ == "__main__":

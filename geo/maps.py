@@ -29,7 +29,7 @@ from folium.elements import ElementAddToElement, JSCSSMixin
 from folium.map import Layer
 from jinja2 import Template
 
-from geo.schema import FIGURES, METRIC_LABELS, METRICS
+from geo.schema import FIGURES, METRIC_LABELS, METRICS, web_url
 from geo.units import aggregate, load_units
 
 #: Where Streamlit serves `static/` (server.enableStaticServing).
@@ -347,7 +347,7 @@ def place_markers(located: pd.DataFrame, metric: str) -> pd.DataFrame:
         return pd.DataFrame(columns=cols)
     needed = ["place", "lat", "lon", "oblast", "oblast_iso", "geo_precision", "weapon", "date",
               "published", "sentence", "source", "sources", *_FIGURE_WORDS]
-    ev = located[needed].copy()
+    ev = located[needed + ["url"] * ("url" in located)].copy()
     units = load_units().set_index("iso")
     oblast_level = ev["geo_precision"].eq(3).fillna(False) | ev["lat"].isna() | ev["lon"].isna()
     ev["oblast_level"] = oblast_level.astype(bool)
@@ -427,15 +427,16 @@ def _figure_texts(frame: pd.DataFrame) -> list[str]:
 
 
 @lru_cache(maxsize=4096)
-def _source_html(source: str | None) -> str:
-    if source is None or not source.strip():
-        return "unknown source"
-    text = source.strip()
-    url = urlparse(text)
-    if url.scheme in ("http", "https") and url.netloc:
-        return (f'<a href="{_esc(text)}" target="_blank" rel="noopener noreferrer">'
-                f"{_esc(url.netloc)}</a>")
-    return _esc(text)
+def _source_html(source: str | None, url: str | None = None) -> str:
+    """The source as a link to the report when it has a web address (http/https only), named
+    by the source or the site; anything else (a file name, a `javascript:` URL) as text."""
+    text = (source or "").strip()
+    link = web_url(url) or web_url(text)
+    if link is not None:
+        label = text if text and web_url(text) is None else urlparse(link).netloc
+        return (f'<a href="{_esc(link)}" target="_blank" rel="noopener noreferrer">'
+                f"{_esc(label)}</a>")
+    return _esc(text) if text else "unknown source"
 
 
 def _event_items(listed: pd.DataFrame, sentence_max: int = SENTENCE_MAX) -> list[str]:
@@ -443,12 +444,15 @@ def _event_items(listed: pd.DataFrame, sentence_max: int = SENTENCE_MAX) -> list
     days = listed["day"].dt.strftime("%Y-%m-%d").fillna("undated").tolist()
     figures = _figure_texts(listed)
     sources = [s if isinstance(s, str) else None for s in listed["source"].tolist()]
+    urls = ([u if isinstance(u, str) else None for u in listed["url"].tolist()]
+            if "url" in listed else [None] * len(listed))
     counts = (listed["sources"].fillna(1).astype(int).tolist() if "sources" in listed
               else [1] * len(listed))
     out = []
-    for day, weapon, fig, sentence, source, count in zip(
+    for day, weapon, fig, sentence, source, url, count in zip(
             days, listed["weapon"].astype(str).tolist(), figures,
-            listed["sentence"].fillna("").astype(str).tolist(), sources, counts, strict=True):
+            listed["sentence"].fillna("").astype(str).tolist(), sources, urls, counts,
+            strict=True):
         if len(sentence) > sentence_max:
             sentence = sentence[: sentence_max - 1].rstrip() + "…"
         backing = (f" and {count - 1:,} more report{'s' if count > 2 else ''}"
@@ -456,7 +460,7 @@ def _event_items(listed: pd.DataFrame, sentence_max: int = SENTENCE_MAX) -> list
         out.append(
             f"<li><b>{_esc(day)}</b> · {_esc(weapon.replace('_', ' '))}: "
             f"{_esc(fig or 'no figures')}<br><q>{_esc(sentence)}</q><br>"
-            f"<small>{_source_html(source)}{backing}</small></li>"
+            f"<small>{_source_html(source, url)}{backing}</small></li>"
         )
     return out
 

@@ -33,6 +33,18 @@ USER_AGENT: str = os.environ.get(
 #: Seconds between Nominatim requests (the policy allows at most one per second).
 NOMINATIM_MIN_DELAY: float = 1.0
 
+#: Fetching reports from the web (`extract.fetch`): polite by default. Seconds between two
+#: requests to one host, seconds to connect and between bytes, seconds for a whole body,
+#: retries (timeouts, connection errors, 5xx) with their first backoff in seconds (doubling),
+#: redirects followed, and the largest body read. Tests lower them.
+FETCH_MIN_DELAY: float = float(os.environ.get("STRIKEMAP_FETCH_DELAY", "1.0"))
+FETCH_TIMEOUT: float = 20.0
+FETCH_TOTAL_TIMEOUT: float = 120.0
+FETCH_RETRIES: int = 3
+FETCH_BACKOFF: float = 1.0
+FETCH_MAX_REDIRECTS: int = 5
+FETCH_MAX_BYTES: int = 10 * 1024 * 1024
+
 #: Geographic CRS of every output, and an equal-distance CRS for "within 20 km" checks.
 CRS: str = "EPSG:4326"
 METRIC_CRS: str = "EPSG:3035"

@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from geo.event_table import events_frame, normalize_events
-from geo.schema import FIGURES, METRIC_LABELS, METRICS
+from geo.schema import FIGURES, METRIC_LABELS, METRICS, web_url
 from geo.units import aggregate, load_units
 
 log = logging.getLogger(__name__)
@@ -335,7 +335,7 @@ def oblast_table(located: pd.DataFrame) -> pd.DataFrame:
 EVENT_HEADERS: dict[str, str] = {
     "date": "Date", "place": "Place", "oblast": "Oblast", "precision": "Located to",
     "weapon": "Weapon", **{c: METRIC_LABELS[c] for c in FIGURES}, "sentence": "Sentence",
-    "source": "Source", "reports": "Reports",
+    "source": "Source", "url": "Link", "reports": "Reports",
 }
 
 
@@ -368,6 +368,9 @@ def event_table(events: pd.DataFrame, *, limit: int | None = None) -> pd.DataFra
             **{c: pd.to_numeric(events[c], errors="coerce").astype("Int64") for c in FIGURES},
             "sentence": text(events["sentence"]),
             "source": text(events["source"]),
+            # Web links only (`geo.schema.web_url`): the page draws them as links.
+            "url": pd.Series([web_url(u) for u in events["url"]] if "url" in events
+                             else [None] * len(events), index=events.index, dtype=object),
             "reports": pd.to_numeric(events["sources"], errors="coerce").astype("Int64"),
         }
     )
