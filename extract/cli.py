@@ -24,7 +24,15 @@ import orjson
 
 from extract.ingest_cli import main as ingest_main
 from extract.model import Event, Extraction, Mention, how_text
-from extract.reading import RawArticle, ReadError, is_report_file, read_bytes, read_path
+from extract.reading import (
+    RawArticle,
+    ReadError,
+    date_arg,
+    is_report_file,
+    read_bytes,
+    read_path,
+    walk_files,
+)
 from geo.safe_csv import safe_cell
 
 log = logging.getLogger(__name__)
@@ -44,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("inputs", nargs="+", metavar="FILE|DIR|-",
                         help=".txt, .html, .json, .jsonl or .csv files, folders of them, or - "
                              "for standard input")
-    parser.add_argument("--published", metavar="DATE",
+    parser.add_argument("--published", metavar="DATE", type=date_arg,
                         help="published date (YYYY-MM-DD) for reports that carry none")
     parser.add_argument("--format", choices=("json", "jsonl", "csv", "geojson"),
                         help="output format (default: json for one file, jsonl for several)")
@@ -59,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     writer = _Writer(fmt, sys.stdout)
     for path in paths:
         try:
+            if isinstance(path, ReadError):  # an unreadable or empty folder
+                raise path
             articles = _read(path)
         except ReadError as exc:
             print(f"error: {exc}", file=sys.stderr)
@@ -69,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
                                   source=art.source, title=art.title, url=art.url)
             writer.write(result)
     writer.close()
-    return 1 if failures and failures == len(paths) else 0
+    return 1 if failures else 0  # the readable inputs are still written
 
 
 class Terminated(BaseException):
@@ -90,6 +100,9 @@ def _ingest(argv: list[str]) -> int:
         raise Terminated()
 
     previous = signal.signal(signal.SIGTERM, on_sigterm)
+    # What reading repaired (damaged UTF-8, NUL bytes, skipped items) is said even though
+    # ingest logs only errors unless -v.
+    logging.getLogger("extract.reading").setLevel(logging.WARNING)
     try:
         return ingest_main(argv)
     except Terminated:
@@ -100,14 +113,21 @@ def _ingest(argv: list[str]) -> int:
         signal.signal(signal.SIGTERM, previous)
 
 
-def _expand(inputs: list[str]) -> Iterator[str | Path]:
+def _expand(inputs: list[str]) -> Iterator[str | Path | ReadError]:
+    """The files to read; a `ReadError` for each folder that cannot be read or holds no
+    report file (reported and counted as a failure, never skipped silently)."""
     for item in inputs:
         if item == "-":
             yield "-"
             continue
         path = Path(item)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and is_report_file(p))
+            found, errors = walk_files(path)
+            yield from (ReadError(e) for e in errors)
+            reports = [p for p in found if is_report_file(p)]
+            if not reports and not errors:
+                yield ReadError(f"{path}: no report files in the folder")
+            yield from reports
         else:
             yield path
 

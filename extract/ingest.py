@@ -32,7 +32,7 @@ from typing import Any, TextIO
 
 from extract import datasets
 from extract.feeds import FeedError, feed_entries
-from extract.reading import RawArticle, read_path
+from extract.reading import RawArticle, read_path, walk_files
 from geo import dedup
 from geo.schema import META_SUFFIX, web_url
 
@@ -257,7 +257,9 @@ def collect_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[str]]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file()
+            walked, unreadable = walk_files(path)
+            errors.extend(unreadable)  # an unreadable folder is a failure, not silence
+            found = sorted(p for p in walked if p.is_file()
                            and p.suffix.lower() in FOLDER_SUFFIXES
                            and not p.name.endswith(META_SUFFIX)  # a report's sidecar
                            and not any(part.startswith(".") for part in p.relative_to(path).parts))

@@ -28,6 +28,7 @@ _EXAMPLES = """examples:
 def _parser() -> argparse.ArgumentParser:
     # The store, ingest and their pandas and datasketch load here, not when `python -m extract`
     # imports this module to dispatch.
+    from extract.reading import date_arg
     from geo.store import DEFAULT_URL, ENV_VAR
 
     p = argparse.ArgumentParser(
@@ -46,7 +47,7 @@ def _parser() -> argparse.ArgumentParser:
                         "new, until Ctrl-C")
     p.add_argument("--db", metavar="URL", default=None,
                    help=f"store URL (default: ${ENV_VAR} or {DEFAULT_URL})")
-    p.add_argument("--published", metavar="YYYY-MM-DD",
+    p.add_argument("--published", metavar="YYYY-MM-DD", type=date_arg,
                    help="publication date for articles that carry none")
     p.add_argument("--jobs", type=int, default=None, metavar="N",
                    help="extraction processes (default: one per core for large batches)")

@@ -14,6 +14,7 @@ import logging
 import os
 import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,11 @@ log = logging.getLogger(__name__)
 
 #: Largest input read (bytes); larger files are refused rather than exhausting memory.
 MAX_BYTES = 50 * 1024 * 1024
+#: A file with more NUL bytes than this share is binary; fewer are removed with a warning.
+NUL_SHARE = 0.01
+#: Invalid UTF-8 sequences tolerated (each replaced by U+FFFD, with a warning) per valid
+#: non-ASCII character: a damaged Ukrainian file is still UTF-8, a Windows-1251 one is not.
+BAD_UTF8_SHARE = 0.05
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".csv")
 
 
@@ -62,12 +68,60 @@ def read_path(path: Path) -> list[RawArticle]:
     return articles
 
 
+def size_text(n: int) -> str:
+    """A byte count as people read it, exact enough that two different sizes never look the
+    same: "52,428,801 bytes (50.0 MiB)"."""
+    return f"{n:,} bytes ({n / 2**20:.1f} MiB)" if n >= 2**20 else f"{n:,} bytes"
+
+
+def too_large(name: str, size: int) -> ReadError:
+    """The error for an input over `MAX_BYTES`, with both sizes exact."""
+    return ReadError(f"{name}: {size_text(size)} is larger than the limit of "
+                     f"{MAX_BYTES:,} bytes ({MAX_BYTES // 2**20} MiB)")
+
+
+def date_arg(value: str) -> str:
+    """`--published` on the command lines: a real calendar date YYYY-MM-DD, else a usage
+    error that says so ("yesterday", "2025-13-45")."""
+    import argparse
+
+    day = _iso_day(value)
+    if day is None:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date; give YYYY-MM-DD, "
+                                         f"e.g. 2025-11-24")
+    return day
+
+
+def _iso_day(value: str) -> str | None:
+    """`value` as an ISO date when it is one that exists on the calendar, else None."""
+    value = value.strip()
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        return None
+
+
+def walk_files(folder: Path) -> tuple[list[Path], list[str]]:
+    """Every file under `folder` (recursively, sorted) and a message for each folder that
+    cannot be read (permissions, vanished): callers report those instead of skipping them."""
+    errors: list[str] = []
+
+    def failed(exc: OSError) -> None:
+        errors.append(f"{exc.filename or folder}: cannot read the folder "
+                      f"({exc.strerror or exc})")
+
+    found = [Path(root) / name
+             for root, _dirs, names in os.walk(folder, onerror=failed) for name in names]
+    return sorted(found), errors
+
+
 def _read_path(path: Path) -> list[RawArticle]:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ReadError(f"{path}: {size / 1e6:.0f} MB is larger than the "
-                            f"{MAX_BYTES / 1e6:.0f} MB limit")
+            raise too_large(str(path), size)
         data = path.read_bytes()
     except OSError as exc:
         raise ReadError(f"{path}: cannot read ({exc.strerror or exc})") from exc
@@ -77,8 +131,7 @@ def _read_path(path: Path) -> list[RawArticle]:
 def read_bytes(data: bytes, filename: str) -> list[RawArticle]:
     """Decode and unpack one upload or file; `filename` picks the format and names the source."""
     if len(data) > MAX_BYTES:
-        raise ReadError(f"{filename}: {len(data) / 1e6:.0f} MB is larger than the "
-                        f"{MAX_BYTES / 1e6:.0f} MB limit")
+        raise too_large(filename, len(data))
     text = decode(data, filename)
     suffix = os.path.splitext(filename)[1].lower()
     if suffix == ".json" or (suffix == ".jsonl"):
@@ -91,26 +144,73 @@ def read_bytes(data: bytes, filename: str) -> list[RawArticle]:
 
 
 def decode(data: bytes, filename: str = "input") -> str:
-    """Text from bytes: a BOM or valid UTF-8 first, then charset detection."""
+    """Text from bytes: a BOM, UTF-16 without one, UTF-8 (a few damaged bytes replaced by
+    U+FFFD), then charset detection. What is repaired is said (a warning on the
+    `extract.reading` logger, which the command lines print): damaged UTF-8 bytes, NUL bytes
+    removed (they would cut the text short in the store)."""
     if not data.strip():
         raise ReadError(f"{filename}: the file is empty")
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"),
                        (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
-            return data.decode(codec, errors="replace")
+            return _without_nul(data.decode(codec, errors="replace"), filename)
     if b"\x00" in data[:4096]:
-        raise ReadError(f"{filename}: looks like a binary file, not text")
+        text = _utf16_without_bom(data)
+        if text is not None:
+            log.info("%s: read as UTF-16 (no byte-order mark)", filename)
+            return _without_nul(text, filename)
+    nuls = data.count(b"\x00")
+    if nuls:
+        if nuls > NUL_SHARE * len(data):
+            raise ReadError(f"{filename}: looks like a binary file, not text "
+                            f"({nuls:,} NUL bytes)")
+        log.warning("%s: %d NUL byte%s removed", filename, nuls, "s" * (nuls != 1))
+        data = data.replace(b"\x00", b"")
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = len(text) - len(text.encode("ascii", "ignore")) - bad  # valid non-ASCII chars
+    if bad <= BAD_UTF8_SHARE * good:
+        log.warning("%s: %d byte sequence%s not valid UTF-8 (the first at byte %d) replaced "
+                    "with \ufffd; the rest of the file is read", filename, bad,
+                    "s" * (bad != 1), first_bad)
+        return text
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:
         raise ReadError(f"{filename}: cannot tell the text encoding (binary file?)")
     log.info("%s: decoded as %s", filename, best.encoding)
-    return str(best)
+    return _without_nul(str(best), filename)
+
+
+#: Characters of the texts Strikemap reads (Latin, Cyrillic, punctuation, currency): a
+#: UTF-16 decoding with the wrong byte order gives CJK and other scripts instead.
+_TEXT_CHARS = re.compile("[\t\n\r\x20-\x7e\xa0-\u024f\u0400-\u052f\u2000-\u20cf\u2100-\u214f]")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """`data` as UTF-16 (little- or big-endian) when one of them reads as text, else None."""
+    sample = data[:8192]
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            head = sample[:len(sample) // 2 * 2].decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if head and len(_TEXT_CHARS.findall(head)) >= 0.95 * len(head):
+            return data[:len(data) // 2 * 2].decode(codec, errors="replace")
+    return None
+
+
+def _without_nul(text: str, filename: str) -> str:
+    nuls = text.count("\x00")
+    if not nuls:
+        return text
+    log.warning("%s: %d NUL character%s removed", filename, nuls, "s" * (nuls != 1))
+    return text.replace("\x00", "")
 
 
 def _article(text: str, source: str, published: Any = None, title: Any = None,
@@ -129,7 +229,7 @@ def _date_or_none(value: Any) -> str | None:
         return None
     match = re.match(r"\s*(\d{4}-\d{2}-\d{2})", str(value))
     if match:
-        return match.group(1)
+        return _iso_day(match.group(1))  # "2025-13-45" is no date
     from email.utils import parsedate_to_datetime
 
     try:
@@ -141,7 +241,13 @@ def _date_or_none(value: Any) -> str | None:
 def _from_json(text: str, filename: str, *, lines: bool) -> list[RawArticle]:
     try:
         if lines:
-            items: Any = [json.loads(line) for line in text.splitlines() if line.strip()]
+            items: Any = []
+            for n, line in enumerate(text.splitlines(), start=1):
+                if line.strip():
+                    try:
+                        items.append(json.loads(line))
+                    except json.JSONDecodeError as exc:  # one broken line costs itself only
+                        items.append(_BadItem(f"line {n}: malformed JSON ({exc.msg})"))
         else:
             items = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -150,13 +256,32 @@ def _from_json(text: str, filename: str, *, lines: bool) -> list[RawArticle]:
         items = [items]
     if not isinstance(items, list) or not items:
         raise ReadError(f"{filename}: expected an article object or a list of them")
-    out = []
+    out: list[RawArticle] = []
+    bad: list[str] = []
     for i, item in enumerate(items):
-        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-            raise ReadError(f"{filename}: item {i + 1} has no \"text\" string")
+        if isinstance(item, _BadItem):
+            bad.append(item.why)
+            continue
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str) \
+                or not item["text"].strip():
+            bad.append(f"item {i + 1} has no \"text\" string")
+            continue
         out.append(_article(item["text"], str(item.get("source") or item.get("url") or filename),
                             item.get("published"), item.get("title"), item.get("url")))
+    if bad:
+        if not out:
+            raise ReadError(f"{filename}: no readable article ({'; '.join(bad[:5])}"
+                            f"{'; ...' if len(bad) > 5 else ''})")
+        log.warning("%s: %d of %d items skipped (%s%s)", filename, len(bad), len(items),
+                    "; ".join(bad[:5]), "; ..." if len(bad) > 5 else "")
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _BadItem:
+    """A JSON Lines line that is no JSON: skipped with its reason."""
+
+    why: str
 
 
 _CSV_TEXT = ("text", "body", "content", "article", "notes")

@@ -48,7 +48,7 @@ def folder_run(tmp_path_factory: pytest.TempPathFactory) -> subprocess.Completed
 
 def test_folder_prints_one_line_per_readable_report(
         folder_run: subprocess.CompletedProcess[bytes]) -> None:
-    assert folder_run.returncode == 0
+    assert folder_run.returncode == 1  # two inputs failed: said by the exit status too
     docs = [json.loads(line) for line in folder_run.stdout.decode().splitlines()]
     assert len(docs) == 2
 
@@ -113,3 +113,47 @@ def test_csv_cells_cannot_run_as_formulas() -> None:
     assert rows, proc.stderr
     assert rows[0]["sentence"].startswith("'=HYPERLINK")
     assert all(not v.startswith(("=", "+", "@")) for row in rows for v in row.values() if v)
+
+
+@pytest.mark.parametrize("value", ["yesterday", "2025-13-45", "24.11.2025"])
+def test_a_published_date_that_is_no_date_is_refused(value: str) -> None:
+    proc = run("-", "--published", value, stdin=ODESA)
+    assert proc.returncode == 2
+    assert f"{value!r} is not a date" in proc.stderr.decode()
+
+
+def test_ingest_refuses_a_published_date_that_is_no_date(tmp_path: Path) -> None:
+    proc = run("ingest", str(tmp_path), "--db", str(tmp_path / "s.gpkg"), "--published",
+               "yesterday")
+    assert proc.returncode == 2 and "'yesterday' is not a date" in proc.stderr.decode()
+
+
+def test_an_unreadable_folder_fails_the_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+
+    from extract.cli import main
+
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "a.txt").write_text("Russian drones struck Odesa.", encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path: object = ".") -> object:
+        if str(path) == str(locked):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    assert main([str(locked)]) == 1
+    assert f"error: {locked}: cannot read the folder (Permission denied)" in capsys.readouterr().err
+
+
+def test_a_damaged_byte_is_said_and_the_rest_extracted(tmp_path: Path) -> None:
+    text = ("Російські дрони атакували Одесу вночі, поранені п'ятеро людей. " * 5).encode()
+    path = tmp_path / "uk.txt"
+    path.write_bytes(text[:40] + b"\xfe" + text[40:])
+    proc = run(str(path), "--published", "2025-11-24")
+    assert proc.returncode == 0, proc.stderr
+    assert "not valid UTF-8" in proc.stderr.decode()
+    assert json.loads(proc.stdout)["article"]["lang"] == "uk"

@@ -360,3 +360,23 @@ def test_sigterm_leaves_the_data_in_the_gpkg_itself(tmp_path: Path) -> None:
     shutil.copyfile(db, alone)  # only the .gpkg, as a user copying the store would
     with sqlite3.connect(alone) as con:
         assert con.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 3
+
+
+def test_ingest_reports_an_unreadable_folder(tmp_path: Path, store: SQLiteStore,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    root = tmp_path / "in"
+    (root / "locked").mkdir(parents=True)
+    (root / "a.txt").write_text(_report("Odesa", 1), encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path: object = ".") -> object:
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    summary = ingest([root], store, extractor=stub_extract)
+    assert (summary.new, summary.failed) == (1, 1)
+    assert summary.errors == [f"{root / 'locked'}: cannot read the folder (Permission denied)"]
