@@ -43,6 +43,7 @@ from typing import Any
 
 from geo.dedup import Fingerprint
 from geo.gazetteer import default_gazetteer
+from geo.schema import web_url
 
 log = logging.getLogger(__name__)
 
@@ -279,7 +280,8 @@ def _acled_row(row: Mapping[str, str], line: int, source_name: str) -> list[Impo
     if row.get("source"):
         source += f" ({row['source']})"
     doc = {"article": {"id": article_id, "source": source, "published": day,
-                       "title": f"ACLED: {sub} in {location or row.get('admin1')}"},
+                       "title": f"ACLED: {sub} in {location or row.get('admin1')}",
+                       "url": web_url(row.get("source"))},  # a link when the row gives one
            "mentions": [], "events": [event]}
     return [ImportedRow(doc, body, Fingerprint(hashlib.sha1(key_text.encode()).hexdigest(),
                                                None), ACLED)]
@@ -365,7 +367,8 @@ def _missile_row(row: Mapping[str, str], line: int, source_name: str) -> list[Im
     if row.get("source"):
         source += f" ({row['source']})"
     doc = {"article": {"id": article_id, "source": source, "published": day,
-                       "title": f"{model} attack on {target or 'Ukraine'}"},
+                       "title": f"{model} attack on {target or 'Ukraine'}",
+                       "url": web_url(row.get("source"))},  # a link when the row gives one
            "mentions": [], "events": events}
     return [ImportedRow(doc, body, Fingerprint(hashlib.sha1(key_text.encode()).hexdigest(),
                                                None), MISSILE_ATTACKS)]

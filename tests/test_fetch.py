@@ -616,3 +616,15 @@ def test_dashboard_fetch_a_url(site: Site, monkeypatch: pytest.MonkeyPatch) -> N
     bad = adding.ingest_url(f"{site.base}/missing.html")
     assert bad.documents == () and "HTTP 404" in (bad.error or "")
     assert "not an http" in (adding.ingest_url("javascript:alert(1)").error or "")
+
+
+def test_dataset_rows_keep_a_web_source_as_link() -> None:
+    from extract import datasets
+
+    text = ("time_start,time_end,model,target,launched,destroyed,source\n"
+            "2025-11-23 18:00,2025-11-24 09:00,Shahed-136/131,Kharkiv oblast,40,35,"
+            "https://www.facebook.example/kpszsu/posts/1\n"
+            "2025-11-22 18:00,2025-11-23 09:00,Shahed-136/131,Sumy oblast,20,15,kpszsu\n")
+    rows = datasets.parse_dataset(text, dataset=datasets.MISSILE_ATTACKS).rows
+    assert [r.doc["article"]["url"] for r in rows] == [
+        "https://www.facebook.example/kpszsu/posts/1", None]
