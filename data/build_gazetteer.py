@@ -231,8 +231,9 @@ def _mark_sections(places: list[dict]) -> None:
 #: Towns this large also get the forms of their other Cyrillic names (old and Russian-era
 #: names: Днепропетровск, Артемовск, Кировоград, Комсомольськ); smaller places only their own.
 OLD_NAME_FORMS_MIN = 20_000
-#: Towns this large get the forms of the raion and hromada named after them.
-RAION_MIN = 3_000
+#: Towns this large (or of unknown size) get the forms of the raion and hromada named after
+#: them; hromadas are named after villages of 2,000 people (Куцурубська, Слов'янська).
+RAION_MIN = 2_000
 
 
 def add_forms(places: list[dict]) -> dict:
@@ -277,7 +278,7 @@ def add_forms(places: list[dict]) -> dict:
                 for n in cyr:
                     if n not in own:
                         other |= name_forms.inflect_any(n, cyr)
-            if p["population"] >= RAION_MIN and "section_of" not in p:
+            if (p["population"] >= RAION_MIN or not p["population"]) and "section_of" not in p:
                 raion = set()
                 for n in own:
                     for lang in name_forms.name_languages(n, [*own, *latin]):

@@ -303,7 +303,7 @@ def unit_forms(adjective: str, lang: str) -> set[str]:
 # pymorphy3 has no word formation for proper names, so the adjective of a town (Нікополь ->
 # Нікопольський) is derived by these few Ukrainian and Russian patterns (name ending ->
 # adjective ending), and pymorphy3 then inflects the adjective. Irregular ones (Кривий Ріг ->
-# Криворізький) are not derived.
+# Криворізький) come from the short table `IRREGULAR_RAION_ADJ`.
 _RAION_ADJ = {
     "uk": (("ський", "ський"), ("цький", "цький"), ("ське", "ський"), ("цьке", "цький"),
            ("ськ", "ський"), ("цьк", "цький"), ("ець", "ецький"), ("ь", "ьський"),
@@ -316,11 +316,29 @@ _RAION_ADJ = {
            ("ево", "евский"), ("овка", "овский"), ("евка", "евский"), ("янка", "янский"),
            ("а", "ский"), ("е", "ский"), ("ы", "ский"), ("о", "ский"), ("", "ский")),
 }
+#: Raion adjectives no ending rule derives (a changed stem, a dropped or added syllable, a
+#: two-word name): Кривий Ріг -> Криворізький, Деркачі -> Дергачівський, Рівне -> Рівненський.
+#: Checked against the names of the raions and hromadas (KATOTTG, 2024).
+IRREGULAR_RAION_ADJ = {
+    "uk": {"Кривий Ріг": "Криворізький", "Біла Церква": "Білоцерківський",
+           "Дніпро": "Дніпровський", "Рівне": "Рівненський", "Кременчук": "Кременчуцький",
+           "Деркачі": "Дергачівський", "Ізмаїл": "Ізмаїльський", "Мукачево": "Мукачівський",
+           "Запоріжжя": "Запорізький", "Горішні Плавні": "Горішньоплавнівський",
+           "Кам'янець-Подільський": "Кам'янець-Подільський", "Ясинувата": "Ясинуватський",
+           "Білгород-Дністровський": "Білгород-Дністровський", "Бориспіль": "Бориспільський"},
+    "ru": {"Кривой Рог": "Криворожский", "Белая Церковь": "Белоцерковский",
+           "Днепр": "Днепровский", "Ровно": "Ровенский", "Кременчуг": "Кременчугский",
+           "Дергачи": "Дергачёвский", "Измаил": "Измаильский", "Запорожье": "Запорожский",
+           "Мукачево": "Мукачевский", "Горишние Плавни": "Горишнеплавнинский"},
+}
 _RAION_NOUNS = ("район", "громада")
 _VOWELS = set("аеєиіїоуюяыэё")
 
 
 def raion_adjective(town: str, lang: str) -> str | None:
+    irregular = IRREGULAR_RAION_ADJ[lang].get(town)
+    if irregular is not None:
+        return irregular
     if " " in town:
         return None
     low = town.lower()

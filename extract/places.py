@@ -136,8 +136,8 @@ class PlaceMatcher:
         #: Lengths of the names a word opens, longest first, where they are not just the word.
         self.longer = {word: tuple(sorted(ls, reverse=True)) for word, ls in lengths.items()
                        if ls != {len(word)}}
-        #: Words a name can open at, "Moscows" included: most capitalised words open none.
-        self.openers = frozenset(lengths) | {k + "s" for k in keys if _WORD.fullmatch(k)}
+        # Words a name can open at are those of `longer` and `names`, and a one-word name with
+        # "s" ("Moscows"): looked up there, not kept as a set of their own (4 MB of the cache).
         self.word_start = _capital_word()
         self.english = _english_words()
         self.unit_keys = {name_key(p.name.removesuffix(" City")) for p in gazetteer.places
@@ -252,11 +252,12 @@ class PlaceMatcher:
         out: list[tuple[int, int, tuple[int, ...]]] = []
         n = len(text)
         last_end = -1
-        names, longer, openers = self.names, self.longer, self.openers
+        names, longer = self.names, self.longer
         for word in self.word_start.finditer(text):
             start, stop = word.span()
             first = folded[start:stop]
-            if first not in openers or start < last_end:
+            if start < last_end or (first not in names and first not in longer and not (
+                    first[-1] == "s" and first[:-1] in names and _WORD.fullmatch(first[:-1]))):
                 continue
             for length in longer.get(first, (stop - start,)):
                 end = start + length
@@ -527,6 +528,7 @@ def _drop_split_names(text: str, found: list[Found]) -> list[Found]:
         a, b = found[i], found[i + 1]
         if (text[a.end:b.start] == " " and " " not in text[a.start:a.end]
                 and " " not in text[b.start:b.end]
+                and not _RAION_WORD_AFTER.match(text, b.end)  # "Прудянка Дергачевской громады"
                 and all(f.place.kind == "settlement" and f.place.country == "UA"
                         and f.place.population < 100_000 for f in (a, b))):
             drop.update((i, i + 1))
@@ -677,6 +679,14 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
     named = [(o.start, o.end, o.place.oblast_iso) for o in out
              if o.place.kind == "oblast" and o.place.oblast_iso
              and not _FROM_UNIT.search(text, max(0, o.start - 12), o.start)]
+    # a raion or hromada that only one town names ("У Куп’янському районі (селах ... )") names
+    # that town's oblast as well
+    named += [(o.start, o.end, o.place.oblast_iso) for o in out
+              if o.place.kind == "settlement" and o.place.oblast_iso and o.place.country == "UA"
+              and _RAION_WORD_AFTER.match(text, o.end)
+              and len({c.place.oblast_iso for c in g.exact(text[o.start:o.end])
+                       if c.place.kind == "settlement"}) == 1]
+    named.sort()
     result = []
     for i, f in enumerate(out):
         options: list[Place] = []
@@ -747,10 +757,23 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                      and not _SENTENCE_END.search(text, *sorted((f.end, x.start)))}
             near = {iso: t for iso, t in tiers.items()
                     if t == 3 or (t == 2 and not towns & {p.oblast_iso for p in options})}
+            # a raion or hromada of the sentence's other places (Слов'янська громада beside
+            # Межівська and Покровська: Slovianka, not Nikopol), by 25 km steps
+            mates = [x.place for x in out if raion and x is not out[i]
+                     and x.place.kind == "settlement" and x.place.lat is not None
+                     and not _SENTENCE_END.search(text, *sorted((x.end, f.start)))
+                     and not _SENTENCE_END.search(text, *sorted((f.end, x.start)))]
+
+            def apart(p: Place) -> int:
+                if not mates or p.lat is None:
+                    return 0
+                return int(min(_km(p, q) for q in mates) // 25)
+
             best = min(options, key=lambda p: (0 if hint and p.oblast_iso == hint else 1,
                                                0 if dominant and p is ranked[0] else 1,
                                                -near.get(p.oblast_iso or "", 0),
                                                -others.get(p.oblast_iso or "", 0),
+                                               apart(p),
                                                -p.population))
             f = Found(f.start, f.end, best, f.match)
             unit = _named_unit(tiers, named)
