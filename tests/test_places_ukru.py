@@ -201,3 +201,15 @@ def test_city_district_named_before_its_city_uk() -> None:
 ])
 def test_an_outlet_named_after_a_town_is_no_place(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    ("Безпілотник ворог спрямував на громаду Криворізького району.", "Криворізького",
+     "Kryvyi Rih"),
+    ("В пос. Прудянка Дергачевской громады пострадал мужчина.", "Дергачевской", "Derhachi"),
+    ("В поселке Прудянка Дергачевской громады пострадал мужчина.", "Прудянка", "Prudianka"),
+    ("Ворог атакував Дергачівську громаду.", "Дергачівську", "Derhachi"),
+    ("Обстріляли Куцурубську громаду на Миколаївщині.", "Куцурубську", "Kutsurub"),
+])
+def test_irregular_and_village_hromada_adjectives(text: str, mention: str, name: str) -> None:
+    assert name in [n for s, n, _i in _found(text) if s == mention]
