@@ -171,8 +171,8 @@ def describe(
     if undated and span != "Dates not stated":
         total += " (all undated)" if undated == value else f" ({undated:,} of them undated)"
     n_units = int((totals[metric] > 0).sum())
-    total += (f" in {n_units} of {len(totals)} selected regions" if oblasts
-              else f" in {n_units} of 27 regions")
+    total += (f" in {n_units} of {len(totals)} selected region{'s' if len(totals) > 1 else ''}"
+              if oblasts else f" in {n_units} of 27 regions")
     return " · ".join([span, *filters, total])
 
 

@@ -384,3 +384,8 @@ def test_map_zooms_to_the_selection(selected_fig):
     assert not view.intersects(units["UA-07"].geometry)  # Volyn, far west: out of the frame
     texts = {t.get_gid(): t.get_text() for t in selected_fig.texts}
     assert texts["subtitle"].endswith("in 2 of 2 selected regions")
+
+
+def test_subtitle_of_one_selected_region(events):
+    text = describe(events[events["oblast_iso"] == "UA-12"], "drones", oblasts=["UA-12"])
+    assert text.endswith("in 1 of 1 selected region")
