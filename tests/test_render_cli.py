@@ -139,7 +139,7 @@ def test_render_one_oblast(capsys, tmp_path, monkeypatch):
                          "--out", str(tmp_path / "m.png"))
     assert code == 0, err
     assert seen["isos"] == {"UA-12"} and seen["oblasts"] == ("UA-12",)
-    assert "selected regions" in seen["subtitle"]
+    assert seen["subtitle"].endswith("in 1 of 1 selected region")
 
 
 @pytest.mark.parametrize(("name", "read", "rows"), [
