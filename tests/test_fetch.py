@@ -9,6 +9,7 @@ Nothing here resolves a real hostname (an autouse fixture refuses it).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -148,7 +149,7 @@ class Site:
 class _Handler(BaseHTTPRequestHandler):
     site: Site
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+    def do_GET(self) -> None:  # http.server's name
         path = self.path.split("?")[0]
         self.site.hits[path] += 1
         self.site.headers.setdefault(path, []).append(dict(self.headers))
@@ -159,10 +160,8 @@ class _Handler(BaseHTTPRequestHandler):
         if "Content-Length" not in headers and status != 304:
             self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        try:
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # client gave up
             self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
 
     def log_message(self, *args: Any) -> None:
         pass
@@ -228,7 +227,7 @@ def test_redirect_gives_the_final_address(site: Site, fetcher: Fetcher) -> None:
 
 
 def test_robots_txt_is_read_once_and_honoured(site: Site, fetcher: Fetcher) -> None:
-    with pytest.raises(FetchError, match="robots.txt .* disallows"):
+    with pytest.raises(FetchError, match=r"robots\.txt .* disallows"):
         fetcher.get(f"{site.base}/private/secret.html")
     fetcher.get(f"{site.base}/news/kharkiv.html")
     assert site.hits["/private/secret.html"] == 0
