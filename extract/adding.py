@@ -118,9 +118,22 @@ def _without_name(message: str, *names: str) -> str:
     return message
 
 
+#: How much of a large upload `file_date` reads: its head holds the date it gives itself.
+PREVIEW_BYTES = 256 * 1024
+
+
 def file_date(data: bytes, filename: str) -> date | None:
     """The date an uploaded file gives itself (metadata, else a date in its first lines), for
-    the page to offer before adding it; None when it gives none or cannot be read."""
+    the page to offer before adding it; None when it gives none or cannot be read.
+
+    Only the first `PREVIEW_BYTES` (up to a line end) of a larger text, HTML or CSV file are
+    read, so offering a date never decodes and extracts a whole 49 MB upload; a JSON file
+    that large offers none (its articles keep their own dates when added)."""
+    if len(data) > PREVIEW_BYTES:
+        if os.path.splitext(filename)[1].lower() == ".json":
+            return None
+        head = data[:PREVIEW_BYTES]
+        data = head[:head.rfind(b"\n") + 1] or head
     try:
         articles = _dated(read_bytes(data, filename))
     except ReadError:

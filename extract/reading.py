@@ -24,6 +24,10 @@ log = logging.getLogger(__name__)
 
 #: Largest input read (bytes); larger files are refused rather than exhausting memory.
 MAX_BYTES = 50 * 1024 * 1024
+#: Longest text of one article (characters). News reports run to a few thousand; a larger
+#: "article" is refused with a message rather than extracted, which bounds what one upload
+#: costs in memory and time (a 49 MB file is a CSV or JSON list of many articles, or nothing).
+MAX_ARTICLE_CHARS = 1_000_000
 #: A file with more NUL bytes than this share is binary; fewer are removed with a warning.
 NUL_SHARE = 0.01
 #: Invalid UTF-8 sequences tolerated (each replaced by U+FFFD, with a warning) per valid
@@ -219,9 +223,16 @@ def _article(text: str, source: str, published: Any = None, title: Any = None,
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise ReadError(f"{source}: no text in the file")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise ReadError(_too_long(source, len(text)))
     return RawArticle(text=text, published=_date_or_none(published), source=source,
                       title=str(title) if title else None,
                       url=str(url).strip() if isinstance(url, str) and url.strip() else None)
+
+
+def _too_long(source: str, n: int) -> str:
+    return (f"{source}: the text is {n:,} characters, more than the {MAX_ARTICLE_CHARS:,} one "
+            f"article may have; split it into reports (a CSV or JSON list of articles)")
 
 
 def _date_or_none(value: Any) -> str | None:
@@ -266,6 +277,9 @@ def _from_json(text: str, filename: str, *, lines: bool) -> list[RawArticle]:
                 or not item["text"].strip():
             bad.append(f"item {i + 1} has no \"text\" string")
             continue
+        if len(item["text"]) > MAX_ARTICLE_CHARS:
+            bad.append(_too_long(f"item {i + 1}", len(item["text"])))
+            continue
         out.append(_article(item["text"], str(item.get("source") or item.get("url") or filename),
                             item.get("published"), item.get("title"), item.get("url")))
     if bad:
@@ -304,6 +318,9 @@ def _from_csv(text: str, filename: str) -> list[RawArticle]:
     try:
         for n, row in enumerate(reader, start=2):
             body = (row.get(text_col) or "").strip()
+            if len(body) > MAX_ARTICLE_CHARS:
+                log.warning("%s", _too_long(f"{filename} line {n}", len(body)))
+                continue
             if body:
                 out.append(_article(body, (row.get(src_col) if src_col else None)
                                     or f"{filename}:{n}",

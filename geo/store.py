@@ -791,6 +791,7 @@ class SQLiteStore(Store):
             self.checkpoint()
             self._db.close()
             self._closed = True
+            self._stories = self._frame = None  # the near-copy index: ~6 KB an article
 
     def checkpoint(self) -> bool:
         """Copy the write-ahead log into the store file (and empty it when no other

@@ -179,3 +179,43 @@ def test_an_unreadable_folder_is_reported(tmp_path: Path, monkeypatch: pytest.Mo
     files, errors = walk_files(tmp_path)
     assert files == [tmp_path / "ok" / "a.txt"]
     assert errors == [f"{tmp_path / 'locked'}: cannot read the folder (Permission denied)"]
+
+
+# -- what one upload may cost: articles of bounded size, a date preview from the head only ---
+
+
+def test_an_overlong_article_is_refused_with_its_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    from extract import reading
+
+    monkeypatch.setattr(reading, "MAX_ARTICLE_CHARS", 1000)
+    with pytest.raises(ReadError, match=r"big.txt: the text is 1,500 characters, more than the "
+                                        r"1,000 one article may have"):
+        read_bytes(b"x" * 1500, "big.txt")
+
+
+def test_an_overlong_row_or_item_skips_only_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    from extract import reading
+
+    monkeypatch.setattr(reading, "MAX_ARTICLE_CHARS", len(REPORT) + 10)
+    rows = f'text,source\n"{REPORT}",a\n"{REPORT * 2}",big\n"{REPORT}.",b\n'.encode()
+    assert [a.source for a in read_bytes(rows, "a.csv")] == ["a", "b"]
+    items = [{"text": REPORT, "source": "a"}, {"text": REPORT * 2, "source": "big"}]
+    assert [a.source for a in read_bytes(json.dumps(items).encode(), "l.json")] == ["a"]
+
+
+def test_the_date_preview_reads_only_the_head(monkeypatch: pytest.MonkeyPatch) -> None:
+    from extract import adding
+
+    seen: list[int] = []
+    real = adding.read_bytes
+
+    def spy(data: bytes, filename: str) -> list:  # type: ignore[type-arg]
+        seen.append(len(data))
+        return real(data, filename)
+
+    monkeypatch.setattr(adding, "read_bytes", spy)
+    rows = "".join(f'"{REPORT} {n}",2025-11-{n % 28 + 1:02d}\n' for n in range(5000))
+    data = ("text,published\n" + rows).encode()
+    assert len(data) > 2 * adding.PREVIEW_BYTES
+    assert str(adding.file_date(data, "many.csv")) == "2025-11-01"
+    assert seen and max(seen) <= adding.PREVIEW_BYTES
