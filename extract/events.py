@@ -290,6 +290,10 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
     """Give one figure to the event it belongs to (`_target`), else to the country's."""
     s_start = report.spans[s_idx][0]
     rules = report.rules
+    if fig.field == "victims":  # "the number of victims has risen to 15": the report's toll
+        told = {f for d in report.drafts.values() for f in d.figures}
+        fig = fig._replace(field="killed" if "killed" in told and "injured" not in told
+                           else "injured")
     key, how = _target(fig, here, report.recent, s_idx, sentence,
                        _clause_starts(sentence, s_start), rules)
     key = key or NATIONAL
@@ -305,6 +309,9 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
     d.weapons.extend(weapons)
     if not d.has_figures:  # the event cites the first sentence that gave a figure
         d.sentence, d.date, d.has_figures = span, when, True
+    if fig.field == "killed_after_wounds":
+        _died_of_wounds(d, fig.value)
+        return
     d.give(fig.field, fig.value, how)
     if fig.field in _CASUALTIES:
         report.tolls.append(_Toll(s_idx, key, fig.field, fig.value,
@@ -314,6 +321,16 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
     if d.place is None and (d.totals or rules.national.search(sentence)
                             or rules.national_toll.search(sentence)):
         d.national_words = True
+
+
+def _died_of_wounds(d: _Draft, value: int) -> None:
+    """Wounded people who later died ("one of the injured later died in hospital"): killed, and
+    no longer among the injured."""
+    d.figures["killed"] = d.figures.get("killed", 0) + value
+    d.how["killed"] = UPDATED if d.how.get("killed") else STATED
+    if "injured" in d.figures:
+        d.figures["injured"] = max(0, d.figures["injured"] - value)
+        d.how["injured"] = UPDATED
 
 
 def _settle_totals(report: _Report) -> None:

@@ -26,6 +26,8 @@ from geo.names import fold
 #: The fields a pattern's counts (groups n and m) go to, where that is not the pattern's name.
 _GROUP_FIELDS = {"killed_list": ("killed",), "injured_list": ("injured",),
                  "drones_pair": ("drones_downed", "drones"),
+                 # "shot down all 14 drones": one count, launched and shot down
+                 "drones_all": ("drones_downed", "drones"),
                  "missiles_pair": ("missiles_downed", "missiles"),
                  "drones_and_missiles_downed": ("drones_downed", "missiles_downed"),
                  "missiles_and_drones_downed": ("missiles_downed", "drones_downed")}
@@ -173,7 +175,8 @@ def _overlapping_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> l
 
 
 class Figure(NamedTuple):
-    field: str   # drones, drones_downed, missiles, missiles_downed, killed, injured
+    field: str   # drones, drones_downed, missiles, missiles_downed, killed, injured; or
+    #              killed_after_wounds (wounded who died), victims (killed or injured)
     value: int
     start: int  # offsets in the text
     end: int
@@ -255,9 +258,11 @@ def sentence_figures(sentence: str, offset: int = 0,
             if any(v is None for v in values):
                 continue
             fields = list(_GROUP_FIELDS.get(field, (field,)))
+            if len(fields) > len(groups):  # one count told for two fields
+                groups, values = groups * len(fields), values * len(fields)
             if cumulative is None:
                 cumulative = _is_cumulative(low, rules=rules)
-            if fields[0] in ("killed", "injured"):
+            if fields[0] in ("killed", "injured", "killed_after_wounds", "victims"):
                 if cumulative or rules.soldiers.search(m.group(0)) or (values[0] or 0) >= 1000:
                     continue
             elif cumulative and (_is_cumulative(low, max(0, m.start() - 40),

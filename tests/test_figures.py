@@ -31,8 +31,26 @@ def figs(sentence: str) -> list[tuple[str, int]]:
     ("The strike killed 3 people and wounded twenty-five others.",
      [("killed", 3), ("injured", 25)]),
     ("At least 40 people were injured.", [("injured", 40)]),
+    # a count needs a stated number: an article is none, nor a model number
     ("Ukrainian forces shot down a Russian 'Shahed-136' drone near Pavlohrad.",
      [("drones_downed", 1)]),
+    ("A Russian drone hit a garage in Sumy overnight.", []),
+    ("The attack used Shahed-136/131 kamikaze drones and Kh-101 missiles.", []),
+    # shot-down counts in less common shapes
+    ("Air defences shot down all 14 Russian drones fired overnight.",
+     [("drones_downed", 14), ("drones", 14)]),
+    ("Air defence destroyed nine missiles and 40 of 65 Shahed-type drones overnight.",
+     [("missiles_downed", 9), ("drones_downed", 40), ("drones", 65)]),
+    ("Officials said 30 of 42 drones were shot down or suppressed.",
+     [("drones_downed", 30), ("drones", 42)]),
+    ("Russia launched 70 drones, with 58 shot down over the Poltava and Sumy regions.",
+     [("drones", 70), ("drones_downed", 58)]),
+    # tolls in headline and noun shapes
+    ("Glide bomb on Izium kills 2, injures 9", [("killed", 2), ("injured", 9)]),
+    ("Prosecutors counted 12 fatalities and 40 injuries.", [("killed", 12), ("injured", 40)]),
+    ("The shelling caused fatal injuries to three men.", [("killed", 3)]),
+    # a day of a date told before its month is no count
+    ("Drones attacked overnight into 9 October, causing casualties.", []),
     ("A dozen drones were launched.", [("drones", 12)]),
     ("Five people, including a child, were wounded when a glide bomb hit Zaporizhzhia.",
      [("injured", 5)]),

@@ -21,12 +21,16 @@ from extract.rules.figure_words import (
     KILLED_WORD,
     MISSILE_WORD,
     N2,
+    NOT_AFTER,
+    NUMBER,
     PEOPLE,
     PEOPLE_LIST,
     WGAP,
     N,
 )
 
+#: A count that is a part of one told before ("one of the injured"): `N` without `NOT_A_PART`.
+PART = rf"{NOT_AFTER}(?P<n>{NUMBER})"
 _DOWN = DOWN_VERB.pattern
 _DRONE = DRONE_WORD.pattern
 _MISSILE = MISSILE_WORD.pattern
@@ -38,9 +42,10 @@ _PEOPLE = PEOPLE.pattern
 DOWNED_OF_LAUNCHED_DRONES = Rule(
     "downed_of_launched_drones",
     "Shot down, then of how many drones: \"shot down 88 of 111 drones\".",
-    rf"{_DOWN}\s+(?:\w+\s+){{0,2}}?{N}\s+(?:of|out\s+of)\s+"
-    rf"(?:the\s+)?{N2}(?:\s+\w+){{0,3}}?\s+{_DRONE}",
-    matches=("air defence shot down 88 of 111 drones",),
+    rf"{_DOWN}\s+(?:[^.;]{{0,60}}?\s)??{N}\s+(?:of|out\s+of)\s+"
+    rf"(?:the\s+)?{N2}(?:[\s-]+[\w-]+){{0,3}}?[\s-]+{_DRONE}",
+    matches=("air defence shot down 88 of 111 drones",
+             "destroyed eight missiles and 74 of 75 iranian-made shahed drones"),
     rejects=("air defence shot down 88 drones",),
 )
 DOWNED_OF_LAUNCHED_MISSILES = Rule(
@@ -83,6 +88,38 @@ MISSILES_THEN_DRONES_WERE_DOWNED = Rule(
     rf"{_DOWN}",
     matches=("26 missiles and 563 drones had been shot down",),
     rejects=("26 missiles and 563 drones hit the city",),
+)
+DRONES_OF_LAUNCHED_WERE_DOWNED = Rule(
+    "drones_of_launched_were_downed",
+    "A part of the drones launched, then shot down: \"40 of 65 drones were shot down\".",
+    rf"{N}\s+(?:of|out\s+of)\s+(?:the\s+)?{N2}(?:[\s-]+[\w-]+){{0,3}}?[\s-]+{_DRONE}"
+    rf"(?:\s+[\w-]+){{0,4}}?\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?{_DOWN}",
+    matches=("40 of 65 drones were shot down", "40 out of 65 shahed drones launched overnight "
+             "were intercepted"),
+    rejects=("40 of 65 drones hit their targets",),
+)
+DOWNED_ALL_DRONES = Rule(
+    "downed_all_drones",
+    "All the drones shot down: \"shot down all 14 drones\", \"all 14 drones were destroyed\": "
+    "the count is both launched and shot down.",
+    rf"{_DOWN}\s+all\s+{N}{WGAP}\s+{_DRONE}",
+    matches=("air defences shot down all 14 russian drones",),
+    rejects=("air defences shot down 14 russian drones",),
+)
+ALL_DRONES_WERE_DOWNED = Rule(
+    "all_drones_were_downed",
+    "All the drones counted were shot down: \"all 25 drones were destroyed\".",
+    rf"\ball\s+{N}{WGAP}\s+{_DRONE}\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?{_DOWN}",
+    matches=("all 25 drones were destroyed",),
+    rejects=("all 25 drones hit the city",),
+)
+WITH_COUNT_DOWNED = Rule(
+    "with_count_downed",
+    "A count shot down in a clause after the launch: \"with 58 shot down over the Poltava "
+    "and Sumy regions\".",
+    rf"\bwith\s+{N}\s+(?:of\s+(?:them|these|those)\s+)?(?:\w+\s+)?{_DOWN}",
+    matches=("russia launched 70 drones, with 58 shot down over the poltava region",),
+    rejects=("with 58 hitting targets",),
 )
 DOWNED_DRONES = Rule(
     "downed_drones",
@@ -143,7 +180,8 @@ MISSILES_WERE_DOWNED = Rule(
 )
 DOWNED_A_DRONE = Rule(
     "downed_a_drone",
-    "One drone shot down: \"air defence downed a Shahed drone\".",
+    "One drone shot down: \"air defence downed a Shahed drone\" (an interception is told one by "
+    "one; a drone that struck is no launch count).",
     rf"{_DOWN}\s+(?P<n>\b[Aa]n?)\s+(?:[\w'’-]+\s+){{0,3}}?"
     rf"(?:drone|UAV|Shahed(?:-136)?'?\s+drone|Shahed)\b(?!s)",
     matches=("air defence downed a shahed drone",),
@@ -151,14 +189,6 @@ DOWNED_A_DRONE = Rule(
 )
 
 # --- Launched ----------------------------------------------------------------------------
-A_DRONE_STRUCK = Rule(
-    "a_drone_struck",
-    "One drone that struck: \"a drone hit a house\".",
-    r"(?P<n>\b[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}?(?:drone|UAV|Shahed)\s+"
-    r"(?:struck|hit|attacked|crashed|exploded|targeted|slammed|fell)\b",
-    matches=("a russian drone hit a house",),
-    rejects=("a drone attack on the city", "drones hit a house"),
-)
 COUNT_DRONES = Rule(
     "count_drones",
     "A count of drones (\"111 Shahed attack drones\"; not \"398 drone attacks\", nor \"215 "
@@ -224,6 +254,33 @@ NUMBER_INJURED_ROSE_TO = Rule(
     matches=("and the number of injured to 328",),
     rejects=("and the number of dead to 32",),
 )
+DIED_OF_WOUNDS = Rule(
+    "died_of_wounds",
+    "Wounded people who later died: \"one of the injured later died in hospital\" (killed, "
+    "and no longer injured).",
+    rf"{PART}\s+of\s+(?:them|those|the\s+(?:injured|wounded)(?:\s+\w+)?)"
+    rf"\s+(?:has\s+|have\s+|had\s+)?(?:later\s+|subsequently\s+|since\s+)?(?:died|succumbed)",
+    matches=("one of the injured later died in hospital", "two of them died"),
+    rejects=("one of the injured is in serious condition", "two people died"),
+)
+WOUNDED_ONE_DIED = Rule(
+    "wounded_one_died",
+    "One wounded person who later died: \"the wounded man later died in hospital\".",
+    r"(?P<one>\b(?:an?|the)\s+(?:injured|wounded)\s+(?:\w+\s+)?(?:man|woman|person|child|boy|"
+    r"girl|resident|civilian))\s+(?:has\s+|had\s+)?(?:later\s+|subsequently\s+|since\s+)?"
+    r"(?:died|succumbed)",
+    matches=("the wounded man later died", "an injured woman died in hospital"),
+    rejects=("a man died", "the wounded man is in hospital"),
+)
+VICTIMS_ROSE_TO = Rule(
+    "victims_rose_to",
+    "A toll of victims as it stands (\"the number of victims has risen to 15\"): killed or "
+    "injured as the report's earlier toll was (`extract.events`).",
+    rf"number\s+of\s+(?:the\s+)?(?:victims|casualties)\b[^.;]{{0,80}}?\b(?:rose|risen|rises|"
+    rf"increased|climbed|reached|grew|stands?|stood)\s+(?:to|at)\s+{N}",
+    matches=("the number of victims has risen to 15",),
+    rejects=("the number of victims is unknown",),
+)
 FATALITIES_FIELD = Rule(
     "fatalities_field",
     "The tally event notes end with: \"Fatalities: 2\".",
@@ -250,10 +307,13 @@ KILLING_COUNT = Rule(
     "killing_count",
     "Killed, then a count: \"killing two\", \"the death toll rose to 21\", \"left 3 dead\".",
     rf"(?:killing|killed|kill|kills|claimed\s+the\s+lives\s+of|"
+    # "resulted in fatal injuries to two women": killed
+    rf"fatal\s+(?:injuries|wounds)\s+(?:to|for)|"
     rf"deaths?\s+of|death\s+toll\s+(?:[\w'’-]+\s+){{0,20}}?(?:to|at|of|reached)|"
     rf"bodies\s+of|(?:killing|killed)\s+(?:a|an|the)\s+family\s+of|"
     rf"left|leaving)\s+{N}(?:{GAP}\s+{_PEOPLE}|\s+dead)?",
-    matches=("the strike killed two civilians", "the death toll has risen to 21"),
+    matches=("the strike killed two civilians", "the death toll has risen to 21",
+             "the attack caused fatal injuries to two women"),
     rejects=("the strike injured two civilians",),
 )
 COUNT_INJURED = Rule(
@@ -268,9 +328,9 @@ COUNT_INJURED = Rule(
 INJURING_COUNT = Rule(
     "injuring_count",
     "Injured, then a count: \"injuring 12 people\".",
-    rf"(?:injuring|injured|wounding|wounded|injuries\s+to|hurt|"
+    rf"(?:injuring|injured|injures|wounding|wounded|wounds|injuries\s+to|hurt|"
     rf"hospitali[sz]ing)\s+{N}(?:{GAP}\s+{_PEOPLE})?",
-    matches=("the attack injured 12 people",),
+    matches=("the attack injured 12 people", "strike kills 3 civilians, injures 14"),
     rejects=("the attack killed 12 people",),
 )
 KILLING_AND_ONE_MORE_IN = Rule(
@@ -300,15 +360,18 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("drones_and_missiles_downed", DOWNED_DRONES_THEN_MISSILES),
     ("drones_and_missiles_downed", DRONES_THEN_MISSILES_WERE_DOWNED),
     ("missiles_and_drones_downed", MISSILES_THEN_DRONES_WERE_DOWNED),
+    ("drones_pair", DRONES_OF_LAUNCHED_WERE_DOWNED),
+    ("drones_all", DOWNED_ALL_DRONES),
+    ("drones_all", ALL_DRONES_WERE_DOWNED),
     ("drones_downed", DOWNED_DRONES),
     ("missiles_downed", DOWNED_MISSILES),
     ("drones_downed", COUNT_WERE_DOWNED),
     ("drones_downed", DRONES_THEN_DOWNED_OF_THEM),
     ("drones_downed", DOWNED_COUNT_ALONE),
     ("drones_downed", COUNT_OF_THE_DRONES_DOWNED),
+    ("drones_downed", WITH_COUNT_DOWNED),
     ("missiles_downed", MISSILES_WERE_DOWNED),
     ("drones_downed", DOWNED_A_DRONE),
-    ("drones", A_DRONE_STRUCK),
     ("drones", COUNT_DRONES),
     ("missiles", COUNT_MISSILES),
     ("killed_list", PEOPLE_LIST_KILLED),
@@ -317,6 +380,9 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("injured_list", INJURING_PEOPLE_LIST),
     ("killed", NUMBER_KILLED_ROSE_TO),
     ("injured", NUMBER_INJURED_ROSE_TO),
+    ("killed_after_wounds", DIED_OF_WOUNDS),
+    ("killed_after_wounds", WOUNDED_ONE_DIED),
+    ("victims", VICTIMS_ROSE_TO),
     ("killed", FATALITIES_FIELD),
     ("injured", INJURED_FIELD),
     ("killed", COUNT_KILLED),

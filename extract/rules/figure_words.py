@@ -14,10 +14,14 @@ from extract.rules import Rule
 NOT_A_COUNT = (r"(?![\w,]*\s*(?:-|\s)?(?:years?|yrs?|year-old|km|kilomet|miles?|metres?|meters?|"
                r"m\b|hours?|minutes?|mins?|days?|weeks?|months?|%|per\s?cent|percent|a\.m|"
                r"p\.m|am\b|pm\b|o'clock|tons?|tonnes?|billion|million|bn|euros?|dollars?|"
-               r"hryvnias?|times|kg|storeys?|floors?|th\b|st\b|nd\b|rd\b|sq))")
+               r"hryvnias?|times|kg|storeys?|floors?|th\b|st\b|nd\b|rd\b|sq|"
+               # a day told before its month: "overnight into 8 November"
+               r"(?:january|february|march|april|june|july|august|september|october|"
+               r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|"
+               r"may\b(?!\s+(?:have|has|be|not|also|still|well|never|yet)\b)))")
 #: Before a count: part of a name or a time ("X-22", "Kh-101", "00:38", "Su-25"), a negation
 #: ("no one was hurt", "not one drone"), or a day of a date ("April 9 - The death toll").
-NOT_AFTER = (r"(?<![\w:.,-])(?<!\bno\s)(?<!\bnot\s)"
+NOT_AFTER = (r"(?<![\w:.,/-])(?<!\bno\s)(?<!\bnot\s)"
              + "".join(rf"(?<!{m}\s)" for m in ("ary", "rch", "ril", "may", "une", "uly", "ust",
                                                 "ber", "jan", "feb", "mar", "apr", "jun", "jul",
                                                 "aug", "sep", "oct", "nov", "dec"))
@@ -117,4 +121,6 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "killed": ("kill", "dead", "died", "dies", "die ", "slain", "death", "fatal", "lives",
                "perish", "bodies"),
     "injured": ("injur", "wound", "hurt", "hospital", "casualt"),
+    # a toll of victims, killed or injured as the report's earlier toll was
+    "victims": ("victim", "casualt"),
 }
