@@ -105,6 +105,8 @@ class _Key(NamedTuple):
 
 #: The country-level event: figures told for no place or for the whole country.
 NATIONAL = _Key("country")
+#: A strike abroad or on a place held by Russia since 2014: figures carried to it are dropped.
+ABROAD = _Key("abroad")
 #: How a figure was obtained (`Event.how`): told in the sentence that names the event's place
 #: (or, for the country's event, told for no place), carried from the strike of the sentences
 #: before, what a total leaves over its located parts, or a higher figure told later.
@@ -172,6 +174,7 @@ class _Report:
     places: dict[int, list[int]]             # sentence -> indices in `found` of Ukrainian places
     armed: dict[int, set[str]]               # sentence -> the gates its words arm
     relevant: list[int]                      # sentences worth reading, in order
+    abroad: set[int]                         # sentences that name a place abroad
     drafts: dict[_Key, _Draft] = field(default_factory=dict)
     struck: set[int] = field(default_factory=set)
     weapons: list[Weapon] = field(default_factory=list)   # every weapon named, in order
@@ -213,9 +216,12 @@ def _prepare(text: str, found: Sequence[Found], published: date | None,
     spans = sentence_spans(text)
     starts = [a for a, _b in spans]
     places: dict[int, list[int]] = {}
+    abroad: set[int] = set()
     for i, f in enumerate(found):
         if f.place.country == "UA":
             places.setdefault(bisect_right(starts, f.start) - 1, []).append(i)
+        else:
+            abroad.add(bisect_right(starts, f.start) - 1)
     if low_text is None:
         low_text = text.lower()
     if len(low_text) != len(text):
@@ -230,7 +236,7 @@ def _prepare(text: str, found: Sequence[Found], published: date | None,
             names.add("figure:drones")
             relevant.add(i)
     return _Report(text, low_text, found, published, rules, spans, places, armed,
-                   sorted(i for i in relevant if i >= 0))
+                   sorted(i for i in relevant if i >= 0), abroad)
 
 
 def _read_sentence(report: _Report, s_idx: int) -> None:
@@ -264,12 +270,18 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         relative and published and (published - relative).days >= 2))
     locations = _strike_locations(text, report.low, ctx, report.found, in_sentence, s_start,
                                   has_figures=bool(figures))
-    if figures and not locations and _foreign_target(text, report.found, s_start, s_end):
-        figures = []  # a strike in Belgorod or Bryansk: not on Ukraine
+    abroad = not locations and (
+        any(_held_since_2014(report.found[i].place) for i in in_sentence)
+        or ((figures or ctx.strike) and (s_idx in report.abroad or "russian " in low)
+            and _foreign_target(text, report.found, s_start, s_end)))
+    if abroad:
+        figures = []  # a strike in Belgorod or Bryansk, or on Crimea: not Russia's on Ukraine
     here = _locate(report, locations, ctx.weapons, event_date, (s_start, s_end))
     for fig in figures:
         _place_figure(report, fig, here, ctx.weapons, s_idx, sentence, low, event_date)
     report.recent.extend(_Recent(s_idx, loc.key) for loc in here)
+    if abroad:  # "Explosions hit an airfield in Crimea. One person was killed.": its toll
+        report.recent.append(_Recent(s_idx, ABROAD))
 
 
 def _locate(report: _Report, locations: list[int], weapons: list[Weapon], when: date | None,
@@ -296,6 +308,8 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
                            else "injured")
     key, how = _target(fig, here, report.recent, s_idx, sentence,
                        _clause_starts(sentence, s_start), rules)
+    if key == ABROAD:
+        return  # "Drones hit Belgorod. Two people were injured.": not a strike on Ukraine
     key = key or NATIONAL
     if key == NATIONAL and fig.field in _CASUALTIES and \
             rules.rising_toll.search(low) and not rules.national.search(sentence):
@@ -408,6 +422,7 @@ def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[
     if not ctx.strike:
         return []
     out = []
+    titled: list[int] = []
     referenced: set[int] = set()
     for i in in_sentence:
         f = found[i]
@@ -417,7 +432,14 @@ def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[
         if (ns.HELD_BEFORE.search(before)
                 and not sw.RUSSIAN_ATTACKER.search(low_text, s_start, f.start)):
             continue  # "Russian-held Melitopol": a Ukrainian strike
-        if ((ns.MOVEMENT_BEFORE.search(before) and not before.endswith("coded to "))
+        if ns.STREET_AFTER.match(text, f.end):
+            continue  # "It hit the central part, Postova Street": a street's name
+        if (f.start == 0 or text[f.start - 1] == "\n") and ns.COLON_DATELINE.match(text, f.end) \
+                and (len(in_sentence) > 1 or "ukrain" in low_text[f.end:f.end + 200]):
+            continue  # "Kyiv: A Russian bomb injured 10 in Svesa": where the reporter files from
+        if ((ns.MOVEMENT_BEFORE.search(before) and not before.endswith("coded to ")
+             and not ns.RANGE_FROM.match(text, f.end)
+             and not ns.RANGE_TO.search(text, max(s_start, f.start - 80), f.start))
                 or ns.REFERENCE_BEFORE.search(before)
                 or ns.REFERENCE_CLAUSE.search(text, max(s_start, f.start - 120), f.start)
                 or (i - 1 in referenced
@@ -429,8 +451,9 @@ def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[
         if f.place.population >= 2_000_000 and (
                 ns.GOVERNMENT_AFTER.match(text, f.end) or ns.GOVERNMENT_BEFORE.search(before)):
             continue  # "Kyiv said", "used by Kyiv": the government, not the city
-        if not has_figures and ns.TITLE_AFTER.match(text, f.end):
-            continue  # "Kharkiv region governor said ...": the speaker's title
+        if ns.TITLE_AFTER.match(text, f.end):
+            titled.append(i)  # "Sumy Oblast Governor said ...": the speaker's title
+            continue
         if (ns.DATELINE_AFTER.match(text, f.end) and text[f.start:f.end].isupper()
                 and (f.start == 0 or text[f.start - 1] == "\n")):
             continue  # "KYIV, May 20 (Reuters) -": where the reporter files from
@@ -439,6 +462,10 @@ def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[
         if _locates_previous(text, found, i):
             continue  # "Kupiansk, Kharkiv region": the oblast says where Kupiansk is
         out.append(i)
+    if not out:
+        # "Sumy Oblast Governor said Russian forces struck a city on the border": the oblast of
+        # the institution that tells of the strike locates it, when no other place does
+        out = titled
     # "In the Donetsk region, shelling hit Kostiantynivka": the oblast only says where its
     # towns are, when the sentence names the towns struck.
     towns = {found[i].place.oblast_iso for i in out if found[i].place.kind == "settlement"}
@@ -488,6 +515,8 @@ def _foreign_target(text: str, found: Sequence[Found], s_start: int, s_end: int)
     meeting")."""
     if ns.AT_UKRAINE.search(text, s_start, s_end):
         return False
+    if ns.FOREIGN_TOWN.search(text, s_start, s_end):
+        return True  # "wounded one person in the Russian town of Shebekino"
     return any(s_start <= f.start < s_end and f.place.kind != "country"
                and (f.place.country != "UA" or _held_since_2014(f.place))
                and (ns.TARGET_BEFORE.search(text, max(s_start, f.start - 30), f.start)
@@ -626,7 +655,7 @@ def _is_background(low: str, cues: set[str], published: date | None, rules: Rule
     if published is not None and ("19" in low or "20" in low):
         # Years before the war (1986, 1991) date history, not strikes, unless a world war is
         # the subject: "a town built after the 1986 Chornobyl disaster" is no background.
-        years = [y for y in map(int, ns.YEAR.regex.findall(low))
+        years = [y for y in map(int, ns.YEAR.regex.findall(main_clause(low)))
                  if y >= _WAR_BEGAN or ns.WORLD_WAR.search(low)]
         if years and max(years) < published.year and not re.search(
                 r"\bon\s+\d{1,2}\s+\w+\s+" + str(max(years)), low):
@@ -696,10 +725,14 @@ def _target(fig: Figure, keys_here: list[_Located], recent: list[_Recent], s_idx
         return None, STATED
     if rules.national_toll.search(sentence) or rules.total.search(sentence.lower()):
         return None, STATED  # "six civilians killed in the previous 24 hours", "in total"
-    for r_idx, key in reversed(recent):
-        if s_idx - r_idx <= 2:
-            return key, CARRIED
-        break
+    if recent and s_idx - recent[-1].sentence <= 2:
+        last = recent[-1].sentence
+        keys = {k for r_idx, k in recent if r_idx == last}
+        if len(keys) == 1:
+            return recent[-1].key, CARRIED
+        # "They hit Nikopol, Myrove and Marhanets. A woman was injured.": a toll after a list
+        # of places struck is the report's, told for none of them in particular
+        return (ABROAD if ABROAD in keys else None), STATED
     return None, STATED
 
 

@@ -129,10 +129,14 @@ def _is_cumulative(low: str, start: int = 0, end: int | None = None, *,
     return rx.search(main_clause(low), start, end) is not None
 
 
+#: What a ranking may be over besides "since": "the deadliest attack in recent weeks".
+_RANKED_PERIODS = ("in recent", "in weeks", "in months", "in years")
+
+
 def main_clause(low: str) -> str:
     """The lower-cased text without what only qualifies the strike it reports (blanked, offsets
     kept): comparisons ("the largest attack since the war began") and relative clauses."""
-    if "since" in low:
+    if "since" in low or any(map(low.__contains__, _RANKED_PERIODS)):
         low = fc.RECORD_SINCE.regex.sub(lambda m: " " * len(m.group()), low)
     if ", wh" in low:
         low = fc.RELATIVE_CLAUSE.regex.sub(lambda m: " " * len(m.group()), low)

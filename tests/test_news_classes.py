@@ -61,3 +61,98 @@ def test_part_of_the_drones_shot_down_after_missiles() -> None:
     text = ("The air force said air defences destroyed three cruise missiles and 51 of 60 "
             "Shahed-type drones launched against Ukraine overnight.")
     assert (total(text, "drones"), total(text, "drones_downed")) == (60, 51)
+
+
+# --- ground fighting, analysis and places that were not struck -------------------------
+
+def test_frontline_regions_are_places_struck() -> None:
+    got = events("Overnight attacks targeted the frontline regions of Chernihiv and Kharkiv, "
+                 "the air force said.")
+    assert {e.oblast_iso for e in got.values()} == {"UA-74", "UA-63"}
+
+
+def test_habitual_attacks_are_analysis() -> None:
+    assert events("From there Russia launches most of its drones targeting Odesa, with attacks "
+                  "reaching hundreds of drones per day.") == {}
+    assert events("Since summer, Russian forces have been regularly shelling Marhanets.") == {}
+
+
+def test_earlier_strikes_listed_are_background() -> None:
+    assert events("Earlier strikes on Kherson Oblast:") == {}
+
+
+def test_a_town_being_rebuilt_is_no_strike() -> None:
+    assert events("The occupiers destroyed Irpin, but the town is being rebuilt.") == {}
+
+
+def test_a_ranking_does_not_make_a_strike_background() -> None:
+    got = events("A missile killed 12 people in Uman, one of the deadliest attacks in recent "
+                 "weeks.")
+    assert got["Uman"].killed == 12
+    got = events("Russia used glide bombs on Zaporizhzhia for the first time since 2023, "
+                 "injuring five people.", published="2025-05-02")
+    assert got["Zaporizhzhia"].injured == 5
+
+
+def test_russian_troops_have_also_shelled_is_their_strike() -> None:
+    got = events("Russian troops have also shelled Kherson Oblast, wounding two people.")
+    assert got["Kherson"].injured == 2
+
+
+def test_under_russian_fire_is_a_strike() -> None:
+    got = events("Nine settlements in Sumy Oblast were under Russian fire overnight.")
+    assert "Sumy" in got
+
+
+def test_a_street_name_is_no_place_struck() -> None:
+    got = events("A missile hit the centre of Izium. It hit Poltavska Street.")
+    assert {e.oblast_iso for e in got.values()} == {"UA-63"}
+
+
+def test_a_colon_dateline_is_no_strike() -> None:
+    got = events("Kyiv: A Russian drone injured four people in Chuhuiv, Kharkiv region, on "
+                 "Monday.")
+    assert set(got) == {"Chuhuiv"}
+    assert got["Chuhuiv"].injured == 4
+
+
+def test_a_range_of_regions_targeted() -> None:
+    got = events("Zelensky said Moscow targeted much of Ukraine overnight, from Volyn in the "
+                 "west to Kharkiv in the east.")
+    assert {e.oblast_iso for e in got.values()} == {"UA-07", "UA-63"}
+
+
+def test_a_strike_abroad_keeps_its_toll() -> None:
+    text = ("Separately, the governor said an artillery strike wounded two people in the "
+            "Russian town of Valuyki. Drones also struck Sumy, without casualties.")
+    assert total(text, "injured") == 0
+    text = ("Explosions hit an air base near Saky in Crimea on Tuesday. A depot was hit. The "
+            "blasts killed one person and injured nine.")
+    assert (total(text, "killed"), total(text, "injured")) == (0, 0)
+
+
+def test_a_running_toll_of_an_occupation_is_no_strike_toll() -> None:
+    text = ("During 30 days of occupation, Russian forces killed 400 civilians in Hostomel. "
+            "The UN has recorded at least 300 civilian deaths.")
+    assert total(text, "killed") == 0
+
+
+def test_a_toll_after_a_list_of_places_counts_once() -> None:
+    text = ("The enemy shelled the Nikopol district. A man was injured. They hit Marhanets, "
+            "Myrove and Chervonohryhorivka. A 60-year-old man was injured.")
+    assert total(text, "injured") == 1
+
+
+# --- an oblast named through an institution locates its report ---------------------------
+
+def test_the_governors_oblast_locates_a_strike_without_another_place() -> None:
+    got = events("Sumy Oblast Governor Ivan Petrenko said Russian forces had struck a border "
+                 "town overnight with artillery.")
+    assert {e.oblast_iso for e in got.values()} == {"UA-59"}
+
+
+def test_a_title_does_not_take_the_toll_of_a_place_named() -> None:
+    got = events("Source: Head of Zaporizhzhia Oblast Military Administration; quote: the "
+                 "Russians killed two residents of Donetsk Oblast in Kurakhove.")
+    assert "Zaporizhzhia" not in got
+    assert sum(e.killed or 0 for e in got.values()) == 2

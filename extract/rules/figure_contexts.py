@@ -28,13 +28,19 @@ CUMULATIVE = Rule(
     r"(?<!on\s)a\s+(?:day|night|month)(?!\s+(?:after|before|earlier|later|ago|of|when)\b)|"
     # an earlier attack or a longer period: "came days after Russia launched a record 728
     # drones", "3,000 drones in October alone"
+    # running tolls told by a monitor or over a period of occupation: "the UN has recorded
+    # 227 civilian deaths", "for 33 days of occupation, Russian forces killed 561"
+    r"(?:has|have)\s+(?:so\s+far\s+)?(?:recorded|verified|documented)|"
+    r"(?:for|during|over|in)\s+(?:the\s+)?(?:\d+|\w+)\s+(?:days|weeks|months|years)\s+of\s+"
+    r"(?:the\s+)?(?:occupation|war|siege|fighting)|during\s+the\s+occupation|"
     r"(?:days|hours|weeks|a\s+week)\s+after\s+(?:russia|moscow|the\s+kremlin|russian\s+forces)\s+"
     r"(?:had\s+)?(?:launched|fired|sent|used|attacked|struck)|"
     rf"in\s+{_MONTH}\s+alone|"
     # "July's toll was 286 killed": a month's count
     rf"{_MONTH}(?:'s|’s)\s+(?:\w+\s+)?toll|monthly\s+toll)\b",
     matches=("12,000 civilians have been killed since February 2022",
-             "3,000 drones in october alone", "russia launches 100 drones a night"),
+             "3,000 drones in october alone", "russia launches 100 drones a night",
+             "the UN has recorded 300 civilian deaths", "in 30 days of occupation, 400 were killed"),
     rejects=("russia launched 100 drones overnight", "a day after the attack, 3 died"),
     lower=False, flags=re.I,
 )
@@ -70,8 +76,9 @@ RECORD_SINCE = Rule(
     "A comparison that ranks today's strike (\"the largest attack since the war began\"): no "
     "running total or background; blanked.",
     r"\b(?:most|largest|biggest|deadliest|heaviest|worst|strongest|longest|first|record)\b"
-    r"[^.,;]{0,60}?\bsince\b[^.,;]{0,60}",
-    matches=("the largest attack on the city since the start of the war",),
+    r"[^.,;]{0,60}?\b(?:since|in\s+(?:recent\s+)?(?:weeks|months|years))\b[^.,;]{0,60}",
+    matches=("the largest attack on the city since the start of the war",
+             "one of the deadliest attacks in recent weeks"),
     rejects=("the attack since the start of the war", "the largest attack, since then"),
 )
 RELATIVE_CLAUSE = Rule(

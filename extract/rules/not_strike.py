@@ -57,10 +57,15 @@ GROUND_FIGHTING = Rule(
     r"occupied\s+since|liberat\w+|frontline\s+fighting|ground\s+(?:assault|fighting|battle)|"
     r"fighting|battle\s+for|storm(?:ed|ing)|operations|prisoners|assaults|recapture\w*|"
     r"retak\w+|retook|regain\w*|push\w*|besieg\w*|assault\s+on|made\s+an\s+assault|"
-    r"engaged|struggle|defensive|frontlines?|evacuat\w+|funding|repair\w*|reconstruct\w*|"
+    r"engaged|struggle|defensive|evacuat\w+|funding|repair\w*|reconstruct\w*|rebuil[dt]\w*|"
+    # "the frontline regions of Sumy and Kharkiv": a description of the places struck
+    r"front-?lines?(?!\s+(?:regions?|oblasts?|cities|city|towns?|villages?|communit\w+|"
+    r"settlements?|provinces?|areas?\s+of)\b)|"
     r"tighten\w*\s+the\s+noose|noose|pressing\s+(?:attacks|its\s+offensive))\b",
-    matches=("Russian troops advanced near Pokrovsk.", "crews repaired the power line"),
-    rejects=("a drone hit the power line", "the storm passed"),
+    matches=("Russian troops advanced near Pokrovsk.", "crews repaired the power line",
+             "the city is being rebuilt", "fighting along the frontline"),
+    rejects=("a drone hit the power line", "the storm passed",
+             "attacks targeted the frontline regions of Sumy and Kharkiv"),
 )
 HYPOTHETICAL = Rule(
     "hypothetical",
@@ -82,7 +87,9 @@ BACKGROUND = Rule(
     r"in\s+the\s+early\s+days\s+of\s+the\s+war|"
     r"at\s+the\s+start\s+of\s+the\s+(?:war|invasion)|earlier\s+in\s+the\s+war|"
     r"when\s+Russia\s+invaded|months\s+ago|previously|history|historical|recalled?|"
-    r"remembered|memorial|massacre|war\s+crimes?|investigat\w+|trial|court|last\s+week|"
+    r"remembered|memorial|massacre|war\s+crimes?|trial|court|last\s+week|"
+    # "investigators confirmed 21 fatalities" reports the strike; an investigation recalls it
+    r"investigat\w+(?![^.;]{0,60}\b(?:confirm|show|found|establish|indicat)\w*)|"
     r"(?:a|one|two|three)\s+weeks?\s+(?:ago|after|before|earlier)|earlier\s+this\s+month|"
     r"(?:\d+|a\s+few|several|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty)\s+days\s+ago|last\s+month|earlier\s+this\s+year|that\s+year|"
@@ -91,9 +98,16 @@ BACKGROUND = Rule(
     r"the\s+previous\s+(?:week|month|year|(?:\w+\s+){0,2}(?:attacks?|strikes?))|"
     r"(?:is|are|has\s+been|have\s+been)\s+(?:a\s+)?(?:frequent|regular|constant|common)\s+"
     r"targets?|"
-    r"statistics)\b",
+    r"statistics|"
+    # habitual attacks, analysis rather than a report: "Russia regularly shells Nikopol",
+    # "launches most of its drones at Kyiv", "500 drones per day"
+    r"regularly|routinely|constantly|frequently|almost\s+daily|every\s+(?:day|night)|"
+    r"per\s+day|most\s+of\s+its|"
+    # "Earlier strikes on Luhansk Oblast:", a list of attacks recalled
+    r"earlier\s+(?:strikes|attacks|shelling)|previous\s+(?:strikes|attacks))\b",
     matches=("The city was shelled last month.", "Kharkiv is a frequent target of drones.",
-             "ten days ago a missile hit the port"),
+             "ten days ago a missile hit the port", "Russia regularly shells the town",
+             "earlier strikes on the oblast:"),
     rejects=("A missile hit the port overnight.", "on the third anniversary of the invasion"),
 )
 RUSSIAN_TARGET = Rule(
@@ -105,11 +119,12 @@ RUSSIAN_TARGET = Rule(
     r"air\s+defen[cs]e\s+(?:systems?|batter(?:y|ies)|units?)|radars?|patrol\s+(?:ships?|boats?)|"
     r"vessels?|landing\s+ships?|submarines?|helicopters?|logistics|supply\s+(?:lines|routes))\b"
     # "Russian troops struck ...", "have been trying to advance": the actor, not a target
-    r"(?!\s+(?:have\s+been\s+|had\s+been\s+|have\s+|had\s+|also\s+|reportedly\s+|are\s+|were\s+)?"
+    r"(?!\s+(?:have\s+been\s+|had\s+been\s+|have\s+|had\s+|also\s+|reportedly\s+|are\s+|were\s+)*"
     r"(?:struck|attacked|shelled|fired|launched|hit|bombed|targeted|pounded|killed|used|dropped|"
     r"trying|tried|advanc\w*|attempt\w*|continu\w*|push\w*|captured|occupied|seized))",
     matches=("Ukraine struck a Russian airfield in Crimea.", "drones hit Russian positions"),
-    rejects=("Russian troops shelled Kherson.", "a Russian missile hit Kyiv"),
+    rejects=("Russian troops shelled Kherson.", "a Russian missile hit Kyiv",
+             "Russian troops have also shelled the region"),
 )
 WORLD_WAR = Rule(
     "world_war",
@@ -295,8 +310,8 @@ TARGET_BEFORE = Rule(
     "target_before",
     "A foreign place as the target (\"drones hit Belgorod\", \"in the Kursk region\").",
     r"\b(?:on|in|at|over|near|against|into|across|targeted|hit|struck|"
-    r"attacked|shelled)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
-    matches=("drones hit ", "explosions in the "),
+    r"attacked|shelled)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+)?$",
+    matches=("drones hit ", "explosions in the ", "shot down over the territory of the "),
     rejects=("hours before the ", "a delegation from "),
     lower=False, flags=re.I,
 )
@@ -316,4 +331,51 @@ LOCATION_LINE = Rule(
     matches=(",  oblast.", " ,   ,   region"),
     rejects=("  , drones hit the   ",),
     use="fullmatch",
+)
+
+FOREIGN_TOWN = Rule(
+    "foreign_town",
+    "A town abroad named as such (\"in the Russian town of Shebekino\"): the sentence's strike "
+    "is there, not in Ukraine.",
+    r"\b(?:in|on|at|near|over)\s+the\s+(?:Russian|Belarusian)\s+(?:border\s+)?"
+    r"(?:town|city|village|region|settlement)\s+of\b",
+    matches=("an artillery strike wounded one person in the Russian town of Shebekino",),
+    rejects=("a drone hit the Ukrainian town of Sumy", "Russian drones hit the town of Izium"),
+    lower=False, examples_lower=False,
+)
+STREET_AFTER = Rule(
+    "street_after",
+    "A name that is part of a street's or a square's (\"Postova Street\"): no place struck.",
+    r"\s+(?:Street|St\.?|Avenue|Ave\.?|Boulevard|Square|Lane|Prospekt|Prospect|Embankment)\b",
+    matches=(" Street was hit", " Avenue"),
+    rejects=(" was hit", " street-level"),
+    lower=False, examples_lower=False, use="match",
+)
+COLON_DATELINE = Rule(
+    "colon_dateline",
+    "A place and a colon opening a line (\"Kyiv: Russia launched ...\"): a dateline when the "
+    "sentence goes on to name other places.",
+    r":\s+[A-Z\"“‘']",
+    matches=(": Russia has launched", ": A Russian bomb"),
+    rejects=(" was hit", ":30 am"),
+    lower=False, examples_lower=False, use="match",
+)
+RANGE_FROM = Rule(
+    "range_from",
+    "The first end of a range of places (\"from Lviv in the west to Sumy\"): both ends were "
+    "targets, not where something came from.",
+    r"(?:\s+(?:region|oblast))?\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center)"
+    r"\w*\s+to\s+(?:the\s+)?[A-Z]",
+    matches=(" in the west to Sumy", " region in the far east to the Kharkiv"),
+    rejects=(" to Sumy", " in the west of the city"),
+    lower=False, examples_lower=False, use="match",
+)
+RANGE_TO = Rule(
+    "range_to",
+    "The second end of a range of places (\"from Lviv in the west to Sumy\").",
+    r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:region|oblast))?\s+in\s+the\s+(?:far\s+)?"
+    r"(?:north|south|east|west|centre|center)\w*\s+to\s+(?:the\s+)?$",
+    matches=("from Lviv in the west to ",),
+    rejects=("from Kursk to ", "drones flew to "),
+    lower=False, examples_lower=False,
 )
