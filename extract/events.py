@@ -175,6 +175,7 @@ class _Report:
     armed: dict[int, set[str]]               # sentence -> the gates its words arm
     relevant: list[int]                      # sentences worth reading, in order
     abroad: set[int]                         # sentences that name a place abroad
+    capital: Place | None                    # Kyiv, for "the capital" (English reports)
     drafts: dict[_Key, _Draft] = field(default_factory=dict)
     struck: set[int] = field(default_factory=set)
     weapons: list[Weapon] = field(default_factory=list)   # every weapon named, in order
@@ -200,7 +201,7 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
     The steps: split the sentences and find which rules their words arm (`_prepare`), read
     each relevant sentence and place its figures (`_read_sentence`), count casualties told
     twice once (`_settle_totals`), and write the events (`_event`)."""
-    report = _prepare(text, found, published, low_text, ruleset(lang))
+    report = _prepare(text, found, published, low_text, ruleset(lang), gazetteer)
     for s_idx in report.relevant:
         _read_sentence(report, s_idx)
     _settle_totals(report)
@@ -210,8 +211,20 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
     return events, report.struck
 
 
+_KYIV: dict[int, Place | None] = {}
+
+
+def _kyiv(g: Gazetteer) -> Place | None:
+    """The city of Kyiv in the gazetteer (looked up once per gazetteer)."""
+    if id(g) not in _KYIV:
+        _KYIV[id(g)] = next((c.place for c in g.exact("Kyiv")
+                             if c.place.kind == "settlement" and c.place.oblast_iso == "UA-30"),
+                            None)
+    return _KYIV[id(g)]
+
+
 def _prepare(text: str, found: Sequence[Found], published: date | None,
-             low_text: str | None, rules: RuleSet) -> _Report:
+             low_text: str | None, rules: RuleSet, gazetteer: Gazetteer) -> _Report:
     """Sentences, the Ukrainian places of each, and the rules each one's words arm."""
     spans = sentence_spans(text)
     starts = [a for a, _b in spans]
@@ -228,6 +241,11 @@ def _prepare(text: str, found: Sequence[Found], published: date | None,
         low_text = fold(text)
     armed = _armed(low_text, starts)
     relevant = set(places)
+    if rules.lang == "en":  # "drones struck the capital": Kyiv without its name
+        at = low_text.find("capital")
+        while at >= 0:
+            relevant.add(bisect_right(starts, at) - 1)
+            at = low_text.find("capital", at + 7)
     relevant.update(i for i, names in armed.items() if _TRIGGER in names)
     # "Russia launched 93 drones. It said 55 were shot down.": the drones carry over
     for i, names in armed.items():
@@ -236,7 +254,8 @@ def _prepare(text: str, found: Sequence[Found], published: date | None,
             names.add("figure:drones")
             relevant.add(i)
     return _Report(text, low_text, found, published, rules, spans, places, armed,
-                   sorted(i for i in relevant if i >= 0), abroad)
+                   sorted(i for i in relevant if i >= 0), abroad,
+                   _kyiv(gazetteer) if rules.lang == "en" else None)
 
 
 def _read_sentence(report: _Report, s_idx: int) -> None:
@@ -277,11 +296,31 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     if abroad:
         figures = []  # a strike in Belgorod or Bryansk, or on Crimea: not Russia's on Ukraine
     here = _locate(report, locations, ctx.weapons, event_date, (s_start, s_end))
+    if ctx.strike and report.capital is not None and "capital" in low and not abroad \
+            and s_idx not in report.abroad:
+        _strike_on_the_capital(report, low, here, ctx.weapons, event_date, (s_start, s_end))
     for fig in figures:
         _place_figure(report, fig, here, ctx.weapons, s_idx, sentence, low, event_date)
     report.recent.extend(_Recent(s_idx, loc.key) for loc in here)
     if abroad:  # "Explosions hit an airfield in Crimea. One person was killed.": its toll
         report.recent.append(_Recent(s_idx, ABROAD))
+
+
+def _strike_on_the_capital(report: _Report, low: str, here: list[_Located],
+                           weapons: list[Weapon], when: date | None,
+                           sentence: tuple[int, int]) -> None:
+    """"Drones struck the capital": Kyiv, when the sentence does not name it struck."""
+    kyiv = report.capital
+    assert kyiv is not None
+    m = ns.CAPITAL.regex.search(low)
+    if m is None or any(report.drafts[loc.key].place is not None
+                        and report.drafts[loc.key].place.oblast_iso == kyiv.oblast_iso
+                        for loc in here):
+        return
+    key = _Key("place", kyiv.geonameid, kyiv.name)
+    report.draft(key, kyiv, 1, when, sentence).weapons.extend(weapons)
+    here.append(_Located(sentence[0] + m.start(), key))
+    here.sort()
 
 
 def _locate(report: _Report, locations: list[int], weapons: list[Weapon], when: date | None,

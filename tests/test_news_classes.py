@@ -156,3 +156,27 @@ def test_a_title_does_not_take_the_toll_of_a_place_named() -> None:
                  "Russians killed two residents of Donetsk Oblast in Kurakhove.")
     assert "Zaporizhzhia" not in got
     assert sum(e.killed or 0 for e in got.values()) == 2
+
+
+# --- strikes on Kyiv in long roundups ------------------------------------------------------
+
+def test_the_capital_is_kyiv() -> None:
+    got = events("Russian drones struck the capital overnight, injuring three people, the "
+                 "city military administration said.")
+    assert (got["Kyiv"].oblast_iso, got["Kyiv"].injured) == ("UA-30", 3)
+    assert "Kyiv" not in events("Ukrainian drones struck the Russian capital overnight.")
+    assert "Kyiv" not in events("A missile hit Kharkiv, the regional capital, on Monday.")
+
+
+def test_kyiv_inside_a_list_of_cities_hit() -> None:
+    got = events("Explosions were heard in Odesa, Kyiv, Lviv and Dnipro as Russia attacked "
+                 "with 90 drones and 12 missiles.")
+    assert {"Odesa", "Kyiv", "Lviv", "Dnipro"} <= set(got)
+
+
+# --- Ukrainian drones shot down over Russia are no figures of ours ----------------------
+
+def test_ukrainian_drones_downed_over_russia() -> None:
+    text = ("Russian air defence destroyed six Ukrainian unmanned aerial vehicles overnight. "
+            "Four UAVs were shot down over the territory of the Kursk region.")
+    assert total(text, "drones_downed") == 0

@@ -379,3 +379,13 @@ RANGE_TO = Rule(
     rejects=("from Kursk to ", "drones flew to "),
     lower=False, examples_lower=False,
 )
+CAPITAL = Rule(
+    "capital",
+    "Kyiv named as the capital (\"strikes on the capital\", \"Ukraine's capital\"), not the "
+    "Russian, a regional or another country's capital.",
+    r"\b(?:the\s+(?:ukrainian\s+)?|ukraine(?:'s|’s)\s+)capital\b"
+    r"(?!\s+(?:of\s+(?!ukraine\b)\w|region|city\s+of\s+(?!kyiv\b)\w))",
+    matches=("drones struck the capital overnight", "explosions in ukraine's capital"),
+    rejects=("drones struck the russian capital", "the regional capital was hit",
+             "the capital of the kharkiv region"),
+)

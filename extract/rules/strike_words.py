@@ -81,7 +81,8 @@ UKRAINIAN_ATTACKER = Rule(
     "ukrainian_attacker",
     "Ukraine as the attacker (its forces, drones, strikes), not as a source of a statement.",
     r"\b(?:Ukrain(?:e|ian)(?:'s|s)?|Kyiv(?:'s|s)?)\s+(?:(?:long-range|naval|sea|aerial|kamikaze|"
-    r"attack|special|military|armed|forces'?)\s+)*(?:forces|military|army|troops|drones?|"
+    r"attack|special|military|armed|forces'?)\s+)*(?:forces|military|army|troops|drones?|UAVs?|"
+    r"unmanned\s+aerial\s+vehicles|"
     r"strikes?|attacks?|missiles?|artillery|navy|units?|saboteurs|partisans|HIMARS|shelling|"
     r"counterattacks?|fire)\b(?!\s+(?:shot|intercepted|destroyed|downed|repelled))"
     # "Ukraine's military said", "Kyiv's military administration": a source, not an attacker
@@ -96,6 +97,7 @@ UKRAINIAN_ATTACKER = Rule(
     r"attacked|hit|shelled|fired|launched|targeted|destroyed|sank|sunk)\b|"
     r"\baccus\w+\s+(?:Ukraine|Kyiv|Ukrainian\s+forces)\s+of\b",
     matches=("Ukrainian drones struck a refinery.", "Moscow accused Kyiv of shelling the town",
+             "air defence destroyed four Ukrainian unmanned aerial vehicles",
              "Ukrainian forces said they hit a depot"),
     rejects=("Ukrainian forces shot down 40 drones", "Ukraine's military said 40 drones came"),
 )
