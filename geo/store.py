@@ -53,7 +53,7 @@ ENV_VAR = "STRIKEMAP_DB"
 #: repository, in the user's data folder).
 DEFAULT_URL = "sqlite:///~/.local/share/strikemap/strikemap.gpkg"
 #: Version of the schema below, kept in `strikemap_meta`.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 #: What brings a store of an older version up to the next one, applied in order on opening.
 _MIGRATIONS: dict[int, str] = {
     # 3: the article's language and how each report's figures were obtained
@@ -62,6 +62,8 @@ _MIGRATIONS: dict[int, str] = {
     3: "".join(f"ALTER TABLE {t} ADD COLUMN url TEXT; UPDATE {t} SET url = source "
                f"WHERE source LIKE 'http://%' OR source LIKE 'https://%';"
                for t in ("articles", "events", "event_reports")),
+    # 5: the corrections log (created by _SCHEMA's CREATE ... IF NOT EXISTS, run after this)
+    4: "",
 }
 
 _GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
@@ -174,13 +176,38 @@ CREATE TABLE IF NOT EXISTS event_sources (
   source TEXT NOT NULL,
   PRIMARY KEY (event_fid, source)) WITHOUT ROWID;
 
+-- Reviewers' corrections, append-only (geo.corrections explains the columns and the event
+-- reference; event/old_value/new_value are JSON text). Never updated or deleted.
+CREATE TABLE IF NOT EXISTS corrections (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  event TEXT NOT NULL,
+  event_id TEXT,
+  action TEXT NOT NULL,
+  field TEXT,
+  old_value TEXT,
+  new_value TEXT,
+  who TEXT NOT NULL,
+  at TEXT NOT NULL,
+  reason TEXT);
+CREATE TRIGGER IF NOT EXISTS corrections_no_update BEFORE UPDATE ON corrections
+  BEGIN SELECT RAISE(ABORT, 'the corrections log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS corrections_no_delete BEFORE DELETE ON corrections
+  BEGIN SELECT RAISE(ABORT, 'the corrections log is append-only'); END;
+
 INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description, srs_id)
   VALUES ('events', 'features', 'events', 'Strike events merged from reports', 4326),
+         ('corrections', 'attributes', 'corrections',
+          'Corrections by reviewers, append-only', NULL),
          ('articles', 'attributes', 'articles', 'Ingested articles and dataset rows', NULL),
          ('event_reports', 'attributes', 'event_reports',
           'Every report behind each event, with its own figures', NULL);
 INSERT OR IGNORE INTO gpkg_geometry_columns VALUES ('events', 'geom', 'POINT', 4326, 0, 0);
 """
+
+#: The corrections log's columns, in order (`Store.add_correction`, `Store.corrections`).
+CORRECTION_COLUMNS: tuple[str, ...] = ("id", "event", "event_id", "action", "field", "old_value",
+                                       "new_value", "who", "at", "reason")
 
 _EVENT_FIELDS = ("date", "place", "place_kind", "lat", "lon", "oblast", "oblast_iso",
                  "geo_precision", "weapon", *FIGURES, "sentence", "start", "end")
@@ -302,6 +329,22 @@ class Store:
         raise NotImplementedError
 
     def content_keys(self) -> set[str]:
+        raise NotImplementedError
+
+    def add_correction(self, row: Mapping[str, Any]) -> bool:
+        """Append one row to the corrections log; False (nothing written) when a row with the
+        same `id` is already there, so importing a log twice adds nothing.
+
+        `row` has the keys of `CORRECTION_COLUMNS`, all str or None, stored as given (TEXT
+        columns; `event`, `old_value`, `new_value` are JSON text). `geo.corrections` builds
+        and validates rows and gives `id` (a hash of the row's content). The log is
+        append-only: no row is ever updated or deleted.
+        """
+        raise NotImplementedError
+
+    def corrections(self) -> list[dict[str, Any]]:
+        """Every row of the corrections log (keys: `CORRECTION_COLUMNS`) in the order they were
+        added."""
         raise NotImplementedError
 
     def articles_count(self) -> int:
@@ -556,6 +599,20 @@ class SQLiteStore(Store):
         """Content keys of every stored article (lets a batch skip extracting known texts)."""
         with self._lock:
             return {r[0] for r in self._db.execute("SELECT content_key FROM articles")}
+
+    def add_correction(self, row: Mapping[str, Any]) -> bool:
+        values = tuple(None if row.get(c) is None else str(row[c]) for c in CORRECTION_COLUMNS)
+        with self._lock:
+            cur = self._db.execute(
+                f"INSERT OR IGNORE INTO corrections ({', '.join(CORRECTION_COLUMNS)}) "
+                f"VALUES ({', '.join('?' * len(CORRECTION_COLUMNS))})", values)
+        return cur.rowcount > 0
+
+    def corrections(self) -> list[dict[str, Any]]:
+        with self._lock:
+            rows = self._db.execute(f"SELECT {', '.join(CORRECTION_COLUMNS)} FROM corrections "
+                                    f"ORDER BY fid").fetchall()
+        return [dict(zip(CORRECTION_COLUMNS, r, strict=True)) for r in rows]
 
     # -- writing -----------------------------------------------------------------------------
 

@@ -376,7 +376,7 @@ def test_a_store_of_the_previous_schema_is_migrated(path: Path) -> None:
         assert store.articles_count() == 2
     version = sqlite3.connect(path).execute(
         "SELECT value FROM strikemap_meta WHERE key = 'schema_version'").fetchone()[0]
-    assert version == "4"
+    assert version == "5"
 
 
 def test_schema_3_gains_urls_from_its_web_sources(path: Path) -> None:
