@@ -764,7 +764,7 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                      and not _SENTENCE_END.search(text, *sorted((x.end, f.start)))
                      and not _SENTENCE_END.search(text, *sorted((f.end, x.start)))]
 
-            def apart(p: Place) -> int:
+            def apart(p: Place, mates: list[Place] = mates) -> int:
                 if not mates or p.lat is None:
                     return 0
                 return int(min(_km(p, q) for q in mates) // 25)

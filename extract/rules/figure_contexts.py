@@ -40,7 +40,8 @@ CUMULATIVE = Rule(
     rf"{_MONTH}(?:'s|’s)\s+(?:\w+\s+)?toll|monthly\s+toll)\b",
     matches=("12,000 civilians have been killed since February 2022",
              "3,000 drones in october alone", "russia launches 100 drones a night",
-             "the UN has recorded 300 civilian deaths", "in 30 days of occupation, 400 were killed"),
+             "the UN has recorded 300 civilian deaths",
+             "in 30 days of occupation, 400 were killed"),
     rejects=("russia launched 100 drones overnight", "a day after the attack, 3 died"),
     lower=False, flags=re.I,
 )

@@ -85,8 +85,9 @@ MEDIA_BEFORE = Rule(
 )
 RAION_WORD_AFTER = Rule(
     "raion_word_after",
-    "A raion or hromada word after a name, perhaps after a list of more such names (\"Нікопольському "
-    "районі\", \"Межівська, Покровська та Васильківська громади\", \"Дергачевской громады\"): "
+    "A raion or hromada word after a name, perhaps after a list of more such names "
+    "(\"Нікопольському районі\", \"Межівська, Покровська та Васильківська громади\", "
+    "\"Дергачевской громады\"): "
     "the name is the adjective of a raion or hromada, which a town or a city's district names.",
     r"(?:\s*(?:,|і|и|й|та)\s*[А-ЯЁІЇЄҐ][\w'’-]*)*\s+(?:район|р-н|громад|округ)",
     matches=(" районі", " громади", ", Покровська та Васильківська громади",
