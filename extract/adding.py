@@ -19,6 +19,8 @@ from typing import Any
 
 import pandas as pd
 
+from extract import datasets
+from extract.datasets import ImportedRow
 from extract.dates import absolute_dates
 from extract.pipeline import extract_text
 from extract.reading import RawArticle, ReadError, read_bytes, read_path
@@ -220,7 +222,13 @@ def open_event_store(url: str | None = None) -> Store | None:
         log.warning("no persistent store (%s): added reports last for the session", exc)
         return None
     for path in sample_files():
-        save(store, ingest_path(path))
+        rows = sample_dataset(path)
+        if rows is None:
+            save(store, ingest_path(path))
+            continue
+        with store.batch():
+            for r in rows:
+                store.add(r.doc, raw_text=r.raw_text, dataset=r.dataset, fingerprint=r.fingerprint)
     return store
 
 
@@ -239,10 +247,40 @@ def store_reports(store: Store, ingested: Ingested) -> tuple[int, int]:
     return n, dup
 
 
+#: Environment variable that switches the bundled samples off ("off", "0", "no", "false"):
+#: the page then opens on the user's own store only.
+SAMPLES_VAR = "STRIKEMAP_SAMPLES"
+
+
+def samples_on() -> bool:
+    """Whether the bundled samples (the seed report and the demo events) are loaded."""
+    return os.environ.get(SAMPLES_VAR, "").strip().lower() not in ("off", "0", "no", "false")
+
+
+def sample_dataset(path: Path) -> list[ImportedRow] | None:
+    """The rows of a bundled dataset CSV (the demo's event facts); None for a report.
+
+    A broken row is logged and left out, so the page still opens on the rest."""
+    if path.suffix.lower() != ".csv":
+        return None
+    try:
+        kind = datasets.detect_dataset(datasets.csv_header(path))
+        if kind is None:
+            return None
+        got = datasets.read_dataset(path, kind)
+    except datasets.DatasetError as exc:
+        log.warning("sample %s: %s", path.name, exc)
+        return []
+    for _line, why in got.refused:
+        log.warning("sample %s: %s", path.name, why)
+    return got.rows
+
+
 def sample_files(folder: Path | None = None) -> list[Path]:
-    """The bundled reports the dashboard opens on."""
+    """The bundled reports and event facts the dashboard opens on; none when
+    `STRIKEMAP_SAMPLES` is off."""
     folder = folder or settings.SAMPLES_DIR
-    if not folder.is_dir():
+    if not samples_on() or not folder.is_dir():
         return []
     return sorted(p for p in folder.iterdir()
                   if p.suffix.lower() in READABLE_SUFFIXES and not p.name.endswith(META_SUFFIX))
@@ -256,6 +294,10 @@ def load_sample_events(folder: Path | None = None) -> pd.DataFrame:
     """
     docs: list[dict[str, Any]] = []
     for path in sample_files(folder):
+        rows = sample_dataset(path)
+        if rows is not None:
+            docs.extend(r.doc for r in rows)
+            continue
         got = ingest_path(path)
         if got.error:
             log.warning("sample %s: %s", path.name, got.error)

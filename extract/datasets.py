@@ -24,6 +24,16 @@ Massive Missile Attacks on Ukraine (Kaggle, piterfm; from Ukrainian Air Force re
 - "Ukraine", a direction ("south", "north and east") or an unknown target stays national:
   place "Ukraine", place_kind "country", oblast_iso null, geo_precision 4, no coordinates;
 - a row whose only targets lie outside Ukraine (e.g. "Kursk oblast") is skipped.
+
+Strikemap event facts (the demo in data/samples/events.csv; data/samples/README.md):
+- one row per event, already checked by hand: `date`, `place`, `oblast_iso`, `weapon`, the six
+  figures (blank = not stated), `url` of the report it was checked on and a one-line `note`;
+  optional `lat`/`lon`;
+- `oblast_iso` blank (or "UA") makes a national row (place "Ukraine", no unit): the nightly
+  Air Force totals; otherwise it must be one of the 27 units, and `place` is a settlement the
+  gazetteer knows in that unit, or blank or "... Oblast" for an oblast-level event;
+- a row that breaks these (unknown unit or weapon, a negative or fractional figure, no http(s)
+  url) is refused with its line, the rest of the file is imported.
 """
 
 from __future__ import annotations
@@ -40,6 +50,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from geo.dedup import Fingerprint
 from geo.gazetteer import default_gazetteer
@@ -49,19 +60,23 @@ log = logging.getLogger(__name__)
 
 ACLED = "acled"
 MISSILE_ATTACKS = "missile_attacks"
+EVENT_FACTS = "event_facts"
 
 #: Columns each dataset must have (the rest of its layout is optional).
 REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
     ACLED: ("event_date", "sub_event_type", "admin1", "location", "latitude", "longitude",
             "fatalities", "notes", "source"),
     MISSILE_ATTACKS: ("time_start", "time_end", "model", "target", "launched", "destroyed"),
+    EVENT_FACTS: ("date", "place", "oblast_iso", "weapon", "url", "note"),
 }
 #: Columns that mark a CSV as meant to be one of the datasets (then the others are required).
 _MARKERS: dict[str, tuple[str, ...]] = {
     ACLED: ("sub_event_type", "event_id_cnty", "admin1", "fatalities"),
     MISSILE_ATTACKS: ("time_start", "time_end", "launched", "destroyed"),
+    EVENT_FACTS: ("oblast_iso", "drones_downed", "missiles_downed", "note"),
 }
-DATASET_NAMES = {ACLED: "ACLED", MISSILE_ATTACKS: "Massive Missile Attacks on Ukraine"}
+DATASET_NAMES = {ACLED: "ACLED", MISSILE_ATTACKS: "Massive Missile Attacks on Ukraine",
+                 EVENT_FACTS: "Strikemap event facts"}
 
 #: ACLED sub-event types that are strikes.
 STRIKE_SUB_EVENTS = frozenset({"air/drone strike", "shelling/artillery/missile attack"})
@@ -180,7 +195,7 @@ def parse_dataset(text: str, *, source_name: str = "input",
     found = detect_dataset(header)
     dataset = dataset or found
     if dataset is None:
-        raise DatasetError("not an ACLED or missile-attacks CSV (needs the columns "
+        raise DatasetError("not an ACLED, missile-attacks or event-facts CSV (needs the columns "
                            + "; or ".join(", ".join(c) for c in REQUIRED_COLUMNS.values()) + ")")
     missing = [c for c in REQUIRED_COLUMNS[dataset]
                if c not in {h.strip().lower() for h in header if h}]
@@ -188,7 +203,8 @@ def parse_dataset(text: str, *, source_name: str = "input",
         raise DatasetError(f"{DATASET_NAMES[dataset]} CSV lacks the column(s): "
                            f"{', '.join(missing)}")
     out = DatasetRows(dataset)
-    convert = _acled_row if dataset == ACLED else _missile_row
+    convert = {ACLED: _acled_row, MISSILE_ATTACKS: _missile_row,
+               EVENT_FACTS: _fact_row}[dataset]
     try:
         for line, raw in enumerate(reader, start=2):
             row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items()
@@ -433,6 +449,81 @@ def _apportion(total: int | None, n: int) -> list[int | None]:
         return [None] * n
     base, extra = divmod(total, n)
     return [base + (1 if i < extra else 0) for i in range(n)]
+
+
+# -- Strikemap event facts ---------------------------------------------------------------------
+
+#: Weapons an event-facts row may name (the contract's, as the page's weapon filter has them).
+FACT_WEAPONS: frozenset[str] = frozenset({"drone", "missile", "glide_bomb", "artillery",
+                                          "unknown"})
+_FIGURE_COLUMNS = ("drones", "drones_downed", "missiles", "missiles_downed", "killed",
+                   "injured")
+
+
+def _fact_row(row: Mapping[str, str], line: int, source_name: str) -> list[ImportedRow]:
+    day = _parse_day(row.get("date"))
+    if day is None:
+        raise _Refuse(f"date {row.get('date')!r} is no date")
+    weapon = (row.get("weapon") or "unknown").lower()
+    if weapon not in FACT_WEAPONS:
+        raise _Refuse(f"weapon {weapon!r} is none of {', '.join(sorted(FACT_WEAPONS))}")
+    url = web_url(row.get("url"))
+    if url is None:
+        raise _Refuse(f"url {row.get('url')!r} is no http(s) link")
+    figures: dict[str, int | None] = {}
+    for col in _FIGURE_COLUMNS:
+        raw = row.get(col) or ""
+        if raw and not re.fullmatch(r"\d{1,7}", raw):
+            raise _Refuse(f"{col} {raw!r} is no count")
+        figures[col] = int(raw) if raw else None
+    place = _fact_place(row)
+    note = row.get("note") or ""
+    key_text = "event_facts:" + "|".join(f"{k}={v}" for k, v in sorted(row.items()))
+    digest = hashlib.sha1(key_text.encode("utf-8")).hexdigest()
+    event = {"id": hashlib.sha1(f"{key_text}:event".encode()).hexdigest(), "date": day,
+             **place, "weapon": weapon, **figures, "sentence": note, "start": 0,
+             "end": len(note)}
+    host = urlsplit(url).hostname or url
+    doc = {"article": {"id": digest, "source": f"{host} (checked by hand, "
+                       f"{Path(source_name).name} line {line})", "published": day,
+                       "title": note or f"{weapon} strike on {place['place']}", "url": url},
+           "mentions": [], "events": [event]}
+    return [ImportedRow(doc, f"{day} {place['place']}: {note}", Fingerprint(digest, None),
+                        EVENT_FACTS)]
+
+
+def _fact_place(row: Mapping[str, str]) -> dict[str, Any]:
+    """The event's place: national, the unit itself, or a settlement of the unit (its own
+    coordinates when the row gives them, else the gazetteer's)."""
+    iso = (row.get("oblast_iso") or "").upper()
+    name = row.get("place") or ""
+    if iso in ("", "UA"):
+        return {"place": "Ukraine", "place_kind": "country", "lat": None, "lon": None,
+                "oblast": None, "oblast_iso": None, "geo_precision": 4}
+    try:
+        unit = _unit_place(iso)
+    except KeyError:
+        raise _Refuse(f"oblast_iso {iso!r} is none of the 27 units") from None
+    lat, lon = _coordinates(row)
+    if not name or re.search(r"\b(oblast|region)$", name, re.I):
+        return unit
+    canonical = _canonical_settlement(name, iso)
+    if lat is None or lon is None:
+        hit = _settlement_in(canonical, iso) if canonical else None
+        if hit is None:
+            raise _Refuse(f"place {name!r} is no settlement of {unit['oblast']} the gazetteer "
+                          "knows: give lat and lon")
+        lat, lon = hit
+    return {"place": canonical or name, "place_kind": "settlement", "lat": lat, "lon": lon,
+            "oblast": unit["oblast"], "oblast_iso": iso, "geo_precision": 1}
+
+
+@lru_cache(maxsize=4096)
+def _settlement_in(name: str, iso: str) -> tuple[float, float] | None:
+    for cand in default_gazetteer().lookup(name, oblast_hint=iso, fuzzy=True):
+        if cand.place.kind == "settlement" and cand.place.oblast_iso == iso:
+            return cand.place.lat, cand.place.lon
+    return None
 
 
 # -- shared helpers ----------------------------------------------------------------------------
