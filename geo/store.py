@@ -6,9 +6,9 @@ written as standard GeoPackage geometry blobs); `articles` and `event_reports` a
 attribute tables; the other tables are plain SQLite beside them. There is no R-tree index: its
 triggers need SpatiaLite functions plain `sqlite3` lacks, and QGIS builds one when asked.
 
-Everything goes through `open_store(url)`: `sqlite:///path/to/file.gpkg` (or a bare path) today;
-another scheme (a PostgreSQL/PostGIS URL) gets a class of its own here later, behind the same
-`Store` methods, without touching callers.
+Everything goes through `open_store(url)`: `sqlite:///path/to/file.gpkg` (or a bare path) for
+this file, `postgresql://user@host/db` for the shared PostGIS store (`geo.store_postgis`), behind
+the same `Store` methods, without touching callers.
 
 Each `Store.add` is one transaction (`BEGIN IMMEDIATE` ... `COMMIT`): if anything fails the
 article, its mentions, its reports and the figures they changed roll back together, so a crash
@@ -36,7 +36,7 @@ import time
 from collections.abc import Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager, suppress
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +53,7 @@ ENV_VAR = "STRIKEMAP_DB"
 #: repository, in the user's data folder).
 DEFAULT_URL = "sqlite:///~/.local/share/strikemap/strikemap.gpkg"
 #: Version of the schema below, kept in `strikemap_meta`.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 #: What brings a store of an older version up to the next one, applied in order on opening.
 _MIGRATIONS: dict[int, str] = {
     # 3: the article's language and how each report's figures were obtained
@@ -64,6 +64,11 @@ _MIGRATIONS: dict[int, str] = {
                for t in ("articles", "events", "event_reports")),
     # 5: the corrections log (created by _SCHEMA's CREATE ... IF NOT EXISTS, run after this)
     4: "",
+    # 6: who added each article and source; which figures an event's stories disagree on
+    # (its figures are then merged again by `geo.merge_rule`: `SQLiteStore._remerge_all`)
+    5: "ALTER TABLE articles ADD COLUMN added_by TEXT; "
+       "ALTER TABLE article_sources ADD COLUMN added_by TEXT; "
+       "ALTER TABLE events ADD COLUMN disputed TEXT;",
 }
 
 _GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
@@ -118,7 +123,8 @@ CREATE TABLE IF NOT EXISTS articles (
   signature BLOB,
   text TEXT NOT NULL,
   lang TEXT,
-  url TEXT);
+  url TEXT,
+  added_by TEXT);
 CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id);
 
 CREATE TABLE IF NOT EXISTS article_sources (
@@ -126,6 +132,7 @@ CREATE TABLE IF NOT EXISTS article_sources (
   article_id TEXT NOT NULL REFERENCES articles(id),
   source TEXT NOT NULL,
   added TEXT NOT NULL,
+  added_by TEXT,
   UNIQUE (article_id, source));
 
 CREATE TABLE IF NOT EXISTS mentions (
@@ -148,7 +155,8 @@ CREATE TABLE IF NOT EXISTS events (
   sources INTEGER NOT NULL DEFAULT 1,
   reports INTEGER NOT NULL DEFAULT 1,
   match_key TEXT NOT NULL,
-  url TEXT);
+  url TEXT,
+  disputed TEXT);
 CREATE INDEX IF NOT EXISTS events_match ON events(match_key, weapon, date);
 
 CREATE TABLE IF NOT EXISTS event_reports (
@@ -250,8 +258,8 @@ def open_store(url: str | None = None) -> Store:
     Raises
     ------
     StoreError
-        For an unsupported scheme (PostgreSQL/PostGIS is planned, not built) or a file that
-        cannot be opened as a store.
+        For an unsupported scheme, a file that cannot be opened as a store, or a PostgreSQL
+        database that cannot be reached or migrated (`geo.store_postgis`).
     """
     url = url or default_url()
     scheme, sep, rest = url.partition("://")
@@ -264,10 +272,11 @@ def open_store(url: str | None = None) -> Store:
             return SQLiteStore(None, url=url)
         return SQLiteStore(Path(path).expanduser(), url=url)
     if scheme.split("+")[0] in ("postgresql", "postgres", "postgis"):
-        raise StoreError(f"{url}: PostgreSQL/PostGIS stores are not supported yet; "
-                         f"use sqlite:///path/to/strikemap.gpkg")
+        from geo.store_postgis import PostGISStore  # deferred: psycopg is an optional extra
+
+        return PostGISStore(url)
     raise StoreError(f"{url}: unsupported store URL scheme {scheme!r}; "
-                     f"use sqlite:///path/to/strikemap.gpkg")
+                     f"use sqlite:///path/to/strikemap.gpkg or postgresql://host/db")
 
 
 def _now() -> str:
@@ -287,6 +296,26 @@ def check_position(lat: Any, lon: Any, what: str = "event") -> None:
         if not math.isfinite(number) or abs(number) > bound:
             raise StoreError(f"{what}: {name} {value!r} is outside -{bound:g}..{bound:g}; "
                              f"not stored")
+
+
+def date_bounds(date_from: date | str | None,
+                date_to: date | str | None) -> tuple[str | None, str | None]:
+    """An inclusive date range as ISO bounds on the stored date text: `date >= lo` and
+    `date < hi` (the day after `date_to`, so a date with a time of day counts too)."""
+
+    def day(value: date | str) -> date:
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, date):
+            return value
+        try:
+            return date.fromisoformat(str(value)[:10])
+        except ValueError:
+            raise StoreError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+    lo = None if date_from is None else day(date_from).isoformat()
+    hi = None if date_to is None else (day(date_to) + timedelta(days=1)).isoformat()
+    return lo, hi
 
 
 def _gpkg_point(lon: Any, lat: Any) -> bytes | None:
@@ -313,8 +342,12 @@ class Store:
     def batch(self, *, commit_seconds: float = 0.5) -> AbstractContextManager[Store]:
         raise NotImplementedError
 
-    def events_frame(self) -> pd.DataFrame:
+    def events_frame(self, *, date_from: date | str | None = None,
+                     date_to: date | str | None = None) -> pd.DataFrame:
         raise NotImplementedError
+
+    def checkpoint(self) -> bool:
+        return True
 
     def version(self) -> Any:
         raise NotImplementedError
@@ -384,7 +417,7 @@ class SQLiteStore(Store):
         self._stories_fid = 0  # the last article the index has seen
         self._batch_seconds: float | None = None  # set inside `batch`
         self._closed = False
-        self._frame: tuple[tuple[int, int], pd.DataFrame] | None = None  # events_frame cache
+        self._frame: tuple[tuple[Any, ...], pd.DataFrame] | None = None  # events_frame cache
         self._last_commit = time.monotonic()
         try:
             if path is not None:
@@ -515,19 +548,25 @@ class SQLiteStore(Store):
 
     # -- reading -----------------------------------------------------------------------------
 
-    def events_frame(self) -> pd.DataFrame:
+    def events_frame(self, *, date_from: date | str | None = None,
+                     date_to: date | str | None = None) -> pd.DataFrame:
         """The event table (`geo.schema.EVENT_COLUMNS`), one row per merged event in the order
-        they were first reported, `sources` counting the distinct sources behind each.
+        they were first reported, `sources` counting the distinct sources behind each; with
+        `date_from`/`date_to` (inclusive) only the events dated in that range, filtered in SQL.
 
         The frame is cached until the store changes (a write through this object, or a commit
         by another connection or process), so a dashboard that asks on every rerun pays for
         reading 100,000 events once; each call returns its own copy.
         """
+        lo, hi = date_bounds(date_from, date_to)
         with self._lock:
-            version = self._version()
+            version = (*self._version(), lo, hi)
             if self._frame is None or self._frame[0] != version:
                 cols = ", ".join(f'"{c}"' for c in EVENT_COLUMNS)
-                rows = self._db.execute(f"SELECT {cols} FROM events ORDER BY fid").fetchall()
+                where = " AND ".join(c for c, b in (("date >= ?", lo), ("date < ?", hi)) if b)
+                rows = self._db.execute(
+                    f"SELECT {cols} FROM events {'WHERE ' + where if where else ''} "
+                    f"ORDER BY fid", tuple(b for b in (lo, hi) if b)).fetchall()
                 frame = normalize_events(pd.DataFrame.from_records(rows,
                                                                    columns=list(EVENT_COLUMNS)))
                 self._frame = (version, frame)

@@ -89,9 +89,8 @@ def test_default_url_is_overridable(monkeypatch: pytest.MonkeyPatch, tmp_path: P
 
 @pytest.mark.parametrize(
     ("url", "message"),
-    [("postgresql://user@host/strikes", "PostgreSQL/PostGIS stores are not supported yet"),
-     ("postgresql+psycopg://host/db", "PostgreSQL/PostGIS"),
-     ("mysql://host/db", "unsupported store URL scheme 'mysql'")],
+    [("mysql://host/db", "unsupported store URL scheme 'mysql'"),
+     ("ftp://host/strikes.gpkg", "sqlite:///path/to/strikemap.gpkg or postgresql://")],
 )
 def test_unsupported_schemes_say_so(url: str, message: str) -> None:
     with pytest.raises(StoreError, match=message):

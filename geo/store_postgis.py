@@ -1,0 +1,643 @@
+"""The shared store on PostgreSQL/PostGIS: one database for a team, behind the same `Store`
+methods as the GeoPackage file (`geo.store`), opened by `open_store("postgresql://...")`.
+
+Same semantics as `geo.store.SQLiteStore`: one transaction an article (savepoints inside a
+`batch`), the same text twice only records its source (`content_key` is unique), near-copies
+join a story, reports merge into events by the rules of `geo.dedup`, every report is kept in
+`event_reports`. Events are PostGIS points (`geometry(Point, 4326)`, GiST-indexed) beside
+the `lat`/`lon` columns the event table has.
+
+Concurrency: many processes (ingest runs, dashboards) may write at once. Whether a report
+joins an event or starts one depends on every report stored before it, and a near-copy on
+every article before it, so each write transaction first takes one transaction-level
+advisory lock (`pg_advisory_xact_lock`): writers queue one transaction at a time, as they do
+on the GeoPackage, while reading (dashboards, `events_frame`) never waits. Reading, extraction
+and fingerprinting - the costly part of ingest - run in parallel outside the lock. Unique
+constraints (`articles.content_key`, `articles.id`, `events.id`, `article_sources`,
+`event_sources`) back the lock up: a row cannot be stored twice even by a writer that
+bypassed it. A lock wait longer than `LOCK_TIMEOUT` fails that article with a `StoreError`.
+
+Schema versions are numbered SQL files under `geo/sql/postgis/` (`0001_schema.sql`, ...),
+applied in order on opening (under an advisory lock, each in its own transaction) and
+recorded in `strikemap_migrations`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import re
+import threading
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from datetime import date
+from importlib import resources
+from typing import Any
+
+import pandas as pd
+
+from geo.event_table import normalize_events
+from geo.schema import EVENT_COLUMNS, FIGURES, how_text, web_url
+from geo.store import (
+    _EVENT_FIELDS,
+    _MENTION_FIELDS,
+    CORRECTION_COLUMNS,
+    AddResult,
+    Store,
+    StoreError,
+    _now,
+    check_position,
+    date_bounds,
+)
+
+log = logging.getLogger(__name__)
+
+#: Advisory lock key every write transaction takes ("STRKMAPW").
+WRITER_LOCK = 0x5354524B4D415057
+#: Advisory lock key held while migrations run ("STRKMAPM").
+MIGRATION_LOCK = 0x5354524B4D41504D
+#: How long a write waits for another writer's transaction (as the GeoPackage's 30 s).
+LOCK_TIMEOUT = "30s"
+_MIGRATION_FILE = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
+#: Columns of `events_frame` that are numbers; the others are read as text.
+_NUMERIC = frozenset({"lat", "lon", "geo_precision", *FIGURES, "start", "end", "sources"})
+
+
+def _signed64(key: int) -> int:
+    return key - (1 << 64) if key >= 1 << 63 else key
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """The schema steps shipped with Strikemap: (version, name, SQL), in version order."""
+    found = []
+    for entry in resources.files("geo").joinpath("sql", "postgis").iterdir():
+        match = _MIGRATION_FILE.match(entry.name)
+        if match:
+            found.append((int(match[1]), match[2], entry.read_text(encoding="utf-8")))
+    found.sort()
+    versions = [v for v, _, _ in found]
+    if versions != list(range(1, len(found) + 1)):
+        raise StoreError(f"PostGIS migrations are not numbered 1..n: {versions}")
+    return found
+
+
+#: The newest schema version this Strikemap knows.
+SCHEMA_VERSION = len(migrations())
+
+
+def conninfo(url: str) -> str:
+    """The libpq URL for a store URL: `postgresql://`, `postgres://`, `postgis://` and
+    `postgresql+psycopg://` all name a PostgreSQL database."""
+    scheme, _, rest = url.partition("://")
+    if scheme.lower().split("+")[0] not in ("postgresql", "postgres", "postgis"):
+        raise StoreError(f"{url}: not a PostgreSQL URL")
+    return f"postgresql://{rest}"
+
+
+def _redacted(url: str) -> str:
+    """The URL without a password, for messages."""
+    return re.sub(r"(://[^:/@]+):[^@/]*@", r"\1:***@", url)
+
+
+class PostGISStore(Store):
+    """A store in a PostgreSQL database with PostGIS.
+
+    One connection per store object, behind a lock (safe to share between threads, like the
+    GeoPackage store); open one store per process.
+    """
+
+    def __init__(self, url: str) -> None:
+        self.url = _redacted(url)
+        self._lock = threading.RLock()
+        self._stories: Any = None  # geo.dedup.StoryIndex, built on the first add
+        self._stories_fid = 0
+        self._batch_seconds: float | None = None
+        self._last_commit = time.monotonic()
+        self._dirty = False  # this transaction wrote something `version` should show
+        self._writes = 0  # writes through this object (uncommitted ones in a batch too)
+        self._frame: tuple[Any, pd.DataFrame] | None = None
+        self._closed = False
+        try:
+            import psycopg
+        except ImportError as exc:
+            raise StoreError(f"{self.url}: PostgreSQL stores need psycopg: "
+                             f"pip install 'strikemap[postgis]'") from exc
+        self._errors = psycopg.Error
+        try:
+            self._db = psycopg.connect(conninfo(url), autocommit=True, connect_timeout=10,
+                                       application_name="strikemap")
+        except psycopg.Error as exc:
+            raise StoreError(f"{self.url}: cannot connect ({str(exc).strip()})") from exc
+        try:
+            self._db.execute(f"SET lock_timeout = '{LOCK_TIMEOUT}'")
+            self._migrate()
+        except BaseException:
+            self._db.close()
+            raise
+        log.debug("opened store %s", self.url)
+
+    # -- schema ------------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        """Apply the schema steps this database lacks, in order, one transaction each; a
+        database with Strikemap-like tables but no migration record, or a newer schema than
+        this Strikemap knows, is refused."""
+        db = self._db
+        steps = migrations()
+        db.execute("SELECT pg_advisory_lock(%s)", (_signed64(MIGRATION_LOCK),))
+        try:
+            known = db.execute("SELECT to_regclass('strikemap_migrations') IS NOT NULL, "
+                               "to_regclass('articles') IS NOT NULL").fetchone()
+            if not known[0]:
+                if known[1]:
+                    raise StoreError(f"{self.url}: this database has an `articles` table but "
+                                     f"is not a Strikemap store; use another database")
+                db.execute("CREATE TABLE IF NOT EXISTS strikemap_migrations (version integer "
+                           "PRIMARY KEY, name text NOT NULL, applied text NOT NULL)")
+            applied = {r[0] for r in db.execute("SELECT version FROM strikemap_migrations")}
+            newest = max(applied, default=0)
+            if newest > len(steps):
+                raise StoreError(f"{self.url}: store schema {newest} is newer than this "
+                                 f"Strikemap ({len(steps)}); upgrade Strikemap")
+            for version, name, sql in steps:
+                if version in applied:
+                    continue
+                try:
+                    with db.transaction():
+                        db.execute(sql)
+                        db.execute("INSERT INTO strikemap_migrations VALUES (%s, %s, %s)",
+                                   (version, name, _now()))
+                except self._errors as exc:
+                    hint = ""
+                    if "postgis" in str(exc).lower() or "extension" in str(exc).lower():
+                        hint = ("; PostGIS must be installed on the server and the extension "
+                                "created by its owner: CREATE EXTENSION postgis")
+                    raise StoreError(f"{self.url}: cannot apply schema step {version} "
+                                     f"({name}): {str(exc).strip()}{hint}") from exc
+                log.info("%s: schema step %d (%s) applied", self.url, version, name)
+        finally:
+            if not self._db.closed:
+                db.execute("SELECT pg_advisory_unlock(%s)", (_signed64(MIGRATION_LOCK),))
+
+    def schema_version(self) -> int:
+        """The newest schema step applied to this database."""
+        return self._scalar("SELECT COALESCE(MAX(version), 0) FROM strikemap_migrations")
+
+    # -- transactions ------------------------------------------------------------------------
+
+    def _in_transaction(self) -> bool:
+        from psycopg.pq import TransactionStatus
+
+        return self._db.info.transaction_status != TransactionStatus.IDLE
+
+    def _begin(self) -> None:
+        self._db.execute("BEGIN")
+        try:
+            self._db.execute("SELECT pg_advisory_xact_lock(%s)", (_signed64(WRITER_LOCK),))
+        except self._errors as exc:
+            self._db.execute("ROLLBACK")
+            raise StoreError(f"{self.url}: another writer held the store for more than "
+                             f"{LOCK_TIMEOUT}; try again ({str(exc).strip()})") from exc
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Any]:
+        """One article's writes: its own transaction, or a savepoint inside a `batch`."""
+        with self._lock:
+            db = self._db
+            if self._batch_seconds is None:
+                self._begin()
+                try:
+                    yield db
+                except BaseException:
+                    self._rollback()
+                    raise
+                self._commit()
+                return
+            if not self._in_transaction():
+                self._begin()
+            db.execute("SAVEPOINT article")
+            try:
+                yield db
+            except BaseException:
+                db.execute("ROLLBACK TO SAVEPOINT article")
+                db.execute("RELEASE SAVEPOINT article")
+                raise
+            db.execute("RELEASE SAVEPOINT article")
+            if time.monotonic() - self._last_commit >= self._batch_seconds:
+                self._commit()
+
+    def _rollback(self) -> None:
+        if self._in_transaction():
+            self._db.execute("ROLLBACK")
+        self._dirty = False
+
+    def _commit(self) -> None:
+        if self._in_transaction():
+            if self._dirty:
+                self._db.execute("UPDATE strikemap_state SET changes = changes + 1, "
+                                 "last_change = %s WHERE id = 1", (_now(),))
+            self._db.execute("COMMIT")
+        self._dirty = False
+        self._last_commit = time.monotonic()
+
+    @contextmanager
+    def batch(self, *, commit_seconds: float = 0.5) -> Iterator[PostGISStore]:
+        """Group the `add`s made inside into one commit every `commit_seconds` (each article
+        still atomic, a savepoint), as `SQLiteStore.batch` does. Other writers wait while a
+        batch transaction is open, at most about `commit_seconds`."""
+        with self._lock:
+            outer = self._batch_seconds
+            self._batch_seconds = commit_seconds if outer is None else min(outer, commit_seconds)
+            self._last_commit = time.monotonic()
+        try:
+            yield self
+        finally:
+            with self._lock:
+                self._batch_seconds = outer
+                if outer is None:
+                    try:
+                        self._commit()
+                    except self._errors:
+                        self._rollback()
+                        self._stories = None  # it may list articles that were not committed
+                        raise
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def events_frame(self, *, date_from: date | str | None = None,
+                     date_to: date | str | None = None) -> pd.DataFrame:
+        """The event table (`geo.schema.EVENT_COLUMNS`) in the order events were first
+        reported; with `date_from`/`date_to` (inclusive ISO dates) only the events dated in
+        that range, filtered in SQL on the indexed `date` column (undated events left out).
+
+        Read with `COPY ... TO STDOUT` and pandas' CSV parser (a few times faster than
+        fetching rows for large tables), cached until the store changes; each call returns
+        its own copy.
+        """
+        where, params = _date_filter(date_from, date_to)
+        with self._lock:
+            key = (self._version(), where, tuple(params))
+            if self._frame is None or self._frame[0] != key:
+                self._frame = (key, self._read_events(where, params))
+            return self._frame[1].copy()
+
+    def _read_events(self, where: str, params: list[str]) -> pd.DataFrame:
+        from psycopg import sql
+
+        cols = ", ".join(f'"{c}"' for c in EVENT_COLUMNS)
+        # COPY takes no bind parameters: the date bounds go in as quoted literals.
+        query = sql.SQL(f"COPY (SELECT {cols} FROM events {where.replace('%s', '{}')} "
+                        f"ORDER BY fid) TO STDOUT WITH (FORMAT csv, NULL '\\N')"
+                        ).format(*map(sql.Literal, params))
+        buf = io.BytesIO()
+        with self._db.cursor() as cur, cur.copy(query) as copy:
+            for chunk in copy:
+                buf.write(chunk)
+        buf.seek(0)
+        if not buf.getbuffer().nbytes:
+            return normalize_events(pd.DataFrame(columns=list(EVENT_COLUMNS)))
+        frame = pd.read_csv(buf, header=None, names=list(EVENT_COLUMNS), na_values=["\\N"],
+                            keep_default_na=False, engine="c", low_memory=False,
+                            dtype={c: ("float64" if c in _NUMERIC else "object")
+                                   for c in EVENT_COLUMNS})
+        return normalize_events(frame)
+
+    def version(self) -> tuple[int, int]:
+        """Changes whenever the stored data does: commits by anyone (a counter every write
+        transaction bumps) and this object's own writes, committed or not."""
+        with self._lock:
+            return self._version()
+
+    def _version(self) -> tuple[int, int]:
+        return self._db.execute("SELECT changes FROM strikemap_state").fetchone()[0], self._writes
+
+    def _scalar(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
+        with self._lock:
+            return self._db.execute(sql, params).fetchone()[0]
+
+    def articles_count(self) -> int:
+        return self._scalar("SELECT COUNT(*) FROM articles")
+
+    def events_count(self) -> int:
+        return self._scalar("SELECT COUNT(*) FROM events")
+
+    def reports_count(self) -> int:
+        return self._scalar("SELECT COUNT(*) FROM event_reports")
+
+    def stories_count(self) -> int:
+        return self._scalar("SELECT COUNT(DISTINCT story_id) FROM articles")
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """One stored article (text, metadata, story, sources), or None."""
+        with self._lock:
+            cur = self._db.execute(
+                "SELECT id, content_key, story_id, similarity, dataset, published, title, "
+                "source, url, added, text FROM articles WHERE id = %s", (article_id,))
+            row = cur.fetchone()
+            if row is None:
+                return None
+            out = dict(zip([d.name for d in cur.description], row, strict=True))
+            out["sources"] = self.article_sources(article_id)
+        return out
+
+    def article_sources(self, article_id: str) -> list[str]:
+        """Every source the article came from, in the order they were seen."""
+        with self._lock:
+            rows = self._db.execute("SELECT source FROM article_sources WHERE article_id = %s "
+                                    "ORDER BY fid", (article_id,)).fetchall()
+        return [r[0] for r in rows]
+
+    def event_reports(self, event_id: str) -> list[dict[str, Any]]:
+        """The reports behind one event, each with its own figures and sources."""
+        with self._lock:
+            cur = self._db.execute(
+                "SELECT r.article_id, r.origin, r.report_id, r.date, r.place, r.weapon, "
+                "r.drones, r.drones_downed, r.missiles, r.missiles_downed, r.killed, r.injured, "
+                "r.sentence, r.how, r.source, r.url, a.story_id, a.title, a.published, a.lang "
+                "FROM event_reports r "
+                "JOIN events e ON e.fid = r.event_fid JOIN articles a ON a.id = r.article_id "
+                "WHERE e.id = %s ORDER BY r.fid", (event_id,))
+            names = [d.name for d in cur.description]
+            out = [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+            for rep in out:
+                rep["sources"] = self.article_sources(rep["article_id"])
+        return out
+
+    def content_keys(self) -> set[str]:
+        """Content keys of every stored article (lets a batch skip extracting known texts)."""
+        with self._lock:
+            return {r[0] for r in self._db.execute("SELECT content_key FROM articles")}
+
+    def corrections(self) -> list[dict[str, Any]]:
+        with self._lock:
+            rows = self._db.execute(f"SELECT {', '.join(CORRECTION_COLUMNS)} FROM corrections "
+                                    f"ORDER BY fid").fetchall()
+        return [dict(zip(CORRECTION_COLUMNS, r, strict=True)) for r in rows]
+
+    def checkpoint(self) -> bool:
+        """Nothing to do: the server's own log is the database (kept for the interface)."""
+        return True
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def add(self, extraction_doc: Mapping[str, Any] | Any, *, raw_text: str,
+            dataset: str | None = None, fingerprint: Any = None) -> AddResult:
+        """Store one extraction document and its text in one transaction; see
+        `SQLiteStore.add` (the same rules, the same result)."""
+        from geo import dedup  # deferred: datasketch loads scipy (~0.4 s)
+
+        doc = extraction_doc.to_dict() if hasattr(extraction_doc, "to_dict") else extraction_doc
+        article = dict(doc.get("article") or {})
+        fp = fingerprint or dedup.Fingerprint.of(raw_text, near=dataset is None)
+        article_id = str(article.get("id") or hashlib.sha1(raw_text.encode("utf-8")).hexdigest())
+        source = article.get("source") or None
+        url = web_url(article.get("url")) or web_url(source)
+        for ev in doc.get("events") or ():  # refused before anything is written
+            check_position(ev.get("lat"), ev.get("lon"), f"event {ev.get('id') or ''}".strip())
+        for m in doc.get("mentions") or ():
+            check_position(m.get("lat"), m.get("lon"), f"mention {m.get('text') or ''}".strip())
+        if "\x00" in raw_text:  # PostgreSQL text cannot hold NUL
+            raw_text = raw_text.replace("\x00", "\ufffd")
+        with self._lock, self._transaction() as db:
+            # Under the writer lock: every article committed before is visible now.
+            stories = self._story_index() if fp.signature is not None else None
+            found = db.execute("SELECT id, story_id FROM articles WHERE content_key = %s",
+                               (fp.content_key,)).fetchone()
+            if found is not None:
+                new_source = self._add_source(found[0], source)
+                if url is not None:  # a copy with a link gives a stored one without it its
+                    db.execute("UPDATE articles SET url = %s WHERE id = %s AND url IS NULL",
+                               (url, found[0]))
+                    db.execute("UPDATE events SET url = %s WHERE article_id = %s "
+                               "AND url IS NULL", (url, found[0]))
+                if new_source:
+                    self._recount_sources(found[0])
+                    self._wrote()
+                return AddResult("duplicate", found[0], found[1], new_source=new_source)
+            if db.execute("SELECT 1 FROM articles WHERE id = %s", (article_id,)).fetchone():
+                article_id = hashlib.sha1(f"{article_id}:{fp.content_key}".encode()).hexdigest()
+            near = stories.best(fp.signature) if stories is not None and len(stories) else None
+            story_id, similarity, near_id = article_id, None, None
+            if near is not None:
+                near_id, similarity = near
+                story_id = db.execute("SELECT story_id FROM articles WHERE id = %s",
+                                      (near_id,)).fetchone()[0]
+            db.execute(
+                "INSERT INTO articles (id, content_key, story_id, similarity, dataset, "
+                "published, title, source, added, signature, text, lang, url) "
+                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                (article_id, fp.content_key, story_id, similarity, dataset,
+                 _text(article.get("published")), _text(article.get("title")), _text(source),
+                 _now(), fp.signature, raw_text, _text(article.get("lang")), url))
+            self._add_source(article_id, source)
+            self._insert_mentions(article_id, doc.get("mentions") or ())
+            added = merged = 0
+            for i, ev in enumerate(doc.get("events") or ()):
+                is_new = self._add_report(article_id, story_id, dataset or article_id, i,
+                                          ev, article)
+                added += is_new
+                merged += not is_new
+            self._wrote()
+            if stories is not None:
+                stories.add(article_id, fp.signature)
+        return AddResult("new", article_id, story_id, added, merged, True, near_id)
+
+    def add_correction(self, row: Mapping[str, Any]) -> bool:
+        values = tuple(None if row.get(c) is None else _text(str(row[c]))
+                       for c in CORRECTION_COLUMNS)
+        with self._lock, self._transaction() as db:
+            cur = db.execute(
+                f"INSERT INTO corrections ({', '.join(CORRECTION_COLUMNS)}) "
+                f"VALUES ({', '.join(['%s'] * len(CORRECTION_COLUMNS))}) ON CONFLICT DO NOTHING",
+                values)
+            if cur.rowcount > 0:
+                self._wrote()
+        return cur.rowcount > 0
+
+    def _wrote(self) -> None:
+        self._dirty = True
+        self._writes += 1
+
+    def _story_index(self) -> Any:
+        """The near-copy index, brought up to date with articles committed since it was last
+        read. Writers are serialised, so articles with signatures get increasing `fid`s in
+        commit order and `fid >` the last one seen misses none."""
+        if self._stories is None:
+            from geo.dedup import StoryIndex
+
+            self._stories, self._stories_fid = StoryIndex(), 0
+        rows = self._db.execute("SELECT fid, id, signature FROM articles WHERE fid > %s "
+                                "AND signature IS NOT NULL ORDER BY fid",
+                                (self._stories_fid,)).fetchall()
+        for fid, key, sig in rows:
+            self._stories.add(key, bytes(sig))
+            self._stories_fid = fid
+        return self._stories
+
+    def _add_source(self, article_id: str, source: str | None) -> bool:
+        cur = self._db.execute(
+            "INSERT INTO article_sources (article_id, source, added) VALUES (%s, %s, %s) "
+            "ON CONFLICT DO NOTHING", (article_id, _text(source) or f"article:{article_id}",
+                                       _now()))
+        return cur.rowcount > 0
+
+    def _insert_mentions(self, article_id: str, mentions: Any) -> None:
+        rows = []
+        for m in mentions:
+            values = [_text(v) if isinstance(v, str) else v for v in map(m.get, _MENTION_FIELDS)]
+            in_uk = values[_MENTION_FIELDS.index("in_ukraine")]
+            values[_MENTION_FIELDS.index("in_ukraine")] = None if in_uk is None else bool(in_uk)
+            rows.append((article_id, *values))
+        if rows:
+            with self._db.cursor() as cur:
+                cur.executemany(
+                    'INSERT INTO mentions (article_id, text, start, "end", name, kind, '
+                    "geonameid, lat, lon, oblast, oblast_iso, in_ukraine, role) "
+                    "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)", rows)
+
+    def _add_report(self, article_id: str, story_id: str, origin: str, index: int,
+                    ev: Mapping[str, Any], article: Mapping[str, Any]) -> bool:
+        """Attach one reported event to a matching stored event or a new one; True if new
+        (the same steps as `SQLiteStore._add_report`)."""
+        from geo import dedup
+
+        key = dedup.match_key(ev)
+        weapon = ev.get("weapon") or "unknown"
+        target = self._find_event(key, weapon, ev.get("date"), story_id, origin)
+        source = _text(ev.get("source") or article.get("source"))
+        url = web_url(ev.get("url")) or web_url(article.get("url")) or web_url(source)
+        raw = [_text(v) if isinstance(v, str) else v for v in (ev.get(f) for f in _EVENT_FIELDS)]
+        raw[_EVENT_FIELDS.index("weapon")] = weapon
+        raw[_EVENT_FIELDS.index("date")] = _text(_iso(ev.get("date")))
+        figures = dedup.credible_figures(ev)
+        is_new = target is None
+        db = self._db
+        if is_new:
+            values = list(raw)
+            for f in FIGURES:
+                values[_EVENT_FIELDS.index(f)] = figures[f]
+            report_id = str(ev.get("id") or f"{article_id}:{index}")
+            event_id = report_id
+            if db.execute("SELECT 1 FROM events WHERE id = %s", (event_id,)).fetchone():
+                event_id = hashlib.sha1(f"{article_id}:{index}:{report_id}".encode()).hexdigest()
+            target = db.execute(
+                f'INSERT INTO events (geom, id, {", ".join(_quoted(_EVENT_FIELDS))}, '
+                f"article_id, source, title, published, sources, reports, match_key, url) "
+                f"VALUES (ST_SetSRID(ST_MakePoint(%s::float8, %s::float8), 4326), %s, "
+                f"{', '.join(['%s'] * len(_EVENT_FIELDS))}, %s, %s, %s, %s, 0, 1, %s, %s) "
+                f"RETURNING fid",
+                (ev.get("lon"), ev.get("lat"), event_id, *values, article_id, source,
+                 _text(article.get("title")), _text(article.get("published")), key,
+                 url)).fetchone()[0]
+        else:
+            self._merge_into(target, ev, figures)
+            if url is not None:  # the event's link: its first report's that has one
+                db.execute("UPDATE events SET url = %s WHERE fid = %s AND url IS NULL",
+                           (url, target))
+        db.execute(
+            f"INSERT INTO event_reports (event_fid, article_id, story_id, origin, report_id, "
+            f"{', '.join(_quoted(_EVENT_FIELDS))}, source, match_key, how, url) "
+            f"VALUES (%s, %s, %s, %s, %s, {', '.join(['%s'] * len(_EVENT_FIELDS))}, "
+            f"%s, %s, %s, %s)",
+            (target, article_id, story_id, origin, _text(ev.get("id")), *raw, source, key,
+             how_text(ev.get("how")) or None, url))
+        self._add_event_sources(target, article_id)
+        return is_new
+
+    def _find_event(self, key: str, weapon: str, when: Any, story_id: str,
+                    origin: str) -> int | None:
+        """The stored event a report joins (the rule of `SQLiteStore._find_event`)."""
+        from geo import dedup
+
+        window = dedup.date_window(when)
+        day = dedup.parse_date(when)
+        rows = self._db.execute(
+            "SELECT e.fid, e.date, EXISTS (SELECT 1 FROM event_reports r "
+            "  WHERE r.event_fid = e.fid AND r.story_id = %s) AS same_story "
+            "FROM events e WHERE e.match_key = %s AND e.weapon = %s "
+            "AND NOT EXISTS (SELECT 1 FROM event_reports r WHERE r.event_fid = e.fid "
+            "  AND r.origin = %s) "
+            "AND ((e.date BETWEEN %s::text AND %s::text) OR e.fid IN (SELECT r.event_fid "
+            "  FROM event_reports r WHERE r.story_id = %s AND r.match_key = %s))",
+            (story_id, key, weapon, origin, *(window or (None, None)), story_id,
+             key)).fetchall()
+        if not rows:
+            return None
+
+        def rank(row: tuple[int, Any, bool]) -> tuple[int, int, int]:
+            other = dedup.parse_date(row[1])
+            gap = abs((other - day).days) if other and day else 99
+            return (0 if row[2] else 1, gap, row[0])
+
+        return min(rows, key=rank)[0]
+
+    def _merge_into(self, fid: int, ev: Mapping[str, Any],
+                    figures: Mapping[str, int | None]) -> None:
+        """Fold one more report into an event: the highest credible figures (GREATEST skips
+        NULLs: the running maximum of `SQLiteStore._merge_into`), a missing date or position
+        filled, one more report."""
+        sets = ", ".join(f"{f} = GREATEST({f}, %s::integer)" for f in FIGURES)
+        self._db.execute(f"UPDATE events SET {sets}, date = COALESCE(date, %s::text), "
+                         f"reports = reports + 1 WHERE fid = %s",
+                         (*(figures[f] for f in FIGURES), _text(_iso(ev.get("date"))), fid))
+        if ev.get("lat") is not None and ev.get("lon") is not None:
+            self._db.execute(
+                "UPDATE events SET lat = %s, lon = %s, "
+                "geom = ST_SetSRID(ST_MakePoint(%s::float8, %s::float8), 4326) "
+                "WHERE fid = %s AND lat IS NULL",
+                (ev.get("lat"), ev.get("lon"), ev.get("lon"), ev.get("lat"), fid))
+
+    def _add_event_sources(self, fid: int, article_id: str) -> None:
+        cur = self._db.execute("INSERT INTO event_sources (event_fid, source) "
+                               "SELECT %s, source FROM article_sources WHERE article_id = %s "
+                               "ON CONFLICT DO NOTHING", (fid, article_id))
+        if cur.rowcount > 0:
+            self._db.execute("UPDATE events SET sources = sources + %s WHERE fid = %s",
+                             (cur.rowcount, fid))
+
+    def _recount_sources(self, article_id: str) -> None:
+        """After an article gained a source: count it on every event the article backs."""
+        fids = [r[0] for r in self._db.execute(
+            "SELECT DISTINCT event_fid FROM event_reports WHERE article_id = %s",
+            (article_id,)).fetchall()]
+        for fid in fids:
+            self._add_event_sources(fid, article_id)
+
+    def close(self) -> None:
+        """Commit what a batch left open and close the connection (twice is harmless)."""
+        with self._lock:
+            if self._closed:
+                return
+            try:
+                if not self._db.closed and self._in_transaction():
+                    self._commit()
+            finally:
+                self._db.close()
+                self._closed = True
+                self._stories = self._frame = None
+
+
+def _text(value: Any) -> Any:
+    """Text PostgreSQL accepts: NUL characters (which SQLite keeps) become U+FFFD."""
+    if isinstance(value, str) and "\x00" in value:
+        return value.replace("\x00", "\ufffd")
+    return value
+
+
+def _iso(value: Any) -> Any:
+    """A date as the store keeps it: ISO text (date objects too), anything else as given."""
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _date_filter(date_from: date | str | None,
+                 date_to: date | str | None) -> tuple[str, list[str]]:
+    """A WHERE clause over the ISO `date` text for an inclusive date range."""
+    lo, hi = date_bounds(date_from, date_to)
+    clauses = [c for c, b in (("date >= %s", lo), ("date < %s", hi)) if b]
+    return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), [b for b in (lo, hi) if b]
+
+
+def _quoted(names: tuple[str, ...]) -> list[str]:
+    return [f'"{n}"' for n in names]
