@@ -17,6 +17,7 @@ from streamlit_folium import st_folium
 from extract import adding
 from geo import maps, view
 from geo.event_table import events_frame
+from geo.page_style import PAGE_CSS
 from geo.schema import FIGURES, METRIC_LABELS
 from geo.units import load_units
 
@@ -240,9 +241,10 @@ shown = view.filter_events(events, current)
 located, national = view.split_national(shown)
 on_map = view.totals(located)
 st.caption("On the map, with these filters:")
-cols = st.columns(5)
-for col, key in zip(cols, ("events", "drones", "missiles", "killed", "injured"), strict=True):
-    col.metric(METRIC_LABELS[key], f"{on_map[key]:,}")
+st.html(PAGE_CSS)
+with st.container(horizontal=True, key="headline", gap="small"):
+    for key in ("events", "drones", "missiles", "killed", "injured"):
+        st.metric(METRIC_LABELS[key], f"{on_map[key]:,}", width="content")
 if len(national):
     whole = view.country_totals(shown)
     figures = ", ".join(f"{whole[k]:,} {METRIC_LABELS[k].lower()}" for k in FIGURES if whole[k])

@@ -27,6 +27,7 @@ import shapely
 from branca.element import CssLink, Element, JavascriptLink, MacroElement
 from folium.elements import ElementAddToElement, JSCSSMixin
 from folium.map import Layer
+from folium.utilities import JsCode
 from jinja2 import Template
 
 from geo.schema import FIGURES, METRIC_LABELS, METRICS, web_url
@@ -99,9 +100,19 @@ path.sm-unselected { fill: url(#sm-hatch); }
 .leaflet-tooltip th, .leaflet-tooltip td { padding: 0 4px; }
 .sm-popup ol { padding-left: 1.2em; margin: .4em 0; }
 .sm-popup q { color: #333; }
+.sm-oblast { color: #111; }
 .sm-cluster div { width: 100%; height: 100%; border-radius: 50%; display: flex;
   align-items: center; justify-content: center; font: 600 11px sans-serif; color: #fff;
   background: rgba(40, 40, 70, .78); border: 2px solid #fff; box-sizing: border-box; }
+.sm-legend, .sm-note, .sm-time { background: rgba(255,255,255,.92); color: #222;
+  padding: 5px 9px; border-radius: 4px; font: 12px/1.45 sans-serif;
+  box-shadow: 0 1px 4px rgba(0,0,0,.3); max-width: 220px; }
+.sm-legend summary { cursor: pointer; }
+.sm-legend details[open] summary { margin-bottom: 2px; }
+.sm-note { max-width: 260px; border-left: 3px solid #b2182b; }
+@media (max-width: 599px) {
+  .sm-legend, .sm-note, .sm-time { font-size: 11px; padding: 4px 7px; max-width: 170px; }
+}
 </style>"""
 _UA_BOUNDS = [[44.3, 22.1], [52.4, 40.3]]
 
@@ -504,23 +515,52 @@ var {{ this.get_name() }} = {% if this.cluster -%}
     // clickable.
     if (!map.getPane("smPlaces")) { map.createPane("smPlaces").style.zIndex = 650; }
     var rows = {{ this.rows }};
+    var circles = [], diamonds = [];
+    // Popups fit the map: a phone's 350-px map gets narrower ones.
+    var size = map.getSize(), popup = {maxWidth: Math.min(380, Math.max(180, size.x - 70)),
+                                       maxHeight: Math.min(320, Math.max(160, size.y - 120))};
+    function diamond(r, color) {
+        var s = Math.max(8, Math.round(2 * r + 2));
+        return L.divIcon({className: "sm-oblast", iconSize: [s, s],
+            html: '<div style="width:' + s + 'px;height:' + s + 'px;transform:rotate(45deg) '
+                + 'scale(.72);border:2px dashed currentColor;background:' + color
+                + ';opacity:.85"></div>'});
+    }
     for (var i = 0; i < rows.length; i++) {
         var r = rows[i], m;
         if (r[4]) {
-            var s = Math.round(2 * r[2] + 2);
-            m = L.marker([r[0], r[1]], {icon: L.divIcon({
-                className: "sm-oblast", iconSize: [s, s],
-                html: '<div style="width:' + s + 'px;height:' + s + 'px;transform:rotate(45deg) '
-                    + 'scale(.72);border:2px dashed #111;background:' + r[3] + ';opacity:.85">'
-                    + '</div>'})});
+            m = L.marker([r[0], r[1]], {icon: diamond(r[2], r[3])});
+            diamonds.push(m);
         } else {
             m = L.circleMarker([r[0], r[1]], {radius: r[2], color: "#1a1a1a", weight: 1,
                 fillColor: r[3], fillOpacity: 0.75, className: "sm-place", pane: "smPlaces"});
+            circles.push(m);
         }
+        m._smR = r[2];
+        m._smC = r[3];
         m.bindTooltip(r[5]);
-        m.bindPopup(r[6], {maxWidth: 380, maxHeight: 320});
+        m.bindPopup(r[6], popup);
         group.addLayer(m);
     }
+    // Sizes follow the zoom and the screen: a phone's map (350 px) gets markers a third of a
+    // desktop's at the same zoom, zooming in grows them.
+    function scale() {
+        var f = Math.min(1, Math.max(0.4, map.getSize().x / 900))
+            * Math.pow(1.35, map.getZoom() - 6);
+        return Math.min(2.2, Math.max(0.3, f));
+    }
+    function resize() {
+        var f = scale();
+        for (var j = 0; j < circles.length; j++) {
+            circles[j].setRadius(Math.max(2.5, circles[j]._smR * f));
+        }
+        for (var k = 0; k < diamonds.length; k++) {
+            diamonds[k].setIcon(diamond(diamonds[k]._smR * f, diamonds[k]._smC));
+        }
+    }
+    group._smResize = resize;
+    map.on("zoomend resize", resize);
+    map.whenReady(resize);
 })({{ this.get_name() }}, {{ this._parent.get_name() }});
 {% endmacro %}
 """
@@ -595,17 +635,22 @@ class _Raw(Element):
 _LEGEND_TEMPLATE = """
 {% macro script(this, kwargs) %}
 var {{ this.get_name() }} = L.control({position: "bottomright"});
-{{ this.get_name() }}.onAdd = function () {
+{{ this.get_name() }}.onAdd = function (map) {
+    // A <details> box: open on a wide map, folded to its title on a phone-sized one.
     var div = L.DomUtil.create("div", "sm-legend");
-    div.innerHTML = {{ this.html }};
-    div.style.cssText = "background:rgba(255,255,255,.92);padding:6px 9px;border-radius:4px;"
-        + "font:12px/1.45 sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.3);max-width:220px";
+    var box = L.DomUtil.create("details", "sm-legend-box", div);
+    box.open = map.getSize().x >= {{ this.open_from }};
+    box.innerHTML = "<summary>" + {{ this.title }} + "</summary>" + {{ this.html }};
     L.DomEvent.disableClickPropagation(div);
+    L.DomEvent.disableScrollPropagation(div);
     return div;
 };
 {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
 {% endmacro %}
 """
+
+#: Maps narrower than this (px) open with the legend and the layer control folded.
+NARROW_MAP = 600
 
 
 class Legend(MacroElement):
@@ -621,7 +666,9 @@ class Legend(MacroElement):
               'border:1px solid #888;background:{c}"></span>')
         dot = ('<span style="display:inline-block;width:11px;height:11px;margin-right:5px;'
                'border:1px solid #222;border-radius:50%;background:{c}"></span>')
-        parts = [f"<b>{_esc(title)}</b>"]
+        self.title = _js(f"<b>{_esc(title)}</b>")
+        self.open_from = NARROW_MAP
+        parts: list[str] = []
         hatch = ("repeating-linear-gradient(45deg,#c4c4c4 0 1.5px,#fff 1.5px 4px)")
         parts += [f"<div>{sw.format(c=hatch if c.startswith('url(') else c)}{_esc(label)}</div>"
                   for c, label in classes]
@@ -634,6 +681,63 @@ class Legend(MacroElement):
                          'margin:0 7px 0 2px;transform:rotate(45deg);border:2px dashed #111">'
                          "</span>oblast only, at its centre</div>")
         self.html = _js("".join(parts))
+
+
+_BEHAVIOUR_TEMPLATE = """
+{% macro script(this, kwargs) %}
+(function (map, tiles) {
+    // A popup's close button never hides under a control (the layer control, top right):
+    // after Leaflet's own auto-pan, pan down by the overlap.
+    function clearControls(popup) {
+        var el = popup.getElement(), btn = el && el.querySelector(".leaflet-popup-close-button");
+        if (!btn || !popup.isOpen()) { return; }
+        var b = btn.getBoundingClientRect(), dy = 0;
+        map.getContainer().querySelectorAll(".leaflet-top .leaflet-control").forEach(function (c) {
+            var r = c.getBoundingClientRect();
+            if (r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom) {
+                dy = Math.max(dy, r.bottom - b.top + 6);
+            }
+        });
+        if (dy) { map.panBy([0, -dy], {animate: false}); }
+    }
+    map.on("popupopen", function (e) {
+        clearControls(e.popup);
+        setTimeout(function () { clearControls(e.popup); }, 350);
+    });
+    if (tiles) {
+        // Offline, or the tile server down: say so; the outlines stay drawn.
+        var noted = false;
+        tiles.on("tileerror", function () {
+            if (noted) { return; }
+            noted = true;
+            var note = L.control({position: "bottomleft"});
+            note.onAdd = function () {
+                var d = L.DomUtil.create("div", "sm-note sm-tile-note");
+                d.textContent = "The online base map could not load (no network?): "
+                    + "the oblast outlines are drawn without it.";
+                return d;
+            };
+            note.addTo(map);
+        });
+    }
+})({{ this._parent.get_name() }}, {{ this.tiles }});
+{% endmacro %}
+"""
+
+
+class MapBehaviour(MacroElement):
+    """Popups kept clear of the controls; a note when the online base map fails to load."""
+
+    _template = Template(_BEHAVIOUR_TEMPLATE)
+
+    def __init__(self, tiles: Layer | None = None) -> None:
+        super().__init__()
+        self._name = "MapBehaviour"
+        self._tiles = tiles
+
+    @property
+    def tiles(self) -> str:
+        return self._tiles.get_name() if self._tiles is not None else "null"
 
 
 # -- the map ----------------------------------------------------------------------------------
@@ -661,9 +765,14 @@ def build_map(
                    control_scale=True, prefer_canvas=False)
     # MarkerCluster needs maxZoom, and folium passes none when tiles=None.
     m.options["maxZoom"] = 18
+    # Fractional zooms: on a 350-px phone the country fills the width instead of 200 px.
+    m.options["zoomSnap"] = 0.25
+    m.options["zoomDelta"] = 0.5
+    tile_layer = None
     if tiles:
-        folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", overlay=False,
-                         control=True).add_to(m)
+        tile_layer = folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)",
+                                      overlay=False, control=True)
+        tile_layer.add_to(m)
     outline_layer(filled=not tiles).add_to(m)
     agg = aggregate(located)
     choro, classes = choropleth_layer(agg, metric, show=layers in ("both", "choropleth"),
@@ -675,7 +784,8 @@ def build_map(
     shown = [w for w, c in WEAPON_COLORS.items() if c in weapons]
     Legend(METRIC_LABELS[metric], classes, shown,
            oblast_marker=bool(places["oblast_level"].any()) if len(places) else False).add_to(m)
-    folium.LayerControl(collapsed=False).add_to(m)
+    folium.LayerControl(collapsed=JsCode(f"window.innerWidth < {NARROW_MAP}")).add_to(m)
+    MapBehaviour(tile_layer).add_to(m)
     m.get_root().header.add_child(folium.Element(_CSS), name="strikemap_css")
     m.get_root().html.add_child(folium.Element(_HATCH_SVG), name="strikemap_hatch")
     m.fit_bounds(selection_bounds(oblasts))

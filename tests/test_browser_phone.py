@@ -1,0 +1,189 @@
+"""The dashboard on a phone (390x844) and the map's notices, in Debian's headless Chromium.
+
+What a reader on a phone sees: the country fills the map's width, markers stay small enough
+to leave the oblasts visible, the legend and the layer control start folded, the headline
+numbers take a few lines, and an open popup's close button is never under a control. Offline
+with the online base map on, a note says the tiles could not load and the outlines stay.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from tests.test_browser import ARGS, CHROMIUM, ROOT, WAIT_MS, server  # noqa: F401 (fixture)
+
+pytestmark = pytest.mark.browser
+
+FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+#: Thresholds for a 390-px-wide screen.
+MIN_COUNTRY_PX = 300  # Ukraine's outline across the map (it was ~200 px)
+MAX_MARKER_PX = 24  # the largest circle's diameter (it was 44 px)
+MAX_HEADLINE_PX = 200  # the five headline numbers (they filled a screen)
+
+
+def _box(locator: Any) -> dict[str, float]:
+    box = locator.bounding_box()
+    assert box is not None
+    return box
+
+
+def _overlap(a: dict[str, float], b: dict[str, float]) -> bool:
+    return (a["x"] < b["x"] + b["width"] and b["x"] < a["x"] + a["width"]
+            and a["y"] < b["y"] + b["height"] and b["y"] < a["y"] + a["height"])
+
+
+@pytest.fixture(scope="module")
+def phone(server: str) -> dict[str, Any]:  # noqa: F811 (the imported fixture)
+    """One phone-sized session: sizes measured, the legend unfolded, a popup opened."""
+    from playwright.sync_api import sync_playwright
+
+    seen: dict[str, Any] = {"errors": []}
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 390, "height": 844},
+                                    device_scale_factor=2, is_mobile=True, has_touch=True)
+            page.on("pageerror", lambda e: seen["errors"].append(str(e)))
+            page.goto(f"{server}/?metric=drones", wait_until="domcontentloaded")
+            page.wait_for_selector(FRAME, timeout=WAIT_MS)
+            fl = page.frame_locator(FRAME)
+            fl.locator("path.sm-unit").nth(26).wait_for(timeout=WAIT_MS)
+            page.wait_for_timeout(500)
+            frame = next(f for f in page.frames if "st_folium" in f.url)
+            seen["iframe"] = _box(page.locator(FRAME))
+            seen["country"] = frame.evaluate(
+                """() => {
+                    let x0 = 1e9, x1 = -1e9;
+                    document.querySelectorAll('path.sm-outline').forEach(p => {
+                        const r = p.getBoundingClientRect();
+                        x0 = Math.min(x0, r.left); x1 = Math.max(x1, r.right);
+                    });
+                    return x1 - x0;
+                }""")
+            seen["markers"] = frame.evaluate(
+                """() => Array.from(document.querySelectorAll('path.sm-place, .sm-oblast'))
+                          .map(p => p.getBoundingClientRect().width)""")
+            seen["legend_open_before"] = frame.evaluate(
+                "() => document.querySelector('.sm-legend details').open")
+            seen["legend_height_before"] = _box(fl.locator(".sm-legend"))["height"]
+            fl.locator(".sm-legend summary").click()
+            seen["legend_open_after"] = frame.evaluate(
+                "() => document.querySelector('.sm-legend details').open")
+            seen["legend_text"] = fl.locator(".sm-legend").inner_text()
+            fl.locator(".sm-legend summary").click()
+            seen["layers_expanded"] = fl.locator(".leaflet-control-layers-expanded").count()
+            seen["headline"] = _box(page.locator(".st-key-headline"))
+            seen["headline_metrics"] = page.locator(".st-key-headline [data-testid=stMetric]") \
+                .count()
+            # The north-east place (Kharkiv) sits under the layer control: open its popup.
+            frame.evaluate(
+                """() => {
+                    let best = null;
+                    window.map.eachLayer(l => {
+                        if (l.getPopup && l.getPopup() && l.getLatLng
+                            && (!best || l.getLatLng().lat + l.getLatLng().lng
+                                > best.getLatLng().lat + best.getLatLng().lng)) best = l;
+                    });
+                    best.openPopup();
+                }""")
+            page.wait_for_timeout(800)
+            seen["close"] = _box(fl.locator(".leaflet-popup-close-button"))
+            seen["layer_control"] = _box(fl.locator(".leaflet-control-layers"))
+            seen["map"] = _box(fl.locator(".leaflet-container"))
+        finally:
+            browser.close()
+    return seen
+
+
+def test_the_map_fills_a_phones_width(phone: dict[str, Any]) -> None:
+    assert phone["iframe"]["width"] >= 340
+    assert phone["country"] >= MIN_COUNTRY_PX, phone["country"]
+
+
+def test_markers_are_small_on_a_phone(phone: dict[str, Any]) -> None:
+    assert phone["markers"], "no markers drawn"
+    assert max(phone["markers"]) <= MAX_MARKER_PX, phone["markers"]
+
+
+def test_the_legend_starts_folded_and_unfolds(phone: dict[str, Any]) -> None:
+    assert phone["legend_open_before"] is False
+    assert phone["legend_height_before"] < 40
+    assert phone["legend_open_after"] is True
+    assert "Drones launched" in phone["legend_text"] and "Markers" in phone["legend_text"]
+
+
+def test_the_layer_control_starts_folded(phone: dict[str, Any]) -> None:
+    assert phone["layers_expanded"] == 0
+
+
+def test_headline_numbers_are_compact(phone: dict[str, Any]) -> None:
+    assert phone["headline_metrics"] == 5
+    assert phone["headline"]["height"] <= MAX_HEADLINE_PX, phone["headline"]
+
+
+def test_popup_close_button_clear_of_the_layer_control(phone: dict[str, Any]) -> None:
+    close, control, frame = phone["close"], phone["layer_control"], phone["map"]
+    assert not _overlap(close, control), (close, control)
+    assert frame["y"] <= close["y"] and close["y"] + close["height"] <= frame["y"] + frame["height"]
+    assert frame["x"] <= close["x"] and close["x"] + close["width"] <= frame["x"] + frame["width"]
+
+
+def test_no_script_error_on_a_phone(phone: dict[str, Any]) -> None:
+    assert phone["errors"] == []
+
+
+def test_offline_base_map_says_so_and_keeps_the_outlines(tmp_path: Path) -> None:
+    """Tiles on, the network gone (every tile request aborted): a note, and 27 outlines."""
+    if not CHROMIUM.exists():
+        pytest.skip("/usr/bin/chromium is missing (Debian package `chromium`; .ci/run installs it)")
+    pytest.importorskip("playwright.sync_api")
+    from playwright.sync_api import sync_playwright
+
+    from geo import maps
+    from geo.event_table import normalize_events
+
+    frame = normalize_events(pd.DataFrame({
+        "place": ["Kharkiv"], "lat": [49.99], "lon": [36.23], "oblast": ["Kharkiv"],
+        "oblast_iso": ["UA-63"], "geo_precision": [1], "weapon": ["drone"], "drones": [5],
+        "date": ["2025-12-03"]}))
+    page_file = tmp_path / "map.html"
+    maps.build_map(frame, tiles=True, asset_url=(ROOT / "static").as_uri()).save(str(page_file))
+    aborted: list[str] = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM),
+                                     args=[*ARGS, "--allow-file-access-from-files"])
+        try:
+            page = browser.new_page(viewport={"width": 1000, "height": 700})
+
+            def offline(route: Any) -> None:
+                if route.request.url.startswith(("file:", "data:", "about:")):
+                    route.continue_()
+                else:
+                    aborted.append(route.request.url)
+                    route.abort()
+
+            page.context.route("**/*", offline)
+            page.goto(page_file.as_uri())
+            page.locator(".sm-tile-note").wait_for(timeout=WAIT_MS)
+            assert "could not load" in page.locator(".sm-tile-note").inner_text()
+            assert page.locator("path.sm-outline").count() == 27
+        finally:
+            browser.close()
+    assert any("tile.openstreetmap.org" in u for u in aborted)
+
+
+def test_the_tile_note_is_wired_only_to_tiles() -> None:
+    import re
+
+    from geo import maps
+    from geo.event_table import normalize_events
+
+    empty = normalize_events(pd.DataFrame())
+    without = maps.build_map(empty).get_root().render()
+    with_tiles = maps.build_map(empty, tiles=True).get_root().render()
+    assert re.search(r"\}\)\(map_\w+, null\);", without)
+    assert re.search(r"\}\)\(map_\w+, tile_layer_\w+\);", with_tiles)
