@@ -273,9 +273,11 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     event_date = (own[-1][1] if own else None) or relative or earlier or published
     ctx = _Sentence.read(low, cues, published, rules)
     if (own and published and (published - own[-1][1]).days >= 2
-            and any(d.date and (published - d.date).days <= 1 for d in report.drafts.values())):
+            and any(d.date and (published - d.date).days <= 1 for d in report.drafts.values())
+            and not rules.rising_toll.search(low)):
         # "On 31 July, a missile killed 31 people in Kyiv" in a report on last night's
-        # strike: an earlier attack recalled
+        # strike: an earlier attack recalled (not "the toll of the 4 April strike has risen
+        # to 75": that strike's toll as it stands today)
         ctx = replace(ctx, strike=False, no_figures=True)
     in_sentence = report.places.get(s_idx, [])
     if not ctx.strike and (ns.LOCATION_FIELD.match(low) or _names_only(
