@@ -22,10 +22,11 @@ extractor: batch ingest (`extract.ingest`) only fingerprints texts ahead, in its
    origin (one article, or one imported dataset) never merge: an article, like a dataset,
    lists distinct strikes.
 
-Figures of a merged event follow `merge_figures`: for each figure the highest *credible* value
-over its reports, every report's own figures kept in the store (`Store.event_reports`).
-A value is credible when it is within `FIGURE_CAPS` (larger numbers are cumulative war totals,
-not one strike) and a "downed" figure does not exceed the launched figure of the same report.
+Figures of a merged event follow `geo.merge_rule` over the *credible* values of its reports
+(one vote per story, the median, a single outlier cannot move it, disagreements flagged);
+every report's own figures are kept in the store (`Store.event_reports`). A value is credible
+when it is within `FIGURE_CAPS` (larger numbers are cumulative war totals, not one strike) and
+a "downed" figure does not exceed the launched figure of the same report.
 """
 
 from __future__ import annotations
@@ -278,13 +279,9 @@ def credible_figures(report: Mapping[str, Any]) -> dict[str, int | None]:
 
 
 def merge_figures(reports: Iterable[Mapping[str, Any]]) -> dict[str, int | None]:
-    """The event's figures from all its reports: the highest credible value of each.
+    """The event's figures from its reports (in stored order, each its own story unless it
+    has a `story_id`): their credible values merged by `geo.merge_rule`, as the store does."""
+    from geo.merge_rule import merge_reports  # deferred: merge_rule may import this module
 
-    The store keeps this incrementally (a running maximum), which gives the same result.
-    """
-    out: dict[str, int | None] = dict.fromkeys(FIGURES)
-    for report in reports:
-        for fig, value in credible_figures(report).items():
-            if value is not None and (out[fig] is None or value > out[fig]):
-                out[fig] = value
-    return out
+    return merge_reports([{"story_id": r.get("story_id", f"#{i}"), **credible_figures(r)}
+                          for i, r in enumerate(reports)]).figures

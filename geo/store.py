@@ -336,7 +336,8 @@ class Store:
     url: str
 
     def add(self, extraction_doc: Mapping[str, Any] | Any, *, raw_text: str,
-            dataset: str | None = None, fingerprint: Any = None) -> AddResult:
+            dataset: str | None = None, fingerprint: Any = None,
+            who: str | None = None) -> AddResult:
         raise NotImplementedError
 
     def batch(self, *, commit_seconds: float = 0.5) -> AbstractContextManager[Store]:
@@ -455,6 +456,8 @@ class SQLiteStore(Store):
             if version < min(_MIGRATIONS, default=SCHEMA_VERSION):
                 raise StoreError(f"{self.url}: store schema {version} predates this Strikemap "
                                  f"({SCHEMA_VERSION}); ingest the inputs again into a new file")
+            if version == SCHEMA_VERSION and app_id == _GPKG_APPLICATION_ID:
+                return  # up to date: opening writes nothing, so it never waits for a writer
             self._migrate(version)
         pragmas = ""
         if app_id != _GPKG_APPLICATION_ID:
@@ -484,6 +487,8 @@ class SQLiteStore(Store):
                              f"UPDATE strikemap_meta SET value = '{version + 1}' "
                              f"WHERE key = 'schema_version';COMMIT;")
             version += 1
+            if version == 6:
+                self._remerge_all()
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -656,9 +661,11 @@ class SQLiteStore(Store):
     # -- writing -----------------------------------------------------------------------------
 
     def add(self, extraction_doc: Mapping[str, Any] | Any, *, raw_text: str,
-            dataset: str | None = None, fingerprint: Any = None) -> AddResult:
+            dataset: str | None = None, fingerprint: Any = None,
+            who: str | None = None) -> AddResult:
         """Store one extraction document ({"article", "mentions", "events"}) and its text, in
-        one transaction.
+        one transaction; `who` (an editor, `geo.access`) is recorded with the article and
+        its source.
 
         The same text seen again (after normalisation) only records its source; a near-copy
         joins the stored article's story; each event joins a matching stored event or starts
@@ -685,7 +692,7 @@ class SQLiteStore(Store):
                 found = db.execute("SELECT id, story_id FROM articles WHERE content_key = ?",
                                    (fp.content_key,)).fetchone()
                 if found is not None:
-                    new_source = self._add_source(found[0], source)
+                    new_source = self._add_source(found[0], source, who)
                     if url is not None:  # a copy with a link gives a stored one without it its
                         for table in ("articles", "events"):
                             db.execute(f"UPDATE {table} SET url = ? WHERE "
@@ -706,12 +713,12 @@ class SQLiteStore(Store):
                                           (near_id,)).fetchone()[0]
                 db.execute(
                     "INSERT INTO articles (id, content_key, story_id, similarity, dataset, "
-                    "published, title, source, added, signature, text, lang, url) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "published, title, source, added, signature, text, lang, url, added_by) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (article_id, fp.content_key, story_id, similarity, dataset,
                      article.get("published"), article.get("title"), source, _now(),
-                     fp.signature, raw_text, article.get("lang"), url))
-                self._add_source(article_id, source)
+                     fp.signature, raw_text, article.get("lang"), url, who))
+                self._add_source(article_id, source, who)
                 self._insert_mentions(article_id, doc.get("mentions") or ())
                 added = merged = 0
                 for i, ev in enumerate(doc.get("events") or ()):
@@ -739,10 +746,10 @@ class SQLiteStore(Store):
             self._stories_fid = fid
         return self._stories
 
-    def _add_source(self, article_id: str, source: str | None) -> bool:
+    def _add_source(self, article_id: str, source: str | None, who: str | None = None) -> bool:
         cur = self._db.execute(
-            "INSERT OR IGNORE INTO article_sources (article_id, source, added) VALUES (?, ?, ?)",
-            (article_id, source or f"article:{article_id}", _now()))
+            "INSERT OR IGNORE INTO article_sources (article_id, source, added, added_by) "
+            "VALUES (?, ?, ?, ?)", (article_id, source or f"article:{article_id}", _now(), who))
         return cur.rowcount > 0
 
     def _insert_mentions(self, article_id: str, mentions: Any) -> None:
@@ -757,9 +764,9 @@ class SQLiteStore(Store):
                     ev: Mapping[str, Any], article: Mapping[str, Any]) -> bool:
         """Attach one reported event to a matching stored event or a new one; True if new.
 
-        Every step is a constant number of indexed statements, whatever the number of reports
-        an event already has (national events collect hundreds): figures take the running
-        maximum of credible values, sources go into `event_sources` once each.
+        Finding the event and counting sources are a constant number of indexed statements;
+        a merge reads the event's reports again (`_merge_into`: one indexed range) to apply
+        `geo.merge_rule`. Sources go into `event_sources` once each.
         """
         from geo import dedup  # deferred: datasketch loads scipy (~0.4 s)
 
@@ -786,11 +793,9 @@ class SQLiteStore(Store):
                 (_gpkg_point(ev.get("lon"), ev.get("lat")), event_id, *values, article_id,
                  source, article.get("title"), article.get("published"), key, url))
             target = cur.lastrowid
-        else:
-            self._merge_into(target, ev, figures)
-            if url is not None:  # the event's link: its first report's that has one
-                self._db.execute("UPDATE events SET url = ? WHERE fid = ? AND url IS NULL",
-                                 (url, target))
+        elif url is not None:  # the event's link: its first report's that has one
+            self._db.execute("UPDATE events SET url = ? WHERE fid = ? AND url IS NULL",
+                             (url, target))
         raw = [ev.get(f) for f in _EVENT_FIELDS]
         raw[_EVENT_FIELDS.index("weapon")] = weapon
         self._db.execute(
@@ -799,6 +804,8 @@ class SQLiteStore(Store):
             f"VALUES (?, ?, ?, ?, ?, {', '.join('?' * len(_EVENT_FIELDS))}, ?, ?, ?, ?)",
             (target, article_id, story_id, origin, ev.get("id"), *raw, source, key,
              how_text(ev.get("how")) or None, url))
+        if not is_new:
+            self._merge_into(target, ev)
         self._add_event_sources(target, article_id)
         return is_new
 
@@ -829,22 +836,44 @@ class SQLiteStore(Store):
 
         return min(rows, key=rank)[0]
 
-    def _merge_into(self, fid: int, ev: Mapping[str, Any],
-                    figures: Mapping[str, int | None]) -> None:
-        """Fold one more report into an event: the highest credible figures (policy:
-        `geo.dedup`), a missing date or position filled, one more report."""
-        sets = ", ".join(f"{f} = CASE WHEN ? IS NOT NULL AND ({f} IS NULL OR {f} < ?) "
-                         f"THEN ? ELSE {f} END" for f in FIGURES)
-        params: list[Any] = []
-        for f in FIGURES:
-            params += [figures[f]] * 3
-        self._db.execute(f"UPDATE events SET {sets}, date = COALESCE(date, ?), "
-                         f"reports = reports + 1 WHERE fid = ?", (*params, ev.get("date"), fid))
+    def _merge_into(self, fid: int, ev: Mapping[str, Any]) -> None:
+        """Fold one more report (already in `event_reports`) into an event: its figures merged
+        again from all its reports by `geo.merge_rule` (one outlier cannot move them), a
+        missing date or position filled, one more report."""
+        self._remerge(fid, extra_sql=", date = COALESCE(date, ?), reports = reports + 1",
+                      extra=(ev.get("date"),))
         if ev.get("lat") is not None and ev.get("lon") is not None:
             self._db.execute("UPDATE events SET lat = ?, lon = ?, geom = ? WHERE fid = ? "
                              "AND lat IS NULL",
                              (ev.get("lat"), ev.get("lon"),
                               _gpkg_point(ev.get("lon"), ev.get("lat")), fid))
+
+    def _remerge(self, fid: int, *, extra_sql: str = "", extra: tuple[Any, ...] = ()) -> None:
+        """Set an event's figures and `disputed` from its reports (`geo.merge_rule`)."""
+        from geo import dedup  # deferred: datasketch loads scipy (~0.4 s)
+        from geo.merge_rule import merge_reports
+
+        cur = self._db.execute(f"SELECT story_id, {', '.join(FIGURES)} FROM event_reports "
+                               f"WHERE event_fid = ? ORDER BY fid", (fid,))
+        names = [d[0] for d in cur.description]
+        reports = []
+        for row in cur.fetchall():
+            rep = dict(zip(names, row, strict=True))
+            reports.append({"story_id": rep["story_id"], **dedup.credible_figures(rep)})
+        merged = merge_reports(reports)
+        sets = ", ".join(f"{f} = ?" for f in FIGURES)
+        self._db.execute(f"UPDATE events SET {sets}, disputed = ?{extra_sql} WHERE fid = ?",
+                         (*(merged.figures[f] for f in FIGURES), merged.disputed_text, *extra,
+                          fid))
+
+    def _remerge_all(self) -> int:
+        """Merge the figures of every event with several reports again (after the upgrade to
+        schema 6, which replaced the highest-value rule); the number of events."""
+        with self._lock, self._transaction():
+            fids = [r[0] for r in self._db.execute("SELECT fid FROM events WHERE reports > 1")]
+            for fid in fids:
+                self._remerge(fid)
+        return len(fids)
 
     def _add_event_sources(self, fid: int, article_id: str) -> None:
         cur = self._db.execute("INSERT OR IGNORE INTO event_sources (event_fid, source) "

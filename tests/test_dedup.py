@@ -239,8 +239,11 @@ FIGURE_REPORTS = [
 
 
 @pytest.mark.parametrize(("field", "value"), [
-    ("drones", 111), ("killed", 3), ("drones_downed", 200), ("missiles", None)])
-def test_figure_policy_takes_the_highest_credible_value(field: str, value: int | None) -> None:
+    ("drones", 100),  # two stories disagree: the first stays
+    ("killed", 2),  # the war total is no vote; of 2 and 3 the first
+    ("drones_downed", 90),  # the median of 80, 90, 200
+    ("missiles", None)])
+def test_figure_policy_takes_the_median_credible_value(field: str, value: int | None) -> None:
     assert dedup.merge_figures(FIGURE_REPORTS)[field] == value
 
 
@@ -255,7 +258,8 @@ def test_merged_event_keeps_every_reports_figures(store: SQLiteStore) -> None:
     store.add(_doc("b", "two", [_event(id="k2", killed=4, injured=None)]),
               raw_text="Second report of the same strike from elsewhere. " * 10)
     row = store.events_frame().iloc[0]
-    assert (row["killed"], row["injured"], row["sources"]) == (4, 5, 2)
+    assert (row["killed"], row["injured"], row["sources"]) == (2, 5, 2)  # 2 came first
+    assert [r["killed"] for r in store.event_reports(row["id"])] == [2, 4]
 
 
 def test_merged_event_lists_each_reports_own_figures(store: SQLiteStore) -> None:

@@ -358,12 +358,18 @@ def test_how_each_figure_was_obtained_is_stored_per_report(store: SQLiteStore) -
     assert store.event_reports("ev-kharkiv")[0]["how"] == "killed=carried"
 
 
+#: What takes a schema-6 store back to schema 5 (who added what, disputed figures).
+SCHEMA_6_DROPS = ("ALTER TABLE articles DROP COLUMN added_by; "
+                  "ALTER TABLE article_sources DROP COLUMN added_by; "
+                  "ALTER TABLE events DROP COLUMN disputed; ")
+
+
 def test_a_store_of_the_previous_schema_is_migrated(path: Path) -> None:
     """A schema-2 store (before `lang` and `how`) opens, gains the columns, keeps its data."""
     with open_store(f"sqlite:///{path}") as store:
         store.add(_doc(), raw_text=TEXT)
     db = sqlite3.connect(path)
-    db.executescript("ALTER TABLE articles DROP COLUMN lang; "
+    db.executescript(SCHEMA_6_DROPS + "ALTER TABLE articles DROP COLUMN lang; "
                      "ALTER TABLE event_reports DROP COLUMN how; "
                      "ALTER TABLE articles DROP COLUMN url; ALTER TABLE events DROP COLUMN url; "
                      "ALTER TABLE event_reports DROP COLUMN url; "
@@ -375,7 +381,7 @@ def test_a_store_of_the_previous_schema_is_migrated(path: Path) -> None:
         assert store.articles_count() == 2
     version = sqlite3.connect(path).execute(
         "SELECT value FROM strikemap_meta WHERE key = 'schema_version'").fetchone()[0]
-    assert version == "5"
+    assert version == "6"
 
 
 def test_schema_3_gains_urls_from_its_web_sources(path: Path) -> None:
@@ -384,7 +390,8 @@ def test_schema_3_gains_urls_from_its_web_sources(path: Path) -> None:
         store.add(_doc(), raw_text=TEXT)
         store.add(_doc("a2", "notes/report.txt"), raw_text=TEXT + " Another.")
     db = sqlite3.connect(path)
-    db.executescript("ALTER TABLE articles DROP COLUMN url; ALTER TABLE events DROP COLUMN url; "
+    db.executescript(SCHEMA_6_DROPS + "ALTER TABLE articles DROP COLUMN url; "
+                     "ALTER TABLE events DROP COLUMN url; "
                      "ALTER TABLE event_reports DROP COLUMN url; "
                      "UPDATE strikemap_meta SET value = '3' WHERE key = 'schema_version';")
     db.close()
