@@ -504,7 +504,7 @@ def _fact_place(row: Mapping[str, str]) -> dict[str, Any]:
         unit = _unit_place(iso)
     except KeyError:
         raise _Refuse(f"oblast_iso {iso!r} is none of the 27 units") from None
-    lat, lon = _coordinates(row)
+    lat, lon = _coordinates({"latitude": row.get("lat") or "", "longitude": row.get("lon") or ""})
     if not name or re.search(r"\b(oblast|region)$", name, re.I):
         return unit
     canonical = _canonical_settlement(name, iso)
