@@ -37,7 +37,8 @@ def events_frame(documents: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
 
 
 def normalize_events(frame: pd.DataFrame) -> pd.DataFrame:
-    """Give any event-shaped frame the table's columns and dtypes."""
+    """Give any event-shaped frame the table's columns and dtypes (a review `status` column,
+    `geo.corrections.apply`, is kept when there is one)."""
     out = frame.copy()
     for col in EVENT_COLUMNS:
         if col not in out:
@@ -54,4 +55,5 @@ def normalize_events(frame: pd.DataFrame) -> pd.DataFrame:
     links = {u: web_url(u) for u in set(urls) if isinstance(u, str)}  # few distinct ones
     out["url"] = pd.Series([links.get(u) if isinstance(u, str) else None for u in urls],
                            index=out.index, dtype=object)
-    return out[list(EVENT_COLUMNS)].reset_index(drop=True)
+    keep = [*EVENT_COLUMNS, *(["status"] if "status" in out else [])]
+    return out[keep].reset_index(drop=True)

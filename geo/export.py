@@ -1,11 +1,11 @@
 """Data exports of the event table: GeoJSON (events or units), CSV, GeoPackage.
 
 Two layers, the same everywhere: `events` (one point per event, every column of
-`geo.schema.EVENT_COLUMNS`) and `oblasts` (the 27 unit polygons with every metric of
-`geo.schema.METRICS`, zeros kept). GeoJSON follows RFC 7946: EPSG:4326, [lon, lat] order, no
-`crs` member, exterior rings counter-clockwise; events without coordinates keep a null
-geometry rather than being dropped. Outputs are byte-for-byte the same for the same events
-(the GeoPackage excepted: SQLite stamps it).
+`geo.schema.EXPORT_COLUMNS`: the event table's and the review `status`) and `oblasts` (the 27
+unit polygons with every metric of `geo.schema.METRICS`, zeros kept). GeoJSON follows RFC
+7946: EPSG:4326, [lon, lat] order, no `crs` member, exterior rings counter-clockwise; events
+without coordinates keep a null geometry rather than being dropped. Outputs are byte-for-byte
+the same for the same events (the GeoPackage excepted: SQLite stamps it).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ import shapely
 from geo import settings
 from geo.event_table import normalize_events
 from geo.safe_csv import safe_frame
-from geo.schema import EVENT_COLUMNS, METRICS
+from geo.schema import EVENT_COLUMNS, EXPORT_COLUMNS, METRICS
 from geo.units import aggregate, load_units
 
 log = logging.getLogger(__name__)
@@ -73,7 +73,7 @@ def units_geojson(events: pd.DataFrame) -> bytes:
 
 
 def events_csv(events: pd.DataFrame) -> bytes:
-    """Events as UTF-8 CSV: header of `EVENT_COLUMNS`, ISO dates, empty cells for unknowns."""
+    """Events as UTF-8 CSV: header of `EXPORT_COLUMNS`, ISO dates, empty cells for unknowns."""
     return _csv(_plain(normalize_events(events)))
 
 
@@ -156,8 +156,11 @@ def write_export(events: pd.DataFrame, path: str | PathLike[str], *, layer: str 
 
 
 def _plain(table: pd.DataFrame, *, dates: bool = True) -> pd.DataFrame:
-    """Dates as ISO strings (CSV/JSON) or kept as datetimes (GeoPackage); columns in order."""
+    """Dates as ISO strings (CSV/JSON) or kept as datetimes (GeoPackage); columns in order;
+    `status` "extracted" for events no reviewer has seen (a table without corrections)."""
     out = table[list(EVENT_COLUMNS)].copy()
+    out["status"] = table["status"].fillna("extracted") if "status" in table else "extracted"
+    out = out[list(EXPORT_COLUMNS)]
     if dates:
         out["date"] = out["date"].dt.strftime("%Y-%m-%d").astype(object)
         out.loc[table["date"].isna(), "date"] = None

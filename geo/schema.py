@@ -49,6 +49,10 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "article_id", "source", "url", "title", "published", "sources",
 )
 
+#: Columns of every event export: the event table's, then the review status (`extracted`,
+#: `confirmed`, `corrected`, `rejected`; `geo.corrections`).
+EXPORT_COLUMNS: tuple[str, ...] = (*EVENT_COLUMNS, "status")
+
 #: A report `x.txt` may have its metadata (source, published, title) in `x.meta.json`; folder
 #: scans skip these sidecars.
 META_SUFFIX: str = ".meta.json"

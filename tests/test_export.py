@@ -23,7 +23,7 @@ from geo.export import (
     write_export,
     write_geopackage,
 )
-from geo.schema import EVENT_COLUMNS, FIGURES, METRICS
+from geo.schema import EXPORT_COLUMNS, FIGURES, METRICS
 from geo.units import aggregate, load_units
 
 DATA = Path(__file__).parent / "data"
@@ -65,7 +65,7 @@ def test_events_geojson_is_rfc7946(events):
     assert len(doc["features"]) == len(events)
     first = doc["features"][0]
     assert first["geometry"] == {"type": "Point", "coordinates": [34.98, 48.45]}  # lon, lat
-    assert list(first["properties"]) == list(EVENT_COLUMNS)
+    assert list(first["properties"]) == list(EXPORT_COLUMNS)
     assert first["properties"]["drones"] == 111 and first["properties"]["missiles"] is None
     assert first["properties"]["date"] == "2025-11-24"
 
@@ -123,7 +123,7 @@ def test_units_geojson_keeps_the_unit_areas(units_back):
 
 def test_events_csv_reads_back(events):
     back = pd.read_csv(io.BytesIO(events_csv(events)), dtype={"oblast_iso": object})
-    assert list(back.columns) == list(EVENT_COLUMNS)
+    assert list(back.columns) == list(EXPORT_COLUMNS)
     _same_events(back, events)
 
 
@@ -207,7 +207,7 @@ def test_units_geojson_of_no_events():
 
 
 def test_events_csv_of_no_events():
-    assert events_csv(events_frame([])).decode().strip() == ",".join(EVENT_COLUMNS)
+    assert events_csv(events_frame([])).decode().strip() == ",".join(EXPORT_COLUMNS)
 
 
 def test_geopackage_of_no_events(tmp_path):
