@@ -83,6 +83,10 @@ WEAPON_COLORS: dict[str, str] = {
 
 #: Markers are clustered above this many places.
 CLUSTER_MIN = 60
+#: At most this many markers: more distinct points are merged into grid cells of these sizes
+#: (degrees), the finest that fits.
+MARKER_MAX = 4000
+GRID_CELLS: tuple[float, ...] = (0.02, 0.05, 0.1, 0.2, 0.5, 1.0)
 #: At most this many events are listed across all popups (each popup at least one, at most
 #: `POPUP_MAX`): keeps the page a few MB whatever the number of events.
 POPUP_BUDGET = 4000
@@ -369,6 +373,8 @@ def place_markers(located: pd.DataFrame, metric: str) -> pd.DataFrame:
     # Integer group keys: string keys over 100,000 rows cost more than the rest together.
     place_code = ev.groupby([ev["place"], ev["lat"].round(3), ev["lon"].round(3)], sort=False,
                             dropna=False).ngroup().to_numpy()
+    place_code, merged = _merge_crowded(place_code, ev["lat"].to_numpy(), ev["lon"].to_numpy(),
+                                        ev["oblast_level"].to_numpy())
     iso_code = pd.factorize(ev["oblast_iso"])[0]
     ev["key"] = np.where(ev["oblast_level"], -1 - iso_code, place_code)
     day = pd.to_datetime(ev["date"], errors="coerce")
@@ -384,7 +390,17 @@ def place_markers(located: pd.DataFrame, metric: str) -> pd.DataFrame:
                    oblast=("oblast", "first"),
                    oblast_iso=("oblast_iso", "first"), value=("value", "sum"),
                    events=("value", "size"), weapons=("weapon", "nunique"),
-                   weapon=("weapon", "first"), best=("geo_precision", "min"))
+                   weapon=("weapon", "first"), best=("geo_precision", "min"),
+                   names=("place", "nunique"), lat_mean=("lat", "mean"),
+                   lon_mean=("lon", "mean"))
+    if merged:  # a cell of several points: drawn at their mean, named by one and a count
+        cell = ~places["oblast_level"].to_numpy(dtype=bool)
+        places.loc[cell, "lat"] = places.loc[cell, "lat_mean"]
+        places.loc[cell, "lon"] = places.loc[cell, "lon_mean"]
+        more = places["names"].fillna(1).astype(int) - 1
+        places["place"] = [
+            f"{p} and {m:,} place{'s' if m > 1 else ''} nearby" if c and m > 0 else p
+            for p, m, c in zip(places["place"], more, cell, strict=True)]
     places["color"] = np.where(places["weapons"] > 1, WEAPON_COLORS["mixed"],
                                places["weapon"].map(WEAPON_COLORS).fillna(WEAPON_COLORS["unknown"]))
     unit_names = units["name"]
@@ -423,6 +439,28 @@ def place_markers(located: pd.DataFrame, metric: str) -> pd.DataFrame:
                                               strict=True)
     ]
     return places[cols].reset_index(drop=True)
+
+
+def _merge_crowded(code: np.ndarray, lat: np.ndarray, lon: np.ndarray,
+                   oblast_level: np.ndarray) -> tuple[np.ndarray, bool]:
+    """Point groups merged into grid cells when there are more than `MARKER_MAX` of them.
+
+    A page of 100,000 markers (every event at its own point) takes the browser 20 s and most
+    of a gigabyte; past a few thousand points no reader tells them apart at country zoom.
+    The finest grid (0.02 degrees, ~2 km, then coarser) that leaves at most `MARKER_MAX`
+    cells is used; oblast-level groups keep their own (negative) codes.
+    """
+    points = ~oblast_level
+    if len(np.unique(code[points])) <= MARKER_MAX:
+        return code, False
+    out = code.copy()
+    for size in GRID_CELLS:
+        cells = pd.factorize(pd.Series(np.floor(lat[points] / size)).astype(np.int64) * 100_000
+                             + np.floor(lon[points] / size).astype(np.int64))[0]
+        if cells.max() + 1 <= MARKER_MAX:
+            break
+    out[points] = cells
+    return out, True
 
 
 def _fmt(value: float) -> str:

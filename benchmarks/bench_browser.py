@@ -1,0 +1,201 @@
+"""Dashboard speed in a real browser (run on demand; not a test).
+
+    python benchmarks/bench_browser.py [--events 100000] [--repeat 3] [--store FILE]
+
+`streamlit run app.py` on localhost over a store of `--events` events (built once by
+`bench_ingest.build_event_store`, 5 per article, and kept at `--store` for the next run),
+driven by Debian's headless Chromium (/usr/bin/chromium, through Playwright; nothing is
+downloaded). The server is warmed by one visit first, as a reader meets a running server.
+Then, each as the median of `--repeat` fresh browser sessions:
+
+1. navigation to an interactive map: from `page.goto` until the map's iframe has drawn its
+   27 units and its markers (circles or clusters). Target <= 3 s.
+2. a filter change: picking "Drones" in the sidebar's Weapon filter, until the new map has
+   drawn. Target <= 1.5 s.
+3. the JavaScript heap of the page's renderer (the page and the map's same-origin iframe
+   share it): Chromium's Runtime.getHeapUsage, the largest seen. Target <= 500 MB.
+
+For the AppTest figures of the same page (no browser), run benchmarks/bench_dashboard.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+TIMEOUT = 180.0
+
+#: True once the newest map iframe has its 27 units and its markers, and is not `stamp`ed.
+_DRAWN = """() => !window.__benchOld
+    && document.querySelectorAll('path.sm-unit').length === 27
+    && document.querySelectorAll('path.sm-place, .sm-cluster, .sm-oblast').length > 0"""
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def ensure_store(path: Path, n_events: int) -> None:
+    """The benchmark store, built once (about a minute per 100,000 events)."""
+    if path.exists():
+        return
+    from bench_ingest import build_event_store
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".building.gpkg")
+    tmp.unlink(missing_ok=True)
+    start = time.perf_counter()
+    build_event_store(f"sqlite:///{tmp}", n_events)
+    tmp.rename(path)
+    print(f"built {path} ({n_events:,} events) in {time.perf_counter() - start:.0f} s")
+
+
+def start_server(data: Path, store: Path, log: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """The app on a free localhost port over `store`, the bundled seed report its only sample."""
+    for item in (ROOT / "data").iterdir():
+        if item.is_file():
+            (data / item.name).symlink_to(item)
+    (data / "samples").mkdir()
+    shutil.copy(ROOT / "data" / "samples" / "seed.txt", data / "samples" / "seed.txt")
+    port = _free_port()
+    env = {**os.environ, "STRIKEMAP_DATA_DIR": str(data), "STRIKEMAP_DB": f"sqlite:///{store}"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true",
+         "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 120
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                if r.status == 200:
+                    return proc, url
+        except OSError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            raise SystemExit(f"streamlit did not start; see {log}")
+        time.sleep(0.3)
+
+
+def _map_frame(page: Any) -> Any | None:
+    """The newest drawn map frame, or None."""
+    for frame in reversed(page.frames):
+        if "st_folium" not in frame.url:
+            continue
+        try:
+            if frame.evaluate(_DRAWN):
+                return frame
+        except Exception:  # a frame detached while we asked
+            continue
+    return None
+
+
+def _wait_for_map(page: Any) -> Any:
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline:
+        frame = _map_frame(page)
+        if frame is not None:
+            return frame
+        page.wait_for_timeout(25)
+    raise TimeoutError("the map was not drawn")
+
+
+def _heap_mb(cdp: Any) -> float:
+    return float(cdp.send("Runtime.getHeapUsage")["usedSize"]) / 1e6
+
+
+def session(browser: Any, url: str) -> dict[str, float]:
+    """One reader: open the page, wait for the map, change the weapon filter, wait again."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    try:
+        page = context.new_page()
+        cdp = context.new_cdp_session(page)
+        t0 = time.perf_counter()
+        page.goto(url, wait_until="commit")
+        frame = _wait_for_map(page)
+        first = time.perf_counter() - t0
+        heap = [_heap_mb(cdp)]
+        frame.evaluate("() => { window.__benchOld = true; }")
+        page.locator('[data-testid="stMultiSelect"]').filter(has_text="Weapon").click()
+        option = page.get_by_role("option", name="Drones", exact=True)
+        option.wait_for(timeout=TIMEOUT * 1000)
+        t1 = time.perf_counter()
+        option.click()
+        _wait_for_map(page)
+        change = time.perf_counter() - t1
+        heap.append(_heap_mb(cdp))
+        return {"first": first, "change": change, "heap": max(heap)}
+    finally:
+        context.close()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--events", type=int, default=100_000)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--store", type=Path, default=None,
+                    help="the store to use, built there when missing (default: "
+                         "~/.cache/strikemap/bench-browser-<events>.gpkg)")
+    args = ap.parse_args()
+    if not CHROMIUM.exists():
+        raise SystemExit("/usr/bin/chromium is missing (Debian package `chromium`)")
+    from playwright.sync_api import sync_playwright
+
+    store = args.store or (Path.home() / ".cache" / "strikemap"
+                           / f"bench-browser-{args.events}.gpkg")
+    ensure_store(store, args.events)
+    with tempfile.TemporaryDirectory(prefix="strikemap-bench-browser-") as tmp:
+        data = Path(tmp) / "data"
+        data.mkdir()
+        proc, url = start_server(data, store, Path(tmp) / "streamlit.log")
+        try:
+            with sync_playwright() as pw:
+                browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+                try:
+                    t = time.perf_counter()
+                    session(browser, url)  # warms the server (store read, caches)
+                    print(f"warm-up visit (server cold): {time.perf_counter() - t:.1f} s")
+                    runs = [session(browser, url) for _ in range(args.repeat)]
+                finally:
+                    browser.close()
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+    for i, r in enumerate(runs, start=1):
+        print(f"run {i}: map interactive {r['first']:.2f} s, filter change {r['change']:.2f} s, "
+              f"JS heap {r['heap']:.0f} MB")
+    print(f"map interactive (navigation -> units and markers drawn): median "
+          f"{statistics.median(r['first'] for r in runs):.2f} s   target <= 3 s")
+    print(f"filter change (Weapon: Drones -> new map drawn):         median "
+          f"{statistics.median(r['change'] for r in runs):.2f} s   target <= 1.5 s")
+    print(f"JS heap (largest seen in a session):                     median "
+          f"{statistics.median(r['heap'] for r in runs):.0f} MB   target <= 500 MB")
+
+
+if __name__ == "__main__":
+    main()
