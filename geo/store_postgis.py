@@ -383,9 +383,10 @@ class PostGISStore(Store):
     # -- writing -----------------------------------------------------------------------------
 
     def add(self, extraction_doc: Mapping[str, Any] | Any, *, raw_text: str,
-            dataset: str | None = None, fingerprint: Any = None) -> AddResult:
+            dataset: str | None = None, fingerprint: Any = None,
+            who: str | None = None) -> AddResult:
         """Store one extraction document and its text in one transaction; see
-        `SQLiteStore.add` (the same rules, the same result)."""
+        `SQLiteStore.add` (the same rules, the same result; `who` recorded likewise)."""
         from geo import dedup  # deferred: datasketch loads scipy (~0.4 s)
 
         doc = extraction_doc.to_dict() if hasattr(extraction_doc, "to_dict") else extraction_doc
@@ -406,7 +407,7 @@ class PostGISStore(Store):
             found = db.execute("SELECT id, story_id FROM articles WHERE content_key = %s",
                                (fp.content_key,)).fetchone()
             if found is not None:
-                new_source = self._add_source(found[0], source)
+                new_source = self._add_source(found[0], source, who)
                 if url is not None:  # a copy with a link gives a stored one without it its
                     db.execute("UPDATE articles SET url = %s WHERE id = %s AND url IS NULL",
                                (url, found[0]))
@@ -426,12 +427,12 @@ class PostGISStore(Store):
                                       (near_id,)).fetchone()[0]
             db.execute(
                 "INSERT INTO articles (id, content_key, story_id, similarity, dataset, "
-                "published, title, source, added, signature, text, lang, url) "
-                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                "published, title, source, added, signature, text, lang, url, added_by) "
+                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
                 (article_id, fp.content_key, story_id, similarity, dataset,
                  _text(article.get("published")), _text(article.get("title")), _text(source),
-                 _now(), fp.signature, raw_text, _text(article.get("lang")), url))
-            self._add_source(article_id, source)
+                 _now(), fp.signature, raw_text, _text(article.get("lang")), url, _text(who)))
+            self._add_source(article_id, source, who)
             self._insert_mentions(article_id, doc.get("mentions") or ())
             added = merged = 0
             for i, ev in enumerate(doc.get("events") or ()):
@@ -476,11 +477,11 @@ class PostGISStore(Store):
             self._stories_fid = fid
         return self._stories
 
-    def _add_source(self, article_id: str, source: str | None) -> bool:
+    def _add_source(self, article_id: str, source: str | None, who: str | None = None) -> bool:
         cur = self._db.execute(
-            "INSERT INTO article_sources (article_id, source, added) VALUES (%s, %s, %s) "
-            "ON CONFLICT DO NOTHING", (article_id, _text(source) or f"article:{article_id}",
-                                       _now()))
+            "INSERT INTO article_sources (article_id, source, added, added_by) "
+            "VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING",
+            (article_id, _text(source) or f"article:{article_id}", _now(), _text(who)))
         return cur.rowcount > 0
 
     def _insert_mentions(self, article_id: str, mentions: Any) -> None:
@@ -531,11 +532,9 @@ class PostGISStore(Store):
                 (ev.get("lon"), ev.get("lat"), event_id, *values, article_id, source,
                  _text(article.get("title")), _text(article.get("published")), key,
                  url)).fetchone()[0]
-        else:
-            self._merge_into(target, ev, figures)
-            if url is not None:  # the event's link: its first report's that has one
-                db.execute("UPDATE events SET url = %s WHERE fid = %s AND url IS NULL",
-                           (url, target))
+        elif url is not None:  # the event's link: its first report's that has one
+            db.execute("UPDATE events SET url = %s WHERE fid = %s AND url IS NULL",
+                       (url, target))
         db.execute(
             f"INSERT INTO event_reports (event_fid, article_id, story_id, origin, report_id, "
             f"{', '.join(_quoted(_EVENT_FIELDS))}, source, match_key, how, url) "
@@ -543,6 +542,8 @@ class PostGISStore(Store):
             f"%s, %s, %s, %s)",
             (target, article_id, story_id, origin, _text(ev.get("id")), *raw, source, key,
              how_text(ev.get("how")) or None, url))
+        if not is_new:
+            self._merge_into(target, ev)
         self._add_event_sources(target, article_id)
         return is_new
 
@@ -573,21 +574,36 @@ class PostGISStore(Store):
 
         return min(rows, key=rank)[0]
 
-    def _merge_into(self, fid: int, ev: Mapping[str, Any],
-                    figures: Mapping[str, int | None]) -> None:
-        """Fold one more report into an event: the highest credible figures (GREATEST skips
-        NULLs: the running maximum of `SQLiteStore._merge_into`), a missing date or position
-        filled, one more report."""
-        sets = ", ".join(f"{f} = GREATEST({f}, %s::integer)" for f in FIGURES)
-        self._db.execute(f"UPDATE events SET {sets}, date = COALESCE(date, %s::text), "
-                         f"reports = reports + 1 WHERE fid = %s",
-                         (*(figures[f] for f in FIGURES), _text(_iso(ev.get("date"))), fid))
+    def _merge_into(self, fid: int, ev: Mapping[str, Any]) -> None:
+        """Fold one more report (already in `event_reports`) into an event: its figures merged
+        again from all its reports by `geo.merge_rule` (the function the GeoPackage store
+        uses), a missing date or position filled, one more report."""
+        self._remerge(fid, extra_sql=", date = COALESCE(date, %s::text), reports = reports + 1",
+                      extra=(_text(_iso(ev.get("date"))),))
         if ev.get("lat") is not None and ev.get("lon") is not None:
             self._db.execute(
                 "UPDATE events SET lat = %s, lon = %s, "
                 "geom = ST_SetSRID(ST_MakePoint(%s::float8, %s::float8), 4326) "
                 "WHERE fid = %s AND lat IS NULL",
                 (ev.get("lat"), ev.get("lon"), ev.get("lon"), ev.get("lat"), fid))
+
+    def _remerge(self, fid: int, *, extra_sql: str = "", extra: tuple[Any, ...] = ()) -> None:
+        """Set an event's figures and `disputed` from its reports (`geo.merge_rule`)."""
+        from geo import dedup
+        from geo.merge_rule import merge_reports
+
+        cur = self._db.execute(f"SELECT story_id, {', '.join(FIGURES)} FROM event_reports "
+                               f"WHERE event_fid = %s ORDER BY fid", (fid,))
+        names = [d.name for d in cur.description]
+        reports = []
+        for row in cur.fetchall():
+            rep = dict(zip(names, row, strict=True))
+            reports.append({"story_id": rep["story_id"], **dedup.credible_figures(rep)})
+        merged = merge_reports(reports)
+        sets = ", ".join(f"{f} = %s" for f in FIGURES)
+        self._db.execute(f"UPDATE events SET {sets}, disputed = %s{extra_sql} WHERE fid = %s",
+                         (*(merged.figures[f] for f in FIGURES), merged.disputed_text, *extra,
+                          fid))
 
     def _add_event_sources(self, fid: int, article_id: str) -> None:
         cur = self._db.execute("INSERT INTO event_sources (event_fid, source) "

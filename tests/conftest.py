@@ -1,4 +1,5 @@
-"""Shared fixtures: the shipped gazetteer, a tiny in-memory gazetteer, the seed report."""
+"""Shared fixtures: the shipped gazetteer, a tiny in-memory gazetteer, the seed report, and
+(from postgis_cluster.py) a throwaway PostGIS database and a store URL on each backend."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from postgis_cluster import postgis_server, postgis_url, store_url  # noqa: F401
 
 from geo.gazetteer import Gazetteer, Place, default_gazetteer
 from geo.store import SQLiteStore, open_store

@@ -146,3 +146,29 @@ def postgis_url(postgis_server: str) -> Iterator[str]:
     yield _admin_url(postgis_server, name)
     with psycopg.connect(postgis_server, autocommit=True) as db:
         db.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture(params=["sqlite", "postgis"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh store's URL on each backend: a GeoPackage file, then a PostGIS database."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'store.gpkg'}"
+    return request.getfixturevalue("postgis_url")
+
+
+#: The tables every store has, for row counts.
+TABLES = ("articles", "article_sources", "mentions", "events", "event_reports", "event_sources",
+          "corrections")
+
+
+def table_counts(url: str) -> dict[str, int]:
+    """Committed rows per table, read through a connection of its own (not the store's)."""
+    if url.startswith("sqlite:///"):
+        import sqlite3
+
+        with contextlib.closing(sqlite3.connect(url.removeprefix("sqlite:///"))) as db:
+            return {t: db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in TABLES}
+    import psycopg
+
+    with psycopg.connect(url) as db:
+        return {t: db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in TABLES}
