@@ -60,6 +60,9 @@ WRITER_LOCK = 0x5354524B4D415057
 MIGRATION_LOCK = 0x5354524B4D41504D
 #: How long a write waits for another writer's transaction (as the GeoPackage's 30 s).
 LOCK_TIMEOUT = "30s"
+#: The schema step after which every merged event's figures are merged again
+#: (`geo.merge_rule` replaced the highest-value rule there).
+_REMERGE_AFTER = 3
 _MIGRATION_FILE = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
 #: Columns of `events_frame` that are numbers; the others are read as text.
 _NUMERIC = frozenset({"lat", "lon", "geo_precision", *FIGURES, "start", "end", "sources"})
@@ -167,6 +170,8 @@ class PostGISStore(Store):
                 try:
                     with db.transaction():
                         db.execute(sql)
+                        if version == _REMERGE_AFTER:  # the highest-value rule was replaced
+                            self._remerge_all()
                         db.execute("INSERT INTO strikemap_migrations VALUES (%s, %s, %s)",
                                    (version, name, _now()))
                 except self._errors as exc:
@@ -604,6 +609,14 @@ class PostGISStore(Store):
         self._db.execute(f"UPDATE events SET {sets}, disputed = %s{extra_sql} WHERE fid = %s",
                          (*(merged.figures[f] for f in FIGURES), merged.disputed_text, *extra,
                           fid))
+
+    def _remerge_all(self) -> int:
+        """Merge the figures of every event with several reports again; the number of
+        events (inside the caller's transaction)."""
+        fids = [r[0] for r in self._db.execute("SELECT fid FROM events WHERE reports > 1")]
+        for fid in fids:
+            self._remerge(fid)
+        return len(fids)
 
     def _add_event_sources(self, fid: int, article_id: str) -> None:
         cur = self._db.execute("INSERT INTO event_sources (event_fid, source) "

@@ -353,6 +353,12 @@ def test_the_password_stays_out_of_messages(tmp_path: Path) -> None:
     assert "hunter2" not in str(caught.value)
 
 
+def psycopg_connect(url: str) -> Any:
+    import psycopg
+
+    return psycopg.connect(url, autocommit=True)
+
+
 def _sql(url: str, query: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     import psycopg
 
@@ -383,11 +389,19 @@ def test_an_older_schema_is_migrated_keeping_its_data(pg: Store, postgis_url: st
                       "ALTER TABLE article_sources DROP COLUMN added_by; "
                       "ALTER TABLE events DROP COLUMN disputed; "
                       "DELETE FROM strikemap_migrations WHERE version > 1")
+    # ... and an event merged by the old highest-value rule: 2 and 5 killed gave 5.
+    with psycopg_connect(postgis_url) as db:
+        fid = db.execute("SELECT fid FROM events WHERE id = 'ev-kharkiv'").fetchone()[0]
+        db.execute("INSERT INTO event_reports (event_fid, article_id, story_id, origin, "
+                   "killed, match_key) VALUES (%s, 'a1', 'other-story', 'other', 5, 'k')", (fid,))
+        db.execute("UPDATE events SET killed = 5, reports = 2 WHERE fid = %s", (fid,))
     with open_store(postgis_url) as store:
         assert store.schema_version() == SCHEMA_VERSION and store.articles_count() == 1
         assert store.corrections() == []
+        (row,) = store.events_frame().query("id == 'ev-kharkiv'").itertuples()
+        assert row.killed == 2  # merged again by geo.merge_rule: of two stories, the first
         store.add(_doc("a2", "https://news.example/2"), raw_text=TEXT + " Updated.")
-        assert store.events_count() == 2 and store.reports_count() == 4
+        assert store.events_count() == 2 and store.reports_count() == 5
 
 
 def test_a_newer_schema_is_refused(pg: Store, postgis_url: str) -> None:
