@@ -31,6 +31,7 @@ from extract.figures import (
 from extract.model import FIGURES, Event, Weapon
 from extract.places import Found
 from extract.rules import Rule, prime_gates
+from extract.rules import figure_contexts as fc
 from extract.rules import not_strike as ns
 from extract.rules import strike_words as sw
 from extract.rules import totals as tl
@@ -111,6 +112,10 @@ ABROAD = _Key("abroad")
 #: (or, for the country's event, told for no place), carried from the strike of the sentences
 #: before, what a total leaves over its located parts, or a higher figure told later.
 STATED, CARRIED, REMAINDER, UPDATED = "stated", "carried", "remainder", "updated"
+#: A weapon list's lines added up ("the enemy used: - 2 drones; - 11 FPV drones").
+SUMMED = "summed"
+#: The counts a weapon list adds up over its lines.
+_LISTED = ("drones", "missiles")
 _CASUALTIES = ("killed", "injured")
 
 
@@ -182,6 +187,8 @@ class _Report:
     recent: list[_Recent] = field(default_factory=list)
     tolls: list[_Toll] = field(default_factory=list)
     written_dates: list[tuple[int, date]] = field(default_factory=list)
+    #: header sentence of a weapon list -> the event its counts go to, and their sums so far
+    listings: dict[int, tuple[_Key, dict[str, int]]] = field(default_factory=dict)
 
     def draft(self, key: _Key, place: Place | None, precision: int, when: date | None,
               sentence: tuple[int, int]) -> _Draft:
@@ -301,8 +308,12 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     if ctx.strike and report.capital is not None and "capital" in low and not abroad \
             and s_idx not in report.abroad:
         _strike_on_the_capital(report, low, here, ctx.weapons, event_date, (s_start, s_end))
+    header = _list_header(report, s_idx)
+    if header is not None and not abroad:
+        figures = _one_drone_line(figures, rules, low, s_start, s_end)
     for fig in figures:
-        _place_figure(report, fig, here, ctx.weapons, s_idx, sentence, low, event_date)
+        _place_figure(report, fig, here, ctx.weapons, s_idx, sentence, low, event_date,
+                      header if fig.field in _LISTED else None)
     report.recent.extend(_Recent(s_idx, loc.key) for loc in here)
     if abroad:  # "Explosions hit an airfield in Crimea. One person was killed.": its toll
         report.recent.append(_Recent(s_idx, ABROAD))
@@ -338,9 +349,33 @@ def _locate(report: _Report, locations: list[int], weapons: list[Weapon], when: 
     return here
 
 
+def _list_header(report: _Report, s_idx: int) -> int | None:
+    """The header sentence of the list whose line sentence `s_idx` is: the lines before it up
+    to one ending in a colon ("протягом доби по Харківщині прилетіли:"). None: no list line."""
+    text, spans = report.text, report.spans
+    i = s_idx
+    while i >= 0 and fc.LIST_LINE.match(text, spans[i][0], spans[i][1]):
+        i -= 1
+    if i == s_idx or i < 0:
+        return None
+    return i if fc.LIST_HEADER.search(text, spans[i][0], spans[i][1]) else None
+
+
+def _one_drone_line(figures: list[Figure], rules: RuleSet, low: str, s_start: int,
+                    s_end: int) -> list[Figure]:
+    """A weapon list's line naming one drone and no count ("- fpv-дрон;"): one drone."""
+    rule = rules.list_one_drone
+    if rule is None or any(f.field == "drones" for f in figures) or not rule.search(low):
+        return figures
+    return [*figures, Figure("drones", 1, s_start, s_end)]
+
+
 def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: list[Weapon],
-                  s_idx: int, sentence: str, low: str, when: date | None) -> None:
-    """Give one figure to the event it belongs to (`_target`), else to the country's."""
+                  s_idx: int, sentence: str, low: str, when: date | None,
+                  header: int | None = None) -> None:
+    """Give one figure to the event it belongs to (`_target`), else to the country's.
+    `header`: the header sentence of the weapon list this line's count belongs to, whose lines
+    add up and go to the event its first count went to."""
     s_start = report.spans[s_idx][0]
     rules = report.rules
     if fig.field == "victims":  # "the number of victims has risen to 15": the report's toll
@@ -359,6 +394,12 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
                 if k != NATIONAL and fig.field in d.figures]
         if told:
             key, how = max(told)[1], UPDATED
+    value = fig.value
+    if header is not None:
+        key, sums = report.listings.setdefault(header, (key, {}))
+        value = sums[fig.field] = sums.get(fig.field, 0) + value
+        if value != fig.value:
+            how = SUMMED
     span = report.spans[s_idx]
     d = report.draft(key, None, 4, when, span)
     d.weapons.extend(weapons)
@@ -367,7 +408,7 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
     if fig.field == "killed_after_wounds":
         _died_of_wounds(d, fig.value)
         return
-    d.give(fig.field, fig.value, how)
+    d.give(fig.field, value, how)
     if fig.field in _CASUALTIES:
         report.tolls.append(_Toll(s_idx, key, fig.field, fig.value,
                                   _overall(fig, key, here, sentence, s_start, rules)))

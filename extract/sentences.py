@@ -14,6 +14,10 @@ _ABBREV = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "approx", "est", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "pres", "gov", "sen",
     "rep", "adm", "cmdr", "prof", "inc", "corp", "co", "ltd", "jr", "sr", "mt", "ft",
+    # Ukrainian and Russian: settlement kinds and addresses before a name ("в пос. Прудянка",
+    # "смт. Покотилівка", "вул. Сумська"), regions ("Харківської обл.")
+    "пос", "пгт", "смт", "сел", "мкр", "мкрн", "вул", "ул", "просп", "пр", "пров", "пер",
+    "обл", "ім", "им",
 }
 # A boundary: end punctuation before a capital or digit, a blank line, or a line break. The
 # pattern starts with one character class, so the regex engine skips to candidates in C.

@@ -1,7 +1,7 @@
 """Ukrainian and Russian reports of several sentences end to end: the figures summed (killed,
 injured) or the largest (drones) over the report's events, as the evaluation reads them. Our
 own written reports, one per class of report-level failure (a toll updated days after its
-strike, weapon lists, a city and its oblast, reminders of an earlier day's attack)."""
+strike, "both" as a count, weapon lists, abbreviated settlement kinds)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,24 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Удар по Одессе: выросло число пострадавших\n\nВ Одессе число пострадавших в результате "
      "удара 3 марта выросло до 18 человек.",
      "2025-03-06", {"injured": 18}),
+    # "both" counts two
+    ("Уночі дрон влучив у будинок у Броварах. Чоловік отримав поранення голови, у його "
+     "дружини опіки. Обидва постраждалі у лікарні.", "2025-06-02", {"injured": 2}),
+    ("Днем беспилотник атаковал автомобиль в Никополе. Водитель получил ранения, у пассажирки "
+     "перелом руки. Оба пострадавших госпитализированы.", "2025-06-02", {"injured": 2}),
+    # a weapon list after a header: its drone lines add up, one named drone counts one
+    ("Уночі ворог атакував Сумщину. Протягом доби по області прилетіли:\n- 4 БпЛА типу "
+     "«Шахед»;\n- 7 FPV-дронів;\n- ударний БпЛА;\n- 2 КАБи.\nПостраждалих немає.",
+     "2025-06-02", {"drones": 12}),
+    ("Ночью враг атаковал Херсонщину. За сутки оккупанты применили:\n- 9 БпЛА типа "
+     "«Герань-2»;\n- fpv-дрон;\n- пять БпЛА (тип устанавливается);\n- ракету Х-59.",
+     "2025-06-02", {"drones": 15}),
+    # one count per line without a header ending in a colon: no list, the largest stays
+    ("Уночі ворог атакував Одесу 20 дронами.\n- 12 дронів збито над морем.", "2025-06-02",
+     {"drones": 20, "drones_downed": 12}),
+    # a settlement kind abbreviated ("в пос.", "смт.") ends no sentence: its people count
+    ("Россияне обстреляли Харьковщину: в Харькове пострадал 40-летний мужчина, в пос. "
+     "Слатино пострадали 70-летняя женщина и ее муж.", "2025-06-02", {"injured": 3}),
 ]
 
 

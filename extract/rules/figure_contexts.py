@@ -125,3 +125,21 @@ LIST_ITEM = Rule(
     matches=("two women and a child",),
     rejects=("two drones and a missile",),
 )
+
+LIST_LINE = Rule(
+    "list_line",
+    "A line of a list (a dash or bullet opening it, on the sentence as written): the weapon "
+    "counts of a list told after a header ending in a colon add up (\"the enemy used: - 22 "
+    "drones; - 3 drones of a type being established\").",
+    r"[-–—•*·]\s*\S",
+    matches=("- 22 БпЛА типу «Герань-2»;", "• 2 cruise missiles", "– fpv-дрон;"),
+    rejects=("22 drones were launched", "Kharkiv - a drone hit a house"),
+    use="match",
+)
+LIST_HEADER = Rule(
+    "list_header",
+    "The line a list follows: it ends in a colon (\"протягом доби по Харківщині прилетіли:\").",
+    r":[\s\"'»”]*$",
+    matches=("За сутки враг применил следующее оружие:", "The enemy used:"),
+    rejects=("The enemy used 22 drones.", "08:30 ворог атакував"),
+)

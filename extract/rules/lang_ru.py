@@ -907,6 +907,17 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
                 "увеч", "контуз"),
 }
 
+LIST_ONE_DRONE = Rule(
+    "list_one_drone_ru",
+    "A line of a weapon list naming one drone and no count (\"- fpv-дрон;\", \"- ударный "
+    "БпЛА типа Shahed.\"): one drone, added to the list's others.",
+    r"^[-–—•*·]\s*(?:(?:вражеский|ударный|разведывательный|российский|fpv)[\s-]+){0,2}"
+    r"(?:дрон|беспилотник|бпла|шахед|shahed|герань|ланцет)(?:-\d+)?"
+    r"(?:[\s-]+(?:типа|тип)\s+[^;.]{0,40}?)?\s*[;.,]?$",
+    matches=("- fpv-дрон;", "– ударный БпЛА типа «Герань-2»."),
+    rejects=("- 22 БпЛА типа «Герань-2»;", "- fpv-дроны;", "- ракета Х-101;"),
+)
+
 #: (field, rule), in the order they are tried; the first phrase to use a number wins it.
 PHRASES: tuple[tuple[str, Rule], ...] = (
     ("missiles_pair", DOWNED_OF_LAUNCHED_MISSILES),

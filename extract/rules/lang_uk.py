@@ -655,6 +655,17 @@ ONE_INJURED = Rule(
     rejects=("жінка загинула", "чоловік отримав допомогу на місці"),
 )
 
+LIST_ONE_DRONE = Rule(
+    "list_one_drone_uk",
+    "A line of a weapon list naming one drone and no count (\"- fpv-дрон;\", \"- ударний "
+    "БпЛА типу Shahed.\"): one drone, added to the list's others.",
+    r"^[-–—•*·]\s*(?:(?:ворожий|ударний|розвідувальний|російський|fpv)[\s-]+){0,2}"
+    r"(?:дрон|дрона|безпілотник|бпла|бпак|шахед|shahed|герань|ланцет)(?:-\d+)?"
+    r"(?:[\s-]+(?:типу|тип)\s+[^;.]{0,40}?)?\s*[;.,]?$",
+    matches=("- fpv-дрон;", "– ударний БпЛА типу Shahed."),
+    rejects=("- 11 fpv-дронів;", "- fpv-дрони;", "- ракета Х-101;"),
+)
+
 #: (field, rule), in the order they are tried; the first to use a number wins it.
 PHRASES: tuple[tuple[str, Rule], ...] = (
     ("drones_pair", DOWNED_OF_LAUNCHED_DRONES),

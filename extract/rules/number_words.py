@@ -19,11 +19,21 @@ _APOSTROPHE_CLASS = "['’ʼ]"
 _DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+"
 
 
+#: "Both" in every gender and case: a count of two ("обидва поранені", "оба пострадавших")
+#: that the number libraries do not list among the numerals.
+BOTH: dict[str, dict[str, int]] = {
+    "uk": dict.fromkeys(("обидва", "обидві", "обоє", "обох", "обом", "обома", "обидвох",
+                         "обидвом", "обидвома", "обидвоє"), 2),
+    "ru": dict.fromkeys(("оба", "обе", "обоих", "обеих", "обоим", "обеим", "обоими",
+                         "обеими"), 2),
+}
+
+
 @cache
 def words(lang: str) -> dict[str, int]:
     """Word form (lower case, plain apostrophe) -> value, for `uk` or `ru`."""
     data = json.loads((settings.DATA_DIR / "number_words.json").read_text(encoding="utf-8"))
-    return data[lang]
+    return {**data[lang], **BOTH.get(lang, {})}
 
 
 def _word_alternation(lang: str) -> str:
@@ -91,13 +101,14 @@ COUNT_WORD_UK = Rule(
     "count_word_uk",
     "A Ukrainian number word: without one (or a digit) a sentence has nothing to count.",
     rf"\b(?:{_word_alternation('uk')})\b",
-    matches=("загинули двоє людей", "поранено п'ятеро", "одинадцять осіб"),
+    matches=("загинули двоє людей", "поранено п'ятеро", "одинадцять осіб", "обидва поранені"),
     rejects=("загинула жінка", "дрони атакували місто"),
 )
 COUNT_WORD_RU = Rule(
     "count_word_ru",
     "A Russian number word: without one (or a digit) a sentence has nothing to count.",
     rf"\b(?:{_word_alternation('ru')})\b",
-    matches=("погибли двое", "ранены пятеро человек", "одиннадцать человек"),
+    matches=("погибли двое", "ранены пятеро человек", "одиннадцать человек",
+             "оба пострадавших"),
     rejects=("погибла женщина", "дроны атаковали город"),
 )
