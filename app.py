@@ -14,8 +14,9 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
+import review_page
 from extract import adding
-from geo import maps, view
+from geo import maps, review, view
 from geo.event_table import events_frame
 from geo.page_style import PAGE_CSS
 from geo.schema import FIGURES, METRIC_LABELS
@@ -44,9 +45,10 @@ def sample_events() -> pd.DataFrame:
 
 
 def base_events() -> pd.DataFrame:
-    """Every stored event (the store caches its table until it changes), else the samples."""
+    """Every stored event with reviewers' corrections applied (`geo.review.corrected` caches
+    it until the store changes), else the samples."""
     store = event_store()
-    return store.events_frame() if store is not None else sample_events()
+    return review.corrected(store).events if store is not None else sample_events()
 
 
 def _available(module: str) -> bool:
@@ -186,6 +188,7 @@ if "v_metric" not in st.session_state:  # a new session: open what the link says
     st.session_state.update(
         v_metric=start.metric, v_weapons=list(start.weapons), v_oblasts=list(start.oblasts),
         v_precisions=list(start.precisions), v_layers=start.layers, v_tiles=start.tiles,
+        v_reviewed=start.reviewed,
         v_bounds=bounds,
         v_dates=(start.start or bounds[0], start.end or bounds[1]) if bounds else (),
     )
@@ -206,6 +209,8 @@ with st.sidebar:
                  key="v_metric")
     st.radio("Map layers", list(view.LAYER_LABELS), format_func=view.LAYER_LABELS.get,
              key="v_layers", horizontal=True)
+    st.toggle("Reviewed events only", key="v_reviewed",
+              help="Only events a reviewer confirmed or corrected (Review tab).")
     st.toggle("OpenStreetMap base (online)", key="v_tiles",
               help="Off by default: the map then needs no network.")
     st.header("Filters")
@@ -226,7 +231,8 @@ current = view.with_dates(
               weapons=tuple(st.session_state["v_weapons"]),
               oblasts=tuple(st.session_state["v_oblasts"]),
               precisions=tuple(st.session_state["v_precisions"]),
-              layers=st.session_state["v_layers"], tiles=st.session_state["v_tiles"]),
+              layers=st.session_state["v_layers"], tiles=st.session_state["v_tiles"],
+              reviewed=st.session_state.get("v_reviewed", False)),
     tuple(st.session_state.get("v_dates", ())), bounds)
 wanted = view.view_to_query(current)
 if {k: st.query_params.get(k) for k in view.query_keys() if k in st.query_params} != wanted:
@@ -294,7 +300,10 @@ if _available("geo.export"):
 
 # -- tables and charts ---------------------------------------------------------------------------
 
-by_oblast, by_event, by_time = st.tabs(["Per oblast", "Events", "Over time"])
+by_oblast, by_event, by_time, by_review = st.tabs(["Per oblast", "Events", "Over time",
+                                                  "Review"])
+with by_review:
+    review_page.render(event_store(), UNIT_NAMES)
 with by_oblast:
     st.dataframe(view.oblast_table(located), hide_index=True, key="table_oblasts")
 with by_event:

@@ -57,11 +57,14 @@ class View:
     precisions: tuple[int, ...] = ()
     layers: str = "both"
     tiles: bool = False
+    #: Only events a reviewer confirmed or corrected (`geo.corrections`).
+    reviewed: bool = False
 
 
 # -- query parameters -------------------------------------------------------------------------
 
-_KEYS = ("metric", "from", "to", "weapon", "oblast", "precision", "layers", "tiles")
+_KEYS = ("metric", "from", "to", "weapon", "oblast", "precision", "layers", "tiles",
+         "reviewed")
 
 
 def _one(params: Mapping[str, Any], key: str) -> str | None:
@@ -114,6 +117,7 @@ def view_from_query(params: Mapping[str, Any]) -> View:
         precisions=tuple(sorted(precisions)),
         layers=layers if layers in LAYER_LABELS else "both",
         tiles=(_one(params, "tiles") or "").lower() in ("1", "osm", "true", "on"),
+        reviewed=(_one(params, "reviewed") or "").lower() in ("1", "true", "on", "yes"),
     )
 
 
@@ -150,6 +154,9 @@ def query_problems(params: Mapping[str, Any]) -> list[str]:
     tiles = _one(params, "tiles")
     if tiles and tiles.lower() not in ("1", "osm", "true", "on", "0", "off", "false", "none"):
         note("tiles", [tiles], "tiles is osm or off")
+    reviewed = _one(params, "reviewed")
+    if reviewed and reviewed.lower() not in ("1", "true", "on", "yes", "0", "off", "false", "no"):
+        note("reviewed", [reviewed], "reviewed is 1 or 0")
     return out
 
 
@@ -172,6 +179,8 @@ def view_to_query(view: View) -> dict[str, str]:
         out["layers"] = view.layers
     if view.tiles:
         out["tiles"] = "osm"
+    if view.reviewed:
+        out["reviewed"] = "1"
     return out
 
 
@@ -247,10 +256,19 @@ def filter_events(events: pd.DataFrame, view: View) -> pd.DataFrame:
     precision filter narrows the view to events placed on the map: country-wide rows name no
     oblast, so they are out of it (their figures are about the whole country, not the oblasts
     chosen).
+
+    Rejected events (a `status` column, `geo.corrections.apply`) are never kept: not a strike;
+    `view.reviewed` keeps only confirmed and corrected ones.
     """
     if len(events) == 0:
         return events
     keep = in_dates(events, view.start, view.end)
+    if "status" in events:
+        keep &= events["status"].ne("rejected")
+        if view.reviewed:
+            keep &= events["status"].isin(("confirmed", "corrected"))
+    elif view.reviewed:
+        keep &= False
     if view.weapons:
         keep &= events["weapon"].isin(view.weapons)
     national = is_national(events)
@@ -523,6 +541,8 @@ def filter_parts(view: View) -> list[str]:
         parts.append(", ".join(names[o] for o in view.oblasts))
     if view.precisions:
         parts.append("precision " + ", ".join(PRECISION_LABELS[p] for p in view.precisions))
+    if view.reviewed:
+        parts.append("reviewed events only")
     return parts
 
 
