@@ -189,6 +189,8 @@ class _Report:
     written_dates: list[tuple[int, date]] = field(default_factory=list)
     #: header sentence of a weapon list -> the event its counts go to, and their sums so far
     listings: dict[int, tuple[_Key, dict[str, int]]] = field(default_factory=dict)
+    #: list line sentence -> its list's header sentence (None: no header), as found so far
+    list_heads: dict[int, int | None] = field(default_factory=dict)
 
     def draft(self, key: _Key, place: Place | None, precision: int, when: date | None,
               sentence: tuple[int, int]) -> _Draft:
@@ -352,13 +354,18 @@ def _locate(report: _Report, locations: list[int], weapons: list[Weapon], when: 
 def _list_header(report: _Report, s_idx: int) -> int | None:
     """The header sentence of the list whose line sentence `s_idx` is: the lines before it up
     to one ending in a colon ("протягом доби по Харківщині прилетіли:"). None: no list line."""
-    text, spans = report.text, report.spans
+    text, spans, heads = report.text, report.spans, report.list_heads
+    walked = []
     i = s_idx
-    while i >= 0 and fc.LIST_LINE.match(text, spans[i][0], spans[i][1]):
+    while i >= 0 and i not in heads and fc.LIST_LINE.match(text, spans[i][0], spans[i][1]):
+        walked.append(i)
         i -= 1
-    if i == s_idx or i < 0:
-        return None
-    return i if fc.LIST_HEADER.search(text, spans[i][0], spans[i][1]) else None
+    if i in heads:  # a line of a list found before: the walk stops there (linear in lines)
+        head = heads[i]
+    else:
+        head = i if walked and i >= 0 and fc.LIST_HEADER.search(text, *spans[i]) else None
+    heads.update(dict.fromkeys(walked, head))
+    return head if walked or s_idx in heads else None
 
 
 def _one_drone_line(figures: list[Figure], rules: RuleSet, low: str, s_start: int,
