@@ -4,6 +4,7 @@
     python -m extract --format jsonl reports/ > out.jsonl
     cat report.txt | python -m extract - --published 2025-11-24
     python -m extract ingest PATH... [--db URL]      (batch ingest into the store)
+    python -m extract store copy SRC DST            (a GeoPackage store into PostGIS and back)
 """
 
 from __future__ import annotations
@@ -46,6 +47,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["ingest"]:
         return _ingest(argv[1:])
+    if argv[:1] == ["store"]:
+        from extract.store_cli import main as store_main
+
+        return store_main(argv[1:])
     parser = argparse.ArgumentParser(
         prog="python -m extract", description=__doc__.split("\n\n")[0],
         epilog="example: python -m extract --format jsonl data/samples/")

@@ -305,8 +305,11 @@ class PostGISStore(Store):
             return normalize_events(pd.DataFrame(columns=list(EVENT_COLUMNS)))
         frame = pd.read_csv(buf, header=None, names=list(EVENT_COLUMNS), na_values=["\\N"],
                             keep_default_na=False, engine="c", low_memory=False,
-                            dtype={c: ("float64" if c in _NUMERIC else "object")
+                            dtype={c: ("float64" if c in _NUMERIC else "str")
                                    for c in EVENT_COLUMNS})
+        for col in EVENT_COLUMNS:  # the dtypes rows from SQLite get: all missing is object
+            if col not in _NUMERIC and not frame[col].notna().any():
+                frame[col] = pd.Series([None] * len(frame), index=frame.index, dtype=object)
         return normalize_events(frame)
 
     def version(self) -> tuple[int, int]:
