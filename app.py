@@ -33,9 +33,14 @@ EVENT_ROWS = 2_000
 
 
 @st.cache_resource(show_spinner="Opening the store and reading the bundled reports…")
+def opened_store() -> tuple[object | None, str | None]:
+    """The persistent store, and why there is none (`adding.open_dashboard_store`)."""
+    return adding.open_dashboard_store()
+
+
 def event_store() -> object | None:
     """The persistent store (None: reports added here last for the session)."""
-    return adding.open_event_store()
+    return opened_store()[0]
 
 
 @st.cache_resource(show_spinner="Reading the bundled reports…")
@@ -102,6 +107,10 @@ def all_events() -> pd.DataFrame:
 st.title("Strikemap")
 st.caption("Strikes on Ukraine mapped from news reports: places and figures found in the text, "
            "geocoded offline, summed over the 27 oblasts.")
+if opened_store()[1]:
+    st.warning(view.markdown_text(f"The store could not be opened ({opened_store()[1]}); "
+                                  "reports added now last for this session only."))
+    opened_store.clear()  # tried again on the next run
 
 with st.expander("Add reports", expanded=len(base_events()) == 0):
     paste_col, upload_col = st.columns(2)
@@ -146,9 +155,9 @@ with st.expander("Add reports", expanded=len(base_events()) == 0):
             st.session_state.setdefault("added_docs", {}))
         stored_before = [sum((d.get("article") or {}).get("id") in known for d in r.documents)
                          for r in results]
-        if event_store() is not None:
-            stored_before = [max(n, adding.store_reports(event_store(), r)[1])
-                             for n, r in zip(stored_before, results, strict=True)]
+        if event_store() is not None:  # a busy or failing store: a message per report
+            results, dups = adding.store_results(event_store(), results)
+            stored_before = [max(n, d) for n, d in zip(stored_before, dups, strict=True)]
         before = set(st.session_state["added_docs"])
         docs = [d for r in results for d in r.documents]
         st.session_state["added_docs"] = view.merge_documents(st.session_state["added_docs"], docs)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -27,7 +28,7 @@ from extract.reading import RawArticle, ReadError, read_bytes, read_path
 from geo import settings
 from geo.event_table import events_frame
 from geo.schema import META_SUFFIX
-from geo.store import ENV_VAR, Store, StoreError, open_store
+from geo.store import ENV_VAR, AddResult, Store, StoreBusy, StoreError, open_store
 
 log = logging.getLogger(__name__)
 
@@ -206,30 +207,64 @@ def _extract_articles(articles: Sequence[Any], filename: str) -> Ingested:
 NO_STORE = ("off", "none", "session")
 
 
+#: Seconds one dashboard write waits for another writer (an ingest) before it lets go of the
+#: store for a moment (other visitors' reads go on) and tries again.
+WRITE_WAIT = 2.0
+#: Seconds the dashboard keeps trying to save a report before it says it could not.
+WRITE_RETRY = 30.0
+
+
 def open_event_store(url: str | None = None) -> Store | None:
     """The persistent store (`geo.store`, at `STRIKEMAP_DB` or its default), holding the
     bundled reports; None when `STRIKEMAP_DB` is "off" or the store cannot be opened, and the
-    page then keeps added reports in the session.
+    page then keeps added reports in the session (`open_dashboard_store` says why).
+    """
+    return open_dashboard_store(url)[0]
 
-    Adding the bundled reports on every start is cheap and idempotent: the store keeps one
-    copy of a text.
+
+def open_dashboard_store(url: str | None = None) -> tuple[Store | None, str | None]:
+    """The store as `open_event_store` opens it, and why there is none (None when there is
+    one, or when `STRIKEMAP_DB` is "off" on purpose).
+
+    Opening never waits for another writer: a long `ingest` holding the store does not stop
+    the page, which reads what is committed and writes between the ingest's commits
+    (`store_reports` retries). The bundled reports are added only when the store lacks them,
+    and left for a later start when the store is busy.
     """
     if (url or os.environ.get(ENV_VAR, "")).strip().lower() in NO_STORE:
-        return None
+        return None, None
     try:
         store = open_store(url)
     except (StoreError, OSError) as exc:
         log.warning("no persistent store (%s): added reports last for the session", exc)
-        return None
+        return None, str(exc)
+    store.write_wait = WRITE_WAIT
+    try:
+        _add_samples(store)
+    except StoreBusy as exc:
+        log.warning("bundled reports not added now (%s); they are added on a later start", exc)
+    return store, None
+
+
+def _add_samples(store: Store) -> None:
+    """Add the bundled reports and event facts the store lacks (read first: a store that has
+    them all is never locked for writing)."""
+    from geo.dedup import content_key  # deferred: datasketch loads scipy (~0.4 s)
+
+    known = store.content_keys()
     for path in sample_files():
         rows = sample_dataset(path)
         if rows is None:
-            save(store, ingest_path(path))
+            got = ingest_path(path)
+            if any(content_key(t) not in known for t in got.texts):
+                store_reports(store, got, retry=0)  # busy: left for a later start
             continue
-        with store.batch():
-            for r in rows:
-                store.add(r.doc, raw_text=r.raw_text, dataset=r.dataset, fingerprint=r.fingerprint)
-    return store
+        fresh = [r for r in rows if r.fingerprint.content_key not in known]
+        if fresh:
+            with store.batch():
+                for r in fresh:
+                    store.add(r.doc, raw_text=r.raw_text, dataset=r.dataset,
+                              fingerprint=r.fingerprint)
 
 
 def save(store: Store, ingested: Ingested) -> int:
@@ -237,14 +272,63 @@ def save(store: Store, ingested: Ingested) -> int:
     return store_reports(store, ingested)[0]
 
 
-def store_reports(store: Store, ingested: Ingested) -> tuple[int, int]:
-    """Add what was read to the store: (events added or merged, reports already stored)."""
+def store_reports(store: Store, ingested: Ingested, *, who: str | None = None,
+                  retry: float | None = None) -> tuple[int, int]:
+    """Add what was read to the store, recording `who` added it: (events added or merged,
+    reports already stored).
+
+    Raises `StoreBusy` when another writer kept the store for `retry` seconds; its message
+    says how many of the reports were saved (the others were not: adding them again later
+    saves only those). `retry` defaults to `WRITE_RETRY`.
+    """
+    retry = WRITE_RETRY if retry is None else retry
     n = dup = 0
-    for doc, text in zip(ingested.documents, ingested.texts, strict=False):
-        result = store.add(doc, raw_text=text)
+    pairs = list(zip(ingested.documents, ingested.texts, strict=False))
+    for done, (doc, text) in enumerate(pairs):
+        try:
+            result = add_retrying(store, doc, raw_text=text, who=who, retry=retry)
+        except StoreBusy as exc:
+            saved = f"{done} of {len(pairs)} reports saved" if done else "not saved"
+            raise StoreBusy(f"{saved}: another process (an ingest?) kept the store busy for "
+                            f"{retry:g} s; try adding it again in a moment") from exc
         n += result.events_added + result.events_merged
         dup += result.status == "duplicate"
     return n, dup
+
+
+def store_results(store: Store, results: Sequence[Ingested], *,
+                  who: str | None = None) -> tuple[list[Ingested], list[int]]:
+    """Save what the page read (`store_reports` each): the results, those that could not be
+    saved turned into their message (no documents), and how many reports of each were
+    already stored."""
+    out: list[Ingested] = []
+    dups: list[int] = []
+    for r in results:
+        try:
+            dups.append(store_reports(store, r, who=who)[1])
+            out.append(r)
+        except StoreError as exc:
+            log.warning("%s: %s", r.name, exc)
+            dups.append(0)
+            out.append(Ingested(r.name, error=str(exc)))
+    return out, dups
+
+
+def add_retrying(store: Store, doc: Any, *, raw_text: str, who: str | None = None,
+                 retry: float | None = None) -> AddResult:
+    """`store.add`, tried again (with growing pauses, the store let go in between) while
+    another writer holds the store, for up to `retry` seconds; then `StoreBusy`."""
+    deadline = time.monotonic() + (WRITE_RETRY if retry is None else retry)
+    pause = 0.1
+    while True:
+        try:
+            return store.add(doc, raw_text=raw_text, who=who)
+        except StoreBusy:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise
+            time.sleep(min(pause, left))
+            pause = min(pause * 2, 1.0)
 
 
 #: Environment variable that switches the bundled samples off ("off", "0", "no", "false"):

@@ -227,6 +227,11 @@ class StoreError(RuntimeError):
     """A store that cannot be opened or written; the message says why."""
 
 
+class StoreBusy(StoreError):
+    """A write that could not start within `Store.write_wait`: another writer (a long ingest)
+    holds the store. Nothing was written; trying again later may succeed."""
+
+
 @dataclass(frozen=True, slots=True)
 class AddResult:
     """What one `Store.add` did.
@@ -334,6 +339,8 @@ class Store:
     a PostGIS store would be another subclass returned by `open_store`."""
 
     url: str
+    #: Seconds a write waits for another writer to finish before `StoreBusy`.
+    write_wait: float = 30.0
 
     def add(self, extraction_doc: Mapping[str, Any] | Any, *, raw_text: str,
             dataset: str | None = None, fingerprint: Any = None,
@@ -420,6 +427,7 @@ class SQLiteStore(Store):
         self._closed = False
         self._frame: tuple[tuple[Any, ...], pd.DataFrame] | None = None  # events_frame cache
         self._last_commit = time.monotonic()
+        self._wait_ms = 30_000  # the connection's busy timeout (`write_wait`)
         try:
             if path is not None:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -496,7 +504,7 @@ class SQLiteStore(Store):
         with self._lock:
             db = self._db
             if self._batch_seconds is None:
-                db.execute("BEGIN IMMEDIATE")
+                self._begin()
                 try:
                     yield db
                 except BaseException:
@@ -505,7 +513,7 @@ class SQLiteStore(Store):
                 db.execute("COMMIT")
                 return
             if not db.in_transaction:
-                db.execute("BEGIN IMMEDIATE")
+                self._begin()
             db.execute("SAVEPOINT article")
             try:
                 yield db
@@ -516,6 +524,21 @@ class SQLiteStore(Store):
             db.execute("RELEASE article")
             if time.monotonic() - self._last_commit >= self._batch_seconds:
                 self._commit()
+
+    def _begin(self) -> None:
+        """Start a write transaction, waiting at most `write_wait` for another writer (reads
+        never wait: WAL lets them go on while a writer holds the store)."""
+        wait_ms = max(0, int(self.write_wait * 1000))
+        if wait_ms != self._wait_ms:
+            self._db.execute(f"PRAGMA busy_timeout={wait_ms}")
+            self._wait_ms = wait_ms
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            raise StoreBusy(f"{self.url}: another process is writing to the store (an ingest?); "
+                            f"waited {self.write_wait:g} s") from exc
 
     def _commit(self) -> None:
         if self._db.in_transaction:
@@ -938,7 +961,7 @@ class SQLiteStore(Store):
                 return False
             finally:
                 with suppress(sqlite3.Error):
-                    self._db.execute("PRAGMA busy_timeout=30000")
+                    self._db.execute(f"PRAGMA busy_timeout={self._wait_ms}")
         complete = log_pages <= 0 or done == log_pages
         if not complete:
             log.warning("%s: %d of %d log pages checkpointed (another connection is reading)",
