@@ -320,6 +320,8 @@ def date_bounds(date_from: date | str | None,
 
     lo = None if date_from is None else day(date_from).isoformat()
     hi = None if date_to is None else (day(date_to) + timedelta(days=1)).isoformat()
+    if lo is None and hi is not None:
+        lo = "0000-00-00"  # below every ISO date, above '': a filter leaves undated out
     return lo, hi
 
 

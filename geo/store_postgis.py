@@ -15,7 +15,8 @@ on the GeoPackage, while reading (dashboards, `events_frame`) never waits. Readi
 and fingerprinting - the costly part of ingest - run in parallel outside the lock. Unique
 constraints (`articles.content_key`, `articles.id`, `events.id`, `article_sources`,
 `event_sources`) back the lock up: a row cannot be stored twice even by a writer that
-bypassed it. A lock wait longer than `LOCK_TIMEOUT` fails that article with a `StoreError`.
+bypassed it. A write that waits longer than `Store.write_wait` for the lock fails with
+`StoreBusy`, writing nothing (as on the GeoPackage).
 
 Schema versions are numbered SQL files under `geo/sql/postgis/` (`0001_schema.sql`, ...),
 applied in order on opening (under an advisory lock, each in its own transaction) and
@@ -46,6 +47,7 @@ from geo.store import (
     CORRECTION_COLUMNS,
     AddResult,
     Store,
+    StoreBusy,
     StoreError,
     _now,
     check_position,
@@ -58,7 +60,8 @@ log = logging.getLogger(__name__)
 WRITER_LOCK = 0x5354524B4D415057
 #: Advisory lock key held while migrations run ("STRKMAPM").
 MIGRATION_LOCK = 0x5354524B4D41504D
-#: How long a write waits for another writer's transaction (as the GeoPackage's 30 s).
+#: How long a statement of a write transaction waits for a row lock (the writer lock makes
+#: such waits rare; `Store.write_wait` bounds the wait for the writer lock itself).
 LOCK_TIMEOUT = "30s"
 #: The schema step after which every merged event's figures are merged again
 #: (`geo.merge_rule` replaced the highest-value rule there).
@@ -198,13 +201,23 @@ class PostGISStore(Store):
         return self._db.info.transaction_status != TransactionStatus.IDLE
 
     def _begin(self) -> None:
+        """Start a write transaction holding the writer lock, waiting at most `write_wait`
+        for another writer (reads never wait)."""
+        from psycopg import errors
+
         self._db.execute("BEGIN")
         try:
+            wait_ms = max(1, int(self.write_wait * 1000))  # 0 would mean wait for ever
+            self._db.execute(f"SET LOCAL lock_timeout = {wait_ms}")
             self._db.execute("SELECT pg_advisory_xact_lock(%s)", (_signed64(WRITER_LOCK),))
-        except self._errors as exc:
+        except errors.LockNotAvailable as exc:
             self._db.execute("ROLLBACK")
-            raise StoreError(f"{self.url}: another writer held the store for more than "
-                             f"{LOCK_TIMEOUT}; try again ({str(exc).strip()})") from exc
+            raise StoreBusy(f"{self.url}: another process is writing to the store (an "
+                            f"ingest?); waited {self.write_wait:g} s") from exc
+        except BaseException:
+            self._rollback()
+            raise
+        self._db.execute(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'")
 
     @contextmanager
     def _transaction(self) -> Iterator[Any]:

@@ -442,6 +442,30 @@ def test_events_are_postgis_points_with_a_spatial_index(pg: Store, postgis_url: 
     assert near == [("ev-kharkiv",)]
 
 
+def test_a_busy_store_says_so_and_reads_go_on(pg: Store, postgis_url: str) -> None:
+    """Another process holds the writer lock (a long ingest batch): reading goes on, a write
+    waits `write_wait` and fails with StoreBusy writing nothing, and goes through once the
+    other writer is done."""
+    import time
+
+    from geo.store import StoreBusy
+    from geo.store_postgis import WRITER_LOCK, _signed64
+
+    pg.add(_doc(), raw_text=TEXT)
+    with psycopg_connect(postgis_url) as holder:
+        holder.execute("BEGIN")
+        holder.execute("SELECT pg_advisory_xact_lock(%s)", (_signed64(WRITER_LOCK),))
+        assert len(pg.events_frame()) == 2 and pg.articles_count() == 1
+        pg.write_wait = 0.3
+        start = time.monotonic()
+        with pytest.raises(StoreBusy, match="another process is writing"):
+            pg.add(_strike("b", "https://two.example/b"), raw_text=_text(2))
+        assert 0.25 < time.monotonic() - start < 5
+        assert pg.articles_count() == 1
+        holder.execute("COMMIT")
+    assert pg.add(_strike("b", "https://two.example/b"), raw_text=_text(2)).status == "new"
+
+
 def test_text_with_nul_characters_is_stored(pg: Store) -> None:
     doc = _doc()
     doc["article"]["title"] = "bad\x00title"
