@@ -5,6 +5,7 @@
     cat report.txt | python -m extract - --published 2025-11-24
     python -m extract ingest PATH... [--db URL]      (batch ingest into the store)
     python -m extract store copy SRC DST            (a GeoPackage store into PostGIS and back)
+    python -m extract review --export FILE | --import FILE   (the corrections log)
 """
 
 from __future__ import annotations
@@ -47,6 +48,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["ingest"]:
         return _ingest(argv[1:])
+    if argv[:1] == ["review"]:
+        from extract.review_cli import main as review_main
+
+        return review_main(argv[1:])
     if argv[:1] == ["store"]:
         from extract.store_cli import main as store_main
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import threading
+import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -32,7 +33,10 @@ WEAK_HOW: tuple[str, ...] = ("carried", "remainder")
 LIMIT = 300
 
 _cache_lock = threading.Lock()
-_cache: dict[int, tuple[Any, corrections.Applied]] = {}
+#: store -> (its version, its corrected events); weak, so a closed store's entry goes with it
+#: (an id() could be reused by the next store opened).
+_cache: weakref.WeakKeyDictionary[Any, tuple[Any, corrections.Applied]] = (
+    weakref.WeakKeyDictionary())
 
 
 def corrected(store: Any) -> corrections.Applied:
@@ -40,12 +44,12 @@ def corrected(store: Any) -> corrections.Applied:
     (`Store.version`), so a page asking on every rerun pays once per change."""
     version = store.version()
     with _cache_lock:
-        hit = _cache.get(id(store))
+        hit = _cache.get(store)
         if hit is not None and hit[0] == version:
             return hit[1]
     out = corrections.apply(store.events_frame(), store.corrections())
     with _cache_lock:
-        _cache[id(store)] = (version, out)
+        _cache[store] = (version, out)
     return out
 
 
@@ -278,7 +282,8 @@ def merge_candidates(store: Any, event: Mapping[str, Any], *, days: int = 2,
     iso = event.get("oblast_iso")
     same = events["oblast_iso"].eq(iso) | events["oblast_iso"].isna() if isinstance(
         iso, str) else pd.Series(True, index=events.index)
-    picked = events[near & same].assign(_gap=gap.fillna(99)).sort_values(["_gap", "id"])
+    mask = near & same
+    picked = events[mask].assign(_gap=gap[mask].fillna(99)).sort_values(["_gap", "id"])
     return picked.drop(columns="_gap").head(limit).to_dict("records")
 
 
