@@ -120,9 +120,12 @@ def postgis_server() -> Iterator[str]:
             _unavailable(f"could not start a throwaway cluster ({exc})")
         url = cluster.url("postgres")
     try:
-        with psycopg.connect(url, autocommit=True) as db:
-            db.execute(f"DROP DATABASE IF EXISTS {_TEMPLATE}")
-            db.execute(f"CREATE DATABASE {_TEMPLATE}")
+        try:
+            with psycopg.connect(url, autocommit=True, connect_timeout=10) as db:
+                db.execute(f"DROP DATABASE IF EXISTS {_TEMPLATE}")
+                db.execute(f"CREATE DATABASE {_TEMPLATE}")
+        except psycopg.Error as exc:
+            _unavailable(f"cannot create a database ({str(exc).strip()})")
         with psycopg.connect(_admin_url(url, _TEMPLATE), autocommit=True) as db:
             try:
                 db.execute("CREATE EXTENSION postgis")
