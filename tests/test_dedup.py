@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geo import dedup
-from geo.store import SQLiteStore, open_store
+from geo.store import Store, open_store
 
 STORY = """Russia launched a massive drone attack on Ukraine overnight, the air force said on
 Monday. At least 111 drones targeted the eastern Dnipro region, killing two civilians and
@@ -60,9 +60,9 @@ def _doc(article_id: str, source: str, events: list[dict[str, Any]],
 
 
 @pytest.fixture()
-def store(tmp_path: Any) -> Iterator[SQLiteStore]:
-    s = open_store(f"sqlite:///{tmp_path / 'store.gpkg'}")
-    assert isinstance(s, SQLiteStore)
+def store(store_url: str) -> Iterator[Store]:
+    """A fresh store on each backend (a GeoPackage file, a PostGIS database: conftest)."""
+    s = open_store(store_url)
     yield s
     s.close()
 
@@ -82,7 +82,7 @@ def test_other_words_give_another_key() -> None:
 
 
 @pytest.fixture()
-def twice(store: SQLiteStore) -> tuple[Any, Any]:
+def twice(store: Store) -> tuple[Any, Any]:
     """The same text added from two sources, the second time reflowed and in capitals."""
     first = store.add(_doc("a1", "https://one.example/a", [_event(id="e1")]), raw_text=STORY)
     again = store.add(_doc("a1b", "https://two.example/b", [_event(id="e1b")]),
@@ -97,12 +97,12 @@ def test_same_text_from_a_second_source_is_a_duplicate(twice: tuple[Any, Any]) -
 
 
 def test_same_text_from_two_sources_is_stored_once(twice: tuple[Any, Any],
-                                                    store: SQLiteStore) -> None:
+                                                    store: Store) -> None:
     assert store.articles_count() == 1 and store.events_count() == 1
 
 
 def test_same_text_from_two_sources_keeps_both(twice: tuple[Any, Any],
-                                               store: SQLiteStore) -> None:
+                                               store: Store) -> None:
     assert store.article_sources("a1") == ["https://one.example/a", "https://two.example/b"]
     assert store.events_frame()["sources"].tolist() == [2]
 
@@ -136,7 +136,7 @@ def test_signature_round_trips_through_bytes() -> None:
 
 
 @pytest.fixture()
-def story_copy_other(store: SQLiteStore) -> tuple[Any, Any]:
+def story_copy_other(store: Store) -> tuple[Any, Any]:
     store.add(_doc("a1", "https://one.example/a", []), raw_text=STORY)
     copy = store.add(_doc("a2", "https://two.example/b", []), raw_text=_trimmed_copy(STORY))
     other = store.add(_doc("a3", "https://three.example/c", []), raw_text=OTHER)
@@ -153,12 +153,12 @@ def test_unrelated_text_is_a_story_of_its_own(story_copy_other: tuple[Any, Any])
     assert other.near_copy_of is None and other.story_id == "a3"
 
 
-def test_stories_are_counted(story_copy_other: tuple[Any, Any], store: SQLiteStore) -> None:
+def test_stories_are_counted(story_copy_other: tuple[Any, Any], store: Store) -> None:
     assert store.stories_count() == 2
 
 
 @pytest.fixture()
-def two_outlets(store: SQLiteStore) -> Any:
+def two_outlets(store: Store) -> Any:
     """Two outlets' versions of one story, the second without dates or injuries."""
     events_a = [_event(id="a-dnipro", place="Dnipropetrovsk", place_kind="oblast",
                        oblast="Dnipropetrovsk", oblast_iso="UA-12", geo_precision=3,
@@ -178,17 +178,17 @@ def test_two_outlets_versions_of_one_story_add_no_event(two_outlets: Any) -> Non
 
 
 def test_two_outlets_versions_of_one_story_give_one_event_with_two_sources(
-        two_outlets: Any, store: SQLiteStore) -> None:
+        two_outlets: Any, store: Store) -> None:
     assert store.events_frame()["sources"].tolist() == [2, 2]
 
 
 def test_a_merged_event_keeps_the_figures_one_version_lacks(two_outlets: Any,
-                                                            store: SQLiteStore) -> None:
+                                                            store: Store) -> None:
     frame = store.events_frame().set_index("id")
     assert frame.loc["a-dnipro", "drones"] == 111 and frame.loc["a-dnipro", "injured"] == 3
 
 
-def test_a_merged_event_lists_both_reports(two_outlets: Any, store: SQLiteStore) -> None:
+def test_a_merged_event_lists_both_reports(two_outlets: Any, store: Store) -> None:
     reports = store.event_reports("a-dnipro")
     assert [r["source"] for r in reports] == ["https://one.example/a", "https://two.example/b"]
 
@@ -216,7 +216,7 @@ def test_match_key(event: dict[str, Any], key: str) -> None:
      (_event(id="x", place="Odesa", oblast_iso="UA-51"), False),
      (_event(id="x", place="Kharkiv", place_kind="oblast", geo_precision=3), False)],
 )
-def test_reports_merge_on_place_weapon_and_date(store: SQLiteStore, other: dict[str, Any],
+def test_reports_merge_on_place_weapon_and_date(store: Store, other: dict[str, Any],
                                                 merges: bool) -> None:
     store.add(_doc("a", "https://one.example/a", [_event(id="first", drones=10)]),
               raw_text="Report one about a strike. " * 10)
@@ -226,7 +226,7 @@ def test_reports_merge_on_place_weapon_and_date(store: SQLiteStore, other: dict[
     assert store.events_count() == (1 if merges else 2)
 
 
-def test_one_article_never_merges_its_own_events(store: SQLiteStore) -> None:
+def test_one_article_never_merges_its_own_events(store: Store) -> None:
     res = store.add(_doc("a", "s", [_event(id="n1"), _event(id="n2", date="2025-11-25")]),
                     raw_text="Two nights of strikes on Kharkiv. " * 10)
     assert res.events_added == 2 and store.events_count() == 2
@@ -252,7 +252,7 @@ def test_figure_policy_skips_inconsistent_reports() -> None:
     assert dedup.merge_figures(inconsistent)["missiles_downed"] == 7
 
 
-def test_merged_event_keeps_every_reports_figures(store: SQLiteStore) -> None:
+def test_merged_event_keeps_every_reports_figures(store: Store) -> None:
     store.add(_doc("a", "one", [_event(id="k", killed=2, injured=5)]),
               raw_text="First report of the strike. " * 10)
     store.add(_doc("b", "two", [_event(id="k2", killed=4, injured=None)]),
@@ -262,7 +262,7 @@ def test_merged_event_keeps_every_reports_figures(store: SQLiteStore) -> None:
     assert [r["killed"] for r in store.event_reports(row["id"])] == [2, 4]
 
 
-def test_merged_event_lists_each_reports_own_figures(store: SQLiteStore) -> None:
+def test_merged_event_lists_each_reports_own_figures(store: Store) -> None:
     store.add(_doc("a", "one", [_event(id="k", killed=2, injured=5)]),
               raw_text="First report of the strike. " * 10)
     store.add(_doc("b", "two", [_event(id="k2", killed=4, injured=None)]),
