@@ -14,6 +14,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
+import access_page
 import review_page
 from extract import adding
 from geo import maps, review, view
@@ -111,80 +112,87 @@ if opened_store()[1]:
     st.warning(view.markdown_text(f"The store could not be opened ({opened_store()[1]}); "
                                   "reports added now last for this session only."))
     opened_store.clear()  # tried again on the next run
+ACCESS = access_page.sign_in()  # who edits (None: a visitor, read-only): `geo.access`
 
-with st.expander("Add reports", expanded=len(base_events()) == 0):
-    paste_col, upload_col = st.columns(2)
-    with paste_col:
-        text = st.text_area("Paste a report", height=160, key="paste_text")
-        published = st.date_input("Published", value=None, key="paste_published",
-                                  help="Dates like 'overnight' are read relative to this day.")
-        paste_clicked = st.button("Add pasted report", key="paste_add", disabled=not text.strip())
-    with upload_col:
-        uploads = st.file_uploader("Or upload files", type=[s.lstrip(".") for s in
-                                                            adding.READABLE_SUFFIXES],
-                                   accept_multiple_files=True, key="upload_files")
-        upload_dates: list[date | None] = []
-        for i, f in enumerate(uploads or ()):
-            upload_dates.append(st.date_input(
-                f"Published: {f.name}", value=upload_date(f.getvalue(), f.name),
-                key=f"upload_published_{i}_{f.name}",
-                help="Filled from the file's own date (page metadata, or a date in its first "
-                     "lines) when it gives one; change it or set one here."))
-        upload_clicked = st.button("Add uploaded files", key="upload_add", disabled=not uploads)
-    fetch_url = st.text_input("Or fetch a web page or RSS/Atom feed", key="fetch_url",
-                              placeholder="https://…",
-                              help="Fetched politely (robots.txt, one request a second per "
-                                   "site); the page's own metadata gives title and date.")
-    fetch_clicked = st.button("Fetch", key="fetch_add", disabled=not fetch_url.strip())
+if ACCESS.editor is None:
+    st.caption(view.markdown_text(f"Adding reports needs an editor: {ACCESS.reason}."))
+else:
+    with st.expander("Add reports", expanded=len(base_events()) == 0):
+        paste_col, upload_col = st.columns(2)
+        with paste_col:
+            text = st.text_area("Paste a report", height=160, key="paste_text")
+            published = st.date_input("Published", value=None, key="paste_published",
+                                      help="Dates like 'overnight' are read relative to this day.")
+            paste_clicked = st.button("Add pasted report", key="paste_add",
+                                      disabled=not text.strip())
+        with upload_col:
+            uploads = st.file_uploader("Or upload files", type=[s.lstrip(".") for s in
+                                                                adding.READABLE_SUFFIXES],
+                                       accept_multiple_files=True, key="upload_files")
+            upload_dates: list[date | None] = []
+            for i, f in enumerate(uploads or ()):
+                upload_dates.append(st.date_input(
+                    f"Published: {f.name}", value=upload_date(f.getvalue(), f.name),
+                    key=f"upload_published_{i}_{f.name}",
+                    help="Filled from the file's own date (page metadata, or a date in its first "
+                         "lines) when it gives one; change it or set one here."))
+            upload_clicked = st.button("Add uploaded files", key="upload_add", disabled=not uploads)
+        fetch_url = st.text_input("Or fetch a web page or RSS/Atom feed", key="fetch_url",
+                                  placeholder="https://…",
+                                  help="Fetched politely (robots.txt, one request a second per "
+                                       "site); the page's own metadata gives title and date.")
+        fetch_clicked = st.button("Fetch", key="fetch_add", disabled=not fetch_url.strip())
 
-    results: list[adding.Ingested] = []
-    if fetch_clicked and fetch_url.strip():
-        with st.spinner("Fetching…"):
-            results.append(adding.ingest_url(fetch_url))
-    if paste_clicked and text.strip():
-        results.append(adding.ingest_text(
-            text, published=published.isoformat() if isinstance(published, date) else None))
-    if upload_clicked and uploads:
-        bar = st.progress(0.0, text="Reading files…")
-        for i, (f, day) in enumerate(zip(uploads, upload_dates, strict=True), start=1):
-            results.append(adding.ingest_file(
-                f.getvalue(), f.name, published=day.isoformat() if isinstance(day, date) else None))
-            bar.progress(i / len(uploads), text=f"{i} of {len(uploads)}: {f.name}")
-    if results:
-        known = set(all_events()["article_id"].dropna()) | set(
-            st.session_state.setdefault("added_docs", {}))
-        stored_before = [sum((d.get("article") or {}).get("id") in known for d in r.documents)
-                         for r in results]
-        if event_store() is not None:  # a busy or failing store: a message per report
-            results, dups = adding.store_results(event_store(), results)
-            stored_before = [max(n, d) for n, d in zip(stored_before, dups, strict=True)]
-        before = set(st.session_state["added_docs"])
-        docs = [d for r in results for d in r.documents]
-        st.session_state["added_docs"] = view.merge_documents(st.session_state["added_docs"], docs)
-        new_ids = [k for k in st.session_state["added_docs"] if k not in before]
-        st.session_state["last_added"] = (results, new_ids, stored_before)
+        results: list[adding.Ingested] = []
+        if fetch_clicked and fetch_url.strip():
+            with st.spinner("Fetching…"):
+                results.append(adding.ingest_url(fetch_url))
+        if paste_clicked and text.strip():
+            results.append(adding.ingest_text(
+                text, published=published.isoformat() if isinstance(published, date) else None))
+        if upload_clicked and uploads:
+            bar = st.progress(0.0, text="Reading files…")
+            for i, (f, day) in enumerate(zip(uploads, upload_dates, strict=True), start=1):
+                results.append(adding.ingest_file(
+                    f.getvalue(), f.name,
+                    published=day.isoformat() if isinstance(day, date) else None))
+                bar.progress(i / len(uploads), text=f"{i} of {len(uploads)}: {f.name}")
+        if results:
+            known = set(all_events()["article_id"].dropna()) | set(
+                st.session_state.setdefault("added_docs", {}))
+            stored_before = [sum((d.get("article") or {}).get("id") in known for d in r.documents)
+                             for r in results]
+            if event_store() is not None:  # a busy or failing store: a message per report
+                results, dups = adding.store_results(event_store(), results, who=ACCESS.editor)
+                stored_before = [max(n, d) for n, d in zip(stored_before, dups, strict=True)]
+            before = set(st.session_state["added_docs"])
+            docs = [d for r in results for d in r.documents]
+            st.session_state["added_docs"] = view.merge_documents(
+                st.session_state["added_docs"], docs)
+            new_ids = [k for k in st.session_state["added_docs"] if k not in before]
+            st.session_state["last_added"] = (results, new_ids, stored_before)
 
-    if "last_added" in st.session_state:
-        results, new_ids, stored_before = st.session_state["last_added"]
-        for r, dup in zip(results, stored_before, strict=True):
-            if r.error:
-                st.error(view.markdown_text(f"{r.name}: {r.error}"))
-            elif dup and dup == len(r.documents):
-                st.info(view.markdown_text(
-                    f"{r.name}: already stored, nothing added "
-                    f"({view.plural(dup, 'report')} seen before)."))
-            else:
-                n = sum(len(d.get("events") or ()) for d in r.documents)
-                extra = f"; {view.plural(dup, 'report')} already stored" if dup else ""
-                st.success(view.markdown_text(
-                    f"{r.name}: {view.plural(len(r.documents), 'report')}, "
-                    f"{view.plural(n, 'event')}{extra}"))
-        new_docs = [st.session_state["added_docs"][k] for k in new_ids]
-        new_events = events_frame(new_docs)
-        if len(new_events):
-            st.dataframe(view.blank_missing(view.event_table(new_events)), hide_index=True,
-                         column_config={c: st.column_config.TextColumn(alignment="right")
-                                        for c in view.NUMBER_COLUMNS})
+        if "last_added" in st.session_state:
+            results, new_ids, stored_before = st.session_state["last_added"]
+            for r, dup in zip(results, stored_before, strict=True):
+                if r.error:
+                    st.error(view.markdown_text(f"{r.name}: {r.error}"))
+                elif dup and dup == len(r.documents):
+                    st.info(view.markdown_text(
+                        f"{r.name}: already stored, nothing added "
+                        f"({view.plural(dup, 'report')} seen before)."))
+                else:
+                    n = sum(len(d.get("events") or ()) for d in r.documents)
+                    extra = f"; {view.plural(dup, 'report')} already stored" if dup else ""
+                    st.success(view.markdown_text(
+                        f"{r.name}: {view.plural(len(r.documents), 'report')}, "
+                        f"{view.plural(n, 'event')}{extra}"))
+            new_docs = [st.session_state["added_docs"][k] for k in new_ids]
+            new_events = events_frame(new_docs)
+            if len(new_events):
+                st.dataframe(view.blank_missing(view.event_table(new_events)), hide_index=True,
+                             column_config={c: st.column_config.TextColumn(alignment="right")
+                                            for c in view.NUMBER_COLUMNS})
 
 events = all_events()
 bounds = view.date_bounds(events)
@@ -312,7 +320,11 @@ if _available("geo.export"):
 by_oblast, by_event, by_time, by_review = st.tabs(["Per oblast", "Events", "Over time",
                                                   "Review"])
 with by_review:
-    review_page.render(event_store(), UNIT_NAMES)
+    if ACCESS.editor is None:
+        st.caption(view.markdown_text(f"Reviewing needs an editor: {ACCESS.reason}."))
+    else:  # a local run asks the reviewer's name; a hosted one records who signed in
+        review_page.render(event_store(), UNIT_NAMES,
+                           who=None if ACCESS.mode == "local" else ACCESS.editor)
 with by_oblast:
     st.dataframe(view.oblast_table(located), hide_index=True, key="table_oblasts")
 with by_event:
