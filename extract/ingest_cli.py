@@ -34,8 +34,9 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m extract ingest",
         description="Extract strikes from articles (.txt, .html, .json, CSV of articles, "
-                    "RSS/Atom feeds, web pages and feeds by URL) and import ACLED or "
-                    "missile-attack CSVs into the store; the same input twice adds nothing.",
+                    "RSS/Atom feeds, web pages and feeds by URL) and import ACLED, "
+                    "missile-attack or event-facts CSVs (data/samples/README.md) into the "
+                    "store; the same input twice adds nothing.",
         epilog=_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("paths", nargs="*", metavar="INPUT",
                    help="files, folders, or http(s) URLs of article pages and RSS/Atom feeds")
