@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ import pytest
 
 from extract.ingest import Progress, collect_files, ingest, read_feed
 from extract.ingest_cli import main
-from geo.store import SQLiteStore, open_store
+from geo.store import Store, open_store
 
 _PLACES = {"Kharkiv": ("UA-63", 49.99, 36.23), "Odesa": ("UA-51", 46.48, 30.72),
            "Sumy": ("UA-59", 50.91, 34.80)}
@@ -68,7 +69,15 @@ def folder(tmp_path: Path) -> Path:
     return root
 
 
-def _snapshot(store: SQLiteStore) -> pd.DataFrame:
+@pytest.fixture()
+def store(store_url: str) -> Iterator[Store]:
+    """A fresh store on each backend (a GeoPackage file, a PostGIS database: conftest)."""
+    s = open_store(store_url)
+    yield s
+    s.close()
+
+
+def _snapshot(store: Store) -> pd.DataFrame:
     return store.events_frame().sort_values("id").reset_index(drop=True)
 
 
@@ -86,20 +95,20 @@ def test_collect_files_reports_a_missing_path(folder: Path) -> None:
     assert errors == [f"{folder / 'missing.txt'}: no such file or folder"]
 
 
-def test_a_folder_ingested_once(folder: Path, store: SQLiteStore) -> None:
+def test_a_folder_ingested_once(folder: Path, store: Store) -> None:
     first = ingest([folder], store, extractor=stub_extract, published="2025-11-24")
     assert (first.read, first.new, first.duplicate, first.failed) == (4, 4, 0, 0)
     assert first.events_added == 3 and first.events_merged == 1  # two Kharkiv reports
 
 
-def test_two_reports_of_one_strike_make_one_event(folder: Path, store: SQLiteStore) -> None:
+def test_two_reports_of_one_strike_make_one_event(folder: Path, store: Store) -> None:
     ingest([folder], store, extractor=stub_extract, published="2025-11-24")
     frame = _snapshot(store)
     kharkiv = frame[frame["place"] == "Kharkiv"].iloc[0]
     assert (kharkiv["sources"], kharkiv["killed"]) == (2, 4)
 
 
-def test_a_folder_ingested_twice_gives_the_same_store(folder: Path, store: SQLiteStore) -> None:
+def test_a_folder_ingested_twice_gives_the_same_store(folder: Path, store: Store) -> None:
     ingest([folder], store, extractor=stub_extract, published="2025-11-24")
     before = _snapshot(store)
     second = ingest([folder], store, extractor=stub_extract, published="2025-11-24")
@@ -159,7 +168,7 @@ def test_rss_description_html_becomes_text(feeds: tuple[Path, Path]) -> None:
     assert read_feed(feeds[0])[0].text == "Drones attacked Odesa overnight; 3 killed."
 
 
-def test_rss_and_atom_feeds(feeds: tuple[Path, Path], store: SQLiteStore) -> None:
+def test_rss_and_atom_feeds(feeds: tuple[Path, Path], store: Store) -> None:
     summary = ingest(list(feeds), store, extractor=stub_extract)
     assert (summary.read, summary.new, summary.events_added) == (3, 3, 3)
     frame = store.events_frame().set_index("place")
@@ -167,7 +176,7 @@ def test_rss_and_atom_feeds(feeds: tuple[Path, Path], store: SQLiteStore) -> Non
     assert frame.loc["Kharkiv", "killed"] == 1
 
 
-def test_csv_of_articles(tmp_path: Path, store: SQLiteStore) -> None:
+def test_csv_of_articles(tmp_path: Path, store: Store) -> None:
     path = tmp_path / "articles.csv"
     pd.DataFrame({"url": ["https://a.example/1", "https://a.example/2"],
                   "published": ["2025-11-24", "2025-11-25"],
@@ -181,7 +190,7 @@ def test_csv_of_articles(tmp_path: Path, store: SQLiteStore) -> None:
 
 
 @pytest.fixture()
-def bad_inputs(tmp_path: Path, store: SQLiteStore) -> Any:
+def bad_inputs(tmp_path: Path, store: Store) -> Any:
     """One good report, four bad files and a missing one, ingested together."""
     good = tmp_path / "good.txt"
     good.write_text(_report("Kharkiv", 1), encoding="utf-8")
@@ -198,7 +207,7 @@ def bad_inputs(tmp_path: Path, store: SQLiteStore) -> Any:
                   extractor=stub_extract)
 
 
-def test_bad_inputs_fail_and_the_rest_is_stored(bad_inputs: Any, store: SQLiteStore) -> None:
+def test_bad_inputs_fail_and_the_rest_is_stored(bad_inputs: Any, store: Store) -> None:
     assert (bad_inputs.new, bad_inputs.failed) == (1, 5)
     assert store.articles_count() == 1
 
@@ -216,7 +225,7 @@ def test_bad_inputs_get_a_message_each(bad_inputs: Any, tmp_path: Path, name: st
     assert f"{tmp_path / name}: {message}" in "\n".join(bad_inputs.errors)
 
 
-def test_a_failing_write_costs_only_that_article(folder: Path, store: SQLiteStore,
+def test_a_failing_write_costs_only_that_article(folder: Path, store: Store,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     real_add = store.add
 
@@ -233,7 +242,7 @@ def test_a_failing_write_costs_only_that_article(folder: Path, store: SQLiteStor
     assert "Odesa" not in set(store.events_frame()["place"])
 
 
-def test_an_extractor_crash_is_reported_per_file(folder: Path, store: SQLiteStore) -> None:
+def test_an_extractor_crash_is_reported_per_file(folder: Path, store: Store) -> None:
     def broken(text: str, **kwargs: Any) -> dict[str, Any]:
         if "Sumy" in text:
             raise ValueError("bad span")
@@ -293,14 +302,20 @@ def test_cli_reports_json_and_a_bad_file(folder: Path, tmp_path: Path, cli_db: s
 
 def test_cli_refuses_an_unsupported_store(tmp_path: Path,
                                           capsys: pytest.CaptureFixture[str]) -> None:
-    assert main([str(tmp_path), "--db", "postgresql://host/db"]) == 2
-    assert "PostgreSQL/PostGIS stores are not supported yet" in capsys.readouterr().err
+    assert main([str(tmp_path), "--db", "mysql://host/db"]) == 2
+    assert "unsupported store URL scheme 'mysql'" in capsys.readouterr().err
+
+
+def test_cli_says_when_the_postgis_server_is_unreachable(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(tmp_path), "--db", f"postgresql://nobody@/db?host={tmp_path}&port=1"]) == 2
+    assert "cannot connect" in capsys.readouterr().err
 
 
 # -- the real extractor ------------------------------------------------------------------------
 
 
-def test_two_outlets_versions_of_the_seed_report(tmp_path: Path, store: SQLiteStore,
+def test_two_outlets_versions_of_the_seed_report(tmp_path: Path, store: Store,
                                                  seed_text: str) -> None:
     a = tmp_path / "outlet_a.txt"
     a.write_text(seed_text, encoding="utf-8")
@@ -362,7 +377,7 @@ def test_sigterm_leaves_the_data_in_the_gpkg_itself(tmp_path: Path) -> None:
         assert con.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 3
 
 
-def test_ingest_reports_an_unreadable_folder(tmp_path: Path, store: SQLiteStore,
+def test_ingest_reports_an_unreadable_folder(tmp_path: Path, store: Store,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     import os
 
