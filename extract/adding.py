@@ -371,7 +371,8 @@ def sample_files(folder: Path | None = None) -> list[Path]:
 
 
 def load_sample_events(folder: Path | None = None) -> pd.DataFrame:
-    """THE event source of the page: the bundled reports in data/samples, extracted.
+    """THE event source of the page: the bundled samples in data/samples, the reports extracted
+    and the demo's event facts (data/samples/README.md) read as they are.
 
     The page falls back to it when there is no store (`STRIKEMAP_DB=off`); a sample that
     cannot be read is logged and left out, so the page still opens.
