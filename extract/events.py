@@ -191,6 +191,7 @@ class _Report:
     listings: dict[int, tuple[_Key, dict[str, int]]] = field(default_factory=dict)
     #: list line sentence -> its list's header sentence (None: no header), as found so far
     list_heads: dict[int, int | None] = field(default_factory=dict)
+    recalled_on: date | None = None   # the day an earlier attack recalled (`_recalled`) was on
 
     def draft(self, key: _Key, place: Place | None, precision: int, when: date | None,
               sentence: tuple[int, int]) -> _Draft:
@@ -288,6 +289,9 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         # strike: an earlier attack recalled (not "the toll of the 4 April strike has risen
         # to 75": that strike's toll as it stands today)
         ctx = replace(ctx, strike=False, no_figures=True)
+    elif _recalled(report, s_idx, low, event_date, dated=bool(own)):
+        ctx = replace(ctx, strike=False, no_figures=True)
+        report.recalled_on = event_date
     in_sentence = report.places.get(s_idx, [])
     if not ctx.strike and (ns.LOCATION_FIELD.match(low) or _names_only(
             low, [report.found[i] for i in in_sentence], s_start)):
@@ -349,6 +353,24 @@ def _locate(report: _Report, locations: list[int], weapons: list[Weapon], when: 
         report.struck.add(i)
         here.append(_Located(f.start, key))
     return here
+
+
+def _recalled(report: _Report, s_idx: int, low: str, when: date | None, *,
+              dated: bool) -> bool:
+    """A reminder of an earlier day's attack in a report on a later strike ("Напомним, 7
+    октября россияне ударили по Одессе ... Один человек погиб"): a sentence dated (or told
+    after a date) before the day of a struck place of the report and before publication,
+    which opens a reminder, follows one, or goes on (undated) about the day recalled."""
+    rule, published = report.rules.reminder, report.published
+    if rule is None or when is None or published is None or when >= published:
+        return False
+    if not any(d.place is not None and d.date is not None and d.date > when
+               for d in report.drafts.values()):
+        return False
+    if rule.match(low) or (not dated and when == report.recalled_on):
+        return True
+    prev = s_idx - 1
+    return prev >= 0 and rule.match(report.low, *report.spans[prev]) is not None
 
 
 def _list_header(report: _Report, s_idx: int) -> int | None:

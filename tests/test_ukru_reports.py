@@ -1,7 +1,8 @@
 """Ukrainian and Russian reports of several sentences end to end: the figures summed (killed,
 injured) or the largest (drones) over the report's events, as the evaluation reads them. Our
 own written reports, one per class of report-level failure (a toll updated days after its
-strike, "both" as a count, weapon lists, abbreviated settlement kinds)."""
+strike, "both" as a count, weapon lists, abbreviated settlement kinds, reminders of an earlier day's
+attack)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,19 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # a settlement kind abbreviated ("в пос.", "смт.") ends no sentence: its people count
     ("Россияне обстреляли Харьковщину: в Харькове пострадал 40-летний мужчина, в пос. "
      "Слатино пострадали 70-летняя женщина и ее муж.", "2025-06-02", {"injured": 3}),
+    # a reminder of an earlier day's attack, and what follows it about that day: no figures
+    ("Ночью дрон атаковал Измаил, пострадавших нет.\nНапомним, 3 июня россияне ударили "
+     "ракетой по Одессе. Ракета попала в склад. Двое человек погибли, семеро ранены.",
+     "2025-06-04", {}),
+    ("Вранці 4 червня ворог атакував Нікополь FPV-дроном: поранено двох людей.\nНагадаємо, "
+     "вночі 4 червня ППО знищила над областю п'ять БпЛА.\nУ Запорізькій області минулої доби, "
+     "3 червня, загинули двоє людей, ще четверо поранені.", "2025-06-04",
+     {"injured": 2, "drones_downed": 5}),
+    # a reminder of the report's own strike keeps its figures
+    ("Дніпро: минула ніч\nНагадаємо, вночі 4 червня ракета влучила в Дніпро, загинули троє "
+     "людей.", "2025-06-04", {"killed": 3}),
+    ("Удар по Харькову 2 июня: погибли двое\nНапомним, 2 июня ракета попала в Харьков. "
+     "Двое человек погибли.", "2025-06-04", {"killed": 2}),
 ]
 
 

@@ -907,6 +907,19 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
                 "увеч", "контуз"),
 }
 
+REMINDER = Rule(
+    "reminder_ru",
+    "A sentence opening a reminder of earlier news (\"Напомним, 7 октября ...\", \"Как "
+    "сообщалось ранее\"): dated before the report's strike, it and the sentences after it "
+    "told for that day recall an earlier attack, whose figures are no figures of this one.",
+    r"[\s\"«„“'(]*(?:напомним|напоминаем|напомню|ранее|как\s+(?:уже\s+)?сообща\w+|"
+    r"как\s+(?:уже\s+)?писал\w+)\b",
+    matches=("Напомним, 7 октября россияне ударили по Одессе.",
+             "Как сообщалось ранее, дрон атаковал Сумы."),
+    rejects=("Ночью 7 октября россияне ударили по Одессе, напомним.",),
+    use="match",
+)
+
 LIST_ONE_DRONE = Rule(
     "list_one_drone_ru",
     "A line of a weapon list naming one drone and no count (\"- fpv-дрон;\", \"- ударный "

@@ -655,6 +655,19 @@ ONE_INJURED = Rule(
     rejects=("жінка загинула", "чоловік отримав допомогу на місці"),
 )
 
+REMINDER = Rule(
+    "reminder_uk",
+    "A sentence opening a reminder of earlier news (\"Нагадаємо, 7 жовтня ...\", \"Як "
+    "повідомлялося раніше\"): dated before the report's strike, it and the sentences after it "
+    "told for that day recall an earlier attack, whose figures are no figures of this one.",
+    r"[\s\"«„“'(]*(?:нагадаємо|нагадуємо|нагадаю|раніше|як\s+(?:вже\s+)?повідомля\w+|"
+    r"як\s+(?:вже\s+)?писал\w+)\b",
+    matches=("Нагадаємо, 7 жовтня росіяни вдарили по Одесі.",
+             "Як повідомлялося раніше, дрон атакував Суми."),
+    rejects=("Уночі 7 жовтня росіяни вдарили по Одесі, нагадаємо.",),
+    use="match",
+)
+
 LIST_ONE_DRONE = Rule(
     "list_one_drone_uk",
     "A line of a weapon list naming one drone and no count (\"- fpv-дрон;\", \"- ударний "
