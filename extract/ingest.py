@@ -34,6 +34,7 @@ from extract import datasets
 from extract.feeds import FeedError, feed_entries
 from extract.reading import RawArticle, read_path, walk_files
 from geo import dedup
+from geo.access import local_editor
 from geo.schema import META_SUFFIX, web_url
 
 log = logging.getLogger(__name__)
@@ -474,10 +475,11 @@ def _store_result(result: _Result, store: Any, summary: Summary) -> bool:
     summary.read += result.count
     summary.failed += len(result.errors)
     summary.errors.extend(result.errors)
+    who = local_editor("ingest")  # every write records who made it
     for out in result.outcomes:
         try:
             added = store.add(out.doc, raw_text=out.text, dataset=out.dataset,
-                              fingerprint=out.fingerprint)
+                              fingerprint=out.fingerprint, who=who)
         except Exception as exc:  # one article's write failed and rolled back; go on
             log.debug("store write failed", exc_info=True)
             summary.failed += 1

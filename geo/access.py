@@ -131,12 +131,13 @@ def settings_from(secrets: Mapping[str, Any], env: Mapping[str, str],
                           problems=tuple(problems))
 
 
-def local_editor() -> str:
-    """Who writes from a local run: `local:<the operating system's user name>`."""
+def local_editor(kind: str = "local") -> str:
+    """Who writes from this machine: `local:<the operating system's user name>` for a local
+    dashboard, `ingest:<user name>` for the command line."""
     try:
-        return f"local:{getpass.getuser()}"
+        return f"{kind}:{getpass.getuser()}"
     except (KeyError, OSError):  # no user name (some containers)
-        return "local"
+        return kind
 
 
 def is_local_client(ip: str | None) -> bool:

@@ -236,3 +236,15 @@ def test_a_local_run_stays_open_and_records_the_local_user(store_url: str) -> No
     assert not any(h.value == "Editing" for h in at.header)  # no sign-in on a local run
     _add(at)
     assert _added_by(store_url) == [access.local_editor()]
+
+
+def test_the_command_line_ingest_records_who_ran_it(tmp_path: Path) -> None:
+    from extract.ingest import ingest
+
+    report = tmp_path / "report.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    with open_store(f"sqlite:///{tmp_path / 's.gpkg'}") as store:
+        ingest([report], store, jobs=1)
+        got = store._db.execute("SELECT added_by FROM articles").fetchall()
+        sources = store._db.execute("SELECT added_by FROM article_sources").fetchall()
+    assert got == sources == [(access.local_editor("ingest"),)]
