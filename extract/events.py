@@ -304,7 +304,10 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         relative and published and (published - relative).days >= 2))
     locations = _strike_locations(text, report.low, ctx, report.found, in_sentence, s_start,
                                   has_figures=bool(figures))
-    abroad = not locations and (
+    locations = [i for i in locations if not _district_of_previous(text, report.found, i)]
+    abroad = not locations and not (
+        # "launched from the directions of Kursk and Hvardiiske, Crimea": no strike there
+        rules.launch_sites is not None and rules.launch_sites.search(low)) and (
         any(_held_since_2014(report.found[i].place) for i in in_sentence)
         or ((figures or ctx.strike) and (s_idx in report.abroad or "russian " in low)
             and _foreign_target(text, report.found, s_start, s_end)))
@@ -371,6 +374,20 @@ def _recalled(report: _Report, s_idx: int, low: str, when: date | None, *,
         return True
     prev = s_idx - 1
     return prev >= 0 and rule.match(report.low, *report.spans[prev]) is not None
+
+
+def _district_of_previous(text: str, found: Sequence[Found], i: int) -> bool:
+    """Mention `i` names the district of the settlement just before it ("с. Колодязне
+    Куп'янського району", "Kolodiazne, Kupiansk district"): where that settlement lies, not a
+    second place struck (its figures then go to the settlement)."""
+    if i == 0:
+        return False
+    f, before = found[i], found[i - 1]
+    return (before.place.kind == "settlement" and f.place.kind != "oblast"
+            and before.place.oblast_iso == f.place.oblast_iso
+            and before.place.geonameid != f.place.geonameid
+            and not text[before.end:f.start].strip(" ,")
+            and tl.DISTRICT_NAME_AFTER.match(text, f.end) is not None)
 
 
 def _list_header(report: _Report, s_idx: int) -> int | None:

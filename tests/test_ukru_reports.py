@@ -2,7 +2,7 @@
 injured) or the largest (drones) over the report's events, as the evaluation reads them. Our
 own written reports, one per class of report-level failure (a toll updated days after its
 strike, "both" as a count, weapon lists, abbreviated settlement kinds, reminders of an earlier day's
-attack)."""
+attack, launch sites abroad, a settlement's district named after it)."""
 
 from __future__ import annotations
 
@@ -51,6 +51,13 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "людей.", "2025-06-04", {"killed": 3}),
     ("Удар по Харькову 2 июня: погибли двое\nНапомним, 2 июня ракета попала в Харьков. "
      "Двое человек погибли.", "2025-06-04", {"killed": 2}),
+    # launch sites abroad or in Crimea are no strike there: the counts after them stay ours
+    ("Уночі ворог атакував Україну 40 ударними БпЛА. Дрони запускали з напрямків: Курськ, "
+     "Брянськ – РФ, Гвардійське – ТОТ Крим. Станом на 09:00 збито 31 БпЛА.", "2025-06-02",
+     {"drones": 40, "drones_downed": 31}),
+    ("Ночью враг атаковал Украину 25 ударными БпЛА. Дроны запускали с направлений: Курск, "
+     "Орел – РФ, Гвардейское – Крым. По состоянию на 09:00 сбиты 20 БпЛА.", "2025-06-02",
+     {"drones": 25, "drones_downed": 20}),
 ]
 
 
@@ -65,3 +72,15 @@ def _figures(text: str, published: str) -> dict[str, int]:
                          ids=[t[:40] for t, _p, _e in CASES])
 def test_report_gives_its_figures(text: str, published: str, expected: dict[str, int]) -> None:
     assert _figures(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    ("Окупанти обстріляли с. Колодязне Куп'янського району. Загинула 70-річна жінка.", "killed"),
+    ("Россияне обстреляли Ковшаровку Купянского района. Ранен 50-летний мужчина.", "injured"),
+])
+def test_district_after_a_settlement_is_no_second_place(text: str, field: str) -> None:
+    """"с. Колодязне Куп'янського району": the village is struck, its district only locates
+    it; the toll of the next sentence goes to the village (one struck place, not two)."""
+    ex = extract_text(text, published="2025-06-02")
+    assert [(e.place_kind, getattr(e, field)) for e in ex.events] == [("settlement", 1)]
+    assert [m.role for m in ex.mentions if m.kind == "settlement"] == ["strike", "other"]

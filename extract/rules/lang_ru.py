@@ -920,6 +920,19 @@ REMINDER = Rule(
     use="match",
 )
 
+LAUNCH_SITES = Rule(
+    "launch_sites_ru",
+    "Where the weapons were launched from (\"с направлений: Курск, Орел – РФ, Гвардейское – "
+    "Крым\", \"со стороны Приморско-Ахтарска\"): places abroad or in Crimea named so are no "
+    "strike there, and the figures after them stay ours.",
+    r"\b(?:(?:с|со|из)\s+(?:[\w-]+\s+){0,2}?направлени(?:я|й|ях)\b|направлени(?:я|й)\s*:|"
+    r"(?:запуска\w*|запусти\w*|выпуска\w*|выпусти\w*|пуск\w*)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:с|со|из)\s+(?:территории|аэродром\w*|район\w*|акватори\w*)|со\s+стороны)\b",
+    matches=("враг запускал дроны с юго-восточного направления – со стороны приморско-ахтарска",
+             "ракеты выпустили из акватории черного моря"),
+    rejects=("дроны атаковали курск", "в направлении харькова летят дроны"),
+)
+
 LIST_ONE_DRONE = Rule(
     "list_one_drone_ru",
     "A line of a weapon list naming one drone and no count (\"- fpv-дрон;\", \"- ударный "

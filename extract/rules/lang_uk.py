@@ -668,6 +668,20 @@ REMINDER = Rule(
     use="match",
 )
 
+LAUNCH_SITES = Rule(
+    "launch_sites_uk",
+    "Where the weapons were launched from (\"із напрямків: Курськ, Орел – РФ, Гвардійське – "
+    "ТОТ Крим\", \"запускали з території Брянської області\"): places abroad or in Crimea "
+    "named so are no strike there, and the figures after them stay ours.",
+    r"\b(?:(?:з|із|зі)\s+(?:[\w'’ʼ-]+\s+){0,2}?напрям(?:ку|ків|ах)\b|напрямк(?:и|ів)\s*:|"
+    r"(?:запуска\w*|запусти\w*|випуска\w*|випусти\w*|пуск\w*)\s+(?:[\w'’ʼ-]+\s+){0,4}?"
+    r"(?:з|із|зі)\s+(?:території|аеродром\w*|район\w*|бок\w*|бік|боку|акваторі\w*)|"
+    r"з\s+боку\s+(?:міста|селища|аеродрому)?)",
+    matches=("дрони окупанти запускали із напрямків: курськ, орел – рф",
+             "ракети випустили з акваторії чорного моря"),
+    rejects=("дрони атакували курськ", "у напрямку харкова рухаються дрони"),
+)
+
 LIST_ONE_DRONE = Rule(
     "list_one_drone_uk",
     "A line of a weapon list naming one drone and no count (\"- fpv-дрон;\", \"- ударний "

@@ -73,6 +73,17 @@ DISTRICT_AFTER = Rule(
     rejects=(" was shelled", ", district"),
     lower=False, flags=re.I, use="match",
 )
+DISTRICT_NAME_AFTER = Rule(
+    "district_name_after",
+    "After a district's name that follows a settlement's (\"с. Колодязне Куп'янського району\", "
+    "\"Ковшаровку Купянского района\", \"Kolodiazne, Kupiansk district\"): the settlement's "
+    "district, no second place struck.",
+    r"\s+(?:district|raion|hromada|community|район[уіае]?|района|р-ну|р-на|громад[иіа]|"
+    r"громады|громаде|територіальн\w+\s+громад\w*|территориальн\w+\s+общин\w*)\b",
+    matches=(" району пошкоджені будинки", " района Харьковской области", " district was hit"),
+    rejects=(" загинув чоловік", ", district"),
+    use="match",
+)
 PLACE_FOLLOWS = Rule(
     "place_follows",
     "Between a count and the place it happened: \"one person in\", \"four people at the\".",
