@@ -114,8 +114,15 @@ path.sm-unselected { fill: url(#sm-hatch); }
 .sm-legend summary { cursor: pointer; }
 .sm-legend details[open] summary { margin-bottom: 2px; }
 .sm-note { max-width: 260px; border-left: 3px solid #b2182b; }
+.sm-time { max-width: 260px; }
+.sm-time-row { display: flex; align-items: center; gap: 5px; }
+.sm-time button { font: 12px sans-serif; min-width: 28px; height: 24px; padding: 0 6px;
+  border: 1px solid #999; border-radius: 3px; background: #fff; color: #222; cursor: pointer; }
+.sm-time button:disabled { opacity: .45; cursor: default; }
+.sm-day-slider { width: 150px; }
 @media (max-width: 599px) {
   .sm-legend, .sm-note, .sm-time { font-size: 11px; padding: 4px 7px; max-width: 170px; }
+  .sm-day-slider { width: 90px; }
 }
 </style>"""
 _UA_BOUNDS = [[44.3, 22.1], [52.4, 40.3]]
@@ -438,7 +445,32 @@ def place_markers(located: pd.DataFrame, metric: str) -> pd.DataFrame:
                                               places["name"], places["lat"], places["lon"],
                                               strict=True)
     ]
-    return places[cols].reset_index(drop=True)
+    out = places[cols].reset_index(drop=True)
+    out.attrs["by_day"] = _by_day(ev, places.index)
+    return out
+
+
+def _by_day(ev: pd.DataFrame, keys: pd.Index) -> list[tuple[str, list[float]]]:
+    """Per dated day, the markers struck that day: (day, [row, value, events, row, ...]).
+
+    Rows are positions in `place_markers`'s frame; undated events are left out (a playback
+    has no day to show them on).
+    """
+    dated = ev[ev["day"].notna()]
+    if len(dated) == 0:
+        return []
+    row = pd.Series(np.arange(len(keys)), index=keys)
+    g = dated.groupby([dated["day"].dt.normalize(), "key"], sort=True)["value"] \
+        .agg(["sum", "size"]).reset_index()
+    g["row"] = row.reindex(g["key"]).to_numpy()
+    out: list[tuple[str, list[float]]] = []
+    for day, part in g.groupby("day", sort=True):
+        flat = np.column_stack([part["row"].to_numpy(dtype=float),
+                                part["sum"].to_numpy(dtype=float),
+                                part["size"].to_numpy(dtype=float)]).ravel()
+        out.append((pd.Timestamp(day).strftime("%Y-%m-%d"),
+                    [int(v) if float(v).is_integer() else round(float(v), 2) for v in flat]))
+    return out
 
 
 def _merge_crowded(code: np.ndarray, lat: np.ndarray, lon: np.ndarray,
@@ -597,6 +629,10 @@ var {{ this.get_name() }} = {% if this.cluster -%}
         }
     }
     group._smResize = resize;
+    group._smRows = rows;
+    group._smDiamond = diamond;
+    group._smScale = scale;
+    group._smPopup = popup;
     map.on("zoomend resize", resize);
     map.whenReady(resize);
 })({{ this.get_name() }}, {{ this._parent.get_name() }});
@@ -625,7 +661,7 @@ class PlaceMarkers(JSCSSMixin, Layer):
         radius = _radius(places["value"]) if len(places) else []
         rows = [
             [round(float(r.lat), 5), round(float(r.lon), 5), float(rad), r.color,
-             1 if r.oblast_level else 0, r.tooltip, r.popup]
+             1 if r.oblast_level else 0, r.tooltip, r.popup, _esc(r.name)]
             for r, rad in zip(places.itertuples(), radius, strict=True)
         ]
         self.rows = _js(rows)
@@ -763,6 +799,138 @@ _BEHAVIOUR_TEMPLATE = """
 """
 
 
+_PLAYBACK_TEMPLATE = """
+{% macro script(this, kwargs) %}
+(function (map, group, units, days, noun) {
+    // Day-by-day playback: a slider over the filtered days, play/pause, and "All" back to
+    // the whole period. A day shows its struck places (sizes on one scale for every day)
+    // over the faded choropleth of the period.
+    if (!days.length || !group._smRows) { return; }
+    var rows = group._smRows, layer = L.layerGroup(), current = -1, timer = null, wasOn = false;
+    var months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                  "Dec"];
+    var vmax = 0;
+    days.forEach(function (d) {
+        for (var i = 1; i < d[1].length; i += 3) { vmax = Math.max(vmax, d[1][i]); }
+    });
+    function fmt(iso) {
+        var p = iso.split("-");
+        return (+p[2]) + " " + months[+p[1] - 1] + " " + p[0];
+    }
+    var ctl = L.control({position: "bottomleft"});
+    ctl.onAdd = function () {
+        var div = L.DomUtil.create("div", "sm-time");
+        div.innerHTML = '<div class="sm-time-row">'
+            + '<button type="button" class="sm-play" title="Play day by day">\u25B6</button>'
+            + '<input type="range" class="sm-day-slider" min="0" max="' + (days.length - 1)
+            + '" value="0" step="1" aria-label="Day">'
+            + '<button type="button" class="sm-all" title="Back to the whole period" disabled>'
+            + 'All</button></div><div class="sm-day-label"></div>';
+        L.DomEvent.disableClickPropagation(div);
+        L.DomEvent.disableScrollPropagation(div);
+        return div;
+    };
+    ctl.addTo(map);
+    var div = ctl.getContainer(), play = div.querySelector(".sm-play"),
+        slider = div.querySelector(".sm-day-slider"), all = div.querySelector(".sm-all"),
+        label = div.querySelector(".sm-day-label");
+    function idle() {
+        label.textContent = days.length + (days.length === 1 ? " day" : " days") + ", "
+            + fmt(days[0][0]) + (days.length > 1 ? " \u2013 " + fmt(days[days.length - 1][0]) : "")
+            + ": play day by day";
+    }
+    idle();
+    function show(i) {
+        if (current < 0) {
+            wasOn = map.hasLayer(group);
+            if (wasOn) { map.removeLayer(group); }
+            if (units) { units.setStyle({fillOpacity: 0.25}); }
+            layer.addTo(map);
+            all.disabled = false;
+        }
+        current = i;
+        slider.value = String(i);
+        layer.clearLayers();
+        var d = days[i][1], f = group._smScale(), n = 0, v = 0;
+        for (var j = 0; j < d.length; j += 3) {
+            var r = rows[d[j]], rad = (4 + 14 * Math.sqrt(d[j + 1] / (vmax || 1))) * f, m;
+            n += d[j + 2];
+            v += d[j + 1];
+            if (r[4]) {
+                m = L.marker([r[0], r[1]], {icon: group._smDiamond(rad, r[3])});
+            } else {
+                m = L.circleMarker([r[0], r[1]], {radius: Math.max(2.5, rad), color: "#1a1a1a",
+                    weight: 1, fillColor: r[3], fillOpacity: 0.8, className: "sm-place sm-day",
+                    pane: "smPlaces"});
+            }
+            m.bindTooltip(r[7] + ": " + d[j + 1].toLocaleString("en") + " " + noun);
+            m.bindPopup(r[6], group._smPopup);
+            layer.addLayer(m);
+        }
+        label.textContent = fmt(days[i][0]) + " \u00B7 " + n.toLocaleString("en")
+            + (n === 1 ? " event" : " events")
+            + (noun !== "events" ? " \u00B7 " + v.toLocaleString("en") + " " + noun : "");
+    }
+    function stop() {
+        if (timer) { clearInterval(timer); timer = null; }
+        play.textContent = "\u25B6";
+        play.title = "Play day by day";
+    }
+    function reset() {
+        stop();
+        layer.clearLayers();
+        map.removeLayer(layer);
+        if (wasOn) { map.addLayer(group); }
+        if (units) { units.resetStyle(); }
+        current = -1;
+        all.disabled = true;
+        idle();
+    }
+    play.addEventListener("click", function () {
+        if (timer) { stop(); return; }
+        if (current < 0 || current >= days.length - 1) { show(0); }
+        timer = setInterval(function () {
+            if (current >= days.length - 1) { stop(); return; }
+            show(current + 1);
+        }, {{ this.interval }});
+        play.textContent = "\u275A\u275A";
+        play.title = "Pause";
+    });
+    slider.addEventListener("input", function () { stop(); show(+slider.value); });
+    all.addEventListener("click", reset);
+    map.on("zoomend", function () { if (current >= 0) { show(current); } });
+    map._smPlayback = {show: show, reset: reset, days: days};
+})({{ this._parent.get_name() }}, {{ this.markers }}, {{ this.units }}, {{ this.days }},
+   {{ this.noun }});
+{% endmacro %}
+"""
+
+
+class Playback(MacroElement):
+    """The day-by-day playback control (slider, play/pause, back to all days); no network,
+    no plugin: the marker layer's rows and each day's [row, value, events] triples."""
+
+    _template = Template(_PLAYBACK_TEMPLATE)
+
+    def __init__(self, markers: PlaceMarkers, units: folium.GeoJson | None,
+                 by_day: Sequence[tuple[str, list[float]]], metric: str,
+                 interval_ms: int = 800) -> None:
+        super().__init__()
+        self._name = "Playback"
+        self._markers, self._units = markers, units
+        self.days = _js([[day, flat] for day, flat in by_day])
+        self.noun = _js(_esc(METRIC_LABELS[metric].lower()))
+        self.interval = int(interval_ms)
+
+    @property
+    def markers(self) -> str:
+        return self._markers.get_name()
+
+    @property
+    def units(self) -> str:
+        return self._units.get_name() if self._units is not None else "null"
+
+
 class MapBehaviour(MacroElement):
     """Popups kept clear of the controls; a note when the online base map fails to load."""
 
@@ -817,7 +985,10 @@ def build_map(
                                       oblasts=oblasts)
     choro.add_to(m)
     places = place_markers(located, metric)
-    PlaceMarkers(places, show=layers in ("both", "markers"), asset_url=asset_url).add_to(m)
+    markers = PlaceMarkers(places, show=layers in ("both", "markers"), asset_url=asset_url)
+    markers.add_to(m)
+    if len(places.attrs.get("by_day", ())) > 1:
+        Playback(markers, choro, places.attrs["by_day"], metric).add_to(m)
     weapons = sorted(set(places["color"]) & set(WEAPON_COLORS.values()))
     shown = [w for w, c in WEAPON_COLORS.items() if c in weapons]
     Legend(METRIC_LABELS[metric], classes, shown,
