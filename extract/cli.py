@@ -134,7 +134,11 @@ def _expand(inputs: list[str]) -> Iterator[str | Path | ReadError]:
         if path.is_dir():
             found, errors = walk_files(path)
             yield from (ReadError(e) for e in errors)
-            reports = [p for p in found if is_report_file(p)]
+            reports = [p for p in found if is_report_file(p) and not _dataset_name(p)]
+            for p in found:
+                if is_report_file(p) and (name := _dataset_name(p)):
+                    log.warning("%s: a %s CSV holds no reports, skipped (import it with "
+                                "`python -m extract ingest`)", p, name)
             if not reports and not errors:
                 yield ReadError(f"{path}: no report files in the folder")
             yield from reports
@@ -145,7 +149,23 @@ def _expand(inputs: list[str]) -> Iterator[str | Path | ReadError]:
 def _read(path: str | Path) -> list[RawArticle]:
     if path == "-":
         return read_bytes(sys.stdin.buffer.read(), "stdin")
+    if name := _dataset_name(Path(path)):
+        raise ReadError(f"{path}: a {name} CSV holds no reports: import it with "
+                        f"`python -m extract ingest {path}`")
     return read_path(Path(path))
+
+
+def _dataset_name(path: Path) -> str | None:
+    """The dataset a CSV file is (ACLED, missile attacks, event facts), else None."""
+    if path.suffix.lower() != ".csv":
+        return None
+    from extract import datasets  # deferred: only CSV inputs need it
+
+    try:
+        kind = datasets.detect_dataset(datasets.csv_header(path))
+    except datasets.DatasetError:
+        return None  # read as articles, whose reader says what is wrong
+    return datasets.DATASET_NAMES[kind] if kind else None
 
 
 class _Writer:

@@ -263,6 +263,7 @@ def collect_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[str]]:
             found = sorted(p for p in walked if p.is_file()
                            and p.suffix.lower() in FOLDER_SUFFIXES
                            and not p.name.endswith(META_SUFFIX)  # a report's sidecar
+                           and p.stem.lower() != "readme"  # the folder's documentation
                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
             if not found:
                 log.warning("%s: no readable files in the folder", path)

@@ -52,8 +52,10 @@ class RawArticle:
 
 
 def is_report_file(path: Path) -> bool:
-    """A file a folder walk should read as reports (sidecars are not reports)."""
-    return path.suffix.lower() in TEXT_SUFFIXES and not path.name.lower().endswith(META_SUFFIX)
+    """A file a folder walk should read as reports (sidecars and a folder's README, such as
+    data/samples/README.md, are not reports)."""
+    return (path.suffix.lower() in TEXT_SUFFIXES and not path.name.lower().endswith(META_SUFFIX)
+            and path.stem.lower() != "readme")
 
 
 def read_path(path: Path) -> list[RawArticle]:

@@ -1,5 +1,7 @@
 """Report files (text, HTML, JSON or CSV articles) read and extracted into contract documents,
-for `python -m geo render` and `export`, which accept reports beside extraction output.
+for `python -m geo render` and `export`, which accept reports beside extraction output; a
+dataset CSV (ACLED, missile attacks, event facts such as data/samples/events.csv) gives its rows'
+documents as they are.
 
 `geo.event_files` reads extraction output and leaves reports to a reader it is given, since geo
 never imports the extractor; `read_reports` is that reader and `load_events` the composition.
@@ -7,6 +9,7 @@ never imports the extractor; `read_reports` is that reader and `load_events` the
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from os import PathLike
 from pathlib import Path
@@ -14,14 +17,22 @@ from typing import Any
 
 import pandas as pd
 
+from extract import datasets
 from extract.pipeline import extract_text
 from extract.reading import ReadError, read_path
 from geo import event_files
 from geo.event_files import InputError
 
+log = logging.getLogger(__name__)
+
 
 def read_reports(path: Path) -> list[dict[str, Any]]:
-    """The contract documents of every article in one report file; InputError if unreadable."""
+    """The contract documents of every article in one report file (or every row of a dataset
+    CSV); InputError if unreadable."""
+    if path.suffix.lower() == ".csv":
+        rows = _dataset_documents(path)
+        if rows is not None:
+            return rows
     try:
         articles = read_path(path)
     except ReadError as exc:
@@ -32,6 +43,21 @@ def read_reports(path: Path) -> list[dict[str, Any]]:
         extract_text(a.text, published=a.published, source=a.source, title=a.title).to_dict()
         for a in articles
     ]
+
+
+def _dataset_documents(path: Path) -> list[dict[str, Any]] | None:
+    """The documents of a dataset CSV's rows (broken rows logged and left out); None for a CSV
+    of articles."""
+    try:
+        kind = datasets.detect_dataset(datasets.csv_header(path))
+        if kind is None:
+            return None
+        got = datasets.read_dataset(path, kind)
+    except datasets.DatasetError as exc:
+        raise InputError(f"{path}: {exc}") from None
+    for _line, why in got.refused:
+        log.warning("%s: %s", path, why)
+    return [row.doc for row in got.rows]
 
 
 def read_documents(paths: Iterable[str | PathLike[str]]) -> list[dict[str, Any]]:

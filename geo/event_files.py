@@ -103,7 +103,8 @@ def _folder_files(folder: Path) -> Iterator[Path]:
         if any(part.startswith(".") for part in path.relative_to(folder).parts):
             continue
         if (path.is_file() and path.suffix.lower() in JSON_SUFFIXES | REPORT_SUFFIXES
-                and not path.name.endswith(META_SUFFIX)):  # a report's sidecar, not a report
+                and not path.name.endswith(META_SUFFIX)  # a report's sidecar, not a report
+                and path.stem.lower() != "readme"):  # the folder's documentation, not a report
             yield path
 
 

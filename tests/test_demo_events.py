@@ -186,3 +186,26 @@ def test_a_broken_fact_is_refused_and_the_rest_kept(tmp_path: Path, bad: dict[st
 
 def test_samples_dir_is_where_the_demo_lives() -> None:
     assert DEMO.parent == settings.SAMPLES_DIR.resolve() or DEMO.parent == settings.SAMPLES_DIR
+
+
+def test_folder_walks_skip_the_readme_and_read_the_demo_as_a_dataset() -> None:
+    """`ingest`, `geo render` and `python -m extract` on data/samples: the README is no report;
+    the demo is imported or rendered as its rows, and the plain extractor points to `ingest`."""
+    import subprocess
+    import sys
+
+    from extract.ingest import collect_files
+    from extract.report_files import read_documents
+
+    files, errors = collect_files([DEMO.parent])
+    assert errors == [] and "README.md" not in {p.name for p in files}
+    assert {"events.csv", "seed.txt"} <= {p.name for p in files}
+
+    docs = read_documents([DEMO.parent])
+    urls = {d["article"].get("url") for d in docs}
+    assert len(docs) == len(_raw_rows()) + 1 and {r["url"] for r in _raw_rows()} <= urls
+
+    proc = subprocess.run([sys.executable, "-m", "extract", str(DEMO)], capture_output=True,
+                          timeout=120, check=False)
+    assert proc.returncode == 1 and b"holds no reports" in proc.stderr
+    assert b"python -m extract ingest" in proc.stderr
