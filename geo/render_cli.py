@@ -22,7 +22,7 @@ from geo import cli
 from geo.event_files import InputError
 from geo.export import LAYERS, SUFFIXES, write_export
 from geo.schema import METRICS
-from geo.static import FORMATS, describe, render_map
+from geo.static import FORMATS, PERIODS, describe, render_map, render_small_multiples
 from geo.units import load_units
 from geo.view import in_dates
 
@@ -64,6 +64,9 @@ def _render_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--dpi", type=int, default=200, help="PNG resolution (default: 200)")
     p.add_argument("--markers", action="store_true",
                    help="add circles per place, sized by the metric, the largest labelled")
+    p.add_argument("--by", choices=PERIODS, metavar="day|week",
+                   help="small multiples for publication: one map per day or week in a grid, "
+                        "on one colour scale (undated events have no panel)")
     p.add_argument("--oblast", metavar="ISO[,ISO]",
                    help="only these units (e.g. UA-12,UA-63): the map zooms to them and draws "
                         "the others hatched as not selected; country-wide events are left out")
@@ -93,6 +96,16 @@ def render(args: argparse.Namespace) -> int:
         if oblasts:
             events = events[events["oblast_iso"].isin(oblasts)].reset_index(drop=True)
         subtitle = args.subtitle
+        if getattr(args, "by", None):
+            if args.markers:
+                raise UsageError("--markers and --by: small multiples draw no markers")
+            data = render_small_multiples(events, metric=args.metric, by=args.by,
+                                          title=args.title, subtitle=subtitle, fmt=fmt,
+                                          dpi=args.dpi, oblasts=oblasts)
+            _write(out, data)
+            print(f"wrote {out}: {args.metric} per {args.by}, {len(events):,} events",
+                  file=sys.stderr)
+            return 0
         if subtitle is None and (start or end or oblasts):
             subtitle = describe(events, args.metric, date_from=start, date_to=end,
                                 oblasts=oblasts)

@@ -649,3 +649,142 @@ def _span(start: object, end: object) -> str:
 
 def _day(ts: pd.Timestamp) -> str:
     return f"{ts.day} {ts.strftime('%b %Y')}"
+
+
+# -- small multiples ---------------------------------------------------------------------------
+
+#: Periods of `render_small_multiples`, and the most panels one figure holds.
+PERIODS: tuple[str, ...] = ("day", "week")
+MAX_PANELS: int = 48
+_PANEL_ASPECT = 1.45  # Ukraine in EPSG:3035 is about this much wider than high
+
+
+def periods(events: pd.DataFrame, by: str) -> pd.Series:
+    """Each event's period start (its day, or the Monday of its week); NaT when undated.
+
+    An event's day is its own date, else its article's publication date, as everywhere.
+    """
+    if by not in PERIODS:
+        raise ValueError(f"unknown period {by!r}; choose one of {', '.join(PERIODS)}")
+    day = _event_dates(events).dt.normalize()
+    if by == "week":
+        day = day - pd.to_timedelta(day.dt.day_of_week, unit="D")
+    return day
+
+
+def render_small_multiples(
+    events: pd.DataFrame,
+    *,
+    metric: str,
+    by: str = "day",
+    title: str | None = None,
+    subtitle: str | None = None,
+    fmt: str = "png",
+    dpi: int = 200,
+    oblasts: tuple[str, ...] | list[str] = (),
+) -> bytes:
+    """One small map per day or week, in a grid, on one colour scale: PNG, SVG or PDF bytes.
+
+    Every period from the first to the last dated one gets a panel (a quiet day shows as
+    such); classes are computed over every panel's unit values, so a colour means the same
+    count in each. Undated events have no panel; the subtitle says how many were left out.
+    """
+    fmt = fmt.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown image format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if not 10 <= int(dpi) <= 1200:
+        raise ValueError(f"dpi {dpi} out of range 10-1200")
+    with _LOCK, mpl.rc_context(_RC):
+        fig = small_multiples_figure(events, metric=metric, by=by, title=title,
+                                     subtitle=subtitle, oblasts=oblasts)
+        buf = io.BytesIO()
+        fig.savefig(buf, format=fmt, dpi=int(dpi), metadata=_metadata(fmt), facecolor="white")
+    return buf.getvalue()
+
+
+def small_multiples_figure(
+    events: pd.DataFrame,
+    *,
+    metric: str,
+    by: str = "day",
+    title: str | None = None,
+    subtitle: str | None = None,
+    oblasts: tuple[str, ...] | list[str] = (),
+) -> Figure:
+    """The grid of `render_small_multiples` as a Figure; panel i's axes is labelled
+    "panel-i" and its heading has the gid "panel-title-i"."""
+    _check_metric(metric)
+    events = _event_table(events)
+    period = periods(events, by)
+    dated = period.dropna()
+    if dated.empty:
+        raise ValueError("no dated events: small multiples need dates (--by day|week)")
+    step = pd.Timedelta(days=7 if by == "week" else 1)
+    starts = pd.date_range(dated.min(), dated.max(), freq=step)
+    if len(starts) > MAX_PANELS:
+        raise ValueError(f"{len(starts)} {by}s from {_day(starts[0])} to {_day(starts[-1])}: "
+                         f"at most {MAX_PANELS} panels; narrow --from/--to or use --by week")
+    known = {u.iso for u in _units()[0]}
+    selected = frozenset(o for o in oblasts if o in known) or frozenset(known)
+    per = []
+    for start in starts:
+        part = events[(period == start).to_numpy()]
+        totals = aggregate(part)
+        totals.loc[~totals["iso"].isin(selected), metric] = 0
+        per.append(totals)
+    inside = per[0]["iso"].isin(selected).to_numpy()
+    scale = classify(np.concatenate([t[metric].to_numpy()[inside] for t in per]))
+    cols = min(len(starts), 4 if len(starts) > 9 else 3 if len(starts) > 4 else len(starts))
+    rows = -(-len(starts) // cols)
+    width = 10.0
+    panel_w = width / cols
+    panel_h = panel_w / _PANEL_ASPECT + 0.3
+    head, foot = 1.05, 0.95
+    height = head + rows * panel_h + foot
+    with _LOCK, mpl.rc_context(_RC):
+        fig = Figure(figsize=(width, height), dpi=_LAYOUT_DPI, facecolor="white")
+        FigureCanvasAgg(fig)
+        for i, (start, totals) in enumerate(zip(starts, per, strict=True)):
+            r, c = divmod(i, cols)
+            left = c * panel_w / width
+            bottom = (foot + (rows - 1 - r) * panel_h) / height
+            ax = fig.add_axes((left + 0.005, bottom, panel_w / width - 0.01,
+                               (panel_h - 0.3) / height), label=f"panel-{i}")
+            _frame(ax, None if len(selected) == len(known) else selected)
+            index = np.zeros(len(totals), dtype="int64")
+            vals = totals[metric].to_numpy()
+            if scale.bins:
+                index = np.where(vals > 0, np.searchsorted(scale.bins, vals, side="left") + 1, 0)
+            _draw_units(ax, totals, Classes(scale.bins, scale.labels, scale.colours, index),
+                        selected)
+            value = int(vals[inside].sum())
+            when = _day(start) if by == "day" else f"Week of {_day(start)}"
+            ax.text(0.02, 1.0, when, transform=ax.transAxes, fontsize=8.5, fontweight="bold",
+                    color=_INK, va="bottom", gid=f"panel-title-{i}")
+            ax.text(0.98, 1.0, f"{value:,}", transform=ax.transAxes, fontsize=8.5,
+                    color=_MUTED, va="bottom", ha="right", gid=f"panel-total-{i}")
+        handles = [Patch(facecolor=col, edgecolor="#9a9a9a", linewidth=0.5, label=lab)
+                   for col, lab in zip(scale.colours, scale.labels, strict=True)]
+        legend = fig.legend(handles=handles, title=f"{METRIC_TITLES[metric]} per {by}",
+                            loc="lower center", ncol=len(handles), fontsize=8,
+                            title_fontsize=8.5, frameon=False,
+                            bbox_to_anchor=(0.5, 0.32 / height))
+        legend.set_gid("legend")
+        undated = int(period.isna().sum())
+        if subtitle is None:
+            total = int(sum(t[metric].to_numpy()[inside].sum() for t in per))
+            subtitle = (f"{_span(starts[0], starts[-1] + step - pd.Timedelta(days=1))} · "
+                        f"one map per {by} · Total {total:,} {METRIC_NOUNS[metric]}")
+            if undated:
+                subtitle += (f" · {undated:,} undated event{'s' if undated != 1 else ''} "
+                             "not shown")
+        fig.text(0.03, 1 - 0.3 / height, title or f"{METRIC_TITLES[metric]} by oblast, "
+                 f"{'day by day' if by == 'day' else 'week by week'}", fontsize=15,
+                 fontweight="bold", color=_INK, va="top", gid="title")
+        fig.text(0.03, 1 - 0.72 / height, subtitle, fontsize=9.5, color=_MUTED, va="top",
+                 gid="subtitle")
+        n = _source_count(events)
+        fig.text(0.03, 0.08 / height, _ATTRIBUTION.format(
+            sources=f"{n:,} news report{'s' if n != 1 else ''}"), fontsize=6.5, color=_MUTED,
+            va="bottom", gid="attribution")
+    return fig
