@@ -115,6 +115,12 @@ path.sm-unselected { fill: url(#sm-hatch); }
 .sm-legend details[open] summary { margin-bottom: 2px; }
 .sm-note { max-width: 260px; border-left: 3px solid #b2182b; }
 .sm-time { max-width: 260px; }
+.leaflet-tooltip.sm-label { background: none; border: 0; box-shadow: none; padding: 0;
+  color: #333; font: 600 11px/1.2 sans-serif; white-space: nowrap;
+  text-shadow: 0 0 2px #fff, 0 0 3px #fff, 0 0 4px #fff; }
+.leaflet-tooltip.sm-label::before { display: none; }
+.leaflet-tooltip.sm-label-oblast { color: #4a4a4a; font-weight: 500; letter-spacing: .02em; }
+.leaflet-tooltip.sm-label-place { color: #111; }
 .sm-time-row { display: flex; align-items: center; gap: 5px; }
 .sm-time button { font: 12px sans-serif; min-width: 28px; height: 24px; padding: 0 6px;
   border: 1px solid #999; border-radius: 3px; background: #fff; color: #222; cursor: pointer; }
@@ -931,6 +937,68 @@ class Playback(MacroElement):
         return self._units.get_name() if self._units is not None else "null"
 
 
+_LABELS_TEMPLATE = """
+{% macro script(this, kwargs) %}
+(function (map, labels) {
+    // Oblast names and the larger struck places, each shown from its own zoom on: the
+    // country view names the oblasts, zooming in names more places.
+    var shown = [];
+    for (var i = 0; i < labels.length; i++) {
+        var l = labels[i];
+        shown.push([l[3], L.tooltip({permanent: true, interactive: false,
+            direction: l[4] ? "right" : "center", offset: l[4] ? [6, 0] : [0, 0],
+            className: "sm-label " + (l[4] ? "sm-label-place" : "sm-label-oblast"),
+            pane: l[4] ? "smLabels" : "tooltipPane"})
+            .setLatLng([l[0], l[1]]).setContent(l[2])]);
+    }
+    if (!map.getPane("smLabels")) { map.createPane("smLabels").style.zIndex = 640; }
+    function update() {
+        var z = map.getZoom();
+        for (var j = 0; j < shown.length; j++) {
+            var on = z >= shown[j][0], t = shown[j][1];
+            if (on && !map.hasLayer(t)) { t.addTo(map); }
+            if (!on && map.hasLayer(t)) { map.removeLayer(t); }
+        }
+    }
+    map.on("zoomend", update);
+    map.whenReady(update);
+})({{ this._parent.get_name() }}, {{ this.labels }});
+{% endmacro %}
+"""
+
+#: Zoom from which oblast names show (a desktop's country view is ~6.2, a phone's ~4.8),
+#: and the small city units' names later.
+OBLAST_LABEL_ZOOM = 5.75
+SMALL_UNITS = frozenset({"UA-30", "UA-40"})
+#: Place labels: at most this many, the largest first, from these zooms by rank.
+PLACE_LABELS = 60
+PLACE_LABEL_ZOOMS: tuple[tuple[int, float], ...] = ((6, 6.0), (20, 7.0), (60, 8.5))
+
+
+class Labels(MacroElement):
+    """Oblast names and the largest struck places as permanent tooltips, each from a zoom."""
+
+    _template = Template(_LABELS_TEMPLATE)
+
+    def __init__(self, places: pd.DataFrame) -> None:
+        super().__init__()
+        self._name = "Labels"
+        units = load_units()
+        labels: list[list[object]] = [
+            [round(float(r.label_lat), 4), round(float(r.label_lon), 4), _esc(r.name),
+             8.0 if r.iso in SMALL_UNITS else OBLAST_LABEL_ZOOM, 0]
+            for r in units.itertuples()]
+        if len(places):
+            top = places[~places["oblast_level"].astype(bool) & (places["value"] > 0)]
+            top = top.sort_values(["value", "events"], ascending=False).head(PLACE_LABELS)
+            for rank, r in enumerate(top.itertuples()):
+                zoom = next(z for limit, z in PLACE_LABEL_ZOOMS if rank < limit)
+                name = str(r.name).split(" and ")[0] if " nearby" in str(r.name) else r.name
+                labels.append([round(float(r.lat), 5), round(float(r.lon), 5), _esc(name),
+                               zoom, 1])
+        self.labels = _js(labels)
+
+
 class MapBehaviour(MacroElement):
     """Popups kept clear of the controls; a note when the online base map fails to load."""
 
@@ -991,6 +1059,7 @@ def build_map(
         Playback(markers, choro, places.attrs["by_day"], metric).add_to(m)
     weapons = sorted(set(places["color"]) & set(WEAPON_COLORS.values()))
     shown = [w for w, c in WEAPON_COLORS.items() if c in weapons]
+    Labels(places).add_to(m)
     Legend(METRIC_LABELS[metric], classes, shown,
            oblast_marker=bool(places["oblast_level"].any()) if len(places) else False).add_to(m)
     folium.LayerControl(collapsed=JsCode(f"window.innerWidth < {NARROW_MAP}")).add_to(m)

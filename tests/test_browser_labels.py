@@ -1,0 +1,56 @@
+"""Labels on the interactive map, in Debian's headless Chromium: oblast names at the country
+view, the largest struck places by rank as the reader zooms in, none when zoomed far out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from geo import maps
+from tests.test_browser import ARGS, CHROMIUM, ROOT, WAIT_MS
+from tests.test_browser_time import _events
+
+
+def test_label_data_escapes_and_ranks() -> None:
+    places = maps.place_markers(_events(), "drones")
+    labels = maps.Labels(places).labels
+    assert labels.count(",0]") == 27  # every oblast
+    assert '"Kharkiv",6.0,1]' in labels  # the largest place, from the country view on
+
+
+@pytest.mark.browser
+def test_labels_follow_the_zoom(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    if not CHROMIUM.exists():
+        pytest.skip("/usr/bin/chromium is missing (Debian package `chromium`; .ci/run installs it)")
+    pytest.importorskip("playwright.sync_api")
+    from playwright.sync_api import sync_playwright
+
+    # the largest place from the country view on, the others from zoom 8.5
+    monkeypatch.setattr(maps, "PLACE_LABEL_ZOOMS", ((1, 6.0), (60, 8.5)))
+    page_file = tmp_path / "map.html"
+    maps.build_map(_events(), metric="drones",
+                   asset_url=(ROOT / "static").as_uri()).save(str(page_file))
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM),
+                                     args=[*ARGS, "--allow-file-access-from-files"])
+        try:
+            page = browser.new_page(viewport={"width": 1200, "height": 800})
+            page.goto(page_file.as_uri())
+            page.locator("path.sm-unit").nth(26).wait_for(timeout=WAIT_MS)
+            zoom = page.evaluate("() => window.map_zoom = "
+                                 "Object.values(window).find(v => v instanceof L.Map).getZoom()")
+            assert zoom >= 6
+            oblasts = page.locator(".sm-label-oblast").all_inner_texts()
+            assert len(oblasts) == 25 and "Kharkiv" in oblasts and "Lviv" in oblasts
+            assert page.locator(".sm-label-place").all_inner_texts() == ["Kharkiv"]
+            page.evaluate("() => Object.values(window).find(v => v instanceof L.Map).setZoom(8.5)")
+            page.wait_for_timeout(600)
+            assert set(page.locator(".sm-label-place").all_inner_texts()) == {
+                "Kharkiv", "Kramatorsk", "Dnipro"}
+            assert page.locator(".sm-label-oblast").count() == 27
+            page.evaluate("() => Object.values(window).find(v => v instanceof L.Map).setZoom(5)")
+            page.wait_for_timeout(600)
+            assert page.locator(".sm-label").count() == 0
+        finally:
+            browser.close()
