@@ -117,7 +117,7 @@ def render(store: Any, units: dict[str, str], *, who: str | None = None) -> None
     current = st.session_state.get("rv_current")
     pos = ids.index(current) if current in ids else min(
         st.session_state.get("rv_pos", 0), len(ids) - 1)
-    nav = st.columns([6, 1, 1])
+    nav = st.columns([5, 1.3, 1.3])
     picked = nav[0].selectbox(f"Event ({len(ids):,} listed)", ids, index=pos,
                               format_func=lambda i: review.describe_event(items[ids.index(i)]),
                               key=f"rv_pick_{hash(tuple(ids))}")
@@ -151,7 +151,7 @@ def render(store: Any, units: dict[str, str], *, who: str | None = None) -> None
         reason = st.text_input("Reason (optional)", key=f"rv_reason_{event_id}")
         b1, b2 = st.columns(2)
         save = b1.form_submit_button("Save (Enter) · confirms if unchanged", type="primary")
-        reject = b2.form_submit_button("Reject: not a strike (Alt+X)", shortcut="Alt+X")
+        reject = b2.form_submit_button("Reject: not a strike", shortcut="Alt+X")
     if save:
         _write(store, who, "save", event_id, next_id, changes=values, reason=reason or None)
     if reject:
