@@ -18,6 +18,10 @@ constraints (`articles.content_key`, `articles.id`, `events.id`, `article_source
 bypassed it. A write that waits longer than `Store.write_wait` for the lock fails with
 `StoreBusy`, writing nothing (as on the GeoPackage).
 
+Durability as on the GeoPackage: commits do not wait for the server's log flush
+(`synchronous_commit = off` for the store's session), so a crash of the server may lose the
+last fraction of a second of commits, never consistency; re-running an ingest restores them.
+
 Schema versions are numbered SQL files under `geo/sql/postgis/` (`0001_schema.sql`, ...),
 applied in order on opening (under an advisory lock, each in its own transaction) and
 recorded in `strikemap_migrations`.
@@ -137,7 +141,11 @@ class PostGISStore(Store):
         except psycopg.Error as exc:
             raise StoreError(f"{self.url}: cannot connect ({str(exc).strip()})") from exc
         try:
-            self._db.execute(f"SET lock_timeout = '{LOCK_TIMEOUT}'")
+            # The GeoPackage's durability (WAL, synchronous=NORMAL): a commit does not wait
+            # for its log to reach the disk, so a server crash may lose the last fraction of
+            # a second of commits, never consistency; re-running an ingest restores them.
+            self._db.execute(f"SET lock_timeout = '{LOCK_TIMEOUT}'; "
+                             f"SET synchronous_commit = off")
             self._migrate()
         except BaseException:
             self._db.close()
@@ -205,19 +213,18 @@ class PostGISStore(Store):
         for another writer (reads never wait)."""
         from psycopg import errors
 
-        self._db.execute("BEGIN")
-        try:
-            wait_ms = max(1, int(self.write_wait * 1000))  # 0 would mean wait for ever
-            self._db.execute(f"SET LOCAL lock_timeout = {wait_ms}")
-            self._db.execute("SELECT pg_advisory_xact_lock(%s)", (_signed64(WRITER_LOCK),))
+        wait_ms = max(1, int(self.write_wait * 1000))  # 0 would mean wait for ever
+        try:  # one round trip: begin, wait for the writer lock, then the usual lock timeout
+            self._db.execute(f"BEGIN; SET LOCAL lock_timeout = {wait_ms}; "
+                             f"SELECT pg_advisory_xact_lock({_signed64(WRITER_LOCK)}); "
+                             f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'")
         except errors.LockNotAvailable as exc:
-            self._db.execute("ROLLBACK")
+            self._rollback()
             raise StoreBusy(f"{self.url}: another process is writing to the store (an "
                             f"ingest?); waited {self.write_wait:g} s") from exc
         except BaseException:
             self._rollback()
             raise
-        self._db.execute(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'")
 
     @contextmanager
     def _transaction(self) -> Iterator[Any]:
@@ -422,11 +429,16 @@ class PostGISStore(Store):
             check_position(m.get("lat"), m.get("lon"), f"mention {m.get('text') or ''}".strip())
         if "\x00" in raw_text:  # PostgreSQL text cannot hold NUL
             raw_text = raw_text.replace("\x00", "\ufffd")
-        with self._lock, self._transaction() as db:
-            # Under the writer lock: every article committed before is visible now.
-            stories = self._story_index() if fp.signature is not None else None
-            found = db.execute("SELECT id, story_id FROM articles WHERE content_key = %s",
-                               (fp.content_key,)).fetchone()
+        with self._lock, self._transaction() as db, db.pipeline():
+            # Under the writer lock: every article committed before is visible now. In a
+            # pipeline, statements whose results are not read go out together: an article
+            # costs about three round trips to the server, whatever its size.
+            new_sigs = self._story_rows() if fp.signature is not None else None
+            by_key = db.execute("SELECT id, story_id FROM articles WHERE content_key = %s",
+                                (fp.content_key,))
+            by_id = db.execute("SELECT 1 FROM articles WHERE id = %s", (article_id,))
+            found = by_key.fetchone()
+            stories = self._story_index(new_sigs.fetchall()) if new_sigs is not None else None
             if found is not None:
                 new_source = self._add_source(found[0], source, who)
                 if url is not None:  # a copy with a link gives a stored one without it its
@@ -438,7 +450,7 @@ class PostGISStore(Store):
                     self._recount_sources(found[0])
                     self._wrote()
                 return AddResult("duplicate", found[0], found[1], new_source=new_source)
-            if db.execute("SELECT 1 FROM articles WHERE id = %s", (article_id,)).fetchone():
+            if by_id.fetchone():
                 article_id = hashlib.sha1(f"{article_id}:{fp.content_key}".encode()).hexdigest()
             near = stories.best(fp.signature) if stories is not None and len(stories) else None
             story_id, similarity, near_id = article_id, None, None
@@ -453,12 +465,23 @@ class PostGISStore(Store):
                 (article_id, fp.content_key, story_id, similarity, dataset,
                  _text(article.get("published")), _text(article.get("title")), _text(source),
                  _now(), fp.signature, raw_text, _text(article.get("lang")), url, _text(who)))
-            self._add_source(article_id, source, who)
+            db.execute("INSERT INTO article_sources (article_id, source, added, added_by) "
+                       "VALUES (%s, %s, %s, %s)",
+                       (article_id, _text(source) or f"article:{article_id}", _now(),
+                        _text(who)))
             self._insert_mentions(article_id, doc.get("mentions") or ())
+            events = list(doc.get("events") or ())
+            origin = dataset or article_id
+            # Every event's candidates at once: an article's own writes cannot change another
+            # of its events' candidates (events it touched carry its origin and are left out)
+            # except that two of its events never join one event: `taken`.
+            finds = [self._find_cursor(ev, story_id, origin) for ev in events]
+            candidates = [c.fetchall() for c in finds]
             added = merged = 0
-            for i, ev in enumerate(doc.get("events") or ()):
-                is_new = self._add_report(article_id, story_id, dataset or article_id, i,
-                                          ev, article)
+            taken: set[int] = set()
+            for i, ev in enumerate(events):
+                is_new = self._add_report(article_id, story_id, origin, i, ev, article,
+                                          candidates=candidates[i], taken=taken)
                 added += is_new
                 merged += not is_new
             self._wrote()
@@ -482,28 +505,31 @@ class PostGISStore(Store):
         self._dirty = True
         self._writes += 1
 
-    def _story_index(self) -> Any:
-        """The near-copy index, brought up to date with articles committed since it was last
-        read. Writers are serialised, so articles with signatures get increasing `fid`s in
-        commit order and `fid >` the last one seen misses none."""
+    def _story_rows(self) -> Any:
+        """A cursor over the articles with signatures committed since the index last read."""
+        since = self._stories_fid if self._stories is not None else 0
+        return self._db.execute("SELECT fid, id, signature FROM articles WHERE fid > %s "
+                                "AND signature IS NOT NULL ORDER BY fid", (since,))
+
+    def _story_index(self, rows: list[tuple[int, str, bytes]]) -> Any:
+        """The near-copy index, brought up to date with `rows` (`_story_rows`). Writers are
+        serialised, so articles with signatures get increasing `fid`s in commit order and
+        `fid >` the last one seen misses none."""
         if self._stories is None:
             from geo.dedup import StoryIndex
 
             self._stories, self._stories_fid = StoryIndex(), 0
-        rows = self._db.execute("SELECT fid, id, signature FROM articles WHERE fid > %s "
-                                "AND signature IS NOT NULL ORDER BY fid",
-                                (self._stories_fid,)).fetchall()
         for fid, key, sig in rows:
             self._stories.add(key, bytes(sig))
-            self._stories_fid = fid
+            self._stories_fid = max(self._stories_fid, fid)
         return self._stories
 
     def _add_source(self, article_id: str, source: str | None, who: str | None = None) -> bool:
         cur = self._db.execute(
             "INSERT INTO article_sources (article_id, source, added, added_by) "
-            "VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING",
+            "VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING RETURNING 1",
             (article_id, _text(source) or f"article:{article_id}", _now(), _text(who)))
-        return cur.rowcount > 0
+        return cur.fetchone() is not None
 
     def _insert_mentions(self, article_id: str, mentions: Any) -> None:
         rows = []
@@ -519,94 +545,77 @@ class PostGISStore(Store):
                     "geonameid, lat, lon, oblast, oblast_iso, in_ukraine, role) "
                     "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)", rows)
 
-    def _add_report(self, article_id: str, story_id: str, origin: str, index: int,
-                    ev: Mapping[str, Any], article: Mapping[str, Any]) -> bool:
-        """Attach one reported event to a matching stored event or a new one; True if new
-        (the same steps as `SQLiteStore._add_report`)."""
+    def _find_cursor(self, ev: Mapping[str, Any], story_id: str, origin: str) -> Any:
+        """Query the events a report may join (the rule of `SQLiteStore._find_event`: same
+        place key and weapon, a date within the window or the same story, no report of the
+        same origin), each with its reports' figures for the merge; results read later."""
         from geo import dedup
+
+        window = dedup.date_window(ev.get("date"))
+        return self._db.execute(
+            f"SELECT e.fid, e.date, EXISTS (SELECT 1 FROM event_reports r "
+            f"  WHERE r.event_fid = e.fid AND r.story_id = %s) AS same_story, "
+            f"  (SELECT json_agg(json_build_array(r.story_id, {_REPORT_FIGURES}) "
+            f"   ORDER BY r.fid) FROM event_reports r WHERE r.event_fid = e.fid) "
+            f"FROM events e WHERE e.match_key = %s AND e.weapon = %s "
+            f"AND NOT EXISTS (SELECT 1 FROM event_reports r WHERE r.event_fid = e.fid "
+            f"  AND r.origin = %s) "
+            f"AND ((e.date BETWEEN %s::text AND %s::text) OR e.fid IN (SELECT r.event_fid "
+            f"  FROM event_reports r WHERE r.story_id = %s AND r.match_key = %s))",
+            (story_id, dedup.match_key(ev), ev.get("weapon") or "unknown", origin,
+             *(window or (None, None)), story_id, dedup.match_key(ev)))
+
+    def _add_report(self, article_id: str, story_id: str, origin: str, index: int,
+                    ev: Mapping[str, Any], article: Mapping[str, Any], *,
+                    candidates: list[tuple[Any, ...]], taken: set[int]) -> bool:
+        """Attach one reported event to the best of its `candidates` (`_find_cursor`) not
+        `taken` by another event of this article, or to a new event; True if new. One
+        statement, not waited for (the same steps as `SQLiteStore._add_report`)."""
+        from geo import dedup
+        from geo.merge_rule import merge_reports
 
         key = dedup.match_key(ev)
         weapon = ev.get("weapon") or "unknown"
-        target = self._find_event(key, weapon, ev.get("date"), story_id, origin)
         source = _text(ev.get("source") or article.get("source"))
         url = web_url(ev.get("url")) or web_url(article.get("url")) or web_url(source)
         raw = [_text(v) if isinstance(v, str) else v for v in (ev.get(f) for f in _EVENT_FIELDS)]
         raw[_EVENT_FIELDS.index("weapon")] = weapon
         raw[_EVENT_FIELDS.index("date")] = _text(_iso(ev.get("date")))
         figures = dedup.credible_figures(ev)
-        is_new = target is None
-        db = self._db
-        if is_new:
-            values = list(raw)
-            for f in FIGURES:
-                values[_EVENT_FIELDS.index(f)] = figures[f]
-            report_id = str(ev.get("id") or f"{article_id}:{index}")
-            event_id = report_id
-            if db.execute("SELECT 1 FROM events WHERE id = %s", (event_id,)).fetchone():
-                event_id = hashlib.sha1(f"{article_id}:{index}:{report_id}".encode()).hexdigest()
-            target = db.execute(
-                f'INSERT INTO events (geom, id, {", ".join(_quoted(_EVENT_FIELDS))}, '
-                f"article_id, source, title, published, sources, reports, match_key, url) "
-                f"VALUES (ST_SetSRID(ST_MakePoint(%s::float8, %s::float8), 4326), %s, "
-                f"{', '.join(['%s'] * len(_EVENT_FIELDS))}, %s, %s, %s, %s, 0, 1, %s, %s) "
-                f"RETURNING fid",
-                (ev.get("lon"), ev.get("lat"), event_id, *values, article_id, source,
-                 _text(article.get("title")), _text(article.get("published")), key,
-                 url)).fetchone()[0]
-        elif url is not None:  # the event's link: its first report's that has one
-            db.execute("UPDATE events SET url = %s WHERE fid = %s AND url IS NULL",
-                       (url, target))
-        db.execute(
-            f"INSERT INTO event_reports (event_fid, article_id, story_id, origin, report_id, "
-            f"{', '.join(_quoted(_EVENT_FIELDS))}, source, match_key, how, url) "
-            f"VALUES (%s, %s, %s, %s, %s, {', '.join(['%s'] * len(_EVENT_FIELDS))}, "
-            f"%s, %s, %s, %s)",
-            (target, article_id, story_id, origin, _text(ev.get("id")), *raw, source, key,
-             how_text(ev.get("how")) or None, url))
-        if not is_new:
-            self._merge_into(target, ev)
-        self._add_event_sources(target, article_id)
-        return is_new
+        report = (article_id, story_id, origin, _text(ev.get("id")), *raw, source, key,
+                  how_text(ev.get("how")) or None, url)
+        day = dedup.parse_date(ev.get("date"))
 
-    def _find_event(self, key: str, weapon: str, when: Any, story_id: str,
-                    origin: str) -> int | None:
-        """The stored event a report joins (the rule of `SQLiteStore._find_event`)."""
-        from geo import dedup
-
-        window = dedup.date_window(when)
-        day = dedup.parse_date(when)
-        rows = self._db.execute(
-            "SELECT e.fid, e.date, EXISTS (SELECT 1 FROM event_reports r "
-            "  WHERE r.event_fid = e.fid AND r.story_id = %s) AS same_story "
-            "FROM events e WHERE e.match_key = %s AND e.weapon = %s "
-            "AND NOT EXISTS (SELECT 1 FROM event_reports r WHERE r.event_fid = e.fid "
-            "  AND r.origin = %s) "
-            "AND ((e.date BETWEEN %s::text AND %s::text) OR e.fid IN (SELECT r.event_fid "
-            "  FROM event_reports r WHERE r.story_id = %s AND r.match_key = %s))",
-            (story_id, key, weapon, origin, *(window or (None, None)), story_id,
-             key)).fetchall()
-        if not rows:
-            return None
-
-        def rank(row: tuple[int, Any, bool]) -> tuple[int, int, int]:
+        def rank(row: tuple[Any, ...]) -> tuple[int, int, int]:
             other = dedup.parse_date(row[1])
             gap = abs((other - day).days) if other and day else 99
             return (0 if row[2] else 1, gap, row[0])
 
-        return min(rows, key=rank)[0]
-
-    def _merge_into(self, fid: int, ev: Mapping[str, Any]) -> None:
-        """Fold one more report (already in `event_reports`) into an event: its figures merged
-        again from all its reports by `geo.merge_rule` (the function the GeoPackage store
-        uses), a missing date or position filled, one more report."""
-        self._remerge(fid, extra_sql=", date = COALESCE(date, %s::text), reports = reports + 1",
-                      extra=(_text(_iso(ev.get("date"))),))
-        if ev.get("lat") is not None and ev.get("lon") is not None:
-            self._db.execute(
-                "UPDATE events SET lat = %s, lon = %s, "
-                "geom = ST_SetSRID(ST_MakePoint(%s::float8, %s::float8), 4326) "
-                "WHERE fid = %s AND lat IS NULL",
-                (ev.get("lat"), ev.get("lon"), ev.get("lon"), ev.get("lat"), fid))
+        free = [row for row in candidates if row[0] not in taken]
+        if not free:
+            values = list(raw)
+            for f in FIGURES:
+                values[_EVENT_FIELDS.index(f)] = figures[f]
+            event_id = str(ev.get("id") or f"{article_id}:{index}")
+            other_id = hashlib.sha1(f"{article_id}:{index}:{event_id}".encode()).hexdigest()
+            self._db.execute(_NEW_EVENT, (
+                ev.get("lon"), ev.get("lat"), event_id, other_id, event_id, *values, article_id,
+                source, _text(article.get("title")), _text(article.get("published")), article_id,
+                key, url, *report, article_id))
+            return True
+        fid, _date, _same, stored = min(free, key=rank)
+        taken.add(fid)
+        reports = [{"story_id": r[0], **dedup.credible_figures(dict(zip(FIGURES, r[1:],
+                                                                         strict=True)))}
+                   for r in stored or ()]
+        merged = merge_reports([*reports, {"story_id": story_id, **figures}])
+        has_point = ev.get("lat") is not None and ev.get("lon") is not None
+        self._db.execute(_MERGE, (
+            fid, *report, fid, article_id,
+            *(merged.figures[f] for f in FIGURES), merged.disputed_text,
+            _text(_iso(ev.get("date"))), url, has_point, ev.get("lat"), has_point, ev.get("lon"),
+            has_point, ev.get("lon"), ev.get("lat"), fid))
+        return False
 
     def _remerge(self, fid: int, *, extra_sql: str = "", extra: tuple[Any, ...] = ()) -> None:
         """Set an event's figures and `disputed` from its reports (`geo.merge_rule`)."""
@@ -635,12 +644,8 @@ class PostGISStore(Store):
         return len(fids)
 
     def _add_event_sources(self, fid: int, article_id: str) -> None:
-        cur = self._db.execute("INSERT INTO event_sources (event_fid, source) "
-                               "SELECT %s, source FROM article_sources WHERE article_id = %s "
-                               "ON CONFLICT DO NOTHING", (fid, article_id))
-        if cur.rowcount > 0:
-            self._db.execute("UPDATE events SET sources = sources + %s WHERE fid = %s",
-                             (cur.rowcount, fid))
+        self._db.execute(f"WITH {_NEW_SOURCES} UPDATE events SET sources = sources + "
+                         f"(SELECT COUNT(*) FROM s) WHERE fid = %s", (fid, article_id, fid))
 
     def _recount_sources(self, article_id: str) -> None:
         """After an article gained a source: count it on every event the article backs."""
@@ -686,3 +691,38 @@ def _date_filter(date_from: date | str | None,
 
 def _quoted(names: tuple[str, ...]) -> list[str]:
     return [f'"{n}"' for n in names]
+
+
+_REPORT_FIGURES = ", ".join(f"r.{f}" for f in FIGURES)
+_REPORT_COLUMNS = ("article_id, story_id, origin, report_id, "
+                   f"{', '.join(_quoted(_EVENT_FIELDS))}, source, match_key, how, url")
+_REPORT_VALUES = ", ".join(["%s"] * (4 + len(_EVENT_FIELDS) + 4))
+#: An event's new sources: the article's sources it lacks (parameters: event fid, article).
+_NEW_SOURCES = ("s AS (INSERT INTO event_sources (event_fid, source) SELECT %s, source "
+                "FROM article_sources WHERE article_id = %s ON CONFLICT DO NOTHING RETURNING 1)")
+#: A new event, its first report and its sources, in one statement (the event's id: the
+#: report's, or a hash when another event has it).
+_NEW_EVENT = (
+    f"WITH e AS (INSERT INTO events (geom, id, {', '.join(_quoted(_EVENT_FIELDS))}, article_id, "
+    f"source, title, published, sources, reports, match_key, url) VALUES ("
+    f"ST_SetSRID(ST_MakePoint(%s::float8, %s::float8), 4326), "
+    f"CASE WHEN EXISTS (SELECT 1 FROM events WHERE id = %s) THEN %s ELSE %s END, "
+    f"{', '.join(['%s'] * len(_EVENT_FIELDS))}, %s, %s, %s, %s, "
+    f"(SELECT COUNT(*) FROM article_sources WHERE article_id = %s), 1, %s, %s) RETURNING fid), "
+    f"r AS (INSERT INTO event_reports (event_fid, {_REPORT_COLUMNS}) "
+    f"VALUES ((SELECT fid FROM e), {_REPORT_VALUES})) "
+    f"INSERT INTO event_sources (event_fid, source) SELECT e.fid, a.source FROM e "
+    f"JOIN article_sources a ON a.article_id = %s")
+#: One more report of an event: the report, its new sources, and the event's figures
+#: (merged in Python by geo.merge_rule), date, link and position filled when missing.
+_MERGE = (
+    f"WITH r AS (INSERT INTO event_reports (event_fid, {_REPORT_COLUMNS}) "
+    f"VALUES (%s, {_REPORT_VALUES})), {_NEW_SOURCES} "
+    f"UPDATE events SET {', '.join(f'{f} = %s::integer' for f in FIGURES)}, "
+    f"disputed = %s, date = COALESCE(date, %s::text), url = COALESCE(url, %s), "
+    f"reports = reports + 1, sources = sources + (SELECT COUNT(*) FROM s), "
+    f"lat = CASE WHEN %s AND lat IS NULL THEN %s::float8 ELSE lat END, "
+    f"lon = CASE WHEN %s AND lat IS NULL THEN %s::float8 ELSE lon END, "
+    f"geom = CASE WHEN %s AND lat IS NULL "
+    f"  THEN ST_SetSRID(ST_MakePoint(%s::float8, %s::float8), 4326) ELSE geom END "
+    f"WHERE fid = %s")

@@ -73,11 +73,14 @@ class Cluster:
         if done.returncode:
             raise RuntimeError(f"{' '.join(args[:1])} failed: {done.stderr.strip()[-800:]}")
 
-    def start(self) -> None:
+    def start(self, *, durable: bool = False) -> None:
+        """initdb and start; `durable` keeps PostgreSQL's default fsync (benchmarks), else
+        tests skip it (a throwaway cluster)."""
         self.run("initdb", "-D", str(self.data), "-U", self.user, "--auth=trust",
                  "--encoding=UTF8", "--locale=C.UTF-8", "-N")
-        opts = (f"-c listen_addresses='' -k {self.root} -p {self.port} -c fsync=off "
-                f"-c full_page_writes=off -c max_connections=50")
+        opts = f"-c listen_addresses='' -k {self.root} -p {self.port} -c max_connections=50"
+        if not durable:
+            opts += " -c fsync=off -c full_page_writes=off"
         self.run("pg_ctl", "-D", str(self.data), "-l", str(self.root / "log"), "-o", opts,
                  "-w", "-t", "60", "start")
 
