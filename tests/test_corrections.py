@@ -326,3 +326,23 @@ def test_import_names_rows_whose_event_is_missing(store: SQLiteStore, tmp_path: 
         assert len(got.missing) == 1 and "is not in this store" in got.missing[0]
         _fill(other, (KHARKIV,))
         assert _event(_applied(other).events, "Odesa")["status"] == "rejected"
+
+
+def test_every_backend_keeps_and_applies_the_log(store_url: str) -> None:
+    """The same log on SQLite and PostGIS: rows kept as given, once each, the same result,
+    kept when the reports are ingested again."""
+    with open_store(store_url) as s:
+        _fill(s)
+        rows = [_review(s, "confirm", "Sumy", reason="ok"),
+                _review(s, "correct", "Poltava", field_name="killed", value="2"),
+                _review(s, "reject", "Odesa")]
+        assert s.add_correction(rows[0]) is False
+        assert s.corrections() == rows
+        out = _applied(s)
+        status = dict(zip(out.events["place"], out.events["status"], strict=True))
+        assert status == {"Kharkiv": "extracted", "Odesa": "rejected", "Poltava": "corrected",
+                          "Sumy": "confirmed"}
+        _fill(s)
+        again = _applied(s).events
+        pd.testing.assert_frame_equal(out.events, again)
+        assert _event(again, "Poltava")["killed"] == 2
