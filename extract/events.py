@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_right
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import NamedTuple
+from functools import lru_cache
+from typing import Any, NamedTuple, SupportsIndex
 
 import ahocorasick
 
@@ -348,7 +349,7 @@ def _strike_on_the_capital(report: _Report, low: str, here: list[_Located],
 def _locate(report: _Report, locations: list[int], weapons: list[Weapon], when: date | None,
             sentence: tuple[int, int]) -> list[_Located]:
     """A draft event for each struck place of the sentence."""
-    here = []
+    here = _Here()
     for i in locations:
         f = report.found[i]
         key, precision = _place_key(f, report.text)
@@ -434,7 +435,7 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
         return  # "Drones hit Belgorod. Two people were injured.": not a strike on Ukraine
     key = key or NATIONAL
     if key == NATIONAL and fig.field in _CASUALTIES and \
-            rules.rising_toll.search(low) and not rules.national.search(sentence):
+            _says(rules.rising_toll.regex, low) and not _says(rules.national.regex, sentence):
         # "the death toll has risen to 21", paragraphs after the strike: its toll
         told = [(d.figures[fig.field], k) for k, d in report.drafts.items()
                 if k != NATIONAL and fig.field in d.figures]
@@ -458,10 +459,10 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
     if fig.field in _CASUALTIES:
         report.tolls.append(_Toll(s_idx, key, fig.field, fig.value,
                                   _overall(fig, key, here, sentence, s_start, rules)))
-        if rules.total.search(low):
+        if _says(rules.total.regex, low):
             d.totals = True
-    if d.place is None and (d.totals or rules.national.search(sentence)
-                            or rules.national_toll.search(sentence)):
+    if d.place is None and (d.totals or _says(rules.national.regex, sentence)
+                            or _says(rules.national_toll.regex, sentence)):
         d.national_words = True
 
 
@@ -645,35 +646,45 @@ def _foreign_target(text: str, found: Sequence[Found], s_start: int, s_end: int)
         return False
     if ns.FOREIGN_TOWN.search(text, s_start, s_end):
         return True  # "wounded one person in the Russian town of Shebekino"
+    lo = bisect_left(found, s_start, key=_start)  # `found` is in text order
+    hi = bisect_left(found, s_end, key=_start)
     return any(s_start <= f.start < s_end and f.place.kind != "country"
                and (f.place.country != "UA" or _held_since_2014(f.place))
                and (ns.TARGET_BEFORE.search(text, max(s_start, f.start - 30), f.start)
                     or ns.OFFICIAL_AFTER.match(text, f.end))  # "Bryansk Governor ... claimed"
-               for f in found)
+               for f in found[lo:hi])
+
+
+def _start(f: Found) -> int:
+    return f.start
 
 
 
 
-def _overall(fig: Figure, key: _Key, keys_here: list[_Located], sentence: str, offset: int,
+def _overall(fig: Figure, key: _Key, keys_here: _Here, sentence: str, offset: int,
              rules: RuleSet) -> bool:
     """Whether a casualty figure is told for no place or for several at once: "Russia attacked
     Ukraine, killing nine" (national wording), "struck Kharkiv and Kyiv, killing four" (two
     places before it and none it names itself, as "two were injured in Nizhyn" does)."""
     if key == NATIONAL:
-        return bool(rules.national.search(sentence) or rules.national_toll.search(sentence))
+        return _says(rules.national.regex, sentence) or _says(rules.national_toll.regex, sentence)
     if _place_named_after(fig, keys_here, sentence, offset) is not None:
         return False
-    return len({k for pos, k in keys_here if pos < fig.start}) > 1
+    return keys_here.several(0, keys_here.count_below(fig.start))
 
 
 def _names_only(low: str, places: list[Found], offset: int) -> bool:
     """A sentence of nothing but place names ("Uman, Cherkasy oblast."): a location line."""
     if not places:
         return False
-    rest = low
+    parts, at = [], 0   # the sentence with the names blanked, built in one pass
     for f in places:
-        rest = rest[:f.start - offset] + " " * (f.end - f.start) + rest[f.end - offset:]
-    return ns.LOCATION_LINE.fullmatch(rest) is not None
+        start, end = max(f.start - offset, at), f.end - offset
+        if end > start:
+            parts += [low[at:start], " " * (end - start)]
+            at = end
+    parts.append(low[at:])
+    return ns.LOCATION_LINE.fullmatch("".join(parts)) is not None
 
 
 
@@ -804,23 +815,90 @@ def _place_key(f: Found, text: str) -> tuple[_Key, int]:
 
 
 
-def _clause_starts(sentence: str, offset: int) -> list[int]:
-    """Offsets (in the text) where the sentence's clauses begin."""
-    return [offset] + [offset + m.end() for m in tl.CLAUSE_BREAK.regex.finditer(sentence)]
+@lru_cache(maxsize=8)
+def _clause_starts(sentence: str, offset: int) -> tuple[int, ...]:
+    """Offsets (in the text) where the sentence's clauses begin. Found once per sentence, not
+    once per figure: a long sentence with many figures stays linear (the cache's key is the
+    same string object for all figures of a sentence, whose hash Python keeps)."""
+    return (offset, *(offset + m.end() for m in tl.CLAUSE_BREAK.regex.finditer(sentence)))
 
 
-def _place_named_after(fig: Figure, keys_here: list[_Located], sentence: str,
+@lru_cache(maxsize=16)
+def _says(regex: re.Pattern[str], text: str) -> bool:
+    """Whether `regex` occurs in a sentence: asked once per sentence, not once per figure."""
+    return regex.search(text) is not None
+
+
+@lru_cache(maxsize=4)
+def _lower(sentence: str) -> str:
+    return sentence.lower()
+
+
+class _Here(list[_Located]):
+    """The struck places of a sentence in text order, with the look-ups a figure makes among
+    them done by bisection (`_target` asks them for every figure of the sentence; scanning
+    the list each time made long sentences quadratic). The index is rebuilt after a change."""
+
+    _index: tuple[list[int], list[int]] | None = None
+
+    def append(self, item: _Located) -> None:
+        self._index = None
+        super().append(item)
+
+    def extend(self, items: Iterable[_Located]) -> None:
+        self._index = None
+        super().extend(items)
+
+    def insert(self, at: SupportsIndex, item: _Located) -> None:
+        self._index = None
+        super().insert(at, item)
+
+    def sort(self, **kwargs: Any) -> None:
+        self._index = None
+        super().sort(**kwargs)
+
+    def _positions(self) -> tuple[list[int], list[int]]:
+        """The places' offsets, and for each place the index of the next one of another key."""
+        if self._index is None:
+            positions = [pos for pos, _k in self]
+            if positions != sorted(positions):
+                raise ValueError("struck places out of text order")
+            nxt = [len(self)] * len(self)
+            for j in range(len(self) - 2, -1, -1):
+                nxt[j] = j + 1 if self[j + 1].key != self[j].key else nxt[j + 1]
+            self._index = positions, nxt
+        return self._index
+
+    def before(self, at: int) -> int:
+        """How many places lie at or before offset `at`."""
+        return bisect_right(self._positions()[0], at)
+
+    def count_below(self, at: int) -> int:
+        """How many places lie before offset `at`."""
+        return bisect_left(self._positions()[0], at)
+
+    def span(self, lo: int, hi: int) -> tuple[int, int]:
+        """Indices [a, b) of the places at offsets lo <= pos <= hi."""
+        positions = self._positions()[0]
+        return bisect_left(positions, lo), bisect_right(positions, hi)
+
+    def several(self, a: int, b: int) -> bool:
+        """Whether places a..b-1 are of more than one key."""
+        return a < b and self._positions()[1][a] < b
+
+
+def _place_named_after(fig: Figure, keys_here: _Here, sentence: str,
                        offset: int) -> _Key | None:
     """The place a figure names right after it ("killed one person in Kostiantynivka")."""
-    for pos, k in keys_here:
-        if fig.end <= pos <= fig.end + 40 and tl.PLACE_FOLLOWS.fullmatch(
-                sentence, fig.end - offset, pos - offset):
+    a, b = keys_here.span(fig.end, fig.end + 40)
+    for pos, k in keys_here[a:b]:
+        if tl.PLACE_FOLLOWS.fullmatch(sentence, fig.end - offset, pos - offset):
             return k
     return None
 
 
-def _target(fig: Figure, keys_here: list[_Located], recent: list[_Recent], s_idx: int,
-            sentence: str, clauses: list[int], rules: RuleSet) -> tuple[_Key | None, str]:
+def _target(fig: Figure, keys_here: _Here, recent: list[_Recent], s_idx: int,
+            sentence: str, clauses: Sequence[int], rules: RuleSet) -> tuple[_Key | None, str]:
     """The place a figure belongs to, and how (`STATED` or `CARRIED`): the location its own
     clause names ("killed two in Kherson, and injured three in Nikopol"), else the nearest named
     before it in the sentence, else the only one after it, else the strike described in the
@@ -832,26 +910,27 @@ def _target(fig: Figure, keys_here: list[_Located], recent: list[_Recent], s_idx
     named = _place_named_after(fig, keys_here, sentence, offset)
     if named is not None:
         return named, STATED
-    clause = bisect_right(clauses, fig.start)
-    same = [(pos, k) for pos, k in keys_here if bisect_right(clauses, pos) == clause]
-    if same:
-        before_it = [k for pos, k in same if pos <= fig.start]
-        if before_it:
-            return before_it[-1], STATED
-        if len({k for _pos, k in same}) == 1:
-            return same[0][1], STATED
+    clause = bisect_right(clauses, fig.start)   # the places of the figure's clause: a..b-1
+    a, b = keys_here.span(clauses[clause - 1],
+                          clauses[clause] - 1 if clause < len(clauses) else len(sentence) + offset)
+    if a < b:
+        upto = min(b, keys_here.before(fig.start))
+        if upto > a:
+            return keys_here[upto - 1].key, STATED
+        if not keys_here.several(a, b):
+            return keys_here[a].key, STATED
         return None, STATED  # "126 drones ... over the Sumy, Kharkiv and Poltava regions"
-    before = [k for pos, k in keys_here if pos <= fig.start]
+    before = keys_here.before(fig.start)
     if before:
-        return before[-1], STATED
-    if len({k for _pos, k in keys_here}) == 1:
+        return keys_here[before - 1].key, STATED
+    if keys_here and not keys_here.several(0, len(keys_here)):
         return keys_here[0][1], STATED  # "111 drones targeted the Dnipro region"
     if keys_here:
         return None, STATED  # "126 drones ... over the Sumy, Kharkiv and Poltava regions"
     if fig.field in ("drones", "missiles", "drones_downed", "missiles_downed") and \
-            rules.national.search(sentence):
+            _says(rules.national.regex, sentence):
         return None, STATED
-    if rules.national_toll.search(sentence) or rules.total.search(sentence.lower()):
+    if _says(rules.national_toll.regex, sentence) or _says(rules.total.regex, _lower(sentence)):
         return None, STATED  # "six civilians killed in the previous 24 hours", "in total"
     if recent and s_idx - recent[-1].sentence <= 2:
         last = recent[-1].sentence

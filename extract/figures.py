@@ -8,6 +8,7 @@ distances, money, durations) and cumulative tolls are not figures.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right, insort
 from functools import cache
 from typing import NamedTuple
 
@@ -178,6 +179,25 @@ def _overlapping_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> l
     return out
 
 
+class _Used:
+    """The spans of the numbers a sentence's figures have used, sorted, so that whether a new
+    count overlaps one is a bisection, not a scan of them all (a long sentence of many figures
+    stayed quadratic otherwise). Spans added together are disjoint or equal."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps a used span: one with s < end and start < e."""
+        j = bisect_right(self._ends, start)   # the first span ending after `start`
+        return j < len(self._ends) and self._starts[j] < end
+
+    def add(self, start: int, end: int) -> None:
+        insort(self._starts, start)
+        insort(self._ends, end)
+
+
 class Figure(NamedTuple):
     field: str   # drones, drones_downed, missiles, missiles_downed, killed, injured; or
     #              killed_after_wounds (wounded who died), victims (killed or injured)
@@ -236,7 +256,7 @@ def sentence_figures(sentence: str, offset: int = 0,
         low = fc.ASIDE.regex.sub(lambda m: " " * len(m.group()), low)
     starts: list[int] | None = None   # computed when first needed
     cumulative: bool | None = None
-    used: list[tuple[int, int]] = []
+    used = _Used()
     out: list[Figure] = []
     singles: list[Figure] = []   # one person each, by a noun (group `one`)
     parse = rules.parse_number
@@ -255,7 +275,7 @@ def sentence_figures(sentence: str, offset: int = 0,
             groups = [(first, m.start(first), m.end(first))]
             if "m" in pattern.groupindex and m.group("m"):
                 groups.append(("m", m.start("m"), m.end("m")))
-            if any(s < e2 and s2 < e for _g, s, e in groups for s2, e2 in used):
+            if any(used.overlaps(s, e) for _g, s, e in groups):
                 continue
             values = ([_list_total(m.group("n"))] if field.endswith("_list")
                       else [1 if g == "one" else parse(m.group(g)) for g, _s, _e in groups])
@@ -276,7 +296,7 @@ def sentence_figures(sentence: str, offset: int = 0,
             for f, v, (g, s, e) in zip(fields, values, groups, strict=True):
                 (singles if g == "one" else out).append(Figure(f, int(v or 0), offset + s,
                                                                offset + e))
-                used.append((s, e))
+                used.add(s, e)
     out.extend(_people_one_by_one(singles))
     out.sort(key=lambda f: f.start)
     return out

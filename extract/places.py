@@ -687,6 +687,8 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
               and len({c.place.oblast_iso for c in g.exact(text[o.start:o.end])
                        if c.place.kind == "settlement"}) == 1]
     named.sort()
+    layout = _Layout.of(text, out, named)
+    cities: set[int | None] | None = None   # the report's places and their cities, when needed
     result = []
     for i, f in enumerate(out):
         options: list[Place] = []
@@ -712,8 +714,9 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
             if not options:
                 # only other cities' districts bear the name: a district of the city of the
                 # sentence ("Шевченківський і Холодногірський райони Харкова")
-                city = [x.place for x in out if matcher._is_city(x.place)
-                        and f.start - 300 <= x.start <= f.end + 150
+                city = [x.place for x in out[bisect_left(starts, f.start - 300):
+                                             bisect_right(starts, f.end + 150)]
+                        if matcher._is_city(x.place)
                         and not _SENTENCE_END.search(text, *sorted((x.end, f.start)))
                         and not _SENTENCE_END.search(text, *sorted((f.end, x.start)))]
                 options = city[-1:] or [f.place]
@@ -723,17 +726,18 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
             if matcher is not None and len(options) > 1:
                 # a district of a city the report does not name is no namesake to choose
                 # ("Petrivka" of Kramatorsk in a report on Kharkiv oblast)
-                cities = {x.place.geonameid for x in out} | {
-                    c for x in out for c in (matcher.city_of(x.place),) if c is not None}
+                if cities is None:
+                    cities = {x.place.geonameid for x in out} | {
+                        c for x in out for c in (matcher.city_of(x.place),) if c is not None}
                 options = [p for p in options if matcher.city_of(p) in (None, *cities)
                            ] or options
         if len(options) == 1 and options[0] is not f.place:
             f = Found(f.start, f.end, options[0], f.match)
         if len(options) == 1 and options[0].population < _VILLAGE and _in_list_of(
-                g, text, out, i, _named_unit(_named_tiers(text, f, named), named)):
+                g, text, out, i, _named_unit(_tiers(text, f, i, named, layout), named)):
             # "Антонівка, Садове, Широка Балка ... та місто Херсон" on Kherson oblast: the
             # list's own village, not the only namesake the gazetteer has in another oblast
-            u = g.unit(_named_unit(_named_tiers(text, f, named), named))
+            u = g.unit(_named_unit(_tiers(text, f, i, named, layout), named))
             f = Found(f.start, f.end, Place(None, options[0].name, "settlement", u.lat, u.lon,
                                             0, u.oblast_iso), "context")
         if len(options) > 1:
@@ -747,22 +751,23 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
             dominant = not raion and (ranked[0].population >= 50_000
                                       and ranked[0].population >= 5 * max(ranked[1].population,
                                                                            1))
-            tiers = _named_tiers(text, f, named)
+            tiers = _tiers(text, f, i, named, layout)
             # a town of the same sentence in an option's oblast ("killed in Ivanivka and
             # injured in Nizhyn") outweighs an oblast named only in the paragraph
-            towns = {x.place.oblast_iso for x in out
-                     if x is not out[i] and x.place.kind == "settlement"
-                     and x.place.population >= _VILLAGE
-                     and not _SENTENCE_END.search(text, *sorted((x.end, f.start)))
-                     and not _SENTENCE_END.search(text, *sorted((f.end, x.start)))}
+            towns = (layout.towns(out, i) if layout is not None else
+                     {x.place.oblast_iso for x in out
+                      if x is not out[i] and _is_town(x)
+                      and not _SENTENCE_END.search(text, *sorted((x.end, f.start)))
+                      and not _SENTENCE_END.search(text, *sorted((f.end, x.start)))})
             near = {iso: t for iso, t in tiers.items()
                     if t == 3 or (t == 2 and not towns & {p.oblast_iso for p in options})}
             # a raion or hromada of the sentence's other places (Слов'янська громада beside
             # Межівська and Покровська: Slovianka, not Nikopol), by 25 km steps
-            mates = [x.place for x in out if raion and x is not out[i]
-                     and x.place.kind == "settlement" and x.place.lat is not None
-                     and not _SENTENCE_END.search(text, *sorted((x.end, f.start)))
-                     and not _SENTENCE_END.search(text, *sorted((f.end, x.start)))]
+            mates = [] if not raion else (
+                layout.mates(out, i) if layout is not None else
+                [x.place for x in out if x is not out[i] and _is_mate(x)
+                 and not _SENTENCE_END.search(text, *sorted((x.end, f.start)))
+                 and not _SENTENCE_END.search(text, *sorted((f.end, x.start)))])
 
             def apart(p: Place, mates: list[Place] = mates) -> int:
                 if not mates or p.lat is None:
@@ -830,6 +835,94 @@ def _in_list_of(g: Gazetteer, text: str, out: list[Found], i: int, unit: str | N
         p.oblast_iso for p in _settlements_named(g, text[out[j].start:out[j].end])}
         for j in range(lo, hi + 1) if j != i]
     return len(members) >= 3 and sum(members) * 2 > len(members)
+
+
+def _is_town(x: Found) -> bool:
+    """A town whose oblast tells which namesake a mention of its sentence is."""
+    return x.place.kind == "settlement" and x.place.population >= _VILLAGE
+
+
+def _is_mate(x: Found) -> bool:
+    """A settlement with a point, near which a raion or hromada of its sentence lies."""
+    return x.place.kind == "settlement" and x.place.lat is not None
+
+
+class _Layout:
+    """The sentence (between `_SENTENCE_END`s) and line of each mention, found once per report
+    by bisection: "same sentence" and "same line" between two mentions are then comparisons of
+    numbers, where scanning the text between them made a long unpunctuated line quadratic.
+
+    Exact where no mention spans a sentence end or a line break (`of` returns None otherwise,
+    and the callers scan as before). Relies on `_SENTENCE_END` matching two characters."""
+
+    def __init__(self, ends: list[int], breaks: list[int], seg: list[int], line: list[int],
+                 named: list[tuple[int, int, str | None]]) -> None:
+        self._ends, self._breaks = ends, breaks
+        self.seg, self.line = seg, line
+        # oblast -> the (line, sentence) pairs and the lines it is named in, in `named` order
+        self._named: dict[str, tuple[set[tuple[int, int]], set[int]]] = {}
+        for start, _end, iso in named:
+            if iso is not None:
+                where = (self._line_of(start), self._seg_of(start))
+                pairs, lines = self._named.setdefault(iso, (set(), set()))
+                pairs.add(where)
+                lines.add(where[0])
+        self._towns: dict[int, dict[str | None, int]] | None = None
+        self._mates: dict[int, list[Found]] | None = None
+
+    def _seg_of(self, start: int) -> int:
+        return bisect_left(self._ends, start - 1)
+
+    def _line_of(self, start: int) -> int:
+        return bisect_left(self._breaks, start)
+
+    @classmethod
+    def of(cls, text: str, out: list[Found],
+           named: list[tuple[int, int, str | None]]) -> _Layout | None:
+        ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+        breaks = [m.start() for m in re.finditer("\n", text)]
+        seg, line = [], []
+        for f in out:
+            s = bisect_left(ends, f.start - 1)
+            n = bisect_left(breaks, f.start)
+            if s != bisect_left(ends, f.end) or n != bisect_left(breaks, f.end):
+                return None  # a mention across a sentence end or a line break
+            seg.append(s)
+            line.append(n)
+        return cls(ends, breaks, seg, line, named)
+
+    def towns(self, out: list[Found], i: int) -> set[str | None]:
+        """Oblasts of the towns (`_is_town`) in mention i's sentence, other than i."""
+        if self._towns is None:
+            self._towns = {}
+            for j, x in enumerate(out):
+                if _is_town(x):
+                    counts = self._towns.setdefault(self.seg[j], {})
+                    counts[x.place.oblast_iso] = counts.get(x.place.oblast_iso, 0) + 1
+        counts = self._towns.get(self.seg[i], {})
+        mine = _is_town(out[i])
+        return {iso for iso, n in counts.items()
+                if n - (mine and iso == out[i].place.oblast_iso) > 0}
+
+    def mates(self, out: list[Found], i: int) -> list[Place]:
+        """Places of the settlements (`_is_mate`) in mention i's sentence, other than i."""
+        if self._mates is None:
+            self._mates = {}
+            for j, x in enumerate(out):
+                if _is_mate(x):
+                    self._mates.setdefault(self.seg[j], []).append(x)
+        return [x.place for x in self._mates.get(self.seg[i], []) if x is not out[i]]
+
+    def tiers(self, i: int) -> dict[str, int]:
+        """`_named_tiers` of mention i."""
+        here, line = (self.line[i], self.seg[i]), self.line[i]
+        return {iso: 3 if here in pairs else 2 if line in lines else 1
+                for iso, (pairs, lines) in self._named.items()}
+
+
+def _tiers(text: str, f: Found, i: int, named: list[tuple[int, int, str | None]],
+           layout: _Layout | None) -> dict[str, int]:
+    return layout.tiers(i) if layout is not None else _named_tiers(text, f, named)
 
 
 def _named_tiers(text: str, f: Found, named: list[tuple[int, int, str | None]]
