@@ -65,12 +65,19 @@ def median_vote(votes: Sequence[int]) -> int | None:
     """
     if not votes:
         return None
-    order = sorted(range(len(votes)), key=lambda i: (votes[i], i))
-    n = len(order)
+    ranked = sorted(votes)
+    n = len(ranked)
     if n % 2:
-        return votes[order[n // 2]]
-    low, high = order[n // 2 - 1], order[n // 2]
-    return votes[min(low, high)]
+        return ranked[n // 2]
+    low, high = ranked[n // 2 - 1], ranked[n // 2]
+    if low == high:
+        return low
+    # The lower middle vote is the k-th `low` to arrive (equal votes rank by arrival); the
+    # upper middle one the first `high`. Plain index scans: this runs on every store merge.
+    at = -1
+    for _ in range(n // 2 - ranked.index(low)):
+        at = votes.index(low, at + 1)
+    return low if at < votes.index(high) else high
 
 
 def merge_figure(reports: Iterable[tuple[str, int | None]],
@@ -89,12 +96,20 @@ def merge_reports(reports: Sequence[Mapping[str, Any]], *, story_key: str = "sto
     """Every figure of an event from its reports (mappings with `story_key` and the figures,
     already through `geo.dedup.credible_figures`, in the order they were stored); `reviewed`
     maps figures to a reviewer's values (missing or None: not reviewed)."""
+    return merge_votes({fig: story_votes((str(r.get(story_key)), r.get(fig)) for r in reports)
+                        for fig in FIGURES}, reviewed=reviewed)
+
+
+def merge_votes(votes: Mapping[str, Sequence[int]], *,
+                reviewed: Mapping[str, int | None] | None = None) -> Merged:
+    """`merge_reports` from the stories' votes already collected (`story_votes` of each
+    figure, in arrival order): what a store that keeps the votes as reports come in calls."""
     figures: dict[str, int | None] = {}
     disputed: list[str] = []
     for fig in FIGURES:
-        value, split = merge_figure(((str(r.get(story_key)), r.get(fig)) for r in reports),
-                                    (reviewed or {}).get(fig))
-        figures[fig] = value
-        if split:
+        got = votes.get(fig) or ()
+        given = (reviewed or {}).get(fig)
+        figures[fig] = int(given) if given is not None else median_vote(got)
+        if given is None and got and min(got) != max(got):
             disputed.append(fig)
     return Merged(figures, tuple(disputed))

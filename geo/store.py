@@ -18,9 +18,10 @@ loss may cost the last commits, never consistency. `Store.batch` trades a little
 durability for speed: articles stay atomic (savepoints) but commit a few hundred at a time.
 
 Deduplication rules (same article, near-copies, same strike, figure policy) live in
-`geo.dedup`; this module applies them. Merging costs a constant number of indexed
-statements per report (a running maximum of figures, `event_sources` for the distinct
-sources), however many reports an event already has.
+`geo.dedup`; this module applies them, and `geo.merge_rule` for an event's figures. Merging
+costs a constant number of indexed statements per report (the new report's votes added to
+those the store keeps, `event_sources` for the distinct sources) and a sort of the event's
+votes (`benchmarks/bench_merge.py`).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ import sqlite3
 import struct
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager, suppress
 from dataclasses import dataclass
@@ -70,6 +72,9 @@ _MIGRATIONS: dict[int, str] = {
        "ALTER TABLE article_sources ADD COLUMN added_by TEXT; "
        "ALTER TABLE events ADD COLUMN disputed TEXT;",
 }
+
+#: Events whose stories' votes a store keeps between merges (`SQLiteStore._remerge`).
+_VOTE_EVENTS = 4096
 
 _GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
 _GPKG_USER_VERSION = 10400  # GeoPackage 1.4
@@ -430,6 +435,9 @@ class SQLiteStore(Store):
         self._frame: tuple[tuple[Any, ...], pd.DataFrame] | None = None  # events_frame cache
         self._last_commit = time.monotonic()
         self._wait_ms = 30_000  # the connection's busy timeout (`write_wait`)
+        #: Per recently merged event: the last report read and its stories' votes per figure
+        #: (`geo.merge_rule`), so a merge reads only the reports added since.
+        self._votes: OrderedDict[int, tuple[int, dict[str, dict[str, int]]]] = OrderedDict()
         try:
             if path is not None:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -511,6 +519,7 @@ class SQLiteStore(Store):
                     yield db
                 except BaseException:
                     db.execute("ROLLBACK")
+                    self._votes.clear()  # they may hold votes of rows rolled back
                     raise
                 db.execute("COMMIT")
                 return
@@ -521,6 +530,7 @@ class SQLiteStore(Store):
                 yield db
             except BaseException:
                 db.execute("ROLLBACK TO article")
+                self._votes.clear()
                 db.execute("RELEASE article")
                 raise
             db.execute("RELEASE article")
@@ -573,6 +583,7 @@ class SQLiteStore(Store):
                         self._commit()
                     except sqlite3.Error:
                         self._db.execute("ROLLBACK")
+                        self._votes.clear()
                         self._stories = None  # it may list articles that were not committed
                         raise
 
@@ -874,18 +885,30 @@ class SQLiteStore(Store):
                               _gpkg_point(ev.get("lon"), ev.get("lat")), fid))
 
     def _remerge(self, fid: int, *, extra_sql: str = "", extra: tuple[Any, ...] = ()) -> None:
-        """Set an event's figures and `disputed` from its reports (`geo.merge_rule`)."""
-        from geo import dedup  # deferred: datasketch loads scipy (~0.4 s)
-        from geo.merge_rule import merge_reports
+        """Set an event's figures and `disputed` from its reports (`geo.merge_rule`).
 
-        cur = self._db.execute(f"SELECT story_id, {', '.join(FIGURES)} FROM event_reports "
-                               f"WHERE event_fid = ? ORDER BY fid", (fid,))
+        A story's vote is its first credible value and reports only ever join an event, so
+        the votes of a recently merged event are kept (`_votes`, forgotten on any rollback)
+        and only the reports stored since are read: an event that collects thousands of
+        reports costs a sort of its votes per merge, not a pass over all its reports.
+        """
+        from geo import dedup  # deferred: datasketch loads scipy (~0.4 s)
+        from geo.merge_rule import merge_votes
+
+        last, votes = self._votes.pop(fid, (0, {f: {} for f in FIGURES}))
+        cur = self._db.execute(f"SELECT fid, story_id, {', '.join(FIGURES)} FROM event_reports "
+                               f"WHERE event_fid = ? AND fid > ? ORDER BY fid", (fid, last))
         names = [d[0] for d in cur.description]
-        reports = []
         for row in cur.fetchall():
             rep = dict(zip(names, row, strict=True))
-            reports.append({"story_id": rep["story_id"], **dedup.credible_figures(rep)})
-        merged = merge_reports(reports)
+            for fig, value in dedup.credible_figures(rep).items():
+                if value is not None:
+                    votes[fig].setdefault(str(rep["story_id"]), value)
+            last = rep["fid"]
+        self._votes[fid] = (last, votes)
+        if len(self._votes) > _VOTE_EVENTS:
+            self._votes.popitem(last=False)
+        merged = merge_votes({fig: list(by_story.values()) for fig, by_story in votes.items()})
         sets = ", ".join(f"{f} = ?" for f in FIGURES)
         self._db.execute(f"UPDATE events SET {sets}, disputed = ?{extra_sql} WHERE fid = ?",
                          (*(merged.figures[f] for f in FIGURES), merged.disputed_text, *extra,
@@ -942,6 +965,7 @@ class SQLiteStore(Store):
             self._db.close()
             self._closed = True
             self._stories = self._frame = None  # the near-copy index: ~6 KB an article
+            self._votes.clear()
 
     def checkpoint(self) -> bool:
         """Copy the write-ahead log into the store file (and empty it when no other

@@ -6,6 +6,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -140,3 +141,64 @@ def test_one_outlier_never_leaves_the_range_of_the_others(others: list[int], out
     got = merge_rule.median_vote(votes)
     assert got is not None
     assert min(others) <= got <= max(others)
+
+
+def _reference_median(votes: list[int]) -> int | None:
+    """The rule as written: sort by (value, arrival); odd: the middle; even: of the two
+    middle votes the one that arrived first."""
+    if not votes:
+        return None
+    order = sorted(range(len(votes)), key=lambda i: (votes[i], i))
+    n = len(order)
+    if n % 2:
+        return votes[order[n // 2]]
+    return votes[min(order[n // 2 - 1], order[n // 2])]
+
+
+@given(st.lists(st.integers(0, 6), max_size=16))
+def test_median_vote_follows_its_definition(votes: list[int]) -> None:
+    assert merge_rule.median_vote(votes) == _reference_median(votes)
+
+
+def _night(i: int, drones: int, killed: int | None) -> dict:
+    text = f"Outlet {i}: {drones} drones overnight."
+    return {"article": {"id": f"n{i}", "source": f"https://o{i}.example/"}, "mentions": [],
+            "events": [{"id": f"n{i}e", "date": "2025-12-03", "place": "Ukraine",
+                        "place_kind": "country", "weapon": "drone", "drones": drones,
+                        "killed": killed, "sentence": text, "start": 0, "end": len(text)}]}
+
+
+def test_the_store_merges_as_the_pure_rule_does_even_after_a_rollback(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The store keeps its events' votes between merges; its figures must stay those
+    `merge_reports` gives over every stored report, also after a write rolled back."""
+    import random
+
+    from geo import dedup
+
+    rng = random.Random(3)
+    with open_store(f"sqlite:///{tmp_path / 'votes.gpkg'}") as store:
+        for i in range(40):
+            doc = _night(i, rng.choice([100, 111, 111, 120, 1400, 9999]),
+                         rng.choice([None, 2, 2, 3, 450]))
+            if i in (7, 23):  # this write fails after merging: the article rolls back
+                real = store._add_event_sources
+
+                def boom(*_a: object) -> None:
+                    raise RuntimeError("disk full")
+
+                monkeypatch.setattr(store, "_add_event_sources", boom)
+                with pytest.raises(RuntimeError):
+                    store.add(doc, raw_text=f"text {i} " * 20)
+                monkeypatch.setattr(store, "_add_event_sources", real)
+                continue
+            store.add(doc, raw_text=f"text {i} " * 20)
+            row = store.events_frame().iloc[0]
+            reports = [{"story_id": r["story_id"], **dedup.credible_figures(r)}
+                       for r in store.event_reports(row["id"])]
+            want = merge_rule.merge_reports(reports)
+            assert store.events_count() == 1 and len(reports) == i + 1 - (i > 7) - (i > 23)
+            assert {f: (None if pd.isna(row[f]) else int(row[f])) for f in ("drones", "killed")} \
+                == {f: want.figures[f] for f in ("drones", "killed")}
+            disputed = store._db.execute("SELECT disputed FROM events").fetchone()[0]
+            assert disputed == want.disputed_text
