@@ -285,7 +285,8 @@ if undated["events"] and (current.start or current.end or len(shown) > undated["
 
 if len(events) == 0:
     st.warning("No reports yet. Open **Add reports** above to paste a report or upload .txt, "
-               ".html, .json or .csv files; their strikes appear on the map.")
+               ".html, .json or .csv files; their strikes appear on the map." if ACCESS.editor
+               else "No reports yet: editors add them.")
 elif len(located) == 0:
     st.warning("No mapped event matches these filters: widen the dates or clear a filter.")
 
