@@ -38,11 +38,13 @@ import io
 import json
 import math
 from collections.abc import Iterable, Mapping, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from geo.event_table import normalize_events
@@ -117,23 +119,46 @@ class _Index:
     rows over 100,000 events reads a few hundred rows."""
 
     def __init__(self, frame: pd.DataFrame) -> None:
-        self.frame = frame
-        self.by_article: dict[str, list[Any]] = {}
-        for i, art in zip(frame.index, frame["article_id"], strict=True):
-            art = _text(art)
-            if art:
-                self.by_article.setdefault(art, []).append(i)
+        self.frame = frame  # a RangeIndex (`normalize_events`): labels are positions
+        codes, uniques = pd.factorize(frame["article_id"].to_numpy(dtype=object))
+        self._code = {str(u): c for c, u in enumerate(uniques)}
+        self._order = np.argsort(codes, kind="stable")  # rows grouped by article
+        self._bounds = np.searchsorted(codes[self._order], np.arange(len(uniques) + 1))
         self._keys: dict[Any, tuple[str, str, str | None, str]] = {}
+        self.rows: dict[Any, dict[str, Any]] = {}  # rows read so far, as dicts
+
+    def of_article(self, article_id: Any) -> Any:
+        """The rows of one article's events (positions)."""
+        code = self._code.get(str(article_id))
+        if code is None:
+            return ()
+        return self._order[self._bounds[code]:self._bounds[code + 1]]
+
+    def prefetch(self, refs: Iterable[Any]) -> None:
+        """Read at once every row the references may name (one `iloc`, not one per row)."""
+        wanted = {int(i) for ref in refs if isinstance(ref, dict)
+                  for a in ref.get("articles") or () for i in self.of_article(a)}
+        wanted -= set(self.rows)
+        if wanted:
+            picked = sorted(wanted)
+            for i, row in zip(picked, self.frame.iloc[picked].to_dict("records"), strict=True):
+                self.rows[i] = row
+
+    def row(self, i: Any) -> dict[str, Any]:
+        if i not in self.rows:
+            self.rows[i] = self.frame.loc[i].to_dict()
+        return self.rows[i]
 
     def keys(self, i: Any) -> tuple[str, str, str | None, str]:
         if i not in self._keys:
-            row = self.frame.loc[i].to_dict()
+            row = self.row(i)
             self._keys[i] = (_match_key(row), _text(row.get("weapon")) or "unknown",
                              _day(row.get("date")), _text(row.get("sentence")) or "")
         return self._keys[i]
 
     def find(self, ref: Mapping[str, Any]) -> int | None:
-        rows = sorted({i for a in ref.get("articles") or () for i in self.by_article.get(a, ())})
+        rows = sorted({int(i) for a in ref.get("articles") or ()
+                       for i in self.of_article(a)})
         if not rows:
             return None
         same = [i for i in rows if self.keys(i)[:2] == (ref.get("match_key"), ref.get("weapon"))]
@@ -354,8 +379,9 @@ class Applied:
 
     events: pd.DataFrame
     problems: list[str] = field(default_factory=list)
-    #: correction id -> index of the event it applied to (the review page shows history).
-    applied: dict[str, Any] = field(default_factory=dict)
+    #: correction id -> id of the event it applied to, as it is now (after merges): the
+    #: review page shows each event's history.
+    applied: dict[str, str] = field(default_factory=dict)
 
 
 def _loads(text: Any, what: str) -> Any:
@@ -372,8 +398,10 @@ def apply(events: pd.DataFrame, log: Sequence[Mapping[str, Any]]) -> Applied:
 
     Adds `status` (`STATUSES`). Rejected events stay in the table with status `rejected`
     (exports say so; the map and totals drop them, `geo.view`); an event merged into another
-    leaves the table (the other gains its reports and its higher figures); a split adds a row
-    whose id is the parent's plus `~` and the correction's first 8 hex digits.
+    leaves the table (the other gains its reports and its higher figures); a split adds a row,
+    after its parent, whose id is the parent's plus `~` and the correction's first 8 hex
+    digits. Only the events the log names are copied and changed, so a log of hundreds of
+    rows over 100,000 events costs little more than reading them.
     """
     frame = normalize_events(events)
     frame["status"] = "extracted"
@@ -381,20 +409,36 @@ def apply(events: pd.DataFrame, log: Sequence[Mapping[str, Any]]) -> Applied:
     if not log:
         return out
     index = _Index(frame)
-    rows = {i: dict(r) for i, r in zip(frame.index, frame.to_dict("records"), strict=True)}
+    rows: dict[Any, dict[str, Any]] = {}  # the events the log touches, as dicts
+
+    def row(i: Any) -> dict[str, Any]:
+        if i not in rows:
+            rows[i] = dict(index.row(i))
+        return rows[i]
+
     verdict: dict[Any, str] = {}
     corrected: set[Any] = set()
     merged_into: dict[Any, Any] = {}
     splits: dict[str, Any] = {}
+    children: dict[Any, list[Any]] = {}  # parent -> its split-off events, in order
+    origins: dict[Any, Any] = {}  # split-off event -> the table row it came from
+    hits: dict[str, Any] = {}
     order = sorted(log, key=lambda r: (str(r.get("at") or ""), str(r.get("id") or "")))
+    refs = []
     for corr in order:
+        for col in ("event", "new_value"):
+            with suppress(CorrectionError):
+                refs.append(_loads(corr.get(col), col))
+    index.prefetch(refs)
+    for corr in order:
+        cid = str(corr.get("id"))
         try:
             ref = _loads(corr.get("event"), "event")
             idx = splits.get(ref.get("split")) if isinstance(ref, dict) and ref.get("split") \
                 else index.find(ref) if isinstance(ref, dict) else None
             if idx is None:
                 out.problems.append(
-                    f"correction {str(corr.get('id'))[:8]} ({describe(corr)}): event "
+                    f"correction {cid[:8]} ({describe(corr)}): event "
                     f"{corr.get('event_id') or ''} {_ref_words(ref)} no longer exists; kept in "
                     f"the log, it applies again if the event comes back")
                 continue
@@ -407,7 +451,7 @@ def apply(events: pd.DataFrame, log: Sequence[Mapping[str, Any]]) -> Applied:
             elif action == "reject":
                 verdict[idx] = "rejected"
             elif action == "correct":
-                _set(rows[idx], str(corr.get("field")), new)
+                _set(row(idx), str(corr.get("field")), new)
                 corrected.add(idx)
                 if verdict.get(idx) == "rejected":  # a corrected event is a strike after all
                     del verdict[idx]
@@ -417,45 +461,64 @@ def apply(events: pd.DataFrame, log: Sequence[Mapping[str, Any]]) -> Applied:
                 while into in merged_into:
                     into = merged_into[into]
                 if into is None or into == idx:
-                    out.problems.append(f"correction {str(corr.get('id'))[:8]} (merge by "
-                                        f"{corr.get('who')}): the event to merge into no "
-                                        f"longer exists; not merged")
+                    out.problems.append(f"correction {cid[:8]} (merge by {corr.get('who')}): "
+                                        f"the event to merge into no longer exists; not merged")
                     continue
-                _merge(rows[into], rows[idx])
+                _merge(row(into), row(idx))
                 merged_into[idx] = into
                 corrected.add(into)
             elif action == "split":
-                child = dict(rows[idx])
+                child = dict(row(idx))
                 for k, v in (new or {}).items():
                     _set(child, k, v)
-                child["id"] = f"{rows[idx]['id']}~{str(corr.get('id'))[:8]}"
+                child["id"] = f"{row(idx)['id']}~{cid[:8]}"
                 child["sources"] = 1
-                key = ("split", corr.get("id"))
+                key = ("split", cid)
                 rows[key] = child
-                splits[str(corr.get("id"))] = key
+                splits[cid] = key
+                parent = origins.get(idx, idx)  # a split of a split-off: after the first
+                origins[key] = parent
+                children.setdefault(parent, []).append(key)
                 corrected.update((idx, key))
             else:
-                out.problems.append(f"correction {str(corr.get('id'))[:8]}: unknown action "
-                                    f"{action!r}; skipped")
+                out.problems.append(f"correction {cid[:8]}: unknown action {action!r}; "
+                                    f"skipped")
                 continue
-            out.applied[str(corr.get("id"))] = idx
+            hits[cid] = idx
         except (CorrectionError, KeyError, TypeError, ValueError, AttributeError) as exc:
-            out.problems.append(f"correction {str(corr.get('id'))[:8]}: cannot be applied "
-                                f"({exc}); skipped")
-    kept = [k for k in rows if k not in merged_into]
-    result = pd.DataFrame([rows[k] for k in kept])
-    status = []
-    for k in kept:
+            out.problems.append(f"correction {cid[:8]}: cannot be applied ({exc}); skipped")
+    for cid, idx in hits.items():
+        while idx in merged_into:
+            idx = merged_into[idx]
+        out.applied[cid] = str(row(idx)["id"])
+
+    def status(k: Any) -> str:
         if verdict.get(k) == "rejected":
-            status.append("rejected")
-        elif k in corrected:
-            status.append("corrected")
-        elif verdict.get(k) == "confirmed":
-            status.append("confirmed")
-        else:
-            status.append("extracted")
-    result = normalize_events(result)
-    result["status"] = status
+            return "rejected"
+        if k in corrected:
+            return "corrected"
+        return "confirmed" if verdict.get(k) == "confirmed" else "extracted"
+
+    # The table: untouched events as they are, changed ones replaced, split-offs after their
+    # parent, merged-away ones out; dtypes set again by `normalize_events`.
+    labels = np.full(len(frame), "extracted", dtype=object)
+    for k in {*verdict, *corrected}:
+        if not isinstance(k, tuple):
+            labels[k] = status(k)
+    changed = [k for k in rows if not isinstance(k, tuple)]
+    keep = frame.assign(status=labels, _pos=np.arange(len(frame), dtype=float))
+    keep = keep.drop(index=[*changed, *merged_into])
+    extra = [{**rows[k], "status": status(k), "_pos": float(k)}
+             for k in changed if k not in merged_into]
+    for parent, kids in children.items():
+        for n, key in enumerate(kids, start=1):
+            extra.append({**rows[key], "status": status(key),
+                          "_pos": float(parent) + n / (len(kids) + 1)})
+    result = keep
+    if extra:
+        result = pd.concat([keep, pd.DataFrame(extra)], ignore_index=True).sort_values(
+            "_pos", kind="stable")
+    result = normalize_events(result.drop(columns="_pos"))
     out.events = result
     return out
 
