@@ -30,6 +30,7 @@ from folium.map import Layer
 from folium.utilities import JsCode
 from jinja2 import Template
 
+from geo.colors import WEAPON_COLORS
 from geo.schema import FIGURES, METRIC_LABELS, METRICS, web_url
 from geo.units import aggregate, load_units
 
@@ -70,16 +71,6 @@ _HATCH_SVG = (
     '<line x1="0" y1="0" x2="0" y2="6" stroke="#c4c4c4" stroke-width="1.5"/></pattern>'
     "</defs></svg>"
 )
-
-#: Marker colour per weapon (Okabe-Ito, chosen to stand apart from the warm choropleth).
-WEAPON_COLORS: dict[str, str] = {
-    "drone": "#0072b2",
-    "missile": "#cc79a7",
-    "glide_bomb": "#009e73",
-    "artillery": "#56b4e9",
-    "unknown": "#6b6b6b",
-    "mixed": "#3b1f6b",
-}
 
 #: Markers are clustered above this many places.
 CLUSTER_MIN = 60

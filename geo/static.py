@@ -32,6 +32,7 @@ from matplotlib.patches import Patch, PathPatch
 from matplotlib.path import Path
 from shapely.ops import polylabel
 
+from geo.colors import WEAPON_COLORS
 from geo.event_table import normalize_events
 from geo.schema import EVENT_COLUMNS, METRIC_NOUNS, METRICS
 from geo.units import aggregate, load_units
@@ -60,7 +61,6 @@ _CMAP = "YlOrRd"
 MARKER_MAX_AREA: float = 700.0
 MARKER_LABELS: int = 5
 
-_MARKER_FACE = (0.12, 0.20, 0.55, 0.42)
 _MARKER_EDGE = (0.04, 0.10, 0.29, 0.85)
 #: rcParams are global: renders from the dashboard's threads take turns.
 _LOCK = threading.RLock()
@@ -500,10 +500,12 @@ def _pole(unit: _Unit) -> tuple[float, float]:
 
 def _draw_markers(fig: Figure, ax: mpl.axes.Axes, events: pd.DataFrame, metric: str,
                   obstacles: list[tuple[float, float, float, float]]) -> list:
-    """Circles per place, area proportional to the metric; oblast-wide events have no place.
+    """Circles per place in its weapon's colour (as on the interactive map), area by the metric;
+    events known only to their oblast as dashed diamonds at the oblast's centre.
 
-    Appends the data-space boxes of the larger circles and of the labels to `obstacles`, so unit
-    labels keep clear of them.
+    The largest places are labelled, each name once (a unit label already names an oblast, so
+    diamonds get none). Appends the data-space boxes of the larger markers and of the labels
+    to `obstacles`, so unit labels keep clear of them. Returns the legend handles.
     """
     places = _place_totals(events, metric)
     if places.empty:
@@ -512,49 +514,95 @@ def _draw_markers(fig: Figure, ax: mpl.axes.Axes, events: pd.DataFrame, metric: 
     xy = shapely.get_coordinates(pts.to_crs(MAP_CRS).to_numpy())
     vmax = float(places["value"].max())
     area = np.maximum(MARKER_MAX_AREA * places["value"].to_numpy() / vmax, 4.0)
-    ax.scatter(xy[:, 0], xy[:, 1], s=area, facecolor=_MARKER_FACE, edgecolor=_MARKER_EDGE,
-               linewidth=np.where(area < 40.0, 0.3, 0.6), zorder=6, gid="markers")
+    level = places["oblast_level"].to_numpy(dtype=bool)
+    colours = places["colour"].to_numpy()
+    dots = ~level
+    ax.scatter(xy[dots, 0], xy[dots, 1], s=area[dots], facecolor=colours[dots],
+               edgecolor=_MARKER_EDGE, alpha=0.8,
+               linewidth=np.where(area[dots] < 40.0, 0.3, 0.6), zorder=6, gid="markers")
+    if level.any():
+        ax.scatter(xy[level, 0], xy[level, 1], s=area[level] * 0.8, marker="D",
+                   facecolor=colours[level], edgecolor="#111111", alpha=0.85,
+                   linewidth=1.0, linestyle=(0, (2.0, 1.5)), zorder=5, gid="oblast-markers")
     to_data = ax.transData.inverted()
     renderer = fig.canvas.get_renderer()
     pt_to_data = fig.dpi / 72.0 * (to_data.transform([[1, 0]]) - to_data.transform([[0, 0]]))[0, 0]
-    for i in np.flatnonzero(area >= 40.0)[:200]:
+    # Diamonds are no obstacle: they sit at the unit's label point, and the unit's label
+    # over its diamond reads as one ("this oblast, these figures").
+    for i in np.flatnonzero((area >= 40.0) & dots)[:200]:
         r = np.sqrt(area[i] / np.pi) * pt_to_data
         obstacles.append((xy[i, 0] - r, xy[i, 1] - r, xy[i, 0] + r, xy[i, 1] + r))
-    for i in range(min(MARKER_LABELS, len(places))):
+    named: set[str] = set()
+    for i in np.flatnonzero(dots):
+        if len(named) >= MARKER_LABELS:
+            break
+        name = places["place"].iat[i]
+        if name in named:
+            continue
+        named.add(name)
         radius_pt = np.sqrt(area[i] / np.pi)
-        note = ax.annotate(f"{places['place'].iat[i]} {int(places['value'].iat[i]):,}", xy[i],
-                    xytext=(radius_pt + 2, 0), textcoords="offset points", fontsize=7,
-                    fontweight="bold", color="#0b1a4a", va="center", path_effects=_HALO,
-                    zorder=9, gid=f"marker-label-{i}")
+        note = ax.annotate(f"{name} {int(places['value'].iat[i]):,}", xy[i],
+                           xytext=(radius_pt + 2, 0), textcoords="offset points", fontsize=7,
+                           fontweight="bold", color="#0b1a4a", va="center",
+                           path_effects=_HALO, zorder=9, gid=f"marker-label-{len(named) - 1}")
         box = note.get_window_extent(renderer)
         (bx0, by0), (bx1, by1) = to_data.transform([[box.x0, box.y0], [box.x1, box.y1]])
         obstacles.append((bx0, by0, bx1, by1))
-    return _size_handles(ax, vmax)
+    return _size_handles(ax, vmax) + _kind_handles(ax, places)
+
+
+def _kind_handles(ax: mpl.axes.Axes, places: pd.DataFrame) -> list:
+    """Legend entries for the weapons drawn and, when there are any, the oblast diamonds."""
+    shown = set(places["colour"])
+    handles = [ax.scatter([], [], s=40, facecolor=c, edgecolor=_MARKER_EDGE, linewidth=0.4,
+                          alpha=0.8, label=w.replace("_", " "))
+               for w, c in WEAPON_COLORS.items() if c in shown]
+    if places["oblast_level"].any():
+        handles.append(ax.scatter([], [], s=55, marker="D", facecolor="white",
+                                  edgecolor="#111111", linewidth=1.0,
+                                  linestyle=(0, (2.0, 1.5)), label="oblast only, at its centre"))
+    return handles
 
 
 def _place_totals(events: pd.DataFrame, metric: str) -> pd.DataFrame:
-    """The metric summed per place, largest first; rows known only to the oblast are left out."""
+    """The metric summed per place, largest first, with its weapon colour; events known only
+    to their oblast (precision 3 or an oblast as place) summed per oblast at its label point,
+    with `oblast_level` set."""
+    cols = ["place", "lat", "lon", "value", "colour", "oblast_level"]
     if events is None or len(events) == 0:
-        return pd.DataFrame(columns=["place", "lat", "lon", "value"])
-    ev = events[events["lat"].notna() & events["lon"].notna() & events["oblast_iso"].notna()]
+        return pd.DataFrame(columns=cols)
+    ev = events[events["oblast_iso"].notna()]
+    level = pd.Series(False, index=ev.index)
     if "place_kind" in ev:
-        ev = ev[ev["place_kind"].fillna("") != "oblast"]
+        level |= ev["place_kind"].fillna("").eq("oblast")
     if "geo_precision" in ev:
-        ev = ev[pd.to_numeric(ev["geo_precision"], errors="coerce").fillna(1) < 3]
+        level |= pd.to_numeric(ev["geo_precision"], errors="coerce").fillna(1) >= 3
+    level |= ev["lat"].isna() | ev["lon"].isna()
+    units = load_units().set_index("iso")
+    iso = ev["oblast_iso"]
     if metric == "events":
-        value = pd.Series(1, index=ev.index, dtype="int64")
+        value = pd.Series(1.0, index=ev.index)
     else:
         value = pd.to_numeric(ev[metric], errors="coerce").fillna(0)
     frame = pd.DataFrame({
-        "place": ev["place"].fillna("").astype(str).to_numpy(),
-        "lat": ev["lat"].astype("float64").round(4).to_numpy(),
-        "lon": ev["lon"].astype("float64").round(4).to_numpy(),
+        "place": np.where(level, iso.map(units["name"]).fillna("") + " (oblast)",
+                          ev["place"].fillna("").astype(str)),
+        "lat": np.where(level, iso.map(units["label_lat"]), ev["lat"]).astype("float64")
+        .round(4),
+        "lon": np.where(level, iso.map(units["label_lon"]), ev["lon"]).astype("float64")
+        .round(4),
         "value": value.to_numpy(dtype="float64"),
+        "weapon": ev["weapon"].fillna("unknown").astype(str).to_numpy(),
+        "oblast_level": level.to_numpy(dtype=bool),
     })
-    sums = frame.groupby(["place", "lat", "lon"], sort=True, as_index=False)["value"].sum()
+    g = frame.groupby(["place", "lat", "lon", "oblast_level"], sort=True, as_index=False)
+    sums = g.agg(value=("value", "sum"), weapons=("weapon", "nunique"),
+                 weapon=("weapon", "first"))
+    sums["colour"] = np.where(sums["weapons"] > 1, WEAPON_COLORS["mixed"],
+                              sums["weapon"].map(WEAPON_COLORS).fillna(WEAPON_COLORS["unknown"]))
     sums = sums[sums["value"] > 0]
     return sums.sort_values(["value", "place"], ascending=[False, True], kind="stable") \
-        .reset_index(drop=True)
+        .reset_index(drop=True)[cols]
 
 
 def _size_handles(ax: mpl.axes.Axes, vmax: float) -> list:
@@ -565,7 +613,7 @@ def _size_handles(ax: mpl.axes.Axes, vmax: float) -> list:
         if v >= 1 and v < refs[-1]:
             refs.append(v)
     return [
-        ax.scatter([], [], s=MARKER_MAX_AREA * v / vmax, facecolor=_MARKER_FACE,
+        ax.scatter([], [], s=MARKER_MAX_AREA * v / vmax, facecolor="#d9d9d9",
                    edgecolor=_MARKER_EDGE, linewidth=0.6, label=f"{int(v):,}")
         for v in refs
     ]
@@ -596,7 +644,8 @@ def _draw_legends(ax: mpl.axes.Axes, classes: Classes, metric: str, size_handles
         ax.add_artist(legend)
         sizes = ax.legend(handles=size_handles, title="Per place", loc="lower right",
                           fontsize=8, title_fontsize=9, frameon=False, labelspacing=1.4,
-                          borderpad=0.8, scatterpoints=1, alignment="left")
+                          borderpad=0.8, scatterpoints=1, alignment="left",
+                          ncol=2 if len(size_handles) > 4 else 1, columnspacing=1.2)
         sizes.set_gid("size-legend")
 
 
