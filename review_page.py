@@ -127,7 +127,7 @@ def render(store: Any, units: dict[str, str], *, who: str | None = None) -> None
     if nav[2].button("Next", shortcut="Alt+N", disabled=pos >= len(ids) - 1, key="rv_next"):
         pos += 1
     st.session_state["rv_current"], st.session_state["rv_pos"] = ids[pos], pos
-    item = items[pos]
+    item = review.with_reports(store, items[pos])
     event_id = ids[pos]
     next_id = ids[pos + 1] if pos + 1 < len(ids) else None
     _event_card(store, item)

@@ -96,10 +96,36 @@ def weak_reasons(event: Mapping[str, Any], reports: Sequence[Mapping[str, Any]])
     return out
 
 
+def with_reports(store: Any, item: Mapping[str, Any]) -> dict[str, Any]:
+    """An event with the reports behind it (`reports`), the figures they disagree on
+    (`disagree`) and why its reading is weaker (`weak`). A split-off event shows its parent's
+    reports."""
+    if "reports" in item:
+        return dict(item)
+    reports = store.event_reports(str(item["id"]).split("~")[0])
+    return {**item, "reports": reports, "disagree": disagreements(reports),
+            "weak": weak_reasons(item, reports)}
+
+
+#: At most this many events are read for the report-based filters (sources disagree, weaker
+#: reading), newest first, on one listing.
+SCAN = 3_000
+_queue_cache: weakref.WeakKeyDictionary[Any, dict[Any, Any]] = weakref.WeakKeyDictionary()
+
+
 def queue(store: Any, filters: Filters, *, limit: int = LIMIT) -> tuple[list[dict[str, Any]],
                                                                        int]:
     """The events to review (corrected values, newest first) and how many matched the cheap
-    filters; each with `reports`, `disagree` and `weak`."""
+    filters (status, oblast, dates). The report-based filters read each candidate's reports
+    (at most `SCAN`), and those events carry them (`with_reports`); otherwise only the first
+    `limit` events are read, without reports. Cached until the store changes: the page asks on
+    every rerun."""
+    version = store.version()
+    key = (version, filters, limit)
+    with _cache_lock:
+        cached = _queue_cache.get(store)
+        if cached is not None and key in cached:
+            return cached[key]
     events = corrected(store).events
     keep = pd.Series(True, index=events.index)
     if not filters.rejected:
@@ -114,20 +140,21 @@ def queue(store: Any, filters: Filters, *, limit: int = LIMIT) -> tuple[list[dic
     if filters.end:
         keep &= day.notna() & (day <= filters.end)
     chosen = events[keep].assign(_day=day[keep]).sort_values(
-        ["_day", "id"], ascending=[False, True], na_position="last")
+        ["_day", "id"], ascending=[False, True], na_position="last").drop(columns="_day")
+    by_reports = filters.disagree or filters.weak
     out: list[dict[str, Any]] = []
-    for row in chosen.drop(columns="_day").to_dict("records"):
-        reports = store.event_reports(str(row["id"]).split("~")[0])
-        item = {**row, "reports": reports, "disagree": disagreements(reports),
-                "weak": weak_reasons(row, reports)}
-        if filters.disagree and not item["disagree"]:
-            continue
-        if filters.weak and not item["weak"]:
-            continue
-        out.append(item)
+    for row in chosen.head(SCAN if by_reports else limit).to_dict("records"):
+        if by_reports:
+            row = with_reports(store, row)
+            if (filters.disagree and not row["disagree"]) or (filters.weak and not row["weak"]):
+                continue
+        out.append(row)
         if len(out) >= limit:
             break
-    return out, int(keep.sum())
+    result = (out, int(keep.sum()))
+    with _cache_lock:
+        _queue_cache[store] = {key: result}  # one listing per store: the latest
+    return result
 
 
 def figures_table(reports: Sequence[Mapping[str, Any]]) -> pd.DataFrame:

@@ -57,7 +57,7 @@ def _id(store: SQLiteStore, place: str) -> str:
 
 def _item(store: SQLiteStore, place: str, **filters: Any) -> dict[str, Any]:
     items, _n = review.queue(store, review.Filters(**filters))
-    return next(i for i in items if i["place"] == place)
+    return review.with_reports(store, next(i for i in items if i["place"] == place))
 
 
 def test_two_reports_of_one_strike_disagree(store: SQLiteStore) -> None:
