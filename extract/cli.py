@@ -71,6 +71,7 @@ def main(argv: list[str] | None = None) -> int:
 
     paths = list(_expand(args.inputs))
     fmt = args.format or ("json" if len(paths) == 1 else "jsonl")
+    from extract.budget import BudgetExceeded
     from extract.pipeline import extract_text  # deferred: usage errors skip loading the rules
 
     failures = 0
@@ -85,8 +86,13 @@ def main(argv: list[str] | None = None) -> int:
             failures += 1
             continue
         for art in articles:
-            result = extract_text(art.text, published=art.published or args.published,
-                                  source=art.source, title=art.title, url=art.url)
+            try:
+                result = extract_text(art.text, published=art.published or args.published,
+                                      source=art.source, title=art.title, url=art.url)
+            except BudgetExceeded as exc:  # too long or too slow: this article only
+                print(f"error: {art.source or path}: {exc}", file=sys.stderr)
+                failures += 1
+                continue
             writer.write(result)
     writer.close()
     return 1 if failures else 0  # the readable inputs are still written

@@ -21,6 +21,7 @@ from typing import Any, NamedTuple, SupportsIndex
 
 import ahocorasick
 
+from extract.budget import Deadline
 from extract.dates import MONTH_NAMES, absolute_dates, relative_date
 from extract.figures import (
     FIGURE_CUES,
@@ -204,10 +205,11 @@ class _Report:
 
 def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
                 published: date | None, article_id: str, low_text: str | None = None,
-                lang: str = "en") -> tuple[list[Event], set[int]]:
+                lang: str = "en", deadline: Deadline | None = None
+                ) -> tuple[list[Event], set[int]]:
     """Events of one report, and the indices in `found` of the mentions that were struck.
     `low_text`: `text.lower()`, if the caller has it already; `lang`: the report's language,
-    whose rules it is read with.
+    whose rules it is read with; `deadline`: checked after each sentence read.
 
     The steps: split the sentences and find which rules their words arm (`_prepare`), read
     each relevant sentence and place its figures (`_read_sentence`), count casualties told
@@ -215,6 +217,8 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
     report = _prepare(text, found, published, low_text, ruleset(lang), gazetteer)
     for s_idx in report.relevant:
         _read_sentence(report, s_idx)
+        if deadline is not None:
+            deadline.check()
     _settle_totals(report)
     weapons = report.weapons
     dominant = max(dict.fromkeys(weapons), key=weapons.count) if weapons else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 
+from extract.budget import TIME_BUDGET, Deadline, check_size
 from extract.events import find_events
 from extract.language import detect_language
 from extract.model import Article, Extraction, Mention
@@ -18,9 +19,13 @@ log = logging.getLogger(__name__)
 
 def extract_text(text: str, *, published: str | None = None, source: str | None = None,
                  title: str | None = None, matcher: PlaceMatcher | None = None,
-                 url: str | None = None) -> Extraction:
+                 url: str | None = None, time_budget: float | None = TIME_BUDGET) -> Extraction:
     """Everything Strikemap reads from one report. `url` is its web address; without one, a
-    `source` that is an http(s) link is taken as the address."""
+    `source` that is an http(s) link is taken as the address. A text longer than
+    `MAX_ARTICLE_CHARS`, or whose extraction takes more than `time_budget` seconds (None: no
+    limit), raises `BudgetExceeded` (a ValueError) with a message for the user."""
+    check_size(text)
+    deadline = Deadline(time_budget, len(text))
     matcher = matcher or default_matcher()
     lang = detect_language(text)
     article = Article(id=hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest(),
@@ -30,11 +35,12 @@ def extract_text(text: str, *, published: str | None = None, source: str | None 
         return Extraction(article)
     folded = fold(text)
     found = matcher.find(text, folded)
+    deadline.check()
     # Folding is lower-casing for ASCII text (isascii is a flag test) without backticks.
     low = folded if text.isascii() and "`" not in text else None
     events, struck = find_events(text, found, matcher.gazetteer, low_text=low,
                                  published=parse_published(published), article_id=article.id,
-                                 lang=lang)
+                                 lang=lang, deadline=deadline)
     described = matcher.described
     mentions = tuple(Mention(text[start:end], start, end, *described(place),
                              "strike" if i in struck else "other")  # type: ignore[arg-type]

@@ -1,0 +1,132 @@
+"""Long texts stay linear (issue 15): one unpunctuated line of strike phrases, the look-ups
+that replaced scans checked against the scans, and the per-article size and time budget."""
+
+from __future__ import annotations
+
+import functools
+import random
+import time
+from pathlib import Path
+
+import pytest
+
+from extract import places
+from extract.budget import BudgetExceeded
+from extract.events import _Here, _Key, _Located
+from extract.figures import _Used
+from extract.pipeline import extract_text
+from extract.reading import MAX_ARTICLE_CHARS
+
+#: Own-written strike phrases with figures and places, joined with no sentence end.
+PHRASES = (
+    "russian drones struck Kharkiv killing {a} people and injuring {b} others",
+    "missiles hit Odesa where {a} civilians were killed",
+    "air defence shot down {b} drones over the Sumy region",
+    "shelling damaged houses in Nikopol injuring {a} residents, and a strike on Zaporizhzhia "
+    "killed {b}",
+    "the attack on Dnipro wounded {b} people while {a} drones were launched at Poltava",
+)
+
+
+def long_line(n: int) -> str:
+    """`n` characters of strike phrases on one line, no full stop."""
+    out, size, i = [], 0, 0
+    while size < n:
+        phrase = PHRASES[i % len(PHRASES)].format(a=i % 7 + 2, b=i % 11 + 3) + " "
+        out.append(phrase)
+        size += len(phrase)
+        i += 1
+    return "".join(out)[:n]
+
+
+def _seconds(text: str) -> float:
+    start = time.perf_counter()
+    extract_text(text, published="2025-12-03", time_budget=None)
+    return time.perf_counter() - start
+
+
+def test_a_1mb_line_takes_linear_time() -> None:
+    """Four times the text may take at most ten times as long (quadratic: sixteen); the
+    margin absorbs a busy machine. Before the fix 100 KB took minutes."""
+    extract_text("Drones struck Kharkiv, killing 2.")   # rules compiled, gazetteer loaded
+    small = min(_seconds(long_line(250_000)) for _ in range(2))
+    big = _seconds(long_line(1_000_000))
+    assert big < 10 * small + 2.0, (small, big)
+
+
+def test_a_long_line_keeps_its_events() -> None:
+    ex = extract_text(long_line(20_000), published="2025-12-03")
+    places_struck = {e.place for e in ex.events}
+    assert {"Kharkiv", "Odesa", "Nikopol", "Dnipro"} <= places_struck
+    assert max(e.killed or 0 for e in ex.events) == 13
+
+
+@pytest.mark.parametrize("n", [2_000, 30_000])
+@pytest.mark.parametrize("joiner", [" ", ". ", ".\n", "; "])
+def test_layout_equals_the_scans(monkeypatch: pytest.MonkeyPatch, n: int, joiner: str) -> None:
+    """Same sentence / same line by numbers (`_Layout`) gives what scanning the text gave."""
+    text = long_line(n).replace(" the ", joiner + "The ")
+    fast = extract_text(text, published="2025-12-03")
+    monkeypatch.setattr(places._Layout, "of", classmethod(lambda cls, *a: None))
+    slow = extract_text(text, published="2025-12-03")
+    assert fast == slow
+
+
+def test_here_answers_as_a_scan_would() -> None:
+    rng = random.Random(5)
+    keys = [_Key("place", k, str(k)) for k in range(4)]
+    for _ in range(300):
+        here = _Here()
+        for pos in sorted(rng.sample(range(200), rng.randint(0, 12))):
+            here.append(_Located(pos, rng.choice(keys)))
+        at, lo, hi = rng.randrange(220), rng.randrange(220), rng.randrange(220)
+        assert here.count_below(at) == sum(pos < at for pos, _k in here)
+        assert here.before(at) == sum(pos <= at for pos, _k in here)
+        a, b = here.span(lo, hi)
+        assert here[a:b] == [x for x in here if lo <= x.start <= hi]
+        assert here.several(a, b) == (len({x.key for x in here[a:b]}) > 1)
+
+
+def test_here_rebuilds_its_index_after_a_change() -> None:
+    here = _Here([_Located(5, _Key("place", 1, "a"))])
+    assert here.count_below(10) == 1
+    here.append(_Located(3, _Key("place", 2, "b")))
+    here.sort()
+    assert here.count_below(4) == 1 and here.several(0, 2)
+
+
+def test_used_spans_answer_as_a_scan_would() -> None:
+    rng = random.Random(3)
+    for _ in range(300):
+        used, spans = _Used(), []
+        for _ in range(rng.randint(0, 15)):
+            s = rng.randrange(100)
+            e = s + rng.randint(1, 5)
+            if not any(s < e2 and s2 < e for s2, e2 in spans):
+                used.add(s, e)
+                spans.append((s, e))
+        s = rng.randrange(100)
+        e = s + rng.randint(1, 8)
+        assert used.overlaps(s, e) == any(s < e2 and s2 < e for s2, e2 in spans)
+
+
+def test_an_overlong_text_is_refused_with_a_message() -> None:
+    with pytest.raises(BudgetExceeded, match=f"more than the {MAX_ARTICLE_CHARS:,}"):
+        extract_text("x" * (MAX_ARTICLE_CHARS + 1))
+
+
+def test_an_article_over_its_time_budget_is_stopped_with_a_message() -> None:
+    with pytest.raises(BudgetExceeded, match=r"stopped after the 0 s .* 20,000 characters"):
+        extract_text(long_line(20_000), time_budget=0)
+
+
+def test_the_cli_reports_an_article_over_budget(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from extract import cli, pipeline
+    monkeypatch.setattr(pipeline, "extract_text",
+                        functools.partial(pipeline.extract_text, time_budget=0))
+    (tmp_path / "a.txt").write_text(long_line(5_000), encoding="utf-8")
+    assert cli.main([str(tmp_path / "a.txt")]) == 1
+    assert "a.txt: extraction stopped after the 0 s one article may take" in \
+        capsys.readouterr().err
