@@ -228,28 +228,37 @@ class PostGISStore(Store):
 
     @contextmanager
     def _transaction(self) -> Iterator[Any]:
-        """One article's writes: its own transaction, or a savepoint inside a `batch`."""
+        """One article's writes: its own transaction, or a savepoint inside a `batch`.
+
+        The body runs in a pipeline (psycopg sends statements without waiting for results
+        until one is read), and the savepoint, its release and the commit ride along with
+        the body's statements: no round trip of their own.
+        """
         with self._lock:
             db = self._db
             if self._batch_seconds is None:
                 self._begin()
                 try:
-                    yield db
+                    with db.pipeline():
+                        yield db
+                        self._commit_statements()
                 except BaseException:
                     self._rollback()
                     raise
-                self._commit()
+                self._dirty = False
+                self._last_commit = time.monotonic()
                 return
             if not self._in_transaction():
                 self._begin()
-            db.execute("SAVEPOINT article")
             try:
-                yield db
+                with db.pipeline():
+                    db.execute("SAVEPOINT article")
+                    yield db
+                    db.execute("RELEASE SAVEPOINT article")
             except BaseException:
                 db.execute("ROLLBACK TO SAVEPOINT article")
                 db.execute("RELEASE SAVEPOINT article")
                 raise
-            db.execute("RELEASE SAVEPOINT article")
             if time.monotonic() - self._last_commit >= self._batch_seconds:
                 self._commit()
 
@@ -260,12 +269,16 @@ class PostGISStore(Store):
 
     def _commit(self) -> None:
         if self._in_transaction():
-            if self._dirty:
-                self._db.execute("UPDATE strikemap_state SET changes = changes + 1, "
-                                 "last_change = %s WHERE id = 1", (_now(),))
-            self._db.execute("COMMIT")
+            self._commit_statements()
         self._dirty = False
         self._last_commit = time.monotonic()
+
+    def _commit_statements(self) -> None:
+        """Bump the change counter when this transaction wrote (`version`), and commit."""
+        if self._dirty:
+            self._db.execute("UPDATE strikemap_state SET changes = changes + 1, "
+                             "last_change = %s WHERE id = 1", (_now(),))
+        self._db.execute("COMMIT")
 
     @contextmanager
     def batch(self, *, commit_seconds: float = 0.5) -> Iterator[PostGISStore]:
@@ -429,14 +442,18 @@ class PostGISStore(Store):
             check_position(m.get("lat"), m.get("lon"), f"mention {m.get('text') or ''}".strip())
         if "\x00" in raw_text:  # PostgreSQL text cannot hold NUL
             raw_text = raw_text.replace("\x00", "\ufffd")
-        with self._lock, self._transaction() as db, db.pipeline():
-            # Under the writer lock: every article committed before is visible now. In a
+        events = list(doc.get("events") or ())
+        with self._lock, self._transaction() as db:
+            # Under the writer lock: every article committed before is visible now. In the
             # pipeline, statements whose results are not read go out together: an article
-            # costs about three round trips to the server, whatever its size.
+            # costs two round trips to the server (three on its own transaction), whatever
+            # its size - the lookups with every event's candidate events, then the writes.
             new_sigs = self._story_rows() if fp.signature is not None else None
             by_key = db.execute("SELECT id, story_id FROM articles WHERE content_key = %s",
                                 (fp.content_key,))
             by_id = db.execute("SELECT 1 FROM articles WHERE id = %s", (article_id,))
+            # Candidates as if the article starts its own story (asked again if it does not).
+            finds = [self._find_cursor(ev, article_id, dataset or article_id) for ev in events]
             found = by_key.fetchone()
             stories = self._story_index(new_sigs.fetchall()) if new_sigs is not None else None
             if found is not None:
@@ -450,6 +467,7 @@ class PostGISStore(Store):
                     self._recount_sources(found[0])
                     self._wrote()
                 return AddResult("duplicate", found[0], found[1], new_source=new_source)
+            first_id = article_id
             if by_id.fetchone():
                 article_id = hashlib.sha1(f"{article_id}:{fp.content_key}".encode()).hexdigest()
             near = stories.best(fp.signature) if stories is not None and len(stories) else None
@@ -470,12 +488,12 @@ class PostGISStore(Store):
                        (article_id, _text(source) or f"article:{article_id}", _now(),
                         _text(who)))
             self._insert_mentions(article_id, doc.get("mentions") or ())
-            events = list(doc.get("events") or ())
             origin = dataset or article_id
             # Every event's candidates at once: an article's own writes cannot change another
             # of its events' candidates (events it touched carry its origin and are left out)
             # except that two of its events never join one event: `taken`.
-            finds = [self._find_cursor(ev, story_id, origin) for ev in events]
+            if story_id != first_id:  # a near-copy, or another article had the id
+                finds = [self._find_cursor(ev, story_id, origin) for ev in events]
             candidates = [c.fetchall() for c in finds]
             added = merged = 0
             taken: set[int] = set()
@@ -493,13 +511,13 @@ class PostGISStore(Store):
         values = tuple(None if row.get(c) is None else _text(str(row[c]))
                        for c in CORRECTION_COLUMNS)
         with self._lock, self._transaction() as db:
-            cur = db.execute(
+            added = db.execute(
                 f"INSERT INTO corrections ({', '.join(CORRECTION_COLUMNS)}) "
-                f"VALUES ({', '.join(['%s'] * len(CORRECTION_COLUMNS))}) ON CONFLICT DO NOTHING",
-                values)
-            if cur.rowcount > 0:
+                f"VALUES ({', '.join(['%s'] * len(CORRECTION_COLUMNS))}) ON CONFLICT DO NOTHING "
+                f"RETURNING 1", values).fetchone() is not None
+            if added:
                 self._wrote()
-        return cur.rowcount > 0
+        return added
 
     def _wrote(self) -> None:
         self._dirty = True
