@@ -121,15 +121,22 @@ def _idle(page: Any) -> None:
 
 
 def _pick(page: Any, place: str) -> None:
-    """Choose an event in the review list by typing its place (keyboard only)."""
-    box = page.locator('[data-testid="stSelectbox"]').filter(has_text="Event (").first
-    box.locator("input").click()
-    page.keyboard.type(place)
-    page.keyboard.press("Enter")
-    _idle(page)
+    """Choose an event in the review list by typing its place (keyboard only); tried again
+    if a rerun still under way swallowed the keys."""
     card = page.locator('[data-testid="stMarkdown"]').filter(has_text="status:").first
-    card.wait_for(timeout=WAIT_MS)
-    assert card.inner_text().startswith(f"{place} ·"), card.inner_text()
+    for _attempt in range(3):
+        _idle(page)
+        box = page.locator('[data-testid="stSelectbox"]').filter(has_text="Event (").first
+        box.locator("input").click()
+        page.keyboard.type(place)
+        page.keyboard.press("Enter")
+        _idle(page)
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            if card.inner_text(timeout=WAIT_MS).startswith(f"{place} ·"):
+                return
+            page.wait_for_timeout(250)
+    raise AssertionError(f"{place} not chosen: {card.inner_text()}")
 
 
 def _saved(page: Any, text: str) -> None:
