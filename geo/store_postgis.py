@@ -107,8 +107,9 @@ def conninfo(url: str) -> str:
 
 
 def _redacted(url: str) -> str:
-    """The URL without a password, for messages."""
-    return re.sub(r"(://[^:/@]+):[^@/]*@", r"\1:***@", url)
+    """The URL without a password (user:password@ or ?password=), for messages."""
+    url = re.sub(r"(://[^:/@]+):[^@/]*@", r"\1:***@", url)
+    return re.sub(r"([?&]password=)[^&]*", r"\1***", url)
 
 
 class PostGISStore(Store):

@@ -348,9 +348,11 @@ def test_an_unreachable_server_says_so(tmp_path: Path) -> None:
 
 
 def test_the_password_stays_out_of_messages(tmp_path: Path) -> None:
-    with pytest.raises(StoreError) as caught:
-        open_store(f"postgresql://nobody:hunter2@/strikes?host={tmp_path}&port=1")
-    assert "hunter2" not in str(caught.value)
+    for url in (f"postgresql://nobody:hunter2@/strikes?host={tmp_path}&port=1",
+                f"postgresql:///strikes?host={tmp_path}&password=hunter2&port=1"):
+        with pytest.raises(StoreError) as caught:
+            open_store(url)
+        assert "hunter2" not in str(caught.value) and "***" in str(caught.value)
 
 
 def psycopg_connect(url: str) -> Any:
