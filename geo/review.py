@@ -266,8 +266,12 @@ def record(store: Any, who: str, action: str, event_id: str, *,
         for name, text in (changes or {}).items():
             if name not in CORRECTABLE:
                 raise CorrectionError(f"{name!r} cannot be corrected")
-            if str(text or "").strip() != form_value(shown, name):
-                changed[name] = text
+            if str(text or "").strip() == form_value(shown, name):
+                continue
+            if name != "place" and corrections.parse_value(name, text) == \
+                    corrections.current_value(shown, name):
+                continue  # "03" for 3, "1,000" for 1000: the same value
+            changed[name] = text
         if not changed:
             rows.append(corrections.make("confirm", event, who=who, reason=reason,
                                          articles=articles, current=shown))

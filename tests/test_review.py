@@ -120,7 +120,7 @@ def test_record_save_confirms_an_unchanged_form_and_corrects_what_changed(
         store: SQLiteStore) -> None:
     sumy = _item(store, "Sumy")
     form = {f: review.form_value(sumy, f) for f in C.CORRECTABLE}
-    rows = review.record(store, "ana", "save", sumy["id"], changes=form)
+    rows = review.record(store, "ana", "save", sumy["id"], changes={**form, "drones": "040"})
     assert [r["action"] for r in rows] == ["confirm"]
     poltava = _item(store, "Poltava")
     form = {f: review.form_value(poltava, f) for f in C.CORRECTABLE}
