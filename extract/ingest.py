@@ -9,7 +9,9 @@ transaction, so a failure costs that article only. Inputs:
 - web addresses: article pages and RSS/Atom feeds, fetched politely (`extract.fetch`), and
   `feeds`, URLs that must be feeds (a feeds list); a feed's entries already stored are skipped;
 - CSV files: an ACLED export or a "Massive Missile Attacks on Ukraine" CSV is imported as
-  events (`extract.datasets`); any other CSV is read as articles (a `text` column).
+  events (`extract.datasets`); any other CSV is read as articles (a `text` column);
+- archives (`extract.archive`): JSON Lines (`.jsonl`, `.jsonl.gz`) and Parquet files of
+  articles, streamed: memory stays flat however large the archive, a bad line is one message.
 
 Known texts (same normalised content as a stored article) skip extraction: running a batch
 again costs little and adds nothing.
@@ -18,6 +20,7 @@ again costs little and adds nothing.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 import multiprocessing
 import os
@@ -31,6 +34,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from extract import datasets
+from extract.archive import BadRecord, count_articles, is_archive, iter_archive
 from extract.feeds import FeedError, feed_entries
 from extract.reading import RawArticle, read_path, walk_files
 from geo import dedup
@@ -46,6 +50,8 @@ FOLDER_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".json", "
                    *FEED_SUFFIXES)
 #: Batches with at least this many articles are extracted in worker processes.
 PARALLEL_MIN = 64
+#: Tasks handed to the worker pool at a time: bounds the memory of a streamed archive.
+WINDOW = 2048
 
 Extractor = Callable[..., Any]
 
@@ -130,8 +136,9 @@ class Progress:
         width = 30
         bar = "#" * int(frac * width) + "-" * (width - int(frac * width))
         rate = self.done / max(now - self._start, 1e-9)
+        left = (self.total - self.done) / rate if rate > 0 else 0.0
         self.stream.write(f"\r{self.label} [{bar}] {self.done}/{self.total} "
-                          f"{frac:4.0%} {rate:,.0f}/s")
+                          f"{frac:4.0%} {rate:,.0f}/s {_clock(left)} left ")
         self.stream.flush()
 
     def close(self) -> None:
@@ -139,6 +146,13 @@ class Progress:
             self._draw(time.monotonic())
             self.stream.write("\n")
             self.stream.flush()
+
+
+def _clock(seconds: float) -> str:
+    """Seconds as h:mm:ss (or m:ss)."""
+    m, s = divmod(int(seconds + 0.5), 60)
+    h, m = divmod(m, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
 # -- tasks -------------------------------------------------------------------------------------
@@ -261,7 +275,7 @@ def collect_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[str]]:
             walked, unreadable = walk_files(path)
             errors.extend(unreadable)  # an unreadable folder is a failure, not silence
             found = sorted(p for p in walked if p.is_file()
-                           and p.suffix.lower() in FOLDER_SUFFIXES
+                           and (p.suffix.lower() in FOLDER_SUFFIXES or is_archive(p))
                            and not p.name.endswith(META_SUFFIX)  # a report's sidecar
                            and p.stem.lower() != "readme"  # the folder's documentation
                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
@@ -290,6 +304,17 @@ def _tasks_for(path: Path) -> tuple[list[_Task], int]:
     if suffix in FEED_SUFFIXES:
         return [_Task(origin, article=a) for a in read_feed(path)], 0
     return [_Task(origin, path=path.resolve())], 0
+
+
+def archive_tasks(path: Path) -> Iterator[_Task]:
+    """The tasks of an archive, one line or row at a time; a bad one becomes an error task.
+    Raises ReadError (a ValueError) when the file cannot be opened at all."""
+    origin = str(path)
+    for item in iter_archive(path):
+        if isinstance(item, BadRecord):
+            yield _Task(origin, error=str(item))
+        else:
+            yield _Task(origin, article=item)
 
 
 def read_feed(path: Path) -> list[Article]:
@@ -362,7 +387,15 @@ def ingest(paths: Sequence[Path | str], store: Any, *, jobs: int | None = None,
         summary.failed += 1
         summary.errors.append(msg)
     tasks: list[_Task] = []
+    archives: list[tuple[Path, int]] = []   # streamed after the other tasks
     for path in files:
+        if is_archive(path):
+            try:
+                archives.append((path, count_articles(path)))
+            except ValueError as exc:
+                summary.failed += 1
+                summary.errors.append(_prefixed(path, str(exc)))
+            continue
         try:
             file_tasks, skipped = _tasks_for(path)
         except ValueError as exc:  # ReadError, DatasetError, feed errors
@@ -377,12 +410,15 @@ def ingest(paths: Sequence[Path | str], store: Any, *, jobs: int | None = None,
         tasks.extend(_Task(art.source or res.url, article=art)
                      for res in fetched for art in res.articles)
     ctx = _Context(extractor, frozenset(store.content_keys()), published)
-    bar = Progress(len(tasks), stream=stream, enabled=progress)
+    total = len(tasks) + sum(n for _p, n in archives)
+    bar = Progress(total, stream=stream, enabled=progress)
     grouped = commit_seconds is not None and hasattr(store, "batch")
     failed: set[str] = set()
+    streamed = itertools.chain(tasks, _streamed(archives, summary))
     try:
         with store.batch(commit_seconds=commit_seconds) if grouped else nullcontext():
-            for result in _run(tasks, jobs, ctx):
+            for result in _run(streamed, jobs, ctx,
+                               total - sum(1 for t in tasks if t.row is not None)):
                 if not _store_result(result, store, summary):
                     failed.add(result.origin)
                 bar.update()
@@ -399,9 +435,21 @@ def _prefixed(path: Path, message: str) -> str:
     return message if message.startswith(str(path)) else f"{path}: {message}"
 
 
-def _run(tasks: list[_Task], jobs: int | None, ctx: _Context) -> Iterator[_Result]:
+def _streamed(archives: list[tuple[Path, int]], summary: Summary) -> Iterator[_Task]:
+    """The archives' tasks, one file after another; one that cannot be opened is a failure."""
+    for path, _n in archives:
+        try:
+            yield from archive_tasks(path)
+        except ValueError as exc:
+            summary.failed += 1
+            summary.errors.append(_prefixed(path, str(exc)))
+
+
+def _run(tasks: Iterable[_Task], jobs: int | None, ctx: _Context,
+         n_articles: int) -> Iterator[_Result]:
+    """Results in task order: in this process, or in a pool of `jobs` forked workers fed
+    `WINDOW` tasks at a time (a streamed archive is never all in memory)."""
     global _FORK_CONTEXT
-    n_articles = sum(1 for t in tasks if t.row is None)
     if jobs is None:
         jobs = (os.cpu_count() or 1) if n_articles >= PARALLEL_MIN else 1
     if jobs <= 1 or n_articles == 0 or "fork" not in multiprocessing.get_all_start_methods():
@@ -415,7 +463,9 @@ def _run(tasks: list[_Task], jobs: int | None, ctx: _Context) -> Iterator[_Resul
         _FORK_CONTEXT = ctx
         pool = multiprocessing.get_context("fork").Pool(jobs)
     try:
-        yield from pool.imap(_extract_task, tasks, chunksize=16)
+        it = iter(tasks)
+        while window := list(itertools.islice(it, WINDOW)):
+            yield from pool.imap(_extract_task, window, chunksize=16)
     finally:
         pool.terminate()
         pool.join()

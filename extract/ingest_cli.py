@@ -15,6 +15,7 @@ import logging
 import sys
 import threading
 from datetime import datetime
+from typing import Any
 
 _EXAMPLES = """examples:
   python -m extract ingest reports/                      folder, recursively
@@ -22,6 +23,9 @@ _EXAMPLES = """examples:
   python -m extract ingest missile_attacks_daily.csv --json
   python -m extract ingest https://example.org/news/strike.html https://example.org/rss
   python -m extract ingest --feeds feeds.txt --watch 30    poll the feeds every 30 minutes
+  python -m extract ingest archive.jsonl.gz news.parquet   streamed archives of articles
+  python -m extract ingest archives/ --dask local          extraction on a local Dask cluster
+  python -m extract ingest archives/ --dask tcp://scheduler:8786   ... on a Dask cluster
 """
 
 
@@ -51,10 +55,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--published", metavar="YYYY-MM-DD", type=date_arg,
                    help="publication date for articles that carry none")
     p.add_argument("--jobs", type=int, default=None, metavar="N",
-                   help="extraction processes (default: one per core for large batches)")
+                   help="extraction processes (default: one per core for large batches; with "
+                        "--dask local, the cluster's workers)")
     p.add_argument("--commit-every", type=float, default=None, metavar="SECONDS",
                    help="group commits (faster; a hard crash loses at most SECONDS of work, "
                         "which re-running restores); default: commit each article")
+    p.add_argument("--dask", metavar="ADDRESS", default=None,
+                   help="extract on a Dask cluster: a scheduler address (tcp://host:8786) or "
+                        "'local' (a LocalCluster here); the store is written from this process")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("-v", "--verbose", action="store_true", help="log what happens")
@@ -70,6 +78,8 @@ def main(argv: list[str] | None = None, *, stop: threading.Event | None = None) 
         parser.error("give at least one INPUT or --feeds FILE")
     if args.watch is not None and args.watch <= 0:
         parser.error("--watch needs a positive number of minutes")
+    if args.dask and (args.feeds or args.watch is not None or any(map(_is_url, args.paths))):
+        parser.error("--dask takes files, folders and archives (no URLs, --feeds or --watch)")
     logging.basicConfig(level=logging.INFO if args.verbose else logging.ERROR,
                         format="%(levelname)s %(name)s: %(message)s")
     from extract.ingest import Summary, ingest
@@ -82,6 +92,8 @@ def main(argv: list[str] | None = None, *, stop: threading.Event | None = None) 
         return 2
     total = Summary()
     fetcher = None
+    if args.dask:
+        return _main_dask(args, store)
     with store:
         def one_pass(inputs: list[str], feeds_files: list[str]) -> Summary:
             nonlocal fetcher
@@ -125,6 +137,38 @@ def main(argv: list[str] | None = None, *, stop: threading.Event | None = None) 
         print(total.line())
         print(f"store {store.url}: {totals['articles']} articles, {totals['events']} events")
     return 1 if total.failed else 0
+
+
+def _main_dask(args: argparse.Namespace, store: Any) -> int:
+    """The ingest on a Dask cluster (`extract.ingest_dask`)."""
+    from extract.ingest_dask import connect, ingest_dask
+
+    try:
+        client, cluster = connect(args.dask, workers=args.jobs)
+    except (RuntimeError, OSError, TimeoutError) as exc:
+        print(f"error: cannot reach the Dask cluster {args.dask} ({exc})", file=sys.stderr)
+        return 2
+    try:
+        with store:
+            summary = ingest_dask(list(args.paths), store, client, published=args.published,
+                                  progress=not args.no_progress and sys.stderr.isatty(),
+                                  commit_seconds=args.commit_every)
+            totals = {"articles": store.articles_count(), "events": store.events_count()}
+    except KeyboardInterrupt:
+        print("stopped (run the same command again to resume)", file=sys.stderr)
+        return 1
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    for msg in summary.errors:
+        print(f"error: {msg}", file=sys.stderr)
+    if args.json:
+        print(json.dumps({**summary.as_dict(), "store": store.url, **totals}, ensure_ascii=False))
+    else:
+        print(summary.line())
+        print(f"store {store.url}: {totals['articles']} articles, {totals['events']} events")
+    return 1 if summary.failed else 0
 
 
 def _is_url(value: str) -> bool:
