@@ -353,7 +353,7 @@ def oblast_table(located: pd.DataFrame) -> pd.DataFrame:
 EVENT_HEADERS: dict[str, str] = {
     "date": "Date", "place": "Place", "oblast": "Oblast", "precision": "Located to",
     "weapon": "Weapon", **{c: METRIC_LABELS[c] for c in FIGURES}, "sentence": "Sentence",
-    "source": "Source", "url": "Link", "reports": "Reports",
+    "source": "Source", "url": "Link", "reports": "Reports", "status": "Review",
 }
 
 
@@ -392,6 +392,8 @@ def event_table(events: pd.DataFrame, *, limit: int | None = None) -> pd.DataFra
             "reports": pd.to_numeric(events["sources"], errors="coerce").astype("Int64"),
         }
     )
+    if "status" in events:  # reviewed events (`geo.corrections.apply`): their status
+        out["status"] = text(events["status"])
     out["_day"] = days.to_numpy()
     out = out.sort_values("_day", ascending=False, na_position="last").drop(columns="_day")
     return out.rename(columns=EVENT_HEADERS).reset_index(drop=True)

@@ -252,3 +252,12 @@ def test_python_m_extract_review_runs(tmp_path: Path) -> None:
                          capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr
     assert json.loads(out.read_text(encoding="utf-8")) == []
+
+
+def test_the_event_table_says_each_events_review_status(store: SQLiteStore) -> None:
+    from geo.view import event_table
+
+    review.record(store, "ana", "confirm", _id(store, "Sumy"))
+    table = event_table(review.corrected(store).events)
+    assert dict(zip(table["Place"], table["Review"], strict=True))["Sumy"] == "confirmed"
+    assert "Review" not in event_table(store.events_frame()).columns
