@@ -106,17 +106,39 @@ path.sm-unselected { fill: url(#sm-hatch); }
 .sm-legend details[open] summary { margin-bottom: 2px; }
 .sm-note { max-width: 260px; border-left: 3px solid #b2182b; }
 .sm-time { max-width: 260px; }
-.leaflet-tooltip.sm-label { background: none; border: 0; box-shadow: none; padding: 0;
-  color: #333; font: 600 11px/1.2 sans-serif; white-space: nowrap;
-  text-shadow: 0 0 2px #fff, 0 0 3px #fff, 0 0 4px #fff; }
-.leaflet-tooltip.sm-label::before { display: none; }
-.leaflet-tooltip.sm-label-oblast { color: #4a4a4a; font-weight: 500; letter-spacing: .02em; }
-.leaflet-tooltip.sm-label-place { color: #111; }
+.sm-label { width: 0; height: 0; pointer-events: none; }
+.sm-label span { position: absolute; white-space: nowrap; color: #333;
+  font: 600 11px/1.2 sans-serif; text-shadow: 0 0 2px #fff, 0 0 3px #fff, 0 0 4px #fff; }
+.sm-label-oblast span { transform: translate(-50%, -50%); color: #4a4a4a; font-weight: 500;
+  letter-spacing: .02em; }
+.sm-label-place span { transform: translate(7px, -50%); color: #111; }
 .sm-time-row { display: flex; align-items: center; gap: 5px; }
 .sm-time button { font: 12px sans-serif; min-width: 28px; height: 24px; padding: 0 6px;
   border: 1px solid #999; border-radius: 3px; background: #fff; color: #222; cursor: pointer; }
 .sm-time button:disabled { opacity: .45; cursor: default; }
 .sm-day-slider { width: 150px; }
+@media (prefers-color-scheme: dark) {
+  .leaflet-container { background: #1b1f24; }
+  path.sm-outline { fill: #2a2f36; stroke: #6b7280; }
+  path.sm-zero { fill: #343a42; }
+  .sm-zero-row span { background: #343a42 !important; }
+  path.sm-unit { stroke: #9aa3ad; }
+  #sm-hatch rect { fill: #2a2f36; }
+  #sm-hatch line { stroke: #59606a; }
+  .sm-legend, .sm-note, .sm-time, .leaflet-control-layers, .leaflet-bar a,
+  .leaflet-popup-content-wrapper, .leaflet-popup-tip, .leaflet-tooltip {
+    background: rgba(32, 36, 42, .94); color: #e8e8e8; border-color: #555; }
+  .leaflet-bar a:hover { background: #3a3f47; }
+  .leaflet-container a { color: #8cc4ff; }
+  .sm-popup q { color: #d0d0d0; }
+  .sm-oblast { color: #f0f0f0; }
+  .sm-time button { background: #2f343b; color: #eee; border-color: #666; }
+  .sm-label span { color: #eee; text-shadow: 0 0 2px #000, 0 0 3px #000, 0 0 4px #000; }
+  .sm-label-oblast span { color: #cfd4da; }
+  .leaflet-control-scale-line { background: rgba(32, 36, 42, .8); color: #ddd;
+    border-color: #aaa; }
+  .leaflet-control-attribution { background: rgba(32, 36, 42, .8) !important; color: #bbb; }
+}
 @media (max-width: 599px) {
   .sm-legend, .sm-note, .sm-time { font-size: 11px; padding: 4px 7px; max-width: 170px; }
   .sm-day-slider { width: 90px; }
@@ -327,7 +349,7 @@ def _unit_style(feature: dict[str, Any]) -> dict[str, Any]:
         "color": "#7a7a7a",
         "weight": 0.8,
         "dashArray": "3 3" if p["zero"] else None,
-        "className": "sm-unit",
+        "className": "sm-unit sm-zero" if p["zero"] else "sm-unit",
     }
 
 
@@ -741,7 +763,9 @@ class Legend(MacroElement):
         self.open_from = NARROW_MAP
         parts: list[str] = []
         hatch = ("repeating-linear-gradient(45deg,#c4c4c4 0 1.5px,#fff 1.5px 4px)")
-        parts += [f"<div>{sw.format(c=hatch if c.startswith('url(') else c)}{_esc(label)}</div>"
+        zero_row = ' class="sm-zero-row"'
+        parts += [f"<div{zero_row if c == ZERO_COLOR else ''}>"
+                  f"{sw.format(c=hatch if c.startswith('url(') else c)}{_esc(label)}</div>"
                   for c, label in classes]
         if weapons:
             parts.append('<div style="margin-top:4px"><b>Markers</b> (size: metric)</div>')
@@ -749,7 +773,8 @@ class Legend(MacroElement):
                       for w in weapons]
         if oblast_marker:
             parts.append('<div><span style="display:inline-block;width:9px;height:9px;'
-                         'margin:0 7px 0 2px;transform:rotate(45deg);border:2px dashed #111">'
+                         'margin:0 7px 0 2px;transform:rotate(45deg);'
+                         'border:2px dashed currentColor">'
                          "</span>oblast only, at its centre</div>")
         self.html = _js("".join(parts))
 
@@ -933,16 +958,17 @@ _LABELS_TEMPLATE = """
 (function (map, labels) {
     // Oblast names and the larger struck places, each shown from its own zoom on: the
     // country view names the oblasts, zooming in names more places.
+    // Text markers, not tooltips: a tooltip centred on its point is placed from its
+    // measured width, which is wrong when the map's frame is still being sized (st_folium).
+    if (!map.getPane("smLabels")) { map.createPane("smLabels").style.zIndex = 655; }
     var shown = [];
     for (var i = 0; i < labels.length; i++) {
-        var l = labels[i];
-        shown.push([l[3], L.tooltip({permanent: true, interactive: false,
-            direction: l[4] ? "right" : "center", offset: l[4] ? [6, 0] : [0, 0],
+        var l = labels[i], icon = L.divIcon({iconSize: null, iconAnchor: [0, 0],
             className: "sm-label " + (l[4] ? "sm-label-place" : "sm-label-oblast"),
-            pane: l[4] ? "smLabels" : "tooltipPane"})
-            .setLatLng([l[0], l[1]]).setContent(l[2])]);
+            html: "<span>" + l[2] + "</span>"});
+        shown.push([l[3], L.marker([l[0], l[1]], {icon: icon, interactive: false,
+                                                  keyboard: false, pane: "smLabels"})]);
     }
-    if (!map.getPane("smLabels")) { map.createPane("smLabels").style.zIndex = 640; }
     function update() {
         var z = map.getZoom();
         for (var j = 0; j < shown.length; j++) {
@@ -967,7 +993,7 @@ PLACE_LABEL_ZOOMS: tuple[tuple[int, float], ...] = ((6, 6.0), (20, 7.0), (60, 8.
 
 
 class Labels(MacroElement):
-    """Oblast names and the largest struck places as permanent tooltips, each from a zoom."""
+    """Oblast names and the largest struck places as text markers, each from its zoom on."""
 
     _template = Template(_LABELS_TEMPLATE)
 

@@ -187,3 +187,65 @@ def test_the_tile_note_is_wired_only_to_tiles() -> None:
     with_tiles = maps.build_map(empty, tiles=True).get_root().render()
     assert re.search(r"\}\)\(map_\w+, null\);", without)
     assert re.search(r"\}\)\(map_\w+, tile_layer_\w+\);", with_tiles)
+
+
+def _luminance(css: str) -> float:
+    import re
+
+    r, g, b = (int(v) for v in re.findall(r"\d+", css)[:3])
+    return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_page_and_map_follow_the_browsers_theme(server: str, scheme: str) -> None:  # noqa: F811
+    """No theme is forced (.streamlit/config.toml): the page and the map's own colours follow
+    the browser's preference, and the map's text stays legible on its background."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1200, "height": 900},
+                                    color_scheme=scheme)
+            page.goto(server, wait_until="domcontentloaded")
+            page.wait_for_selector(FRAME, timeout=WAIT_MS)
+            fl = page.frame_locator(FRAME)
+            fl.locator("path.sm-unit").nth(26).wait_for(timeout=WAIT_MS)
+            app = page.evaluate(
+                "() => getComputedStyle(document.querySelector('.stApp')).backgroundColor")
+            frame = next(f for f in page.frames if "st_folium" in f.url)
+            from geo.units import load_units
+
+            unit = load_units().set_index("iso").loc["UA-63"]
+            offset = frame.evaluate(
+                """([lat, lon]) => {
+                    const label = Array.from(document.querySelectorAll('.sm-label-oblast'))
+                        .find(e => e.textContent === 'Kharkiv');
+                    const r = label.getBoundingClientRect();
+                    const c = window.map.getContainer().getBoundingClientRect();
+                    const p = window.map.latLngToContainerPoint([lat, lon]);
+                    return Math.hypot(r.left - c.left - p.x, r.top - c.top - p.y);
+                }""", [float(unit["label_lat"]), float(unit["label_lon"])])
+            colours = frame.evaluate(
+                """() => {
+                    const st = s => getComputedStyle(document.querySelector(s));
+                    return [st('.leaflet-container').backgroundColor,
+                            st('.sm-legend').backgroundColor, st('.sm-legend').color,
+                            st('path.sm-outline').fill];
+                }""")
+        finally:
+            browser.close()
+    ground, legend, ink, outline = (_luminance(c) for c in colours)
+    if scheme == "dark":
+        assert _luminance(app) < 0.3 and ground < 0.3 and outline < 0.3, (app, colours)
+    else:
+        assert _luminance(app) > 0.8 and ground > 0.8 and outline > 0.8, (app, colours)
+    assert abs(legend - ink) > 0.5, colours  # the legend's text reads on its background
+    assert offset < 3, offset  # an oblast's name sits on its label point inside st_folium
+
+
+def test_no_forced_theme() -> None:
+    import tomllib
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert "base" not in config.get("theme", {})
