@@ -35,6 +35,7 @@ import logging
 import re
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date
@@ -70,6 +71,8 @@ LOCK_TIMEOUT = "30s"
 #: The schema step after which every merged event's figures are merged again
 #: (`geo.merge_rule` replaced the highest-value rule there).
 _REMERGE_AFTER = 3
+#: Events whose stories' votes are kept between merges (`PostGISStore._votes`).
+_VOTE_EVENTS = 256
 _MIGRATION_FILE = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
 #: Columns of `events_frame` that are numbers; the others are read as text.
 _NUMERIC = frozenset({"lat", "lon", "geo_precision", *FIGURES, "start", "end", "sources"})
@@ -130,6 +133,10 @@ class PostGISStore(Store):
         self._writes = 0  # writes through this object (uncommitted ones in a batch too)
         self._frame: tuple[Any, pd.DataFrame] | None = None
         self._closed = False
+        # Stories' votes of recently merged events: event fid -> (last report fid read,
+        # figure -> story -> vote), so a merge reads only the reports stored since (an
+        # event with thousands of reports stays cheap); forgotten on any rollback.
+        self._votes: OrderedDict[int, tuple[int, dict[str, dict[str, int]]]] = OrderedDict()
         try:
             import psycopg
         except ImportError as exc:
@@ -257,6 +264,7 @@ class PostGISStore(Store):
                     yield db
                     db.execute("RELEASE SAVEPOINT article")
             except BaseException:
+                self._votes.clear()
                 db.execute("ROLLBACK TO SAVEPOINT article")
                 db.execute("RELEASE SAVEPOINT article")
                 raise
@@ -264,6 +272,7 @@ class PostGISStore(Store):
                 self._commit()
 
     def _rollback(self) -> None:
+        self._votes.clear()  # they may hold votes of rows rolled back
         if self._in_transaction():
             self._db.execute("ROLLBACK")
         self._dirty = False
@@ -495,12 +504,13 @@ class PostGISStore(Store):
             # except that two of its events never join one event: `taken`.
             if story_id != first_id:  # a near-copy, or another article had the id
                 finds = [self._find_cursor(ev, story_id, origin) for ev in events]
+            votes = dict(self._votes)  # as the finds saw them (merging changes `_votes`)
             candidates = [c.fetchall() for c in finds]
             added = merged = 0
             taken: set[int] = set()
             for i, ev in enumerate(events):
                 is_new = self._add_report(article_id, story_id, origin, i, ev, article,
-                                          candidates=candidates[i], taken=taken)
+                                          candidates=candidates[i], taken=taken, votes=votes)
                 added += is_new
                 merged += not is_new
             self._wrote()
@@ -567,31 +577,36 @@ class PostGISStore(Store):
     def _find_cursor(self, ev: Mapping[str, Any], story_id: str, origin: str) -> Any:
         """Query the events a report may join (the rule of `SQLiteStore._find_event`: same
         place key and weapon, a date within the window or the same story, no report of the
-        same origin), each with its reports' figures for the merge; results read later."""
+        same origin), each with the figures of its reports not yet in `_votes`; results read
+        later."""
         from geo import dedup
 
         window = dedup.date_window(ev.get("date"))
         return self._db.execute(
             f"SELECT e.fid, e.date, EXISTS (SELECT 1 FROM event_reports r "
             f"  WHERE r.event_fid = e.fid AND r.story_id = %s) AS same_story, "
-            f"  (SELECT json_agg(json_build_array(r.story_id, {_REPORT_FIGURES}) "
-            f"   ORDER BY r.fid) FROM event_reports r WHERE r.event_fid = e.fid) "
+            f"  (SELECT json_agg(json_build_array(r.fid, r.story_id, {_REPORT_FIGURES}) "
+            f"   ORDER BY r.fid) FROM event_reports r WHERE r.event_fid = e.fid "
+            f"   AND r.fid > COALESCE((SELECT c.last FROM unnest(%s::bigint[], %s::bigint[]) "
+            f"     AS c(ev, last) WHERE c.ev = e.fid), 0)) "
             f"FROM events e WHERE e.match_key = %s AND e.weapon = %s "
             f"AND NOT EXISTS (SELECT 1 FROM event_reports r WHERE r.event_fid = e.fid "
             f"  AND r.origin = %s) "
             f"AND ((e.date BETWEEN %s::text AND %s::text) OR e.fid IN (SELECT r.event_fid "
             f"  FROM event_reports r WHERE r.story_id = %s AND r.match_key = %s))",
-            (story_id, dedup.match_key(ev), ev.get("weapon") or "unknown", origin,
+            (story_id, list(self._votes), [v[0] for v in self._votes.values()],
+             dedup.match_key(ev), ev.get("weapon") or "unknown", origin,
              *(window or (None, None)), story_id, dedup.match_key(ev)))
 
     def _add_report(self, article_id: str, story_id: str, origin: str, index: int,
                     ev: Mapping[str, Any], article: Mapping[str, Any], *,
-                    candidates: list[tuple[Any, ...]], taken: set[int]) -> bool:
+                    candidates: list[tuple[Any, ...]], taken: set[int],
+                    votes: Mapping[int, tuple[int, dict[str, dict[str, int]]]]) -> bool:
         """Attach one reported event to the best of its `candidates` (`_find_cursor`) not
         `taken` by another event of this article, or to a new event; True if new. One
         statement, not waited for (the same steps as `SQLiteStore._add_report`)."""
         from geo import dedup
-        from geo.merge_rule import merge_reports
+        from geo.merge_rule import merge_votes
 
         key = dedup.match_key(ev)
         weapon = ev.get("weapon") or "unknown"
@@ -622,12 +637,26 @@ class PostGISStore(Store):
                 source, _text(article.get("title")), _text(article.get("published")), article_id,
                 key, url, *report, article_id))
             return True
-        fid, _date, _same, stored = min(free, key=rank)
+        fid, _date, _same, since = min(free, key=rank)
         taken.add(fid)
-        reports = [{"story_id": r[0], **dedup.credible_figures(dict(zip(FIGURES, r[1:],
-                                                                         strict=True)))}
-                   for r in stored or ()]
-        merged = merge_reports([*reports, {"story_id": story_id, **figures}])
+        # The stories' votes (`geo.merge_rule`): kept from earlier merges, the reports stored
+        # since, then this report's.
+        last, by_figure = votes.get(fid) or (0, {f: {} for f in FIGURES})
+        self._votes.pop(fid, None)
+        for row in since or ():
+            for fig, value in dedup.credible_figures(dict(zip(FIGURES, row[2:],
+                                                              strict=True))).items():
+                if value is not None:
+                    by_figure[fig].setdefault(str(row[1]), value)
+            last = max(last, row[0])
+        for fig, value in figures.items():
+            if value is not None:
+                by_figure[fig].setdefault(str(story_id), value)
+        self._votes[fid] = (last, by_figure)  # this report is read again next time: no-op
+        if len(self._votes) > _VOTE_EVENTS:
+            self._votes.popitem(last=False)
+        merged = merge_votes({fig: list(by_story.values())
+                              for fig, by_story in by_figure.items()})
         has_point = ev.get("lat") is not None and ev.get("lon") is not None
         self._db.execute(_MERGE, (
             fid, *report, fid, article_id,

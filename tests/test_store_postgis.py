@@ -107,6 +107,54 @@ def test_reports_of_one_strike_merge_by_the_figure_rule(store: Store) -> None:
     assert [r["killed"] for r in store.event_reports(row.id)] == [2, 5, 450]
 
 
+@pytest.mark.parametrize("batched", [False, True], ids=["per-article", "batched"])
+def test_merged_figures_stay_the_pure_rule_over_every_report(
+        store: Store, monkeypatch: pytest.MonkeyPatch, batched: bool) -> None:
+    """Stores keep an event's votes between merges; the figures must stay those
+    `merge_reports` gives over every stored report, also after writes that rolled back."""
+    import random
+    from contextlib import nullcontext
+
+    from geo import dedup
+    from geo.merge_rule import merge_reports
+
+    rng = random.Random(5)
+    real = type(store)._add_report
+
+    def failing(self: Store, *args: Any, **kwargs: Any) -> bool:
+        real(self, *args, **kwargs)  # merged, then the article fails
+        raise RuntimeError("disk full")
+
+    stored = 0
+    with store.batch(commit_seconds=3600) if batched else nullcontext():
+        for i in range(30):
+            doc = _strike(f"n{i}", f"https://o{i}.example/", "Ukraine", lat=None, lon=None,
+                          drones=rng.choice([100, 111, 111, 120, 1400, 9999]),
+                          killed=rng.choice([None, 2, 2, 3, 450]))
+            doc["events"][0].update(place_kind="country", oblast=None, oblast_iso=None)
+            if i in (7, 19):
+                monkeypatch.setattr(type(store), "_add_report", failing)
+                with pytest.raises(RuntimeError):
+                    store.add(doc, raw_text=_text(i))
+                monkeypatch.setattr(type(store), "_add_report", real)
+                continue
+            store.add(doc, raw_text=_text(i))
+            stored += 1
+            (row,) = store.events_frame().itertuples()
+            reports = [{"story_id": r["story_id"], **dedup.credible_figures(r)}
+                       for r in store.event_reports(row.id)]
+            want = merge_reports(reports)
+            assert len(reports) == stored
+            assert (_int(row.drones), _int(row.killed)) == (want.figures["drones"],
+                                                            want.figures["killed"])
+            disputed = store._scalar("SELECT disputed FROM events")  # type: ignore[attr-defined]
+            assert disputed == want.disputed_text
+
+
+def _int(value: Any) -> int | None:
+    return None if pd.isna(value) else int(value)
+
+
 def test_a_report_two_days_later_is_another_event(store: Store) -> None:
     store.add(_strike("a", "https://one.example/a"), raw_text=_text(1))
     store.add(_strike("b", "https://two.example/b", when="2025-11-26"), raw_text=_text(2))
