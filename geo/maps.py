@@ -375,7 +375,15 @@ def outline_layer(*, filled: bool = True) -> folium.GeoJson:
 
 
 def place_markers(located: pd.DataFrame, metric: str) -> pd.DataFrame:
-    """One row per place: position, kind, size value, colour, tooltip and popup HTML.
+    """One row per place: see `place_markers_by_day`."""
+    return place_markers_by_day(located, metric)[0]
+
+
+def place_markers_by_day(
+    located: pd.DataFrame, metric: str
+) -> tuple[pd.DataFrame, list[tuple[str, list[float]]]]:
+    """One row per place (position, kind, size value, colour, tooltip and popup HTML), and
+    per dated day the places struck that day (`_by_day`), for the playback.
 
     Settlement-level events (precision 1-2) group by place and point; oblast-level events
     (precision 3, or no point) group by unit and sit at the unit's label point, as their own
@@ -385,7 +393,7 @@ def place_markers(located: pd.DataFrame, metric: str) -> pd.DataFrame:
     cols = ["key", "name", "oblast_level", "lat", "lon", "value", "events", "color", "tooltip",
             "popup"]
     if len(located) == 0:
-        return pd.DataFrame(columns=cols)
+        return pd.DataFrame(columns=cols), []
     needed = ["place", "lat", "lon", "oblast", "oblast_iso", "geo_precision", "weapon", "date",
               "published", "sentence", "source", "sources", *_FIGURE_WORDS]
     ev = located[needed + ["url"] * ("url" in located)].copy()
@@ -464,9 +472,8 @@ def place_markers(located: pd.DataFrame, metric: str) -> pd.DataFrame:
                                               places["name"], places["lat"], places["lon"],
                                               strict=True)
     ]
-    out = places[cols].reset_index(drop=True)
-    out.attrs["by_day"] = _by_day(ev, places.index)
-    return out
+    # Not in DataFrame.attrs: pandas deep-copies attrs on every derived frame (seconds).
+    return places[cols].reset_index(drop=True), _by_day(ev, places.index)
 
 
 def _by_day(ev: pd.DataFrame, keys: pd.Index) -> list[tuple[str, list[float]]]:
@@ -1069,11 +1076,11 @@ def build_map(
     choro, classes = choropleth_layer(agg, metric, show=layers in ("both", "choropleth"),
                                       oblasts=oblasts)
     choro.add_to(m)
-    places = place_markers(located, metric)
+    places, by_day = place_markers_by_day(located, metric)
     markers = PlaceMarkers(places, show=layers in ("both", "markers"), asset_url=asset_url)
     markers.add_to(m)
-    if len(places.attrs.get("by_day", ())) > 1:
-        Playback(markers, choro, places.attrs["by_day"], metric).add_to(m)
+    if len(by_day) > 1:
+        Playback(markers, choro, by_day, metric).add_to(m)
     weapons = sorted(set(places["color"]) & set(WEAPON_COLORS.values()))
     shown = [w for w, c in WEAPON_COLORS.items() if c in weapons]
     Labels(places).add_to(m)
