@@ -16,7 +16,11 @@ Measures, each as the median of `--repeat` runs, both backends in the same run:
    no article, source, report or event lost or duplicated (counts against the numbers the
    input implies, events' `reports` and `sources` against their rows). Target: PostGIS
    throughput within 20 % of the GeoPackage's.
-2. **`events_frame` of `--events` events** with a one-month date filter pushed down to SQL
+2. **Two `python -m extract ingest` runs at once** (`--reports` news-like 4 KB reports from
+   benchmarks/bench_ingest.py, the real extractor, one worker each): the first run takes the
+   first two thirds of the folder, the second the last two thirds (a third read by both), so
+   the store sees concurrent writers, duplicates and merges; checked: each report once.
+3. **`events_frame` of `--events` events** with a one-month date filter pushed down to SQL
    (a fresh store object: connect, read, build the frame), and unfiltered for reference.
    Target: <= 2 s for the filtered read.
 """
@@ -36,6 +40,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from geo.store import open_store  # noqa: E402
 
@@ -145,6 +150,42 @@ def bench_writers(make_url: Any, articles: int, commit: float | None,
     return secs, n / secs
 
 
+# -- two ingest commands at once ----------------------------------------------------------------
+
+
+def bench_ingest_commands(make_url: Any, folder: Path, repeat: int) -> tuple[float, int]:
+    """Median seconds until two `python -m extract ingest` runs over overlapping thirds of
+    `folder` are done, and the reports stored."""
+    import subprocess
+
+    files = sorted(folder.iterdir())
+    third = len(files) // 3
+    halves = [files[:2 * third], files[third:]]
+    times, stored = [], 0
+    for _ in range(repeat):
+        url = make_url()
+        open_store(url).close()
+        t0 = time.perf_counter()
+        procs = [subprocess.Popen(
+            [sys.executable, "-m", "extract", "ingest", *map(str, part), "--db", url,
+             "--jobs", "1", "--no-progress", "--published", "2025-11-24"],
+            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            for part in halves]
+        for proc in procs:
+            _out, err = proc.communicate()
+            if proc.returncode:
+                raise SystemExit(f"ingest failed: {err[-500:]}")
+        times.append(time.perf_counter() - t0)
+        from postgis_cluster import table_counts
+
+        with open_store(url) as store:
+            stored = store.articles_count()
+            dupes = store._scalar("SELECT COUNT(*) - COUNT(DISTINCT content_key) FROM articles")
+        if dupes or table_counts(url)["article_sources"] < stored:
+            raise SystemExit(f"{url}: duplicated or lost rows")
+    return statistics.median(times), stored
+
+
 # -- events_frame of a large store ---------------------------------------------------------------
 
 _COLS = ("id, date, place, place_kind, lat, lon, oblast, oblast_iso, geo_precision, weapon, "
@@ -228,6 +269,8 @@ def main() -> None:
     p.add_argument("--articles", type=int, default=2000, help="articles per writer")
     p.add_argument("--events", type=int, default=1_000_000)
     p.add_argument("--repeat", type=int, default=3)
+    p.add_argument("--reports", type=int, default=600,
+                   help="reports for the two ingest commands (0: skip)")
     p.add_argument("--skip-writers", action="store_true")
     p.add_argument("--skip-frame", action="store_true")
     args = p.parse_args()
@@ -264,6 +307,20 @@ def main() -> None:
                 ratio = res["PostGIS"] / res["GeoPackage"]
                 print(f"  PostGIS / GeoPackage throughput: {ratio:.2f} "
                       f"({'within' if ratio >= 0.8 else 'outside'} the 20 % target)")
+        if args.reports:
+            from bench_ingest import _write, make_reports
+
+            folder = work / "reports"
+            _write(folder, make_reports(args.reports))
+            res = {}
+            for name, make in (("GeoPackage", new_gpkg), ("PostGIS", new_pg)):
+                secs, stored = bench_ingest_commands(make, folder, args.repeat)
+                res[name] = secs
+                print(f"two ingest commands at once (real extractor), {name}: median "
+                      f"{secs:.1f} s, {stored} distinct reports stored once each")
+            ratio = res["GeoPackage"] / res["PostGIS"]
+            print(f"  PostGIS / GeoPackage throughput: {ratio:.2f} "
+                  f"({'within' if ratio >= 0.8 else 'outside'} the 20 % target)")
         if not args.skip_frame:
             pg, gpkg = new_pg(), new_gpkg()
             open_store(pg).close()
