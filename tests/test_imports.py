@@ -265,7 +265,11 @@ def test_a_dataset_row_merges_with_a_news_report_of_the_same_strike(
     frame = store.events_frame()
     assert len(frame) == 1
     row = frame.iloc[0]
-    assert (row["sources"], row["killed"], row["injured"], row["drones"]) == (2, 2, 4, 12)
+    # Two stories disagree on the toll (1 and ACLED's 2): the first stays, flagged disputed
+    # (geo.merge_rule); each keeps its own figure in event_reports.
+    assert (row["sources"], row["killed"], row["injured"], row["drones"]) == (2, 1, 4, 12)
+    assert store._db.execute("SELECT disputed FROM events").fetchone()[0] == "killed"
+    assert sorted(r["killed"] for r in store.event_reports(row["id"])) == [1, 2]
 
 
 # -- coordinates that are no place on Earth are refused, never stored -------------------------
