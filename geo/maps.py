@@ -935,7 +935,21 @@ _PLAYBACK_TEMPLATE = """
 """
 
 
-class Playback(MacroElement):
+class _RawScript(MacroElement):
+    """A MacroElement whose script goes into the page as rendered, not re-parsed by Jinja.
+
+    branca wraps a rendered script in `Element(...)`, which compiles it as a template: with
+    the playback's days or the labels inlined, a megabyte of template text per render.
+    """
+
+    def render(self, **kwargs: Any) -> None:
+        self.get_root().script.add_child(_Raw(self._template.module.script(self, kwargs)),
+                                         name=self.get_name())
+        for child in self._children.values():
+            child.render(**kwargs)
+
+
+class Playback(_RawScript):
     """The day-by-day playback control (slider, play/pause, back to all days); no network,
     no plugin: the marker layer's rows and each day's [row, value, events] triples."""
 
@@ -999,7 +1013,7 @@ PLACE_LABELS = 60
 PLACE_LABEL_ZOOMS: tuple[tuple[int, float], ...] = ((6, 6.0), (20, 7.0), (60, 8.5))
 
 
-class Labels(MacroElement):
+class Labels(_RawScript):
     """Oblast names and the largest struck places as text markers, each from its zoom on."""
 
     _template = Template(_LABELS_TEMPLATE)
