@@ -473,11 +473,14 @@ def place_markers_by_day(
                                               strict=True)
     ]
     # Not in DataFrame.attrs: pandas deep-copies attrs on every derived frame (seconds).
-    return places[cols].reset_index(drop=True), _by_day(ev, places.index)
+    return places[cols].reset_index(drop=True), _by_day(ev, places.index,
+                                                        pairs=metric == "events")
 
 
-def _by_day(ev: pd.DataFrame, keys: pd.Index) -> list[tuple[str, list[float]]]:
-    """Per dated day, the markers struck that day: (day, [row, value, events, row, ...]).
+def _by_day(ev: pd.DataFrame, keys: pd.Index, *, pairs: bool = False
+            ) -> list[tuple[str, list[float]]]:
+    """Per dated day, the markers struck that day: (day, [row, value, events, row, ...]), or
+    [row, value, ...] with `pairs` (the metric is the event count: value and events agree).
 
     Rows are positions in `place_markers`'s frame; undated events are left out (a playback
     has no day to show them on).
@@ -485,18 +488,23 @@ def _by_day(ev: pd.DataFrame, keys: pd.Index) -> list[tuple[str, list[float]]]:
     dated = ev[ev["day"].notna()]
     if len(dated) == 0:
         return []
-    row = pd.Series(np.arange(len(keys)), index=keys)
-    g = dated.groupby([dated["day"].dt.normalize(), "key"], sort=True)["value"] \
-        .agg(["sum", "size"]).reset_index()
-    g["row"] = row.reindex(g["key"]).to_numpy()
-    out: list[tuple[str, list[float]]] = []
-    for day, part in g.groupby("day", sort=True):
-        flat = np.column_stack([part["row"].to_numpy(dtype=float),
-                                part["sum"].to_numpy(dtype=float),
-                                part["size"].to_numpy(dtype=float)]).ravel()
-        out.append((pd.Timestamp(day).strftime("%Y-%m-%d"),
-                    [int(v) if float(v).is_integer() else round(float(v), 2) for v in flat]))
-    return out
+    g = pd.DataFrame({
+        "day": dated["day"].to_numpy(dtype="datetime64[D]").astype(np.int64),
+        "key": dated["key"].to_numpy(),
+        "value": dated["value"].to_numpy(dtype=float),
+    }).groupby(["day", "key"], sort=True)["value"].agg(["sum", "size"]).reset_index()
+    row_of = pd.Series(np.arange(len(keys)), index=keys)
+    sums = np.round(g["sum"].to_numpy(dtype=float), 2)
+    cols = [row_of.reindex(g["key"]).to_numpy(dtype=float), sums]
+    if not pairs:
+        cols.append(g["size"].to_numpy(dtype=float))
+    flat = np.column_stack(cols)
+    if (sums == np.floor(sums)).all():
+        flat = flat.astype(np.int64)
+    day = g["day"].to_numpy()
+    cuts = np.flatnonzero(np.diff(day)) + 1
+    return [(str(np.datetime64(int(day[lo]), "D")), flat[lo:hi].ravel().tolist())
+            for lo, hi in zip(np.r_[0, cuts], np.r_[cuts, len(day)], strict=True)]
 
 
 def _merge_crowded(code: np.ndarray, lat: np.ndarray, lon: np.ndarray,
@@ -509,7 +517,7 @@ def _merge_crowded(code: np.ndarray, lat: np.ndarray, lon: np.ndarray,
     cells is used; oblast-level groups keep their own (negative) codes.
     """
     points = ~oblast_level
-    if len(np.unique(code[points])) <= MARKER_MAX:
+    if np.count_nonzero(np.bincount(code[points])) <= MARKER_MAX:
         return code, False
     out = code.copy()
     for size in GRID_CELLS:
@@ -839,8 +847,9 @@ _PLAYBACK_TEMPLATE = """
     var months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
                   "Dec"];
     var vmax = 0;
+    var step = {{ this.stride }};
     days.forEach(function (d) {
-        for (var i = 1; i < d[1].length; i += 3) { vmax = Math.max(vmax, d[1][i]); }
+        for (var i = 1; i < d[1].length; i += step) { vmax = Math.max(vmax, d[1][i]); }
     });
     function fmt(iso) {
         var p = iso.split("-");
@@ -881,9 +890,9 @@ _PLAYBACK_TEMPLATE = """
         slider.value = String(i);
         layer.clearLayers();
         var d = days[i][1], f = group._smScale(), n = 0, v = 0;
-        for (var j = 0; j < d.length; j += 3) {
+        for (var j = 0; j < d.length; j += step) {
             var r = rows[d[j]], rad = (4 + 14 * Math.sqrt(d[j + 1] / (vmax || 1))) * f, m;
-            n += d[j + 2];
+            n += d[j + step - 1];
             v += d[j + 1];
             if (r[4]) {
                 m = L.marker([r[0], r[1]], {icon: group._smDiamond(rad, r[3])});
@@ -951,7 +960,7 @@ class _RawScript(MacroElement):
 
 class Playback(_RawScript):
     """The day-by-day playback control (slider, play/pause, back to all days); no network,
-    no plugin: the marker layer's rows and each day's [row, value, events] triples."""
+    no plugin: the marker layer's rows and each day's [row, value(, events)] entries."""
 
     _template = Template(_PLAYBACK_TEMPLATE)
 
@@ -964,6 +973,8 @@ class Playback(_RawScript):
         self.days = _js([[day, flat] for day, flat in by_day])
         self.noun = _js(_esc(METRIC_LABELS[metric].lower()))
         self.interval = int(interval_ms)
+        # [row, value] pairs when the metric is the event count, else [row, value, events]
+        self.stride = 2 if metric == "events" else 3
 
     @property
     def markers(self) -> str:

@@ -97,3 +97,9 @@ def test_playback_in_a_browser(tmp_path: Path) -> None:
         finally:
             browser.close()
     assert errors == []
+
+
+def test_playback_sends_pairs_for_the_event_count() -> None:
+    days = _days(maps.build_map(_events(), metric="events").get_root().render())
+    assert days[1][1][1::2] == [1, 1]  # [row, events] per place on the 21st
+    assert days[2][1][1:] == [2]  # Kharkiv, two events on the 22nd
