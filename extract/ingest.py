@@ -415,11 +415,12 @@ def ingest(paths: Sequence[Path | str], store: Any, *, jobs: int | None = None,
     grouped = commit_seconds is not None and hasattr(store, "batch")
     failed: set[str] = set()
     streamed = itertools.chain(tasks, _streamed(archives, summary))
+    who = local_editor("ingest")  # every write records who made it (looked up once)
     try:
         with store.batch(commit_seconds=commit_seconds) if grouped else nullcontext():
             for result in _run(streamed, jobs, ctx,
                                total - sum(1 for t in tasks if t.row is not None)):
-                if not _store_result(result, store, summary):
+                if not _store_result(result, store, summary, who):
                     failed.add(result.origin)
                 bar.update()
     finally:
@@ -520,13 +521,15 @@ def _remember(fetched: list[Any], failed: set[str], state: Any) -> None:
     state.save()
 
 
-def _store_result(result: _Result, store: Any, summary: Summary) -> bool:
-    """Store one result's documents; False when anything of it failed."""
+def _store_result(result: _Result, store: Any, summary: Summary,
+                  who: str | None = None) -> bool:
+    """Store one result's documents; False when anything of it failed. `who`: the editor
+    recorded with every write (default: this machine's user, `local_editor`)."""
     ok = not result.errors
     summary.read += result.count
     summary.failed += len(result.errors)
     summary.errors.extend(result.errors)
-    who = local_editor("ingest")  # every write records who made it
+    who = who or local_editor("ingest")
     for out in result.outcomes:
         try:
             added = store.add(out.doc, raw_text=out.text, dataset=out.dataset,

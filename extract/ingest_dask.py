@@ -43,6 +43,7 @@ from extract.ingest import (
 )
 from extract.reading import read_path
 from geo import dedup
+from geo.access import local_editor
 
 log = logging.getLogger(__name__)
 
@@ -101,10 +102,11 @@ def ingest_dask(paths: Sequence[Path | str], store: Any, client: Any, *,
                    label="ingest (dask)")
     tasks = itertools.chain(_articles(local), _streamed(archives, summary))
     grouped = commit_seconds is not None and hasattr(store, "batch")
+    who = local_editor("ingest")
     try:
         with store.batch(commit_seconds=commit_seconds) if grouped else nullcontext():
             for result in _cluster_results(client, tasks, known, published, batch):
-                _store_result(result, store, summary)
+                _store_result(result, store, summary, who)
                 bar.update(result.count)
     finally:
         bar.close()
