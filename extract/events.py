@@ -294,6 +294,7 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         # strike: an earlier attack recalled (not "the toll of the 4 April strike has risen
         # to 75": that strike's toll as it stands today)
         ctx = replace(ctx, strike=False, no_figures=True)
+        report.recalled_on = own[-1][1]
     elif _recalled(report, s_idx, low, event_date, dated=bool(own)):
         ctx = replace(ctx, strike=False, no_figures=True)
         report.recalled_on = event_date
@@ -370,12 +371,16 @@ def _recalled(report: _Report, s_idx: int, low: str, when: date | None, *,
     after a date) before the day of a struck place of the report and before publication,
     which opens a reminder, follows one, or goes on (undated) about the day recalled."""
     rule, published = report.rules.reminder, report.published
-    if rule is None or when is None or published is None or when >= published:
+    if when is None or published is None or when >= published:
         return False
+    if rule is None:
+        return False  # English: only sentences with their own earlier date (`_read_sentence`)
+    if not dated and when == report.recalled_on:
+        return True  # "Самую масштабную атаку совершили в ночь на 26 августа. Применили 109 БПЛА"
     if not any(d.place is not None and d.date is not None and d.date > when
-               for d in report.drafts.values()):
+                               for d in report.drafts.values()):
         return False
-    if rule.match(low) or (not dated and when == report.recalled_on):
+    if rule.match(low):
         return True
     prev = s_idx - 1
     return prev >= 0 and rule.match(report.low, *report.spans[prev]) is not None

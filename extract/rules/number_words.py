@@ -27,13 +27,19 @@ BOTH: dict[str, dict[str, int]] = {
     "ru": dict.fromkeys(("оба", "обе", "обоих", "обеих", "обоим", "обеим", "обоими",
                          "обеими"), 2),
 }
+#: A hundred as a noun in the singular ("атакували сотнею БпЛА", "понад сотню дронів"); the
+#: plural ("сотні дронів", hundreds) is no count, so the forms it shares are left out.
+HUNDRED: dict[str, dict[str, int]] = {
+    "uk": dict.fromkeys(("сотня", "сотню", "сотнею"), 100),
+    "ru": dict.fromkeys(("сотня", "сотню", "сотней", "сотнею"), 100),
+}
 
 
 @cache
 def words(lang: str) -> dict[str, int]:
     """Word form (lower case, plain apostrophe) -> value, for `uk` or `ru`."""
     data = json.loads((settings.DATA_DIR / "number_words.json").read_text(encoding="utf-8"))
-    return {**data[lang], **BOTH.get(lang, {})}
+    return {**data[lang], **BOTH.get(lang, {}), **HUNDRED.get(lang, {})}
 
 
 def _word_alternation(lang: str) -> str:
