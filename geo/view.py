@@ -299,11 +299,15 @@ def _figures(events: pd.DataFrame) -> pd.DataFrame:
 
 
 def _day_keys(events: pd.DataFrame) -> pd.Series:
-    """The day an event counts on (ISO), or its article for undated events."""
+    """The day an event counts on, or its article for undated events, as integer group keys
+    (day numbers; undated: below any day, one per article). Strings cost 0.1 s per 100,000."""
     days = event_dates(events)
-    key = days.dt.strftime("%Y-%m-%d").astype(object)
-    art = "article:" + events["article_id"].astype("string").fillna("?").astype(str)
-    return key.where(days.notna(), art)
+    key = days.to_numpy(dtype="datetime64[D]").astype(np.int64)
+    undated = days.isna().to_numpy()
+    if undated.any():
+        articles = pd.factorize(events["article_id"].astype("string").fillna("?"))[0]
+        key = np.where(undated, np.iinfo(np.int64).min + 1 + articles, key)
+    return pd.Series(key, index=events.index)
 
 
 def country_totals(events: pd.DataFrame) -> dict[str, int]:
@@ -314,13 +318,14 @@ def country_totals(events: pd.DataFrame) -> dict[str, int]:
     article) and per figure, the larger of the country-wide figure and the sum over the
     oblasts counts. `events` counts the events on the map plus the country-wide ones.
     """
-    located, national = split_national(events)
     out = {"events": len(events)}
     if len(events) == 0:
         return {**out, **dict.fromkeys(FIGURES, 0)}
-    keys = _day_keys(events)
-    regional = _figures(located).groupby(keys[located.index]).sum()
-    country = _figures(national).groupby(keys[national.index]).sum()
+    national = is_national(events).to_numpy()  # masks, not copies of 100,000 rows
+    keys = _day_keys(events).to_numpy()
+    figures = _figures(events)
+    regional = figures[~national].groupby(keys[~national]).sum()
+    country = figures[national].groupby(keys[national]).sum()
     both = regional.combine(country, np.maximum, fill_value=0)
     for col in FIGURES:
         out[col] = int(both[col].sum())
@@ -466,9 +471,10 @@ def over_time(events: pd.DataFrame, *, period: str | None = None) -> pd.DataFram
         return empty
     if period is None:
         period = "day" if (days.max() - days.min()).days < DAILY_MAX_DAYS else "week"
-    located, national = split_national(events)
-    regional = _figures(located)[cols].groupby(days[located.index]).sum()
-    country = _figures(national)[cols].groupby(days[national.index]).sum()
+    national = is_national(events).to_numpy()
+    figures = _figures(events)[cols]
+    regional = figures[~national].groupby(days[~national]).sum()
+    country = figures[national].groupby(days[national]).sum()
     daily = regional.combine(country, np.maximum, fill_value=0)
     full = pd.date_range(days.min(), days.max(), freq="D")
     daily = daily.reindex(full, fill_value=0)
