@@ -32,6 +32,13 @@ def _user() -> Mapping[str, Any]:
         return {}
 
 
+def _headers() -> Mapping[str, str]:
+    try:
+        return dict(st.context.headers)
+    except Exception:  # no request (a bare run)
+        return {}
+
+
 def _sign_out(oidc: bool) -> None:
     st.session_state.pop(access.PASSWORD_KEY, None)
     if oidc:
@@ -44,7 +51,7 @@ def sign_in() -> access.Access:
     settings = access.settings_from(_secrets(), os.environ, str(Path(__file__).resolve()))
     user = _user()
     got = access.decide(settings, client_ip=st.context.ip_address, user=user,
-                        state=st.session_state)
+                        state=st.session_state, headers=_headers())
     st.session_state[access.EDITOR_KEY] = got.editor
     if got.mode == "local" and got.editor:
         return got

@@ -140,9 +140,27 @@ def local_editor(kind: str = "local") -> str:
         return kind
 
 
-def is_local_client(ip: str | None) -> bool:
-    """Whether the browser runs on this machine (Streamlit gives no address for localhost)."""
-    return ip is None or ip in ("127.0.0.1", "::1", "localhost") or ip.startswith("127.")
+#: Headers a reverse proxy adds: a request carrying one came from elsewhere.
+_PROXY_HEADERS = ("x-forwarded-for", "x-forwarded-host", "x-real-ip", "forwarded")
+_LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "[::1]", "::1")
+
+
+def is_local_client(ip: str | None, headers: Mapping[str, str] | None = None) -> bool:
+    """Whether the browser runs on this machine: a loopback address (Streamlit gives None
+    for localhost), no reverse proxy's forwarding headers, and a loopback `Host`. A proxy on
+    the same machine that adds none of those headers looks local: such deployments set
+    `STRIKEMAP_MODE=hosted` (README)."""
+    if not (ip is None or ip == "::1" or ip == "localhost" or ip.startswith("127.")):
+        return False
+    lower = {str(k).lower(): str(v) for k, v in (headers or {}).items()}
+    if any(h in lower for h in _PROXY_HEADERS):
+        return False
+    host = lower.get("host", "").strip().lower()
+    if host.startswith("["):  # [::1]:8501
+        name = host.split("]")[0] + "]"
+    else:
+        name = host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+    return not host or name in _LOOPBACK_HOSTS or name.startswith("127.")
 
 
 def oidc_editor(settings: AccessSettings, user: Mapping[str, Any]) -> str | None:
@@ -236,15 +254,16 @@ class Access:
 
 
 def decide(settings: AccessSettings, *, client_ip: str | None, user: Mapping[str, Any],
-           state: Mapping[str, Any]) -> Access:
+           state: Mapping[str, Any], headers: Mapping[str, str] | None = None) -> Access:
     """Who is at the page: a local user, a signed-in editor, or a visitor.
 
-    `client_ip` is `st.context.ip_address` (None on localhost), `user` is `st.user`, `state`
-    the session state (a password sign-in is kept there under `PASSWORD_KEY`).
+    `client_ip` is `st.context.ip_address` (None on localhost), `headers` the request's
+    (`st.context.headers`), `user` is `st.user`, `state` the session state (a password
+    sign-in is kept there under `PASSWORD_KEY`).
     """
     mode = settings.effective_mode
     if mode == "local":
-        if settings.mode == "local" or is_local_client(client_ip):
+        if settings.mode == "local" or is_local_client(client_ip, headers):
             return Access(mode, local_editor())
         return Access(mode, None, "this local run is read-only for other machines; its owner "
                                   f"can set {MODE_VAR}=local to let everyone edit")

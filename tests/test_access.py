@@ -66,6 +66,17 @@ def test_a_local_run_edits_on_this_machine_only() -> None:
     assert access.decide(local, client_ip="127.0.0.1", user={}, state={}).editor
     remote = access.decide(local, client_ip="192.168.1.20", user={}, state={})
     assert remote.editor is None and access.MODE_VAR in remote.reason
+    proxied = access.decide(local, client_ip=None, user={}, state={},
+                            headers={"Host": "strikemap.example.org"})
+    assert proxied.editor is None  # a reverse proxy on this machine, serving the world
+    for headers, local_ in (({"Host": "localhost:8501"}, True), ({"Host": "127.0.0.1"}, True),
+                            ({"Host": "[::1]:8501"}, True), ({}, True),
+                            ({"Host": "localhost:8501", "X-Forwarded-For": "203.0.113.9"},
+                             False),
+                            ({"host": "127.0.0.1:8501", "Forwarded": "for=203.0.113.9"}, False),
+                            ({"Host": "10.0.0.5:8501"}, False)):
+        assert access.is_local_client(None, headers) is local_, headers
+    assert not access.is_local_client("192.168.1.20", {"Host": "localhost:8501"})
     everyone = access.settings_from({}, {access.MODE_VAR: "local"})
     assert access.decide(everyone, client_ip="192.168.1.20", user={}, state={}).editor
 

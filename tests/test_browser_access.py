@@ -17,6 +17,7 @@ import time
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -111,30 +112,22 @@ class Provider:
         return Handler
 
 
-@pytest.fixture(scope="module")
-def hosted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
-    """The app, hosted mode with a sign-in provider, on a free localhost port."""
+def _needs_a_browser() -> None:
     if not CHROMIUM.exists():
         pytest.skip("/usr/bin/chromium is missing (Debian package `chromium`; .ci/run installs it)")
     pytest.importorskip("playwright.sync_api")
-    pytest.importorskip("joserfc")
-    pytest.importorskip("httpx")
-    provider = Provider()
-    port = _free_port()
-    base = f"http://127.0.0.1:{port}"
-    run = tmp_path_factory.mktemp("run")
-    (run / ".streamlit").mkdir()
+
+
+@contextmanager
+def _serve(run: Path, port: int) -> Iterator[str]:
+    """`streamlit run app.py` from `run` (its .streamlit/ settings), its own store."""
+    (run / ".streamlit").mkdir(exist_ok=True)
     shutil.copy(ROOT / ".streamlit" / "config.toml", run / ".streamlit" / "config.toml")
-    (run / ".streamlit" / "secrets.toml").write_text(
-        f'[auth]\nredirect_uri = "{base}/oauth2callback"\n'
-        f'cookie_secret = "a-long-random-cookie-secret-only-for-this-test"\n'
-        f'client_id = "{CLIENT_ID}"\nclient_secret = "the-client-secret"\n'
-        f'server_metadata_url = "{provider.url}/.well-known/openid-configuration"\n\n'
-        f'[strikemap]\neditor_emails = ["{EDITOR}"]\n', encoding="utf-8")
-    store = run / "store.gpkg"
-    env = {**os.environ, "STRIKEMAP_DB": f"sqlite:///{store}", "STRIKEMAP_SAMPLES": "off"}
+    env = {**os.environ, "STRIKEMAP_DB": f"sqlite:///{run / 'store.gpkg'}",
+           "STRIKEMAP_SAMPLES": "off"}
     for var in ("STRIKEMAP_MODE", "STRIKEMAP_EDITOR_PASSWORD", "STRIKEMAP_EDITOR_EMAILS"):
         env.pop(var, None)
+    base = f"http://127.0.0.1:{port}"
     log = (run / "streamlit.log").open("w")
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port",
@@ -153,7 +146,7 @@ def hosted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]
             if proc.poll() is not None or time.monotonic() > deadline:
                 pytest.fail(f"streamlit did not start; see {log.name}")
             time.sleep(0.5)
-        yield {"url": base, "provider": provider, "store": store, "log": run / "streamlit.log"}
+        yield base
     finally:
         proc.terminate()
         try:
@@ -161,7 +154,46 @@ def hosted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]
         except subprocess.TimeoutExpired:
             proc.kill()
         log.close()
+
+
+@pytest.fixture(scope="module")
+def hosted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    """The app, hosted mode with a sign-in provider, on a free localhost port."""
+    _needs_a_browser()
+    pytest.importorskip("joserfc")
+    pytest.importorskip("httpx")
+    provider = Provider()
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    run = tmp_path_factory.mktemp("run")
+    (run / ".streamlit").mkdir()
+    (run / ".streamlit" / "secrets.toml").write_text(
+        f'[auth]\nredirect_uri = "{base}/oauth2callback"\n'
+        f'cookie_secret = "a-long-random-cookie-secret-only-for-this-test"\n'
+        f'client_id = "{CLIENT_ID}"\nclient_secret = "the-client-secret"\n'
+        f'server_metadata_url = "{provider.url}/.well-known/openid-configuration"\n\n'
+        f'[strikemap]\neditor_emails = ["{EDITOR}"]\n', encoding="utf-8")
+    try:
+        with _serve(run, port) as url:
+            yield {"url": url, "provider": provider, "store": run / "store.gpkg"}
+    finally:
         provider.close()
+
+
+def test_a_local_run_stays_open_in_a_browser(tmp_path: Path) -> None:
+    """No secrets, a browser on this machine: adding is there, no sign-in (as before)."""
+    from playwright.sync_api import sync_playwright
+
+    _needs_a_browser()
+    with _serve(tmp_path, _free_port()) as url, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1100})
+            page.goto(url, wait_until="domcontentloaded")
+            page.get_by_label("Paste a report").wait_for(timeout=WAIT_MS)
+            assert page.get_by_text("Read-only").count() == 0
+        finally:
+            browser.close()
 
 
 def test_an_editor_signs_in_through_the_provider_and_their_add_records_them(
