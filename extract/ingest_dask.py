@@ -115,25 +115,32 @@ def ingest_dask(paths: Sequence[Path | str], store: Any, client: Any, *,
     return summary
 
 
-def _articles(tasks: Iterable[_Task]) -> Iterator[_Task]:
+def _articles(tasks: Iterable[_Task]) -> Iterator[_Task | _Result]:
     """Tasks with the files read here (workers need no access to the client's files): each
-    file's articles one task each; a file that cannot be read is an error task."""
+    file's articles one task each; a file that cannot be read is its failed result, worded
+    as a plain ingest words it."""
     for task in tasks:
         if task.path is None:
             yield task
             continue
         try:
             articles = read_path(task.path)
-        except (ValueError, OSError) as exc:
-            yield _Task(task.origin, error=f"cannot be read ({exc})")
+        except ValueError as exc:  # extract.reading.ReadError
+            yield _Result(task.origin, errors=(str(exc),))
+            continue
+        except OSError as exc:
+            yield _Result(task.origin, errors=(f"{task.origin}: cannot read ({exc})",))
             continue
         for art in articles:
             yield _Task(task.origin, article=art)
 
 
-def _local(task: _Task, known: frozenset[str], published: str | None) -> _Result | None:
-    """The result of a task that needs no worker (a dataset row, a bad line, a text already
-    stored: it only adds its source), else None."""
+def _local(task: _Task | _Result, known: frozenset[str],
+           published: str | None) -> _Result | None:
+    """The result of a task that needs no worker (a dataset row, a bad line, an unreadable
+    file, a text already stored: it only adds its source), else None."""
+    if isinstance(task, _Result):
+        return task
     if task.article is not None:
         key = dedup.content_key(task.article.text)
         if key not in known:
@@ -141,7 +148,7 @@ def _local(task: _Task, known: frozenset[str], published: str | None) -> _Result
     return _extract_task(task, _Context(None, known, published))
 
 
-def _cluster_results(client: Any, tasks: Iterator[_Task], known: frozenset[str],
+def _cluster_results(client: Any, tasks: Iterator[_Task | _Result], known: frozenset[str],
                      published: str | None, size: int) -> Iterator[_Result]:
     """Results of every task in input order; the articles to extract go to the cluster in
     batches, a bounded number out at a time."""
@@ -177,6 +184,7 @@ def _cluster_results(client: Any, tasks: Iterator[_Task], known: frozenset[str],
                 break
             quick = _local(task, known, published)
             if quick is None:
+                assert isinstance(task, _Task)
                 batch_tasks.append(task)
                 if len(batch_tasks) >= size:
                     flush_batch()

@@ -167,3 +167,21 @@ def test_the_cli_runs_on_a_cluster_address(archives: Path, tmp_path: Path, dask_
                  "--json"])
     out = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert code == 1 and out["failed"] == 3 and out["articles"] == 12
+
+
+def test_files_and_bad_files_on_a_cluster_as_in_one_process(tmp_path: Path,
+                                                            dask_client: Any) -> None:
+    from extract.ingest_dask import ingest_dask
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"r{n}.txt").write_text(_article(n)["text"], encoding="utf-8")
+    (folder / "broken.json").write_text("{not json", encoding="utf-8")
+    with open_store(f"sqlite:///{tmp_path / 'one.gpkg'}") as one:
+        plain = ingest([folder], one, jobs=1)
+        expected = _events(one)
+    with open_store(f"sqlite:///{tmp_path / 'dask.gpkg'}") as two:
+        got = ingest_dask([folder], two, dask_client)
+        pd.testing.assert_frame_equal(_events(two), expected)
+    assert got.as_dict() == plain.as_dict() and plain.failed == 1
