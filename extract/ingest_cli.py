@@ -38,6 +38,7 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m extract ingest",
         description="Extract strikes from articles (.txt, .html, .json, CSV of articles, "
+                    "archives: .jsonl, .jsonl.gz, .parquet, "
                     "RSS/Atom feeds, web pages and feeds by URL) and import ACLED, "
                     "missile-attack or event-facts CSVs (data/samples/README.md) into the "
                     "store; the same input twice adds nothing.",
