@@ -216,23 +216,32 @@ class PostGISStore(Store):
 
         return self._db.info.transaction_status != TransactionStatus.IDLE
 
-    def _begin(self) -> None:
+    def _begin(self, *, pipelined: bool = False) -> None:
         """Start a write transaction holding the writer lock, waiting at most `write_wait`
-        for another writer (reads never wait)."""
+        for another writer (reads never wait). `pipelined`: inside a pipeline, the statements
+        go out with the caller's first ones (`_busy` then tells a lock timeout)."""
+        wait_ms = max(1, int(self.write_wait * 1000))  # 0 would mean wait for ever
+        steps = ("BEGIN", f"SET LOCAL lock_timeout = {wait_ms}",
+                 f"SELECT pg_advisory_xact_lock({_signed64(WRITER_LOCK)})",
+                 f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'")
+        if pipelined:
+            for step in steps:
+                self._db.execute(step)
+            return
+        try:  # one round trip: begin, wait for the writer lock, then the usual lock timeout
+            self._db.execute("; ".join(steps))
+        except BaseException as exc:
+            self._rollback()
+            raise self._busy(exc) from exc
+
+    def _busy(self, exc: BaseException) -> BaseException:
+        """`StoreBusy` for a wait for the writer lock that timed out, else `exc`."""
         from psycopg import errors
 
-        wait_ms = max(1, int(self.write_wait * 1000))  # 0 would mean wait for ever
-        try:  # one round trip: begin, wait for the writer lock, then the usual lock timeout
-            self._db.execute(f"BEGIN; SET LOCAL lock_timeout = {wait_ms}; "
-                             f"SELECT pg_advisory_xact_lock({_signed64(WRITER_LOCK)}); "
-                             f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'")
-        except errors.LockNotAvailable as exc:
-            self._rollback()
-            raise StoreBusy(f"{self.url}: another process is writing to the store (an "
-                            f"ingest?); waited {self.write_wait:g} s") from exc
-        except BaseException:
-            self._rollback()
-            raise
+        if isinstance(exc, errors.LockNotAvailable):
+            return StoreBusy(f"{self.url}: another process is writing to the store (an "
+                             f"ingest?); waited {self.write_wait:g} s")
+        return exc
 
     @contextmanager
     def _transaction(self) -> Iterator[Any]:
@@ -245,14 +254,17 @@ class PostGISStore(Store):
         with self._lock:
             db = self._db
             if self._batch_seconds is None:
-                self._begin()
                 try:
                     with db.pipeline():
+                        self._begin(pipelined=True)
                         yield db
                         self._commit_statements()
-                except BaseException:
+                except BaseException as exc:
                     self._rollback()
-                    raise
+                    busy = self._busy(exc)
+                    if busy is exc:
+                        raise
+                    raise busy from exc
                 self._dirty = False
                 self._last_commit = time.monotonic()
                 return
