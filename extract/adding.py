@@ -21,6 +21,7 @@ from typing import Any
 import pandas as pd
 
 from extract import datasets
+from extract.budget import BudgetExceeded, check_size
 from extract.datasets import ImportedRow
 from extract.dates import absolute_dates
 from extract.pipeline import extract_text
@@ -59,6 +60,10 @@ def extract_document(
 def ingest_text(text: str, *, published: str | None = None,
                 source: str = "pasted text") -> Ingested:
     """Extract one pasted report; a failure becomes a message, never a crashed page."""
+    try:
+        check_size(text)
+    except BudgetExceeded as exc:   # over 1,000,000 characters: refused before any work
+        return Ingested(source, error=str(exc))
     try:
         return Ingested(source, (extract_document(text, published=published, source=source),),
                         texts=(text,))

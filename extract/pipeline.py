@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 
-from extract.budget import TIME_BUDGET, Deadline, check_size
+from extract.budget import TIME_BUDGET, Deadline
 from extract.events import find_events
 from extract.language import detect_language
 from extract.model import Article, Extraction, Mention
@@ -21,10 +21,10 @@ def extract_text(text: str, *, published: str | None = None, source: str | None 
                  title: str | None = None, matcher: PlaceMatcher | None = None,
                  url: str | None = None, time_budget: float | None = TIME_BUDGET) -> Extraction:
     """Everything Strikemap reads from one report. `url` is its web address; without one, a
-    `source` that is an http(s) link is taken as the address. A text longer than
-    `MAX_ARTICLE_CHARS`, or whose extraction takes more than `time_budget` seconds (None: no
-    limit), raises `BudgetExceeded` (a ValueError) with a message for the user."""
-    check_size(text)
+    `source` that is an http(s) link is taken as the address. An extraction that takes more
+    than `time_budget` seconds (None: no limit) raises `BudgetExceeded` (a ValueError) with a
+    message for the user. (The readers and the paste box refuse a text over
+    `MAX_ARTICLE_CHARS` before it gets here, `extract.budget.check_size`.)"""
     deadline = Deadline(time_budget, len(text))
     matcher = matcher or default_matcher()
     lang = detect_language(text)
