@@ -197,6 +197,9 @@ def main() -> None:
                     proc.wait(timeout=20)
                 except subprocess.TimeoutExpired:
                     proc.kill()
+    load = os.getloadavg()
+    print(f"{os.cpu_count()} cores; load average at the end {load[0]:.1f} (1 min), "
+          f"{load[1]:.1f} (5 min): above the core count, every figure is inflated alike")
     for label, runs in results.items():
         print(f"-- {label}")
         for i, r in enumerate(runs, start=1):
