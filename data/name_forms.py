@@ -264,6 +264,8 @@ def name_languages(name: str, siblings: Iterable[str] = ()) -> tuple[str, ...]:
         known = tuple(lang for lang in langs if analyzer(lang).word_is_known(last))
         if len(known) == 1:
             langs = known
+        elif len(known) == 2:
+            pass  # Херсон, Полтава: the same word in both (в Херсоні, в Херсоне)
         elif any(romanized(name) == _plain(s) for s in siblings if s.isascii()):
             langs = ("uk",)  # Синельникове for Synelnykove: the Ukrainian name
         elif any(romanized(s) == _plain(n) for s in siblings if not s.isascii()
@@ -307,14 +309,15 @@ def unit_forms(adjective: str, lang: str) -> set[str]:
 _RAION_ADJ = {
     "uk": (("ський", "ський"), ("цький", "цький"), ("ське", "ський"), ("цьке", "цький"),
            ("ськ", "ський"), ("цьк", "цький"), ("ець", "ецький"), ("ь", "ьський"),
-           ("ове", "івський"), ("еве", "івський"), ("єве", "ївський"), ("ова", "івський"),
-           ("івка", "івський"), ("ївка", "ївський"), ("янка", "янський"), ("лля", "льський"),
-           ("ня", "нянський"), ("ине", "инський"), ("а", "ський"), ("е", "ський"),
-           ("и", "ський"), ("о", "ський"), ("", "ський")),
+           ("ь", "ський"), ("ове", "івський"), ("еве", "івський"), ("єве", "ївський"),
+           ("ова", "івський"), ("івка", "івський"), ("ївка", "ївський"), ("янка", "янський"),
+           ("лля", "льський"), ("ня", "нянський"), ("ине", "инський"), ("ка", "ський"),
+           ("а", "ський"), ("е", "ський"), ("и", "ський"), ("о", "ський"), ("", "ський")),
     "ru": (("ский", "ский"), ("цкий", "цкий"), ("ское", "ский"), ("цкое", "цкий"),
-           ("ск", "ский"), ("цк", "цкий"), ("ец", "ецкий"), ("ь", "ьский"), ("ово", "овский"),
-           ("ево", "евский"), ("овка", "овский"), ("евка", "евский"), ("янка", "янский"),
-           ("а", "ский"), ("е", "ский"), ("ы", "ский"), ("о", "ский"), ("", "ский")),
+           ("ск", "ский"), ("цк", "цкий"), ("ец", "ецкий"), ("ь", "ьский"), ("ь", "ский"),
+           ("ово", "овский"), ("ево", "евский"), ("овка", "овский"), ("евка", "евский"),
+           ("янка", "янский"), ("ка", "ский"), ("а", "ский"), ("е", "ский"), ("ы", "ский"),
+           ("о", "ский"), ("", "ский")),
 }
 #: Raion adjectives no ending rule derives (a changed stem, a dropped or added syllable, a
 #: two-word name): Кривий Ріг -> Криворізький, Дергачі -> Дергачівський, Рівне -> Рівненський.
@@ -335,30 +338,93 @@ _RAION_NOUNS = ("район", "громада")
 _VOWELS = set("аеєиіїоуюяыэё")
 
 
-def raion_adjective(town: str, lang: str) -> str | None:
+def raion_adjectives(town: str, lang: str) -> list[str]:
+    """The adjectives of the raion or hromada named after a town: the irregular table, else
+    the first candidate of `raion_candidates` that pymorphy3's dictionary knows (VESUM holds
+    most raion and hromada adjectives: Пологівський, Роменський, Юнаківський), else the first.
+    A plural name's genitive does not tell whether "-ів" stays (Пологи: Пологівський;
+    Черкаси: Черкаський), so it gets each of its genitive candidates the dictionary knows."""
     irregular = IRREGULAR_RAION_ADJ[lang].get(town)
     if irregular is not None:
-        return irregular
+        return [irregular]
+    plural, endings = raion_candidates(town, lang)
+    known = analyzer(lang).word_is_known
+    hits = [c for c in plural if known(c.lower())]
+    if hits:
+        return hits
+    first = next((c for c in [*plural, *endings] if known(c.lower())), None)
+    if first is not None:
+        return [first]
+    return [(plural or endings)[0]] if plural or endings else []
+
+
+def raion_adjective(town: str, lang: str) -> str | None:
+    """The first of `raion_adjectives`."""
+    adjs = raion_adjectives(town, lang)
+    return adjs[0] if adjs else None
+
+
+# Consonant + "ський" as the language writes it: Прилук-ський -> Прилуцький, Черкас-ський ->
+# Черкаський, Бахмач-ський -> Бахмацький, Хорол-ський -> Хорольський (the regular
+# alternations of the suffix, not names' endings).
+_SUFFIX_JOIN = {"uk": (("кськ", "цьк"), ("цськ", "цьк"), ("чськ", "цьк"), ("ськськ", "ськ"),
+                       ("сськ", "ськ"), ("гськ", "зьк"), ("зськ", "зьк"), ("хськ", "ськ"),
+                       ("шськ", "ськ"), ("лськ", "льськ")),
+                "ru": (("кск", "цк"), ("цск", "цк"), ("гск", "жск"), ("ссск", "сск"))}
+
+
+def raion_candidates(town: str, lang: str) -> tuple[list[str], list[str]]:
+    """Candidate adjectives of a town, most likely first: for a plural name those from the
+    stem of its genitive plural, bare, with "-ів" and with the fleeting vowel (Пологи, Пологів
+    -> Пологівський; Ромни -> Роменський; Суми, Сум -> Сумський; Черкаси -> Черкаський); then
+    those of each ending pattern of `_RAION_ADJ` the name ends with."""
     if " " in town:
-        return None
+        return [], []
     low = town.lower()
     if "-" in town and not low.endswith(("ський", "цький", "ский", "цкий")):
-        return None  # "Новгород-Сіверський" is its own adjective; "Івано-Франківськ" is a unit
+        return [], []  # "Новгород-Сіверський" is its own adjective; "Івано-Франківськ" a unit
+    suffix = "ський" if lang == "uk" else "ский"
+    plural: list[str] = []
+    head = _head_parse(town, lang) if low[-1:] in "иіы" else None
+    if head is not None and _number(head.tag) == "plur":
+        stem = town[:-1]
+        stems = [_cap_like(f.word, town) for f in head.lexeme if f.tag.case == "gent"
+                 and _number(f.tag) == "plur" and f.word[-1] not in "аеєиіїоуюяыэёй"]
+        stems.append(stem)
+        if len(stem) > 2 and stem[-1].lower() not in _VOWELS and stem[-2].lower() not in _VOWELS:
+            stems.append(stem[:-1] + "е" + stem[-1])  # Ромни -> Ромен-, Лубни -> Лубен-
+        stems.append(stem + ("ів" if lang == "uk" else "ов"))
+        plural = list(dict.fromkeys(_join(st, suffix, lang) for st in stems))
+    endings: list[str] = []
     for ending, adj in _RAION_ADJ[lang]:
         if low.endswith(ending):
-            stem = town[: len(town) - len(ending)] if ending else town
             if not ending and low[-1] in _VOWELS:
-                return None
-            return stem + adj
-    return None
+                continue
+            st = town[: len(town) - len(ending)] if ending else town
+            endings.append(_join(st, adj, lang) if adj in ("ський", "ский") else st + adj)
+    return plural, list(dict.fromkeys(endings))
+
+
+def _join(stem: str, suffix: str, lang: str) -> str:
+    """stem + suffix, with the alternation at the junction (Прилук + ський -> Прилуцький)."""
+    cut = max(0, len(stem) - 3)
+    word = stem + suffix
+    for a, b in _SUFFIX_JOIN[lang]:
+        if a in word[cut:]:
+            return word[:cut] + word[cut:].replace(a, b, 1)
+    return word
 
 
 def raion_forms(town: str, lang: str) -> set[str]:
     """"Нікопольський (район)", "Нікопольському (районі)", "Марганецька (громада)",
     "на Синельниківщині": the raion or hromada of a town, in every case."""
-    adj = raion_adjective(_plain_apostrophe(town), lang)
-    if adj is None:
-        return set()
+    out: set[str] = set()
+    for adj in raion_adjectives(_plain_apostrophe(town), lang):
+        out |= _raion_adjective_forms(adj, lang)
+    return out
+
+
+def _raion_adjective_forms(adj: str, lang: str) -> set[str]:
     a = analyzer(lang)
     p = next((p for p in a.parse(adj.lower()) if p.tag.POS == "ADJF"), None)
     if p is None:

@@ -213,3 +213,35 @@ def test_an_outlet_named_after_a_town_is_no_place(text: str) -> None:
 ])
 def test_irregular_and_village_hromada_adjectives(text: str, mention: str, name: str) -> None:
     assert name in [n for s, n, _i in _found(text) if s == mention]
+
+
+# Written for these tests: the Russian locative of a name spelt alike in both languages, and
+# the raion adjective of a plural-named town (its genitive plural, checked by the dictionary).
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    ("Вчера в Херсоне погибли двое мирных жителей.", "Херсоне", "Kherson"),
+    ("Ночью над Херсоном работала ПВО.", "Херсоном", "Kherson"),
+    ("Утром в Полтаве прогремели взрывы.", "Полтаве", "Poltava"),
+    ("У Пологівському районі загинув чоловік.", "Пологівському", "Polohy"),
+    ("Ворог обстріляв Роменську громаду.", "Роменську", "Romny"),
+    ("Дрон упав у Лубенському районі.", "Лубенському", "Lubny"),
+    ("Уламки впали на території Прилуцької громади.", "Прилуцької", "Pryluky"),
+    ("В Пологовском районе ранен мужчина.", "Пологовском", "Polohy"),
+    ("В Роменском районе повреждена школа.", "Роменском", "Romny"),
+])
+def test_russian_locatives_and_plural_towns_raions(text: str, mention: str, name: str) -> None:
+    assert name in [n for s, n, _i in _found(text) if s == mention]
+
+
+def test_plural_town_raion_adjective_from_its_genitive() -> None:
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "data"))
+    name_forms = pytest.importorskip("name_forms")  # build-time module (pymorphy3)
+    assert "Пологівський" in name_forms.raion_adjectives("Пологи", "uk")
+    assert name_forms.raion_adjectives("Ромни", "uk") == ["Роменський"]
+    assert name_forms.raion_adjectives("Лубни", "uk") == ["Лубенський"]
+    assert "Черкаський" in name_forms.raion_adjectives("Черкаси", "uk")
+    assert name_forms.raion_adjectives("Умань", "uk") == ["Уманський"]
+    assert name_forms.raion_adjectives("Нікополь", "uk") == ["Нікопольський"]
+    assert name_forms.raion_adjectives("Бахмач", "uk") == ["Бахмацький"]
+    assert name_forms.raion_adjectives("Ромны", "ru") == ["Роменский"]
