@@ -475,7 +475,9 @@ class PostGISStore(Store):
                                 (fp.content_key,))
             by_id = db.execute("SELECT 1 FROM articles WHERE id = %s", (article_id,))
             # Candidates as if the article starts its own story (asked again if it does not).
-            finds = [self._find_cursor(ev, article_id, dataset or article_id) for ev in events]
+            kept = self._kept_votes()
+            finds = [self._find_cursor(ev, article_id, dataset or article_id, kept)
+                     for ev in events]
             found = by_key.fetchone()
             stories = self._story_index(new_sigs.fetchall()) if new_sigs is not None else None
             if found is not None:
@@ -515,7 +517,7 @@ class PostGISStore(Store):
             # of its events' candidates (events it touched carry its origin and are left out)
             # except that two of its events never join one event: `taken`.
             if story_id != first_id:  # a near-copy, or another article had the id
-                finds = [self._find_cursor(ev, story_id, origin) for ev in events]
+                finds = [self._find_cursor(ev, story_id, origin, kept) for ev in events]
             votes = dict(self._votes)  # as the finds saw them (merging changes `_votes`)
             candidates = [c.fetchall() for c in finds]
             added = merged = 0
@@ -586,7 +588,14 @@ class PostGISStore(Store):
                     "geonameid, lat, lon, oblast, oblast_iso, in_ukraine, role) "
                     "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)", rows)
 
-    def _find_cursor(self, ev: Mapping[str, Any], story_id: str, origin: str) -> Any:
+    def _kept_votes(self) -> tuple[str, str]:
+        """The events in `_votes` and the last report read of each, as array literals (built
+        once an article: psycopg dumps a list element by element)."""
+        return ("{" + ",".join(map(str, self._votes)) + "}",
+                "{" + ",".join(str(v[0]) for v in self._votes.values()) + "}")
+
+    def _find_cursor(self, ev: Mapping[str, Any], story_id: str, origin: str,
+                     kept: tuple[str, str]) -> Any:
         """Query the events a report may join (the rule of `SQLiteStore._find_event`: same
         place key and weapon, a date within the window or the same story, no report of the
         same origin), each with the figures of its reports not yet in `_votes`; results read
@@ -606,7 +615,7 @@ class PostGISStore(Store):
             f"  AND r.origin = %s) "
             f"AND ((e.date BETWEEN %s::text AND %s::text) OR e.fid IN (SELECT r.event_fid "
             f"  FROM event_reports r WHERE r.story_id = %s AND r.match_key = %s))",
-            (story_id, list(self._votes), [v[0] for v in self._votes.values()],
+            (story_id, *kept,
              dedup.match_key(ev), ev.get("weapon") or "unknown", origin,
              *(window or (None, None)), story_id, dedup.match_key(ev)))
 
