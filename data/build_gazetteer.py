@@ -263,6 +263,7 @@ def add_forms(places: list[dict]) -> dict:
             out.append(f)
         return out
 
+    small: dict[str, set[int]] = {}  # hromada forms of small villages -> the villages
     for i, p in enumerate(places):
         latin = p.pop("_latin", None)
         if p["kind"] == "oblast":
@@ -285,6 +286,11 @@ def add_forms(places: list[dict]) -> dict:
                         raion |= name_forms.raion_forms(n, lang)
                 stats["raion forms"] += len(raion)
                 other |= raion
+            elif "section_of" not in p:
+                for n in own:
+                    if "uk" in name_forms.name_languages(n, [*own, *latin]):
+                        for f in name_forms.hromada_forms(n):
+                            small.setdefault(f, set()).add(i)
         own_names = [] if p["kind"] == "oblast" else sorted(own)
         p["forms"] = own_names + keep(i, own_forms - set(own_names), p)
         p["other_forms"] = keep(i, other - own_forms, p)
@@ -295,6 +301,17 @@ def add_forms(places: list[dict]) -> dict:
             del p["forms"]
         if not p["other_forms"]:
             del p["other_forms"]
+    # A small village's hromada adjective, where it names one village and no larger place's
+    # forms hold it (Юнаківська: Yunakivka, 1,741 people)
+    taken = {name_key(f) for p in places for f in (*p.get("forms", ()), *p.get("other_forms", ()))}
+    added: dict[int, list[str]] = {}
+    for f, ids in sorted(small.items()):
+        if len(ids) == 1 and name_key(f) not in taken and not owner.get(name_key(f)):
+            added.setdefault(next(iter(ids)), []).append(f)
+    for i, forms in added.items():
+        places[i]["other_forms"] = [*places[i].get("other_forms", ()), *forms]
+        stats["other forms"] += len(forms)
+    stats["small hromada forms"] = sum(map(len, added.values()))
     return stats
 
 

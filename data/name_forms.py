@@ -450,3 +450,19 @@ def _raion_adjective_forms(adj: str, lang: str) -> set[str]:
         for fs in word_forms(region, lang, number="sing", gender="femn").values():
             out |= fs
     return out
+
+
+def hromada_forms(village: str) -> set[str]:
+    """The hromada of a village too small for `raion_forms` ("Юнаківська громада", "у
+    Юнаківській громаді"): the feminine Ukrainian adjective in every case, only when pymorphy3's
+    dictionary knows it (VESUM lists the hromada adjectives), so no guessed word is added."""
+    adjs = [a for a in raion_adjectives(_plain_apostrophe(village), "uk")
+            if analyzer("uk").word_is_known(a.lower())]
+    out: set[str] = set()
+    for adj in adjs:
+        p = next((p for p in analyzer("uk").parse(adj.lower()) if p.tag.POS == "ADJF"), None)
+        if p is not None:
+            for fs in word_forms(adj, "uk", number="sing", gender="femn", parse=p).values():
+                out |= fs
+    return out
+

@@ -245,3 +245,11 @@ def test_plural_town_raion_adjective_from_its_genitive() -> None:
     assert name_forms.raion_adjectives("Нікополь", "uk") == ["Нікопольський"]
     assert name_forms.raion_adjectives("Бахмач", "uk") == ["Бахмацький"]
     assert name_forms.raion_adjectives("Ромны", "ru") == ["Роменский"]
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    ("Юнаківська громада зазнала обстрілу, поранено двох людей.", "Юнаківська", "Yunakivka"),
+    ("У Юнаківській громаді пошкоджено лінію електропередачі.", "Юнаківській", "Yunakivka"),
+])
+def test_small_villages_hromada_adjective(text: str, mention: str, name: str) -> None:
+    assert name in [n for s, n, _i in _found(text) if s == mention]
