@@ -63,6 +63,9 @@ OBLAST_NOUN = {"uk": "область", "ru": "область"}
 
 UK_ONLY = set("іїєґ")
 RU_ONLY = set("ыэъё")
+# Spellings only Russian has: "-ск", "-цк" at a word's end (Ukrainian writes "-ськ", "-цьк":
+# Торецк, Армянск) and the soft sign before a vowel (Купьянск; Ukrainian writes an apostrophe).
+_RU_SPELLING = re.compile(r"(?<![ь])[сц]к(?:$|[ -])|ь[яюеиё]")
 _CYR_OK = re.compile(r"^[А-ЩЬЮЯЄІЇҐЫЭЪЁа-щьюяєіїґыэъё'’ʼ\- ]+$")
 
 
@@ -87,6 +90,8 @@ def languages(name: str) -> tuple[str, ...]:
     low = set(name.lower())
     if re.search("[сцз]ьк", name.lower()) and not low & RU_ONLY:
         return ("uk",)
+    if _RU_SPELLING.search(name.lower()) and not low & UK_ONLY:
+        return ("ru",)
     if low & UK_ONLY:
         return () if low & RU_ONLY else ("uk",)
     return ("ru",) if low & RU_ONLY else ("uk", "ru")

@@ -227,6 +227,8 @@ def test_irregular_and_village_hromada_adjectives(text: str, mention: str, name:
     ("Уламки впали на території Прилуцької громади.", "Прилуцької", "Pryluky"),
     ("В Пологовском районе ранен мужчина.", "Пологовском", "Polohy"),
     ("В Роменском районе повреждена школа.", "Роменском", "Romny"),
+    ("В Купьянске поврежден дом.", "Купьянске", "Kupiansk"),
+    ("Обстрел Торецка продолжается.", "Торецка", "Toretsk"),
 ])
 def test_russian_locatives_and_plural_towns_raions(text: str, mention: str, name: str) -> None:
     assert name in [n for s, n, _i in _found(text) if s == mention]
