@@ -42,11 +42,12 @@ METRIC_NOUNS: dict[str, str] = {
 }
 
 #: Columns of the event table, in order: the contract's event fields, then the article's, then
-#: how many reports (sources) stand behind the event.
+#: how many reports (sources) stand behind the event and which figures they disagree on
+#: (`disputed`, comma-separated figure names; `geo.merge_rule`).
 EVENT_COLUMNS: tuple[str, ...] = (
     "id", "date", "place", "place_kind", "lat", "lon", "oblast", "oblast_iso", "geo_precision",
     "weapon", *FIGURES, "sentence", "start", "end",
-    "article_id", "source", "url", "title", "published", "sources",
+    "article_id", "source", "url", "title", "published", "sources", "disputed",
 )
 
 #: Columns of every event export: the event table's, then the review status (`extracted`,

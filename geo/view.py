@@ -358,8 +358,16 @@ def oblast_table(located: pd.DataFrame) -> pd.DataFrame:
 EVENT_HEADERS: dict[str, str] = {
     "date": "Date", "place": "Place", "oblast": "Oblast", "precision": "Located to",
     "weapon": "Weapon", **{c: METRIC_LABELS[c] for c in FIGURES}, "sentence": "Sentence",
-    "source": "Source", "url": "Link", "reports": "Reports", "status": "Review",
+    "source": "Source", "url": "Link", "reports": "Reports", "disputed": "Sources disagree on",
+    "status": "Review",
 }
+
+
+def _disputed_words(value: object) -> str | None:
+    """`drones,killed` as "drones launched, killed" (the figures' labels, for the table)."""
+    if not isinstance(value, str) or not value:
+        return None
+    return ", ".join(METRIC_LABELS.get(f, f).lower() for f in value.split(",") if f)
 
 
 def event_table(events: pd.DataFrame, *, limit: int | None = None) -> pd.DataFrame:
@@ -395,6 +403,8 @@ def event_table(events: pd.DataFrame, *, limit: int | None = None) -> pd.DataFra
             "url": pd.Series([web_url(u) for u in events["url"]] if "url" in events
                              else [None] * len(events), index=events.index, dtype=object),
             "reports": pd.to_numeric(events["sources"], errors="coerce").astype("Int64"),
+            # figure names as the page words them ("killed, injured"), blank when all agree
+            "disputed": text(events["disputed"].map(_disputed_words)),
         }
     )
     if "status" in events:  # reviewed events (`geo.corrections.apply`): their status

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sqlite3
 from pathlib import Path
@@ -12,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extract import adding
-from geo import merge_rule
+from geo import export, merge_rule, view
 from geo.settings import SAMPLES_DIR
 from geo.store import SQLiteStore, open_store
 
@@ -60,6 +61,19 @@ def test_one_inflated_upload_does_not_take_over_the_seed_event(seeded: SQLiteSto
     disputed = seeded._db.execute("SELECT disputed FROM events WHERE id = ?",
                                   (after["id"],)).fetchone()[0]
     assert set(disputed.split(",")) >= {"drones", "killed"}
+
+
+def test_the_dispute_reaches_the_table_and_the_export(seeded: SQLiteStore) -> None:
+    assert _dnipro(seeded)["disputed"] is None  # one report: nothing to disagree on
+    adding.save(seeded, adding.ingest_file(INFLATED, "upload.json"))
+    events = seeded.events_frame()
+    row = _dnipro(seeded)
+    assert set(row["disputed"].split(",")) >= {"drones", "killed"}
+    shown = view.event_table(events[events["id"] == row["id"]])
+    assert {"drones launched", "killed"} <= set(shown["Sources disagree on"][0].split(", "))
+    exported = pd.read_csv(io.BytesIO(export.events_csv(events)))
+    assert "disputed" in exported.columns
+    assert exported.loc[exported["id"] == row["id"], "disputed"].notna().all()
 
 
 def test_uploading_the_outlier_again_or_first_does_not_win_with_a_majority(

@@ -196,7 +196,7 @@ def test_event_table_columns(events: pd.DataFrame) -> None:
     assert [c for c in ev.columns if c in view.EVENT_HEADERS.values()] == [
         "Date", "Place", "Oblast", "Located to", "Weapon", "Drones launched", "Drones shot down",
         "Missiles launched", "Missiles shot down", "Killed", "Injured", "Sentence", "Source",
-        *(["Link"] if "Link" in ev.columns else []), "Reports"]
+        *(["Link"] if "Link" in ev.columns else []), "Reports", "Sources disagree on"]
 
 
 def test_event_table_has_blanks_not_none(events: pd.DataFrame) -> None:
