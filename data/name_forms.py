@@ -425,8 +425,23 @@ def raion_forms(town: str, lang: str) -> set[str]:
     "на Синельниківщині": the raion or hromada of a town, in every case."""
     out: set[str] = set()
     for adj in raion_adjectives(_plain_apostrophe(town), lang):
-        out |= _raion_adjective_forms(adj, lang)
+        if not everyday_adjective(adj, town, lang):
+            out |= _raion_adjective_forms(adj, lang)
     return out
+
+
+#: An adjective this frequent (wordfreq's Zipf scale) and more frequent than its town's name is
+#: an everyday word first (Український, Центральний, Морський, Радянський), not a raion.
+EVERYDAY_ZIPF = 4.0
+
+
+def everyday_adjective(adj: str, town: str, lang: str) -> bool:
+    """Whether a raion adjective is an everyday word rather than the town's raion: Український
+    (5.6) beside Українськ (2.3) or Українка (4.0), not Харківський (4.3) beside Харків (4.9).
+    wordfreq is in the `build` extra, as for english_words.txt."""
+    from wordfreq import zipf_frequency
+    z = zipf_frequency(adj.lower(), lang)
+    return z >= EVERYDAY_ZIPF and z > zipf_frequency(town.lower(), lang)
 
 
 def _raion_adjective_forms(adj: str, lang: str) -> set[str]:
@@ -462,7 +477,8 @@ def hromada_forms(village: str) -> set[str]:
     Юнаківській громаді"): the feminine Ukrainian adjective in every case, only when pymorphy3's
     dictionary knows it (VESUM lists the hromada adjectives), so no guessed word is added."""
     adjs = [a for a in raion_adjectives(_plain_apostrophe(village), "uk")
-            if analyzer("uk").word_is_known(a.lower())]
+            if analyzer("uk").word_is_known(a.lower())
+            and not everyday_adjective(a, village, "uk")]
     out: set[str] = set()
     for adj in adjs:
         p = next((p for p in analyzer("uk").parse(adj.lower()) if p.tag.POS == "ADJF"), None)
