@@ -395,6 +395,8 @@ def raion_candidates(town: str, lang: str) -> tuple[list[str], list[str]]:
         stem = town[:-1]
         stems = [_cap_like(f.word, town) for f in head.lexeme if f.tag.case == "gent"
                  and _number(f.tag) == "plur" and f.word[-1] not in "аеєиіїоуюяыэёй"]
+        if stem[-1:] == "ц":
+            stems.insert(0, stem[:-1] + "ец")  # Чернівці, Іллінці -> Чернівецький, Іллінецький
         stems.append(stem)
         if len(stem) > 2 and stem[-1].lower() not in _VOWELS and stem[-2].lower() not in _VOWELS:
             stems.append(stem[:-1] + "е" + stem[-1])  # Ромни -> Ромен-, Лубни -> Лубен-

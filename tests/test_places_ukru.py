@@ -247,6 +247,10 @@ def test_plural_town_raion_adjective_from_its_genitive() -> None:
     assert name_forms.raion_adjectives("Нікополь", "uk") == ["Нікопольський"]
     assert name_forms.raion_adjectives("Бахмач", "uk") == ["Бахмацький"]
     assert name_forms.raion_adjectives("Ромны", "ru") == ["Роменский"]
+    assert name_forms.raion_adjectives("Іллінці", "uk") == ["Іллінецький"]
+    assert name_forms.raion_adjectives("Оршівці", "uk") == ["Оршівецький"]
+    assert name_forms.languages("Купьянск") == ("ru",)
+    assert name_forms.languages("Херсон") == ("uk", "ru")
 
 
 @pytest.mark.parametrize(("text", "mention", "name"), [
