@@ -1088,6 +1088,8 @@ def build_map(
                    control_scale=True, prefer_canvas=False)
     # MarkerCluster needs maxZoom, and folium passes none when tiles=None.
     m.options["maxZoom"] = 18
+    # folium hands min_zoom to the tile layer only: without tiles the map zoomed out to 0.
+    m.options["minZoom"] = 4
     # Fractional zooms: on a 350-px phone the country fills the width instead of 200 px.
     m.options["zoomSnap"] = 0.25
     m.options["zoomDelta"] = 0.5
@@ -1115,7 +1117,11 @@ def build_map(
     MapBehaviour(tile_layer).add_to(m)
     m.get_root().header.add_child(folium.Element(_CSS), name="strikemap_css")
     m.get_root().html.add_child(folium.Element(_HATCH_SVG), name="strikemap_hatch")
-    m.fit_bounds(selection_bounds(oblasts))
+    # Opened at the fitted view, not animated to it: a zoom asked for during the opening
+    # animation (a click on +, a script) is dropped by Leaflet.
+    fit = folium.FitBounds(selection_bounds(oblasts))
+    fit.options["animate"] = False
+    fit.add_to(m)
     use_local_assets(m, asset_url=asset_url)
     return m
 
