@@ -176,6 +176,9 @@ class _Outcome:
     text: str
     fingerprint: dedup.Fingerprint
     dataset: str | None = None
+    #: An exact copy of a text extracted earlier in this run (not extracted again, no
+    #: MinHash): the article, should the parent have to extract it after all (`_settle_copy`).
+    copy_of: Article | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,11 +192,15 @@ class _Result:
 @dataclass(frozen=True, slots=True)
 class _Context:
     """What extraction needs besides the task: the extractor (None: the pipeline's), the
-    content keys already stored, and the default publication date."""
+    content keys already stored, the default publication date, and `seen`: the content keys
+    this process extracted in this run, or None. Only where tasks come in input order (one
+    process, or a forked pool's ordered chunks: each worker its own copy of the set), so the
+    first copy of a text is stored before any later one; not on Dask, whose order is its own."""
 
     extractor: Extractor | None = None
     known: frozenset[str] = frozenset()
     published: str | None = None
+    seen: set[str] | None = None
 
 
 # The context of a pool's workers: set in the parent just before the pool forks, so a stub
@@ -243,11 +250,18 @@ def _extract_one(art: Article, ctx: _Context) -> _Outcome:
     if fp.content_key in ctx.known:
         # Already stored: the store only needs the source, not a second extraction.
         return _Outcome({"article": article, "mentions": [], "events": []}, art.text, fp)
+    if ctx.seen is not None and fp.content_key in ctx.seen:
+        # Extracted earlier in this run, so stored before this one: neither the extraction
+        # nor the MinHash is needed (the store settles an exact copy by its content key).
+        return _Outcome({"article": article, "mentions": [], "events": []}, art.text, fp,
+                        copy_of=art)
     extractor = ctx.extractor or _default_extractor()
     result = extractor(art.text, published=published, source=art.source, title=art.title)
     doc = result.to_dict() if hasattr(result, "to_dict") else dict(result)
     if url is not None:  # the extractor sees the source; the address may be apart from it
         doc["article"] = {**(doc.get("article") or {}), "url": url}
+    if ctx.seen is not None:
+        ctx.seen.add(fp.content_key)
     sig = dedup.signature(norm)
     return _Outcome(doc, art.text,
                     dedup.Fingerprint(fp.content_key, None if sig is None else sig.tobytes()))
@@ -409,18 +423,19 @@ def ingest(paths: Sequence[Path | str], store: Any, *, jobs: int | None = None,
         fetched, fetch_state = _fetch_all(urls, feeds, store, summary, fetcher, fetch_state)
         tasks.extend(_Task(art.source or res.url, article=art)
                      for res in fetched for art in res.articles)
-    ctx = _Context(extractor, frozenset(store.content_keys()), published)
+    ctx = _Context(extractor, frozenset(store.content_keys()), published, set())
     total = len(tasks) + sum(n for _p, n in archives)
     bar = Progress(total, stream=stream, enabled=progress)
     grouped = commit_seconds is not None and hasattr(store, "batch")
     failed: set[str] = set()
+    stored: set[str] = set(ctx.known)  # content keys in the store: settles the copies
     streamed = itertools.chain(tasks, _streamed(archives, summary))
     who = local_editor("ingest")  # every write records who made it (looked up once)
     try:
         with store.batch(commit_seconds=commit_seconds) if grouped else nullcontext():
             for result in _run(streamed, jobs, ctx,
                                total - sum(1 for t in tasks if t.row is not None)):
-                if not _store_result(result, store, summary, who):
+                if not _store_result(result, store, summary, who, stored, ctx):
                     failed.add(result.origin)
                 bar.update()
     finally:
@@ -521,10 +536,21 @@ def _remember(fetched: list[Any], failed: set[str], state: Any) -> None:
     state.save()
 
 
+def _settle_copy(out: _Outcome, stored: set[str] | None, ctx: _Context | None) -> _Outcome:
+    """An exact copy whose first copy is not in the store (its extraction or write failed):
+    extracted here after all. Any other outcome as it is."""
+    if out.copy_of is None or (stored is not None and out.fingerprint.content_key in stored):
+        return out
+    base = ctx or _Context()
+    return _extract_one(out.copy_of, _Context(base.extractor, frozenset(), base.published))
+
+
 def _store_result(result: _Result, store: Any, summary: Summary,
-                  who: str | None = None) -> bool:
+                  who: str | None = None, stored: set[str] | None = None,
+                  ctx: _Context | None = None) -> bool:
     """Store one result's documents; False when anything of it failed. `who`: the editor
-    recorded with every write (default: this machine's user, `local_editor`)."""
+    recorded with every write (default: this machine's user, `local_editor`); `stored`: the
+    content keys in the store, kept up to date here (with `ctx`, settles in-run copies)."""
     ok = not result.errors
     summary.read += result.count
     summary.failed += len(result.errors)
@@ -532,6 +558,7 @@ def _store_result(result: _Result, store: Any, summary: Summary,
     who = who or local_editor("ingest")
     for out in result.outcomes:
         try:
+            out = _settle_copy(out, stored, ctx)
             added = store.add(out.doc, raw_text=out.text, dataset=out.dataset,
                               fingerprint=out.fingerprint, who=who)
         except Exception as exc:  # one article's write failed and rolled back; go on
@@ -540,6 +567,8 @@ def _store_result(result: _Result, store: Any, summary: Summary,
             summary.errors.append(f"{result.origin}: not stored ({type(exc).__name__}: {exc})")
             ok = False
             continue
+        if stored is not None:
+            stored.add(out.fingerprint.content_key)
         if added.status == "duplicate":
             summary.duplicate += 1
         else:

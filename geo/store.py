@@ -723,7 +723,7 @@ class SQLiteStore(Store):
         for m in doc.get("mentions") or ():
             check_position(m.get("lat"), m.get("lon"), f"mention {m.get('text') or ''}".strip())
         with self._lock:
-            stories = self._story_index() if fp.signature is not None else None
+            stories = None
             with self._transaction() as db:
                 found = db.execute("SELECT id, story_id FROM articles WHERE content_key = ?",
                                    (fp.content_key,)).fetchone()
@@ -741,6 +741,8 @@ class SQLiteStore(Store):
                 if db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
                     # Same raw-text id, different normalisation (should not happen): keep apart.
                     article_id = hashlib.sha1(f"{article_id}:{fp.content_key}".encode()).hexdigest()
+                # The near-copy index only once the content key has not settled it.
+                stories = self._story_index() if fp.signature is not None else None
                 near = stories.best(fp.signature) if stories is not None and len(stories) else None
                 story_id, similarity, near_id = article_id, None, None
                 if near is not None:

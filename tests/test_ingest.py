@@ -126,6 +126,51 @@ def test_parallel_workers_and_grouped_commits_give_the_same_store(folder: Path,
         pd.testing.assert_frame_equal(_snapshot(parallel)[cols], _snapshot(serial)[cols])
 
 
+
+def _copies(tmp_path: Path) -> Path:
+    """Three files, the second an exact copy of the first from another outlet (other
+    spacing: the same content key)."""
+    root = tmp_path / "copies"
+    root.mkdir()
+    (root / "a.txt").write_text(_report("Kharkiv", 5), encoding="utf-8")
+    (root / "b.txt").write_text("  " + _report("Kharkiv", 5).replace(" ", "\n "),
+                                encoding="utf-8")
+    (root / "c.txt").write_text(_report("Odesa", 6), encoding="utf-8")
+    return root
+
+
+def test_an_exact_copy_within_a_run_is_extracted_once(tmp_path: Path, store: Store) -> None:
+    seen: list[str] = []
+
+    def counting(text: str, **kwargs: Any) -> dict[str, Any]:
+        seen.append(text)
+        return stub_extract(text, **kwargs)
+
+    summary = ingest([_copies(tmp_path)], store, extractor=counting, jobs=1)
+    assert (summary.new, summary.duplicate, summary.failed) == (2, 1, 0)
+    assert len(seen) == 2  # the copy neither extracted nor MinHashed: its key settled it
+    kharkiv = store.events_frame().query("place == 'Kharkiv'").iloc[0]
+    assert kharkiv["sources"] == 2  # the copy's source counted on the event
+
+
+def test_a_copy_whose_first_copy_failed_is_extracted_after_all(
+        tmp_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    real_add, failed = store.add, []
+
+    def add_failing_once(doc: dict[str, Any], **kwargs: Any) -> Any:
+        if "Kharkiv" in kwargs["raw_text"] and not failed:
+            failed.append(1)
+            raise RuntimeError("injected failure")
+        return real_add(doc, **kwargs)
+
+    monkeypatch.setattr(store, "add", add_failing_once)
+    summary = ingest([_copies(tmp_path)], store, extractor=stub_extract, jobs=1)
+    assert (summary.new, summary.duplicate, summary.failed) == (2, 0, 1)
+    assert "Kharkiv" in set(store.events_frame()["place"])  # from the copy's own extraction
+    assert store.article_sources(store.events_frame().iloc[0]["article_id"]) == [
+        str(tmp_path / "copies" / "b.txt")]
+
+
 # -- feeds and CSVs ----------------------------------------------------------------------------
 
 RSS = """<?xml version="1.0" encoding="UTF-8"?>
