@@ -110,6 +110,7 @@ def render(store: Any, units: dict[str, str], *, who: str | None = None) -> None
     items, matched = review.queue(store, filters)
     if not items:
         st.info("No event to review with these filters.")
+        _log_tools(store, who)
         return
     if matched > len(items) and not (filters.weak or filters.disagree):
         st.caption(f"The first {len(items):,} of {matched:,} events.")
@@ -182,8 +183,34 @@ def render(store: Any, units: dict[str, str], *, who: str | None = None) -> None
             if st.form_submit_button("Split off a second event"):
                 _write(store, who, "split", event_id, None, changes=split, reason=why or None)
 
-    st.caption("The corrections log, for a team reviewing on several machines "
-               "(`python -m extract review --import FILE` applies one):")
+    _log_tools(store, who)
+
+
+def _import(store: Any, who: str, upload: Any) -> None:
+    """Import an uploaded log (`geo.review.import_log`); the report is shown after the rerun
+    that redraws the map with the imported corrections."""
+    try:
+        result = review.import_log(store, who, upload.getvalue(), upload.name)
+    except corrections.CorrectionError as exc:
+        st.session_state["rv_import_report"] = ([("error", f"Nothing imported: {exc}")], [])
+        return
+    said = [("success" if not result.refused else "warning",
+             f"Imported {upload.name}: {corrections.import_summary(result)}.")]
+    said += [("error", f"{m}; skipped") for m in result.refused[:_SHOWN]]
+    if len(result.refused) > _SHOWN:
+        said.append(("error", f"… and {len(result.refused) - _SHOWN:,} more rows refused"))
+    st.session_state["rv_import_report"] = (said, result.missing)
+    st.rerun()
+
+
+#: At most this many refused rows are listed one by one.
+_SHOWN = 20
+
+
+def _log_tools(store: Any, who: str) -> None:
+    """The corrections log out (downloads) and in (an upload from another machine)."""
+    st.caption("The corrections log, for a team reviewing on several machines: download it "
+               "here, import a colleague's below (or `python -m extract review --import FILE`).")
     d1, d2, d3 = st.columns(3)
     d1.download_button("Corrections log (CSV)",
                        data=lambda: corrections.log_bytes(store.corrections(), "csv"),
@@ -196,6 +223,23 @@ def render(store: Any, units: dict[str, str], *, who: str | None = None) -> None
     d3.download_button("Every event with its status (CSV)",
                        data=lambda: _all_events_csv(store), file_name="strikemap-reviewed.csv",
                        mime="text/csv", on_click="ignore", key="rv_dl_events")
+    upload = st.file_uploader("Import a corrections log (CSV or JSON) exported by another "
+                              "machine", type=["csv", "json"], key="rv_import_file",
+                              help="Rows this log already has are skipped; a malformed row "
+                                   "is refused with its line, the rest applied.")
+    if st.button("Import the log", key="rv_import", disabled=upload is None):
+        if not who.strip():
+            st.error("Enter your name above first: an import is a write.")
+        elif upload is not None:
+            _import(store, who, upload)
+    said, missing = st.session_state.pop("rv_import_report", ([], []))
+    for kind, text in said:
+        getattr(st, kind)(markdown_text(text))
+    if missing:
+        with st.expander(f"{len(missing):,} imported correction(s) name events not in this "
+                         f"store: kept, each applies once that report is ingested"):
+            for m in missing:
+                st.text(m)
 
 
 def _all_events_csv(store: Any) -> bytes:

@@ -97,16 +97,14 @@ def main(argv: list[str] | None = None) -> int:
 def _import(store: object, path: Path) -> int:
     from geo import corrections
 
-    data = path.read_bytes()
-    rows, refused = corrections.read_log(data, corrections.log_format(path), name=str(path))
-    result = corrections.import_rows(store, rows, store.events_frame())  # type: ignore[attr-defined]
-    for message in refused:
+    result = corrections.import_log(store, path.read_bytes(), str(path),
+                                    store.events_frame())  # type: ignore[attr-defined]
+    for message in result.refused:
         print(f"error: {message}; skipped", file=sys.stderr)
     for message in result.missing:
         print(f"warning: {message}", file=sys.stderr)
-    print(f"imported {path}: {result.added:,} corrections added, {result.known:,} already in "
-          f"the log, {len(refused):,} refused", file=sys.stderr)
-    return 1 if refused else 0
+    print(f"imported {path}: {corrections.import_summary(result)}", file=sys.stderr)
+    return 1 if result.refused else 0
 
 
 def _write(path: Path, data: bytes) -> None:

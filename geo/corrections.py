@@ -707,6 +707,28 @@ def import_rows(store: Any, rows: Sequence[Mapping[str, Any]],
         if index is not None and not ref.get("split") and index.find(ref) is None:
             out.missing.append(f"correction {row['id'][:8]} ({describe(row)}): event "
                                f"{row.get('event_id') or ''} {_ref_words(ref)} is not in "
-                               f"this store; kept in the log, it applies if the event is "
+                               f"this store; kept in the log, it applies once that report is "
                                f"ingested")
     return out
+
+
+def import_log(store: Any, data: bytes, name: str,
+               events: pd.DataFrame | None = None) -> Imported:
+    """Import one log file's bytes (`name`'s extension picks CSV or JSON): the one import
+    `python -m extract review --import` and the dashboard's Review tab share. Malformed rows
+    are refused one message each (their line or item number) and the rest applied; a file
+    that is no log at all raises CorrectionError and adds nothing."""
+    rows, refused = read_log(data, log_format(name), name=name)
+    out = import_rows(store, rows, events)
+    out.refused = refused
+    return out
+
+
+def import_summary(result: Imported) -> str:
+    """One line saying what an import did, for the command line and the page alike."""
+    line = (f"{result.added:,} corrections added, {result.known:,} already in the log, "
+            f"{len(result.refused):,} refused")
+    if result.missing:
+        line += (f"; {len(result.missing):,} name events not in this store (kept: they apply "
+                 f"once those reports are ingested)")
+    return line

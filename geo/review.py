@@ -301,6 +301,16 @@ def record(store: Any, who: str, action: str, event_id: str, *,
     return rows
 
 
+def import_log(store: Any, who: str, data: bytes, name: str) -> corrections.Imported:
+    """Import a corrections log exported by another machine (`corrections.import_log`, as
+    `python -m extract review --import` does): rows the log has are skipped, malformed rows
+    refused one message each, rows naming an event not in this store kept and said so.
+    Each row keeps the reviewer who made it; `who` (the editor importing) gates the write."""
+    if not str(who or "").strip():
+        raise CorrectionError("who imports the log? Sign in or enter your name first")
+    return corrections.import_log(store, data, name, store.events_frame())
+
+
 def merge_candidates(store: Any, event: Mapping[str, Any], *, days: int = 2,
                      limit: int = 40) -> list[dict[str, Any]]:
     """Events that may be the same strike as `event`: not itself, not rejected, within

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -261,3 +262,114 @@ def test_the_event_table_says_each_events_review_status(store: SQLiteStore) -> N
     table = event_table(review.corrected(store).events)
     assert dict(zip(table["Place"], table["Review"], strict=True))["Sumy"] == "confirmed"
     assert "Review" not in event_table(store.events_frame()).columns
+
+
+# -- the Review tab's import (AppTest) ---------------------------------------------------------
+
+
+@pytest.fixture()
+def page_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The dashboard's store, opened on the seed report and the Kharkiv/Odesa report."""
+    import shutil
+
+    import streamlit as st
+
+    from geo import access, settings
+
+    folder = tmp_path / "samples"
+    folder.mkdir()
+    for name in ("seed.txt", "seed.meta.json"):
+        shutil.copy(settings.SAMPLES_DIR / name, folder / name)
+    monkeypatch.setattr(settings, "SAMPLES_DIR", folder)
+    for var in (access.MODE_VAR, access.PASSWORD_VAR, access.EMAILS_VAR):
+        monkeypatch.delenv(var, raising=False)
+    url = f"sqlite:///{tmp_path / 'page.gpkg'}"
+    with open_store(url) as s:
+        _add(s, KHARKIV, "https://news.example/kharkiv", "https://news.example/kharkiv")
+    monkeypatch.setenv("STRIKEMAP_DB", url)
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    yield url
+    st.cache_resource.clear()
+    st.cache_data.clear()
+
+
+def _exported_log(store: SQLiteStore) -> bytes:
+    """Another machine's log: Odesa rejected, Poltava corrected (a report the page's store
+    never ingested), and one malformed row."""
+    review.record(store, "ana", "reject", _id(store, "Odesa"), reason="no strike")
+    review.record(store, "ana", "save", _id(store, "Poltava"), changes={"killed": "2"})
+    items = json.loads(C.log_bytes(store.corrections(), "json"))
+    return json.dumps([*items, {"action": "approve", "who": "bo"}]).encode()
+
+
+def _page_events(at: Any) -> set[str]:
+    table = next(d.value for d in at.dataframe if "Sentence" in d.value.columns)
+    return set(table["Place"])
+
+
+def test_an_editor_imports_a_log_in_the_review_tab(store: SQLiteStore, page_store: str) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    log = _exported_log(store)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    assert not at.exception
+    assert "Odesa" in _page_events(at)
+    events_before = int(next(m.value for m in at.metric if m.label == "Events"))
+    at.text_input(key="rv_who").set_value("olena")
+    at.file_uploader(key="rv_import_file").set_value(
+        [("team [x](javascript:1).json", log, "application/json")]).run()
+    at.button(key="rv_import").click().run()
+    assert not at.exception
+    said = [w.value for w in at.warning]
+    assert any("2 corrections added, 0 already in the log, 1 refused" in w
+               and "1 name events not in this store" in w for w in said), said
+    assert any(r"json item 3\: action 'approve' is none of" in e.value for e in at.error), \
+        [e.value for e in at.error]
+    assert all("[x](" not in m.value for m in [*at.warning, *at.error])  # escaped, no link
+    notes = [e.label for e in at.expander]
+    assert any("applies once that report is ingested" in n for n in notes), notes
+    with open_store(page_store) as s:
+        log_rows = s.corrections()
+        assert [(r["action"], r["who"]) for r in log_rows] == [("reject", "ana"),
+                                                               ("correct", "ana")]
+        events = review.corrected(s).events
+        assert events.loc[events["place"] == "Odesa", "status"].item() == "rejected"
+        assert "Odesa" not in set(filter_events(events, View())["place"])
+    # the page's map data and table, redrawn after the import
+    assert "Odesa" not in _page_events(at)
+    assert int(next(m.value for m in at.metric if m.label == "Events")) == events_before - 1
+    # the same file again: nothing new, the malformed row refused again
+    at.button(key="rv_import").click().run()
+    assert any("0 corrections added, 2 already in the log, 1 refused" in w.value
+               for w in at.warning), [w.value for w in at.warning]
+    with open_store(page_store) as s:
+        assert len(s.corrections()) == 2
+    # a file that is no log at all adds nothing and says why
+    at.file_uploader(key="rv_import_file").set_value(
+        [("notes.csv", b"who,what\nx,y\n", "text/csv")]).run()
+    at.button(key="rv_import").click().run()
+    assert any("Nothing imported" in e.value and "needs a header" in e.value
+               for e in at.error), [e.value for e in at.error]
+
+
+def test_a_visitor_has_no_import(page_store: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    from geo import access
+
+    monkeypatch.setenv(access.PASSWORD_VAR, "correct horse")
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    assert not at.exception
+    assert [f for f in at.get("file_uploader") if f.key == "rv_import_file"] == []
+    assert not [b for b in at.button if b.key == "rv_import"]
+
+
+def test_import_needs_who_and_shares_the_command_lines_messages(store: SQLiteStore) -> None:
+    data = C.log_bytes([], "json")
+    with pytest.raises(C.CorrectionError, match="who imports"):
+        review.import_log(store, " ", data, "log.json")
+    with pytest.raises(C.CorrectionError, match=r"\.csv or \.json"):
+        review.import_log(store, "ana", data, "log.txt")
+    got = review.import_log(store, "ana", data, "log.json")
+    assert C.import_summary(got) == "0 corrections added, 0 already in the log, 0 refused"
