@@ -74,7 +74,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.events:
             from geo.export import write_export
 
-            applied = corrections.apply(store.events_frame(), store.corrections())
+            applied = corrections.apply(store.events_frame(), store.corrections(),
+                                        reports=store.event_reports)
             for problem in applied.problems:
                 print(f"warning: {problem}", file=sys.stderr)
             if not Path(args.events).parent.is_dir():

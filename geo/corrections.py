@@ -37,7 +37,7 @@ import hashlib
 import io
 import json
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -393,12 +393,15 @@ def _loads(text: Any, what: str) -> Any:
         raise CorrectionError(f"{what} is not JSON") from None
 
 
-def apply(events: pd.DataFrame, log: Sequence[Mapping[str, Any]]) -> Applied:
+def apply(events: pd.DataFrame, log: Sequence[Mapping[str, Any]], *,
+          reports: Callable[[str], Sequence[Mapping[str, Any]]] | None = None) -> Applied:
     """The extracted events with the log applied over them (pure: same inputs, same output).
 
     Adds `status` (`STATUSES`). Rejected events stay in the table with status `rejected`
     (exports say so; the map and totals drop them, `geo.view`); an event merged into another
-    leaves the table (the other gains its reports and its higher figures); a split adds a row,
+    leaves the table (the other gains its reports, and its figures follow the store's merge
+    rule over both events' reports: `_merge`; `reports` is `Store.event_reports`, without it
+    each event counts as one report); a split adds a row,
     after its parent, whose id is the parent's plus `~` and the correction's first 8 hex
     digits. Only the events the log names are copied and changed, so a log of hundreds of
     rows over 100,000 events costs little more than reading them.
@@ -417,8 +420,19 @@ def apply(events: pd.DataFrame, log: Sequence[Mapping[str, Any]]) -> Applied:
         return rows[i]
 
     verdict: dict[Any, str] = {}
+
+    def _settled(k: Any) -> dict[str, Any]:
+        vals = dict(reviewed.get(k, {}))
+        if verdict.get(k) == "confirmed":
+            for f in FIGURES:
+                if f not in vals and _json_scalar(row(k).get(f)) is not None:
+                    vals[f] = row(k).get(f)
+        return vals
+
     corrected: set[Any] = set()
     merged_into: dict[Any, Any] = {}
+    members: dict[Any, list[Any]] = {}  # an event -> the events merged into it, itself first
+    reviewed: dict[Any, dict[str, Any]] = {}  # an event -> the figures a reviewer set
     splits: dict[str, Any] = {}
     children: dict[Any, list[Any]] = {}  # parent -> its split-off events, in order
     origins: dict[Any, Any] = {}  # split-off event -> the table row it came from
@@ -453,6 +467,9 @@ def apply(events: pd.DataFrame, log: Sequence[Mapping[str, Any]]) -> Applied:
             elif action == "correct":
                 _set(row(idx), str(corr.get("field")), new)
                 corrected.add(idx)
+                if corr.get("field") in FIGURES:  # a reviewer's value settles the figure
+                    reviewed.setdefault(idx, {})[str(corr.get("field"))] = new
+                    _undispute(row(idx), str(corr.get("field")))
                 if verdict.get(idx) == "rejected":  # a corrected event is a strike after all
                     del verdict[idx]
             elif action == "merge":
@@ -464,7 +481,14 @@ def apply(events: pd.DataFrame, log: Sequence[Mapping[str, Any]]) -> Applied:
                     out.problems.append(f"correction {cid[:8]} (merge by {corr.get('who')}): "
                                         f"the event to merge into no longer exists; not merged")
                     continue
-                _merge(row(into), row(idx))
+                both = sorted([*members.get(into, [into]), *members.get(idx, [idx])],
+                              key=_stored_order)
+                # a reviewer's values first (a confirmed event's figures, corrected ones);
+                # the target's win over the merged-away event's
+                settled = {**_settled(idx), **_settled(into)}
+                _merge(row(into), row(idx),
+                       [r for k in both for r in _event_reports(k, row(k), reports)], settled)
+                members[into], reviewed[into] = both, settled
                 merged_into[idx] = into
                 corrected.add(into)
             elif action == "split":
@@ -544,13 +568,47 @@ def _set(row: dict[str, Any], field_name: str, value: Any) -> None:
         raise CorrectionError(f"{field_name!r} cannot be corrected")
 
 
-def _merge(into: dict[str, Any], other: Mapping[str, Any]) -> None:
-    """Two events that are one strike: the higher of each figure (the store's policy for
-    reports of one event), both counts of sources, a missing date or point filled."""
+def _undispute(row: dict[str, Any], figure: str) -> None:
+    text = row.get("disputed")
+    left = [f for f in (text if isinstance(text, str) else "").split(",") if f and f != figure]
+    row["disputed"] = ",".join(left) or None
+
+
+def _stored_order(key: Any) -> tuple[float, str]:
+    """Events in the order they were stored (table rows), split-offs after every stored one."""
+    return (float("inf"), str(key)) if isinstance(key, tuple) else (float(key), "")
+
+
+def _event_reports(key: Any, event: Mapping[str, Any],
+                   reports: Callable[[str], Sequence[Mapping[str, Any]]] | None
+                   ) -> list[dict[str, Any]]:
+    """One event's reports as merge-rule votes (story, credible figures), in stored order:
+    the store's reports when `reports` is given, else the event itself as one story (so is a
+    split-off, whose reports are its parent's)."""
+    from geo.dedup import credible_figures  # deferred: only a merge needs it
+
+    own = [dict(r) for r in reports(str(event["id"]))] if reports is not None and \
+        not isinstance(key, tuple) else []
+    if not own:
+        own = [{"story_id": f"event:{event['id']}",
+                **{f: _json_scalar(event.get(f)) for f in FIGURES}}]
+    return [{"story_id": str(r.get("story_id") or f"report:{event['id']}:{i}"),
+             **credible_figures(r)} for i, r in enumerate(own)]
+
+
+def _merge(into: dict[str, Any], other: Mapping[str, Any],
+           votes: Sequence[Mapping[str, Any]], settled: Mapping[str, Any]) -> None:
+    """Two events a reviewer says are one strike: their figures settled as the store settles
+    the reports of one event (`geo.merge_rule`: a reviewer's value first, else the median of
+    one vote per story over both events' reports; figures the stories disagree on are
+    disputed), both counts of sources, a missing date or point filled. A reviewer corrects
+    the merged event like any other."""
+    from geo.merge_rule import merge_reports
+
+    merged = merge_reports(votes, reviewed={f: _json_scalar(v) for f, v in settled.items()})
     for f in FIGURES:
-        a, b = _json_scalar(into.get(f)), _json_scalar(other.get(f))
-        if b is not None and (a is None or b > a):
-            into[f] = b
+        into[f] = merged.figures[f]
+    into["disputed"] = merged.disputed_text
     into["sources"] = int(_json_scalar(into.get("sources")) or 1) + int(
         _json_scalar(other.get("sources")) or 1)
     if pd.isna(into.get("date")) and not pd.isna(other.get("date")):

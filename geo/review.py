@@ -47,7 +47,8 @@ def corrected(store: Any) -> corrections.Applied:
         hit = _cache.get(store)
         if hit is not None and hit[0] == version:
             return hit[1]
-    out = corrections.apply(store.events_frame(), store.corrections())
+    out = corrections.apply(store.events_frame(), store.corrections(),
+                            reports=store.event_reports)
     with _cache_lock:
         _cache[store] = (version, out)
     return out

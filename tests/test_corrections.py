@@ -346,3 +346,54 @@ def test_every_backend_keeps_and_applies_the_log(store_url: str) -> None:
         again = _applied(s).events
         pd.testing.assert_frame_equal(out.events, again)
         assert _event(again, "Poltava")["killed"] == 2
+
+
+# Our own sentences: one report of 40 killed in Chuhuiv, stored first, and three stories of
+# two killed in Kharkiv (one event of three reports).
+CHUHUIV_40 = ("A drone strike on Chuhuiv overnight on 2 December killed 40 people, a local "
+              "official claimed.")
+KHARKIV_TWO = (
+    "Russian drones struck Kharkiv overnight on 2 December, killing two people, the regional "
+    "governor said.",
+    "Kharkiv mayor Ihor Terekhov said on Tuesday that two residents died after a Shahed hit an "
+    "apartment block in Kharkiv on 2 December.",
+    "Emergency services in Kharkiv reported that a drone attack on 2 December killed two "
+    "people and damaged a school.")
+
+
+def test_a_reviewer_merge_settles_figures_by_the_stores_merge_rule(tmp_path: Path) -> None:
+    with open_store(f"sqlite:///{tmp_path / 'm.gpkg'}") as store:
+        _fill(store, (CHUHUIV_40, *KHARKIV_TWO))
+        frame = store.events_frame()
+        assert len(store.event_reports(_event(frame, "Kharkiv")["id"])) == 3
+        merge = _review(store, "merge", "Kharkiv", target=_event(frame, "Chuhuiv"))
+        out = C.apply(store.events_frame(), store.corrections(), reports=store.event_reports)
+        merged = _event(out.events, "Chuhuiv")
+        # one vote per story over both events' reports: 40, 2, 2, 2 -> 2 (the higher of the
+        # two events' figures, the old rule, gave the lone 40); flagged for the reviewer
+        assert (merged["killed"], merged["disputed"], merged["status"]) == (2, "killed",
+                                                                            "corrected")
+        assert "Kharkiv" not in set(out.events["place"])
+        # without the reports each event is one story: of two, the first stored stays
+        alone = _event(C.apply(store.events_frame(), store.corrections()).events, "Chuhuiv")
+        assert (alone["killed"], alone["disputed"]) == (40, "killed")
+        # the reviewer corrects right after: their value wins and settles the dispute
+        store.add_correction(C.make("correct", merged, who="bo", field_name="killed",
+                                    value="3", current=merged,
+                                    articles=[r["article_id"] for r in
+                                              store.event_reports(merged["id"])]))
+        out = C.apply(store.events_frame(), store.corrections(), reports=store.event_reports)
+        fixed = _event(out.events, "Chuhuiv")
+        assert (fixed["killed"], fixed["disputed"]) == (3, None)
+        assert merge["id"] in out.applied
+
+
+def test_a_confirmed_figure_stands_through_a_merge(tmp_path: Path) -> None:
+    with open_store(f"sqlite:///{tmp_path / 'c.gpkg'}") as store:
+        _fill(store, (CHUHUIV_40, *KHARKIV_TWO))
+        frame = store.events_frame()
+        _review(store, "confirm", "Chuhuiv")
+        _review(store, "merge", "Kharkiv", target=_event(frame, "Chuhuiv"))
+        out = C.apply(store.events_frame(), store.corrections(), reports=store.event_reports)
+        merged = _event(out.events, "Chuhuiv")
+        assert (merged["killed"], merged["disputed"]) == (40, None)  # a reviewer's value first
