@@ -756,7 +756,7 @@ class SQLiteStore(Store):
                     (article_id, fp.content_key, story_id, similarity, dataset,
                      article.get("published"), article.get("title"), source, _now(),
                      fp.signature, raw_text, article.get("lang"), url, who))
-                self._add_source(article_id, source, who)
+                self._add_source(article_id, source, who)  # its only source: see _add_report
                 self._insert_mentions(article_id, doc.get("mentions") or ())
                 added = merged = 0
                 for i, ev in enumerate(doc.get("events") or ()):
@@ -800,11 +800,13 @@ class SQLiteStore(Store):
 
     def _add_report(self, article_id: str, story_id: str, origin: str, index: int,
                     ev: Mapping[str, Any], article: Mapping[str, Any]) -> bool:
-        """Attach one reported event to a matching stored event or a new one; True if new.
+        """Attach one reported event (of an article just stored, with its one source) to a
+        matching stored event or a new one; True if new.
 
         Finding the event and counting sources are a constant number of indexed statements;
-        a merge reads the event's reports again (`_merge_into`: one indexed range) to apply
-        `geo.merge_rule`. Sources go into `event_sources` once each.
+        a merge reads the event's new reports (`_merge_into`: one indexed range) to apply
+        `geo.merge_rule` and updates the event in one statement. Sources go into
+        `event_sources` once each.
         """
         from geo import dedup  # deferred: datasketch loads scipy (~0.4 s)
 
@@ -824,16 +826,14 @@ class SQLiteStore(Store):
             event_id = report_id
             if self._db.execute("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone():
                 event_id = hashlib.sha1(f"{article_id}:{index}:{report_id}".encode()).hexdigest()
+            # A new event's sources are its article's: the one just recorded (`add`).
             cur = self._db.execute(
                 f'INSERT INTO events (geom, id, {", ".join(_quoted(_EVENT_FIELDS))}, article_id, '
                 f"source, title, published, sources, reports, match_key, url) "
-                f"VALUES (?, ?, {', '.join('?' * len(_EVENT_FIELDS))}, ?, ?, ?, ?, 0, 1, ?, ?)",
+                f"VALUES (?, ?, {', '.join('?' * len(_EVENT_FIELDS))}, ?, ?, ?, ?, 1, 1, ?, ?)",
                 (_gpkg_point(ev.get("lon"), ev.get("lat")), event_id, *values, article_id,
                  source, article.get("title"), article.get("published"), key, url))
             target = cur.lastrowid
-        elif url is not None:  # the event's link: its first report's that has one
-            self._db.execute("UPDATE events SET url = ? WHERE fid = ? AND url IS NULL",
-                             (url, target))
         raw = [ev.get(f) for f in _EVENT_FIELDS]
         raw[_EVENT_FIELDS.index("weapon")] = weapon
         self._db.execute(
@@ -842,9 +842,16 @@ class SQLiteStore(Store):
             f"VALUES (?, ?, ?, ?, ?, {', '.join('?' * len(_EVENT_FIELDS))}, ?, ?, ?, ?)",
             (target, article_id, story_id, origin, ev.get("id"), *raw, source, key,
              how_text(ev.get("how")) or None, url))
-        if not is_new:
-            self._merge_into(target, ev)
-        self._add_event_sources(target, article_id)
+        if is_new:
+            self._db.execute("INSERT INTO event_sources (event_fid, source) "
+                             "SELECT ?, source FROM article_sources WHERE article_id = ?",
+                             (target, article_id))
+        else:
+            new_sources = self._db.execute(
+                "INSERT OR IGNORE INTO event_sources (event_fid, source) "
+                "SELECT ?, source FROM article_sources WHERE article_id = ?",
+                (target, article_id)).rowcount
+            self._merge_into(target, ev, url, new_sources)
         return is_new
 
     def _find_event(self, key: str, weapon: str, when: Any, story_id: str,
@@ -874,17 +881,21 @@ class SQLiteStore(Store):
 
         return min(rows, key=rank)[0]
 
-    def _merge_into(self, fid: int, ev: Mapping[str, Any]) -> None:
-        """Fold one more report (already in `event_reports`) into an event: its figures merged
-        again from all its reports by `geo.merge_rule` (one outlier cannot move them), a
-        missing date or position filled, one more report."""
-        self._remerge(fid, extra_sql=", date = COALESCE(date, ?), reports = reports + 1",
-                      extra=(ev.get("date"),))
-        if ev.get("lat") is not None and ev.get("lon") is not None:
-            self._db.execute("UPDATE events SET lat = ?, lon = ?, geom = ? WHERE fid = ? "
-                             "AND lat IS NULL",
-                             (ev.get("lat"), ev.get("lon"),
-                              _gpkg_point(ev.get("lon"), ev.get("lat")), fid))
+    def _merge_into(self, fid: int, ev: Mapping[str, Any], url: str | None = None,
+                    new_sources: int = 0) -> None:
+        """Fold one more report (already in `event_reports`) into an event, in one UPDATE:
+        its figures merged again from all its reports by `geo.merge_rule` (one outlier
+        cannot move them), a missing date, position or link (`url`: the event's link is its
+        first report's that has one) filled, one more report, `new_sources` more sources."""
+        lat, lon = ev.get("lat"), ev.get("lon")
+        position = lat is not None and lon is not None  # only a whole position fills one
+        self._remerge(fid, extra_sql=", date = COALESCE(date, ?), reports = reports + 1, "
+                      "url = COALESCE(url, ?), sources = sources + ?, "
+                      "lon = CASE WHEN lat IS NULL AND ? THEN ? ELSE lon END, "
+                      "geom = CASE WHEN lat IS NULL AND ? THEN ? ELSE geom END, "
+                      "lat = CASE WHEN lat IS NULL AND ? THEN ? ELSE lat END",
+                      extra=(ev.get("date"), url, new_sources, position, lon, position,
+                             _gpkg_point(lon, lat) if position else None, position, lat))
 
     def _remerge(self, fid: int, *, extra_sql: str = "", extra: tuple[Any, ...] = ()) -> None:
         """Set an event's figures and `disputed` from its reports (`geo.merge_rule`).

@@ -196,15 +196,15 @@ def test_the_store_merges_as_the_pure_rule_does_even_after_a_rollback(
             doc = _night(i, rng.choice([100, 111, 111, 120, 1400, 9999]),
                          rng.choice([None, 2, 2, 3, 450]))
             if i in (7, 23):  # this write fails after merging: the article rolls back
-                real = store._add_event_sources
+                real = store._touch_unless_batched
 
                 def boom(*_a: object) -> None:
                     raise RuntimeError("disk full")
 
-                monkeypatch.setattr(store, "_add_event_sources", boom)
+                monkeypatch.setattr(store, "_touch_unless_batched", boom)
                 with pytest.raises(RuntimeError):
                     store.add(doc, raw_text=f"text {i} " * 20)
-                monkeypatch.setattr(store, "_add_event_sources", real)
+                monkeypatch.setattr(store, "_touch_unless_batched", real)
                 continue
             store.add(doc, raw_text=f"text {i} " * 20)
             row = store.events_frame().iloc[0]
