@@ -24,25 +24,28 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT / "tests"))
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
-FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+from browser_support import (  # noqa: E402
+    CHROMIUM,
+    AppDidNotStart,
+    chromium,
+    data_folder,
+    streamlit_app,
+)
+from browser_support import MAP_FRAME as FRAME  # noqa: E402
+
 TIMEOUT = 180.0
 
 #: True once a map iframe not stamped `__benchOld` has its 27 units and its legend (the
@@ -50,12 +53,6 @@ TIMEOUT = 180.0
 _DRAWN = """() => !window.__benchOld
     && document.querySelectorAll('path.sm-unit').length === 27
     && document.querySelector('.sm-legend') !== null"""
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def ensure_store(path: Path, n_events: int) -> None:
@@ -73,33 +70,11 @@ def ensure_store(path: Path, n_events: int) -> None:
     print(f"built {path} ({n_events:,} events) in {time.perf_counter() - start:.0f} s")
 
 
-def start_server(data: Path, store: Path, log: Path) -> tuple[subprocess.Popen[bytes], str]:
+def start_server(data: Path, store: Path, log: Path) -> AbstractContextManager[str]:
     """The app on a free localhost port over `store`, the bundled seed report its only sample."""
-    for item in (ROOT / "data").iterdir():
-        if item.is_file():
-            (data / item.name).symlink_to(item)
-    (data / "samples").mkdir()
-    shutil.copy(ROOT / "data" / "samples" / "seed.txt", data / "samples" / "seed.txt")
-    port = _free_port()
+    data_folder(data, seed=True)
     env = {**os.environ, "STRIKEMAP_DATA_DIR": str(data), "STRIKEMAP_DB": f"sqlite:///{store}"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true",
-         "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while True:
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                if r.status == 200:
-                    return proc, url
-        except OSError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            raise SystemExit(f"streamlit did not start; see {log}")
-        time.sleep(0.3)
+    return streamlit_app(env, log, start_timeout=120, poll=0.3, stop_timeout=20)
 
 
 def _map_frame(page: Any) -> Any | None:
@@ -166,8 +141,6 @@ def main() -> None:
     args = ap.parse_args()
     if not CHROMIUM.exists():
         raise SystemExit("/usr/bin/chromium is missing (Debian package `chromium`)")
-    from playwright.sync_api import sync_playwright
-
     store = args.store or (Path.home() / ".cache" / "strikemap"
                            / f"bench-browser-{args.events}.gpkg")
     ensure_store(store, args.events)
@@ -179,24 +152,16 @@ def main() -> None:
                             ("peer: the seed report only", Path(tmp) / "seed.gpkg")):
             data = Path(tmp) / f"data-{len(results)}"
             data.mkdir()
-            proc, url = start_server(data, path, Path(tmp) / f"streamlit-{len(results)}.log")
+            log = Path(tmp) / f"streamlit-{len(results)}.log"
             try:
-                with sync_playwright() as pw:
-                    browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-                    try:
-                        t = time.perf_counter()
-                        session(browser, url)  # warms the server (store read, caches)
-                        print(f"{label}: warm-up visit (server cold) "
-                              f"{time.perf_counter() - t:.1f} s")
-                        results[label] = [session(browser, url) for _ in range(args.repeat)]
-                    finally:
-                        browser.close()
-            finally:
-                proc.terminate()
-                try:
-                    proc.wait(timeout=20)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
+                with start_server(data, path, log) as url, chromium() as browser:
+                    t = time.perf_counter()
+                    session(browser, url)  # warms the server (store read, caches)
+                    print(f"{label}: warm-up visit (server cold) "
+                          f"{time.perf_counter() - t:.1f} s")
+                    results[label] = [session(browser, url) for _ in range(args.repeat)]
+            except AppDidNotStart as e:
+                raise SystemExit(str(e)) from None
     load = os.getloadavg()
     print(f"{os.cpu_count()} cores; load average at the end {load[0]:.1f} (1 min), "
           f"{load[1]:.1f} (5 min): above the core count, every figure is inflated alike")

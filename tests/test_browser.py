@@ -9,158 +9,111 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import pytest
+from browser_support import (
+    MAP_FRAME,
+    ROOT,
+    WAIT_MS,
+    chromium,
+    data_folder,
+    need_browser,
+    streamlit_app,
+)
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
-WAIT_MS = 120_000  # ceilings for a busy 2-core machine; nothing here is timed
 EVIL = ("Russian drones struck Kharkiv overnight on 3 December. At least 20 drones attacked "
         "Kharkiv <img src=x onerror=alert(1)> <script>alert(2)</script> overnight, killing two "
         "people and injuring five.")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The app on a free localhost port, reading a data folder with one hostile report."""
-    if not CHROMIUM.exists():
-        pytest.skip("/usr/bin/chromium is missing (Debian package `chromium`; .ci/run installs it)")
-    pytest.importorskip("playwright.sync_api")
+    need_browser()
     data = tmp_path_factory.mktemp("data")
-    for item in (ROOT / "data").iterdir():
-        if item.is_file():
-            (data / item.name).symlink_to(item)
-    (data / "samples").mkdir()
-    shutil.copy(ROOT / "data" / "samples" / "seed.txt", data / "samples" / "seed.txt")
+    samples = data_folder(data, seed=True)
     hostile = {"text": EVIL, "published": "2025-12-03", "source": "hostile <b>source</b>"}
-    (data / "samples" / "hostile.json").write_text(json.dumps(hostile), encoding="utf-8")
-    port = _free_port()
-    log = (tmp_path_factory.mktemp("log") / "streamlit.log").open("w")
+    (samples / "hostile.json").write_text(json.dumps(hostile), encoding="utf-8")
     env = {**os.environ, "STRIKEMAP_DATA_DIR": str(data),
            "STRIKEMAP_DB": f"sqlite:///{data / 'store.gpkg'}"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true",
-         "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"streamlit did not start; see {log.name}")
-            time.sleep(0.5)
+    with streamlit_app(env, tmp_path_factory.mktemp("log") / "streamlit.log") as url:
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
 
 
 @pytest.fixture(scope="module")
 def dashboard(server: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """One browser session on the page: what it drew, its popups, downloads, dialogs and
     every request that tried to leave the machine (the tests below check each)."""
-    from playwright.sync_api import sync_playwright
-
     shots = tmp_path_factory.mktemp("shots")
     seen: dict[str, Any] = {"outside": [], "dialogs": []}
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1100})
+    with chromium() as browser:
+        page = browser.new_page(viewport={"width": 1400, "height": 1100})
 
-            def guard(route: object) -> None:
-                req_url = route.request.url  # type: ignore[attr-defined]
-                if req_url.startswith((server, "data:", "blob:", "about:")):
-                    route.continue_()  # type: ignore[attr-defined]
-                else:
-                    seen["outside"].append(req_url)
-                    route.abort()  # type: ignore[attr-defined]
+        def guard(route: object) -> None:
+            req_url = route.request.url  # type: ignore[attr-defined]
+            if req_url.startswith((server, "data:", "blob:", "about:")):
+                route.continue_()  # type: ignore[attr-defined]
+            else:
+                seen["outside"].append(req_url)
+                route.abort()  # type: ignore[attr-defined]
 
-            page.context.route("**/*", guard)
-            page.on("dialog", lambda d: (seen["dialogs"].append(d.message), d.dismiss()))
-            page.goto(f"{server}/?metric=killed", wait_until="domcontentloaded")
+        page.context.route("**/*", guard)
+        page.on("dialog", lambda d: (seen["dialogs"].append(d.message), d.dismiss()))
+        page.goto(f"{server}/?metric=killed", wait_until="domcontentloaded")
 
-            frame_sel = 'iframe[title="streamlit_folium.st_folium"]'
-            page.wait_for_selector(frame_sel, timeout=WAIT_MS)
-            fl = page.frame_locator(frame_sel)
-            fl.locator("path.sm-unit").nth(26).wait_for(timeout=WAIT_MS)
-            seen["units"] = fl.locator("path.sm-unit").count()
-            seen["outlines"] = fl.locator("path.sm-outline").count()
-            seen["places"] = fl.locator("path.sm-place").count()
-            seen["oblasts"] = fl.locator(".sm-oblast").count()
-            seen["legend"] = fl.locator(".sm-legend").inner_text()
-            seen["overlays"] = fl.locator(".leaflet-control-layers-overlays label").count()
-            page.screenshot(path=str(shots / "dashboard.png"), full_page=True)
-            seen["screenshot"] = shots / "dashboard.png"
+        page.wait_for_selector(MAP_FRAME, timeout=WAIT_MS)
+        fl = page.frame_locator(MAP_FRAME)
+        fl.locator("path.sm-unit").nth(26).wait_for(timeout=WAIT_MS)
+        seen["units"] = fl.locator("path.sm-unit").count()
+        seen["outlines"] = fl.locator("path.sm-outline").count()
+        seen["places"] = fl.locator("path.sm-place").count()
+        seen["oblasts"] = fl.locator(".sm-oblast").count()
+        seen["legend"] = fl.locator(".sm-legend").inner_text()
+        seen["overlays"] = fl.locator(".leaflet-control-layers-overlays label").count()
+        page.screenshot(path=str(shots / "dashboard.png"), full_page=True)
+        seen["screenshot"] = shots / "dashboard.png"
 
-            # Open every popup: its text, and how many img/script elements it holds.
-            frame = next(f for f in page.frames if "st_folium" in f.url)
-            seen["popups"] = frame.evaluate(
-                """() => {
-                    const layers = [], out = [];
-                    window.map.eachLayer(l => {
-                        if (l.getPopup && l.getPopup() && l.getLatLng) layers.push(l);
-                    });
-                    for (const l of layers) {
-                        l.openPopup();
-                        const c = l.getPopup().getElement()
-                            .querySelector('.leaflet-popup-content');
-                        out.push([c.innerText, c.querySelectorAll('img, script').length]);
-                        l.closePopup();
-                    }
-                    return out;
-                }"""
-            )
-            page.wait_for_timeout(500)  # give a hostile onerror handler its chance to fire
-            frame.evaluate(
-                """() => window.map.eachLayer(l => {
-                    if (l.getPopup && l.getPopup() && l.getLatLng
-                        && String(l.getPopup().getContent()).includes('onerror')) l.openPopup();
-                })"""
-            )
-            page.wait_for_timeout(300)
-            page.screenshot(path=str(shots / "popup.png"))
+        # Open every popup: its text, and how many img/script elements it holds.
+        frame = next(f for f in page.frames if "st_folium" in f.url)
+        seen["popups"] = frame.evaluate(
+            """() => {
+                const layers = [], out = [];
+                window.map.eachLayer(l => {
+                    if (l.getPopup && l.getPopup() && l.getLatLng) layers.push(l);
+                });
+                for (const l of layers) {
+                    l.openPopup();
+                    const c = l.getPopup().getElement()
+                        .querySelector('.leaflet-popup-content');
+                    out.push([c.innerText, c.querySelectorAll('img, script').length]);
+                    l.closePopup();
+                }
+                return out;
+            }"""
+        )
+        page.wait_for_timeout(500)  # give a hostile onerror handler its chance to fire
+        frame.evaluate(
+            """() => window.map.eachLayer(l => {
+                if (l.getPopup && l.getPopup() && l.getLatLng
+                    && String(l.getPopup().getContent()).includes('onerror')) l.openPopup();
+            })"""
+        )
+        page.wait_for_timeout(300)
+        page.screenshot(path=str(shots / "popup.png"))
 
-            # Downloads run their deferred callables on click (AppTest cannot reach these).
-            with page.expect_download(timeout=WAIT_MS) as got:
-                page.get_by_role("button", name="Events (CSV)").click()
-            seen["csv"] = Path(got.value.path()).read_text(encoding="utf-8")
-            with page.expect_download(timeout=WAIT_MS) as got:
-                page.get_by_role("button", name="Map (PNG)").click()
-            seen["png"] = Path(got.value.path()).read_bytes()
-        finally:
-            browser.close()
+        # Downloads run their deferred callables on click (AppTest cannot reach these).
+        with page.expect_download(timeout=WAIT_MS) as got:
+            page.get_by_role("button", name="Events (CSV)").click()
+        seen["csv"] = Path(got.value.path()).read_text(encoding="utf-8")
+        with page.expect_download(timeout=WAIT_MS) as got:
+            page.get_by_role("button", name="Map (PNG)").click()
+        seen["png"] = Path(got.value.path()).read_bytes()
     return seen
 
 
@@ -223,11 +176,8 @@ def test_map_png_download(dashboard: dict[str, Any]) -> None:
 
 def test_many_markers_cluster_without_tiles(tmp_path: Path) -> None:
     """MarkerCluster needs the map's maxZoom, which folium omits without tiles."""
-    if not CHROMIUM.exists():
-        pytest.skip("/usr/bin/chromium is missing (Debian package `chromium`; .ci/run installs it)")
-    pytest.importorskip("playwright.sync_api")
+    need_browser()
     import numpy as np
-    from playwright.sync_api import sync_playwright
 
     from geo import maps
     from geo.event_table import normalize_events
@@ -245,17 +195,12 @@ def test_many_markers_cluster_without_tiles(tmp_path: Path) -> None:
     maps.build_map(normalize_events(frame), metric="drones",
                    asset_url=(ROOT / "static").as_uri()).save(str(page_file))
     errors: list[str] = []
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM),
-                                     args=[*ARGS, "--allow-file-access-from-files"])
-        try:
-            page = browser.new_page(viewport={"width": 1200, "height": 900})
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            page.goto(page_file.as_uri())
-            page.locator(".sm-cluster").first.wait_for(timeout=WAIT_MS)
-            assert page.locator("path.sm-unit").count() == 27
-            assert page.locator(".sm-cluster").count() >= 5
-            page.screenshot(path=str(tmp_path / "clusters.png"))
-        finally:
-            browser.close()
+    with chromium(files=True) as browser:
+        page = browser.new_page(viewport={"width": 1200, "height": 900})
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(page_file.as_uri())
+        page.locator(".sm-cluster").first.wait_for(timeout=WAIT_MS)
+        assert page.locator("path.sm-unit").count() == 27
+        assert page.locator(".sm-cluster").count() >= 5
+        page.screenshot(path=str(tmp_path / "clusters.png"))
     assert errors == []

@@ -10,25 +10,20 @@ import json
 import os
 import shutil
 import sqlite3
-import subprocess
-import sys
 import threading
 import time
 import urllib.parse
-import urllib.request
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
-
-from tests.test_browser import ARGS, CHROMIUM, WAIT_MS, _free_port
+from browser_support import ROOT, WAIT_MS, chromium, free_port, need_browser, streamlit_app
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parent.parent
 CLIENT_ID = "strikemap-test"
 EDITOR = "olena@newsroom.example"
 REPORT = ("Russian drones attacked Kharkiv overnight on 3 December, the regional governor said. "
@@ -112,14 +107,7 @@ class Provider:
         return Handler
 
 
-def _needs_a_browser() -> None:
-    if not CHROMIUM.exists():
-        pytest.skip("/usr/bin/chromium is missing (Debian package `chromium`; .ci/run installs it)")
-    pytest.importorskip("playwright.sync_api")
-
-
-@contextmanager
-def _serve(run: Path, port: int) -> Iterator[str]:
+def _serve(run: Path, port: int) -> AbstractContextManager[str]:
     """`streamlit run app.py` from `run` (its .streamlit/ settings), its own store."""
     (run / ".streamlit").mkdir(exist_ok=True)
     shutil.copy(ROOT / ".streamlit" / "config.toml", run / ".streamlit" / "config.toml")
@@ -127,43 +115,17 @@ def _serve(run: Path, port: int) -> Iterator[str]:
            "STRIKEMAP_SAMPLES": "off"}
     for var in ("STRIKEMAP_MODE", "STRIKEMAP_EDITOR_PASSWORD", "STRIKEMAP_EDITOR_EMAILS"):
         env.pop(var, None)
-    base = f"http://127.0.0.1:{port}"
-    log = (run / "streamlit.log").open("w")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port",
-         str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
-         "--browser.gatherUsageStats", "false"],
-        cwd=run, env=env, stdout=log, stderr=subprocess.STDOUT)
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"streamlit did not start; see {log.name}")
-            time.sleep(0.5)
-        yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
+    return streamlit_app(env, run / "streamlit.log", cwd=run, port=port)
 
 
 @pytest.fixture(scope="module")
 def hosted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     """The app, hosted mode with a sign-in provider, on a free localhost port."""
-    _needs_a_browser()
+    need_browser()
     pytest.importorskip("joserfc")
     pytest.importorskip("httpx")
     provider = Provider()
-    port = _free_port()
+    port = free_port()
     base = f"http://127.0.0.1:{port}"
     run = tmp_path_factory.mktemp("run")
     (run / ".streamlit").mkdir()
@@ -182,50 +144,39 @@ def hosted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]
 
 def test_a_local_run_stays_open_in_a_browser(tmp_path: Path) -> None:
     """No secrets, a browser on this machine: adding is there, no sign-in (as before)."""
-    from playwright.sync_api import sync_playwright
-
-    _needs_a_browser()
-    with _serve(tmp_path, _free_port()) as url, sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1100})
-            page.goto(url, wait_until="domcontentloaded")
-            page.get_by_label("Paste a report").wait_for(timeout=WAIT_MS)
-            assert page.get_by_text("Read-only").count() == 0
-        finally:
-            browser.close()
+    need_browser()
+    with _serve(tmp_path, free_port()) as url, chromium() as browser:
+        page = browser.new_page(viewport={"width": 1400, "height": 1100})
+        page.goto(url, wait_until="domcontentloaded")
+        page.get_by_label("Paste a report").wait_for(timeout=WAIT_MS)
+        assert page.get_by_text("Read-only").count() == 0
 
 
 def test_an_editor_signs_in_through_the_provider_and_their_add_records_them(
         hosted: dict[str, Any]) -> None:
-    from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1100})
-            page.goto(hosted["url"], wait_until="domcontentloaded")
-            sidebar = page.locator('[data-testid="stSidebar"]')
-            sidebar.get_by_text("Read-only: sign in to add or review reports").wait_for(
-                timeout=WAIT_MS)
-            assert page.get_by_label("Paste a report").count() == 0  # a visitor cannot add
+    with chromium() as browser:
+        page = browser.new_page(viewport={"width": 1400, "height": 1100})
+        page.goto(hosted["url"], wait_until="domcontentloaded")
+        sidebar = page.locator('[data-testid="stSidebar"]')
+        sidebar.get_by_text("Read-only: sign in to add or review reports").wait_for(
+            timeout=WAIT_MS)
+        assert page.get_by_label("Paste a report").count() == 0  # a visitor cannot add
 
-            sidebar.get_by_role("button", name="Sign in").click()
-            sidebar.get_by_text(f"Signed in as {EDITOR}").wait_for(timeout=WAIT_MS)
-            asked = hosted["provider"].seen["authorize"]
-            assert asked["client_id"] == [CLIENT_ID]
-            assert asked["redirect_uri"] == [f"{hosted['url']}/oauth2callback"]
-            assert "openid" in asked["scope"][0].split()
-            assert hosted["provider"].seen["token"]["form"]["grant_type"] == [
-                "authorization_code"]
+        sidebar.get_by_role("button", name="Sign in").click()
+        sidebar.get_by_text(f"Signed in as {EDITOR}").wait_for(timeout=WAIT_MS)
+        asked = hosted["provider"].seen["authorize"]
+        assert asked["client_id"] == [CLIENT_ID]
+        assert asked["redirect_uri"] == [f"{hosted['url']}/oauth2callback"]
+        assert "openid" in asked["scope"][0].split()
+        assert hosted["provider"].seen["token"]["form"]["grant_type"] == [
+            "authorization_code"]
 
-            box = page.get_by_label("Paste a report")
-            box.fill(REPORT)
-            box.press("Control+Enter")  # a text area sends its value on Ctrl+Enter or blur
-            page.get_by_role("button", name="Add pasted report").click()
-            page.get_by_text("pasted text: 1 report, 1 event").wait_for(timeout=WAIT_MS)
-        finally:
-            browser.close()
+        box = page.get_by_label("Paste a report")
+        box.fill(REPORT)
+        box.press("Control+Enter")  # a text area sends its value on Ctrl+Enter or blur
+        page.get_by_role("button", name="Add pasted report").click()
+        page.get_by_text("pasted text: 1 report, 1 event").wait_for(timeout=WAIT_MS)
     with sqlite3.connect(hosted["store"]) as db:
         who = db.execute("SELECT added_by FROM articles WHERE source = 'pasted text'").fetchall()
     assert who == [(EDITOR,)]

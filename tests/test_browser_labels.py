@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from browser_support import ROOT, WAIT_MS, chromium, need_browser
 
 from geo import maps
-from tests.test_browser import ARGS, CHROMIUM, ROOT, WAIT_MS
 from tests.test_browser_time import _events
 
 _MAP = "Object.values(window).find(v => v instanceof L.Map)"
@@ -32,35 +32,26 @@ def test_label_data_escapes_and_ranks() -> None:
 
 @pytest.mark.browser
 def test_labels_follow_the_zoom(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    if not CHROMIUM.exists():
-        pytest.skip("/usr/bin/chromium is missing (Debian package `chromium`; .ci/run installs it)")
-    pytest.importorskip("playwright.sync_api")
-    from playwright.sync_api import sync_playwright
-
+    need_browser()
     # the largest place from the country view on, the others from zoom 8.5
     monkeypatch.setattr(maps, "PLACE_LABEL_ZOOMS", ((1, 6.0), (60, 8.5)))
     page_file = tmp_path / "map.html"
     maps.build_map(_events(), metric="drones",
                    asset_url=(ROOT / "static").as_uri()).save(str(page_file))
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM),
-                                     args=[*ARGS, "--allow-file-access-from-files"])
-        try:
-            page = browser.new_page(viewport={"width": 1200, "height": 800})
-            page.goto(page_file.as_uri())
-            page.locator("path.sm-unit").nth(26).wait_for(timeout=WAIT_MS)
-            # opened at its fitted view, not animating to it (a zoom asked for then is dropped)
-            assert page.evaluate(f"() => !!{_MAP}._animatingZoom") is False
-            assert page.evaluate(f"() => {_MAP}.getZoom()") >= 6
-            assert page.evaluate(f"() => {_MAP}.getMinZoom()") == 4
-            oblasts = page.locator(".sm-label-oblast").all_inner_texts()
-            assert len(oblasts) == 25 and "Kharkiv" in oblasts and "Lviv" in oblasts
-            assert page.locator(".sm-label-place").all_inner_texts() == ["Kharkiv"]
-            assert _zoom_to(page, 8.5) == 8.5
-            assert set(page.locator(".sm-label-place").all_inner_texts()) == {
-                "Kharkiv", "Kramatorsk", "Dnipro"}
-            assert page.locator(".sm-label-oblast").count() == 27
-            assert _zoom_to(page, 5) == 5
-            assert page.locator(".sm-label").count() == 0
-        finally:
-            browser.close()
+    with chromium(files=True) as browser:
+        page = browser.new_page(viewport={"width": 1200, "height": 800})
+        page.goto(page_file.as_uri())
+        page.locator("path.sm-unit").nth(26).wait_for(timeout=WAIT_MS)
+        # opened at its fitted view, not animating to it (a zoom asked for then is dropped)
+        assert page.evaluate(f"() => !!{_MAP}._animatingZoom") is False
+        assert page.evaluate(f"() => {_MAP}.getZoom()") >= 6
+        assert page.evaluate(f"() => {_MAP}.getMinZoom()") == 4
+        oblasts = page.locator(".sm-label-oblast").all_inner_texts()
+        assert len(oblasts) == 25 and "Kharkiv" in oblasts and "Lviv" in oblasts
+        assert page.locator(".sm-label-place").all_inner_texts() == ["Kharkiv"]
+        assert _zoom_to(page, 8.5) == 8.5
+        assert set(page.locator(".sm-label-place").all_inner_texts()) == {
+            "Kharkiv", "Kramatorsk", "Dnipro"}
+        assert page.locator(".sm-label-oblast").count() == 27
+        assert _zoom_to(page, 5) == 5
+        assert page.locator(".sm-label").count() == 0

@@ -13,12 +13,13 @@ from typing import Any
 
 import pandas as pd
 import pytest
+from browser_support import MAP_FRAME as FRAME
+from browser_support import ROOT, WAIT_MS, chromium, need_browser
 
-from tests.test_browser import ARGS, CHROMIUM, ROOT, WAIT_MS, server  # noqa: F401 (fixture)
+from tests.test_browser import server  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.browser
 
-FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 #: Thresholds for a 390-px-wide screen.
 MIN_COUNTRY_PX = 300  # Ukraine's outline across the map (it was ~200 px)
 MAX_MARKER_PX = 24  # the largest circle's diameter (it was 44 px)
@@ -39,63 +40,57 @@ def _overlap(a: dict[str, float], b: dict[str, float]) -> bool:
 @pytest.fixture(scope="module")
 def phone(server: str) -> dict[str, Any]:  # noqa: F811 (the imported fixture)
     """One phone-sized session: sizes measured, the legend unfolded, a popup opened."""
-    from playwright.sync_api import sync_playwright
-
     seen: dict[str, Any] = {"errors": []}
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 390, "height": 844},
-                                    device_scale_factor=2, is_mobile=True, has_touch=True)
-            page.on("pageerror", lambda e: seen["errors"].append(str(e)))
-            page.goto(f"{server}/?metric=drones", wait_until="domcontentloaded")
-            page.wait_for_selector(FRAME, timeout=WAIT_MS)
-            fl = page.frame_locator(FRAME)
-            fl.locator("path.sm-unit").nth(26).wait_for(timeout=WAIT_MS)
-            page.wait_for_timeout(500)
-            frame = next(f for f in page.frames if "st_folium" in f.url)
-            seen["iframe"] = _box(page.locator(FRAME))
-            seen["country"] = frame.evaluate(
-                """() => {
-                    let x0 = 1e9, x1 = -1e9;
-                    document.querySelectorAll('path.sm-outline').forEach(p => {
-                        const r = p.getBoundingClientRect();
-                        x0 = Math.min(x0, r.left); x1 = Math.max(x1, r.right);
-                    });
-                    return x1 - x0;
-                }""")
-            seen["markers"] = frame.evaluate(
-                """() => Array.from(document.querySelectorAll('path.sm-place, .sm-oblast'))
-                          .map(p => p.getBoundingClientRect().width)""")
-            seen["legend_open_before"] = frame.evaluate(
-                "() => document.querySelector('.sm-legend details').open")
-            seen["legend_height_before"] = _box(fl.locator(".sm-legend"))["height"]
-            fl.locator(".sm-legend summary").click()
-            seen["legend_open_after"] = frame.evaluate(
-                "() => document.querySelector('.sm-legend details').open")
-            seen["legend_text"] = fl.locator(".sm-legend").inner_text()
-            fl.locator(".sm-legend summary").click()
-            seen["layers_expanded"] = fl.locator(".leaflet-control-layers-expanded").count()
-            seen["headline"] = _box(page.locator(".st-key-headline"))
-            seen["headline_metrics"] = page.locator(".st-key-headline [data-testid=stMetric]") \
-                .count()
-            # The north-east place (Kharkiv) sits under the layer control: open its popup.
-            frame.evaluate(
-                """() => {
-                    let best = null;
-                    window.map.eachLayer(l => {
-                        if (l.getPopup && l.getPopup() && l.getLatLng
-                            && (!best || l.getLatLng().lat + l.getLatLng().lng
-                                > best.getLatLng().lat + best.getLatLng().lng)) best = l;
-                    });
-                    best.openPopup();
-                }""")
-            page.wait_for_timeout(800)
-            seen["close"] = _box(fl.locator(".leaflet-popup-close-button"))
-            seen["layer_control"] = _box(fl.locator(".leaflet-control-layers"))
-            seen["map"] = _box(fl.locator(".leaflet-container"))
-        finally:
-            browser.close()
+    with chromium() as browser:
+        page = browser.new_page(viewport={"width": 390, "height": 844},
+                                device_scale_factor=2, is_mobile=True, has_touch=True)
+        page.on("pageerror", lambda e: seen["errors"].append(str(e)))
+        page.goto(f"{server}/?metric=drones", wait_until="domcontentloaded")
+        page.wait_for_selector(FRAME, timeout=WAIT_MS)
+        fl = page.frame_locator(FRAME)
+        fl.locator("path.sm-unit").nth(26).wait_for(timeout=WAIT_MS)
+        page.wait_for_timeout(500)
+        frame = next(f for f in page.frames if "st_folium" in f.url)
+        seen["iframe"] = _box(page.locator(FRAME))
+        seen["country"] = frame.evaluate(
+            """() => {
+                let x0 = 1e9, x1 = -1e9;
+                document.querySelectorAll('path.sm-outline').forEach(p => {
+                    const r = p.getBoundingClientRect();
+                    x0 = Math.min(x0, r.left); x1 = Math.max(x1, r.right);
+                });
+                return x1 - x0;
+            }""")
+        seen["markers"] = frame.evaluate(
+            """() => Array.from(document.querySelectorAll('path.sm-place, .sm-oblast'))
+                      .map(p => p.getBoundingClientRect().width)""")
+        seen["legend_open_before"] = frame.evaluate(
+            "() => document.querySelector('.sm-legend details').open")
+        seen["legend_height_before"] = _box(fl.locator(".sm-legend"))["height"]
+        fl.locator(".sm-legend summary").click()
+        seen["legend_open_after"] = frame.evaluate(
+            "() => document.querySelector('.sm-legend details').open")
+        seen["legend_text"] = fl.locator(".sm-legend").inner_text()
+        fl.locator(".sm-legend summary").click()
+        seen["layers_expanded"] = fl.locator(".leaflet-control-layers-expanded").count()
+        seen["headline"] = _box(page.locator(".st-key-headline"))
+        seen["headline_metrics"] = page.locator(".st-key-headline [data-testid=stMetric]") \
+            .count()
+        # The north-east place (Kharkiv) sits under the layer control: open its popup.
+        frame.evaluate(
+            """() => {
+                let best = null;
+                window.map.eachLayer(l => {
+                    if (l.getPopup && l.getPopup() && l.getLatLng
+                        && (!best || l.getLatLng().lat + l.getLatLng().lng
+                            > best.getLatLng().lat + best.getLatLng().lng)) best = l;
+                });
+                best.openPopup();
+            }""")
+        page.wait_for_timeout(800)
+        seen["close"] = _box(fl.locator(".leaflet-popup-close-button"))
+        seen["layer_control"] = _box(fl.locator(".leaflet-control-layers"))
+        seen["map"] = _box(fl.locator(".leaflet-container"))
     return seen
 
 
@@ -138,11 +133,7 @@ def test_no_script_error_on_a_phone(phone: dict[str, Any]) -> None:
 
 def test_offline_base_map_says_so_and_keeps_the_outlines(tmp_path: Path) -> None:
     """Tiles on, the network gone (every tile request aborted): a note, and 27 outlines."""
-    if not CHROMIUM.exists():
-        pytest.skip("/usr/bin/chromium is missing (Debian package `chromium`; .ci/run installs it)")
-    pytest.importorskip("playwright.sync_api")
-    from playwright.sync_api import sync_playwright
-
+    need_browser()
     from geo import maps
     from geo.event_table import normalize_events
 
@@ -153,26 +144,21 @@ def test_offline_base_map_says_so_and_keeps_the_outlines(tmp_path: Path) -> None
     page_file = tmp_path / "map.html"
     maps.build_map(frame, tiles=True, asset_url=(ROOT / "static").as_uri()).save(str(page_file))
     aborted: list[str] = []
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM),
-                                     args=[*ARGS, "--allow-file-access-from-files"])
-        try:
-            page = browser.new_page(viewport={"width": 1000, "height": 700})
+    with chromium(files=True) as browser:
+        page = browser.new_page(viewport={"width": 1000, "height": 700})
 
-            def offline(route: Any) -> None:
-                if route.request.url.startswith(("file:", "data:", "about:")):
-                    route.continue_()
-                else:
-                    aborted.append(route.request.url)
-                    route.abort()
+        def offline(route: Any) -> None:
+            if route.request.url.startswith(("file:", "data:", "about:")):
+                route.continue_()
+            else:
+                aborted.append(route.request.url)
+                route.abort()
 
-            page.context.route("**/*", offline)
-            page.goto(page_file.as_uri())
-            page.locator(".sm-tile-note").wait_for(timeout=WAIT_MS)
-            assert "could not load" in page.locator(".sm-tile-note").inner_text()
-            assert page.locator("path.sm-outline").count() == 27
-        finally:
-            browser.close()
+        page.context.route("**/*", offline)
+        page.goto(page_file.as_uri())
+        page.locator(".sm-tile-note").wait_for(timeout=WAIT_MS)
+        assert "could not load" in page.locator(".sm-tile-note").inner_text()
+        assert page.locator("path.sm-outline").count() == 27
     assert any("tile.openstreetmap.org" in u for u in aborted)
 
 
@@ -200,41 +186,35 @@ def _luminance(css: str) -> float:
 def test_page_and_map_follow_the_browsers_theme(server: str, scheme: str) -> None:  # noqa: F811
     """No theme is forced (.streamlit/config.toml): the page and the map's own colours follow
     the browser's preference, and the map's text stays legible on its background."""
-    from playwright.sync_api import sync_playwright
+    with chromium() as browser:
+        page = browser.new_page(viewport={"width": 1200, "height": 900},
+                                color_scheme=scheme)
+        page.goto(server, wait_until="domcontentloaded")
+        page.wait_for_selector(FRAME, timeout=WAIT_MS)
+        fl = page.frame_locator(FRAME)
+        fl.locator("path.sm-unit").nth(26).wait_for(timeout=WAIT_MS)
+        app = page.evaluate(
+            "() => getComputedStyle(document.querySelector('.stApp')).backgroundColor")
+        frame = next(f for f in page.frames if "st_folium" in f.url)
+        from geo.units import load_units
 
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 1200, "height": 900},
-                                    color_scheme=scheme)
-            page.goto(server, wait_until="domcontentloaded")
-            page.wait_for_selector(FRAME, timeout=WAIT_MS)
-            fl = page.frame_locator(FRAME)
-            fl.locator("path.sm-unit").nth(26).wait_for(timeout=WAIT_MS)
-            app = page.evaluate(
-                "() => getComputedStyle(document.querySelector('.stApp')).backgroundColor")
-            frame = next(f for f in page.frames if "st_folium" in f.url)
-            from geo.units import load_units
-
-            unit = load_units().set_index("iso").loc["UA-63"]
-            offset = frame.evaluate(
-                """([lat, lon]) => {
-                    const label = Array.from(document.querySelectorAll('.sm-label-oblast'))
-                        .find(e => e.textContent === 'Kharkiv');
-                    const r = label.getBoundingClientRect();
-                    const c = window.map.getContainer().getBoundingClientRect();
-                    const p = window.map.latLngToContainerPoint([lat, lon]);
-                    return Math.hypot(r.left - c.left - p.x, r.top - c.top - p.y);
-                }""", [float(unit["label_lat"]), float(unit["label_lon"])])
-            colours = frame.evaluate(
-                """() => {
-                    const st = s => getComputedStyle(document.querySelector(s));
-                    return [st('.leaflet-container').backgroundColor,
-                            st('.sm-legend').backgroundColor, st('.sm-legend').color,
-                            st('path.sm-outline').fill];
-                }""")
-        finally:
-            browser.close()
+        unit = load_units().set_index("iso").loc["UA-63"]
+        offset = frame.evaluate(
+            """([lat, lon]) => {
+                const label = Array.from(document.querySelectorAll('.sm-label-oblast'))
+                    .find(e => e.textContent === 'Kharkiv');
+                const r = label.getBoundingClientRect();
+                const c = window.map.getContainer().getBoundingClientRect();
+                const p = window.map.latLngToContainerPoint([lat, lon]);
+                return Math.hypot(r.left - c.left - p.x, r.top - c.top - p.y);
+            }""", [float(unit["label_lat"]), float(unit["label_lon"])])
+        colours = frame.evaluate(
+            """() => {
+                const st = s => getComputedStyle(document.querySelector(s));
+                return [st('.leaflet-container').backgroundColor,
+                        st('.sm-legend').backgroundColor, st('.sm-legend').color,
+                        st('path.sm-outline').fill];
+            }""")
     ground, legend, ink, outline = (_luminance(c) for c in colours)
     if scheme == "dark":
         assert _luminance(app) < 0.3 and ground < 0.3 and outline < 0.3, (app, colours)

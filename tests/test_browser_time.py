@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from browser_support import ROOT, WAIT_MS, chromium, need_browser
 
 from geo import maps
 from geo.event_table import events_frame
-from tests.test_browser import ARGS, CHROMIUM, ROOT, WAIT_MS
 from tests.test_maps import _doc, _event
 
 
@@ -56,46 +56,37 @@ def test_no_playback_for_a_single_day() -> None:
 
 @pytest.mark.browser
 def test_playback_in_a_browser(tmp_path: Path) -> None:
-    if not CHROMIUM.exists():
-        pytest.skip("/usr/bin/chromium is missing (Debian package `chromium`; .ci/run installs it)")
-    pytest.importorskip("playwright.sync_api")
-    from playwright.sync_api import sync_playwright
-
+    need_browser()
     page_file = tmp_path / "map.html"
     maps.build_map(_events(), metric="drones",
                    asset_url=(ROOT / "static").as_uri()).save(str(page_file))
     errors: list[str] = []
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM),
-                                     args=[*ARGS, "--allow-file-access-from-files"])
-        try:
-            page = browser.new_page(viewport={"width": 1100, "height": 800})
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            page.goto(page_file.as_uri())
-            label = page.locator(".sm-day-label")
-            label.wait_for(timeout=WAIT_MS)
-            assert "3 days" in label.inner_text()
-            assert page.locator("path.sm-place").count() == 3  # the whole period
-            assert page.locator(".sm-all").is_disabled()
+    with chromium(files=True) as browser:
+        page = browser.new_page(viewport={"width": 1100, "height": 800})
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(page_file.as_uri())
+        label = page.locator(".sm-day-label")
+        label.wait_for(timeout=WAIT_MS)
+        assert "3 days" in label.inner_text()
+        assert page.locator("path.sm-place").count() == 3  # the whole period
+        assert page.locator(".sm-all").is_disabled()
 
-            page.locator(".sm-day-slider").fill("1")
-            assert page.locator("path.sm-day").count() == 2
-            assert label.inner_text() == "21 Nov 2025 · 2 events · 10 drones launched"
-            assert not page.locator(".sm-all").is_disabled()
+        page.locator(".sm-day-slider").fill("1")
+        assert page.locator("path.sm-day").count() == 2
+        assert label.inner_text() == "21 Nov 2025 · 2 events · 10 drones launched"
+        assert not page.locator(".sm-all").is_disabled()
 
-            page.locator(".sm-play").click()
-            page.wait_for_function(
-                "() => document.querySelector('.sm-day-label').textContent"
-                ".startsWith('22 Nov 2025')", timeout=WAIT_MS)
-            assert page.locator("path.sm-day").count() == 1  # Kharkiv, twice that day
-            assert "32 drones" in label.inner_text()
+        page.locator(".sm-play").click()
+        page.wait_for_function(
+            "() => document.querySelector('.sm-day-label').textContent"
+            ".startsWith('22 Nov 2025')", timeout=WAIT_MS)
+        assert page.locator("path.sm-day").count() == 1  # Kharkiv, twice that day
+        assert "32 drones" in label.inner_text()
 
-            page.locator(".sm-all").click()
-            assert page.locator("path.sm-day").count() == 0
-            assert page.locator("path.sm-place").count() == 3
-            assert "3 days" in label.inner_text()
-        finally:
-            browser.close()
+        page.locator(".sm-all").click()
+        assert page.locator("path.sm-day").count() == 0
+        assert page.locator("path.sm-place").count() == 3
+        assert "3 days" in label.inner_text()
     assert errors == []
 
 

@@ -14,17 +14,23 @@ import re
 import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from test_browser import ARGS, CHROMIUM, WAIT_MS, _free_port
+from browser_support import (
+    MAP_FRAME,
+    ROOT,
+    WAIT_MS,
+    chromium,
+    data_folder,
+    need_browser,
+    streamlit_app,
+)
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parent.parent
 # Our own sentences (not from any publisher).
 REPORTS = {
     "kharkiv.json": {"text": "Russian drones struck Kharkiv overnight on 2 December, killing "
@@ -41,53 +47,22 @@ REPORTS = {
 @pytest.fixture(scope="module")
 def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     """The app on a free localhost port, its store holding our two reports."""
-    if not CHROMIUM.exists():
-        pytest.skip("/usr/bin/chromium is missing (Debian package `chromium`; .ci/run installs it)")
-    pytest.importorskip("playwright.sync_api")
+    need_browser()
     data = tmp_path_factory.mktemp("data")
-    for item in (ROOT / "data").iterdir():
-        if item.is_file():
-            (data / item.name).symlink_to(item)
-    (data / "samples").mkdir()
+    samples = data_folder(data)
     for name, report in REPORTS.items():
-        (data / "samples" / name).write_text(json.dumps(report), encoding="utf-8")
-    port = _free_port()
-    log = (tmp_path_factory.mktemp("log") / "streamlit.log").open("w")
+        (samples / name).write_text(json.dumps(report), encoding="utf-8")
     db = f"sqlite:///{data / 'store.gpkg'}"
     env = {**os.environ, "STRIKEMAP_DATA_DIR": str(data), "STRIKEMAP_DB": db}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true",
-         "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"streamlit did not start; see {log.name}")
-            time.sleep(0.5)
-        yield {"url": url, "db": db, "samples": data / "samples", "env": env}
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
+    with streamlit_app(env, tmp_path_factory.mktemp("log") / "streamlit.log",
+                       extra=["--server.fileWatcherType", "none"]) as url:
+        yield {"url": url, "db": db, "samples": samples, "env": env}
 
 
 def _popups(page: Any) -> list[str]:
     """The text of every popup on the map (the iframe is drawn again on each rerun)."""
-    frame_sel = 'iframe[title="streamlit_folium.st_folium"]'
-    page.wait_for_selector(frame_sel, timeout=WAIT_MS)
-    page.frame_locator(frame_sel).locator("path.sm-unit").nth(26).wait_for(timeout=WAIT_MS)
+    page.wait_for_selector(MAP_FRAME, timeout=WAIT_MS)
+    page.frame_locator(MAP_FRAME).locator("path.sm-unit").nth(26).wait_for(timeout=WAIT_MS)
     frame = next(f for f in page.frames if "st_folium" in f.url)
     return list(frame.evaluate(
         """() => {
@@ -152,12 +127,9 @@ def _figure(popups: list[str], place: str) -> str:
 
 @pytest.fixture(scope="module")
 def flow(app: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    from playwright.sync_api import sync_playwright
-
     shots = tmp_path_factory.mktemp("shots")
     seen: dict[str, Any] = {}
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+    with chromium() as browser:
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 1400},
                                     accept_downloads=True)
@@ -211,8 +183,6 @@ def flow(app: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> dict[
             page.screenshot(path=str(shots / "failed.png"), full_page=True)
             print(f"screenshot: {shots / 'failed.png'}")
             raise
-        finally:
-            browser.close()
     return seen
 
 
