@@ -17,6 +17,7 @@ import io
 import logging
 import threading
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -200,17 +201,9 @@ def render_map(
         hatched, as "not selected" (never as "0 (none reported)"); empty means all 27.
     dpi : resolution of a PNG (FIGSIZE * dpi pixels); SVG and PDF are vector.
     """
-    fmt = fmt.lower().lstrip(".")
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown image format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    if not 10 <= int(dpi) <= 1200:
-        raise ValueError(f"dpi {dpi} out of range 10-1200")
-    with _LOCK, mpl.rc_context(_RC):
-        fig = map_figure(events, metric=metric, title=title, subtitle=subtitle, markers=markers,
-                         oblasts=oblasts)
-        buf = io.BytesIO()
-        fig.savefig(buf, format=fmt, dpi=int(dpi), metadata=_metadata(fmt), facecolor="white")
-    return buf.getvalue()
+    return _figure_bytes(
+        lambda: map_figure(events, metric=metric, title=title, subtitle=subtitle,
+                           markers=markers, oblasts=oblasts), fmt, dpi)
 
 
 def map_figure(
@@ -271,6 +264,21 @@ def _event_table(events: pd.DataFrame | None) -> pd.DataFrame:
 def _check_metric(metric: str) -> None:
     if metric not in METRICS:
         raise ValueError(f"unknown metric {metric!r}; choose one of {', '.join(METRICS)}")
+
+
+def _figure_bytes(build: Callable[[], Figure], fmt: str, dpi: int) -> bytes:
+    """`build()`'s figure saved as `fmt` bytes; the format and dpi are checked before any
+    drawing, and the figure is drawn under the render lock (rcParams are global)."""
+    fmt = fmt.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown image format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if not 10 <= int(dpi) <= 1200:
+        raise ValueError(f"dpi {dpi} out of range 10-1200")
+    with _LOCK, mpl.rc_context(_RC):
+        fig = build()
+        buf = io.BytesIO()
+        fig.savefig(buf, format=fmt, dpi=int(dpi), metadata=_metadata(fmt), facecolor="white")
+    return buf.getvalue()
 
 
 def _metadata(fmt: str) -> dict[str, str | None]:
@@ -738,17 +746,9 @@ def render_small_multiples(
     such); classes are computed over every panel's unit values, so a colour means the same
     count in each. Undated events have no panel; the subtitle says how many were left out.
     """
-    fmt = fmt.lower().lstrip(".")
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown image format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    if not 10 <= int(dpi) <= 1200:
-        raise ValueError(f"dpi {dpi} out of range 10-1200")
-    with _LOCK, mpl.rc_context(_RC):
-        fig = small_multiples_figure(events, metric=metric, by=by, title=title,
-                                     subtitle=subtitle, oblasts=oblasts)
-        buf = io.BytesIO()
-        fig.savefig(buf, format=fmt, dpi=int(dpi), metadata=_metadata(fmt), facecolor="white")
-    return buf.getvalue()
+    return _figure_bytes(
+        lambda: small_multiples_figure(events, metric=metric, by=by, title=title,
+                                       subtitle=subtitle, oblasts=oblasts), fmt, dpi)
 
 
 def small_multiples_figure(
