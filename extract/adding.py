@@ -353,13 +353,12 @@ def sample_dataset(path: Path) -> list[ImportedRow] | None:
     if path.suffix.lower() != ".csv":
         return None
     try:
-        kind = datasets.detect_dataset(datasets.csv_header(path))
-        if kind is None:
-            return None
-        got = datasets.read_dataset(path, kind)
+        got = datasets.read_if_dataset(path)
     except datasets.DatasetError as exc:
         log.warning("sample %s: %s", path.name, exc)
         return []
+    if got is None:
+        return None
     for _line, why in got.refused:
         log.warning("sample %s: %s", path.name, why)
     return got.rows

@@ -166,6 +166,18 @@ def csv_header(path: Path) -> list[str]:
         raise DatasetError(f"cannot read the CSV header ({exc})") from exc
 
 
+def read_if_dataset(path: Path) -> DatasetRows | None:
+    """The rows of a dataset CSV, or None when its header is no dataset's (e.g. articles).
+
+    Raises
+    ------
+    DatasetError
+        Unreadable file, or a dataset's header lacking columns it needs.
+    """
+    kind = detect_dataset(csv_header(path))
+    return None if kind is None else read_dataset(path, kind)
+
+
 def read_dataset(path: Path, dataset: str | None = None) -> DatasetRows:
     """Read an ACLED or missile-attacks CSV into contract documents.
 

@@ -49,12 +49,11 @@ def _dataset_documents(path: Path) -> list[dict[str, Any]] | None:
     """The documents of a dataset CSV's rows (broken rows logged and left out); None for a CSV
     of articles."""
     try:
-        kind = datasets.detect_dataset(datasets.csv_header(path))
-        if kind is None:
-            return None
-        got = datasets.read_dataset(path, kind)
+        got = datasets.read_if_dataset(path)
     except datasets.DatasetError as exc:
         raise InputError(f"{path}: {exc}") from None
+    if got is None:
+        return None
     for _line, why in got.refused:
         log.warning("%s: %s", path, why)
     return [row.doc for row in got.rows]
