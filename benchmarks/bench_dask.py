@@ -22,7 +22,6 @@ import hashlib
 import json
 import logging
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -33,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from bench_extract import timed  # noqa: E402
 from bench_ingest import make_reports  # noqa: E402
 
 from extract.ingest import _Task, ingest  # noqa: E402
@@ -40,15 +40,6 @@ from extract.ingest_dask import extract_batch, ingest_dask  # noqa: E402
 from extract.reading import RawArticle  # noqa: E402
 from geo import dedup  # noqa: E402
 from geo.store import open_store  # noqa: E402
-
-
-def _median(fn: Any, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def _cluster(workers: int) -> tuple[Any, Any]:
@@ -94,10 +85,10 @@ def main() -> None:
 
         from extract.pipeline import extract_text
         extract_text("Kyiv")
-        t_x = _median(lambda: [extract_text(a.text, published=a.published) for a in articles],
+        t_x = timed(lambda: [extract_text(a.text, published=a.published) for a in articles],
                       args.repeat)
         norms = [dedup.normalize_text(a.text) for a in articles]
-        t_f = _median(lambda: [(hashlib.sha1(s.encode()).hexdigest(), dedup.signature(s))
+        t_f = timed(lambda: [(hashlib.sha1(s.encode()).hexdigest(), dedup.signature(s))
                                for s in norms], args.repeat)
         docs = {a.text: extract_text(a.text, published=a.published).to_dict() for a in articles}
 
@@ -108,7 +99,7 @@ def main() -> None:
             with open_store(f"sqlite:///{work / f's{time.monotonic_ns()}.gpkg'}") as st:
                 ingest([archive], st, jobs=1, extractor=precomputed)
 
-        t_s = _median(store_only, args.repeat)
+        t_s = timed(store_only, args.repeat)
         print(f"per report, one process: extraction {t_x / n * 1000:.2f} ms, content key + "
               f"MinHash {t_f / n * 1000:.2f} ms, read + fingerprint + store write (GeoPackage, "
               f"extraction precomputed) {t_s / n * 1000:.2f} ms")
@@ -117,14 +108,14 @@ def main() -> None:
         for workers in (1, 2):
             client, cluster = _cluster(workers)
             try:
-                t = _median(lambda c=client: _extract_on(c, articles), args.repeat)
+                t = timed(lambda c=client: _extract_on(c, articles), args.repeat)
                 rates["extract", workers] = n / t
 
                 def end_to_end(c: Any = client) -> None:
                     with open_store(f"sqlite:///{work / f'd{time.monotonic_ns()}.gpkg'}") as st:
                         ingest_dask([archive], st, c)
 
-                rates["ingest", workers] = n / _median(end_to_end, args.repeat)
+                rates["ingest", workers] = n / timed(end_to_end, args.repeat)
             finally:
                 client.close()
                 cluster.close()

@@ -11,27 +11,22 @@ Prints the median seconds per size, seconds per MB, and the ratio to the previou
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "tests"))
 
+from bench_extract import timed  # noqa: E402
 from test_long_text import long_line  # noqa: E402
 
 from extract.pipeline import extract_text  # noqa: E402
 
 
 def _median_seconds(text: str, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        extract_text(text, published="2025-12-03", time_budget=None)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    return timed(lambda: extract_text(text, published="2025-12-03", time_budget=None), runs)
 
 
 def main() -> None:
