@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -40,6 +41,20 @@ def tiny_gazetteer() -> Gazetteer:
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture()
+def seed_samples(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The seed report alone as the bundled samples (not the demo events): the test's
+    samples/ folder, which the app and `extract.adding` then read."""
+    from geo import settings
+
+    folder = tmp_path / "samples"
+    folder.mkdir()
+    for name in ("seed.txt", "seed.meta.json"):
+        shutil.copy(settings.SAMPLES_DIR / name, folder / name)
+    monkeypatch.setattr(settings, "SAMPLES_DIR", folder)
+    return folder
 
 
 @pytest.fixture()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hmac
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -12,7 +11,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from geo import access, settings
+from geo import access
 from geo.access import AccessSettings, SignInRefused
 from geo.store import open_store
 
@@ -142,13 +141,9 @@ def test_current_editor_reads_the_session() -> None:
 
 
 @pytest.fixture()
-def store_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+def store_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+              seed_samples: Path) -> Iterator[str]:
     """A store of its own, opened on the seed report alone."""
-    folder = tmp_path / "samples"
-    folder.mkdir()
-    for name in ("seed.txt", "seed.meta.json"):
-        shutil.copy(settings.SAMPLES_DIR / name, folder / name)
-    monkeypatch.setattr(settings, "SAMPLES_DIR", folder)
     url = f"sqlite:///{tmp_path / 'strikemap.gpkg'}"
     monkeypatch.setenv("STRIKEMAP_DB", url)
     monkeypatch.setattr(access.time, "sleep", lambda _s: None)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -12,7 +11,6 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from extract import adding
-from geo import settings
 from geo.event_table import events_frame
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
@@ -23,13 +21,9 @@ REPORT = ("Russian drones attacked Kharkiv overnight on 3 December, the regional
 
 
 @pytest.fixture(autouse=True)
-def _fresh_caches(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+def _fresh_caches(monkeypatch: pytest.MonkeyPatch, seed_samples: Path) -> Iterator[None]:
     monkeypatch.setenv("STRIKEMAP_DB", "off")  # these tests set the events themselves
     # The samples are the seed report alone, not the demo (tests/test_demo_events.py).
-    for name in ("seed.txt", "seed.meta.json"):
-        (tmp_path / "samples").mkdir(exist_ok=True)
-        shutil.copy(settings.SAMPLES_DIR / name, tmp_path / "samples" / name)
-    monkeypatch.setattr(settings, "SAMPLES_DIR", tmp_path / "samples")
     st.cache_data.clear()
     st.cache_resource.clear()
     yield

@@ -268,19 +268,12 @@ def test_the_event_table_says_each_events_review_status(store: SQLiteStore) -> N
 
 
 @pytest.fixture()
-def page_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+def page_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+               seed_samples: Path) -> Iterator[str]:
     """The dashboard's store, opened on the seed report and the Kharkiv/Odesa report."""
-    import shutil
-
     import streamlit as st
 
-    from geo import access, settings
-
-    folder = tmp_path / "samples"
-    folder.mkdir()
-    for name in ("seed.txt", "seed.meta.json"):
-        shutil.copy(settings.SAMPLES_DIR / name, folder / name)
-    monkeypatch.setattr(settings, "SAMPLES_DIR", folder)
+    from geo import access
     for var in (access.MODE_VAR, access.PASSWORD_VAR, access.EMAILS_VAR):
         monkeypatch.delenv(var, raising=False)
     url = f"sqlite:///{tmp_path / 'page.gpkg'}"

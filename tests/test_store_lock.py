@@ -4,7 +4,6 @@ and a write that cannot get the store says so."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 import threading
@@ -16,7 +15,6 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from extract import adding
-from geo import settings
 from geo.store import StoreBusy, open_store
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
@@ -62,18 +60,7 @@ class Holder:
 
 
 @pytest.fixture()
-def samples(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The seed report alone as the bundled samples."""
-    folder = tmp_path / "samples"
-    folder.mkdir()
-    for name in ("seed.txt", "seed.meta.json"):
-        shutil.copy(settings.SAMPLES_DIR / name, folder / name)
-    monkeypatch.setattr(settings, "SAMPLES_DIR", folder)
-    return folder
-
-
-@pytest.fixture()
-def url(tmp_path: Path, samples: Path) -> str:
+def url(tmp_path: Path, seed_samples: Path) -> str:
     """A store that already holds the seed (the dashboard ran before)."""
     url = f"sqlite:///{tmp_path / 'strikemap.gpkg'}"
     store, problem = adding.open_dashboard_store(url)
@@ -102,7 +89,7 @@ def test_the_store_opens_and_reads_while_another_process_writes(url: str,
 
 
 def test_a_new_store_opens_while_locked_and_leaves_the_samples_for_later(
-        tmp_path: Path, samples: Path) -> None:
+        tmp_path: Path, seed_samples: Path) -> None:
     url = f"sqlite:///{tmp_path / 'new.gpkg'}"
     open_store(url).close()  # created, empty
     held = Holder(url)
