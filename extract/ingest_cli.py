@@ -15,7 +15,10 @@ import logging
 import sys
 import threading
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from extract.ingest import Summary
 
 _EXAMPLES = """examples:
   python -m extract ingest reports/                      folder, recursively
@@ -132,12 +135,7 @@ def main(argv: list[str] | None = None, *, stop: threading.Event | None = None) 
             if fetcher is not None:
                 fetcher.close()
         totals = {"articles": store.articles_count(), "events": store.events_count()}
-    if args.json:
-        print(json.dumps({**total.as_dict(), "store": store.url, **totals}, ensure_ascii=False))
-    else:
-        print(total.line())
-        print(f"store {store.url}: {totals['articles']} articles, {totals['events']} events")
-    return 1 if total.failed else 0
+    return _finish(args, total, store.url, totals)
 
 
 def _main_dask(args: argparse.Namespace, store: Any) -> int:
@@ -164,11 +162,17 @@ def _main_dask(args: argparse.Namespace, store: Any) -> int:
             cluster.close()
     for msg in summary.errors:
         print(f"error: {msg}", file=sys.stderr)
+    return _finish(args, summary, store.url, totals)
+
+
+def _finish(args: argparse.Namespace, summary: Summary, url: str, totals: dict[str, int]) -> int:
+    """Print the run's summary and the store's counts (one JSON object with --json); the exit
+    status: 1 when any input failed."""
     if args.json:
-        print(json.dumps({**summary.as_dict(), "store": store.url, **totals}, ensure_ascii=False))
+        print(json.dumps({**summary.as_dict(), "store": url, **totals}, ensure_ascii=False))
     else:
         print(summary.line())
-        print(f"store {store.url}: {totals['articles']} articles, {totals['events']} events")
+        print(f"store {url}: {totals['articles']} articles, {totals['events']} events")
     return 1 if summary.failed else 0
 
 
