@@ -1,6 +1,6 @@
 """Dashboard speed in a real browser (run on demand; not a test).
 
-    python benchmarks/bench_browser.py [--events 100000] [--repeat 3] [--store FILE]
+    python benchmarks/bench_browser.py [--events 100000] [--repeat 3] [--store FILE] [--postgis]
 
 `streamlit run app.py` on localhost over a store of `--events` events (built once by
 `bench_ingest.build_event_store`, 5 per article, and kept at `--store` for the next run),
@@ -18,6 +18,12 @@ Then, each as the median of `--repeat` fresh browser sessions:
 The same is measured, as a peer in the same run, over a store holding only the seed report:
 the floor that Streamlit, the page and the browser cost on this machine. For the AppTest
 figures of the page (no browser), run benchmarks/bench_dashboard.py.
+
+`--postgis` (issue 15) first measures the same page over a PostGIS store holding the same
+events: the GeoPackage copied with `python -m extract store copy` into a database of a
+throwaway cluster (tests/postgis_cluster.py, PostgreSQL's default fsync), or of the server at
+`$STRIKEMAP_BENCH_PG_URL` (a user who may create databases), dropped at the end. The
+GeoPackage store is then its peer in the same run.
 """
 
 from __future__ import annotations
@@ -25,10 +31,12 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
-from contextlib import AbstractContextManager
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -70,10 +78,63 @@ def ensure_store(path: Path, n_events: int) -> None:
     print(f"built {path} ({n_events:,} events) in {time.perf_counter() - start:.0f} s")
 
 
-def start_server(data: Path, store: Path, log: Path) -> AbstractContextManager[str]:
-    """The app on a free localhost port over `store`, the bundled seed report its only sample."""
+def _with_db(url: str, name: str) -> str:
+    """`url` naming database `name` (keeps the query string: socket folder, port)."""
+    head, sep, query = url.partition("?")
+    return f"{head.rsplit('/', 1)[0]}/{name}{sep}{query}"
+
+
+@contextmanager
+def postgis_copy(gpkg: Path) -> Iterator[str]:
+    """The URL of a new PostGIS database holding a copy of the store `gpkg`, made through the
+    product's own `store copy` command; the database (and a throwaway cluster) go at the end."""
+    import psycopg
+
+    cluster = None
+    server = os.environ.get("STRIKEMAP_BENCH_PG_URL")
+    if not server:
+        from postgis_cluster import Cluster, _bindir
+
+        bindir = _bindir()
+        if bindir is None:
+            raise SystemExit("--postgis: no PostgreSQL binaries (apt-get install postgresql "
+                             "postgresql-15-postgis-3); or set STRIKEMAP_BENCH_PG_URL")
+        cluster = Cluster(bindir)
+    name = f"bench_browser_{os.getpid()}"
+    try:
+        if cluster is not None:
+            cluster.start(durable=True)
+            server = cluster.url("postgres")
+        assert server is not None
+        with psycopg.connect(server, autocommit=True) as db:
+            db.execute(f"CREATE DATABASE {name}")
+        url = _with_db(server, name)
+        with psycopg.connect(url, autocommit=True) as db:
+            db.execute("CREATE EXTENSION IF NOT EXISTS postgis")
+        start = time.perf_counter()
+        done = subprocess.run([sys.executable, "-m", "extract", "store", "copy", "-q",
+                               f"sqlite:///{gpkg}", url], cwd=ROOT, check=False)
+        if done.returncode:
+            raise SystemExit(f"store copy into PostGIS failed (exit {done.returncode})")
+        print(f"copied {gpkg.name} into PostGIS in {time.perf_counter() - start:.0f} s")
+        yield url
+    finally:
+        if server is not None:
+            try:
+                with psycopg.connect(server, autocommit=True) as db:
+                    db.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            except psycopg.Error:
+                pass
+        if cluster is not None:
+            cluster.stop()
+
+
+def start_server(data: Path, store: Path | str, log: Path) -> AbstractContextManager[str]:
+    """The app on a free localhost port over `store` (a .gpkg path or a store URL), the
+    bundled seed report its only sample."""
     data_folder(data, seed=True)
-    env = {**os.environ, "STRIKEMAP_DATA_DIR": str(data), "STRIKEMAP_DB": f"sqlite:///{store}"}
+    url = store if isinstance(store, str) else f"sqlite:///{store}"
+    env = {**os.environ, "STRIKEMAP_DATA_DIR": str(data), "STRIKEMAP_DB": url}
     return streamlit_app(env, log, start_timeout=120, poll=0.3, stop_timeout=20)
 
 
@@ -138,18 +199,28 @@ def main() -> None:
     ap.add_argument("--store", type=Path, default=None,
                     help="the store to use, built there when missing (default: "
                          "~/.cache/strikemap/bench-browser-<events>.gpkg)")
+    ap.add_argument("--postgis", action="store_true",
+                    help="also run the page over a PostGIS copy of the store (a throwaway "
+                         "cluster, or $STRIKEMAP_BENCH_PG_URL), the GeoPackage as its peer")
     args = ap.parse_args()
     if not CHROMIUM.exists():
         raise SystemExit("/usr/bin/chromium is missing (Debian package `chromium`)")
     store = args.store or (Path.home() / ".cache" / "strikemap"
                            / f"bench-browser-{args.events}.gpkg")
     ensure_store(store, args.events)
-    results = {}
-    with tempfile.TemporaryDirectory(prefix="strikemap-bench-browser-") as tmp:
+    results: dict[str, list[dict[str, float]]] = {}
+    with ExitStack() as stack:
+        tmp = stack.enter_context(
+            tempfile.TemporaryDirectory(prefix="strikemap-bench-browser-"))
+        stores: list[tuple[str, Path | str]] = []
+        if args.postgis:
+            stores.append((f"{args.events:,} events, PostGIS",
+                           stack.enter_context(postgis_copy(store))))
+        gpkg = f"{args.events:,} events" + (", peer: GeoPackage" if args.postgis else "")
         # The peer: the same page over a store holding only the bundled seed report, i.e.
         # what Streamlit, the page and the browser cost before any event does.
-        for label, path in ((f"{args.events:,} events", store),
-                            ("peer: the seed report only", Path(tmp) / "seed.gpkg")):
+        stores += [(gpkg, store), ("peer: the seed report only", Path(tmp) / "seed.gpkg")]
+        for label, path in stores:
             data = Path(tmp) / f"data-{len(results)}"
             data.mkdir()
             log = Path(tmp) / f"streamlit-{len(results)}.log"
