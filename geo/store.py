@@ -36,11 +36,11 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping
-from contextlib import AbstractContextManager, contextmanager, suppress
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import pandas as pd
 
@@ -348,13 +348,54 @@ class Store:
     url: str
     #: Seconds a write waits for another writer to finish before `StoreBusy`.
     write_wait: float = 30.0
+    #: What the backend's driver raises (`batch` rolls back on it).
+    _errors: type[Exception] | tuple[type[Exception], ...] = ()
+    _lock: Any  # threading.RLock: one connection shared between threads
+    _batch_seconds: float | None  # set inside `batch`
+    _last_commit: float
+    _stories: Any
 
     def add(self, extraction_doc: Mapping[str, Any] | Any, *, raw_text: str,
             dataset: str | None = None, fingerprint: Any = None,
             who: str | None = None) -> AddResult:
         raise NotImplementedError
 
-    def batch(self, *, commit_seconds: float = 0.5) -> AbstractContextManager[Store]:
+    @contextmanager
+    def batch(self, *, commit_seconds: float = 0.5) -> Iterator[Self]:
+        """Group the `add`s made inside into one commit every `commit_seconds`.
+
+        Each article stays atomic (a savepoint: a failing article rolls back alone and the
+        batch goes on), but committing a few hundred articles at once instead of one by one
+        roughly halves the cost of a write. The price: a hard crash (power loss, kill -9) loses
+        the articles added since the last commit - the store is still whole, as it was at that
+        commit, and ingesting the same input again restores them. Leaving the block, normally
+        or by an exception, commits every article completed so far. On PostGIS other writers
+        wait while a batch transaction is open, at most about `commit_seconds`.
+
+        The backends supply the hooks: `_commit`, `_rollback` and `_errors` (their driver's
+        error class).
+        """
+        with self._lock:
+            outer = self._batch_seconds
+            self._batch_seconds = commit_seconds if outer is None else min(outer, commit_seconds)
+            self._last_commit = time.monotonic()
+        try:
+            yield self
+        finally:
+            with self._lock:
+                self._batch_seconds = outer
+                if outer is None:
+                    try:
+                        self._commit()
+                    except self._errors:
+                        self._rollback()
+                        self._stories = None  # it may list articles that were not committed
+                        raise
+
+    def _commit(self) -> None:
+        raise NotImplementedError
+
+    def _rollback(self) -> None:
         raise NotImplementedError
 
     def events_frame(self, *, date_from: date | str | None = None,
@@ -423,6 +464,8 @@ class SQLiteStore(Store):
     Safe to share between threads (one connection behind a lock) and between processes
     (SQLite's file locks; a writer waits up to 30 s for another).
     """
+
+    _errors = sqlite3.Error
 
     def __init__(self, path: Path | None, *, url: str | None = None) -> None:
         self.path = path
@@ -558,34 +601,10 @@ class SQLiteStore(Store):
             self._db.execute("COMMIT")
         self._last_commit = time.monotonic()
 
-    @contextmanager
-    def batch(self, *, commit_seconds: float = 0.5) -> Iterator[SQLiteStore]:
-        """Group the `add`s made inside into one commit every `commit_seconds`.
-
-        Each article stays atomic (a savepoint: a failing article rolls back alone and the
-        batch goes on), but committing a few hundred articles at once instead of one by one
-        roughly halves the cost of a write. The price: a hard crash (power loss, kill -9) loses
-        the articles added since the last commit - the store is still whole, as it was at that
-        commit, and ingesting the same input again restores them. Leaving the block, normally
-        or by an exception, commits every article completed so far.
-        """
-        with self._lock:
-            outer = self._batch_seconds
-            self._batch_seconds = commit_seconds if outer is None else min(outer, commit_seconds)
-            self._last_commit = time.monotonic()
-        try:
-            yield self
-        finally:
-            with self._lock:
-                self._batch_seconds = outer
-                if outer is None:
-                    try:
-                        self._commit()
-                    except sqlite3.Error:
-                        self._db.execute("ROLLBACK")
-                        self._votes.clear()
-                        self._stories = None  # it may list articles that were not committed
-                        raise
+    def _rollback(self) -> None:
+        """End the open transaction writing nothing (`Store.batch` after a failed commit)."""
+        self._db.execute("ROLLBACK")
+        self._votes.clear()  # they may hold votes of rows rolled back
 
     # -- reading -----------------------------------------------------------------------------
 

@@ -302,28 +302,6 @@ class PostGISStore(Store):
                              "last_change = %s WHERE id = 1", (_now(),))
         self._db.execute("COMMIT")
 
-    @contextmanager
-    def batch(self, *, commit_seconds: float = 0.5) -> Iterator[PostGISStore]:
-        """Group the `add`s made inside into one commit every `commit_seconds` (each article
-        still atomic, a savepoint), as `SQLiteStore.batch` does. Other writers wait while a
-        batch transaction is open, at most about `commit_seconds`."""
-        with self._lock:
-            outer = self._batch_seconds
-            self._batch_seconds = commit_seconds if outer is None else min(outer, commit_seconds)
-            self._last_commit = time.monotonic()
-        try:
-            yield self
-        finally:
-            with self._lock:
-                self._batch_seconds = outer
-                if outer is None:
-                    try:
-                        self._commit()
-                    except self._errors:
-                        self._rollback()
-                        self._stories = None  # it may list articles that were not committed
-                        raise
-
     # -- reading -----------------------------------------------------------------------------
 
     def events_frame(self, *, date_from: date | str | None = None,
