@@ -354,6 +354,9 @@ class Store:
     _batch_seconds: float | None  # set inside `batch`
     _last_commit: float
     _stories: Any
+    _db: Any  # the driver's connection (sqlite3, psycopg)
+    #: The driver's query parameter placeholder ("?" or "%s"), for the SQL shared here.
+    _param: str
 
     def add(self, extraction_doc: Mapping[str, Any] | Any, *, raw_text: str,
             dataset: str | None = None, fingerprint: Any = None,
@@ -398,27 +401,70 @@ class Store:
     def _rollback(self) -> None:
         raise NotImplementedError
 
+    def _recount_sources(self, article_id: str) -> None:
+        """After an article gained a source: count it on every event the article backs."""
+        fids = [r[0] for r in self._db.execute(
+            f"SELECT DISTINCT event_fid FROM event_reports WHERE article_id = {self._param}",
+            (article_id,)).fetchall()]
+        for fid in fids:
+            self._add_event_sources(fid, article_id)
+
+    def _add_event_sources(self, fid: int, article_id: str) -> None:
+        raise NotImplementedError
+
     def events_frame(self, *, date_from: date | str | None = None,
                      date_to: date | str | None = None) -> pd.DataFrame:
         raise NotImplementedError
 
     def checkpoint(self) -> bool:
+        """True: nothing to copy where the server's own log is the database (PostGIS)."""
         return True
 
     def version(self) -> Any:
         raise NotImplementedError
 
     def event_reports(self, event_id: str) -> list[dict[str, Any]]:
-        raise NotImplementedError
+        """The reports behind one event, each with its own figures and sources: the values the
+        figure policy did not pick are kept here."""
+        with self._lock:
+            cur = self._db.execute(
+                "SELECT r.article_id, r.origin, r.report_id, r.date, r.place, r.weapon, "
+                "r.drones, r.drones_downed, r.missiles, r.missiles_downed, r.killed, r.injured, "
+                "r.sentence, r.how, r.source, r.url, a.story_id, a.title, a.published, a.lang "
+                "FROM event_reports r "
+                "JOIN events e ON e.fid = r.event_fid JOIN articles a ON a.id = r.article_id "
+                f"WHERE e.id = {self._param} ORDER BY r.fid", (event_id,))
+            names = [d[0] for d in cur.description]
+            out = [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+            for rep in out:
+                rep["sources"] = self.article_sources(rep["article_id"])
+        return out
 
     def article(self, article_id: str) -> dict[str, Any] | None:
-        raise NotImplementedError
+        """One stored article (text, metadata, story, sources), or None."""
+        with self._lock:
+            cur = self._db.execute(
+                "SELECT id, content_key, story_id, similarity, dataset, published, title, "
+                f"source, url, added, text FROM articles WHERE id = {self._param}",
+                (article_id,))
+            row = cur.fetchone()
+            if row is None:
+                return None
+            out = dict(zip([d[0] for d in cur.description], row, strict=True))
+            out["sources"] = self.article_sources(article_id)
+        return out
 
     def article_sources(self, article_id: str) -> list[str]:
-        raise NotImplementedError
+        """Every source the article came from, in the order they were seen."""
+        with self._lock:
+            rows = self._db.execute(f"SELECT source FROM article_sources WHERE article_id = "
+                                    f"{self._param} ORDER BY fid", (article_id,)).fetchall()
+        return [r[0] for r in rows]
 
     def content_keys(self) -> set[str]:
-        raise NotImplementedError
+        """Content keys of every stored article (lets a batch skip extracting known texts)."""
+        with self._lock:
+            return {r[0] for r in self._db.execute("SELECT content_key FROM articles")}
 
     def add_correction(self, row: Mapping[str, Any]) -> bool:
         """Append one row to the corrections log; False (nothing written) when a row with the
@@ -434,19 +480,26 @@ class Store:
     def corrections(self) -> list[dict[str, Any]]:
         """Every row of the corrections log (keys: `CORRECTION_COLUMNS`) in the order they were
         added."""
-        raise NotImplementedError
+        with self._lock:
+            rows = self._db.execute(f"SELECT {', '.join(CORRECTION_COLUMNS)} FROM corrections "
+                                    f"ORDER BY fid").fetchall()
+        return [dict(zip(CORRECTION_COLUMNS, r, strict=True)) for r in rows]
 
     def articles_count(self) -> int:
-        raise NotImplementedError
+        return self._scalar("SELECT COUNT(*) FROM articles")
 
     def events_count(self) -> int:
-        raise NotImplementedError
+        return self._scalar("SELECT COUNT(*) FROM events")
 
     def reports_count(self) -> int:
-        raise NotImplementedError
+        return self._scalar("SELECT COUNT(*) FROM event_reports")
 
     def stories_count(self) -> int:
-        raise NotImplementedError
+        return self._scalar("SELECT COUNT(DISTINCT story_id) FROM articles")
+
+    def _scalar(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
+        with self._lock:
+            return self._db.execute(sql, params).fetchone()[0]
 
     def close(self) -> None:
         raise NotImplementedError
@@ -466,6 +519,7 @@ class SQLiteStore(Store):
     """
 
     _errors = sqlite3.Error
+    _param = "?"
 
     def __init__(self, path: Path | None, *, url: str | None = None) -> None:
         self.path = path
@@ -641,64 +695,6 @@ class SQLiteStore(Store):
         # data_version moves when another connection commits; total_changes on our writes.
         return self._db.execute("PRAGMA data_version").fetchone()[0], self._db.total_changes
 
-    def articles_count(self) -> int:
-        return self._scalar("SELECT COUNT(*) FROM articles")
-
-    def events_count(self) -> int:
-        return self._scalar("SELECT COUNT(*) FROM events")
-
-    def reports_count(self) -> int:
-        return self._scalar("SELECT COUNT(*) FROM event_reports")
-
-    def stories_count(self) -> int:
-        return self._scalar("SELECT COUNT(DISTINCT story_id) FROM articles")
-
-    def _scalar(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
-        with self._lock:
-            return self._db.execute(sql, params).fetchone()[0]
-
-    def article(self, article_id: str) -> dict[str, Any] | None:
-        """One stored article (text, metadata, story, sources), or None."""
-        with self._lock:
-            cur = self._db.execute(
-                "SELECT id, content_key, story_id, similarity, dataset, published, title, "
-                "source, url, added, text FROM articles WHERE id = ?", (article_id,))
-            row = cur.fetchone()
-            if row is None:
-                return None
-            out = dict(zip([d[0] for d in cur.description], row, strict=True))
-            out["sources"] = self.article_sources(article_id)
-        return out
-
-    def article_sources(self, article_id: str) -> list[str]:
-        """Every source the article came from, in the order they were seen."""
-        with self._lock:
-            rows = self._db.execute("SELECT source FROM article_sources WHERE article_id = ? "
-                                    "ORDER BY fid", (article_id,)).fetchall()
-        return [r[0] for r in rows]
-
-    def event_reports(self, event_id: str) -> list[dict[str, Any]]:
-        """The reports behind one event, each with its own figures and sources: the values the
-        figure policy did not pick are kept here."""
-        with self._lock:
-            cur = self._db.execute(
-                "SELECT r.article_id, r.origin, r.report_id, r.date, r.place, r.weapon, "
-                "r.drones, r.drones_downed, r.missiles, r.missiles_downed, r.killed, r.injured, "
-                "r.sentence, r.how, r.source, r.url, a.story_id, a.title, a.published, a.lang "
-                "FROM event_reports r "
-                "JOIN events e ON e.fid = r.event_fid JOIN articles a ON a.id = r.article_id "
-                "WHERE e.id = ? ORDER BY r.fid", (event_id,))
-            names = [d[0] for d in cur.description]
-            out = [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
-            for rep in out:
-                rep["sources"] = self.article_sources(rep["article_id"])
-        return out
-
-    def content_keys(self) -> set[str]:
-        """Content keys of every stored article (lets a batch skip extracting known texts)."""
-        with self._lock:
-            return {r[0] for r in self._db.execute("SELECT content_key FROM articles")}
-
     def add_correction(self, row: Mapping[str, Any]) -> bool:
         values = tuple(None if row.get(c) is None else str(row[c]) for c in CORRECTION_COLUMNS)
         with self._lock:
@@ -706,12 +702,6 @@ class SQLiteStore(Store):
                 f"INSERT OR IGNORE INTO corrections ({', '.join(CORRECTION_COLUMNS)}) "
                 f"VALUES ({', '.join('?' * len(CORRECTION_COLUMNS))})", values)
         return cur.rowcount > 0
-
-    def corrections(self) -> list[dict[str, Any]]:
-        with self._lock:
-            rows = self._db.execute(f"SELECT {', '.join(CORRECTION_COLUMNS)} FROM corrections "
-                                    f"ORDER BY fid").fetchall()
-        return [dict(zip(CORRECTION_COLUMNS, r, strict=True)) for r in rows]
 
     # -- writing -----------------------------------------------------------------------------
 
@@ -962,13 +952,6 @@ class SQLiteStore(Store):
         if cur.rowcount > 0:
             self._db.execute("UPDATE events SET sources = sources + ? WHERE fid = ?",
                              (cur.rowcount, fid))
-
-    def _recount_sources(self, article_id: str) -> None:
-        """After an article gained a source: count it on every event the article backs."""
-        fids = [r[0] for r in self._db.execute(
-            "SELECT DISTINCT event_fid FROM event_reports WHERE article_id = ?", (article_id,))]
-        for fid in fids:
-            self._add_event_sources(fid, article_id)
 
     def _touch_unless_batched(self) -> None:
         if self._batch_seconds is None:

@@ -122,6 +122,8 @@ class PostGISStore(Store):
     GeoPackage store); open one store per process.
     """
 
+    _param = "%s"
+
     def __init__(self, url: str) -> None:
         self.url = _redacted(url)
         self._lock = threading.RLock()
@@ -353,73 +355,6 @@ class PostGISStore(Store):
 
     def _version(self) -> tuple[int, int]:
         return self._db.execute("SELECT changes FROM strikemap_state").fetchone()[0], self._writes
-
-    def _scalar(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
-        with self._lock:
-            return self._db.execute(sql, params).fetchone()[0]
-
-    def articles_count(self) -> int:
-        return self._scalar("SELECT COUNT(*) FROM articles")
-
-    def events_count(self) -> int:
-        return self._scalar("SELECT COUNT(*) FROM events")
-
-    def reports_count(self) -> int:
-        return self._scalar("SELECT COUNT(*) FROM event_reports")
-
-    def stories_count(self) -> int:
-        return self._scalar("SELECT COUNT(DISTINCT story_id) FROM articles")
-
-    def article(self, article_id: str) -> dict[str, Any] | None:
-        """One stored article (text, metadata, story, sources), or None."""
-        with self._lock:
-            cur = self._db.execute(
-                "SELECT id, content_key, story_id, similarity, dataset, published, title, "
-                "source, url, added, text FROM articles WHERE id = %s", (article_id,))
-            row = cur.fetchone()
-            if row is None:
-                return None
-            out = dict(zip([d.name for d in cur.description], row, strict=True))
-            out["sources"] = self.article_sources(article_id)
-        return out
-
-    def article_sources(self, article_id: str) -> list[str]:
-        """Every source the article came from, in the order they were seen."""
-        with self._lock:
-            rows = self._db.execute("SELECT source FROM article_sources WHERE article_id = %s "
-                                    "ORDER BY fid", (article_id,)).fetchall()
-        return [r[0] for r in rows]
-
-    def event_reports(self, event_id: str) -> list[dict[str, Any]]:
-        """The reports behind one event, each with its own figures and sources."""
-        with self._lock:
-            cur = self._db.execute(
-                "SELECT r.article_id, r.origin, r.report_id, r.date, r.place, r.weapon, "
-                "r.drones, r.drones_downed, r.missiles, r.missiles_downed, r.killed, r.injured, "
-                "r.sentence, r.how, r.source, r.url, a.story_id, a.title, a.published, a.lang "
-                "FROM event_reports r "
-                "JOIN events e ON e.fid = r.event_fid JOIN articles a ON a.id = r.article_id "
-                "WHERE e.id = %s ORDER BY r.fid", (event_id,))
-            names = [d.name for d in cur.description]
-            out = [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
-            for rep in out:
-                rep["sources"] = self.article_sources(rep["article_id"])
-        return out
-
-    def content_keys(self) -> set[str]:
-        """Content keys of every stored article (lets a batch skip extracting known texts)."""
-        with self._lock:
-            return {r[0] for r in self._db.execute("SELECT content_key FROM articles")}
-
-    def corrections(self) -> list[dict[str, Any]]:
-        with self._lock:
-            rows = self._db.execute(f"SELECT {', '.join(CORRECTION_COLUMNS)} FROM corrections "
-                                    f"ORDER BY fid").fetchall()
-        return [dict(zip(CORRECTION_COLUMNS, r, strict=True)) for r in rows]
-
-    def checkpoint(self) -> bool:
-        """Nothing to do: the server's own log is the database (kept for the interface)."""
-        return True
 
     # -- writing -----------------------------------------------------------------------------
 
@@ -693,14 +628,6 @@ class PostGISStore(Store):
     def _add_event_sources(self, fid: int, article_id: str) -> None:
         self._db.execute(f"WITH {_NEW_SOURCES} UPDATE events SET sources = sources + "
                          f"(SELECT COUNT(*) FROM s) WHERE fid = %s", (fid, article_id, fid))
-
-    def _recount_sources(self, article_id: str) -> None:
-        """After an article gained a source: count it on every event the article backs."""
-        fids = [r[0] for r in self._db.execute(
-            "SELECT DISTINCT event_fid FROM event_reports WHERE article_id = %s",
-            (article_id,)).fetchall()]
-        for fid in fids:
-            self._add_event_sources(fid, article_id)
 
     def close(self) -> None:
         """Commit what a batch left open and close the connection (twice is harmless)."""
