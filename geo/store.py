@@ -341,6 +341,27 @@ def _gpkg_point(lon: Any, lat: Any) -> bytes | None:
     return _GP_HEADER + struct.pack("<BIdd", 1, 1, x, y)
 
 
+def _prepared(extraction_doc: Mapping[str, Any] | Any, raw_text: str, dataset: str | None,
+              fingerprint: Any) -> tuple[Mapping[str, Any], dict[str, Any], Any, str, str | None,
+                                         str | None]:
+    """What `Store.add` works from, for either backend: the document, its article, the
+    fingerprint, the article's id, source and link; positions checked before anything is
+    written (`StoreError`)."""
+    from geo import dedup  # deferred: datasketch loads scipy (~0.4 s)
+
+    doc = extraction_doc.to_dict() if hasattr(extraction_doc, "to_dict") else extraction_doc
+    article = dict(doc.get("article") or {})
+    fp = fingerprint or dedup.Fingerprint.of(raw_text, near=dataset is None)
+    article_id = str(article.get("id") or hashlib.sha1(raw_text.encode("utf-8")).hexdigest())
+    source = article.get("source") or None
+    url = web_url(article.get("url")) or web_url(source)
+    for ev in doc.get("events") or ():
+        check_position(ev.get("lat"), ev.get("lon"), f"event {ev.get('id') or ''}".strip())
+    for m in doc.get("mentions") or ():
+        check_position(m.get("lat"), m.get("lon"), f"mention {m.get('text') or ''}".strip())
+    return doc, article, fp, article_id, source, url
+
+
 class Store:
     """What every store offers (callers use only these); `SQLiteStore` is the embedded one,
     a PostGIS store would be another subclass returned by `open_store`."""
@@ -400,6 +421,18 @@ class Store:
 
     def _rollback(self) -> None:
         raise NotImplementedError
+
+    def _story_of(self, stories: Any, signature: Any,
+                  article_id: str) -> tuple[str, float | None, str | None]:
+        """The story a new article joins, the similarity and the stored article it is a
+        near-copy of: that article's story, else its own (`article_id`, None, None)."""
+        near = stories.best(signature) if stories is not None and len(stories) else None
+        if near is None:
+            return article_id, None, None
+        near_id, similarity = near
+        story_id = self._db.execute(f"SELECT story_id FROM articles WHERE id = {self._param}",
+                                    (near_id,)).fetchone()[0]
+        return story_id, similarity, near_id
 
     def _recount_sources(self, article_id: str) -> None:
         """After an article gained a source: count it on every event the article backs."""
@@ -719,18 +752,8 @@ class SQLiteStore(Store):
         `fingerprint` (`geo.dedup.Fingerprint`) may be computed beforehand, e.g. in a
         worker process.
         """
-        from geo import dedup  # deferred: datasketch loads scipy (~0.4 s)
-
-        doc = extraction_doc.to_dict() if hasattr(extraction_doc, "to_dict") else extraction_doc
-        article = dict(doc.get("article") or {})
-        fp = fingerprint or dedup.Fingerprint.of(raw_text, near=dataset is None)
-        article_id = str(article.get("id") or hashlib.sha1(raw_text.encode("utf-8")).hexdigest())
-        source = article.get("source") or None
-        url = web_url(article.get("url")) or web_url(source)
-        for ev in doc.get("events") or ():  # refused before anything is written
-            check_position(ev.get("lat"), ev.get("lon"), f"event {ev.get('id') or ''}".strip())
-        for m in doc.get("mentions") or ():
-            check_position(m.get("lat"), m.get("lon"), f"mention {m.get('text') or ''}".strip())
+        doc, article, fp, article_id, source, url = _prepared(extraction_doc, raw_text, dataset,
+                                                              fingerprint)
         with self._lock:
             stories = None
             with self._transaction() as db:
@@ -752,12 +775,7 @@ class SQLiteStore(Store):
                     article_id = hashlib.sha1(f"{article_id}:{fp.content_key}".encode()).hexdigest()
                 # The near-copy index only once the content key has not settled it.
                 stories = self._story_index() if fp.signature is not None else None
-                near = stories.best(fp.signature) if stories is not None and len(stories) else None
-                story_id, similarity, near_id = article_id, None, None
-                if near is not None:
-                    near_id, similarity = near
-                    story_id = db.execute("SELECT story_id FROM articles WHERE id = ?",
-                                          (near_id,)).fetchone()[0]
+                story_id, similarity, near_id = self._story_of(stories, fp.signature, article_id)
                 db.execute(
                     "INSERT INTO articles (id, content_key, story_id, similarity, dataset, "
                     "published, title, source, added, signature, text, lang, url, added_by) "

@@ -55,7 +55,7 @@ from geo.store import (
     StoreBusy,
     StoreError,
     _now,
-    check_position,
+    _prepared,
     date_bounds,
 )
 
@@ -363,18 +363,8 @@ class PostGISStore(Store):
             who: str | None = None) -> AddResult:
         """Store one extraction document and its text in one transaction; see
         `SQLiteStore.add` (the same rules, the same result; `who` recorded likewise)."""
-        from geo import dedup  # deferred: datasketch loads scipy (~0.4 s)
-
-        doc = extraction_doc.to_dict() if hasattr(extraction_doc, "to_dict") else extraction_doc
-        article = dict(doc.get("article") or {})
-        fp = fingerprint or dedup.Fingerprint.of(raw_text, near=dataset is None)
-        article_id = str(article.get("id") or hashlib.sha1(raw_text.encode("utf-8")).hexdigest())
-        source = article.get("source") or None
-        url = web_url(article.get("url")) or web_url(source)
-        for ev in doc.get("events") or ():  # refused before anything is written
-            check_position(ev.get("lat"), ev.get("lon"), f"event {ev.get('id') or ''}".strip())
-        for m in doc.get("mentions") or ():
-            check_position(m.get("lat"), m.get("lon"), f"mention {m.get('text') or ''}".strip())
+        doc, article, fp, article_id, source, url = _prepared(extraction_doc, raw_text, dataset,
+                                                              fingerprint)
         if "\x00" in raw_text:  # PostgreSQL text cannot hold NUL
             raw_text = raw_text.replace("\x00", "\ufffd")
         events = list(doc.get("events") or ())
@@ -407,12 +397,7 @@ class PostGISStore(Store):
             first_id = article_id
             if by_id.fetchone():
                 article_id = hashlib.sha1(f"{article_id}:{fp.content_key}".encode()).hexdigest()
-            near = stories.best(fp.signature) if stories is not None and len(stories) else None
-            story_id, similarity, near_id = article_id, None, None
-            if near is not None:
-                near_id, similarity = near
-                story_id = db.execute("SELECT story_id FROM articles WHERE id = %s",
-                                      (near_id,)).fetchone()[0]
+            story_id, similarity, near_id = self._story_of(stories, fp.signature, article_id)
             db.execute(
                 "INSERT INTO articles (id, content_key, story_id, similarity, dataset, "
                 "published, title, source, added, signature, text, lang, url, added_by) "
