@@ -422,6 +422,24 @@ class Store:
     def _rollback(self) -> None:
         raise NotImplementedError
 
+    def _insert_article(self, article_id: str, fp: Any, story_id: str, similarity: float | None,
+                        dataset: str | None, article: Mapping[str, Any], source: str | None,
+                        raw_text: str, url: str | None, who: str | None) -> None:
+        """Store a new article's row (its text as given, its metadata through `_text`)."""
+        t = self._text
+        self._db.execute(
+            "INSERT INTO articles (id, content_key, story_id, similarity, dataset, "
+            "published, title, source, added, signature, text, lang, url, added_by) "
+            f"VALUES ({', '.join([self._param] * 14)})",
+            (article_id, fp.content_key, story_id, similarity, dataset,
+             t(article.get("published")), t(article.get("title")), t(source), _now(),
+             fp.signature, raw_text, t(article.get("lang")), url, t(who)))
+
+    @staticmethod
+    def _text(value: Any) -> Any:
+        """Text as the backend can store it (SQLite keeps any string)."""
+        return value
+
     def _story_of(self, stories: Any, signature: Any,
                   article_id: str) -> tuple[str, float | None, str | None]:
         """The story a new article joins, the similarity and the stored article it is a
@@ -776,13 +794,8 @@ class SQLiteStore(Store):
                 # The near-copy index only once the content key has not settled it.
                 stories = self._story_index() if fp.signature is not None else None
                 story_id, similarity, near_id = self._story_of(stories, fp.signature, article_id)
-                db.execute(
-                    "INSERT INTO articles (id, content_key, story_id, similarity, dataset, "
-                    "published, title, source, added, signature, text, lang, url, added_by) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (article_id, fp.content_key, story_id, similarity, dataset,
-                     article.get("published"), article.get("title"), source, _now(),
-                     fp.signature, raw_text, article.get("lang"), url, who))
+                self._insert_article(article_id, fp, story_id, similarity, dataset, article,
+                                     source, raw_text, url, who)
                 self._add_source(article_id, source, who)  # its only source: see _add_report
                 self._insert_mentions(article_id, doc.get("mentions") or ())
                 added = merged = 0

@@ -124,6 +124,11 @@ class PostGISStore(Store):
 
     _param = "%s"
 
+    @staticmethod
+    def _text(value: Any) -> Any:
+        """Text PostgreSQL accepts (the module's `_text`: NUL characters replaced)."""
+        return _text(value)
+
     def __init__(self, url: str) -> None:
         self.url = _redacted(url)
         self._lock = threading.RLock()
@@ -398,13 +403,8 @@ class PostGISStore(Store):
             if by_id.fetchone():
                 article_id = hashlib.sha1(f"{article_id}:{fp.content_key}".encode()).hexdigest()
             story_id, similarity, near_id = self._story_of(stories, fp.signature, article_id)
-            db.execute(
-                "INSERT INTO articles (id, content_key, story_id, similarity, dataset, "
-                "published, title, source, added, signature, text, lang, url, added_by) "
-                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
-                (article_id, fp.content_key, story_id, similarity, dataset,
-                 _text(article.get("published")), _text(article.get("title")), _text(source),
-                 _now(), fp.signature, raw_text, _text(article.get("lang")), url, _text(who)))
+            self._insert_article(article_id, fp, story_id, similarity, dataset, article, source,
+                                 raw_text, url, who)
             db.execute("INSERT INTO article_sources (article_id, source, added, added_by) "
                        "VALUES (%s, %s, %s, %s)",
                        (article_id, _text(source) or f"article:{article_id}", _now(),
