@@ -594,7 +594,7 @@ class SQLiteStore(Store):
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"{self.url}: cannot open the store ({exc})") from exc
         try:
-            self._db.execute("PRAGMA journal_mode=WAL")
+            _use_wal(self._db)
             self._db.execute("PRAGMA synchronous=NORMAL")
             # Checkpoint (and fsync) every ~40 MB of log rather than every 4 MB: ingest speed.
             self._db.execute("PRAGMA wal_autocheckpoint=10000")
@@ -1039,6 +1039,21 @@ class SQLiteStore(Store):
             log.warning("%s: %d of %d log pages checkpointed (another connection is reading)",
                         self.url, done, log_pages)
         return complete
+
+
+def _use_wal(db: sqlite3.Connection, *, wait: float = 30.0) -> None:
+    """Switch a connection to WAL. Two processes creating the same new file at once can see
+    "database is locked" here at once (SQLite does not call the busy handler while the journal
+    mode changes), so retry for up to `wait` seconds like any other write."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _quoted(names: tuple[str, ...]) -> list[str]:

@@ -468,3 +468,24 @@ def test_geojson_export_survives_broken_stored_floats() -> None:
     features = json.loads(events_geojson(frame))["features"]
     assert [f["geometry"] for f in features] == [None, None]
     assert features[1]["properties"]["lat"] is None
+
+
+def test_switching_to_wal_waits_out_a_lock_held_by_a_process_creating_the_same_file() -> None:
+    """SQLite answers "database is locked" at once (no busy handler) while another connection
+    changes the journal mode; opening retries instead of failing."""
+    from geo.store import _use_wal
+
+    class Busy:
+        def __init__(self, fails: int) -> None:
+            self.fails, self.calls = fails, 0
+
+        def execute(self, sql: str) -> None:
+            self.calls += 1
+            if self.calls <= self.fails:
+                raise sqlite3.OperationalError("database is locked")
+
+    db = Busy(fails=3)
+    _use_wal(db)  # type: ignore[arg-type]
+    assert db.calls == 4
+    with pytest.raises(sqlite3.OperationalError):
+        _use_wal(Busy(fails=10**9), wait=0.2)  # type: ignore[arg-type]
