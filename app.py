@@ -14,10 +14,8 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-import access_page
-import review_page
 from extract import adding
-from geo import maps, review, view
+from geo import access_page, maps, review, review_page, view
 from geo.event_table import events_frame
 from geo.page_style import PAGE_CSS
 from geo.schema import FIGURES, METRIC_LABELS

@@ -2,7 +2,7 @@
 that writes their verdicts and fixes into the corrections log.
 
 Plain functions over a store (`geo.store.Store`: `events_frame`, `event_reports`, `article`,
-`add_correction`, `corrections`, `version`), so the page (`review_page.py`) only lays out
+`add_correction`, `corrections`, `version`), so the page (`geo/review_page.py`) only lays out
 widgets and any backend works. Every write goes through `record(store, who, ...)`: one place
 where sign-in can gate who may write.
 """
