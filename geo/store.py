@@ -330,6 +330,15 @@ def date_bounds(date_from: date | str | None,
     return lo, hi
 
 
+def date_filter(date_from: date | str | None, date_to: date | str | None,
+                param: str) -> tuple[str, list[str]]:
+    """A WHERE clause (or "") over the ISO `date` text for an inclusive date range
+    (`date_bounds`) and its parameters, `param` being the driver's placeholder."""
+    lo, hi = date_bounds(date_from, date_to)
+    clauses = [f"date {op} {param}" for op, bound in ((">=", lo), ("<", hi)) if bound]
+    return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), [b for b in (lo, hi) if b]
+
+
 def _gpkg_point(lon: Any, lat: Any) -> bytes | None:
     """A GeoPackage point blob (header + little-endian WKB), or None without coordinates."""
     try:
@@ -723,15 +732,13 @@ class SQLiteStore(Store):
         by another connection or process), so a dashboard that asks on every rerun pays for
         reading 100,000 events once; each call returns its own copy.
         """
-        lo, hi = date_bounds(date_from, date_to)
+        where, params = date_filter(date_from, date_to, self._param)
         with self._lock:
-            version = (*self._version(), lo, hi)
+            version = (*self._version(), where, *params)
             if self._frame is None or self._frame[0] != version:
-                cols = ", ".join(f'"{c}"' for c in EVENT_COLUMNS)
-                where = " AND ".join(c for c, b in (("date >= ?", lo), ("date < ?", hi)) if b)
-                rows = self._db.execute(
-                    f"SELECT {cols} FROM events {'WHERE ' + where if where else ''} "
-                    f"ORDER BY fid", tuple(b for b in (lo, hi) if b)).fetchall()
+                cols = ", ".join(_quoted(EVENT_COLUMNS))
+                rows = self._db.execute(f"SELECT {cols} FROM events {where} ORDER BY fid",
+                                        params).fetchall()
                 frame = normalize_events(pd.DataFrame.from_records(rows,
                                                                    columns=list(EVENT_COLUMNS)))
                 self._frame = (version, frame)

@@ -56,7 +56,8 @@ from geo.store import (
     StoreError,
     _now,
     _prepared,
-    date_bounds,
+    _quoted,
+    date_filter,
 )
 
 log = logging.getLogger(__name__)
@@ -321,7 +322,7 @@ class PostGISStore(Store):
         fetching rows for large tables), cached until the store changes; each call returns
         its own copy.
         """
-        where, params = _date_filter(date_from, date_to)
+        where, params = date_filter(date_from, date_to, self._param)
         with self._lock:
             key = (self._version(), where, tuple(params))
             if self._frame is None or self._frame[0] != key:
@@ -331,7 +332,7 @@ class PostGISStore(Store):
     def _read_events(self, where: str, params: list[str]) -> pd.DataFrame:
         from psycopg import sql
 
-        cols = ", ".join(f'"{c}"' for c in EVENT_COLUMNS)
+        cols = ", ".join(_quoted(EVENT_COLUMNS))
         # COPY takes no bind parameters: the date bounds go in as quoted literals.
         query = sql.SQL(f"COPY (SELECT {cols} FROM events {where.replace('%s', '{}')} "
                         f"ORDER BY fid) TO STDOUT WITH (FORMAT csv, NULL '\\N')"
@@ -638,18 +639,6 @@ def _text(value: Any) -> Any:
 def _iso(value: Any) -> Any:
     """A date as the store keeps it: ISO text (date objects too), anything else as given."""
     return value.isoformat() if isinstance(value, date) else value
-
-
-def _date_filter(date_from: date | str | None,
-                 date_to: date | str | None) -> tuple[str, list[str]]:
-    """A WHERE clause over the ISO `date` text for an inclusive date range."""
-    lo, hi = date_bounds(date_from, date_to)
-    clauses = [c for c, b in (("date >= %s", lo), ("date < %s", hi)) if b]
-    return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), [b for b in (lo, hi) if b]
-
-
-def _quoted(names: tuple[str, ...]) -> list[str]:
-    return [f'"{n}"' for n in names]
 
 
 _REPORT_FIGURES = ", ".join(f"r.{f}" for f in FIGURES)
