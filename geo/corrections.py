@@ -48,6 +48,7 @@ import numpy as np
 import pandas as pd
 
 from geo.event_table import normalize_events
+from geo.safe_csv import FORMULA_STARTS, safe_cell
 from geo.schema import FIGURES, iso_date
 
 #: What a reviewer can do to an event.
@@ -647,8 +648,6 @@ def log_bytes(rows: Sequence[Mapping[str, Any]], fmt: str) -> bytes:
                            indent=1) + "\n").encode("utf-8")
     if fmt != "csv":
         raise CorrectionError(f"unknown log format {fmt!r}; use csv or json")
-    from geo.safe_csv import safe_cell
-
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(COLUMNS)
@@ -702,7 +701,7 @@ def read_log(data: bytes, fmt: str, *, name: str = "log") -> tuple[list[dict[str
 def _unquote(value: str | None) -> str | None:
     if value is None or value == "":
         return None
-    if value.startswith("'") and value[1:2] in ("=", "+", "-", "@", "\t", "\r"):
+    if value.startswith("'") and value[1:].startswith(FORMULA_STARTS):
         return value[1:]
     return value
 
