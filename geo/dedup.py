@@ -9,7 +9,7 @@ extractor: batch ingest (`extract.ingest`) only fingerprints texts ahead, in its
    records every source it came from.
 2. **Near-copies** (a syndicated story with another headline, trimmed or re-ordered
    paragraphs): MinHash signatures of word 5-shingles (`NUM_PERM` hash functions), indexed
-   with datasketch's MinHash LSH. Two articles whose estimated Jaccard similarity is at least
+   with LSH banding (`StoryIndex`). Two articles whose estimated Jaccard similarity is at least
    `NEAR_COPY_THRESHOLD` (0.5) are one *story*.
    Why 0.5: a copy trimmed by a third of its paragraphs still scores about 0.6, while two
    outlets writing the same night's air-force figures in their own words share well under 0.2
@@ -40,13 +40,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from datasketch import LeanMinHash, MinHashLSH
 
 from geo.names import name_key
 from geo.schema import FIGURES, iso_date
+
+if TYPE_CHECKING:
+    from datasketch import LeanMinHash
 
 log = logging.getLogger(__name__)
 
@@ -149,8 +151,8 @@ def signature(norm: str) -> np.ndarray | None:
 
     Each of the NUM_PERM hash functions is multiply-shift hashing, (a*x + b mod 2**64) >> 32
     with a random odd a: a universal family, evaluated for every shingle at once in numpy
-    (datasketch's `update_batch` calls Python once per shingle). datasketch's `MinHashLSH`
-    then indexes the signatures (`LeanMinHash`).
+    (datasketch's `update_batch` calls Python once per shingle). `StoryIndex` indexes the
+    signatures.
     """
     hashes = shingle_hashes(norm)
     if hashes.size == 0:
@@ -165,6 +167,8 @@ def signature(norm: str) -> np.ndarray | None:
 
 def minhash(text: str) -> LeanMinHash:
     """The signature of a text as a datasketch `LeanMinHash` (empty text: all maxima)."""
+    from datasketch import LeanMinHash  # deferred: datasketch loads scipy (~0.4 s)
+
     sig = signature(normalize_text(text))
     if sig is None:
         sig = np.full(NUM_PERM, 2**32 - 1, dtype=np.uint64)
@@ -178,6 +182,8 @@ def signature_bytes(m: Any) -> bytes:
 
 def signature_from_bytes(data: bytes) -> LeanMinHash:
     """A stored signature back as a `LeanMinHash`."""
+    from datasketch import LeanMinHash  # deferred: datasketch loads scipy (~0.4 s)
+
     return LeanMinHash(seed=_SEED, hashvalues=np.frombuffer(data, dtype=np.uint64),
                        scheme=_SCHEME)
 
@@ -198,32 +204,89 @@ class Fingerprint:
         return cls(key, None if sig is None else sig.tobytes())
 
 
+#: LSH banding of the near-copy index: `_BANDS` bands of `_ROWS` signature values (datasketch's
+#: optimum for `NEAR_COPY_THRESHOLD` 0.5 and 128 permutations, with equal weights on false
+#: positives and negatives), so the same pairs become candidates as under `MinHashLSH`.
+_BANDS, _ROWS = 25, 5  # 125 of the 128 values; the Jaccard estimate uses all 128
+_BAND_MUL = np.uint64(0x9E3779B97F4A7C15)
+
+
 class StoryIndex:
-    """Near-copy lookup over stored signatures (MinHash LSH, then the Jaccard estimate)."""
+    """Near-copy lookup over stored signatures: LSH banding, then the Jaccard estimate.
+
+    Why not datasketch's `MinHashLSH`: it bands a signature anew for each query and insert
+    (one Python call and byte swap per band) and keeps ~5 KB an article. Here the 25 band keys
+    of a signature are one numpy expression (a 64-bit hash of each band's 5 values), computed
+    once for a `best` and the `add` that follows, and an article costs its 32-bit signature and
+    25 dict entries (~2.5 KB). A band-hash collision can only add a candidate, which must then
+    reach the threshold on the full signature like any other.
+    """
 
     def __init__(self, threshold: float = NEAR_COPY_THRESHOLD) -> None:
         self.threshold = threshold
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-        self._sigs: dict[str, LeanMinHash] = {}
+        self._tables: list[dict[int, Any]] = [{} for _ in range(_BANDS)]
+        self._sigs: dict[str, np.ndarray] = {}
+        self._last: tuple[bytes, np.ndarray, list[int]] | None = None
 
     def __len__(self) -> int:
         return len(self._sigs)
 
+    def _banded(self, signature: bytes) -> tuple[np.ndarray, list[int]]:
+        """The signature as an array and its band keys (cached for the next call)."""
+        last = self._last
+        if last is not None and last[0] == signature:
+            return last[1], last[2]
+        sig = np.frombuffer(signature, dtype=np.uint64)
+        if sig.size and int(sig.max()) < 2**32:
+            sig = sig.astype(np.uint32)  # our signatures are 32-bit: half the memory
+        bands = sig[:_BANDS * _ROWS].astype(np.uint64).reshape(_BANDS, _ROWS)
+        h = np.zeros(_BANDS, dtype=np.uint64)
+        for j in range(_ROWS):
+            h = (h ^ bands[:, j]) * _BAND_MUL  # wraps modulo 2**64
+        keys = h.tolist()
+        self._last = (signature, sig, keys)
+        return sig, keys
+
     def add(self, key: str, signature: bytes) -> None:
         if key in self._sigs:
             return
-        m = signature_from_bytes(signature)
-        self._lsh.insert(key, m)
-        self._sigs[key] = m
+        sig, keys = self._banded(signature)
+        self._sigs[key] = sig
+        for table, h in zip(self._tables, keys, strict=True):
+            there = table.get(h)
+            if there is None:
+                table[h] = key  # most buckets hold one article: no list for it
+            elif isinstance(there, list):
+                there.append(key)
+            else:
+                table[h] = [there, key]
+
+    def candidates(self, signature: bytes) -> set[str]:
+        """Stored keys sharing at least one band with the signature."""
+        _sig, keys = self._banded(signature)
+        found: set[str] = set()
+        for table, h in zip(self._tables, keys, strict=True):
+            there = table.get(h)
+            if there is None:
+                continue
+            if isinstance(there, list):
+                found.update(there)
+            else:
+                found.add(there)
+        return found
 
     def best(self, signature: bytes) -> tuple[str, float] | None:
         """The most similar stored key at or above the threshold, with its similarity."""
-        m = signature_from_bytes(signature)
-        scored = [(m.jaccard(self._sigs[k]), k) for k in self._lsh.query(m)]
+        found = self.candidates(signature)
+        if not found:
+            return None
+        sig = self._banded(signature)[0]
+        n = sig.size
+        scored = [(float(np.count_nonzero(self._sigs[k] == sig)) / n, k) for k in found]
         scored = [(s, k) for s, k in scored if s >= self.threshold]
         if not scored:
             return None
-        score, key = max(scored, key=lambda sk: (sk[0], sk[1]))
+        score, key = max(scored)
         return key, score
 
 

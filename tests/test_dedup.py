@@ -291,3 +291,56 @@ def test_near_copies_are_found_across_connections(tmp_path: Any) -> None:
         res = dashboard.add(_doc("d2", "https://three.example/c", []),
                             raw_text=_trimmed_copy(STORY))
         assert res.near_copy_of == "c1"
+
+
+# -- the near-copy index ---------------------------------------------------------------------
+
+
+def _variants(n: int) -> list[str]:
+    """Texts that overlap by varying amounts: STORY with paragraphs dropped, swapped or
+    reworded, and unrelated ones."""
+    import random
+
+    rng = random.Random(5)
+    paragraphs = STORY.split("\n\n")
+    words = OTHER.split()
+    out = []
+    for i in range(n):
+        kept = [p for p in paragraphs if rng.random() < 0.4 + (i % 5) / 10]
+        rng.shuffle(kept)
+        if i % 3 == 0:
+            kept.append(" ".join(rng.choice(words) for _ in range(60)))
+        out.append(f"Version {i}\n\n" + "\n\n".join(kept))
+    return out
+
+
+def test_story_index_finds_what_datasketch_minhash_lsh_finds() -> None:
+    """The index's banding (25 bands of 5) gives the candidates `MinHashLSH` gives at the
+    same threshold, so each text's best near-copy is the same under both."""
+    from datasketch import MinHashLSH
+
+    lsh, theirs = MinHashLSH(threshold=dedup.NEAR_COPY_THRESHOLD, num_perm=dedup.NUM_PERM), {}
+    ours = dedup.StoryIndex()
+    found = 0
+    for i, text in enumerate(_variants(60)):
+        key, sig = f"t{i}", dedup.signature_bytes(dedup.minhash(text))
+        m = dedup.signature_from_bytes(sig)
+        scored = [(m.jaccard(theirs[k]), k) for k in lsh.query(m)]
+        scored = [(s, k) for s, k in scored if s >= dedup.NEAR_COPY_THRESHOLD]
+        expected = None if not scored else max(scored)[::-1]
+        assert ours.best(sig) == expected
+        assert ours.candidates(sig) == set(lsh.query(m))
+        found += expected is not None
+        lsh.insert(key, m)
+        theirs[key] = m
+        ours.add(key, sig)
+    assert len(ours) == 60 and 10 < found < 60  # both kinds of answer were checked
+
+
+def test_story_index_ignores_a_key_added_twice() -> None:
+    ours = dedup.StoryIndex()
+    sig = dedup.signature_bytes(dedup.minhash(STORY))
+    ours.add("a", sig)
+    ours.add("a", sig)
+    assert len(ours) == 1 and ours.candidates(sig) == {"a"}
+    assert ours.best(sig) == ("a", 1.0)
