@@ -62,8 +62,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="extraction processes (default: one per core for large batches; with "
                         "--dask local, the cluster's workers)")
     p.add_argument("--commit-every", type=float, default=None, metavar="SECONDS",
-                   help="group commits (faster; a hard crash loses at most SECONDS of work, "
-                        "which re-running restores); default: commit each article")
+                   help="seconds between commits (each article stays atomic; a hard crash "
+                        "loses at most SECONDS of work, which re-running restores; default 1; "
+                        "0 commits each article on its own)")
     p.add_argument("--dask", metavar="ADDRESS", default=None,
                    help="extract on a Dask cluster: a scheduler address (tcp://host:8786) or "
                         "'local' (a LocalCluster here); the store is written from this process")

@@ -29,6 +29,7 @@ from typing import Any, TextIO
 
 from extract.archive import count_articles, is_archive
 from extract.ingest import (
+    COMMIT_SECONDS,
     Progress,
     Summary,
     _Context,
@@ -101,7 +102,8 @@ def ingest_dask(paths: Sequence[Path | str], store: Any, client: Any, *,
     bar = Progress(len(local) + sum(n for _p, n in archives), stream=stream, enabled=progress,
                    label="ingest (dask)")
     tasks = itertools.chain(_articles(local), _streamed(archives, summary))
-    grouped = commit_seconds is not None and hasattr(store, "batch")
+    commit_seconds = COMMIT_SECONDS if commit_seconds is None else commit_seconds
+    grouped = commit_seconds > 0 and hasattr(store, "batch")
     who = local_editor("ingest")
     try:
         with store.batch(commit_seconds=commit_seconds) if grouped else nullcontext():

@@ -120,7 +120,7 @@ def test_parallel_workers_and_grouped_commits_give_the_same_store(folder: Path,
                                                                  tmp_path: Path) -> None:
     with open_store(str(tmp_path / "serial.gpkg")) as serial, \
             open_store(str(tmp_path / "parallel.gpkg")) as parallel:
-        ingest([folder], serial, extractor=stub_extract, jobs=1)
+        ingest([folder], serial, extractor=stub_extract, jobs=1, commit_seconds=0)
         ingest([folder], parallel, extractor=stub_extract, jobs=2, commit_seconds=0.5)
         cols = ["id", "place", "killed", "sources"]
         pd.testing.assert_frame_equal(_snapshot(parallel)[cols], _snapshot(serial)[cols])
@@ -420,6 +420,57 @@ def test_sigterm_leaves_the_data_in_the_gpkg_itself(tmp_path: Path) -> None:
     shutil.copyfile(db, alone)  # only the .gpkg, as a user copying the store would
     with sqlite3.connect(alone) as con:
         assert con.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 3
+
+
+# -- a hard crash: the store as at its last commit; the same batch again restores the rest ------
+
+_CRASH_SCRIPT = """
+import os, sys
+sys.path.insert(0, sys.argv[4])
+from extract.ingest import ingest
+from geo.store import open_store
+from test_ingest import stub_extract
+
+calls = []
+
+def crashing(text, **kwargs):
+    calls.append(text)
+    if len(calls) == 6:  # the sixth article: the process dies, no cleanup at all
+        os._exit(9)
+    return stub_extract(text, **kwargs)
+
+store = open_store(sys.argv[2])
+ingest([sys.argv[1]], store, extractor=crashing, jobs=1, published="2025-11-24",
+       commit_seconds=float(sys.argv[3]))
+"""
+
+
+@pytest.mark.parametrize(("commit_seconds", "kept"), [(0, 5), (3600, 0)],
+                         ids=["each-article", "grouped"])
+def test_a_hard_crash_keeps_the_last_commit_and_the_batch_again_restores(
+        tmp_path: Path, commit_seconds: float, kept: int) -> None:
+    import subprocess
+    import sys
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for n in range(8):
+        (reports / f"r{n}.txt").write_text(_report(("Kharkiv", "Odesa")[n % 2], n),
+                                           encoding="utf-8")
+    db = tmp_path / "crashed.gpkg"
+    proc = subprocess.run([sys.executable, "-c", _CRASH_SCRIPT, str(reports), str(db),
+                           str(commit_seconds), str(Path(__file__).parent)],
+                          capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parent.parent)
+    assert proc.returncode == 9, proc.stderr
+    with open_store(str(db)) as crashed, open_store(str(tmp_path / "clean.gpkg")) as clean:
+        # Whole articles only: as many as were committed, each with all its reports.
+        assert crashed.articles_count() == kept
+        assert crashed.reports_count() == kept
+        again = ingest([reports], crashed, extractor=stub_extract, published="2025-11-24")
+        assert (again.new, again.duplicate) == (8 - kept, kept)
+        ingest([reports], clean, extractor=stub_extract, published="2025-11-24")
+        pd.testing.assert_frame_equal(_snapshot(crashed), _snapshot(clean))
 
 
 def test_ingest_reports_an_unreadable_folder(tmp_path: Path, store: Store,
