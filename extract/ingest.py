@@ -28,6 +28,7 @@ import os
 import sys
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -53,6 +54,8 @@ FOLDER_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".json", "
 PARALLEL_MIN = 64
 #: Tasks handed to the worker pool at a time: bounds the memory of a streamed archive.
 WINDOW = 2048
+#: Tasks a worker takes (and whose results it sends back) at once.
+CHUNK = 16
 #: Seconds between the commits of a batch by default (`Store.batch`): each article stays
 #: atomic (a savepoint), but a commit per article costs about a third of the writer's time.
 #: A hard crash (kill -9, power loss) loses at most the articles of the last second, and
@@ -473,7 +476,8 @@ def _streamed(archives: list[tuple[Path, int]], summary: Summary) -> Iterator[_T
 def _run(tasks: Iterable[_Task], jobs: int | None, ctx: _Context,
          n_articles: int) -> Iterator[_Result]:
     """Results in task order: in this process, or in a pool of `jobs` forked workers fed
-    `WINDOW` tasks at a time (a streamed archive is never all in memory)."""
+    `WINDOW` tasks at a time, two windows ahead at most (a streamed archive is never all in
+    memory)."""
     global _FORK_CONTEXT
     if jobs is None:
         jobs = (os.cpu_count() or 1) if n_articles >= PARALLEL_MIN else 1
@@ -488,9 +492,19 @@ def _run(tasks: Iterable[_Task], jobs: int | None, ctx: _Context,
         _FORK_CONTEXT = ctx
         pool = multiprocessing.get_context("fork").Pool(jobs)
     try:
+        # Two windows out at once: the workers extract the next while this process writes
+        # the results of the current one (one window at a time left them idle at its end).
         it = iter(tasks)
-        while window := list(itertools.islice(it, WINDOW)):
-            yield from pool.imap(_extract_task, window, chunksize=16)
+        out: deque[Iterator[_Result]] = deque()
+        for _ in range(2):
+            if window := list(itertools.islice(it, WINDOW)):
+                out.append(pool.imap(_extract_task, window, chunksize=CHUNK))
+        while out:
+            current = out.popleft()
+            yield next(current)  # the current window has started coming back: send one more
+            if window := list(itertools.islice(it, WINDOW)):
+                out.append(pool.imap(_extract_task, window, chunksize=CHUNK))
+            yield from current
     finally:
         pool.terminate()
         pool.join()

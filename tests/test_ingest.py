@@ -127,6 +127,35 @@ def test_parallel_workers_and_grouped_commits_give_the_same_store(folder: Path,
 
 
 
+
+def test_workers_fed_window_after_window_keep_the_input_order(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows of 3 tasks, two out at a time: the results still come back in input order
+    (merging depends on it), so the store equals a single process's."""
+    from extract import ingest as ingest_module
+
+    root = tmp_path / "many"
+    root.mkdir()
+    for n in range(11):
+        (root / f"r{n:02d}.txt").write_text(_report(("Kharkiv", "Odesa", "Sumy")[n % 3], n),
+                                            encoding="utf-8")
+    monkeypatch.setattr(ingest_module, "WINDOW", 3)
+    monkeypatch.setattr(ingest_module, "CHUNK", 2)
+    seen: list[str] = []
+    real = ingest_module._store_result
+
+    def spy(result: Any, *args: Any, **kwargs: Any) -> bool:
+        seen.append(Path(result.origin).name)
+        return real(result, *args, **kwargs)
+
+    with open_store(str(tmp_path / "serial.gpkg")) as serial, \
+            open_store(str(tmp_path / "windows.gpkg")) as windows:
+        ingest([root], serial, extractor=stub_extract, jobs=1)
+        monkeypatch.setattr(ingest_module, "_store_result", spy)
+        summary = ingest([root], windows, extractor=stub_extract, jobs=2)
+        assert seen == sorted(p.name for p in root.iterdir()) and summary.new == 11
+        pd.testing.assert_frame_equal(_snapshot(windows), _snapshot(serial))
+
 def _copies(tmp_path: Path) -> Path:
     """Three files, the second an exact copy of the first from another outlet (other
     spacing: the same content key)."""
