@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import logging
 import re
 import threading
@@ -39,6 +40,7 @@ from collections import OrderedDict
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date
+from decimal import Decimal
 from importlib import resources
 from typing import Any
 
@@ -229,13 +231,14 @@ class PostGISStore(Store):
         for another writer (reads never wait). `pipelined`: inside a pipeline, the statements
         go out with the caller's first ones (`_busy` then tells a lock timeout)."""
         wait_ms = max(1, int(self.write_wait * 1000))  # 0 would mean wait for ever
+        if pipelined:  # two statements (schema step 4's function: wait, lock, reset)
+            self._db.execute("BEGIN")
+            self._db.execute("SELECT strikemap_writer_lock(%s, %s, %s)",
+                             (wait_ms, _signed64(WRITER_LOCK), LOCK_TIMEOUT))
+            return
         steps = ("BEGIN", f"SET LOCAL lock_timeout = {wait_ms}",
                  f"SELECT pg_advisory_xact_lock({_signed64(WRITER_LOCK)})",
                  f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'")
-        if pipelined:
-            for step in steps:
-                self._db.execute(step)
-            return
         try:  # one round trip: begin, wait for the writer lock, then the usual lock timeout
             self._db.execute("; ".join(steps))
         except BaseException as exc:
@@ -374,20 +377,22 @@ class PostGISStore(Store):
         if "\x00" in raw_text:  # PostgreSQL text cannot hold NUL
             raw_text = raw_text.replace("\x00", "\ufffd")
         events = list(doc.get("events") or ())
+        origin = dataset or article_id
         with self._lock, self._transaction() as db:
             # Under the writer lock: every article committed before is visible now. In the
             # pipeline, statements whose results are not read go out together: an article
-            # costs two round trips to the server (three on its own transaction), whatever
-            # its size - the lookups with every event's candidate events, then the writes.
+            # costs two round trips to the server (three on its own transaction) and five
+            # statements, whatever its size - the lookups (a duplicate, a taken id, every
+            # event's candidate events) in one, then the writes in one (`_ADD_ARTICLE`).
             new_sigs = self._story_rows() if fp.signature is not None else None
-            by_key = db.execute("SELECT id, story_id FROM articles WHERE content_key = %s",
-                                (fp.content_key,))
-            by_id = db.execute("SELECT 1 FROM articles WHERE id = %s", (article_id,))
-            # Candidates as if the article starts its own story (asked again if it does not).
             kept = self._kept_votes()
-            finds = [self._find_cursor(ev, article_id, dataset or article_id, kept)
-                     for ev in events]
-            found = by_key.fetchone()
+            asked = _event_keys(events)
+            lookup = db.execute(f"SELECT (SELECT json_build_array(id, story_id) FROM articles "
+                                f"WHERE content_key = %s), EXISTS (SELECT 1 FROM articles "
+                                f"WHERE id = %s), {_CANDIDATES}",
+                                (fp.content_key, article_id, asked, article_id, *kept, origin,
+                                 article_id))
+            found, id_taken, rows = lookup.fetchone()
             stories = self._story_index(new_sigs.fetchall()) if new_sigs is not None else None
             if found is not None:
                 new_source = self._add_source(found[0], source, who)
@@ -401,31 +406,43 @@ class PostGISStore(Store):
                     self._wrote()
                 return AddResult("duplicate", found[0], found[1], new_source=new_source)
             first_id = article_id
-            if by_id.fetchone():
+            if id_taken:
                 article_id = hashlib.sha1(f"{article_id}:{fp.content_key}".encode()).hexdigest()
             story_id, similarity, near_id = self._story_of(stories, fp.signature, article_id)
-            self._insert_article(article_id, fp, story_id, similarity, dataset, article, source,
-                                 raw_text, url, who)
-            db.execute("INSERT INTO article_sources (article_id, source, added, added_by) "
-                       "VALUES (%s, %s, %s, %s)",
-                       (article_id, _text(source) or f"article:{article_id}", _now(),
-                        _text(who)))
-            self._insert_mentions(article_id, doc.get("mentions") or ())
-            origin = dataset or article_id
             # Every event's candidates at once: an article's own writes cannot change another
             # of its events' candidates (events it touched carry its origin and are left out)
             # except that two of its events never join one event: `taken`.
             if story_id != first_id:  # a near-copy, or another article had the id
-                finds = [self._find_cursor(ev, story_id, origin, kept) for ev in events]
-            votes = dict(self._votes)  # as the finds saw them (merging changes `_votes`)
-            candidates = [c.fetchall() for c in finds]
+                rows = db.execute(f"SELECT {_CANDIDATES}",
+                                  (asked, story_id, *kept, origin, story_id)).fetchone()[0]
+            candidates: list[list[Any]] = [[] for _ in events]
+            for i, *row in rows or ():
+                candidates[i].append(row)
+            votes = dict(self._votes)  # as the lookup saw them (merging changes `_votes`)
+            t = _text
+            payload: dict[str, Any] = {
+                "article": {
+                    "id": article_id, "content_key": fp.content_key, "story_id": story_id,
+                    "similarity": similarity, "dataset": dataset,
+                    "published": t(article.get("published")), "title": t(article.get("title")),
+                    "source": t(source), "added": _now(),
+                    "signature": None if fp.signature is None else bytes(fp.signature).hex(),
+                    "text": raw_text, "lang": t(article.get("lang")), "url": url,
+                    "added_by": t(who)},
+                "source": {"source": t(source) or f"article:{article_id}", "added": _now(),
+                           "added_by": t(who)},
+                "mentions": _mention_rows(doc.get("mentions") or ()),
+                "events": []}
             added = merged = 0
             taken: set[int] = set()
             for i, ev in enumerate(events):
                 is_new = self._add_report(article_id, story_id, origin, i, ev, article,
-                                          candidates=candidates[i], taken=taken, votes=votes)
+                                          candidates=candidates[i], taken=taken, votes=votes,
+                                          items=payload["events"])
                 added += is_new
                 merged += not is_new
+            db.execute("SELECT strikemap_add_article(%s::jsonb)",
+                       (json.dumps(payload, ensure_ascii=False, default=_json_value),))
             self._wrote()
             if stories is not None:
                 stories.add(article_id, fp.signature)
@@ -473,58 +490,21 @@ class PostGISStore(Store):
             (article_id, _text(source) or f"article:{article_id}", _now(), _text(who)))
         return cur.fetchone() is not None
 
-    def _insert_mentions(self, article_id: str, mentions: Any) -> None:
-        rows = []
-        for m in mentions:
-            values = [_text(v) if isinstance(v, str) else v for v in map(m.get, _MENTION_FIELDS)]
-            in_uk = values[_MENTION_FIELDS.index("in_ukraine")]
-            values[_MENTION_FIELDS.index("in_ukraine")] = None if in_uk is None else bool(in_uk)
-            rows.append((article_id, *values))
-        if rows:
-            with self._db.cursor() as cur:
-                cur.executemany(
-                    'INSERT INTO mentions (article_id, text, start, "end", name, kind, '
-                    "geonameid, lat, lon, oblast, oblast_iso, in_ukraine, role) "
-                    "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)", rows)
-
     def _kept_votes(self) -> tuple[str, str]:
         """The events in `_votes` and the last report read of each, as array literals (built
         once an article: psycopg dumps a list element by element)."""
         return ("{" + ",".join(map(str, self._votes)) + "}",
                 "{" + ",".join(str(v[0]) for v in self._votes.values()) + "}")
 
-    def _find_cursor(self, ev: Mapping[str, Any], story_id: str, origin: str,
-                     kept: tuple[str, str]) -> Any:
-        """Query the events a report may join (the rule of `SQLiteStore._find_event`: same
-        place key and weapon, a date within the window or the same story, no report of the
-        same origin), each with the figures of its reports not yet in `_votes`; results read
-        later."""
-        from geo import dedup
-
-        window = dedup.date_window(ev.get("date"))
-        return self._db.execute(
-            f"SELECT e.fid, e.date, EXISTS (SELECT 1 FROM event_reports r "
-            f"  WHERE r.event_fid = e.fid AND r.story_id = %s) AS same_story, "
-            f"  (SELECT json_agg(json_build_array(r.fid, r.story_id, {_REPORT_FIGURES}) "
-            f"   ORDER BY r.fid) FROM event_reports r WHERE r.event_fid = e.fid "
-            f"   AND r.fid > COALESCE((SELECT c.last FROM unnest(%s::bigint[], %s::bigint[]) "
-            f"     AS c(ev, last) WHERE c.ev = e.fid), 0)) "
-            f"FROM events e WHERE e.match_key = %s AND e.weapon = %s "
-            f"AND NOT EXISTS (SELECT 1 FROM event_reports r WHERE r.event_fid = e.fid "
-            f"  AND r.origin = %s) "
-            f"AND ((e.date BETWEEN %s::text AND %s::text) OR e.fid IN (SELECT r.event_fid "
-            f"  FROM event_reports r WHERE r.story_id = %s AND r.match_key = %s))",
-            (story_id, *kept,
-             dedup.match_key(ev), ev.get("weapon") or "unknown", origin,
-             *(window or (None, None)), story_id, dedup.match_key(ev)))
-
     def _add_report(self, article_id: str, story_id: str, origin: str, index: int,
                     ev: Mapping[str, Any], article: Mapping[str, Any], *,
-                    candidates: list[tuple[Any, ...]], taken: set[int],
-                    votes: Mapping[int, tuple[int, dict[str, dict[str, int]]]]) -> bool:
-        """Attach one reported event to the best of its `candidates` (`_find_cursor`) not
-        `taken` by another event of this article, or to a new event; True if new. One
-        statement, not waited for (the same steps as `SQLiteStore._add_report`)."""
+                    candidates: list[list[Any]], taken: set[int],
+                    votes: Mapping[int, tuple[int, dict[str, dict[str, int]]]],
+                    items: list[dict[str, Any]]) -> bool:
+        """Attach one reported event to the best of its `candidates` (fid, date, same story,
+        reports since the kept votes) not `taken` by another event of this article, or to a
+        new event; True if new. Appends what to write to `items` (`strikemap_add_article`
+        stores it; the same steps as `SQLiteStore._add_report`)."""
         from geo import dedup
         from geo.merge_rule import merge_votes
 
@@ -532,30 +512,31 @@ class PostGISStore(Store):
         weapon = ev.get("weapon") or "unknown"
         source = _text(ev.get("source") or article.get("source"))
         url = web_url(ev.get("url")) or web_url(article.get("url")) or web_url(source)
-        raw = [_text(v) if isinstance(v, str) else v for v in (ev.get(f) for f in _EVENT_FIELDS)]
-        raw[_EVENT_FIELDS.index("weapon")] = weapon
-        raw[_EVENT_FIELDS.index("date")] = _text(_iso(ev.get("date")))
+        raw = {f: _text(v) if isinstance(v, str) else v
+               for f, v in zip(_EVENT_FIELDS, map(ev.get, _EVENT_FIELDS), strict=True)}
+        raw["weapon"] = weapon
+        raw["date"] = _text(_iso(ev.get("date")))
         figures = dedup.credible_figures(ev)
-        report = (article_id, story_id, origin, _text(ev.get("id")), *raw, source, key,
-                  how_text(ev.get("how")) or None, url)
+        report = {"article_id": article_id, "story_id": story_id, "origin": origin,
+                  "report_id": _text(ev.get("id")), **raw, "source": source, "match_key": key,
+                  "how": how_text(ev.get("how")) or None, "url": url}
         day = dedup.parse_date(ev.get("date"))
 
-        def rank(row: tuple[Any, ...]) -> tuple[int, int, int]:
+        def rank(row: list[Any]) -> tuple[int, int, int]:
             other = dedup.parse_date(row[1])
             gap = abs((other - day).days) if other and day else 99
             return (0 if row[2] else 1, gap, row[0])
 
         free = [row for row in candidates if row[0] not in taken]
         if not free:
-            values = list(raw)
-            for f in FIGURES:
-                values[_EVENT_FIELDS.index(f)] = figures[f]
             event_id = str(ev.get("id") or f"{article_id}:{index}")
-            other_id = hashlib.sha1(f"{article_id}:{index}:{event_id}".encode()).hexdigest()
-            self._db.execute(_NEW_EVENT, (
-                ev.get("lon"), ev.get("lat"), event_id, other_id, event_id, *values, article_id,
-                source, _text(article.get("title")), _text(article.get("published")), article_id,
-                key, url, *report, article_id))
+            items.append({"new": {
+                "event_id": event_id,
+                "other_id": hashlib.sha1(f"{article_id}:{index}:{event_id}".encode()).hexdigest(),
+                "values": {**raw, **figures}, "source": source,
+                "title": _text(article.get("title")),
+                "published": _text(article.get("published")), "match_key": key, "url": url,
+                "report": report}})
             return True
         fid, _date, _same, since = min(free, key=rank)
         taken.add(fid)
@@ -577,12 +558,11 @@ class PostGISStore(Store):
             self._votes.popitem(last=False)
         merged = merge_votes({fig: list(by_story.values())
                               for fig, by_story in by_figure.items()})
-        has_point = ev.get("lat") is not None and ev.get("lon") is not None
-        self._db.execute(_MERGE, (
-            fid, *report, fid, article_id,
-            *(merged.figures[f] for f in FIGURES), merged.disputed_text,
-            _text(_iso(ev.get("date"))), url, has_point, ev.get("lat"), has_point, ev.get("lon"),
-            has_point, ev.get("lon"), ev.get("lat"), fid))
+        items.append({"merge": {
+            "fid": fid, "report": report, "figures": merged.figures,
+            "disputed": merged.disputed_text, "date": raw["date"], "url": url,
+            "has_point": ev.get("lat") is not None and ev.get("lon") is not None,
+            "lat": ev.get("lat"), "lon": ev.get("lon")}})
         return False
 
     def _remerge(self, fid: int, *, extra_sql: str = "", extra: tuple[Any, ...] = ()) -> None:
@@ -642,35 +622,65 @@ def _iso(value: Any) -> Any:
 
 
 _REPORT_FIGURES = ", ".join(f"r.{f}" for f in FIGURES)
-_REPORT_COLUMNS = ("article_id, story_id, origin, report_id, "
-                   f"{', '.join(_quoted(_EVENT_FIELDS))}, source, match_key, how, url")
-_REPORT_VALUES = ", ".join(["%s"] * (4 + len(_EVENT_FIELDS) + 4))
 #: An event's new sources: the article's sources it lacks (parameters: event fid, article).
 _NEW_SOURCES = ("s AS (INSERT INTO event_sources (event_fid, source) SELECT %s, source "
                 "FROM article_sources WHERE article_id = %s ON CONFLICT DO NOTHING RETURNING 1)")
-#: A new event, its first report and its sources, in one statement (the event's id: the
-#: report's, or a hash when another event has it).
-_NEW_EVENT = (
-    f"WITH e AS (INSERT INTO events (geom, id, {', '.join(_quoted(_EVENT_FIELDS))}, article_id, "
-    f"source, title, published, sources, reports, match_key, url) VALUES ("
-    f"ST_SetSRID(ST_MakePoint(%s::float8, %s::float8), 4326), "
-    f"CASE WHEN EXISTS (SELECT 1 FROM events WHERE id = %s) THEN %s ELSE %s END, "
-    f"{', '.join(['%s'] * len(_EVENT_FIELDS))}, %s, %s, %s, %s, "
-    f"(SELECT COUNT(*) FROM article_sources WHERE article_id = %s), 1, %s, %s) RETURNING fid), "
-    f"r AS (INSERT INTO event_reports (event_fid, {_REPORT_COLUMNS}) "
-    f"VALUES ((SELECT fid FROM e), {_REPORT_VALUES})) "
-    f"INSERT INTO event_sources (event_fid, source) SELECT e.fid, a.source FROM e "
-    f"JOIN article_sources a ON a.article_id = %s")
-#: One more report of an event: the report, its new sources, and the event's figures
-#: (merged in Python by geo.merge_rule), date, link and position filled when missing.
-_MERGE = (
-    f"WITH r AS (INSERT INTO event_reports (event_fid, {_REPORT_COLUMNS}) "
-    f"VALUES (%s, {_REPORT_VALUES})), {_NEW_SOURCES} "
-    f"UPDATE events SET {', '.join(f'{f} = %s::integer' for f in FIGURES)}, "
-    f"disputed = %s, date = COALESCE(date, %s::text), url = COALESCE(url, %s), "
-    f"reports = reports + 1, sources = sources + (SELECT COUNT(*) FROM s), "
-    f"lat = CASE WHEN %s AND lat IS NULL THEN %s::float8 ELSE lat END, "
-    f"lon = CASE WHEN %s AND lat IS NULL THEN %s::float8 ELSE lon END, "
-    f"geom = CASE WHEN %s AND lat IS NULL "
-    f"  THEN ST_SetSRID(ST_MakePoint(%s::float8, %s::float8), 4326) ELSE geom END "
-    f"WHERE fid = %s")
+#: Every event's candidates in one query (the rule of `SQLiteStore._find_event`: same place
+#: key and weapon, a date within the window or the same story, no report of the same origin),
+#: each with the figures of its reports not yet in `_votes`, as JSON rows (event index, fid,
+#: date, same story, reports since). Parameters: the events (`_event_keys`), the story, the
+#: kept votes (`_kept_votes`), the origin, the story.
+_CANDIDATES = (
+    f"(SELECT json_agg(json_build_array(q.i, c.fid, c.date, c.same_story, c.since)) "
+    f"FROM jsonb_to_recordset(%s::jsonb) AS q(i integer, key text, weapon text, lo text, "
+    f"  hi text), "
+    f"(SELECT %s::text AS story, %s::bigint[] AS kev, %s::bigint[] AS klast, "
+    f"  %s::text AS origin, %s::text AS story2) AS p "
+    f"CROSS JOIN LATERAL (SELECT e.fid, e.date, EXISTS (SELECT 1 FROM event_reports r "
+    f"  WHERE r.event_fid = e.fid AND r.story_id = p.story) AS same_story, "
+    f"  (SELECT json_agg(json_build_array(r.fid, r.story_id, {_REPORT_FIGURES}) ORDER BY r.fid) "
+    f"   FROM event_reports r WHERE r.event_fid = e.fid "
+    f"   AND r.fid > COALESCE(p.klast[array_position(p.kev, e.fid)], 0)) AS since "
+    f"  FROM events e WHERE e.match_key = q.key AND e.weapon = q.weapon "
+    f"  AND NOT EXISTS (SELECT 1 FROM event_reports r WHERE r.event_fid = e.fid "
+    f"    AND r.origin = p.origin) "
+    f"  AND ((e.date BETWEEN q.lo AND q.hi) OR e.fid IN (SELECT r.event_fid "
+    f"    FROM event_reports r WHERE r.story_id = p.story2 AND r.match_key = q.key))) c)")
+
+
+def _event_keys(events: list[Mapping[str, Any]]) -> str:
+    """The events' place keys, weapons and date windows, as JSON for `_CANDIDATES`."""
+    from geo import dedup
+
+    rows = []
+    for i, ev in enumerate(events):
+        lo, hi = dedup.date_window(ev.get("date")) or (None, None)
+        rows.append({"i": i, "key": dedup.match_key(ev), "weapon": ev.get("weapon") or "unknown",
+                     "lo": lo, "hi": hi})
+    return json.dumps(rows, ensure_ascii=False)
+
+
+def _mention_rows(mentions: Any) -> list[dict[str, Any]]:
+    """An article's mentions as `strikemap_add_article` takes them."""
+    rows = []
+    for m in mentions:
+        row = {f: _text(v) if isinstance(v, str) else v
+               for f, v in zip(_MENTION_FIELDS, map(m.get, _MENTION_FIELDS), strict=True)}
+        if row["in_ukraine"] is not None:
+            row["in_ukraine"] = bool(row["in_ukraine"])
+        rows.append(row)
+    return rows
+
+
+def _json_value(value: Any) -> Any:
+    """What `json.dumps` cannot write: dates as ISO text, bytes as hex, numbers from numpy or
+    Decimal as numbers, anything else as its text (a text column gets what psycopg sent)."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value).hex()
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    if isinstance(value, Decimal):
+        return float(value)
+    return str(value)
