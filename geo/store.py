@@ -595,6 +595,7 @@ class SQLiteStore(Store):
         #: Per recently merged event: the last report read and its stories' votes per figure
         #: (`geo.merge_rule`), so a merge reads only the reports added since.
         self._votes: OrderedDict[int, tuple[int, dict[str, dict[str, int]]]] = OrderedDict()
+        self._data_version = -1  # PRAGMA data_version when the last transaction began
         try:
             if path is not None:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -708,6 +709,12 @@ class SQLiteStore(Store):
                 raise
             raise StoreBusy(f"{self.url}: another process is writing to the store (an ingest?); "
                             f"waited {self.write_wait:g} s") from exc
+        # Holding the write lock now: if another connection committed since this one's last
+        # transaction, the votes kept for merges may miss its reports (`_remerge`).
+        version = self._db.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._data_version:
+            self._votes.clear()
+            self._data_version = version
 
     def _commit(self) -> None:
         if self._db.in_transaction:
@@ -782,8 +789,11 @@ class SQLiteStore(Store):
         with self._lock:
             stories = None
             with self._transaction() as db:
-                found = db.execute("SELECT id, story_id FROM articles WHERE content_key = ?",
-                                   (fp.content_key,)).fetchone()
+                # One statement for both questions: is this text stored, is this id taken?
+                rows = db.execute("SELECT id, story_id, content_key FROM articles "
+                                  "WHERE content_key = ? OR id = ?",
+                                  (fp.content_key, article_id)).fetchall()
+                found = next((r for r in rows if r[2] == fp.content_key), None)
                 if found is not None:
                     new_source = self._add_source(found[0], source, who)
                     if url is not None:  # a copy with a link gives a stored one without it its
@@ -795,7 +805,7 @@ class SQLiteStore(Store):
                         self._recount_sources(found[0])
                         self._touch_unless_batched()
                     return AddResult("duplicate", found[0], found[1], new_source=new_source)
-                if db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
+                if rows:  # the id is taken by another text
                     # Same raw-text id, different normalisation (should not happen): keep apart.
                     article_id = hashlib.sha1(f"{article_id}:{fp.content_key}".encode()).hexdigest()
                 # The near-copy index only once the content key has not settled it.
@@ -883,7 +893,7 @@ class SQLiteStore(Store):
             target = cur.lastrowid
         raw = [ev.get(f) for f in _EVENT_FIELDS]
         raw[_EVENT_FIELDS.index("weapon")] = weapon
-        self._db.execute(
+        report = self._db.execute(
             f"INSERT INTO event_reports (event_fid, article_id, story_id, origin, report_id, "
             f"{', '.join(_quoted(_EVENT_FIELDS))}, source, match_key, how, url) "
             f"VALUES (?, ?, ?, ?, ?, {', '.join('?' * len(_EVENT_FIELDS))}, ?, ?, ?, ?)",
@@ -898,7 +908,8 @@ class SQLiteStore(Store):
                 "INSERT OR IGNORE INTO event_sources (event_fid, source) "
                 "SELECT ?, source FROM article_sources WHERE article_id = ?",
                 (target, article_id)).rowcount
-            self._merge_into(target, ev, url, new_sources)
+            self._merge_into(target, ev, url, new_sources,
+                             (report.lastrowid, story_id, {f: ev.get(f) for f in FIGURES}))
         return is_new
 
     def _find_event(self, key: str, weapon: str, when: Any, story_id: str,
@@ -929,7 +940,8 @@ class SQLiteStore(Store):
         return min(rows, key=rank)[0]
 
     def _merge_into(self, fid: int, ev: Mapping[str, Any], url: str | None = None,
-                    new_sources: int = 0) -> None:
+                    new_sources: int = 0,
+                    report: tuple[int, str, dict[str, Any]] | None = None) -> None:
         """Fold one more report (already in `event_reports`) into an event, in one UPDATE:
         its figures merged again from all its reports by `geo.merge_rule` (one outlier
         cannot move them), a missing date, position or link (`url`: the event's link is its
@@ -942,9 +954,11 @@ class SQLiteStore(Store):
                       "geom = CASE WHEN lat IS NULL AND ? THEN ? ELSE geom END, "
                       "lat = CASE WHEN lat IS NULL AND ? THEN ? ELSE lat END",
                       extra=(ev.get("date"), url, new_sources, position, lon, position,
-                             _gpkg_point(lon, lat) if position else None, position, lat))
+                             _gpkg_point(lon, lat) if position else None, position, lat),
+                      report=report)
 
-    def _remerge(self, fid: int, *, extra_sql: str = "", extra: tuple[Any, ...] = ()) -> None:
+    def _remerge(self, fid: int, *, extra_sql: str = "", extra: tuple[Any, ...] = (),
+                 report: tuple[int, str, dict[str, Any]] | None = None) -> None:
         """Set an event's figures and `disputed` from its reports (`geo.merge_rule`).
 
         A story's vote is its first credible value and reports only ever join an event, so
@@ -955,16 +969,28 @@ class SQLiteStore(Store):
         from geo import dedup  # deferred: datasketch loads scipy (~0.4 s)
         from geo.merge_rule import merge_votes
 
-        last, votes = self._votes.pop(fid, (0, {f: {} for f in FIGURES}))
-        cur = self._db.execute(f"SELECT fid, story_id, {', '.join(FIGURES)} FROM event_reports "
-                               f"WHERE event_fid = ? AND fid > ? ORDER BY fid", (fid, last))
-        names = [d[0] for d in cur.description]
-        for row in cur.fetchall():
-            rep = dict(zip(names, row, strict=True))
-            for fig, value in dedup.credible_figures(rep).items():
+        cached = self._votes.pop(fid, None)
+        if cached is not None and report is not None and _plain_figures(report[2]):
+            # The votes are current (`_begin`: no other connection wrote since they were
+            # read, and every report this one adds to a known event comes here): fold in
+            # the report just stored instead of reading it back.
+            last, votes = cached
+            for fig, value in dedup.credible_figures(report[2]).items():
                 if value is not None:
-                    votes[fig].setdefault(str(rep["story_id"]), value)
-            last = rep["fid"]
+                    votes[fig].setdefault(report[1], value)
+            last = report[0]
+        else:
+            last, votes = cached or (0, {f: {} for f in FIGURES})
+            cur = self._db.execute(f"SELECT fid, story_id, {', '.join(FIGURES)} "
+                                   f"FROM event_reports WHERE event_fid = ? AND fid > ? "
+                                   f"ORDER BY fid", (fid, last))
+            names = [d[0] for d in cur.description]
+            for row in cur.fetchall():
+                rep = dict(zip(names, row, strict=True))
+                for fig, value in dedup.credible_figures(rep).items():
+                    if value is not None:
+                        votes[fig].setdefault(str(rep["story_id"]), value)
+                last = rep["fid"]
         self._votes[fid] = (last, votes)
         if len(self._votes) > _VOTE_EVENTS:
             self._votes.popitem(last=False)
@@ -1061,6 +1087,12 @@ def _use_wal(db: sqlite3.Connection, *, wait: float = 30.0) -> None:
             if "locked" not in str(exc) or time.monotonic() > deadline:
                 raise
             time.sleep(0.05)
+
+
+def _plain_figures(figures: Mapping[str, Any]) -> bool:
+    """True when each figure is None or an int, so it reads back from the store unchanged (a
+    float or a numeric string would come back as SQLite's affinity made it)."""
+    return all(v is None or (type(v) is int) for v in figures.values())
 
 
 def _quoted(names: tuple[str, ...]) -> list[str]:

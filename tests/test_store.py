@@ -489,3 +489,62 @@ def test_switching_to_wal_waits_out_a_lock_held_by_a_process_creating_the_same_f
     assert db.calls == 4
     with pytest.raises(sqlite3.OperationalError):
         _use_wal(Busy(fails=10**9), wait=0.2)  # type: ignore[arg-type]
+
+
+# -- merges: the votes kept between merges stay right when another connection writes ---------
+
+
+def _kharkiv_report(n: int, killed: Any) -> tuple[dict[str, Any], str]:
+    """Article n: one Kharkiv drone strike with its own figure, in words of its own (no
+    near-copy of another: each is its own story)."""
+    doc = _doc(f"k{n}", f"https://outlet{n}.example/")
+    doc["events"] = [dict(doc["events"][0], id=f"k{n}-e", killed=killed)]
+    text = f"Outlet {n}: " + " ".join(f"w{n}x{i}" for i in range(40))
+    return doc, text
+
+
+def test_merged_figures_count_reports_another_connection_added(store: SQLiteStore,
+                                                              path: Path) -> None:
+    from geo import dedup
+
+    for n, killed in ((1, 2), (2, 3)):
+        doc, text = _kharkiv_report(n, killed)
+        store.add(doc, raw_text=text)
+    with open_store(str(path)) as other:  # e.g. a second ingest, between our transactions
+        doc, text = _kharkiv_report(3, 40)
+        other.add(doc, raw_text=text)
+    for n, killed in ((4, 41), (5, 42), (6, "7")):  # "7": a figure the store reads back as 7
+        doc, text = _kharkiv_report(n, killed)
+        store.add(doc, raw_text=text)
+    reports = store.event_reports("k1-e")
+    assert len(reports) == 6
+    expected = dedup.merge_figures(reports)["killed"]
+    without_other = dedup.merge_figures([r for r in reports if r["article_id"] != "k3"])["killed"]
+    assert expected != without_other  # the other connection's report changes the answer
+    assert store.events_frame().set_index("id").loc["k1-e", "killed"] == expected
+
+
+def test_merged_figures_after_a_rolled_back_article_in_a_batch(
+        store: SQLiteStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    from geo import dedup
+
+    real = SQLiteStore._merge_into
+
+    def failing(self: SQLiteStore, fid: int, ev: Any, *args: Any, **kwargs: Any) -> None:
+        real(self, fid, ev, *args, **kwargs)
+        if ev.get("killed") == 99:
+            raise RuntimeError("injected after the merge")
+
+    monkeypatch.setattr(SQLiteStore, "_merge_into", failing)
+    with store.batch(commit_seconds=3600):
+        for n, killed in ((1, 2), (2, 3), (3, 99), (4, 5), (5, 6)):
+            doc, text = _kharkiv_report(n, killed)
+            if killed == 99:
+                with pytest.raises(RuntimeError, match="injected"):
+                    store.add(doc, raw_text=text)
+            else:
+                store.add(doc, raw_text=text)
+    reports = store.event_reports("k1-e")
+    assert [r["killed"] for r in reports] == [2, 3, 5, 6]
+    assert store.events_frame().set_index("id").loc["k1-e", "killed"] == \
+        dedup.merge_figures(reports)["killed"]
