@@ -1,22 +1,25 @@
 """The shared store on PostgreSQL/PostGIS: one database for a team, behind the same `Store`
 methods as the GeoPackage file (`geo.store`), opened by `open_store("postgresql://...")`.
 
-Same semantics as `geo.store.SQLiteStore`: one transaction an article (savepoints inside a
-`batch`), the same text twice only records its source (`content_key` is unique), near-copies
-join a story, reports merge into events by the rules of `geo.dedup`, every report is kept in
-`event_reports`. Events are PostGIS points (`geometry(Point, 4326)`, GiST-indexed) beside
-the `lat`/`lon` columns the event table has.
+Same semantics as `geo.store.SQLiteStore`: one transaction an article (also inside a
+`batch`: `PostGISStore._transaction` says why), the same text twice only records its source
+(`content_key` is unique), near-copies join a story, reports merge into events by the rules of
+`geo.dedup`, every report is kept in `event_reports`. Events are PostGIS points
+(`geometry(Point, 4326)`, GiST-indexed) beside the `lat`/`lon` columns the event table has.
 
 Concurrency: many processes (ingest runs, dashboards) may write at once. Whether a report
 joins an event or starts one depends on every report stored before it, and a near-copy on
 every article before it, so each write transaction first takes one transaction-level
-advisory lock (`pg_advisory_xact_lock`): writers queue one transaction at a time, as they do
-on the GeoPackage, while reading (dashboards, `events_frame`) never waits. Reading, extraction
-and fingerprinting - the costly part of ingest - run in parallel outside the lock. Unique
-constraints (`articles.content_key`, `articles.id`, `events.id`, `article_sources`,
-`event_sources`) back the lock up: a row cannot be stored twice even by a writer that
-bypassed it. A write that waits longer than `Store.write_wait` for the lock fails with
-`StoreBusy`, writing nothing (as on the GeoPackage).
+advisory lock (`pg_advisory_xact_lock`): writers queue one article at a time, while reading
+(dashboards, `events_frame`) never waits. The lock is held only while one article is written
+(two round trips to the server, five statements: schema step 4's functions); reading,
+extraction and fingerprinting - the costly part of ingest - and building the article's
+writes run in parallel outside it. Unique constraints (`articles.content_key`,
+`articles.id`, `events.id`, `article_sources`, `event_sources`) back the lock up: a row
+cannot be stored twice even by a writer that bypassed it. A write that waits longer than
+`Store.write_wait` for the lock fails with `StoreBusy`, writing nothing (as on the
+GeoPackage). A connection the server dropped (a restart) is replaced once, transparently,
+where the operation can simply run again (`PostGISStore._reconnecting`).
 
 Durability as on the GeoPackage: commits do not wait for the server's log flush
 (`synchronous_commit = off` for the store's session), so a crash of the server may lose the
@@ -226,24 +229,14 @@ class PostGISStore(Store):
 
         return self._db.info.transaction_status != TransactionStatus.IDLE
 
-    def _begin(self, *, pipelined: bool = False) -> None:
+    def _begin(self) -> None:
         """Start a write transaction holding the writer lock, waiting at most `write_wait`
-        for another writer (reads never wait). `pipelined`: inside a pipeline, the statements
-        go out with the caller's first ones (`_busy` then tells a lock timeout)."""
+        for another writer (reads never wait). Inside the caller's pipeline: the two
+        statements go out with its first ones (`_busy` then tells a lock timeout)."""
         wait_ms = max(1, int(self.write_wait * 1000))  # 0 would mean wait for ever
-        if pipelined:  # two statements (schema step 4's function: wait, lock, reset)
-            self._db.execute("BEGIN")
-            self._db.execute("SELECT strikemap_writer_lock(%s, %s, %s)",
-                             (wait_ms, _signed64(WRITER_LOCK), LOCK_TIMEOUT))
-            return
-        steps = ("BEGIN", f"SET LOCAL lock_timeout = {wait_ms}",
-                 f"SELECT pg_advisory_xact_lock({_signed64(WRITER_LOCK)})",
-                 f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'")
-        try:  # one round trip: begin, wait for the writer lock, then the usual lock timeout
-            self._db.execute("; ".join(steps))
-        except BaseException as exc:
-            self._rollback()
-            raise self._busy(exc) from exc
+        self._db.execute("BEGIN")
+        self._db.execute("SELECT strikemap_writer_lock(%s, %s, %s)",
+                         (wait_ms, _signed64(WRITER_LOCK), LOCK_TIMEOUT))
 
     def _busy(self, exc: BaseException) -> BaseException:
         """`StoreBusy` for a wait for the writer lock that timed out, else `exc`."""
@@ -256,43 +249,34 @@ class PostGISStore(Store):
 
     @contextmanager
     def _transaction(self) -> Iterator[Any]:
-        """One article's writes: its own transaction, or a savepoint inside a `batch`.
+        """One article's writes in a transaction of its own, also inside a `batch`.
+
+        Why not a batch's savepoints as on the GeoPackage: every write transaction holds the
+        writer lock until it commits, so a batch transaction open for `commit_seconds` made
+        every other writer wait that long, also while its own process was busy extracting
+        the next articles (two ingest runs took turns). A commit here costs about what a
+        savepoint does (commits do not wait for the log flush), so each article commits and
+        the lock is held only while the article is written; a batch only groups the calls.
 
         The body runs in a pipeline (psycopg sends statements without waiting for results
-        until one is read), and the savepoint, its release and the commit ride along with
-        the body's statements: no round trip of their own.
+        until one is read): begin, the writer lock and the commit ride along with the body's
+        statements, no round trip of their own.
         """
         with self._lock:
             db = self._db
-            if self._batch_seconds is None:
-                try:
-                    with db.pipeline():
-                        self._begin(pipelined=True)
-                        yield db
-                        self._commit_statements()
-                except BaseException as exc:
-                    self._rollback()
-                    busy = self._busy(exc)
-                    if busy is exc:
-                        raise
-                    raise busy from exc
-                self._dirty = False
-                self._last_commit = time.monotonic()
-                return
-            if not self._in_transaction():
-                self._begin()
             try:
                 with db.pipeline():
-                    db.execute("SAVEPOINT article")
+                    self._begin()
                     yield db
-                    db.execute("RELEASE SAVEPOINT article")
-            except BaseException:
-                self._votes.clear()
-                db.execute("ROLLBACK TO SAVEPOINT article")
-                db.execute("RELEASE SAVEPOINT article")
-                raise
-            if time.monotonic() - self._last_commit >= self._batch_seconds:
-                self._commit()
+                    self._commit_statements()
+            except BaseException as exc:
+                self._rollback()
+                busy = self._busy(exc)
+                if busy is exc:
+                    raise
+                raise busy from exc
+            self._dirty = False
+            self._last_commit = time.monotonic()
 
     def _rollback(self) -> None:
         self._votes.clear()  # they may hold votes of rows rolled back
