@@ -277,8 +277,11 @@ def sentence_figures(sentence: str, offset: int = 0,
                 groups.append(("m", m.start("m"), m.end("m")))
             if any(used.overlaps(s, e) for _g, s, e in groups):
                 continue
+            # group `one`: one person by a noun, or (Ukrainian, Russian) people named one by
+            # one ("33-річна та 53-річна жінки"), whose number `parse` tells
             values = ([_list_total(m.group("n"))] if field.endswith("_list")
-                      else [1 if g == "one" else parse(m.group(g)) for g, _s, _e in groups])
+                      else [(1 if english else parse(m.group(g)) or 1) if g == "one"
+                            else parse(m.group(g)) for g, _s, _e in groups])
             if any(v is None for v in values):
                 continue
             fields = list(_GROUP_FIELDS.get(field, (field,)))
@@ -308,6 +311,6 @@ def _people_one_by_one(singles: list[Figure]) -> list[Figure]:
     out = []
     for field_name in dict.fromkeys(f.field for f in singles):
         same = [f for f in singles if f.field == field_name]
-        out.append(Figure(field_name, len(same), min(f.start for f in same),
+        out.append(Figure(field_name, sum(f.value for f in same), min(f.start for f in same),
                           max(f.end for f in same)))
     return out

@@ -2,7 +2,7 @@
 injured) or the largest (drones) over the report's events, as the evaluation reads them. Our
 own written reports, one per class of report-level failure (a toll updated days after its
 strike, "both" as a count, weapon lists, abbreviated settlement kinds, reminders of an earlier day's
-attack, launch sites abroad, a settlement's district named after it)."""
+attack, launch sites abroad, a settlement's district named after it, people named one by one)."""
 
 from __future__ import annotations
 
@@ -90,6 +90,22 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # an outdated figure told as earlier news
     ("До трьох зросла кількість поранених унаслідок удару по Полтаві. Раніше повідомлялося "
      "про одного пораненого.", "2025-06-02", {"injured": 3}),
+    # people named one by one: ages before one plural noun, ages after it, a list of persons
+    ("Уночі дрон влучив у багатоповерхівку в Павлограді. Поранені 41-річна та 68-річна "
+     "жінки.", "2025-06-02", {"injured": 2}),
+    ("Ворог обстріляв Херсон: постраждали 16-річний юнак і 72-річна жінка, а також поранено "
+     "чоловіка.", "2025-06-02", {"injured": 3}),
+    ("Унаслідок удару КАБом по Костянтинівці загинули чоловіки 51 та 64 років, поранено "
+     "водія, пасажирку та її сина.", "2025-06-02", {"killed": 2, "injured": 3}),
+    ("Ночью дроны атаковали Никополь. Ранены 29-летняя и 57-летняя женщины.", "2025-06-02",
+     {"injured": 2}),
+    ("Россияне ударили по Харькову: пострадали мужчины 38 и 44 лет, погибли водитель, "
+     "пассажирка и ее сын.", "2025-06-02", {"killed": 3, "injured": 2}),
+    # ... and a count they explain counts once
+    ("Уночі дрон атакував Чернігів, загинули двоє людей: чоловік та жінка.", "2025-06-02",
+     {"killed": 2}),
+    ("Беспилотник атаковал Сумы. Погиб мужчина, женщина ранена.", "2025-06-02",
+     {"killed": 1, "injured": 1}),
     # a larger attack of an earlier night recalled, and its figures in the next sentence
     ("Ночью враг атаковал Украину 50 ударными БпЛА, сбиты 40. Самую масштабную атаку на "
      "Киев оккупанты совершили в ночь на 20 мая. Тогда они применили 300 ударных БпЛА.",

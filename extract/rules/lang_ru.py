@@ -41,7 +41,8 @@ NUMBER = _number_piece()
 
 
 def parse_number(text: str) -> int | None:
-    """The value of a count `NUMBER` matched ("трое" 3, "трех" 3, "1 200" 1200), or None."""
+    """The value of a count `NUMBER` matched ("трое" 3, "трех" 3, "1 200" 1200), or the number
+    of people a list names one by one (`listed_count`), or None."""
     value = nw.parse_number(text, "ru")
     if value is not None:
         return value
@@ -49,9 +50,17 @@ def parse_number(text: str) -> int | None:
     for word in text.lower().split():
         v = _FORMS.get(word)
         if v is None:
-            return None
+            return listed_count(text)
         total = max(total, 1) * v if v == 1000 else total + v
     return total
+
+
+def listed_count(text: str) -> int | None:
+    """How many people a list of ages or of persons names ("33-летняя и 53-летняя", "45 и 60
+    лет", "водитель, пассажирка и ее сын"), or None if the text is no such list."""
+    if not _LIST_ITEMS.fullmatch(text.lower()):
+        return None
+    return len(_LIST_SPLIT.split(text.strip()))
 
 
 #: Qualifiers that keep the number ("более 100", "по меньшей мере 5", "еще семеро").
@@ -173,6 +182,7 @@ ONE_PERSON_NOUNS: tuple[str, ...] = (
     "мальчик", "мальчика", "мальчику", "мальчиком", "мальчике",
     "девушка", "девушки", "девушке", "девушку", "девушкой",
     "парень", "парня", "парню", "парнем", "парне",
+    "юноша", "юноши", "юноше", "юношу", "юношей",
     "подросток", "подростка", "подростку", "подростком", "подростке",
     "младенец", "младенца", "младенцу", "младенцем", "младенце",
     "пенсионер", "пенсионера", "пенсионеру", "пенсионером", "пенсионере",
@@ -208,7 +218,7 @@ ONE_PERSON_NOUNS: tuple[str, ...] = (
 _ONE = "(?:" + "|".join(sorted(ONE_PERSON_NOUNS, key=len, reverse=True)) + r")\b"
 #: The nouns a clause can open with ("Женщина погибла"): nominative, without "человек".
 _ONE_NOM = ("(?:" + "|".join(sorted((w for w in ONE_PERSON_NOUNS if w in (
-    "женщина", "мужчина", "ребенок", "ребёнок", "девочка", "мальчик", "девушка", "парень",
+    "женщина", "мужчина", "ребенок", "ребёнок", "девочка", "мальчик", "девушка", "парень", "юноша",
     "подросток", "младенец", "пенсионер", "пенсионерка", "житель", "жительница", "водитель",
     "спасатель", "медик", "полицейский", "сотрудник", "работник", "гражданский", "волонтер",
     "пассажир", "охранник", "отец", "мать", "сын", "дочь", "муж", "жена", "брат", "сестра",
@@ -224,6 +234,32 @@ _AND = r"(?:\s+(?:\d+|в\s+возрасте\s+\d+)\s+(?:лет|года?))?\s+и
 #: Before a noun opening a clause: no count of it ("21 мирный житель погиб" is counted as 21).
 _NO_COUNT_BEFORE = (r"(?<!\d\s)(?<!одна\s)(?<!один\s)(?<!одного\s)(?<!одну\s)(?<!одной\s)"
                     r"(?<!ещ[её]\sодна\s)")
+
+# People named one by one, counted by `listed_count` (group `one` of the `*_LISTED` and
+# `*_AGED` rules), added to the people their sentence names alone.
+#: Between the items of a list: a comma, or "и" ("мужчина и его жена").
+_SEP = r"(?:\s*,\s*|\s+и\s+(?:е[её]\s+|его\s+|их\s+)?)"
+#: People in the plural, after their ages: "33-летняя и 53-летняя женщины".
+_PLURAL_PEOPLE = (r"(?:женщины|женщин|мужчины|мужчин|дети|детей|подростки|подростков|девушки|"
+                  r"девушек|парни|парней|мальчики|мальчиков|девочки|девочек|пенсионеры|"
+                  r"пенсионеров|пенсионерки|пенсионерок|жители|жителей|жительницы|жительниц|"
+                  r"люди|людей|пассажиры|пассажиров|водители|водителей|супруги|сестры|братья)\b")
+#: Two or more ages sharing one plural noun: "33-летняя и 53-летняя", "33- и 53-летние".
+_AGES = rf"\d+-(?:летн\w*)?(?:{_SEP}\d+-(?:летн\w*)?)*{_SEP}\d+-летн\w*"
+_AGE_LIST = rf"{_AGES}(?=\s+{_PLURAL_PEOPLE})"
+#: Two or more ages after a plural noun: "45 и 60 лет", "17, 19 и 20 лет".
+_AGES_AFTER = rf"\d+(?:{_SEP}\d+)*{_SEP}\d+\s+(?:лет|года?)\b"
+#: Two or more persons, each by a noun: "17-летний юноша и 70-летняя женщина".
+_PERSON = rf"(?:{ADJ}\s+){{0,2}}{_ONE}"
+_PERSON_LIST = rf"{_PERSON}(?:\s*,\s*{_PERSON})*{_SEP}{_PERSON}"
+_LIST_ITEMS = re.compile(rf"{_AGES}|{_AGES_AFTER}|{_PERSON_LIST}")
+_LIST_SPLIT = re.compile(r"\s*,\s*|\s+и\s+", re.IGNORECASE)
+#: After a list told with its verb first: no outcome of its own follows ("погиб мужчина,
+#: женщина ранена" is one killed and one injured).
+_LIST_END = (r"(?![\w-]*\s+(?:[\w-]+\s+)?(?:погиб|умер|убит|скончал|получил|ранен|травмир|"
+             r"пострадал|госпитализ))")
+#: Before a list that opens its clause: no count it explains ("двое – мужчина и женщина").
+_LIST_OPENS = r"(?<![-–—:(]\s)(?<![-–—:(\w,])(?<!\d\s)"
 
 # --- What a sentence is about -------------------------------------------------------------
 
@@ -852,6 +888,63 @@ INJURED_ONE_AND_ONE = Rule(
     rejects=("погибли мужчина и женщина", "пострадали двое людей – мужчина и женщина"),
 )
 
+# --- People named one by one (group `one`: the list, `listed_count` counts it) -----------
+
+KILLED_LISTED = Rule(
+    "killed_listed_ru",
+    "Killed, then people named one by one: \"погибли 33-летняя и 53-летняя женщины\", "
+    "\"погибли водитель, пассажирка и ее сын\": one each.",
+    rf"(?:{_KILLED})\s*:?\s+(?:ещ[её]\s+)?(?P<one>{_AGE_LIST}|{_PERSON_LIST}){_LIST_END}",
+    matches=("погибли 33-летняя и 53-летняя женщины", "погибли водитель, пассажирка и ее сын"),
+    rejects=("погиб мужчина, женщина ранена", "погибли двое людей"),
+)
+INJURED_LISTED = Rule(
+    "injured_listed_ru",
+    "Injured, then people named one by one: \"ранены 33-летняя и 53-летняя женщины\", "
+    "\"пострадали мужчина, женщина и ребенок\": one each.",
+    rf"(?:{_INJURED})\s*:?\s+(?:ещ[её]\s+)?(?P<one>{_AGE_LIST}|{_PERSON_LIST}){_LIST_END}",
+    matches=("ранены 33-летняя и 53-летняя женщины", "пострадали мужчина, женщина и ребенок",
+             "ранения получили 33- и 53-летние женщины"),
+    rejects=("ранены 11 человек", "пострадал мужчина, женщина погибла"),
+)
+KILLED_AGED = Rule(
+    "killed_aged_ru",
+    "Killed, then a plural noun and the ages of its people: \"погибли мужчины 45 и 60 "
+    "лет\", \"погибли женщины в возрасте 70 и 72 лет\": one each.",
+    rf"(?:{_KILLED})\s*:?\s+(?:ещ[её]\s+)?{_PLURAL_PEOPLE}\s+(?:в\s+возрасте\s+)?"
+    rf"(?P<one>{_AGES_AFTER})",
+    matches=("погибли мужчины 45 и 60 лет", "погибли женщины в возрасте 70 и 72 лет"),
+    rejects=("погибли двое мужчин 45 и 60 лет", "погибли мужчины"),
+)
+INJURED_AGED = Rule(
+    "injured_aged_ru",
+    "Injured, then a plural noun and the ages of its people: \"ранены мужчины 45 и 60 "
+    "лет\", \"пострадали женщины 33, 53 и 80 лет\": one each.",
+    rf"(?:{_INJURED})\s*:?\s+(?:ещ[её]\s+)?{_PLURAL_PEOPLE}\s+(?:в\s+возрасте\s+)?"
+    rf"(?P<one>{_AGES_AFTER})",
+    matches=("ранены мужчины 45 и 60 лет", "пострадали женщины 33, 53 и 80 лет"),
+    rejects=("ранены двое мужчин 45 и 60 лет", "ранены мужчины"),
+)
+LISTED_KILLED = Rule(
+    "listed_killed_ru",
+    "People named one by one, then killed: \"33-летняя и 53-летняя женщины погибли\", "
+    "\"водитель и пассажир погибли на месте\": one each.",
+    rf"{_LIST_OPENS}(?P<one>{_AGE_LIST}|{_PERSON_LIST})(?:\s+{_PLURAL_PEOPLE})?\s+"
+    rf"(?:[а-яё-]+\s+){{0,3}}?(?:погибли|скончались|умерли)\b",
+    matches=("водитель и пассажир погибли на месте", "33-летняя и 53-летняя женщины погибли"),
+    rejects=("двое людей – мужчина и женщина погибли", "мужчина погиб"),
+)
+LISTED_INJURED = Rule(
+    "listed_injured_ru",
+    "People named one by one, then injured: \"33-летняя и 53-летняя женщины получили "
+    "ранения\", \"мужчина и его жена пострадали\": one each.",
+    rf"{_LIST_OPENS}(?P<one>{_AGE_LIST}|{_PERSON_LIST})(?:\s+{_PLURAL_PEOPLE})?\s+"
+    r"(?:[а-яё-]+\s+){0,3}?(?:ранены|травмированы|пострадали|госпитализированы|"
+    r"получили\s+(?:[\w-]+\s+){0,3}?(?:ранени[яей]|травм(?:ы|у)?\b))",
+    matches=("33-летняя и 53-летняя женщины получили ранения", "мужчина и его жена пострадали"),
+    rejects=("двое людей: мужчина и женщина пострадали", "женщина получила ранения"),
+)
+
 # --- Figures: what is no figure of today's strike -----------------------------------------
 
 _MONTHS_PREP = ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе",
@@ -1006,6 +1099,12 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("injured", COUNT_INJURED),
     ("injured", COUNT_HURT),
     ("injured", INJURING_COUNT),
+    ("killed", KILLED_LISTED),
+    ("injured", INJURED_LISTED),
+    ("killed", KILLED_AGED),
+    ("injured", INJURED_AGED),
+    ("killed", LISTED_KILLED),
+    ("injured", LISTED_INJURED),
     ("killed", WOUNDED_ONE_DIED),
     ("killed", KILLED_ONE),
     ("killed", ONE_KILLED),

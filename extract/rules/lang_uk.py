@@ -23,8 +23,19 @@ _A = "['’ʼ]"  # an apostrophe as written
 
 
 def parse_number(text: str) -> int | None:
-    """The value of a count the `NUMBER` piece matched ("двоє", "п'ятеро", "1 200")."""
-    return _nw.parse_number(text, "uk")
+    """The value of a count the `NUMBER` piece matched ("двоє", "п'ятеро", "1 200"), or the
+    number of people a list names one by one (`LISTED`: "33-річна та 53-річна", "45 та 60
+    років", "17-річний юнак і 70-річна жінка")."""
+    value = _nw.parse_number(text, "uk")
+    return value if value is not None else listed_count(text)
+
+
+def listed_count(text: str) -> int | None:
+    """How many people a list of ages or of persons names (its items joined by commas and
+    та/і/й), or None if the text is no such list: a list of two or more is a count."""
+    if not _LIST_ITEMS.fullmatch(text.lower()):
+        return None
+    return len(_LIST_SPLIT.split(text.strip()))
 
 
 # --- Named pieces ---------------------------------------------------------------------------
@@ -85,6 +96,7 @@ ONE_PERSON_NOUNS: tuple[str, ...] = (
     "дівчина", "дівчину", "дівчини", "дівчині", "дівчиною",
     "дівчинка", "дівчинку", "дівчинки", "дівчинці", "дівчинкою",
     "підліток", "підлітка", "підліткові", "підлітком",
+    "юнак", "юнака", "юнакові", "юнаку", "юнаком",
     "людина", "людину", "людини", "людині", "людиною",
     "особа", "особу", "особи", "особі", "особою",
     "пенсіонер", "пенсіонера", "пенсіонерові", "пенсіонерка", "пенсіонерку", "пенсіонерки",
@@ -109,6 +121,33 @@ _ONE_GAP = (r"(?:(?:\d+-річн\w*|[\w'’ʼ]+річн\w*|літн\w+|місц�
 #: One person: the noun with "один"/"одна" and an age before it, in group `one`. "Одна людина"
 #: is one group, so a count phrase reading "одна" and this one overlap and count once.
 ONE = rf"(?P<one>(?:(?:одн\w+|один)\s+)?{_ONE_GAP}{_ONE_NOUN})"
+
+# People named one by one, counted by `listed_count` (group `one` of the `*_LISTED` and
+# `*_AGED` rules), added to the people their sentence names alone.
+#: Between the items of a list: a comma, or та/і/й ("чоловік та його дружина").
+_SEP = r"(?:\s*,\s*|\s+(?:та|і|й)\s+(?:його\s+|її\s+|їхн\w+\s+)?)"
+#: People in the plural, after their ages: "33-річна та 53-річна жінки", "чоловіки 45 та 60".
+_PLURAL_PEOPLE = (r"(?:жінки|жінок|чоловіки|чоловіків|діти|дітей|хлопці|хлопців|хлопчики|"
+                  r"хлопчиків|дівчата|дівчат|дівчатка|дівчаток|юнаки|юнаків|підлітки|"
+                  r"підлітків|пенсіонери|пенсіонерів|пенсіонерки|пенсіонерок|мешканці|"
+                  r"мешканців|мешканки|мешканок|жителі|жителів|жительки|жительок|люди|людей|"
+                  r"особи|осіб|пасажири|пасажирів|водії|водіїв|сестри|брати|подружжя)\b")
+#: Two or more ages sharing one plural noun: "33-річна та 53-річна", "33- і 53-річні".
+_AGES = rf"\d+-(?:річн\w*)?(?:{_SEP}\d+-(?:річн\w*)?)*{_SEP}\d+-річн\w*"
+_AGE_LIST = rf"{_AGES}(?=\s+{_PLURAL_PEOPLE})"
+#: Two or more ages after a plural noun: "45 та 60 років", "17, 19 і 20 років".
+_AGES_AFTER = rf"\d+(?:{_SEP}\d+)*{_SEP}\d+\s+(?:років|роки|рік)\b"
+#: Two or more persons, each by a noun: "17-річний юнак і 70-річна жінка", "водій, пасажирка
+#: та її син".
+_PERSON = rf"{_ONE_GAP}{_ONE_NOUN}"
+_PERSON_LIST = rf"{_PERSON}(?:\s*,\s*{_PERSON})*{_SEP}{_PERSON}"
+#: What `listed_count` accepts as a list (the text of group `one`).
+_LIST_ITEMS = re.compile(rf"{_AGES}|{_AGES_AFTER}|{_PERSON_LIST}")
+_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:та|і|й)\s+", re.IGNORECASE)
+#: After a list told with its verb first: no outcome of its own follows ("загинув чоловік, жінка
+#: отримала поранення" is one killed and one injured).
+_LIST_END = (r"(?![\w'’ʼ-]*\s+(?:[\w'’ʼ-]+\s+)?(?:загин|помер|вбит|отрима|діста|зазна|поранен|"
+             r"травмован|постражд))")
 
 _KILLED_VERB = (r"(?:загину(?:ли|ла|ло|в)|загинув|вбит[оіаий]|убит[оіаий]|померл[иао]|помер|"
                 r"[ву]би(?:вши|ли|ла|в)|"
@@ -672,6 +711,69 @@ INJURED_ONE_AND_ONE = Rule(
     rejects=("загинули чоловік та жінка", "поранено двох людей – чоловіка та жінку"),
 )
 
+# People named one by one: each list is one count (its `one`), before `killed_one_uk` and
+# `injured_one_uk` read its first person alone.
+KILLED_LISTED = Rule(
+    "killed_listed_uk",
+    "Killed, then people named one by one: ages before a plural noun (\"загинули 33-річна та "
+    "53-річна жінки\"), or persons (\"загинули водій, пасажирка та її син\"): one each.",
+    rf"\b{_KILLED_VERB}\s*:?\s+(?:ще\s+)?(?P<one>{_AGE_LIST}|{_PERSON_LIST}){_LIST_END}",
+    matches=("загинули 33-річна та 53-річна жінки", "загинули водій, пасажирка та її син",
+             "загинули 70-річний чоловік та 65-річна жінка"),
+    rejects=("загинув чоловік, жінка отримала поранення", "загинули двоє людей",
+             "загинув чоловік та жінка отримала поранення"),
+)
+INJURED_LISTED = Rule(
+    "injured_listed_uk",
+    "Injured, then people named one by one: \"поранені 33-річна та 53-річна жінки\", "
+    "\"постраждали 17-річний юнак і 70-річна жінка\", \"поранено чоловіка, жінку та "
+    "дитину\": one each.",
+    rf"\b{_INJURED_VERB}\s*:?\s+(?:ще\s+)?(?P<one>{_AGE_LIST}|{_PERSON_LIST}){_LIST_END}",
+    matches=("поранені 33-річна та 53-річна жінки", "постраждали 17-річний юнак і 70-річна жінка",
+             "поранено чоловіка, жінку та дитину", "поранення дістали 33- і 53-річні жінки"),
+    rejects=("поранено двох людей", "постраждав чоловік, жінка загинула"),
+)
+KILLED_AGED = Rule(
+    "killed_aged_uk",
+    "Killed, then a plural noun and the ages of its people: \"загинули чоловіки 45 та 60 "
+    "років\", \"загинули жінки віком 70 і 72 роки\": one each.",
+    rf"\b{_KILLED_VERB}\s*:?\s+(?:ще\s+)?{_PLURAL_PEOPLE}\s+(?:віком\s+|у\s+віці\s+)?"
+    rf"(?P<one>{_AGES_AFTER})",
+    matches=("загинули чоловіки 45 та 60 років", "загинули жінки віком 70 і 72 роки"),
+    rejects=("загинули двоє чоловіків 45 та 60 років", "загинули чоловіки"),
+)
+INJURED_AGED = Rule(
+    "injured_aged_uk",
+    "Injured, then a plural noun and the ages of its people: \"поранено чоловіків 45 та 60 "
+    "років\", \"постраждали жінки віком 33, 53 і 80 років\": one each.",
+    rf"\b{_INJURED_VERB}\s*:?\s+(?:ще\s+)?{_PLURAL_PEOPLE}\s+(?:віком\s+|у\s+віці\s+)?"
+    rf"(?P<one>{_AGES_AFTER})",
+    matches=("поранено чоловіків 45 та 60 років", "постраждали жінки віком 33, 53 і 80 років"),
+    rejects=("поранено двох чоловіків 45 та 60 років", "поранено чоловіків"),
+)
+#: Before a list that opens its clause: no count it explains ("двоє людей – чоловік та жінка").
+_LIST_OPENS = r"(?<![-–—:(]\s)(?<![-–—:(\w'’ʼ,])(?<!\d\s)"
+LISTED_KILLED = Rule(
+    "listed_killed_uk",
+    "People named one by one, then killed: \"33-річна та 53-річна жінки загинули\", "
+    "\"водій та пасажир загинули на місці\": one each.",
+    rf"{_LIST_OPENS}(?P<one>{_AGE_LIST}|{_PERSON_LIST})(?:\s+{_PLURAL_PEOPLE})?\s+{_ONE_THEN}"
+    r"(?:загинули|померли|загинуло)\b",
+    matches=("водій та пасажир загинули на місці", "33-річна та 53-річна жінки загинули"),
+    rejects=("двоє людей – чоловік та жінка загинули", "чоловік загинув"),
+)
+LISTED_INJURED = Rule(
+    "listed_injured_uk",
+    "People named one by one, then injured: \"33-річна та 53-річна жінки отримали "
+    "поранення\", \"чоловік і його дружина постраждали\": one each.",
+    rf"{_LIST_OPENS}(?P<one>{_AGE_LIST}|{_PERSON_LIST})(?:\s+{_PLURAL_PEOPLE})?\s+{_ONE_THEN}"
+    r"(?:поранені|травмовані|постраждали|госпіталізовані|(?:отримали|дістали|зазнали)\s+"
+    r"(?:[\w'’ʼ-]+\s+)?(?:поранен\w*|поранень|травм\w*))\b",
+    matches=("33-річна та 53-річна жінки отримали поранення", "чоловік і його дружина постраждали",
+             "17-річний юнак, 70-річна жінка та її онук дістали поранення"),
+    rejects=("двоє людей: чоловік та жінка постраждали", "жінка отримала поранення"),
+)
+
 #: After one wounded person: they died later ("..., який згодом помер у лікарні").
 _DIED_LATER = (r"[^.;]{0,40}?(?:(?:який|яка)\s+(?:згодом\s+|пізніше\s+|потім\s+|невдовзі\s+)?"
                r"помер(?:ла)?|(?:згодом|пізніше|потім|невдовзі)\s+помер(?:ла)?|"
@@ -774,6 +876,12 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("injured", INJURED_VERB_COUNT),
     ("killed", COUNT_KILLED),
     ("injured", COUNT_INJURED),
+    ("killed", KILLED_LISTED),
+    ("injured", INJURED_LISTED),
+    ("killed", KILLED_AGED),
+    ("injured", INJURED_AGED),
+    ("killed", LISTED_KILLED),
+    ("injured", LISTED_INJURED),
     ("killed", WOUNDED_ONE_DIED),
     ("killed", KILLED_ONE),
     ("killed", ONE_KILLED),
