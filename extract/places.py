@@ -204,6 +204,8 @@ class PlaceMatcher:
         found.extend(self._unknown_before_unit(text, found))
         found.sort(key=lambda f: f.start)
         found = _expand_shared_region_word(text, folded, found, self.gazetteer)
+        if "regional" in folded:
+            found = _regional_adjective(text, found, self.gazetteer)
         found = _resolve_ambiguous(text, found, self.gazetteer, self)
         return [self._city_of_section(f) for f in found]
 
@@ -616,6 +618,21 @@ def _expand_shared_region_word(text: str, folded: str, found: list[Found],
                 out[j] = Found(out[j].start, out[j].end, unit, "context")
                 j -= 1
         i += 1
+    return out
+
+
+_REGIONAL = re.compile(r"\s+regional\b", re.I)
+
+
+def _regional_adjective(text: str, found: list[Found], g: Gazetteer) -> list[Found]:
+    """"the Kyiv regional head", "Kharkiv regional authorities": a city's name as the adjective
+    of its oblast names the oblast (Kyiv's is the oblast around the city)."""
+    out = list(found)
+    for i, f in enumerate(out):
+        if f.place.kind == "settlement" and _REGIONAL.match(text, f.end):
+            unit = _region_of(g, f.place)
+            if unit is not None:
+                out[i] = Found(f.start, f.end, unit, "context")
     return out
 
 
