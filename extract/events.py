@@ -143,6 +143,7 @@ class _Toll(NamedTuple):
     field: str
     value: int
     overall: bool   # told for no place or for several at once (`_overall`)
+    at_least: bool = False   # told as a lower bound ("over 30": `tl.LOWER_BOUND`)
 
 
 @dataclass
@@ -467,7 +468,9 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
     d.give(fig.field, value, how)
     if fig.field in _CASUALTIES:
         report.tolls.append(_Toll(s_idx, key, fig.field, fig.value,
-                                  _overall(fig, key, here, sentence, s_start, rules)))
+                                  _overall(fig, key, here, sentence, s_start, rules),
+                                  tl.LOWER_BOUND.search(
+                                      report.low, max(0, fig.start - 25), fig.start) is not None))
         if _says(rules.total.regex, low):
             d.totals = True
     if d.place is None and (d.totals or _says(rules.national.regex, sentence)
@@ -709,6 +712,9 @@ def _lead_total(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> dict[str, int
         if not told or not told[0].overall:
             continue
         lead_s, lead_key, lead = told[0].sentence, told[0].key, told[0].value
+        # "injuring over 30" ... nine in Odesa, 25 in Kharkiv: a lower bound may fall well
+        # short of its parts; an exact total only a little (rounding, a late count)
+        slack = 1.5 if any(t.at_least for t in told if t.value == lead) else 1.1
         later: dict[_Key, int] = {}
         repeats: set[_Key] = set()
         for t in told:
@@ -725,7 +731,7 @@ def _lead_total(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> dict[str, int
             continue
         # "wounding more than 90 in the two cities" ... 49 in Kyiv, 42 in Kharkiv: a total
         # given as a lower bound may fall a little short of its parts
-        if not any(k != lead_key for k in later) or sum(later.values()) > lead * 1.1:
+        if not any(k != lead_key for k in later) or sum(later.values()) > lead * slack:
             continue  # no other place's figures, or more than the total: figures of their own
         for k, d in drafts.items():
             if k in later:
@@ -899,7 +905,7 @@ class _Here(list[_Located]):
 def _place_named_after(fig: Figure, keys_here: _Here, sentence: str,
                        offset: int) -> _Key | None:
     """The place a figure names right after it ("killed one person in Kostiantynivka")."""
-    a, b = keys_here.span(fig.end, fig.end + 40)
+    a, b = keys_here.span(fig.end, fig.end + 60)
     for pos, k in keys_here[a:b]:
         if tl.PLACE_FOLLOWS.fullmatch(sentence, fig.end - offset, pos - offset):
             return k

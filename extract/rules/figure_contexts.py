@@ -94,9 +94,16 @@ PERIOD_FIRST = Rule(
     "A period opening the sentence (\"Over the past week, ...\") governs all its counts.",
     r"\s*(?:over|during|in)\s+the\s+(?:past|last)\s+(?:week|month|year|"
     r"\w+\s+(?:days|weeks|months))|\s*(?:this|last)\s+(?:week|month|year)|"
-    r"\s*so\s+far",
-    matches=("over the past week, russia launched 800 glide bombs", "this month, 400 drones"),
-    rejects=("russia launched 800 drones over the past week",),
+    r"\s*so\s+far|"
+    # "In total since Monday, Russia has launched 1,200 drones", "Since the start of the week"
+    r"\s*(?:in\s+total|overall|altogether)\s+since\b|"
+    r"\s*since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:week|month|year|war|"
+    r"invasion|full-scale)",
+    matches=("over the past week, russia launched 800 glide bombs", "this month, 400 drones",
+             "in total since monday, russia has launched 1,200 drones",
+             "since the start of the week, 900 drones hit ukraine"),
+    rejects=("russia launched 800 drones over the past week",
+             "since the attack began at 2am, 40 drones were shot down"),
     use="match",
 )
 ASIDE = Rule(

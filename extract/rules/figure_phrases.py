@@ -337,16 +337,18 @@ KILLING_AND_ONE_MORE_IN = Rule(
     "killing_and_one_more_in",
     "The second count of a killed list by place: \"killed three people in Kostiantynivka and "
     "one in Sloviansk\".",
-    rf"(?:killing|killed)\s+[^.;]{{0,60}}?\s(?:in|at|near)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
-    rf"\s*,?\s+and\s+{N}\s+(?:more\s+|others?\s+|people\s+)?(?:in|at|near)\s",
-    matches=("killed three people in kostiantynivka and one in sloviansk",),
+    rf"(?:killing|killed|deaths?|died)\s+[^.;]{{0,60}}?\s(?:in|at|near)\s+[\w'’-]+"
+    rf"(?:\s+[\w'’-]+){{0,2}}\s*,?\s+and\s+{N}\s+(?:more\s+|others?\s+|people\s+)?"
+    rf"(?:in|at|near)\s",
+    matches=("killed three people in kostiantynivka and one in sloviansk",
+             "three deaths were reported in the kyiv region, and one in the city of mykolaiv"),
     rejects=("injured three people in kostiantynivka and one in sloviansk",),
 )
 INJURING_AND_ONE_MORE_IN = Rule(
     "injuring_and_one_more_in",
     "The second count of an injured list by place.",
-    rf"(?:injuring|injured|wounding|wounded)\s+[^.;]{{0,60}}?\s(?:in|at|near)\s+"
-    rf"[\w'’-]+(?:\s+[\w'’-]+)?\s*,?\s+and\s+{N}\s+(?:more\s+|others?\s+|people\s+)?"
+    rf"(?:injuring|injured|wounding|wounded|injuries)\s+[^.;]{{0,60}}?\s(?:in|at|near)\s+"
+    rf"[\w'’-]+(?:\s+[\w'’-]+){{0,2}}\s*,?\s+and\s+{N}\s+(?:more\s+|others?\s+|people\s+)?"
     rf"(?:in|at|near)\s",
     matches=("wounded two in kherson and four in nikopol",),
     rejects=("killed two in kherson and four in nikopol",),

@@ -43,7 +43,10 @@ CGAP = (r"(?:[\s-]+(?!(?:of|and|or|with|including|plus|as|a|an|the|after|before|
         r"injured|wounded|dead|hurt)\b)(?!\d)[\w-]+){0,3}?")
 #: Up to three words between a shot-down count and its weapon, none of them another weapon, a
 #: number or a conjunction: "shot down 59 missiles and 54 drones" gives 59 missiles, 54 drones.
-WGAP = (r"(?:[\s-]+(?!(?:and|or|plus|missiles?|drones?)\b)(?!\d)[\w-]+)"
+#: Nor "of" before a number: "one of four missiles" is a part of a count (`*_of_launched_*`).
+WGAP = (r"(?:[\s-]+(?!(?:and|or|plus|missiles?|drones?)\b)(?!\d)"
+        r"(?!of\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))[\w-]+)"
         r"{0,3}?")
 #: "112 targets were shot down, including 48 missiles and 64 drones"
 INCLUDING = r"(?:,?\s+including)?"
@@ -72,9 +75,10 @@ PEOPLE_LIST = rf"(?P<n>{COUNTED}(?:\s*,\s*{COUNTED}){{0,8}}\s*,?\s+and\s+{COUNTE
 KILLED_WORD = Rule(
     "killed_word",
     "A word of death (not \"deadliest\").",
-    r"(?:killed|dead|died|dies|die|slain|deaths?|fatalities|fatally\s+\w+|"
+    r"(?:killed|dead|died|dies|die|slain|deaths?|fatalit(?:y|ies)|fatally\s+\w+|"
     r"lost\s+(?:their|his|her)\s+lives|perished|bodies)\b",
-    matches=("two people were killed", "three lost their lives", "fatally wounded"),
+    matches=("two people were killed", "three lost their lives", "fatally wounded",
+             "one fatality"),
     rejects=("the deadliest attack", "two were wounded"),
 )
 INJURED_WORD = Rule(

@@ -18,9 +18,12 @@ STRIKE = Rule(
     r"artillery|air\s*strikes?|air\s+raids?|raid|rockets?|barrage|pounded|pounding|hammered|"
     r"fired|firing|launched|shahed|iskander|kinzhal|kalibr|glide\s+bombs?|KABs?|MLRS|"
     r"mortars?|strafed|burned|fire\s+broke\s+out|debris|impact|casualt(?:y|ies)|dead|died|"
+    # "Four deaths were reported in the Khmelnytskyi region", "reported three injuries"
+    r"deaths|fatalit(?:y|ies)|injur(?:y|ies)|"
     r"under\s+(?:\w+\s+)?fire|came\s+under|assault|onslaught|bombard\w*|salvo|UAVs?)\b",
     matches=("A drone targeted Kharkiv overnight.", "Russian forces were firing on Kherson.",
-             "Shelling damaged three houses.", "Fire broke out at a depot."),
+             "Shelling damaged three houses.", "Fire broke out at a depot.",
+             "Four deaths were reported in the region.", "officials reported three injuries"),
     rejects=("The mayor opened a new school.", "Prices rose in November."),
 )
 

@@ -86,9 +86,13 @@ DISTRICT_NAME_AFTER = Rule(
 )
 PLACE_FOLLOWS = Rule(
     "place_follows",
-    "Between a count and the place it happened: \"one person in\", \"four people at the\".",
-    r"(?:\s+[a-z'’-]+){0,3}?\s+(?:in|at|near|on)\s+(?:the\s+)?",
-    matches=(" people in ", " civilians at the "),
+    "Between a count and the place it happened: \"one person in\", \"four people at the\", "
+    "\"deaths were reported in Ukraine's western\", \"one in the southern city of\".",
+    r"(?:\s+[a-z'’-]+){0,4}?\s+(?:in|at|near|on)\s+(?:the\s+)?(?:Ukraine['’]s\s+)?"
+    r"(?:(?:north|south|far|central)?[a-z]*(?:north|south|east|west|central)[a-z]*\s+)?"
+    r"(?:(?:city|town|village|region)\s+of\s+)?",
+    matches=(" people in ", " civilians at the ", " deaths were reported in Ukraine’s western ",
+             " in the southern city of ", " more deaths were reported in the "),
     rejects=(" people, and then in ", "in"),
     lower=False, use="fullmatch",
 )
@@ -99,4 +103,12 @@ CLAUSE_BREAK = Rule(
     matches=("killed two in Kherson, and injured three", "one dead; two hurt"),
     rejects=("killed two and injured three",),
     lower=False,
+)
+LOWER_BOUND = Rule(
+    "lower_bound",
+    "A count given as a lower bound (\"over 30\", \"at least eight\"), right before its number: "
+    "a headline total so given may fall short of the parts a roundup lists after it.",
+    r"\b(?:at\s+least|more\s+than|over|no\s+fewer\s+than|upwards\s+of|in\s+excess\s+of)\s+$",
+    matches=("injuring over ", "at least "),
+    rejects=("injuring ", "about "),
 )

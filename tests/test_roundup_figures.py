@@ -1,0 +1,81 @@
+"""Roundups as real news writes them (issue 12): headline totals and their parts, running
+tolls, shot-down counts in less common shapes, oblasts named through an institution. Every
+sentence here is written for the test."""
+
+from __future__ import annotations
+
+from extract.model import Event
+from extract.pipeline import extract_text
+
+
+def events(text: str, published: str = "2025-06-10") -> dict[tuple[str, str | None], Event]:
+    return {(e.place, e.oblast_iso): e for e in extract_text(text, published=published).events}
+
+
+def total(got: dict[tuple[str, str | None], Event], field: str) -> int:
+    return sum(getattr(e, field) or 0 for e in got.values())
+
+
+def struck(got: dict[tuple[str, str | None], Event]) -> set[str]:
+    return {iso for _p, iso in got if iso}
+
+
+def test_deaths_reported_in_a_region_locate_the_strike() -> None:
+    got = events("Russian drones and missiles hit Ukraine overnight. Five deaths were reported "
+                 "in the northern Chernihiv region, two more deaths were reported in the Sumy "
+                 "region, and one in the eastern city of Izium.")
+    assert struck(got) == {"UA-74", "UA-59", "UA-63"}
+    assert got[("Chernihiv", "UA-74")].killed == 5
+    assert got[("Sumy", "UA-59")].killed == 2
+    assert got[("Izium", "UA-63")].killed == 1
+
+
+def test_one_fatality_and_injuries_are_counted() -> None:
+    got = events("Drone strikes on the Poltava region damaged homes, leading to one fatality and "
+                 "four injuries.")
+    assert (total(got, "killed"), total(got, "injured")) == (1, 4)
+
+
+def test_a_lower_bound_headline_is_not_added_to_its_parts() -> None:
+    got = events("Russia launched a wave of drones at Ukraine overnight, injuring more than 20 "
+                 "people and killing one, officials said. In the Chernivtsi region a drone hit a "
+                 "warehouse, killing one person and injuring seven. Strikes on Zhytomyr injured "
+                 "at least 17 people.")
+    assert (total(got, "killed"), total(got, "injured")) == (1, 24)
+    assert got[("Zhytomyr", "UA-18")].injured == 17
+
+
+def test_an_exact_headline_with_larger_parts_keeps_the_parts_apart() -> None:
+    # an exact total well short of the parts is not their total: figures of their own
+    got = events("A missile strike killed two people in Lutsk. Later, shelling killed six people "
+                 "in Kherson and three in Nikopol.")
+    assert total(got, "killed") == 11
+
+
+def test_all_drones_shot_down_beside_a_part_of_the_missiles() -> None:
+    got = events("The air force said on Tuesday it had shot down all 37 drones and two of five "
+                 "missiles launched by Russia overnight.", published="2025-06-10")
+    nat = got[("Ukraine", None)]
+    assert (nat.drones, nat.drones_downed) == (37, 37)
+    assert nat.missiles_downed != 2 or nat.missiles == 5
+
+
+def test_a_running_total_since_a_day_is_no_launch_count() -> None:
+    got = events("A drone struck a house in Uman overnight, injuring two people. In total since "
+                 "Friday, according to the air force, Russia has fired more than 900 drones at "
+                 "Ukraine.")
+    assert all(e.drones is None for e in got.values())
+    assert got[("Uman", "UA-71")].injured == 2
+    got = events("Since the start of the month, 4,000 drones were launched at Ukraine. On "
+                 "Monday night 70 drones attacked the Odesa region.", published="2025-06-10")
+    assert max(e.drones or 0 for e in got.values()) == 70
+
+
+def test_a_city_named_as_its_regions_adjective_is_the_oblast() -> None:
+    got = events("The Kyiv regional governor said a drone killed a man in a village overnight. "
+                 "In the capital itself, debris injured four people.")
+    assert got[("Kyiv", "UA-32")].killed == 1
+    assert got[("Kyiv", "UA-30")].injured == 4
+    got = events("Lviv regional authorities reported two injuries after a missile strike.")
+    assert struck(got) == {"UA-46"}
+    assert total(got, "injured") == 2
