@@ -32,6 +32,7 @@ recorded in `strikemap_migrations`.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import json
@@ -40,8 +41,8 @@ import re
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager, suppress
 from datetime import date
 from decimal import Decimal
 from importlib import resources
@@ -156,22 +157,69 @@ class PostGISStore(Store):
             raise StoreError(f"{self.url}: PostgreSQL stores need psycopg: "
                              f"pip install 'strikemap[postgis]'") from exc
         self._errors = psycopg.Error
+        self._conninfo = conninfo(url)
+        self._in_call = False  # inside a `_reconnecting` method: nested calls do not retry
+        self._connect()
         try:
-            self._db = psycopg.connect(conninfo(url), autocommit=True, connect_timeout=10,
-                                       application_name="strikemap")
+            self._migrate()
+        except BaseException:
+            self._db.close()
+            raise
+        log.debug("opened store %s", self.url)
+
+    # -- the connection ----------------------------------------------------------------------
+
+    #: Seconds a lost connection is tried again (a restarting server) before giving up.
+    reconnect_wait: float = 10.0
+
+    def _connect(self) -> None:
+        """A new connection with the store's session settings."""
+        import psycopg
+
+        try:
+            db = psycopg.connect(self._conninfo, autocommit=True, connect_timeout=10,
+                                 application_name="strikemap")
         except psycopg.Error as exc:
             raise StoreError(f"{self.url}: cannot connect ({str(exc).strip()})") from exc
         try:
             # The GeoPackage's durability (WAL, synchronous=NORMAL): a commit does not wait
             # for its log to reach the disk, so a server crash may lose the last fraction of
             # a second of commits, never consistency; re-running an ingest restores them.
-            self._db.execute(f"SET lock_timeout = '{LOCK_TIMEOUT}'; "
-                             f"SET synchronous_commit = off")
-            self._migrate()
+            db.execute(f"SET lock_timeout = '{LOCK_TIMEOUT}'; SET synchronous_commit = off")
         except BaseException:
-            self._db.close()
+            db.close()
             raise
-        log.debug("opened store %s", self.url)
+        self._db = db
+
+    def _lost(self, exc: BaseException) -> bool:
+        """Whether `exc` means the connection is gone (server restarted, backend killed)."""
+        import psycopg
+
+        return isinstance(exc, psycopg.OperationalError) and (self._db.closed or
+                                                              self._db.broken)
+
+    def _reopen(self, exc: BaseException) -> None:
+        """Replace a lost connection, trying for up to `reconnect_wait` seconds. What the
+        old connection had not committed is gone with it (the server rolled it back), so
+        the kept votes go too."""
+        log.warning("%s: connection lost (%s); reconnecting", self.url, str(exc).strip())
+        with suppress(Exception):
+            self._db.close()
+        self._votes.clear()
+        self._dirty = False
+        deadline = time.monotonic() + self.reconnect_wait
+        while True:
+            try:
+                self._connect()
+            except StoreError as err:
+                if time.monotonic() < deadline:
+                    time.sleep(0.5)
+                    continue
+                raise StoreError(f"{self.url}: lost the connection to the server "
+                                 f"({str(exc).strip()}) and could not reconnect within "
+                                 f"{self.reconnect_wait:g} s; is PostgreSQL running?") from err
+            log.warning("%s: reconnected", self.url)
+            return
 
     # -- schema ------------------------------------------------------------------------------
 
@@ -227,6 +275,8 @@ class PostGISStore(Store):
     def _in_transaction(self) -> bool:
         from psycopg.pq import TransactionStatus
 
+        if self._db.closed or self._db.broken:  # the server ended it
+            return False
         return self._db.info.transaction_status != TransactionStatus.IDLE
 
     def _begin(self) -> None:
@@ -428,8 +478,8 @@ class PostGISStore(Store):
             db.execute("SELECT strikemap_add_article(%s::jsonb)",
                        (json.dumps(payload, ensure_ascii=False, default=_json_value),))
             self._wrote()
-            if stories is not None:
-                stories.add(article_id, fp.signature)
+        if stories is not None:  # committed: only now may later articles be its near-copies
+            stories.add(article_id, fp.signature)
         return AddResult("new", article_id, story_id, added, merged, True, near_id)
 
     def add_correction(self, row: Mapping[str, Any]) -> bool:
@@ -591,6 +641,46 @@ class PostGISStore(Store):
                 self._db.close()
                 self._closed = True
                 self._stories = self._frame = None
+
+
+def _reconnecting(method: Callable[..., Any]) -> Callable[..., Any]:
+    """`method` run again once on a fresh connection when the server dropped the old one (a
+    restart, a killed backend). Only for what may simply run again: reading, and writes that
+    are idempotent (an article already stored is a duplicate the second time; a correction
+    is stored once by its id). Each write is its own transaction, so a lost connection lost
+    at most the one being written. A second loss, or no server within `reconnect_wait`, is
+    a `StoreError` that says so."""
+
+    @functools.wraps(method)
+    def run(self: PostGISStore, *args: Any, **kwargs: Any) -> Any:
+        with self._lock:
+            if self._in_call or self._closed:  # the outermost call retries
+                return method(self, *args, **kwargs)
+            self._in_call = True
+            try:
+                try:
+                    return method(self, *args, **kwargs)
+                except self._errors as exc:
+                    if not self._lost(exc):
+                        raise
+                    self._reopen(exc)
+                try:
+                    return method(self, *args, **kwargs)
+                except self._errors as exc:
+                    if not self._lost(exc):
+                        raise
+                    raise StoreError(f"{self.url}: lost the connection to the server again "
+                                     f"({str(exc).strip()})") from exc
+            finally:
+                self._in_call = False
+
+    return run
+
+
+for _name in ("add", "add_correction", "events_frame", "version", "schema_version",
+              "event_reports", "article", "article_sources", "content_keys", "corrections",
+              "_scalar"):
+    setattr(PostGISStore, _name, _reconnecting(getattr(PostGISStore, _name)))
 
 
 def _text(value: Any) -> Any:

@@ -81,8 +81,23 @@ class Cluster:
         opts = f"-c listen_addresses='' -k {self.root} -p {self.port} -c max_connections=50"
         if not durable:
             opts += " -c fsync=off -c full_page_writes=off"
-        self.run("pg_ctl", "-D", str(self.data), "-l", str(self.root / "log"), "-o", opts,
-                 "-w", "-t", "60", "start")
+        self._opts = opts
+        self.resume()
+
+    def resume(self) -> None:
+        """Start the server of an existing cluster (after `halt`)."""
+        self.run("pg_ctl", "-D", str(self.data), "-l", str(self.root / "log"), "-o",
+                 self._opts, "-w", "-t", "60", "start")
+
+    def halt(self) -> None:
+        """Stop the server, keeping the cluster (`resume` starts it again); connections are
+        closed as in any shutdown."""
+        self.run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "-t", "60", "stop")
+
+    def restart(self) -> None:
+        """Restart the server: every connection is dropped, the data stays."""
+        self.halt()
+        self.resume()
 
     def url(self, dbname: str) -> str:
         return f"postgresql://{self.user}@/{dbname}?host={self.root}&port={self.port}"
@@ -116,6 +131,7 @@ def postgis_server() -> Iterator[str]:
             _unavailable("no PostgreSQL binaries (apt-get install postgresql "
                          "postgresql-15-postgis-3), and $STRIKEMAP_TEST_PG_URL is not set")
         cluster = Cluster(bindir)
+        _clusters.append(cluster)
         try:
             cluster.start()
         except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
@@ -139,6 +155,20 @@ def postgis_server() -> Iterator[str]:
     finally:
         if cluster is not None:
             cluster.stop()
+            _clusters.remove(cluster)
+
+
+#: The throwaway cluster `postgis_server` made (none with $STRIKEMAP_TEST_PG_URL).
+_clusters: list[Cluster] = []
+
+
+@pytest.fixture()
+def postgis_cluster(postgis_server: str) -> Cluster:
+    """The throwaway cluster behind `postgis_server`, for tests that stop or restart the
+    server; skipped on a server given by $STRIKEMAP_TEST_PG_URL (not ours to restart)."""
+    if not _clusters:
+        pytest.skip(f"the server of ${URL_ENV} is not restarted by tests")
+    return _clusters[-1]
 
 
 @pytest.fixture()
