@@ -36,18 +36,15 @@ from bench_extract import timed  # noqa: E402
 from bench_ingest import make_reports  # noqa: E402
 
 from extract.ingest import _Task, ingest  # noqa: E402
-from extract.ingest_dask import extract_batch, ingest_dask  # noqa: E402
+from extract.ingest_dask import connect, extract_batch, ingest_dask  # noqa: E402
 from extract.reading import RawArticle  # noqa: E402
 from geo import dedup  # noqa: E402
 from geo.store import open_store  # noqa: E402
 
 
 def _cluster(workers: int) -> tuple[Any, Any]:
-    from distributed import Client, LocalCluster
-
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                           dashboard_address=None)
-    client = Client(cluster)
+    """A LocalCluster as `ingest --dask local` starts it (`ingest_dask.connect`)."""
+    client, cluster = connect("local", workers=workers)
     client.run(lambda: __import__("extract.pipeline").pipeline.extract_text("Kyiv"))  # warm
     return client, cluster
 

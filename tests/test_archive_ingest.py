@@ -123,11 +123,36 @@ def test_progress_shows_reports_per_second_and_time_left() -> None:
 
 @pytest.fixture(scope="module")
 def dask_client() -> Iterator[Any]:
-    from distributed import Client, LocalCluster
+    """Two worker processes, started as `--dask local` starts them."""
+    from extract.ingest_dask import connect
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster, Client(cluster) as client:
+    client, cluster = connect("local", workers=2)
+    with cluster, client:
         yield client
+
+
+def test_local_workers_start_without_dasks_malloc_setting(dask_client: Any) -> None:
+    import os
+
+    seen = dask_client.run(lambda: os.environ.get("MALLOC_TRIM_THRESHOLD_", "unset"))
+    assert list(seen.values()) == ["unset", "unset"]
+
+
+def test_a_malloc_setting_of_the_users_own_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    import dask
+
+    from extract.ingest_dask import local_worker_environment
+
+    key = "MALLOC_TRIM_THRESHOLD_"
+    monkeypatch.setenv(key, "999999")  # the user's: workers inherit it (it overrides config)
+    with local_worker_environment():
+        assert os.environ[key] == "999999"
+    monkeypatch.setenv(key, "65536")  # what an earlier LocalCluster's nanny left here
+    with local_worker_environment():
+        assert key not in os.environ
+        assert dask.config.get(f"distributed.nanny.pre-spawn-environ.{key}") is None
 
 
 def test_a_two_worker_cluster_stores_what_one_process_stores(archives: Path, tmp_path: Path,
