@@ -9,7 +9,9 @@ Measures, each as the median of `--repeat` runs:
    another outlet) into a fresh store: reading, extraction (the real pipeline, in one worker
    per core), deduplication and the transactional writes. Target: >= 1,000 reports/s.
 2. the same batch with extraction precomputed (the real pipeline's documents), which isolates
-   reading + dedup + store, in one process and with workers.
+   reading + fingerprinting + store, in one process (beside its peer in the same run: each
+   article committed on its own, as before `ingest` grouped commits) and with workers; with
+   the CPU time of the writing process per report (with workers: the writer's share).
 3. `open_store(url).events_frame()` on a store holding `--events` merged events (the
    dashboard's cold load). Target: < 1 s.
 """
@@ -20,6 +22,7 @@ import argparse
 import os
 import random
 import re
+import resource
 import statistics
 import sys
 import tempfile
@@ -30,7 +33,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extract.ingest import ingest  # noqa: E402
+from extract.ingest import COMMIT_SECONDS, ingest  # noqa: E402
 from geo.store import open_store  # noqa: E402
 
 _WEAPONS = ("drones", "missiles", "glide bombs")
@@ -111,18 +114,27 @@ def _write(folder: Path, reports: list[tuple[str, str]]) -> None:
         (folder / name).write_text(text, encoding="utf-8")
 
 
+def _cpu() -> float:
+    """CPU seconds of this process (all its threads), not of its worker processes."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def bench_ingest(folder: Path, work: Path, *, repeat: int, extractor: Any = None,
                  jobs: int | None = None, commit_seconds: float | None = None
-                 ) -> tuple[float, Any]:
-    times, summary = [], None
+                 ) -> tuple[float, Any, float]:
+    """Median wall seconds, the last summary, and the median CPU seconds of this process
+    (the writer, and with jobs > 1 the unpickling of the workers' results)."""
+    times, cpus, summary = [], [], None
     for r in range(repeat):
         url = f"sqlite:///{work / f'ingest-{r}-{time.monotonic_ns()}.gpkg'}"
         with open_store(url) as store:
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), _cpu()
             summary = ingest([folder], store, extractor=extractor, jobs=jobs,
                              published="2025-11-24", commit_seconds=commit_seconds)
             times.append(time.perf_counter() - start)
-    return statistics.median(times), summary
+            cpus.append(_cpu() - cpu)
+    return statistics.median(times), summary, statistics.median(cpus)
 
 
 def _extract_doc(text: str) -> dict[str, Any]:
@@ -196,7 +208,8 @@ def main() -> None:
     p.add_argument("--corpus", choices=("news", "synthetic"), default="news",
                    help="report texts (see make_reports)")
     p.add_argument("--commit-every", type=float, default=None, metavar="SECONDS",
-                   help="group commits as `ingest --commit-every` does")
+                   help="seconds between commits as `ingest --commit-every` (default: "
+                        "ingest's; 0: each article)")
     args = p.parse_args()
     print(f"{os.cpu_count()} cores, Python {sys.version.split()[0]}")
     with tempfile.TemporaryDirectory(prefix="strikemap-bench-") as tmp:
@@ -205,25 +218,34 @@ def main() -> None:
         folder = work / "reports"
         _write(folder, reports)
         size = sum(len(t.encode()) for _n, t in reports) / len(reports)
-        print(f"{len(reports)} {args.corpus} reports, mean {size / 1024:.1f} KB, "
-              f"commits: {f'every {args.commit_every} s' if args.commit_every else 'each'}")
+        every = COMMIT_SECONDS if args.commit_every is None else args.commit_every
+        print(f"{len(reports)} {args.corpus} reports, mean {size / 1024:.1f} KB, commits "
+              f"{f'every {every:g} s' if every else 'each article'}, load average "
+              f"{os.getloadavg()[0]:.1f}")
 
         start = time.perf_counter()
         stub = _precomputed(reports, folder)
         print(f"extraction alone (2 processes): {len(reports) / (time.perf_counter() - start):,.0f}"
               f" reports/s")
-        for jobs in (1, args.jobs):
-            secs, summary = bench_ingest(folder, work, repeat=args.repeat, extractor=stub,
-                                         jobs=jobs, commit_seconds=args.commit_every)
-            print(f"ingest, extraction precomputed (jobs={jobs or 'auto'}): median {secs:.2f} s"
-                  f" = {len(reports) / secs:,.0f} reports/s  [{summary.line()}]")
+        n = len(reports)
+        runs = [(1, 0.0, "peer: each article committed"), (1, args.commit_every, ""),
+                (args.jobs, args.commit_every, "")]
+        for jobs, commits, note in runs:
+            secs, summary, cpu = bench_ingest(folder, work, repeat=args.repeat, extractor=stub,
+                                              jobs=jobs, commit_seconds=commits)
+            print(f"ingest, extraction precomputed (jobs={jobs or 'auto'}"
+                  f"{', ' + note if note else ''}): median {secs:.2f} s = {n / secs:,.0f} "
+                  f"reports/s, this process {cpu / n * 1000:.2f} ms CPU a report  "
+                  f"[{summary.line()}]")
 
         if not args.skip_extraction:
-            secs, summary = bench_ingest(folder, work, repeat=args.repeat, jobs=args.jobs,
-                                         commit_seconds=args.commit_every)
+            secs, summary, cpu = bench_ingest(folder, work, repeat=args.repeat, jobs=args.jobs,
+                                              commit_seconds=args.commit_every)
             print(f"ingest end to end (real extractor, jobs={args.jobs or 'auto'}): median "
-                  f"{secs:.2f} s = {len(reports) / secs:,.0f} reports/s  [{summary.line()}]")
+                  f"{secs:.2f} s = {n / secs:,.0f} reports/s, this process "
+                  f"{cpu / n * 1000:.2f} ms CPU a report  [{summary.line()}]")
 
+        print(f"load average now {os.getloadavg()[0]:.1f}")
         url = f"sqlite:///{work / 'events.gpkg'}"
         start = time.perf_counter()
         build_event_store(url, args.events)
