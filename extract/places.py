@@ -705,6 +705,7 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                        if c.place.kind == "settlement"}) == 1]
     named.sort()
     layout = _Layout.of(text, out, named)
+    lines: list[int] = []   # offsets of the text's line breaks, when first needed
     cities: set[int | None] | None = None   # the report's places and their cities, when needed
     result = []
     for i, f in enumerate(out):
@@ -748,6 +749,18 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                         c for x in out for c in (matcher.city_of(x.place),) if c is not None}
                 options = [p for p in options if matcher.city_of(p) in (None, *cities)
                            ] or options
+        if (options and not raion and max(p.population for p in options) < _LINE_VILLAGE
+                and f.place.kind == "settlement"):
+            unit = _named_unit(_tiers(text, f, i, named, layout), named)
+            if (unit is not None and all(p.oblast_iso != unit for p in options)
+                    and _line_is_in(text, out, i, starts, unit, lines)):
+                # "Оперативна ситуація по області: ... Вугледар ... Новоукраїнка, Пречистівка"
+                # in a Donetsk report: a village of the oblast its line is about, not the only
+                # namesakes the gazetteer has in other oblasts (at the unit's point)
+                u = g.unit(unit)
+                result.append(Found(f.start, f.end, Place(None, options[0].name, "settlement",
+                                                          u.lat, u.lon, 0, unit), "context"))
+                continue
         if len(options) == 1 and options[0] is not f.place:
             f = Found(f.start, f.end, options[0], f.match)
         if len(options) == 1 and options[0].population < _VILLAGE and _in_list_of(
@@ -824,6 +837,31 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
 
 #: Namesakes this small may be a village the gazetteer lacks in the oblast the report names.
 _VILLAGE = 10_000
+#: ... and this small, where the other places of its line lie in that oblast.
+_LINE_VILLAGE = 20_000
+
+
+def _line_is_in(text: str, out: list[Found], i: int, starts: list[int], unit: str,
+                lines: list[int]) -> bool:
+    """Whether mention i's line (paragraph) is about `unit`: two or more of its other
+    settlements (up to 30 on either side) lie in that oblast, more than lie elsewhere in
+    Ukraine. `lines` is filled with the offsets of the text's line breaks on the first call."""
+    if not lines:
+        lines.extend(m.start() for m in re.finditer("\n", text))
+        lines.append(len(text))
+    at = bisect_left(lines, out[i].start)
+    lo = lines[at - 1] + 1 if at else 0
+    hi = lines[at]
+    inside = elsewhere = 0
+    for j in range(max(bisect_left(starts, lo), i - 30), min(bisect_right(starts, hi), i + 31)):
+        p = out[j].place
+        if j == i or p.kind != "settlement" or p.country != "UA" or not p.oblast_iso:
+            continue
+        if p.oblast_iso == unit:
+            inside += 1
+        else:
+            elsewhere += 1
+    return inside >= 2 and inside > elsewhere
 
 
 def _named_unit(tiers: dict[str, int], named: list[tuple[int, int, str | None]]) -> str | None:

@@ -132,6 +132,20 @@ def test_oblast_of_the_report_settles_a_listed_village_uk() -> None:
     assert got["Beryslav"] == "UA-65"
 
 
+def test_a_line_about_the_reports_oblast_settles_a_village_named_elsewhere() -> None:
+    # Chernihivka and Bokove exist in cities500 only in Zaporizhzhia and Odesa oblasts; a line
+    # of a Donetsk administration's post whose other places are Donetsk oblast's names its own
+    text = ("Голова Донецької ОВА повідомив про наслідки обстрілів.\n"
+            "У Дружківці й Чернігівці загинули двоє людей, поранено жителів Мирнограда.\n"
+            "У Боковому, Покровську та Мирнограді пошкоджено будинки.")
+    got = {(w, iso) for w, _name, iso in _found(text)}
+    assert {("Чернігівці", "UA-14"), ("Боковому", "UA-14")} <= got
+    # ... but not where the line's places lie elsewhere
+    text = ("Голова Донецької ОВА повідомив про обстріли.\n"
+            "У Запоріжжі та Чернігівці пошкоджено будинки.")
+    assert ("Чернігівці", "UA-23") in {(w, iso) for w, _name, iso in _found(text)}
+
+
 def test_oblast_named_in_the_paragraph_settles_a_namesake_ru() -> None:
     text = "В Днепропетровской области под удар попало село Софиевка, повреждены дома."
     assert ("Софиевка", "Sofiivka", "UA-12") in _found(text)
