@@ -12,10 +12,9 @@ from datetime import date
 
 import pandas as pd
 import streamlit as st
-from streamlit_folium import st_folium
 
 from extract import adding
-from geo import access_page, maps, review, review_page, view
+from geo import access_page, map_component, maps, review, review_page, view
 from geo.event_table import events_frame
 from geo.page_style import PAGE_CSS
 from geo.schema import FIGURES, METRIC_LABELS
@@ -266,31 +265,36 @@ st.html(PAGE_CSS)
 with st.container(horizontal=True, key="headline", gap="small"):
     for key in ("events", "drones", "missiles", "killed", "injured"):
         st.metric(METRIC_LABELS[key], f"{on_map[key]:,}", width="content")
-if len(national):
-    whole = view.country_totals(shown)
-    figures = ", ".join(f"{whole[k]:,} {METRIC_LABELS[k].lower()}" for k in FIGURES if whole[k])
-    st.info(f"Across Ukraine: {figures or 'no figures'}. Counted from "
-            f"{view.plural(len(national), 'country-wide report')} (no oblast named, not on "
-            "the map) and the oblasts' figures: a country-wide figure already holds the "
-            "oblasts' of its day, so per day the larger of the two counts, never their sum.")
-undated = view.undated_totals(shown)
-if undated["events"] and (current.start or current.end or len(shown) > undated["events"]):
-    st.caption(f"{view.plural(undated['events'], 'event')} of these "
-               f"{'is' if undated['events'] == 1 else 'are'} undated: a date filter keeps "
-               "them and the totals include them.")
+# Notes that come and go with the filters, in one container: the map after them keeps its
+# place in the page, so its frame is updated, never mounted again.
+with st.container():
+    if len(national):
+        whole = view.country_totals(shown)
+        figures = ", ".join(f"{whole[k]:,} {METRIC_LABELS[k].lower()}" for k in FIGURES if whole[k])
+        st.info(f"Across Ukraine: {figures or 'no figures'}. Counted from "
+                f"{view.plural(len(national), 'country-wide report')} (no oblast named, not on "
+                "the map) and the oblasts' figures: a country-wide figure already holds the "
+                "oblasts' of its day, so per day the larger of the two counts, never their sum.")
+    undated = view.undated_totals(shown)
+    if undated["events"] and (current.start or current.end or len(shown) > undated["events"]):
+        st.caption(f"{view.plural(undated['events'], 'event')} of these "
+                   f"{'is' if undated['events'] == 1 else 'are'} undated: a date filter keeps "
+                   "them and the totals include them.")
+
+    if len(events) == 0:
+        st.warning("No reports yet. Open **Add reports** above to paste a report or upload .txt, "
+                   ".html, .json or .csv files; their strikes appear on the map." if ACCESS.editor
+                   else "No reports yet: editors add them.")
+    elif len(located) == 0:
+        st.warning("No mapped event matches these filters: widen the dates or clear a filter.")
 
 # -- the map ---------------------------------------------------------------------------------
 
-if len(events) == 0:
-    st.warning("No reports yet. Open **Add reports** above to paste a report or upload .txt, "
-               ".html, .json or .csv files; their strikes appear on the map." if ACCESS.editor
-               else "No reports yet: editors add them.")
-elif len(located) == 0:
-    st.warning("No mapped event matches these filters: widen the dates or clear a filter.")
-
-fmap = maps.build_map(located, metric=current.metric, layers=current.layers,
-                      tiles=current.tiles, oblasts=current.oblasts)
-st_folium(fmap, height=560, use_container_width=True, returned_objects=[], key="map")
+# One payload per view of these events, shared by sessions; the frame swaps maps in place.
+map_component.strikemap_map(map_component.cached_payload(
+    events, current, lambda: maps.build_map(located, metric=current.metric,
+                                            layers=current.layers, tiles=current.tiles,
+                                            oblasts=current.oblasts)), height=560, key="map")
 st.caption(f"{view.describe(current)}. Diamonds: events placed only to an oblast, drawn at its "
            "centre. Boundaries: Natural Earth; places: GeoNames (CC BY 4.0).")
 

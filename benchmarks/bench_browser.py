@@ -8,10 +8,13 @@ driven by Debian's headless Chromium (/usr/bin/chromium, through Playwright; not
 downloaded). The server is warmed by one visit first, as a reader meets a running server.
 Then, each as the median of `--repeat` fresh browser sessions:
 
-1. navigation to an interactive map: from `page.goto` until the map's iframe has drawn its
-   27 units, its markers (circles or clusters) and its legend. Target <= 3 s.
-2. a filter change: picking "Missiles" in the sidebar's Weapon filter, until the new map has
-   drawn. Target <= 1.5 s.
+1. navigation to an interactive map: from `page.goto` until the map's frame has drawn its
+   27 units, its markers (circles or clusters) and its legend. Target <= 3 s. The opening
+   view was drawn for an earlier reader, as on any running server (`geo.map_component`
+   caches a map per view); the warm-up visit's figure is the uncached one.
+2. a filter change: picking a weapon in the sidebar's Weapon filter, a different one in each
+   session (`WEAPONS`), so the server has not drawn that view before, until the new map has
+   drawn. Target <= 1.5 s. Then the filter cleared: back to the opening view (cached).
 3. the JavaScript heap of the page's renderer (the page and the map's same-origin iframe
    share it): Chromium's Runtime.getHeapUsage, the largest seen. Target <= 500 MB.
 
@@ -56,11 +59,18 @@ from browser_support import MAP_FRAME as FRAME  # noqa: E402
 
 TIMEOUT = 180.0
 
-#: True once a map iframe not stamped `__benchOld` has its 27 units and its legend (the
-#: map's one script adds the markers before the legend, so they are drawn by then).
-_DRAWN = """() => !window.__benchOld
+#: True once the map frame has drawn a map since the benchmark stamped it (the frame counts
+#: its maps in body[data-sm-drawn]; a frame mounted anew has no stamp) with its 27 units and
+#: its legend (the map's one script adds the markers before the legend, so they are drawn).
+_DRAWN = """() => (window.__benchN === undefined
+        || (+document.body.dataset.smDrawn || 0) > window.__benchN)
     && document.querySelectorAll('path.sm-unit').length === 27
     && document.querySelector('.sm-legend') !== null"""
+
+
+#: The weapon each session filters on: the warm-up visit's first, then one per session, so
+#: no session's filter change meets a map the server cached for an earlier one.
+WEAPONS = ("Unknown weapon", "Missiles", "Glide bombs", "Artillery", "Drones")
 
 
 def ensure_store(path: Path, n_events: int) -> None:
@@ -139,14 +149,14 @@ def start_server(data: Path, store: Path | str, log: Path) -> AbstractContextMan
 
 
 def _map_frame(page: Any) -> Any | None:
-    """The newest drawn map frame, or None."""
-    for frame in reversed(page.frames):
-        if "st_folium" not in frame.url:
+    """The map frame once it has drawn a map since it was stamped (`_stamp`), else None."""
+    for frame in page.frames:
+        if "strikemap_map" not in frame.url:
             continue
         try:
             if frame.evaluate(_DRAWN):
                 return frame
-        except Exception:  # a frame detached while we asked
+        except Exception:  # the frame navigating while we asked
             continue
     return None
 
@@ -161,12 +171,19 @@ def _wait_for_map(page: Any) -> Any:
     raise TimeoutError("the map was not drawn")
 
 
+def _stamp(frame: Any) -> None:
+    """Mark the maps drawn so far as old."""
+    frame.evaluate("() => { window.__benchN = +document.body.dataset.smDrawn || 0; }")
+
+
 def _heap_mb(cdp: Any) -> float:
     return float(cdp.send("Runtime.getHeapUsage")["usedSize"]) / 1e6
 
 
-def session(browser: Any, url: str) -> dict[str, float]:
-    """One reader: open the page, wait for the map, change the weapon filter, wait again."""
+def session(browser: Any, url: str, weapon: str) -> dict[str, float]:
+    """One reader: open the page, wait for the map, filter on `weapon` (a view the server has
+    not drawn before), wait again, then clear the filter (back to the opening view, which the
+    server has drawn before) and wait again."""
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     try:
         page = context.new_page()
@@ -178,16 +195,27 @@ def session(browser: Any, url: str) -> dict[str, float]:
         frame = _wait_for_map(page)
         first = time.perf_counter() - t0
         heap = [_heap_mb(cdp)]
-        frame.evaluate("() => { window.__benchOld = true; }")
-        page.locator('[data-testid="stMultiSelect"]').filter(has_text="Weapon").click()
-        option = page.get_by_role("option", name="Missiles", exact=True)
+        box = page.locator('[data-testid="stMultiSelect"]').filter(has_text="Weapon")
+        box.click()
+        option = page.get_by_role("option", name=weapon, exact=True)
         option.wait_for(timeout=TIMEOUT * 1000)
+        _stamp(frame)
         t1 = time.perf_counter()
         option.click()
-        _wait_for_map(page)
+        frame = _wait_for_map(page)
         change = time.perf_counter() - t1
         heap.append(_heap_mb(cdp))
-        return {"first": first, "iframe": iframe, "change": change, "heap": max(heap)}
+        page.keyboard.press("Escape")
+        remove = box.get_by_role("button", name=f"Remove {weapon}")
+        remove.wait_for(timeout=TIMEOUT * 1000)
+        _stamp(frame)
+        t2 = time.perf_counter()
+        remove.click()
+        _wait_for_map(page)
+        back = time.perf_counter() - t2
+        heap.append(_heap_mb(cdp))
+        return {"first": first, "iframe": iframe, "change": change, "back": back,
+                "heap": max(heap)}
     finally:
         context.close()
 
@@ -227,10 +255,12 @@ def main() -> None:
             try:
                 with start_server(data, path, log) as url, chromium() as browser:
                     t = time.perf_counter()
-                    session(browser, url)  # warms the server (store read, caches)
+                    session(browser, url, WEAPONS[0])  # warms the server (store, caches)
                     print(f"{label}: warm-up visit (server cold) "
                           f"{time.perf_counter() - t:.1f} s")
-                    results[label] = [session(browser, url) for _ in range(args.repeat)]
+                    results[label] = [
+                        session(browser, url, WEAPONS[1 + i % (len(WEAPONS) - 1)])
+                        for i in range(args.repeat)]
             except AppDidNotStart as e:
                 raise SystemExit(str(e)) from None
     load = os.getloadavg()
@@ -239,13 +269,15 @@ def main() -> None:
     for label, runs in results.items():
         print(f"-- {label}")
         for i, r in enumerate(runs, start=1):
-            print(f"run {i}: map interactive {r['first']:.2f} s (its iframe in the page after "
-                  f"{r['iframe']:.2f} s), filter change {r['change']:.2f} s, JS heap "
-                  f"{r['heap']:.0f} MB")
+            print(f"run {i}: map interactive {r['first']:.2f} s (its frame in the page after "
+                  f"{r['iframe']:.2f} s), filter change {r['change']:.2f} s, back to all "
+                  f"weapons {r['back']:.2f} s, JS heap {r['heap']:.0f} MB")
         print(f"map interactive (navigation -> units and markers drawn): median "
               f"{statistics.median(r['first'] for r in runs):.2f} s   target <= 3 s")
-        print(f"filter change (Weapon: Missiles -> new map drawn):       median "
+        print(f"filter change (a weapon: a view not drawn before):       median "
               f"{statistics.median(r['change'] for r in runs):.2f} s   target <= 1.5 s")
+        print(f"filter cleared (back to the opening view, drawn before): median "
+              f"{statistics.median(r['back'] for r in runs):.2f} s")
         print(f"JS heap (largest seen in a session):                     median "
               f"{statistics.median(r['heap'] for r in runs):.0f} MB   target <= 500 MB")
 

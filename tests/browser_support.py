@@ -23,7 +23,8 @@ CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync"]
 WAIT_MS = 120_000  # ceilings for a busy 2-core machine; nothing here is timed
-MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+#: The dashboard's map: the component of geo/map_component.py (one iframe for the page).
+MAP_FRAME = 'iframe[title="geo.map_component.strikemap_map"]'
 MISSING = "/usr/bin/chromium is missing (Debian package `chromium`; .ci/run installs it)"
 
 
@@ -53,6 +54,12 @@ def chromium(*, files: bool = False) -> Iterator[Any]:
             yield browser
         finally:
             browser.close()
+
+
+def map_frame(page: Any) -> Any:
+    """The map component's frame in `page` (it stays one frame; each changed map is drawn
+    again inside it)."""
+    return next(f for f in page.frames if "strikemap_map" in f.url)
 
 
 def free_port() -> int:

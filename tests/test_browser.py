@@ -21,6 +21,7 @@ from browser_support import (
     WAIT_MS,
     chromium,
     data_folder,
+    map_frame,
     need_browser,
     streamlit_app,
 )
@@ -80,7 +81,7 @@ def dashboard(server: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str
         seen["screenshot"] = shots / "dashboard.png"
 
         # Open every popup: its text, and how many img/script elements it holds.
-        frame = next(f for f in page.frames if "st_folium" in f.url)
+        frame = map_frame(page)
         seen["popups"] = frame.evaluate(
             """() => {
                 const layers = [], out = [];

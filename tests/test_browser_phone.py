@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 import pytest
 from browser_support import MAP_FRAME as FRAME
-from browser_support import ROOT, WAIT_MS, chromium, need_browser
+from browser_support import ROOT, WAIT_MS, chromium, map_frame, need_browser
 
 from tests.test_browser import server  # noqa: F401 (fixture)
 
@@ -50,7 +50,7 @@ def phone(server: str) -> dict[str, Any]:  # noqa: F811 (the imported fixture)
         fl = page.frame_locator(FRAME)
         fl.locator("path.sm-unit").nth(26).wait_for(timeout=WAIT_MS)
         page.wait_for_timeout(500)
-        frame = next(f for f in page.frames if "st_folium" in f.url)
+        frame = map_frame(page)
         seen["iframe"] = _box(page.locator(FRAME))
         seen["country"] = frame.evaluate(
             """() => {
@@ -195,7 +195,7 @@ def test_page_and_map_follow_the_browsers_theme(server: str, scheme: str) -> Non
         fl.locator("path.sm-unit").nth(26).wait_for(timeout=WAIT_MS)
         app = page.evaluate(
             "() => getComputedStyle(document.querySelector('.stApp')).backgroundColor")
-        frame = next(f for f in page.frames if "st_folium" in f.url)
+        frame = map_frame(page)
         from geo.units import load_units
 
         unit = load_units().set_index("iso").loc["UA-63"]
@@ -221,7 +221,7 @@ def test_page_and_map_follow_the_browsers_theme(server: str, scheme: str) -> Non
     else:
         assert _luminance(app) > 0.8 and ground > 0.8 and outline > 0.8, (app, colours)
     assert abs(legend - ink) > 0.5, colours  # the legend's text reads on its background
-    assert offset < 3, offset  # an oblast's name sits on its label point inside st_folium
+    assert offset < 3, offset  # an oblast's name sits on its label point in the map frame
 
 
 def test_no_forced_theme() -> None:

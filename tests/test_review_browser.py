@@ -25,6 +25,7 @@ from browser_support import (
     WAIT_MS,
     chromium,
     data_folder,
+    map_frame,
     need_browser,
     streamlit_app,
 )
@@ -63,7 +64,7 @@ def _popups(page: Any) -> list[str]:
     """The text of every popup on the map (the iframe is drawn again on each rerun)."""
     page.wait_for_selector(MAP_FRAME, timeout=WAIT_MS)
     page.frame_locator(MAP_FRAME).locator("path.sm-unit").nth(26).wait_for(timeout=WAIT_MS)
-    frame = next(f for f in page.frames if "st_folium" in f.url)
+    frame = map_frame(page)
     return list(frame.evaluate(
         """() => {
             const out = [];
