@@ -43,6 +43,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from importlib import resources
@@ -411,76 +412,144 @@ class PostGISStore(Store):
         if "\x00" in raw_text:  # PostgreSQL text cannot hold NUL
             raw_text = raw_text.replace("\x00", "\ufffd")
         events = list(doc.get("events") or ())
-        origin = dataset or article_id
-        with self._lock, self._transaction() as db:
-            # Under the writer lock: every article committed before is visible now. In the
-            # pipeline, statements whose results are not read go out together: an article
-            # costs two round trips to the server (three on its own transaction) and five
-            # statements, whatever its size - the lookups (a duplicate, a taken id, every
-            # event's candidate events) in one, then the writes in one (`_ADD_ARTICLE`).
-            new_sigs = self._story_rows() if fp.signature is not None else None
-            kept = self._kept_votes()
-            asked = _event_keys(events)
-            lookup = db.execute(f"SELECT (SELECT json_build_array(id, story_id) FROM articles "
-                                f"WHERE content_key = %s), EXISTS (SELECT 1 FROM articles "
-                                f"WHERE id = %s), {_CANDIDATES}",
-                                (fp.content_key, article_id, asked, article_id, *kept, origin,
-                                 article_id))
-            found, id_taken, rows = lookup.fetchone()
-            stories = self._story_index(new_sigs.fetchall()) if new_sigs is not None else None
-            if found is not None:
-                new_source = self._add_source(found[0], source, who)
-                if url is not None:  # a copy with a link gives a stored one without it its
-                    db.execute("UPDATE articles SET url = %s WHERE id = %s AND url IS NULL",
-                               (url, found[0]))
-                    db.execute("UPDATE events SET url = %s WHERE article_id = %s "
-                               "AND url IS NULL", (url, found[0]))
-                if new_source:
-                    self._recount_sources(found[0])
-                    self._wrote()
-                return AddResult("duplicate", found[0], found[1], new_source=new_source)
-            first_id = article_id
-            if id_taken:
-                article_id = hashlib.sha1(f"{article_id}:{fp.content_key}".encode()).hexdigest()
-            story_id, similarity, near_id = self._story_of(stories, fp.signature, article_id)
-            # Every event's candidates at once: an article's own writes cannot change another
-            # of its events' candidates (events it touched carry its origin and are left out)
-            # except that two of its events never join one event: `taken`.
-            if story_id != first_id:  # a near-copy, or another article had the id
-                rows = db.execute(f"SELECT {_CANDIDATES}",
-                                  (asked, story_id, *kept, origin, story_id)).fetchone()[0]
-            candidates: list[list[Any]] = [[] for _ in events]
-            for i, *row in rows or ():
-                candidates[i].append(row)
-            votes = dict(self._votes)  # as the lookup saw them (merging changes `_votes`)
-            t = _text
-            payload: dict[str, Any] = {
-                "article": {
-                    "id": article_id, "content_key": fp.content_key, "story_id": story_id,
-                    "similarity": similarity, "dataset": dataset,
-                    "published": t(article.get("published")), "title": t(article.get("title")),
-                    "source": t(source), "added": _now(),
-                    "signature": None if fp.signature is None else bytes(fp.signature).hex(),
-                    "text": raw_text, "lang": t(article.get("lang")), "url": url,
-                    "added_by": t(who)},
-                "source": {"source": t(source) or f"article:{article_id}", "added": _now(),
-                           "added_by": t(who)},
-                "mentions": _mention_rows(doc.get("mentions") or ()),
-                "events": []}
-            added = merged = 0
-            taken: set[int] = set()
-            for i, ev in enumerate(events):
-                is_new = self._add_report(article_id, story_id, origin, i, ev, article,
-                                          candidates=candidates[i], taken=taken, votes=votes,
-                                          items=payload["events"])
-                added += is_new
-                merged += not is_new
-            db.execute("SELECT strikemap_add_article(%s::jsonb)",
-                       (json.dumps(payload, ensure_ascii=False, default=_json_value),))
+        with self._lock:
+            if self.optimistic:
+                done = self._add_checked(doc, article, fp, article_id, source, url, raw_text,
+                                         dataset, who, events)
+                if done is not None:
+                    return done
+            with self._transaction() as db:
+                # Under the writer lock: every article committed before is visible now.
+                plan = self._plan(db, doc, article, fp, article_id, url, raw_text, dataset,
+                                  who, events, source)
+                if isinstance(plan, tuple):  # the same text is stored: record its source
+                    found_id, found_story = plan
+                    new_source = self._add_source(found_id, source, who)
+                    if url is not None:  # a copy with a link gives a stored one its link
+                        db.execute("UPDATE articles SET url = %s WHERE id = %s AND url IS NULL",
+                                   (url, found_id))
+                        db.execute("UPDATE events SET url = %s WHERE article_id = %s "
+                                   "AND url IS NULL", (url, found_id))
+                    if new_source:
+                        self._recount_sources(found_id)
+                        self._wrote()
+                    return AddResult("duplicate", found_id, found_story, new_source=new_source)
+                db.execute("SELECT strikemap_add_article(%s::jsonb)", (plan.payload(),))
+                self._wrote()
+            return plan.committed()
+
+    #: Whether `add` first plans an article without the writer lock (`_add_checked`).
+    optimistic = True
+
+    def _add_checked(self, doc: Mapping[str, Any], article: Mapping[str, Any], fp: Any,
+                     article_id: str, source: str | None, url: str | None, raw_text: str,
+                     dataset: str | None, who: str | None,
+                     events: list[Mapping[str, Any]]) -> AddResult | None:
+        """Add a new article holding the writer lock only while the server writes it: the
+        lookups and the client's decisions (which event each report joins, the merged
+        figures) happen before the lock, and the write checks, under the lock, that nothing
+        they depended on was committed since (`strikemap_add_article`'s check: no article
+        with the same text, id or a shared near-copy band, no report on any of the events'
+        place keys). None - nothing written - when that check fails or the text is already
+        stored: `add` then does it all under the lock.
+
+        Why: under the lock an article cost two round trips to the server, and each waits
+        for the client process to be scheduled; with two writers on a busy machine the lock
+        was mostly held by a process waiting for the CPU. Here it is held for the server's
+        part of one round trip.
+        """
+        db = self._db
+        try:
+            with db.pipeline():
+                plan = self._plan(db, doc, article, fp, article_id, url, raw_text, dataset,
+                                  who, events, source, check=True)
+        except BaseException:
+            self._votes.clear()  # they may hold the votes of merges not written
+            raise
+        if isinstance(plan, tuple):
+            return None
+        with self._transaction() as db:
+            done = db.execute("SELECT strikemap_add_article(%s::jsonb)", (plan.payload(),))
             self._wrote()
-        if stories is not None:  # committed: only now may later articles be its near-copies
-            stories.add(article_id, fp.signature)
-        return AddResult("new", article_id, story_id, added, merged, True, near_id)
+        if not done.fetchone()[0]:
+            self._votes.clear()  # they hold the votes of merges not written
+            return None
+        return plan.committed()
+
+    def _plan(self, db: Any, doc: Mapping[str, Any], article: Mapping[str, Any], fp: Any,
+              article_id: str, url: str | None, raw_text: str, dataset: str | None,
+              who: str | None, events: list[Mapping[str, Any]], source: str | None, *,
+              check: bool = False) -> _Plan | tuple[str, str]:
+        """Look up what a new article's writes depend on and decide them: the stored
+        article with the same text (id, story) if any, else the `_Plan`. `check`: the plan
+        carries what the write must find unchanged (the newest article and report when the
+        lookups ran, the article's near-copy bands and its events' place keys).
+
+        In the pipeline, statements whose results are not read go out together: the lookups
+        (a duplicate, a taken id, every event's candidate events, the newest rows) are one
+        statement, the near-copy index's new rows another, one round trip.
+        """
+        origin = dataset or article_id
+        kept = self._kept_votes()
+        asked = _event_keys(events)
+        lookup = db.execute(f"SELECT (SELECT json_build_array(id, story_id) FROM articles "
+                            f"WHERE content_key = %s), EXISTS (SELECT 1 FROM articles "
+                            f"WHERE id = %s), {_CANDIDATES}, "
+                            f"(SELECT COALESCE(MAX(fid), 0) FROM articles), "
+                            f"(SELECT COALESCE(MAX(fid), 0) FROM event_reports)",
+                            (fp.content_key, article_id, asked, article_id, *kept, origin,
+                             article_id))
+        # After the lookups: an article they did not see is newer than their horizon.
+        new_sigs = self._story_rows() if fp.signature is not None else None
+        found, id_taken, rows, articles_seen, reports_seen = lookup.fetchone()
+        stories = self._story_index(new_sigs.fetchall()) if new_sigs is not None else None
+        if found is not None:
+            return found[0], found[1]
+        first_id = article_id
+        if id_taken:
+            article_id = hashlib.sha1(f"{article_id}:{fp.content_key}".encode()).hexdigest()
+        story_id, similarity, near_id = self._story_of(stories, fp.signature, article_id)
+        # Every event's candidates at once: an article's own writes cannot change another
+        # of its events' candidates (events it touched carry its origin and are left out)
+        # except that two of its events never join one event: `taken`.
+        if story_id != first_id:  # a near-copy, or another article had the id
+            rows = db.execute(f"SELECT {_CANDIDATES}",
+                              (asked, story_id, *kept, origin, story_id)).fetchone()[0]
+        candidates: list[list[Any]] = [[] for _ in events]
+        for i, *row in rows or ():
+            candidates[i].append(row)
+        votes = dict(self._votes)  # as the lookup saw them (merging changes `_votes`)
+        bands = None
+        if stories is not None:  # the near-copy index's band keys, as signed 64-bit ints
+            bands = [_signed64(k) for k in stories._banded(fp.signature)[1]]
+        t = _text
+        doc_out: dict[str, Any] = {
+            "article": {
+                "id": article_id, "content_key": fp.content_key, "story_id": story_id,
+                "similarity": similarity, "dataset": dataset,
+                "published": t(article.get("published")), "title": t(article.get("title")),
+                "source": t(source), "added": _now(),
+                "signature": None if fp.signature is None else bytes(fp.signature).hex(),
+                "text": raw_text, "lang": t(article.get("lang")), "url": url,
+                "added_by": t(who), "bands": bands},
+            "source": {"source": t(source) or f"article:{article_id}", "added": _now(),
+                       "added_by": t(who)},
+            "mentions": _mention_rows(doc.get("mentions") or ()),
+            "events": []}
+        if check:
+            doc_out["check"] = {"articles": articles_seen, "reports": reports_seen,
+                                "ids": [first_id, article_id],
+                                "keys": sorted({r["key"] for r in json.loads(asked)})}
+        added = merged = 0
+        taken: set[int] = set()
+        for i, ev in enumerate(events):
+            is_new = self._add_report(article_id, story_id, origin, i, ev, article,
+                                      candidates=candidates[i], taken=taken, votes=votes,
+                                      items=doc_out["events"])
+            added += is_new
+            merged += not is_new
+        return _Plan(doc_out, AddResult("new", article_id, story_id, added, merged, True,
+                                        near_id), stories, fp.signature)
 
     def add_correction(self, row: Mapping[str, Any]) -> bool:
         values = tuple(None if row.get(c) is None else _text(str(row[c]))
@@ -641,6 +710,26 @@ class PostGISStore(Store):
                 self._db.close()
                 self._closed = True
                 self._stories = self._frame = None
+
+
+@dataclass(slots=True)
+class _Plan:
+    """A new article's writes as decided by `PostGISStore._plan`, and what `add` returns."""
+
+    doc: dict[str, Any]  # what strikemap_add_article takes
+    result: AddResult
+    stories: Any  # the near-copy index, or None
+    signature: bytes | None
+
+    def payload(self) -> str:
+        return json.dumps(self.doc, ensure_ascii=False, default=_json_value)
+
+    def committed(self) -> AddResult:
+        """The result, once the article is committed: only now may later articles be its
+        near-copies."""
+        if self.stories is not None:
+            self.stories.add(self.result.article_id, self.signature)
+        return self.result
 
 
 def _reconnecting(method: Callable[..., Any]) -> Callable[..., Any]:

@@ -19,10 +19,24 @@ BEGIN
   PERFORM set_config('lock_timeout', after, true);
 END $$;
 
--- One new article: {"article": {...articles columns, signature as hex}, "source": {...},
--- "mentions": [...], "events": [{"new": {...}} or {"merge": {...}}, in report order]}.
--- Integer columns arrive as float8 and are cast on insert (as a bound float parameter was).
-CREATE OR REPLACE FUNCTION strikemap_add_article(doc jsonb) RETURNS void
+-- The near-copy index's band keys of each article (geo.dedup.StoryIndex): a writer that
+-- planned an article without the writer lock checks that no article committed since shares
+-- one (strikemap_add_article's check). Older articles have none; they precede every check.
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS bands bigint[];
+
+-- One new article: {"article": {...articles columns, signature as hex, bands}, "source":
+-- {...}, "mentions": [...], "events": [{"new": {...}} or {"merge": {...}}, in report order],
+-- optionally "check": {...}}. Integer columns arrive as float8 and are cast on insert (as a
+-- bound float parameter was).
+--
+-- "check" (a plan made before the writer lock): the newest article and report fids the
+-- plan's lookups saw, the article's ids and its events' place keys. If an article committed
+-- since has the same text or id or shares a near-copy band, or a report committed since has
+-- one of the place keys (a new event there, a report joining one, a date filled in: all
+-- come with a report of that key), the plan may be stale: nothing is written and the result
+-- is false (the caller plans again under the lock). Else true.
+DROP FUNCTION IF EXISTS strikemap_add_article(jsonb);
+CREATE FUNCTION strikemap_add_article(doc jsonb) RETURNS boolean
 LANGUAGE plpgsql AS $$
 DECLARE
   art text := doc->'article'->>'id';
@@ -30,11 +44,27 @@ DECLARE
   ev jsonb;
   target bigint;
   added integer;
+  my_bands bigint[] := ARRAY(SELECT jsonb_array_elements_text(
+                            COALESCE(NULLIF(doc->'article'->'bands', 'null'), '[]')))::bigint[];
 BEGIN
+  IF doc ? 'check' THEN
+    IF EXISTS (SELECT 1 FROM articles a WHERE a.fid > (doc->'check'->>'articles')::bigint
+               AND (a.content_key = doc->'article'->>'content_key'
+                    OR a.id IN (SELECT jsonb_array_elements_text(doc->'check'->'ids'))
+                    OR a.bands && my_bands))
+       OR EXISTS (SELECT 1 FROM event_reports r
+                  WHERE r.fid > (doc->'check'->>'reports')::bigint
+                  AND r.match_key IN (SELECT jsonb_array_elements_text(doc->'check'->'keys')))
+    THEN
+      RETURN false;
+    END IF;
+  END IF;
+
   INSERT INTO articles (id, content_key, story_id, similarity, dataset, published, title, source,
-                        added, signature, text, lang, url, added_by)
+                        added, signature, text, lang, url, added_by, bands)
   SELECT a.id, a.content_key, a.story_id, a.similarity, a.dataset, a.published, a.title,
-         a.source, a.added, decode(a.signature, 'hex'), a.text, a.lang, a.url, a.added_by
+         a.source, a.added, decode(a.signature, 'hex'), a.text, a.lang, a.url, a.added_by,
+         NULLIF(my_bands, '{}')
   FROM jsonb_to_record(doc->'article') AS a(
     id text, content_key text, story_id text, similarity float8, dataset text, published text,
     title text, source text, added text, signature text, text text, lang text, url text,
@@ -122,4 +152,5 @@ BEGIN
       missiles_downed float8, killed float8, injured float8, sentence text, start float8,
       "end" float8, source text, match_key text, how text, url text);
   END LOOP;
+  RETURN true;
 END $$;
