@@ -10,6 +10,7 @@ the place is large.
 
 from __future__ import annotations
 
+import json
 import logging
 import math
 import re
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from extract.dates import MONTH_NAMES, WEEKDAY_NAMES
+from extract.language import detect_language
 from extract.rules import place_contexts as contexts
 from extract.rules.place_words import (
     GIVEN_NAMES,
@@ -109,8 +111,20 @@ class Found(NamedTuple):
 class PlaceMatcher:
     """Finds the gazetteer's places in text."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer,
+                 lang_forms: dict[int, dict[str, list[str]]] | None = None) -> None:
         self.gazetteer = gazetteer
+        #: Name key -> (language, place index): a case form of one language that is another
+        #: place's name ("Львове": Lviv in Russian, a Kherson village's name in Ukrainian),
+        #: from the places' `lang_forms` (geonameid -> language -> forms).
+        self.lang_forms: dict[str, tuple[str, int]] = {}
+        index = {p.geonameid: i for i, p in enumerate(gazetteer.places)
+                 if p.geonameid is not None and p.country == "UA"}
+        for geonameid, by_lang in (lang_forms or {}).items():
+            for lang, forms in by_lang.items():
+                for form in forms:
+                    if geonameid in index:
+                        self.lang_forms[name_key(form)] = (lang, index[geonameid])
         keys: dict[str, set[int]] = {}
         for key, entries in gazetteer.forms.items():
             if len(key) < 3:
@@ -204,10 +218,29 @@ class PlaceMatcher:
         found.extend(self._unknown_before_unit(text, found))
         found.sort(key=lambda f: f.start)
         found = _expand_shared_region_word(text, folded, found, self.gazetteer)
-        if "regional" in folded:
+        if "regional" in folded or "region of" in folded or "province of" in folded:
             found = _regional_adjective(text, found, self.gazetteer)
         found = _resolve_ambiguous(text, found, self.gazetteer, self)
+        if self.lang_forms:
+            found = self._in_the_texts_language(text, found)
         return [self._city_of_section(f) for f in found]
+
+    def _in_the_texts_language(self, text: str, found: list[Found]) -> list[Found]:
+        """A name that is a case form of another place's name in the report's language is that
+        place ("Во Львове" in Russian: Lviv; "у Львове" in Ukrainian: the village Lvove)."""
+        lang = None
+        out = found
+        for i, f in enumerate(found):
+            hit = self.lang_forms.get(name_key(text[f.start:f.end]))
+            if hit is None:
+                continue
+            if lang is None:
+                lang = detect_language(text)
+            if hit[0] == lang:
+                if out is found:
+                    out = list(found)
+                out[i] = Found(f.start, f.end, self.gazetteer.places[hit[1]], "exact")
+        return out
 
     def city_of(self, p: Place) -> int | None:
         """The geonameid of the city a district (or a place inside Kyiv City) belongs to."""
@@ -622,14 +655,18 @@ def _expand_shared_region_word(text: str, folded: str, found: list[Found],
 
 
 _REGIONAL = re.compile(r"\s+regional\b", re.I)
+_REGION_OF = re.compile(r"\b(?:region|province)\s+of\s+$", re.I)
 
 
 def _regional_adjective(text: str, found: list[Found], g: Gazetteer) -> list[Found]:
-    """"the Kyiv regional head", "Kharkiv regional authorities": a city's name as the adjective
-    of its oblast names the oblast (Kyiv's is the oblast around the city)."""
+    """"the Kyiv regional head", "Kharkiv regional authorities", "the eastern region of
+    Kharkiv": a city's name as the adjective of its oblast, or after "region of", names the
+    oblast (Kyiv's is the oblast around the city)."""
     out = list(found)
     for i, f in enumerate(out):
-        if f.place.kind == "settlement" and _REGIONAL.match(text, f.end):
+        if f.place.kind == "settlement" and (
+                _REGIONAL.match(text, f.end)
+                or _REGION_OF.search(text, max(0, f.start - 20), f.start)):
             unit = _region_of(g, f.place)
             if unit is not None:
                 out[i] = Found(f.start, f.end, unit, "context")
@@ -1047,7 +1084,9 @@ def default_matcher() -> PlaceMatcher:
     files and this code) and loads in a fraction of that on later starts.
     """
     def build() -> PlaceMatcher:
-        matcher = PlaceMatcher(default_gazetteer())
+        rows = json.loads(settings.PLACES_FILE.read_text(encoding="utf-8"))["places"]
+        matcher = PlaceMatcher(default_gazetteer(), {
+            row["geonameid"]: row["lang_forms"] for row in rows if row.get("lang_forms")})
         matcher.warm()
         return matcher
 
