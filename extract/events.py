@@ -389,7 +389,8 @@ def _recalled(report: _Report, s_idx: int, low: str, when: date | None, *,
 
 def _district_of_previous(text: str, found: Sequence[Found], i: int) -> bool:
     """Mention `i` names the district of the settlement just before it ("с. Колодязне
-    Куп'янського району", "Kolodiazne, Kupiansk district"): where that settlement lies, not a
+    Куп'янського району", "Kolodiazne, Kupiansk district", "Borova in the Izium district"):
+    where that settlement lies, not a
     second place struck (its figures then go to the settlement)."""
     if i == 0:
         return False
@@ -397,7 +398,8 @@ def _district_of_previous(text: str, found: Sequence[Found], i: int) -> bool:
     return (before.place.kind == "settlement" and f.place.kind != "oblast"
             and before.place.oblast_iso == f.place.oblast_iso
             and before.place.geonameid != f.place.geonameid
-            and not text[before.end:f.start].strip(" ,")
+            and (not text[before.end:f.start].strip(" ,")
+                 or tl.IN_DISTRICT_GAP.fullmatch(text, before.end, f.start) is not None)
             and tl.DISTRICT_NAME_AFTER.match(text, f.end) is not None)
 
 
@@ -712,9 +714,6 @@ def _lead_total(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> dict[str, int
         if not told or not told[0].overall:
             continue
         lead_s, lead_key, lead = told[0].sentence, told[0].key, told[0].value
-        # "injuring over 30" ... nine in Odesa, 25 in Kharkiv: a lower bound may fall well
-        # short of its parts; an exact total only a little (rounding, a late count)
-        slack = 1.5 if any(t.at_least for t in told if t.value == lead) else 1.1
         later: dict[_Key, int] = {}
         repeats: set[_Key] = set()
         for t in told:
@@ -731,6 +730,11 @@ def _lead_total(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> dict[str, int
             continue
         # "wounding more than 90 in the two cities" ... 49 in Kyiv, 42 in Kharkiv: a total
         # given as a lower bound may fall a little short of its parts
+        # "injuring over 30" ... nine in Odesa, 25 in Kharkiv: a lower bound may fall well
+        # short of its located parts; an exact total, or one beside another figure of its own
+        # place, only a little (rounding, a late count)
+        slack = 1.5 if lead_key not in later and any(
+            t.at_least for t in told if t.value == lead) else 1.1
         if not any(k != lead_key for k in later) or sum(later.values()) > lead * slack:
             continue  # no other place's figures, or more than the total: figures of their own
         for k, d in drafts.items():
@@ -904,10 +908,15 @@ class _Here(list[_Located]):
 
 def _place_named_after(fig: Figure, keys_here: _Here, sentence: str,
                        offset: int) -> _Key | None:
-    """The place a figure names right after it ("killed one person in Kostiantynivka")."""
-    a, b = keys_here.span(fig.end, fig.end + 60)
+    """The place a figure names right after it ("killed one person in Kostiantynivka", "nine
+    people, among them a boy, were killed in Kharkiv": an aside within the count is skipped)."""
+    a, b = keys_here.span(fig.end, fig.end + 100)
     for pos, k in keys_here[a:b]:
         if tl.PLACE_FOLLOWS.fullmatch(sentence, fig.end - offset, pos - offset):
+            return k
+        gap = sentence[fig.end - offset:pos - offset]
+        if "," in gap and tl.PLACE_FOLLOWS.fullmatch(
+                fc.ASIDE.regex.sub(" ", gap.lower()) if fc.ASIDE.armed_by(gap.lower()) else ""):
             return k
     return None
 

@@ -79,3 +79,50 @@ def test_a_city_named_as_its_regions_adjective_is_the_oblast() -> None:
     got = events("Lviv regional authorities reported two injuries after a missile strike.")
     assert struck(got) == {"UA-46"}
     assert total(got, "injured") == 2
+
+
+def test_a_historical_landmark_hit_is_no_history() -> None:
+    got = events("A missile strike killed two people and damaged a historical church in the "
+                 "centre of Chernihiv on Tuesday morning, officials said.")
+    assert got[("Chernihiv", "UA-74")].killed == 2
+
+
+def test_an_age_is_no_toll() -> None:
+    got = events("A drone attack on Kremenchuk killed four people. Officials said a boy as young "
+                 "as three had died in hospital.")
+    assert total(got, "killed") == 4
+
+
+def test_drones_lost_from_radar_and_bracketed_names() -> None:
+    got = events("Air defence shot down 51 drones over the Sumy and Poltava regions. Another 30 "
+                 "drones were lost to location, the air force said. One more drone flew back to "
+                 "Russia.")
+    assert all(e.drones is None for e in got.values())
+    assert max(e.drones_downed or 0 for e in got.values()) == 51
+    got = events("The mayor of Kyiv said: \"Nearly 70 [Shaheds] were launched overnight.\"")
+    assert max(e.drones or 0 for e in got.values()) == 70
+
+
+def test_a_period_after_the_speaker_governs_the_counts() -> None:
+    got = events("A glide bomb hit Kupiansk on Sunday, injuring three people. The president said "
+                 "that over the past week, Russia used 1,100 glide bombs, almost 400 Shahed drones "
+                 "and 30 missiles against Ukrainian towns.")
+    assert all(e.drones is None for e in got.values())
+
+
+def test_a_count_with_an_aside_belongs_to_the_place_after_it() -> None:
+    got = events("Russian missiles struck the eastern region of Dnipropetrovsk overnight, killing "
+                 "at least seven people. Five people, among them a 12-year-old girl, were killed "
+                 "by the missiles in Dnipro city while two others were killed in Pavlohrad.")
+    assert total(got, "killed") == 7
+    assert got[("Dnipro", "UA-12")].killed == 5
+
+
+def test_a_village_in_its_district_and_a_list_of_tolls() -> None:
+    got = events("In Sumy Oblast, an elderly man was injured in a Russian strike against "
+                 "Bilopillia in the Sumy district, the governor said.")
+    assert [p for p, _i in got] == ["Bilopillia"] and total(got, "injured") == 1
+    got = events("Russian shelling wounded five people in Nikopol, two more in Marhanets, and one "
+                 "in Pokrov, the governor said.")
+    assert total(got, "injured") == 8
+    assert got[("Marhanets", "UA-12")].injured == 2

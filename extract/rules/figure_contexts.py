@@ -91,15 +91,18 @@ RELATIVE_CLAUSE = Rule(
 )
 PERIOD_FIRST = Rule(
     "period_first",
-    "A period opening the sentence (\"Over the past week, ...\") governs all its counts.",
+    "A period opening the sentence (\"Over the past week, ...\", \"Zelensky said that over the "
+    "past week\") governs all its counts.",
+    r"(?:[\w'’ -]{0,50}?\b(?:that|said|says|added|wrote|noted|highlighted)\s*,?\s+)?(?:"
     r"\s*(?:over|during|in)\s+the\s+(?:past|last)\s+(?:week|month|year|"
     r"\w+\s+(?:days|weeks|months))|\s*(?:this|last)\s+(?:week|month|year)|"
     r"\s*so\s+far|"
     # "In total since Monday, Russia has launched 1,200 drones", "Since the start of the week"
     r"\s*(?:in\s+total|overall|altogether)\s+since\b|"
     r"\s*since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:week|month|year|war|"
-    r"invasion|full-scale)",
+    r"invasion|full-scale))",
     matches=("over the past week, russia launched 800 glide bombs", "this month, 400 drones",
+             "zelensky highlighted that over the past week, russia used 300 drones",
              "in total since monday, russia has launched 1,200 drones",
              "since the start of the week, 900 drones hit ukraine"),
     rejects=("russia launched 800 drones over the past week",

@@ -193,8 +193,8 @@ COUNT_DRONES = Rule(
     "count_drones",
     "A count of drones (\"111 Shahed attack drones\"; not \"398 drone attacks\", nor \"215 "
     "missiles and drones\").",
-    rf"{N}{CGAP}[\s-]+{_DRONE}\b(?!{AND_MISSILES})(?!\s+(?:attacks|strikes)\b)",
-    matches=("russia launched 111 shahed attack drones",),
+    rf"{N}{CGAP}[\s-]+\[?{_DRONE}\b\]?(?!{AND_MISSILES})(?!\s+(?:attacks|strikes)\b)",
+    matches=("russia launched 111 shahed attack drones", "almost 60 [shaheds] were launched"),
     rejects=("398 drone attacks", "215 drones and missiles"),
 )
 COUNT_MISSILES = Rule(
@@ -337,9 +337,9 @@ KILLING_AND_ONE_MORE_IN = Rule(
     "killing_and_one_more_in",
     "The second count of a killed list by place: \"killed three people in Kostiantynivka and "
     "one in Sloviansk\".",
-    rf"(?:killing|killed|deaths?|died)\s+[^.;]{{0,60}}?\s(?:in|at|near)\s+[\w'’-]+"
-    rf"(?:\s+[\w'’-]+){{0,2}}\s*,?\s+and\s+{N}\s+(?:more\s+|others?\s+|people\s+)?"
-    rf"(?:in|at|near)\s",
+    rf"(?:killing|killed|deaths?|died|\bmore)(?:\s+[^.;]{{0,60}}?)??\s(?:in|at|near)\s+[\w'’-]+"
+    rf"(?:\s+[\w'’-]+){{0,2}}\s*(?:,\s*(?:and\s+)?|\s+and\s+){N}\s+"
+    rf"(?:more\s+|others?\s+|people\s+)?(?:in|at|near)\s",
     matches=("killed three people in kostiantynivka and one in sloviansk",
              "three deaths were reported in the kyiv region, and one in the city of mykolaiv"),
     rejects=("injured three people in kostiantynivka and one in sloviansk",),
@@ -347,10 +347,11 @@ KILLING_AND_ONE_MORE_IN = Rule(
 INJURING_AND_ONE_MORE_IN = Rule(
     "injuring_and_one_more_in",
     "The second count of an injured list by place.",
-    rf"(?:injuring|injured|wounding|wounded|injuries)\s+[^.;]{{0,60}}?\s(?:in|at|near)\s+"
-    rf"[\w'’-]+(?:\s+[\w'’-]+){{0,2}}\s*,?\s+and\s+{N}\s+(?:more\s+|others?\s+|people\s+)?"
-    rf"(?:in|at|near)\s",
-    matches=("wounded two in kherson and four in nikopol",),
+    rf"(?:injuring|injured|wounding|wounded|injuries|\bmore)(?:\s+[^.;]{{0,60}}?)??\s(?:in|at|near)\s+"
+    rf"[\w'’-]+(?:\s+[\w'’-]+){{0,2}}\s*(?:,\s*(?:and\s+)?|\s+and\s+){N}\s+"
+    rf"(?:more\s+|others?\s+|people\s+)?(?:in|at|near)\s",
+    matches=("wounded two in kherson and four in nikopol",
+             "three were wounded in illinivka, three more in vyshneve, and one in avdiivka"),
     rejects=("killed two in kherson and four in nikopol",),
 )
 

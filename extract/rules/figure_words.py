@@ -20,8 +20,9 @@ NOT_A_COUNT = (r"(?![\w,]*\s*(?:-|\s)?(?:years?|yrs?|year-old|km|kilomet|miles?|
                r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|"
                r"may\b(?!\s+(?:have|has|be|not|also|still|well|never|yet)\b)))")
 #: Before a count: part of a name or a time ("X-22", "Kh-101", "00:38", "Su-25"), a negation
-#: ("no one was hurt", "not one drone"), or a day of a date ("April 9 - The death toll").
-NOT_AFTER = (r"(?<![\w:.,/-])(?<!\bno\s)(?<!\bnot\s)"
+#: ("no one was hurt", "not one drone"), an age ("a child as young as two had died"), or a day
+#: of a date ("April 9 - The death toll").
+NOT_AFTER = (r"(?<![\w:.,/-])(?<!\bno\s)(?<!\bnot\s)(?<!\byoung\sas\s)(?<!\bold\sas\s)"
              + "".join(rf"(?<!{m}\s)" for m in ("ary", "rch", "ril", "may", "une", "uly", "ust",
                                                 "ber", "jan", "feb", "mar", "apr", "jun", "jul",
                                                 "aug", "sep", "oct", "nov", "dec"))
@@ -38,9 +39,10 @@ N2 = rf"{QUALIFIER}{NOT_AFTER}(?P<m>{NUMBER}){NOT_A_COUNT}{NOT_A_PART}"
 #: Up to four words between a number and what it counts, none of them a number or an outcome.
 GAP = (r"(?:\s+(?!(?:killed|dead|died|injured|wounded|hurt|and|but|while|including|as|after|"
        r"among)\b)[\w'’-]+,?){0,4}?")
-#: Up to three words between a count and "drones"/"missiles" ("111 Shahed attack drones").
+#: Up to three words between a count and "drones"/"missiles" ("111 Shahed attack drones"); not
+#: "more": "one more drone returned to Russia" is a part of a count told before.
 CGAP = (r"(?:[\s-]+(?!(?:of|and|or|with|including|plus|as|a|an|the|after|before|when|killed|"
-        r"injured|wounded|dead|hurt)\b)(?!\d)[\w-]+){0,3}?")
+        r"injured|wounded|dead|hurt|more)\b)(?!\d)[\w-]+){0,3}?")
 #: Up to three words between a shot-down count and its weapon, none of them another weapon, a
 #: number or a conjunction: "shot down 59 missiles and 54 drones" gives 59 missiles, 54 drones.
 #: Nor "of" before a number: "one of four missiles" is a part of a count (`*_of_launched_*`).
@@ -111,8 +113,10 @@ DOWN_VERB = Rule(
     r"(?:shot\s+down|shoot\s+down|shooting\s+down|downed|downing|intercepted|"
     r"intercepting|intercept|destroyed|destroying|neutrali[sz]ed|"
     r"suppressed|took\s+down|brought\s+down|repelled|jammed|eliminated|"
-    r"(?:were|was)\s+lost\s+(?:locally|to\s+electronic))",
-    matches=("air defence shot down 40", "12 were lost locally", "neutralised 30"),
+    # "12 were lost locally", "41 drones were lost to location" (electronic warfare)
+    r"lost\s+(?:locally|to\s+(?:electronic|location|radar)|from\s+radar))",
+    matches=("air defence shot down 40", "12 were lost locally", "neutralised 30",
+             "41 drones were lost to location"),
     rejects=("drones struck", "launched 40"),
 )
 

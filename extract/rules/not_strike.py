@@ -86,7 +86,10 @@ BACKGROUND = Rule(
     r"last\s+year|years?\s+ago|(?<!the\s)(?<!th\s)(?<!rd\s)(?<!nd\s)(?<!st\s)anniversary|"
     r"in\s+the\s+early\s+days\s+of\s+the\s+war|"
     r"at\s+the\s+start\s+of\s+the\s+(?:war|invasion)|earlier\s+in\s+the\s+war|"
-    r"when\s+Russia\s+invaded|months\s+ago|previously|history|historical|recalled?|"
+    r"when\s+Russia\s+invaded|months\s+ago|previously|history|recalled?|"
+    # "damaged a historical cathedral": a landmark hit today, not history told
+    r"historical(?!\s+(?:\w+\s+)?(?:cathedral|church|centre|center|building|monument|site|"
+    r"district|part|quarter|landmark|mansion|museum|house|estate|city|town|core))|"
     r"remembered|memorial|massacre|war\s+crimes?|trial|court|last\s+week|"
     # "investigators confirmed 21 fatalities" reports the strike; an investigation recalls it
     r"investigat\w+(?![^.;]{0,60}\b(?:confirm|show|found|establish|indicat)\w*)|"
@@ -107,8 +110,9 @@ BACKGROUND = Rule(
     r"earlier\s+(?:strikes|attacks|shelling)|previous\s+(?:strikes|attacks))\b",
     matches=("The city was shelled last month.", "Kharkiv is a frequent target of drones.",
              "ten days ago a missile hit the port", "Russia regularly shells the town",
-             "earlier strikes on the oblast:"),
-    rejects=("A missile hit the port overnight.", "on the third anniversary of the invasion"),
+             "earlier strikes on the oblast:", "a historical grievance"),
+    rejects=("A missile hit the port overnight.", "on the third anniversary of the invasion",
+             "the strike damaged a historical cathedral"),
 )
 RUSSIAN_TARGET = Rule(
     "russian_target",

@@ -88,12 +88,14 @@ PLACE_FOLLOWS = Rule(
     "place_follows",
     "Between a count and the place it happened: \"one person in\", \"four people at the\", "
     "\"deaths were reported in Ukraine's western\", \"one in the southern city of\".",
-    r"(?:\s+[a-z'’-]+){0,4}?\s+(?:in|at|near|on)\s+(?:the\s+)?(?:Ukraine['’]s\s+)?"
+    r"(?:\s+(?!(?:while|but|whereas|after|before|when)\b)[a-z'’-]+){0,6}?\s+(?:in|at|near|on)\s+"
+    r"(?:the\s+)?(?:Ukraine['’]s\s+)?"
     r"(?:(?:north|south|far|central)?[a-z]*(?:north|south|east|west|central)[a-z]*\s+)?"
     r"(?:(?:city|town|village|region)\s+of\s+)?",
     matches=(" people in ", " civilians at the ", " deaths were reported in Ukraine’s western ",
-             " in the southern city of ", " more deaths were reported in the "),
-    rejects=(" people, and then in ", "in"),
+             " in the southern city of ", " more deaths were reported in the ",
+             " people were killed by the strikes in "),
+    rejects=(" people, and then in ", "in", " people were killed while a drone hit "),
     lower=False, use="fullmatch",
 )
 CLAUSE_BREAK = Rule(
@@ -111,4 +113,12 @@ LOWER_BOUND = Rule(
     r"\b(?:at\s+least|more\s+than|over|no\s+fewer\s+than|upwards\s+of|in\s+excess\s+of)\s+$",
     matches=("injuring over ", "at least "),
     rejects=("injuring ", "about "),
+)
+IN_DISTRICT_GAP = Rule(
+    "in_district_gap",
+    "Between a village and the district it lies in (\"Borova in the Izium district\").",
+    r"\s+(?:in|of)\s+(?:the\s+)?",
+    matches=(" in the ", " of "),
+    rejects=(" and ", ", near the "),
+    lower=False, use="fullmatch",
 )
