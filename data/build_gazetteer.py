@@ -236,6 +236,18 @@ OLD_NAME_FORMS_MIN = 20_000
 RAION_MIN = 2_000
 
 
+#: A Cyrillic name or form this frequent as a word (wordfreq's Zipf scale, Ukrainian or Russian)
+#: is an everyday word first ("Українська армія", "Мене", "Чому", "Добре"): for places under
+#: EVERYDAY_MAX_POPULATION the extractor takes it only in a place context ("в Українську").
+EVERYDAY_ZIPF = 4.0
+EVERYDAY_MAX_POPULATION = 100_000
+
+
+def everyday_word(form: str) -> bool:
+    low = form.lower()
+    return max(zipf_frequency(low, "uk"), zipf_frequency(low, "ru")) >= EVERYDAY_ZIPF
+
+
 def add_forms(places: list[dict]) -> dict:
     """Every case of the places' Cyrillic names (data/name_forms.py, pymorphy3): `forms`, the
     place's own names in every case (ranked as its own name); `other_forms`, its other names'
@@ -247,9 +259,15 @@ def add_forms(places: list[dict]) -> dict:
         for n in (p["name"], *p["names"]):
             owner.setdefault(name_key(n), set()).add(i)
     stats = {"places with forms": 0, "own forms": 0, "other forms": 0, "raion forms": 0,
-             "dropped (another place's name)": 0}
+             "dropped (another place's name)": 0, "kept for one language": 0,
+             "everyday forms": 0}
 
-    def keep(i: int, forms: set[str], p: dict) -> list[str]:
+    def keep(i: int, forms: set[str], p: dict, langs: dict[str, set[str]] | None = None
+             ) -> list[str]:
+        """`forms` less the place's names and other places' names. A form of one language only
+        that is the name of places a tenth the size or less, of a town of 20,000 or more
+        (Львове: Lviv in Russian, a Kherson village's name in Ukrainian), goes to `lang_forms`
+        under that language (`langs`: form -> languages)."""
         have = {name_key(n) for n in (p["name"], *p["names"])}
         out = []
         for f in sorted(forms):
@@ -258,6 +276,12 @@ def add_forms(places: list[dict]) -> dict:
                 continue
             if owner.get(k, {i}) - {i}:
                 stats["dropped (another place's name)"] += 1
+                one = sorted(langs.get(f, ())) if langs is not None else []
+                others = max(places[j]["population"] for j in owner[k] - {i})
+                if (len(one) == 1 and p["population"] >= OLD_NAME_FORMS_MIN
+                        and p["population"] >= 10 * others):
+                    p.setdefault("lang_forms", {}).setdefault(one[0], []).append(f)
+                    stats["kept for one language"] += 1
                 continue
             have.add(k)
             out.append(f)
@@ -272,8 +296,12 @@ def add_forms(places: list[dict]) -> dict:
             cyr = [n for n in p["names"] if name_forms.is_cyrillic_name(n)]
             own = name_forms.own_names(latin, cyr)
             own_forms = set(own)
+            form_langs: dict[str, set[str]] = {}
             for n in own:
                 own_forms |= name_forms.inflect_any(n, [*own, *latin])
+                for lang in name_forms.name_languages(n, [*own, *latin]):
+                    for f in name_forms.name_forms(name_forms._plain_apostrophe(n), lang):
+                        form_langs.setdefault(f, set()).add(lang)
             other = set()
             if p["population"] >= OLD_NAME_FORMS_MIN:
                 for n in cyr:
@@ -292,8 +320,15 @@ def add_forms(places: list[dict]) -> dict:
                         for f in name_forms.hromada_forms(n):
                             small.setdefault(f, set()).add(i)
         own_names = [] if p["kind"] == "oblast" else sorted(own)
-        p["forms"] = own_names + keep(i, own_forms - set(own_names), p)
+        p["forms"] = own_names + keep(i, own_forms - set(own_names), p,
+                                      None if p["kind"] == "oblast" else form_langs)
         p["other_forms"] = keep(i, other - own_forms, p)
+        if p["kind"] == "settlement" and p["population"] < EVERYDAY_MAX_POPULATION:
+            everyday = [f for f in (*p["forms"], *p["other_forms"], *cyr)
+                        if " " not in f and everyday_word(f)]
+            if everyday:
+                p["common"] = sorted({*p.get("common", ()), *everyday})
+                stats["everyday forms"] += len(everyday)
         stats["own forms"] += len(p["forms"])
         stats["other forms"] += len(p["other_forms"])
         stats["places with forms"] += bool(p["forms"] or p["other_forms"])

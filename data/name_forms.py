@@ -141,8 +141,24 @@ def romanized(name: str) -> str:
 
 
 def own_names(latin: Iterable[str], cyrillic: Iterable[str]) -> list[str]:
+    """The Cyrillic names whose consonants are those of a romanized name; and a name Russian
+    may write whose consonants are one letter off (one added, dropped or changed: Волчанск for
+    Vovchansk, Константиновка for Kostiantynivka), the Russian counterpart of the Ukrainian
+    name rather than an old name of another sound (Артемовск, Днепропетровск)."""
     keys = {skeleton(n) for n in latin}
-    return [n for n in cyrillic if skeleton(n) in keys]
+    return [n for n in cyrillic if skeleton(n) in keys or (
+        "ru" in languages(n) and len(skeleton(n)) >= 4
+        and any(_one_edit(skeleton(n), k) for k in keys))]
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether a and b differ by one letter added, dropped or changed."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 # -- inflection ------------------------------------------------------------------------------

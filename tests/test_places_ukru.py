@@ -284,3 +284,34 @@ def test_everyday_adjective_is_no_raion(text: str) -> None:
     # Український, Центральний, Морський are words first, not the raions of Українськ,
     # Центральне, Морське (wordfreq at build time)
     assert _found(text) == []
+
+
+# -- namesakes told apart by the report's language and by everyday words (issue 11) -----------
+
+@pytest.mark.parametrize(("text", "mention", "name", "iso"), [
+    # a Russian case form of a city that is a village's Ukrainian name: the city in Russian text
+    ("Во Львове прогремели взрывы, повреждены дома.", "Львове", "Lviv", "UA-46"),
+    ("У Львове на Херсонщині пошкоджено будинок.", "Львове", "Lvove", "UA-65"),
+    # a town's Russian name one consonant off its Ukrainian one is its own name, in every case
+    ("В Константиновке в результате обстрела погиб мужчина.", "Константиновке",
+     "Kostiantynivka", "UA-14"),
+    ("Обстрел Волчанска: ранен мужчина.", "Волчанска", "Vovchansk", "UA-63"),
+])
+def test_language_of_the_report_tells_a_namesake(text: str, mention: str, name: str,
+                                                 iso: str) -> None:
+    assert (mention, name, iso) in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Українська армія відбила атаку. Українська ППО працювала всю ніч.",
+    "Мене розбудили вибухи, добре, що ніхто не постраждав.",
+    "Чому ворог б'є по енергетиці?",
+])
+def test_everyday_word_is_no_place_without_context(text: str) -> None:
+    # Українська is also the genitive of Ukrainsk, Мене of Mena, Чому a village's name
+    assert _found(text) == []
+
+
+def test_everyday_word_is_a_place_in_context() -> None:
+    got = _found("Дрон влучив у будинок в Українську, пошкоджено авто.")
+    assert ("Українську", "Ukrainsk", "UA-14") in got

@@ -151,9 +151,14 @@ PLACE_WORD_BEFORE = Rule(
     r"village|town|city|settlement|hromada|district|outskirts|suburb|suburbs|center|centre|"
     # what is done to places: "entered Lyman", "shelled Bar"
     r"entered|captured|liberated|recaptured|shelled|struck|hit|attacked|bombed|targeted)"
-    r"|,)\s+(?:the\s+)?(?:[a-z-]+\s+)?$",
-    matches=("Drones were shot down near ", "Russian troops shelled ", "a strike on the small "),
-    rejects=("said Mayor Ihor ", "Drones were shot down near"),
+    r"|,)\s+(?:the\s+)?(?:[a-z-]+\s+)?$"
+    # Ukrainian and Russian: a preposition or a settlement word ("в Українську", "с. Мирне")
+    r"|(?<![\w'’ʼ-])(?:у|в|во|до|біля|поблизу|під|по|на|із|з|зі|від|через|над|біля|около|"
+    r"возле|под|из|от|с\.|смт\.?|пгт\.?|м\.|г\.|пос\.|сел[оаіуе]|селищ[ейау]|селищі|"
+    r"поселк[еау]|поселок|міст[оаіу]|город[ае]?)\s+$",
+    matches=("Drones were shot down near ", "Russian troops shelled ", "a strike on the small ",
+             "дрон влучив у будинок в ", "обстріляли с. "),
+    rejects=("said Mayor Ihor ", "Drones were shot down near", "Ворог атакував. "),
     lower=False, flags=re.I,
 )
 ARTICLE_BEFORE = Rule(
