@@ -586,7 +586,8 @@ class SQLiteStore(Store):
         self.url = url or (f"sqlite:///{path}" if path else "sqlite://")
         self._lock = threading.RLock()
         self._stories: Any = None  # geo.dedup.StoryIndex, built on the first add
-        self._stories_fid = 0  # the last article the index has seen
+        self._stories_fid = 0  # the last article the index has read from the table
+        self._stories_version = -2  # `_data_version` when the index last read the table
         self._batch_seconds: float | None = None  # set inside `batch`
         self._closed = False
         self._frame: tuple[tuple[Any, ...], pd.DataFrame] | None = None  # events_frame cache
@@ -828,11 +829,16 @@ class SQLiteStore(Store):
 
     def _story_index(self) -> Any:
         """The near-copy index, brought up to date with articles other connections (another
-        process, e.g. the CLI while the dashboard runs) added since it was last read."""
+        process, e.g. the CLI while the dashboard runs) added since it was last read. Read
+        again only when one did (`_begin` notes PRAGMA data_version): this connection's own
+        articles go in as they are stored (`add`)."""
         if self._stories is None:
             from geo.dedup import StoryIndex  # deferred, as in `add`
 
             self._stories, self._stories_fid = StoryIndex(), 0
+        elif self._stories_version == self._data_version:
+            return self._stories
+        self._stories_version = self._data_version
         rows = self._db.execute("SELECT fid, id, signature FROM articles WHERE fid > ? "
                                 "AND signature IS NOT NULL ORDER BY fid",
                                 (self._stories_fid,)).fetchall()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -344,3 +345,19 @@ def test_story_index_ignores_a_key_added_twice() -> None:
     ours.add("a", sig)
     assert len(ours) == 1 and ours.candidates(sig) == {"a"}
     assert ours.best(sig) == ("a", 1.0)
+
+
+def test_a_near_copy_of_an_article_another_connection_stored(tmp_path: Path) -> None:
+    """The index this connection built sees what another process stored since (the
+    dashboard open while an ingest runs), in a batch and without one."""
+    url = f"sqlite:///{tmp_path / 'shared.gpkg'}"
+    with open_store(url) as dashboard, open_store(url) as ingest_run:
+        dashboard.add(_doc("o1", "https://three.example/c", []), raw_text=OTHER)  # builds it
+        ingest_run.add(_doc("s1", "https://one.example/a", []), raw_text=STORY)
+        copy = dashboard.add(_doc("s2", "https://two.example/b", []),
+                             raw_text=_trimmed_copy(STORY))
+        assert copy.near_copy_of == "s1" and copy.story_id == "s1"
+        with ingest_run.batch(commit_seconds=3600):
+            again = ingest_run.add(_doc("s3", "https://four.example/d", []),
+                                   raw_text=_trimmed_copy(STORY) + "\n\nOne more line.")
+        assert again.story_id == "s1"
