@@ -307,8 +307,8 @@ def add_forms(places: list[dict]) -> dict:
                 for n in cyr:
                     if n not in own:
                         other |= name_forms.inflect_any(n, cyr)
+            raion = set()
             if (p["population"] >= RAION_MIN or not p["population"]) and "section_of" not in p:
-                raion = set()
                 for n in own:
                     for lang in name_forms.name_languages(n, [*own, *latin]):
                         raion |= name_forms.raion_forms(n, lang)
@@ -323,6 +323,17 @@ def add_forms(places: list[dict]) -> dict:
         p["forms"] = own_names + keep(i, own_forms - set(own_names), p,
                                       None if p["kind"] == "oblast" else form_langs)
         p["other_forms"] = keep(i, other - own_forms, p)
+        if (p["kind"] != "oblast" and p["population"] >= OLD_NAME_FORMS_MIN
+                and p["oblast_iso"] != "UA-30"):  # Київський: districts of several cities
+            # a raion adjective that is a village's name (Лозівський): the town's raion before
+            # "район" ("Лозівський район" is Lozova's, in Kharkiv oblast)
+            clash = sorted(f for f in raion - own_forms
+                           if any(places[j]["kind"] == "settlement"
+                                  for j in owner.get(name_key(f), {i}) - {i}))
+            if clash:
+                p["raion_forms"] = clash
+                stats["raion forms of villages' names"] = (
+                    stats.get("raion forms of villages' names", 0) + len(clash))
         if p["kind"] == "settlement" and p["population"] < EVERYDAY_MAX_POPULATION:
             everyday = [f for f in (*p["forms"], *p["other_forms"], *cyr)
                         if " " not in f and everyday_word(f)]

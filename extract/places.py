@@ -112,7 +112,8 @@ class PlaceMatcher:
     """Finds the gazetteer's places in text."""
 
     def __init__(self, gazetteer: Gazetteer,
-                 lang_forms: dict[int, dict[str, list[str]]] | None = None) -> None:
+                 lang_forms: dict[int, dict[str, list[str]]] | None = None,
+                 raion_forms: dict[int, list[str]] | None = None) -> None:
         self.gazetteer = gazetteer
         #: Name key -> (language, place index): a case form of one language that is another
         #: place's name ("Львове": Lviv in Russian, a Kherson village's name in Ukrainian),
@@ -125,6 +126,15 @@ class PlaceMatcher:
                 for form in forms:
                     if geonameid in index:
                         self.lang_forms[name_key(form)] = (lang, index[geonameid])
+        #: Name key -> the towns whose raion adjective it is, where it is also a village's
+        #: name ("Лозівський район" is Lozova's, not the village Lozivskyi's), from the places'
+        #: `raion_forms` (geonameid -> forms): options of a name before "район".
+        self.raion_names: dict[str, tuple[int, ...]] = {}
+        for geonameid, forms in (raion_forms or {}).items():
+            for form in forms:
+                if geonameid in index:
+                    key = name_key(form)
+                    self.raion_names[key] = (*self.raion_names.get(key, ()), index[geonameid])
         keys: dict[str, set[int]] = {}
         for key, entries in gazetteer.forms.items():
             if len(key) < 3:
@@ -765,7 +775,8 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
             # a district of a city not named here is no candidate (Bohodukhivskyi of Donetsk)
             options = [c.place for c in g.exact(text[f.start:f.end])
                        if c.place.kind == "settlement" and c.place.country == "UA"
-                       and matcher.city_of(c.place) is None]
+                       and matcher.city_of(c.place) is None] + [
+                g.places[j] for j in matcher.raion_names.get(name_key(text[f.start:f.end]), ())]
             if not options:
                 # only other cities' districts bear the name: a district of the city of the
                 # sentence ("Шевченківський і Холодногірський райони Харкова")
@@ -1085,8 +1096,10 @@ def default_matcher() -> PlaceMatcher:
     """
     def build() -> PlaceMatcher:
         rows = json.loads(settings.PLACES_FILE.read_text(encoding="utf-8"))["places"]
-        matcher = PlaceMatcher(default_gazetteer(), {
-            row["geonameid"]: row["lang_forms"] for row in rows if row.get("lang_forms")})
+        matcher = PlaceMatcher(
+            default_gazetteer(),
+            {row["geonameid"]: row["lang_forms"] for row in rows if row.get("lang_forms")},
+            {row["geonameid"]: row["raion_forms"] for row in rows if row.get("raion_forms")})
         matcher.warm()
         return matcher
 

@@ -315,3 +315,11 @@ def test_everyday_word_is_no_place_without_context(text: str) -> None:
 def test_everyday_word_is_a_place_in_context() -> None:
     got = _found("Дрон влучив у будинок в Українську, пошкоджено авто.")
     assert ("Українську", "Ukrainsk", "UA-14") in got
+
+
+def test_raion_adjective_that_is_a_villages_name_before_raion_is_the_towns() -> None:
+    # Лозівський is also the name of villages in Luhansk and Donetsk oblasts; before "район"
+    # it is Lozova's raion, in Kharkiv oblast
+    assert ("Лозівський", "Lozova", "UA-63") in _found("Ворог атакував Лозівський район.")
+    assert ("Лозівський", "Lozivskyi", "UA-09") in _found("Обстріляли село Лозівський на "
+                                                          "Луганщині.")
