@@ -144,6 +144,7 @@ class _Toll(NamedTuple):
     value: int
     overall: bool   # told for no place or for several at once (`_overall`)
     at_least: bool = False   # told as a lower bound ("over 30": `tl.LOWER_BOUND`)
+    also: bool = False       # told as one more ("were also injured": `tl.ALSO`)
 
 
 @dataclass
@@ -472,7 +473,9 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
         report.tolls.append(_Toll(s_idx, key, fig.field, fig.value,
                                   _overall(fig, key, here, sentence, s_start, rules),
                                   tl.LOWER_BOUND.search(
-                                      report.low, max(0, fig.start - 25), fig.start) is not None))
+                                      report.low, max(0, fig.start - 25), fig.start) is not None,
+                                  tl.ALSO.search(report.low, max(s_start, fig.start - 40),
+                                                 min(span[1], fig.end + 30)) is not None))
         if _says(rules.total.regex, low):
             d.totals = True
     if d.place is None and (d.totals or _says(rules.national.regex, sentence)
@@ -717,8 +720,8 @@ def _lead_total(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> dict[str, int
         later: dict[_Key, int] = {}
         repeats: set[_Key] = set()
         for t in told:
-            if t.sentence == lead_s:
-                continue
+            if t.sentence == lead_s or t.also:
+                continue  # "three were also injured in Sumy": beside the total, not in it
             if t.value == lead:  # the total told again ("the death toll rose to nine")
                 repeats.add(t.key)
             else:
@@ -906,6 +909,12 @@ class _Here(list[_Located]):
         return a < b and self._positions()[1][a] < b
 
 
+def _closed_aside(m: re.Match[str]) -> str:
+    """An aside closed by a comma blanked; one the place is inside of kept ("seven, including a
+    girl in Odesa": Odesa is the girl's place, not the seven's)."""
+    return " " if m.group().endswith(",") else m.group()
+
+
 def _place_named_after(fig: Figure, keys_here: _Here, sentence: str,
                        offset: int) -> _Key | None:
     """The place a figure names right after it ("killed one person in Kostiantynivka", "nine
@@ -914,9 +923,9 @@ def _place_named_after(fig: Figure, keys_here: _Here, sentence: str,
     for pos, k in keys_here[a:b]:
         if tl.PLACE_FOLLOWS.fullmatch(sentence, fig.end - offset, pos - offset):
             return k
-        gap = sentence[fig.end - offset:pos - offset]
-        if "," in gap and tl.PLACE_FOLLOWS.fullmatch(
-                fc.ASIDE.regex.sub(" ", gap.lower()) if fc.ASIDE.armed_by(gap.lower()) else ""):
+        gap = sentence[fig.end - offset:pos - offset].lower()
+        if "," in gap and fc.ASIDE.armed_by(gap) and tl.PLACE_FOLLOWS.fullmatch(
+                fc.ASIDE.regex.sub(_closed_aside, gap)):
             return k
     return None
 

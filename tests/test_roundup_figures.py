@@ -126,3 +126,26 @@ def test_a_village_in_its_district_and_a_list_of_tolls() -> None:
                  "in Pokrov, the governor said.")
     assert total(got, "injured") == 8
     assert got[("Marhanets", "UA-12")].injured == 2
+
+
+def test_a_toll_told_as_also_is_beside_the_headline_total() -> None:
+    got = events("A missile attack on a city in central Ukraine killed one man and injured at "
+                 "least 40 others on Thursday. Four people were also injured in a drone attack on "
+                 "the city of Chernihiv, officials said.")
+    assert (total(got, "killed"), total(got, "injured")) == (1, 44)
+
+
+def test_a_funeral_recalls_an_earlier_strike() -> None:
+    got = events("A drone hit a house in Okhtyrka overnight, injuring two. Also on Friday, a "
+                 "funeral was held for a teacher who was among 11 people killed on Tuesday in a "
+                 "strike on a bus station in Bilozerske.")
+    assert struck(got) == {"UA-59"}
+    assert total(got, "killed") == 0
+
+
+def test_a_place_inside_an_aside_is_not_the_counts() -> None:
+    got = events("Russian raids hit the Chernihiv region and some cities in the south overnight, "
+                 "causing the deaths of at least five civilians, including a boy in Odesa, while "
+                 "in Mykolaiv two women were killed.")
+    assert got[("Chernihiv", "UA-74")].killed == 5
+    assert ("Odesa", "UA-51") not in got or got[("Odesa", "UA-51")].killed is None

@@ -107,10 +107,13 @@ BACKGROUND = Rule(
     r"regularly|routinely|constantly|frequently|almost\s+daily|every\s+(?:day|night)|"
     r"per\s+day|most\s+of\s+its|"
     # "Earlier strikes on Luhansk Oblast:", a list of attacks recalled
-    r"earlier\s+(?:strikes|attacks|shelling)|previous\s+(?:strikes|attacks))\b",
+    r"earlier\s+(?:strikes|attacks|shelling)|previous\s+(?:strikes|attacks)|"
+    # "a funeral was held for a man killed on Wednesday": mourning an earlier strike
+    r"funerals?|buried|burial|laid\s+to\s+rest|mourn(?:ed|ing|ers)?)\b",
     matches=("The city was shelled last month.", "Kharkiv is a frequent target of drones.",
              "ten days ago a missile hit the port", "Russia regularly shells the town",
-             "earlier strikes on the oblast:", "a historical grievance"),
+             "earlier strikes on the oblast:", "a historical grievance",
+             "a funeral was held for one of 16 people killed in Kostiantynivka"),
     rejects=("A missile hit the port overnight.", "on the third anniversary of the invasion",
              "the strike damaged a historical cathedral"),
 )

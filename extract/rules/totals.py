@@ -122,3 +122,12 @@ IN_DISTRICT_GAP = Rule(
     rejects=(" and ", ", near the "),
     lower=False, use="fullmatch",
 )
+ALSO = Rule(
+    "also",
+    "A toll told as one more beside those before (\"three people were also injured in Sumy\"): "
+    "no part of the report's headline total.",
+    r"\b(?:also|additionally|separately|elsewhere|in\s+addition)\b",
+    matches=("three people were also injured in a missile attack in sumy",
+             "separately, two died in kherson"),
+    rejects=("three people were injured in sumy",),
+)
