@@ -435,7 +435,7 @@ class PostGISStore(Store):
                         self._wrote()
                     return AddResult("duplicate", found_id, found_story, new_source=new_source)
                 db.execute("SELECT strikemap_add_article(%s::jsonb)", (plan.payload(),))
-                self._wrote()
+                self._writes += 1  # the function bumped the change counter
             return plan.committed()
 
     #: Whether `add` first plans an article without the writer lock (`_add_checked`).
@@ -468,12 +468,24 @@ class PostGISStore(Store):
             raise
         if isinstance(plan, tuple):
             return None
-        with self._transaction() as db:
-            done = db.execute("SELECT strikemap_add_article(%s::jsonb)", (plan.payload(),))
-            self._wrote()
-        if not done.fetchone()[0]:
+        # One statement, its own transaction (autocommit): the writer lock, the check, the
+        # writes and the change counter, then the commit releases the lock.
+        plan.doc["lock"] = {"wait_ms": max(1, int(self.write_wait * 1000)),
+                            "key": _signed64(WRITER_LOCK), "after": LOCK_TIMEOUT}
+        try:
+            done = db.execute("SELECT strikemap_add_article(%s::jsonb)",
+                              (plan.payload(),)).fetchone()[0]
+        except BaseException as exc:
+            self._votes.clear()
+            busy = self._busy(exc)
+            if busy is exc:
+                raise
+            raise busy from exc
+        if not done:
             self._votes.clear()  # they hold the votes of merges not written
             return None
+        self._writes += 1
+        self._last_commit = time.monotonic()
         return plan.committed()
 
     def _plan(self, db: Any, doc: Mapping[str, Any], article: Mapping[str, Any], fp: Any,

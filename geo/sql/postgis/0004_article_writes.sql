@@ -26,7 +26,8 @@ ALTER TABLE articles ADD COLUMN IF NOT EXISTS bands bigint[];
 
 -- One new article: {"article": {...articles columns, signature as hex, bands}, "source":
 -- {...}, "mentions": [...], "events": [{"new": {...}} or {"merge": {...}}, in report order],
--- optionally "check": {...}}. Integer columns arrive as float8 and are cast on insert (as a
+-- optionally "check": {...} and "lock": {"wait_ms", "key", "after"} (the writer lock taken
+-- here: the caller sends this one statement as its own transaction)}. Integer columns arrive as float8 and are cast on insert (as a
 -- bound float parameter was).
 --
 -- "check" (a plan made before the writer lock): the newest article and report fids the
@@ -49,6 +50,10 @@ DECLARE
   my_bands bigint[] := ARRAY(SELECT jsonb_array_elements_text(
                             COALESCE(NULLIF(doc->'article'->'bands', 'null'), '[]')))::bigint[];
 BEGIN
+  IF doc ? 'lock' THEN  -- called on its own (one statement, one transaction): lock first
+    PERFORM strikemap_writer_lock((doc->'lock'->>'wait_ms')::integer,
+                                  (doc->'lock'->>'key')::bigint, doc->'lock'->>'after');
+  END IF;
   IF doc ? 'check' THEN
     -- Only the few rows newer than the plan's lookups are read, through the primary keys
     -- (OFFSET 0: those rows first, then the conditions), and never by a sequential scan (a
@@ -164,5 +169,8 @@ BEGIN
       missiles_downed float8, killed float8, injured float8, sentence text, start float8,
       "end" float8, source text, match_key text, how text, url text);
   END LOOP;
+  -- Store.version(): dashboards see the change.
+  UPDATE strikemap_state SET changes = changes + 1, last_change = doc->'article'->>'added'
+  WHERE id = 1;
   RETURN true;
 END $$;
