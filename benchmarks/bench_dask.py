@@ -11,7 +11,10 @@ twenty an exact copy, one in ten a near-copy). Measured, each the median of `--r
 2. the cluster's extraction alone (batches through `ingest_dask`'s worker function, results
    dropped), on 1 and on 2 workers: the scaling of the work Dask spreads;
 3. `python -m extract ingest ARCHIVE --dask` end to end into a GeoPackage (the client writes),
-   on 1 and on 2 workers.
+   on 1 and on 2 workers, with the client's CPU time a report;
+4. the peer, in the same run: 2 workers started with Dask's default worker environment
+   (`MALLOC_TRIM_THRESHOLD_` set by the nanny, its profiler on), as before `connect` left
+   them out.
 Nothing is asserted.
 """
 
@@ -22,6 +25,8 @@ import hashlib
 import json
 import logging
 import os
+import resource
+import statistics
 import sys
 import tempfile
 import time
@@ -42,11 +47,24 @@ from geo import dedup  # noqa: E402
 from geo.store import open_store  # noqa: E402
 
 
-def _cluster(workers: int) -> tuple[Any, Any]:
-    """A LocalCluster as `ingest --dask local` starts it (`ingest_dask.connect`)."""
-    client, cluster = connect("local", workers=workers)
+def _cluster(workers: int, *, dask_defaults: bool = False) -> tuple[Any, Any]:
+    """A LocalCluster as `ingest --dask local` starts it (`ingest_dask.connect`), or with
+    Dask's default worker environment (the peer: `MALLOC_TRIM_THRESHOLD_` set, profiler on)."""
+    if dask_defaults:
+        from distributed import Client, LocalCluster
+
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        client = Client(cluster)
+    else:
+        client, cluster = connect("local", workers=workers)
     client.run(lambda: __import__("extract.pipeline").pipeline.extract_text("Kyiv"))  # warm
     return client, cluster
+
+
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _extract_on(client: Any, articles: list[RawArticle], size: int = 64) -> None:
@@ -101,26 +119,38 @@ def main() -> None:
               f"MinHash {t_f / n * 1000:.2f} ms, read + fingerprint + store write (GeoPackage, "
               f"extraction precomputed) {t_s / n * 1000:.2f} ms")
 
-        rates: dict[tuple[str, int], float] = {}
-        for workers in (1, 2):
-            client, cluster = _cluster(workers)
+        rates: dict[tuple[str, int, bool], float] = {}
+        client_cpu: dict[tuple[int, bool], float] = {}
+        # The peer last: its nanny leaves MALLOC_TRIM_THRESHOLD_ in this process's environment
+        # (`connect` would drop it again).
+        for workers, defaults in ((1, False), (2, False), (2, True)):
+            client, cluster = _cluster(workers, dask_defaults=defaults)
             try:
                 t = timed(lambda c=client: _extract_on(c, articles), args.repeat)
-                rates["extract", workers] = n / t
+                rates["extract", workers, defaults] = n / t
+                cpus: list[float] = []
 
-                def end_to_end(c: Any = client) -> None:
+                def end_to_end(c: Any = client, cpus: list[float] = cpus) -> None:
                     with open_store(f"sqlite:///{work / f'd{time.monotonic_ns()}.gpkg'}") as st:
+                        start = _cpu()
                         ingest_dask([archive], st, c)
+                        cpus.append(_cpu() - start)
 
-                rates["ingest", workers] = n / timed(end_to_end, args.repeat)
+                rates["ingest", workers, defaults] = n / timed(end_to_end, args.repeat)
+                client_cpu[workers, defaults] = statistics.median(cpus) / n * 1000
             finally:
                 client.close()
                 cluster.close()
         for kind, label in (("extract", "cluster extraction alone (MinHash included)"),
                             ("ingest", "ingest --dask end to end into GeoPackage")):
-            one, two = rates[kind, 1], rates[kind, 2]
+            one, two, peer = (rates[kind, 1, False], rates[kind, 2, False],
+                              rates[kind, 2, True])
             print(f"{label}: 1 worker {one:,.0f} reports/s, 2 workers {two:,.0f} reports/s, "
-                  f"speed-up {two / one:.2f}x")
+                  f"speed-up {two / one:.2f}x; peer: 2 workers in Dask's default environment "
+                  f"{peer:,.0f} reports/s")
+        print(f"client CPU a report end to end (reading, writing, Dask's client and the "
+              f"LocalCluster's nannies): 1 worker {client_cpu[1, False]:.2f} ms, 2 workers "
+              f"{client_cpu[2, False]:.2f} ms; load average now {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":
