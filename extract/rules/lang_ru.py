@@ -57,7 +57,8 @@ def parse_number(text: str) -> int | None:
 
 def listed_count(text: str) -> int | None:
     """How many people a list of ages or of persons names ("33-летняя и 53-летняя", "45 и 60
-    лет", "водитель, пассажирка и ее сын"), or None if the text is no such list."""
+    лет", "водитель, пассажирка и ее сын"; one person alone, "мужчина", is one), or None if
+    the text is no such list."""
     if not _LIST_ITEMS.fullmatch(text.lower()):
         return None
     return len(_LIST_SPLIT.split(text.strip()))
@@ -255,7 +256,7 @@ _AGES_AFTER = rf"\d+(?:{_SEP}\d+)*{_SEP}\d+\s+(?:лет|года?)\b"
 #: Two or more persons, each by a noun: "17-летний юноша и 70-летняя женщина".
 _PERSON = rf"(?:{ADJ}\s+){{0,2}}{_ONE}"
 _PERSON_LIST = rf"{_PERSON}(?:\s*,\s*{_PERSON})*{_SEP}{_PERSON}"
-_LIST_ITEMS = re.compile(rf"{_AGES}|{_AGES_AFTER}|{_PERSON_LIST}")
+_LIST_ITEMS = re.compile(rf"{_AGES}|{_AGES_AFTER}|{_PERSON_LIST}|{_PERSON}")
 _LIST_SPLIT = re.compile(r"\s*,\s*|\s+и\s+", re.IGNORECASE)
 #: After a list told with its verb first: no outcome of its own follows ("погиб мужчина,
 #: женщина ранена" is one killed and one injured).
@@ -979,6 +980,40 @@ LISTED_INJURED = Rule(
     rejects=("двое людей: мужчина и женщина пострадали", "женщина получила ранения"),
 )
 
+# --- A roundup's places after the first, each with its count alone ----------------------
+# "в Белозерке ранены 2 человека, в Станиславе – мужчина, в Херсоне – 5 человек": the verb is
+# told once; the k-th such place's count is read by the rule of depth k.
+
+#: A roundup's next place: a comma (or the colon after a total), a preposition and up to four
+#: words, a dash (a hyphen only between spaces: "38-летняя" is an age).
+_NEXT_PLACE = (r"[,;:]\s+(?:а\s+)?(?:также\s+|ещ[её]\s+)?(?:в|во|на|у|возле|около)\s+"
+               r"(?:[\w.-]+\s+){0,3}?[\w.-]+(?:\s+-\s+|\s*[–—]\s*)")
+#: Its count: a number (of people, or alone before the next place), or one person by a noun.
+_NEXT_COUNT = (rf"(?:ещ[её]\s+)?(?P<n>(?:{NUMBER})(?=(?:\s+{_PEOPLE})?\s*(?:[,;.)]|$))|"
+               rf"(?:{ADJ}\s+){{0,2}}{_ONE})")
+
+
+def _roundup_rule(field: str, verb: str, depth: int) -> Rule:
+    skip = rf"(?:{_NEXT_PLACE}[^,;.]+?){{{depth - 1}}}" if depth > 1 else ""
+    word = {"killed": "погибли", "injured": "ранены"}[field]
+    places = ", ".join(f"в Городе{i} – {i + 1}" for i in range(1, depth))
+    example = (f"в Белозерке {word} 2 человека" + (f", {places}" if places else "")
+               + ", в Станиславе – мужчина, в Херсоне – 5 человек.")
+    return Rule(
+        f"{field}_roundup_{depth}_ru",
+        f"A roundup's {depth}-th place after the first with its count alone, the verb "
+        f"({word}) told once: \"{example}\".",
+        rf"(?:{verb})\s*:?\s+[^.;]*?{skip}{_NEXT_PLACE}{_NEXT_COUNT}",
+        matches=(example,),
+        rejects=(f"в Белозерке {word} 2 человека.", f"в Белозерке {word} 2 человека, в "
+                                                     "Херсоне – 2 дома.",
+                 f"в Белозерке {word} 2 человека; в г. Херсоне пострадала 38-летняя женщина."),
+    )
+
+
+KILLED_ROUNDUP = tuple(_roundup_rule("killed", _KILLED, d) for d in range(1, 5))
+INJURED_ROUNDUP = tuple(_roundup_rule("injured", _INJURED, d) for d in range(1, 5))
+
 # --- Figures: what is no figure of today's strike -----------------------------------------
 
 _MONTHS_PREP = ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе",
@@ -1141,6 +1176,8 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("injured", LISTED_INJURED),
     ("killed", KILLED_AGE_ALONE),
     ("injured", INJURED_AGE_ALONE),
+    *(("killed", rule) for rule in KILLED_ROUNDUP),
+    *(("injured", rule) for rule in INJURED_ROUNDUP),
     ("killed", WOUNDED_ONE_DIED),
     ("killed", KILLED_ONE),
     ("killed", ONE_KILLED),

@@ -32,7 +32,7 @@ def parse_number(text: str) -> int | None:
 
 def listed_count(text: str) -> int | None:
     """How many people a list of ages or of persons names (its items joined by commas and
-    та/і/й), or None if the text is no such list: a list of two or more is a count."""
+    та/і/й; one person alone, "чоловіка", is one), or None if the text is no such list."""
     if not _LIST_ITEMS.fullmatch(text.lower()):
         return None
     return len(_LIST_SPLIT.split(text.strip()))
@@ -142,7 +142,7 @@ _AGES_AFTER = rf"\d+(?:{_SEP}\d+)*{_SEP}\d+\s+(?:років|роки|рік)\b"
 _PERSON = rf"{_ONE_GAP}{_ONE_NOUN}"
 _PERSON_LIST = rf"{_PERSON}(?:\s*,\s*{_PERSON})*{_SEP}{_PERSON}"
 #: What `listed_count` accepts as a list (the text of group `one`).
-_LIST_ITEMS = re.compile(rf"{_AGES}|{_AGES_AFTER}|{_PERSON_LIST}")
+_LIST_ITEMS = re.compile(rf"{_AGES}|{_AGES_AFTER}|{_PERSON_LIST}|{_PERSON}")
 _LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:та|і|й)\s+", re.IGNORECASE)
 #: After a list told with its verb first: no outcome of its own follows ("загинув чоловік, жінка
 #: отримала поранення" is one killed and one injured).
@@ -822,6 +822,40 @@ INJURED_AGE_ALONE = Rule(
     rejects=("поранили 36-річну жінку", "поранені 33-річна та 53-річна жінки"),
 )
 
+# A roundup's places after the first, each with its count alone, the verb told once ("у
+# Білозерці поранено 2 людей, у Станіславі – чоловіка, у Херсоні – 5 осіб"): the k-th such
+# place's count is read by the rule of depth k (a rule reads one count per verb).
+#: A roundup's next place: a comma (or the colon after a total), a preposition and up to four
+#: words, a dash (a hyphen only between spaces: "38-річна" is an age).
+_NEXT_PLACE = (r"[,;:]\s+(?:а\s+)?(?:також\s+|ще\s+)?(?:у|в|на|біля|поблизу)\s+"
+               r"(?:[\w'’ʼ.-]+\s+){0,3}?[\w'’ʼ.-]+(?:\s+-\s+|\s*[–—]\s*)")
+#: Its count: a number (of people, or alone before the next place), or one person by a noun.
+_NEXT_COUNT = (rf"(?:ще\s+)?(?P<n>(?:(?!{_ONE_GAP}{_ONE_NOUN})(?:{NUMBER}))(?=(?:\s+{PEOPLE})?"
+               rf"\s*(?:[,;.)]|$))|{_ONE_GAP}{_ONE_NOUN})")
+
+
+def _roundup_rule(field: str, verb: str, depth: int) -> Rule:
+    skip = rf"(?:{_NEXT_PLACE}[^,;.]+?){{{depth - 1}}}" if depth > 1 else ""
+    word = {"killed": "загинули", "injured": "поранено"}[field]
+    one = "жінка" if field == "killed" else "чоловіка"
+    places = ", ".join(f"у Місті{i} – {i + 1}" for i in range(1, depth))
+    example = (f"у Білозерці {word} 2 людей" + (f", {places}" if places else "")
+               + f", у Станіславі – {one}, у Херсоні – 5 осіб.")
+    return Rule(
+        f"{field}_roundup_{depth}_uk",
+        f"A roundup's {depth}-th place after the first with its count alone, the verb "
+        f"({word}) told once: \"{example}\".",
+        rf"\b{verb}\s*:?\s+[^.;]*?{skip}{_NEXT_PLACE}{_NEXT_COUNT}",
+        matches=(example,),
+        rejects=(f"у Білозерці {word} 2 людей.", f"у Білозерці {word} 2 людей, у Херсоні – "
+                                                   "2 будинки.",
+                 f"у Білозерці {word} 2 людей; у Херсоні постраждала 38-річна жінка."),
+    )
+
+
+KILLED_ROUNDUP = tuple(_roundup_rule("killed", _KILLED_VERB, d) for d in range(1, 5))
+INJURED_ROUNDUP = tuple(_roundup_rule("injured", _INJURED_VERB, d) for d in range(1, 5))
+
 #: After one wounded person: they died later ("..., який згодом помер у лікарні").
 _DIED_LATER = (r"[^.;]{0,40}?(?:(?:який|яка)\s+(?:згодом\s+|пізніше\s+|потім\s+|невдовзі\s+)?"
                r"помер(?:ла)?|(?:згодом|пізніше|потім|невдовзі)\s+помер(?:ла)?|"
@@ -931,6 +965,8 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("killed", LISTED_KILLED),
     ("injured", LISTED_INJURED),
     ("killed", ONE_DEAD_NOUN),
+    *(("killed", rule) for rule in KILLED_ROUNDUP),
+    *(("injured", rule) for rule in INJURED_ROUNDUP),
     ("killed", KILLED_AGE_ALONE),
     ("injured", INJURED_AGE_ALONE),
     ("killed", WOUNDED_ONE_DIED),

@@ -100,9 +100,12 @@ PLACE_FOLLOWS = Rule(
 )
 CLAUSE_BREAK = Rule(
     "clause_break",
-    "Where a sentence's next clause begins (\", and\", \";\", a dash).",
-    r",\s+(?:and|while|but|whereas)\s+|;\s+|\s+[–—]\s+",
-    matches=("killed two in Kherson, and injured three", "one dead; two hurt"),
+    "Where a sentence's next clause begins (\", and\", \";\", a dash; in Ukrainian and Russian "
+    "the comma before a roundup's next place and its dash: \", у Широкому – жінку\").",
+    r",\s+(?:and|while|but|whereas)\s+|;\s+|\s+[–—]\s+"
+    r"|[,:]\s+(?=(?:у|в|во|на)\s+[^,;.]{1,40}?\s[-–—]\s)",
+    matches=("killed two in Kherson, and injured three", "one dead; two hurt",
+             "поранено 3 людей, у Широкому – жінку"),
     rejects=("killed two and injured three",),
     lower=False,
 )
