@@ -79,8 +79,9 @@ LOCK_TIMEOUT = "30s"
 #: The schema step after which every merged event's figures are merged again
 #: (`geo.merge_rule` replaced the highest-value rule there).
 _REMERGE_AFTER = 3
-#: Events whose stories' votes are kept between merges (`PostGISStore._votes`).
-_VOTE_EVENTS = 256
+#: Events whose stories' votes are kept between merges (`PostGISStore._votes`; a lookup sends
+#: only those of the article's place keys, so many cost nothing).
+_VOTE_EVENTS = 4096
 _MIGRATION_FILE = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
 #: Columns of `events_frame` that are numbers; the others are read as text.
 _NUMERIC = frozenset({"lat", "lon", "geo_precision", *FIGURES, "start", "end", "sources"})
@@ -149,9 +150,10 @@ class PostGISStore(Store):
         self._frame: tuple[Any, pd.DataFrame] | None = None
         self._closed = False
         # Stories' votes of recently merged events: event fid -> (last report fid read,
-        # figure -> story -> vote), so a merge reads only the reports stored since (an
-        # event with thousands of reports stays cheap); forgotten on any rollback.
-        self._votes: OrderedDict[int, tuple[int, dict[str, dict[str, int]]]] = OrderedDict()
+        # figure -> story -> vote, place key), so a merge reads only the reports stored since
+        # (an event with thousands of reports stays cheap); forgotten on any rollback.
+        self._votes: OrderedDict[int, tuple[int, dict[str, dict[str, int]], str]] = \
+            OrderedDict()
         try:
             import psycopg
         except ImportError as exc:
@@ -502,8 +504,8 @@ class PostGISStore(Store):
         statement, the near-copy index's new rows another, one round trip.
         """
         origin = dataset or article_id
-        kept = self._kept_votes()
-        asked = _event_keys(events)
+        asked, keys = _event_keys(events)
+        kept = self._kept_votes(keys)
         lookup = db.execute(f"SELECT (SELECT json_build_array(id, story_id) FROM articles "
                             f"WHERE content_key = %s), EXISTS (SELECT 1 FROM articles "
                             f"WHERE id = %s), {_CANDIDATES}, "
@@ -551,7 +553,7 @@ class PostGISStore(Store):
         if check:
             doc_out["check"] = {"articles": articles_seen, "reports": reports_seen,
                                 "ids": [first_id, article_id],
-                                "keys": sorted({r["key"] for r in json.loads(asked)})}
+                                "keys": sorted(keys)}
         added = merged = 0
         taken: set[int] = set()
         for i, ev in enumerate(events):
@@ -605,16 +607,18 @@ class PostGISStore(Store):
             (article_id, _text(source) or f"article:{article_id}", _now(), _text(who)))
         return cur.fetchone() is not None
 
-    def _kept_votes(self) -> tuple[str, str]:
-        """The events in `_votes` and the last report read of each, as array literals (built
+    def _kept_votes(self, keys: set[str]) -> tuple[str, str]:
+        """The events in `_votes` with one of the place `keys` (only those can be an
+        article's candidates) and the last report read of each, as array literals (built
         once an article: psycopg dumps a list element by element)."""
-        return ("{" + ",".join(map(str, self._votes)) + "}",
-                "{" + ",".join(str(v[0]) for v in self._votes.values()) + "}")
+        kept = [(fid, v[0]) for fid, v in self._votes.items() if v[2] in keys]
+        return ("{" + ",".join(str(fid) for fid, _ in kept) + "}",
+                "{" + ",".join(str(last) for _, last in kept) + "}")
 
     def _add_report(self, article_id: str, story_id: str, origin: str, index: int,
                     ev: Mapping[str, Any], article: Mapping[str, Any], *,
                     candidates: list[list[Any]], taken: set[int],
-                    votes: Mapping[int, tuple[int, dict[str, dict[str, int]]]],
+                    votes: Mapping[int, tuple[int, dict[str, dict[str, int]], str]],
                     items: list[dict[str, Any]]) -> bool:
         """Attach one reported event to the best of its `candidates` (fid, date, same story,
         reports since the kept votes) not `taken` by another event of this article, or to a
@@ -657,7 +661,7 @@ class PostGISStore(Store):
         taken.add(fid)
         # The stories' votes (`geo.merge_rule`): kept from earlier merges, the reports stored
         # since, then this report's.
-        last, by_figure = votes.get(fid) or (0, {f: {} for f in FIGURES})
+        last, by_figure, _key = votes.get(fid) or (0, {f: {} for f in FIGURES}, key)
         self._votes.pop(fid, None)
         for row in since or ():
             for fig, value in dedup.credible_figures(dict(zip(FIGURES, row[2:],
@@ -668,7 +672,7 @@ class PostGISStore(Store):
         for fig, value in figures.items():
             if value is not None:
                 by_figure[fig].setdefault(str(story_id), value)
-        self._votes[fid] = (last, by_figure)  # this report is read again next time: no-op
+        self._votes[fid] = (last, by_figure, key)  # this report is read again next time
         if len(self._votes) > _VOTE_EVENTS:
             self._votes.popitem(last=False)
         merged = merge_votes({fig: list(by_story.values())
@@ -823,8 +827,9 @@ _CANDIDATES = (
     f"    FROM event_reports r WHERE r.story_id = p.story2 AND r.match_key = q.key))) c)")
 
 
-def _event_keys(events: list[Mapping[str, Any]]) -> str:
-    """The events' place keys, weapons and date windows, as JSON for `_CANDIDATES`."""
+def _event_keys(events: list[Mapping[str, Any]]) -> tuple[str, set[str]]:
+    """The events' place keys, weapons and date windows, as JSON for `_CANDIDATES`, and the
+    set of place keys."""
     from geo import dedup
 
     rows = []
@@ -832,7 +837,7 @@ def _event_keys(events: list[Mapping[str, Any]]) -> str:
         lo, hi = dedup.date_window(ev.get("date")) or (None, None)
         rows.append({"i": i, "key": dedup.match_key(ev), "weapon": ev.get("weapon") or "unknown",
                      "lo": lo, "hi": hi})
-    return json.dumps(rows, ensure_ascii=False)
+    return json.dumps(rows, ensure_ascii=False), {r["key"] for r in rows}
 
 
 def _mention_rows(mentions: Any) -> list[dict[str, Any]]:
