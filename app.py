@@ -320,8 +320,10 @@ if _available("geo.export"):
 
 # -- tables and charts ---------------------------------------------------------------------------
 
+# Tabs that track which one is open: the event grid and the charts are built only in their
+# own tab (in the browser they cost about a second before the map could draw).
 by_oblast, by_event, by_time, by_review = st.tabs(["Per oblast", "Events", "Over time",
-                                                  "Review"])
+                                                  "Review"], key="v_tab", on_change="rerun")
 with by_review:
     if ACCESS.editor is None:
         st.caption(view.markdown_text(f"Reviewing needs an editor: {ACCESS.reason}."))
@@ -331,30 +333,32 @@ with by_review:
 with by_oblast:
     st.dataframe(view.oblast_table(located), hide_index=True, key="table_oblasts")
 with by_event:
-    if len(shown) > EVENT_ROWS:
-        st.caption(f"The latest {EVENT_ROWS:,} of {len(shown):,} events; the CSV download "
-                   "has them all.")
-    table = view.event_table(shown, limit=EVENT_ROWS)
-    st.caption("Select a row to read its whole sentence.")
-    picked = st.dataframe(view.blank_missing(table), hide_index=True, key="table_events",
-                          on_select="rerun",
-                          selection_mode="single-row",
-                          column_config={**{c: st.column_config.TextColumn(alignment="right")
-                                            for c in view.NUMBER_COLUMNS},
-                                         "Sentence": st.column_config.TextColumn(width="large"),
-                                         "Date": st.column_config.TextColumn(width="small"),
-                                         "Link": st.column_config.LinkColumn(
-                                             display_text=r"https?://([^/?#]+)")})
-    rows = picked.selection.rows if picked is not None and hasattr(picked, "selection") else []
-    if rows and rows[0] < len(table):
-        st.text(view.event_detail(table, rows[0]))
+    if by_event.open:
+        if len(shown) > EVENT_ROWS:
+            st.caption(f"The latest {EVENT_ROWS:,} of {len(shown):,} events; the CSV download "
+                       "has them all.")
+        table = view.event_table(shown, limit=EVENT_ROWS)
+        st.caption("Select a row to read its whole sentence.")
+        picked = st.dataframe(view.blank_missing(table), hide_index=True, key="table_events",
+                              on_select="rerun",
+                              selection_mode="single-row",
+                              column_config={**{c: st.column_config.TextColumn(alignment="right")
+                                                for c in view.NUMBER_COLUMNS},
+                                             "Sentence": st.column_config.TextColumn(width="large"),
+                                             "Date": st.column_config.TextColumn(width="small"),
+                                             "Link": st.column_config.LinkColumn(
+                                                 display_text=r"https?://([^/?#]+)")})
+        rows = picked.selection.rows if picked is not None and hasattr(picked, "selection") else []
+        if rows and rows[0] < len(table):
+            st.text(view.event_detail(table, rows[0]))
 with by_time:
-    daily = view.over_time(shown)
-    if len(daily) == 0:
-        st.caption("No dated events to chart.")
-    else:
-        left, right = st.columns(2)
-        left.subheader("Drones")
-        left.altair_chart(view.over_time_chart(daily, "drones"), use_container_width=True)
-        right.subheader("Casualties")
-        right.altair_chart(view.over_time_chart(daily, "casualties"), use_container_width=True)
+    if by_time.open:
+        daily = view.over_time(shown)
+        if len(daily) == 0:
+            st.caption("No dated events to chart.")
+        else:
+            left, right = st.columns(2)
+            left.subheader("Drones")
+            left.altair_chart(view.over_time_chart(daily, "drones"), use_container_width=True)
+            right.subheader("Casualties")
+            right.altair_chart(view.over_time_chart(daily, "casualties"), use_container_width=True)

@@ -40,6 +40,7 @@ def payload(m: folium.Map) -> dict[str, Any]:
     stylesheets it loads (already pointed at static/ by `geo.maps.use_local_assets`), and the
     bounds it opens at (the frame keeps the reader's pan and zoom while they stay the same)."""
     root = m.get_root()
+    _stable_ids(root)
     root.render()
     js: list[str] = []
     css: list[str] = []
@@ -60,6 +61,19 @@ def payload(m: folium.Map) -> dict[str, Any]:
         "css": css,
         "fit": repr(fit.bounds) if fit is not None else "",
     }
+
+
+def _stable_ids(root: Any) -> None:
+    """Number the elements in tree order instead of folium's random ids, so that the same map
+    built again (the store re-read, another session) gives the same script, which the frame
+    then leaves alone instead of drawing it again."""
+    stack: list[Any] = [root]
+    n = 0
+    while stack:
+        el = stack.pop(0)
+        el._id = str(n)
+        n += 1
+        stack.extend(getattr(el, "_children", {}).values())
 
 
 class PayloadCache:

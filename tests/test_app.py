@@ -242,6 +242,10 @@ def test_report_text_in_tables_stays_text(monkeypatch: pytest.MonkeyPatch) -> No
     assert not at.exception
     # Tables are data grids (cells are text, never HTML); no markdown echoes report text.
     assert all("<script>" not in m.value for m in at.markdown)
+    assert not [d for d in at.dataframe if "Sentence" in d.value.columns]  # built when opened
+    at.session_state["v_tab"] = "Events"  # the reader opens the Events tab
+    at.run()
+    assert all("<script>" not in m.value for m in at.markdown)
     tables = [d.value for d in at.dataframe if "Sentence" in d.value.columns]
     assert tables and tables[0].loc[0, "Sentence"] == "<script>alert(1)</script>"
 

@@ -115,6 +115,18 @@ def dashboard(server: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str
         with page.expect_download(timeout=WAIT_MS) as got:
             page.get_by_role("button", name="Map (PNG)").click()
         seen["png"] = Path(got.value.path()).read_bytes()
+
+        # The Events tab builds its grid when opened (a rerun); the map, unchanged, is
+        # neither mounted again nor redrawn in its frame.
+        drawn = frame.evaluate("() => document.body.dataset.smDrawn")
+        grids = page.locator('[data-testid="stDataFrame"]')
+        seen["grids_before"] = grids.count()
+        page.get_by_role("tab", name="Events").click()
+        page.get_by_text("Select a row to read its whole sentence.").wait_for(timeout=WAIT_MS)
+        grids.nth(seen["grids_before"]).wait_for(state="attached", timeout=WAIT_MS)
+        seen["grids_after"] = grids.count()
+        seen["drawn"] = (drawn, map_frame(page).evaluate("() => document.body.dataset.smDrawn"))
+        seen["same_frame"] = map_frame(page) is frame
     return seen
 
 
@@ -169,6 +181,15 @@ def test_events_csv_download(dashboard: dict[str, Any]) -> None:
     csv = dashboard["csv"]
     assert csv.splitlines()[0].startswith("id,date,place")
     assert "Kharkiv" in csv and "Kramatorsk" in csv
+
+
+def test_events_tab_builds_its_grid_when_opened(dashboard: dict[str, Any]) -> None:
+    assert dashboard["grids_after"] == dashboard["grids_before"] + 1
+
+
+def test_a_rerun_that_keeps_the_map_keeps_its_frame(dashboard: dict[str, Any]) -> None:
+    assert dashboard["same_frame"]
+    assert dashboard["drawn"] == ("1", "1")
 
 
 def test_map_png_download(dashboard: dict[str, Any]) -> None:

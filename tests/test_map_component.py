@@ -37,6 +37,15 @@ def test_payload_holds_the_map_script_its_local_assets_and_its_bounds() -> None:
         == repr(maps.selection_bounds(("UA-63",)))
 
 
+def test_the_same_map_built_twice_gives_the_same_payload() -> None:
+    """folium names elements by random ids; the payload numbers them, so the frame can tell
+    an unchanged map (and leave it drawn) from a new one."""
+    one, two = (map_component.payload(maps.build_map(_located(), metric="drones"))
+                for _ in range(2))
+    assert one == two
+    assert map_component.payload(maps.build_map(_located(), metric="events")) != one
+
+
 def test_cache_gives_the_same_payload_per_events_object_and_view() -> None:
     cache = map_component.PayloadCache(size=2)
     events = _located()

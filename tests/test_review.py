@@ -297,6 +297,9 @@ def _exported_log(store: SQLiteStore) -> bytes:
 
 
 def _page_events(at: Any) -> set[str]:
+    if at.session_state["v_tab"] != "Events":  # app.py builds the table in its open tab
+        at.session_state["v_tab"] = "Events"
+        at.run()
     table = next(d.value for d in at.dataframe if "Sentence" in d.value.columns)
     return set(table["Place"])
 
