@@ -149,3 +149,19 @@ def test_a_place_inside_an_aside_is_not_the_counts() -> None:
                  "in Mykolaiv two women were killed.")
     assert got[("Chernihiv", "UA-74")].killed == 5
     assert ("Odesa", "UA-51") not in got or got[("Odesa", "UA-51")].killed is None
+
+
+def test_people_listed_then_died_and_a_capital_reporting() -> None:
+    got = events("A strike on the Poltava region killed two people overnight, as both Moscow and "
+                 "Kyiv reported waves of drones. \"A 70-year-old woman and a 41-year-old man "
+                 "died,\" the governor wrote.")
+    assert struck(got) == {"UA-53"}
+    assert total(got, "killed") == 2
+
+
+def test_ground_fighting_and_the_wars_toll_are_no_strikes() -> None:
+    assert struck(events("Ukrainian forces withstood a powerful attack near the village of "
+                         "Andriivka in the Sumy region this week, the commander said.")) == set()
+    got = events("War has killed more than 1,500 civilians in Chernihiv region, the governor "
+                 "said in an interview.")
+    assert struck(got) == set() and total(got, "killed") == 0

@@ -209,9 +209,9 @@ COUNT_MISSILES = Rule(
 PEOPLE_LIST_KILLED = Rule(
     "people_list_killed",
     "People listed together, then killed: \"two women and a child were killed\".",
-    rf"{PEOPLE_LIST}\s+(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)+"
+    rf"{PEOPLE_LIST}\s+(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)*"
     rf"(?:\w+\s+)?{_KILLED}",
-    matches=("two women and a child were killed",),
+    matches=("two women and a child were killed", "a 64-year-old woman and a 58-year-old man died"),
     rejects=("two women and a child were injured",),
 )
 KILLING_PEOPLE_LIST = Rule(
@@ -224,7 +224,7 @@ KILLING_PEOPLE_LIST = Rule(
 PEOPLE_LIST_INJURED = Rule(
     "people_list_injured",
     "People listed together, then injured.",
-    rf"{PEOPLE_LIST}\s+(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)+"
+    rf"{PEOPLE_LIST}\s+(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)*"
     rf"(?:\w+\s+)?{_INJURED}",
     matches=("a 7-year-old girl and two men were wounded",),
     rejects=("a 7-year-old girl and two men were killed",),

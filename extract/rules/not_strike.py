@@ -61,9 +61,12 @@ GROUND_FIGHTING = Rule(
     # "the frontline regions of Sumy and Kharkiv": a description of the places struck
     r"front-?lines?(?!\s+(?:regions?|oblasts?|cities|city|towns?|villages?|communit\w+|"
     r"settlements?|provinces?|areas?\s+of)\b)|"
-    r"tighten\w*\s+the\s+noose|noose|pressing\s+(?:attacks|its\s+offensive))\b",
+    r"tighten\w*\s+the\s+noose|noose|pressing\s+(?:attacks|its\s+offensive)|"
+    # "Ukrainian forces withstood a powerful attack near Yablunivka", "a buffer zone"
+    r"withst(?:ood|and\w*)|buffer\s+zone)\b",
     matches=("Russian troops advanced near Pokrovsk.", "crews repaired the power line",
-             "the city is being rebuilt", "fighting along the frontline"),
+             "the city is being rebuilt", "fighting along the frontline",
+             "forces withstood a powerful attack near the village"),
     rejects=("a drone hit the power line", "the storm passed",
              "attacks targeted the frontline regions of Sumy and Kharkiv"),
 )
@@ -109,11 +112,14 @@ BACKGROUND = Rule(
     # "Earlier strikes on Luhansk Oblast:", a list of attacks recalled
     r"earlier\s+(?:strikes|attacks|shelling)|previous\s+(?:strikes|attacks)|"
     # "a funeral was held for a man killed on Wednesday": mourning an earlier strike
-    r"funerals?|buried|burial|laid\s+to\s+rest|mourn(?:ed|ing|ers)?)\b",
+    r"funerals?|buried|burial|laid\s+to\s+rest|mourn(?:ed|ing|ers)?|"
+    # "War has killed more than 2,000 civilians in Kharkiv region": the war's toll
+    r"(?:the\s+)?war\s+(?:has\s+|had\s+)?(?:killed|claimed|left))\b",
     matches=("The city was shelled last month.", "Kharkiv is a frequent target of drones.",
              "ten days ago a missile hit the port", "Russia regularly shells the town",
              "earlier strikes on the oblast:", "a historical grievance",
-             "a funeral was held for one of 16 people killed in Kostiantynivka"),
+             "a funeral was held for one of 16 people killed in Kostiantynivka",
+             "War has killed more than 2,000 civilians in Kharkiv region"),
     rejects=("A missile hit the port overnight.", "on the third anniversary of the invasion",
              "the strike damaged a historical cathedral"),
 )
@@ -219,8 +225,9 @@ GOVERNMENT_AFTER = Rule(
     r"and\s+its|government|authorities|officials|forces|troops|military|allies|partners|"
     r"regime|leadership|administration|Independent|Post|School|Security|Forum|counteroffensive|"
     r"offensive|western|request|position|could|should|must|may|might|did|does|"
-    r"responded|retaliated|argues|argued|stated|confirmed)\b",
-    matches=(" said the attack was a war crime", "’s allies pledged air defence"),
+    r"responded|retaliated|argues|argued|stated|confirmed|reported|reports)\b",
+    matches=(" said the attack was a war crime", "’s allies pledged air defence",
+             " reported a wave of overnight attacks"),
     rejects=(" was hit by drones overnight", " came under attack"),
     lower=False,
     use="match",
