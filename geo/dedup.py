@@ -109,12 +109,17 @@ def _word_hash(word: str) -> int:
 
 def shingle_hashes(norm: str, k: int = SHINGLE_WORDS) -> np.ndarray:
     """32-bit hashes of the word k-shingles of a text already through `normalize_text`
-    (punctuation dropped).
+    (punctuation dropped), each once.
 
     Each word is hashed once (CRC-32: stable across processes, unlike `hash`) and a shingle's
     hash is a polynomial of its words' hashes, computed for all shingles at once in numpy:
     a few times cheaper than hashing every shingle's string.
     """
+    return np.unique(_shingle_hashes(norm, k))
+
+
+def _shingle_hashes(norm: str, k: int = SHINGLE_WORDS) -> np.ndarray:
+    """`shingle_hashes` with repeats (a minimum does not need them removed)."""
     words = _WORD_RE.findall(norm)
     if not words:
         return np.empty(0, dtype=np.uint64)
@@ -124,10 +129,16 @@ def shingle_hashes(norm: str, k: int = SHINGLE_WORDS) -> np.ndarray:
     word_hashes = np.array([get(w) or _word_hash(w) for w in words], dtype=np.uint64)
     k = min(k, len(words))
     n = len(words) - k + 1
-    h = np.zeros(n, dtype=np.uint64)
-    for j in range(k):
-        h = h * np.uint64(1_000_003) + word_hashes[j:j + n]  # wraps modulo 2**64
-    return np.unique((h ^ (h >> np.uint64(32))) & np.uint64(0xFFFFFFFF))
+    h = word_hashes[:n].copy()
+    for j in range(1, k):  # in place: ((w0 * M + w1) * M + w2) ..., wrapping modulo 2**64
+        h *= _SHINGLE_MUL
+        h += word_hashes[j:j + n]
+    h ^= h >> np.uint64(32)
+    h &= np.uint64(0xFFFFFFFF)
+    return h
+
+
+_SHINGLE_MUL = np.uint64(1_000_003)
 
 
 #: Seed of the hash family; stored signatures are only comparable under the same one.
@@ -154,14 +165,16 @@ def signature(norm: str) -> np.ndarray | None:
     (datasketch's `update_batch` calls Python once per shingle). `StoryIndex` indexes the
     signatures.
     """
-    hashes = shingle_hashes(norm)
+    hashes = _shingle_hashes(norm)
     if hashes.size == 0:
         return None
     a, b = _hash_family()
     out = np.full(NUM_PERM, np.iinfo(np.uint64).max, dtype=np.uint64)
     for i in range(0, hashes.size, _CHUNK):
-        block = hashes[i:i + _CHUNK, None] * a + b  # wraps modulo 2**64
-        np.minimum(out, (block >> np.uint64(32)).min(axis=0), out=out)
+        block = np.multiply.outer(hashes[i:i + _CHUNK], a)  # in place from here: one array
+        block += b  # wraps modulo 2**64
+        block >>= np.uint64(32)
+        np.minimum(out, block.min(axis=0), out=out)
     return out
 
 

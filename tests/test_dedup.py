@@ -361,3 +361,16 @@ def test_a_near_copy_of_an_article_another_connection_stored(tmp_path: Path) -> 
             again = ingest_run.add(_doc("s3", "https://four.example/d", []),
                                    raw_text=_trimmed_copy(STORY) + "\n\nOne more line.")
         assert again.story_id == "s1"
+
+
+@pytest.mark.parametrize(("text", "digest"), [
+    (STORY, "86d4b0b623b0aef941166d29a5548389b74a958c"),
+    ("x " * 5000, "ddefb401d143ba3a742bbce803da33c7ab9ff8eb"),  # several numpy blocks
+], ids=["story", "long"])
+def test_signatures_stay_what_stored_stores_hold(text: str, digest: str) -> None:
+    """Stores keep signatures: a faster computation must give the same bits (these digests
+    are those of the signatures computed before it was made faster)."""
+    import hashlib
+
+    sig = dedup.signature(dedup.normalize_text(text))
+    assert sig is not None and hashlib.sha1(sig.tobytes()).hexdigest() == digest
