@@ -323,7 +323,7 @@ def add_forms(places: list[dict]) -> dict:
         p["forms"] = own_names + keep(i, own_forms - set(own_names), p,
                                       None if p["kind"] == "oblast" else form_langs)
         p["other_forms"] = keep(i, other - own_forms, p)
-        if (p["kind"] != "oblast" and p["population"] >= OLD_NAME_FORMS_MIN
+        if (p["kind"] != "oblast" and p["population"] >= RAION_MIN
                 and p["oblast_iso"] != "UA-30"):  # Київський: districts of several cities
             # a raion adjective that is a village's name (Лозівський): the town's raion before
             # "район" ("Лозівський район" is Lozova's, in Kharkiv oblast)

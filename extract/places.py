@@ -233,7 +233,26 @@ class PlaceMatcher:
         found = _resolve_ambiguous(text, found, self.gazetteer, self)
         if self.lang_forms:
             found = self._in_the_texts_language(text, found)
+        found = self._district_of_the_city_after(text, found)
         return [self._city_of_section(f) for f in found]
+
+    def _district_of_the_city_after(self, text: str, found: list[Found]) -> list[Found]:
+        """"Дніпровський район Херсона", "Дніпровському районі Херсона": a city district named
+        like one of another city (Kyiv's) belongs to the city named right after it."""
+        out = found
+        for i in range(len(found) - 1):
+            f, nxt = found[i], found[i + 1]
+            city = self.city_of(f.place)
+            if (city is None or city == nxt.place.geonameid or not self._is_city(nxt.place)
+                    or not _DISTRICT_GAP.fullmatch(text, f.end, nxt.start)):
+                continue
+            if not (_DISTRICT_GAP.match(text, f.end).group(1)
+                    or _DISTRICT_WORD_END.search(text, f.start, f.end)):
+                continue
+            if out is found:
+                out = list(found)
+            out[i] = Found(f.start, f.end, nxt.place, "context")
+        return out
 
     def _in_the_texts_language(self, text: str, found: list[Found]) -> list[Found]:
         """A name that is a case form of another place's name in the report's language is that
@@ -882,6 +901,11 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
         result.append(f)
     return result
 
+
+#: Between a district's name and its city: a raion word, if the name has none ("район",
+#: "районі"; "district"), and spaces.
+_DISTRICT_GAP = re.compile(r"\s+(?:(район\w*|district|р-н)\s+)?")
+_DISTRICT_WORD_END = re.compile(r"(?:район\w*|district|р-н)$", re.IGNORECASE)
 
 #: Namesakes this small may be a village the gazetteer lacks in the oblast the report names.
 _VILLAGE = 10_000

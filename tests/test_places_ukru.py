@@ -323,3 +323,14 @@ def test_raion_adjective_that_is_a_villages_name_before_raion_is_the_towns() -> 
     assert ("Лозівський", "Lozova", "UA-63") in _found("Ворог атакував Лозівський район.")
     assert ("Лозівський", "Lozivskyi", "UA-09") in _found("Обстріляли село Лозівський на "
                                                           "Луганщині.")
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    # a district named like Kyiv's, with the city it belongs to right after it
+    ("Росіяни обстріляли Дніпровський район Херсона.", "Дніпровський район", "Kherson"),
+    # a raion adjective that is also a city district's name elsewhere (Donetsk's)
+    ("Окупанти обстрілювали Ізюмський та Богодухівський райони.", "Богодухівський",
+     "Bohodukhiv"),
+])
+def test_district_names_shared_with_other_cities(text: str, mention: str, name: str) -> None:
+    assert mention in {w: n for w, n, _iso in _found(text) if n == name}

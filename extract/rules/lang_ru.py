@@ -262,6 +262,11 @@ _LIST_SPLIT = re.compile(r"\s*,\s*|\s+и\s+", re.IGNORECASE)
 #: женщина ранена" is one killed and one injured).
 _LIST_END = (r"(?![\w-]*\s+(?:[\w-]+\s+)?(?:погиб|умер|убит|скончал|получил|ранен|травмир|"
              r"пострадал|госпитализ))")
+#: People in the plural as a clause's subject (nominative), and what may not come before them
+#: (a count: "две женщины 56 и 24 лет" is counted as two).
+_PLURAL_SUBJECT = (r"(?<!две\s)(?<!два\s)(?<!три\s)(?<!четыре\s)(?<!обе\s)(?<!оба\s)"
+                   r"(?:женщины|мужчины|дети|подростки|девушки|парни|мальчики|девочки|"
+                   r"пенсионеры|пенсионерки|жители|жительницы|люди|пассажиры|водители)\b")
 #: Before a list that opens its clause: no count it explains ("двое – мужчина и женщина").
 _LIST_OPENS = r"(?<![-–—:(]\s)(?<![-–—:(\w,])(?<!\d\s)"
 
@@ -960,6 +965,25 @@ INJURED_AGED = Rule(
     matches=("ранены мужчины 45 и 60 лет", "пострадали женщины 33, 53 и 80 лет"),
     rejects=("ранены двое мужчин 45 и 60 лет", "ранены мужчины"),
 )
+AGED_KILLED = Rule(
+    "aged_killed_ru",
+    "A plural noun and the ages of its people, then killed: \"мужчины 46 и 43 лет погибли\": "
+    "one each.",
+    rf"{_LIST_OPENS}{_PLURAL_SUBJECT}\s+(?:в\s+возрасте\s+)?(?P<one>{_AGES_AFTER})\s+"
+    rf"(?:[а-яё-]+\s+){{0,4}}?(?:погибли|скончались|умерли)\b",
+    matches=("мужчины 46 и 43 лет погибли на месте",),
+    rejects=("двое мужчин 46 и 43 лет погибли",),
+)
+AGED_INJURED = Rule(
+    "aged_injured_ru",
+    "A plural noun and the ages of its people, then injured: \"мужчины 46 и 43 лет в "
+    "результате обстрелов получили контузии\": one each.",
+    rf"{_LIST_OPENS}{_PLURAL_SUBJECT}\s+(?:в\s+возрасте\s+)?(?P<one>{_AGES_AFTER})\s+"
+    r"(?:[а-яё-]+\s+){0,4}?(?:ранены|травмированы|пострадали|госпитализированы|"
+    r"получили\s+(?:[\w-]+\s+){0,3}?(?:ранени[яей]|травм(?:ы|у)?\b|контузи\w*))",
+    matches=("мужчины 46 и 43 лет в результате обстрелов получили контузии",),
+    rejects=("двое мужчин 46 и 43 лет ранены",),
+)
 LISTED_KILLED = Rule(
     "listed_killed_ru",
     "People named one by one, then killed: \"33-летняя и 53-летняя женщины погибли\", "
@@ -1174,6 +1198,8 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("injured", INJURED_AGED),
     ("killed", LISTED_KILLED),
     ("injured", LISTED_INJURED),
+    ("killed", AGED_KILLED),
+    ("injured", AGED_INJURED),
     ("killed", KILLED_AGE_ALONE),
     ("injured", INJURED_AGE_ALONE),
     *(("killed", rule) for rule in KILLED_ROUNDUP),
