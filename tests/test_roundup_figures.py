@@ -165,3 +165,16 @@ def test_ground_fighting_and_the_wars_toll_are_no_strikes() -> None:
     got = events("War has killed more than 1,500 civilians in Chernihiv region, the governor "
                  "said in an interview.")
     assert struck(got) == set() and total(got, "killed") == 0
+
+
+def test_a_regions_toll_in_the_past_day_holds_its_villages() -> None:
+    got = events("In the Zaporizhzhia region, three people were killed by Russian shelling in the "
+                 "past day. In Vilniansk, a drone hit a car. A man was killed.")
+    assert total(got, "killed") == 3
+
+
+def test_drones_of_various_types_shot_down_are_no_launch_count() -> None:
+    got = events("\"Over the past day, 17 UAVs of various types were shot down by air defence in "
+                 "the east,\" the statement said.")
+    assert all(e.drones is None for e in got.values())
+    assert max(e.drones_downed or 0 for e in got.values()) == 17

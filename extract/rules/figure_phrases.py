@@ -140,9 +140,10 @@ COUNT_WERE_DOWNED = Rule(
     "A count that was shot down: \"80 of them were shot down\", \"55 drones were downed\" "
     "(not \"112 targets were shot down\").",
     rf"{N}(?:\s+(?:of\s+(?:them|these|those|which|the\s+\w+)))?"
-    rf"(?:{WGAP}\s+{_DRONE})?\s*(?:were|was|had\s+been|"
-    rf"have\s+been|being)\s+(?:\w+\s+)?{_DOWN}",
-    matches=("80 of them were shot down", "55 were downed"),
+    rf"(?:{WGAP}\s+{_DRONE}(?:\s+of\s+(?:various|different|several|\w+)\s+(?:types|kinds))?)?"
+    rf"\s*(?:were|was|had\s+been|have\s+been|being)\s+(?:\w+\s+)?{_DOWN}",
+    matches=("80 of them were shot down", "55 were downed",
+             "11 uavs of various types were shot down"),
     rejects=("112 targets were shot down", "55 were launched"),
 )
 DRONES_THEN_DOWNED_OF_THEM = Rule(

@@ -10,13 +10,14 @@ from extract.rules import Rule
 TOTAL = Rule(
     "total",
     "A casualty figure given as a total over a period or an area (lower-cased sentence).",
-    r"\b(?:over\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)|"
+    r"\b(?:(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)|"
     r"in\s+(?:total|all)|"
     r"overall|altogether|nationwide|a\s+total\s+of|during\s+the\s+(?:day|night)|"
     r"(?:across|throughout)\s+(?:the\s+)?(?:region|oblast|country|ukraine)|"
     r"(?:attacks|shelling|strikes)\s+(?:on|across|in)\s+(?:the\s+)?\w+\s+"
     r"(?:region|oblast))\b",
-    matches=("over the past day, six people were killed", "attacks on the sumy region killed 3"),
+    matches=("over the past day, six people were killed", "attacks on the sumy region killed 3",
+             "in the kharkiv region, two people were killed by shelling in the past day"),
     rejects=("a drone killed two in sumy",),
 )
 NATIONAL_BEFORE = Rule(
