@@ -255,7 +255,7 @@ _AGE_LIST = rf"{_AGES}(?=\s+{_PLURAL_PEOPLE})"
 _AGES_AFTER = rf"\d+(?:{_SEP}\d+)*{_SEP}\d+\s+(?:лет|года?)\b"
 #: Two or more persons, each by a noun: "17-летний юноша и 70-летняя женщина".
 _PERSON = rf"(?:{ADJ}\s+){{0,2}}{_ONE}"
-_PERSON_LIST = rf"{_PERSON}(?:\s*,\s*{_PERSON})*{_SEP}{_PERSON}"
+_PERSON_LIST = rf"{_PERSON}(?:{_SEP}{_PERSON})+"
 _LIST_ITEMS = re.compile(rf"{_AGES}|{_AGES_AFTER}|{_PERSON_LIST}|{_PERSON}")
 _LIST_SPLIT = re.compile(r"\s*,\s*|\s+и\s+", re.IGNORECASE)
 #: After a list told with its verb first: no outcome of its own follows ("погиб мужчина,
@@ -1012,9 +1012,11 @@ LISTED_INJURED = Rule(
 #: words, a dash (a hyphen only between spaces: "38-летняя" is an age).
 _NEXT_PLACE = (r"[,;:]\s+(?:а\s+)?(?:также\s+|ещ[её]\s+)?(?:в|во|на|у|возле|около)\s+"
                r"(?:[\w.-]+\s+){0,3}?[\w.-]+(?:\s+-\s+|\s*[–—]\s*)")
-#: Its count: a number (of people, or alone before the next place), or one person by a noun.
-_NEXT_COUNT = (rf"(?:ещ[её]\s+)?(?P<n>(?:{NUMBER})(?=(?:\s+{_PEOPLE})?\s*(?:[,;.)]|$))|"
-               rf"(?:{ADJ}\s+){{0,2}}{_ONE})")
+#: Its count: one person by a noun, or digits or one word (of people, or alone before the next
+#: place) that `parse_number` reads as a number (a word that is none is no count: the rule is
+#: skipped); any word, not the number piece, as these rules are compiled at the first report.
+_NEXT_COUNT = (rf"(?:ещ[её]\s+)?(?P<n>(?:{ADJ}\s+){{0,2}}{_ONE}|"
+               rf"(?:\d+|[^\W\d_][\w-]*)(?=(?:\s+{_PEOPLE})?\s*(?:[,;.)]|$)))")
 
 
 def _roundup_rule(field: str, verb: str, depth: int) -> Rule:

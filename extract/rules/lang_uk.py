@@ -140,7 +140,7 @@ _AGES_AFTER = rf"\d+(?:{_SEP}\d+)*{_SEP}\d+\s+(?:років|роки|рік)\b"
 #: Two or more persons, each by a noun: "17-річний юнак і 70-річна жінка", "водій, пасажирка
 #: та її син".
 _PERSON = rf"{_ONE_GAP}{_ONE_NOUN}"
-_PERSON_LIST = rf"{_PERSON}(?:\s*,\s*{_PERSON})*{_SEP}{_PERSON}"
+_PERSON_LIST = rf"{_PERSON}(?:{_SEP}{_PERSON})+"
 #: What `listed_count` accepts as a list (the text of group `one`).
 _LIST_ITEMS = re.compile(rf"{_AGES}|{_AGES_AFTER}|{_PERSON_LIST}|{_PERSON}")
 _LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:та|і|й)\s+", re.IGNORECASE)
@@ -856,9 +856,11 @@ INJURED_AGE_ALONE = Rule(
 #: words, a dash (a hyphen only between spaces: "38-річна" is an age).
 _NEXT_PLACE = (r"[,;:]\s+(?:а\s+)?(?:також\s+|ще\s+)?(?:у|в|на|біля|поблизу)\s+"
                r"(?:[\w'’ʼ.-]+\s+){0,3}?[\w'’ʼ.-]+(?:\s+-\s+|\s*[–—]\s*)")
-#: Its count: a number (of people, or alone before the next place), or one person by a noun.
-_NEXT_COUNT = (rf"(?:ще\s+)?(?P<n>(?:(?!{_ONE_GAP}{_ONE_NOUN})(?:{NUMBER}))(?=(?:\s+{PEOPLE})?"
-               rf"\s*(?:[,;.)]|$))|{_ONE_GAP}{_ONE_NOUN})")
+#: Its count: one person by a noun, or digits or one word (of people, or alone before the next
+#: place) that `parse_number` reads as a number (a word that is none is no count: the rule is
+#: skipped); any word, not the number piece, as these rules are compiled at the first report.
+_NEXT_COUNT = (rf"(?:ще\s+)?(?P<n>{_ONE_GAP}{_ONE_NOUN}|"
+               rf"(?:\d+|[^\W\d_][\w'’ʼ]*)(?=(?:\s+{PEOPLE})?\s*(?:[,;.)]|$)))")
 
 
 def _roundup_rule(field: str, verb: str, depth: int) -> Rule:
