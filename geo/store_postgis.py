@@ -533,9 +533,7 @@ class PostGISStore(Store):
         for i, *row in rows or ():
             candidates[i].append(row)
         votes = dict(self._votes)  # as the lookup saw them (merging changes `_votes`)
-        bands = None
-        if stories is not None:  # the near-copy index's band keys, as signed 64-bit ints
-            bands = [_signed64(k) for k in stories._banded(fp.signature)[1]]
+        bands = None if fp.signature is None else band_keys(fp.signature)
         t = _text
         doc_out: dict[str, Any] = {
             "article": {
@@ -838,6 +836,21 @@ def _event_keys(events: list[Mapping[str, Any]]) -> tuple[str, set[str]]:
         rows.append({"i": i, "key": dedup.match_key(ev), "weapon": ev.get("weapon") or "unknown",
                      "lo": lo, "hi": hi})
     return json.dumps(rows, ensure_ascii=False), {r["key"] for r in rows}
+
+
+#: The near-copy index's banding (`geo.dedup.StoryIndex`: bands of rows of the signature's
+#: 64-bit values); a test keeps them equal.
+BANDS, ROWS = 25, 5
+
+
+def band_keys(signature: bytes) -> list[int]:
+    """A key (signed 64-bit) for each band of a signature, for `articles.bands`: two
+    signatures with one band alike - what makes them near-copy candidates - share its key.
+    A hash of the band's position and bytes, so any Strikemap version gives the same keys."""
+    width = ROWS * 8
+    return [int.from_bytes(hashlib.blake2b(bytes([j]) + signature[j * width:(j + 1) * width],
+                                           digest_size=8).digest(), "big", signed=True)
+            for j in range(BANDS)]
 
 
 def _mention_rows(mentions: Any) -> list[dict[str, Any]]:

@@ -94,3 +94,21 @@ def test_an_unrelated_commit_meanwhile_keeps_the_plan(
     assert log == ["checked"]
     counts = table_counts(postgis_url)
     assert (counts["articles"], counts["events"], counts["event_reports"]) == (2, 2, 2)
+
+
+def test_the_check_bands_are_the_near_copy_index_bands() -> None:
+    """A near-copy candidate (one band alike in `geo.dedup.StoryIndex`) shares a check key."""
+    import numpy as np
+
+    from geo import dedup
+    from geo.store_postgis import BANDS, ROWS, band_keys
+
+    assert (BANDS, ROWS) == (dedup._BANDS, dedup._ROWS)
+    one = np.arange(128, dtype=np.uint64)
+    other = one + 1000
+    other[3 * ROWS:4 * ROWS] = one[3 * ROWS:4 * ROWS]  # band 3 alike, the rest not
+    index = dedup.StoryIndex()
+    index.add("one", one.tobytes())
+    assert index.candidates(other.tobytes()) == {"one"}
+    shared = set(band_keys(one.tobytes())) & set(band_keys(other.tobytes()))
+    assert shared == {band_keys(one.tobytes())[3]}
