@@ -1,6 +1,7 @@
 """Interactive maps: a folium choropleth of the 27 units and a marker layer of struck places.
 
-Built to be embedded by streamlit-folium with no network:
+Built to be embedded in the dashboard (`geo.map_component`) or saved as a page, with no
+network:
 
 - every script and stylesheet folium asks for is rewritten to the copies in `static/` (served
   by Streamlit at `/app/static/`); an unknown CDN URL raises instead of leaking a request;
