@@ -222,81 +222,148 @@ class Fingerprint:
 #: positives and negatives), so the same pairs become candidates as under `MinHashLSH`.
 _BANDS, _ROWS = 25, 5  # 125 of the 128 values; the Jaccard estimate uses all 128
 _BAND_MUL = np.uint64(0x9E3779B97F4A7C15)
+#: Mixed into each band's key so that one sorted array holds all bands (`StoryIndex`).
+_BAND_SALTS = np.arange(1, _BANDS + 1, dtype=np.uint64) * np.uint64(0xD6E8FEB86659FD93)
+#: Signatures per block of the index's signature store.
+_BLOCK = 4096
 
 
 class StoryIndex:
     """Near-copy lookup over stored signatures: LSH banding, then the Jaccard estimate.
 
     Why not datasketch's `MinHashLSH`: it bands a signature anew for each query and insert
-    (one Python call and byte swap per band) and keeps ~5 KB an article. Here the 25 band keys
-    of a signature are one numpy expression (a 64-bit hash of each band's 5 values), computed
-    once for a `best` and the `add` that follows, and an article costs its 32-bit signature and
-    25 dict entries (~2.5 KB). A band-hash collision can only add a candidate, which must then
-    reach the threshold on the full signature like any other.
+    (one Python call and byte swap per band) and keeps ~5 KB an article, ~50 GB for a
+    10-million-article store. Here a signature's 25 band keys (64-bit hashes of each band's 5
+    values; the band's number mixed in for the index) are one numpy expression, computed once
+    for a `best` and the `add` that follows. The newest articles' band keys sit in a dict;
+    every `RUN` articles they are sorted into a numpy run (merged with runs of like size, as
+    a binary counter carries), which a query searches with `searchsorted`. An article then
+    costs its 32-bit signature (512 B), 25 x 12 B of runs and its key: about 1 KB. A
+    band-key collision can only add a candidate, which must reach the threshold on the full
+    signature like any other.
     """
+
+    #: Articles whose band keys stay in the dict before they are sorted into a run.
+    RUN = 4096
 
     def __init__(self, threshold: float = NEAR_COPY_THRESHOLD) -> None:
         self.threshold = threshold
-        self._tables: list[dict[int, Any]] = [{} for _ in range(_BANDS)]
-        self._sigs: dict[str, np.ndarray] = {}
-        self._last: tuple[bytes, np.ndarray, list[int]] | None = None
+        self._keys: list[str] = []  # row -> article key
+        self._known: set[str] = set()
+        self._blocks: list[np.ndarray] = []  # signatures, `_BLOCK` rows of uint32 each
+        self._wide: dict[int, np.ndarray] = {}  # rows whose signature is not 32-bit
+        self._recent: dict[int, int | list[int]] = {}  # band key -> row(s), in no run yet
+        self._recent_rows = 0
+        self._runs: list[tuple[np.ndarray, np.ndarray]] = []  # sorted band keys, their rows
+        self._last: tuple[bytes, np.ndarray, list[int], np.ndarray] | None = None
 
     def __len__(self) -> int:
-        return len(self._sigs)
+        return len(self._keys)
 
     def _banded(self, signature: bytes) -> tuple[np.ndarray, list[int]]:
-        """The signature as an array and its band keys (cached for the next call)."""
+        """The signature as an array and its 25 band keys (unsigned 64-bit ints; the PostGIS
+        store keeps them, so they stay as they are)."""
+        sig, keys, _mixed = self._band_keys(signature)
+        return sig, keys
+
+    def _band_keys(self, signature: bytes) -> tuple[np.ndarray, list[int], np.ndarray]:
+        """The signature, its band keys, and those keys with their band's number mixed in
+        (one sorted array holds every band); cached for the next call."""
         last = self._last
         if last is not None and last[0] == signature:
-            return last[1], last[2]
+            return last[1], last[2], last[3]
         sig = np.frombuffer(signature, dtype=np.uint64)
-        if sig.size and int(sig.max()) < 2**32:
-            sig = sig.astype(np.uint32)  # our signatures are 32-bit: half the memory
-        bands = sig[:_BANDS * _ROWS].astype(np.uint64).reshape(_BANDS, _ROWS)
+        bands = sig[:_BANDS * _ROWS].reshape(_BANDS, _ROWS)
         h = np.zeros(_BANDS, dtype=np.uint64)
         for j in range(_ROWS):
             h = (h ^ bands[:, j]) * _BAND_MUL  # wraps modulo 2**64
-        keys = h.tolist()
-        self._last = (signature, sig, keys)
-        return sig, keys
+        mixed = h ^ _BAND_SALTS
+        self._last = (signature, sig, h.tolist(), mixed)
+        return sig, self._last[2], mixed
 
     def add(self, key: str, signature: bytes) -> None:
-        if key in self._sigs:
+        if key in self._known:
             return
-        sig, keys = self._banded(signature)
-        self._sigs[key] = sig
-        for table, h in zip(self._tables, keys, strict=True):
-            there = table.get(h)
+        sig, _keys, h = self._band_keys(signature)
+        row = len(self._keys)
+        self._keys.append(key)
+        self._known.add(key)
+        if row % _BLOCK == 0:
+            self._blocks.append(np.zeros((_BLOCK, NUM_PERM), dtype=np.uint32))
+        if sig.size != NUM_PERM or int(sig.max()) >= 2**32:
+            self._wide[row] = sig.copy()  # not one of ours; kept as it is
+        else:
+            self._blocks[-1][row % _BLOCK] = sig
+        for k in h.tolist():
+            there = self._recent.get(k)
             if there is None:
-                table[h] = key  # most buckets hold one article: no list for it
+                self._recent[k] = row
             elif isinstance(there, list):
-                there.append(key)
+                there.append(row)
             else:
-                table[h] = [there, key]
+                self._recent[k] = [there, row]
+        self._recent_rows += 1
+        if self._recent_rows >= self.RUN:
+            self._sort_recent()
 
-    def candidates(self, signature: bytes) -> set[str]:
-        """Stored keys sharing at least one band with the signature."""
-        _sig, keys = self._banded(signature)
-        found: set[str] = set()
-        for table, h in zip(self._tables, keys, strict=True):
-            there = table.get(h)
+    def _sort_recent(self) -> None:
+        keys: list[int] = []
+        rows: list[int] = []
+        for k, there in self._recent.items():
+            if isinstance(there, list):
+                keys.extend([k] * len(there))
+                rows.extend(there)
+            else:
+                keys.append(k)
+                rows.append(there)
+        self._recent.clear()
+        self._recent_rows = 0
+        run = (np.array(keys, dtype=np.uint64), np.array(rows, dtype=np.int64))
+        while self._runs and len(self._runs[-1][0]) <= 2 * len(run[0]):
+            older = self._runs.pop()
+            run = (np.concatenate([older[0], run[0]]), np.concatenate([older[1], run[1]]))
+        order = np.argsort(run[0], kind="stable")
+        self._runs.append((run[0][order], run[1][order]))
+
+    def _candidate_rows(self, h: np.ndarray) -> set[int]:
+        found: set[int] = set()
+        for k in h.tolist():
+            there = self._recent.get(k)
             if there is None:
                 continue
             if isinstance(there, list):
                 found.update(there)
             else:
                 found.add(there)
+        for keys, rows in self._runs:
+            lo = np.searchsorted(keys, h, side="left")
+            hi = np.searchsorted(keys, h, side="right")
+            for i in np.flatnonzero(hi > lo).tolist():
+                found.update(rows[lo[i]:hi[i]].tolist())
         return found
+
+    def _signature(self, row: int) -> np.ndarray:
+        wide = self._wide.get(row)
+        return wide if wide is not None else self._blocks[row // _BLOCK][row % _BLOCK]
+
+    def candidates(self, signature: bytes) -> set[str]:
+        """Stored keys sharing at least one band with the signature."""
+        return {self._keys[r] for r in self._candidate_rows(self._band_keys(signature)[2])}
 
     def best(self, signature: bytes) -> tuple[str, float] | None:
         """The most similar stored key at or above the threshold, with its similarity."""
-        found = self.candidates(signature)
-        if not found:
+        sig, _keys, h = self._band_keys(signature)
+        rows = self._candidate_rows(h)
+        if not rows:
             return None
-        sig = self._banded(signature)[0]
         n = sig.size
-        scored = [(float(np.count_nonzero(self._sigs[k] == sig)) / n, k) for k in found]
-        scored = [(s, k) for s, k in scored if s >= self.threshold]
+        scored = []
+        for r in rows:
+            other = self._signature(r)
+            if other.size == n:
+                score = float(np.count_nonzero(other == sig)) / n
+                if score >= self.threshold:
+                    scored.append((score, self._keys[r]))
         if not scored:
             return None
         score, key = max(scored)

@@ -315,13 +315,16 @@ def _variants(n: int) -> list[str]:
     return out
 
 
-def test_story_index_finds_what_datasketch_minhash_lsh_finds() -> None:
+@pytest.mark.parametrize("run", [4096, 4, 1], ids=["in-the-dict", "runs-of-4", "runs-of-1"])
+def test_story_index_finds_what_datasketch_minhash_lsh_finds(run: int) -> None:
     """The index's banding (25 bands of 5) gives the candidates `MinHashLSH` gives at the
-    same threshold, so each text's best near-copy is the same under both."""
+    same threshold, so each text's best near-copy is the same under both; whether the band
+    keys are still in the dict or sorted into (merged) runs."""
     from datasketch import MinHashLSH
 
     lsh, theirs = MinHashLSH(threshold=dedup.NEAR_COPY_THRESHOLD, num_perm=dedup.NUM_PERM), {}
     ours = dedup.StoryIndex()
+    ours.RUN = run
     found = 0
     for i, text in enumerate(_variants(60)):
         key, sig = f"t{i}", dedup.signature_bytes(dedup.minhash(text))
@@ -374,3 +377,14 @@ def test_signatures_stay_what_stored_stores_hold(text: str, digest: str) -> None
 
     sig = dedup.signature(dedup.normalize_text(text))
     assert sig is not None and hashlib.sha1(sig.tobytes()).hexdigest() == digest
+
+
+def test_band_keys_stay_what_postgis_stores_hold() -> None:
+    """The PostGIS store keeps each article's 25 band keys (`StoryIndex._banded`): plain
+    unsigned 64-bit ints, the same whatever the index does with them in memory."""
+    import hashlib
+
+    keys = dedup.StoryIndex()._banded(dedup.signature_bytes(dedup.minhash(STORY)))[1]
+    assert len(keys) == 25 and all(type(k) is int and 0 <= k < 2**64 for k in keys)
+    assert hashlib.sha1(repr(keys).encode()).hexdigest() == \
+        "808e9deea6b248d58a740a72cf690e61e7207d22"
