@@ -82,6 +82,10 @@ _MEDIA_AFTER = contexts.MEDIA_AFTER.regex
 _MEDIA_BEFORE = contexts.MEDIA_BEFORE.regex
 _RAION_WORD_AFTER = contexts.RAION_WORD_AFTER.regex
 _CYRILLIC_RAION = contexts.CYRILLIC_RAION.regex
+_REGION_NOUN_AFTER = contexts.REGION_NOUN_AFTER.regex
+#: A Cyrillic adjective's ending (lower case): the raion form of a place's name.
+_CYRILLIC_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк|жск|вськ|ов|ев|ин|ів)(?:ий|ого|ому|им|ім|"
+                                 r"ій|а|ої|у|ою|е|і|их|ими|ая|ой|ую|ое|ые|ых|ым|ом)$")
 
 
 def _part_of_personal_name(key: str, before: str, after: str) -> bool:
@@ -365,6 +369,9 @@ class PlaceMatcher:
         if best_id is None:
             return None
         best = g.places[best_id]
+        if (best.kind == "settlement" and _CYRILLIC_ADJECTIVE.search(text[start:end].lower())
+                and key not in self.unit_keys and _REGION_NOUN_AFTER.match(text, end)):
+            return None  # "Брянской области", "Азовского моря": Russia's region, a sea
         single_word = " " not in key and "-" not in key
         big = best.population >= 100_000 or best.kind in ("oblast", "country")
         if best.kind not in ("oblast", "country") and _title_before(before):

@@ -334,3 +334,14 @@ def test_raion_adjective_that_is_a_villages_name_before_raion_is_the_towns() -> 
 ])
 def test_district_names_shared_with_other_cities(text: str, mention: str, name: str) -> None:
     assert mention in {w: n for w, n, _iso in _found(text) if n == name}
+
+
+@pytest.mark.parametrize("text", [
+    "В Воронежской области силы ПВО сбили шесть беспилотников.",
+    "Дроны сбили над Брянской и Курской областями, а также над Краснодарским краем.",
+    "По одному беспилотнику сбили над Саратовской и Орловской областями.",
+    "Ракети запустили з акваторії Азовського моря.",
+])
+def test_russian_regions_and_seas_are_no_ukrainian_raions(text: str) -> None:
+    # Воронежской, Брянской, Орловской, Азовського are also forms of Ukrainian villages' names
+    assert [(w, n) for w, n, iso in _found(text) if iso not in ("UA-43", "UA-40")] == []

@@ -149,6 +149,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      {"injured": 4}),
     ("Снаряд попал в Никополь. Мужчины 51 и 48 лет в результате обстрела получили контузии.",
      "2025-06-02", {"injured": 2}),
+    # drones shot down over Russia's regions: no figures of a strike on Ukraine
+    ("За ночь над Брянской и Курской областями сбили 12 беспилотников, над Краснодарским "
+     "краем – еще пять.", "2025-06-02", {}),
     # a larger attack of an earlier night recalled, and its figures in the next sentence
     ("Ночью враг атаковал Украину 50 ударными БпЛА, сбиты 40. Самую масштабную атаку на "
      "Киев оккупанты совершили в ночь на 20 мая. Тогда они применили 300 ударных БпЛА.",

@@ -143,6 +143,18 @@ CLOSING_BRACKET = Rule(
 
 # --- Before a name: the characters up to it ---------------------------------------------------
 
+REGION_NOUN_AFTER = Rule(
+    "region_noun_after",
+    "After a Cyrillic adjective: a region's or a sea's noun, perhaps after more adjectives "
+    "(\"Брянской области\", \"Саратовской и Орловской областях\", \"Краснодарским краем\", "
+    "\"Азовского моря\"). An adjective there that names none of Ukraine's units is a foreign "
+    "region (Russia's) or a sea, not the raion of a Ukrainian village named like it.",
+    r"(?:\s*(?:,|і|и|й|та)\s*[А-ЯЁІЇЄҐ][\w'’-]*)*\s+(?:област[іиьейяхю]\w*|обл\.|"
+    r"кра[йяюе]\b|краєм|краем|краї|республик\w*|мор[еяію]\b|морей|моря|морем)",
+    matches=(" области", " и Орловской областях", " краем", " моря", " області"),
+    rejects=(" району", " громади", " областной администрации"),
+    lower=False, flags=re.I, use="match",
+)
 PLACE_WORD_BEFORE = Rule(
     "place_word_before",
     "A preposition, a settlement word, a verb of what is done to places or a comma, and at most "
