@@ -232,6 +232,8 @@ class PlaceMatcher:
         found.extend(self._unknown_before_unit(text, found))
         found.sort(key=lambda f: f.start)
         found = _expand_shared_region_word(text, folded, found, self.gazetteer)
+        if "regions" in folded or "oblasts" in folded:
+            found = _listed_after_regions(text, found, self.gazetteer)
         if "regional" in folded or "region of" in folded or "province of" in folded:
             found = _regional_adjective(text, found, self.gazetteer)
         found = _resolve_ambiguous(text, found, self.gazetteer, self)
@@ -686,6 +688,36 @@ def _expand_shared_region_word(text: str, folded: str, found: list[Found],
                     break
                 out[j] = Found(out[j].start, out[j].end, unit, "context")
                 j -= 1
+        i += 1
+    return out
+
+
+#: What opens a list of regions: "other regions were also targeted: Kiev, Odesa and Lviv",
+#: "several regions, including Sumy, Kherson and Odesa".
+_REGIONS_HEAD = re.compile(r"\b(?:regions|oblasts|provinces)\b[^.;:]{0,40}?(?::|[—–]\s*including|"
+                           r",?\s+including|\s+such\s+as)\s*$", re.I)
+
+
+def _listed_after_regions(text: str, found: list[Found], g: Gazetteer) -> list[Found]:
+    """A list of names opened by "regions ...:" or "regions, including": every name of it is a
+    unit ("Kiev" the oblast around the city, "Kherson" its oblast, not a namesake village)."""
+    out = list(found)
+    i = 0
+    while i < len(out):
+        f = out[i]
+        if f.place.country == "UA" and _REGIONS_HEAD.search(text, max(0, f.start - 80), f.start):
+            j = i
+            while j < len(out):
+                # a namesake village ("Kherson" in Odesa oblast) gives way to the unit so named
+                unit = _region_of(g, out[j].place) or next(
+                    (c.place for c in g.exact(out[j].place.name) if c.place.kind == "oblast"),
+                    None)
+                if unit is not None:
+                    out[j] = Found(out[j].start, out[j].end, unit, "context")
+                if j + 1 >= len(out) or not _LIST_SEP.match(text[out[j].end:out[j + 1].start]):
+                    break
+                j += 1
+            i = j
         i += 1
     return out
 
