@@ -178,3 +178,12 @@ def test_drones_of_various_types_shot_down_are_no_launch_count() -> None:
                  "the east,\" the statement said.")
     assert all(e.drones is None for e in got.values())
     assert max(e.drones_downed or 0 for e in got.values()) == 17
+
+
+def test_a_list_opened_by_regions_names_units() -> None:
+    got = events("Drones hit an energy site near Lviv. Other regions were also struck overnight: "
+                 "Kyiv, Poltava and Vinnytsia, the ministry said.")
+    assert "UA-32" in struck(got) and "UA-30" not in struck(got)
+    got = events("Missiles hit several regions, including Sumy, Kherson, Odesa and Rivne, "
+                 "officials said.")
+    assert struck(got) == {"UA-59", "UA-65", "UA-51", "UA-56"}
