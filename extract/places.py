@@ -381,6 +381,7 @@ class PlaceMatcher:
         if best.kind == "settlement" and _part_of_personal_name(key, before, after):
             return None  # "Taras Shevchenko", "Bohdan Khmelnytsky": a person, however large
         if (single_word and best.kind == "settlement" and best.population < LARGE_PLACE
+                and not _RAION_WORD_AFTER.match(text, end)  # "Щурове Лиманської громади"
                 and self._looks_like_person(text, start, end, before, after)):
             return None
         if key in self.english and not big and not context():

@@ -345,3 +345,21 @@ def test_district_names_shared_with_other_cities(text: str, mention: str, name: 
 def test_russian_regions_and_seas_are_no_ukrainian_raions(text: str) -> None:
     # Воронежской, Брянской, Орловской, Азовського are also forms of Ukrainian villages' names
     assert [(w, n) for w, n, iso in _found(text) if iso not in ("UA-43", "UA-40")] == []
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    # a hromada after an unknown village's capitalised name is no person's surname
+    ("Росіяни обстріляли село Щурове Лиманської громади.", "Лиманської", "Lyman"),
+    ("У Часовоярській громаді пошкоджено 12 будинків.", "Часовоярській", "Chasiv Yar"),
+    # a front's direction is named after a town: the town, not a namesake village
+    ("На Лисичанському напрямку ворог атакував наші позиції.", "Лисичанському", "Lysychansk"),
+])
+def test_hromada_and_direction_adjectives(text: str, mention: str, name: str) -> None:
+    assert (mention, name) in [(w, n) for w, n, _iso in _found(text)]
+
+
+def test_a_direction_is_no_place_struck() -> None:
+    ex = extract_text("На Лисичанському напрямку росіяни обстріляли Сіверськ, поранено двох "
+                      "людей.", published="2025-06-02")
+    struck = {m.name for m in ex.mentions if m.role == "strike"}
+    assert "Lysychansk" not in struck and "Siversk" in struck

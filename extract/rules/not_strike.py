@@ -359,9 +359,12 @@ FOREIGN_TOWN = Rule(
 )
 STREET_AFTER = Rule(
     "street_after",
-    "A name that is part of a street's or a square's (\"Postova Street\"): no place struck.",
-    r"\s+(?:Street|St\.?|Avenue|Ave\.?|Boulevard|Square|Lane|Prospekt|Prospect|Embankment)\b",
-    matches=(" Street was hit", " Avenue"),
+    "A name that is part of a street's or a square's (\"Postova Street\"), or a front's "
+    "direction named after a town (\"на Лисичанському напрямку\", \"на Покровском "
+    "направлении\"): no place struck.",
+    r"\s+(?:Street|St\.?|Avenue|Ave\.?|Boulevard|Square|Lane|Prospekt|Prospect|Embankment|"
+    r"напрям\w*|направлени\w*)\b",
+    matches=(" Street was hit", " Avenue", " напрямку росіяни", " направлении"),
     rejects=(" was hit", " street-level"),
     lower=False, examples_lower=False, use="match",
 )
