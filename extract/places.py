@@ -240,6 +240,7 @@ class PlaceMatcher:
         if self.lang_forms:
             found = self._in_the_texts_language(text, found)
         found = self._district_of_the_city_after(text, found)
+        found = _same_name_same_village(text, found)
         return [self._city_of_section(f) for f in found]
 
     def _district_of_the_city_after(self, text: str, found: list[Found]) -> list[Found]:
@@ -951,6 +952,25 @@ _DISTRICT_WORD_END = re.compile(r"(?:район\w*|district|р-н)$", re.IGNOREC
 _VILLAGE = 10_000
 #: ... and this small, where the other places of its line lie in that oblast.
 _LINE_VILLAGE = 20_000
+
+
+def _same_name_same_village(text: str, found: list[Found]) -> list[Found]:
+    """A village named twice in a report is one place: where one mention was placed in the
+    report's oblast (`_line_is_in`, at the unit's point), so is the other written alike, which
+    had only a namesake of another oblast to go to ("в Шевченко, Новотроицком, Константиновке"
+    ... "В Новотроицком Покровской громады")."""
+    placed = {text[f.start:f.end]: f.place for f in found
+              if f.match == "context" and f.place.geonameid is None
+              and f.place.kind == "settlement"}
+    if not placed:
+        return found
+    out = list(found)
+    for i, f in enumerate(found):
+        p = placed.get(text[f.start:f.end])
+        if (p is not None and f.place is not p and f.place.kind == "settlement"
+                and f.place.oblast_iso != p.oblast_iso and f.place.population < _LINE_VILLAGE):
+            out[i] = Found(f.start, f.end, p, "context")
+    return out
 
 
 def _line_is_in(text: str, out: list[Found], i: int, starts: list[int], unit: str,

@@ -363,3 +363,12 @@ def test_a_direction_is_no_place_struck() -> None:
                       "людей.", published="2025-06-02")
     struck = {m.name for m in ex.mentions if m.role == "strike"}
     assert "Lysychansk" not in struck and "Siversk" in struck
+
+
+def test_a_village_named_twice_is_one_place() -> None:
+    # the first Боковому is placed in Donetsk oblast by its line; the second, whose line names
+    # one Donetsk place only, follows it rather than going to the Odesa oblast namesake
+    text = ("Голова Донецької ОВА повідомив про обстріли.\n"
+            "Пошкоджено будинки у Покровську, Мирнограді та Боковому.\n"
+            "У Боковому Покровської громади загинула людина.")
+    assert [iso for w, _n, iso in _found(text) if w == "Боковому"] == ["UA-14", "UA-14"]
