@@ -322,8 +322,10 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     if abroad:
         figures = []  # a strike in Belgorod or Bryansk, or on Crimea: not Russia's on Ukraine
     here = _locate(report, locations, ctx.weapons, event_date, (s_start, s_end))
-    if ctx.strike and report.capital is not None and "capital" in low and not abroad \
-            and s_idx not in report.abroad:
+    if ctx.strike and report.capital is not None and "capital" in low and not abroad and not (
+            # "Russia targeted the capital": Russia named as the attacker is no capital abroad;
+            # "drones hit Moscow ... the capital's airports" is
+            s_idx in report.abroad and _foreign_target(text, report.found, s_start, s_end)):
         _strike_on_the_capital(report, low, here, ctx.weapons, event_date, (s_start, s_end))
     header = _list_header(report, s_idx)
     if header is not None and not abroad:

@@ -187,3 +187,11 @@ def test_a_list_opened_by_regions_names_units() -> None:
     got = events("Missiles hit several regions, including Sumy, Kherson, Odesa and Rivne, "
                  "officials said.")
     assert struck(got) == {"UA-59", "UA-65", "UA-51", "UA-56"}
+
+
+def test_the_capital_struck_in_a_sentence_naming_russia() -> None:
+    got = events("Zelensky said Russia targeted the capital and the Sumy region with 70 drones "
+                 "overnight.")
+    assert {"UA-30", "UA-59"} <= struck(got)
+    assert struck(events("Ukrainian drones struck Moscow overnight, and flights at the capital's "
+                         "airports were suspended, the mayor said.")) == set()
