@@ -40,16 +40,18 @@ _N_LOW = lower_pattern(N)
 
 
 @cache
-def _compiled(lang: str) -> list[tuple[str, Rule, re.Pattern[str], bool]]:
+def _compiled(lang: str) -> list[tuple[str, Rule, re.Pattern[str] | None, bool]]:
     """(field, rule, its compiled regex, whether the pattern opens with a count `N`) for each
-    phrase of a language, compiled when its first report comes (the Ukrainian and Russian
-    phrases, with their number words in every case, take a third of a second to compile).
-    English count-first patterns are tried only where a count can begin (`_count_starts`)
-    instead of being searched for at every character."""
+    phrase of a language, English ones compiled when its first report comes. The Ukrainian and
+    Russian phrases, with their number words in every case, take a third of a second to
+    compile: each is compiled (None here) when a sentence first arms it, so a report's start-up
+    pays for the phrases it uses. English count-first patterns are tried only where a count can
+    begin (`_count_starts`) instead of being searched for at every character."""
     rules = RULESETS[lang]
     english = lang == "en"
-    return [(f, rule, rule.regex, english and lower_pattern(rule.pattern).startswith(
-                (_N_LOW, lower_pattern(PEOPLE_LIST))))
+    return [(f, rule, rule.regex if english else None,
+             english and lower_pattern(rule.pattern).startswith(
+                 (_N_LOW, lower_pattern(PEOPLE_LIST))))
             for f, rule in rules.phrases]
 
 
@@ -260,10 +262,11 @@ def sentence_figures(sentence: str, offset: int = 0,
     out: list[Figure] = []
     singles: list[Figure] = []   # one person each, by a noun (group `one`)
     parse = rules.parse_number
-    for (field, _rule, pattern, count_first), (cue, needs) in zip(
+    for (field, rule, compiled, count_first), (cue, needs) in zip(
             _compiled(rules.lang), _PATTERN_CUES[rules.lang], strict=True):
         if cue not in cues or (needs is not None and needs not in cues):
             continue
+        pattern = compiled or rule.regex
         if count_first:
             if starts is None:
                 starts = _count_starts(low)
