@@ -402,8 +402,8 @@ class Store:
         roughly halves the cost of a write. The price: a hard crash (power loss, kill -9) loses
         the articles added since the last commit - the store is still whole, as it was at that
         commit, and ingesting the same input again restores them. Leaving the block, normally
-        or by an exception, commits every article completed so far. On PostGIS other writers
-        wait while a batch transaction is open, at most about `commit_seconds`.
+        or by an exception, commits every article completed so far. A PostGIS store commits
+        each article anyway (other writers would wait for an open batch: its `_transaction`).
 
         The backends supply the hooks: `_commit`, `_rollback` and `_errors` (their driver's
         error class).
