@@ -11,12 +11,14 @@ Concurrency: many processes (ingest runs, dashboards) may write at once. Whether
 joins an event or starts one depends on every report stored before it, and a near-copy on
 every article before it, so each write transaction first takes one transaction-level
 advisory lock (`pg_advisory_xact_lock`): writers queue one article at a time, while reading
-(dashboards, `events_frame`) never waits. The lock is held only while one article is written
-(two round trips to the server, five statements: schema step 4's functions); reading,
-extraction and fingerprinting - the costly part of ingest - and building the article's
-writes run in parallel outside it. Unique constraints (`articles.content_key`,
-`articles.id`, `events.id`, `article_sources`, `event_sources`) back the lock up: a row
-cannot be stored twice even by a writer that bypassed it. A write that waits longer than
+(dashboards, `events_frame`) never waits. An article is planned before the lock (lookups,
+then the client's decisions) and written by one statement that takes the lock, checks that
+nothing the plan read was committed since, and writes (schema step 4's functions); so the
+lock is held only while the server writes it, and reading, extraction, fingerprinting and
+planning run in parallel outside it. A stale plan is made again under the lock. Unique
+constraints (`articles.content_key`, `articles.id`, `events.id`, `article_sources`,
+`event_sources`) back the lock up: a row cannot be stored twice even by a writer that
+bypassed it. A write that waits longer than
 `Store.write_wait` for the lock fails with `StoreBusy`, writing nothing (as on the
 GeoPackage). A connection the server dropped (a restart) is replaced once, transparently,
 where the operation can simply run again (`PostGISStore._reconnecting`).
