@@ -372,7 +372,8 @@ class PlaceMatcher:
         if best_id is None:
             return None
         best = g.places[best_id]
-        if (best.kind == "settlement" and _CYRILLIC_ADJECTIVE.search(text[start:end].lower())
+        if (best.kind == "settlement" and not key.isascii()
+                and _CYRILLIC_ADJECTIVE.search(text[start:end].lower())
                 and key not in self.unit_keys and _REGION_NOUN_AFTER.match(text, end)):
             return None  # "Брянской области", "Азовского моря": Russia's region, a sea
         single_word = " " not in key and "-" not in key
@@ -812,7 +813,7 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                        if c.place.kind == "settlement"}) == 1]
     named.sort()
     layout = _Layout.of(text, out, named)
-    lines: list[int] = []   # offsets of the text's line breaks, when first needed
+    lines: _Lines | None = None   # each line's settlements' oblasts, when first needed
     cities: set[int | None] | None = None   # the report's places and their cities, when needed
     result = []
     for i, f in enumerate(out):
@@ -857,11 +858,11 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                         c for x in out for c in (matcher.city_of(x.place),) if c is not None}
                 options = [p for p in options if matcher.city_of(p) in (None, *cities)
                            ] or options
-        if (options and not raion and max(p.population for p in options) < _LINE_VILLAGE
-                and f.place.kind == "settlement"):
+        if (options and not raion and f.place.kind == "settlement"
+                and max(p.population for p in options) < _LINE_VILLAGE):
             unit = _named_unit(_tiers(text, f, i, named, layout), named)
             if (unit is not None and all(p.oblast_iso != unit for p in options)
-                    and _line_is_in(text, out, i, starts, unit, lines)):
+                    and (lines := lines or _Lines(text, out)).is_in(f, unit)):
                 # "Оперативна ситуація по області: ... Вугледар ... Новоукраїнка, Пречистівка"
                 # in a Donetsk report: a village of the oblast its line is about, not the only
                 # namesakes the gazetteer has in other oblasts (at the unit's point)
@@ -956,7 +957,7 @@ _LINE_VILLAGE = 20_000
 
 def _same_name_same_village(text: str, found: list[Found]) -> list[Found]:
     """A village named twice in a report is one place: where one mention was placed in the
-    report's oblast (`_line_is_in`, at the unit's point), so is the other written alike, which
+    report's oblast (`_Lines.is_in`, at the unit's point), so is the other written alike, which
     had only a namesake of another oblast to go to ("в Шевченко, Новотроицком, Константиновке"
     ... "В Новотроицком Покровской громады")."""
     placed = {text[f.start:f.end]: f.place for f in found
@@ -973,27 +974,27 @@ def _same_name_same_village(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-def _line_is_in(text: str, out: list[Found], i: int, starts: list[int], unit: str,
-                lines: list[int]) -> bool:
-    """Whether mention i's line (paragraph) is about `unit`: two or more of its other
-    settlements (up to 30 on either side) lie in that oblast, more than lie elsewhere in
-    Ukraine. `lines` is filled with the offsets of the text's line breaks on the first call."""
-    if not lines:
-        lines.extend(m.start() for m in re.finditer("\n", text))
-        lines.append(len(text))
-    at = bisect_left(lines, out[i].start)
-    lo = lines[at - 1] + 1 if at else 0
-    hi = lines[at]
-    inside = elsewhere = 0
-    for j in range(max(bisect_left(starts, lo), i - 30), min(bisect_right(starts, hi), i + 31)):
-        p = out[j].place
-        if j == i or p.kind != "settlement" or p.country != "UA" or not p.oblast_iso:
-            continue
-        if p.oblast_iso == unit:
-            inside += 1
-        else:
-            elsewhere += 1
-    return inside >= 2 and inside > elsewhere
+class _Lines:
+    """The oblasts of each line's Ukrainian settlements, counted once per report."""
+
+    def __init__(self, text: str, out: list[Found]) -> None:
+        self.breaks = [m.start() for m in re.finditer("\n", text)]
+        self.counts: dict[int, dict[str, int]] = {}
+        for f in out:
+            p = f.place
+            if p.kind == "settlement" and p.country == "UA" and p.oblast_iso:
+                counts = self.counts.setdefault(bisect_left(self.breaks, f.start), {})
+                counts[p.oblast_iso] = counts.get(p.oblast_iso, 0) + 1
+
+    def is_in(self, f: Found, unit: str) -> bool:
+        """Whether f's line (paragraph) is about `unit`: two or more of its other Ukrainian
+        settlements lie in that oblast, more than lie elsewhere."""
+        counts = self.counts.get(bisect_left(self.breaks, f.start), {})
+        p = f.place
+        own = p.kind == "settlement" and p.country == "UA" and bool(p.oblast_iso)
+        inside = counts.get(unit, 0) - (own and p.oblast_iso == unit)
+        elsewhere = sum(counts.values()) - counts.get(unit, 0) - (own and p.oblast_iso != unit)
+        return inside >= 2 and inside > elsewhere
 
 
 def _named_unit(tiers: dict[str, int], named: list[tuple[int, int, str | None]]) -> str | None:
