@@ -1,6 +1,7 @@
 """Dashboard speed in a real browser (run on demand; not a test).
 
-    python benchmarks/bench_browser.py [--events 100000] [--repeat 3] [--store FILE] [--postgis]
+    python benchmarks/bench_browser.py [--events 100000] [--repeat 3] [--store FILE] [--visitor]
+                                       [--postgis]
 
 `streamlit run app.py` on localhost over a store of `--events` events (built once by
 `bench_ingest.build_event_store`, 5 per article, and kept at `--store` for the next run),
@@ -139,12 +140,16 @@ def postgis_copy(gpkg: Path) -> Iterator[str]:
             cluster.stop()
 
 
-def start_server(data: Path, store: Path | str, log: Path) -> AbstractContextManager[str]:
+def start_server(data: Path, store: Path | str, log: Path,
+                 visitor: bool = False) -> AbstractContextManager[str]:
     """The app on a free localhost port over `store` (a .gpkg path or a store URL), the
-    bundled seed report its only sample."""
+    bundled seed report its only sample; with `visitor`, hosted with an editor password, so
+    the sessions read it as visitors do (no Add reports form, no review tools)."""
     data_folder(data, seed=True)
     url = store if isinstance(store, str) else f"sqlite:///{store}"
     env = {**os.environ, "STRIKEMAP_DATA_DIR": str(data), "STRIKEMAP_DB": url}
+    if visitor:
+        env.update(STRIKEMAP_MODE="hosted", STRIKEMAP_EDITOR_PASSWORD=os.urandom(12).hex())
     return streamlit_app(env, log, start_timeout=120, poll=0.3, stop_timeout=20)
 
 
@@ -234,6 +239,10 @@ def main() -> None:
     ap.add_argument("--store", type=Path, default=None,
                     help="the store to use, built there when missing (default: "
                          "~/.cache/strikemap/bench-browser-<events>.gpkg)")
+    ap.add_argument("--visitor", action="store_true",
+                    help="read the page as a hosted dashboard's visitor (the default is a local "
+                         "run, where the reader is an editor and the page has the Add reports "
+                         "form and the review tools)")
     ap.add_argument("--postgis", action="store_true",
                     help="also run the page over a PostGIS copy of the store (a throwaway "
                          "cluster, or $STRIKEMAP_BENCH_PG_URL), the GeoPackage as its peer")
@@ -260,7 +269,8 @@ def main() -> None:
             data.mkdir()
             log = Path(tmp) / f"streamlit-{len(results)}.log"
             try:
-                with start_server(data, path, log) as url, chromium() as browser:
+                with start_server(data, path, log, args.visitor) as url, \
+                        chromium() as browser:
                     t = time.perf_counter()
                     session(browser, url, WEAPONS[0])  # warms the server (store, caches)
                     print(f"{label}: warm-up visit (server cold) "
