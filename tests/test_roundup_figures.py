@@ -195,3 +195,10 @@ def test_the_capital_struck_in_a_sentence_naming_russia() -> None:
     assert {"UA-30", "UA-59"} <= struck(got)
     assert struck(events("Ukrainian drones struck Moscow overnight, and flights at the capital's "
                          "airports were suspended, the mayor said.")) == set()
+
+
+def test_drones_shot_down_out_of_those_launched() -> None:
+    got = events("Air defence forces downed 64 Shahed-type drones and decoys out of 93 launched "
+                 "overnight at the Odesa and Mykolaiv regions.")
+    assert max(e.drones or 0 for e in got.values()) == 93
+    assert max(e.drones_downed or 0 for e in got.values()) == 64

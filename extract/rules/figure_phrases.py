@@ -48,6 +48,17 @@ DOWNED_OF_LAUNCHED_DRONES = Rule(
              "destroyed eight missiles and 74 of 75 iranian-made shahed drones"),
     rejects=("air defence shot down 88 drones",),
 )
+DOWNED_DRONES_OUT_OF_LAUNCHED = Rule(
+    "downed_drones_out_of_launched",
+    "Shot down, the drones, then of how many: \"downed 70 Shahed-type drones and decoys out of "
+    "101 launched\".",
+    rf"{_DOWN}\s+(?:\w+\s+){{0,2}}?{N}{WGAP}\s+{_DRONE}(?:\s+(?:and|or)\s+(?:decoys?|"
+    rf"imitators?|simulators?|[\w-]+\s+drones))?\s+(?:out\s+of|of)\s+(?:the\s+)?{N2}"
+    rf"(?:\s+(?:launched|fired|sent|used)|\s+(?:in\s+)?total|\s*[.;,]|$)",
+    matches=("ukrainian forces downed 70 shahed-type drones and decoys out of 101 launched",
+             "air defence destroyed 40 drones of 52 launched overnight"),
+    rejects=("destroyed 40 drones of the 2nd brigade", "downed 70 drones out of 101 missiles"),
+)
 DOWNED_OF_LAUNCHED_MISSILES = Rule(
     "downed_of_launched_missiles",
     "Shot down, then of how many missiles: \"intercepted 20 of 25 cruise missiles\".",
@@ -359,6 +370,7 @@ INJURING_AND_ONE_MORE_IN = Rule(
 #: (field, rule), in the order they are tried.
 PHRASES: tuple[tuple[str, Rule], ...] = (
     ("drones_pair", DOWNED_OF_LAUNCHED_DRONES),
+    ("drones_pair", DOWNED_DRONES_OUT_OF_LAUNCHED),
     ("missiles_pair", DOWNED_OF_LAUNCHED_MISSILES),
     ("missiles_and_drones_downed", DOWNED_MISSILES_THEN_DRONES),
     ("drones_and_missiles_downed", DOWNED_DRONES_THEN_MISSILES),
