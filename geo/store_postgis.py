@@ -18,10 +18,10 @@ lock is held only while the server writes it, and reading, extraction, fingerpri
 planning run in parallel outside it. A stale plan is made again under the lock. Unique
 constraints (`articles.content_key`, `articles.id`, `events.id`, `article_sources`,
 `event_sources`) back the lock up: a row cannot be stored twice even by a writer that
-bypassed it. A write that waits longer than
-`Store.write_wait` for the lock fails with `StoreBusy`, writing nothing (as on the
-GeoPackage). A connection the server dropped (a restart) is replaced once, transparently,
-where the operation can simply run again (`PostGISStore._reconnecting`).
+bypassed it. A write that waits longer than `Store.write_wait` for the lock fails with
+`StoreBusy`, writing nothing (as on the GeoPackage). A connection the server dropped (a
+restart) is replaced once, transparently, where the operation can simply run again
+(`PostGISStore._reconnecting`).
 
 Durability as on the GeoPackage: commits do not wait for the server's log flush
 (`synchronous_commit = off` for the store's session), so a crash of the server may lose the
