@@ -114,82 +114,89 @@ ACCESS = access_page.sign_in()  # who edits (None: a visitor, read-only): `geo.a
 if ACCESS.editor is None:
     st.caption(view.markdown_text(f"Adding reports needs an editor: {ACCESS.reason}."))
 else:
-    with st.expander("Add reports", expanded=len(base_events()) == 0):
-        paste_col, upload_col = st.columns(2)
-        with paste_col:
-            text = st.text_area("Paste a report", height=160, key="paste_text")
-            published = st.date_input("Published", value=None, key="paste_published",
-                                      help="Dates like 'overnight' are read relative to this day.")
-            paste_clicked = st.button("Add pasted report", key="paste_add",
-                                      disabled=not text.strip())
-        with upload_col:
-            uploads = st.file_uploader("Or upload files", type=[s.lstrip(".") for s in
-                                                                adding.READABLE_SUFFIXES],
-                                       accept_multiple_files=True, key="upload_files")
-            upload_dates: list[date | None] = []
-            for i, f in enumerate(uploads or ()):
-                upload_dates.append(st.date_input(
-                    f"Published: {f.name}", value=upload_date(f.getvalue(), f.name),
-                    key=f"upload_published_{i}_{f.name}",
-                    help="Filled from the file's own date (page metadata, or a date in its first "
-                         "lines) when it gives one; change it or set one here."))
-            upload_clicked = st.button("Add uploaded files", key="upload_add", disabled=not uploads)
-        fetch_url = st.text_input("Or fetch a web page or RSS/Atom feed", key="fetch_url",
-                                  placeholder="https://…",
-                                  help="Fetched politely (robots.txt, one request a second per "
-                                       "site); the page's own metadata gives title and date.")
-        fetch_clicked = st.button("Fetch", key="fetch_add", disabled=not fetch_url.strip())
+    # Built only while open (its state tracked): a closed section sends no widgets, so the
+    # first script run reaches the map sooner and the browser loads fewer widget chunks.
+    adder = st.expander("Add reports", expanded=len(base_events()) == 0, key="v_add",
+                        on_change="rerun")
+    with adder:
+        if adder.open:
+            paste_col, upload_col = st.columns(2)
+            with paste_col:
+                text = st.text_area("Paste a report", height=160, key="paste_text")
+                published = st.date_input("Published", value=None, key="paste_published",
+                                          help="Dates like 'overnight' are read relative to "
+                                               "this day.")
+                paste_clicked = st.button("Add pasted report", key="paste_add",
+                                          disabled=not text.strip())
+            with upload_col:
+                uploads = st.file_uploader("Or upload files", type=[s.lstrip(".") for s in
+                                                                    adding.READABLE_SUFFIXES],
+                                           accept_multiple_files=True, key="upload_files")
+                upload_dates: list[date | None] = []
+                for i, f in enumerate(uploads or ()):
+                    upload_dates.append(st.date_input(
+                        f"Published: {f.name}", value=upload_date(f.getvalue(), f.name),
+                        key=f"upload_published_{i}_{f.name}",
+                        help="Filled from the file's own date (page metadata, or a date in its "
+                             "first lines) when it gives one; change it or set one here."))
+                upload_clicked = st.button("Add uploaded files", key="upload_add",
+                                           disabled=not uploads)
+            fetch_url = st.text_input("Or fetch a web page or RSS/Atom feed", key="fetch_url",
+                                      placeholder="https://…",
+                                      help="Fetched politely (robots.txt, one request a second per "
+                                           "site); the page's own metadata gives title and date.")
+            fetch_clicked = st.button("Fetch", key="fetch_add", disabled=not fetch_url.strip())
 
-        results: list[adding.Ingested] = []
-        if fetch_clicked and fetch_url.strip():
-            with st.spinner("Fetching…"):
-                results.append(adding.ingest_url(fetch_url))
-        if paste_clicked and text.strip():
-            results.append(adding.ingest_text(
-                text, published=published.isoformat() if isinstance(published, date) else None))
-        if upload_clicked and uploads:
-            bar = st.progress(0.0, text="Reading files…")
-            for i, (f, day) in enumerate(zip(uploads, upload_dates, strict=True), start=1):
-                results.append(adding.ingest_file(
-                    f.getvalue(), f.name,
-                    published=day.isoformat() if isinstance(day, date) else None))
-                bar.progress(i / len(uploads), text=f"{i} of {len(uploads)}: {f.name}")
-        if results:
-            known = set(all_events()["article_id"].dropna()) | set(
-                st.session_state.setdefault("added_docs", {}))
-            stored_before = [sum((d.get("article") or {}).get("id") in known for d in r.documents)
-                             for r in results]
-            if event_store() is not None:  # a busy or failing store: a message per report
-                results, dups = adding.store_results(event_store(), results, who=ACCESS.editor)
-                stored_before = [max(n, d) for n, d in zip(stored_before, dups, strict=True)]
-            before = set(st.session_state["added_docs"])
-            docs = [d for r in results for d in r.documents]
-            st.session_state["added_docs"] = view.merge_documents(
-                st.session_state["added_docs"], docs)
-            new_ids = [k for k in st.session_state["added_docs"] if k not in before]
-            st.session_state["last_added"] = (results, new_ids, stored_before)
+            results: list[adding.Ingested] = []
+            if fetch_clicked and fetch_url.strip():
+                with st.spinner("Fetching…"):
+                    results.append(adding.ingest_url(fetch_url))
+            if paste_clicked and text.strip():
+                results.append(adding.ingest_text(
+                    text, published=published.isoformat() if isinstance(published, date) else None))
+            if upload_clicked and uploads:
+                bar = st.progress(0.0, text="Reading files…")
+                for i, (f, day) in enumerate(zip(uploads, upload_dates, strict=True), start=1):
+                    results.append(adding.ingest_file(
+                        f.getvalue(), f.name,
+                        published=day.isoformat() if isinstance(day, date) else None))
+                    bar.progress(i / len(uploads), text=f"{i} of {len(uploads)}: {f.name}")
+            if results:
+                known = set(all_events()["article_id"].dropna()) | set(
+                    st.session_state.setdefault("added_docs", {}))
+                stored_before = [sum((d.get("article") or {}).get("id") in known
+                                     for d in r.documents) for r in results]
+                if event_store() is not None:  # a busy or failing store: a message per report
+                    results, dups = adding.store_results(event_store(), results, who=ACCESS.editor)
+                    stored_before = [max(n, d) for n, d in zip(stored_before, dups, strict=True)]
+                before = set(st.session_state["added_docs"])
+                docs = [d for r in results for d in r.documents]
+                st.session_state["added_docs"] = view.merge_documents(
+                    st.session_state["added_docs"], docs)
+                new_ids = [k for k in st.session_state["added_docs"] if k not in before]
+                st.session_state["last_added"] = (results, new_ids, stored_before)
 
-        if "last_added" in st.session_state:
-            results, new_ids, stored_before = st.session_state["last_added"]
-            for r, dup in zip(results, stored_before, strict=True):
-                if r.error:
-                    st.error(view.markdown_text(f"{r.name}: {r.error}"))
-                elif dup and dup == len(r.documents):
-                    st.info(view.markdown_text(
-                        f"{r.name}: already stored, nothing added "
-                        f"({view.plural(dup, 'report')} seen before)."))
-                else:
-                    n = sum(len(d.get("events") or ()) for d in r.documents)
-                    extra = f"; {view.plural(dup, 'report')} already stored" if dup else ""
-                    st.success(view.markdown_text(
-                        f"{r.name}: {view.plural(len(r.documents), 'report')}, "
-                        f"{view.plural(n, 'event')}{extra}"))
-            new_docs = [st.session_state["added_docs"][k] for k in new_ids]
-            new_events = events_frame(new_docs)
-            if len(new_events):
-                st.dataframe(view.blank_missing(view.event_table(new_events)), hide_index=True,
-                             column_config={c: st.column_config.TextColumn(alignment="right")
-                                            for c in view.NUMBER_COLUMNS})
+            if "last_added" in st.session_state:
+                results, new_ids, stored_before = st.session_state["last_added"]
+                for r, dup in zip(results, stored_before, strict=True):
+                    if r.error:
+                        st.error(view.markdown_text(f"{r.name}: {r.error}"))
+                    elif dup and dup == len(r.documents):
+                        st.info(view.markdown_text(
+                            f"{r.name}: already stored, nothing added "
+                            f"({view.plural(dup, 'report')} seen before)."))
+                    else:
+                        n = sum(len(d.get("events") or ()) for d in r.documents)
+                        extra = f"; {view.plural(dup, 'report')} already stored" if dup else ""
+                        st.success(view.markdown_text(
+                            f"{r.name}: {view.plural(len(r.documents), 'report')}, "
+                            f"{view.plural(n, 'event')}{extra}"))
+                new_docs = [st.session_state["added_docs"][k] for k in new_ids]
+                new_events = events_frame(new_docs)
+                if len(new_events):
+                    st.dataframe(view.blank_missing(view.event_table(new_events)), hide_index=True,
+                                 column_config={c: st.column_config.TextColumn(alignment="right")
+                                                for c in view.NUMBER_COLUMNS})
 
 events = all_events()
 bounds = view.date_bounds(events)
@@ -217,6 +224,69 @@ if st.session_state.get("link_problems"):
         "Parts of the link were not understood and were left at their defaults: "
         + "; ".join(st.session_state["link_problems"]) + "."))
 
+current = view.with_dates(
+    view.View(metric=st.session_state["v_metric"],
+              weapons=tuple(st.session_state["v_weapons"]),
+              oblasts=tuple(st.session_state["v_oblasts"]),
+              precisions=tuple(st.session_state["v_precisions"]),
+              layers=st.session_state["v_layers"], tiles=st.session_state["v_tiles"],
+              reviewed=st.session_state.get("v_reviewed", False)),
+    tuple(st.session_state.get("v_dates", ())), bounds)
+wanted = view.view_to_query(current)
+if {k: st.query_params.get(k) for k in view.query_keys() if k in st.query_params} != wanted:
+    for key in view.query_keys():
+        if key in st.query_params and key not in wanted:
+            del st.query_params[key]
+    st.query_params.update(wanted)
+
+# -- headline numbers ------------------------------------------------------------------------
+
+shown = view.filter_events(events, current)
+located, national = view.split_national(shown)
+on_map = view.totals(located)
+st.caption("On the map, with these filters:")
+st.html(PAGE_CSS)
+# Containers first, filled after the map: the map is sent before the numbers, the notes and
+# the sidebar's widgets, so the browser asks for its component code first.
+headline = st.container(horizontal=True, key="headline", gap="small")
+# Notes that come and go with the filters, in one container: the map after them keeps its
+# place in the page, so its frame is updated, never mounted again.
+notes = st.container()
+
+# -- the map ---------------------------------------------------------------------------------
+
+# One payload per view of these events, shared by sessions; the frame swaps maps in place.
+map_component.strikemap_map(map_component.cached_payload(
+    events, current, lambda: maps.build_map(located, metric=current.metric,
+                                            layers=current.layers, tiles=current.tiles,
+                                            oblasts=current.oblasts)), height=560, key="map")
+st.caption(f"{view.describe(current)}. Diamonds: events placed only to an oblast, drawn at its "
+           "centre. Boundaries: Natural Earth; places: GeoNames (CC BY 4.0).")
+
+with headline:
+    for key in ("events", "drones", "missiles", "killed", "injured"):
+        st.metric(METRIC_LABELS[key], f"{on_map[key]:,}", width="content")
+with notes:
+    if len(national):
+        whole = view.country_totals(shown)
+        figures = ", ".join(f"{whole[k]:,} {METRIC_LABELS[k].lower()}" for k in FIGURES if whole[k])
+        st.info(f"Across Ukraine: {figures or 'no figures'}. Counted from "
+                f"{view.plural(len(national), 'country-wide report')} (no oblast named, not on "
+                "the map) and the oblasts' figures: a country-wide figure already holds the "
+                "oblasts' of its day, so per day the larger of the two counts, never their sum.")
+    undated = view.undated_totals(shown)
+    if undated["events"] and (current.start or current.end or len(shown) > undated["events"]):
+        st.caption(f"{view.plural(undated['events'], 'event')} of these "
+                   f"{'is' if undated['events'] == 1 else 'are'} undated: a date filter keeps "
+                   "them and the totals include them.")
+
+    if len(events) == 0:
+        st.warning("No reports yet. Open **Add reports** above to paste a report or upload .txt, "
+                   ".html, .json or .csv files; their strikes appear on the map." if ACCESS.editor
+                   else "No reports yet: editors add them.")
+    elif len(located) == 0:
+        st.warning("No mapped event matches these filters: widen the dates or clear a filter.")
+
 with st.sidebar:
     st.header("View")
     st.selectbox("Metric", list(METRIC_LABELS), format_func=METRIC_LABELS.get,
@@ -240,64 +310,6 @@ with st.sidebar:
                    format_func=view.PRECISION_LABELS.get, key="v_precisions",
                    placeholder="Any precision")
 
-current = view.with_dates(
-    view.View(metric=st.session_state["v_metric"],
-              weapons=tuple(st.session_state["v_weapons"]),
-              oblasts=tuple(st.session_state["v_oblasts"]),
-              precisions=tuple(st.session_state["v_precisions"]),
-              layers=st.session_state["v_layers"], tiles=st.session_state["v_tiles"],
-              reviewed=st.session_state.get("v_reviewed", False)),
-    tuple(st.session_state.get("v_dates", ())), bounds)
-wanted = view.view_to_query(current)
-if {k: st.query_params.get(k) for k in view.query_keys() if k in st.query_params} != wanted:
-    for key in view.query_keys():
-        if key in st.query_params and key not in wanted:
-            del st.query_params[key]
-    st.query_params.update(wanted)
-
-# -- headline numbers ------------------------------------------------------------------------
-
-shown = view.filter_events(events, current)
-located, national = view.split_national(shown)
-on_map = view.totals(located)
-st.caption("On the map, with these filters:")
-st.html(PAGE_CSS)
-with st.container(horizontal=True, key="headline", gap="small"):
-    for key in ("events", "drones", "missiles", "killed", "injured"):
-        st.metric(METRIC_LABELS[key], f"{on_map[key]:,}", width="content")
-# Notes that come and go with the filters, in one container: the map after them keeps its
-# place in the page, so its frame is updated, never mounted again.
-with st.container():
-    if len(national):
-        whole = view.country_totals(shown)
-        figures = ", ".join(f"{whole[k]:,} {METRIC_LABELS[k].lower()}" for k in FIGURES if whole[k])
-        st.info(f"Across Ukraine: {figures or 'no figures'}. Counted from "
-                f"{view.plural(len(national), 'country-wide report')} (no oblast named, not on "
-                "the map) and the oblasts' figures: a country-wide figure already holds the "
-                "oblasts' of its day, so per day the larger of the two counts, never their sum.")
-    undated = view.undated_totals(shown)
-    if undated["events"] and (current.start or current.end or len(shown) > undated["events"]):
-        st.caption(f"{view.plural(undated['events'], 'event')} of these "
-                   f"{'is' if undated['events'] == 1 else 'are'} undated: a date filter keeps "
-                   "them and the totals include them.")
-
-    if len(events) == 0:
-        st.warning("No reports yet. Open **Add reports** above to paste a report or upload .txt, "
-                   ".html, .json or .csv files; their strikes appear on the map." if ACCESS.editor
-                   else "No reports yet: editors add them.")
-    elif len(located) == 0:
-        st.warning("No mapped event matches these filters: widen the dates or clear a filter.")
-
-# -- the map ---------------------------------------------------------------------------------
-
-# One payload per view of these events, shared by sessions; the frame swaps maps in place.
-map_component.strikemap_map(map_component.cached_payload(
-    events, current, lambda: maps.build_map(located, metric=current.metric,
-                                            layers=current.layers, tiles=current.tiles,
-                                            oblasts=current.oblasts)), height=560, key="map")
-st.caption(f"{view.describe(current)}. Diamonds: events placed only to an oblast, drawn at its "
-           "centre. Boundaries: Natural Earth; places: GeoNames (CC BY 4.0).")
-
 # -- downloads of what is on screen ------------------------------------------------------------
 
 st.caption("Download what is on screen:")
@@ -320,14 +332,14 @@ if _available("geo.export"):
 
 # -- tables and charts ---------------------------------------------------------------------------
 
-# Tabs that track which one is open: the event grid and the charts are built only in their
-# own tab (in the browser they cost about a second before the map could draw).
+# Tabs that track which one is open: the event grid, the charts and the review forms are built
+# only in their own tab (in the browser they cost about a second before the map could draw).
 by_oblast, by_event, by_time, by_review = st.tabs(["Per oblast", "Events", "Over time",
                                                   "Review"], key="v_tab", on_change="rerun")
 with by_review:
     if ACCESS.editor is None:
         st.caption(view.markdown_text(f"Reviewing needs an editor: {ACCESS.reason}."))
-    else:  # a local run asks the reviewer's name; a hosted one records who signed in
+    elif by_review.open:  # locally the reviewer gives a name; hosted, the signed-in editor
         review_page.render(event_store(), UNIT_NAMES,
                            who=None if ACCESS.mode == "local" else ACCESS.editor)
 with by_oblast:

@@ -167,6 +167,8 @@ def _page(secrets: dict[str, Any] | None = None,
 
 
 def _can_add(at: AppTest) -> bool:
+    at.session_state["v_add"] = True  # "Add reports" builds its widgets only while open
+    at.run()
     keys = {w.key for w in at.text_area} | {w.key for w in at.text_input}
     uploaders = [e for e in at.get("file_uploader")]
     return "paste_text" in keys and "fetch_url" in keys and bool(uploaders)

@@ -37,6 +37,13 @@ def _app(**params: str) -> AppTest:
     return at.run()
 
 
+def _open_adding(at: AppTest) -> AppTest:
+    """Open "Add reports": the section builds its widgets only while open (as a reader's
+    click on it does)."""
+    at.session_state["v_add"] = True
+    return at.run()
+
+
 def _metrics(at: AppTest) -> dict[str, str]:
     return {m.label: m.value for m in at.metric}
 
@@ -48,6 +55,15 @@ def test_opens_on_the_bundled_reports() -> None:
     assert int(got["Events"]) >= 1
     assert int(got["Drones launched"].replace(",", "")) >= 111
     assert at.query_params == {}
+
+
+def test_add_reports_builds_its_widgets_only_while_open() -> None:
+    """A closed section sends no widgets (the first page reaches the map sooner)."""
+    at = _app()
+    assert not at.exception and len(at.text_area) == 0 and len(at.get("file_uploader")) == 0
+    _open_adding(at)
+    assert [w.key for w in at.text_area] == ["paste_text"]
+    assert len(at.get("file_uploader")) == 1 and at.text_input(key="fetch_url")
 
 
 def test_a_filter_matching_nothing_shows_no_events() -> None:
@@ -113,6 +129,7 @@ def test_junk_in_the_link_opens_the_default_view() -> None:
 
 def test_pasted_report_adds_its_events() -> None:
     at = _app()
+    _open_adding(at)
     before = int(_metrics(at)["Events"])
     at.text_area(key="paste_text").set_value(REPORT).run()
     at.button(key="paste_add").click().run()
@@ -124,6 +141,7 @@ def test_pasted_report_adds_its_events() -> None:
 
 def test_pasting_the_same_report_again_changes_nothing() -> None:
     at = _app()
+    _open_adding(at)
     before = int(_metrics(at)["Events"])
     at.text_area(key="paste_text").set_value(REPORT).run()
     at.button(key="paste_add").click().run()
@@ -134,6 +152,7 @@ def test_pasting_the_same_report_again_changes_nothing() -> None:
 
 def test_pasting_a_stored_report_says_so() -> None:
     at = _app()
+    _open_adding(at)
     at.text_area(key="paste_text").set_value(REPORT).run()
     at.button(key="paste_add").click().run()
     at.button(key="paste_add").click().run()
@@ -144,6 +163,7 @@ def test_adding_a_stored_report_says_so_with_a_store(monkeypatch: pytest.MonkeyP
                                                      tmp_path: Path) -> None:
     monkeypatch.setenv("STRIKEMAP_DB", f"sqlite:///{tmp_path / 'store.gpkg'}")
     at = _app()
+    _open_adding(at)
     at.text_area(key="paste_text").set_value(REPORT).run()
     at.button(key="paste_add").click().run()
     assert not any("already stored" in i.value for i in at.info)
@@ -153,6 +173,7 @@ def test_adding_a_stored_report_says_so_with_a_store(monkeypatch: pytest.MonkeyP
 
 def test_one_report_one_event_in_the_singular() -> None:
     at = _app()
+    _open_adding(at)
     at.text_area(key="paste_text").set_value(REPORT).run()
     at.button(key="paste_add").click().run()
     assert any(s.value.endswith(r"1 report, 1 event") for s in at.success), \
@@ -168,6 +189,7 @@ def test_a_link_not_understood_gets_a_notice() -> None:
 
 def test_uploads_are_dated_per_file() -> None:
     at = _app()
+    _open_adding(at)
     at.file_uploader(key="upload_files").set_value(
         [("dated.txt", b"KYIV, 6 December 2025 - At least 12 drones attacked Kharkiv "
                        b"overnight, injuring two.", "text/plain"),
@@ -207,6 +229,7 @@ def test_one_oblast_shows_no_country_wide_box(monkeypatch: pytest.MonkeyPatch) -
 
 def test_uploads_load_and_a_bad_file_gets_its_own_message() -> None:
     at = _app()
+    _open_adding(at)
     before = int(_metrics(at)["Events"])
     at.file_uploader(key="upload_files").set_value(
         [("kharkiv.txt", REPORT.encode(), "text/plain"),
@@ -286,6 +309,7 @@ def test_added_reports_persist_in_the_store(monkeypatch: pytest.MonkeyPatch,
     """With a store, a pasted report is still there for the next session (a new process)."""
     monkeypatch.setenv("STRIKEMAP_DB", f"sqlite:///{tmp_path / 'store.gpkg'}")
     at = _app()
+    _open_adding(at)
     assert not at.exception
     before = int(_metrics(at)["Events"])
     at.text_area(key="paste_text").set_value(REPORT).run()

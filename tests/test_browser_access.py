@@ -142,12 +142,20 @@ def hosted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]
         provider.close()
 
 
+def _open_adding(page: Any) -> None:
+    """Open "Add reports" unless it is open: it builds its widgets only while open."""
+    page.get_by_text("Add reports", exact=True).wait_for(timeout=WAIT_MS)
+    if page.get_by_label("Paste a report").count() == 0:
+        page.get_by_text("Add reports", exact=True).click()
+
+
 def test_a_local_run_stays_open_in_a_browser(tmp_path: Path) -> None:
     """No secrets, a browser on this machine: adding is there, no sign-in (as before)."""
     need_browser()
     with _serve(tmp_path, free_port()) as url, chromium() as browser:
         page = browser.new_page(viewport={"width": 1400, "height": 1100})
         page.goto(url, wait_until="domcontentloaded")
+        _open_adding(page)
         page.get_by_label("Paste a report").wait_for(timeout=WAIT_MS)
         assert page.get_by_text("Read-only").count() == 0
 
@@ -172,6 +180,7 @@ def test_an_editor_signs_in_through_the_provider_and_their_add_records_them(
         assert hosted["provider"].seen["token"]["form"]["grant_type"] == [
             "authorization_code"]
 
+        _open_adding(page)
         box = page.get_by_label("Paste a report")
         box.fill(REPORT)
         box.press("Control+Enter")  # a text area sends its value on Ctrl+Enter or blur

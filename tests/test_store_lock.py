@@ -145,6 +145,8 @@ def test_the_dashboard_reads_a_locked_store_and_says_when_it_cannot_save(
         assert not at.exception
         assert int(next(m.value for m in at.metric if m.label == "Drones launched")
                    .replace(",", "")) >= 111
+        at.session_state["v_add"] = True  # "Add reports" builds its widgets only while open
+        at.run()
         at.text_area(key="paste_text").set_value(REPORT).run()
         at.button(key="paste_add").click().run()
         assert not at.exception
