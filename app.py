@@ -259,7 +259,8 @@ notes = st.container()
 map_component.strikemap_map(map_component.cached_payload(
     events, current, lambda: maps.build_map(located, metric=current.metric,
                                             layers=current.layers, tiles=current.tiles,
-                                            oblasts=current.oblasts)), height=560, key="map")
+                                            oblasts=current.oblasts, popup_data=True)),
+    height=560, key="map")
 st.caption(f"{view.describe(current)}. Diamonds: events placed only to an oblast, drawn at its "
            "centre. Boundaries: Natural Earth; places: GeoNames (CC BY 4.0).")
 

@@ -381,7 +381,7 @@ def place_markers(located: pd.DataFrame, metric: str) -> pd.DataFrame:
 
 
 def place_markers_by_day(
-    located: pd.DataFrame, metric: str
+    located: pd.DataFrame, metric: str, *, popup_data: bool = False
 ) -> tuple[pd.DataFrame, list[tuple[str, list[float]]]]:
     """One row per place (position, kind, size value, colour, tooltip and popup HTML), and
     per dated day the places struck that day (`_by_day`), for the playback.
@@ -389,7 +389,9 @@ def place_markers_by_day(
     Settlement-level events (precision 1-2) group by place and point; oblast-level events
     (precision 3, or no point) group by unit and sit at the unit's label point, as their own
     marker kind, so nobody takes them for a city. Popups list the place's latest events, up to
-    a total budget, and say how many more the event table holds.
+    a total budget, and say how many more the event table holds. With `popup_data`, a popup
+    is the raw fields (`_popup_data`) that the page escapes and lays out when it opens
+    (`popupHtml` in the marker script): half the bytes of the HTML at 100,000 events.
     """
     cols = ["key", "name", "oblast_level", "lat", "lon", "value", "events", "color", "tooltip",
             "popup"]
@@ -448,9 +450,9 @@ def place_markers_by_day(
                                             na_position="last")
     listed = ev.loc[order.index[order.groupby("key").cumcount().to_numpy() < per_place]]
     sentence_max = SENTENCE_MAX if len(places) <= 1000 else SENTENCE_MAX // 2
-    lists: dict[int, list[str]] = {}
-    for key, item in zip(listed["key"].tolist(), _event_items(listed, sentence_max),
-                         strict=True):
+    lists: dict[int, list[Any]] = {}
+    items = (_event_data if popup_data else _event_items)(listed, sentence_max)
+    for key, item in zip(listed["key"].tolist(), items, strict=True):
         lists.setdefault(key, []).append(item)
 
     totals = _figure_texts(g[list(_FIGURE_WORDS)].sum(min_count=1).reindex(places.index))
@@ -458,6 +460,8 @@ def place_markers_by_day(
                      np.where(places["best"].eq(1).fillna(False), "settlement",
                               "in or near the settlement"))
     places["popup"] = [
+        _popup_data(name, oblast if not level and isinstance(oblast, str) else None, w, int(n),
+                    total, lists.get(key, []), per_place) if popup_data else
         _popup(name, oblast if not level and isinstance(oblast, str) else None, w, int(n),
                total, "".join(lists.get(key, ())), per_place)
         for key, name, oblast, level, w, n, total in zip(
@@ -581,6 +585,44 @@ def _event_items(listed: pd.DataFrame, sentence_max: int = SENTENCE_MAX) -> list
     return out
 
 
+def _event_data(listed: pd.DataFrame, sentence_max: int = SENTENCE_MAX) -> list[list[Any]]:
+    """`_event_items` as raw fields, escaped by the page: [date, weapon, figures, sentence,
+    source label, its http(s) link or "", reports backing the event]."""
+    days = listed["day"].dt.strftime("%Y-%m-%d").fillna("undated").tolist()
+    figures = _figure_texts(listed)
+    sources = [s if isinstance(s, str) else None for s in listed["source"].tolist()]
+    urls = ([u if isinstance(u, str) else None for u in listed["url"].tolist()]
+            if "url" in listed else [None] * len(listed))
+    counts = (listed["sources"].fillna(1).astype(int).tolist() if "sources" in listed
+              else [1] * len(listed))
+    out = []
+    for day, weapon, fig, sentence, source, url, count in zip(
+            days, listed["weapon"].astype(str).tolist(), figures,
+            listed["sentence"].fillna("").astype(str).tolist(), sources, urls, counts,
+            strict=True):
+        if len(sentence) > sentence_max:
+            sentence = sentence[: sentence_max - 1].rstrip() + "…"
+        out.append([day, weapon.replace("_", " "), fig or "no figures", sentence,
+                    *_source_fields(source, url), count])
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _source_fields(source: str | None, url: str | None = None) -> tuple[str, str]:
+    """(label, http(s) link or "") of `_source_html`, unescaped."""
+    text = (source or "").strip()
+    link = web_url(url) or web_url(text)
+    if link is not None:
+        return (text if text and web_url(text) is None else urlparse(link).netloc), link
+    return (text or "unknown source"), ""
+
+
+def _popup_data(name: str, oblast: str | None, where: str, n: int, totals: str,
+                items: list[list[Any]], per_place: int) -> list[Any]:
+    """`_popup` as raw fields: [name, oblast or "", where, events, totals, more, items]."""
+    return [name, oblast or "", where, n, totals, n - min(n, per_place), items]
+
+
 def _popup(name: str, oblast: str | None, where: str, n: int, totals: str, items: str,
            per_place: int) -> str:
     head = f"<b>{_esc(name)}</b>" + (f", {_esc(oblast)}" if oblast else "")
@@ -624,6 +666,32 @@ var {{ this.get_name() }} = {% if this.cluster -%}
     // Popups fit the map: a phone's 350-px map gets narrower ones.
     var size = map.getSize(), popup = {maxWidth: Math.min(380, Math.max(180, size.x - 70)),
                                        maxHeight: Math.min(320, Math.max(160, size.y - 120))};
+    // A popup given as raw fields (the dashboard's payload) is laid out here, every field
+    // escaped and only an http(s) address made a link; one given as HTML is escaped already.
+    var ESC = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"};
+    function esc(v) { return String(v).replace(/[&<>"']/g, function (c) { return ESC[c]; }); }
+    function count(n, noun) { return n.toLocaleString("en") + " " + noun + (n === 1 ? "" : "s"); }
+    function popupHtml(p) {
+        if (typeof p === "string") { return p; }
+        var h = '<div class="sm-popup"><b>' + esc(p[0]) + "</b>" + (p[1] ? ", " + esc(p[1]) : "")
+            + "<br><small>" + esc(p[2]) + "</small><br>" + count(p[3], "event")
+            + (p[4] ? ": " + esc(p[4]) : "") + "<ol>";
+        for (var e = 0; e < p[6].length; e++) {
+            var it = p[6][e], link = /^https?:[/][/]/i.test(it[5]) ? it[5] : "";
+            h += "<li><b>" + esc(it[0]) + "</b> \u00B7 " + esc(it[1]) + ": " + esc(it[2])
+                + "<br><q>" + esc(it[3]) + "</q><br><small>"
+                + (link ? "<a href='" + esc(link) + "' target='_blank' rel='noopener noreferrer'>"
+                   + esc(it[4]) + "</a>" : esc(it[4]))
+                + (it[6] > 1 ? " and " + count(it[6] - 1, "more report") : "")
+                + "</small></li>";
+        }
+        h += "</ol>";
+        if (p[5]) {
+            h += "<small>and " + p[5].toLocaleString("en") + " more in the event table</small>";
+        }
+        return h + "</div>";
+    }
+    function bindPopup(m, p) { m.bindPopup(popupHtml(p), popup); }
     function diamond(r, color) {
         var s = Math.max(8, Math.round(2 * r + 2));
         return L.divIcon({className: "sm-oblast", iconSize: [s, s],
@@ -644,7 +712,7 @@ var {{ this.get_name() }} = {% if this.cluster -%}
         m._smR = r[2];
         m._smC = r[3];
         m.bindTooltip(r[5]);
-        m.bindPopup(r[6], popup);
+        bindPopup(m, r[6]);
         group.addLayer(m);
     }
     // Sizes follow the zoom and the screen: a phone's map (350 px) gets markers a third of a
@@ -668,6 +736,7 @@ var {{ this.get_name() }} = {% if this.cluster -%}
     group._smDiamond = diamond;
     group._smScale = scale;
     group._smPopup = popup;
+    group._smBindPopup = bindPopup;
     map.on("zoomend resize", resize);
     map.whenReady(resize);
 })({{ this.get_name() }}, {{ this._parent.get_name() }});
@@ -903,7 +972,7 @@ _PLAYBACK_TEMPLATE = """
                     pane: "smPlaces"});
             }
             m.bindTooltip(r[7] + ": " + d[j + 1].toLocaleString("en") + " " + noun);
-            m.bindPopup(r[6], group._smPopup);
+            group._smBindPopup(m, r[6]);
             layer.addLayer(m);
         }
         label.textContent = fmt(days[i][0]) + " \u00B7 " + n.toLocaleString("en")
@@ -1075,6 +1144,7 @@ def build_map(
     tiles: bool = False,
     asset_url: str = ASSET_URL,
     oblasts: Sequence[str] = (),
+    popup_data: bool = False,
 ) -> folium.Map:
     """The dashboard map for events that have a unit (country-level rows excluded).
 
@@ -1082,6 +1152,8 @@ def build_map(
     "markers"); both are always in the layer control. `tiles=True` adds OpenStreetMap as an
     online base layer; by default nothing is fetched from the network. `oblasts`, a selection
     of units, draws the others as "not selected" and zooms the map to the selection.
+    `popup_data` sends popups as raw fields laid out and escaped in the page when opened
+    (the dashboard: half the popups' bytes); the default inlines their escaped HTML.
     """
     if layers not in ("both", "choropleth", "markers"):
         raise ValueError(f"unknown layers {layers!r}")
@@ -1104,7 +1176,7 @@ def build_map(
     choro, classes = choropleth_layer(agg, metric, show=layers in ("both", "choropleth"),
                                       oblasts=oblasts)
     choro.add_to(m)
-    places, by_day = place_markers_by_day(located, metric)
+    places, by_day = place_markers_by_day(located, metric, popup_data=popup_data)
     markers = PlaceMarkers(places, show=layers in ("both", "markers"), asset_url=asset_url)
     markers.add_to(m)
     if len(by_day) > 1:

@@ -144,9 +144,10 @@ def hosted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]
 
 def _open_adding(page: Any) -> None:
     """Open "Add reports" unless it is open: it builds its widgets only while open."""
-    page.get_by_text("Add reports", exact=True).wait_for(timeout=WAIT_MS)
-    if page.get_by_label("Paste a report").count() == 0:
-        page.get_by_text("Add reports", exact=True).click()
+    section = page.locator("details").filter(has_text="Add reports")
+    section.wait_for(timeout=WAIT_MS)
+    if section.get_attribute("open") is None:
+        section.locator("summary").click()
 
 
 def test_a_local_run_stays_open_in_a_browser(tmp_path: Path) -> None:
