@@ -9,7 +9,9 @@ network:
 - the default base is the unit outlines (no tiles); OpenStreetMap tiles are opt-in;
 - events are aggregated before drawing: the choropleth is always 27 features, the marker layer
   one marker per place with a bounded popup, so the page does not grow with the event count;
-- every text that comes from a report is HTML-escaped before it reaches a popup or tooltip.
+- every text that comes from a report is HTML-escaped before it reaches a popup or tooltip:
+  here, or (the dashboard's `popup_data`, half the bytes) by the page's `esc` when a popup
+  is first opened; only http(s) addresses become links either way.
 """
 
 from __future__ import annotations
