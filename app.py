@@ -110,6 +110,11 @@ if opened_store()[1]:
                                   "reports added now last for this session only."))
     opened_store.clear()  # tried again on the next run
 ACCESS = access_page.sign_in()  # who edits (None: a visitor, read-only): `geo.access`
+# Text typed into a section now closed (Add reports, the Review tab, both built only while
+# open) waits for it: Streamlit forgets the state of widgets a run does not build.
+for _typed in ("paste_text", "fetch_url", "rv_who"):
+    if _typed in st.session_state:
+        st.session_state[_typed] = st.session_state[_typed]
 
 if ACCESS.editor is None:
     st.caption(view.markdown_text(f"Adding reports needs an editor: {ACCESS.reason}."))

@@ -66,6 +66,17 @@ def test_add_reports_builds_its_widgets_only_while_open() -> None:
     assert len(at.get("file_uploader")) == 1 and at.text_input(key="fetch_url")
 
 
+def test_text_typed_in_add_reports_waits_while_it_is_closed() -> None:
+    at = _app()
+    _open_adding(at)
+    at.text_area(key="paste_text").set_value(REPORT).run()
+    at.session_state["v_add"] = False
+    at.run()
+    assert len(at.text_area) == 0
+    _open_adding(at)
+    assert at.text_area(key="paste_text").value == REPORT
+
+
 def test_a_filter_matching_nothing_shows_no_events() -> None:
     at = _app()
     at.multiselect(key="v_weapons").set_value(["missile"]).run()

@@ -312,6 +312,8 @@ def test_an_editor_imports_a_log_in_the_review_tab(store: SQLiteStore, page_stor
     assert not at.exception
     assert "Odesa" in _page_events(at)
     events_before = int(next(m.value for m in at.metric if m.label == "Events"))
+    at.session_state["v_tab"] = "Review"  # app.py builds the review forms in their open tab
+    at.run()
     at.text_input(key="rv_who").set_value("olena")
     at.file_uploader(key="rv_import_file").set_value(
         [("team [x](javascript:1).json", log, "application/json")]).run()
@@ -336,6 +338,12 @@ def test_an_editor_imports_a_log_in_the_review_tab(store: SQLiteStore, page_stor
     assert "Odesa" not in _page_events(at)
     assert int(next(m.value for m in at.metric if m.label == "Events")) == events_before - 1
     # the same file again: nothing new, the malformed row refused again
+    # (back in the Review tab, built anew: its fields are filled again)
+    at.session_state["v_tab"] = "Review"
+    at.run()
+    at.text_input(key="rv_who").set_value("olena")
+    at.file_uploader(key="rv_import_file").set_value(
+        [("team [x](javascript:1).json", log, "application/json")]).run()
     at.button(key="rv_import").click().run()
     assert any("0 corrections added, 2 already in the log, 1 refused" in w.value
                for w in at.warning), [w.value for w in at.warning]
@@ -356,6 +364,8 @@ def test_a_visitor_has_no_import(page_store: str, monkeypatch: pytest.MonkeyPatc
 
     monkeypatch.setenv(access.PASSWORD_VAR, "correct horse")
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    at.session_state["v_tab"] = "Review"  # the tab open, as an editor would have it
+    at.run()
     assert not at.exception
     assert [f for f in at.get("file_uploader") if f.key == "rv_import_file"] == []
     assert not [b for b in at.button if b.key == "rv_import"]
