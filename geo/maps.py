@@ -549,47 +549,19 @@ def _figure_texts(frame: pd.DataFrame) -> list[str]:
 
 
 @lru_cache(maxsize=4096)
-def _source_html(source: str | None, url: str | None = None) -> str:
-    """The source as a link to the report when it has a web address (http/https only), named
-    by the source or the site; anything else (a file name, a `javascript:` URL) as text."""
+def _source_fields(source: str | None, url: str | None = None) -> tuple[str, str]:
+    """(label, http(s) link or ""): the report's web address (http/https only), named by the
+    source or the site; anything else (a file name, a `javascript:` URL) is a label only."""
     text = (source or "").strip()
     link = web_url(url) or web_url(text)
     if link is not None:
-        label = text if text and web_url(text) is None else urlparse(link).netloc
-        return (f'<a href="{_esc(link)}" target="_blank" rel="noopener noreferrer">'
-                f"{_esc(label)}</a>")
-    return _esc(text) if text else "unknown source"
-
-
-def _event_items(listed: pd.DataFrame, sentence_max: int = SENTENCE_MAX) -> list[str]:
-    """One <li> per listed event: date, weapon, figures, the sentence, the source."""
-    days = listed["day"].dt.strftime("%Y-%m-%d").fillna("undated").tolist()
-    figures = _figure_texts(listed)
-    sources = [s if isinstance(s, str) else None for s in listed["source"].tolist()]
-    urls = ([u if isinstance(u, str) else None for u in listed["url"].tolist()]
-            if "url" in listed else [None] * len(listed))
-    counts = (listed["sources"].fillna(1).astype(int).tolist() if "sources" in listed
-              else [1] * len(listed))
-    out = []
-    for day, weapon, fig, sentence, source, url, count in zip(
-            days, listed["weapon"].astype(str).tolist(), figures,
-            listed["sentence"].fillna("").astype(str).tolist(), sources, urls, counts,
-            strict=True):
-        if len(sentence) > sentence_max:
-            sentence = sentence[: sentence_max - 1].rstrip() + "…"
-        backing = (f" and {count - 1:,} more report{'s' if count > 2 else ''}"
-                   if count > 1 else "")
-        out.append(
-            f"<li><b>{_esc(day)}</b> · {_esc(weapon.replace('_', ' '))}: "
-            f"{_esc(fig or 'no figures')}<br><q>{_esc(sentence)}</q><br>"
-            f"<small>{_source_html(source, url)}{backing}</small></li>"
-        )
-    return out
+        return (text if text and web_url(text) is None else urlparse(link).netloc), link
+    return (text or "unknown source"), ""
 
 
 def _event_data(listed: pd.DataFrame, sentence_max: int = SENTENCE_MAX) -> list[list[Any]]:
-    """`_event_items` as raw fields, escaped by the page: [date, weapon, figures, sentence,
-    source label, its http(s) link or "", reports backing the event]."""
+    """One row of raw fields per listed event (escaped by whoever shows them): [date, weapon,
+    figures, sentence, source label, its http(s) link or "", reports backing the event]."""
     days = listed["day"].dt.strftime("%Y-%m-%d").fillna("undated").tolist()
     figures = _figure_texts(listed)
     sources = [s if isinstance(s, str) else None for s in listed["source"].tolist()]
@@ -609,14 +581,18 @@ def _event_data(listed: pd.DataFrame, sentence_max: int = SENTENCE_MAX) -> list[
     return out
 
 
-@lru_cache(maxsize=4096)
-def _source_fields(source: str | None, url: str | None = None) -> tuple[str, str]:
-    """(label, http(s) link or "") of `_source_html`, unescaped."""
-    text = (source or "").strip()
-    link = web_url(url) or web_url(text)
-    if link is not None:
-        return (text if text and web_url(text) is None else urlparse(link).netloc), link
-    return (text or "unknown source"), ""
+def _event_items(listed: pd.DataFrame, sentence_max: int = SENTENCE_MAX) -> list[str]:
+    """`_event_data` as one escaped <li> per event, for maps whose popups are inlined (the
+    HTML export): date, weapon, figures, the sentence, the source."""
+    out = []
+    for day, weapon, fig, sentence, label, link, count in _event_data(listed, sentence_max):
+        source = (f'<a href="{_esc(link)}" target="_blank" rel="noopener noreferrer">'
+                  f"{_esc(label)}</a>" if link else _esc(label))
+        backing = (f" and {count - 1:,} more report{'s' if count > 2 else ''}"
+                   if count > 1 else "")
+        out.append(f"<li><b>{_esc(day)}</b> · {_esc(weapon)}: {_esc(fig)}<br>"
+                   f"<q>{_esc(sentence)}</q><br><small>{source}{backing}</small></li>")
+    return out
 
 
 def _popup_data(name: str, oblast: str | None, where: str, n: int, totals: str,
