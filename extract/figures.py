@@ -232,6 +232,11 @@ _PATTERN_CUES = {lang: [(f"figure:{field.split('_')[0]}",
                  for lang, rules in RULESETS.items()}
 
 
+@cache
+def _prescan(pattern: str) -> re.Pattern[str]:
+    return re.compile(lower_pattern(pattern))
+
+
 def _cues(low: str) -> set[str]:
     return {name for name, words in FIGURE_CUES.items() if any(map(low.__contains__, words))}
 
@@ -258,6 +263,7 @@ def sentence_figures(sentence: str, offset: int = 0,
         low = fc.ASIDE.regex.sub(lambda m: " " * len(m.group()), low)
     starts: list[int] | None = None   # computed when first needed
     cumulative: bool | None = None
+    prescans: dict[str, int] = {}   # Rule.prescan pattern -> its count in `low`
     used = _Used()
     out: list[Figure] = []
     singles: list[Figure] = []   # one person each, by a noun (group `one`)
@@ -266,6 +272,13 @@ def sentence_figures(sentence: str, offset: int = 0,
             _compiled(rules.lang), _PATTERN_CUES[rules.lang], strict=True):
         if cue not in cues or (needs is not None and needs not in cues):
             continue
+        if rule.prescan is not None:
+            found = prescans.get(rule.prescan[0])
+            if found is None:
+                found = prescans[rule.prescan[0]] = len(
+                    _prescan(rule.prescan[0]).findall(low))
+            if found < rule.prescan[1]:
+                continue  # fewer places than the rule's depth: it cannot match
         pattern = compiled or rule.regex
         if count_first:
             if starts is None:

@@ -57,6 +57,10 @@ class Rule:
     flags: int = 0
     examples_lower: bool = field(default=True, repr=False)  # examples are lower-cased first
     use: str = "search"
+    #: (pattern, n): the rule can only match where `pattern` (lower-case, one match per
+    #: position) is found at least n times, e.g. a roundup's d-th place needs d "next place"
+    #: separators; one cheap count per sentence then skips the rules beyond it.
+    prescan: tuple[str, int] | None = None
 
     @cached_property
     def regex(self) -> re.Pattern[str]:

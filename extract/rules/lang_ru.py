@@ -1039,6 +1039,10 @@ _NEXT_COUNT = (rf"(?:ещ[её]\s+)?(?P<n>(?:{ADJ}\s+){{0,2}}{_ONE}|"
                rf"(?:\d+|[^\W\d_][\w-]*)(?=(?:\s+{_PEOPLE})?\s*(?:[,;.)]|$)))")
 
 
+#: Where a next place can begin (each of a roundup's places starts at its own separator).
+_PLACE_AHEAD = rf"[,;:](?={_NEXT_PLACE[len('[,;:]'):]})"
+
+
 def _roundup_rule(field: str, verb: str, depth: int) -> Rule:
     skip = rf"(?:{_NEXT_PLACE}[^,;.]+?){{{depth - 1}}}" if depth > 1 else ""
     word = {"killed": "погибли", "injured": "ранены"}[field]
@@ -1055,6 +1059,7 @@ def _roundup_rule(field: str, verb: str, depth: int) -> Rule:
         rejects=(f"в Белозерке {word} 2 человека.", f"в Белозерке {word} 2 человека, в "
                                                      "Херсоне – 2 дома.",
                  f"в Белозерке {word} 2 человека; в г. Херсоне пострадала 38-летняя женщина."),
+        prescan=(_PLACE_AHEAD, depth),
     )
 
 

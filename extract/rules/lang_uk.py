@@ -893,6 +893,10 @@ _NEXT_COUNT = (rf"(?:ще\s+)?(?P<n>{_ONE_GAP}{_ONE_NOUN}|"
                rf"(?:\d+|[^\W\d_][\w'’ʼ]*)(?=(?:\s+{PEOPLE})?\s*(?:[,;.)]|$)))")
 
 
+#: Where a next place can begin (each of a roundup's places starts at its own separator).
+_PLACE_AHEAD = rf"[,;:](?={_NEXT_PLACE[len('[,;:]'):]})"
+
+
 def _roundup_rule(field: str, verb: str, depth: int) -> Rule:
     skip = rf"(?:{_NEXT_PLACE}[^,;.]+?){{{depth - 1}}}" if depth > 1 else ""
     word = {"killed": "загинули", "injured": "поранено"}[field]
@@ -910,6 +914,7 @@ def _roundup_rule(field: str, verb: str, depth: int) -> Rule:
         rejects=(f"у Білозерці {word} 2 людей.", f"у Білозерці {word} 2 людей, у Херсоні – "
                                                    "2 будинки.",
                  f"у Білозерці {word} 2 людей; у Херсоні постраждала 38-річна жінка."),
+        prescan=(_PLACE_AHEAD, depth),
     )
 
 
