@@ -94,6 +94,29 @@ def test_random_matches_switch_the_gate_on(family: str, rule: Rule, data: st.Dat
     assert rule.armed_by(text.lower()), (rule.name, text)
 
 
+def _prescanned() -> list[Rule]:
+    from extract.rules.rulesets import RULESETS
+    return [rule for rs in RULESETS.values() for _f, rule in rs.phrases
+            if rule.prescan is not None]
+
+
+PRESCANNED = _prescanned()
+
+
+def test_some_rules_are_prescanned() -> None:
+    assert {r.name for r in PRESCANNED} >= {"killed_roundup_3_uk", "injured_aged_ru"}
+
+
+@pytest.mark.parametrize("rule", PRESCANNED, ids=[r.name for r in PRESCANNED])
+def test_a_prescan_never_skips_a_match(rule: Rule) -> None:
+    """`Rule.prescan` is sound on the rule's examples: its pattern is found often enough."""
+    assert rule.prescan is not None
+    pattern, n = rule.prescan
+    scan = re.compile(lower_pattern(pattern))
+    missed = [ex for ex in rule.matches if len(scan.findall(ex.lower())) < n]
+    assert not missed, (rule.name, missed)
+
+
 # --- The gate derivation itself ------------------------------------------------------------
 
 @pytest.mark.parametrize(("pattern", "literals"), [

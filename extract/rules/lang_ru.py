@@ -974,6 +974,7 @@ KILLED_AGED = Rule(
     rf"(?P<one>{_AGES_AFTER})",
     matches=("погибли мужчины 45 и 60 лет", "погибли женщины в возрасте 70 и 72 лет"),
     rejects=("погибли двое мужчин 45 и 60 лет", "погибли мужчины"),
+    prescan=(_AGES_AFTER, 1),
 )
 INJURED_AGED = Rule(
     "injured_aged_ru",
@@ -983,6 +984,7 @@ INJURED_AGED = Rule(
     rf"(?P<one>{_AGES_AFTER})",
     matches=("ранены мужчины 45 и 60 лет", "пострадали женщины 33, 53 и 80 лет"),
     rejects=("ранены двое мужчин 45 и 60 лет", "ранены мужчины"),
+    prescan=(_AGES_AFTER, 1),
 )
 AGED_KILLED = Rule(
     "aged_killed_ru",
@@ -992,6 +994,7 @@ AGED_KILLED = Rule(
     rf"(?:[а-яё-]+\s+){{0,4}}?(?:погибли|скончались|умерли)\b",
     matches=("мужчины 46 и 43 лет погибли на месте",),
     rejects=("двое мужчин 46 и 43 лет погибли",),
+    prescan=(_AGES_AFTER, 1),
 )
 AGED_INJURED = Rule(
     "aged_injured_ru",
@@ -1002,6 +1005,7 @@ AGED_INJURED = Rule(
     r"получили\s+(?:[\w-]+\s+){0,3}?(?:ранени[яей]|травм(?:ы|у)?\b|контузи\w*))",
     matches=("мужчины 46 и 43 лет в результате обстрелов получили контузии",),
     rejects=("двое мужчин 46 и 43 лет ранены",),
+    prescan=(_AGES_AFTER, 1),
 )
 LISTED_KILLED = Rule(
     "listed_killed_ru",

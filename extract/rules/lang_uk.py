@@ -789,6 +789,7 @@ KILLED_AGED = Rule(
     rf"(?P<one>{_AGES_AFTER})",
     matches=("загинули чоловіки 45 та 60 років", "загинули жінки віком 70 і 72 роки"),
     rejects=("загинули двоє чоловіків 45 та 60 років", "загинули чоловіки"),
+    prescan=(_AGES_AFTER, 1),
 )
 INJURED_AGED = Rule(
     "injured_aged_uk",
@@ -798,6 +799,7 @@ INJURED_AGED = Rule(
     rf"(?P<one>{_AGES_AFTER})",
     matches=("поранено чоловіків 45 та 60 років", "постраждали жінки віком 33, 53 і 80 років"),
     rejects=("поранено двох чоловіків 45 та 60 років", "поранено чоловіків"),
+    prescan=(_AGES_AFTER, 1),
 )
 #: People in the plural as a clause's subject (nominative), and what may not come before them
 #: (a count: "дві жінки 56 та 24 років" is counted as two).
@@ -815,6 +817,7 @@ AGED_KILLED = Rule(
     rf"{_ONE_THEN}(?:загинули|померли)\b",
     matches=("чоловіки 46 та 43 років загинули на місці",),
     rejects=("двоє чоловіків 46 та 43 років загинули",),
+    prescan=(_AGES_AFTER, 1),
 )
 AGED_INJURED = Rule(
     "aged_injured_uk",
@@ -825,6 +828,7 @@ AGED_INJURED = Rule(
     r"зазнали)\s+(?:[\w'’ʼ-]+\s+)?(?:поранен\w*|поранень|травм\w*))\b",
     matches=("жінки 56 та 24 років отримали вибухові травми",),
     rejects=("дві жінки 56 та 24 років отримали травми",),
+    prescan=(_AGES_AFTER, 1),
 )
 LISTED_KILLED = Rule(
     "listed_killed_uk",
