@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from extract.rules import Rule
+from extract.rules import Rule, roundup
 from extract.rules import number_words as nw
 from extract.rules.number_words import COUNT_WORD_RU as COUNT_WORD
 
@@ -1044,11 +1044,10 @@ _NEXT_COUNT = (rf"(?:ещ[её]\s+)?(?P<n>(?:{ADJ}\s+){{0,2}}{_ONE}|"
 
 
 #: Where a next place can begin (each of a roundup's places starts at its own separator).
-_PLACE_AHEAD = rf"[,;:](?={_NEXT_PLACE[len('[,;:]'):]})"
+_PLACE_AHEAD = roundup.place_ahead(_NEXT_PLACE)
 
 
 def _roundup_rule(field: str, verb: str, depth: int) -> Rule:
-    skip = rf"(?:{_NEXT_PLACE}[^,;.]+?){{{depth - 1}}}" if depth > 1 else ""
     word = {"killed": "погибли", "injured": "ранены"}[field]
     places = ", ".join(f"в Городе{i} – {i + 1}" for i in range(1, depth))
     example = (f"в Белозерке {word} 2 человека" + (f", {places}" if places else "")
@@ -1057,8 +1056,7 @@ def _roundup_rule(field: str, verb: str, depth: int) -> Rule:
         f"{field}_roundup_{depth}_ru",
         f"A roundup's {depth}-th place after the first with its count alone, the verb "
         f"({word}) told once: \"{example}\".",
-        rf"^(?=[\s\S]*?(?:\s-\s|[–—]))[\s\S]*?(?:{verb})\s*:?\s+[^.;]*?{skip}{_NEXT_PLACE}"
-        rf"{_NEXT_COUNT}",
+        roundup.roundup_pattern(f"(?:{verb})", _NEXT_PLACE, _NEXT_COUNT, depth),
         matches=(example,),
         rejects=(f"в Белозерке {word} 2 человека.", f"в Белозерке {word} 2 человека, в "
                                                      "Херсоне – 2 дома.",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from extract.rules import Rule
+from extract.rules import Rule, roundup
 from extract.rules import number_words as _nw
 from extract.rules.number_words import COUNT_WORD_UK as COUNT_WORD
 from extract.rules.number_words import number_piece
@@ -898,11 +898,10 @@ _NEXT_COUNT = (rf"(?:ще\s+)?(?P<n>{_ONE_GAP}{_ONE_NOUN}|"
 
 
 #: Where a next place can begin (each of a roundup's places starts at its own separator).
-_PLACE_AHEAD = rf"[,;:](?={_NEXT_PLACE[len('[,;:]'):]})"
+_PLACE_AHEAD = roundup.place_ahead(_NEXT_PLACE)
 
 
 def _roundup_rule(field: str, verb: str, depth: int) -> Rule:
-    skip = rf"(?:{_NEXT_PLACE}[^,;.]+?){{{depth - 1}}}" if depth > 1 else ""
     word = {"killed": "загинули", "injured": "поранено"}[field]
     one = "жінка" if field == "killed" else "чоловіка"
     places = ", ".join(f"у Місті{i} – {i + 1}" for i in range(1, depth))
@@ -912,8 +911,7 @@ def _roundup_rule(field: str, verb: str, depth: int) -> Rule:
         f"{field}_roundup_{depth}_uk",
         f"A roundup's {depth}-th place after the first with its count alone, the verb "
         f"({word}) told once: \"{example}\".",
-        rf"^(?=[\s\S]*?(?:\s-\s|[–—]))[\s\S]*?\b{verb}\s*:?\s+[^.;]*?{skip}{_NEXT_PLACE}"
-        rf"{_NEXT_COUNT}",
+        roundup.roundup_pattern(rf"\b{verb}", _NEXT_PLACE, _NEXT_COUNT, depth),
         matches=(example,),
         rejects=(f"у Білозерці {word} 2 людей.", f"у Білозерці {word} 2 людей, у Херсоні – "
                                                    "2 будинки.",
