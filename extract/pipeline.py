@@ -34,7 +34,7 @@ def extract_text(text: str, *, published: str | None = None, source: str | None 
     if not text or not text.strip():
         return Extraction(article)
     folded = fold(text)
-    found = matcher.find(text, folded)
+    found = matcher.find(text, folded, lang)
     deadline.check()
     # Folding is lower-casing for ASCII text (isascii is a flag test) without backticks.
     low = folded if text.isascii() and "`" not in text else None

@@ -207,9 +207,10 @@ class PlaceMatcher:
         self._near.lookup("warmup")
 
     # -- finding -------------------------------------------------------------------------
-    def find(self, text: str, folded: str | None = None) -> list[Found]:
+    def find(self, text: str, folded: str | None = None,
+             lang: str | None = None) -> list[Found]:
         """Resolved place mentions in text order, non-overlapping, longest first. `folded`:
-        `fold(text)`, if the caller has it already."""
+        `fold(text)`, and `lang`: `detect_language(text)`, if the caller has them already."""
         folded = fold(text) if folded is None else folded
         raw = self._raw_hits(text, folded)
         found: list[Found] = []
@@ -238,7 +239,7 @@ class PlaceMatcher:
             found = _regional_adjective(text, found, self.gazetteer)
         found = _resolve_ambiguous(text, found, self.gazetteer, self)
         if self.lang_forms:
-            found = self._in_the_texts_language(text, found)
+            found = self._in_the_texts_language(text, found, lang)
         found = self._district_of_the_city_after(text, found)
         found = _same_name_same_village(text, found)
         return [self._city_of_section(f) for f in found]
@@ -261,10 +262,11 @@ class PlaceMatcher:
             out[i] = Found(f.start, f.end, nxt.place, "context")
         return out
 
-    def _in_the_texts_language(self, text: str, found: list[Found]) -> list[Found]:
+    def _in_the_texts_language(self, text: str, found: list[Found],
+                               lang: str | None = None) -> list[Found]:
         """A name that is a case form of another place's name in the report's language is that
-        place ("Во Львове" in Russian: Lviv; "у Львове" in Ukrainian: the village Lvove)."""
-        lang = None
+        place ("Во Львове" in Russian: Lviv; "у Львове" in Ukrainian: the village Lvove).
+        `lang`: the report's language, if known (else detected at the first such name)."""
         out = found
         for i, f in enumerate(found):
             hit = self.lang_forms.get(name_key(text[f.start:f.end]))
