@@ -118,17 +118,49 @@ def shingle_hashes(norm: str, k: int = SHINGLE_WORDS) -> np.ndarray:
     return np.unique(_shingle_hashes(norm, k))
 
 
+#: Bytes of ASCII with every byte that is not a word character (`\w` on ASCII: letters,
+#: digits, underscore) made a space, for `_words`.
+_ASCII_WORDS = bytes(c if chr(c).isascii() and (chr(c).isalnum() or c == 0x5F) else 0x20
+                     for c in range(256))
+#: A character outside ASCII that is a word character (a letter, a digit).
+_WIDE_WORD_RE = re.compile(r"[^\W\x00-\x7f]")
+#: CRC-32 of ASCII words seen before, keyed by their bytes (the same values as `_WORD_HASHES`).
+_BYTE_WORD_HASHES: dict[bytes, int] = {}
+
+
+def _byte_word_hash(word: bytes) -> int:
+    h = _BYTE_WORD_HASHES[word] = zlib.crc32(word) or 1
+    return h
+
+
+def _word_hash_array(norm: str) -> np.ndarray:
+    """The CRC-32 of each word (`_WORD_RE`) of a normalised text, in order, as uint64.
+
+    When every word is ASCII (English news: its only other characters are bullets, signs,
+    symbols, which separate words like any punctuation) the words are found in the text's
+    bytes by `bytes.translate` and `split`: the same words as the regex, a few times faster.
+    """
+    if len(_WORD_HASHES) + len(_BYTE_WORD_HASHES) > 500_000:  # bounded: news vocabularies
+        _WORD_HASHES.clear()                                    # are far smaller
+        _BYTE_WORD_HASHES.clear()
+    words: list[Any]
+    if norm.isascii() or _WIDE_WORD_RE.search(norm) is None:
+        # Any other character becomes "?", a separator like it (it is not a word character).
+        words = norm.encode("ascii", "replace").translate(_ASCII_WORDS).split()
+        get, miss = _BYTE_WORD_HASHES.get, _byte_word_hash
+    else:
+        words = _WORD_RE.findall(norm)
+        get, miss = _WORD_HASHES.get, _word_hash
+    return np.fromiter([get(w) or miss(w) for w in words], dtype=np.uint64, count=len(words))
+
+
 def _shingle_hashes(norm: str, k: int = SHINGLE_WORDS) -> np.ndarray:
     """`shingle_hashes` with repeats (a minimum does not need them removed)."""
-    words = _WORD_RE.findall(norm)
-    if not words:
-        return np.empty(0, dtype=np.uint64)
-    if len(_WORD_HASHES) > 500_000:  # bounded: news vocabularies are far smaller
-        _WORD_HASHES.clear()
-    get = _WORD_HASHES.get
-    word_hashes = np.array([get(w) or _word_hash(w) for w in words], dtype=np.uint64)
-    k = min(k, len(words))
-    n = len(words) - k + 1
+    word_hashes = _word_hash_array(norm)
+    if not word_hashes.size:
+        return word_hashes
+    k = min(k, word_hashes.size)
+    n = word_hashes.size - k + 1
     h = word_hashes[:n].copy()
     for j in range(1, k):  # in place: ((w0 * M + w1) * M + w2) ..., wrapping modulo 2**64
         h *= _SHINGLE_MUL
