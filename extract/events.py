@@ -118,6 +118,8 @@ STATED, CARRIED, REMAINDER, UPDATED = "stated", "carried", "remainder", "updated
 SUMMED = "summed"
 #: The counts a weapon list adds up over its lines.
 _LISTED = ("drones", "missiles")
+#: The counts a list under a header of shooting down adds up ("ПВО сбила 589 целей:").
+_LISTED_DOWNED = ("drones_downed", "missiles_downed")
 _CASUALTIES = ("killed", "injured")
 
 
@@ -289,14 +291,18 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     relative = relative_date(sentence, published, rules)
     event_date = (own[-1][1] if own else None) or relative or earlier or published
     ctx = _Sentence.read(low, cues, published, rules)
-    if (own and published and (published - own[-1][1]).days >= 2
+    # a sentence that opens with an earlier weekday ("On Friday Russia sent ...") is told of it
+    told_on = own[-1][1] if own else (relative if relative and rules.weekday.regex.match(
+        sentence.lstrip(" \"“")) else None)
+    if (told_on and published and (published - told_on).days >= 2
             and any(d.date and (published - d.date).days <= 1 for d in report.drafts.values())
             and not rules.rising_toll.search(low)):
-        # "On 31 July, a missile killed 31 people in Kyiv" in a report on last night's
-        # strike: an earlier attack recalled (not "the toll of the 4 April strike has risen
-        # to 75": that strike's toll as it stands today)
+        # "On 31 July, a missile killed 31 people in Kyiv", "On Friday Russia sent 530 drones
+        # on Kyiv in an attack that killed two" in a report on last night's strike: an earlier
+        # attack recalled (not "the toll of the 4 April strike has risen to 75": that strike's
+        # toll as it stands today)
         ctx = replace(ctx, strike=False, no_figures=True)
-        report.recalled_on = own[-1][1]
+        report.recalled_on = told_on
     elif _recalled(report, s_idx, low, event_date, dated=bool(own)):
         ctx = replace(ctx, strike=False, no_figures=True)
         report.recalled_on = event_date
@@ -328,11 +334,18 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
             s_idx in report.abroad and _foreign_target(text, report.found, s_start, s_end)):
         _strike_on_the_capital(report, low, here, ctx.weapons, event_date, (s_start, s_end))
     header = _list_header(report, s_idx)
+    listed = _LISTED
     if header is not None and not abroad:
         figures = _one_drone_line(figures, rules, low, s_start, s_end)
+        if any(f.field in _LISTED for f in figures) and rules.down_verb.search(
+                report.low, *report.spans[header]):
+            # "ПВО сбила/подавила 589 воздушных целей: - 563 беспилотника;": shot down
+            figures = [f._replace(field=f"{f.field}_downed") if f.field in _LISTED else f
+                       for f in figures]
+            listed = _LISTED_DOWNED
     for fig in figures:
         _place_figure(report, fig, here, ctx.weapons, s_idx, sentence, low, event_date,
-                      header if fig.field in _LISTED else None)
+                      header if fig.field in listed else None)
     report.recent.extend(_Recent(s_idx, loc.key) for loc in here)
     if abroad:  # "Explosions hit an airfield in Crimea. One person was killed.": its toll
         report.recent.append(_Recent(s_idx, ABROAD))
@@ -602,9 +615,10 @@ def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[
         if ns.TITLE_AFTER.match(text, f.end):
             titled.append(i)  # "Sumy Oblast Governor said ...": the speaker's title
             continue
-        if (ns.DATELINE_AFTER.match(text, f.end) and text[f.start:f.end].isupper()
-                and (f.start == 0 or text[f.start - 1] == "\n")):
-            continue  # "KYIV, May 20 (Reuters) -": where the reporter files from
+        if ((f.start == 0 or text[f.start - 1] == "\n")
+                and ((ns.DATELINE_AFTER.match(text, f.end) and text[f.start:f.end].isupper())
+                     or ns.COUNTRY_DATELINE.match(text, f.end))):
+            continue  # "KYIV, May 20 (Reuters) -", "Kyiv, Ukraine –": where the reporter files
         if ns.PAST_EVENT_AFTER.match(text, f.end):
             continue  # "the 1986 Chornobyl disaster": a name for a past event
         if _locates_previous(text, found, i):

@@ -209,6 +209,18 @@ COUNT_DRONES = Rule(
     matches=("russia launched 111 shahed attack drones", "almost 60 [shaheds] were launched"),
     rejects=("398 drone attacks", "215 drones and missiles"),
 )
+COUNT_DRONES_TWO_KINDS = Rule(
+    "count_drones_two_kinds",
+    "A count of drones of two kinds joined by \"and\" (\"over 200 attack and decoy drones\", "
+    "\"90 strike and dummy drones and 12 missiles\"); not \"215 missiles and drones\".",
+    rf"{N}\s+(?!(?:missiles?|rockets?|bombs?|people|civilians)\b)[a-z][\w-]*\s+(?:and|or|&)\s+"
+    rf"(?!\d)(?!missiles?\b)(?:[a-z][\w-]*\s+){{1,2}}?{_DRONE}\b(?!{AND_MISSILES})"
+    rf"(?!\s+(?:attacks|strikes)\b)",
+    matches=("russia sent over 200 attack and decoy drones",
+             "the assault involved 90 strike and dummy drones and 12 cruise missiles"),
+    rejects=("215 missiles and drones", "12 missiles and five drones",
+             "40 explosive and decoy drones and missiles"),
+)
 COUNT_MISSILES = Rule(
     "count_missiles",
     "A count of missiles (not \"215 missiles and drones\").",
@@ -319,13 +331,16 @@ KILLING_COUNT = Rule(
     "killing_count",
     "Killed, then a count: \"killing two\", \"the death toll rose to 21\", \"left 3 dead\".",
     rf"(?:killing|killed|kill|kills|claimed\s+the\s+lives\s+of|"
+    # "the attack took the life of a 64-year-old man"
+    rf"(?:took|taken|take|takes|taking)\s+the\s+li(?:fe|ves)\s+of|"
     # "resulted in fatal injuries to two women": killed
     rf"fatal\s+(?:injuries|wounds)\s+(?:to|for)|"
     rf"deaths?\s+of|death\s+toll\s+(?:[\w'’-]+\s+){{0,20}}?(?:to|at|of|reached)|"
     rf"bodies\s+of|(?:killing|killed)\s+(?:a|an|the)\s+family\s+of|"
     rf"left|leaving)\s+{N}(?:{GAP}\s+{_PEOPLE}|\s+dead)?",
     matches=("the strike killed two civilians", "the death toll has risen to 21",
-             "the attack caused fatal injuries to two women"),
+             "the attack caused fatal injuries to two women",
+             "the shelling took the lives of three residents"),
     rejects=("the strike injured two civilians",),
 )
 COUNT_INJURED = Rule(
@@ -389,6 +404,7 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("missiles_downed", MISSILES_WERE_DOWNED),
     ("drones_downed", DOWNED_A_DRONE),
     ("drones", COUNT_DRONES),
+    ("drones", COUNT_DRONES_TWO_KINDS),
     ("missiles", COUNT_MISSILES),
     ("killed_list", PEOPLE_LIST_KILLED),
     ("killed_list", KILLING_PEOPLE_LIST),

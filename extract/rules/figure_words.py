@@ -15,14 +15,17 @@ NOT_A_COUNT = (r"(?![\w,]*\s*(?:-|\s)?(?:years?|yrs?|year-old|km|kilomet|miles?|
                r"m\b|hours?|minutes?|mins?|days?|weeks?|months?|%|per\s?cent|percent|a\.m|"
                r"p\.m|am\b|pm\b|o'clock|tons?|tonnes?|billion|million|bn|euros?|dollars?|"
                r"hryvnias?|times|kg|storeys?|floors?|th\b|st\b|nd\b|rd\b|sq|"
+               # "11 Shahed one-way attack drones": a kind of drone, no count
+               r"way\b|"
                # a day told before its month: "overnight into 8 November"
                r"(?:january|february|march|april|june|july|august|september|october|"
                r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|"
                r"may\b(?!\s+(?:have|has|be|not|also|still|well|never|yet)\b)))")
 #: Before a count: part of a name or a time ("X-22", "Kh-101", "00:38", "Su-25"), a negation
 #: ("no one was hurt", "not one drone"), an age ("a child as young as two had died"), or a day
-#: of a date ("April 9 - The death toll").
-NOT_AFTER = (r"(?<![\w:.,/-])(?<!\bno\s)(?<!\bnot\s)(?<!\byoung\sas\s)(?<!\bold\sas\s)"
+#: of a date ("April 9 - The death toll"). A period before it is a decimal point only after a
+#: digit: "shelled the centre.5 people were killed" is a sentence run on without a space.
+NOT_AFTER = (r"(?<![\w:,/-])(?<![\d.]\.)(?<!\bno\s)(?<!\bnot\s)(?<!\byoung\sas\s)(?<!\bold\sas\s)"
              + "".join(rf"(?<!{m}\s)" for m in ("ary", "rch", "ril", "may", "une", "uly", "ust",
                                                 "ber", "jan", "feb", "mar", "apr", "jun", "jul",
                                                 "aug", "sep", "oct", "nov", "dec"))
@@ -78,9 +81,11 @@ KILLED_WORD = Rule(
     "killed_word",
     "A word of death (not \"deadliest\").",
     r"(?:killed|dead|died|dies|die|slain|deaths?|fatalit(?:y|ies)|fatally\s+\w+|"
-    r"lost\s+(?:their|his|her)\s+lives|perished|bodies)\b",
+    r"lost\s+(?:their|his|her)\s+lives|perished|bodies|"
+    # "one woman succumbed to her injuries": a death
+    r"succumbed\s+to\s+(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?(?:injuries|wounds))\b",
     matches=("two people were killed", "three lost their lives", "fatally wounded",
-             "one fatality"),
+             "one fatality", "one woman succumbed to her injuries"),
     rejects=("the deadliest attack", "two were wounded"),
 )
 INJURED_WORD = Rule(
@@ -127,7 +132,7 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "missiles": ("missile", "iskander", "kalibr", "kinzhal", "kh-", "s-300", "tochka", "zircon",
                  "oniks"),
     "killed": ("kill", "dead", "died", "dies", "die ", "slain", "death", "fatal", "lives",
-               "perish", "bodies"),
+               "perish", "bodies", "succumb"),
     "injured": ("injur", "wound", "hurt", "hospital", "casualt"),
     # a toll of victims, killed or injured as the report's earlier toll was
     "victims": ("victim", "casualt"),

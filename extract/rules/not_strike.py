@@ -208,10 +208,16 @@ REFERENCE_BEFORE = Rule(
 )
 REFERENCE_CLAUSE = Rule(
     "reference_clause",
-    "A landmark's place (\"across the river from\"): it locates another place.",
+    "A landmark's place (\"across the river from\"), or where weapons came from (\"from the "
+    "airspace of the temporarily occupied territory of\"): it locates another place.",
     r"\b(?:across\s+the\s+(?:\w+\s+)?(?:river|reservoir|water|bay|border)\s+from|opposite|"
-    r"upstream\s+from|downstream\s+from)\b[^,;.()]*$",
-    matches=("Nikopol, across the river from the plant in ", "upstream from "),
+    r"upstream\s+from|downstream\s+from|"
+    r"(?:launched|fired|flew|coming|came)?\s*from\s+(?:the\s+)?(?:airspace|skies|waters|"
+    r"direction|territory)\s+(?:over\s+|of\s+)(?:the\s+)?(?:(?:temporarily\s+)?"
+    r"(?:occupied|russian-held)\s+)?(?:territory\s+of\s+)?(?:the\s+)?)\b[^,;.()]*$",
+    matches=("Nikopol, across the river from the plant in ", "upstream from ",
+             "a guided missile Kh-59 from the airspace of the temporarily occupied territory "
+             "of the "),
     rejects=("across the river, shelling hit ", "drones struck "),
     lower=False, flags=re.I,
 )
@@ -272,6 +278,16 @@ DATELINE_AFTER = Rule(
     r"(?:\([A-Z][\w./]*(?:\s+[A-Z][\w./]*){0,2}\)\s*)?[-—–]\s",
     matches=(", May 20 (Reuters) - Russia launched", " (AP) — Russian drones"),
     rejects=(" was struck overnight", ", where drones struck"),
+    lower=False, examples_lower=False,
+    use="match",
+)
+COUNTRY_DATELINE = Rule(
+    "country_dateline",
+    "A dateline of a city and its country opening a line, in any case (\"Kyiv, Ukraine – "
+    "At least three people ...\"): where the reporter files from.",
+    r",\s*Ukraine\s*(?:\([A-Z][\w./]*(?:\s+[A-Z][\w./]*){0,2}\)\s*)?[-—–]\s",
+    matches=(", Ukraine – At least three people", ", Ukraine (AP) — Russian drones"),
+    rejects=(", Ukraine's second city, was hit", ", Ukraine, drones struck"),
     lower=False, examples_lower=False,
     use="match",
 )
@@ -395,6 +411,21 @@ RANGE_TO = Rule(
     matches=("from Lviv in the west to ",),
     rejects=("from Kursk to ", "drones flew to "),
     lower=False, examples_lower=False,
+)
+LAUNCH_SITES = Rule(
+    "launch_sites",
+    "Where the weapons were launched from (\"launched 17 Shahed drones from Cape Chauda "
+    "(Crimea)\", \"from the Kursk and Bryansk directions\"): places in Russia or Crimea named "
+    "so are no strike there, and the figures told with them stay ours.",
+    r"\b(?:launch(?:ed|ing)?|fired|sent|released)\b[^.;]{0,120}?\bfrom\s+(?:the\s+)?"
+    r"(?:(?:occupied|russian-(?:held|occupied)|temporarily\s+occupied)\s+)?(?:\w+\s+)?"
+    r"(?:directions?|area|airspace|territory|regions?|cape|airfield|crimea|kursk|bryansk|"
+    r"belgorod|oryol|orel|rostov|millerovo|primorsko-akhtarsk|chauda|shatalovo|"
+    r"russia|[a-z'’-]+\s+(?:region|oblast))\b",
+    matches=("the enemy launched 17 shahed attack uavs from cape chauda (crimea)",
+             "russia launched 80 drones from the kursk, oryol and bryansk directions"),
+    rejects=("russian drones struck crimea", "drones hit belgorod overnight",
+             "ukraine launched 40 drones at the kursk region"),
 )
 CAPITAL = Rule(
     "capital",

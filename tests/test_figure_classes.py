@@ -1,0 +1,113 @@
+"""Figure classes seen on real development text (issues 11 and 12), each with sentences of our
+own: the phrase or context a general rule reads, end to end (extract_text) and one sentence at
+a time (sentence_figures)."""
+
+from __future__ import annotations
+
+from extract.figures import sentence_figures
+from extract.model import Event
+from extract.pipeline import extract_text
+from extract.rules.rulesets import ruleset
+
+
+def events(text: str, published: str = "2025-03-10") -> dict[str, Event]:
+    return {e.place: e for e in extract_text(text, published=published).events}
+
+
+def total(text: str, figure: str, published: str = "2025-03-10") -> int:
+    return sum(getattr(e, figure) or 0 for e in extract_text(text, published=published).events)
+
+
+def largest(text: str, figure: str, published: str = "2025-03-10") -> int:
+    return max((getattr(e, figure) or 0 for e in extract_text(text, published=published).events),
+               default=0)
+
+
+def figures(sentence: str, lang: str = "en") -> dict[str, int]:
+    return {f.field: f.value for f in sentence_figures(sentence, rules=ruleset(lang))}
+
+
+# --- drone counts ----------------------------------------------------------------------------
+
+def test_drones_of_two_kinds_joined_by_and_are_one_count() -> None:
+    assert figures("Russia sent more than 210 attack and decoy drones and 14 cruise missiles "
+                   "against the west of the country.") == {"drones": 210, "missiles": 14}
+    assert "drones" not in figures("The army said 215 missiles and drones were fired.")
+
+
+def test_one_way_is_no_count() -> None:
+    assert figures("Air defence destroyed 23 Shahed one-way attack drones over the south.") == {
+        "drones_downed": 23}
+
+
+def test_a_launch_from_crimea_keeps_its_count() -> None:
+    text = ("Air defence shot down nine drones over the Odesa and Mykolaiv regions overnight. "
+            "The enemy launched 14 Shahed-136/131 drones from Cape Chauda (Crimea), the Air "
+            "Force said.")
+    assert (largest(text, "drones"), largest(text, "drones_downed")) == (14, 9)
+
+
+def test_drones_lost_from_radar_or_not_shot_down_are_no_launch_count() -> None:
+    assert "drones" not in figures("Ещё 17 вражеских беспилотников пропали с радаров.", "ru")
+    assert "drones" not in figures("Примерно 12 дронов не было сбито.", "ru")
+    assert "drones" not in figures("Ще 9 ворожих безпілотників зникли з радарів.", "uk")
+    assert "drones" not in figures("Близько 12 дронів не було збито.", "uk")
+    assert figures("Противник атаковал 40 ударными БпЛА.", "ru") == {"drones": 40}
+
+
+def test_a_list_under_a_shot_down_header_counts_shot_down() -> None:
+    text = ("Ночью Россия атаковала Киев. Силы ПВО сбили/подавили 118 воздушных целей:\n"
+            "- 104 беспилотника;\n- 14 крылатых ракет Х-101.\n")
+    assert [largest(text, f, "2025-05-02") for f in ("drones_downed", "missiles_downed",
+                                                     "drones", "missiles")] == [104, 14, 0, 0]
+
+
+# --- casualty phrases ------------------------------------------------------------------------
+
+def test_a_night_attack_is_no_rate() -> None:
+    text = ("After a night attack by Russian drones on Nizhyn, a 58-year-old woman was killed "
+            "and three more people were injured.")
+    assert (total(text, "killed"), total(text, "injured")) == (1, 3)
+    assert "drones" not in figures("Russia launches 100 drones a night.")
+
+
+def test_succumbed_to_injuries_is_a_death() -> None:
+    assert figures("Rescuers pulled four people from the rubble, but one man succumbed to his "
+                   "injuries.") == {"killed": 1}
+
+
+def test_took_the_lives_of_is_a_death_toll() -> None:
+    assert figures("The shelling took the lives of three residents.") == {"killed": 3}
+
+
+def test_a_sentence_run_on_without_a_space_keeps_its_count() -> None:
+    assert figures("Russian artillery shelled the market.4 people were killed.") == {"killed": 4}
+    assert figures("The crater was 2.5 metres deep and 3 people were killed.") == {"killed": 3}
+
+
+# --- places and days -------------------------------------------------------------------------
+
+def test_a_city_and_country_dateline_is_no_strike() -> None:
+    got = events("Kyiv, Ukraine – At least four people were killed when Russian drones hit "
+                 "apartment blocks in Odesa overnight, officials said.")
+    assert "Kyiv" not in got
+    assert got["Odesa"].killed == 4
+
+
+def test_a_missile_from_occupied_airspace_strikes_no_place_there() -> None:
+    got = events("Russian drones hit Sumy overnight. The enemy also attacked with a Kh-59 "
+                 "guided missile from the airspace of the temporarily occupied territory of the "
+                 "Zaporizhzhia region.")
+    assert "Zaporizhzhia" not in got
+    assert "Sumy" in got
+
+
+def test_a_sentence_opening_with_an_earlier_weekday_recalls_that_day() -> None:
+    text = ("Russian drones struck Poltava overnight, killing two people, the governor said on "
+            "Monday. On Friday Russia launched its biggest attack of the month on Kyiv, in which "
+            "five people were killed.")
+    assert total(text, "killed", published="2025-07-07") == 2
+    # a day named at the end of a sentence about the report's own strike is kept
+    text = ("Russian drones struck Poltava overnight, killing two people. A missile struck a "
+            "mall in Kremenchuk on Friday in which six people were killed.")
+    assert total(text, "killed", published="2025-07-07") == 8
