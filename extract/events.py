@@ -454,9 +454,11 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
     s_start = report.spans[s_idx][0]
     rules = report.rules
     if fig.field == "victims":  # "the number of victims has risen to 15": the report's toll
+        # of injured (Ukrainian officials' "постраждалі", as English reports retell them), or
+        # of dead where the sentence speaks of deaths and the report has told only deaths
         told = {f for d in report.drafts.values() for f in d.figures}
         fig = fig._replace(field="killed" if "killed" in told and "injured" not in told
-                           else "injured")
+                           and "figure:killed" in report.armed.get(s_idx, ()) else "injured")
     key, how = _target(fig, here, report.recent, s_idx, sentence,
                        _clause_starts(sentence, s_start), rules)
     if key == ABROAD:
@@ -760,6 +762,10 @@ def _lead_total(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> dict[str, int
             if k in later:
                 d.figures[field_name] = later[k]
                 d.how[field_name] = STATED
+                if k == NATIONAL:
+                    # the country's figure is one of the total's parts ("killed 3 in the
+                    # region: in A, B and C"), not a total over the located figures
+                    d.totals = False
             elif k == lead_key or k in repeats:
                 d.figures.pop(field_name, None)
         if lead > sum(later.values()):

@@ -111,3 +111,27 @@ def test_a_sentence_opening_with_an_earlier_weekday_recalls_that_day() -> None:
     text = ("Russian drones struck Poltava overnight, killing two people. A missile struck a "
             "mall in Kremenchuk on Friday in which six people were killed.")
     assert total(text, "killed", published="2025-07-07") == 8
+
+
+# --- tolls in roundups and updates -----------------------------------------------------------
+
+def test_russian_troops_carrying_out_a_strike_are_its_actor() -> None:
+    got = events("Updated at 6 p.m. The regional administration said that today the Russian "
+                 "troops carried out an air strike on the city of Poltava. As a result, four "
+                 "people were injured.")
+    assert got["Poltava"].injured == 4
+
+
+def test_victims_as_they_stand_now_are_injured() -> None:
+    text = ("A Russian drone struck Chernihiv, killing one man. The mayor said the victims are "
+            "getting help; the number of victims has grown since the morning - there are now "
+            "six of them.")
+    assert (total(text, "killed"), total(text, "injured")) == (1, 6)
+
+
+def test_a_part_told_for_the_region_is_not_a_total_over_the_rest() -> None:
+    text = ("Over the past day the Sumy and Chernihiv regions were hit hardest, with at least "
+            "six civilians killed. The Sumy regional administration said that over the past 24 "
+            "hours Russian shelling killed 4 civilians in the region: in Bilopillia, Krasnopillia "
+            "and Shalyhyne. Two people were killed in the Chernihiv region.")
+    assert total(text, "killed") == 6

@@ -305,6 +305,16 @@ VICTIMS_ROSE_TO = Rule(
     matches=("the number of victims has risen to 15",),
     rejects=("the number of victims is unknown",),
 )
+VICTIMS_NOW = Rule(
+    "victims_now",
+    "A toll of victims as it stands, told as its present count (\"the number of victims has "
+    "grown since - there are now five of them\", \"the number of victims is currently 7\").",
+    rf"number\s+of\s+(?:the\s+)?(?:victims|casualties)\b[^.;]{{0,80}}?\b(?:there\s+(?:are|is|"
+    rf"were)\s+|(?:is|was|stands\s+at)\s+)?(?:currently|now|already)\s+(?:at\s+)?{N}",
+    matches=("the number of victims has grown since the last strike - there are now five of them",
+             "the number of victims is currently 7"),
+    rejects=("the number of victims is unknown", "the victims are now in hospital"),
+)
 FATALITIES_FIELD = Rule(
     "fatalities_field",
     "The tally event notes end with: \"Fatalities: 2\".",
@@ -415,6 +425,7 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("killed_after_wounds", DIED_OF_WOUNDS),
     ("killed_after_wounds", WOUNDED_ONE_DIED),
     ("victims", VICTIMS_ROSE_TO),
+    ("victims", VICTIMS_NOW),
     ("killed", FATALITIES_FIELD),
     ("injured", INJURED_FIELD),
     ("killed", COUNT_KILLED),

@@ -134,10 +134,13 @@ RUSSIAN_TARGET = Rule(
     # "Russian troops struck ...", "have been trying to advance": the actor, not a target
     r"(?!\s+(?:have\s+been\s+|had\s+been\s+|have\s+|had\s+|also\s+|reportedly\s+|are\s+|were\s+)*"
     r"(?:struck|attacked|shelled|fired|launched|hit|bombed|targeted|pounded|killed|used|dropped|"
-    r"trying|tried|advanc\w*|attempt\w*|continu\w*|push\w*|captured|occupied|seized))",
+    r"trying|tried|advanc\w*|attempt\w*|continu\w*|push\w*|captured|occupied|seized|"
+    # "Russian troops carried out an air strike on Sumy": the actor of a strike
+    r"carried\s+out|conducted|delivered|launched|made|opened\s+fire|dealt|inflicted))",
     matches=("Ukraine struck a Russian airfield in Crimea.", "drones hit Russian positions"),
     rejects=("Russian troops shelled Kherson.", "a Russian missile hit Kyiv",
-             "Russian troops have also shelled the region"),
+             "Russian troops have also shelled the region",
+             "the Russian troops carried out an air strike on the town"),
 )
 WORLD_WAR = Rule(
     "world_war",
