@@ -42,6 +42,7 @@ from extract.reading import RawArticle, read_path, walk_files
 from geo import dedup
 from geo.access import local_editor
 from geo.schema import META_SUFFIX, web_url
+from geo.store import Prepared, StoreError, prepare
 
 log = logging.getLogger(__name__)
 
@@ -182,7 +183,10 @@ class _Task:
 
 @dataclass(frozen=True, slots=True)
 class _Outcome:
-    doc: dict[str, Any]
+    #: The document made ready to store where it was extracted (`geo.store.prepare`: the
+    #: writing process only decides and writes), or as extracted when that failed (the store
+    #: then says why it cannot take it).
+    doc: Prepared | dict[str, Any]
     text: str
     fingerprint: dedup.Fingerprint
     dataset: str | None = None
@@ -226,8 +230,9 @@ def _extract_task(task: _Task, ctx: _Context | None = None) -> _Result:
         return _Result(task.origin, errors=(f"{task.origin} {task.error}",))
     if task.row is not None:
         row = task.row
-        return _Result(task.origin, (_Outcome(row.doc, row.raw_text, row.fingerprint,
-                                              row.dataset),))
+        return _Result(task.origin, (_Outcome(_ready(row.doc, row.raw_text, row.dataset,
+                                                     row.fingerprint),
+                                              row.raw_text, row.fingerprint, row.dataset),))
     try:
         if task.path is not None:
             articles = read_path(task.path)
@@ -259,12 +264,13 @@ def _extract_one(art: Article, ctx: _Context) -> _Outcome:
                "url": url}
     if fp.content_key in ctx.known:
         # Already stored: the store only needs the source, not a second extraction.
-        return _Outcome({"article": article, "mentions": [], "events": []}, art.text, fp)
+        return _Outcome(_ready({"article": article, "mentions": [], "events": []}, art.text,
+                               None, fp), art.text, fp)
     if ctx.seen is not None and fp.content_key in ctx.seen:
         # Extracted earlier in this run, so stored before this one: neither the extraction
         # nor the MinHash is needed (the store settles an exact copy by its content key).
-        return _Outcome({"article": article, "mentions": [], "events": []}, art.text, fp,
-                        copy_of=art)
+        return _Outcome(_ready({"article": article, "mentions": [], "events": []}, art.text,
+                               None, fp), art.text, fp, copy_of=art)
     extractor = ctx.extractor or _default_extractor()
     result = extractor(art.text, published=published, source=art.source, title=art.title)
     doc = result.to_dict() if hasattr(result, "to_dict") else dict(result)
@@ -273,8 +279,18 @@ def _extract_one(art: Article, ctx: _Context) -> _Outcome:
     if ctx.seen is not None:
         ctx.seen.add(fp.content_key)
     sig = dedup.signature(norm)
-    return _Outcome(doc, art.text,
-                    dedup.Fingerprint(fp.content_key, None if sig is None else sig.tobytes()))
+    fp = dedup.Fingerprint(fp.content_key, None if sig is None else sig.tobytes())
+    return _Outcome(_ready(doc, art.text, None, fp), art.text, fp)
+
+
+def _ready(doc: dict[str, Any], text: str, dataset: str | None,
+           fingerprint: dedup.Fingerprint) -> Prepared | dict[str, Any]:
+    """The document prepared for the store (`geo.store.prepare`), or as it is when it cannot
+    be (a position off the globe): the store's `add` then refuses it with its message."""
+    try:
+        return prepare(doc, text, dataset, fingerprint)
+    except StoreError:
+        return doc
 
 
 def _default_extractor() -> Extractor:

@@ -60,13 +60,14 @@ from geo.store import (
     _MENTION_FIELDS,
     CORRECTION_COLUMNS,
     AddResult,
+    Prepared,
     Store,
     StoreBusy,
     StoreError,
     _now,
-    _prepared,
     _quoted,
     date_filter,
+    prepare,
 )
 
 log = logging.getLogger(__name__)
@@ -411,11 +412,12 @@ class PostGISStore(Store):
             who: str | None = None) -> AddResult:
         """Store one extraction document and its text in one transaction; see
         `SQLiteStore.add` (the same rules, the same result; `who` recorded likewise)."""
-        doc, article, fp, article_id, source, url = _prepared(extraction_doc, raw_text, dataset,
-                                                              fingerprint)
+        doc = prepare(extraction_doc, raw_text, dataset, fingerprint)
+        article, fp, article_id, source, url = (doc.article, doc.fingerprint, doc.article_id,
+                                                doc.source, doc.url)
         if "\x00" in raw_text:  # PostgreSQL text cannot hold NUL
             raw_text = raw_text.replace("\x00", "\ufffd")
-        events = list(doc.get("events") or ())
+        events = doc.events
         with self._lock:
             if self.optimistic:
                 done = self._add_checked(doc, article, fp, article_id, source, url, raw_text,
@@ -445,10 +447,10 @@ class PostGISStore(Store):
     #: Whether `add` first plans an article without the writer lock (`_add_checked`).
     optimistic = True
 
-    def _add_checked(self, doc: Mapping[str, Any], article: Mapping[str, Any], fp: Any,
+    def _add_checked(self, doc: Prepared, article: Mapping[str, Any], fp: Any,
                      article_id: str, source: str | None, url: str | None, raw_text: str,
                      dataset: str | None, who: str | None,
-                     events: list[Mapping[str, Any]]) -> AddResult | None:
+                     events: _Events) -> AddResult | None:
         """Add a new article holding the writer lock only while the server writes it: the
         lookups and the client's decisions (which event each report joins, the merged
         figures) happen before the lock, and the write checks, under the lock, that nothing
@@ -492,9 +494,9 @@ class PostGISStore(Store):
         self._last_commit = time.monotonic()
         return plan.committed()
 
-    def _plan(self, db: Any, doc: Mapping[str, Any], article: Mapping[str, Any], fp: Any,
+    def _plan(self, db: Any, doc: Prepared, article: Mapping[str, Any], fp: Any,
               article_id: str, url: str | None, raw_text: str, dataset: str | None,
-              who: str | None, events: list[Mapping[str, Any]], source: str | None, *,
+              who: str | None, events: _Events, source: str | None, *,
               check: bool = False) -> _Plan | tuple[str, str]:
         """Look up what a new article's writes depend on and decide them: the stored
         article with the same text (id, story) if any, else the `_Plan`. `check`: the plan
@@ -548,7 +550,7 @@ class PostGISStore(Store):
                 "added_by": t(who), "bands": bands},
             "source": {"source": t(source) or f"article:{article_id}", "added": _now(),
                        "added_by": t(who)},
-            "mentions": _mention_rows(doc.get("mentions") or ()),
+            "mentions": _mention_rows(doc.mentions),
             "events": []}
         if check:
             doc_out["check"] = {"articles": articles_seen, "reports": reports_seen,
@@ -556,8 +558,9 @@ class PostGISStore(Store):
                                 "keys": sorted(keys)}
         added = merged = 0
         taken: set[int] = set()
-        for i, ev in enumerate(events):
-            is_new = self._add_report(article_id, story_id, origin, i, ev, article,
+        for i, (ev, key, ev_source, ev_url) in enumerate(events):
+            is_new = self._add_report(article_id, story_id, origin, i, ev, article, key,
+                                      ev_source, ev_url,
                                       candidates=candidates[i], taken=taken, votes=votes,
                                       items=doc_out["events"])
             added += is_new
@@ -616,21 +619,22 @@ class PostGISStore(Store):
                 "{" + ",".join(str(last) for _, last in kept) + "}")
 
     def _add_report(self, article_id: str, story_id: str, origin: str, index: int,
-                    ev: Mapping[str, Any], article: Mapping[str, Any], *,
-                    candidates: list[list[Any]], taken: set[int],
+                    ev: Mapping[str, Any], article: Mapping[str, Any], key: str,
+                    source: Any, url: str | None, *, candidates: list[list[Any]], taken: set[int],
                     votes: Mapping[int, tuple[int, dict[str, dict[str, int]], str]],
                     items: list[dict[str, Any]]) -> bool:
         """Attach one reported event to the best of its `candidates` (fid, date, same story,
         reports since the kept votes) not `taken` by another event of this article, or to a
         new event; True if new. Appends what to write to `items` (`strikemap_add_article`
-        stores it; the same steps as `SQLiteStore._add_report`)."""
+        stores it; the same steps as `SQLiteStore._add_report`). `key`, `source`, `url`: the
+        event's place key, source and link (`geo.store.prepare`)."""
         from geo import dedup
         from geo.merge_rule import merge_votes
 
-        key = dedup.match_key(ev)
         weapon = ev.get("weapon") or "unknown"
-        source = _text(ev.get("source") or article.get("source"))
-        url = web_url(ev.get("url")) or web_url(article.get("url")) or web_url(source)
+        if isinstance(source, str) and "\x00" in source:  # the link of the text stored
+            source = _text(source)
+            url = web_url(ev.get("url")) or web_url(article.get("url")) or web_url(source)
         raw = {f: _text(v) if isinstance(v, str) else v
                for f, v in zip(_EVENT_FIELDS, map(ev.get, _EVENT_FIELDS), strict=True)}
         raw["weapon"] = weapon
@@ -800,6 +804,9 @@ def _iso(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date) else value
 
 
+#: An article's events with their place keys, sources and links (`Prepared.events`).
+_Events = tuple[tuple[Mapping[str, Any], str, Any, "str | None"], ...]
+
 _REPORT_FIGURES = ", ".join(f"r.{f}" for f in FIGURES)
 #: An event's new sources: the article's sources it lacks (parameters: event fid, article).
 _NEW_SOURCES = ("s AS (INSERT INTO event_sources (event_fid, source) SELECT %s, source "
@@ -827,15 +834,15 @@ _CANDIDATES = (
     f"    FROM event_reports r WHERE r.story_id = p.story2 AND r.match_key = q.key))) c)")
 
 
-def _event_keys(events: list[Mapping[str, Any]]) -> tuple[str, set[str]]:
+def _event_keys(events: _Events) -> tuple[str, set[str]]:
     """The events' place keys, weapons and date windows, as JSON for `_CANDIDATES`, and the
     set of place keys."""
     from geo import dedup
 
     rows = []
-    for i, ev in enumerate(events):
+    for i, (ev, key, _source, _url) in enumerate(events):
         lo, hi = dedup.date_window(ev.get("date")) or (None, None)
-        rows.append({"i": i, "key": dedup.match_key(ev), "weapon": ev.get("weapon") or "unknown",
+        rows.append({"i": i, "key": key, "weapon": ev.get("weapon") or "unknown",
                      "lo": lo, "hi": hi})
     return json.dumps(rows, ensure_ascii=False), {r["key"] for r in rows}
 
@@ -855,12 +862,13 @@ def band_keys(signature: bytes) -> list[int]:
             for j in range(BANDS)]
 
 
-def _mention_rows(mentions: Any) -> list[dict[str, Any]]:
-    """An article's mentions as `strikemap_add_article` takes them."""
+def _mention_rows(mentions: tuple[tuple[Any, ...], ...]) -> list[dict[str, Any]]:
+    """An article's mentions (`Prepared.mentions` rows) as `strikemap_add_article` takes
+    them."""
     rows = []
     for m in mentions:
         row = {f: _text(v) if isinstance(v, str) else v
-               for f, v in zip(_MENTION_FIELDS, map(m.get, _MENTION_FIELDS), strict=True)}
+               for f, v in zip(_MENTION_FIELDS, m, strict=True)}
         if row["in_ukraine"] is not None:
             row["in_ukraine"] = bool(row["in_ukraine"])
         rows.append(row)
