@@ -135,3 +135,25 @@ def test_a_part_told_for_the_region_is_not_a_total_over_the_rest() -> None:
             "hours Russian shelling killed 4 civilians in the region: in Bilopillia, Krasnopillia "
             "and Shalyhyne. Two people were killed in the Chernihiv region.")
     assert total(text, "killed") == 6
+
+
+# --- Ukrainian and Russian casualty shapes ---------------------------------------------------
+
+def test_people_each_with_an_age_after_the_noun_are_listed() -> None:
+    assert figures("Медики госпіталізували чоловіка 70 років та жінку 64 років, які зазнали "
+                   "травм.", "uk") == {"injured": 2}
+    assert figures("Госпитализированы мужчина 59 лет и женщина 77 лет.", "ru") == {"injured": 2}
+
+
+def test_a_count_of_regions_is_no_count_of_people() -> None:
+    assert figures("За добу у трьох прифронтових областях п'ятеро людей загинули.", "uk") == {
+        "killed": 5}
+    assert figures("Ще 6 людей в області дістали поранення.", "uk") == {"injured": 6}
+
+
+def test_a_wounded_person_the_doctors_could_not_save_is_killed() -> None:
+    assert figures("Медики боролися за його життя, але врятувати не вдалося.", "uk") == {
+        "killed_after_wounds": 1}
+    assert figures("Врачи боролись за ее жизнь, но спасти ее не удалось.", "ru") == {
+        "killed_after_wounds": 1}
+    assert "killed_after_wounds" not in figures("Його життю нічого не загрожує.", "uk")

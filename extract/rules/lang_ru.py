@@ -255,7 +255,9 @@ _AGE_LIST = rf"{_AGES}(?=\s+{_PLURAL_PEOPLE})"
 #: Two or more ages after a plural noun: "45 и 60 лет", "17, 19 и 20 лет".
 _AGES_AFTER = rf"\d+(?:{_SEP}\d+)*{_SEP}\d+\s+(?:лет|года?)\b"
 #: Two or more persons, each by a noun: "17-летний юноша и 70-летняя женщина".
-_PERSON = rf"(?:{ADJ}\s+){{0,2}}{_ONE}"
+_PERSON = (rf"(?:{ADJ}\s+){{0,2}}{_ONE}"
+           # "мужчину 68 лет и женщину 81 года": each person with an age after the noun
+           r"(?:\s+(?:в\s+возрасте\s+)?\d{1,3}\s+(?:лет|года?)\b)?")
 _PERSON_LIST = rf"{_PERSON}(?:{_SEP}{_PERSON})+"
 _LIST_ITEMS = re.compile(rf"{_AGES}|{_AGES_AFTER}|{_PERSON_LIST}|{_PERSON}")
 _LIST_SPLIT = re.compile(r"\s*,\s*|\s+и\s+", re.IGNORECASE)
@@ -970,7 +972,8 @@ INJURED_LISTED = Rule(
     "\"пострадали мужчина, женщина и ребенок\": one each.",
     rf"(?:{_INJURED})\s*:?\s+(?:ещ[её]\s+)?(?P<one>{_AGE_LIST}|{_PERSON_LIST}){_LIST_END}",
     matches=("ранены 33-летняя и 53-летняя женщины", "пострадали мужчина, женщина и ребенок",
-             "ранения получили 33- и 53-летние женщины"),
+             "ранения получили 33- и 53-летние женщины",
+             "госпитализированы мужчина 70 лет и женщина 64 лет"),
     rejects=("ранены 11 человек", "пострадал мужчина, женщина погибла"),
 )
 KILLED_AGED = Rule(
@@ -1138,7 +1141,7 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "missiles": ("ракет", "искандер", "калибр", "кинжал", "х-", "x-", "с-300", "с-400",
                  "циркон", "оникс", "баллист"),
     "killed": ("погиб", "гибел", "убит", "убил", "убив", "смерт", "скончал", "умер", "жертв",
-               "жизн"),
+               "жизн", "спасти"),
     "injured": ("ранен", "ранил", "ранив", "ранени", "потерпевш", "травм", "пострадал",
                 "пострадав", "госпитал", "увеч", "контуз"),
 }
@@ -1146,6 +1149,15 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
 #: After one wounded person: they died later ("..., умерший в больнице", "позже скончался").
 _DIED_LATER_RU = (r"[^.;]{0,40}?(?:умерш\w+|скончавш\w+|(?:позже|затем|впоследствии|потом)\s+"
                   r"(?:умер|скончал)\w*)")
+NOT_SAVED = Rule(
+    "not_saved_ru",
+    "One wounded person whom the doctors could not save: killed (\"врачи боролись за ее "
+    "жизнь, но спасти не удалось\", \"спасти его не удалось\").",
+    r"(?P<one>(?<=спасти\s)(?:е[её]|его)(?=\s+(?:жизнь\s+)?не\s+(?:удалось|смогли))|"
+    r"\b(?:е[её]|его)(?=\s+жизнь[^.;]{0,60}?спасти\s+не\s+(?:удалось|смогли)))",
+    matches=("врачи боролись за ее жизнь, но спасти не удалось", "спасти его не удалось"),
+    rejects=("его жизни ничего не угрожает", "спасти дом не удалось"),
+)
 WOUNDED_ONE_DIED = Rule(
     "wounded_one_died_ru",
     "One person wounded who died later: killed (\"тяжелое ранение получил мужчина, умерший в "
@@ -1256,6 +1268,7 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     *(("killed", rule) for rule in KILLED_ROUNDUP),
     *(("injured", rule) for rule in INJURED_ROUNDUP),
     ("killed", WOUNDED_ONE_DIED),
+    ("killed_after_wounds", NOT_SAVED),
     ("killed", KILLED_ONE),
     ("killed", ONE_KILLED),
     ("killed", KILLED_ONE_AND_ONE),

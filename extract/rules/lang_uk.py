@@ -84,9 +84,12 @@ _OBJECTS = (rf"(?:будин\w*|будівл\w*|багатоповерх\w*|пр
             r"інфраструктур\w*|лін\w*|підстанц\w*|сел\w*|сіл\w*|населен\w*|громад\w*|"
             r"локаці\w*|ударів|удари|атак\w*|вибух\w*|разів)")
 #: Up to five words between a count and its outcome ("10 людей в області за добу дістали
-#: поранення"): no outcome, conjunction, number or damaged thing among them.
+#: поранення"): no outcome, conjunction, number or damaged thing among them, nor the regions
+#: or settlements in the plural that the count is of ("у чотирьох областях семеро людей
+#: загинули"; "в області" is where the people were).
 GAP = (rf"(?:\s+(?!(?:загин|загибл|поранен|травм|постражд|вбит|помер|та\b|і\b|й\b|а\b|але\b|"
-       rf"ще\b|з\b|із\b|серед\b|{_OBJECTS}))(?!\d)[\w'’ʼ-]+,?){{0,5}}?")
+       rf"ще\b|з\b|із\b|серед\b|(?:област|регіон|громад|район)(?:ях|ей|ами|ам|и|ів|ах)\b|"
+       rf"населен\w+\s+пункт|{_OBJECTS}))(?!\d)[\w'’ʼ-]+,?){{0,5}}?")
 
 #: Nouns for one person, singular, all cases: "загинула жінка", "поранено чоловіка".
 ONE_PERSON_NOUNS: tuple[str, ...] = (
@@ -141,7 +144,9 @@ _AGE_LIST = rf"{_AGES}(?=\s+{_PLURAL_PEOPLE})"
 _AGES_AFTER = rf"\d+(?:{_SEP}\d+)*{_SEP}\d+\s+(?:років|роки|рік)\b"
 #: Two or more persons, each by a noun: "17-річний юнак і 70-річна жінка", "водій, пасажирка
 #: та її син".
-_PERSON = rf"{_ONE_GAP}{_ONE_NOUN}"
+_PERSON = (rf"{_ONE_GAP}{_ONE_NOUN}"
+           # "чоловіка 68 років та жінку 81 року": each person with an age after the noun
+           r"(?:\s+(?:віком\s+|у\s+віці\s+)?\d{1,3}\s+(?:років|роки|року|рік)\b)?")
 _PERSON_LIST = rf"{_PERSON}(?:{_SEP}{_PERSON})+"
 #: What `listed_count` accepts as a list (the text of group `one`).
 _LIST_ITEMS = re.compile(rf"{_AGES}|{_AGES_AFTER}|{_PERSON_LIST}|{_PERSON}")
@@ -694,7 +699,8 @@ COUNT_KILLED = Rule(
     "A count, then killed: \"двоє людей загинули\", \"19 загиблих\", \"одна жертва\".",
     rf"{N}{GAP}\s*(?:[-–—]\s*)?(?:(?:також|ще|було|є|вже|на\s+жаль|,)\s*)*{_KILLED_NOUN}",
     matches=("двоє людей загинули", "1 людина загинула", "19 загиблих", "одна жертва"),
-    rejects=("двоє людей поранені", "2 будинки зруйновано"),
+    rejects=("двоє людей поранені", "2 будинки зруйновано",
+             "у трьох прифронтових областях загинули"),
 )
 KILLED_ONE = Rule(
     "killed_one_uk",
@@ -783,7 +789,8 @@ INJURED_LISTED = Rule(
     "дитину\": one each.",
     rf"\b{_INJURED_VERB}\s*:?\s+(?:ще\s+)?(?P<one>{_AGE_LIST}|{_PERSON_LIST}){_LIST_END}",
     matches=("поранені 33-річна та 53-річна жінки", "постраждали 17-річний юнак і 70-річна жінка",
-             "поранено чоловіка, жінку та дитину", "поранення дістали 33- і 53-річні жінки"),
+             "поранено чоловіка, жінку та дитину", "поранення дістали 33- і 53-річні жінки",
+             "госпіталізували чоловіка 70 років та жінку 64 років, які зазнали травм"),
     rejects=("поранено двох людей", "постраждав чоловік, жінка загинула"),
 )
 KILLED_AGED = Rule(
@@ -953,6 +960,16 @@ ONE_INJURED = Rule(
              "чоловік та жінка отримали поранення"),
 )
 
+NOT_SAVED = Rule(
+    "not_saved_uk",
+    "One wounded person whom the doctors could not save: killed (\"лікарі боролися за її "
+    "життя, але врятувати не вдалося\", \"врятувати його не вдалося\").",
+    r"(?P<one>(?<=врятувати\s)(?:її|його)(?=\s+(?:життя\s+)?не\s+(?:вдалося|змогли))|"
+    r"\b(?:її|його)(?=\s+життя[^.;]{0,60}?врятувати\s+не\s+(?:вдалося|змогли)))",
+    matches=("медики боролися за її життя, але врятувати не вдалося",
+             "врятувати його не вдалося"),
+    rejects=("його життю нічого не загрожує", "врятувати будинок не вдалося"),
+)
 WOUNDED_ONE_DIED = Rule(
     "wounded_one_died_uk",
     "One person wounded who died later: killed (\"тяжке поранення отримав чоловік, який згодом "
@@ -1060,6 +1077,7 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("killed", KILLED_AGE_ALONE),
     ("injured", INJURED_AGE_ALONE),
     ("killed", WOUNDED_ONE_DIED),
+    ("killed_after_wounds", NOT_SAVED),
     ("killed", KILLED_ONE),
     ("killed", ONE_KILLED),
     ("killed", KILLED_ONE_AND_ONE),
@@ -1076,7 +1094,7 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "missiles": ("ракет", "іскандер", "iskander", "калібр", "кинджал", "х-", "x-", "циркон",
                  "онікс", "с-300", "с-400", "балістичн"),
     "killed": ("загин", "загибл", "вбит", "убит", "вбив", "убив", "вбил", "убил", "помер",
-               "жертв", "мертв", "життя"),
+               "жертв", "мертв", "життя", "врятувати"),
     "injured": ("поранен", "порани", "травм", "постраждал", "постраждав", "потерпіл",
                 "госпіталіз"),
 }
