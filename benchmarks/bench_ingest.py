@@ -19,21 +19,25 @@ Measures, each as the median of `--repeat` runs:
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import pickle
 import random
 import re
 import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extract.ingest import COMMIT_SECONDS, ingest  # noqa: E402
+from extract.ingest import COMMIT_SECONDS  # noqa: E402
 from geo.store import open_store  # noqa: E402
 
 _WEAPONS = ("drones", "missiles", "glide bombs")
@@ -120,21 +124,87 @@ def _cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def bench_ingest(folder: Path, work: Path, *, repeat: int, extractor: Any = None,
-                 jobs: int | None = None, commit_seconds: float | None = None
-                 ) -> tuple[float, Any, float]:
-    """Median wall seconds, the last summary, and the median CPU seconds of this process
-    (the writer, and with jobs > 1 the unpickling of the workers' results)."""
-    times, cpus, summary = [], [], None
+#: One timed `ingest` in a process of its own, on the source tree `root` (this one or a
+#: `--peer`): the documents precomputed (`docs`, a pickle of text -> document) or the real
+#: extractor (loaded before the clock starts), into a fresh GeoPackage or PostGIS database.
+#: Prints JSON: wall seconds, this process's CPU, its worker processes' CPU, the summary.
+_CHILD = r"""
+import json, pickle, resource, sys, time
+root, folder, docs, url, jobs, commit = sys.argv[1:7]
+sys.path.insert(0, root)
+from extract.ingest import ingest
+from geo.store import open_store
+extractor = None
+if docs:
+    table = pickle.load(open(docs, "rb"))
+    def extractor(text, *, published=None, source=None, title=None):
+        doc = dict(table[text])
+        doc["article"] = {**doc["article"], "source": source, "title": title,
+                          "published": published}
+        return doc
+else:
+    from extract.pipeline import extract_text
+    extract_text("Kyiv")
+def cpu(who):
+    u = resource.getrusage(who)
+    return u.ru_utime + u.ru_stime
+def server(store):  # CPU seconds of the PostgreSQL backend serving the store (same machine)
+    pid = getattr(getattr(getattr(store, "_db", None), "info", None), "backend_pid", None)
+    if pid is None:
+        return 0.0
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+import os
+with open_store(url) as store:
+    m0, k0, t0 = cpu(resource.RUSAGE_SELF), cpu(resource.RUSAGE_CHILDREN), time.perf_counter()
+    s0 = server(store)
+    summary = ingest([folder], store, extractor=extractor, jobs=int(jobs) or None,
+                     published="2025-11-24", commit_seconds=float(commit) if commit else None)
+    wall = time.perf_counter() - t0
+    main, kids = cpu(resource.RUSAGE_SELF) - m0, cpu(resource.RUSAGE_CHILDREN) - k0
+    srv = server(store) - s0
+print(json.dumps({"wall": wall, "main": main, "workers": kids, "server": srv,
+                  "line": summary.line()}))
+"""
+
+
+@dataclass
+class Run:
+    """Medians of one configuration's runs: wall seconds, CPU seconds of the writing process,
+    of its workers and of its PostgreSQL backend, and the last summary."""
+
+    wall: float
+    main: float
+    workers: float
+    server: float  # the PostgreSQL backend's CPU (PostGIS only)
+    line: str
+
+    def rate(self, n: int) -> float:
+        return n / self.wall
+
+    def figures(self, n: int) -> str:
+        busy = (self.main + self.workers + self.server) / (2 * self.wall)
+        srv = f", server {self.server / n * 1000:.2f} ms" if self.server else ""
+        return (f"{self.rate(n):,.0f} reports/s; CPU a report: writer {self.main / n * 1000:.2f}"
+                f" ms, workers {self.workers / n * 1000:.2f} ms{srv}; 2 cores {busy:.0%} busy")
+
+
+def bench_ingest(folder: Path, work: Path, *, repeat: int, root: Path = ROOT,
+                 docs: Path | None = None, jobs: int | None = None,
+                 commit_seconds: float | None = None, url: Any = None) -> Run:
+    """`repeat` runs of `_CHILD` (each in a fresh process and store), their medians."""
+    runs = []
     for r in range(repeat):
-        url = f"sqlite:///{work / f'ingest-{r}-{time.monotonic_ns()}.gpkg'}"
-        with open_store(url) as store:
-            start, cpu = time.perf_counter(), _cpu()
-            summary = ingest([folder], store, extractor=extractor, jobs=jobs,
-                             published="2025-11-24", commit_seconds=commit_seconds)
-            times.append(time.perf_counter() - start)
-            cpus.append(_cpu() - cpu)
-    return statistics.median(times), summary, statistics.median(cpus)
+        target = url() if url else f"sqlite:///{work / f'ingest-{r}-{time.monotonic_ns()}.gpkg'}"
+        out = subprocess.run(
+            [sys.executable, "-c", _CHILD, str(root), str(folder), str(docs or ""), target,
+             str(jobs or 0), "" if commit_seconds is None else str(commit_seconds)],
+            capture_output=True, text=True, cwd=work)
+        if out.returncode:
+            raise SystemExit(f"ingest failed ({root}): {out.stderr[-800:]}")
+        runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    return Run(*(statistics.median(r[k] for r in runs)
+                 for k in ("wall", "main", "workers", "server")), runs[-1]["line"])
 
 
 def _extract_doc(text: str) -> dict[str, Any]:
@@ -143,18 +213,23 @@ def _extract_doc(text: str) -> dict[str, Any]:
     return extract_text(text, published="2025-11-24").to_dict()
 
 
-def _precomputed(reports: list[tuple[str, str]], folder: Path) -> Any:
-    """A stub extractor returning the real pipeline's documents, computed beforehand."""
+def precompute(reports: list[tuple[str, str]], path: Path, jobs: int) -> float:
+    """The real pipeline's document of each distinct text, pickled to `path` (text ->
+    document) for the stub extractor of `_CHILD`; returns the extraction rate (reports a
+    second over `jobs` processes, the extractor loaded before they fork, as `ingest` does)."""
     import multiprocessing
 
+    from extract.pipeline import extract_text
+
+    extract_text("Kyiv")  # loaded once, shared by the forked workers
     texts = list(dict.fromkeys(text for _name, text in reports))
-    with multiprocessing.get_context("fork").Pool() as pool:
+    start = time.perf_counter()
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
         docs = dict(zip(texts, pool.map(_extract_doc, texts, chunksize=32), strict=True))
-
-    def lookup(text: str, **_kwargs: Any) -> Any:
-        return docs[text]
-
-    return lookup
+    rate = len(texts) / (time.perf_counter() - start)
+    with path.open("wb") as fh:
+        pickle.dump(docs, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    return rate
 
 
 def build_event_store(url: str, n_events: int, seed: int = 11) -> None:
@@ -197,6 +272,28 @@ def bench_load(url: str, *, repeat: int) -> tuple[float, float, int]:
     return statistics.median(cold), statistics.median(warm), rows
 
 
+def _postgres() -> tuple[Any, Any]:
+    """A factory of fresh PostGIS databases (bench_postgis's server: `$STRIKEMAP_BENCH_PG_URL`
+    or a throwaway cluster) and the cluster to stop (or None)."""
+    import psycopg
+    from bench_postgis import _server, _with_db
+
+    admin, cluster = _server()
+    counter = iter(range(10**6))
+
+    def new_pg() -> str:
+        name = f"bench_ingest_{os.getpid()}_{next(counter)}"
+        with psycopg.connect(admin, autocommit=True) as db:
+            db.execute(f"CREATE DATABASE {name}")
+        url = _with_db(admin, name)
+        with psycopg.connect(url, autocommit=True) as db:
+            db.execute("CREATE EXTENSION IF NOT EXISTS postgis")
+        open_store(url).close()  # the schema, before the clock starts
+        return url
+
+    return new_pg, cluster
+
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--reports", type=int, default=10_000)
@@ -204,55 +301,87 @@ def main() -> None:
     p.add_argument("--repeat", type=int, default=3)
     p.add_argument("--jobs", type=int, default=None)
     p.add_argument("--skip-extraction", action="store_true",
-                   help="only the stubbed-extraction and load figures")
+                   help="only the precomputed-extraction and load figures")
+    p.add_argument("--skip-load", action="store_true", help="not the events_frame figure")
     p.add_argument("--corpus", choices=("news", "synthetic"), default="news",
                    help="report texts (see make_reports)")
     p.add_argument("--commit-every", type=float, default=None, metavar="SECONDS",
                    help="seconds between commits as `ingest --commit-every` (default: "
                         "ingest's; 0: each article)")
+    p.add_argument("--peer", type=Path, action="append", default=[], metavar="TREE",
+                   help="another source tree (e.g. `git archive REV | tar -x -C TREE`) run "
+                        "beside this one, round by round (repeatable)")
+    p.add_argument("--postgis", action="store_true",
+                   help="also into PostGIS (bench_postgis's server or a throwaway cluster)")
     args = p.parse_args()
     print(f"{os.cpu_count()} cores, Python {sys.version.split()[0]}")
-    with tempfile.TemporaryDirectory(prefix="strikemap-bench-") as tmp:
-        work = Path(tmp)
-        reports = make_reports(args.reports, corpus=args.corpus)
-        folder = work / "reports"
-        _write(folder, reports)
-        size = sum(len(t.encode()) for _n, t in reports) / len(reports)
-        every = COMMIT_SECONDS if args.commit_every is None else args.commit_every
-        print(f"{len(reports)} {args.corpus} reports, mean {size / 1024:.1f} KB, commits "
-              f"{f'every {every:g} s' if every else 'each article'}, load average "
-              f"{os.getloadavg()[0]:.1f}")
+    new_pg, cluster = _postgres() if args.postgis else (None, None)
+    try:
+        with tempfile.TemporaryDirectory(prefix="strikemap-bench-") as tmp:
+            _main(args, Path(tmp), new_pg)
+    finally:
+        if cluster is not None:
+            cluster.stop()
 
-        start = time.perf_counter()
-        stub = _precomputed(reports, folder)
-        print(f"extraction alone (2 processes): {len(reports) / (time.perf_counter() - start):,.0f}"
-              f" reports/s")
-        n = len(reports)
-        runs = [(1, 0.0, "peer: each article committed"), (1, args.commit_every, ""),
-                (args.jobs, args.commit_every, "")]
-        for jobs, commits, note in runs:
-            secs, summary, cpu = bench_ingest(folder, work, repeat=args.repeat, extractor=stub,
-                                              jobs=jobs, commit_seconds=commits)
-            print(f"ingest, extraction precomputed (jobs={jobs or 'auto'}"
-                  f"{', ' + note if note else ''}): median {secs:.2f} s = {n / secs:,.0f} "
-                  f"reports/s, this process {cpu / n * 1000:.2f} ms CPU a report  "
-                  f"[{summary.line()}]")
 
-        if not args.skip_extraction:
-            secs, summary, cpu = bench_ingest(folder, work, repeat=args.repeat, jobs=args.jobs,
-                                              commit_seconds=args.commit_every)
-            print(f"ingest end to end (real extractor, jobs={args.jobs or 'auto'}): median "
-                  f"{secs:.2f} s = {n / secs:,.0f} reports/s, this process "
-                  f"{cpu / n * 1000:.2f} ms CPU a report  [{summary.line()}]")
+def _main(args: Any, work: Path, new_pg: Any) -> None:
+    reports = make_reports(args.reports, corpus=args.corpus)
+    folder = work / "reports"
+    _write(folder, reports)
+    n = len(reports)
+    size = sum(len(t.encode()) for _n, t in reports) / n
+    every = COMMIT_SECONDS if args.commit_every is None else args.commit_every
+    print(f"{n} {args.corpus} reports, mean {size / 1024:.1f} KB, commits "
+          f"{f'every {every:g} s' if every else 'each article'}, load average "
+          f"{os.getloadavg()[0]:.1f}")
+    docs = work / "docs.pkl"
+    rate = precompute(reports, docs, args.jobs or os.cpu_count() or 1)
+    print(f"extraction alone ({args.jobs or os.cpu_count()} processes, this tree): "
+          f"{rate:,.0f} reports/s")
+    trees = [("this tree", ROOT), *((f"peer {t}", t) for t in args.peer)]
+    configs: list[tuple[str, dict[str, Any]]] = [
+        ("precomputed extraction, 1 process, each article committed (peer)",
+         {"docs": docs, "jobs": 1, "commit_seconds": 0.0}),
+        ("precomputed extraction, 1 process", {"docs": docs, "jobs": 1}),
+        (f"precomputed extraction, jobs={args.jobs or 'auto'} (the store's path)",
+         {"docs": docs, "jobs": args.jobs})]
+    if new_pg is not None:
+        configs.append((f"precomputed extraction, jobs={args.jobs or 'auto'}, PostGIS",
+                        {"docs": docs, "jobs": args.jobs, "url": new_pg}))
+    if not args.skip_extraction:
+        configs.append((f"end to end, real extractor, jobs={args.jobs or 'auto'}",
+                        {"jobs": args.jobs}))
+        if new_pg is not None:
+            configs.append((f"end to end, real extractor, jobs={args.jobs or 'auto'}, PostGIS",
+                            {"jobs": args.jobs, "url": new_pg}))
+    # Round by round, each configuration on every tree in turn: the machine's load moves
+    # them together.
+    runs: dict[tuple[str, str], list[Run]] = {}
+    for _round in range(args.repeat):
+        for label, kw in configs:
+            for tree, root in trees:
+                kw = {"commit_seconds": args.commit_every, **kw}
+                runs.setdefault((label, tree), []).append(
+                    bench_ingest(folder, work, repeat=1, root=root, **kw))
+        print(f"  round {_round + 1} done, load average {os.getloadavg()[0]:.1f}", flush=True)
+    for label, _kw in configs:
+        print(f"{label} (medians of {args.repeat}):")
+        for tree, _root in trees:
+            got = runs[(label, tree)]
+            med = Run(*(statistics.median(getattr(r, k) for r in got)
+                        for k in ("wall", "main", "workers", "server")), got[-1].line)
+            print(f"  {tree}: {med.figures(n)}  [{med.line}]")
 
-        print(f"load average now {os.getloadavg()[0]:.1f}")
-        url = f"sqlite:///{work / 'events.gpkg'}"
-        start = time.perf_counter()
-        build_event_store(url, args.events)
-        print(f"built a store of {args.events:,} events in {time.perf_counter() - start:.1f} s")
-        cold, warm, rows = bench_load(url, repeat=max(args.repeat, 5))
-        print(f"open_store + events_frame: median {cold * 1000:.0f} ms for {rows:,} events "
-              f"(unchanged store, cached: {warm * 1000:.0f} ms)")
+    print(f"load average now {os.getloadavg()[0]:.1f}")
+    if args.skip_load:
+        return
+    url = f"sqlite:///{work / 'events.gpkg'}"
+    start = time.perf_counter()
+    build_event_store(url, args.events)
+    print(f"built a store of {args.events:,} events in {time.perf_counter() - start:.1f} s")
+    cold, warm, rows = bench_load(url, repeat=max(args.repeat, 5))
+    print(f"open_store + events_frame: median {cold * 1000:.0f} ms for {rows:,} events "
+          f"(unchanged store, cached: {warm * 1000:.0f} ms)")
 
 
 if __name__ == "__main__":
