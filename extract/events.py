@@ -198,6 +198,8 @@ class _Report:
     #: list line sentence -> its list's header sentence (None: no header), as found so far
     list_heads: dict[int, int | None] = field(default_factory=dict)
     recalled_on: date | None = None   # the day an earlier attack recalled (`_recalled`) was on
+    #: a city held since 2014 named as its oblast is (Donetsk, Luhansk) -> that oblast
+    held_oblasts: dict[str, Place] = field(default_factory=dict)
 
     def draft(self, key: _Key, place: Place | None, precision: int, when: date | None,
               sentence: tuple[int, int]) -> _Draft:
@@ -231,6 +233,15 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
 
 
 _KYIV: dict[int, Place | None] = {}
+_HELD_OBLASTS: dict[int, dict[str, Place]] = {}
+
+
+def _held_oblasts(g: Gazetteer) -> dict[str, Place]:
+    """The oblasts named as a city held since 2014 is (looked up once per gazetteer)."""
+    if id(g) not in _HELD_OBLASTS:
+        _HELD_OBLASTS[id(g)] = {c.place.name: c.place for name in ("Donetsk", "Luhansk")
+                                for c in g.exact(name) if c.place.kind == "oblast"}
+    return _HELD_OBLASTS[id(g)]
 
 
 def _kyiv(g: Gazetteer) -> Place | None:
@@ -274,7 +285,8 @@ def _prepare(text: str, found: Sequence[Found], published: date | None,
             relevant.add(i)
     return _Report(text, low_text, found, published, rules, spans, places, armed,
                    sorted(i for i in relevant if i >= 0), abroad,
-                   _kyiv(gazetteer) if rules.lang == "en" else None)
+                   _kyiv(gazetteer) if rules.lang == "en" else None,
+                   held_oblasts=_held_oblasts(gazetteer))
 
 
 def _read_sentence(report: _Report, s_idx: int) -> None:
@@ -317,7 +329,9 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     figures = _figures(ctx, sentence, s_start, cues, rules, earlier_night=bool(
         relative and published and (published - relative).days >= 2))
     locations = _strike_locations(text, report.low, ctx, report.found, in_sentence, s_start,
-                                  has_figures=bool(figures))
+                                  has_figures=bool(figures), s_end=s_end,
+                                  held_oblasts=report.held_oblasts if rules.lang == "en"
+                                  else None)
     locations = [i for i in locations if not _district_of_previous(text, report.found, i)]
     abroad = not locations and not (
         # "launched from the directions of Kursk and Hvardiiske, Crimea": no strike there
@@ -374,6 +388,8 @@ def _locate(report: _Report, locations: list[int], weapons: list[Weapon], when: 
     here = _Here()
     for i in locations:
         f = report.found[i]
+        if _held_since_2014(f.place):  # "three were killed in Donetsk": the oblast
+            f = f._replace(place=report.held_oblasts[f.place.name])
         key, precision = _place_key(f, report.text)
         report.draft(key, f.place, precision, when, sentence).weapons.extend(weapons)
         report.struck.add(i)
@@ -580,8 +596,12 @@ def _figures(ctx: _Sentence, sentence: str, offset: int, cues: set[str], rules: 
 
 def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[Found],
                       in_sentence: list[int],
-                      s_start: int, *, has_figures: bool) -> list[int]:
-    """Indices of the Ukrainian places this sentence reports struck."""
+                      s_start: int, *, has_figures: bool,
+                      held_oblasts: dict[str, Place] | None = None,
+                      s_end: int | None = None) -> list[int]:
+    """Indices of the Ukrainian places this sentence reports struck. `held_oblasts`: the
+    oblasts a bare held city's name stands for in English ("killed in Donetsk")."""
+    held_oblasts = held_oblasts or {}
     if not ctx.strike:
         return []
     out = []
@@ -589,8 +609,15 @@ def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[
     referenced: set[int] = set()
     for i in in_sentence:
         f = found[i]
-        if f.place.kind == "country" or _held_since_2014(f.place):
-            continue  # a strike on Crimea or occupied Donetsk is Ukraine's, not Russia's
+        if f.place.kind == "country" or (_held_since_2014(f.place) and not (
+                f.place.name in held_oblasts and f.place.kind == "settlement"
+                and ns.HELD_CITY_PLACE_BEFORE.search(text, max(s_start, f.start - 12), f.start)
+                and not ns.HELD_CITY_AS_OBLAST.search(low_text, s_start, s_end)
+                and not any(found[j].place.name not in held_oblasts
+                            and _held_since_2014(found[j].place) for j in in_sentence))):
+            # a strike on Crimea or occupied Donetsk is Ukraine's, not Russia's; but "three
+            # were killed in Donetsk, one in Kharkiv" is the oblast
+            continue
         before = text[max(s_start, f.start - 40):f.start]
         if (ns.HELD_BEFORE.search(before)
                 and not sw.RUSSIAN_ATTACKER.search(low_text, s_start, f.start)):

@@ -157,3 +157,18 @@ def test_a_wounded_person_the_doctors_could_not_save_is_killed() -> None:
     assert figures("Врачи боролись за ее жизнь, но спасти ее не удалось.", "ru") == {
         "killed_after_wounds": 1}
     assert "killed_after_wounds" not in figures("Його життю нічого не загрожує.", "uk")
+
+
+def test_a_bare_donetsk_in_a_toll_of_regions_is_the_oblast() -> None:
+    got = events("Russian attacks over the past day killed two people in Donetsk and injured "
+                 "three in Kharkiv, officials said.")
+    assert (got["Donetsk"].oblast_iso, got["Donetsk"].killed) == ("UA-14", 2)
+    assert got["Kharkiv"].injured == 3
+
+
+def test_the_held_city_itself_is_no_strike_of_ours() -> None:
+    for text in ("Shelling killed four people in Donetsk, the Russian-installed mayor said.",
+                 "TASS reported explosions in Donetsk and Makiivka overnight, with two killed.",
+                 "Two were injured in Kharkiv; the region, which together with Luhansk was "
+                 "shelled for months, is tense."):
+        assert not {"Donetsk", "Luhansk"} & set(events(text)), text

@@ -284,6 +284,29 @@ DATELINE_AFTER = Rule(
     lower=False, examples_lower=False,
     use="match",
 )
+HELD_CITY_AS_OBLAST = Rule(
+    "held_city_as_oblast",
+    "A city held since 2014 that shares its oblast's name (Donetsk, Luhansk), named bare in a "
+    "sentence on a Russian strike (\"three were killed in Donetsk, one in Kharkiv\"): the "
+    "oblast, unless the sentence names it as the city or speaks through the occupation's "
+    "officials (then it is a strike on the held city, which is not counted).",
+    r"\b(?:city\s+of|occupied|russian-(?:held|occupied|controlled|installed|appointed)|"
+    r"moscow-(?:installed|appointed)|separatists?|self-proclaimed|so-called|dpr|lpr|"
+    r"donetsk\s+people's|luhansk\s+people's|(?:donetsk|luhansk)\s+city|"
+    r"russian\s+state|tass|ria(?:\s+novosti)?|interfax)\b",
+    matches=("shelling killed five in donetsk, the russian-installed mayor said",
+             "drones hit the city of donetsk", "tass reported explosions in donetsk"),
+    rejects=("three people were killed in donetsk and one in kharkiv",),
+)
+HELD_CITY_PLACE_BEFORE = Rule(
+    "held_city_place_before",
+    "Before a bare Donetsk or Luhansk that is the place of a strike's toll: \"in\" (\"three "
+    "were killed in Donetsk\"), or a list of regions (\"Sumy, Luhansk, Kharkiv\").",
+    r"(?:\b(?:in|on|at)\s+|,\s*|[-–—]\s*)$",
+    matches=("three were killed in ", "targeted the regions - Sumy, "),
+    rejects=("which together with ", "the road from "),
+    lower=False,
+)
 COUNTRY_DATELINE = Rule(
     "country_dateline",
     "A dateline of a city and its country opening a line, in any case (\"Kyiv, Ukraine – "
