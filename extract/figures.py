@@ -8,6 +8,8 @@ distances, money, durations) and cumulative tolls are not figures.
 from __future__ import annotations
 
 import re
+import re._constants as _c
+import re._parser as _p
 from bisect import bisect_right, insort
 from functools import cache
 from typing import NamedTuple
@@ -18,7 +20,7 @@ from extract.numbers import (
     PERSON_NOUNS,
     parse_number,
 )
-from extract.rules import Rule, lower_pattern, prime_gates
+from extract.rules import Rule, lang_ru, lang_uk, lower_pattern, prime_gates
 from extract.rules import figure_contexts as fc
 from extract.rules.figure_words import PEOPLE_LIST, N
 from extract.rules.rulesets import RULESETS, RuleSet, ruleset
@@ -56,6 +58,45 @@ def _compiled(lang: str) -> list[tuple[str, Rule, re.Pattern[str] | None, bool]]
 
 
 _COUNT_FIRST = re.compile(_N_LOW)
+
+#: The count `N` of the other languages: their phrases that open with it are tried only where
+#: it matches (`_count_starts_in`), as the English ones are, once it is found in the sentence.
+_LANG_N = {"uk": lower_pattern(lang_uk.N), "ru": lower_pattern(lang_ru.N)}
+#: id of a compiled phrase -> (its count group, whether it has a second count `m`, whether every
+#: match opens with its language's `N`), found when the phrase is first compiled.
+_SHAPES: dict[int, tuple[str, bool, bool]] = {}
+
+
+def _shape(lang: str, rule: Rule, pattern: re.Pattern[str]) -> tuple[str, bool, bool]:
+    shape = _SHAPES.get(id(pattern))
+    if shape is None:
+        shape = _SHAPES[id(pattern)] = (
+            _count_group(pattern), "m" in pattern.groupindex,
+            lang in _LANG_N and rule.lower and not rule.flags
+            and _opens_with(lower_pattern(rule.pattern), _LANG_N[lang]))
+    return shape
+
+
+def _opens_with(pattern: str, head: str) -> bool:
+    """Whether every match of `pattern` begins with a match of `head` where it begins: parsed,
+    its items after any look-behinds (which consume nothing) are those of `head`, then more."""
+    items, first = list(_p.parse(pattern)), list(_p.parse(head))
+    i = 0
+    while i < len(items) and items[i][0] in (_c.ASSERT, _c.ASSERT_NOT) and items[i][1][0] < 0:
+        i += 1
+    return len(items) > i + len(first) and all(
+        repr(a) == repr(b) for a, b in zip(items[i:i + len(first)], first, strict=True))
+
+
+@cache
+def _count_finder(lang: str) -> re.Pattern[str]:
+    """Each offset where the language's `N` matches (a look-ahead: one empty match each)."""
+    return re.compile(f"(?=(?:{_LANG_N[lang]}))")
+
+
+def _count_starts_in(low: str, lang: str) -> list[int]:
+    """`_count_starts` for Ukrainian or Russian."""
+    return [m.start() for m in _count_finder(lang).finditer(low)]
 
 # On lower-cased ASCII text the case-sensitive twin matches exactly where the re.I pattern does,
 # several times faster.
@@ -105,7 +146,13 @@ def _has_foreign_count(low: str, rules: RuleSet) -> bool:
     return bool(_DIGIT.search(low)
                 or (rules.count_word is not None and rules.count_word.armed_by(low)
                     and rules.count_word.search(low))
-                or any("one" in rule.regex.groupindex for _f, rule in rules.phrases))
+                or _counts_one_by_noun(rules.lang))
+
+
+@cache
+def _counts_one_by_noun(lang: str) -> bool:
+    """Whether a phrase of the language counts one person by a noun (has a group `one`)."""
+    return any("one" in rule.regex.groupindex for _f, rule in RULESETS[lang].phrases)
 
 
 def _count_group(pattern: re.Pattern[str]) -> str:
@@ -152,11 +199,13 @@ def _list_total(people: str) -> int | None:
     return None if not counts or None in counts else sum(c for c in counts if c is not None)
 
 
-def _overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
-    """Matches that may start inside an earlier match (its number may belong elsewhere)."""
+def _overlapping(pattern: re.Pattern[str], text: str,
+                 group: str | None = None) -> list[re.Match[str]]:
+    """Matches that may start inside an earlier match (its number may belong elsewhere).
+    `group`: `_count_group(pattern)`, if the caller has it."""
     out = []
     pos = 0
-    group = _count_group(pattern)
+    group = group or _count_group(pattern)
     while True:
         m = pattern.search(text, pos)
         if m is None:
@@ -226,6 +275,8 @@ FIGURE_CUES: dict[str, frozenset[str]] = {
     "figure:downed": frozenset().union(*(rules.down_verb.gate or () for rules in
                                          RULESETS.values())),
 }
+#: The cue of each field topic: a sentence that arms none has no figure.
+_TOPIC_CUES = tuple(f"figure:{kind}" for kind in _TOPICS)
 _PATTERN_CUES = {lang: [(f"figure:{field.split('_')[0]}",
                          f"figure:rule:{rule.name}" if rule.gate is not None else None)
                         for field, rule in rules.phrases]
@@ -252,7 +303,7 @@ def sentence_figures(sentence: str, offset: int = 0,
         low = fold(sentence)
     if cues is None:
         cues = _cues(low)
-    if not any(f"figure:{kind}" in cues for kind in _TOPICS):
+    if not any(map(cues.__contains__, _TOPIC_CUES)):
         return []  # no drone, missile, death or injury word
     english = rules.lang == "en"
     if not (_has_count(sentence, low) if english else _has_foreign_count(low, rules)):
@@ -268,8 +319,9 @@ def sentence_figures(sentence: str, offset: int = 0,
     out: list[Figure] = []
     singles: list[Figure] = []   # one person each, by a noun (group `one`)
     parse = rules.parse_number
+    lang = rules.lang
     for (field, rule, compiled, count_first), (cue, needs) in zip(
-            _compiled(rules.lang), _PATTERN_CUES[rules.lang], strict=True):
+            _compiled(lang), _PATTERN_CUES[lang], strict=True):
         if cue not in cues or (needs is not None and needs not in cues):
             continue
         if rule.prescan is not None:
@@ -280,16 +332,16 @@ def sentence_figures(sentence: str, offset: int = 0,
             if found < rule.prescan[1]:
                 continue  # fewer places than the rule's depth: it cannot match
         pattern = compiled or rule.regex
-        if count_first:
+        first, has_m, opens_with_n = _shape(lang, rule, pattern)
+        if count_first or opens_with_n:
             if starts is None:
-                starts = _count_starts(low)
+                starts = _count_starts(low) if english else _count_starts_in(low, lang)
             matches = _overlapping_at(pattern, low, starts)
         else:
-            matches = _overlapping(pattern, low)
-        first = _count_group(pattern)
+            matches = _overlapping(pattern, low, first)
         for m in matches:
             groups = [(first, m.start(first), m.end(first))]
-            if "m" in pattern.groupindex and m.group("m"):
+            if has_m and m.group("m"):
                 groups.append(("m", m.start("m"), m.end("m")))
             if any(used.overlaps(s, e) for _g, s, e in groups):
                 continue
