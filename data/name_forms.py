@@ -140,6 +140,20 @@ def romanized(name: str) -> str:
     return "".join(out)
 
 
+def romanize(name: str) -> str:
+    """A Ukrainian name in the national romanization (2010), as a name is written: each word
+    capitalised as in Cyrillic, hyphens kept, apostrophes and soft signs dropped (Клебан-Бик ->
+    Kleban-Byk, Одрадокам'янка -> Odradokamianka, Золота Балка -> Zolota Balka)."""
+    out = []
+    for word in re.split(r"([ -])", _plain_apostrophe(name)):
+        if word in (" ", "-", ""):
+            out.append(word)
+            continue
+        latin = romanized(word).replace(" ", "")
+        out.append(latin[:1].upper() + latin[1:] if word[:1].isupper() else latin)
+    return "".join(out)
+
+
 def own_names(latin: Iterable[str], cyrillic: Iterable[str]) -> list[str]:
     """The Cyrillic names whose consonants are those of a romanized name; and a name Russian
     may write whose consonants are one letter off (one added, dropped or changed: Волчанск for
@@ -185,6 +199,25 @@ def _head_parse(word: str, lang: str):
         if r < rank:
             best, rank = p, r
     return best
+
+
+_UNCONTRACTED = re.compile("(?:ая|яя|ую|юю|еє|єє|ії)$")
+
+
+def _modifier_parse(word: str, lang: str, number: str, gender: str | None):
+    """The parse of a word before a name's head: as a head (`_head_parse`) where that agrees
+    with the head in number and gender (Біла Церква), else the adjective that agrees
+    ("Золота Балка": золотий, not the plural of золото)."""
+    own = _head_parse(word, lang)
+    if own is not None and _number(own.tag) == number and (
+            number == "plur" or own.tag.gender in (gender, None)):
+        return own
+    for p in analyzer(lang).parse(word.lower()):
+        t = p.tag
+        if (t.POS == "ADJF" and "nomn" in t and p.word == word.lower()
+                and _number(t) == number and (number == "plur" or t.gender == gender)):
+            return p
+    return own
 
 
 def word_forms(word: str, lang: str, *, number: str | None = None,
@@ -235,8 +268,11 @@ def name_forms(name: str, lang: str) -> set[str]:
     num, gen = _number(head.tag), head.tag.gender
     per_word = []
     for i, (prefix, w) in enumerate(parts):
-        forms = word_forms(w, lang, parse=head if i == len(parts) - 1 else None,
-                           number=num, gender=gen)
+        parse = head if i == len(parts) - 1 else _modifier_parse(w, lang, num, gen)
+        forms = word_forms(w, lang, parse=parse, number=num, gender=gen)
+        if parse is not None and parse.tag.POS == "ADJF" and lang == "uk":
+            # the uncontracted forms (золотая, новеє) are poetry, not names
+            forms = {c: {f for f in fs if not _UNCONTRACTED.search(f)} for c, fs in forms.items()}
         if not forms:
             return set()
         per_word.append({c: {prefix + f for f in fs} for c, fs in forms.items()})

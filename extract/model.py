@@ -59,9 +59,16 @@ class Mention(NamedTuple):
     oblast_iso: str | None
     in_ukraine: bool
     role: Role = "other"
+    #: "hromada", "raion" or "oblast" when the point is that unit's centre, not the place's
+    #: own (a village of the codifier the GeoNames extract lacks); None otherwise.
+    approx: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return self._asdict()
+        """The contract's fields; `approx` only where the point is approximate."""
+        d = self._asdict()
+        if d["approx"] is None:
+            del d["approx"]
+        return d
 
 
 @dataclass(frozen=True, slots=True)

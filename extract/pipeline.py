@@ -43,6 +43,7 @@ def extract_text(text: str, *, published: str | None = None, source: str | None 
                                  lang=lang, deadline=deadline)
     described = matcher.described
     mentions = tuple(Mention(text[start:end], start, end, *described(place),
-                             "strike" if i in struck else "other")  # type: ignore[arg-type]
+                             "strike" if i in struck else "other",  # type: ignore[arg-type]
+                             place.approx)
                      for i, (start, end, place, _how) in enumerate(found))
     return Extraction(article, mentions, tuple(events))

@@ -54,6 +54,8 @@ _PLURAL_REGION = contexts.PLURAL_UNIT_WORD.regex
 _PLURAL_ENDING = contexts.PLURAL_UNIT_ENDING.regex
 _NOT_A_PLACE_AFTER = contexts.NAMESAKE_AFTER.regex
 _SPEAKER_AFTER = contexts.SPEECH_VERB_AFTER.regex
+_SPEAKER = contexts.SPEAKER_AFTER.regex
+_SPEAKER_BEFORE = contexts.SPEAKER_BEFORE.regex
 _CAP_WORD = contexts.CAPITALISED_WORD.regex
 _COMMA_NAME = contexts.NAME_AFTER_COMMA.regex
 _BRACKET_END = contexts.CLOSING_BRACKET.regex
@@ -95,6 +97,20 @@ def _part_of_personal_name(key: str, before: str, after: str) -> bool:
     if prev and prev.group(1).lower() in GIVEN_NAMES:
         return True
     return key in GIVEN_NAMES and _CAP_WORD.match(after[1:]) is not None and after[:1] == " "
+
+
+def _village_named(text: str, end: int, before: str, english: frozenset[str]) -> bool:
+    """Whether a name of one of the codifier's villages (the smallest places, at approximate
+    points) is written as a place: not a possessive ("Debris" is no Debri's; "Chaus's post"),
+    not a speaker ("Chaus reported", "according to Kobzar", "– додав Чаус"), not after a
+    capitalised word ("Artem Kobzar", "Odesa Port"), unless that is an English word opening a
+    sentence ("Overnight Robotyne ...")."""
+    if (text[end:end + 1].isalnum() or text[end:end + 1] in "'’" or _SPEAKER.match(text, end)
+            or _SPEAKER_BEFORE.search(before)):
+        return False
+    prev = _CAP_WORD_BEFORE.search(before)
+    return prev is None or (_SENTENCE_START.search(before[:prev.start()]) is not None
+                            and prev.group(1).lower() in english)
 
 
 def _title_before(before: str) -> bool:
@@ -242,6 +258,7 @@ class PlaceMatcher:
             found = self._in_the_texts_language(text, found, lang)
         found = self._district_of_the_city_after(text, found)
         found = _same_name_same_village(text, found)
+        found = _no_village_among_foreign(text, found)
         return [self._city_of_section(f) for f in found]
 
     def _district_of_the_city_after(self, text: str, found: list[Found]) -> list[Found]:
@@ -374,6 +391,8 @@ class PlaceMatcher:
         if best_id is None:
             return None
         best = g.places[best_id]
+        if best.approx is not None and not _village_named(text, end, before, self.english):
+            return None
         if (best.kind == "settlement" and not key.isascii()
                 and _CYRILLIC_ADJECTIVE.search(text[start:end].lower())
                 and key not in self.unit_keys and _REGION_NOUN_AFTER.match(text, end)):
@@ -400,17 +419,22 @@ class PlaceMatcher:
         oblasts, then the most populous) and whether it is named exactly. This depends on the
         name alone, so each name is ranked once."""
         g = self.gazetteer
-        candidates = (list(ids) if everything
-                      else [i for i in ids if key not in g.common.get(i, ())])
+        # the codifier's villages (approximate points) only where no other place has the name:
+        # they change no reading of a name the gazetteer knew (`_resolve_ambiguous` may still
+        # pick one by the oblast its report names); counted as candidates
+        sure = tuple(i for i in ids if g.places[i].approx is None)
+        villages = len(ids) - len(sure) if sure else 0
+        candidates = (list(sure or ids) if everything
+                      else [i for i in sure or ids if key not in g.common.get(i, ())])
         if not candidates:
-            return 0, None, False
+            return villages, None, False
         # a place's own name: its primary name, or the forms of its Ukrainian and Russian names
         # (Олександрівка, Олександрівці of the villages; not of Donetsk, whose old name it is)
         own = {i for i, m in g.forms.get(key, ()) if m == "exact"}
         exact = [i for i in candidates if i in own or key == name_key(g.places[i].name)]
         pool = exact or candidates
         pool.sort(key=lambda i: (_kind_rank(g.places[i]), -g.places[i].population))
-        return len(candidates), pool[0], bool(exact)
+        return len(candidates) + villages, pool[0], bool(exact)
 
     def _raion_towns(self, text: str, found: list[Found]) -> list[Found]:
         """"Pavlohradskyi district", "the Lozivskyi district": a raion named after its town is
@@ -460,9 +484,14 @@ class PlaceMatcher:
             tries.append(stem[:-2] + "ova")
         for name in tries:
             towns = [c.place for c in self.gazetteer.exact(name)
-                     if c.place.country == "UA" and c.place.kind == "settlement"]
+                     if c.place.country == "UA" and c.place.kind == "settlement"
+                     and c.place.approx is None]
             if towns:
                 return max(towns, key=lambda p: (p.oblast_iso == hint, p.population))
+        for name in tries if hint else ():  # a codifier's village of the oblast named after it
+            for c in self.gazetteer.exact(name):
+                if c.place.approx is not None and c.place.oblast_iso == hint:
+                    return c.place
         return None
 
     def _unknown_before_unit(self, text: str, found: list[Found]) -> list[Found]:
@@ -840,6 +869,7 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                        if c.place.kind == "settlement" and c.place.country == "UA"
                        and matcher.city_of(c.place) is None] + [
                 g.places[j] for j in matcher.raion_names.get(name_key(text[f.start:f.end]), ())]
+            options = [p for p in options if p.approx is None] or options
             if not options:
                 # only other cities' districts bear the name: a district of the city of the
                 # sentence ("Шевченківський і Холодногірський райони Харкова")
@@ -860,6 +890,29 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                         c for x in out for c in (matcher.city_of(x.place),) if c is not None}
                 options = [p for p in options if matcher.city_of(p) in (None, *cities)
                            ] or options
+            if options[-1].approx is not None and options[0].approx is None:
+                # the codifier's village of a name the gazetteer knows elsewhere, only where
+                # the report names its oblast in the paragraph or the line's other places (or
+                # a list's) lie there ("Щербаки" in a post on Zaporizhzhia oblast)
+                unit = _named_unit(tiers := _tiers(text, f, i, named, layout), named)
+                sure = [p for p in options if p.approx is None]
+                picked = [p for p in options if p.approx is not None and p.oblast_iso == unit]
+                if picked and all(p.oblast_iso != unit and p.population < _LINE_VILLAGE
+                                  for p in sure) and (
+                        tiers.get(unit, 0) == 3
+                        # a town of the sentence in a known namesake's oblast outweighs an
+                        # oblast named in the paragraph ("in Ivanivka ... in Nizhyn")
+                        or (tiers.get(unit, 0) == 2 and not {p.oblast_iso for p in sure} & (
+                            layout.towns(out, i) if layout is not None else
+                            {x.place.oblast_iso for x in out if x is not f and _is_town(x)
+                             and not _SENTENCE_END.search(text, *sorted((x.end, f.start)))
+                             and not _SENTENCE_END.search(text, *sorted((f.end, x.start)))}))
+                        or (lines := lines or _Lines(text, out)).is_in(f, unit)
+                        or _in_list_of(g, text, out, i, unit)):
+                    options = picked[:1]
+                    f = Found(f.start, f.end, f.place, "context")
+                else:
+                    options = sure
         if (options and not raion and f.place.kind == "settlement"
                 and max(p.population for p in options) < _LINE_VILLAGE):
             unit = _named_unit(_tiers(text, f, i, named, layout), named)
@@ -974,6 +1027,25 @@ def _same_name_same_village(text: str, found: list[Found]) -> list[Found]:
                 and f.place.oblast_iso != p.oblast_iso and f.place.population < _LINE_VILLAGE):
             out[i] = Found(f.start, f.end, p, "context")
     return out
+
+
+def _no_village_among_foreign(text: str, found: list[Found]) -> list[Found]:
+    """A codifier village listed beside foreign places only ("Курськ, Орел, Брянськ"): the
+    foreign town the gazetteer knows in Latin letters only, not the village."""
+    if not any(f.place.approx for f in found):
+        return found
+    drop = set()
+    for i, f in enumerate(found):
+        if f.place.approx is None:
+            continue
+        near = []
+        if i > 0 and _LIST_SEP_ANY.fullmatch(text, found[i - 1].end, f.start):
+            near.append(found[i - 1])
+        if i + 1 < len(found) and _LIST_SEP_ANY.fullmatch(text, f.end, found[i + 1].start):
+            near.append(found[i + 1])
+        if near and all(x.place.country != "UA" for x in near):
+            drop.add(i)
+    return [f for i, f in enumerate(found) if i not in drop] if drop else found
 
 
 class _Lines:
@@ -1139,8 +1211,12 @@ def _settlements_named(g: Gazetteer, name: str) -> list[Place]:
     ambiguous mention chooses from. Callers do not change the list."""
     matches = [c for c in g.exact(name)
                if c.place.kind == "settlement" and c.place.country == "UA"]
-    own = [c for c in matches if c.match == "exact"]
-    return [c.place for c in (own or matches)]
+    sure = [c for c in matches if c.place.approx is None]
+    own = [c for c in sure if c.match == "exact"]
+    # the codifier's villages (approximate points) after the places with their own points:
+    # callers take one only where the report's oblast picks it (`_codifier_options`)
+    return [c.place for c in (own or sure)] + [c.place for c in matches
+                                               if c.place.approx is not None]
 
 
 def _votes(text: str, out: list[Found], i: int, starts: list[int],
@@ -1191,6 +1267,7 @@ def default_matcher() -> PlaceMatcher:
         return matcher
 
     sources = [settings.PLACES_FILE, settings.WORLD_FILE, settings.DATA_DIR / "english_words.txt",
+               *(f for f in (settings.VILLAGES_FILE,) if f.exists()),
                Path(__file__), Path(contexts.__file__), Path(geo_gazetteer.__file__),
                Path(geo_names.__file__)]
     return cached_build("matcher", sources, build, PlaceMatcher)

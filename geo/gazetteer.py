@@ -43,6 +43,9 @@ class Place:
     country: str = "UA"
     #: geonameid of the city this place is a section of (a district of Kyiv), if any.
     section_of: int | None = None
+    #: For a village of the codifier (data/ua_villages.json) the point is approximate: that of
+    #: its "hromada", "raion" or "oblast" centre; None for a place's own point.
+    approx: str | None = None
 
     @property
     def in_ukraine(self) -> bool:
@@ -128,7 +131,8 @@ class Gazetteer:
     def __getstate__(self) -> dict:
         """Compact state: plain tuples pickle and load several times faster than objects."""
         return {"places": [(p.geonameid, p.name, p.kind, p.lat, p.lon, p.population,
-                            p.oblast_iso, p.country, p.section_of) for p in self.places],
+                            p.oblast_iso, p.country, p.section_of, p.approx)
+                           for p in self.places],
                 "alternates": self.alternates, "common": self.common,
                 "forms": self.forms.packed}
 
@@ -156,6 +160,7 @@ class Gazetteer:
                             row.get("oblast_iso"),
                             row.get("country", "UA"),
                             row.get("section_of"),
+                            row.get("approx"),
                         ),
                         # generated forms written with an apostrophe ("Куп'янському") are
                         # kept as names too: the matcher looks those up as written
@@ -246,6 +251,7 @@ def _rank(c: Candidate, oblast_hint: str | None) -> tuple[int, int, int, int, in
 def default_gazetteer() -> Gazetteer:
     """The shipped gazetteer (Ukraine and foreign places), loaded once per process (from a
     disk cache of the built index after the first run)."""
-    files = (settings.PLACES_FILE, settings.WORLD_FILE)
+    files = (settings.PLACES_FILE, settings.WORLD_FILE, *(
+        f for f in (settings.VILLAGES_FILE,) if f.exists()))  # a test's data folder may lack it
     return cached_build("gazetteer", [*files, Path(__file__), Path(names.__file__)],
                         lambda: Gazetteer.from_files(*files), Gazetteer)

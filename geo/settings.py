@@ -55,4 +55,6 @@ NEAREST_UNIT_MAX_M: float = 20_000.0
 UNITS_FILE: Path = DATA_DIR / "ua_units.geojson"
 PLACES_FILE: Path = DATA_DIR / "ua_places.json"
 WORLD_FILE: Path = DATA_DIR / "world_places.json"
+#: The codifier's villages that cities500 lacks, at approximate points (data/README.md).
+VILLAGES_FILE: Path = DATA_DIR / "ua_villages.json"
 SAMPLES_DIR: Path = DATA_DIR / "samples"

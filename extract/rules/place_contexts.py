@@ -192,6 +192,30 @@ VILLAGES_BEFORE = Rule(
     rejects=("in the villagers' ", "a village. Then "),
     lower=False, flags=re.I,
 )
+SPEAKER_AFTER = Rule(
+    "speaker_after",
+    "A verb of speech right after a name (\"Chaus reported\", \"Кобзар заявив\"): a speaker, "
+    "not one of the codifier's villages, which are taken on firmer evidence than a capital.",
+    r",?\s+(?:said|says|told|added|reported|reports|claimed|stated|noted|wrote|warned|"
+    r"insisted|tweeted|announced|сказав|заявив|повідомив|зазначив|написав|додав|"
+    r"сказал|заявил|сообщил|отметил|написал|добавил)\b",
+    matches=(" reported on Telegram", ", said", " заявив журналістам"),
+    rejects=(" was retaken", " district", " reportedly"),
+    lower=False, use="match",
+)
+SPEAKER_BEFORE = Rule(
+    "speaker_before",
+    "Who is quoted, before a name (\"according to Kobzar\", \"– додав Чаус\"): a speaker, not "
+    "one of the codifier's villages.",
+    r"(?:\baccording\s+to|[,–—-]\s*(?:додав|додала|заявив|заявила|повідомив|повідомила|"
+    r"зазначив|зазначила|наголосив|наголосила|сказав|сказала|написав|написала|розповів|"
+    r"розповіла|уточнив|уточнила|добавил|добавила|заявил|заявила|сообщил|сообщила|отметил|"
+    r"отметила|сказал|сказала|написал|написала|рассказал|рассказала)|за\s+словами|"
+    r"по\s+словам)\s+$",
+    matches=("according to ", "”, – додав ", "за словами "),
+    rejects=("shelled ", "village of ", "біля "),
+    lower=False, flags=re.I,
+)
 SENTENCE_START = Rule(
     "sentence_start",
     "The start of a text, a sentence, a quotation or a numbered item: a capital there is no "
