@@ -220,6 +220,8 @@ COUNT_DRONES_TWO_KINDS = Rule(
              "the assault involved 90 strike and dummy drones and 12 cruise missiles"),
     rejects=("215 missiles and drones", "12 missiles and five drones",
              "40 explosive and decoy drones and missiles"),
+    # only where "and"/"or" is followed by a drone word within two words
+    prescan=(rf"\s(?:and|or|&)\s+(?:[a-z][\w-]*\s+){{1,2}}?{_DRONE}", 1),
 )
 COUNT_MISSILES = Rule(
     "count_missiles",
