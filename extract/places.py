@@ -259,6 +259,7 @@ class PlaceMatcher:
         found = self._district_of_the_city_after(text, found)
         found = _same_name_same_village(text, found)
         found = _no_village_among_foreign(text, found)
+        found = self._district_named_after_a_town(text, found)
         return [self._city_of_section(f) for f in found]
 
     def _district_of_the_city_after(self, text: str, found: list[Found]) -> list[Found]:
@@ -277,6 +278,29 @@ class PlaceMatcher:
             if out is found:
                 out = list(found)
             out[i] = Found(f.start, f.end, nxt.place, "context")
+        return out
+
+    def _district_named_after_a_town(self, text: str, found: list[Found]) -> list[Found]:
+        """"Bohodukhiv district, Kharkiv region": the raion of the town Bohodukhiv (a mention of
+        its centre, as ACLED codes raions), not the district of Donetsk that GeoNames also
+        calls so, unless that city is named in the report."""
+        out = found
+        for i, f in enumerate(found):
+            city = self.city_of(f.place)
+            m = _TOWN_DISTRICT.fullmatch(text, f.start, f.end) if city is not None else None
+            if m is None or any(x.place.geonameid == city for x in found):
+                continue
+            towns = [c.place for c in self.gazetteer.exact(m.group(1))
+                     if c.place.kind == "settlement" and c.place.country == "UA"
+                     and c.place.approx is None and self.city_of(c.place) is None]
+            if not towns:
+                continue
+            hint = next((x.place.oblast_iso for x in found[i + 1:i + 2]
+                         if x.place.kind == "oblast"), None)
+            if out is found:
+                out = list(found)
+            out[i] = Found(f.start, f.end, max(towns, key=lambda p: (p.oblast_iso == hint,
+                                                                     p.population)), "context")
         return out
 
     def _in_the_texts_language(self, text: str, found: list[Found],
@@ -538,8 +562,9 @@ class PlaceMatcher:
         return False
 
     @lru_cache(maxsize=65536)  # noqa: B019 - one matcher per process; bounded
-    def _near_place(self, word: str) -> Place | None:
-        """The sizeable place an unknown capitalised word misspells, if any."""
+    def _near_place(self, word: str) -> tuple[Place, ...] | None:
+        """The sizeable places an unknown capitalised word may misspell, largest first, if
+        any."""
         key = word.lower() if word.isascii() and "'" not in word else name_key(word)
         if (len(key) < 6 or key in self.english or key in self.gazetteer.forms
                 or key in GIVEN_NAMES or key in PUBLIC_FIGURES  # "said Halyna": no Dolyna
@@ -550,15 +575,18 @@ class PlaceMatcher:
     def _near_misses(self, text: str, found: list[Found]) -> list[Found]:
         """Capitalised unknown words one edit away from a sizeable place ("Krematorsk")."""
         words = set(_TOKEN.findall(text)) - _NOT_NEAR  # most were seen before: one C-level step
-        if not any(map(self._near_place, words)):  # a Place is never falsy
+        if not any(map(self._near_place, words)):  # a tuple of places is never empty
             if len(_NOT_NEAR) < 100_000:
                 _NOT_NEAR.update(words)
             return []  # the usual case, found without building a match object per word
         covered = {i for f in found for i in (f.start, f.end - 1)}
         out: list[Found] = []
         for m in _TOKEN.finditer(text):
-            place = self._near_place(m.group(0))
-            if place is None or m.start() in covered or m.end() - 1 in covered:
+            places = self._near_place(m.group(0))
+            if places is None or m.start() in covered or m.end() - 1 in covered:
+                continue
+            place = _near_choice(text, m.start(), places, found)
+            if place is None:
                 continue
             if _SPEAKER_AFTER.match(text, m.end()) or _VILLAGE_BEFORE.search(
                     text, max(0, m.start() - 40), m.start()):
@@ -597,7 +625,8 @@ class _NearIndex:
         return index
 
     @lru_cache(maxsize=65536)  # noqa: B019 - one index per process; bounded
-    def lookup(self, key: str) -> Place | None:
+    def lookup(self, key: str) -> tuple[Place, ...] | None:
+        """The places within one edit of `key`, largest first; None if there are none."""
         if self.index is None:
             self.index = self._build()
         ids: set[int] = set()
@@ -605,8 +634,31 @@ class _NearIndex:
             ids |= self.index.get(d, set())
         if not ids:
             return None
-        best = max((self.gazetteer.places[i] for i in ids), key=lambda p: p.population)
-        return best
+        return tuple(sorted((self.gazetteer.places[i] for i in ids),
+                            key=lambda p: (-p.population, p.name)))
+
+
+#: A near-miss names the largest place within one edit only if it is this many times larger
+#: than the next one of another oblast: else the misspelling is no evidence for either.
+NEAR_MARGIN = 3
+
+
+def _near_choice(text: str, start: int, places: tuple[Place, ...],
+                 found: list[Found]) -> Place | None:
+    """Which of a misspelt word's near places it names: one in an oblast named in its
+    sentence, if the sentence names any ("Pokrovska in Dnipropetrovsk region" is no Pokrovsk,
+    Donetsk oblast); else the largest, with a margin of NEAR_MARGIN over the next of another
+    oblast."""
+    named = {f.place.oblast_iso for f in found if f.place.kind == "oblast"
+             and f.place.oblast_iso and abs(f.start - start) < 400
+             and not _SENTENCE_END.search(text, *sorted((f.end, start)))}
+    if named:
+        return next((p for p in places if p.oblast_iso in named), None)
+    best = places[0]
+    rival = next((p for p in places[1:] if p.oblast_iso != best.oblast_iso), None)
+    if rival is not None and best.population < NEAR_MARGIN * rival.population:
+        return None
+    return best
 
 
 def _capital_word() -> re.Pattern[str]:
@@ -1003,6 +1055,9 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
 #: "районі"; "district"), and spaces.
 _DISTRICT_GAP = re.compile(r"\s+(?:(район\w*|district|р-н)\s+)?")
 _DISTRICT_WORD_END = re.compile(r"(?:район\w*|district|р-н)$", re.IGNORECASE)
+
+#: A district written as its town's name and a unit word ("Bohodukhiv district").
+_TOWN_DISTRICT = re.compile(r"(.+?)\s+(?:district|raion|rayon)", re.IGNORECASE)
 
 #: Namesakes this small may be a village the gazetteer lacks in the oblast the report names.
 _VILLAGE = 10_000

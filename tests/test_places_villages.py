@@ -140,3 +140,36 @@ def test_build_helpers() -> None:
 def test_matcher_knows_the_villages() -> None:
     g = default_matcher().gazetteer
     assert any(p.approx for p in g.places)
+
+
+# -- namesakes: the near-miss margin and the oblast named nearby (issue 12) ------------------
+
+def _found(text: str) -> list[tuple[str, str, str | None, str]]:
+    return [(text[f.start:f.end], f.place.name, f.place.oblast_iso, f.match)
+            for f in default_matcher().find(text)]
+
+
+def test_a_misspelling_of_two_towns_alike_in_size_names_neither() -> None:
+    """"Ordzhonikidzee" is one letter from Ordzhonikidze, the old name of both Yenakiieve
+    (Donetsk) and Pokrov (Dnipropetrovsk): no margin, no place; with an oblast named in its
+    sentence, the town there."""
+    assert _found("Shelling hit Ordzhonikidzee overnight.") == []
+    assert ("Ordzhonikidzee", "Pokrov", "UA-12", "fuzzy") in _found(
+        "Shelling hit Ordzhonikidzee in the Dnipropetrovsk region.")
+
+
+def test_a_misspelling_must_agree_with_the_oblast_of_its_sentence() -> None:
+    assert _found("Drones hit Krematorsk overnight.") == [
+        ("Krematorsk", "Kramatorsk", "UA-14", "fuzzy")]
+    # Pokrovsk is in Donetsk oblast: "Pokrovska" beside the Dnipropetrovsk region is not it
+    assert [n for _w, n, _i, how in _found("Strikes hit Pokrovska in Dnipropetrovsk region.")
+            if how == "fuzzy"] == []
+
+
+def test_a_district_named_as_its_town_is_the_towns_raion() -> None:
+    """GeoNames also lists a Bohodukhivskyi district of Donetsk city ("Bohodukhiv district"):
+    beside the Kharkiv region it is the raion of Bohodukhiv; in a report on Donetsk, the city's."""
+    got = _found("A drone hit a house in the Bohodukhiv district of the Kharkiv region.")
+    assert got[0][:3] == ("Bohodukhiv district", "Bohodukhiv", "UA-63")
+    got = _found("In Donetsk, shells hit the Bohodukhiv district.")
+    assert got[-1][1:3] == ("Donetsk", "UA-14")
