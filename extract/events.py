@@ -333,12 +333,12 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
                                   held_oblasts=report.held_oblasts if rules.lang == "en"
                                   else None)
     locations = [i for i in locations if not _district_of_previous(text, report.found, i)]
-    abroad = not locations and not (
-        # "launched from the directions of Kursk and Hvardiiske, Crimea": no strike there
-        rules.launch_sites is not None and rules.launch_sites.search(low)) and (
+    abroad = not locations and (
         any(_held_since_2014(report.found[i].place) for i in in_sentence)
         or ((figures or ctx.strike) and (s_idx in report.abroad or "russian " in low)
-            and _foreign_target(text, report.found, s_start, s_end)))
+            and _foreign_target(text, report.found, s_start, s_end))) and not (
+        # "launched from the directions of Kursk and Hvardiiske, Crimea": no strike there
+        rules.launch_sites is not None and rules.launch_sites.search(low))
     if abroad:
         figures = []  # a strike in Belgorod or Bryansk, or on Crimea: not Russia's on Ukraine
     here = _locate(report, locations, ctx.weapons, event_date, (s_start, s_end))

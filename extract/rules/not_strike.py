@@ -215,7 +215,7 @@ REFERENCE_CLAUSE = Rule(
     "airspace of the temporarily occupied territory of\"): it locates another place.",
     r"\b(?:across\s+the\s+(?:\w+\s+)?(?:river|reservoir|water|bay|border)\s+from|opposite|"
     r"upstream\s+from|downstream\s+from|"
-    r"(?:launched|fired|flew|coming|came)?\s*from\s+(?:the\s+)?(?:airspace|skies|waters|"
+    r"from\s+(?:the\s+)?(?:airspace|skies|waters|"
     r"direction|territory)\s+(?:over\s+|of\s+)(?:the\s+)?(?:(?:temporarily\s+)?"
     r"(?:occupied|russian-held)\s+)?(?:territory\s+of\s+)?(?:the\s+)?)\b[^,;.()]*$",
     matches=("Nikopol, across the river from the plant in ", "upstream from ",
