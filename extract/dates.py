@@ -16,12 +16,15 @@ ENGLISH = ruleset("en")
 #: that name months and weekdays.
 MONTH_NAMES = dp.MONTH_NAMES
 WEEKDAY_NAMES = dp.WEEKDAY_NAMES
+_DIGIT = re.compile(r"\d")
 
 
 def absolute_dates(text: str, published: date | None,
                    rules: RuleSet = ENGLISH) -> list[tuple[int, date]]:
     """(offset, date) of every full date written in the text, in order."""
     found: list[tuple[int, date]] = []
+    if not _DIGIT.search(text):
+        return found  # a date's day is digits (`_from_match` reads it with int()): none here
     low = text.lower()
     applied = [dp.ISO_DATE] if "-" in text else []
     applied += [r for r in rules.full_dates if r.armed_by(low)]

@@ -19,6 +19,10 @@ LANGS: tuple[Lang, ...] = ("en", "uk", "ru")
 #: Runs of letters of each script: their lengths add up to the letters' counts with one match
 #: per word, not per letter (a per-letter `findall` was a tenth of an English report's time).
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
+#: The UTF-8 lead bytes of U+0400..U+04FF: a text has a Cyrillic letter if and only if its
+#: encoding has one of them (they are never continuation bytes); `in` on bytes is a memchr, ten
+#: times faster than a regex search through an English report.
+_CYRILLIC_LEADS = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")
 _LATIN = re.compile(r"[A-Za-z]+")
 #: Letters only one of the two languages writes (lower case; the text is lower-cased first).
 _UKRAINIAN_ONLY = "іїєґ"
@@ -35,7 +39,8 @@ _RUSSIAN_WORDS = re.compile(r"\b(?:и|что|как|результате|пог�
 
 def detect_language(text: str) -> Lang:
     """`en`, `uk` or `ru`: the language most of the report's letters are written in."""
-    if text.isascii() or _CYRILLIC.search(text) is None:
+    if text.isascii() or not any(map(text.encode("utf-8", "surrogatepass").__contains__,
+                                     _CYRILLIC_LEADS)):
         return "en"
     if sum(map(len, _CYRILLIC.findall(text))) <= sum(map(len, _LATIN.findall(text))):
         return "en"
