@@ -415,7 +415,7 @@ def village_entries(codifier: list[katottg.Row], ua: list[dict]) -> tuple[list[d
         everyday += len(common)
         row = {"geonameid": None, "name": latin, "kind": "settlement", "lat": round(v.lat, 5),
                "lon": round(v.lon, 5), "population": 0, "oblast_iso": v.oblast_iso,
-               "names": [uk], "approx": v.approx}
+               "names": [], "approx": v.approx}  # its Ukrainian name is forms[0]
         if common:
             row["common"] = common
         row["forms"] = [uk, *forms]  # its own name first, as the other places'

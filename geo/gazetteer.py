@@ -60,14 +60,18 @@ class Candidate:
 
 
 class Forms(Mapping[str, list[tuple[int, Match]]]):
-    """Name key -> [(place index, match)], stored packed (index * 2 + is-alternate) so that
-    the cached index loads fast; entries are unpacked on access."""
+    """Name key -> [(place index, match)], stored packed (index * 2 + is-alternate; a lone
+    entry as a plain int, no tuple) so that the cached index loads fast; entries are unpacked
+    on access."""
 
-    def __init__(self, packed: dict[str, tuple[int, ...]]) -> None:
+    def __init__(self, packed: dict[str, int | tuple[int, ...]]) -> None:
         self.packed = packed
 
     def __getitem__(self, key: str) -> list[tuple[int, Match]]:
-        return [(c >> 1, "alternate" if c & 1 else "exact") for c in self.packed[key]]
+        codes = self.packed[key]
+        if type(codes) is int:
+            return [(codes >> 1, "alternate" if codes & 1 else "exact")]
+        return [(c >> 1, "alternate" if c & 1 else "exact") for c in codes]
 
     def __contains__(self, key: object) -> bool:
         return key in self.packed
@@ -110,7 +114,8 @@ class Gazetteer:
             for other in rest[2] if len(rest) > 2 else ():
                 self._add(other, idx, "alternate")
         #: Name key -> [(place index, "exact" or "alternate")].
-        self.forms = Forms({k: tuple(i * 2 + (m == "alternate") for i, m in v)
+        self.forms = Forms({k: v[0][0] * 2 + (v[0][1] == "alternate") if len(v) == 1
+                            else tuple(i * 2 + (m == "alternate") for i, m in v)
                             for k, v in self._building.items()})
         del self._building
         self.unit_names: dict[str, str] = {
