@@ -877,10 +877,11 @@ def _place_key(f: Found, text: str) -> tuple[_Key, int]:
     p = f.place
     if p.kind == "oblast":
         return _Key("unit", p.oblast_iso), 3
-    precision = 1
+    # a codifier village's point is its hromada's or raion's centre (2), or its oblast's (3)
+    precision = 1 if p.approx is None else 3 if p.approx == "oblast" else 2
     if (tl.NEAR_BEFORE.search(text[max(0, f.start - 30):f.start])
             or tl.DISTRICT_AFTER.match(text[f.end:f.end + 20])):
-        precision = 2
+        precision = max(precision, 2)
     return _Key("place", p.geonameid, p.name), precision
 
 

@@ -51,6 +51,13 @@ def test_codifier_village_has_its_oblast_and_an_approximate_point(
     assert m["geonameid"] is None and m["lat"] is not None
 
 
+def test_an_event_at_a_codifier_village_has_precision_two() -> None:
+    """ACLED's 2 (near a named place): the point is the hromada's centre, not the village's."""
+    events = extract_text("Унаслідок обстрілу Шестакового поранено 70-річну жінку.").events
+    assert [(e.place, e.oblast_iso, e.geo_precision) for e in events] == [
+        ("Shestakove", "UA-63", 2)]
+
+
 def test_a_place_with_its_own_point_has_no_approx_key() -> None:
     m = _place("Росіяни атакували Харків.", "Харків")
     assert m is not None and "approx" not in m
