@@ -172,3 +172,24 @@ def test_the_held_city_itself_is_no_strike_of_ours() -> None:
                  "Two were injured in Kharkiv; the region, which together with Luhansk was "
                  "shelled for months, is tense."):
         assert not {"Donetsk", "Luhansk"} & set(events(text)), text
+
+
+# --- struck oblasts in roundups --------------------------------------------------------------
+
+def test_both_ends_of_a_range_said_targeted_are_struck() -> None:
+    got = events("The president said much of the country was targeted overnight - from the "
+                 "Sumy region and Kyiv to Mykolaiv and the west.")
+    assert {"Sumy", "Kyiv", "Mykolaiv"} <= set(got)
+
+
+def test_places_listed_under_a_header_are_struck() -> None:
+    text = ("Overall, 21 attack drones were shot down over:\n• Poltava;\n• Cherkasy;\n"
+            "• Kirovohrad regions, and other areas.")
+    assert {"Poltava", "Cherkasy", "Kirovohrad"} <= set(events(text, "2024-04-12"))
+
+
+def test_attacks_on_the_front_lines_are_ground_fighting() -> None:
+    got = events("Drones hit Sumy overnight. On the front lines, Russian forces stepped up "
+                 "attacks on Kupiansk in the Kharkiv region.")
+    assert "Sumy" in got
+    assert "Kupiansk" not in got

@@ -59,14 +59,15 @@ GROUND_FIGHTING = Rule(
     r"retak\w+|retook|regain\w*|push\w*|besieg\w*|assault\s+on|made\s+an\s+assault|"
     r"engaged|struggle|defensive|evacuat\w+|funding|repair\w*|reconstruct\w*|rebuil[dt]\w*|"
     # "the frontline regions of Sumy and Kharkiv": a description of the places struck
-    r"front-?lines?(?!\s+(?:regions?|oblasts?|cities|city|towns?|villages?|communit\w+|"
+    r"front[-\s]?lines?(?!\s+(?:regions?|oblasts?|cities|city|towns?|villages?|communit\w+|"
     r"settlements?|provinces?|areas?\s+of)\b)|"
     r"tighten\w*\s+the\s+noose|noose|pressing\s+(?:attacks|its\s+offensive)|"
     # "Ukrainian forces withstood a powerful attack near Yablunivka", "a buffer zone"
     r"withst(?:ood|and\w*)|buffer\s+zone)\b",
     matches=("Russian troops advanced near Pokrovsk.", "crews repaired the power line",
              "the city is being rebuilt", "fighting along the frontline",
-             "forces withstood a powerful attack near the village"),
+             "forces withstood a powerful attack near the village",
+             "on the front lines, russian forces intensified attacks on the town"),
     rejects=("a drone hit the power line", "the storm passed",
              "attacks targeted the frontline regions of Sumy and Kharkiv"),
 )
@@ -382,9 +383,12 @@ LOCATION_FIELD = Rule(
 LOCATION_LINE = Rule(
     "location_line",
     "What is left of a line of nothing but place names once the names are blanked.",
-    r"[\s,.;:()\-–—]*(?:(?:oblast|region|district|raion|hromada|city|"
-    r"village|town|province|railway\s+station)\b[\s,.;:()\-–—]*)*",
-    matches=(",  oblast.", " ,   ,   region"),
+    r"[\s,.;:()\-–—•*·]*(?:(?:oblasts?|regions?|districts?|raion|hromada|city|"
+    # "s" is what a plural leaves of a name matched in the singular ("Kherson region|s")
+    r"village|town|province|railway\s+station|and\s+other\s+(?:areas|regions|places)|s)\b"
+    r"[\s,.;:()\-–—]*)*",
+    matches=(",  oblast.", " ,   ,   region", "•          ;",
+             "•          regions, and other areas."),
     rejects=("  , drones hit the   ",),
     use="fullmatch",
 )
@@ -431,11 +435,17 @@ RANGE_FROM = Rule(
 )
 RANGE_TO = Rule(
     "range_to",
-    "The second end of a range of places (\"from Lviv in the west to Sumy\").",
+    "The second end of a range of places (\"from Lviv in the west to Sumy\"), or either end "
+    "of a range the sentence says was targeted (\"the country was targeted - from the Sumy "
+    "region and Kyiv to Odesa\").",
     r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:region|oblast))?\s+in\s+the\s+(?:far\s+)?"
-    r"(?:north|south|east|west|centre|center)\w*\s+to\s+(?:the\s+)?$",
-    matches=("from Lviv in the west to ",),
-    rejects=("from Kursk to ", "drones flew to "),
+    r"(?:north|south|east|west|centre|center)\w*\s+to\s+(?:the\s+)?$|"
+    r"\b(?:targeted|attacked|struck|hit|shelled|under\s+(?:attack|fire))(?:\s+\w+){0,2}?"
+    r"\s*[-—–,:]?\s*from\s+"
+    r"(?:the\s+)?(?:[^.;]{0,60}?\s+to\s+(?:the\s+)?)?$",
+    matches=("from Lviv in the west to ", "most of the country was targeted — from the ",
+             "most regions were targeted - from the Sumy region and Kyiv to "),
+    rejects=("from Kursk to ", "drones flew to ", "drones launched from "),
     lower=False, examples_lower=False,
 )
 LAUNCH_SITES = Rule(
