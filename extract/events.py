@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import re._parser as _parser
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -509,7 +510,9 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
                                       report.low, max(0, fig.start - 25), fig.start) is not None,
                                   tl.ALSO.search(report.low, max(s_start, fig.start - 40),
                                                  min(span[1], fig.end + 30)) is not None))
-        if _says(rules.total.regex, low):
+        if _says(rules.total.regex, low) and not tl.MORE_BEFORE.search(
+                # "Ще 10 людей в області за добу дістали поранення": more people, no total
+                report.low, max(s_start, fig.start - 16), fig.start):
             d.totals = True
     if d.place is None and (d.totals or _says(rules.national.regex, sentence)
                             or _says(rules.national_toll.regex, sentence)):
@@ -895,10 +898,43 @@ def _clause_starts(sentence: str, offset: int) -> tuple[int, ...]:
     return (offset, *(offset + m.end() for m in tl.CLAUSE_BREAK.regex.finditer(sentence)))
 
 
-@lru_cache(maxsize=16)
 def _says(regex: re.Pattern[str], text: str) -> bool:
-    """Whether `regex` occurs in a sentence: asked once per sentence, not once per figure."""
-    return regex.search(text) is not None
+    """Whether `regex` occurs in a sentence: asked once per sentence, not once per figure (the
+    cache is keyed by the pattern's id: hashing a compiled pattern hashes its code, microseconds
+    for a long one)."""
+    if id(regex) not in _TWINS:
+        _TWINS[id(regex)] = (regex, _boundary_first(regex))
+    return _twin_says(id(regex), text)
+
+
+@lru_cache(maxsize=16)
+def _twin_says(key: int, text: str) -> bool:
+    return _TWINS[key][1].search(text) is not None
+
+
+#: id of a pattern `_says` was asked about -> the pattern (kept, so that its id stays its own)
+#: and its `_boundary_first` twin.
+_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+_LOOKBEHINDS = re.compile(r"(?:\(\?<[!=](?:[^()\\]|\\.)*\))+")
+
+
+def _boundary_first(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """A pattern opening with look-behinds and then a word boundary ("not after 'слава ', 'ради
+    ', ...: Україна") as its twin that tests the boundary first: assertions of one position
+    commute, so it matches exactly where the pattern does, but the look-behinds are tried at
+    word boundaries only, not at every character (twice as fast for the national rules). The
+    twin is checked to parse to the same items, the boundary moved to the front."""
+    pattern = regex.pattern
+    m = _LOOKBEHINDS.match(pattern)
+    if m is None or not pattern.startswith("\\b", m.end()):
+        return regex
+    twin = "\\b" + m.group() + pattern[m.end() + 2:]
+    items = list(_parser.parse(pattern, regex.flags))
+    k = len(list(_parser.parse(m.group(), regex.flags)))
+    if len(items) <= k or repr(list(_parser.parse(twin, regex.flags))) != repr(
+            [items[k], *items[:k], *items[k + 1:]]):
+        return regex  # a top-level alternation, say: the boundary opens only its first branch
+    return re.compile(twin, regex.flags)
 
 
 @lru_cache(maxsize=4)

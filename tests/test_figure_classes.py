@@ -193,3 +193,10 @@ def test_attacks_on_the_front_lines_are_ground_fighting() -> None:
                  "attacks on Kupiansk in the Kharkiv region.")
     assert "Sumy" in got
     assert "Kupiansk" not in got
+
+
+def test_more_people_told_over_the_day_are_no_total_over_the_places() -> None:
+    text = ("Голова обласної адміністрації повідомив про двох загиблих у Костянтинівці. "
+            "«Ще 7 людей в області за добу дістали поранення», – додав він. На Харківщині "
+            "за добу постраждали троє жителів Балаклії.")
+    assert total(text, "injured", "2025-09-11") == 10

@@ -135,3 +135,11 @@ ALSO = Rule(
              "separately, two died in kherson"),
     rejects=("three people were injured in sumy",),
 )
+MORE_BEFORE = Rule(
+    "more_before",
+    "\"Another\"/\"ще\"/\"ещё\" right before a count (lower-cased text before it): more "
+    "people beside those told, never a total over them.",
+    r"(?:\banother|(?<!\w)ще|(?<!\w)ещ[её])\s+(?:\w+\s+)?$",
+    matches=("ще ", "another ", "еще почти "),
+    rejects=("за добу ", "of the "),
+)
