@@ -550,7 +550,6 @@ class PostGISStore(Store):
                 "added_by": t(who), "bands": bands},
             "source": {"source": t(source) or f"article:{article_id}", "added": _now(),
                        "added_by": t(who)},
-            "mentions": _mention_rows(doc.mentions),
             "events": []}
         if check:
             doc_out["check"] = {"articles": articles_seen, "reports": reports_seen,
@@ -566,7 +565,8 @@ class PostGISStore(Store):
             added += is_new
             merged += not is_new
         return _Plan(doc_out, AddResult("new", article_id, story_id, added, merged, True,
-                                        near_id), stories, fp.signature)
+                                        near_id), stories, fp.signature,
+                     _mention_rows(doc.mentions))
 
     def add_correction(self, row: Mapping[str, Any]) -> bool:
         values = tuple(None if row.get(c) is None else _text(str(row[c]))
@@ -736,13 +736,16 @@ class PostGISStore(Store):
 class _Plan:
     """A new article's writes as decided by `PostGISStore._plan`, and what `add` returns."""
 
-    doc: dict[str, Any]  # what strikemap_add_article takes
+    doc: dict[str, Any]  # what strikemap_add_article takes, but its mentions
     result: AddResult
     stories: Any  # the near-copy index, or None
     signature: bytes | None
+    mentions: str  # the mentions as JSON (`_mention_rows`)
 
     def payload(self) -> str:
-        return json.dumps(self.doc, ensure_ascii=False, default=_json_value)
+        """The document as JSON text, the mentions' JSON put in as it is."""
+        head = json.dumps(self.doc, ensure_ascii=False, default=_json_value)
+        return f'{head[:-1]}, "mentions": {self.mentions}}}'
 
     def committed(self) -> AddResult:
         """The result, once the article is committed: only now may later articles be its
@@ -862,17 +865,18 @@ def band_keys(signature: bytes) -> list[int]:
             for j in range(BANDS)]
 
 
-def _mention_rows(mentions: tuple[tuple[Any, ...], ...]) -> list[dict[str, Any]]:
-    """An article's mentions (`Prepared.mentions` rows) as `strikemap_add_article` takes
-    them."""
-    rows = []
-    for m in mentions:
-        row = {f: _text(v) if isinstance(v, str) else v
-               for f, v in zip(_MENTION_FIELDS, m, strict=True)}
-        if row["in_ukraine"] is not None:
-            row["in_ukraine"] = bool(row["in_ukraine"])
-        rows.append(row)
-    return rows
+def _mention_rows(mentions: tuple[tuple[Any, ...], ...]) -> str:
+    """An article's mentions (`Prepared.mentions` rows, `_MENTION_FIELDS` order) as
+    `strikemap_add_article` takes them: JSON, each mention an array of its values (schema step
+    5), `in_ukraine` a boolean, text without NUL characters (`_text`)."""
+    flag = _MENTION_FIELDS.index("in_ukraine")
+    rows = [m if m[flag] is None or type(m[flag]) is bool
+            else (*m[:flag], bool(m[flag]), *m[flag + 1:]) for m in mentions]
+    text = json.dumps(rows, ensure_ascii=False, default=_json_value)
+    if "\\u0000" in text:  # a NUL (or a text that spells one out): replaced, value by value
+        text = json.dumps([[_text(v) for v in m] for m in rows], ensure_ascii=False,
+                          default=_json_value)
+    return text
 
 
 def _json_value(value: Any) -> Any:
