@@ -510,7 +510,9 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
                                       report.low, max(0, fig.start - 25), fig.start) is not None,
                                   tl.ALSO.search(report.low, max(s_start, fig.start - 40),
                                                  min(span[1], fig.end + 30)) is not None))
-        if _says(rules.total.regex, low):
+        if _says(rules.total.regex, low) and not tl.MORE_BEFORE.search(
+                # "Ще 10 людей в області за добу дістали поранення": more people, no total
+                report.low, max(s_start, fig.start - 16), fig.start):
             d.totals = True
     if d.place is None and (d.totals or _says(rules.national.regex, sentence)
                             or _says(rules.national_toll.regex, sentence)):
