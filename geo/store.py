@@ -226,6 +226,17 @@ _EVENT_FIELDS = ("date", "place", "place_kind", "lat", "lon", "oblast", "oblast_
                  "geo_precision", "weapon", *FIGURES, "sentence", "start", "end")
 _MENTION_FIELDS = ("text", "start", "end", "name", "kind", "geonameid", "lat", "lon", "oblast",
                    "oblast_iso", "in_ukraine", "role")
+_FIELD_INDEX = {f: i for i, f in enumerate(_EVENT_FIELDS)}
+_WEAPON = _FIELD_INDEX["weapon"]
+#: The GeoPackage store's per-report statements, built once.
+_INSERT_EVENT = (
+    f'INSERT INTO events (geom, id, {", ".join(f"{chr(34)}{n}{chr(34)}" for n in _EVENT_FIELDS)}, '
+    f"article_id, source, title, published, sources, reports, match_key, url) "
+    f"VALUES (?, ?, {', '.join('?' * len(_EVENT_FIELDS))}, ?, ?, ?, ?, 1, 1, ?, ?)")
+_INSERT_REPORT = (
+    f"INSERT INTO event_reports (event_fid, article_id, story_id, origin, report_id, "
+    f"{', '.join(f'{chr(34)}{n}{chr(34)}' for n in _EVENT_FIELDS)}, source, match_key, how, url) "
+    f"VALUES (?, ?, ?, ?, ?, {', '.join('?' * len(_EVENT_FIELDS))}, ?, ?, ?, ?)")
 
 
 class StoreError(RuntimeError):
@@ -928,35 +939,29 @@ class SQLiteStore(Store):
         `geo.merge_rule` and updates the event in one statement. Sources go into
         `event_sources` once each.
         """
-        from geo import dedup  # deferred: datasketch loads scipy (~0.4 s)
-
         weapon = ev.get("weapon") or "unknown"
         target = self._find_event(key, weapon, ev.get("date"), story_id, origin)
-        values = [ev.get(f) for f in _EVENT_FIELDS]
-        values[_EVENT_FIELDS.index("weapon")] = weapon
-        figures = dedup.credible_figures(ev)
+        raw = [ev.get(f) for f in _EVENT_FIELDS]
+        raw[_WEAPON] = weapon
         is_new = target is None
         if is_new:
-            for f in FIGURES:
-                values[_EVENT_FIELDS.index(f)] = figures[f]
+            from geo import dedup  # deferred: datasketch loads scipy (~0.4 s)
+
+            values = list(raw)
+            for f, value in dedup.credible_figures(ev).items():
+                values[_FIELD_INDEX[f]] = value
             report_id = str(ev.get("id") or f"{article_id}:{index}")
             event_id = report_id
             if self._db.execute("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone():
                 event_id = hashlib.sha1(f"{article_id}:{index}:{report_id}".encode()).hexdigest()
             # A new event's sources are its article's: the one just recorded (`add`).
             cur = self._db.execute(
-                f'INSERT INTO events (geom, id, {", ".join(_quoted(_EVENT_FIELDS))}, article_id, '
-                f"source, title, published, sources, reports, match_key, url) "
-                f"VALUES (?, ?, {', '.join('?' * len(_EVENT_FIELDS))}, ?, ?, ?, ?, 1, 1, ?, ?)",
+                _INSERT_EVENT,
                 (_gpkg_point(ev.get("lon"), ev.get("lat")), event_id, *values, article_id,
                  source, article.get("title"), article.get("published"), key, url))
             target = cur.lastrowid
-        raw = [ev.get(f) for f in _EVENT_FIELDS]
-        raw[_EVENT_FIELDS.index("weapon")] = weapon
         report = self._db.execute(
-            f"INSERT INTO event_reports (event_fid, article_id, story_id, origin, report_id, "
-            f"{', '.join(_quoted(_EVENT_FIELDS))}, source, match_key, how, url) "
-            f"VALUES (?, ?, ?, ?, ?, {', '.join('?' * len(_EVENT_FIELDS))}, ?, ?, ?, ?)",
+            _INSERT_REPORT,
             (target, article_id, story_id, origin, ev.get("id"), *raw, source, key,
              how_text(ev.get("how")) or None, url))
         if is_new:
