@@ -1,19 +1,26 @@
-"""Ingest and load speed of the embedded store (run on demand; not a test).
+"""Ingest and load speed of the stores (run on demand; not a test).
 
     python benchmarks/bench_ingest.py [--reports 10000] [--events 100000] [--repeat 3]
+        [--peer TREE ...] [--postgis] [--skip-extraction] [--skip-load]
 
-Measures, each as the median of `--repeat` runs:
+Measures, each as the median of `--repeat` runs, every run `extract.ingest.ingest` in a
+process of its own over a folder of `--reports` 4 KB reports (.txt files, see `make_reports`;
+one in ten a near-copy of another, one in twenty an exact copy from another outlet) into a
+fresh store, with the CPU a report of the writing process, of its worker processes and (with
+`--postgis`) of its PostgreSQL backend, and how busy those kept the two cores:
 
-1. end to end: `extract.ingest.ingest` over a folder of `--reports` 4 KB reports (.txt files,
-   see `make_reports`; one in ten a near-copy of another, one in twenty an exact copy from
-   another outlet) into a fresh store: reading, extraction (the real pipeline, in one worker
-   per core), deduplication and the transactional writes. Target: >= 1,000 reports/s.
-2. the same batch with extraction precomputed (the real pipeline's documents), which isolates
-   reading + fingerprinting + store, in one process (beside its peer in the same run: each
-   article committed on its own, as before `ingest` grouped commits) and with workers; with
-   the CPU time of the writing process per report (with workers: the writer's share).
+1. extraction precomputed (the real pipeline's documents, looked up by a stub extractor),
+   which isolates reading + fingerprinting + preparing + the store: in one process (beside
+   its peer: each article committed on its own) and with workers (the store's path at full
+   speed), and into a store that writes nothing (the share of reading, the pool and the
+   fingerprints); with `--postgis` also into PostGIS;
+2. end to end with the real extractor in one worker per core (and into PostGIS). Targets:
+   >= 1,000 reports/s into a GeoPackage, >= 800/s into PostGIS;
 3. `open_store(url).events_frame()` on a store holding `--events` merged events (the
    dashboard's cold load). Target: < 1 s.
+
+`--peer TREE` runs 1 and 2 on another source tree too (the code before a change: `git archive
+REV | tar -x -C TREE`), round by round with this one, so both see the same machine load.
 """
 
 from __future__ import annotations
@@ -155,7 +162,15 @@ def server(store):  # CPU seconds of the PostgreSQL backend serving the store (s
     fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 import os
-with open_store(url) as store:
+class NullStore:  # writes nothing: what is left is reading, the pool and fingerprinting
+    url = "null"
+    def content_keys(self): return set()
+    def add(self, doc, **_kw):
+        from geo.store import AddResult
+        return AddResult("new", "x", "x")
+    def __enter__(self): return self
+    def __exit__(self, *exc): pass
+with (NullStore() if url == "null" else open_store(url)) as store:
     m0, k0, t0 = cpu(resource.RUSAGE_SELF), cpu(resource.RUSAGE_CHILDREN), time.perf_counter()
     s0 = server(store)
     summary = ingest([folder], store, extractor=extractor, jobs=int(jobs) or None,
@@ -344,7 +359,10 @@ def _main(args: Any, work: Path, new_pg: Any) -> None:
          {"docs": docs, "jobs": 1, "commit_seconds": 0.0}),
         ("precomputed extraction, 1 process", {"docs": docs, "jobs": 1}),
         (f"precomputed extraction, jobs={args.jobs or 'auto'} (the store's path)",
-         {"docs": docs, "jobs": args.jobs})]
+         {"docs": docs, "jobs": args.jobs}),
+        (f"precomputed extraction, jobs={args.jobs or 'auto'}, a store that writes nothing "
+         f"(reading, the pool, fingerprints)", {"docs": docs, "jobs": args.jobs,
+                                                "url": lambda: "null"})]
     if new_pg is not None:
         configs.append((f"precomputed extraction, jobs={args.jobs or 'auto'}, PostGIS",
                         {"docs": docs, "jobs": args.jobs, "url": new_pg}))
