@@ -162,6 +162,9 @@ class _Draft:
     has_figures: bool = False
     totals: bool = False     # a casualty figure was given as a total ("over the past day")
     national_words: bool = False  # a figure's sentence spoke of the country ("across Ukraine")
+    #: the toll of an earlier day's strike as it stands ("the toll of the strike on 7 November
+    #: has risen to eight")
+    earlier_toll: bool = False
 
 
     def give(self, field_name: str, value: int, how: str) -> None:
@@ -343,6 +346,9 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     if abroad:
         figures = []  # a strike in Belgorod or Bryansk, or on Crimea: not Russia's on Ukraine
     here = _locate(report, locations, ctx.weapons, event_date, (s_start, s_end))
+    if own and published and own[-1][1] < published and rules.rising_toll.search(low):
+        for loc in here:
+            report.drafts[loc.key].earlier_toll = True
     if ctx.strike and report.capital is not None and "capital" in low and not abroad and not (
             # "Russia targeted the capital": Russia named as the attacker is no capital abroad;
             # "drones hit Moscow ... the capital's airports" is
@@ -732,7 +738,11 @@ def _overall(fig: Figure, key: _Key, keys_here: _Here, sentence: str, offset: in
     Ukraine, killing nine" (national wording), "struck Kharkiv and Kyiv, killing four" (two
     places before it and none it names itself, as "two were injured in Nizhyn" does)."""
     if key == NATIONAL:
-        return _says(rules.national.regex, sentence) or _says(rules.national_toll.regex, sentence)
+        # "Russian overnight attack injured 38 people Kyiv, Odesa, Kharkiv oblasts": a figure
+        # the sentence tells for several places at once is over them all
+        return (_says(rules.national.regex, sentence)
+                or _says(rules.national_toll.regex, sentence)
+                or keys_here.several(0, len(keys_here)))
     if _place_named_after(fig, keys_here, sentence, offset) is not None:
         return False
     return keys_here.several(0, keys_here.count_below(fig.start))
@@ -765,11 +775,17 @@ def _lead_total(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> dict[str, int
         if not told or not told[0].overall:
             continue
         lead_s, lead_key, lead = told[0].sentence, told[0].key, told[0].value
+        lead_day = drafts[lead_key].date
         later: dict[_Key, int] = {}
         repeats: set[_Key] = set()
         for t in told:
             if t.sentence == lead_s or t.also:
                 continue  # "three were also injured in Sumy": beside the total, not in it
+            if (lead_day is not None and drafts[t.key].earlier_toll
+                    and drafts[t.key].date not in (None, lead_day)):
+                # "the toll of the strike on Zaporizhzhia on 7 November has risen to eight" in
+                # a report whose total is of the night of 8 November: no part of that total
+                continue
             if t.value == lead:  # the total told again ("the death toll rose to nine")
                 repeats.add(t.key)
             else:

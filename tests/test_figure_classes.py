@@ -201,3 +201,12 @@ def test_more_people_told_over_the_day_are_no_total_over_the_places() -> None:
             "поранення», – додав він.\nНа Харківщині за добу постраждали троє жителів села "
             "Балаклія.")
     assert total(text, "injured", "2025-09-11") == 10
+
+
+def test_a_headline_total_over_places_and_an_earlier_strike_updated() -> None:
+    text = ("Russian night attack injured 20 people Sumy, Poltava, Chernihiv oblasts\n"
+            "Drones struck the Sumy region overnight, injuring five people. In Poltava, eight "
+            "people were injured by a missile. In Chernihiv, a drone attack injured seven "
+            "people. The number of dead from the Russian attack on Kharkiv on 7 November has "
+            "risen to six. Some 30 people were injured.")
+    assert (total(text, "killed", "2024-11-08"), total(text, "injured", "2024-11-08")) == (6, 50)

@@ -32,9 +32,10 @@ NATIONAL_BEFORE = Rule(
 RISING_TOLL = Rule(
     "rising_toll",
     "A toll as it stands, told later in a report: \"the death toll has risen to 21\".",
-    r"\b(?:toll|number\s+of\s+\w+)\s+[^.;]{0,40}?\b(?:rose|risen|rises|"
+    r"\b(?:toll|number\s+of\s+\w+)\s+[^.;]{0,80}?\b(?:rose|risen|rises|"
     r"climbed|increased|reached|grew)\b",
-    matches=("the death toll has risen to 21",),
+    matches=("the death toll has risen to 21",
+             "the number of dead from the russian attack on the city on 7 november has risen"),
     rejects=("the toll was 21", "prices rose"),
 )
 NATIONAL_TOLL = Rule(
