@@ -1,6 +1,12 @@
 """Extraction speed, start-up, memory and place F1, beside geotext and flashgeotext.
 
-    python benchmarks/bench_extract.py [--reports 3000] [--runs 5]
+    python benchmarks/bench_extract.py [--reports 3000] [--runs 5] [--peer TREE [--rounds 16]]
+
+`--peer TREE` compares extraction speed with another source tree (the code before a change:
+`git worktree add /tmp/old COMMIT`) instead: one worker process per tree, each given the same
+chunk of reports in turn (order alternating), round after round, timed in CPU time; prints each
+tree's median reports/s, English and Ukrainian, and the median of the per-chunk ratios. Pairing
+chunks this way keeps the comparison fair on a machine whose other load comes and goes.
 
 Reports: 4 KB news-style articles made from the bundled seed report with its places, numbers
 and dates replaced by real gazetteer places (population >= 5,000) and random figures, so each
@@ -165,11 +171,82 @@ def startup_seconds(runs: int) -> float:
                              capture_output=True, text=True).stdout) for _ in range(runs))
 
 
+#: A tree's worker for `--peer`: extracts the chunks of reports it is told, prints CPU seconds.
+_WORKER = """
+import json, sys, time
+sys.path.insert(0, '.')
+from extract.pipeline import extract_text
+texts = json.load(open(sys.argv[1], encoding='utf-8'))
+for t in texts['uk'][:50] + texts['en'][:50]:
+    extract_text(t)
+print('ready', flush=True)
+for line in sys.stdin:
+    lang, lo, hi = line.split()
+    chunk = texts[lang][int(lo):int(hi)]
+    t = time.process_time()
+    for x in chunk:
+        extract_text(x, published='2025-12-03')
+    print(time.process_time() - t, flush=True)
+"""
+
+
+def compare_with_peer(peer: Path, n: int, rounds: int, chunk: int = 250) -> None:
+    """Extraction speed of this tree and `peer` on the same reports (see the module's doc)."""
+    import json
+
+    texts = {"en": [t for t, _g in make_reports(n)], "uk": make_ukrainian_reports(n)}
+    trees = {"this tree": ROOT, f"peer {peer}": peer.resolve()}
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "reports.json"
+        path.write_text(json.dumps(texts), encoding="utf-8")
+        workers = {name: subprocess.Popen([sys.executable, "-c", _WORKER, str(path)], cwd=tree,
+                                          stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                          text=True) for name, tree in trees.items()}
+        for w in workers.values():
+            assert w.stdout is not None and w.stdout.readline().strip() == "ready"
+        rates: dict[str, dict[str, list[float]]] = {k: {"en": [], "uk": []} for k in trees}
+        ratios: dict[str, list[float]] = {"en": [], "uk": []}
+        size = min(chunk, n)
+        for r in range(rounds):
+            lo = (r * size) % max(1, n - size + 1)
+            for lang in ("en", "uk"):
+                names = list(trees) if r % 2 == 0 else list(trees)[::-1]
+                took = {}
+                for name in names:
+                    w = workers[name]
+                    assert w.stdin is not None and w.stdout is not None
+                    w.stdin.write(f"{lang} {lo} {lo + size}\n")
+                    w.stdin.flush()
+                    took[name] = float(w.stdout.readline())
+                for name in trees:
+                    rates[name][lang].append(size / took[name])
+                this, other = trees
+                ratios[lang].append(took[other] / took[this])
+        for w in workers.values():
+            assert w.stdin is not None
+            w.stdin.close()
+            w.wait()
+    print(f"{rounds} rounds of {size} reports a language, CPU time, medians")
+    for name in trees:
+        print(f"{name:>{max(map(len, trees))}}: English {statistics.median(rates[name]['en']):6.0f}"
+              f" reports/s   Ukrainian {statistics.median(rates[name]['uk']):6.0f} reports/s")
+    for lang, label in (("en", "English"), ("uk", "Ukrainian")):
+        rs = sorted(ratios[lang])
+        print(f"{label}: this tree / peer {statistics.median(rs):.3f} "
+              f"(quartiles {rs[len(rs) // 4]:.3f} .. {rs[3 * len(rs) // 4]:.3f})")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--reports", type=int, default=3000)
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--peer", type=Path, metavar="TREE",
+                    help="compare extraction speed with this source tree (only that)")
+    ap.add_argument("--rounds", type=int, default=16, help="rounds of the --peer comparison")
     args = ap.parse_args()
+    if args.peer is not None:
+        compare_with_peer(args.peer, min(args.reports, 1000), args.rounds)
+        return
 
     reports = make_reports(args.reports)
     texts = [t for t, _g in reports]
