@@ -657,8 +657,11 @@ def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[
                 and ((ns.DATELINE_AFTER.match(text, f.end) and text[f.start:f.end].isupper())
                      or ns.COUNTRY_DATELINE.match(text, f.end))):
             continue  # "KYIV, May 20 (Reuters) -", "Kyiv, Ukraine –": where the reporter files
-        if ns.PAST_EVENT_AFTER.match(text, f.end):
-            continue  # "the 1986 Chornobyl disaster": a name for a past event
+        if ns.PAST_EVENT_AFTER.match(text, f.end) or (
+                ns.FACILITY_AFTER.match(text, f.end) and ns.DISASTER_BEFORE.search(before)):
+            # "the 1986 Chornobyl disaster", "the explosion of the Kakhovka Hydroelectric Power
+            # Plant": a name for a past event
+            continue
         if _locates_previous(text, found, i):
             continue  # "Kupiansk, Kharkiv region": the oblast says where Kupiansk is
         out.append(i)

@@ -210,3 +210,11 @@ def test_a_headline_total_over_places_and_an_earlier_strike_updated() -> None:
             "people. The number of dead from the Russian attack on Kharkiv on 7 November has "
             "risen to six. Some 30 people were injured.")
     assert (total(text, "killed", "2024-11-08"), total(text, "injured", "2024-11-08")) == (6, 50)
+
+
+def test_the_destruction_of_a_dam_named_after_a_town_is_no_strike_there() -> None:
+    got = events("The envoy came to see the plant after the explosion of the Kakhovka "
+                 "Hydroelectric Power Plant and the draining of the Kakhovka Reservoir, the "
+                 "operator said. Drones hit Nikopol overnight.")
+    assert "Kakhovka" not in got
+    assert "Nikopol" in got

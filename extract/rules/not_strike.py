@@ -328,6 +328,26 @@ PAST_EVENT_AFTER = Rule(
     lower=False, flags=re.I,
     use="match",
 )
+FACILITY_AFTER = Rule(
+    "facility_after",
+    "A dam or power plant named after a place (\"the Kakhovka Hydroelectric Power Plant\"): "
+    "when what happened to it is told before it (`DISASTER_BEFORE`), a named event, not a "
+    "strike on the place.",
+    r"(?:'s|’s)?\s+(?:hydroelectric\s+power\s+(?:plant|station)|hydro(?:electric)?\s+"
+    r"(?:power\s+)?(?:plant|dam|station)|hpp|dam|reservoir)\b",
+    matches=(" Hydroelectric Power Plant and the shallowing", " HPP explosion", " dam"),
+    rejects=(" was hit", " region"),
+    lower=False, flags=re.I, use="match",
+)
+DISASTER_BEFORE = Rule(
+    "disaster_before",
+    "What happened to a dam or plant, told before its name (\"after the explosion of the\").",
+    r"\b(?:explosion|destruction|collapse|breach|blowing\s+up|undermining|bombing|"
+    r"shallowing|draining|drying(?:\s+up)?)\s+of\s+(?:the\s+)?$",
+    matches=("after the explosion of the ", "the destruction of "),
+    rejects=("drones hit the ", "the explosion in "),
+    lower=False, flags=re.I,
+)
 LIST_GAP = Rule(
     "list_gap",
     "The gap between two names of one list (\", and\", \" or the\").",
