@@ -218,3 +218,10 @@ def test_the_destruction_of_a_dam_named_after_a_town_is_no_strike_there() -> Non
                  "operator said. Drones hit Nikopol overnight.")
     assert "Kakhovka" not in got
     assert "Nikopol" in got
+
+
+def test_the_death_of_a_person_in_a_place_is_a_strike_there() -> None:
+    got = events("Russian missiles hit Kyiv overnight, injuring four. The death of an elderly "
+                 "man in Rivne, western Ukraine, has also been confirmed.", "2024-11-17")
+    assert got["Rivne"].killed == 1
+    assert got["Kyiv"].killed is None

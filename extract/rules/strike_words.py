@@ -20,10 +20,13 @@ STRIKE = Rule(
     r"mortars?|strafed|burned|fire\s+broke\s+out|debris|impact|casualt(?:y|ies)|dead|died|"
     # "Four deaths were reported in the Khmelnytskyi region", "reported three injuries"
     r"deaths|fatalit(?:y|ies)|injur(?:y|ies)|"
+    # "the death of an elderly woman in Lviv has also been confirmed"
+    r"death\s+of|"
     r"under\s+(?:\w+\s+)?fire|came\s+under|assault|onslaught|bombard\w*|salvo|UAVs?)\b",
     matches=("A drone targeted Kharkiv overnight.", "Russian forces were firing on Kherson.",
              "Shelling damaged three houses.", "Fire broke out at a depot.",
-             "Four deaths were reported in the region.", "officials reported three injuries"),
+             "Four deaths were reported in the region.", "officials reported three injuries",
+             "The death of a woman in Lviv was confirmed."),
     rejects=("The mayor opened a new school.", "Prices rose in November."),
 )
 
