@@ -225,3 +225,12 @@ def test_the_death_of_a_person_in_a_place_is_a_strike_there() -> None:
                  "man in Rivne, western Ukraine, has also been confirmed.", "2024-11-17")
     assert got["Rivne"].killed == 1
     assert got["Kyiv"].killed is None
+
+
+def test_a_death_from_an_explosive_object_left_behind_is_no_strike_toll() -> None:
+    text = ("Уночі росіяни обстріляли Куп'янськ, поранено двох людей. У селі Гороховатка "
+            "внаслідок вибуху невідомого вибухонебезпечного предмета загинув 60-річний чоловік.")
+    assert (total(text, "killed", "2024-03-12"), total(text, "injured", "2024-03-12")) == (0, 2)
+    text = ("Ночью россияне обстреляли Купянск, ранены два человека. В селе Гороховатка "
+            "тракторист подорвался на мине и погиб.")
+    assert total(text, "killed", "2024-03-12") == 0

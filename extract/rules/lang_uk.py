@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from extract.rules import Rule, roundup
+from extract.rules import Rule, roundup, word_trie
 from extract.rules import number_words as _nw
 from extract.rules.number_words import COUNT_WORD_UK as COUNT_WORD
 from extract.rules.number_words import number_piece
@@ -126,6 +126,9 @@ _ONE_GAP = (r"(?:(?:\d+-річн\w*|[\w'’ʼ]+річн\w*|літн\w+|місц�
 #: One person: the noun with "один"/"одна" and an age before it, in group `one`. "Одна людина"
 #: is one group, so a count phrase reading "одна" and this one overlap and count once.
 ONE = rf"(?P<one>(?:(?:одн\w+|один)\s+)?{_ONE_GAP}{_ONE_NOUN})"
+#: What every match of `ONE` holds, as a prescan of the phrases that open with it (which the
+#: regex engine tries at every character): one person's noun.
+_ONE_PRESCAN = (rf"{word_trie(ONE_PERSON_NOUNS)}\b", 1)
 
 # People named one by one, counted by `listed_count` (group `one` of the `*_LISTED` and
 # `*_AGED` rules), added to the people their sentence names alone.
@@ -381,8 +384,14 @@ BACKGROUND = Rule(
     rf"річниц\w*|пам{_A}ят\w*|розслідуван\w*|історі\w*|статистик\w*|"
     r"(?:вже\s+)?неодноразово\s+(?:атакува\w*|обстрілю\w*|ставал\w*)|"
     r"раніше\s+(?:повідомлял\w*|писал\w*|[\w'’ʼ-]+\s+(?:повідомля|писа)\w*)|"
-    r"(?:є|став|стало|стала)\s+(?:частою\s+)?мішенню)\b",
+    r"(?:є|став|стало|стала)\s+(?:частою\s+)?мішенню|"
+    # an explosive object or a mine left from earlier fighting: no strike today
+    r"(?:вибух\w*|детонаці\w*|підрив\w*)\s+(?:[\w'’ʼ]+\s+)?(?:вибухонебезпечн\w+|вибухов\w+)\s+"
+    r"(?:предмет\w*|пристр\w*)|підірва(?:вся|лася|лись|лися)\s+на\s+(?:[\w'’ʼ]+\s+)?"
+    r"(?:мін[іуи]|вибухонебезпечн\w+|розтяжц\w+|нерозірван\w+))\b",
     matches=("Місто обстріляли минулого місяця.", "десять днів тому ракета влучила в порт",
+             "внаслідок вибуху невідомого вибухонебезпечного предмета загинув чоловік",
+             "тракторист підірвався на міні",
              "три тижні тому ракета влучила в порт",
              "з початку повномасштабного вторгнення загинули сотні людей",
              "раніше повідомлялось про одну постраждалу"),
@@ -723,6 +732,7 @@ ONE_KILLED = Rule(
              "водій цього авто загинув"),
     rejects=("жінка отримала поранення", "чоловіки загинули",
              "чоловік і жінка загинули", "будинок сина зруйнований, ніхто не загинув"),
+    prescan=_ONE_PRESCAN,
 )
 # Injured.
 INJURED_VERB_COUNT = Rule(
@@ -958,6 +968,7 @@ ONE_INJURED = Rule(
              "47-річний водій цього авто отримав поранення"),
     rejects=("жінка загинула", "чоловік отримав допомогу на місці",
              "чоловік та жінка отримали поранення"),
+    prescan=_ONE_PRESCAN,
 )
 
 NOT_SAVED = Rule(
