@@ -281,10 +281,15 @@ def _prepare(text: str, found: Sequence[Found], published: date | None,
             relevant.add(bisect_right(starts, at) - 1)
             at = low_text.find("capital", at + 7)
     relevant.update(i for i, names in armed.items() if _TRIGGER in names)
-    # "Russia launched 93 drones. It said 55 were shot down.": the drones carry over
+    # "Russia launched 93 drones. It said 55 were shot down.", "... destroyed 15 Shahed drones.
+    # ... A total of 20 launches were recorded.": the drones carry over
     for i, names in armed.items():
-        if ("figure:downed" in names and "figure:drones" in armed.get(i - 1, ())
-                and "figure:missiles" not in names):
+        if ("figure:missiles" not in names and (
+                ("figure:downed" in names and "figure:drones" in armed.get(i - 1, ()))
+                or ("figure:rule:launches_recorded" in names
+                    and any("figure:drones" in armed.get(i - k, ())
+                            and "figure:missiles" not in armed.get(i - k, ())
+                            for k in (1, 2))))):
             names.add("figure:drones")
             relevant.add(i)
     return _Report(text, low_text, found, published, rules, spans, places, armed,

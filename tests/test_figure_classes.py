@@ -234,3 +234,14 @@ def test_a_death_from_an_explosive_object_left_behind_is_no_strike_toll() -> Non
     text = ("Ночью россияне обстреляли Купянск, ранены два человека. В селе Гороховатка "
             "тракторист подорвался на мине и погиб.")
     assert total(text, "killed", "2024-03-12") == 0
+
+
+def test_launches_recorded_after_a_drone_count_are_the_drones_launched() -> None:
+    text = ("Overnight, air defence destroyed 12 Shahed drones over the Sumy region. The Air "
+            "Force reported this. A total of 16 launches were recorded from the Bryansk region "
+            "of Russia.")
+    assert largest(text, "drones") == 16
+    # not after missiles
+    text = ("Overnight, air defence destroyed 3 cruise missiles over the Sumy region. A total "
+            "of 5 launches were recorded.")
+    assert largest(text, "drones") == 0

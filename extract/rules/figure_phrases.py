@@ -223,6 +223,16 @@ COUNT_DRONES_TWO_KINDS = Rule(
     # only where "and"/"or" is followed by a drone word within two words
     prescan=(rf"\s(?:and|or|&)\s+(?:[a-z][\w-]*\s+){{1,2}}?{_DRONE}", 1),
 )
+LAUNCHES_RECORDED = Rule(
+    "launches_recorded",
+    "Launches counted in a report on drones (\"A total of 20 launches were recorded from the "
+    "Kursk region\"): the drones launched, read where a sentence just before counts drones "
+    "and none counts missiles (`extract.events`).",
+    rf"{N}\s+(?:[\w-]+\s+)?launches\s+(?:were|was|have\s+been|had\s+been)\s+"
+    rf"(?:recorded|detected|registered|observed|tracked|spotted)",
+    matches=("a total of 20 launches were recorded from the kursk region",),
+    rejects=("russia launches 20 drones", "20 launches of missiles were planned"),
+)
 COUNT_MISSILES = Rule(
     "count_missiles",
     "A count of missiles (not \"215 missiles and drones\").",
@@ -417,6 +427,7 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("drones_downed", DOWNED_A_DRONE),
     ("drones", COUNT_DRONES),
     ("drones", COUNT_DRONES_TWO_KINDS),
+    ("drones", LAUNCHES_RECORDED),
     ("missiles", COUNT_MISSILES),
     ("killed_list", PEOPLE_LIST_KILLED),
     ("killed_list", KILLING_PEOPLE_LIST),
