@@ -25,7 +25,7 @@ from pathlib import Path
 
 from geo.cache import cached_build
 
-__all__ = ["Rule", "lower_pattern", "prime_gates", "required_literals"]
+__all__ = ["Rule", "lower_pattern", "prime_gates", "required_literals", "word_trie"]
 
 _HERE = Path(__file__).resolve().parent
 
@@ -92,6 +92,29 @@ class Rule:
     def armed_by(self, low: str) -> bool:
         """Whether the lower-cased `low` holds one of the gate's literals."""
         return self.gate is None or any(map(low.__contains__, self.gate))
+
+
+def word_trie(words: Iterable[str]) -> str:
+    """A pattern for exactly these literal words, factored by their shared beginnings
+    ("жінк(?:а|и|у)"), so the regex engine tests a position against a few first letters, not
+    against every word in turn: for a prescan over a long word list. Where several words match
+    at one position the engine may take another than the plain alternation would; whether one
+    matches does not change."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(trie)
 
 
 # --- Gates: literals every match must contain ------------------------------------------------
