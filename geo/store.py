@@ -396,14 +396,24 @@ def prepare(extraction_doc: Mapping[str, Any] | Any, raw_text: str, dataset: str
     fp = fingerprint or dedup.Fingerprint.of(raw_text, near=dataset is None)
     article_id = str(article.get("id") or hashlib.sha1(raw_text.encode("utf-8")).hexdigest())
     source = article.get("source") or None
-    url = web_url(article.get("url")) or web_url(source)
+    links: dict[str, str | None] = {}  # web_url of each text once: the article's source and
+                                       # link recur in every event
+
+    def link(value: Any) -> str | None:
+        if not isinstance(value, str):
+            return web_url(value)
+        if value not in links:
+            links[value] = web_url(value)
+        return links[value]
+
+    article_url = link(article.get("url"))
+    url = article_url or link(source)
     events = []
-    article_url = web_url(article.get("url"))
     for ev in doc.get("events") or ():
         check_position(ev.get("lat"), ev.get("lon"), f"event {ev.get('id') or ''}".strip())
         ev_source = ev.get("source") or article.get("source")
         events.append((ev, dedup.match_key(ev), ev_source,
-                       web_url(ev.get("url")) or article_url or web_url(ev_source)))
+                       link(ev.get("url")) or article_url or link(ev_source)))
     mentions = []
     for m in doc.get("mentions") or ():
         row = tuple(map(m.get, _MENTION_FIELDS))
