@@ -284,6 +284,8 @@ def _prepare(text: str, found: Sequence[Found], published: date | None,
     # "Russia launched 93 drones. It said 55 were shot down.", "... destroyed 15 Shahed drones.
     # ... A total of 20 launches were recorded.": the drones carry over
     for i, names in armed.items():
+        if "figure:downed" not in names and "figure:rule:launches_recorded" not in names:
+            continue
         if ("figure:missiles" not in names and (
                 ("figure:downed" in names and "figure:drones" in armed.get(i - 1, ()))
                 or ("figure:rule:launches_recorded" in names
