@@ -379,17 +379,13 @@ VILLAGE_EVERYDAY_ZIPF = 3.0
 def village_entries(codifier: list[katottg.Row], ua: list[dict]) -> tuple[list[dict], dict]:
     """The codifier's settlements the gazetteer lacks (data/katottg.py), as entries with an
     `approx` point, their romanized name (2010 system), Ukrainian name and its forms in every
-    case (pymorphy3, as the other places'). A form that is a key of another place of the
-    gazetteer is left out unless that place is a namesake; the extractor ranks the villages
-    after the places of a name it knew (`extract.places`), so no reading of a known name
-    changes unless the report's oblast picks the village."""
+    case (pymorphy3, as the other places'). The extractor ranks the villages after the
+    places of a name it knew (`extract.places`), so no reading of a known name changes
+    unless the report's oblast picks the village."""
     iso_of = {uk: iso for iso, _n, uk, _g, _e in UNITS}
     iso_of |= {"Автономна Республіка Крим": "UA-43", "Київ": "UA-30", "Севастополь": "UA-40"}
     known: dict[tuple[str, str], list[dict]] = {}
-    taken: dict[str, set[int]] = {}  # key -> the places it names or is a form of
-    for i, p in enumerate(ua):
-        for n in (p["name"], *p["names"], *p.get("forms", ()), *p.get("other_forms", ())):
-            taken.setdefault(name_key(n), set()).add(i)
+    for p in ua:
         if p["kind"] == "settlement":
             for n in {name_key(n) for n in (p["name"], *p["names"], *p.get("forms", ()))}:
                 known.setdefault((p["oblast_iso"], n), []).append(p)
@@ -401,12 +397,11 @@ def village_entries(codifier: list[katottg.Row], ua: list[dict]) -> tuple[list[d
     for v in found:
         uk = unicodedata.normalize("NFC", v.row.name)
         latin = name_forms.romanize(uk)
-        # a form of another place's name is left out, unless the places it names are this
-        # name's namesakes (Новополтавку of Mykolaiv oblast's Novopoltavka)
-        namesakes = taken.get(name_key(uk), set())
+        # every form, also one that is another place's name (Юрківці: the locative of
+        # Юрківка, the name of a Chernivtsi oblast village): the extractor ranks a village
+        # after the places of a name it knew unless the report's oblast picks it
         forms = sorted(f for f in name_forms.name_forms(name_forms._plain_apostrophe(uk), "uk")
-                       if taken.get(name_key(f), set()) <= namesakes
-                       and name_key(f) != name_key(uk))
+                       if name_key(f) != name_key(uk))
         common = [f for f in (uk, *forms) if " " not in f and max(
             zipf_frequency(f.lower(), "uk"), zipf_frequency(f.lower(), "ru"))
             >= VILLAGE_EVERYDAY_ZIPF]
