@@ -314,9 +314,10 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     relative = relative_date(sentence, published, rules)
     event_date = (own[-1][1] if own else None) or relative or earlier or published
     ctx = _Sentence.read(low, cues, published, rules)
-    # a sentence that opens with an earlier weekday ("On Friday Russia sent ...") is told of it
+    # a sentence that opens with an earlier weekday and ranks that day's attack ("On Friday
+    # Russia carried out its largest barrage since the invasion") recalls it
     told_on = own[-1][1] if own else (relative if relative and rules.weekday.regex.match(
-        sentence.lstrip(" \"“")) else None)
+        sentence.lstrip(" \"“")) and fc.RECORD_SINCE.regex.search(low) else None)
     if (told_on and published and (published - told_on).days >= 2
             and any(d.date and (published - d.date).days <= 1 for d in report.drafts.values())
             and not rules.rising_toll.search(low)):

@@ -104,8 +104,8 @@ def test_a_missile_from_occupied_airspace_strikes_no_place_there() -> None:
 
 def test_a_sentence_opening_with_an_earlier_weekday_recalls_that_day() -> None:
     text = ("Russian drones struck Poltava overnight, killing two people, the governor said on "
-            "Monday. On Friday Russia launched its biggest attack of the month on Kyiv, in which "
-            "five people were killed.")
+            "Monday. On Friday Russia launched its biggest attack on Kyiv since the spring, in "
+            "which five people were killed.")
     assert total(text, "killed", published="2025-07-07") == 2
     # a day named at the end of a sentence about the report's own strike is kept
     text = ("Russian drones struck Poltava overnight, killing two people. A missile struck a "
