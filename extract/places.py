@@ -259,7 +259,8 @@ class PlaceMatcher:
         found = self._district_of_the_city_after(text, found)
         found = _same_name_same_village(text, found)
         found = _no_village_among_foreign(text, found)
-        found = self._district_named_after_a_town(text, found)
+        if "district" in folded or "raion" in folded or "rayon" in folded:
+            found = self._district_named_after_a_town(text, found)
         return [self._city_of_section(f) for f in found]
 
     def _district_of_the_city_after(self, text: str, found: list[Found]) -> list[Found]:
