@@ -62,18 +62,26 @@ _COUNT_FIRST = re.compile(_N_LOW)
 #: The count `N` of the other languages: their phrases that open with it are tried only where
 #: it matches (`_count_starts_in`), as the English ones are, once it is found in the sentence.
 _LANG_N = {"uk": lower_pattern(lang_uk.N), "ru": lower_pattern(lang_ru.N)}
+#: The verb of shooting down (`down_verb`) of the other languages: their phrases that open with
+#: it ("збито 115 БпЛА та 3 ракети") are tried only where it matches, found once per sentence,
+#: not searched for at every character by each such phrase in turn.
+_LANG_DOWN = {lang: lower_pattern(RULESETS[lang].down_verb.pattern) for lang in _LANG_N
+              if RULESETS[lang].down_verb.lower and not RULESETS[lang].down_verb.flags}
 #: id of a compiled phrase -> (its count group, whether it has a second count `m`, whether every
-#: match opens with its language's `N`), found when the phrase is first compiled.
-_SHAPES: dict[int, tuple[str, bool, bool]] = {}
+#: match opens with its language's `N`, whether every match opens with its `down_verb`), found
+#: when the phrase is first compiled.
+_SHAPES: dict[int, tuple[str, bool, bool, bool]] = {}
 
 
-def _shape(lang: str, rule: Rule, pattern: re.Pattern[str]) -> tuple[str, bool, bool]:
+def _shape(lang: str, rule: Rule, pattern: re.Pattern[str]) -> tuple[str, bool, bool, bool]:
     shape = _SHAPES.get(id(pattern))
     if shape is None:
+        plain = rule.lower and not rule.flags
         shape = _SHAPES[id(pattern)] = (
             _count_group(pattern), "m" in pattern.groupindex,
-            lang in _LANG_N and rule.lower and not rule.flags
-            and _opens_with(lower_pattern(rule.pattern), _LANG_N[lang]))
+            lang in _LANG_N and plain and _opens_with(lower_pattern(rule.pattern), _LANG_N[lang]),
+            lang in _LANG_DOWN and plain
+            and _opens_with(lower_pattern(rule.pattern), _LANG_DOWN[lang]))
     return shape
 
 
@@ -97,6 +105,18 @@ def _count_finder(lang: str) -> re.Pattern[str]:
 def _count_starts_in(low: str, lang: str) -> list[int]:
     """`_count_starts` for Ukrainian or Russian."""
     return [m.start() for m in _count_finder(lang).finditer(low)]
+
+
+@cache
+def _down_finder(lang: str) -> re.Pattern[str]:
+    """Each offset where the language's `down_verb` matches (a look-ahead: one empty match
+    each)."""
+    return re.compile(f"(?=(?:{_LANG_DOWN[lang]}))")
+
+
+def _down_starts_in(low: str, lang: str) -> list[int]:
+    """Offsets where a Ukrainian or Russian verb of shooting down matches."""
+    return [m.start() for m in _down_finder(lang).finditer(low)]
 
 # On lower-cased ASCII text the case-sensitive twin matches exactly where the re.I pattern does,
 # several times faster.
@@ -215,7 +235,8 @@ def _overlapping(pattern: re.Pattern[str], text: str,
         pos = at + 1 if at >= pos else m.end()
 
 
-def _overlapping_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+def _overlapping_at(pattern: re.Pattern[str], text: str, starts: list[int],
+                    group: str = "n") -> list[re.Match[str]]:
     """`_overlapping` for a pattern that can only match at `starts` (ascending): a search from
     `pos` finds the first start at or after `pos` where the pattern matches."""
     out = []
@@ -226,7 +247,7 @@ def _overlapping_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> l
         m = pattern.match(text, at)
         if m is not None:
             out.append(m)
-            pos = m.start("n") + 1 if m.start("n") >= pos else m.end()
+            pos = m.start(group) + 1 if m.start(group) >= pos else m.end()
     return out
 
 
@@ -330,6 +351,7 @@ def sentence_figures(sentence: str, offset: int = 0,
     if english and fc.ASIDE.armed_by(low):
         low = fc.ASIDE.regex.sub(lambda m: " " * len(m.group()), low)
     starts: list[int] | None = None   # computed when first needed
+    downs: list[int] | None = None   # where a verb of shooting down matches, the same way
     cumulative: bool | None = None
     prescans: dict[str, int] = {}   # Rule.prescan pattern -> its count in `low`
     used = _Used()
@@ -352,11 +374,15 @@ def sentence_figures(sentence: str, offset: int = 0,
             if found < rule.prescan[1]:
                 continue  # fewer places than the rule's depth: it cannot match
         pattern = compiled or rule.regex
-        first, has_m, opens_with_n = _shape(lang, rule, pattern)
+        first, has_m, opens_with_n, opens_with_down = _shape(lang, rule, pattern)
         if count_first or opens_with_n:
             if starts is None:
                 starts = _count_starts(low) if english else _count_starts_in(low, lang)
             matches = _overlapping_at(pattern, low, starts)
+        elif opens_with_down:
+            if downs is None:
+                downs = _down_starts_in(low, lang)
+            matches = _overlapping_at(pattern, low, downs, first)
         else:
             matches = _overlapping(pattern, low, first)
         for m in matches:
