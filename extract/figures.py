@@ -12,6 +12,7 @@ import re._constants as _c
 import re._parser as _p
 from bisect import bisect_right, insort
 from functools import cache
+from pathlib import Path
 from typing import NamedTuple
 
 from extract.numbers import (
@@ -20,10 +21,11 @@ from extract.numbers import (
     PERSON_NOUNS,
     parse_number,
 )
-from extract.rules import Rule, lang_ru, lang_uk, lower_pattern, prime_gates
+from extract.rules import Rule, _item, _minimal, lang_ru, lang_uk, lower_pattern, prime_gates
 from extract.rules import figure_contexts as fc
 from extract.rules.figure_words import PEOPLE_LIST, N
 from extract.rules.rulesets import RULESETS, RuleSet, ruleset
+from geo.cache import cached_build
 from geo.names import fold
 
 #: The fields a pattern's counts (groups n and m) go to, where that is not the pattern's name.
@@ -296,6 +298,51 @@ FIGURE_CUES: dict[str, frozenset[str]] = {
     "figure:downed": frozenset().union(*(rules.down_verb.gate or () for rules in
                                          RULESETS.values())),
 }
+
+
+def _also_required(rule: Rule) -> list[frozenset[str]]:
+    """Sets of literals of which every match of a phrase holds one, beside its gate: one for
+    each top-level piece of its pattern that must match ("збито 115 БпЛА та 3 ракети": a drone
+    word, its gate, and a missile word), derived as `Rule.gate` is (so sound the same way).
+    Sets with a one-character literal ("з", "і") are left out: such cues would
+    fire all the time and skip nothing."""
+    if not rule.lower or rule.flags:
+        return []
+    out: list[frozenset[str]] = []
+    for op, av in _p.parse(lower_pattern(rule.pattern)):
+        exact, required = _item(op, av)
+        if required is None and exact is not None and "" not in exact:
+            required = exact
+        if required is None:
+            continue
+        literals = _minimal(required)
+        if min(map(len, literals)) >= 2 and literals != rule.gate and literals not in out:
+            out.append(literals)
+    return out
+
+
+def _build_also() -> dict[str, list[list[frozenset[str]]]]:
+    """Ukrainian and Russian phrases only: most English ones are tried at counts alone, and
+    their sets hold everyday words ("were", "have") that would arm cues all the time."""
+    return {lang: [_also_required(rule) if lang in _LANG_N else [] for _f, rule in rules.phrases]
+            for lang, rules in RULESETS.items()}
+
+
+_RULES_DIR = Path(lang_uk.__file__).resolve().parent
+#: Language -> for each phrase (in `RuleSet.phrases` order), its `_also_required` sets: parsing
+#: every phrase takes a second, so they are cached on disk like the gates.
+_ALSO_SETS: dict[str, list[list[frozenset[str]]]] = cached_build(
+    "figure-also", [*sorted(_RULES_DIR.glob("*.py")), _RULES_DIR.parent / "numbers.py",
+                    _RULES_DIR.parent / "dates.py", Path(__file__).resolve()], _build_also, dict)
+#: Language -> for each phrase, the cues (in `FIGURE_CUES`) of its `_also_required` sets: a
+#: phrase runs only in a sentence that arms them all, as well as its gate and topic.
+_ALSO_CUES: dict[str, list[tuple[str, ...]]] = {
+    lang: [tuple(f"figure:also:{rule.name}:{k}" for k in range(len(sets)))
+           for (_f, rule), sets in zip(RULESETS[lang].phrases, _ALSO_SETS[lang], strict=True)]
+    for lang in RULESETS}
+FIGURE_CUES.update({cue: words for lang in RULESETS
+                    for cues, sets in zip(_ALSO_CUES[lang], _ALSO_SETS[lang], strict=True)
+                    for cue, words in zip(cues, sets, strict=True)})
 #: The cue of each field topic: a sentence that arms none has no figure.
 _TOPIC_CUES = tuple(f"figure:{kind}" for kind in _TOPICS)
 _PATTERN_CUES = {lang: [(f"figure:{field.split('_')[0]}",
@@ -359,13 +406,14 @@ def sentence_figures(sentence: str, offset: int = 0,
     singles: list[Figure] = []   # one person each, by a noun (group `one`)
     parse = rules.parse_number
     lang = rules.lang
-    phrases, phrase_cues = _compiled(lang), _PATTERN_CUES[lang]
+    phrases, phrase_cues, also = _compiled(lang), _PATTERN_CUES[lang], _ALSO_CUES[lang]
     gates, gated, ungated = _BY_GATE[lang]
     armed = sorted([*ungated, *(i for gate in gates.intersection(cues) for i in gated[gate])])
     for i in armed:   # the phrases whose gate the sentence arms, in order
         field, rule, compiled, count_first = phrases[i]
-        if phrase_cues[i][0] not in cues:
-            continue  # not its field's topic
+        if phrase_cues[i][0] not in cues or (also[i] and not all(map(cues.__contains__,
+                                                                    also[i]))):
+            continue  # not its field's topic, or a word every match holds is missing
         if rule.prescan is not None:
             found = prescans.get(rule.prescan[0])
             if found is None:
