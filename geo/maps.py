@@ -460,7 +460,7 @@ def place_markers_by_day(
     totals = _figure_texts(g[list(_FIGURE_WORDS)].sum(min_count=1).reindex(places.index))
     where = np.where(places["oblast_level"], "only the oblast is known",
                      np.where(places["best"].eq(1).fillna(False), "settlement",
-                              "in or near the settlement"))
+                              "in or near the settlement (approximate point)"))
     places["popup"] = [
         _popup_data(name, oblast if not level and isinstance(oblast, str) else None, w, int(n),
                     total, lists.get(key, []), per_place) if popup_data else

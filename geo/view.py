@@ -34,7 +34,7 @@ WEAPON_LABELS: dict[str, str] = {
 #: ACLED-style location precision of an event.
 PRECISION_LABELS: dict[int, str] = {
     1: "Settlement",
-    2: "Near a settlement",
+    2: "Near a settlement (approximate point)",
     3: "Oblast only",
 }
 

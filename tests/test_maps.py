@@ -153,6 +153,14 @@ def test_popup_says_how_many_reports_back_an_event() -> None:
     assert "and 2 more reports<" in maps.place_markers(ev, "events").loc[0, "popup"]
 
 
+@pytest.mark.parametrize(("precision", "approximate"), [(1, False), (2, True)])
+def test_popup_says_when_the_point_is_approximate(precision: int, approximate: bool) -> None:
+    """A village known only from the codifier sits at its hromada's centre (precision 2)."""
+    ev = events_frame([_doc([_event(place="Kleban-Byk", geo_precision=precision)])])
+    popup = maps.place_markers(ev, "events").loc[0, "popup"]
+    assert ("approximate point" in popup) is approximate
+
+
 def test_popup_of_a_single_report_mentions_no_more() -> None:
     single = events_frame([_doc([_event()])])
     assert "more report" not in maps.place_markers(single, "events").loc[0, "popup"]
