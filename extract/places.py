@@ -77,6 +77,8 @@ _LIST_SEP_ANY = contexts.ANY_LIST_SEPARATOR.regex
 _OF_CITY = contexts.OF_THE_CITY.regex
 _RAION = contexts.RAION_NAME.regex
 _RAION_SLOT = contexts.RAION_SLOT.regex
+#: Where `_RAION` can match at all (`Rule.prescan`, on the folded text).
+_RAION_PRESCAN = re.compile(contexts.RAION_NAME.prescan[0])  # type: ignore[index]
 _WORD = contexts.NAME_FIRST_WORD.regex
 _TOKEN = contexts.MISSPELLING_CANDIDATE.regex
 _ADJECTIVE_ENDING = contexts.ADJECTIVE_ENDING.regex
@@ -244,7 +246,7 @@ class PlaceMatcher:
             found.append(Found(start, end, place, how))
         found = _drop_split_names(text, found)
         found.extend(self._near_misses(text, found))
-        if contexts.RAION_NAME.armed_by(folded) or _RAION_SLOT.search(text):
+        if _RAION_PRESCAN.search(folded) or _RAION_SLOT.search(text):
             found = self._raion_towns(text, found)
         found.extend(self._unknown_before_unit(text, found))
         found.sort(key=lambda f: f.start)

@@ -347,6 +347,9 @@ RAION_NAME = Rule(
     matches=("in the Pavlohradskyi district", "Lozivskyi raion", "the Okhtyrska hromada"),
     rejects=("Pavlohradskyi District", "the Kharkiv district"),
     lower=False,
+    # Every match ends in its suffix's last letters and the noun: found by a scan that skips
+    # to each "k", where the pattern itself tries a lazy stem at every capital letter.
+    prescan=(r"k(?:y[iyj]?|iy|a)\s+(?:district|raion|rayon|hromada|community)\b", 1),
 )
 RAION_SLOT = Rule(
     "raion_slot",
