@@ -314,6 +314,7 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     relative = relative_date(sentence, published, rules)
     event_date = (own[-1][1] if own else None) or relative or earlier or published
     ctx = _Sentence.read(low, cues, published, rules)
+    recall: tuple[int, int] | None = None
     # a sentence that opens with an earlier weekday and ranks that day's attack ("On Friday
     # Russia carried out its largest barrage since the invasion") recalls it
     told_on = own[-1][1] if own else (relative if relative and rules.weekday.regex.match(
@@ -330,6 +331,15 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     elif _recalled(report, s_idx, low, event_date, dated=bool(own)):
         ctx = replace(ctx, strike=False, no_figures=True)
         report.recalled_on = event_date
+    elif rules.lang == "en" and published is not None and (
+            recall := _recall_span(report, sentence, low)) is not None:
+        # "Last Thursday, an attack on the city killed 23", "..., days after shelling killed
+        # five": an earlier strike recalled, all of the sentence or the clause from there on
+        a, b = recall
+        if a == 0 and b == len(low):
+            ctx = replace(ctx, strike=False, no_figures=True)
+        else:
+            ctx = _Sentence.read(low[:a] + " " * (b - a) + low[b:], cues, published, rules)
     in_sentence = report.places.get(s_idx, [])
     if not ctx.strike and (ns.LOCATION_FIELD.match(low) or _names_only(
             low, [report.found[i] for i in in_sentence], s_start)):
@@ -340,6 +350,10 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     report.weapons.extend(ctx.weapons)
     figures = _figures(ctx, sentence, s_start, cues, rules, earlier_night=bool(
         relative and published and (published - relative).days >= 2))
+    if recall is not None:  # the recalled clause's figures and places are not this strike's
+        lo, hi = s_start + recall[0], s_start + recall[1]
+        figures = [f for f in figures if not lo <= f.start < hi]
+        in_sentence = [i for i in in_sentence if not lo <= report.found[i].start < hi]
     locations = _strike_locations(text, report.low, ctx, report.found, in_sentence, s_start,
                                   has_figures=bool(figures), s_end=s_end,
                                   held_oblasts=report.held_oblasts if rules.lang == "en"
@@ -348,7 +362,8 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     abroad = not locations and (
         any(_held_since_2014(report.found[i].place) for i in in_sentence)
         or ((figures or ctx.strike) and (s_idx in report.abroad or "russian " in low)
-            and _foreign_target(text, report.found, s_start, s_end))) and not (
+            and _foreign_target(text, report.found, s_start, s_end if not recall or not recall[0]
+                                else s_start + recall[0]))) and not (
         # "launched from the directions of Kursk and Hvardiiske, Crimea": no strike there
         rules.launch_sites is not None and rules.launch_sites.search(low))
     if abroad:
@@ -432,6 +447,48 @@ def _recalled(report: _Report, s_idx: int, low: str, when: date | None, *,
         return True
     prev = s_idx - 1
     return prev >= 0 and rule.match(report.low, *report.spans[prev]) is not None
+
+
+def _recall_span(report: _Report, sentence: str, low: str) -> tuple[int, int] | None:
+    """Where an English sentence recalls an earlier strike than the report's (offsets in the
+    sentence; all of it or one clause), or None. A clause "days after ..." (`tl.RECALL_AFTER`),
+    or "the attack follows a strike on Monday ..." naming an earlier day (`tl.FOLLOWS`), is a
+    recall wherever it stands; a sentence naming a day some days back ("Last Thursday, ...",
+    "On Monday, ..." in Thursday's report: `tl.EARLIER_DAY`, `tl.EARLIER_WEEKDAY_OPENING`) only
+    once the report has told of a strike of its own day or the night before."""
+    published = report.published
+    assert published is not None
+    m = tl.RECALL_AFTER.search(low) if tl.RECALL_AFTER.armed_by(low) else None
+    if m is None and tl.FOLLOWS.armed_by(low):
+        m = tl.FOLLOWS.search(low)
+        if m is not None and not (tl.EARLIER_DAY.search(low, m.end())
+                                  or _days_back(sentence[m.end():], published, report.rules) >= 2):
+            m = None
+    if m is not None:
+        if m.start() > 3:
+            return m.start(), len(low)   # "..., days after shelling killed five"
+        comma = low.find(", ", m.end())  # "Days after a strike killed 20, drones hit ..."
+        return 0, len(low) if comma < 0 else comma + 1
+    if not any(d.date and (published - d.date).days <= 1 for d in report.drafts.values()):
+        return None
+    m = tl.EARLIER_DAY.search(low) if tl.EARLIER_DAY.armed_by(low) else None
+    if m is not None:
+        wd = next((w for w in report.rules.weekdays if w in m.group()), None)
+        if wd is None or (published.weekday() - report.rules.weekdays[wd]) % 7 != 1:
+            return 0, len(low)
+    m = tl.EARLIER_WEEKDAY_OPENING.match(sentence)
+    if m is not None and (published.weekday()
+                          - report.rules.weekdays[m.group("wd").lower()]) % 7 >= 2:
+        return 0, len(low)
+    return None
+
+
+def _days_back(text: str, published: date, rules: RuleSet) -> int:
+    """How many days before publication the first weekday `text` names ("on Monday") is."""
+    m = rules.weekday.regex.search(text)
+    if m is None:
+        return 0
+    return (published.weekday() - rules.weekdays[m.group("wd").lower()]) % 7
 
 
 def _district_of_previous(text: str, found: Sequence[Found], i: int) -> bool:

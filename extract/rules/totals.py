@@ -144,3 +144,53 @@ MORE_BEFORE = Rule(
     matches=("ще ", "another ", "еще почти "),
     rejects=("за добу ", "of the "),
 )
+_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_SPAN = (r"(?:days|weeks|a\s+week|a\s+fortnight|a\s+few\s+days|several\s+days|"
+         r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days|weeks))")
+RECALL_AFTER = Rule(
+    "recall_after",
+    "Where a clause recalling an earlier strike begins (\"..., days after shelling of the city "
+    "killed five\", \"a week after a strike killed 20\"): its figures and places are that "
+    "strike's, not the one reported (English).",
+    rf"\b(?:just\s+|only\s+|mere\s+)?{_SPAN}\s+(?:after|since)\b",
+    matches=("injuring seven, a week after a strike on the city killed 20",
+             "the attack came just days after shelling killed five",
+             "three days after a drone hit the market"),
+    rejects=("hours after the strike, two more died", "after a strike killed two",
+             "days of strikes"),
+)
+FOLLOWS = Rule(
+    "follows",
+    "An attack said to follow another (\"the attack follows a strike on Monday that killed "
+    "eight\"): a recall when what follows names an earlier day (`EARLIER_DAY`).",
+    r"\b(?:(?:follows|followed|came|comes|coming)\s+(?:just\s+|only\s+)?after|"
+    r"follows|followed(?!\s+by))\s+(?:a|an|the|another|last|russia)",
+    matches=("the attack follows a missile strike on monday",
+             "it came after a strike last week"),
+    rejects=("the blast was followed by a fire", "two died after the strike"),
+)
+EARLIER_DAY = Rule(
+    "earlier_day",
+    "A day some days before the report's strike, named as such: \"last Thursday\", \"last "
+    "weekend\", \"earlier in the week\", \"four days earlier\" (English).",
+    rf"\b(?:last\s+(?:{_WD}|weekend)|(?:the\s+)?previous\s+weekend|earlier\s+(?:in|this)\s+"
+    r"(?:the\s+)?week|last\s+week|"
+    r"(?:two|three|four|five|six|several|a\s+few|\d+)\s+days\s+(?:earlier|before|prior))\b",
+    matches=("last thursday, a strike killed 23", "four days earlier, a drone injured six",
+             "earlier in the week, a drone strike", "the previous weekend, glide bombs"),
+    rejects=("on thursday a strike killed two", "earlier, a drone injured six",
+             "two days of strikes"),
+)
+EARLIER_WEEKDAY_OPENING = Rule(
+    "earlier_weekday_opening",
+    "A weekday opening a sentence, alone or in its opening phrase (\"On Monday, a strike ...\", "
+    "\"Sunday's attack on Sumy ...\", \"In a separate attack on Saturday, ...\"): the day the "
+    "sentence tells of; before the report's own strike, a recall (English).",
+    r"^\W*(?:(?:in|during)\s+(?:a|an|another|the)\s+(?:\w+\s+){0,2}?"
+    r"(?:attack|strike|shelling|assault|barrage)\s+)?(?:on\s+|late\s+|early\s+)?"
+    rf"(?P<wd>{_WD})(?:['’]s)?\b",
+    matches=("On Monday, a strike on Chernihiv killed four", "Sunday's missile attack on Sumy",
+             "In a separate attack on Saturday, a drone injured three"),
+    rejects=("A missile struck a mall on Friday", "The strike on Monday killed two"),
+    lower=False, flags=re.I,
+)
