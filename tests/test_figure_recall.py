@@ -76,3 +76,11 @@ def test_the_day_before_and_the_reports_own_day_are_not_recalls() -> None:
     text = ("Russian drones struck Poltava overnight, killing two people. On Thursday morning, "
             "a missile hit Kremenchuk, injuring six.")
     assert totals(text) == (2, 6)
+
+
+def test_others_with_a_verb_of_their_own_are_no_part_of_the_injured_list() -> None:
+    # acute stress reactions are no injuries (the guide), nor are people treated for shock
+    text = ("A missile hit Dnipro overnight, injuring four people, and 12 others suffered acute "
+            "stress reactions.")
+    assert totals(text) == (0, 4)
+    assert totals("A drone hit Sumy overnight, injuring four people and two children.") == (0, 6)

@@ -242,6 +242,10 @@ COUNT_MISSILES = Rule(
 )
 
 # --- Killed and injured ------------------------------------------------------------------
+#: After a list of people: its last member is the subject of a clause of its own ("injuring
+#: four people, and 12 others suffered acute stress reactions"), so no member of the list.
+_OWN_VERB_AFTER = (r"(?!\s+(?:\w+\s+)?(?:were|was|are|is|have|has|had|suffered|sought|received|"
+                   r"got|needed|required|experienced|went|remain|remained)\b)")
 PEOPLE_LIST_KILLED = Rule(
     "people_list_killed",
     "People listed together, then killed: \"two women and a child were killed\".",
@@ -253,9 +257,10 @@ PEOPLE_LIST_KILLED = Rule(
 KILLING_PEOPLE_LIST = Rule(
     "killing_people_list",
     "Killed, then people listed together: \"killing a man and two women\".",
-    rf"(?:killing|killed)\s+{PEOPLE_LIST}",
+    rf"(?:killing|killed)\s+{PEOPLE_LIST}{_OWN_VERB_AFTER}",
     matches=("the strike killed a man and two women",),
-    rejects=("the strike injured a man and two women",),
+    rejects=("the strike injured a man and two women",
+             "killing a man, and two women were injured"),
 )
 PEOPLE_LIST_INJURED = Rule(
     "people_list_injured",
@@ -268,9 +273,11 @@ PEOPLE_LIST_INJURED = Rule(
 INJURING_PEOPLE_LIST = Rule(
     "injuring_people_list",
     "Injured, then people listed together.",
-    rf"(?:injuring|injured|wounding|wounded)\s+{PEOPLE_LIST}",
+    rf"(?:injuring|injured|wounding|wounded)\s+{PEOPLE_LIST}{_OWN_VERB_AFTER}",
     matches=("wounding three men and a woman",),
-    rejects=("killing three men and a woman",),
+    rejects=("killing three men and a woman",
+             "injuring four people, and 12 others suffered acute stress reactions",
+             "wounding two, and five people were treated for shock"),
 )
 NUMBER_KILLED_ROSE_TO = Rule(
     "number_killed_rose_to",
