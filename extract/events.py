@@ -606,12 +606,52 @@ def _settle_totals(report: _Report) -> None:
     drafts = report.drafts
     rest = _lead_total(drafts, report.tolls)
     _count_casualties_once(drafts)
+    _oblast_lead(drafts, report.tolls)
     if rest:
         national = drafts.setdefault(NATIONAL, _Draft(None, 4, report.published,
                                                       report.spans[0]))
         for field_name, value in rest.items():
             national.figures[field_name] = national.figures.get(field_name, 0) + value
             national.how[field_name] = REMAINDER
+
+
+def _oblast_lead(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> None:
+    """A report's first casualty toll, told for an oblast ("drones attacked the Odesa region,
+    injuring four"), is its total when the tolls told after it in that oblast's places or for
+    no place ("one was hurt in Odesa", "three more were injured at the port") stay within it:
+    the oblast keeps what they leave over, so a part is not counted on top of its total."""
+    for field_name in _CASUALTIES:
+        told = [t for t in tolls if t.field == field_name]
+        if not told or told[0].key.kind != "unit" or told[0].key not in drafts:
+            continue
+        lead = drafts[told[0].key]
+        value = lead.figures.get(field_name)
+        if value != told[0].value or lead.place is None:
+            continue
+        if any(t.also and _within(drafts, lead, t.key) for t in told[1:]):
+            continue  # "three were also injured in Izmail": beside the oblast's toll, not in it
+        parts = [drafts[k] for k in dict.fromkeys(t.key for t in told[1:])
+                 if _within(drafts, lead, k)]
+        got = sum(d.figures.get(field_name, 0) for d in parts)
+        if not 0 < got <= value:
+            continue
+        if got == value:
+            del lead.figures[field_name]
+        else:
+            lead.figures[field_name] = value - got
+            lead.how[field_name] = REMAINDER
+
+
+def _within(drafts: dict[_Key, _Draft], lead: _Draft, key: _Key) -> bool:
+    """Whether the event of `key` may be a part of the oblast `lead`'s toll: a place of that
+    oblast, or the report's figures told for no place (no national wording)."""
+    d = drafts.get(key)
+    if d is None or d is lead or lead.place is None:
+        return False
+    if key == NATIONAL:
+        return not d.national_words
+    return (d.place is not None and d.place.kind != "oblast"
+            and d.place.oblast_iso == lead.place.oblast_iso)
 
 
 @dataclass(frozen=True, slots=True)
