@@ -84,3 +84,26 @@ def test_others_with_a_verb_of_their_own_are_no_part_of_the_injured_list() -> No
             "stress reactions.")
     assert totals(text) == (0, 4)
     assert totals("A drone hit Sumy overnight, injuring four people and two children.") == (0, 6)
+
+
+HEAD = "A Russian drone struck Kharkiv overnight, injuring three people. "
+
+
+def test_an_attack_named_with_an_earlier_weekday_as_the_subject_is_recalled() -> None:
+    for recall in ("The attack on Monday on Sumy killed eight people.",
+                   "A strike on Sumy on Monday killed eight people.",
+                   "Earlier, on Tuesday, a missile strike on Odesa killed two people."):
+        assert totals(HEAD + recall) == (0, 3), recall
+
+
+def test_running_tolls_and_single_earlier_attacks_are_background() -> None:
+    for recall in ("Russian strikes on the city have killed 40 people this year.",
+                   "Since Sunday, 20 people have been killed in the city.",
+                   "In one strike in the spring, ten people were killed in the city.",
+                   "An earlier attack on the city killed 12 people.",
+                   "In a previous missile attack on the city, 12 people were killed.",
+                   "The last major attack on the city killed 12 people."):
+        assert totals(HEAD + recall) == (0, 3), recall
+    # the report's own night stays, and so does its toll as updated
+    assert totals(HEAD + "Overnight, a drone also killed a man in Sumy.") == (1, 3)
+    assert totals(HEAD + "By Thursday evening, the number of injured had risen to five.") == (0, 5)

@@ -186,11 +186,14 @@ EARLIER_WEEKDAY_OPENING = Rule(
     "A weekday opening a sentence, alone or in its opening phrase (\"On Monday, a strike ...\", "
     "\"Sunday's attack on Sumy ...\", \"In a separate attack on Saturday, ...\"): the day the "
     "sentence tells of; before the report's own strike, a recall (English).",
-    r"^\W*(?:(?:in|during)\s+(?:a|an|another|the)\s+(?:\w+\s+){0,2}?"
-    r"(?:attack|strike|shelling|assault|barrage)\s+)?(?:on\s+|late\s+|early\s+)?"
-    rf"(?P<wd>{_WD})(?:['’]s)?\b",
+    r"^\W*(?:earlier,?\s+)?(?:(?:(?:in|during)\s+)?(?:a|an|another|the)\s+(?:\w+\s+){0,2}?"
+    r"(?:attack|strike|shelling|assault|barrage)\s+"
+    r"(?:(?:on|in|against)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?)?"
+    rf"(?:on\s+|late\s+|early\s+)?(?P<wd>{_WD})(?:['’]s)?\b",
     matches=("On Monday, a strike on Chernihiv killed four", "Sunday's missile attack on Sumy",
-             "In a separate attack on Saturday, a drone injured three"),
-    rejects=("A missile struck a mall on Friday", "The strike on Monday killed two"),
+             "In a separate attack on Saturday, a drone injured three",
+             "The attack on Monday killed eight", "A strike on Sumy on Monday killed eight",
+             "Earlier, on Tuesday, a missile strike on Odesa killed two"),
+    rejects=("A missile struck a mall on Friday", "Drones hit Sumy on Monday"),
     lower=False, flags=re.I,
 )
