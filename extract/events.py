@@ -46,8 +46,10 @@ from geo.names import fold
 _WAR_BEGAN = 2014
 
 #: The rules a sentence is read with, each run only where its gate is armed.
-_GATED_RULES: tuple[Rule, ...] = tuple(rule for rules in RULESETS.values()
-                                       for rule in rules.sentence_rules)
+_GATED_RULES: tuple[Rule, ...] = (
+    *(rule for rules in RULESETS.values() for rule in rules.sentence_rules),
+    # an English report's recall of an earlier strike (`_recall_span`)
+    tl.RECALLED_TOLL, tl.RECALL_AFTER, tl.FOLLOWS, tl.EARLIER_DAY, tl.EARLIER_WEEKDAY_OPENING)
 
 
 prime_gates("events", _GATED_RULES)
@@ -332,7 +334,7 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         ctx = replace(ctx, strike=False, no_figures=True)
         report.recalled_on = event_date
     elif rules.lang == "en" and published is not None and (
-            recall := _recall_span(report, sentence, low)) is not None:
+            recall := _recall_span(report, sentence, low, cues)) is not None:
         # "Last Thursday, an attack on the city killed 23", "..., days after shelling killed
         # five": an earlier strike recalled, all of the sentence or the clause from there on
         a, b = recall
@@ -449,7 +451,8 @@ def _recalled(report: _Report, s_idx: int, low: str, when: date | None, *,
     return prev >= 0 and rule.match(report.low, *report.spans[prev]) is not None
 
 
-def _recall_span(report: _Report, sentence: str, low: str) -> tuple[int, int] | None:
+def _recall_span(report: _Report, sentence: str, low: str,
+                 cues: set[str]) -> tuple[int, int] | None:
     """Where an English sentence recalls an earlier strike than the report's (offsets in the
     sentence; all of it or one clause), or None. A clause "days after ..." (`tl.RECALL_AFTER`),
     or "the attack follows a strike on Monday ..." naming an earlier day (`tl.FOLLOWS`), is a
@@ -458,8 +461,10 @@ def _recall_span(report: _Report, sentence: str, low: str) -> tuple[int, int] | 
     once the report has told of a strike of its own day or the night before."""
     published = report.published
     assert published is not None
-    m = tl.RECALL_AFTER.search(low) if tl.RECALL_AFTER.armed_by(low) else None
-    if m is None and tl.FOLLOWS.armed_by(low):
+    if _may_match(tl.RECALLED_TOLL, low, cues) and tl.RECALLED_TOLL.search(main_clause(low)):
+        return 0, len(low)  # "strikes have killed 40 people this year", "an earlier attack"
+    m = tl.RECALL_AFTER.search(low) if _may_match(tl.RECALL_AFTER, low, cues) else None
+    if m is None and tl.FOLLOWS.name in cues:
         m = tl.FOLLOWS.search(low)
         if m is not None and not (tl.EARLIER_DAY.search(low, m.end())
                                   or _days_back(sentence[m.end():], published, report.rules) >= 2):
@@ -471,16 +476,34 @@ def _recall_span(report: _Report, sentence: str, low: str) -> tuple[int, int] | 
         return 0, len(low) if comma < 0 else comma + 1
     if not any(d.date and (published - d.date).days <= 1 for d in report.drafts.values()):
         return None
-    m = tl.EARLIER_DAY.search(low) if tl.EARLIER_DAY.armed_by(low) else None
+    m = tl.EARLIER_DAY.search(low) if tl.EARLIER_DAY.name in cues else None
     if m is not None:
         wd = next((w for w in report.rules.weekdays if w in m.group()), None)
         if wd is None or (published.weekday() - report.rules.weekdays[wd]) % 7 != 1:
             return 0, len(low)
-    m = tl.EARLIER_WEEKDAY_OPENING.match(sentence)
+    m = tl.EARLIER_WEEKDAY_OPENING.match(sentence) if (
+        tl.EARLIER_WEEKDAY_OPENING.name in cues) else None
     if m is not None and (published.weekday()
                           - report.rules.weekdays[m.group("wd").lower()]) % 7 >= 2:
         return 0, len(low)
     return None
+
+
+def _may_match(rule: Rule, low: str, cues: set[str]) -> bool:
+    """Whether a rule can match the lower-cased sentence: its gate is armed (`cues`) and its
+    prescan (`Rule.prescan`) found often enough."""
+    if rule.name not in cues:
+        return False
+    if rule.prescan is None:
+        return True
+    pattern, n = rule.prescan
+    regex = _prescan_regex(pattern)
+    return regex.search(low) is not None if n == 1 else len(regex.findall(low)) >= n
+
+
+@lru_cache(maxsize=16)
+def _prescan_regex(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def _days_back(text: str, published: date, rules: RuleSet) -> int:

@@ -115,31 +115,14 @@ BACKGROUND = Rule(
     # "a funeral was held for a man killed on Wednesday": mourning an earlier strike
     r"funerals?|buried|burial|laid\s+to\s+rest|mourn(?:ed|ing|ers)?|"
     # "War has killed more than 2,000 civilians in Kharkiv region": the war's toll
-    r"(?:the\s+)?war\s+(?:has\s+|had\s+)?(?:killed|claimed|left)|"
-    # a running toll ("strikes have killed 40 people this year", "since Sunday") and one earlier
-    # strike recalled ("an earlier attack on the city", "in the spring", "last summer")
-    r"(?:so\s+far|until\s+now)\s+this\s+(?:year|month|week)|"
-    r"(?:have|has)\s+(?:\w+\s+){0,3}?(?:killed|injured|wounded)\s+[^.;]{0,60}?\b"
-    r"this\s+(?:year|month)|"
-    r"since\s+(?:(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-    r"the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|month|week))|"
-    r"(?:in\s+the|last|this\s+past)\s+(?:early\s+|late\s+)?(?:spring|summer|autumn|winter)|"
-    r"(?:an\s+earlier|a\s+previous|the\s+last(?:\s+(?:major|deadly|big|large))?)\s+"
-    r"(?:\w+\s+)?(?:attack|strike|shelling|barrage|assault))\b",
+    r"(?:the\s+)?war\s+(?:has\s+|had\s+)?(?:killed|claimed|left))\b",
     matches=("The city was shelled last month.", "Kharkiv is a frequent target of drones.",
              "ten days ago a missile hit the port", "Russia regularly shells the town",
              "earlier strikes on the oblast:", "a historical grievance",
              "a funeral was held for one of 16 people killed in Kostiantynivka",
-             "War has killed more than 2,000 civilians in Kharkiv region",
-             "Russian strikes on the city have killed 40 people this year",
-             "since Sunday, 20 people have been killed in the city",
-             "in one strike in the spring, ten people were killed",
-             "an earlier attack on the city killed 12 people",
-             "in a previous missile attack, 12 people were killed"),
+             "War has killed more than 2,000 civilians in Kharkiv region"),
     rejects=("A missile hit the port overnight.", "on the third anniversary of the invasion",
-             "the strike damaged a historical cathedral",
-             "the deadliest attack on the city this year killed 23",
-             "the last drones were shot down at dawn"),
+             "the strike damaged a historical cathedral"),
 )
 RUSSIAN_TARGET = Rule(
     "russian_target",

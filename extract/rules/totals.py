@@ -158,6 +158,7 @@ RECALL_AFTER = Rule(
              "three days after a drone hit the market"),
     rejects=("hours after the strike, two more died", "after a strike killed two",
              "days of strikes"),
+    prescan=(r"days|week|fortnight", 1),
 )
 FOLLOWS = Rule(
     "follows",
@@ -196,4 +197,27 @@ EARLIER_WEEKDAY_OPENING = Rule(
              "Earlier, on Tuesday, a missile strike on Odesa killed two"),
     rejects=("A missile struck a mall on Friday", "Drones hit Sumy on Monday"),
     lower=False, flags=re.I,
+)
+RECALLED_TOLL = Rule(
+    "recalled_toll",
+    "A running toll (\"strikes have killed 40 people this year\", \"since Sunday\") or one "
+    "earlier attack recalled (\"an earlier attack on the city\", \"in the spring\"): background "
+    "(English; prescanned by its narrow words, as its gate would be armed by \"attack\").",
+    r"\b(?:(?:so\s+far|until\s+now)\s+this\s+(?:year|month|week)|"
+    r"(?:have|has)\s+(?:\w+\s+){0,3}?(?:killed|injured|wounded)\s+[^.;]{0,60}?\b"
+    r"this\s+(?:year|month)|"
+    rf"since\s+(?:(?:last\s+)?{_WD}|"
+    r"the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|month|week))|"
+    r"(?:in\s+the|last|this\s+past)\s+(?:early\s+|late\s+)?(?:spring|summer|autumn|winter)|"
+    r"(?:an\s+earlier|a\s+previous|the\s+last(?:\s+(?:major|deadly|big|large))?)\s+"
+    r"(?:\w+\s+)?(?:attack|strike|shelling|barrage|assault))\b",
+    matches=("Russian strikes on the city have killed 40 people this year",
+             "since Sunday, 20 people have been killed in the city",
+             "in one strike in the spring, ten people were killed",
+             "an earlier attack on the city killed 12 people",
+             "in a previous missile attack, 12 people were killed"),
+    rejects=("the deadliest attack on the city this year killed 23",
+             "the last drones were shot down at dawn", "a drone attack killed two"),
+    prescan=(r"this (?:year|month|week)|since|spring|summer|autumn|winter|earlier|previous|"
+             r"the last", 1),
 )
