@@ -202,15 +202,16 @@ RECALLED_TOLL = Rule(
     "recalled_toll",
     "A running toll (\"strikes have killed 40 people this year\", \"since Sunday\") or one "
     "earlier attack recalled (\"an earlier attack on the city\", \"in the spring\"): background "
-    "(English; prescanned by its narrow words, as its gate would be armed by \"attack\").",
+    "(English; prescanned by its narrow words).",
     r"\b(?:(?:so\s+far|until\s+now)\s+this\s+(?:year|month|week)|"
-    r"(?:have|has)\s+(?:\w+\s+){0,3}?(?:killed|injured|wounded)\s+[^.;]{0,60}?\b"
+    r"(?:have|has)\s+(?:\w+\s+){0,3}?(?=killed|injured|wounded)\w+\s+[^.;]{0,60}?\b"
     r"this\s+(?:year|month)|"
     rf"since\s+(?:(?:last\s+)?{_WD}|"
     r"the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|month|week))|"
     r"(?:in\s+the|last|this\s+past)\s+(?:early\s+|late\s+)?(?:spring|summer|autumn|winter)|"
     r"(?:an\s+earlier|a\s+previous|the\s+last(?:\s+(?:major|deadly|big|large))?)\s+"
-    r"(?:\w+\s+)?(?:attack|strike|shelling|barrage|assault))\b",
+    # the attack words in a look-ahead: the gate is then armed by the narrow words before them
+    r"(?=(?:\w+\s+)?(?:attack|strike|shelling|barrage|assault)\b))",
     matches=("Russian strikes on the city have killed 40 people this year",
              "since Sunday, 20 people have been killed in the city",
              "in one strike in the spring, ten people were killed",
