@@ -19,7 +19,7 @@ import re._constants as _c
 import re._parser as _p
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -92,6 +92,13 @@ class Rule:
     def armed_by(self, low: str) -> bool:
         """Whether the lower-cased `low` holds one of the gate's literals."""
         return self.gate is None or any(map(low.__contains__, self.gate))
+
+
+def at_start(rule: Rule, need: str) -> Rule:
+    """`rule` tried once per sentence, from its start, and only where `need` occurs: a rule
+    that a common verb arms but that rarely matches (ages, "з них") then costs one scan of a
+    sentence without `need`, not a search for its verb (Ukrainian and Russian reports' speed)."""
+    return replace(rule, pattern=rf"^(?=[\s\S]*?{need})[\s\S]*?(?:{rule.pattern})")
 
 
 def word_trie(words: Iterable[str]) -> str:

@@ -12,10 +12,9 @@ Patterns are written in lower case (Cyrillic is not lower-cased by `lower_patter
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
-from extract.rules import Rule, roundup
+from extract.rules import Rule, at_start, roundup
 from extract.rules import number_words as nw
 from extract.rules.number_words import COUNT_WORD_RU as COUNT_WORD
 
@@ -1217,19 +1216,12 @@ LIST_ONE_DRONE = Rule(
     rejects=("- 22 БпЛА типа «Герань-2»;", "- fpv-дроны;", "- ракета Х-101;"),
 )
 
-def _at_start(rule: Rule, need: str) -> Rule:
-    """`rule` tried once per sentence, from its start, and only where `need` occurs: a rule
-    that a common verb arms but that rarely matches (ages) then costs one scan of a sentence
-    without `need`, not a search for its verb (Russian reports' speed)."""
-    return dataclasses.replace(rule, pattern=rf"^(?=[\s\S]*?{need})[\s\S]*?(?:{rule.pattern})")
-
-
-KILLED_AGED = _at_start(KILLED_AGED, r"\d\s+(?:лет|года?)\b")
-INJURED_AGED = _at_start(INJURED_AGED, r"\d\s+(?:лет|года?)\b")
-AGED_KILLED = _at_start(AGED_KILLED, r"\d\s+(?:лет|года?)\b")
-AGED_INJURED = _at_start(AGED_INJURED, r"\d\s+(?:лет|года?)\b")
-KILLED_AGE_ALONE = _at_start(KILLED_AGE_ALONE, r"\d-летн")
-INJURED_AGE_ALONE = _at_start(INJURED_AGE_ALONE, r"\d-летн")
+KILLED_AGED = at_start(KILLED_AGED, r"\d\s+(?:лет|года?)\b")
+INJURED_AGED = at_start(INJURED_AGED, r"\d\s+(?:лет|года?)\b")
+AGED_KILLED = at_start(AGED_KILLED, r"\d\s+(?:лет|года?)\b")
+AGED_INJURED = at_start(AGED_INJURED, r"\d\s+(?:лет|года?)\b")
+KILLED_AGE_ALONE = at_start(KILLED_AGE_ALONE, r"\d-летн")
+INJURED_AGE_ALONE = at_start(INJURED_AGE_ALONE, r"\d-летн")
 
 #: (field, rule), in the order they are tried; the first phrase to use a number wins it.
 PHRASES: tuple[tuple[str, Rule], ...] = (

@@ -10,10 +10,9 @@ news reports.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
-from extract.rules import Rule, roundup, word_trie
+from extract.rules import Rule, at_start, roundup, word_trie
 from extract.rules import number_words as _nw
 from extract.rules.number_words import COUNT_WORD_UK as COUNT_WORD
 from extract.rules.number_words import number_piece
@@ -1035,20 +1034,13 @@ LIST_ONE_DRONE = Rule(
     rejects=("- 11 fpv-дронів;", "- fpv-дрони;", "- ракета Х-101;"),
 )
 
-def _at_start(rule: Rule, need: str) -> Rule:
-    """`rule` tried once per sentence, from its start, and only where `need` occurs: a rule
-    that a common verb arms but that rarely matches (ages, "з них") then costs one scan of a
-    sentence without `need`, not a search for its verb (Ukrainian reports' speed)."""
-    return dataclasses.replace(rule, pattern=rf"^(?=[\s\S]*?{need})[\s\S]*?(?:{rule.pattern})")
-
-
-KILLED_AGED = _at_start(KILLED_AGED, r"\d\s+(?:років|роки|рік)\b")
-INJURED_AGED = _at_start(INJURED_AGED, r"\d\s+(?:років|роки|рік)\b")
-AGED_KILLED = _at_start(AGED_KILLED, r"\d\s+(?:років|роки|рік)\b")
-AGED_INJURED = _at_start(AGED_INJURED, r"\d\s+(?:років|роки|рік)\b")
-KILLED_AGE_ALONE = _at_start(KILLED_AGE_ALONE, r"\d-річн")
-INJURED_AGE_ALONE = _at_start(INJURED_AGE_ALONE, r"\d-річн")
-COUNT_OF_THEM_DOWNED = _at_start(COUNT_OF_THEM_DOWNED, r"(?:з|із)\s+(?:них|яких)\b")
+KILLED_AGED = at_start(KILLED_AGED, r"\d\s+(?:років|роки|рік)\b")
+INJURED_AGED = at_start(INJURED_AGED, r"\d\s+(?:років|роки|рік)\b")
+AGED_KILLED = at_start(AGED_KILLED, r"\d\s+(?:років|роки|рік)\b")
+AGED_INJURED = at_start(AGED_INJURED, r"\d\s+(?:років|роки|рік)\b")
+KILLED_AGE_ALONE = at_start(KILLED_AGE_ALONE, r"\d-річн")
+INJURED_AGE_ALONE = at_start(INJURED_AGE_ALONE, r"\d-річн")
+COUNT_OF_THEM_DOWNED = at_start(COUNT_OF_THEM_DOWNED, r"(?:з|із)\s+(?:них|яких)\b")
 
 #: (field, rule), in the order they are tried; the first to use a number wins it.
 PHRASES: tuple[tuple[str, Rule], ...] = (
