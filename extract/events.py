@@ -496,14 +496,9 @@ def _may_match(rule: Rule, low: str, cues: set[str]) -> bool:
         return False
     if rule.prescan is None:
         return True
-    pattern, n = rule.prescan
-    regex = _prescan_regex(pattern)
+    regex, n = rule.prescan_regex, rule.prescan[1]
+    assert regex is not None
     return regex.search(low) is not None if n == 1 else len(regex.findall(low)) >= n
-
-
-@lru_cache(maxsize=16)
-def _prescan_regex(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
 
 
 def _days_back(text: str, published: date, rules: RuleSet) -> int:

@@ -368,11 +368,6 @@ def _by_gate(lang: str) -> tuple[frozenset[str], dict[str, tuple[int, ...]], tup
 _BY_GATE = {lang: _by_gate(lang) for lang in RULESETS}
 
 
-@cache
-def _prescan(pattern: str) -> re.Pattern[str]:
-    return re.compile(lower_pattern(pattern))
-
-
 def _cues(low: str) -> set[str]:
     return {name for name, words in FIGURE_CUES.items() if any(map(low.__contains__, words))}
 
@@ -418,7 +413,7 @@ def sentence_figures(sentence: str, offset: int = 0,
             found = prescans.get(rule.prescan[0])
             if found is None:
                 found = prescans[rule.prescan[0]] = len(
-                    _prescan(rule.prescan[0]).findall(low))
+                    rule.prescan_regex.findall(low))  # type: ignore[union-attr]
             if found < rule.prescan[1]:
                 continue  # fewer places than the rule's depth: it cannot match
         pattern = compiled or rule.regex

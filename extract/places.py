@@ -78,7 +78,7 @@ _OF_CITY = contexts.OF_THE_CITY.regex
 _RAION = contexts.RAION_NAME.regex
 _RAION_SLOT = contexts.RAION_SLOT.regex
 #: Where `_RAION` can match at all (`Rule.prescan`, on the folded text).
-_RAION_PRESCAN = re.compile(contexts.RAION_NAME.prescan[0])  # type: ignore[index]
+_RAION_PRESCAN: re.Pattern[str] = contexts.RAION_NAME.prescan_regex  # type: ignore[assignment]
 _WORD = contexts.NAME_FIRST_WORD.regex
 _TOKEN = contexts.MISSPELLING_CANDIDATE.regex
 _ADJECTIVE_ENDING = contexts.ADJECTIVE_ENDING.regex

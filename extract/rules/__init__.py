@@ -69,6 +69,11 @@ class Rule:
         return re.compile(self.pattern, self.flags)
 
     @cached_property
+    def prescan_regex(self) -> re.Pattern[str] | None:
+        """`prescan`'s pattern compiled for lower-cased text (None when the rule has none)."""
+        return None if self.prescan is None else re.compile(lower_pattern(self.prescan[0]))
+
+    @cached_property
     def gate(self) -> frozenset[str] | None:
         flags = self.flags & ~re.IGNORECASE
         return required_literals(lower_pattern(self.pattern), flags)
