@@ -26,14 +26,13 @@ __all__ = ["COUNT_WORD", "NUMBER", "ONE_PERSON_NOUNS", "PHRASES", "TOPIC_WORDS",
 #: which most texts use.
 _FORMS: dict[str, int] = dict(nw.words("ru"))
 _FORMS.update({w.replace("ё", "е"): v for w, v in nw.words("ru").items() if "ё" in w})
-_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+"
 
 
 def _number_piece() -> str:
     if all(w in nw.words("ru") for w in _FORMS):
         return nw.number_piece("ru")
-    word = "(?:" + "|".join(re.escape(w) for w in sorted(_FORMS, key=len, reverse=True)) + ")"
-    return rf"(?:{_DIGITS}|\b{word}(?:\s+{word}){{0,2}}\b)"
+    word = "|".join(re.escape(w) for w in sorted(_FORMS, key=len, reverse=True))
+    return nw.count_pattern(word, "ru")
 
 
 #: A count: digits ("97", "1 200") or one to three number words ("двое", "двадцать пять").
@@ -48,10 +47,10 @@ def parse_number(text: str) -> int | None:
         return value
     total = 0
     for word in text.lower().split():
-        v = _FORMS.get(word)
+        v = _FORMS.get(word) or nw.MULTIPLIERS["ru"].get(word)
         if v is None:
             return listed_count(text)
-        total = max(total, 1) * v if v == 1000 else total + v
+        total = nw.add_word(total, word, v, "ru")
     return total
 
 
@@ -101,7 +100,8 @@ DRONE = (r"[«\"„“']?(?:дрон(?:ы|ов|а|ам|ами|ах|ом|е|у)?\
 MISSILE = (r"[«\"„“']?(?:ракет(?:а|ы|у|ой|ам|ами|ах|е)?\b|искандер\w*|калибр\w*|кинжал\w*|"
            r"[хx]-\d+\w*|кх-\d+\w*|с-[34]00\w*|точк\w*-у|циркон\w*|оникс\w*)")
 DOWN = (r"(?:сбит(?:о|ы|а|ый|ых|ые)?|сбил(?:и|а|о)?|сбивани[ея]|перехвач(?:ено|ены|ен|ена)|"
-        r"перехватил[аи]?|уничтож(?:ено|ены|ена|ен|или|ила|ил)|подавлен(?:о|ы|а)?|"
+        r"перехватил[аи]?|уничтож(?:ено|ены|ена|ен|или|ила|ило|ил)|подавлен(?:о|ы|а)?|"
+        r"ликвидир(?:овано|ованы|овали|овала|овало|овал)|"
         r"подавил[аи]?|нейтрализ(?:овано|ованы|овали|овала|ован)|обезврежен[оыа]?|"
         r"обезвредил[аи]?|заглушен[оыа]?|локационно\s+потерян[оыа]?|потерян[оыа]?\s+"
         r"локационно|локационно\s+утрачен[оыа]?|"
@@ -681,9 +681,10 @@ DOWNED_DRONES = Rule(
     "downed_drones_ru",
     "Shot down, then a count of drones: \"сбили 60 БпЛА\", \"подтверждено сбивание 60 "
     "дронов\", \"сбито/подавлено 71 вражеский БпЛА\".",
-    rf"{DOWN_X}\s+(?:[\w-]+\s+){{0,3}}?{N}{WGAP}[\s-]+{DRONE}",
+    rf"{DOWN_X}\s+(?:(?!\d)[\w-]+\s+){{0,5}}?{N}{WGAP}[\s-]+{DRONE}",
     matches=("силы ПВО сбили 60 БпЛА", "сбито/подавлено 71 вражеский БпЛА типа Shahed",
-             "подтверждено сбивание 60 дронов"),
+             "подтверждено сбивание 60 дронов",
+             "ПВО ликвидировали в небе над севером области около десятка БпЛА"),
     rejects=("россияне выпустили 60 дронов",),
 )
 DOWNED_MISSILES = Rule(
@@ -1134,7 +1135,7 @@ DOWN_VERB = Rule(
     "shot down (сбито, сбили, уничтожено, подавлено, локационно потеряны).",
     DOWN,
     matches=("ПВО сбила 40", "еще 12 локационно потеряны", "уничтожено 30 дронов",
-             "сбито/подавлено 71"),
+             "сбито/подавлено 71", "ПВО ликвидировало над городом восемь БпЛА"),
     rejects=("дроны атаковали", "выпустили 40"),
 )
 

@@ -33,13 +33,36 @@ HUNDRED: dict[str, dict[str, int]] = {
     "uk": dict.fromkeys(("сотня", "сотню", "сотнею"), 100),
     "ru": dict.fromkeys(("сотня", "сотню", "сотней", "сотнею"), 100),
 }
+#: Ten as a noun in the singular ("понад десяток БпЛА", "около десятка дронов"): a count of ten;
+#: after a count it multiplies (Russian "два десятка" 20).
+TEN: dict[str, dict[str, int]] = {
+    "uk": dict.fromkeys(("десяток", "десятка", "десятку", "десятком"), 10),
+    "ru": dict.fromkeys(("десяток", "десятка", "десятку", "десятком", "десятке"), 10),
+}
+#: Tens and hundreds as plural nouns: no count alone ("десятки дронів" is tens of drones), a
+#: multiplier after a count ("два десятки" 20, "три сотні" 300, "пять десятков" 50).
+MULTIPLIERS: dict[str, dict[str, int]] = {
+    "uk": {**dict.fromkeys(("десятки", "десятків", "десятками"), 10),
+           **dict.fromkeys(("сотні", "сотень", "сотнями"), 100)},
+    "ru": {**dict.fromkeys(("десятки", "десятков", "десятками"), 10),
+           **dict.fromkeys(("сотни", "сотен", "сотнями"), 100)},
+}
+#: A hundred in the genitive singular, which is spelt as the plural "hundreds": a count only
+#: after a word that governs the genitive ("близько сотні дронів", "около сотни БПЛА"), never
+#: alone ("сотні дронів", hundreds of drones).
+_GENITIVE_HUNDRED: dict[str, tuple[str, tuple[str, ...]]] = {
+    "uk": ("сотні", ("близько", "більше", "майже", "до", "менше", "щонайменше", "приблизно",
+                     "орієнтовно", "понад")),
+    "ru": ("сотни", ("около", "более", "почти", "до", "менее", "свыше", "порядка",
+                     "примерно", "приблизительно")),
+}
 
 
 @cache
 def words(lang: str) -> dict[str, int]:
     """Word form (lower case, plain apostrophe) -> value, for `uk` or `ru`."""
     data = json.loads((settings.DATA_DIR / "number_words.json").read_text(encoding="utf-8"))
-    return {**data[lang], **BOTH.get(lang, {}), **HUNDRED.get(lang, {})}
+    return {**data[lang], **BOTH.get(lang, {}), **HUNDRED.get(lang, {}), **TEN.get(lang, {})}
 
 
 def _word_alternation(lang: str) -> str:
@@ -82,8 +105,27 @@ def _depth(node: dict[str, dict]) -> int:
 @cache
 def number_piece(lang: str) -> str:
     """A regex piece for a count: digits, or one to three number words ("двадцять п'ять")."""
-    word = rf"(?:{_word_alternation(lang)})"
-    return rf"(?:{_DIGITS}|\b{word}(?:\s+{word}){{0,2}}\b)"
+    return count_pattern(_word_alternation(lang), lang)
+
+
+def count_pattern(word: str, lang: str) -> str:
+    """A count: digits, or one to three number words (`word`, an alternation of their forms)
+    and a plural ten or hundred after them ("два десятки"), or a hundred in the genitive after
+    the word governing it ("близько сотні")."""
+    multiplier = "|".join(sorted(MULTIPLIERS[lang], key=len, reverse=True))
+    hundred, governors = _GENITIVE_HUNDRED[lang]
+    after = "|".join(rf"(?<={g}\s)" for g in governors)
+    return (rf"(?:{_DIGITS}|\b(?:{word})(?:\s+(?:{word})){{0,2}}(?:\s+(?:{multiplier}))?\b|"
+            rf"(?:{after}){hundred}\b)")
+
+
+def add_word(total: int, word: str, value: int, lang: str) -> int:
+    """A count in words so far with one more word: thousands, and tens and hundreds as nouns
+    after a count ("дві тисячі", "два десятки", "три сотні"), multiply; the rest add up."""
+    if value == 1000 or (total and (word in MULTIPLIERS[lang] or word in TEN[lang]
+                                    or word in HUNDRED[lang])):
+        return max(total, 1) * value
+    return total + value
 
 
 def parse_number(text: str, lang: str) -> int | None:
@@ -96,11 +138,15 @@ def parse_number(text: str, lang: str) -> int | None:
     for word in text.lower().split():
         for a in _APOSTROPHES[1:]:
             word = word.replace(a, "'")
-        value = table.get(word)
+        value = table.get(word) or MULTIPLIERS[lang].get(word) or _genitive_hundred(word, lang)
         if value is None:
             return None
-        total = max(total, 1) * value if value == 1000 else total + value
+        total = add_word(total, word, value, lang)
     return total
+
+
+def _genitive_hundred(word: str, lang: str) -> int | None:
+    return 100 if word == _GENITIVE_HUNDRED[lang][0] else None
 
 
 COUNT_WORD_UK = Rule(

@@ -1,0 +1,76 @@
+"""Ukrainian and Russian figure classes (issue 11): counts written as nouns ("десяток",
+"два десятки", "близько сотні"), more verbs of shooting down ("ліквідувала", "ликвидировало"),
+and report-level casualty classes. Our own sentences, one or more per class."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.figures import sentence_figures
+from extract.pipeline import extract_text
+from extract.rules.number_words import parse_number
+from extract.rules.rulesets import ruleset
+
+SUMMED = ("killed", "injured")
+LARGEST = ("drones", "drones_downed", "missiles", "missiles_downed")
+
+
+def _figures(sentence: str, lang: str) -> list[tuple[str, int]]:
+    return [(f.field, f.value) for f in sentence_figures(sentence, rules=ruleset(lang))]
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("десяток", "uk", 10), ("два десятки", "uk", 20), ("три сотні", "uk", 300),
+    ("десятка", "ru", 10), ("два десятка", "ru", 20), ("пять десятков", "ru", 50),
+    ("две сотни", "ru", 200), ("сотню", "uk", 100),
+], ids=lambda v: str(v))
+def test_tens_and_hundreds_as_nouns(text: str, lang: str, value: int) -> None:
+    assert parse_number(text, lang) == value
+
+
+@pytest.mark.parametrize(("sentence", "lang", "want"), [
+    # a ten as a noun, alone or after a count
+    ("Вночі окупанти спрямували на Ізмаїл понад десяток ударних БпЛА.", "uk",
+     [("drones", 10)]),
+    ("Противник атакував Полтавщину двома десятками дронів-камікадзе.", "uk",
+     [("drones", 20)]),
+    ("Ночью по Николаеву враг запустил около десятка беспилотников.", "ru", [("drones", 10)]),
+    ("Армия РФ выпустила по Сумщине два десятка ударных дронов.", "ru", [("drones", 20)]),
+    # a hundred in the genitive after the word governing it; the plural is no count
+    ("Росія запустила по Україні близько сотні шахедів.", "uk", [("drones", 100)]),
+    ("Россия направила на Украину более сотни дронов.", "ru", [("drones", 100)]),
+    ("Щоночі ворог запускає сотні дронів.", "uk", []),
+    ("Россия каждую ночь применяет десятки беспилотников.", "ru", []),
+    # "liquidated" shoots down, with up to five words before the count
+    ("Вночі ППО ліквідувала над Черкащиною дев'ять ворожих БпЛА.", "uk",
+     [("drones_downed", 9)]),
+    ("ПВО ликвидировало в воздушном пространстве вокруг Днепра около десятка дронов.", "ru",
+     [("drones_downed", 10)]),
+])
+def test_counts_in_words_of_weapons(sentence: str, lang: str,
+                                    want: list[tuple[str, int]]) -> None:
+    assert _figures(sentence, lang) == want
+
+
+def _report_figures(text: str, published: str) -> dict[str, int]:
+    events = extract_text(text, published=published).events
+    out: dict[str, int] = {}
+    for f in SUMMED:
+        total = sum(getattr(e, f) or 0 for e in events)
+        if total:
+            out[f] = total
+    for f in LARGEST:
+        top = max((getattr(e, f) or 0 for e in events), default=0)
+        if top:
+            out[f] = top
+    return out
+
+
+REPORTS: list[tuple[str, str, dict[str, int]]] = [
+]
+
+
+@pytest.mark.parametrize(("text", "published", "want"), REPORTS,
+                         ids=[f"report-{i}" for i in range(len(REPORTS))])
+def test_report_figures(text: str, published: str, want: dict[str, int]) -> None:
+    assert _report_figures(text, published) == want
