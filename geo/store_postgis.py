@@ -519,24 +519,21 @@ class PostGISStore(Store):
         carries what the write must find unchanged (the newest article and report when the
         lookups ran, the article's near-copy bands and its events' place keys).
 
-        In the pipeline, statements whose results are not read go out together: the lookups
-        (a duplicate, a taken id, every event's candidate events, the newest rows) are one
-        statement, the near-copy index's new rows another, one round trip.
+        The lookups (a duplicate, a taken id, every event's candidate events, the newest rows,
+        the near-copy index's new rows) are one statement, one round trip (`_LOOKUP`).
         """
         origin = dataset or article_id
         asked, keys = _event_keys(events)
         kept = self._kept_votes(keys)
-        lookup = db.execute(f"SELECT (SELECT json_build_array(id, story_id) FROM articles "
-                            f"WHERE content_key = %s), EXISTS (SELECT 1 FROM articles "
-                            f"WHERE id = %s), {_CANDIDATES}, "
-                            f"(SELECT COALESCE(MAX(fid), 0) FROM articles), "
-                            f"(SELECT COALESCE(MAX(fid), 0) FROM event_reports)",
-                            (fp.content_key, article_id, asked, article_id, *kept, origin,
-                             article_id))
-        # After the lookups: an article they did not see is newer than their horizon.
-        new_sigs = self._story_rows() if fp.signature is not None else None
-        found, id_taken, rows, articles_seen, reports_seen = lookup.fetchone()
-        stories = self._story_index(new_sigs.fetchall()) if new_sigs is not None else None
+        near = fp.signature is not None
+        # The near-copy index's new rows in the same statement: the same snapshot as
+        # the horizon, and one statement less an article.
+        found, id_taken, rows, articles_seen, reports_seen, sigs = db.execute(
+            _LOOKUP_NEAR if near else _LOOKUP,
+            (fp.content_key, article_id, asked, article_id, *kept, origin, article_id,
+             *((self._stories_fid if self._stories is not None else 0,) if near else ()))
+        ).fetchone()
+        stories = self._story_index(_signature_rows(sigs)) if near else None
         if found is not None:
             return found[0], found[1]
         first_id = article_id
@@ -600,14 +597,8 @@ class PostGISStore(Store):
         self._dirty = True
         self._writes += 1
 
-    def _story_rows(self) -> Any:
-        """A cursor over the articles with signatures committed since the index last read."""
-        since = self._stories_fid if self._stories is not None else 0
-        return self._db.execute("SELECT fid, id, signature FROM articles WHERE fid > %s "
-                                "AND signature IS NOT NULL ORDER BY fid", (since,))
-
     def _story_index(self, rows: list[tuple[int, str, bytes]]) -> Any:
-        """The near-copy index, brought up to date with `rows` (`_story_rows`). Writers are
+        """The near-copy index, brought up to date with `rows` (`_LOOKUP_NEAR`). Writers are
         serialised, so articles with signatures get increasing `fid`s in commit order and
         `fid >` the last one seen misses none."""
         if self._stories is None:
@@ -851,6 +842,24 @@ _CANDIDATES = (
     f"    AND r.origin = p.origin) "
     f"  AND ((e.date BETWEEN q.lo AND q.hi) OR e.fid IN (SELECT r.event_fid "
     f"    FROM event_reports r WHERE r.story_id = p.story2 AND r.match_key = q.key))) c)")
+
+
+#: An article's lookups (`PostGISStore._plan`): the stored article with its text, whether its
+#: id is taken, every event's candidates (`_CANDIDATES`), the newest article and report, and
+#: (`_LOOKUP_NEAR`) the articles with signatures since the near-copy index last read (fid,
+#: id, signature as hex: `_signature_rows`), else NULL.
+_LOOKUP = (f"SELECT (SELECT json_build_array(id, story_id) FROM articles WHERE content_key = %s), "
+           f"EXISTS (SELECT 1 FROM articles WHERE id = %s), {_CANDIDATES}, "
+           f"(SELECT COALESCE(MAX(fid), 0) FROM articles), "
+           f"(SELECT COALESCE(MAX(fid), 0) FROM event_reports)")
+_LOOKUP_NEAR = (f"{_LOOKUP}, (SELECT json_agg(json_build_array(fid, id, encode(signature, 'hex')) "
+                f"ORDER BY fid) FROM articles WHERE fid > %s AND signature IS NOT NULL)")
+_LOOKUP += ", NULL::json"
+
+
+def _signature_rows(rows: list[list[Any]] | None) -> list[tuple[int, str, bytes]]:
+    """`_LOOKUP_NEAR`'s new signatures as `_story_index` takes them."""
+    return [(fid, key, bytes.fromhex(sig)) for fid, key, sig in rows or ()]
 
 
 def _event_keys(events: _Events) -> tuple[str, set[str]]:
