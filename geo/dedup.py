@@ -98,13 +98,20 @@ def content_key(text: str) -> str:
     return hashlib.sha1(normalize_text(text).encode("utf-8")).hexdigest()
 
 
-#: CRC-32 of words seen before: most words of a news report recur across reports.
-_WORD_HASHES: dict[str, int] = {}
+class _WordHashes(dict[Any, int]):
+    """CRC-32 of the words seen before (most words of a news report recur across reports),
+    computed on a miss: `map(hashes.__getitem__, words)` runs the lookups in C. CRC-32 is
+    stable across processes, unlike `hash`; 0 becomes 1, as it always has (signatures)."""
+
+    def __missing__(self, word: Any) -> int:
+        h = self[word] = zlib.crc32(word.encode("utf-8") if isinstance(word, str) else word) or 1
+        return h
 
 
-def _word_hash(word: str) -> int:
-    h = _WORD_HASHES[word] = zlib.crc32(word.encode("utf-8")) or 1  # 0 would read as unseen
-    return h
+#: CRC-32 of words seen before: words found by the regex (str) and ASCII words found in a
+#: text's bytes (bytes: the same values).
+_WORD_HASHES = _WordHashes()
+_BYTE_WORD_HASHES = _WordHashes()
 
 
 def shingle_hashes(norm: str, k: int = SHINGLE_WORDS) -> np.ndarray:
@@ -122,15 +129,8 @@ def shingle_hashes(norm: str, k: int = SHINGLE_WORDS) -> np.ndarray:
 #: digits, underscore) made a space, for `_words`.
 _ASCII_WORDS = bytes(c if chr(c).isascii() and (chr(c).isalnum() or c == 0x5F) else 0x20
                      for c in range(256))
-#: A character outside ASCII that is a word character (a letter, a digit).
-_WIDE_WORD_RE = re.compile(r"[^\W\x00-\x7f]")
-#: CRC-32 of ASCII words seen before, keyed by their bytes (the same values as `_WORD_HASHES`).
-_BYTE_WORD_HASHES: dict[bytes, int] = {}
-
-
-def _byte_word_hash(word: bytes) -> int:
-    h = _BYTE_WORD_HASHES[word] = zlib.crc32(word) or 1
-    return h
+#: A character outside ASCII (`_wide_words`).
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 
 
 def _word_hash_array(norm: str) -> np.ndarray:
@@ -144,14 +144,21 @@ def _word_hash_array(norm: str) -> np.ndarray:
         _WORD_HASHES.clear()                                    # are far smaller
         _BYTE_WORD_HASHES.clear()
     words: list[Any]
-    if norm.isascii() or _WIDE_WORD_RE.search(norm) is None:
+    if norm.isascii() or not _wide_words(norm):
         # Any other character becomes "?", a separator like it (it is not a word character).
         words = norm.encode("ascii", "replace").translate(_ASCII_WORDS).split()
-        get, miss = _BYTE_WORD_HASHES.get, _byte_word_hash
+        hashes = _BYTE_WORD_HASHES
     else:
         words = _WORD_RE.findall(norm)
-        get, miss = _WORD_HASHES.get, _word_hash
-    return np.fromiter([get(w) or miss(w) for w in words], dtype=np.uint64, count=len(words))
+        hashes = _WORD_HASHES
+    return np.fromiter(map(hashes.__getitem__, words), dtype=np.uint64, count=len(words))
+
+
+def _wide_words(norm: str) -> bool:
+    """True when a character outside ASCII is a word character (`\\w`: `str.isalnum`, as
+    the regex engine decides). The few such characters of English news (bullets, signs)
+    found by a plain range first: testing every character's category took longer."""
+    return any(m.group().isalnum() for m in _NON_ASCII_RE.finditer(norm))
 
 
 def _shingle_hashes(norm: str, k: int = SHINGLE_WORDS) -> np.ndarray:
@@ -205,8 +212,8 @@ def signature(norm: str) -> np.ndarray | None:
     for i in range(0, hashes.size, _CHUNK):
         block = np.multiply.outer(hashes[i:i + _CHUNK], a)  # in place from here: one array
         block += b  # wraps modulo 2**64
-        block >>= np.uint64(32)
         np.minimum(out, block.min(axis=0), out=out)
+    out >>= np.uint64(32)  # the minimum's high half is the minimum of the high halves
     return out
 
 

@@ -39,6 +39,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Self
 
@@ -228,6 +229,20 @@ _MENTION_FIELDS = ("text", "start", "end", "name", "kind", "geonameid", "lat", "
                    "oblast_iso", "in_ukraine", "role")
 _FIELD_INDEX = {f: i for i, f in enumerate(_EVENT_FIELDS)}
 _WEAPON = _FIELD_INDEX["weapon"]
+#: Mentions written by one INSERT at most (`SQLiteStore._insert_mentions`): 13 values a row,
+#: under SQLite's oldest limit of 999 parameters a statement.
+_MENTION_ROWS = 64
+
+
+@lru_cache(maxsize=_MENTION_ROWS)
+def _insert_mentions_sql(rows: int) -> str:
+    """INSERT of `rows` mentions (article id and `_MENTION_FIELDS` each), one SQL text per row
+    count (sqlite3 keeps each one prepared)."""
+    one = f"({', '.join('?' * (1 + len(_MENTION_FIELDS)))})"
+    return (f"INSERT INTO mentions (article_id, {', '.join(_quoted(_MENTION_FIELDS))}) "
+            f"VALUES {', '.join([one] * rows)}")
+
+
 #: The GeoPackage store's per-report statements, built once.
 _INSERT_EVENT = (
     f'INSERT INTO events (geom, id, {", ".join(f"{chr(34)}{n}{chr(34)}" for n in _EVENT_FIELDS)}, '
@@ -929,13 +944,13 @@ class SQLiteStore(Store):
         return cur.rowcount > 0
 
     def _insert_mentions(self, article_id: str, mentions: tuple[tuple[Any, ...], ...]) -> None:
-        """An article's mentions (`Prepared.mentions` rows) in one `executemany`."""
-        rows = [(article_id, *m) for m in mentions]
-        if rows:
-            self._db.executemany(
-                'INSERT INTO mentions (article_id, text, start, "end", name, kind, geonameid, '
-                "lat, lon, oblast, oblast_iso, in_ukraine, role) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        """An article's mentions (`Prepared.mentions` rows), up to `_MENTION_ROWS` rows a
+        statement: a row costs SQLite about a third less than in `executemany`, which runs
+        the statement (and pays its fixed cost) once per row. Same rows, order and fids."""
+        for at in range(0, len(mentions), _MENTION_ROWS):
+            part = mentions[at:at + _MENTION_ROWS]
+            self._db.execute(_insert_mentions_sql(len(part)),
+                             [v for m in part for v in (article_id, *m)])
 
     def _add_report(self, article_id: str, story_id: str, origin: str, index: int,
                     ev: Mapping[str, Any], article: Mapping[str, Any], key: str, source: Any,
