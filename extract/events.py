@@ -38,6 +38,7 @@ from extract.rules import figure_contexts as fc
 from extract.rules import not_strike as ns
 from extract.rules import strike_words as sw
 from extract.rules import totals as tl
+from extract.rules.date_phrases import IN_RELATIVE_CLAUSE
 from extract.rules.rulesets import RULESETS, RuleSet, ruleset
 from extract.sentences import sentence_spans
 from geo.gazetteer import Gazetteer, Place
@@ -49,7 +50,8 @@ _WAR_BEGAN = 2014
 _GATED_RULES: tuple[Rule, ...] = (
     *(rule for rules in RULESETS.values() for rule in rules.sentence_rules),
     # an English report's recall of an earlier strike (`_recall_span`)
-    tl.RECALLED_TOLL, tl.RECALL_AFTER, tl.FOLLOWS, tl.EARLIER_DAY, tl.EARLIER_WEEKDAY_OPENING)
+    tl.RECALLED_TOLL, tl.RECALL_AFTER, tl.FOLLOWS, tl.EARLIER_DAY, tl.EARLIER_WEEKDAY_OPENING,
+    tl.EARLIER_WEEKDAY, tl.OWN_DAY)
 
 
 prime_gates("events", _GATED_RULES)
@@ -204,6 +206,10 @@ class _Report:
     #: list line sentence -> its list's header sentence (None: no header), as found so far
     list_heads: dict[int, int | None] = field(default_factory=dict)
     recalled_on: date | None = None   # the day an earlier attack recalled (`_recalled`) was on
+    recalled_at: int = -1             # the last sentence that recalled an earlier attack
+    #: an English report has told of a strike of its own day or the night before, in words
+    #: ("overnight", "this morning": `tl.OWN_DAY`)
+    own_day: bool = False
     #: a city held since 2014 named as its oblast is (Donetsk, Luhansk) -> that oblast
     held_oblasts: dict[str, Place] = field(default_factory=dict)
 
@@ -329,10 +335,15 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         # attack recalled (not "the toll of the 4 April strike has risen to 75": that strike's
         # toll as it stands today)
         ctx = replace(ctx, strike=False, no_figures=True)
-        report.recalled_on = told_on
-    elif _recalled(report, s_idx, low, event_date, dated=bool(own)):
+        report.recalled_on, report.recalled_at = told_on, s_idx
+    elif _recalled(report, s_idx, low, event_date, dated=bool(own)) or (
+            # "On April 17, Chernihiv came under attack. The attack killed 18 people.": the
+            # sentence after an English recall, opening on the attack it named, goes on about it
+            rules.lang == "en" and not own and report.recalled_at == s_idx - 1
+            and tl.RECALL_GOES_ON.match(low) is not None
+            and not _found(tl.OWN_DAY, low, cues)):
         ctx = replace(ctx, strike=False, no_figures=True)
-        report.recalled_on = event_date
+        report.recalled_on, report.recalled_at = event_date, s_idx
     elif rules.lang == "en" and published is not None and (
             recall := _recall_span(report, sentence, low, cues)) is not None:
         # "Last Thursday, an attack on the city killed 23", "..., days after shelling killed
@@ -340,6 +351,7 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         a, b = recall
         if a == 0 and b == len(low):
             ctx = replace(ctx, strike=False, no_figures=True)
+            report.recalled_at = s_idx
         else:
             ctx = _Sentence.read(low[:a] + " " * (b - a) + low[b:], cues, published, rules)
     in_sentence = report.places.get(s_idx, [])
@@ -352,6 +364,10 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     report.weapons.extend(ctx.weapons)
     figures = _figures(ctx, sentence, s_start, cues, rules, earlier_night=bool(
         relative and published and (published - relative).days >= 2))
+    if (rules.lang == "en" and not report.own_day and (ctx.strike or figures) and published
+            and tl.OWN_DAY.name in cues and _own_day(low)
+            and not (relative is not None and (published - relative).days >= 2)):
+        report.own_day = True  # "Drones struck Odesa overnight, injuring three"
     if recall is not None:  # the recalled clause's figures and places are not this strike's
         lo, hi = s_start + recall[0], s_start + recall[1]
         figures = [f for f in figures if not lo <= f.start < hi]
@@ -486,7 +502,30 @@ def _recall_span(report: _Report, sentence: str, low: str,
     if m is not None and (published.weekday()
                           - report.rules.weekdays[m.group("wd").lower()]) % 7 >= 2:
         return 0, len(low)
+    if (report.own_day and tl.EARLIER_WEEKDAY.name in cues
+            and not _found(tl.OWN_DAY, low, cues) and not report.rules.rising_toll.search(low)
+            and _earlier_weekdays(low, published, report.rules)):
+        return 0, len(low)  # "Five people were killed on Sunday when ..." in Thursday's report
     return None
+
+
+def _own_day(low: str) -> bool:
+    """Whether a lower-cased English sentence dates its strike to the report's own day or night
+    (`tl.OWN_DAY`), not only the telling of it ("the governor said this morning")."""
+    return any(tl.REPORTED_ON.search(low, max(0, m.start() - 30), m.start()) is None
+               for m in tl.OWN_DAY.regex.finditer(low))
+
+
+def _earlier_weekdays(low: str, published: date, rules: RuleSet) -> bool:
+    """Whether the weekdays a lower-cased English sentence names (`tl.EARLIER_WEEKDAY`, not in a
+    relative clause) are all two days or more before publication (the weekend: its Sunday)."""
+    backs = []
+    for m in tl.EARLIER_WEEKDAY.regex.finditer(low):
+        if IN_RELATIVE_CLAUSE.search(low, 0, m.start()):
+            continue  # "leaders who visited Kyiv on Saturday"
+        wd = m.group("wd") or m.group("pos") or "sunday"
+        backs.append((published.weekday() - rules.weekdays[wd]) % 7)
+    return bool(backs) and min(backs) >= 2
 
 
 def _may_match(rule: Rule, low: str, cues: set[str]) -> bool:
@@ -569,6 +608,11 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
                        _clause_starts(sentence, s_start), rules)
     if key == ABROAD:
         return  # "Drones hit Belgorod. Two people were injured.": not a strike on Ukraine
+    if key is None and not here and fig.field == "killed_after_wounds":
+        # "Один із поранених згодом помер", told for no place: one of the injured told before
+        wounded = [t.key for t in report.tolls if t.field == "injured" and t.value >= fig.value]
+        if wounded:
+            key, how = wounded[-1], CARRIED
     key = key or NATIONAL
     if key == NATIONAL and fig.field in _CASUALTIES and \
             _says(rules.rising_toll.regex, low) and not _says(rules.national.regex, sentence):
@@ -590,11 +634,17 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
         d.sentence, d.date, d.has_figures = span, when, True
     if fig.field == "killed_after_wounds":
         _died_of_wounds(d, fig.value)
+        # a death told again: a total told before ("є загиблий") may be this one
+        report.tolls.append(_Toll(s_idx, key, "killed", fig.value, False))
         return
     d.give(fig.field, value, how)
     if fig.field in _CASUALTIES:
         report.tolls.append(_Toll(s_idx, key, fig.field, fig.value,
-                                  _overall(fig, key, here, sentence, s_start, rules),
+                                  _overall(fig, key, here, sentence, s_start, rules)
+                                  # "Погиб мужчина, восемь пострадавших" heading a report, for
+                                  # no place: the report's total
+                                  or (s_idx == 0 and key == NATIONAL and not here
+                                      and rules.lang != "en"),
                                   tl.LOWER_BOUND.search(
                                       report.low, max(0, fig.start - 25), fig.start) is not None,
                                   tl.ALSO.search(report.low, max(s_start, fig.start - 40),

@@ -107,3 +107,44 @@ def test_running_tolls_and_single_earlier_attacks_are_background() -> None:
     # the report's own night stays, and so does its toll as updated
     assert totals(HEAD + "Overnight, a drone also killed a man in Sumy.") == (1, 3)
     assert totals(HEAD + "By Thursday evening, the number of injured had risen to five.") == (0, 5)
+
+
+def test_an_earlier_weekday_anywhere_in_a_sentence_is_recalled() -> None:
+    for recall in ("Nine people were killed on Monday when a glide bomb hit a market in the city.",
+                   "The city was also shelled on Monday, when a glide bomb killed nine people.",
+                   "Russia also struck the city on Monday, killing nine people.",
+                   "Nine people died in Monday's missile strike on a market.",
+                   "Over the weekend, a glide bomb killed nine people at a market."):
+        assert totals("Russian drones hit Zaporizhzhia overnight, injuring four people. "
+                      + recall) == (0, 4), recall
+
+
+def test_an_earlier_weekday_is_kept_without_a_strike_told_for_the_reports_own_day() -> None:
+    # nothing dates the first strike to the night before: the report may be about Monday's
+    text = ("Russian drones hit Zaporizhzhia, injuring four people. Nine people were killed on "
+            "Monday when a glide bomb hit a market in the city.")
+    assert totals(text) == (9, 4)
+    # "said this morning" dates the telling, not a strike
+    text = ("Drones struck a market in Zaporizhzhia, the governor said this morning. Nine people "
+            "were killed in Monday's attack on the market.")
+    assert totals(text) == (9, 0)
+
+
+def test_the_day_before_or_a_weekday_beside_overnight_is_no_recall() -> None:
+    text = ("Russian drones hit Zaporizhzhia overnight, injuring four people. Two more people "
+            "were killed on Wednesday evening in Huliaipole.")
+    assert totals(text) == (2, 4)
+    text = ("Russian drones hit Zaporizhzhia overnight, injuring four people. The region was "
+            "shelled again overnight and on Monday, killing two.")
+    assert totals(text) == (2, 4)
+
+
+def test_the_sentence_after_a_dated_recall_goes_on_about_that_attack() -> None:
+    text = ("A missile hit an apartment block in Poltava overnight. Three people were killed "
+            "and 11 injured. On 2 June, drones attacked Kremenchuk. The attack killed six "
+            "people and injured 30.")
+    assert totals(text) == (3, 11)
+    # a sentence after the recall that does not open on that attack is the report's again
+    text = ("A missile hit an apartment block in Poltava overnight. On 2 June, drones attacked "
+            "Kremenchuk. Three people were killed and 11 injured in Poltava.")
+    assert totals(text) == (3, 11)

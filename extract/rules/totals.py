@@ -222,3 +222,52 @@ RECALLED_TOLL = Rule(
     prescan=(r"this (?:year|month|week)|since|spring|summer|autumn|winter|earlier|previous|"
              r"the last", 1),
 )
+OWN_DAY = Rule(
+    "own_day",
+    "Words that date a sentence's strike to the report's own day or the night before it "
+    "(\"overnight\", \"this morning\", \"last night\"): a report that has told such a strike "
+    "recalls another where it names an earlier weekday (`EARLIER_WEEKDAY`).",
+    r"\b(?:overnight|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|"
+    r"(?:early|small)\s+hours)\b",
+    matches=("drones struck odesa overnight", "a missile hit the city this morning",
+             "in the early hours of thursday"),
+    rejects=("on sunday a strike killed five", "the night of the attack"),
+)
+EARLIER_WEEKDAY = Rule(
+    "earlier_weekday",
+    "A weekday anywhere in a sentence (\"five people were killed on Sunday when ...\", \"in "
+    "Sunday's attack\", \"over the weekend\"): before the report's own strike by two days or "
+    "more, the sentence recalls an earlier one (English; `wd` None: the weekend).",
+    rf"\b(?:(?:on|late|early|last)\s+(?P<wd>{_WD})\b|(?P<pos>{_WD})['’]s\s+(?:\w+\s+){{0,2}}?"
+    r"(?:attack|strike|shelling|barrage|assault|bombardment)|"
+    r"(?:over|at|during)\s+the\s+weekend|this\s+past\s+weekend)",
+    matches=("five people were killed on sunday when a missile hit",
+             "the port city was also hit on sunday, when a missile killed five",
+             "two died in sunday's missile strike on the city",
+             "over the weekend, strikes killed 12"),
+    rejects=("a strike killed five overnight", "sunday was quiet",
+             "the weekend was quiet"),
+)
+REPORTED_ON = Rule(
+    "reported_on",
+    "A reporting verb right before the words of a day (lower-cased text before them: \"the "
+    "governor said \" + \"on monday\", \"officials reported \" + \"this morning\"): the day "
+    "it was told, not the day of the strike.",
+    r"\b(?:said|says|reported|reports|announced|told\s+\w+|wrote|added|confirmed|stated|"
+    r"posted)\s+(?:on\s+)?$",
+    matches=("the governor said ", "officials told reporters ", "he wrote on "),
+    rejects=("drones struck odesa ", "said the attack came "),
+)
+RECALL_GOES_ON = Rule(
+    "recall_goes_on",
+    "A sentence opening on the attack just named (\"The attack killed 18 people\", \"It "
+    "killed ...\"): right after a recall of an earlier day, it goes on about that day "
+    "(English).",
+    r"^\W*(?:(?:the|that|this)\s+(?:\w+\s+){0,2}?(?:attack|strike|shelling|barrage|assault|"
+    r"bombardment|explosion|blast|missile|drone)s?\b|it\b)",
+    matches=("The attack killed 18 people and injured 78.", "It killed 18 people.",
+             "The missile strike left 18 dead."),
+    rejects=("Five people were killed.", "Drones hit Odesa.", "The air force said 40 drones "
+             "were shot down.", "Its toll rose."),
+    use="match",
+)
