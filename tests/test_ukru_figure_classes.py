@@ -87,6 +87,13 @@ REPORTS: list[tuple[str, str, dict[str, int]]] = [
     ("Погибла женщина, семеро раненых: итоги ночной атаки\nЗа сутки россияне "
      "обстреляли Харьковщину. В Купянске ранены двое мирных жителей. В Изюме погибла "
      "70-летняя женщина, еще трое ранены.", "2025-07-02", {"killed": 1, "injured": 7}),
+    # a city's residential district is no raion: its toll is the city's, not a total
+    ("Вечером россияне ударили по спальному району Днепра.\nВ результате удара по спальному "
+     "району погибли двое, ранены пятеро.\nРакета попала во двор.\nМэр добавил, что трое "
+     "пострадавших доставлены в больницу.", "2025-07-02", {"killed": 2, "injured": 5}),
+    # a count in words before a colon is no time of day
+    ("Утром дрон атаковал жилой дом в Сумах. Позже число пострадавших возросло до четырех: "
+     "двоих госпитализировали.", "2025-07-02", {"injured": 4}),
 ]
 
 
@@ -94,3 +101,12 @@ REPORTS: list[tuple[str, str, dict[str, int]]] = [
                          ids=[f"report-{i}" for i in range(len(REPORTS))])
 def test_report_figures(text: str, published: str, want: dict[str, int]) -> None:
     assert _report_figures(text, published) == want
+
+
+def test_a_residential_district_is_the_citys() -> None:
+    """"Удар по спальному району" names no raion: the toll is the city's, not a total told for
+    no place (which would stand beside the city's own figures)."""
+    text = ("Вечером россияне ударили по спальному району Днепра.\nВ результате удара по "
+            "спальному району погибли двое, ранены пятеро.")
+    events = extract_text(text, published="2025-07-02").events
+    assert [(e.place, e.killed, e.injured) for e in events] == [("Dnipro", 2, 5)]
