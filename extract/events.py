@@ -34,6 +34,7 @@ from extract.figures import (
 from extract.model import FIGURES, Event, Weapon
 from extract.places import Found
 from extract.rules import Rule, prime_gates
+from extract.rules import blasts as bl
 from extract.rules import figure_contexts as fc
 from extract.rules import not_strike as ns
 from extract.rules import strike_words as sw
@@ -51,7 +52,9 @@ _GATED_RULES: tuple[Rule, ...] = (
     *(rule for rules in RULESETS.values() for rule in rules.sentence_rules),
     # an English report's recall of an earlier strike (`_recall_span`)
     tl.RECALLED_TOLL, tl.RECALL_AFTER, tl.FOLLOWS, tl.EARLIER_DAY, tl.EARLIER_WEEKDAY_OPENING,
-    tl.EARLIER_WEEKDAY, tl.OWN_DAY)
+    tl.EARLIER_WEEKDAY, tl.OWN_DAY,
+    # an English report's explosion with a cause of its own (`_own_cause_blast`)
+    bl.OWN_CAUSE)
 
 
 prime_gates("events", _GATED_RULES)
@@ -361,6 +364,9 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         # "Uman, Cherkasy oblast. A cruise missile struck ...": a field naming where the
         # report's event happened
         ctx = replace(ctx, strike=True)
+    own_blast = rules.lang == "en" and _own_cause_blast(low, cues)
+    if own_blast:  # "a grenade went off in a flat in Lviv, injuring two": no strike
+        ctx = replace(ctx, strike=False, no_figures=True)
     report.weapons.extend(ctx.weapons)
     figures = _figures(ctx, sentence, s_start, cues, rules, earlier_night=bool(
         relative and published and (published - relative).days >= 2))
@@ -409,8 +415,22 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         _place_figure(report, fig, here, ctx.weapons, s_idx, sentence, low, event_date,
                       header if fig.field in listed else None)
     report.recent.extend(_Recent(s_idx, loc.key) for loc in here)
-    if abroad:  # "Explosions hit an airfield in Crimea. One person was killed.": its toll
+    if abroad or own_blast:
+        # "Explosions hit an airfield in Crimea. One person was killed.", "An explosion occurred
+        # in an office in Lviv. One person was killed.": that toll is no strike's on Ukraine
         report.recent.append(_Recent(s_idx, ABROAD))
+
+
+def _own_cause_blast(low: str, cues: set[str]) -> bool:
+    """An explosion told with a cause of its own and no attack, weapon or attacker named
+    (`bl.OWN_CAUSE`, `bl.ATTACK_NAMED`): "a grenade went off in a flat"."""
+    if not _found(bl.OWN_CAUSE, low, cues):
+        return False
+    return bl.ATTACK_NAMED.search(bl.OWN_CAUSE.regex.sub(_blank, low)) is None
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
 
 
 def _strike_on_the_capital(report: _Report, low: str, here: list[_Located],

@@ -1,0 +1,50 @@
+"""Explosions that are no Russian strike: a blast told with a cause of its own (a grenade, an
+explosive device, a gas leak, a terrorist attack) or as something that happened inside a
+building while police establish why, with no attack, weapon or attacker named (English;
+`extract.events` drops such a sentence's place and toll, and the toll told right after it)."""
+
+from __future__ import annotations
+
+from extract.rules import Rule
+
+OWN_CAUSE = Rule(
+    "blast_own_cause",
+    "An explosion with a cause or an inquiry of its own, not an attack's: \"an improvised "
+    "explosive device\", \"a grenade\", \"a gas explosion\", \"an unknown object detonated\", "
+    "\"police are establishing the circumstances\", \"an explosion occurred in an office "
+    "building\" (lower-cased sentence).",
+    r"\b(?:(?:improvised\s+)?explosive\s+device|grenades?|"
+    r"(?:terrorist|terror)\s+attack|act\s+of\s+terror\w*|car\s+bomb|"
+    r"gas\s+(?:leak|explosion|cylinder|canister)|"
+    r"(?:unknown|unidentified)\s+(?:object|device)|"
+    r"cause\s+of\s+the\s+(?:explosion|blast|detonation)|"
+    r"(?:circumstances|causes)\s+(?:of\s+the\s+(?:incident|explosion|blast)\s+)?"
+    r"(?:are|is)\s+being\s+(?:established|investigated|clarified)|"
+    r"(?:establishing|investigating|clarifying)\s+(?:all\s+)?the\s+(?:circumstances|causes?)|"
+    r"explosives\s+(?:experts|technicians|specialists)|"
+    r"(?:explosion|blast|detonation)\s+(?:occurred|took\s+place|happened|went\s+off)\s+"
+    r"(?:in|at|inside|near)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:office|building|enterprise|"
+    r"company|factory|shop|store|cafe|restaurant|car|vehicle|apartment|flat|garage|"
+    r"premises|warehouse|dormitory|hostel|bin|can))\b",
+    matches=("an explosion occurred in an office building of a transport company in the village",
+             "a grenade went off in a flat, injuring two men",
+             "police said an improvised explosive device killed an officer",
+             "an unknown object detonated in a rubbish bin, injuring a passer-by",
+             "the cause of the explosion is being established",
+             "a gas explosion destroyed part of a five-storey building"),
+    rejects=("an explosion rocked the city during the drone attack",
+             "explosions were heard in kharkiv overnight",
+             "a russian missile caused an explosion at the plant"),
+)
+ATTACK_NAMED = Rule(
+    "blast_attack_named",
+    "An attack, its weapon or its attacker named in a sentence (its `OWN_CAUSE` words blanked "
+    "first): the explosion it tells of is a strike after all (\"a drone dropped a grenade\", "
+    "\"Russia's terrorist attack on the city\").",
+    r"\b(?:attack\w*|strikes?|struck|shell\w*|drones?|uavs?|missiles?|shaheds?|rockets?|"
+    r"bomb(?:s|ing|ed|ardment)?|artillery|kabs?|russian?|russia['’]s|enemy|occupiers?|"
+    r"invaders?|air\s+raid|air\s+defen[cs]e|debris)\b",
+    matches=("a russian drone dropped a grenade on a car", "the enemy attacked the village",
+             "drone debris fell on a building"),
+    rejects=("a grenade went off in a flat", "police are establishing the circumstances"),
+)
