@@ -302,9 +302,11 @@ HELD_CITY_AS_OBLAST = Rule(
 HELD_CITY_PLACE_BEFORE = Rule(
     "held_city_place_before",
     "Before a bare Donetsk or Luhansk that is the place of a strike's toll: \"in\" (\"three "
-    "were killed in Donetsk\"), or a list of regions (\"Sumy, Luhansk, Kharkiv\").",
-    r"(?:\b(?:in|on|at)\s+|,\s*|[-–—]\s*)$",
-    matches=("three were killed in ", "targeted the regions - Sumy, "),
+    "were killed in Donetsk\"), or a list of regions (\"Sumy, Luhansk, Kharkiv\"), its last "
+    "member too (\"the regions of Sumy, Kharkiv and Donetsk\").",
+    r"(?:\b(?:in|on|at|regions\s+of)\s+|,\s*|[-–—]\s*|,?\s+and\s+)$",
+    matches=("three were killed in ", "targeted the regions - Sumy, ",
+             "the regions of Sumy, Kharkiv and ", "struck the regions of "),
     rejects=("which together with ", "the road from "),
     lower=False,
 )
