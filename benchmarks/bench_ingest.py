@@ -1,7 +1,7 @@
 """Ingest and load speed of the stores (run on demand; not a test).
 
     python benchmarks/bench_ingest.py [--reports 10000] [--events 100000] [--repeat 3]
-        [--peer TREE ...] [--postgis] [--skip-extraction] [--skip-load]
+        [--peer TREE ...] [--postgis] [--skip-extraction] [--skip-load] [--only TEXT ...]
 
 Measures, each as the median of `--repeat` runs, every run `extract.ingest.ingest` in a
 process of its own over a folder of `--reports` 4 KB reports (.txt files, see `make_reports`;
@@ -325,6 +325,9 @@ def main() -> None:
     p.add_argument("--peer", type=Path, action="append", default=[], metavar="TREE",
                    help="another source tree (e.g. `git archive REV | tar -x -C TREE`) run "
                         "beside this one, round by round (repeatable)")
+    p.add_argument("--only", action="append", default=[], metavar="TEXT",
+                   help="only the configurations whose label contains TEXT (repeatable), "
+                        "e.g. 'end to end'")
     p.add_argument("--postgis", action="store_true",
                    help="also into PostGIS (bench_postgis's server or a throwaway cluster)")
     args = p.parse_args()
@@ -371,6 +374,8 @@ def _main(args: Any, work: Path, new_pg: Any) -> None:
         if new_pg is not None:
             configs.append((f"end to end, real extractor, jobs={args.jobs or 'auto'}, PostGIS",
                             {"jobs": args.jobs, "url": new_pg}))
+    if args.only:
+        configs = [(label, kw) for label, kw in configs if any(t in label for t in args.only)]
     # Round by round, each configuration on every tree in turn: the machine's load moves
     # them together.
     runs: dict[tuple[str, str], list[Run]] = {}

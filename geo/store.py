@@ -40,6 +40,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Self
 
@@ -431,10 +432,31 @@ def prepare(extraction_doc: Mapping[str, Any] | Any, raw_text: str, dataset: str
                        link(ev.get("url")) or article_url or link(ev_source)))
     mentions = []
     for m in doc.get("mentions") or ():
-        row = tuple(map(m.get, _MENTION_FIELDS))
-        check_position(row[6], row[7], f"mention {row[0] or ''}".strip())
+        row = _mention_row(m)
+        lat, lon = row[6], row[7]
+        if not ((lat is None or (type(lat) is float and -90.0 <= lat <= 90.0))
+                and (lon is None or (type(lon) is float and -180.0 <= lon <= 180.0))):
+            check_position(lat, lon, f"mention {row[0] or ''}".strip())
         mentions.append(row)
     return Prepared(article, fp, article_id, source, url, tuple(mentions), tuple(events))
+
+
+#: Per named-tuple type of mention record: what takes its `_MENTION_FIELDS` out in order.
+_MENTION_GETTERS: dict[type, Any] = {}
+
+
+def _mention_row(m: Any) -> tuple[Any, ...]:
+    """A mention's values in `_MENTION_FIELDS` order, from its dict or, straight from the
+    extractor, its named tuple (`extract.model.Mention`: no dict made and read back)."""
+    if isinstance(m, Mapping):
+        return tuple(map(m.get, _MENTION_FIELDS))
+    getter = _MENTION_GETTERS.get(type(m))
+    if getter is None:
+        fields = getattr(m, "_fields", ())
+        if not all(f in fields for f in _MENTION_FIELDS):
+            return tuple(map(m._asdict().get, _MENTION_FIELDS))
+        getter = _MENTION_GETTERS[type(m)] = itemgetter(*map(fields.index, _MENTION_FIELDS))
+    return getter(m)
 
 
 class Store:
