@@ -15,7 +15,11 @@ advisory lock (`pg_advisory_xact_lock`): writers queue one article at a time, wh
 then the client's decisions) and written by one statement that takes the lock, checks that
 nothing the plan read was committed since, and writes (schema step 4's functions); so the
 lock is held only while the server writes it, and reading, extraction, fingerprinting and
-planning run in parallel outside it. A stale plan is made again under the lock. Unique
+planning run in parallel outside it. A stale plan is made again under the lock. Inside a
+`batch`, an article's write waits for the next article and goes out ahead of its lookups, in
+the same round trip (`_Pending`): one round trip an article; it is written before anything
+else reads or writes, when the batch ends, and added again on its own if another writer made
+it stale (so a crash may lose that one article, which ingesting again restores). Unique
 constraints (`articles.content_key`, `articles.id`, `events.id`, `article_sources`,
 `event_sources`) back the lock up: a row cannot be stored twice even by a writer that
 bypassed it. A write that waits longer than `Store.write_wait` for the lock fails with
@@ -39,6 +43,7 @@ import hashlib
 import io
 import json
 import logging
+import math
 import re
 import threading
 import time
@@ -152,6 +157,7 @@ class PostGISStore(Store):
         self._writes = 0  # writes through this object (uncommitted ones in a batch too)
         self._frame: tuple[Any, pd.DataFrame] | None = None
         self._closed = False
+        self._pending: _Pending | None = None  # an article's write not sent yet (`batch`)
         # Stories' votes of recently merged events: event fid -> (last report fid read,
         # figure -> story -> vote, place key), so a merge reads only the reports stored since
         # (an event with thousands of reports stays cheap); forgotten on any rollback.
@@ -357,6 +363,7 @@ class PostGISStore(Store):
         self._dirty = False
 
     def _commit(self) -> None:
+        self._flush()
         if self._in_transaction():
             self._commit_statements()
         self._dirty = False
@@ -429,17 +436,25 @@ class PostGISStore(Store):
         """Store one extraction document and its text in one transaction; see
         `SQLiteStore.add` (the same rules, the same result; `who` recorded likewise)."""
         doc = prepare(extraction_doc, raw_text, dataset, fingerprint)
-        article, fp, article_id, source, url = (doc.article, doc.fingerprint, doc.article_id,
-                                                doc.source, doc.url)
         if "\x00" in raw_text:  # PostgreSQL text cannot hold NUL
             raw_text = raw_text.replace("\x00", "\ufffd")
+        with self._lock:
+            return self._add(doc, raw_text, dataset, who, defer=True)
+
+    def _add(self, doc: Prepared, raw_text: str, dataset: str | None, who: str | None, *,
+             defer: bool) -> AddResult:
+        """`add` of a prepared document; `defer`: inside a `batch`, the write may wait for
+        the next article's lookups (`_add_checked`)."""
+        article, fp, article_id, source, url = (doc.article, doc.fingerprint, doc.article_id,
+                                                doc.source, doc.url)
         events = doc.events
         with self._lock:
             if self.optimistic:
                 done = self._add_checked(doc, article, fp, article_id, source, url, raw_text,
-                                         dataset, who, events)
+                                         dataset, who, events, defer=defer)
                 if done is not None:
                     return done
+            self._flush()
             with self._transaction() as db:
                 # Under the writer lock: every article committed before is visible now.
                 plan = self._plan(db, doc, article, fp, article_id, url, raw_text, dataset,
@@ -466,7 +481,7 @@ class PostGISStore(Store):
     def _add_checked(self, doc: Prepared, article: Mapping[str, Any], fp: Any,
                      article_id: str, source: str | None, url: str | None, raw_text: str,
                      dataset: str | None, who: str | None,
-                     events: _Events) -> AddResult | None:
+                     events: _Events, *, defer: bool = False) -> AddResult | None:
         """Add a new article holding the writer lock only while the server writes it: the
         lookups and the client's decisions (which event each report joins, the merged
         figures) happen before the lock, and the write checks, under the lock, that nothing
@@ -479,12 +494,28 @@ class PostGISStore(Store):
         for the client process to be scheduled; with two writers on a busy machine the lock
         was mostly held by a process waiting for the CPU. Here it is held for the server's
         part of one round trip.
+
+        Inside a `batch` (`defer`), the write is not sent at once: it goes out with the next
+        article's lookups, ahead of them in one round trip (`_Pending`), so an article costs
+        one round trip instead of two. The server runs the write first, and its result is
+        read first: the lookups see the article written, or, if the write was refused or
+        failed, the article is added again on its own (`_settle`) and the next one planned
+        anew.
         """
         db = self._db
+        pending = self._pending
         try:
             with db.pipeline():
+                sent = None if pending is None else db.execute(_WRITE, (pending.payload,))
                 plan = self._plan(db, doc, article, fp, article_id, url, raw_text, dataset,
-                                  who, events, source, check=True)
+                                  who, events, source, check=True,
+                                  written=None if sent is None else
+                                  functools.partial(self._written, pending, sent))
+        except _Unwritten as failed:
+            self._votes.clear()  # they may hold the votes of merges not written
+            self._settle(pending, failed.__cause__, before=True)
+            return self._add_checked(doc, article, fp, article_id, source, url, raw_text,
+                                     dataset, who, events, defer=defer)
         except BaseException:
             self._votes.clear()  # they may hold the votes of merges not written
             raise
@@ -494,9 +525,15 @@ class PostGISStore(Store):
         # writes and the change counter, then the commit releases the lock.
         plan.doc["lock"] = {"wait_ms": max(1, int(self.write_wait * 1000)),
                             "key": _signed64(WRITER_LOCK), "after": LOCK_TIMEOUT}
+        if defer and self._batch_seconds and _sendable(doc):
+            payload = plan.payload()
+            with suppress(UnicodeEncodeError):  # text the server cannot take: written now
+                payload.encode("utf-8")
+                self._pending = _Pending(plan, payload, functools.partial(
+                    self._add, doc, raw_text, dataset, who, defer=False))
+                return plan.result
         try:
-            done = db.execute("SELECT strikemap_add_article(%s::jsonb)",
-                              (plan.payload(),)).fetchone()[0]
+            done = db.execute(_WRITE, (plan.payload(),)).fetchone()[0]
         except BaseException as exc:
             self._votes.clear()
             busy = self._busy(exc)
@@ -510,17 +547,76 @@ class PostGISStore(Store):
         self._last_commit = time.monotonic()
         return plan.committed()
 
+    def _written(self, pending: _Pending, sent: Any) -> None:
+        """Read the result of the `pending` write sent ahead of the lookups: committed, or
+        `_Unwritten` (refused by its check, or failed)."""
+        try:
+            done = sent.fetchone()[0]
+        except self._errors as exc:
+            if self._lost(exc):  # `_reconnecting` sends it again (it is still pending)
+                raise
+            raise _Unwritten from exc
+        if not done:
+            raise _Unwritten
+        self._confirm(pending)
+
+    def _confirm(self, pending: _Pending) -> None:
+        self._pending = None
+        self._writes += 1
+        self._last_commit = time.monotonic()
+        pending.plan.committed()
+
+    def _flush(self) -> None:
+        """Write the pending article (`_Pending`) now: before anything else reads or writes,
+        when a batch ends and on closing."""
+        pending = self._pending
+        if pending is None:
+            return
+        try:
+            done = self._db.execute(_WRITE, (pending.payload,)).fetchone()[0]
+        except self._errors as exc:
+            if self._lost(exc):  # `_reconnecting` sends it again (it is still pending)
+                raise
+            self._votes.clear()
+            self._settle(pending, exc)
+            return
+        if done:
+            self._confirm(pending)
+        else:
+            self._votes.clear()
+            self._settle(pending, None)
+
+    def _settle(self, pending: _Pending, cause: BaseException | None, *,
+                before: bool = False) -> None:
+        """The `pending` write was refused by its check (another writer stored something
+        it depended on: `cause` None) or failed: add that article again on its own, under
+        the writer lock if need be. If that fails too, say which article was not stored
+        (its `add` had returned); `before`: the article being added now was not stored
+        either."""
+        self._pending = None
+        try:
+            pending.redo()
+        except Exception as exc:
+            also = "; neither was the article after it" if before else ""
+            why = (str(exc).strip().splitlines() or [""])[0]  # not the server's CONTEXT lines
+            raise StoreError(f"{self.url}: article {pending.plan.result.article_id} could not "
+                             f"be stored ({type(exc).__name__}: {why}){also}; "
+                             f"ingesting the same input again stores what is missing"
+                             ) from (cause or exc)
+
     def _plan(self, db: Any, doc: Prepared, article: Mapping[str, Any], fp: Any,
               article_id: str, url: str | None, raw_text: str, dataset: str | None,
               who: str | None, events: _Events, source: str | None, *,
-              check: bool = False) -> _Plan | tuple[str, str]:
+              check: bool = False,
+              written: Callable[[], None] | None = None) -> _Plan | tuple[str, str]:
         """Look up what a new article's writes depend on and decide them: the stored
         article with the same text (id, story) if any, else the `_Plan`. `check`: the plan
         carries what the write must find unchanged (the newest article and report when the
         lookups ran, the article's near-copy bands and its events' place keys).
 
         The lookups (a duplicate, a taken id, every event's candidate events, the newest rows,
-        the near-copy index's new rows) are one statement, one round trip (`_LOOKUP`).
+        the near-copy index's new rows) are one statement, one round trip (`_LOOKUP`);
+        `written` reads the result of a write sent ahead of them (`_add_checked`).
         """
         origin = dataset or article_id
         asked, keys = _event_keys(events)
@@ -528,11 +624,13 @@ class PostGISStore(Store):
         near = fp.signature is not None
         # The near-copy index's new rows in the same statement: the same snapshot as
         # the horizon, and one statement less an article.
-        found, id_taken, rows, articles_seen, reports_seen, sigs = db.execute(
+        lookup = db.execute(
             _LOOKUP_NEAR if near else _LOOKUP,
             (fp.content_key, article_id, asked, article_id, *kept, origin, article_id,
-             *((self._stories_fid if self._stories is not None else 0,) if near else ()))
-        ).fetchone()
+             *((self._stories_fid if self._stories is not None else 0,) if near else ())))
+        if written is not None:
+            written()
+        found, id_taken, rows, articles_seen, reports_seen, sigs = lookup.fetchone()
         stories = self._story_index(_signature_rows(sigs)) if near else None
         if found is not None:
             return found[0], found[1]
@@ -731,8 +829,10 @@ class PostGISStore(Store):
             if self._closed:
                 return
             try:
-                if not self._db.closed and self._in_transaction():
-                    self._commit()
+                if not self._db.closed:
+                    self._flush()
+                    if self._in_transaction():
+                        self._commit()
             finally:
                 self._db.close()
                 self._closed = True
@@ -762,6 +862,54 @@ class _Plan:
         return self.result
 
 
+@dataclass(slots=True)
+class _Pending:
+    """An article planned inside a `batch` whose write (`payload`, the writer lock and the
+    check included) waits to go out with the next article's lookups (`_add_checked`);
+    `redo` adds it again on its own when the write was refused or failed."""
+
+    plan: _Plan
+    payload: str
+    redo: Callable[[], AddResult]
+
+
+class _Unwritten(Exception):
+    """A pending write was refused by its check (no cause) or failed (the cause)."""
+
+
+#: An article's write (schema steps 4-5's function), one statement.
+_WRITE = "SELECT strikemap_add_article(%s::jsonb)"
+#: Bounds of the columns an article's write casts to integers (figures, offsets, precision;
+#: geonameid is a bigint).
+_INT4, _INT8 = 2**31 - 1, 2**63 - 1
+_EVENT_INTS = (*FIGURES, "geo_precision", "start", "end")
+_MENTION_NUMBERS = tuple((_MENTION_FIELDS.index(f), bound) for f, bound in (
+    ("start", _INT4), ("end", _INT4), ("geonameid", _INT8), ("lat", None), ("lon", None)))
+
+
+def _number_fits(value: Any, bound: int | None) -> bool:
+    """Whether the server takes `value` for a number column without an error: missing, or a
+    finite int/float within `bound` (None: any finite float)."""
+    if value is None:
+        return True
+    if type(value) not in (int, float) or not math.isfinite(value):
+        return False
+    return bound is None or abs(value) <= bound
+
+
+def _sendable(doc: Prepared) -> bool:
+    """Whether an article's write can only fail for reasons that would fail the next one
+    too (the server, the connection, another writer), so it may wait for the next article
+    (`_Pending`): every number is one its column takes. Others are written at once, where
+    their error is theirs."""
+    for ev, _key, _source, _url in doc.events:
+        if not all(_number_fits(ev.get(f), _INT4) for f in _EVENT_INTS):
+            return False
+        if not (_number_fits(ev.get("lat"), None) and _number_fits(ev.get("lon"), None)):
+            return False
+    return all(_number_fits(m[i], bound) for m in doc.mentions for i, bound in _MENTION_NUMBERS)
+
+
 def _reconnecting(method: Callable[..., Any]) -> Callable[..., Any]:
     """`method` run again once on a fresh connection when the server dropped the old one (a
     restart, a killed backend). Only for what may simply run again: reading, and writes that
@@ -770,21 +918,28 @@ def _reconnecting(method: Callable[..., Any]) -> Callable[..., Any]:
     at most the one being written. A second loss, or no server within `reconnect_wait`, is
     a `StoreError` that says so."""
 
+    flush = method.__name__ != "add"  # `add` sends a pending write with its lookups
+
+    def call(self: PostGISStore, *args: Any, **kwargs: Any) -> Any:
+        if flush and not self._closed:
+            self._flush()
+        return method(self, *args, **kwargs)
+
     @functools.wraps(method)
     def run(self: PostGISStore, *args: Any, **kwargs: Any) -> Any:
         with self._lock:
             if self._in_call or self._closed:  # the outermost call retries
-                return method(self, *args, **kwargs)
+                return call(self, *args, **kwargs)
             self._in_call = True
             try:
                 try:
-                    return method(self, *args, **kwargs)
+                    return call(self, *args, **kwargs)
                 except self._errors as exc:
                     if not self._lost(exc):
                         raise
                     self._reopen(exc)
                 try:
-                    return method(self, *args, **kwargs)
+                    return call(self, *args, **kwargs)
                 except self._errors as exc:
                     if not self._lost(exc):
                         raise
