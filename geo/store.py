@@ -317,7 +317,9 @@ def open_store(url: str | None = None) -> Store:
 
 
 def _now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    """The time in UTC as YYYY-MM-DDTHH:MM:SS.ffffffZ (isoformat: a third cheaper than
+    strftime, and every article stores two)."""
+    return datetime.now(UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def check_position(lat: Any, lon: Any, what: str = "event") -> None:
@@ -395,6 +397,11 @@ class Prepared:
     mentions: tuple[tuple[Any, ...], ...]
     #: Each event with its place key (`geo.dedup.match_key`), source and link.
     events: tuple[tuple[Mapping[str, Any], str, Any, str | None], ...]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Its fields, in order: a dataclass pickles its state through `fields()` (~3 µs each way).
+        return (type(self), (self.article, self.fingerprint, self.article_id, self.source,
+                             self.url, self.mentions, self.events))
 
 
 def prepare(extraction_doc: Mapping[str, Any] | Any, raw_text: str, dataset: str | None = None,
