@@ -446,7 +446,8 @@ def sentence_figures(sentence: str, offset: int = 0,
                 groups, values = groups * len(fields), values * len(fields)
             if cumulative is None:
                 cumulative = _is_cumulative(low, rules=rules)
-            if fields[0] in ("killed", "injured", "killed_after_wounds", "victims"):
+            if fields[0] in ("killed", "injured", "killed_after_wounds", "victims",
+                             "injured_on_site"):
                 if cumulative or rules.soldiers.search(m.group(0)) or (values[0] or 0) >= 1000:
                     continue
             elif cumulative and (_is_cumulative(low, max(0, m.start() - 40),
@@ -459,6 +460,34 @@ def sentence_figures(sentence: str, offset: int = 0,
                 used.add(s, e)
     out.extend(_people_one_by_one(singles))
     out.sort(key=lambda f: f.start)
+    if english:
+        return out
+    return _treated_on_site(out, low, offset, HOSPITAL_WORDS.get(lang, ()))
+
+
+#: Language -> words of being taken to hospital (`_treated_on_site`).
+HOSPITAL_WORDS = {"uk": lang_uk.HOSPITAL_WORDS, "ru": lang_ru.HOSPITAL_WORDS}
+
+
+def _treated_on_site(figures: list[Figure], low: str, offset: int,
+                     hospital: tuple[str, ...]) -> list[Figure]:
+    """People given help on the spot (`injured_on_site`) are injured; told after those taken to
+    hospital in the sentence ("двох госпіталізували, ще одному надали допомогу на місці"), they
+    add to that count, the nearest injured count before them. Otherwise they stay apart, for
+    the report to add to a count of the hospitalised told before (`events`)."""
+    if not any(f.field == "injured_on_site" for f in figures):
+        return figures
+    out: list[Figure] = []
+    for fig in figures:
+        if fig.field != "injured_on_site":
+            out.append(fig)
+            continue
+        before = next((i for i in range(len(out) - 1, -1, -1) if out[i].field == "injured"), None)
+        if before is not None and any(w in low[:fig.start - offset] for w in hospital):
+            part = out[before]
+            out[before] = Figure("injured", part.value + fig.value, part.start, fig.end)
+        else:
+            out.append(fig)
     return out
 
 
