@@ -26,6 +26,7 @@ from extract.budget import Deadline
 from extract.dates import MONTH_NAMES, absolute_dates, relative_date
 from extract.figures import (
     FIGURE_CUES,
+    HOSPITAL_WORDS,
     TRIGGER_WORDS,
     Figure,
     main_clause,
@@ -656,6 +657,8 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
         _died_of_wounds(d, fig.value)
         # a death told again: a total told before ("є загиблий") may be this one
         report.tolls.append(_Toll(s_idx, key, "killed", fig.value, False))
+    if fig.field == "injured_on_site":
+        fig = _on_site(report, fig, key, s_idx)
         return
     d.give(fig.field, value, how)
     if fig.field in _CASUALTIES:
@@ -693,6 +696,22 @@ def _settle_totals(report: _Report) -> None:
     country's."""
     drafts = report.drafts
     rest = _lead_total(drafts, report.tolls)
+def _on_site(report: _Report, fig: Figure, key: _Key, s_idx: int) -> Figure:
+    """People helped on the spot, told after a sentence that counted those of the same event
+    taken to hospital ("Двох госпіталізували. Ще одній жінці надали допомогу на місці."): they
+    add to that count; otherwise they are injured as told."""
+    fig = fig._replace(field="injured")
+    told = [t for t in report.tolls if t.field == "injured" and t.key == key]
+    if not told or told[-1].sentence < s_idx - 2:
+        return fig
+    a, b = report.spans[told[-1].sentence]
+    if not any(w in report.low[a:b] for w in HOSPITAL_WORDS.get(report.rules.lang, ())):
+        return fig
+    # the last count told (the hospitalised, after any total: "five were injured, two taken
+    # to hospital"), not the event's largest
+    return fig._replace(value=told[-1].value + fig.value)
+
+
     _count_casualties_once(drafts)
     _oblast_lead(drafts, report.tolls)
     if rest:
