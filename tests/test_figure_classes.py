@@ -247,3 +247,13 @@ def test_launches_recorded_after_a_drone_count_are_the_drones_launched() -> None
     text = ("Overnight, air defence destroyed 3 cruise missiles over the Sumy region. A total "
             "of 5 launches were recorded.")
     assert largest(text, "drones") == 0
+
+
+def test_a_weapon_named_in_quotes_is_counted() -> None:
+    # Ukrainian reports in English write the names of the weapons in quotes
+    assert figures('The air force said it shot down 320 "Shaheds" and 6 "Kalibr" missiles.') \
+        == {"drones_downed": 320, "missiles_downed": 6}
+    assert figures("Air defence destroyed 41 “Geran” drones over the south.") \
+        == {"drones_downed": 41}
+    assert largest("Drones hit Poltava overnight, injuring two. Air defence forces shot down 96 "
+                   "'Shaheds' across the country.", "drones_downed") == 96

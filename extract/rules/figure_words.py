@@ -99,17 +99,19 @@ INJURED_WORD = Rule(
 DRONE_WORD = Rule(
     "drone_word",
     "An attack drone by any of its names.",
-    r"(?:drones?|UAVs?|Shaheds?|Geran(?:-2)?s?|unmanned\s+aerial\s+vehicles?|"
-    r"loitering\s+munitions?|kamikaze\s+drones?)",
-    matches=("111 Shahed drones", "20 Geran-2s", "unmanned aerial vehicles"),
+    # a name in quotes: "shot down 747 \"Shaheds\"", "40 «Geran» drones"
+    r"(?:[\"“«'‘](?=\w))?(?:drones?|UAVs?|Shaheds?|Geran(?:-2)?s?|unmanned\s+aerial\s+vehicles?|"
+    r"loitering\s+munitions?|kamikaze\s+drones?)(?:[\"”»'’](?!\w))?",
+    matches=("111 Shahed drones", "20 Geran-2s", "unmanned aerial vehicles",
+             "shot down 747 \"shaheds\""),
     rejects=("missiles", "aircraft"),
 )
 MISSILE_WORD = Rule(
     "missile_word",
     "A missile by any of its names or models.",
-    r"(?:missiles?|Iskanders?(?:-[MK])?|Kalibrs?|Kinzhals?|Kh-\d+s?|"
-    r"S-300s?|Tochka(?:-U)?s?|Zircons?|Oniks)",
-    matches=("two Iskander-M", "four Kh-101s", "a cruise missile"),
+    r"(?:[\"“«'‘](?=\w))?(?:missiles?|Iskanders?(?:-[MK])?|Kalibrs?|Kinzhals?|Kh-\d+s?|"
+    r"S-300s?|Tochka(?:-U)?s?|Zircons?|Oniks)(?:[\"”»'’](?!\w))?",
+    matches=("two Iskander-M", "four Kh-101s", "a cruise missile", "4 “Iskander-K” missiles"),
     rejects=("drones", "rockets"),
 )
 DOWN_VERB = Rule(
