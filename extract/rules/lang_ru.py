@@ -1169,6 +1169,20 @@ SOLDIERS = Rule(
     rejects=("погибли четверо мирных жителей", "удар по военному объекту",
              "оккупанты обстреляли Херсон, погиб мужчина"),
 )
+RETRACTED = Rule(
+    "retracted_ru",
+    "A correction that deaths (group `killed`) or injuries (`injured`) told before were not "
+    "confirmed (\"информация по погибшим не подтвердилась\", \"данные о пострадавших не "
+    "подтвердились\"): the report's figures of that kind told so far are withdrawn.",
+    r"\b(?:информаци\w+|данные|сведения|сообщени\w+)\s+(?:о\s+|об\s+|по\s+|относительно\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:(?P<killed>погибш\w*|гибел\w*|жертв\w*|убит\w*)|"
+    r"(?P<injured>ранен\w*|пострадавш\w*|травмированн\w*))\s+(?:[\w-]+\s+){0,3}?"
+    r"не\s+подтверди\w*",
+    matches=("позже глава ОВА сообщил, что информация по погибшим не подтвердилась",
+             "данные о пострадавших в селе не подтвердились"),
+    rejects=("информация о погибших уточняется", "гибель мужчины подтвердили"),
+)
+
 DOWN_VERB = Rule(
     "down_verb_ru",
     "Shooting down, intercepting, jamming or losing on radar: a count after it is of weapons "

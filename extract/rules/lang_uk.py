@@ -1070,6 +1070,20 @@ LAUNCH_SITES = Rule(
     rejects=("дрони атакували курськ", "у напрямку харкова рухаються дрони"),
 )
 
+RETRACTED = Rule(
+    "retracted_uk",
+    "A correction that deaths (group `killed`) or injuries (`injured`) told before were not "
+    "confirmed (\"інформація про загиблого не підтвердилася\", \"дані про постраждалих не "
+    "підтвердились\"): the report's figures of that kind told so far are withdrawn.",
+    r"\b(?:інформаці\w+|дані|даних|відомості|повідомлен\w+)\s+(?:щодо\s+|про\s+|стосовно\s+)?"
+    r"(?:[\w'’ʼ-]+\s+){0,2}?(?:(?P<killed>загибл\w*|загибел\w*|жертв\w*|вбит\w*)|"
+    r"(?P<injured>поранен\w*|постраждал\w*|травмован\w*))\s+(?:[\w'’ʼ-]+\s+){0,3}?"
+    r"не\s+підтверди\w*",
+    matches=("згодом стало відомо, що інформація про загиблого не підтвердилася",
+             "дані про постраждалих у селі не підтвердились"),
+    rejects=("інформація про загиблих уточнюється", "загибель чоловіка підтвердили"),
+)
+
 LIST_ONE_DRONE = Rule(
     "list_one_drone_uk",
     "A line of a weapon list naming one drone and no count (\"- fpv-дрон;\", \"- ударний "

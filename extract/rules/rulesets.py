@@ -60,6 +60,9 @@ class RuleSet:
     list_one_drone: Rule | None  # a weapon list's line naming one drone ("- fpv-дрон;")
     reminder: Rule | None        # a reminder of earlier news opening a sentence ("Нагадаємо")
     launch_sites: Rule | None    # where weapons were launched from: no strike abroad
+    #: a correction that deaths or injuries told before were not confirmed (group `killed` or
+    #: `injured` names which)
+    retracted: Rule | None
     parse_number: Callable[[str], int | None]
     # dates (as written)
     full_dates: tuple[Rule, ...]   # a day and its month, groups `day`, `mon`, `year`
@@ -98,6 +101,7 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         list_one_drone=getattr(m, "LIST_ONE_DRONE", None),
         reminder=getattr(m, "REMINDER", None),
         launch_sites=getattr(m, "LAUNCH_SITES", None),
+        retracted=getattr(m, "RETRACTED", None),
         parse_number=getattr(m, "parse_number", None) or (lambda text: nw.parse_number(text,
                                                                                        lang)),
         full_dates=(get("DAY_FIRST"), *([m.MONTH_FIRST] if hasattr(m, "MONTH_FIRST") else [])),
