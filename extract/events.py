@@ -402,6 +402,8 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
             # "drones hit Moscow ... the capital's airports" is
             s_idx in report.abroad and _foreign_target(text, report.found, s_start, s_end)):
         _strike_on_the_capital(report, low, here, ctx.weapons, event_date, (s_start, s_end))
+    if rules.retracted is not None and rules.retracted.armed_by(low):
+        _retract(report, rules.retracted.regex.search(low))
     header = _list_header(report, s_idx)
     listed = _LISTED
     if header is not None and not abroad:
@@ -642,6 +644,8 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
                 if k != NATIONAL and fig.field in d.figures]
         if told:
             key, how = max(told)[1], UPDATED
+    if fig.field == "injured_on_site":
+        fig = _on_site(report, fig, key, s_idx)
     value = fig.value
     if header is not None:
         key, sums = report.listings.setdefault(header, (key, {}))
@@ -657,8 +661,6 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
         _died_of_wounds(d, fig.value)
         # a death told again: a total told before ("є загиблий") may be this one
         report.tolls.append(_Toll(s_idx, key, "killed", fig.value, False))
-    if fig.field == "injured_on_site":
-        fig = _on_site(report, fig, key, s_idx)
         return
     d.give(fig.field, value, how)
     if fig.field in _CASUALTIES:
@@ -681,21 +683,18 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
         d.national_words = True
 
 
-def _died_of_wounds(d: _Draft, value: int) -> None:
-    """Wounded people who later died ("one of the injured later died in hospital"): killed, and
-    no longer among the injured."""
-    d.figures["killed"] = d.figures.get("killed", 0) + value
-    d.how["killed"] = UPDATED if d.how.get("killed") else STATED
-    if "injured" in d.figures:
-        d.figures["injured"] = max(0, d.figures["injured"] - value)
-        d.how["injured"] = UPDATED
+def _retract(report: _Report, m: re.Match[str] | None) -> None:
+    """"Информация по погибшим не подтвердилась": the deaths (or injuries) the report has told
+    so far are withdrawn; figures told after the correction stand."""
+    if m is None:
+        return
+    field_name = "killed" if m.group("killed") else "injured"
+    for d in report.drafts.values():
+        d.figures.pop(field_name, None)
+        d.how.pop(field_name, None)
+    report.tolls = [t for t in report.tolls if t.field != field_name]
 
 
-def _settle_totals(report: _Report) -> None:
-    """Casualties told twice count once; what a report's total leaves over its places is the
-    country's."""
-    drafts = report.drafts
-    rest = _lead_total(drafts, report.tolls)
 def _on_site(report: _Report, fig: Figure, key: _Key, s_idx: int) -> Figure:
     """People helped on the spot, told after a sentence that counted those of the same event
     taken to hospital ("Двох госпіталізували. Ще одній жінці надали допомогу на місці."): they
@@ -712,6 +711,21 @@ def _on_site(report: _Report, fig: Figure, key: _Key, s_idx: int) -> Figure:
     return fig._replace(value=told[-1].value + fig.value)
 
 
+def _died_of_wounds(d: _Draft, value: int) -> None:
+    """Wounded people who later died ("one of the injured later died in hospital"): killed, and
+    no longer among the injured."""
+    d.figures["killed"] = d.figures.get("killed", 0) + value
+    d.how["killed"] = UPDATED if d.how.get("killed") else STATED
+    if "injured" in d.figures:
+        d.figures["injured"] = max(0, d.figures["injured"] - value)
+        d.how["injured"] = UPDATED
+
+
+def _settle_totals(report: _Report) -> None:
+    """Casualties told twice count once; what a report's total leaves over its places is the
+    country's."""
+    drafts = report.drafts
+    rest = _lead_total(drafts, report.tolls)
     _count_casualties_once(drafts)
     _oblast_lead(drafts, report.tolls)
     if rest:
