@@ -216,6 +216,7 @@ class _Report:
     own_day: bool = False
     #: a city held since 2014 named as its oblast is (Donetsk, Luhansk) -> that oblast
     held_oblasts: dict[str, Place] = field(default_factory=dict)
+    capital_region: Place | None = None      # Kyiv oblast, for "around the capital"
 
     def draft(self, key: _Key, place: Place | None, precision: int, when: date | None,
               sentence: tuple[int, int]) -> _Draft:
@@ -269,6 +270,14 @@ def _kyiv(g: Gazetteer) -> Place | None:
     return _KYIV[id(g)]
 
 
+def _kyiv_region(g: Gazetteer) -> Place | None:
+    """Kyiv oblast, the capital's surroundings (None in a gazetteer without the units)."""
+    try:
+        return g.unit("UA-32")
+    except KeyError:
+        return None
+
+
 def _prepare(text: str, found: Sequence[Found], published: date | None,
              low_text: str | None, rules: RuleSet, gazetteer: Gazetteer) -> _Report:
     """Sentences, the Ukrainian places of each, and the rules each one's words arm."""
@@ -309,7 +318,8 @@ def _prepare(text: str, found: Sequence[Found], published: date | None,
     return _Report(text, low_text, found, published, rules, spans, places, armed,
                    sorted(i for i in relevant if i >= 0), abroad,
                    _kyiv(gazetteer) if rules.lang == "en" else None,
-                   held_oblasts=_held_oblasts(gazetteer))
+                   held_oblasts=_held_oblasts(gazetteer),
+                   capital_region=_kyiv_region(gazetteer) if rules.lang == "en" else None)
 
 
 def _read_sentence(report: _Report, s_idx: int) -> None:
@@ -439,16 +449,21 @@ def _blank(m: re.Match[str]) -> str:
 def _strike_on_the_capital(report: _Report, low: str, here: list[_Located],
                            weapons: list[Weapon], when: date | None,
                            sentence: tuple[int, int]) -> None:
-    """"Drones struck the capital": Kyiv, when the sentence does not name it struck."""
+    """"Drones struck the capital": Kyiv, when the sentence does not name it struck; "shelling
+    in areas around the capital": its oblast."""
     kyiv = report.capital
     assert kyiv is not None
     m = ns.CAPITAL.regex.search(low)
+    if m is not None and report.capital_region is not None and ns.CAPITAL_AROUND.search(
+            low, max(0, m.start() - 30), m.start()):
+        kyiv = report.capital_region
     if m is None or any(report.drafts[loc.key].place is not None
                         and report.drafts[loc.key].place.oblast_iso == kyiv.oblast_iso
                         for loc in here):
         return
-    key = _Key("place", kyiv.geonameid, kyiv.name)
-    report.draft(key, kyiv, 1, when, sentence).weapons.extend(weapons)
+    key, precision = ((_Key("unit", kyiv.oblast_iso), 3) if kyiv.kind == "oblast"
+                      else (_Key("place", kyiv.geonameid, kyiv.name), 1))
+    report.draft(key, kyiv, precision, when, sentence).weapons.extend(weapons)
     here.append(_Located(sentence[0] + m.start(), key))
     here.sort()
 
@@ -859,6 +874,9 @@ def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[
             continue  # "Russian-held Melitopol": a Ukrainian strike
         if ns.STREET_AFTER.match(text, f.end):
             continue  # "It hit the central part, Postova Street": a street's name
+        if (ns.CODED_AFTER.match(text, f.end) and i + 1 < len(found)
+                and found[i + 1].start < text.find(")", f.end)):
+            continue  # "Ivanivska community (coded to Ivanivka, ...)": the coded place stands
         if (f.start == 0 or text[f.start - 1] == "\n") and ns.COLON_DATELINE.match(text, f.end) \
                 and (len(in_sentence) > 1 or "ukrain" in low_text[f.end:f.end + 200]):
             continue  # "Kyiv: A Russian bomb injured 10 in Svesa": where the reporter files from
@@ -867,6 +885,7 @@ def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[
              and not ns.RANGE_TO.search(text, max(s_start, f.start - 80), f.start))
                 or ns.REFERENCE_BEFORE.search(before)
                 or ns.REFERENCE_CLAUSE.search(text, max(s_start, f.start - 120), f.start)
+                or ns.CAPTURED_BEFORE.search(text, max(s_start, f.start - 90), f.start)
                 or (i - 1 in referenced
                     and ns.LIST_GAP.fullmatch(text, found[i - 1].end, f.start))):
             # "launched from Crimea", "north-west of Kyiv", "across the river from", and the
@@ -974,7 +993,10 @@ def _overall(fig: Figure, key: _Key, keys_here: _Here, sentence: str, offset: in
                 or keys_here.several(0, len(keys_here)))
     if _place_named_after(fig, keys_here, sentence, offset) is not None:
         return False
-    return keys_here.several(0, keys_here.count_below(fig.start))
+    return keys_here.several(0, keys_here.count_below(fig.start)) or (
+        # "Russia shelled Kharkiv and the region, killing five": over the oblast
+        " region" in sentence and tl.CITY_AND_REGION.search(
+            _lower(sentence), 0, max(0, fig.start - offset)) is not None)
 
 
 def _names_only(low: str, places: list[Found], offset: int) -> bool:

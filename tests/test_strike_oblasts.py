@@ -20,3 +20,46 @@ def test_held_city_last_in_a_list_of_regions_is_its_oblast() -> None:
                   "and Donetsk overnight, the air force said.") == {"UA-74", "UA-53", "UA-14"}
     assert struck("Glide bombs struck the regions of Donetsk, Poltava and Chernihiv on "
                   "Monday.") == {"UA-74", "UA-53", "UA-14"}
+
+
+# --- oblasts named in passing given as struck ---------------------------------------------
+
+def test_a_unit_coded_to_a_place_of_its_own_is_no_second_location() -> None:
+    # an event note codes its community to a town: the community's name, a namesake of a
+    # village in another oblast, adds no oblast
+    got = struck("On 3 May 2024, Russian forces shelled Yurivska community (coded to Yurivka, "
+                 "Dnipropetrovsk region). No casualties were reported.", "2024-05-04")
+    assert got == {"UA-12"}
+
+
+def test_a_place_taken_or_fought_over_is_not_the_place_struck() -> None:
+    assert struck("Two days after Russian troops took control of the riverside town of "
+                  "Kherson, they kept pounding villages in the south with artillery, "
+                  "damaging homes in Snihurivka.") == {"UA-48"}
+    assert struck("The brigade was decorated for recapturing Kupiansk and defending it from "
+                  "Russian attacks.") == set()
+    assert struck("Missiles hit a depot in Bila Tserkva on Friday, while fighting raged on "
+                  "the outskirts of Sumy.") == {"UA-32"}
+
+
+def test_shelling_around_the_capital_is_kyiv_oblast() -> None:
+    assert struck("Artillery shells fell on villages around the capital overnight, the "
+                  "police said.") == {"UA-32"}
+    assert struck("Drones struck the capital overnight, injuring two.") == {"UA-30"}
+
+
+def test_a_toll_to_a_months_date_is_no_strike() -> None:
+    assert struck("As of the end of June, 900 civilians had been killed in Sumy region, the "
+                  "governor told reporters.", "2025-08-20") == set()
+    assert struck("As of early May, shelling had destroyed 400 homes in Kherson region.",
+                  "2025-08-20") == set()
+
+
+def test_a_weapons_effects_in_general_are_no_strike() -> None:
+    assert struck("Such glide bombs have wrecked whole streets in the city of Sumy and "
+                  "elsewhere.") == set()
+
+
+def test_a_strike_commented_on_is_not_told_again() -> None:
+    assert struck("A missile hit a hospital in Lutsk overnight, injuring four. The Kremlin has "
+                  "not commented on the strike on Lviv.") == {"UA-07"}

@@ -42,11 +42,15 @@ NOT_EVIDENCE = Rule(
     r"air[\s-]raid\s+(?:sirens?|alerts?|alarms?|warnings?)|"
     # "Moscow and Kyiv traded blame for shelling around the plant": no strike reported
     r"(?:traded|trading)\s+blame\s+for\s+(?:the\s+)?(?:\w+\s+)?(?:shelling|strikes?|attacks?)|"
+    # "Moscow has not commented on the strike on Sumy": a strike told elsewhere, referred to
+    r"comment(?:ed|ing)?\s+on\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+)?(?:strikes?|attacks?|"
+    r"shelling)|"
     r"(?:after|following|because\s+of|due\s+to|in\s+response\s+to)\s+(?:the\s+|these\s+|"
     r"those\s+|recent\s+|russia's\s+|russian\s+|overnight\s+|massive\s+|repeated\s+){0,3}"
     r"(?:strikes|attacks|shelling|bombardment|drone\s+attacks|missile\s+attacks))\b",
     matches=("the plant was not targeted", "no casualties were reported",
-             "an air-raid alert sounded in Lviv", "power cuts after the strikes"),
+             "an air-raid alert sounded in Lviv", "power cuts after the strikes",
+             "the ministry has not commented on the strike on the port"),
     rejects=("a missile hit the plant", "the alert ended"),
 )
 GROUND_FIGHTING = Rule(
@@ -55,7 +59,7 @@ GROUND_FIGHTING = Rule(
     r"\b(?:offensive|counteroffensive|counter-offensive|advance[sd]?|advancing|captured?|"
     r"capturing|seized?|took\s+control|encircle\w*|breakthrough|retreat\w*|withdr[ae]w\w*|"
     r"occupied\s+since|liberat\w+|frontline\s+fighting|ground\s+(?:assault|fighting|battle)|"
-    r"fighting|battle\s+for|storm(?:ed|ing)|operations|prisoners|assaults|recapture\w*|"
+    r"fighting|battle\s+for|storm(?:ed|ing)|operations|prisoners|assaults|recaptur\w*|"
     r"retak\w+|retook|regain\w*|push\w*|besieg\w*|assault\s+on|made\s+an\s+assault|"
     r"engaged|struggle|defensive|evacuat\w+|funding|repair\w*|reconstruct\w*|rebuil[dt]\w*|"
     # "the frontline regions of Sumy and Kharkiv": a description of the places struck
@@ -67,7 +71,8 @@ GROUND_FIGHTING = Rule(
     matches=("Russian troops advanced near Pokrovsk.", "crews repaired the power line",
              "the city is being rebuilt", "fighting along the frontline",
              "forces withstood a powerful attack near the village",
-             "on the front lines, russian forces intensified attacks on the town"),
+             "on the front lines, russian forces intensified attacks on the town",
+             "the soldiers were honoured for recapturing the city"),
     rejects=("a drone hit the power line", "the storm passed",
              "attacks targeted the frontline regions of Sumy and Kharkiv"),
 )
@@ -115,13 +120,23 @@ BACKGROUND = Rule(
     # "a funeral was held for a man killed on Wednesday": mourning an earlier strike
     r"funerals?|buried|burial|laid\s+to\s+rest|mourn(?:ed|ing|ers)?|"
     # "War has killed more than 2,000 civilians in Kharkiv region": the war's toll
-    r"(?:the\s+)?war\s+(?:has\s+|had\s+)?(?:killed|claimed|left))\b",
+    r"(?:the\s+)?war\s+(?:has\s+|had\s+)?(?:killed|claimed|left)|"
+    # "As of early May, 1,900 civilians had been killed in the region": a toll to a month's
+    # date, not a day's strike ("as of 9 a.m." is)
+    r"as\s+of\s+(?:the\s+(?:beginning|start|end|middle)\s+of\s+\w+|(?:early\s+|late\s+|mid-)?"
+    rf"(?:{'|'.join(MONTH_NAMES)})\b(?!\s+\d))|"
+    # "Such bombs have devastated towns near the front": a weapon's effects in general
+    r"such\s+(?:glide\s+|guided\s+|aerial\s+)?(?:bombs|weapons|munitions))\b",
     matches=("The city was shelled last month.", "Kharkiv is a frequent target of drones.",
              "ten days ago a missile hit the port", "Russia regularly shells the town",
              "earlier strikes on the oblast:", "a historical grievance",
              "a funeral was held for one of 16 people killed in Kostiantynivka",
-             "War has killed more than 2,000 civilians in Kharkiv region"),
+             "War has killed more than 2,000 civilians in Kharkiv region",
+             "As of the end of June, 900 civilians had been killed in the oblast",
+             "as of early may, shelling had damaged 400 homes",
+             "Such glide bombs have wrecked whole streets in Kostiantynivka"),
     rejects=("A missile hit the port overnight.", "on the third anniversary of the invasion",
+             "as of 9 a.m., two were dead", "as of may 3, four were injured",
              "the strike damaged a historical cathedral"),
 )
 RUSSIAN_TARGET = Rule(
@@ -425,6 +440,38 @@ FOREIGN_TOWN = Rule(
     rejects=("a drone hit the Ukrainian town of Sumy", "Russian drones hit the town of Izium"),
     lower=False, examples_lower=False,
 )
+CODED_AFTER = Rule(
+    "coded_after",
+    "A unit an event note codes to a place of its own (\"Ivanivska community (coded to "
+    "Ivanivka, Kherson region)\"): the place in the brackets is the event's; the unit's name, "
+    "which may be a namesake's in another oblast, is no second strike location.",
+    r"(?:\s+(?:territorial\s+)?(?:community|hromada|district|raion|region|oblast|municipality|"
+    r"city|village|settlement))?\s*\(\s*coded\s+to\b",
+    matches=(" community (coded to Ivanivka, Kherson region)", " (coded to Sumy)",
+             " district (coded to Izium, Kharkiv)"),
+    rejects=(" (Kherson region)", " community was shelled (coded"),
+    lower=False, flags=re.I, use="match",
+)
+CAPTURED_BEFORE = Rule(
+    "captured_before",
+    "A place in a clause of ground war (\"after troops took control of the city of\", "
+    "\"for recapturing\", \"the fall of\", \"fighting raged on the outskirts of\"): a "
+    "place taken or fought over, not one the sentence's strike hit, unless a strike word "
+    "stands between.",
+    r"\b(?:(?:took|taken|taking|take|seized|seizing|gained|gaining|lost|losing)\s+control\s+of|"
+    r"(?:re)?captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|retook|retak(?:e|en|es|ing)|"
+    r"liberat(?:e|ed|es|ing|ion\s+of)|occupation\s+of|(?:the\s+)?fall\s+of|"
+    r"battles?\s+for|(?:fighting|battles?|clashes|combat)\s+(?:\w+\s+){0,2}(?:raged|raging|"
+    r"continued|continues|went\s+on|under\s+way)\s+(?:on|in|at|around|near|for))"
+    r"(?:(?!shell|struck|strik|hit\b|hits\b|bomb|attack|missile|drone|rocket|killed|kill|"
+    r"injur|wound)[^,;.()\"“”])*$",
+    matches=("a day after Russian forces took control of the port city of ",
+             "medals for recapturing ", "while fighting raged on the outskirts of ",
+             "after the fall of "),
+    rejects=("after troops captured the village, drones hit ",
+             "troops captured the hill and then shelled ", "a missile hit "),
+    lower=False, flags=re.I,
+)
 STREET_AFTER = Rule(
     "street_after",
     "A name that is part of a street's or a square's (\"Postova Street\"), or a front's "
@@ -484,6 +531,15 @@ LAUNCH_SITES = Rule(
              "russia launched 80 drones from the kursk, oryol and bryansk directions"),
     rejects=("russian drones struck crimea", "drones hit belgorod overnight",
              "ukraine launched 40 drones at the kursk region"),
+)
+CAPITAL_AROUND = Rule(
+    "capital_around",
+    "Before \"the capital\": its surroundings (\"villages around the capital\", \"on the "
+    "outskirts of the capital\"), a strike in Kyiv oblast, not in the city.",
+    r"\b(?:around|outside|near|outskirts\s+of|suburbs\s+of|approaches\s+to|"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+$",
+    matches=("in several villages around ", "shelling on the outskirts of "),
+    rejects=("drones struck ", "explosions in "),
 )
 CAPITAL = Rule(
     "capital",
