@@ -155,12 +155,14 @@ else:
 def cpu(who):
     u = resource.getrusage(who)
     return u.ru_utime + u.ru_stime
-def server(store):  # CPU seconds of the PostgreSQL backend serving the store (same machine)
-    pid = getattr(getattr(getattr(store, "_db", None), "info", None), "backend_pid", None)
-    if pid is None:
-        return 0.0
-    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+def server(store):  # CPU seconds of the PostgreSQL backends serving the store (same machine):
+    total = 0.0      # its connection, and the one its writing thread opens in a batch
+    for conn in (getattr(store, "_db", None), getattr(store, "_wdb", None)):
+        pid = getattr(getattr(conn, "info", None), "backend_pid", None)
+        if pid is not None:
+            fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 import os
 class NullStore:  # writes nothing: what is left is reading, the pool and fingerprinting
     url = "null"

@@ -16,10 +16,11 @@ then the client's decisions) and written by one statement that takes the lock, c
 nothing the plan read was committed since, and writes (schema step 4's functions); so the
 lock is held only while the server writes it, and reading, extraction, fingerprinting and
 planning run in parallel outside it. A stale plan is made again under the lock. Inside a
-`batch`, an article's write waits for the next article and goes out ahead of its lookups, in
-the same round trip (`_Pending`): one round trip an article; it is written before anything
-else reads or writes, when the batch ends, and added again on its own if another writer made
-it stale (so a crash may lose that one article, which ingesting again restores). Unique
+`batch`, `add` does not wait for an article's write: a thread sends it on a second connection
+while the next article is looked up and planned (`_Pending`), so the server writes one article
+while the client plans the next; it is confirmed before the next write, anything else reading
+and the batch's end, and added again on its own if another writer made it stale (a crash may
+lose that one article, which ingesting again restores). Unique
 constraints (`articles.content_key`, `articles.id`, `events.id`, `article_sources`,
 `event_sources`) back the lock up: a row cannot be stored twice even by a writer that
 bypassed it. A write that waits longer than `Store.write_wait` for the lock fails with
@@ -157,7 +158,9 @@ class PostGISStore(Store):
         self._writes = 0  # writes through this object (uncommitted ones in a batch too)
         self._frame: tuple[Any, pd.DataFrame] | None = None
         self._closed = False
-        self._pending: _Pending | None = None  # an article's write not sent yet (`batch`)
+        self._pending: _Pending | None = None  # an article's write not confirmed (`batch`)
+        self._writer: Any = None  # the thread that sends pending writes, on `_wdb`
+        self._wdb: Any = None
         # Stories' votes of recently merged events: event fid -> (last report fid read,
         # figure -> story -> vote, place key), so a merge reads only the reports stored since
         # (an event with thousands of reports stays cheap); forgotten on any rollback.
@@ -185,6 +188,9 @@ class PostGISStore(Store):
     reconnect_wait: float = 10.0
 
     def _connect(self) -> None:
+        self._db = self._new_connection()
+
+    def _new_connection(self) -> Any:
         """A new connection with the store's session settings."""
         import psycopg
 
@@ -201,7 +207,7 @@ class PostGISStore(Store):
         except BaseException:
             db.close()
             raise
-        self._db = db
+        return db
 
     def _lost(self, exc: BaseException) -> bool:
         """Whether `exc` means the connection is gone (server restarted, backend killed).
@@ -495,30 +501,31 @@ class PostGISStore(Store):
         was mostly held by a process waiting for the CPU. Here it is held for the server's
         part of one round trip.
 
-        Inside a `batch` (`defer`), the write is not sent at once: it goes out with the next
-        article's lookups, ahead of them in one round trip (`_Pending`), so an article costs
-        one round trip instead of two. The server runs the write first, and its result is
-        read first: the lookups see the article written, or, if the write was refused or
-        failed, the article is added again on its own (`_settle`) and the next one planned
-        anew.
+        Inside a `batch` (`defer`), the write is not waited for: a thread sends it on a
+        connection of its own (`_Pending`) while `add` returns and the next article is looked
+        up and planned on this one, so the server writes one article while the client plans
+        the next (each on its own core). Its result is read before the next write is sent
+        (writes stay in order); the next article's lookups wait for it when they could see
+        it (a place key, the text, the id or a near-copy band in common: `_Pending.touches`).
+        A write refused (another writer) or failed is added again on its own (`_settle`),
+        and the next article planned anew.
         """
         db = self._db
         pending = self._pending
+        if pending is not None and (not defer or pending.touches(doc, article_id)):
+            self._flush()
+            pending = None
         try:
             with db.pipeline():
-                sent = None if pending is None else db.execute(_WRITE, (pending.payload,))
                 plan = self._plan(db, doc, article, fp, article_id, url, raw_text, dataset,
-                                  who, events, source, check=True,
-                                  written=None if sent is None else
-                                  functools.partial(self._written, pending, sent))
-        except _Unwritten as failed:
-            self._votes.clear()  # they may hold the votes of merges not written
-            self._settle(pending, failed.__cause__, before=True)
-            return self._add_checked(doc, article, fp, article_id, source, url, raw_text,
-                                     dataset, who, events, defer=defer)
+                                  who, events, source, check=True)
         except BaseException:
             self._votes.clear()  # they may hold the votes of merges not written
             raise
+        if pending is not None and not self._settled(pending, before=True):
+            # Planned as if that article were stored: plan again.
+            return self._add_checked(doc, article, fp, article_id, source, url, raw_text,
+                                     dataset, who, events, defer=defer)
         if isinstance(plan, tuple):
             return None
         # One statement, its own transaction (autocommit): the writer lock, the check, the
@@ -529,8 +536,11 @@ class PostGISStore(Store):
             payload = plan.payload()
             with suppress(UnicodeEncodeError):  # text the server cannot take: written now
                 payload.encode("utf-8")
-                self._pending = _Pending(plan, payload, functools.partial(
-                    self._add, doc, raw_text, dataset, who, defer=False))
+                self._pending = _Pending(
+                    plan, self._send(payload),
+                    functools.partial(self._add, doc, raw_text, dataset, who, defer=False),
+                    frozenset(key for _ev, key, _s, _u in events),
+                    frozenset(plan.doc["article"]["bands"] or ()))
                 return plan.result
         try:
             done = db.execute(_WRITE, (plan.payload(),)).fetchone()[0]
@@ -547,44 +557,48 @@ class PostGISStore(Store):
         self._last_commit = time.monotonic()
         return plan.committed()
 
-    def _written(self, pending: _Pending, sent: Any) -> None:
-        """Read the result of the `pending` write sent ahead of the lookups: committed, or
-        `_Unwritten` (refused by its check, or failed)."""
-        try:
-            done = sent.fetchone()[0]
-        except self._errors as exc:
-            if self._lost(exc):  # `_reconnecting` sends it again (it is still pending)
-                raise
-            raise _Unwritten from exc
-        if not done:
-            raise _Unwritten
-        self._confirm(pending)
+    def _send(self, payload: str) -> Any:
+        """A write on the writing thread's connection (opened on first use): its future."""
+        if self._writer is None:
+            from concurrent.futures import ThreadPoolExecutor
 
-    def _confirm(self, pending: _Pending) -> None:
+            self._writer = ThreadPoolExecutor(1, thread_name_prefix="strikemap-write")
+        return self._writer.submit(self._write, payload)
+
+    def _write(self, payload: str) -> bool:
+        """Run in the writing thread: the article's write, True if stored."""
+        if self._wdb is None:
+            self._wdb = self._new_connection()
+        return self._wdb.execute(_WRITE, (payload,)).fetchone()[0]
+
+    def _settled(self, pending: _Pending, *, before: bool = False) -> bool:
+        """Wait for the `pending` write: True if stored, else (refused or failed) False once
+        the article is added again on its own (`_settle`; `before`: see there)."""
         self._pending = None
+        try:
+            done = pending.future.result()
+        except Exception as exc:  # the write's connection is dropped, a new one made
+            wdb, self._wdb = self._wdb, None
+            if wdb is not None:
+                with suppress(Exception):
+                    wdb.close()
+            self._votes.clear()  # they may hold the votes of merges not written
+            self._settle(pending, self._busy(exc), before=before)
+            return False
+        if not done:
+            self._votes.clear()
+            self._settle(pending, None, before=before)
+            return False
         self._writes += 1
         self._last_commit = time.monotonic()
         pending.plan.committed()
+        return True
 
     def _flush(self) -> None:
-        """Write the pending article (`_Pending`) now: before anything else reads or writes,
-        when a batch ends and on closing."""
-        pending = self._pending
-        if pending is None:
-            return
-        try:
-            done = self._db.execute(_WRITE, (pending.payload,)).fetchone()[0]
-        except self._errors as exc:
-            if self._lost(exc):  # `_reconnecting` sends it again (it is still pending)
-                raise
-            self._votes.clear()
-            self._settle(pending, exc)
-            return
-        if done:
-            self._confirm(pending)
-        else:
-            self._votes.clear()
-            self._settle(pending, None)
+        """Wait for the pending article's write (`_Pending`): before anything else reads or
+        writes, when a batch ends and on closing."""
+        if self._pending is not None:
+            self._settled(self._pending)
 
     def _settle(self, pending: _Pending, cause: BaseException | None, *,
                 before: bool = False) -> None:
@@ -607,16 +621,14 @@ class PostGISStore(Store):
     def _plan(self, db: Any, doc: Prepared, article: Mapping[str, Any], fp: Any,
               article_id: str, url: str | None, raw_text: str, dataset: str | None,
               who: str | None, events: _Events, source: str | None, *,
-              check: bool = False,
-              written: Callable[[], None] | None = None) -> _Plan | tuple[str, str]:
+              check: bool = False) -> _Plan | tuple[str, str]:
         """Look up what a new article's writes depend on and decide them: the stored
         article with the same text (id, story) if any, else the `_Plan`. `check`: the plan
         carries what the write must find unchanged (the newest article and report when the
         lookups ran, the article's near-copy bands and its events' place keys).
 
         The lookups (a duplicate, a taken id, every event's candidate events, the newest rows,
-        the near-copy index's new rows) are one statement, one round trip (`_LOOKUP`);
-        `written` reads the result of a write sent ahead of them (`_add_checked`).
+        the near-copy index's new rows) are one statement, one round trip (`_LOOKUP`).
         """
         origin = dataset or article_id
         asked, keys = _event_keys(events)
@@ -624,13 +636,11 @@ class PostGISStore(Store):
         near = fp.signature is not None
         # The near-copy index's new rows in the same statement: the same snapshot as
         # the horizon, and one statement less an article.
-        lookup = db.execute(
+        found, id_taken, rows, articles_seen, reports_seen, sigs = db.execute(
             _LOOKUP_NEAR if near else _LOOKUP,
             (fp.content_key, article_id, asked, article_id, *kept, origin, article_id,
-             *((self._stories_fid if self._stories is not None else 0,) if near else ())))
-        if written is not None:
-            written()
-        found, id_taken, rows, articles_seen, reports_seen, sigs = lookup.fetchone()
+             *((self._stories_fid if self._stories is not None else 0,) if near else ()))
+        ).fetchone()
         stories = self._story_index(_signature_rows(sigs)) if near else None
         if found is not None:
             return found[0], found[1]
@@ -829,11 +839,14 @@ class PostGISStore(Store):
             if self._closed:
                 return
             try:
-                if not self._db.closed:
-                    self._flush()
-                    if self._in_transaction():
-                        self._commit()
+                self._flush()
+                if not self._db.closed and self._in_transaction():
+                    self._commit()
             finally:
+                if self._writer is not None:
+                    self._writer.shutdown()
+                if self._wdb is not None:
+                    self._wdb.close()
                 self._db.close()
                 self._closed = True
                 self._stories = self._frame = None
@@ -864,17 +877,28 @@ class _Plan:
 
 @dataclass(slots=True)
 class _Pending:
-    """An article planned inside a `batch` whose write (`payload`, the writer lock and the
-    check included) waits to go out with the next article's lookups (`_add_checked`);
-    `redo` adds it again on its own when the write was refused or failed."""
+    """An article planned inside a `batch` whose write (the writer lock and the check
+    included) a thread is sending (`future`: True if stored); `redo` adds it again on its own
+    when the write was refused or failed; its events' place `keys` and near-copy `bands`."""
 
     plan: _Plan
-    payload: str
+    future: Any
     redo: Callable[[], AddResult]
+    keys: frozenset[str]
+    bands: frozenset[int]
 
-
-class _Unwritten(Exception):
-    """A pending write was refused by its check (no cause) or failed (the cause)."""
+    def touches(self, doc: Prepared, article_id: str) -> bool:
+        """Whether the next article's lookups could see this one's write: the same text or
+        id, a place key or a near-copy band in common. Otherwise they may run before it is
+        stored: they cannot find it, and its rows leave their plan's check valid."""
+        if doc.fingerprint.content_key == self.plan.doc["article"]["content_key"] or \
+                article_id in self.plan.doc["check"]["ids"]:
+            return True
+        if any(key in self.keys for _ev, key, _s, _u in doc.events):
+            return True
+        signature = doc.fingerprint.signature
+        return bool(self.bands) and signature is not None and \
+            not self.bands.isdisjoint(band_keys(signature))
 
 
 #: An article's write (schema steps 4-5's function), one statement.

@@ -1,12 +1,16 @@
-"""Inside a batch, a PostGIS article's write goes out with the next article's lookups
-(`PostGISStore._Pending`, issue 16): it must be written before anything reads, when the batch
-ends, and again on its own when another writer made it stale; an article whose write cannot
-succeed is written at once, so its error is its own.
+"""Inside a batch, a PostGIS article's write is sent by a thread on a second connection while
+the next article is planned (`PostGISStore._Pending`, issue 16): it must be confirmed before
+anything reads and when the batch ends, be added again on its own when another writer made it
+stale, and hold back the next article's lookups when they could see it; an article whose write
+cannot succeed is written at once, so its error is its own. A gate holds the writing thread
+where a test needs the write to wait.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from postgis_cluster import table_counts
@@ -24,43 +28,87 @@ def two(postgis_url: str) -> Iterator[tuple[PostGISStore, PostGISStore]]:
         yield first, second
 
 
-def test_a_pending_write_goes_out_with_the_next_article_or_before_a_read(
-        pg_first: PostGISStore, postgis_url: str) -> None:
-    with pg_first.batch(commit_seconds=3600):
-        pg_first.add(_strike("a", "https://one.example/a"), raw_text=_text(1))
-        assert table_counts(postgis_url)["articles"] == 0  # waits for the next article
-        pg_first.add(_strike("b", "https://one.example/b", place="Odesa"),
-                     raw_text=_text(2, "Odesa"))
-        assert table_counts(postgis_url)["articles"] == 1
-        assert len(pg_first.events_frame()) == 2  # a read writes it first
-        assert table_counts(postgis_url)["articles"] == 2
-        pg_first.add(_strike("c", "https://one.example/c", place="Sumy"),
-                     raw_text=_text(3, "Sumy"))
-    assert table_counts(postgis_url)["articles"] == 3  # the batch's end writes the last
+@pytest.fixture()
+def gate(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Writes on the writing thread wait until the event is set."""
+    opened = threading.Event()
+    real = PostGISStore._write
+
+    def held(self: PostGISStore, payload: str) -> Any:
+        assert opened.wait(30)
+        return real(self, payload)
+
+    monkeypatch.setattr(PostGISStore, "_write", held)
+    return opened
+
+
+def test_a_pending_write_is_stored_before_a_read_and_at_the_batch_end(
+        two: tuple[PostGISStore, PostGISStore], postgis_url: str,
+        gate: threading.Event) -> None:
+    first, _second = two
+    with first.batch(commit_seconds=3600):
+        first.add(_strike("a", "https://one.example/a"), raw_text=_text(1))
+        assert table_counts(postgis_url)["articles"] == 0  # held at the gate
+        gate.set()
+        assert len(first.events_frame()) == 1  # a read waits for it
+        first.add(_strike("b", "https://one.example/b", place="Odesa"),
+                  raw_text=_text(2, "Odesa"))
+    assert table_counts(postgis_url)["articles"] == 2  # the batch's end waits for the last
+
+
+def test_lookups_that_could_see_the_pending_write_wait_for_it(
+        two: tuple[PostGISStore, PostGISStore], postgis_url: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two reports of one strike in a row: the second is planned once the first is stored
+    (it joins its event); reports elsewhere do not wait."""
+    first, _second = two
+    waited: list[str] = []
+    real = PostGISStore._flush
+
+    def flush(self: PostGISStore) -> None:
+        if self._pending is not None:
+            waited.append(self._pending.plan.result.article_id)
+        real(self)
+
+    monkeypatch.setattr(PostGISStore, "_flush", flush)
+    with first.batch(commit_seconds=3600):
+        first.add(_strike("a", "https://one.example/a", killed=3), raw_text=_text(1))
+        first.add(_strike("b", "https://two.example/b", place="Odesa"),
+                  raw_text=_text(2, "Odesa"))
+        merged = first.add(_strike("c", "https://three.example/c", place="Odesa", killed=1),
+                           raw_text=_text(3, "Odesa"))
+        assert waited == ["b"] and merged.events_merged == 1
+    counts = table_counts(postgis_url)
+    assert (counts["articles"], counts["events"], counts["event_reports"]) == (3, 2, 3)
 
 
 def test_a_pending_write_made_stale_is_added_again(
-        two: tuple[PostGISStore, PostGISStore], postgis_url: str) -> None:
+        two: tuple[PostGISStore, PostGISStore], postgis_url: str,
+        gate: threading.Event) -> None:
     """Another writer stores a report of the same strike while the first one's write waits:
     that write is refused by its check and added again, joining the strike."""
     first, second = two
     with first.batch(commit_seconds=3600):
         first.add(_strike("a", "https://one.example/a", killed=3), raw_text=_text(1))
         second.add(_strike("b", "https://two.example/b", killed=2), raw_text=_text(2))
+        gate.set()
         first.add(_strike("c", "https://one.example/c", place="Odesa"),
                   raw_text=_text(3, "Odesa"))
     counts = table_counts(postgis_url)
     assert (counts["articles"], counts["events"], counts["event_reports"]) == (3, 2, 3)
     frame = first.events_frame().set_index("place")
+    # b was stored first: of the two stories its figure stays
     assert (frame.loc["Kharkiv", "sources"], frame.loc["Kharkiv", "killed"]) == (2, 2)
 
 
 def test_the_same_text_stored_meanwhile_becomes_a_source(
-        two: tuple[PostGISStore, PostGISStore], postgis_url: str) -> None:
+        two: tuple[PostGISStore, PostGISStore], postgis_url: str,
+        gate: threading.Event) -> None:
     first, second = two
     with first.batch(commit_seconds=3600):
         first.add(_strike("a", "https://one.example/a"), raw_text=_text(1))
         second.add(_strike("a", "https://two.example/a"), raw_text=_text(1))
+        gate.set()
     counts = table_counts(postgis_url)
     assert (counts["articles"], counts["article_sources"], counts["event_reports"]) == (1, 2, 1)
     assert first.events_frame()["sources"].tolist() == [2]
@@ -69,7 +117,7 @@ def test_the_same_text_stored_meanwhile_becomes_a_source(
 def test_an_article_the_server_refuses_fails_on_its_own(pg_first: PostGISStore,
                                                         postgis_url: str) -> None:
     """A figure beyond the integer columns: that article's add fails (written at once, not
-    left waiting), the articles before and after it are stored."""
+    left pending), the articles before and after it are stored."""
     with pg_first.batch(commit_seconds=3600):
         pg_first.add(_strike("a", "https://one.example/a"), raw_text=_text(1))
         with pytest.raises(Exception, match="out of range"):
@@ -83,7 +131,7 @@ def test_an_article_the_server_refuses_fails_on_its_own(pg_first: PostGISStore,
 
 def test_a_pending_write_that_fails_names_its_article(
         pg_first: PostGISStore, postgis_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Should a waiting write fail (here: the number check bypassed), the next add says which
+    """Should a pending write fail (here: the number check bypassed), the next add says which
     article was not stored, and the store goes on."""
     monkeypatch.setattr(store_postgis, "_sendable", lambda doc: True)
     with pg_first.batch(commit_seconds=3600):
