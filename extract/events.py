@@ -993,7 +993,10 @@ def _overall(fig: Figure, key: _Key, keys_here: _Here, sentence: str, offset: in
                 or keys_here.several(0, len(keys_here)))
     if _place_named_after(fig, keys_here, sentence, offset) is not None:
         return False
-    return keys_here.several(0, keys_here.count_below(fig.start))
+    return keys_here.several(0, keys_here.count_below(fig.start)) or (
+        # "Russia shelled Kharkiv and the region, killing five": over the oblast
+        " region" in sentence and tl.CITY_AND_REGION.search(
+            _lower(sentence), 0, max(0, fig.start - offset)) is not None)
 
 
 def _names_only(low: str, places: list[Found], offset: int) -> bool:

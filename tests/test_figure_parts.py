@@ -29,3 +29,21 @@ def test_parts_beyond_the_oblast_toll_or_told_as_more_stay_apart() -> None:
     # another oblast's toll is no part
     assert totals("Russian drones attacked the Odesa region overnight, injuring four people. "
                   "In Mykolaiv, three people were injured.") == (0, 7)
+
+
+def test_a_city_and_its_region_told_as_one_hold_the_places_tolls() -> None:
+    text = ("Russian artillery shelled Sumy and the surrounding region, killing four people and "
+            "injuring nine in a day. Two people were killed and five injured in Sumy. A man was "
+            "killed in Bilopillia.")
+    assert totals(text) == (4, 9)
+    # the city alone: the places beyond it are tolls of their own
+    text = ("Russian artillery shelled Sumy, killing four people. Two people were killed in "
+            "Sumy's centre. A man was killed in Bilopillia.")
+    assert totals(text) == (5, 0)
+
+
+def test_a_toll_in_a_day_is_that_days_toll_not_a_rate() -> None:
+    text = "Russian shelling killed three people and injured eight in Nikopol in a day."
+    assert totals(text) == (3, 8)
+    # "a day" as a rate stays no toll of the strike
+    assert totals("Russia fires 300 shells a day at Nikopol, killing residents.") == (0, 0)

@@ -26,8 +26,9 @@ CUMULATIVE = Rule(
     r"this\s+year\s+alone|this\s+week|this\s+month|past\s+week|last\s+week|"
     r"so\s+far\s+(?:in|since|during)\b|each\s+(?:day|night|month)|per\s+(?:day|night|month)|"
     r"(?:daily|monthly|weekly)\s+average|on\s+average|"
-    # (not "a night attack": a night as the time of one strike)
-    r"(?<!on\s)a\s+(?:day|night|month)(?!\s+(?:after|before|earlier|later|ago|of|when|"
+    # (not "a night attack": a night as the time of one strike; not "killing five in a day",
+    # "within a day": one day's toll)
+    r"(?<!on\s)(?<!in\s)(?<!within\s)a\s+(?:day|night|month)(?!\s+(?:after|before|earlier|later|ago|of|when|"
     r"attacks?|raids?|strikes?|assaults?|shelling|bombardments?|barrages?)\b)(?!-)|"
     # an earlier attack or a longer period: "came days after Russia launched a record 728
     # drones", "3,000 drones in October alone"
@@ -46,6 +47,7 @@ CUMULATIVE = Rule(
              "the UN has recorded 300 civilian deaths",
              "in 30 days of occupation, 400 were killed"),
     rejects=("russia launched 100 drones overnight", "a day after the attack, 3 died",
+             "shelling killed five people and wounded 12 in a day",
              "after a night attack on the town, a man was killed"),
     lower=False, flags=re.I,
 )

@@ -58,6 +58,16 @@ NATIONAL = Rule(
     rejects=("drones hit Kharkiv", "the Ukrainian army said"),
     lower=False, flags=re.I,
 )
+CITY_AND_REGION = Rule(
+    "city_and_region",
+    "A city and the region around it told as one (\"shelled Kharkiv and the region, killing "
+    "five\"): a toll told after it is over the oblast, a total its places' tolls fall within.",
+    r"\b(?:and|as\s+well\s+as|plus)\s+(?:the\s+|its\s+)?(?:surrounding\s+|wider\s+|whole\s+|"
+    r"entire\s+)?(?:region|oblast|province)\b(?!\s+of\b)",
+    matches=("russia shelled kharkiv and the region, killing five",
+             "drones attacked odesa and the surrounding region"),
+    rejects=("drones attacked kharkiv and the region of sumy", "kharkiv region and kyiv"),
+)
 NEAR_BEFORE = Rule(
     "near_before",
     "Near or around a settlement: the event is placed around it (precision 2).",
