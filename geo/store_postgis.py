@@ -44,7 +44,6 @@ import hashlib
 import io
 import json
 import logging
-import math
 import re
 import threading
 import time
@@ -903,35 +902,29 @@ class _Pending:
 
 #: An article's write (schema steps 4-5's function), one statement.
 _WRITE = "SELECT strikemap_add_article(%s::jsonb)"
-#: Bounds of the columns an article's write casts to integers (figures, offsets, precision;
-#: geonameid is a bigint).
-_INT4, _INT8 = 2**31 - 1, 2**63 - 1
+#: The integer columns an article's write casts numbers to (figures, offsets, precision; a
+#: mention's geonameid is a bigint). Positions were checked by `geo.store.prepare`.
+_INT4 = 2**31 - 1
 _EVENT_INTS = (*FIGURES, "geo_precision", "start", "end")
-_MENTION_NUMBERS = tuple((_MENTION_FIELDS.index(f), bound) for f, bound in (
-    ("start", _INT4), ("end", _INT4), ("geonameid", _INT8), ("lat", None), ("lon", None)))
-
-
-def _number_fits(value: Any, bound: int | None) -> bool:
-    """Whether the server takes `value` for a number column without an error: missing, or a
-    finite int/float within `bound` (None: any finite float)."""
-    if value is None:
-        return True
-    if type(value) not in (int, float) or not math.isfinite(value):
-        return False
-    return bound is None or abs(value) <= bound
+_MENTION_INTS = tuple(_MENTION_FIELDS.index(f) for f in ("start", "end"))
+_GEONAMEID = _MENTION_FIELDS.index("geonameid")
 
 
 def _sendable(doc: Prepared) -> bool:
     """Whether an article's write can only fail for reasons that would fail the next one
-    too (the server, the connection, another writer), so it may wait for the next article
-    (`_Pending`): every number is one its column takes. Others are written at once, where
-    their error is theirs."""
-    for ev, _key, _source, _url in doc.events:
-        if not all(_number_fits(ev.get(f), _INT4) for f in _EVENT_INTS):
+    too (the server, the connection, another writer), so it may be left pending
+    (`_Pending`): every integer is a finite int or float its column holds. Others are
+    written at once, where their error is theirs."""
+    values = [ev.get(f) for ev, _key, _source, _url in doc.events for f in _EVENT_INTS]
+    values += [m[i] for m in doc.mentions for i in _MENTION_INTS]
+    for v in values:
+        if v is not None and (type(v) not in (int, float) or not -_INT4 <= v <= _INT4):
+            return False  # NaN fails the comparison too
+    for m in doc.mentions:
+        v = m[_GEONAMEID]
+        if v is not None and (type(v) not in (int, float) or not -2**63 < v < 2**63):
             return False
-        if not (_number_fits(ev.get("lat"), None) and _number_fits(ev.get("lon"), None)):
-            return False
-    return all(_number_fits(m[i], bound) for m in doc.mentions for i, bound in _MENTION_NUMBERS)
+    return True
 
 
 def _reconnecting(method: Callable[..., Any]) -> Callable[..., Any]:
