@@ -368,7 +368,14 @@ class PostGISStore(Store):
         self._dirty = False
 
     def _commit(self) -> None:
-        self._flush()
+        """Commit (the end of a `batch`): the pending write too, and the writing thread
+        stops (no thread is left while the caller forks worker processes between batches)."""
+        try:
+            self._flush()
+        finally:
+            if self._writer is not None and self._batch_seconds is None:
+                self._writer.shutdown()
+                self._writer = None
         if self._in_transaction():
             self._commit_statements()
         self._dirty = False
@@ -844,6 +851,7 @@ class PostGISStore(Store):
             finally:
                 if self._writer is not None:
                     self._writer.shutdown()
+                    self._writer = None
                 if self._wdb is not None:
                     self._wdb.close()
                 self._db.close()

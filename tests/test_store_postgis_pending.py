@@ -54,6 +54,7 @@ def test_a_pending_write_is_stored_before_a_read_and_at_the_batch_end(
         first.add(_strike("b", "https://one.example/b", place="Odesa"),
                   raw_text=_text(2, "Odesa"))
     assert table_counts(postgis_url)["articles"] == 2  # the batch's end waits for the last
+    assert first._writer is None  # and stops the writing thread (workers fork between batches)
 
 
 def test_lookups_that_could_see_the_pending_write_wait_for_it(
