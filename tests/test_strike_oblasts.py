@@ -63,3 +63,16 @@ def test_a_weapons_effects_in_general_are_no_strike() -> None:
 def test_a_strike_commented_on_is_not_told_again() -> None:
     assert struck("A missile hit a hospital in Lutsk overnight, injuring four. The Kremlin has "
                   "not commented on the strike on Lviv.") == {"UA-07"}
+
+
+# --- an oblast named only through the official who tells the strike ------------------------
+
+def test_the_speakers_oblast_locates_a_strike_told_without_a_place() -> None:
+    assert struck("Officials said two people were killed in a Russian missile strike "
+                  "overnight. Ivan Petrenko, governor of the Poltava region, added that three "
+                  "more sought medical help.") == {"UA-53"}
+    assert struck("Ivan Petrenko, governor of the Poltava region, spoke on television. \"Two "
+                  "of our people were killed in a drone attack on a farm,\" he said.") == {"UA-53"}
+    # the title of someone who tells of no strike places no strike told before
+    assert struck("Russia launched 90 drones overnight. Ivan Petrenko, governor of the "
+                  "Poltava region, said that no one was hurt.") == set()

@@ -278,6 +278,34 @@ TITLE_AFTER = Rule(
     lower=False, flags=re.I,
     use="match",
 )
+TITLE_OF_BEFORE = Rule(
+    "title_of_before",
+    "An official's title before the unit it is of (\"governor of the Poltava region\", "
+    "\"head of the Sumy regional military administration\"): the speaker's oblast.",
+    r"\b(?:governor|head|chief)(?:\s+of\s+the\s+(?:regional\s+)?(?:military\s+)?"
+    r"administration)?\s+of\s+(?:the\s+)?$",
+    matches=("Ivan Petrenko, governor of the ", "the head of "),
+    rejects=("a drone hit the centre of ", "the governor said the "),
+    lower=False, flags=re.I,
+)
+SPEAKER_GOES_ON = Rule(
+    "speaker_goes_on",
+    "After the unit of an official's title, the official going on with an account given "
+    "before (\"... region, added that\", \"... region, also said\").",
+    r"[^.;]{0,50}?,\s+(?:added|also\s+said|also\s+reported|continued|went\s+on\s+to\s+say)\b",
+    matches=(" region, added that four more sought help",
+             " Regional Military Administration, also said"),
+    rejects=(" region, said that", " region was hit"),
+    lower=False, flags=re.I, use="match",
+)
+SPEAKER_QUOTED = Rule(
+    "speaker_quoted",
+    "A strike told in the words of a speaker named before (\"..., he said\", \"she wrote "
+    "on Telegram\").",
+    r"\b(?:he|she)\s+(?:said|stated|added|wrote|posted|reported)\b",
+    matches=("\"a drone hit a farm,\" he stated.", "she wrote on telegram"),
+    rejects=("the governor said", "they said"),
+)
 OFFICIAL_AFTER = Rule(
     "official_after",
     "A foreign place in its official's title (\"Bryansk Governor ... claimed\").",
