@@ -76,3 +76,9 @@ def test_the_speakers_oblast_locates_a_strike_told_without_a_place() -> None:
     # the title of someone who tells of no strike places no strike told before
     assert struck("Russia launched 90 drones overnight. Ivan Petrenko, governor of the "
                   "Poltava region, said that no one was hurt.") == set()
+
+
+def test_rubble_a_strike_left_places_it() -> None:
+    # a photo caption: what a strike left in a town is a strike there
+    assert struck("The rubble of a school gym in Okhtyrka on 4 March.", "2025-03-06") == \
+        {"UA-59"}

@@ -22,8 +22,11 @@ STRIKE = Rule(
     r"deaths|fatalit(?:y|ies)|injur(?:y|ies)|"
     # "the death of an elderly woman in Lviv has also been confirmed"
     r"death\s+of|"
-    r"under\s+(?:\w+\s+)?fire|came\s+under|assault|onslaught|bombard\w*|salvo|UAVs?)\b",
+    r"under\s+(?:\w+\s+)?fire|came\s+under|assault|onslaught|bombard\w*|salvo|UAVs?|"
+    # "the rubble of a school in Sumy", "pulled from the rubble": what a strike left
+    r"rubble)\b",
     matches=("A drone targeted Kharkiv overnight.", "Russian forces were firing on Kherson.",
+             "The rubble of a tram depot in Poltava.",
              "Shelling damaged three houses.", "Fire broke out at a depot.",
              "Four deaths were reported in the region.", "officials reported three injuries",
              "The death of a woman in Lviv was confirmed."),
