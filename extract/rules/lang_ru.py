@@ -1290,6 +1290,10 @@ AGED_INJURED = at_start(AGED_INJURED, r"\d\s+(?:лет|года?)\b")
 KILLED_AGE_ALONE = at_start(KILLED_AGE_ALONE, r"\d-летн")
 INJURED_AGE_ALONE = at_start(INJURED_AGE_ALONE, r"\d-летн")
 
+#: Tried once per sentence from its start, only where their rarer words occur.
+TREATED_ON_SITE = at_start(TREATED_ON_SITE, r"на\s+месте")
+DIED_OF_WOUNDS = at_start(DIED_OF_WOUNDS, r"\sиз\s")
+
 #: (field, rule), in the order they are tried; the first phrase to use a number wins it.
 PHRASES: tuple[tuple[str, Rule], ...] = (
     ("missiles_pair", DOWNED_OF_LAUNCHED_MISSILES),

@@ -1103,6 +1103,10 @@ KILLED_AGE_ALONE = at_start(KILLED_AGE_ALONE, r"\d-річн")
 INJURED_AGE_ALONE = at_start(INJURED_AGE_ALONE, r"\d-річн")
 COUNT_OF_THEM_DOWNED = at_start(COUNT_OF_THEM_DOWNED, r"(?:з|із)\s+(?:них|яких)\b")
 
+#: Tried once per sentence from its start, only where their rarer words occur.
+TREATED_ON_SITE = at_start(TREATED_ON_SITE, r"на\s+місці")
+DIED_OF_WOUNDS = at_start(DIED_OF_WOUNDS, r"\s(?:з|із)\s")
+
 #: (field, rule), in the order they are tried; the first to use a number wins it.
 PHRASES: tuple[tuple[str, Rule], ...] = (
     ("drones_pair", DOWNED_OF_LAUNCHED_DRONES),

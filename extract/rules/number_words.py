@@ -114,9 +114,11 @@ def count_pattern(word: str, lang: str) -> str:
     the word governing it ("близько сотні")."""
     multiplier = "|".join(sorted(MULTIPLIERS[lang], key=len, reverse=True))
     hundred, governors = _GENITIVE_HUNDRED[lang]
-    after = "|".join(rf"(?<={g}\s)" for g in governors)
+    # the word first, its governor looked behind only where the word is: this piece is tried
+    # at every character of a sentence
+    after = "|".join(rf"(?<={g}\s{hundred})" for g in governors)
     return (rf"(?:{_DIGITS}|\b(?:{word})(?:\s+(?:{word})){{0,2}}(?:\s+(?:{multiplier}))?\b|"
-            rf"(?:{after}){hundred}\b)")
+            rf"{hundred}\b(?:{after}))")
 
 
 def add_word(total: int, word: str, value: int, lang: str) -> int:
