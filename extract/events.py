@@ -353,7 +353,7 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     elif _recalled(report, s_idx, low, event_date, dated=bool(own)) or (
             # "On April 17, Chernihiv came under attack. The attack killed 18 people.": the
             # sentence after an English recall, opening on the attack it named, goes on about it
-            rules.lang == "en" and not own and report.recalled_at == s_idx - 1
+            rules.lang == "en" and not own and report.recalled_at == s_idx - 1 >= 0
             and tl.RECALL_GOES_ON.match(low) is not None
             and not _found(tl.OWN_DAY, low, cues)):
         ctx = replace(ctx, strike=False, no_figures=True)

@@ -82,3 +82,10 @@ def test_rubble_a_strike_left_places_it() -> None:
     # a photo caption: what a strike left in a town is a strike there
     assert struck("The rubble of a school gym in Okhtyrka on 4 March.", "2025-03-06") == \
         {"UA-59"}
+
+
+def test_a_report_opening_on_the_attack_is_no_recall() -> None:
+    # "The attack ..." goes on about an attack recalled in the sentence before; the first
+    # sentence has none before it
+    assert struck("The attack also hit Vinnytsia and Lutsk, the air force said.") == \
+        {"UA-05", "UA-07"}
