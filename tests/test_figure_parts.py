@@ -47,3 +47,23 @@ def test_a_toll_in_a_day_is_that_days_toll_not_a_rate() -> None:
     assert totals(text) == (3, 8)
     # "a day" as a rate stays no toll of the strike
     assert totals("Russia fires 300 shells a day at Nikopol, killing residents.") == (0, 0)
+
+
+def test_a_headline_toll_over_a_city_and_other_cities_holds_the_tolls_told_after_it() -> None:
+    text = ("At least nine people were killed and more than 30 injured overnight in a Russian "
+            "attack on Dnipro and other cities across the country, officials said. Four people "
+            "were killed in Dnipro. Two people died and 11 were injured in the Poltava region. "
+            "In the Sumy region, a man was killed and a woman was also injured.")
+    assert totals(text) == (9, 30)
+
+
+def test_also_beside_a_death_told_before_it_in_the_sentence_is_no_toll_apart() -> None:
+    # "also" ties the injured to the death in the same sentence, not to the headline
+    text = ("Russian drones killed three people and injured 12 across Ukraine overnight. A man "
+            "was killed in Chernihiv, where four people were also injured. Two people were "
+            "killed and eight injured in Nizhyn.")
+    assert totals(text) == (3, 12)
+    # told as more beside the headline, both figures of the sentence stay apart
+    text = ("Russian drones killed three people and injured 12 in Kharkiv overnight. Two people "
+            "were also killed in Nizhyn, while five were also injured in Chernihiv.")
+    assert totals(text) == (5, 17)

@@ -68,6 +68,19 @@ CITY_AND_REGION = Rule(
              "drones attacked odesa and the surrounding region"),
     rejects=("drones attacked kharkiv and the region of sumy", "kharkiv region and kyiv"),
 )
+SEVERAL_PLACES = Rule(
+    "several_places",
+    "A toll told over many places at once, though the sentence names one (\"an attack on "
+    "the capital, Kyiv, and other cities across the country killed 12\"): a headline total "
+    "the places told after it fall within.",
+    r"\b(?:(?:and|in)\s+(?:several\s+|many\s+|a\s+number\s+of\s+)?other\s+(?:cities|towns|"
+    r"regions|oblasts|parts\s+of\s+(?:the\s+country|ukraine))|across\s+(?:the\s+country|ukraine)|"
+    r"throughout\s+(?:the\s+country|ukraine)|nationwide|(?:several|multiple|some|various)\s+"
+    r"(?:\w+\s+)?(?:cities|regions|oblasts))\b",
+    matches=("an attack on the capital, kyiv, and other cities across the country killed 12",
+             "the kyiv region and some cities in the south"),
+    rejects=("an attack on kyiv killed 12", "other cities were spared"),
+)
 NEAR_BEFORE = Rule(
     "near_before",
     "Near or around a settlement: the event is placed around it (precision 2).",
