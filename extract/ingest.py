@@ -20,6 +20,7 @@ again costs little and adds nothing.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import itertools
 import logging
@@ -232,6 +233,45 @@ class _Context:
     known: frozenset[str] = frozenset()
     published: str | None = None
     seen: set[str] | None = None
+    #: A forked pool's table of the texts every worker extracted (`_SharedSeen`), or None.
+    shared: _SharedSeen | None = None
+
+
+class _SharedSeen:
+    """The content keys the workers of a forked pool extracted, each with the input position
+    of its task, in shared memory: a worker skips a text that another worker extracted for an
+    earlier task (its own `_Context.seen` only knows its own tasks, so with two workers about
+    half the exact copies of a batch were extracted again).
+
+    Why it is safe: results are stored in input order, so the earlier task's article is stored
+    first; should it not be (its extraction or write failed, or two keys shared a slot), the
+    copy is extracted by the writing process after all (`_settle_copy`). A slot holds one key
+    (a direct-mapped table: a key that lands on a taken slot replaces it), so a very large
+    batch forgets old texts: they are extracted again, never lost.
+    """
+
+    SLOTS = 1 << 18  # 4 MB of shared memory, allocated as pages are touched
+
+    def __init__(self) -> None:
+        mp = multiprocessing.get_context("fork")
+        self._keys = mp.RawArray(ctypes.c_uint64, self.SLOTS)
+        self._where = mp.RawArray(ctypes.c_int64, self.SLOTS)
+        self._lock = mp.Lock()
+
+    def earlier(self, key: str, index: int) -> bool:
+        """True when a task before position `index` extracted the text of content key `key`."""
+        k = int(key[:16], 16) or 1
+        slot = k & (self.SLOTS - 1)
+        with self._lock:
+            return self._keys[slot] == k and self._where[slot] < index
+
+    def claim(self, key: str, index: int) -> None:
+        """Note that the task at position `index` extracted the text of content key `key`."""
+        k = int(key[:16], 16) or 1
+        slot = k & (self.SLOTS - 1)
+        with self._lock:
+            if self._keys[slot] != k or self._where[slot] > index:
+                self._keys[slot], self._where[slot] = k, index
 
 
 # The context of a pool's workers: set in the parent just before the pool forks, so a stub
@@ -240,8 +280,15 @@ _FORK_CONTEXT: _Context | None = None
 _FORK_LOCK = threading.Lock()
 
 
-def _extract_task(task: _Task, ctx: _Context | None = None) -> _Result:
-    """Read (if needed) and extract one task; never raises (errors become messages)."""
+def _extract_numbered(item: tuple[int, _Task]) -> _Result:
+    """`_extract_task` of a pool's worker: the task with its position in the input."""
+    return _extract_task(item[1], index=item[0])
+
+
+def _extract_task(task: _Task, ctx: _Context | None = None, *,
+                  index: int | None = None) -> _Result:
+    """Read (if needed) and extract one task; never raises (errors become messages).
+    `index`: the task's position in the input (`_SharedSeen`)."""
     ctx = ctx or _FORK_CONTEXT or _Context()
     if task.error is not None:
         return _Result(task.origin, errors=(f"{task.origin} {task.error}",))
@@ -263,7 +310,7 @@ def _extract_task(task: _Task, ctx: _Context | None = None) -> _Result:
     outcomes, errors = [], []
     for n, art in enumerate(articles, start=1):
         try:
-            outcomes.append(_extract_one(art, ctx))
+            outcomes.append(_extract_one(art, ctx, index))
         except Exception as exc:  # an extractor bug must cost one article, not the batch
             log.debug("extraction failed", exc_info=True)
             where = f" (article {n})" if len(articles) > 1 else ""
@@ -272,7 +319,7 @@ def _extract_task(task: _Task, ctx: _Context | None = None) -> _Result:
     return _Result(task.origin, tuple(outcomes), tuple(errors), count=len(articles))
 
 
-def _extract_one(art: Article, ctx: _Context) -> _Outcome:
+def _extract_one(art: Article, ctx: _Context, index: int | None = None) -> _Outcome:
     norm = dedup.normalize_text(art.text)
     fp = dedup.Fingerprint(hashlib.sha1(norm.encode("utf-8")).hexdigest(), None)
     published = art.published or ctx.published
@@ -283,7 +330,9 @@ def _extract_one(art: Article, ctx: _Context) -> _Outcome:
         # Already stored: the store only needs the source, not a second extraction.
         return _Outcome(_ready({"article": article, "mentions": [], "events": []}, art.text,
                                None, fp), art.text, fp)
-    if ctx.seen is not None and fp.content_key in ctx.seen:
+    shared = ctx.shared if index is not None else None
+    if ctx.seen is not None and (fp.content_key in ctx.seen or (
+            shared is not None and shared.earlier(fp.content_key, index))):  # type: ignore[arg-type]
         # Extracted earlier in this run, so stored before this one: neither the extraction
         # nor the MinHash is needed (the store settles an exact copy by its content key).
         return _Outcome(_ready({"article": article, "mentions": [], "events": []}, art.text,
@@ -295,6 +344,8 @@ def _extract_one(art: Article, ctx: _Context) -> _Outcome:
         doc["article"] = {**(doc.get("article") or {}), "url": url}
     if ctx.seen is not None:
         ctx.seen.add(fp.content_key)
+        if shared is not None:
+            shared.claim(fp.content_key, index)  # type: ignore[arg-type]
     sig = dedup.signature(norm)
     fp = dedup.Fingerprint(fp.content_key, None if sig is None else sig.tobytes())
     return _Outcome(_ready(doc, art.text, None, fp), art.text, fp)
@@ -544,23 +595,25 @@ def _run(tasks: Iterable[_Task], jobs: int | None, ctx: _Context,
     if ctx.extractor is None:
         # Import and load the gazetteer once, before forking, so workers share it.
         _default_extractor()(WARM_TEXT, published=None, source=None, title=None)
+    if ctx.seen is not None:  # tasks in input order: the workers share what they extracted
+        ctx = _Context(ctx.extractor, ctx.known, ctx.published, ctx.seen, _SharedSeen())
     with _FORK_LOCK:
         _FORK_CONTEXT = ctx
         pool = multiprocessing.get_context("fork").Pool(jobs)
     try:
         # Two windows out at once: the workers extract the next while this process writes
         # the results of the current one (one window at a time left them idle at its end).
-        it = iter(tasks)
+        it = enumerate(tasks)
         chunk = _chunk_size(n_articles, jobs)
         out: deque[Iterator[_Result]] = deque()
         for _ in range(2):
             if window := list(itertools.islice(it, WINDOW)):
-                out.append(pool.imap(_extract_task, window, chunksize=chunk))
+                out.append(pool.imap(_extract_numbered, window, chunksize=chunk))
         while out:
             current = out.popleft()
             yield next(current)  # the current window has started coming back: send one more
             if window := list(itertools.islice(it, WINDOW)):
-                out.append(pool.imap(_extract_task, window, chunksize=chunk))
+                out.append(pool.imap(_extract_numbered, window, chunksize=chunk))
             yield from current
     finally:
         pool.terminate()

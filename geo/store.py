@@ -46,7 +46,9 @@ from typing import Any, Self
 
 import pandas as pd
 
+from geo import dedup
 from geo.event_table import normalize_events
+from geo.merge_rule import merge_votes
 from geo.schema import EVENT_COLUMNS, FIGURES, how_text, web_url
 
 log = logging.getLogger(__name__)
@@ -244,6 +246,8 @@ def _insert_mentions_sql(rows: int) -> str:
             f"VALUES {', '.join([one] * rows)}")
 
 
+#: The figures' assignments of `SQLiteStore._remerge`'s UPDATE.
+_SET_FIGURES = ", ".join(f"{f} = ?" for f in FIGURES)
 #: The GeoPackage store's per-report statements, built once.
 _INSERT_EVENT = (
     f'INSERT INTO events (geom, id, {", ".join(f"{chr(34)}{n}{chr(34)}" for n in _EVENT_FIELDS)}, '
@@ -412,8 +416,6 @@ def prepare(extraction_doc: Mapping[str, Any] | Any, raw_text: str, dataset: str
     written (`StoreError`). A pure function of its arguments."""
     if isinstance(extraction_doc, Prepared):
         return extraction_doc
-    from geo import dedup  # deferred: datasketch loads scipy (~0.4 s)
-
     doc = extraction_doc.to_dict() if hasattr(extraction_doc, "to_dict") else extraction_doc
     article = dict(doc.get("article") or {})
     fp = fingerprint or dedup.Fingerprint.of(raw_text, near=dataset is None)
@@ -952,9 +954,7 @@ class SQLiteStore(Store):
         again only when one did (`_begin` notes PRAGMA data_version): this connection's own
         articles go in as they are stored (`add`)."""
         if self._stories is None:
-            from geo.dedup import StoryIndex  # deferred, as in `add`
-
-            self._stories, self._stories_fid = StoryIndex(), 0
+            self._stories, self._stories_fid = dedup.StoryIndex(), 0
         elif self._stories_version == self._data_version:
             return self._stories
         self._stories_version = self._data_version
@@ -995,12 +995,10 @@ class SQLiteStore(Store):
         """
         weapon = ev.get("weapon") or "unknown"
         target = self._find_event(key, weapon, ev.get("date"), story_id, origin)
-        raw = [ev.get(f) for f in _EVENT_FIELDS]
+        raw = list(map(ev.get, _EVENT_FIELDS))
         raw[_WEAPON] = weapon
         is_new = target is None
         if is_new:
-            from geo import dedup  # deferred: datasketch loads scipy (~0.4 s)
-
             values = list(raw)
             for f, value in dedup.credible_figures(ev).items():
                 values[_FIELD_INDEX[f]] = value
@@ -1035,8 +1033,6 @@ class SQLiteStore(Store):
                     origin: str) -> int | None:
         """The stored event a report joins: same place key and weapon, a date within the
         window or the same story, and no report of the same origin yet."""
-        from geo import dedup  # deferred: datasketch loads scipy (~0.4 s)
-
         window = dedup.date_window(when)
         day = dedup.parse_date(when)
         rows = self._db.execute(
@@ -1085,9 +1081,6 @@ class SQLiteStore(Store):
         and only the reports stored since are read: an event that collects thousands of
         reports costs a sort of its votes per merge, not a pass over all its reports.
         """
-        from geo import dedup  # deferred: datasketch loads scipy (~0.4 s)
-        from geo.merge_rule import merge_votes
-
         cached = self._votes.pop(fid, None)
         if cached is not None and report is not None and _plain_figures(report[2]):
             # The votes are current (`_begin`: no other connection wrote since they were
@@ -1114,8 +1107,7 @@ class SQLiteStore(Store):
         if len(self._votes) > _VOTE_EVENTS:
             self._votes.popitem(last=False)
         merged = merge_votes({fig: list(by_story.values()) for fig, by_story in votes.items()})
-        sets = ", ".join(f"{f} = ?" for f in FIGURES)
-        self._db.execute(f"UPDATE events SET {sets}, disputed = ?{extra_sql} WHERE fid = ?",
+        self._db.execute(f"UPDATE events SET {_SET_FIGURES}, disputed = ?{extra_sql} WHERE fid = ?",
                          (*(merged.figures[f] for f in FIGURES), merged.disputed_text, *extra,
                           fid))
 

@@ -224,3 +224,81 @@ def test_small_batches_give_every_worker_several_tasks() -> None:
     assert ingest_module._chunk_size(100, 2) == 12
     assert ingest_module._chunk_size(10, 2) == 1
     assert ingest_module._chunk_size(100_000, 2) == ingest_module.CHUNK
+
+
+def test_mentions_straight_from_the_extraction_prepare_as_their_dicts_do() -> None:
+    """The extractor's mention records (named tuples) give `prepare` the rows their dicts
+    give, and a mention off the globe is refused either way."""
+    from extract.model import Extraction
+    from extract.pipeline import extract_text
+
+    result = extract_text(TEXT + " Odesa and Lviv were hit too.", published="2025-11-24")
+    assert isinstance(result, Extraction) and len(result.mentions) >= 3
+    fp = dedup.Fingerprint("k", None)
+    direct = prepare(ingest_module._document(result), TEXT, None, fp)
+    assert direct == prepare(result.to_dict(), TEXT, None, fp)
+    assert pickle.loads(pickle.dumps(direct)) == direct
+    off = result.mentions[0]._replace(lat=91.0)
+    with pytest.raises(StoreError, match="latitude"):
+        prepare({"article": {}, "mentions": [off], "events": []}, TEXT, None, fp)
+    with pytest.raises(StoreError, match="latitude"):
+        prepare({"article": {}, "mentions": [off._asdict()], "events": []}, TEXT, None, fp)
+
+
+def test_workers_share_the_texts_they_extracted_with_their_input_positions() -> None:
+    """A key claimed in one forked worker is seen by another; only a task after the one that
+    extracted the text skips it (results are stored in input order)."""
+    import multiprocessing
+
+    shared = ingest_module._SharedSeen()
+    key, other = "ab" * 20, "cd" * 20
+    child = multiprocessing.get_context("fork").Process(target=shared.claim, args=(key, 5))
+    child.start()
+    child.join()
+    assert child.exitcode == 0
+    assert shared.earlier(key, 6) and not shared.earlier(key, 5) and not shared.earlier(key, 4)
+    assert not shared.earlier(other, 100)
+    shared.claim(key, 2)  # an earlier task extracted it too: the earliest position counts
+    assert shared.earlier(key, 3)
+    shared.claim(key, 9)  # a later task's claim leaves the earlier one
+    assert shared.earlier(key, 3) and not shared.earlier(key, 2)
+
+
+def test_a_text_another_worker_extracted_earlier_is_not_extracted_again() -> None:
+    calls: list[str] = []
+
+    def counting(text: str, **_kw: Any) -> dict[str, Any]:
+        calls.append(text)
+        return {"article": {"id": None}, "mentions": [], "events": []}
+
+    shared = ingest_module._SharedSeen()
+    ctx = ingest_module._Context(counting, frozenset(), None, set(), shared)
+    art = ingest_module.Article(TEXT, None, "a.txt", None)
+    key = dedup.content_key(TEXT)
+    shared.claim(key, 3)  # task 3, in another worker
+    later = ingest_module._extract_one(art, ctx, 7)
+    assert later.copy_of is art and not calls and later.fingerprint.signature is None
+    earlier = ingest_module._extract_one(art, ingest_module._Context(
+        counting, frozenset(), None, set(), shared), 1)
+    assert earlier.copy_of is None and len(calls) == 1  # task 1 comes first: extracted
+    assert shared.earlier(key, 2)  # and claimed for the tasks after it
+
+
+def test_copies_across_workers_store_what_one_process_stores(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Exact copies spread over two workers (tasks of two): the store equals a single
+    process's, every copy a duplicate with its source counted."""
+    root = tmp_path / "copies"
+    root.mkdir()
+    for n in range(12):
+        text = TEXT.replace("Kharkiv", ("Kharkiv", "Odesa", "Sumy")[n % 3]) + f" Item {n}."
+        (root / f"a{n:02d}.txt").write_text(text, encoding="utf-8")
+        (root / f"b{n:02d}.txt").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(ingest_module, "CHUNK", 2)
+    dumps = []
+    for jobs in (1, 2):
+        with open_store(str(tmp_path / f"jobs{jobs}.gpkg")) as s:
+            summary = ingest_module.ingest([root], s, jobs=jobs, published="2025-11-24")
+            assert (summary.new, summary.duplicate, summary.failed) == (12, 12, 0)
+            dumps.append(_dump(s))
+    assert dumps[0] == dumps[1]
