@@ -353,7 +353,7 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     elif _recalled(report, s_idx, low, event_date, dated=bool(own)) or (
             # "On April 17, Chernihiv came under attack. The attack killed 18 people.": the
             # sentence after an English recall, opening on the attack it named, goes on about it
-            rules.lang == "en" and not own and report.recalled_at == s_idx - 1
+            rules.lang == "en" and not own and report.recalled_at == s_idx - 1 >= 0
             and tl.RECALL_GOES_ON.match(low) is not None
             and not _found(tl.OWN_DAY, low, cues)):
         ctx = replace(ctx, strike=False, no_figures=True)
@@ -394,6 +394,9 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
                                   held_oblasts=report.held_oblasts if rules.lang == "en"
                                   else None)
     locations = [i for i in locations if not _district_of_previous(text, report.found, i)]
+    if (rules.lang == "en" and ctx.strike and not in_sentence and recall is None
+            and not _says(rules.national.regex, sentence)):
+        locations = _speaker_oblast(report, s_idx, low)
     abroad = not locations and (
         any(_held_since_2014(report.found[i].place) for i in in_sentence)
         or ((figures or ctx.strike) and (s_idx in report.abroad or "russian " in low)
@@ -466,6 +469,29 @@ def _strike_on_the_capital(report: _Report, low: str, here: list[_Located],
     report.draft(key, kyiv, precision, when, sentence).weapons.extend(weapons)
     here.append(_Located(sentence[0] + m.start(), key))
     here.sort()
+
+
+def _speaker_oblast(report: _Report, s_idx: int, low: str) -> list[int]:
+    """The oblast of the official who tells a strike that names no place, when a sentence next
+    to it gives their title and nothing else struck: "Two were killed in a missile strike
+    overnight. Ivan Petrenko, governor of the Poltava region, added that ..." (the sentence
+    after, its speaker going on), or "Ivan Petrenko, governor of the Poltava region, spoke.
+    'A drone hit a farm,' he said." (the sentence before, quoted by its pronoun)."""
+    text = report.text
+    for j in (s_idx + 1, s_idx - 1):
+        idx = report.places.get(j, [])
+        if not 0 <= j < len(report.spans) or len(idx) != 1 or idx[0] in report.struck:
+            continue
+        f = report.found[idx[0]]
+        a, b = report.spans[j]
+        if f.place.kind != "oblast" or not (
+                ns.TITLE_AFTER.match(text, f.end)
+                or ns.TITLE_OF_BEFORE.search(text, max(a, f.start - 60), f.start)):
+            continue
+        if (ns.SPEAKER_GOES_ON.match(text, f.end, b) if j > s_idx
+                else ns.SPEAKER_QUOTED.search(low)):
+            return idx
+    return []
 
 
 def _locate(report: _Report, locations: list[int], weapons: list[Weapon], when: date | None,
@@ -684,11 +710,7 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
                                   # "Погиб мужчина, восемь пострадавших" heading a report, for
                                   # no place: the report's total
                                   or (s_idx == 0 and key == NATIONAL and not here
-                                      and rules.lang != "en")
-                                  # "Четверо людей пострадали в Харькове и области"
-                                  or (rules.city_and_region is not None
-                                      and rules.city_and_region.armed_by(low)
-                                      and rules.city_and_region.regex.search(low) is not None),
+                                      and rules.lang != "en"),
                                   tl.LOWER_BOUND.search(
                                       report.low, max(0, fig.start - 25), fig.start) is not None,
                                   tl.ALSO.search(report.low, max(s_start, fig.start - 40),
