@@ -89,3 +89,14 @@ def test_a_report_opening_on_the_attack_is_no_recall() -> None:
     # sentence has none before it
     assert struck("The attack also hit Vinnytsia and Lutsk, the air force said.") == \
         {"UA-05", "UA-07"}
+
+
+def test_analysis_and_sieges_told_are_no_strike() -> None:
+    assert struck("Analysts say Moscow is trying to wear down air defences before striking "
+                  "cities such as Poltava and Vinnytsia.") == set()
+    assert struck("Russia has repeatedly targeted energy sites in the Mykolaiv region this "
+                  "winter.") == set()
+    assert struck("Russian drones have repeatedly attacked Mykolaiv overnight, injuring "
+                  "three.") == {"UA-48"}
+    assert struck("People in Marhanets, across the reservoir from the occupied plant, have "
+                  "endured months of artillery shelling.") == set()

@@ -82,8 +82,11 @@ HYPOTHETICAL = Rule(
     r"\b(?:likely\s+to|could|would|(?<!\d\s)may(?!\s+\d)|might|can|will|"
     r"threat\w*|"
     r"expected\s+to|plans?\s+to|prepar\w+\s+to|warn\w*|fears?|"
+    # "Russia is trying to exhaust air defences before striking cities": an aim, analysis
+    r"(?:is|are)\s+(?:still\s+)?trying\s+to|"
     r"if\s+Russia|potential|possible)\b",
-    matches=("Russia could strike the grid again.", "officials fear more attacks"),
+    matches=("Russia could strike the grid again.", "officials fear more attacks",
+             "Moscow is trying to wear down air defences before striking cities"),
     rejects=("a drone hit Odesa on 2 May 2025.", "drones struck the grid"),
 )
 BACKGROUND = Rule(
@@ -115,6 +118,10 @@ BACKGROUND = Rule(
     # "launches most of its drones at Kyiv", "500 drones per day"
     r"regularly|routinely|constantly|frequently|almost\s+daily|every\s+(?:day|night)|"
     r"per\s+day|most\s+of\s+its|"
+    # "Russia has repeatedly targeted the grid", unless told of one night ("overnight")
+    r"(?:has|have|had)\s+repeatedly(?![^.;]*\b(?:overnight|last\s+night|this\s+morning))|"
+    # "residents have endured months of shelling": a siege told, not a strike reported
+    r"(?:months|weeks|years)\s+of\s+(?:\w+\s+)?(?:shelling|strikes|attacks|bombardment|bombing)|"
     # "Earlier strikes on Luhansk Oblast:", a list of attacks recalled
     r"earlier\s+(?:strikes|attacks|shelling)|previous\s+(?:strikes|attacks)|"
     # "a funeral was held for a man killed on Wednesday": mourning an earlier strike
@@ -134,7 +141,9 @@ BACKGROUND = Rule(
              "War has killed more than 2,000 civilians in Kharkiv region",
              "As of the end of June, 900 civilians had been killed in the oblast",
              "as of early may, shelling had damaged 400 homes",
-             "Such glide bombs have wrecked whole streets in Kostiantynivka"),
+             "Such glide bombs have wrecked whole streets in Kostiantynivka",
+             "Russia has repeatedly targeted the port this winter",
+             "the town has endured months of artillery shelling"),
     rejects=("A missile hit the port overnight.", "on the third anniversary of the invasion",
              "as of 9 a.m., two were dead", "as of may 3, four were injured",
              "the strike damaged a historical cathedral"),
