@@ -710,7 +710,11 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
                                   # "Погиб мужчина, восемь пострадавших" heading a report, for
                                   # no place: the report's total
                                   or (s_idx == 0 and key == NATIONAL and not here
-                                      and rules.lang != "en"),
+                                      and rules.lang != "en")
+                                  # "Четверо людей пострадали в Харькове и области"
+                                  or (rules.city_and_region is not None
+                                      and rules.city_and_region.armed_by(low)
+                                      and rules.city_and_region.regex.search(low) is not None),
                                   tl.LOWER_BOUND.search(
                                       report.low, max(0, fig.start - 25), fig.start) is not None,
                                   tl.ALSO.search(report.low, max(s_start, fig.start - 40),
