@@ -458,11 +458,56 @@ def sentence_figures(sentence: str, offset: int = 0,
                 (singles if g == "one" else out).append(Figure(f, int(v or 0), offset + s,
                                                                offset + e))
                 used.add(s, e)
-    out.extend(_people_one_by_one(singles))
-    out.sort(key=lambda f: f.start)
     if english:
+        out.extend(_people_one_by_one(singles))
+        out.sort(key=lambda f: f.start)
         return out
-    return _treated_on_site(out, low, offset, HOSPITAL_WORDS.get(lang, ()))
+    place_break = _PLACE_BREAK[lang]
+    for run in _runs(singles, sentence, offset, place_break):
+        out.extend(_people_one_by_one(run))
+    out.sort(key=lambda f: f.start)
+    out = _treated_on_site(out, low, offset, HOSPITAL_WORDS.get(lang, ()))
+    return _without_breakdown_totals(out, sentence, offset, place_break)
+
+
+#: Language -> where a sentence turns to its next place ("...; у Козачій Лопані ...").
+_PLACE_BREAK = {"uk": lang_uk.PLACE_BREAK, "ru": lang_ru.PLACE_BREAK}
+
+
+def _runs(singles: list[Figure], sentence: str, offset: int, place_break: Rule
+          ) -> list[list[Figure]]:
+    """People named one by one, in runs that no turn to another place divides ("в Ізюмі
+    постраждали дві жінки, у Козачій Лопані постраждала жінка": two runs, one per place)."""
+    runs: list[list[Figure]] = []
+    for fig in sorted(singles, key=lambda f: f.start):
+        if runs and not place_break.regex.search(sentence, runs[-1][-1].end - offset,
+                                                 fig.start - offset):
+            runs[-1].append(fig)
+        else:
+            runs.append([fig])
+    return runs
+
+
+#: Right after a count: its breakdown follows ("постраждали троє людей – в Ізюмі ...").
+_BREAKDOWN = re.compile(r"\s*(?:[\w'’ʼ-]+\s*)?(?:[–—:]|\s-\s)")
+
+
+def _without_breakdown_totals(figures: list[Figure], sentence: str, offset: int,
+                              place_break: Rule) -> list[Figure]:
+    """A casualty count followed by its breakdown by place, whose parts add up to it exactly
+    ("постраждали троє людей – в Ізюмі двоє, у Козачій Лопані одна"): the parts stand, each
+    for its place; the count is dropped (it would count them twice)."""
+    out = list(figures)
+    for fig in figures:
+        if fig.field not in ("killed", "injured") or not _BREAKDOWN.match(
+                sentence, fig.end - offset):
+            continue
+        parts = [f for f in figures if f.field == fig.field and f.start >= fig.end]
+        if len(parts) < 2 or sum(f.value for f in parts) != fig.value:
+            continue
+        if place_break.regex.search(sentence, fig.end - offset, parts[-1].start - offset):
+            out.remove(fig)
+    return out
 
 
 #: Language -> words of being taken to hospital (`_treated_on_site`).

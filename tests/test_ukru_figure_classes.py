@@ -112,6 +112,19 @@ REPORTS: list[tuple[str, str, dict[str, int]]] = [
     ("Днем ракета попала в рынок в Купянске. По предварительным данным, погиб один человек, "
      "ранены трое. Позже сообщили, что информация о погибшем не подтвердилась.", "2025-07-02",
      {"injured": 3}),
+    # people named one by one for several places in one sentence: each place its own; a
+    # count before them that they break down is not added to them
+    ("Удень росіяни обстріляли Харківщину. Постраждали троє людей – у Балаклії поранені "
+     "45-річна і 50-річна жінки, у селищі Савинці постраждав 60-річний чоловік.",
+     "2025-07-02", {"injured": 3}),
+    ("Днем россияне обстреляли Харьковщину. В Изюме ранены 30-летняя и 41-летняя женщины и "
+     "50-летний и 52-летний мужчины; в пос. Балаклея пострадал 70-летний мужчина.",
+     "2025-07-02", {"injured": 5}),
+    # a toll told for a city and its region at once, then place by place
+    ("Пятеро людей пострадали в Сумах и области\nДнем российские дроны атаковали Сумщину. "
+     "«В Сумах пострадал 24-летний мужчина; в г. Ахтырка пострадали 60-летний мужчина и "
+     "58-летняя женщина; в пос. Краснополье пострадали двое мужчин», – сообщил глава ОВА.",
+     "2025-07-02", {"injured": 5}),
     # a count in words before a colon is no time of day
     ("Утром дрон атаковал жилой дом в Сумах. Позже число пострадавших возросло до четырех: "
      "двоих госпитализировали.", "2025-07-02", {"injured": 4}),
@@ -131,3 +144,11 @@ def test_a_residential_district_is_the_citys() -> None:
             "спальному району погибли двое, ранены пятеро.")
     events = extract_text(text, published="2025-07-02").events
     assert [(e.place, e.killed, e.injured) for e in events] == [("Dnipro", 2, 5)]
+
+
+def test_people_named_one_by_one_stay_with_their_places() -> None:
+    """Ages listed for two places in one sentence: each place keeps its own people."""
+    text = ("Удень росіяни обстріляли Харківщину. У Балаклії поранені 45-річна і 50-річна "
+            "жінки, у селищі Савинці постраждав 60-річний чоловік.")
+    events = extract_text(text, published="2025-07-02").events
+    assert {e.place: e.injured for e in events if e.injured} == {"Balakliia": 2, "Savyntsi": 1}

@@ -255,7 +255,9 @@ _PLURAL_PEOPLE = (r"(?:женщины|женщин|мужчины|мужчин|�
                   r"люди|людей|пассажиры|пассажиров|водители|водителей|супруги|сестры|братья)\b")
 #: Two or more ages sharing one plural noun: "33-летняя и 53-летняя", "33- и 53-летние".
 _AGES = rf"\d+-(?:летн\w*)?(?:{_SEP}\d+-(?:летн\w*)?)*{_SEP}\d+-летн\w*"
-_AGE_LIST = rf"{_AGES}(?=\s+{_PLURAL_PEOPLE})"
+#: Age lists of several plural nouns in a row: "40-летняя и 52-летняя женщины и 73-летний и
+#: 78-летний мужчины" (the nouns but the last inside the list, which counts their ages).
+_AGE_LIST = rf"{_AGES}(?:\s+{_PLURAL_PEOPLE}{_SEP}{_AGES})*(?=\s+{_PLURAL_PEOPLE})"
 #: Two or more ages after a plural noun: "45 и 60 лет", "17, 19 и 20 лет".
 _AGES_AFTER = rf"\d+(?:{_SEP}\d+)*{_SEP}\d+\s+(?:лет|года?)\b"
 #: Two or more persons, each by a noun: "17-летний юноша и 70-летняя женщина".
@@ -263,7 +265,8 @@ _PERSON = (rf"(?:{ADJ}\s+){{0,2}}{_ONE}"
            # "мужчину 68 лет и женщину 81 года": each person with an age after the noun
            r"(?:\s+(?:в\s+возрасте\s+)?\d{1,3}\s+(?:лет|года?)\b)?")
 _PERSON_LIST = rf"{_PERSON}(?:{_SEP}{_PERSON})+"
-_LIST_ITEMS = re.compile(rf"{_AGES}|{_AGES_AFTER}|{_PERSON_LIST}|{_PERSON}")
+_LIST_ITEMS = re.compile(rf"{_AGES}(?:\s+{_PLURAL_PEOPLE}{_SEP}{_AGES})*|{_AGES_AFTER}|"
+                         rf"{_PERSON_LIST}|{_PERSON}")
 _LIST_SPLIT = re.compile(r"\s*,\s*|\s+и\s+", re.IGNORECASE)
 #: After a list told with its verb first: no outcome of its own follows ("погиб мужчина,
 #: женщина ранена" is one killed and one injured).
@@ -1169,6 +1172,29 @@ SOLDIERS = Rule(
     rejects=("погибли четверо мирных жителей", "удар по военному объекту",
              "оккупанты обстреляли Херсон, погиб мужчина"),
 )
+CITY_AND_REGION = Rule(
+    "city_and_region_ru",
+    "A toll told for a city and its region at once (\"четверо пострадали в Харькове и "
+    "области\"): the report's total over the places it names after, not the city's own.",
+    r"\b(?:в|во)\s+[\w-]+\s+и\s+(?:(?:в|во|на)\s+)?(?:области|районе|громаде|окрестностях|"
+    r"пригороде)\b",
+    matches=("четверо людей пострадали в Харькове и области", "в Херсоне и области ранены семеро"),
+    rejects=("в Харькове пострадали четыре человека", "в Харьковской области ранены двое"),
+)
+
+PLACE_BREAK = Rule(
+    "place_break_ru",
+    "Where a sentence turns from one place's people to the next place's (\"...; в пос. Золочев "
+    "погиб ...\", \"..., в Купянске ранена ...\"): people named one by one on either side are "
+    "counted for their own place (applied to the sentence as written).",
+    r"(?:;|,|\s[–—-])\s+(?:а\s+|ещ[её]\s+|также\s+)?(?:в|во|на|у|под|возле|около)\s+"
+    r"(?:[а-яё.-]+\s+){0,2}?[А-ЯЁ]",
+    matches=("пострадали две женщины; в пос. Золочев погиб мужчина",
+             "ранены мужчина и женщина, в Купянске ранена женщина"),
+    rejects=("ранены мужчина и женщина, которые были во дворе", "в Изюме пострадали женщины"),
+    lower=False,
+)
+
 RETRACTED = Rule(
     "retracted_ru",
     "A correction that deaths (group `killed`) or injuries (`injured`) told before were not "

@@ -141,7 +141,9 @@ _PLURAL_PEOPLE = (r"(?:жінки|жінок|чоловіки|чоловіків
                   r"особи|осіб|пасажири|пасажирів|водії|водіїв|сестри|брати|подружжя)\b")
 #: Two or more ages sharing one plural noun: "33-річна та 53-річна", "33- і 53-річні".
 _AGES = rf"\d+-(?:річн\w*)?(?:{_SEP}\d+-(?:річн\w*)?)*{_SEP}\d+-річн\w*"
-_AGE_LIST = rf"{_AGES}(?=\s+{_PLURAL_PEOPLE})"
+#: Age lists of several plural nouns in a row: "40-летняя и 52-летняя женщины и 73-летний и
+#: 78-летний мужчины" (the nouns but the last inside the list, which counts their ages).
+_AGE_LIST = rf"{_AGES}(?:\s+{_PLURAL_PEOPLE}{_SEP}{_AGES})*(?=\s+{_PLURAL_PEOPLE})"
 #: Two or more ages after a plural noun: "45 та 60 років", "17, 19 і 20 років".
 _AGES_AFTER = rf"\d+(?:{_SEP}\d+)*{_SEP}\d+\s+(?:років|роки|рік)\b"
 #: Two or more persons, each by a noun: "17-річний юнак і 70-річна жінка", "водій, пасажирка
@@ -151,7 +153,8 @@ _PERSON = (rf"{_ONE_GAP}{_ONE_NOUN}"
            r"(?:\s+(?:віком\s+|у\s+віці\s+)?\d{1,3}\s+(?:років|роки|року|рік)\b)?")
 _PERSON_LIST = rf"{_PERSON}(?:{_SEP}{_PERSON})+"
 #: What `listed_count` accepts as a list (the text of group `one`).
-_LIST_ITEMS = re.compile(rf"{_AGES}|{_AGES_AFTER}|{_PERSON_LIST}|{_PERSON}")
+_LIST_ITEMS = re.compile(rf"{_AGES}(?:\s+{_PLURAL_PEOPLE}{_SEP}{_AGES})*|{_AGES_AFTER}|"
+                         rf"{_PERSON_LIST}|{_PERSON}")
 _LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:та|і|й)\s+", re.IGNORECASE)
 #: After a list told with its verb first: no outcome of its own follows ("загинув чоловік, жінка
 #: отримала поранення" is one killed and one injured).
@@ -1082,6 +1085,30 @@ RETRACTED = Rule(
     matches=("згодом стало відомо, що інформація про загиблого не підтвердилася",
              "дані про постраждалих у селі не підтвердились"),
     rejects=("інформація про загиблих уточнюється", "загибель чоловіка підтвердили"),
+)
+
+CITY_AND_REGION = Rule(
+    "city_and_region_uk",
+    "A toll told for a city and its region at once (\"четверо постраждали у Харкові та "
+    "області\"): the report's total over the places it names after, not the city's own.",
+    r"\b(?:у|в)\s+[\w'’ʼ-]+\s+(?:та|і|й)\s+(?:(?:у|в|на)\s+)?(?:області|районі|громаді|"
+    r"околицях|передмісті)\b",
+    matches=("четверо людей постраждали у Харкові та області",
+             "у Херсоні й області поранені семеро"),
+    rejects=("у Харкові поранено чотирьох людей", "у Харківській області поранені двоє"),
+)
+
+PLACE_BREAK = Rule(
+    "place_break_uk",
+    "Where a sentence turns from one place's people to the next place's (\"..., у селищі "
+    "Козача Лопань постраждала ...\", \"...; в Ізюмі ...\"): people named one by one on either "
+    "side are counted for their own place (applied to the sentence as written).",
+    r"(?:;|,|\s[–—-])\s+(?:а\s+|ще\s+|також\s+)?(?:у|в|на|біля|поблизу)\s+"
+    r"(?:[а-яіїєґ'’ʼ.-]+\s+){0,2}?[А-ЯІЇЄҐ]",
+    matches=("поранені дві жінки, у селищі Козача Лопань постраждала жінка",
+             "постраждали троє людей – в Ізюмі", "загинув чоловік; у Херсоні поранено жінку"),
+    rejects=("поранені чоловік та жінка, які були у дворі", "в Ізюмі постраждали жінки"),
+    lower=False,
 )
 
 LIST_ONE_DRONE = Rule(

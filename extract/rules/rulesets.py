@@ -63,6 +63,8 @@ class RuleSet:
     #: a correction that deaths or injuries told before were not confirmed (group `killed` or
     #: `injured` names which)
     retracted: Rule | None
+    #: a toll told for a city and its region at once ("в Харькове и области"): over both
+    city_and_region: Rule | None
     parse_number: Callable[[str], int | None]
     # dates (as written)
     full_dates: tuple[Rule, ...]   # a day and its month, groups `day`, `mon`, `year`
@@ -102,6 +104,7 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         reminder=getattr(m, "REMINDER", None),
         launch_sites=getattr(m, "LAUNCH_SITES", None),
         retracted=getattr(m, "RETRACTED", None),
+        city_and_region=getattr(m, "CITY_AND_REGION", None),
         parse_number=getattr(m, "parse_number", None) or (lambda text: nw.parse_number(text,
                                                                                        lang)),
         full_dates=(get("DAY_FIRST"), *([m.MONTH_FIRST] if hasattr(m, "MONTH_FIRST") else [])),
