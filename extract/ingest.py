@@ -44,7 +44,7 @@ from extract.reading import RawArticle, read_path, walk_files
 from geo import dedup
 from geo.access import local_editor
 from geo.schema import META_SUFFIX, web_url
-from geo.store import Prepared, StoreError, prepare
+from geo.store import Prepared, StoreError, prepare, web_link
 
 log = logging.getLogger(__name__)
 
@@ -323,7 +323,7 @@ def _extract_one(art: Article, ctx: _Context, index: int | None = None) -> _Outc
     norm = dedup.normalize_text(art.text)
     fp = dedup.Fingerprint(hashlib.sha1(norm.encode("utf-8")).hexdigest(), None)
     published = art.published or ctx.published
-    url = web_url(getattr(art, "url", None)) or web_url(art.source)
+    url = web_link(getattr(art, "url", None)) or web_link(art.source)
     article = {"id": None, "source": art.source, "published": published, "title": art.title,
                "url": url}
     if fp.content_key in ctx.known:

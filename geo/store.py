@@ -383,6 +383,14 @@ def _gpkg_point(lon: Any, lat: Any) -> bytes | None:
     return _GP_HEADER + struct.pack("<BIdd", 1, 1, x, y)
 
 
+def web_link(value: Any) -> str | None:
+    """`geo.schema.web_url`, a text that cannot be a web link (a file name: most sources of a
+    batch) turned away by its first letters: a link's scheme, http or https, starts it."""
+    if isinstance(value, str) and value.lstrip()[:4].lower() != "http":
+        return None
+    return web_url(value)
+
+
 @dataclass(frozen=True, slots=True)
 class Prepared:
     """An extraction document made ready to store (`prepare`), by either backend's `add`.
@@ -428,7 +436,7 @@ def prepare(extraction_doc: Mapping[str, Any] | Any, raw_text: str, dataset: str
         if not isinstance(value, str):
             return web_url(value)
         if value not in links:
-            links[value] = web_url(value)
+            links[value] = web_link(value)
         return links[value]
 
     article_url = link(article.get("url"))
