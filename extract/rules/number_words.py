@@ -39,6 +39,17 @@ TEN: dict[str, dict[str, int]] = {
     "uk": dict.fromkeys(("десяток", "десятка", "десятку", "десятком"), 10),
     "ru": dict.fromkeys(("десяток", "десятка", "десятку", "десятком", "десятке"), 10),
 }
+#: Fifty and a dozen as nouns ("понад півсотні дронів", "полсотни беспилотников", "дюжина").
+FIFTY_DOZEN: dict[str, dict[str, int]] = {
+    "uk": {**dict.fromkeys(("півсотні", "півсотня", "півсотню", "півсотнею"), 50),
+           **dict.fromkeys(("дюжина", "дюжину", "дюжини", "дюжиною"), 12)},
+    "ru": {**dict.fromkeys(("полсотни", "полсотня", "полсотню", "полсотней"), 50),
+           **dict.fromkeys(("дюжина", "дюжину", "дюжины", "дюжиной"), 12)},
+}
+#: One and a half, before a ten or a hundred as a noun ("півтора десятка" 15, "полторы сотни"
+#: 150): no count alone.
+ONE_AND_A_HALF: dict[str, tuple[str, ...]] = {"uk": ("півтора", "півтори"),
+                                               "ru": ("полтора", "полторы")}
 #: Tens and hundreds as plural nouns: no count alone ("десятки дронів" is tens of drones), a
 #: multiplier after a count ("два десятки" 20, "три сотні" 300, "пять десятков" 50).
 MULTIPLIERS: dict[str, dict[str, int]] = {
@@ -62,7 +73,8 @@ _GENITIVE_HUNDRED: dict[str, tuple[str, tuple[str, ...]]] = {
 def words(lang: str) -> dict[str, int]:
     """Word form (lower case, plain apostrophe) -> value, for `uk` or `ru`."""
     data = json.loads((settings.DATA_DIR / "number_words.json").read_text(encoding="utf-8"))
-    return {**data[lang], **BOTH.get(lang, {}), **HUNDRED.get(lang, {}), **TEN.get(lang, {})}
+    return {**data[lang], **BOTH.get(lang, {}), **HUNDRED.get(lang, {}), **TEN.get(lang, {}),
+            **FIFTY_DOZEN.get(lang, {})}
 
 
 def _word_alternation(lang: str) -> str:
@@ -117,8 +129,10 @@ def count_pattern(word: str, lang: str) -> str:
     # the word first, its governor looked behind only where the word is: this piece is tried
     # at every character of a sentence
     after = "|".join(rf"(?<={g}\s{hundred})" for g in governors)
+    nouns = "|".join(sorted({*MULTIPLIERS[lang], *TEN[lang], hundred}, key=len, reverse=True))
+    half = "|".join(ONE_AND_A_HALF[lang])
     return (rf"(?:{_DIGITS}|\b(?:{word})(?:\s+(?:{word})){{0,2}}(?:\s+(?:{multiplier}))?\b|"
-            rf"{hundred}\b(?:{after}))")
+            rf"{hundred}\b(?:{after})|\b(?:{half})\s+(?:{nouns})\b)")
 
 
 def add_word(total: int, word: str, value: int, lang: str) -> int:
@@ -136,6 +150,11 @@ def parse_number(text: str, lang: str) -> int | None:
     if digits.isdigit():
         return int(digits)
     table = words(lang)
+    first, _, rest = text.lower().partition(" ")
+    if first in ONE_AND_A_HALF[lang]:  # "півтора десятка": 15
+        ten = MULTIPLIERS[lang].get(rest.strip()) or TEN[lang].get(rest.strip()) or (
+            _genitive_hundred(rest.strip(), lang))
+        return None if ten is None else ten * 3 // 2
     total = 0
     for word in text.lower().split():
         for a in _APOSTROPHES[1:]:
