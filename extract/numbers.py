@@ -20,7 +20,7 @@ _WORD_TENS = "|".join(_TENS)
 
 #: One person named by kin, counted as one ("her husband was wounded").
 RELATIVE = (r"(?:husband|wife|son|daughter|mother|father|brother|sister|grandson|granddaughter|"
-            r"grandmother|grandfather|neighbou?r|partner)")
+            r"grandmother|grandfather|neighbou?r|partner|relative)")
 #: One person named by role after "the", counted as one ("the driver").
 ROLE = r"(?:driver|pilot|guard)"
 #: One person named by kin or role, counted as one ("her husband", "the driver"; lower case).
@@ -42,6 +42,8 @@ NUMBER = (
     + r")\b)?)?"
     # "a man", "an elderly woman", "a second person", "a tractor driver"
     rf"|\ba\s+dozen\b|\b(?:[Aa]n?|[Aa]nother)(?=\s+(?:[a-z-]+\s+)?{PERSON_NOUN}\b)"
+    # "another relative and two neighbours": one named by kin, opening a list of people
+    rf"|\b(?:[Aa]n?|[Aa]nother)(?=\s+{RELATIVE}\s+and\s)"
     # one named by kin or role: "her husband", "his son", "the driver"
     rf"|\b(?:[Hh]er|[Hh]is|[Tt]heir)(?=\s+(?:[\w-]+\s+)?{RELATIVE}\b)"
     rf"|\b[Tt]he(?=\s+(?:[\w-]+\s+)?{ROLE}\b)"

@@ -257,3 +257,11 @@ def test_a_weapon_named_in_quotes_is_counted() -> None:
         == {"drones_downed": 41}
     assert largest("Drones hit Poltava overnight, injuring two. Air defence forces shot down 96 "
                    "'Shaheds' across the country.", "drones_downed") == 96
+
+
+def test_one_named_by_kin_opens_a_list_of_people() -> None:
+    assert figures("A cousin's husband was unhurt, but another relative and three neighbours "
+                   "were injured.") == {"injured": 4}
+    assert figures("A relative and two neighbours were killed.") == {"killed": 3}
+    # a kin word after "a" alone counts no one: "a father" grieving over the dead
+    assert "killed" not in figures("Footage showed a father kneeling among the dead.")
