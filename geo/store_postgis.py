@@ -621,13 +621,24 @@ class PostGISStore(Store):
         self._pending = None
         try:
             pending.redo()
+        except self._errors as exc:
+            if not self._lost(exc):
+                raise self._settle_error(pending, exc, cause, before) from (cause or exc)
+            # This connection is gone too (a server restart): the article stays pending, and
+            # `_reconnecting` runs the call again on a new connection, which adds it.
+            self._pending = pending
+            raise
         except Exception as exc:
-            also = "; neither was the article after it" if before else ""
-            why = (str(exc).strip().splitlines() or [""])[0]  # not the server's CONTEXT lines
-            raise StoreError(f"{self.url}: article {pending.plan.result.article_id} could not "
-                             f"be stored ({type(exc).__name__}: {why}){also}; "
-                             f"ingesting the same input again stores what is missing"
-                             ) from (cause or exc)
+            raise self._settle_error(pending, exc, cause, before) from (cause or exc)
+
+    def _settle_error(self, pending: _Pending, exc: BaseException,
+                      cause: BaseException | None, before: bool) -> StoreError:
+        """The error of a pending article that could not be stored (`_settle`)."""
+        also = "; neither was the article after it" if before else ""
+        why = (str(exc).strip().splitlines() or [""])[0]  # not the server's CONTEXT lines
+        return StoreError(f"{self.url}: article {pending.plan.result.article_id} could not be "
+                          f"stored ({type(exc).__name__}: {why}){also}; ingesting the same "
+                          f"input again stores what is missing")
 
     def _plan(self, db: Any, doc: Prepared, article: Mapping[str, Any], fp: Any,
               article_id: str, url: str | None, raw_text: str, dataset: str | None,

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from postgis_cluster import table_counts
+from postgis_cluster import Cluster, postgis_cluster, table_counts  # noqa: F401
 from test_store_postgis import _strike, _text
 
 from geo import store_postgis
@@ -147,6 +147,39 @@ def test_a_pending_write_that_fails_names_its_article(
                      raw_text=_text(3, "Sumy"))
     assert table_counts(postgis_url)["articles"] == 2
     assert pg_first.article("big") is None and pg_first.article("c") is not None
+
+
+def test_a_batch_goes_on_through_server_restarts(pg_first: PostGISStore, postgis_url: str,
+                                                 postgis_cluster: Cluster) -> None:  # noqa: F811
+    """The server restarts between articles of a batch, an article's write pending on the
+    writing thread's connection: every article is stored once."""
+    with pg_first.batch(commit_seconds=3600):
+        for n in range(8):
+            if n in (3, 6):
+                postgis_cluster.restart()
+            pg_first.add(_strike(f"n{n}", f"https://o{n}.example/", place=f"Town{n % 3}"),
+                         raw_text=_text(n))
+    counts = table_counts(postgis_url)
+    assert (counts["articles"], counts["article_sources"]) == (8, 8)
+    assert (counts["events"], counts["event_reports"], counts["event_sources"]) == (3, 8, 8)
+
+
+def test_a_pending_write_lost_in_a_restart_is_stored_after_it(
+        pg_first: PostGISStore, postgis_url: str, postgis_cluster: Cluster,  # noqa: F811
+        gate: threading.Event) -> None:
+    """The server restarts while an article's write waits on the writing thread: the next
+    read reconnects, writes it again on its own and sees it."""
+    with pg_first.batch(commit_seconds=3600):
+        gate.set()
+        pg_first.add(_strike("a", "https://one.example/a"), raw_text=_text(1))
+        assert pg_first.articles_count() == 1  # the writing thread has its connection
+        gate.clear()
+        pg_first.add(_strike("b", "https://one.example/b", place="Odesa"),
+                     raw_text=_text(2, "Odesa"))
+        postgis_cluster.restart()
+        gate.set()
+        assert len(pg_first.events_frame()) == 2
+    assert table_counts(postgis_url)["articles"] == 2
 
 
 @pytest.fixture()
