@@ -957,9 +957,10 @@ def _reconnecting(method: Callable[..., Any]) -> Callable[..., Any]:
     are idempotent (an article already stored is a duplicate the second time; a correction
     is stored once by its id). Each write is its own transaction, so a lost connection lost
     at most the one being written. A second loss, or no server within `reconnect_wait`, is
-    a `StoreError` that says so."""
+    a `StoreError` that says so. Every method but `add` first waits for a pending write
+    (`PostGISStore._flush`): what it reads or writes comes after it."""
 
-    flush = method.__name__ != "add"  # `add` sends a pending write with its lookups
+    flush = method.__name__ != "add"  # `add` settles a pending write itself
 
     def call(self: PostGISStore, *args: Any, **kwargs: Any) -> Any:
         if flush and not self._closed:
