@@ -1342,7 +1342,12 @@ def _target(fig: Figure, keys_here: _Here, recent: list[_Recent], s_idx: int,
     if a < b:
         upto = min(b, keys_here.before(fig.start))
         if upto > a:
-            return keys_here[upto - 1].key, STATED
+            last = keys_here[upto - 1]
+            if upto >= 2 and keys_here[upto - 2].key != last.key and tl.PLACE_LIST_GAP.fullmatch(
+                    sentence, keys_here[upto - 2].start - offset, last.start - offset):
+                # "attacks in Kherson, Donetsk and Zaporizhzhia oblasts killed one": all of them
+                return None, STATED
+            return last.key, STATED
         if not keys_here.several(a, b):
             return keys_here[a].key, STATED
         return None, STATED  # "126 drones ... over the Sumy, Kharkiv and Poltava regions"

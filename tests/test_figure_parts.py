@@ -67,3 +67,11 @@ def test_also_beside_a_death_told_before_it_in_the_sentence_is_no_toll_apart() -
     text = ("Russian drones killed three people and injured 12 in Kharkiv overnight. Two people "
             "were also killed in Nizhyn, while five were also injured in Chernihiv.")
     assert totals(text) == (5, 17)
+
+
+def test_a_toll_told_right_after_a_list_of_places_is_over_all_of_them() -> None:
+    text = ("Russian attacks kill 1, injure 5 across Sumy, Kharkiv, Chernihiv oblasts\n"
+            "Russian attacks in Sumy, Kharkiv, and Chernihiv oblast killed one and injured five "
+            "civilians over the past day, officials said. One person was killed, and three "
+            "others were injured in Kharkiv Oblast. Two people were injured in Chernihiv Oblast.")
+    assert totals(text) == (1, 5)

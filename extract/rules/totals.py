@@ -81,6 +81,17 @@ SEVERAL_PLACES = Rule(
              "the kyiv region and some cities in the south"),
     rejects=("an attack on kyiv killed 12", "other cities were spared"),
 )
+PLACE_LIST_GAP = Rule(
+    "place_list_gap",
+    "From the start of one place's name to the start of the next in a list of places (\"Kherson, "
+    "\", \"Donetsk Oblast and \"): a figure told right after such a list is over all of them, "
+    "not the last one's.",
+    r"(?:[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2}(?:\s+(?:oblasts?|regions?|provinces?))?"
+    r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?){1,4}",
+    matches=("Kherson, ", "Donetsk, and ", "Donetsk Oblast and the ", "Kherson, Donetsk, and "),
+    rejects=("Kherson, where ", "Kyiv overnight, and ", "Odesa"),
+    lower=False, examples_lower=False, use="fullmatch",
+)
 NEAR_BEFORE = Rule(
     "near_before",
     "Near or around a settlement: the event is placed around it (precision 2).",
