@@ -26,6 +26,7 @@ sys.path.insert(1, str(HERE.parent))
 
 import katottg  # noqa: E402
 import name_forms  # noqa: E402  (build-time only: pymorphy3)
+import ru_spelling  # noqa: E402  (build-time only: pymorphy3)
 from _sources import pypi_files, workdir  # noqa: E402
 from units_table import REGION_WORDS, SHCHYNA, UNITS  # noqa: E402
 from wordfreq import top_n_list, zipf_frequency  # noqa: E402  (build-time only)
@@ -271,19 +272,24 @@ def add_forms(places: list[dict]) -> dict:
              "dropped (another place's name)": 0, "kept for one language": 0,
              "everyday forms": 0}
 
-    def keep(i: int, forms: set[str], p: dict, langs: dict[str, set[str]] | None = None
-             ) -> list[str]:
+    def keep(i: int, forms: set[str], p: dict, langs: dict[str, set[str]] | None = None,
+             shared: frozenset[str] = frozenset()) -> list[str]:
         """`forms` less the place's names and other places' names. A form of one language only
         that is the name of places a tenth the size or less, of a town of 20,000 or more
         (Львове: Lviv in Russian, a Kherson village's name in Ukrainian), goes to `lang_forms`
-        under that language (`langs`: form -> languages)."""
+        under that language (`langs`: form -> languages). A form of `shared` (the generated
+        Russian names) is kept where the other places of that name are namesakes, their names'
+        consonants the same (Николаевка: a Mykolaivka's Russian name, GeoNames' name of another
+        Mykolaivka; Степное of Stepne, the name of a Stepnoye)."""
         have = {name_key(n) for n in (p["name"], *p["names"])}
         out = []
         for f in sorted(forms):
             k = name_key(f)
             if k in have:
                 continue
-            if owner.get(k, {i}) - {i}:
+            if owner.get(k, {i}) - {i} and not (f in shared and all(
+                    name_forms.skeleton(places[j]["name"]) == name_forms.skeleton(p["name"])
+                    for j in owner[k] - {i})):
                 stats["dropped (another place's name)"] += 1
                 one = sorted(langs.get(f, ())) if langs is not None else []
                 others = max(places[j]["population"] for j in owner[k] - {i})
@@ -299,6 +305,7 @@ def add_forms(places: list[dict]) -> dict:
     small: dict[str, set[int]] = {}  # hromada forms of small villages -> the villages
     for i, p in enumerate(places):
         latin = p.pop("_latin", None)
+        generated: set[str] = set()
         if p["kind"] == "oblast":
             own_forms, other = unit_forms(p), set()
         else:
@@ -311,6 +318,18 @@ def add_forms(places: list[dict]) -> dict:
                 for lang in name_forms.name_languages(n, [*own, *latin]):
                     for f in name_forms.name_forms(name_forms._plain_apostrophe(n), lang):
                         form_langs.setdefault(f, set()).add(lang)
+            if own and not any("ru" in name_forms.name_languages(n, [*own, *latin])
+                               for n in own):
+                # no Russian name in GeoNames: the generated one (data/ru_spelling.py)
+                uk = next((n for n in own if name_forms.name_languages(n, [*own, *latin])
+                           == ("uk",)), None)
+                if uk is not None:
+                    generated = russian_forms(uk) - own_forms
+                    own_forms |= generated
+                    for f in generated:
+                        form_langs.setdefault(f, set()).add("ru")
+                    stats["generated Russian forms"] = (
+                        stats.get("generated Russian forms", 0) + len(generated))
             other = set()
             if p["population"] >= OLD_NAME_FORMS_MIN:
                 for n in cyr:
@@ -330,7 +349,8 @@ def add_forms(places: list[dict]) -> dict:
                             small.setdefault(f, set()).add(i)
         own_names = [] if p["kind"] == "oblast" else sorted(own)
         p["forms"] = own_names + keep(i, own_forms - set(own_names), p,
-                                      None if p["kind"] == "oblast" else form_langs)
+                                      None if p["kind"] == "oblast" else form_langs,
+                                      frozenset(generated))
         p["other_forms"] = keep(i, other - own_forms, p)
         if (p["kind"] != "oblast" and p["population"] >= RAION_MIN
                 and p["oblast_iso"] != "UA-30"):  # Київський: districts of several cities
@@ -370,13 +390,124 @@ def add_forms(places: list[dict]) -> dict:
     return stats
 
 
+def hromada_forms(adjective: str) -> set[str]:
+    """A hromada's name (the codifier's feminine adjective: Миколаївська, Середино-Будська) in
+    every case, in Ukrainian and in its Russian spelling (Николаевская, Середино-Будской);
+    in a hyphenated name the last part changes."""
+    out: set[str] = set()
+    for lang, adj in (("uk", adjective), ("ru", ru_spelling.ru_spelling(adjective))):
+        prefix, _, last = adj.rpartition("-")
+        parse = next((p for p in name_forms.analyzer(lang).parse(last.lower())
+                      if p.tag.POS == "ADJF" and "femn" in p.tag and "nomn" in p.tag), None)
+        if parse is None:
+            continue
+        for fs in name_forms.word_forms(last, lang, number="sing", gender="femn",
+                                        parse=parse).values():
+            out |= {f"{prefix}-{f}" if prefix else f for f in fs}
+    return out
+
+
+def hromada_table(codifier: list[katottg.Row], iso_of: dict[str, str],
+                  known: dict[tuple[str, str], list[dict]], villages: list[dict]) -> list[list]:
+    """The codifier's hromadas as [oblast ISO, centre, forms]: the centre a gazetteer place's
+    geonameid, or the romanized name of a village of `villages` in that oblast; the forms
+    those of `hromada_forms`. The extractor reads a hromada's name before "громада" as its
+    centre in the report's oblast ("Миколаївська сільська громада" in a post on Sumy oblast:
+    Mykolaivka, not Mykolaiv)."""
+    oblast_iso = {r.oblast: iso_of[r.name] for r in codifier if r.category in ("O", "K")}
+    by_name = {(v["oblast_iso"], name_key(v["forms"][0])): v["name"] for v in villages}
+    out = []
+    def adjectives(name: str) -> set[str]:
+        """The feminine adjectives of a settlement's name (name_forms.raion_adjectives), with
+        each apostrophe the codifier may write."""
+        out = {re.sub("ий$", "а", re.sub("ій$", "я", a)) for a in
+               name_forms.raion_adjectives(name_forms._plain_apostrophe(name), "uk")}
+        return out | {a.replace("'", q) for a in out for q in "’ʼ"}
+
+    for hromada, oblast, centre in katottg.hromada_centres(codifier, adjectives):
+        iso = oblast_iso[oblast]
+        found = known.get((iso, name_key(centre.name)))
+        if found:
+            ref: int | str = max(found, key=lambda p: p["population"])["geonameid"]
+        elif (iso, name_key(centre.name)) in by_name:
+            ref = by_name[(iso, name_key(centre.name))]
+        else:
+            continue
+        forms = sorted(hromada_forms(unicodedata.normalize("NFC", hromada)))
+        if forms:
+            out.append([iso, ref, forms])
+    return out
+
+
+def codifier_names(places: list[dict], codifier: list[katottg.Row]) -> int:
+    """A settlement of GeoNames with no Ukrainian name of its own (Mala Tokmachka: Latin
+    names only; Drobysheve: Russian Дробышево only) gets the codifier's name of the one
+    settlement of its oblast whose romanized name is its name (Мала Токмачка, Дробишеве), so
+    that its Ukrainian and Russian forms are made like the others'. Returns how many."""
+    iso_of = {uk: iso for iso, _n, uk, _g, _e in UNITS}
+    iso_of |= {"Автономна Республіка Крим": "UA-43", "Київ": "UA-30", "Севастополь": "UA-40"}
+    oblast_iso = {r.oblast: iso_of[r.name] for r in codifier if r.category in ("O", "K")}
+    by_latin: dict[tuple[str, str], set[str]] = {}
+    for r in codifier:
+        if r.category in katottg.SETTLEMENT_CATEGORIES:
+            uk = unicodedata.normalize("NFC", r.name)
+            by_latin.setdefault((oblast_iso[r.oblast], name_key(name_forms.romanize(uk))),
+                                set()).add(uk)
+    added = 0
+    for p in places:
+        if p["kind"] != "settlement":
+            continue
+        cyr = [n for n in p["names"] if name_forms.is_cyrillic_name(n)]
+        own = name_forms.own_names(p["_latin"], cyr)
+        if any("uk" in name_forms.name_languages(n, [*own, *p["_latin"]]) for n in own):
+            continue
+        found = by_latin.get((p["oblast_iso"], name_key(p["name"])), set())
+        if len(found) == 1:
+            p["names"].append(next(iter(found)))
+            added += 1
+    return added
+
+
+def russian_forms(uk: str) -> set[str]:
+    """The Russian spellings of a Ukrainian name (data/ru_spelling.py) in every case
+    (pymorphy3's Russian dictionary, by analogy where it does not know the name): "в Степном",
+    "Николаевке", "Шестаково"; the spelling itself also where pymorphy3 cannot inflect it."""
+    out: set[str] = set()
+    for ru in ru_spelling.ru_spellings(uk):
+        out |= {ru} | name_forms.name_forms(ru, "ru")
+    return out
+
+
+def spelling_hit_rate(places: list[dict]) -> dict:
+    """How often `ru_spelling` gives the Russian name GeoNames has for a place with a Ukrainian
+    and a Russian own name (the first spelling, and either of the two)."""
+    first = either = pairs = 0
+    for p in places:
+        if p["kind"] != "settlement":
+            continue
+        cyr = [n for n in p["names"] if name_forms.is_cyrillic_name(n)]
+        own = name_forms.own_names([p["name"]], cyr)
+        langs = {n: name_forms.name_languages(n, [*own, p["name"]]) for n in own}
+        uk = [n for n in own if langs[n] == ("uk",)]
+        ru = {name_key(n) for n in own if "ru" in langs[n] and n not in uk}
+        if not uk or not ru:
+            continue
+        pairs += 1
+        got = [name_key(x) for x in ru_spelling.ru_spellings(uk[0])]
+        first += got[0] in ru
+        either += bool(set(got) & ru)
+    return {"pairs": pairs, "first spelling": first, "either spelling": either,
+            "rate": round(first / max(pairs, 1), 3)}
+
+
 #: A village name or form this frequent as a word (Zipf, Ukrainian or Russian: Мирне, Нове,
 #: Степове, Перемога) needs a place context: the codifier's villages are small, and a word's
 #: reading comes first below the towns' EVERYDAY_ZIPF.
 VILLAGE_EVERYDAY_ZIPF = 3.0
 
 
-def village_entries(codifier: list[katottg.Row], ua: list[dict]) -> tuple[list[dict], dict]:
+def village_entries(codifier: list[katottg.Row], ua: list[dict]
+                    ) -> tuple[list[dict], dict, list[list]]:
     """The codifier's settlements the gazetteer lacks (data/katottg.py), as entries with an
     `approx` point, their romanized name (2010 system), Ukrainian name and its forms in every
     case (pymorphy3, as the other places'). The extractor ranks the villages after the
@@ -394,6 +525,7 @@ def village_entries(codifier: list[katottg.Row], ua: list[dict]) -> tuple[list[d
                                            name_forms.romanize, units)
     out = []
     everyday = 0
+    stats_ru = [0, 0]
     for v in found:
         uk = unicodedata.normalize("NFC", v.row.name)
         latin = name_forms.romanize(uk)
@@ -402,6 +534,10 @@ def village_entries(codifier: list[katottg.Row], ua: list[dict]) -> tuple[list[d
         # after the places of a name it knew unless the report's oblast picks it
         forms = sorted(f for f in name_forms.name_forms(name_forms._plain_apostrophe(uk), "uk")
                        if name_key(f) != name_key(uk))
+        ru = russian_forms(uk)
+        stats_ru[0] += bool(ru)
+        stats_ru[1] += len(ru)
+        forms += sorted(ru - {uk, *forms})
         common = [f for f in (uk, *forms) if " " not in f and max(
             zipf_frequency(f.lower(), "uk"), zipf_frequency(f.lower(), "ru"))
             >= VILLAGE_EVERYDAY_ZIPF]
@@ -415,10 +551,14 @@ def village_entries(codifier: list[katottg.Row], ua: list[dict]) -> tuple[list[d
             row["common"] = common
         row["forms"] = [uk, *forms]  # its own name first, as the other places'
         out.append(row)
+    hromadas = hromada_table(codifier, iso_of, known, out)
+    stats["hromadas"] = len(hromadas)
+    stats["hromada forms"] = sum(len(h[2]) for h in hromadas)
     stats["entries"] = len(out)
     stats["forms"] = sum(len(r.get("forms", ())) for r in out)
+    stats["with Russian forms"], stats["Russian forms"] = stats_ru
     stats["everyday names and forms"] = everyday
-    return out, stats
+    return out, stats, hromadas
 
 
 def unit_forms(unit: dict) -> set[str]:
@@ -519,6 +659,61 @@ def world_places(cities: dict, countries: dict) -> list[dict]:
     return out
 
 
+#: Russian and Belarusian towns this large also get the forms of their Cyrillic names.
+FOREIGN_FORMS_MIN = 100_000
+
+
+#: ... and a name or form that is also a codifier village's is kept only for a town this large
+#: and this near a Ukrainian town (km): the launch areas and targets across the border (Орел,
+#: Курськ, Бєлгород), not Moscow's districts (Ясенево) or far towns (Курган, Самара).
+BORDER_TOWN_MIN, BORDER_KM = 100_000, 350
+
+
+def foreign_cyrillic(world: list[dict], cities: dict, ua: list[dict],
+                     villages: list[dict]) -> int:
+    """Russian and Belarusian towns get their Cyrillic names from GeoNames' alternate names
+    (Орёл, Орел, Курськ, Бєлгород), and the towns of FOREIGN_FORMS_MIN people their forms
+    (з Курська, над Бєлгородом), so that a Ukrainian or Russian report's launch areas
+    ("Курськ, Орел, Брянськ") are foreign towns, not look-alike villages of the codifier. A
+    name or form that is a name or form of a place of ua_places.json is left out (Каменка:
+    Kamianka's Russian name stays Ukrainian's; so is one of the raion and hromada forms, or a
+    codifier village's, except for a town by the border, `BORDER_TOWN_MIN`). Returns how many
+    names and forms."""
+    taken = {name_key(n) for p in ua for n in (p["name"], *p["names"], *p.get("forms", ()))}
+    other = {name_key(n) for p in ua for n in p.get("other_forms", ())}
+    village_keys = {name_key(f) for v in villages for f in v["forms"]}
+    towns = [p for p in ua if p["kind"] == "settlement" and p["population"] >= 10_000]
+    added = 0
+    for row in world:
+        if row["kind"] != "settlement" or row.get("country") not in ("RU", "BY"):
+            continue
+        c = cities.get(str(row["geonameid"])) or cities.get(row["geonameid"])
+        if c is None:
+            continue
+        cyr = sorted({unicodedata.normalize("NFC", n) for n in c.get("alternatenames") or []
+                      if name_forms.is_cyrillic_name(n) and " " not in n})
+        forms: set[str] = set()
+        if row["population"] >= FOREIGN_FORMS_MIN:
+            for n in cyr:
+                forms |= name_forms.inflect_any(n, cyr)
+        border = row["population"] >= BORDER_TOWN_MIN and min(
+            _km(row, t) for t in towns) <= BORDER_KM
+        # a border town's forms stand beside raion adjectives ("з Курська"; "Курська громада"
+        # is read as the hromada by its word)
+        drop = taken if border else taken | other | village_keys
+        new = [n for n in cyr if name_key(n) not in drop]
+        extra = sorted(f for f in forms - set(cyr) if name_key(f) not in drop)
+        row["names"] = [*row["names"], *new]
+        everyday = [n for n in (*new, *extra) if everyday_word(n)
+                    and row["population"] < EVERYDAY_MAX_POPULATION]
+        if everyday:  # Орёл, Мир: words first, towns in a place context
+            row["common"] = everyday
+        if extra:
+            row["forms"] = extra
+        added += len(new) + len(extra)
+    return added
+
+
 def main() -> None:
     with workdir() as tmp:
         tmpdir = Path(tmp)
@@ -531,9 +726,14 @@ def main() -> None:
     world = world_places(cities, countries)
     FOREIGN_NAMES.update(p["name"] for p in world if p["population"] >= 150000)
     ua = ukrainian_places(cities) + unit_entries(HERE / "ua_units.geojson")
+    print("Ukrainian names from the codifier:", codifier_names(ua, codifier))
+    print("Russian spelling vs GeoNames' Russian names:", spelling_hit_rate(
+        ukrainian_places(cities)))
     stats = add_forms(ua)
     print("inflected forms:", stats, name_forms.versions())
-    villages, vstats = village_entries(codifier, ua)
+    villages, vstats, hromadas = village_entries(codifier, ua)
+    print("Cyrillic names and forms of Russian and Belarusian towns:",
+          foreign_cyrillic(world, cities, ua, villages))
     print("villages (KATOTTG):", vstats)
     english = sorted({w for w in top_n_list("en", 40000) if w.isalpha() and len(w) >= 4})
     (HERE / "english_words.txt").write_text("\n".join(english) + "\n", encoding="utf-8")
@@ -553,8 +753,11 @@ def main() -> None:
     }
     for fname, rows, about in (("ua_places.json", ua, meta), ("world_places.json", world, meta),
                                ("ua_villages.json", villages, village_meta)):
-        text = json.dumps({"meta": about, "places": rows}, ensure_ascii=False,
-                          separators=(",", ":"))
+        content = {"meta": about, "places": rows}
+        if fname == "ua_villages.json":
+            content["hromadas"] = hromadas
+        text = json.dumps(content, ensure_ascii=False, separators=(",", ":")).replace(
+            ']],["UA-', ']],\n["UA-')
         (HERE / fname).write_text(
             text.replace('},{"geonameid"', '},\n{"geonameid"') + "\n", encoding="utf-8"
         )

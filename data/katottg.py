@@ -174,3 +174,28 @@ def new_settlements(rows: list[Row], iso_of: dict[str, str], known: dict[tuple[s
             stats[f"added at the {approx} centre"] += len(found)
         out.append(Village(r, iso, point["lat"], point["lon"], approx))
     return out, stats
+
+
+def hromada_centres(rows: list[Row], adjectives=None) -> list[tuple[str, str, Row]]:
+    """Each hromada as (its name, the codifier's oblast code, its centre settlement): the
+    settlement of its own whose adjective is the hromada's name (`adjectives`: a settlement's
+    name -> its feminine adjectives; Курахове and Курахівка both give Курахівська: the larger
+    kind, the town), else the one it is named after by spelling (`named_after`: Миколаївська ->
+    Миколаївка, Середино-Будська -> Середина-Буда). Hromadas whose centre no rule finds are left
+    out."""
+    members: dict[str, list[Row]] = {}
+    for r in rows:
+        if r.category in SETTLEMENT_CATEGORIES and r.hromada:
+            members.setdefault(r.hromada, []).append(r)
+    out = []
+    for r in rows:
+        if r.category != "H":
+            continue
+        own = members.get(r.code, [])
+        derived = [s for s in own if adjectives is not None and r.name in adjectives(s.name)]
+        after = (min(derived, key=lambda s: _CATEGORY_RANK.get(s.category, 9)) if derived
+                 else named_after(r.name, own))
+        if after is not None:
+            out.append((r.name, r.oblast, after))
+    return out
+

@@ -238,8 +238,8 @@ def word_forms(word: str, lang: str, *, number: str | None = None,
             continue  # places are inanimate: the accusative is the nominative (Харків, Суми)
         if t.POS == "ADJF" and num == "sing" and gen and t.gender != gen:
             continue
-        if t.POS not in ("NOUN", "ADJF"):
-            continue
+        if t.POS not in ("NOUN", "ADJF") or {"Supr", "COMP", "Cmp2"} & t.grammemes:
+            continue  # Russian lexemes hold the superlatives (величайшая, малейшая)
         out.setdefault(t.case, set()).add(_cap_like(f.word, word))
     return out
 
@@ -265,6 +265,30 @@ def name_forms(name: str, lang: str) -> set[str]:
     head = _head_parse(parts[-1][1], lang)
     if head is None:
         return set()
+    if len(words) == 1 and "-" in name:
+        return _hyphenated_forms(name, lang, head) | _one_word_forms(parts, lang, head)
+    return _one_word_forms(parts, lang, head)
+
+
+def _hyphenated_forms(name: str, lang: str, head) -> set[str]:
+    """A hyphenated name whose parts agree as two words would (Середина-Буда, Куп'янськ-
+    Вузловий): every part in the same case (Середину-Буду, Середині-Буді), beside the forms
+    with the last part alone inflected ("у Клебан-Бику"). A first part in a linking vowel
+    (Олександро-, Івано-) or of another gender (Зноб-Новгородське) does not change."""
+    first, _, rest = name.partition("-")
+    if (first.lower().endswith(("о", "е")) and lang == "uk") or "-" in rest:
+        return set()
+    num, gen = _number(head.tag), head.tag.gender
+    own = _head_parse(first, lang)
+    if own is None or _number(own.tag) != num or (num == "sing" and own.tag.gender != gen):
+        return set()
+    a = word_forms(first, lang, parse=own, number=num, gender=gen)
+    b = word_forms(rest, lang, parse=head, number=num, gender=gen)
+    return {f"{x}-{y}" for c in CASES for x in sorted(a.get(c, ())) for y in sorted(b.get(c, ()))}
+
+
+def _one_word_forms(parts: list[tuple[str, str]], lang: str, head) -> set[str]:
+    """`name_forms` with only the last part of a hyphenated word inflected."""
     num, gen = _number(head.tag), head.tag.gender
     per_word = []
     for i, (prefix, w) in enumerate(parts):
@@ -313,6 +337,9 @@ def _plain(latin: str) -> str:
     return re.sub("['’ʼ]", "", latin.lower()).replace("-", " ")
 
 
+_RU_ADJECTIVE_END = re.compile("(?:ая|яя|ое|ее|ый|ой|ые)$")
+
+
 def name_languages(name: str, siblings: Iterable[str] = ()) -> tuple[str, ...]:
     """The language(s) of a Cyrillic name, as `inflect_any` decides them."""
     langs = languages(name)
@@ -321,6 +348,11 @@ def name_languages(name: str, siblings: Iterable[str] = ()) -> tuple[str, ...]:
         known = tuple(lang for lang in langs if analyzer(lang).word_is_known(last))
         if len(known) == 1:
             langs = known
+            # an adjective before the last word in a Russian ending (Ukrainian writes the
+            # contracted -а, -е, -і) tells the language ("Малая Токмачка", "Белая Церковь")
+            if known == ("uk",) and any(_RU_ADJECTIVE_END.search(w.lower())
+                                        for w in name.split(" ")[:-1]):
+                langs = ("ru",)
         elif len(known) == 2:
             pass  # Херсон, Полтава: the same word in both (в Херсоні, в Херсоне)
         elif any(romanized(name) == _plain(s) for s in siblings if s.isascii()):
@@ -501,11 +533,36 @@ def everyday_adjective(adj: str, town: str, lang: str) -> bool:
     return z >= EVERYDAY_ZIPF and z > zipf_frequency(town.lower(), lang)
 
 
+#: Adjectives whose paradigm a raion adjective pymorphy3 reads as a surname only (Лозовский)
+#: follows: its forms are the model's with the stem swapped (pymorphy3's own paradigm).
+_MODEL_ADJECTIVES = {"ru": (("цкий", "немецкий"), ("ский", "русский")),
+                     "uk": (("цький", "німецький"), ("ський", "український"))}
+
+
+def _by_analogy(adj: str, lang: str):
+    """The ADJF parse of a model adjective of the same suffix, and the stem swap to apply."""
+    for suffix, model in _MODEL_ADJECTIVES[lang]:
+        if adj.lower().endswith(suffix):
+            p = next(p for p in analyzer(lang).parse(model) if p.tag.POS == "ADJF")
+            return p, model[: -len(suffix)], adj.lower()[: -len(suffix)]
+    return None
+
+
 def _raion_adjective_forms(adj: str, lang: str) -> set[str]:
     a = analyzer(lang)
     p = next((p for p in a.parse(adj.lower()) if p.tag.POS == "ADJF"), None)
     if p is None:
-        return set()
+        model = _by_analogy(adj, lang)
+        if model is None:
+            return set()
+        parse, old, new = model
+        out: set[str] = set()
+        for noun_word in _RAION_NOUNS:
+            gender = a.parse(noun_word)[0].tag.gender
+            for fs in word_forms(parse.word, lang, number="sing", gender=gender,
+                                 parse=parse).values():
+                out |= {_cap_like(new + f[len(old):], adj) for f in fs if f.startswith(old)}
+        return out
     out: set[str] = set()
     for noun_word in _RAION_NOUNS:
         # the adjective alone, in the genders of район and громада: "у Нікопольському районі",

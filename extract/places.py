@@ -85,6 +85,8 @@ _ADJECTIVE_ENDING = contexts.ADJECTIVE_ENDING.regex
 _MEDIA_AFTER = contexts.MEDIA_AFTER.regex
 _MEDIA_BEFORE = contexts.MEDIA_BEFORE.regex
 _RAION_WORD_AFTER = contexts.RAION_WORD_AFTER.regex
+_HROMADA_AFTER = contexts.HROMADA_WORD_AFTER.regex
+_VILLAGE_WORD_BEFORE = contexts.VILLAGE_WORD_BEFORE.regex
 _CYRILLIC_RAION = contexts.CYRILLIC_RAION.regex
 _REGION_NOUN_AFTER = contexts.REGION_NOUN_AFTER.regex
 #: A Cyrillic adjective's ending (lower case): the raion form of a place's name.
@@ -135,7 +137,8 @@ class PlaceMatcher:
 
     def __init__(self, gazetteer: Gazetteer,
                  lang_forms: dict[int, dict[str, list[str]]] | None = None,
-                 raion_forms: dict[int, list[str]] | None = None) -> None:
+                 raion_forms: dict[int, list[str]] | None = None,
+                 hromadas: list[list] | None = None) -> None:
         self.gazetteer = gazetteer
         #: Name key -> (language, place index): a case form of one language that is another
         #: place's name ("Львове": Lviv in Russian, a Kherson village's name in Ukrainian),
@@ -157,7 +160,27 @@ class PlaceMatcher:
                 if geonameid in index:
                     key = name_key(form)
                     self.raion_names[key] = (*self.raion_names.get(key, ()), index[geonameid])
+        #: Name key -> the centres of the hromadas so named (the codifier's hromadas, from
+        #: ua_villages.json's `hromadas`: [oblast, geonameid or a village's name, forms]): read
+        #: before a hromada word ("Миколаївська сільська громада": a Mykolaivka's).
+        self.hromadas: dict[str, tuple[int, ...]] = {}
+        villages = {(p.oblast_iso, p.name): i for i, p in enumerate(gazetteer.places)
+                    if p.approx is not None}
+        for iso, ref, forms in hromadas or ():
+            idx = index.get(ref) if isinstance(ref, int) else villages.get((iso, ref))
+            if idx is None:
+                continue
+            for form in forms:
+                key = name_key(form)
+                if idx not in self.hromadas.get(key, ()):
+                    self.hromadas[key] = (*self.hromadas.get(key, ()), idx)
+        #: Hromada names that name nothing else: a mention only before a hromada word.
+        self.hromada_only = frozenset(k for k in self.hromadas if k not in gazetteer.forms)
         keys: dict[str, set[int]] = {}
+        for key in self.hromada_only:
+            if len(key) >= 3:
+                for variant in _variants(key):
+                    keys.setdefault(variant, set()).update(self.hromadas[key])
         for key, entries in gazetteer.forms.items():
             if len(key) < 3:
                 continue
@@ -256,6 +279,8 @@ class PlaceMatcher:
         if "regional" in folded or "region of" in folded or "province of" in folded:
             found = _regional_adjective(text, found, self.gazetteer)
         found = _resolve_ambiguous(text, found, self.gazetteer, self)
+        if self.hromadas and ("громад" in folded or "отг" in folded or "общин" in folded):
+            found = self._hromada_centres(text, found)
         if self.lang_forms:
             found = self._in_the_texts_language(text, found, lang)
         found = self._district_of_the_city_after(text, found)
@@ -264,6 +289,35 @@ class PlaceMatcher:
         if "district" in folded or "raion" in folded or "rayon" in folded:
             found = self._district_named_after_a_town(text, found)
         return [self._city_of_section(f) for f in found]
+
+    def _hromada_centres(self, text: str, found: list[Found]) -> list[Found]:
+        """A hromada's name before a hromada word ("Миколаївська сільська громада",
+        "Середино-Будской громаде") is a mention of its centre (the codifier's): the one in
+        the oblast the report is about (its oblasts named count three, its other places one),
+        else the one place so named. The reading found so far stands where it is one of them."""
+        out = found
+        for i, f in enumerate(found):
+            centres = self.hromadas.get(name_key(text[f.start:f.end]))
+            if centres is None or not _HROMADA_AFTER.match(text, f.end):
+                continue
+            places = [self.gazetteer.places[j] for j in centres]
+            if f.place in places or (
+                    self.city_of(f.place) is not None
+                    and self.gazetteer.by_geonameid(self.city_of(f.place)) in places):
+                continue
+            votes: dict[str | None, int] = {}
+            for j, x in enumerate(found):
+                if j != i and x.place.country == "UA" and x.place.oblast_iso:
+                    w = 3 if x.place.kind == "oblast" else 1
+                    votes[x.place.oblast_iso] = votes.get(x.place.oblast_iso, 0) + w
+            ranked = sorted(places, key=lambda p: (-votes.get(p.oblast_iso, 0), -p.population))
+            if len(ranked) > 1 and votes.get(ranked[0].oblast_iso, 0) == votes.get(
+                    ranked[1].oblast_iso, 0) and ranked[0].oblast_iso != ranked[1].oblast_iso:
+                continue  # the report does not tell which
+            if out is found:
+                out = list(found)
+            out[i] = Found(f.start, f.end, ranked[0], "context")
+        return out
 
     def _district_of_the_city_after(self, text: str, found: list[Found]) -> list[Found]:
         """"Дніпровський район Херсона", "Дніпровському районі Херсона": a city district named
@@ -403,6 +457,8 @@ class PlaceMatcher:
         after = text[end:end + 40]
         if _NOT_A_PLACE_AFTER.match(after) or key.split(" ")[0] in RIVERS_AND_REGIONS:
             return None
+        if key in self.hromada_only and not _HROMADA_AFTER.match(text, end):
+            return None  # "Боромлянська" names a hromada only
         if _MEDIA_AFTER.match(after) or _MEDIA_BEFORE.search(before):
             return None  # "Рівне Онлайн", "Суспільне Харків": an outlet
         if key in RIVER_TOWNS and _THE_BEFORE.search(before) and not _REGION_AFTER.match(after):
@@ -418,6 +474,12 @@ class PlaceMatcher:
         if best_id is None:
             return None
         best = g.places[best_id]
+        if best.country != "UA" and best.kind == "settlement" and _VILLAGE_WORD_BEFORE.search(
+                before):
+            # "у селі Орел": the codifier's village, not the foreign town (Oryol)
+            village = next((i for i in ids if g.places[i].approx is not None), None)
+            if village is not None:
+                best_id, best, is_exact = village, g.places[village], True
         if best.approx is not None and not _village_named(text, end, before, self.english):
             return None
         if (best.kind == "settlement" and not key.isascii()
@@ -924,6 +986,12 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                        if c.place.kind == "settlement" and c.place.country == "UA"
                        and matcher.city_of(c.place) is None] + [
                 g.places[j] for j in matcher.raion_names.get(name_key(text[f.start:f.end]), ())]
+            village_only = "район" in word.group() and all(p.approx is not None
+                                                           for p in options)
+            if village_only:
+                # a raion is named after a town the gazetteer has, not after a codifier
+                # village of the same adjective ("Деснянском районе": Desnianske's forms)
+                options = []
             options = [p for p in options if p.approx is None] or options
             if not options:
                 # only other cities' districts bear the name: a district of the city of the
@@ -934,6 +1002,8 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                         and not _SENTENCE_END.search(text, *sorted((x.end, f.start)))
                         and not _SENTENCE_END.search(text, *sorted((f.end, x.start)))]
                 options = city[-1:] or [f.place]
+                if village_only and not city:
+                    continue
         elif f.place.country == "UA" and f.place.kind == "settlement" and f.match in (
                 "exact", "alternate"):
             options = _settlements_named(g, text[f.start:f.end])
@@ -1317,10 +1387,13 @@ def default_matcher() -> PlaceMatcher:
     """
     def build() -> PlaceMatcher:
         rows = json.loads(settings.PLACES_FILE.read_text(encoding="utf-8"))["places"]
+        hromadas = (json.loads(settings.VILLAGES_FILE.read_text(encoding="utf-8")).get(
+            "hromadas", []) if settings.VILLAGES_FILE.exists() else [])
         matcher = PlaceMatcher(
             default_gazetteer(),
             {row["geonameid"]: row["lang_forms"] for row in rows if row.get("lang_forms")},
-            {row["geonameid"]: row["raion_forms"] for row in rows if row.get("raion_forms")})
+            {row["geonameid"]: row["raion_forms"] for row in rows if row.get("raion_forms")},
+            hromadas)
         matcher.warm()
         return matcher
 

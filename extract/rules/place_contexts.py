@@ -97,6 +97,20 @@ RAION_WORD_AFTER = Rule(
     rejects=(" області", " — район", " міська рада"),
     lower=False, use="match",
 )
+HROMADA_WORD_AFTER = Rule(
+    "hromada_word_after",
+    "A hromada word after a name, perhaps after more such names or 'сільська', 'селищна', "
+    "'міська' (\"Миколаївська сільська громада\", \"Боромлянській громаді\", \"Середино-"
+    "Будской громаде\", \"Комарської ОТГ\"): the name is the hromada's, and names its centre.",
+    r"(?:\s*(?:,|і|и|й|та)\s*[А-ЯЁІЇЄҐ][\w'’-]*)*\s+(?:(?:сільськ|селищн|міськ|сельск|"
+    r"поселков|городск)\w*\s+)?(?:територіальн\w*\s+|территориальн\w*\s+)?"
+    r"(?:громад|[Оо][Тт][Гг]\b|общин)",
+    matches=(" громади", " сільська громада", " селищній громаді", " ОТГ",
+             ", Покровська та Васильківська громади", " сельской громады", " городской общины"),
+    rejects=(" області", " району", " міська рада", " міської військової адміністрації",
+             " ТГ-каналі"),
+    lower=False, use="match",
+)
 CYRILLIC_RAION = Rule(
     "cyrillic_raion",
     "A Ukrainian or Russian raion adjective (`stem` before its -ськ-/-ск- ending), e.g. "
@@ -190,6 +204,17 @@ VILLAGES_BEFORE = Rule(
     r"\bvillages?\b[^.;]{0,30}$",
     matches=("shelling of the villages of ", "the Village of Nova "),
     rejects=("in the villagers' ", "a village. Then "),
+    lower=False, flags=re.I,
+)
+VILLAGE_WORD_BEFORE = Rule(
+    "village_word_before",
+    "A Ukrainian or Russian word for a village or small settlement right before a name (\"у "
+    "селі Орел\", \"с. Орел\", \"в поселке\"): a village of Ukraine, not the foreign town "
+    "that bears the name (Oryol).",
+    r"(?<![\w'’ʼ-])(?:с\.|смт\.?|пгт\.?|сщ\.|пос\.|сел[оаіуе]|селом|селищ[ейау]|селищі|"
+    r"поселк[еау]|поселок|хутор[іеау]?)\s*$",
+    matches=("у селі ", "обстріляли с. ", "в поселке ", "село "),
+    rejects=("з міста ", "Росія атакувала "),
     lower=False, flags=re.I,
 )
 SPEAKER_AFTER = Rule(
