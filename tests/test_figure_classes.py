@@ -265,3 +265,13 @@ def test_one_named_by_kin_opens_a_list_of_people() -> None:
     assert figures("A relative and two neighbours were killed.") == {"killed": 3}
     # a kin word after "a" alone counts no one: "a father" grieving over the dead
     assert "killed" not in figures("Footage showed a father kneeling among the dead.")
+
+
+def test_russian_troops_named_as_the_attacker_are_no_target() -> None:
+    text = ("Four people were killed and nine injured in a strike by Russian troops on a market "
+            "in the city of Kherson, the governor said.")
+    assert total(text, "killed") == 4
+    assert total(text, "injured") == 9
+    # a strike on Russian troops stays no toll of ours
+    assert total("Ukrainian drones struck Russian troops near Oleshky, killing four.",
+                 "killed") == 0

@@ -151,7 +151,9 @@ BACKGROUND = Rule(
 RUSSIAN_TARGET = Rule(
     "russian_target",
     "A Russian military target (a base, ships, positions): a Ukrainian strike, not ours.",
-    r"\bRussian(?:-held|-controlled|-occupied)?\s+(?:air\s*base|airfield|ammunition|"
+    # (not "a strike by Russian troops", "fire from Russian forces": the attacker)
+    r"(?<!\bby\s)(?<!\bfrom\s)\bRussian(?:-held|-controlled|-occupied)?\s+(?:air\s*base|airfield|"
+    r"ammunition|"
     r"(?:arms\s+)?depots?|(?:military\s+)?bases?|warships?|ships?|cruiser|flagship|positions?|"
     r"command\s+posts?|headquarters|fuel|oil\s+depot|barracks|troops|forces\s+in|"
     r"air\s+defen[cs]e\s+(?:systems?|batter(?:y|ies)|units?)|radars?|patrol\s+(?:ships?|boats?)|"
@@ -165,7 +167,8 @@ RUSSIAN_TARGET = Rule(
     matches=("Ukraine struck a Russian airfield in Crimea.", "drones hit Russian positions"),
     rejects=("Russian troops shelled Kherson.", "a Russian missile hit Kyiv",
              "Russian troops have also shelled the region",
-             "the Russian troops carried out an air strike on the town"),
+             "the Russian troops carried out an air strike on the town",
+             "five were killed in a strike by Russian troops on a bus stop"),
 )
 WORLD_WAR = Rule(
     "world_war",
