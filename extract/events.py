@@ -54,6 +54,8 @@ _GATED_RULES: tuple[Rule, ...] = (
     # an English report's recall of an earlier strike (`_recall_span`)
     tl.RECALLED_TOLL, tl.RECALL_AFTER, tl.FOLLOWS, tl.EARLIER_DAY, tl.EARLIER_WEEKDAY_OPENING,
     tl.EARLIER_WEEKDAY, tl.OWN_DAY,
+    # an English report's background in its own words (`_is_background`)
+    ns.BACKGROUND_TOLD,
     # an English report's explosion with a cause of its own (`_own_cause_blast`)
     bl.OWN_CAUSE)
 
@@ -881,6 +883,9 @@ def _figures(ctx: _Sentence, sentence: str, offset: int, cues: set[str], rules: 
     return figures
 
 
+_FOUGHT_WORDS = tuple(sorted(ns.CAPTURED_BEFORE.gate or ()))
+
+
 def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[Found],
                       in_sentence: list[int],
                       s_start: int, *, has_figures: bool,
@@ -891,6 +896,8 @@ def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[
     held_oblasts = held_oblasts or {}
     if not ctx.strike:
         return []
+    # the ground-war clause is looked for before a place only where its words occur
+    fought = any(w in low_text[s_start:s_end] for w in _FOUGHT_WORDS)
     out = []
     titled: list[int] = []
     referenced: set[int] = set()
@@ -922,7 +929,8 @@ def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[
              and not ns.RANGE_TO.search(text, max(s_start, f.start - 80), f.start))
                 or ns.REFERENCE_BEFORE.search(before)
                 or ns.REFERENCE_CLAUSE.search(text, max(s_start, f.start - 120), f.start)
-                or ns.CAPTURED_BEFORE.search(text, max(s_start, f.start - 90), f.start)
+                or (fought and ns.CAPTURED_BEFORE.search(text, max(s_start, f.start - 90),
+                                                         f.start))
                 or (i - 1 in referenced
                     and ns.LIST_GAP.fullmatch(text, found[i - 1].end, f.start))):
             # "launched from Crimea", "north-west of Kyiv", "across the river from", and the
@@ -1168,6 +1176,8 @@ def _leave_over(total: _Draft, parts: list[_Draft]) -> None:
 def _is_background(low: str, cues: set[str], published: date | None, rules: RuleSet) -> bool:
     if _found(rules.background, main_clause(low), cues):
         return True
+    if rules.lang == "en" and _found(ns.BACKGROUND_TOLD, main_clause(low), cues):
+        return True  # "as of early May", "such bombs", "has repeatedly", "months of shelling"
     if published is not None and " in " in low and any(map(low.__contains__, MONTH_NAMES)):
         for m in ns.MONTH_ALONE.regex.finditer(low):
             if (published.month - MONTH_NAMES.index(m.group("mon")) - 1) % 12 >= 2:
