@@ -705,6 +705,11 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
         # a death told again: a total told before ("є загиблий") may be this one
         report.tolls.append(_Toll(s_idx, key, "killed", fig.value, False))
         return
+    if (fig.field in _CASUALTIES and fig.field in d.figures and rules.lang == "en"
+            and d.sentence[0] < span[0] and _separate_attack(report, s_idx, how)):
+        # "At least five were killed in Mykolaiv ... Earlier, Mykolaiv was the target of a
+        # separate attack. Three people were injured.": that attack's toll adds to the place's
+        value, how = d.figures[fig.field] + value, SUMMED
     d.give(fig.field, value, how)
     if fig.field in _CASUALTIES:
         report.tolls.append(_Toll(s_idx, key, fig.field, fig.value,
@@ -763,6 +768,18 @@ def _on_site(report: _Report, fig: Figure, key: _Key, s_idx: int) -> Figure:
     # the last count told (the hospitalised, after any total: "five were injured, two taken
     # to hospital"), not the event's largest
     return fig._replace(value=told[-1].value + fig.value)
+
+
+def _separate_attack(report: _Report, s_idx: int, how: str) -> bool:
+    """Whether a casualty figure is of another attack on its place than the one told before:
+    its sentence, or the one it was carried from, speaks of a separate attack
+    (`tl.SEPARATE_ATTACK`)."""
+    for j in (s_idx, s_idx - 1) if how == CARRIED else (s_idx,):
+        a, b = report.spans[j]
+        low = report.low[a:b]
+        if ("separate" in low or "in another" in low) and tl.SEPARATE_ATTACK.search(low):
+            return True
+    return False
 
 
 def _died_of_wounds(d: _Draft, value: int) -> None:

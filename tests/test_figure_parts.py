@@ -75,3 +75,16 @@ def test_a_toll_told_right_after_a_list_of_places_is_over_all_of_them() -> None:
             "civilians over the past day, officials said. One person was killed, and three "
             "others were injured in Kharkiv Oblast. Two people were injured in Chernihiv Oblast.")
     assert totals(text) == (1, 5)
+
+
+def test_a_separate_attack_on_a_place_adds_its_toll_to_the_places() -> None:
+    text = ("Russian drones killed two people and injured four in Odesa overnight. Earlier, "
+            "Odesa was the target of a separate missile attack. Three people were injured.")
+    assert totals(text) == (2, 7)
+    text = ("A glide bomb killed two people in Kupiansk on Tuesday. In another attack on "
+            "Kupiansk, a drone killed one man.")
+    assert totals(text) == (3, 0)
+    # the same attack told again keeps its larger toll
+    text = ("A glide bomb killed two people in Kupiansk on Tuesday. The strike on Kupiansk "
+            "killed two residents, officials said.")
+    assert totals(text) == (2, 0)

@@ -92,6 +92,17 @@ PLACE_LIST_GAP = Rule(
     rejects=("Kherson, where ", "Kyiv overnight, and ", "Odesa"),
     lower=False, examples_lower=False, use="fullmatch",
 )
+SEPARATE_ATTACK = Rule(
+    "separate_attack",
+    "Another attack on a place already told of (\"the target of a separate missile attack\", "
+    "\"in another strike on the city\"): its toll adds to that place's, not a retelling of it.",
+    r"\b(?:a\s+separate|in\s+another)\s+(?:\w+\s+){0,2}?"
+    r"(?:attack|strike|shelling|barrage)\b",
+    matches=("mykolaiv was the target of a separate missile attack",
+             "in another strike on the city, two were hurt"),
+    rejects=("the attack on the city injured two", "separately, two died",
+             "as a result of another enemy strike on our city, a woman died"),
+)
 NEAR_BEFORE = Rule(
     "near_before",
     "Near or around a settlement: the event is placed around it (precision 2).",
