@@ -238,8 +238,10 @@ def word_forms(word: str, lang: str, *, number: str | None = None,
             continue  # places are inanimate: the accusative is the nominative (Харків, Суми)
         if t.POS == "ADJF" and num == "sing" and gen and t.gender != gen:
             continue
-        if t.POS not in ("NOUN", "ADJF") or {"Supr", "COMP", "Cmp2"} & t.grammemes:
-            continue  # Russian lexemes hold the superlatives (величайшая, малейшая)
+        if t.POS not in ("NOUN", "ADJF") or {"Supr", "COMP", "Cmp2", "V-oy"} & t.grammemes:
+            # Russian lexemes hold the superlatives (величайшая, малейшая) and the bookish
+            # instrumental in -ою beside -ой (Николаевкою)
+            continue
         out.setdefault(t.case, set()).add(_cap_like(f.word, word))
     return out
 
