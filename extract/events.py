@@ -900,7 +900,7 @@ def _figures(ctx: _Sentence, sentence: str, offset: int, cues: set[str], rules: 
     return figures
 
 
-_FOUGHT_WORDS = tuple(sorted(ns.CAPTURED_BEFORE.gate or ()))
+_FOUGHT_WORDS = re.compile("|".join(map(re.escape, sorted(ns.CAPTURED_BEFORE.gate or ()))))
 
 
 def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[Found],
@@ -914,7 +914,7 @@ def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[
     if not ctx.strike:
         return []
     # the ground-war clause is looked for before a place only where its words occur
-    fought = any(w in low_text[s_start:s_end] for w in _FOUGHT_WORDS)
+    fought = None
     out = []
     titled: list[int] = []
     referenced: set[int] = set()
@@ -946,8 +946,9 @@ def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[
              and not ns.RANGE_TO.search(text, max(s_start, f.start - 80), f.start))
                 or ns.REFERENCE_BEFORE.search(before)
                 or ns.REFERENCE_CLAUSE.search(text, max(s_start, f.start - 120), f.start)
-                or (fought and ns.CAPTURED_BEFORE.search(text, max(s_start, f.start - 90),
-                                                         f.start))
+                or ((fought if fought is not None else (fought := _FOUGHT_WORDS.search(
+                    low_text, s_start, len(low_text) if s_end is None else s_end) is not None))
+                    and ns.CAPTURED_BEFORE.search(text, max(s_start, f.start - 90), f.start))
                 or (i - 1 in referenced
                     and ns.LIST_GAP.fullmatch(text, found[i - 1].end, f.start))):
             # "launched from Crimea", "north-west of Kyiv", "across the river from", and the
