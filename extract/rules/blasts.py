@@ -14,7 +14,7 @@ OWN_CAUSE = Rule(
     "\"police are establishing the circumstances\", \"an explosion occurred in an office "
     "building\" (lower-cased sentence).",
     r"\b(?:(?:improvised\s+)?explosive\s+device|grenades?|"
-    r"(?:terrorist|terror)\s+attack|act\s+of\s+terror\w*|car\s+bomb|"
+    r"terror(?:ist)?\s+(?:attack|act)|act\s+of\s+terror\w*|"
     r"gas\s+(?:leak|explosion|cylinder|canister)|"
     r"(?:unknown|unidentified)\s+(?:object|device)|"
     r"cause\s+of\s+the\s+(?:explosion|blast|detonation)|"
