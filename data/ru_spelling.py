@@ -111,7 +111,8 @@ def _ending(low: str, adjective: bool) -> tuple[str, tuple[str, ...]]:
             if low.endswith(uk):
                 return low[: -len(uk)], (ru,)
         if low.endswith("ий"):
-            return low[:-2], ("ий",) if low[-3:-2] in _HARD_AFTER_I else ("ый", "ой")
+            # after ш the root table may have changed the letter (Перший: Первый)
+            return low[:-2], ("ий", "ый") if low[-3:-2] in _HARD_AFTER_I else ("ый", "ой")
         if low.endswith("а"):
             return low[:-1], ("ая",)
         if low.endswith("е"):  # Лисиче, Леб'яже: Лисичье, Лебяжье

@@ -614,8 +614,8 @@ class PlaceMatcher:
         if (nxt and nxt.group(0).lower() not in NOT_NAME_NEXT and not nxt.group(0).isupper()
                 and nxt.group(0).lower() not in self.english):
             nxt_key = name_key(nxt.group(0))
-            if nxt_key not in self.gazetteer.forms:
-                return True
+            if nxt_key not in self.gazetteer.forms and nxt_key not in self.hromadas:
+                return True  # ("Николаевка Пролесненской громады": a hromada's name follows)
         prev = _CAP_WORD_BEFORE.search(before)
         if prev and not _SENTENCE_START.search(before[: prev.start()]):
             word = prev.group(1)
