@@ -69,6 +69,12 @@ def test_a_hromada_before_its_word_is_its_centre(text: str, written: str, name: 
     assert _place(text, written) == (name, iso), _mentions(text)
 
 
+def test_a_village_before_its_hromada_in_russian_is_no_surname() -> None:
+    text = "В с. Николаевка Пролесненской громады Харьковской области пострадал мужчина."
+    assert _place(text, "Николаевка") == ("Mykolaivka", "UA-63"), _mentions(text)
+    assert _place(text, "Пролесненской") == ("Prolisne", "UA-63"), _mentions(text)
+
+
 def test_the_oblast_adjective_stays_the_oblast_without_a_hromada_word() -> None:
     assert _place("Миколаївська ОВА повідомила про удар.", "Миколаївська") == (
         "Mykolaiv", "UA-48")
@@ -119,6 +125,7 @@ def ru_spelling():
     ("Мар'їнка", "Марьинка"), ("Куп'янськ", "Купянск"), ("Олександрівка", "Александровка"),
     ("Вовчанськ", "Волчанск"), ("Новояворівськ", "Новояворовск"), ("Бояни", "Бояны"),
     ("Кривопілля", "Кривополье"), ("Піщане", "Песчаное"), ("Красна Зоря", "Красная Заря"),
+    ("Лиман Перший", "Лиман Первый"),
 ])
 def test_ru_spelling(ru_spelling, uk: str, ru: str) -> None:
     assert ru_spelling.ru_spelling(uk) == ru
