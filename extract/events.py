@@ -442,7 +442,7 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
 def _own_cause_blast(low: str, cues: set[str]) -> bool:
     """An explosion told with a cause of its own and no attack, weapon or attacker named
     (`bl.OWN_CAUSE`, `bl.ATTACK_NAMED`): "a grenade went off in a flat"."""
-    if not _found(bl.OWN_CAUSE, low, cues):
+    if not _may_match(bl.OWN_CAUSE, low, cues) or bl.OWN_CAUSE.regex.search(low) is None:
         return False
     return bl.ATTACK_NAMED.search(bl.OWN_CAUSE.regex.sub(_blank, low)) is None
 
@@ -1056,13 +1056,16 @@ def _overall(fig: Figure, key: _Key, keys_here: _Here, sentence: str, offset: in
                 or keys_here.several(0, len(keys_here)))
     if _place_named_after(fig, keys_here, sentence, offset) is not None:
         return False
-    return keys_here.several(0, keys_here.count_below(fig.start)) or (
+    if keys_here.several(0, keys_here.count_below(fig.start)):
+        return True
+    low = _lower(sentence)
+    return (
         # "Russia shelled Kharkiv and the region, killing five": over the oblast
         " region" in sentence and tl.CITY_AND_REGION.search(
-            _lower(sentence), 0, max(0, fig.start - offset)) is not None) or (
+            low, 0, max(0, fig.start - offset)) is not None) or (
         # "12 were killed in an attack on the capital, Kyiv, and other cities across the
-        # country": over them all
-        tl.SEVERAL_PLACES.search(_lower(sentence)) is not None)
+        # country": over them all (searched only where its words are)
+        tl.SEVERAL_PLACES.armed_by(low) and tl.SEVERAL_PLACES.search(low) is not None)
 
 
 def _names_only(low: str, places: list[Found], offset: int) -> bool:
@@ -1192,10 +1195,13 @@ def _leave_over(total: _Draft, parts: list[_Draft]) -> None:
 
 
 def _is_background(low: str, cues: set[str], published: date | None, rules: RuleSet) -> bool:
-    if _found(rules.background, main_clause(low), cues):
-        return True
-    if rules.lang == "en" and _found(ns.BACKGROUND_TOLD, main_clause(low), cues):
-        return True  # "as of early May", "such bombs", "has repeatedly", "months of shelling"
+    main = None  # `main_clause(low)`, made once and only for a rule the sentence's words arm
+    for rule in (rules.background, ns.BACKGROUND_TOLD if rules.lang == "en" else None):
+        # BACKGROUND_TOLD: "as of early May", "such bombs", "has repeatedly", "months of shelling"
+        if rule is not None and rule.name in cues:
+            main = main_clause(low) if main is None else main
+            if rule.regex.search(main) is not None:
+                return True
     if published is not None and " in " in low and any(map(low.__contains__, MONTH_NAMES)):
         for m in ns.MONTH_ALONE.regex.finditer(low):
             if (published.month - MONTH_NAMES.index(m.group("mon")) - 1) % 12 >= 2:
@@ -1203,7 +1209,8 @@ def _is_background(low: str, cues: set[str], published: date | None, rules: Rule
     if published is not None and ("19" in low or "20" in low):
         # Years before the war (1986, 1991) date history, not strikes, unless a world war is
         # the subject: "a town built after the 1986 Chornobyl disaster" is no background.
-        years = [y for y in map(int, ns.YEAR.regex.findall(main_clause(low)))
+        years = [y for y in map(int, ns.YEAR.regex.findall(
+                     main_clause(low) if main is None else main))
                  if y >= _WAR_BEGAN or ns.WORLD_WAR.search(low)]
         if years and max(years) < published.year and not re.search(
                 r"\bon\s+\d{1,2}\s+\w+\s+" + str(max(years)), low):
