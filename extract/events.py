@@ -1065,7 +1065,8 @@ def _overall(fig: Figure, key: _Key, keys_here: _Here, sentence: str, offset: in
             low, 0, max(0, fig.start - offset)) is not None) or (
         # "12 were killed in an attack on the capital, Kyiv, and other cities across the
         # country": over them all (searched only where its words are)
-        tl.SEVERAL_PLACES.armed_by(low) and tl.SEVERAL_PLACES.search(low) is not None)
+        tl.SEVERAL_PLACES.prescan_regex.search(low) is not None  # type: ignore[union-attr]
+        and tl.SEVERAL_PLACES.search(low) is not None)
 
 
 def _names_only(low: str, places: list[Found], offset: int) -> bool:
