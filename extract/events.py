@@ -377,7 +377,7 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         # "Uman, Cherkasy oblast. A cruise missile struck ...": a field naming where the
         # report's event happened
         ctx = replace(ctx, strike=True)
-    own_blast = rules.lang == "en" and _own_cause_blast(low, cues)
+    own_blast = rules.lang == "en" and bl.OWN_CAUSE.name in cues and _own_cause_blast(low, cues)
     if own_blast:  # "a grenade went off in a flat in Lviv, injuring two": no strike
         ctx = replace(ctx, strike=False, no_figures=True)
     report.weapons.extend(ctx.weapons)

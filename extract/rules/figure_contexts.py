@@ -28,7 +28,8 @@ CUMULATIVE = Rule(
     r"(?:daily|monthly|weekly)\s+average|on\s+average|"
     # (not "a night attack": a night as the time of one strike; not "killing five in a day",
     # "within a day": one day's toll)
-    r"(?<!on\s)(?<!in\s)(?<!within\s)a\s+(?:day|night|month)(?!\s+(?:after|before|earlier|later|ago|of|when|"
+    # (the look-behinds after the "a": tried only where an "a" starts a word)
+    r"a(?<!on\sa)(?<!in\sa)(?<!within\sa)\s+(?:day|night|month)(?!\s+(?:after|before|earlier|later|ago|of|when|"
     r"attacks?|raids?|strikes?|assaults?|shelling|bombardments?|barrages?)\b)(?!-)|"
     # an earlier attack or a longer period: "came days after Russia launched a record 728
     # drones", "3,000 drones in October alone"
