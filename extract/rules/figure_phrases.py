@@ -15,6 +15,7 @@ from extract.rules.figure_words import (
     CGAP,
     DOWN_VERB,
     DRONE_WORD,
+    DRONE_WORD_FIRST,
     GAP,
     INCLUDING,
     INJURED_WORD,
@@ -161,7 +162,7 @@ DRONES_THEN_DOWNED_OF_THEM = Rule(
     "drones_then_downed_of_them",
     "Drones, then a count of them shot down: \"attacked with 25 drones; air defence destroyed "
     "19 of them\".",
-    rf"{_DRONE}\b[^.]{{0,120}}?{_DOWN}\s+(?:\w+\s+){{0,2}}?{N}\s+of\s+"
+    rf"{DRONE_WORD_FIRST}\b[^.]{{0,120}}?{_DOWN}\s+(?:\w+\s+){{0,2}}?{N}\s+of\s+"
     rf"(?:them|these|those)\b",
     matches=("attacked with 25 drones; air defence destroyed 19 of them",),
     rejects=("attacked with 25 drones; 19 of them fell",),

@@ -96,16 +96,25 @@ INJURED_WORD = Rule(
     matches=("five were injured", "two were rushed to hospital"),
     rejects=("two were killed", "the hospital was hit"),
 )
+_OPEN_QUOTES = "\"“«'‘"
+_DRONE_NAMES = (r"drones?|UAVs?|Shaheds?|Geran(?:-2)?s?|unmanned\s+aerial\s+vehicles?|"
+                r"loitering\s+munitions?|kamikaze\s+drones?")
+_CLOSE_QUOTE = r"(?:[\"”»'’](?!\w))?"
 DRONE_WORD = Rule(
     "drone_word",
     "An attack drone by any of its names.",
     # a name in quotes: "shot down 747 \"Shaheds\"", "40 «Geran» drones"
-    r"(?:[\"“«'‘](?=\w))?(?:drones?|UAVs?|Shaheds?|Geran(?:-2)?s?|unmanned\s+aerial\s+vehicles?|"
-    r"loitering\s+munitions?|kamikaze\s+drones?)(?:[\"”»'’](?!\w))?",
+    rf"(?:[\"“«'‘](?=\w))?(?:{_DRONE_NAMES}){_CLOSE_QUOTE}",
     matches=("111 Shahed drones", "20 Geran-2s", "unmanned aerial vehicles",
              "shot down 747 \"shaheds\""),
     rejects=("missiles", "aircraft"),
 )
+#: `DRONE_WORD` with each opening quote (`_OPEN_QUOTES`, its class) a branch of its own, so
+#: that every branch opens on one given character: the same matches, but a pattern that starts
+#: with it is searched for by those first characters (re skips ahead to them), which an
+#: optional group in front denies it.
+DRONE_WORD_FIRST = ("(?:" + "".join(rf"{q}(?=\w)(?:{_DRONE_NAMES})|" for q in _OPEN_QUOTES)
+                    + rf"{_DRONE_NAMES}){_CLOSE_QUOTE}")
 MISSILE_WORD = Rule(
     "missile_word",
     "A missile by any of its names or models.",
