@@ -474,8 +474,9 @@ class PlaceMatcher:
         if best_id is None:
             return None
         best = g.places[best_id]
-        if best.country != "UA" and best.kind == "settlement" and _VILLAGE_WORD_BEFORE.search(
-                before):
+        # (the village words are Cyrillic: no ASCII text before the name holds one)
+        if best.country != "UA" and best.kind == "settlement" and not before.isascii() and \
+                _VILLAGE_WORD_BEFORE.search(before):
             # "у селі Орел": the codifier's village, not the foreign town (Oryol)
             village = next((i for i in ids if g.places[i].approx is not None), None)
             if village is not None:

@@ -160,7 +160,9 @@ RUSSIAN_TARGET = Rule(
     "russian_target",
     "A Russian military target (a base, ships, positions): a Ukrainian strike, not ours.",
     # (not "a strike by Russian troops", "fire from Russian forces": the attacker)
-    r"(?<!\bby\s)(?<!\bfrom\s)\bRussian(?:-held|-controlled|-occupied)?\s+(?:air\s*base|airfield|"
+    # (the look-behinds after the word: tried only where "Russian" is)
+    r"\bRussian(?<!\bby\sRussian)(?<!\bfrom\sRussian)(?:-held|-controlled|-occupied)?\s+"
+    r"(?:air\s*base|airfield|"
     r"ammunition|"
     r"(?:arms\s+)?depots?|(?:military\s+)?bases?|warships?|ships?|cruiser|flagship|positions?|"
     r"command\s+posts?|headquarters|fuel|oil\s+depot|barracks|troops|forces\s+in|"
