@@ -275,3 +275,21 @@ def test_russian_troops_named_as_the_attacker_are_no_target() -> None:
     # a strike on Russian troops stays no toll of ours
     assert total("Ukrainian drones struck Russian troops near Oleshky, killing four.",
                  "killed") == 0
+
+
+def test_a_quoted_word_before_drones_shot_down_is_no_launch() -> None:
+    # 'Shahed "kamikaze" drones were shot down': the quoted word is one of the words between a
+    # count and its weapon (WGAP), so the count is shot down, not launched.
+    got = figures('Three Shahed "kamikaze" drones were shot down over Vinnytsia Oblast.')
+    assert got.get("drones_downed") == 3 and "drones" not in got
+    assert figures('Russia launched 30 Shahed "kamikaze" drones at Vinnytsia.')["drones"] == 30
+
+
+def test_decoys_without_a_count_beside_drones_shot_down() -> None:
+    # 'four Shahed-type UAVs and several decoy drones were shot down': the decoys add no count.
+    got = figures("In all, four Shahed-type UAVs and several decoy drones were shot down "
+                  "in the region during the day, the governor said.")
+    assert got.get("drones_downed") == 4 and "drones" not in got
+    # a second count keeps its own reading
+    assert figures("Four Shahed drones and 20 decoy drones were shot down over "
+                   "Poltava region.")["drones_downed"] == 20

@@ -35,6 +35,11 @@ PART = rf"{NOT_AFTER}(?P<n>{NUMBER})"
 _DOWN = DOWN_VERB.pattern
 _DRONE = DRONE_WORD.pattern
 _MISSILE = MISSILE_WORD.pattern
+#: A word that is no count ("several", "decoy"), then a space: the words of a weapon beside a
+#: counted one that add no count of their own.
+_UNCOUNTED = (r"(?!\d)(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+              r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|"
+              r"hundreds?|missiles?)\b)[\w-]+\s+")
 _KILLED = KILLED_WORD.pattern
 _INJURED = INJURED_WORD.pattern
 _PEOPLE = PEOPLE.pattern
@@ -152,10 +157,13 @@ COUNT_WERE_DOWNED = Rule(
     "A count that was shot down: \"80 of them were shot down\", \"55 drones were downed\" "
     "(not \"112 targets were shot down\").",
     rf"{N}(?:\s+(?:of\s+(?:them|these|those|which|the\s+\w+)))?"
-    rf"(?:{WGAP}\s+{_DRONE}(?:\s+of\s+(?:various|different|several|\w+)\s+(?:types|kinds))?)?"
+    rf"(?:{WGAP}\s+{_DRONE}(?:\s+of\s+(?:various|different|several|\w+)\s+(?:types|kinds))?"
+    # decoys of no count of their own beside them: "and several decoy drones"
+    rf"(?:\s+and\s+(?:{_UNCOUNTED}){{1,4}}?{_DRONE})?)?"
     rf"\s*(?:were|was|had\s+been|have\s+been|being)\s+(?:\w+\s+)?{_DOWN}",
     matches=("80 of them were shot down", "55 were downed",
-             "11 uavs of various types were shot down"),
+             "11 uavs of various types were shot down",
+             "six shahed-type uavs and several decoy drones were shot down"),
     rejects=("112 targets were shot down", "55 were launched"),
 )
 DRONES_THEN_DOWNED_OF_THEM = Rule(

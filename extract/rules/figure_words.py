@@ -51,7 +51,9 @@ CGAP = (r"(?:[\s-]+(?!(?:of|and|or|with|including|plus|as|a|an|the|after|before|
 #: Nor "of" before a number: "one of four missiles" is a part of a count (`*_of_launched_*`).
 WGAP = (r"(?:[\s-]+(?!(?:and|or|plus|missiles?|drones?)\b)(?!\d)"
         r"(?!of\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-        r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))[\w-]+)"
+        r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))"
+        # a word in quotes: 'three Shahed "kamikaze" drones'
+        r"(?:[\"“«'‘](?=\w))?[\w-]+(?:[\"”»'’](?!\w))?)"
         r"{0,3}?")
 #: "112 targets were shot down, including 48 missiles and 64 drones"
 INCLUDING = r"(?:,?\s+including)?"
