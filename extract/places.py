@@ -935,7 +935,12 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                 and _COMMA_UNIT.match(text[prev.end:cur.start])):
             unit = _unit_for(g, cur.place)
             if unit is not None and prev.place.population < min(cur.place.population,
-                                                                _SMALL_PLACE):
+                                                                _SMALL_PLACE) and not (
+                    _list_goes_on(text, out, i)
+                    and unit.oblast_iso not in {p.oblast_iso for p in _settlements_named(
+                        g, text[prev.start:prev.end])}):
+                # ... not in a list that goes on ("Білозерка, Львів, Антонівка") where the
+                # village before has no namesake in that oblast: a namesake village of the list
                 out[i] = Found(cur.start, cur.end, unit, "context")
     for i, f in enumerate(out):
         # "Bila Tserkva (Bilotserkivskyi, Kyiv)": the last name in an event note's brackets is
@@ -1226,6 +1231,13 @@ def _in_list_of(g: Gazetteer, text: str, out: list[Found], i: int, unit: str | N
         p.oblast_iso for p in _settlements_named(g, text[out[j].start:out[j].end])}
         for j in range(lo, hi + 1) if j != i]
     return len(members) >= 3 and sum(members) * 2 > len(members)
+
+
+def _list_goes_on(text: str, out: list[Found], i: int) -> bool:
+    """Whether mention i is followed, after a list separator, by another settlement (a list
+    of names goes on past it)."""
+    return (i + 1 < len(out) and out[i + 1].place.kind == "settlement"
+            and _LIST_SEP_ANY.fullmatch(text, out[i].end, out[i + 1].start) is not None)
 
 
 def _is_town(x: Found) -> bool:
