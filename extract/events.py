@@ -54,8 +54,9 @@ _GATED_RULES: tuple[Rule, ...] = (
     # an English report's recall of an earlier strike (`_recall_span`)
     tl.RECALLED_TOLL, tl.RECALL_AFTER, tl.FOLLOWS, tl.EARLIER_DAY, tl.EARLIER_WEEKDAY_OPENING,
     tl.EARLIER_WEEKDAY, tl.OWN_DAY,
-    # an English report's background in its own words (`_is_background`)
-    ns.BACKGROUND_TOLD,
+    # an English report's background in its own words, and its background one alternative at
+    # a time (`_is_background`)
+    ns.BACKGROUND_TOLD, *ns.BACKGROUND_PARTS,
     # an English report's explosion with a cause of its own (`_own_cause_blast`)
     bl.OWN_CAUSE)
 
@@ -1195,14 +1196,27 @@ def _leave_over(total: _Draft, parts: list[_Draft]) -> None:
             total.how[field_name] = REMAINDER
 
 
+#: English BACKGROUND's alternatives by name: those a sentence's words arm are searched, not
+#: the whole alternation (which "per", "last" or "target" armed in most reports)
+_BACKGROUND_PARTS = {rule.name: rule for rule in ns.BACKGROUND_PARTS}
+
+
+def _background_rules(cues: set[str], rules: RuleSet) -> list[Rule]:
+    """The background rules the sentence's words arm: for English, BACKGROUND's armed
+    alternatives (it matches where one of them does) and BACKGROUND_TOLD ("as of early May",
+    "such bombs", "has repeatedly", "months of shelling")."""
+    if rules.lang != "en" or rules.background is not ns.BACKGROUND:
+        return [rules.background] if rules.background.name in cues else []
+    armed = [_BACKGROUND_PARTS[name] for name in cues if name in _BACKGROUND_PARTS]
+    return [*armed, ns.BACKGROUND_TOLD] if ns.BACKGROUND_TOLD.name in cues else armed
+
+
 def _is_background(low: str, cues: set[str], published: date | None, rules: RuleSet) -> bool:
     main = None  # `main_clause(low)`, made once and only for a rule the sentence's words arm
-    for rule in (rules.background, ns.BACKGROUND_TOLD if rules.lang == "en" else None):
-        # BACKGROUND_TOLD: "as of early May", "such bombs", "has repeatedly", "months of shelling"
-        if rule is not None and rule.name in cues:
-            main = main_clause(low) if main is None else main
-            if rule.regex.search(main) is not None:
-                return True
+    for rule in _background_rules(cues, rules):
+        main = main_clause(low) if main is None else main
+        if rule.regex.search(main) is not None:
+            return True
     if published is not None and " in " in low and any(map(low.__contains__, MONTH_NAMES)):
         for m in ns.MONTH_ALONE.regex.finditer(low):
             if (published.month - MONTH_NAMES.index(m.group("mon")) - 1) % 12 >= 2:
