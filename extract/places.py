@@ -1154,13 +1154,26 @@ def _same_name_same_village(text: str, found: list[Found]) -> list[Found]:
               and f.place.kind == "settlement"}
     if not placed:
         return found
+    # ... and one in another case form ("Іванівка" in the list, "біля Іванівки" after), where
+    # the line of that mention names no oblast of its own
+    by_name = {p.name: p for p in placed.values()}
     out = list(found)
     for i, f in enumerate(found):
         p = placed.get(text[f.start:f.end])
+        if p is None and f.place.name in by_name and not _oblast_in_line(text, found, i):
+            p = by_name[f.place.name]
         if (p is not None and f.place is not p and f.place.kind == "settlement"
                 and f.place.oblast_iso != p.oblast_iso and f.place.population < _LINE_VILLAGE):
             out[i] = Found(f.start, f.end, p, "context")
     return out
+
+
+def _oblast_in_line(text: str, found: list[Found], i: int) -> bool:
+    """Whether an oblast is named on the line (paragraph) of mention i."""
+    lo = text.rfind("\n", 0, found[i].start)
+    hi = text.find("\n", found[i].end)
+    hi = len(text) if hi < 0 else hi
+    return any(x.place.kind == "oblast" and lo < x.start < hi for x in found)
 
 
 def _no_village_among_foreign(text: str, found: list[Found]) -> list[Found]:

@@ -53,3 +53,21 @@ def test_a_village_then_its_oblast_is_still_the_oblast(text: str) -> None:
         (m.text, m.name, m.kind, m.oblast_iso) for m in extract_text(text).mentions)}
     assert got["Berestove"] == ("Berestove", "settlement", "UA-63"), got
     assert got["Kharkiv"][1:] == ("oblast", "UA-63"), got
+
+
+def test_a_village_placed_by_its_list_is_the_same_village_in_another_case_form() -> None:
+    text = ("Глава Харьковской ОВА рассказал об обстрелах за сутки.\n"
+            "Под огнем были населенные пункты Харьковщины: Лукьянцы, Двуречная, Синьковка, "
+            "Петропавловка, Купянск, Ивановка.\n"
+            "Наши защитники отбили штурмы у Синьковки, Петропавловки и Ивановки.")
+    got = [(t, iso) for t, _n, iso in _mentions(text) if t.startswith("Ивановк")]
+    assert got == [("Ивановка", "UA-63"), ("Ивановки", "UA-63")], got
+
+
+def test_a_line_naming_its_own_oblast_keeps_its_namesake() -> None:
+    text = ("Глава Харьковской ОВА рассказал об обстрелах за сутки.\n"
+            "Под огнем были населенные пункты Харьковщины: Лукьянцы, Двуречная, Синьковка, "
+            "Петропавловка, Купянск, Ивановка.\n"
+            "В Днепропетровской области дрон атаковал Ивановку Никопольского района.")
+    got = [(t, iso) for t, _n, iso in _mentions(text) if t.startswith("Ивановк")]
+    assert got[0] == ("Ивановка", "UA-63") and got[1][1] != "UA-63", got
