@@ -1058,7 +1058,9 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                 continue
         if len(options) == 1 and options[0] is not f.place:
             f = Found(f.start, f.end, options[0], f.match)
-        if len(options) == 1 and options[0].population < _VILLAGE and _in_list_of(
+        if len(options) == 1 and options[0].population < (
+                # a town's old name ("Первомайський", now Zlatopil) is many villages' name
+                LARGE_PLACE if f.match == "alternate" else _LINE_VILLAGE) and _in_list_of(
                 g, text, out, i, _named_unit(_tiers(text, f, i, named, layout), named)):
             # "Антонівка, Садове, Широка Балка ... та місто Херсон" on Kherson oblast: the
             # list's own village, not the only namesake the gazetteer has in another oblast

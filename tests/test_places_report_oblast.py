@@ -71,3 +71,22 @@ def test_a_line_naming_its_own_oblast_keeps_its_namesake() -> None:
             "В Днепропетровской области дрон атаковал Ивановку Никопольского района.")
     got = [(t, iso) for t, _n, iso in _mentions(text) if t.startswith("Ивановк")]
     assert got[0] == ("Ивановка", "UA-63") and got[1][1] != "UA-63", got
+
+
+@pytest.mark.parametrize("written", ["Первомайский", "Высокий"])
+def test_a_small_town_of_another_oblast_in_the_reports_list_is_its_namesake(
+        written: str) -> None:
+    # a town's old name (Первомайский, now Zlatopil of Kharkiv oblast) and a town of 11
+    # thousand (Высокий, Kharkiv oblast) among Kherson villages: Kherson oblast's namesakes
+    text = ("За сутки в Херсонской области ранены трое жителей, сообщили в ОВА.\n"
+            "Враг бил по селам Белозерка, Антоновка, Тягинка, Первомайский, Высокий "
+            "и Берислав.")
+    got = {t: iso for t, _n, iso in _mentions(text)}
+    assert got.get(written) == "UA-65", got
+
+
+def test_a_town_of_another_oblast_in_a_mixed_list_keeps_its_oblast() -> None:
+    text = ("Утром дроны атаковали Харьков, Высокий, Чугуев и Херсон, сообщили "
+            "в Харьковской и Херсонской ОВА.")
+    got = {t: iso for t, _n, iso in _mentions(text)}
+    assert got.get("Высокий") == "UA-63", got
