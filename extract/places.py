@@ -1028,8 +1028,12 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                 unit = _named_unit(tiers := _tiers(text, f, i, named, layout), named)
                 sure = [p for p in options if p.approx is None]
                 picked = [p for p in options if p.approx is not None and p.oblast_iso == unit]
-                if picked and all(p.oblast_iso != unit and p.population < _LINE_VILLAGE
-                                  for p in sure) and (
+                if picked and all(p.oblast_iso != unit for p in sure) and (
+                        all(p.population < _LINE_VILLAGE for p in sure)
+                        # a big city's name inside a list of the oblast's villages, the oblast
+                        # named in the paragraph ("Марганець, Львів, Покровське"): the village
+                        or (tiers.get(unit, 0) >= 2 and _in_list_of(g, text, out, i, unit))
+                ) and (
                         tiers.get(unit, 0) == 3
                         # a town of the sentence in a known namesake's oblast outweighs an
                         # oblast named in the paragraph ("in Ivanivka ... in Nizhyn")

@@ -90,3 +90,19 @@ def test_a_town_of_another_oblast_in_a_mixed_list_keeps_its_oblast() -> None:
             "в Харьковской и Херсонской ОВА.")
     got = {t: iso for t, _n, iso in _mentions(text)}
     assert got.get("Высокий") == "UA-63", got
+
+
+def test_a_big_citys_name_in_a_list_of_the_oblasts_villages_is_the_village() -> None:
+    # the codifier has a village Lviv in Dnipropetrovsk oblast
+    text = ("Днепропетровская ОВА: за сутки ранен один человек.\n"
+            "Под ударами в Днепропетровской области были Марганец, Червоногригоровка, Львов, "
+            "Покровское и Мирово.")
+    got = {t: iso for t, _n, iso in _mentions(text)}
+    assert got.get("Львов") == "UA-12", got
+
+
+def test_a_big_city_in_a_list_of_cities_keeps_its_oblast() -> None:
+    text = ("Ночью Россия атаковала Днепр, Харьков, Львов и Одессу, в Днепропетровской "
+            "области ранены двое.")
+    got = {t: iso for t, _n, iso in _mentions(text)}
+    assert got.get("Львов") == "UA-46", got
