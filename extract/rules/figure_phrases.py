@@ -24,6 +24,7 @@ from extract.rules.figure_words import (
     N2,
     NOT_AFTER,
     NUMBER,
+    NUMBER_WORD,
     PEOPLE,
     PEOPLE_LIST,
     WGAP,
@@ -37,9 +38,7 @@ _DRONE = DRONE_WORD.pattern
 _MISSILE = MISSILE_WORD.pattern
 #: A word that is no count ("several", "decoy"), then a space: the words of a weapon beside a
 #: counted one that add no count of their own.
-_UNCOUNTED = (r"(?!\d)(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-              r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|"
-              r"hundreds?|missiles?)\b)[\w-]+\s+")
+_UNCOUNTED = rf"(?!\d)(?!(?:{NUMBER_WORD}|dozens?|hundreds?|missiles?)\b)[\w-]+\s+"
 _KILLED = KILLED_WORD.pattern
 _INJURED = INJURED_WORD.pattern
 _PEOPLE = PEOPLE.pattern

@@ -46,12 +46,14 @@ GAP = (r"(?:\s+(?!(?:killed|dead|died|injured|wounded|hurt|and|but|while|includi
 #: "more": "one more drone returned to Russia" is a part of a count told before.
 CGAP = (r"(?:[\s-]+(?!(?:of|and|or|with|including|plus|as|a|an|the|after|before|when|killed|"
         r"injured|wounded|dead|hurt|more)\b)(?!\d)[\w-]+){0,3}?")
+#: A count in words up to ninety (to tell a word that is no count from one that is).
+NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+               r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
 #: Up to three words between a shot-down count and its weapon, none of them another weapon, a
 #: number or a conjunction: "shot down 59 missiles and 54 drones" gives 59 missiles, 54 drones.
 #: Nor "of" before a number: "one of four missiles" is a part of a count (`*_of_launched_*`).
 WGAP = (r"(?:[\s-]+(?!(?:and|or|plus|missiles?|drones?)\b)(?!\d)"
-        r"(?!of\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-        r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))"
+        rf"(?!of\s+(?:\d|{NUMBER_WORD}\b))"
         # a word in quotes: 'three Shahed "kamikaze" drones'
         r"(?:[\"“«'‘](?=\w))?[\w-]+(?:[\"”»'’](?!\w))?)"
         r"{0,3}?")
