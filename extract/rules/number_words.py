@@ -129,7 +129,7 @@ def count_pattern(word: str, lang: str) -> str:
     # the word first, its governor looked behind only where the word is: this piece is tried
     # at every character of a sentence
     after = "|".join(rf"(?<={g}\s{hundred})" for g in governors)
-    nouns = "|".join(sorted({*MULTIPLIERS[lang], *TEN[lang], hundred}, key=len, reverse=True))
+    nouns = "|".join(sorted({*MULTIPLIERS[lang], *TEN[lang], hundred}, key=lambda w: (-len(w), w)))
     half = "|".join(ONE_AND_A_HALF[lang])
     return (rf"(?:{_DIGITS}|\b(?:{word})(?:\s+(?:{word})){{0,2}}(?:\s+(?:{multiplier}))?\b|"
             rf"{hundred}\b(?:{after})|\b(?:{half})\s+(?:{nouns})\b)")
