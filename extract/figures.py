@@ -366,6 +366,29 @@ def _by_gate(lang: str) -> tuple[frozenset[str], dict[str, tuple[int, ...]], tup
 
 
 _BY_GATE = {lang: _by_gate(lang) for lang in RULESETS}
+#: Language -> the cues that decide which of its phrases a sentence runs (gates, field topics,
+#: `_also_required` sets): sentences arming the same ones run the same phrases.
+_DECIDING = {lang: frozenset(c for pair in _PATTERN_CUES[lang] for c in pair if c is not None)
+             | frozenset(c for cues in _ALSO_CUES[lang] for c in cues) for lang in RULESETS}
+_RUN: dict[str, dict[frozenset[str], tuple[int, ...]]] = {lang: {} for lang in RULESETS}
+
+
+def _phrases_to_run(lang: str, cues: frozenset[str] | set[str]) -> tuple[int, ...]:
+    """Positions (in `_compiled` order) of the phrases a sentence runs: those whose gate (if
+    any), field topic and `_also_required` cues it arms. Found once per set of deciding cues
+    (a report's sentences arm few distinct ones), not phrase by phrase in every sentence."""
+    key = _DECIDING[lang].intersection(cues)
+    table = _RUN[lang]
+    run = table.get(key)
+    if run is None:
+        if len(table) >= 4096:
+            table.clear()
+        gates, gated, ungated = _BY_GATE[lang]
+        topics, also = _PATTERN_CUES[lang], _ALSO_CUES[lang]
+        run = table[key] = tuple(
+            i for i in sorted([*ungated, *(i for gate in gates & key for i in gated[gate])])
+            if topics[i][0] in key and all(map(key.__contains__, also[i])))
+    return run
 
 
 def _cues(low: str) -> set[str]:
@@ -401,14 +424,9 @@ def sentence_figures(sentence: str, offset: int = 0,
     singles: list[Figure] = []   # one person each, by a noun (group `one`)
     parse = rules.parse_number
     lang = rules.lang
-    phrases, phrase_cues, also = _compiled(lang), _PATTERN_CUES[lang], _ALSO_CUES[lang]
-    gates, gated, ungated = _BY_GATE[lang]
-    armed = sorted([*ungated, *(i for gate in gates.intersection(cues) for i in gated[gate])])
-    for i in armed:   # the phrases whose gate the sentence arms, in order
+    phrases = _compiled(lang)
+    for i in _phrases_to_run(lang, cues):   # the phrases the sentence arms, in order
         field, rule, compiled, count_first = phrases[i]
-        if phrase_cues[i][0] not in cues or (also[i] and not all(map(cues.__contains__,
-                                                                    also[i]))):
-            continue  # not its field's topic, or a word every match holds is missing
         if rule.prescan is not None:
             found = prescans.get(rule.prescan[0])
             if found is None:
