@@ -552,11 +552,18 @@ def ingest(paths: Sequence[Path | str], store: Any, *, jobs: int | None = None,
     who = local_editor("ingest")  # every write records who made it (looked up once)
     try:
         with store.batch(commit_seconds=commit_seconds) if grouped else nullcontext():
+            # A store that writes batches (PostGIS) gets them whole: one transaction each.
+            batches = _Batches(store, summary, who, stored, ctx, failed, commit_seconds) \
+                if grouped and hasattr(store, "add_batch") else None
             for result in _run(streamed, jobs, ctx,
                                total - sum(1 for t in tasks if t.row is not None)):
-                if not _store_result(result, store, summary, who, stored, ctx):
+                if batches is not None:
+                    batches.put(result)
+                elif not _store_result(result, store, summary, who, stored, ctx):
                     failed.add(result.origin)
                 bar.update()
+            if batches is not None:
+                batches.flush()
     finally:
         bar.close()
         if fetch_state is not None:
@@ -682,6 +689,83 @@ def _settle_copy(out: _Outcome, stored: set[str] | None, ctx: _Context | None) -
         return out
     base = ctx or _Context()
     return _extract_one(out.copy_of, _Context(base.extractor, frozenset(), base.published))
+
+
+#: Articles a store that writes batches (`add_batch`: PostGIS) gets at once, at most: ~0.15 s
+#: of ingest; a hard crash loses at most these (ingesting again restores them).
+BATCH = 128
+
+
+class _Batches:
+    """Results gathered for a store's `add_batch` (the PostGIS store: one transaction, two
+    lookups and COPY a batch instead of round trips an article), the same counts and
+    messages as `_store_result`. A batch goes when it holds `BATCH` articles or its first is
+    `seconds` old, and before an in-run copy whose first copy it holds (a copy is only
+    settled against texts stored: `_settle_copy`)."""
+
+    def __init__(self, store: Any, summary: Summary, who: str | None, stored: set[str],
+                 ctx: _Context, failed: set[str], seconds: float) -> None:
+        self.store, self.summary, self.who, self.stored = store, summary, who, stored
+        self.ctx, self.failed, self.seconds = ctx, failed, seconds
+        self.items: list[tuple[str, _Outcome]] = []
+        self.keys: set[str] = set()
+        self.since = 0.0
+
+    def put(self, result: _Result) -> None:
+        summary = self.summary
+        summary.read += result.count
+        summary.failed += len(result.errors)
+        summary.errors.extend(result.errors)
+        if result.errors:
+            self.failed.add(result.origin)
+        for out in result.outcomes:
+            key = out.fingerprint.content_key
+            if out.copy_of is not None and key not in self.stored:
+                if key in self.keys:
+                    self.flush()
+                try:
+                    out = _settle_copy(out, self.stored, self.ctx)
+                except Exception as exc:
+                    self._failed(result.origin, exc)
+                    continue
+            if not self.items:
+                self.since = time.monotonic()
+            self.items.append((result.origin, out))
+            self.keys.add(key)
+        if len(self.items) >= BATCH or (self.items and
+                                        time.monotonic() - self.since >= self.seconds):
+            self.flush()
+
+    def flush(self) -> None:
+        items, self.items = self.items, []
+        self.keys = set()
+        if not items:
+            return
+        try:
+            results = self.store.add_batch(
+                [(out.doc, out.text, out.dataset, out.fingerprint, self.who)
+                 for _origin, out in items])
+        except Exception as exc:  # the store is gone (twice lost, or no server)
+            log.debug("store batch failed", exc_info=True)
+            results = [exc] * len(items)
+        summary = self.summary
+        for (origin, out), added in zip(items, results, strict=True):
+            if isinstance(added, Exception):
+                self._failed(origin, added)
+                continue
+            self.stored.add(out.fingerprint.content_key)
+            if added.status == "duplicate":
+                summary.duplicate += 1
+            else:
+                summary.new += 1
+                summary.events_added += added.events_added
+                summary.events_merged += added.events_merged
+                summary.near_copies += added.near_copy_of is not None
+
+    def _failed(self, origin: str, exc: BaseException) -> None:
+        self.summary.failed += 1
+        self.summary.errors.append(f"{origin}: not stored ({type(exc).__name__}: {exc})")
+        self.failed.add(origin)
 
 
 def _store_result(result: _Result, store: Any, summary: Summary,

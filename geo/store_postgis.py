@@ -48,7 +48,7 @@ import re
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import date
@@ -494,6 +494,22 @@ class PostGISStore(Store):
 
     #: Whether `add` first plans an article without the writer lock (`_add_checked`).
     optimistic = True
+    #: Events whose votes are kept (`_votes`); `add_batch` lifts it while a batch plans.
+    _vote_limit = _VOTE_EVENTS
+
+    def add_batch(self, items: Sequence[tuple[Any, str, str | None, Any, str | None]]
+                  ) -> list[AddResult | Exception]:
+        """`add` of each (document, raw text, dataset, fingerprint, who), in order: the same
+        rows, written a batch at a time (two lookups, COPY, one events call, one commit:
+        `geo.store_postgis_batch`); each article's result, or the error that kept it out.
+
+        A batch is one transaction holding the writer lock from its lookups to its commit: a
+        crash loses the batch (ingesting again restores it); a batch the server refuses is
+        added again article by article, so a bad article fails alone."""
+        from geo.store_postgis_batch import add_batch
+
+        with self._lock:
+            return add_batch(self, items)
 
     def _add_checked(self, doc: Prepared, article: Mapping[str, Any], fp: Any,
                      article_id: str, source: str | None, url: str | None, raw_text: str,
@@ -814,7 +830,7 @@ class PostGISStore(Store):
             if value is not None:
                 by_figure[fig].setdefault(str(story_id), value)
         self._votes[fid] = (last, by_figure, key)  # this report is read again next time
-        if len(self._votes) > _VOTE_EVENTS:
+        if len(self._votes) > self._vote_limit:
             self._votes.popitem(last=False)
         merged = merge_votes({fig: list(by_story.values())
                               for fig, by_story in by_figure.items()})
@@ -993,7 +1009,7 @@ def _reconnecting(method: Callable[..., Any]) -> Callable[..., Any]:
     return run
 
 
-for _name in ("add", "add_correction", "events_frame", "version", "schema_version",
+for _name in ("add", "add_batch", "add_correction", "events_frame", "version", "schema_version",
               "event_reports", "article", "article_sources", "content_keys", "corrections",
               "_scalar"):
     setattr(PostGISStore, _name, _reconnecting(getattr(PostGISStore, _name)))
