@@ -472,6 +472,8 @@ def sentence_figures(sentence: str, offset: int = 0,
                                                 min(len(low), m.end() + 120), rules=rules)
                                  or (english and fc.PERIOD_FIRST.match(low))):
                 continue  # "1,300 drones this week": a running total
+            elif english and fields[0] in _WEAPON_FIELDS and _weapon_period(low, m):
+                continue  # "2,000 drones in October", "during the week, 300 drones"
             for f, v, (g, s, e) in zip(fields, values, groups, strict=True):
                 (singles if g == "one" else out).append(Figure(f, int(v or 0), offset + s,
                                                                offset + e))
@@ -479,13 +481,48 @@ def sentence_figures(sentence: str, offset: int = 0,
     if english:
         out.extend(_people_one_by_one(singles))
         out.sort(key=lambda f: f.start)
-        return out
+        return _without_russian_claims(out, low, offset)
     place_break = _PLACE_BREAK[lang]
     for run in _runs(singles, sentence, offset, place_break):
         out.extend(_people_one_by_one(run))
     out.sort(key=lambda f: f.start)
     out = _treated_on_site(out, low, offset, HOSPITAL_WORDS.get(lang, ()))
     return _without_breakdown_totals(out, sentence, offset, place_break)
+
+
+_WEAPON_FIELDS = frozenset({"drones", "drones_downed", "missiles", "missiles_downed"})
+_DRONE_FIELDS = ("drones", "drones_downed")
+#: An English sentence naming Ukraine's own air force or air defence as a source besides
+#: Russia's claim: only the counts from the claim on are Russia's.
+_UKRAINE_SOURCE = ("ukrainian air force", "ukraine's air force", "ukraine’s air force",
+                   "ukrainian air defen")
+
+
+def _weapon_period(low: str, m: re.Match[str]) -> bool:
+    """A month or a week told beside a weapon count (`fc.WEAPON_PERIOD`), up to 120 characters
+    before it or 60 after it, not past the next count: a period's total ("2,000 drones in
+    October"; not "100 drones overnight, after 2,000 in October")."""
+    rule = fc.WEAPON_PERIOD
+    if not rule.armed_by(low):
+        return False
+    end = min(len(low), m.end() + 60)
+    following = _DIGIT.search(low, m.end(), end)
+    return rule.regex.search(low, max(0, m.start() - 120),
+                             following.start() if following else end) is not None
+
+
+def _without_russian_claims(figures: list[Figure], low: str, offset: int) -> list[Figure]:
+    """Drop the drone counts of a sentence telling what Russia says it shot down (Ukraine's
+    drones, `fc.RUSSIA_DOWNED_UKRAINIAN`): from the claim on where Ukraine's air force is a
+    source in the same sentence, else all of them."""
+    rule = fc.RUSSIA_DOWNED_UKRAINIAN
+    if not any(f.field in _DRONE_FIELDS for f in figures) or not rule.armed_by(low):
+        return figures
+    m = rule.regex.search(low)
+    if m is None:
+        return figures
+    start = offset + m.start() if any(map(low.__contains__, _UKRAINE_SOURCE)) else -1
+    return [f for f in figures if f.field not in _DRONE_FIELDS or f.start < start]
 
 
 #: Language -> where a sentence turns to its next place ("...; у Козачій Лопані ...").

@@ -160,3 +160,40 @@ LIST_HEADER = Rule(
     matches=("За сутки враг применил следующее оружие:", "The enemy used:"),
     rejects=("The enemy used 22 drones.", "08:30 ворог атакував"),
 )
+
+RUSSIA_DOWNED_UKRAINIAN = Rule(
+    "russia_downed_ukrainian",
+    "Drones Russia says it shot down over its own land (\"Russia's defence ministry said 40 "
+    "drones were destroyed\", \"Russian air defences downed 12 drones\", \"over Russian "
+    "regions\", \"drones heading for Moscow\"): Ukraine's drones over Russia, whose counts are "
+    "no figures of a Russian strike on Ukraine (Russian forces that intercept drones near a "
+    "Ukrainian town are told without these words).",
+    r"\b(?:russia(?:'s|’s|n)?\s+(?:ministry\s+of\s+defen[cs]e|defen[cs]e\s+ministry)|"
+    r"russian\s+air\s+defen[cs]es?|(?:over|above|across)\s+(?:\w+\s+)?russian\s+"
+    r"(?:regions|territory|soil)|(?:over|above)\s+russia\b|"
+    r"(?:heading|flying|headed)\s+(?:towards?|for)\s+moscow|moscow(?:'s|’s)?\s+mayor|"
+    r"russia\s+(?:said|says|claimed|claims)\b)",
+    matches=("russia's defence ministry said air defences destroyed 40 ukrainian drones",
+             "overnight 80 drones were destroyed, according to the russian defense ministry",
+             "the mayor said 9 drones heading towards moscow were shot down",
+             "russian forces shot down 70 ukrainian drones over russian regions"),
+    rejects=("ukrainian air defences shot down 40 of 52 russian drones",
+             "the ukrainian air force said 30 drones were destroyed",
+             "russia launched 60 drones at ukraine",
+             "russian forces intercepted 12 ukrainian drones near a village in the kharkiv region",
+             "moscow launched 90 drones at kyiv"),
+)
+WEAPON_PERIOD = Rule(
+    "weapon_period",
+    "A period beside a count of weapons (\"1,900 drones in March\", \"during the week, 300 "
+    "drones\", \"in the last days of December\"): a month's or a week's total, no strike's.",
+    rf"\b(?:(?:in|during|throughout|for)\s+(?:the\s+month\s+of\s+)?{_MONTH}\b(?!\s+\d{{1,2}}\b)|"
+    r"(?:during|over|in)\s+the\s+(?:past\s+|last\s+)?(?:week|month)\b|"
+    r"in\s+the\s+(?:last|first|final)\s+(?:few\s+)?(?:days|weeks)\s+of\b|"
+    r"(?:per|every|a|each)\s+week\b)",
+    matches=("russia launched over 2,000 drones at ukraine in october",
+             "during the week, air defence destroyed 300 drones",
+             "200 drones in the last days of december", "some 1,000 drones a week"),
+    rejects=("russia launched 90 drones on 3 october", "russia launched 90 drones overnight",
+             "on october 3 russia launched 90 drones"),
+)

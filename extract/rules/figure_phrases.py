@@ -39,6 +39,8 @@ _MISSILE = MISSILE_WORD.pattern
 #: A word that is no count ("several", "decoy"), then a space: the words of a weapon beside a
 #: counted one that add no count of their own.
 _UNCOUNTED = rf"(?!\d)(?!(?:{NUMBER_WORD}|dozens?|hundreds?|missiles?)\b)[\w-]+\s+"
+#: "of various types", "of other kinds" after a drone word.
+_TYPES = r"(?:\s+of\s+(?:various|different|several|other|\w+)\s+(?:types|kinds))"
 _KILLED = KILLED_WORD.pattern
 _INJURED = INJURED_WORD.pattern
 _PEOPLE = PEOPLE.pattern
@@ -79,6 +81,18 @@ DOWNED_MISSILES_THEN_DRONES = Rule(
     rf"{_MISSILE}\s*(?:,\s*|\s+)(?:and\s+)?{N2}{WGAP}\s+{_DRONE}",
     matches=("forces shot down six ballistic missiles and 245 drones",),
     rejects=("forces shot down 245 drones and six missiles",),
+)
+DOWNED_MISSILE_LIST_THEN_DRONES = Rule(
+    "downed_missile_list_then_drones",
+    "Missiles of several kinds shot down in one list, the drones last: \"shot down three "
+    "Kh-101 or Kh-555 cruise missiles, two Kalibr missiles and 12 attack drones\".",
+    rf"{_DOWN}\s+(?:\w+\s+){{0,2}}?{N}(?:[\s-]+[\w-]+){{0,5}}?[\s-]+{_MISSILE}\s*,\s*"
+    rf"(?:(?:\d+|{NUMBER_WORD})(?:[\s-]+[\w-]+){{0,5}}?[\s-]+{_MISSILE}\s*,?\s+){{1,3}}"
+    rf"(?:and\s+)?{N2}{WGAP}\s+{_DRONE}",
+    matches=("forces shot down three kh-101 or kh-555 cruise missiles, two kalibr missiles and "
+             "12 attack drones",),
+    rejects=("forces shot down three cruise missiles and 12 attack drones",
+             "forces shot down three cruise missiles, two kalibrs struck and 12 drones hit"),
 )
 DOWNED_DRONES_THEN_MISSILES = Rule(
     "downed_drones_then_missiles",
@@ -125,9 +139,14 @@ DOWNED_ALL_DRONES = Rule(
 ALL_DRONES_WERE_DOWNED = Rule(
     "all_drones_were_downed",
     "All the drones counted were shot down: \"all 25 drones were destroyed\".",
-    rf"\ball\s+{N}{WGAP}\s+{_DRONE}\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?{_DOWN}",
-    matches=("all 25 drones were destroyed",),
-    rejects=("all 25 drones hit the city",),
+    rf"\ball\s+(?:of\s+)?(?:the\s+)?{N}{WGAP}\s+{_DRONE}"
+    # a clause between: "all of the 30 drones that Russia sent at the city were shot down"
+    rf"(?:\s+(?:that|which)\s+[^.;]{{0,80}}?)?"
+    rf"\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?{_DOWN}",
+    matches=("all 25 drones were destroyed",
+             "all of the 30 drones that russia sent at the city were shot down"),
+    rejects=("all 25 drones hit the city",
+             "all of the 30 drones that russia sent were aimed at kyiv"),
 )
 WITH_COUNT_DOWNED = Rule(
     "with_count_downed",
@@ -156,14 +175,24 @@ COUNT_WERE_DOWNED = Rule(
     "A count that was shot down: \"80 of them were shot down\", \"55 drones were downed\" "
     "(not \"112 targets were shot down\").",
     rf"{N}(?:\s+(?:of\s+(?:them|these|those|which|the\s+\w+)))?"
-    rf"(?:{WGAP}\s+{_DRONE}(?:\s+of\s+(?:various|different|several|\w+)\s+(?:types|kinds))?"
-    # decoys of no count of their own beside them: "and several decoy drones"
-    rf"(?:\s+and\s+(?:{_UNCOUNTED}){{1,4}}?{_DRONE})?)?"
-    rf"\s*(?:were|was|had\s+been|have\s+been|being)\s+(?:\w+\s+)?{_DOWN}",
+    rf"(?:{WGAP}\s+{_DRONE}{_TYPES}?"
+    # decoys of no count of their own beside them: "and several decoy drones", "and drones of
+    # other types"
+    rf"(?:\s+and\s+(?:{_UNCOUNTED}){{0,4}}?{_DRONE}{_TYPES}?)?"
+    # "60 Shahed and other types of attack UAVs"
+    rf"|\s+[\w-]+\s+and\s+other\s+(?:types|kinds)\s+of\s+(?:[\w-]+\s+){{0,2}}?{_DRONE})?"
+    rf"\s*(?:were|was|had\s+been|have\s+been|being)\s+"
+    # "were detected and destroyed", "have been confirmed as intercepted", "were confirmed to
+    # have been shot down"
+    rf"(?:\w+\s+(?:and\s+|or\s+|as\s+|to\s+have\s+been\s+)?)?{_DOWN}",
     matches=("80 of them were shot down", "55 were downed",
              "11 uavs of various types were shot down",
-             "six shahed-type uavs and several decoy drones were shot down"),
-    rejects=("112 targets were shot down", "55 were launched"),
+             "six shahed-type uavs and several decoy drones were shot down",
+             "during the night, 90 drones were tracked and intercepted",
+             "40 attack uavs and drones of other types have been confirmed as intercepted",
+             "52 shahed and other types of attack uavs were confirmed to have been shot down"),
+    rejects=("112 targets were shot down", "55 were launched",
+             "40 drones were launched and 30 of them destroyed"),
 )
 DRONES_THEN_DOWNED_OF_THEM = Rule(
     "drones_then_downed_of_them",
@@ -203,9 +232,12 @@ DOWNED_A_DRONE = Rule(
     "One drone shot down: \"air defence downed a Shahed drone\" (an interception is told one by "
     "one; a drone that struck is no launch count).",
     rf"{_DOWN}\s+(?P<n>\b[Aa]n?)\s+(?:[\w'’-]+\s+){{0,3}}?"
-    rf"(?:drone|UAV|Shahed(?:-136)?'?\s+drone|Shahed)\b(?!s)",
+    rf"(?:drone|UAV|Shahed(?:-136)?'?\s+drone|Shahed)\b(?!s)"
+    # "repelled a large drone attack": an attack, not one drone
+    r"(?!\s+(?:attacks?|strikes?|raids?|assaults?|swarms?|barrages?|waves?|offensive)\b)",
     matches=("air defence downed a shahed drone",),
-    rejects=("air defence downed a dozen drones",),
+    rejects=("air defence downed a dozen drones",
+             "russia said it repelled a large ukrainian drone attack"),
 )
 
 # --- Launched ----------------------------------------------------------------------------
@@ -425,6 +457,7 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("drones_pair", DOWNED_DRONES_OUT_OF_LAUNCHED),
     ("missiles_pair", DOWNED_OF_LAUNCHED_MISSILES),
     ("missiles_and_drones_downed", DOWNED_MISSILES_THEN_DRONES),
+    ("missiles_and_drones_downed", DOWNED_MISSILE_LIST_THEN_DRONES),
     ("drones_and_missiles_downed", DOWNED_DRONES_THEN_MISSILES),
     ("drones_and_missiles_downed", DRONES_THEN_MISSILES_WERE_DOWNED),
     ("missiles_and_drones_downed", MISSILES_THEN_DRONES_WERE_DOWNED),

@@ -130,14 +130,17 @@ MISSILE_WORD = Rule(
 DOWN_VERB = Rule(
     "down_verb",
     "Shooting down, intercepting or jamming: a count after it is of weapons shot down.",
-    r"(?:shot\s+down|shoot\s+down|shooting\s+down|downed|downing|intercepted|"
-    r"intercepting|intercept|destroyed|destroying|neutrali[sz]ed|"
+    r"(?:shot\s+down|shoot\s+down|shooting\s+down|shoots\s+down|downed|downing|intercepted|"
+    r"intercepting|intercepts?|destroyed|destroying|destroys|neutrali[sz]ed|"
+    # a headline's present tense: "Ukraine downs 40 drones" (not "shutdowns", "lockdowns")
+    r"(?<![a-z])downs|"
     r"suppressed|took\s+down|brought\s+down|repelled|jammed|eliminated|"
     # "12 were lost locally", "41 drones were lost to location" (electronic warfare)
     r"lost\s+(?:locally|to\s+(?:electronic|location|radar)|from\s+radar))",
     matches=("air defence shot down 40", "12 were lost locally", "neutralised 30",
-             "41 drones were lost to location"),
-    rejects=("drones struck", "launched 40"),
+             "41 drones were lost to location", "ukraine downs 40 drones",
+             "ukraine destroys 30 drones"),
+    rejects=("drones struck", "launched 40", "after the shutdowns 40"),
 )
 
 #: Topic words: a figure of a field is read only in a sentence that names its topic (a drone

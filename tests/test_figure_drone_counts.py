@@ -1,0 +1,102 @@
+"""Drone counts in English reports (issue 12, real text collected in extra5): the classes the
+first unseen score showed, each with sentences of our own, one sentence at a time
+(sentence_figures) and end to end (extract_text)."""
+
+from __future__ import annotations
+
+from extract.figures import sentence_figures
+from extract.pipeline import extract_text
+
+
+def figures(sentence: str) -> dict[str, int]:
+    return {f.field: f.value for f in sentence_figures(sentence)}
+
+
+def largest(text: str, figure: str, published: str = "2025-03-10") -> int:
+    return max((getattr(e, figure) or 0 for e in extract_text(text, published=published).events),
+               default=0)
+
+
+# --- what Russia says it shot down -------------------------------------------------------------
+
+def test_russias_defence_ministry_counts_are_no_launch_count() -> None:
+    assert "drones" not in figures("Overnight 64 drones were destroyed, according to the "
+                                   "Russian defence ministry.")
+    assert figures("Russia's defence ministry said its air defences destroyed 37 Ukrainian "
+                   "drones over the Bryansk region.") == {}
+    assert "drones_downed" not in figures("The mayor said that 8 drones heading towards Moscow "
+                                          "had been shot down.")
+
+
+def test_a_ukrainian_tally_beside_russias_claim_keeps_its_counts() -> None:
+    got = figures("Ukraine's air force said it downed 31 of 40 Russian drones, while Russia's "
+                  "defence ministry said it shot down 19 Ukrainian drones.")
+    assert got == {"drones_downed": 31, "drones": 40}
+
+
+def test_russian_interceptions_near_a_ukrainian_town_stay() -> None:
+    # no Russian region, ministry or claim: an interception over Ukraine
+    assert figures("Russian forces intercepted 9 Ukrainian drones near a village in the "
+                   "Kharkiv region.") == {"drones_downed": 9}
+
+
+def test_a_report_with_russias_claim_keeps_ukraines_tally() -> None:
+    text = ("Russia attacked Ukraine overnight with 74 drones, the Ukrainian air force said, "
+            "adding that 58 of them were shot down. Moscow in turn claimed a large Ukrainian drone "
+            "attack. During the night, 130 drones were detected and destroyed, according to the "
+            "Russian defence ministry.")
+    assert largest(text, "drones") == 74
+    assert largest(text, "drones_downed") == 58
+
+
+# --- shot down, in less common shapes ----------------------------------------------------------
+
+def test_a_headline_in_the_present_tense_shoots_down() -> None:
+    assert figures("Ukraine destroys 26 drones launched by Russia") == {"drones_downed": 26}
+    assert figures("Kyiv downs 3 missiles, 41 Russian drones") == {
+        "missiles_downed": 3, "drones_downed": 41}
+
+
+def test_two_verbs_or_a_confirmation_before_shot_down() -> None:
+    assert figures("In all, 44 drones were tracked and destroyed.") == {"drones_downed": 44}
+    assert figures("By morning 51 Shahed-type UAVs and drones of other types had been confirmed "
+                   "as intercepted.") == {"drones_downed": 51}
+    assert figures("As of 8:00, 47 Shahed and other types of attack UAVs were confirmed to have "
+                   "been shot down.") == {"drones_downed": 47}
+
+
+def test_a_drone_attack_repelled_is_no_drone_shot_down() -> None:
+    assert figures("The ministry said it had repelled a massive drone attack.") == {}
+
+
+def test_all_of_the_drones_with_a_clause_between() -> None:
+    assert figures("Officials said all of the 19 drones that Russia sent at the region, "
+                   "including 7 near the city, were shot down.") == {
+        "drones": 19, "drones_downed": 19}
+
+
+def test_missiles_of_several_kinds_then_drones_shot_down() -> None:
+    got = figures("Air defence shot down two Kh-101 or Kh-555 cruise missiles, three Kalibr "
+                  "missiles and 27 attack drones that Russia launched overnight.")
+    assert got["drones_downed"] == 27
+    assert "drones" not in got
+
+
+# --- a month's or a week's total -----------------------------------------------------------------
+
+def test_a_months_total_is_no_strikes_count() -> None:
+    assert "drones" not in figures("Russia fired more than 1,900 Shahed-type drones at Ukraine "
+                                   "in March, the president said.")
+    assert "drones" not in figures("Moscow used some 260 drones in the last days of December.")
+
+
+def test_a_weeks_total_is_no_strikes_count() -> None:
+    got = figures("According to the president, during the week air defence destroyed 41 "
+                  "missiles and 402 attack drones.")
+    assert "drones" not in got and "drones_downed" not in got
+
+
+def test_a_count_beside_a_month_told_after_the_next_count_stays() -> None:
+    assert figures("Russia launched 88 drones overnight, after 2,100 in February.") == {
+        "drones": 88}
+    assert figures("Russia launched 61 drones on 4 October.") == {"drones": 61}
