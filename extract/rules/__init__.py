@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
+from extract import regex_cache
 from geo.cache import cached_build
 
 __all__ = ["Rule", "lower_pattern", "prime_gates", "required_literals", "word_trie"]
@@ -64,9 +65,11 @@ class Rule:
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
+        # The compiled program kept on disk (`extract.regex_cache`): the English figure phrases
+        # cost a process 0.11 s to compile at its first report, 0.015 s read from there.
         if self.lower:
-            return re.compile(lower_pattern(self.pattern), self.flags & ~re.IGNORECASE)
-        return re.compile(self.pattern, self.flags)
+            return regex_cache.compile(lower_pattern(self.pattern), self.flags & ~re.IGNORECASE)
+        return regex_cache.compile(self.pattern, self.flags)
 
     @cached_property
     def prescan_regex(self) -> re.Pattern[str] | None:
