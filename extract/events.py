@@ -325,6 +325,10 @@ def _prepare(text: str, found: Sequence[Found], published: date | None,
                    capital_region=_kyiv_region(gazetteer) if rules.lang == "en" else None)
 
 
+#: Right before a date: "since", so the date starts a period ("since August 4").
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$")
+
+
 def _read_sentence(report: _Report, s_idx: int) -> None:
     """Read one sentence: its date and reading, the places it reports struck, its figures."""
     text, published, rules = report.text, report.published, report.rules
@@ -333,6 +337,9 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     cues: set[str] = report.armed.get(s_idx, set())
     low = report.low[s_start:s_end]
     own = absolute_dates(sentence, published, rules)
+    if own and rules.lang == "en" and "since " in low:
+        # "the largest attack since August 4": where a period starts, not the sentence's day
+        own = [(at, day) for at, day in own if not _SINCE_BEFORE.search(low, max(0, at - 12), at)]
     written = report.written_dates
     earlier = written[-1][1] if written else None
     written.extend(own)

@@ -100,3 +100,26 @@ def test_a_count_beside_a_month_told_after_the_next_count_stays() -> None:
     assert figures("Russia launched 88 drones overnight, after 2,100 in February.") == {
         "drones": 88}
     assert figures("Russia launched 61 drones on 4 October.") == {"drones": 61}
+
+
+# --- decoys, launch sites, a record since a date -----------------------------------------------
+
+def test_decoys_lost_or_harmless_are_no_launch_count() -> None:
+    assert "drones" not in figures("Another 23 enemy imitator UAVs were lost without "
+                                   "consequences.")
+    assert "drones" not in figures("Air defence downed 48 drones, while 19 decoy drones "
+                                   "caused no damage.")
+
+
+def test_an_attack_told_with_its_launch_sites_keeps_its_count() -> None:
+    text = ("Overnight the Russians attacked Ukraine with 83 Shahed-type UAVs and decoy drones "
+            "from Kursk, Millerovo and Cape Chauda in occupied Crimea. A total of 52 were "
+            "confirmed downed over the north and east.")
+    assert largest(text, "drones") == 83
+
+
+def test_a_record_since_a_date_keeps_the_nights_count() -> None:
+    text = ("A drone strike on a block of flats in Poltava injured four people overnight. "
+            "Russia launched 121 drones against Ukraine, the largest number in one night "
+            "since June 9, the air force said.")
+    assert largest(text, "drones", published="2025-07-01") == 121

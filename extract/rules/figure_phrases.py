@@ -245,9 +245,16 @@ COUNT_DRONES = Rule(
     "count_drones",
     "A count of drones (\"111 Shahed attack drones\"; not \"398 drone attacks\", nor \"215 "
     "missiles and drones\").",
-    rf"{N}{CGAP}[\s-]+\[?{_DRONE}\b\]?(?!{AND_MISSILES})(?!\s+(?:attacks|strikes)\b)",
+    rf"{N}"
+    # "28 decoy drones", "34 enemy imitator UAVs": decoys, lost or let through, a part of the
+    # drones launched and no count of them
+    r"(?![\s-]+(?:[\w-]+[\s-]+)?(?:decoys?|imitators?|imitation|dummy|dummies|simulators?|"
+    r"fake)\b)"
+    rf"{CGAP}[\s-]+\[?{_DRONE}\b\]?(?!{AND_MISSILES})(?!\s+(?:attacks|strikes)\b)",
     matches=("russia launched 111 shahed attack drones", "almost 60 [shaheds] were launched"),
-    rejects=("398 drone attacks", "215 drones and missiles"),
+    rejects=("398 drone attacks", "215 drones and missiles",
+             "another 41 enemy imitator uavs were lost without consequences",
+             "while 17 decoy drones caused no damage"),
 )
 COUNT_DRONES_TWO_KINDS = Rule(
     "count_drones_two_kinds",

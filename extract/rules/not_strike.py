@@ -624,13 +624,16 @@ LAUNCH_SITES = Rule(
     "Where the weapons were launched from (\"launched 17 Shahed drones from Cape Chauda "
     "(Crimea)\", \"from the Kursk and Bryansk directions\"): places in Russia or Crimea named "
     "so are no strike there, and the figures told with them stay ours.",
-    r"\b(?:launch(?:ed|ing)?|fired|sent|released)\b[^.;]{0,120}?\bfrom\s+(?:the\s+)?"
+    # "attacked Ukraine with 100 drones ... from Orel, Kursk": an attack told by its weapons
+    r"\b(?:launch(?:ed|ing)?|fired|sent|released|attack(?:ed|ing)\s+(?:\w+\s+){0,2}?with)\b"
+    r"[^.;]{0,120}?\bfrom\s+(?:the\s+)?"
     r"(?:(?:occupied|russian-(?:held|occupied)|temporarily\s+occupied)\s+)?(?:\w+\s+)?"
     r"(?:directions?|area|airspace|territory|regions?|cape|airfield|crimea|kursk|bryansk|"
     r"belgorod|oryol|orel|rostov|millerovo|primorsko-akhtarsk|chauda|shatalovo|"
     r"russia|[a-z'’-]+\s+(?:region|oblast))\b",
     matches=("the enemy launched 17 shahed attack uavs from cape chauda (crimea)",
-             "russia launched 80 drones from the kursk, oryol and bryansk directions"),
+             "russia launched 80 drones from the kursk, oryol and bryansk directions",
+             "the enemy attacked ukraine with 70 attack uavs from kursk and millerovo"),
     rejects=("russian drones struck crimea", "drones hit belgorod overnight",
              "ukraine launched 40 drones at the kursk region"),
 )
