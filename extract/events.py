@@ -33,6 +33,7 @@ from extract.figures import (
     sentence_figures,
 )
 from extract.model import FIGURES, Event, Weapon
+from extract.numbers import parse_number
 from extract.places import Found
 from extract.rules import Rule, prime_gates
 from extract.rules import blasts as bl
@@ -391,6 +392,9 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     report.weapons.extend(ctx.weapons)
     figures = _figures(ctx, sentence, s_start, cues, rules, earlier_night=bool(
         relative and published and (published - relative).days >= 2))
+    if (rules.lang == "en" and "all" in low and not ctx.no_figures and not ctx.ukr_attack
+            and not any(f.field == "drones_downed" for f in figures)):
+        figures.extend(_all_shot_down(report, s_idx, low))
     if (rules.lang == "en" and not report.own_day and (ctx.strike or figures) and published
             and tl.OWN_DAY.name in cues and _own_day(low)
             and not (relative is not None and (published - relative).days >= 2)):
@@ -445,6 +449,22 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         # "Explosions hit an airfield in Crimea. One person was killed.", "An explosion occurred
         # in an office in Lviv. One person was killed.": that toll is no strike's on Ukraine
         report.recent.append(_Recent(s_idx, ABROAD))
+
+
+def _all_shot_down(report: _Report, s_idx: int, low: str) -> list[Figure]:
+    """"36 of them flew to the capital. All were shot down.": the drone count told last before
+    `fc.ALL_SHOT_DOWN`, in the sentence or the one before it, was shot down."""
+    m = fc.ALL_SHOT_DOWN.regex.search(low)
+    if m is None:
+        return []
+    s_start = report.spans[s_idx][0]
+    before = list(fc.DRONE_COUNT_BEFORE.finditer(low, 0, m.start()))
+    if not before and s_idx > 0:
+        before = list(fc.DRONE_COUNT_BEFORE.finditer(report.low, *report.spans[s_idx - 1]))
+    value = parse_number(before[-1].group("n")) if before else None
+    if not value:
+        return []
+    return [Figure("drones_downed", value, s_start + m.start(), s_start + m.end())]
 
 
 def _own_cause_blast(low: str, cues: set[str]) -> bool:

@@ -123,3 +123,19 @@ def test_a_record_since_a_date_keeps_the_nights_count() -> None:
             "Russia launched 121 drones against Ukraine, the largest number in one night "
             "since June 9, the air force said.")
     assert largest(text, "drones", published="2025-07-01") == 121
+
+
+# --- "all were shot down", the count told before ---------------------------------------------
+
+def test_all_shot_down_takes_the_count_told_just_before() -> None:
+    text = ("Russia sent nearly 70 Shahed drones at Ukraine overnight. Forty-two of them were "
+            "aimed at Odesa. Air defence forces destroyed all the drones over the city.")
+    assert largest(text, "drones") == 70
+    assert largest(text, "drones_downed") == 42
+    text = "About 45 Shaheds were launched - 28 of them flew at Kyiv. All were shot down."
+    assert largest(text, "drones_downed") == 28
+
+
+def test_all_missiles_shot_down_is_no_drone_count() -> None:
+    text = "Russia sent 12 drones and 4 missiles at Lviv. Air defence destroyed all the missiles."
+    assert largest(text, "drones_downed") == 0

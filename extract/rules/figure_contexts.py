@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 
 from extract.numbers import NUMBER, PERSON_NOUN, RELATIVE, ROLE
-from extract.rules import Rule
+from extract.rules import Rule, lower_pattern
 from extract.rules.date_phrases import MONTH_NAMES
-from extract.rules.figure_words import PERSON
+from extract.rules.figure_words import DOWN_VERB, DRONE_WORD, PERSON, N
 
 _MONTH = f"(?:{'|'.join(MONTH_NAMES)})"
+_DOWN = DOWN_VERB.pattern
 
 CUMULATIVE = Rule(
     "cumulative",
@@ -197,3 +198,21 @@ WEAPON_PERIOD = Rule(
     rejects=("russia launched 90 drones on 3 october", "russia launched 90 drones overnight",
              "on october 3 russia launched 90 drones"),
 )
+ALL_SHOT_DOWN = Rule(
+    "all_shot_down",
+    "All of the drones just counted shot down, with no number of its own (\"36 of them flew to "
+    "the capital. All were shot down.\", \"Air defence destroyed all the drones over the "
+    "city.\"): the count told last before it, in the sentence or the one before, was shot down "
+    "(`extract.events`).",
+    rf"\ball\s+(?:of\s+(?:them|these|those)\s+)?(?:were|was|have\s+been|had\s+been)\s+"
+    rf"(?:\w+\s+)?{_DOWN}|{_DOWN}\s+(?:them\s+)?all\b(?!\s+\d)(?!\s+(?:of\s+)?(?:the\s+)?"
+    rf"(?:\w+\s+){{0,3}}?(?:missiles?|targets|objects|rockets))",
+    matches=("all were shot down by air defence", "air defence destroyed all the drones over the "
+             "city", "air defence destroyed them all"),
+    rejects=("air defence shot down all 14 drones", "all missiles were shot down",
+             "air defence destroyed all the cruise missiles"),
+)
+#: The count a later "all were shot down" takes: "36 of them", "almost 60 [Shaheds]".
+DRONE_COUNT_BEFORE = re.compile(
+    rf"{lower_pattern(N)}\s+(?:of\s+(?:them|these|those)\b|"
+    rf"(?:[\w\[\]-]+\s+){{0,3}}?\[?(?:{lower_pattern(DRONE_WORD.pattern)}))")
