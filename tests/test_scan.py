@@ -1,0 +1,100 @@
+"""`extract.scan`: a pattern's twin matches exactly where the pattern does (existence, and the
+positions matches begin at), for every rule on its examples and on random text."""
+
+from __future__ import annotations
+
+import _sre
+import importlib
+import pkgutil
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import extract.rules as rules_pkg
+from extract import scan
+from extract.rules import Rule
+
+
+def _rules() -> list[Rule]:
+    out: dict[str, Rule] = {}
+    for m in pkgutil.iter_modules(rules_pkg.__path__):
+        for value in vars(importlib.import_module(f"extract.rules.{m.name}")).values():
+            if isinstance(value, Rule):
+                out[value.name] = value
+    return sorted(out.values(), key=lambda r: r.name)
+
+
+RULES = _rules()
+
+
+def _starts(regex: re.Pattern[str], text: str) -> list[int]:
+    """Every position where `regex` matches (a match may begin inside an earlier one)."""
+    return [at for at in range(len(text) + 1) if regex.match(text, at)]
+
+
+def _same(regex: re.Pattern[str], text: str) -> None:
+    twin = scan.twin(regex)
+    if twin is regex:
+        return
+    assert (twin.search(text) is None) == (regex.search(text) is None), text
+    assert [m.start() for m in twin.finditer(text)] == _starts(regex, text), text
+
+
+def test_odd_upper_lists_every_irregular_lower_case() -> None:
+    """With a character's upper and title case, ODD_UPPER holds every character that lower-cases
+    to it: checked against every code point."""
+    for code in range(0x110000):
+        low = _sre.unicode_tolower(code)
+        if low != code:
+            ch, lower = chr(code), chr(low)
+            assert ch in lower.upper() or ch == lower.title() or ch in scan.ODD_UPPER, hex(code)
+
+
+def test_most_rules_have_a_twin() -> None:
+    twins = sum(scan.twin(rule.regex) is not rule.regex for rule in RULES)
+    assert twins >= 0.8 * len(RULES)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
+def test_twin_matches_where_the_rule_does_on_its_examples(rule: Rule) -> None:
+    for example in (*rule.matches, *rule.rejects):
+        for text in (example, example.lower(), example.upper(), f"x {example}. Ще 3"):
+            _same(rule.regex, text)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_twin_matches_where_the_rule_does_on_random_text(data: st.DataObject) -> None:
+    rule = data.draw(st.sampled_from([r for r in RULES if scan.twin(r.regex) is not r.regex]))
+    example = data.draw(st.sampled_from(rule.matches))
+    noise = st.text(alphabet="aBkKsſвВᲀтТᲄіІ 5.,-'\u212a\u0130", max_size=6)
+    text = data.draw(noise) + example + data.draw(noise) + example[: data.draw(
+        st.integers(0, len(example)))]
+    _same(rule.regex, text)
+
+
+@pytest.mark.parametrize(("pattern", "flags", "text", "where"), [
+    ("k", re.I, "a\u212a b", [1]),          # Kelvin sign: IGNORECASE's 'k'
+    ("в\\w+", re.I, "xx ᲀаш В", [3]),       # old-style в (re._casefix)
+    ("\\bдо\\s+\\d", 0, "підо 5, до 7", [8]),
+    ("(?<!\\w)s", re.I, "ſ S as", [0, 2]),
+])
+def test_case_and_look_behinds(pattern: str, flags: int, text: str, where: list[int]) -> None:
+    regex = re.compile(pattern, flags)
+    assert scan.twin(regex) is not regex
+    assert [m.start() for m in scan.twin(regex).finditer(text)] == where == _starts(regex, text)
+
+
+@pytest.mark.parametrize("pattern", ["a*", "(?:x|)", ".b", "[^a]b", "(?i)\\wb", "(a)\\1"])
+def test_patterns_without_listed_first_characters_keep_no_twin(pattern: str) -> None:
+    regex = re.compile(pattern)
+    assert scan.twin(regex) is regex
+
+
+def test_starts_are_the_look_ahead_positions() -> None:
+    text = "понад 10 дронів, до 5 ракет; вище 3 км"
+    pattern = r"(?:(?:понад|до|ще)\s+)?(?<![\w-])\d+"
+    assert [m.start() for m in scan.starts(pattern).finditer(text)] == [
+        m.start() for m in re.finditer(f"(?=(?:{pattern}))", text)] == [0, 6, 17, 20, 31, 34]
