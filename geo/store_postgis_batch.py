@@ -222,6 +222,8 @@ def _write_run(store: PostGISStore, run: list[_Item]) -> list[AddResult | Except
             out.append(store._add(item.doc, item.raw_text, item.dataset, item.who,
                                   defer=False))
         except Exception as exc:
+            if isinstance(exc, store._errors) and store._lost(exc):
+                raise  # `_reconnecting` runs the whole call again on a new connection
             out.append(exc)
     return out
 
@@ -430,6 +432,60 @@ def _plan_and_write(store: PostGISStore, db: Any, run: list[_Item], found: Any, 
     return [item.result for item in run]  # type: ignore[misc]
 
 
+def _events(seg: list[tuple[_Item, list[dict[str, Any]]]]) -> tuple[list[Any], ...]:
+    """The arguments of `strikemap_add_events` for a run of new articles' reports (each
+    `_add_report`'s item with its article, "art"): the new events in their final state (the
+    merges into them applied here, as the server would have one by one), each other event
+    merged once with the folded merges (the last figures, the first date, link and point
+    given, the number of reports), and every report's event and article, in order."""
+    fresh: dict[str, dict[str, Any]] = {}
+    merged: dict[Any, dict[str, Any]] = {}
+    sources: list[dict[str, Any]] = []
+    reports: list[dict[str, Any]] = []
+    for _item, evs in seg:
+        for entry in evs:
+            art = entry["art"]
+            ref: dict[str, Any]
+            if "new" in entry:
+                ev = entry["new"]
+                ref = {"event_id": ev["id"]}
+                fresh[ev["id"]] = {**ev["values"], "n": len(fresh), "id": ev["id"], "art": art,
+                                   "source": ev["source"], "title": ev["title"],
+                                   "published": ev["published"], "match_key": ev["match_key"],
+                                   "url": ev["url"], "disputed": None, "reports": 1}
+                report = ev["report"]
+            else:
+                m = entry["merge"]
+                ref = {"fid": m["fid"]} if m["fid"] is not None else {"event_id": m["event_id"]}
+                report = m["report"]
+                row = fresh.get(m["event_id"]) if m["fid"] is None else None
+                if row is None:  # stored, or made by an earlier run: one update
+                    row = merged.get(m["fid"] if m["fid"] is not None else m["event_id"])
+                    if row is None:
+                        row = {**ref, "date": None, "url": None, "has_point": False,
+                               "lat": None, "lon": None, "k": 0}
+                        merged[m["fid"] if m["fid"] is not None else m["event_id"]] = row
+                    row["figures"] = m["figures"]
+                    row["k"] += 1
+                    point = not row["has_point"]
+                else:  # made in this run: its final state
+                    row.update(m["figures"])
+                    row["reports"] += 1
+                    point = row["lat"] is None
+                row["disputed"] = m["disputed"]
+                if row["date"] is None:
+                    row["date"] = m["date"]
+                if row["url"] is None:
+                    row["url"] = m["url"]
+                if point and m["has_point"]:
+                    row["lat"], row["lon"] = m["lat"], m["lon"]
+                    if "has_point" in row:
+                        row["has_point"] = True
+            sources.append({**ref, "art": art})
+            reports.append({**report, **ref, "n": len(reports)})
+    return list(fresh.values()), list(merged.values()), sources, reports
+
+
 def _write(store: PostGISStore, db: Any, run: list[_Item], actions: list[Any],
            band_keys: Any) -> None:
     """The batch's rows in order: each run of new articles by COPY (articles, their sources,
@@ -464,10 +520,10 @@ def _write(store: PostGISStore, db: Any, run: list[_Item], actions: list[Any],
                         if row[_FLAG] is not None:
                             row[_FLAG] = bool(row[_FLAG])
                         copy.write_row((item.article_id, *row))
-        events = [ev for _item, evs in seg for ev in evs]
-        if events:
-            db.execute("SELECT strikemap_add_events(%s::jsonb)",
-                       (json.dumps(events, ensure_ascii=False, default=_json_value),))
+        if any(evs for _item, evs in seg):
+            db.execute("SELECT strikemap_add_events(%s::jsonb, %s::jsonb, %s::jsonb, %s::jsonb)",
+                       tuple(json.dumps(part, ensure_ascii=False, default=_json_value)
+                             for part in _events(seg)))
         seg.clear()
 
     for action in actions:

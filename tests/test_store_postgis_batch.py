@@ -199,9 +199,22 @@ def test_the_rules_that_keep_reports_apart_and_fill_dates_inside_one_batch(
         ({"article": {"id": "d2", "source": "acled.csv"}, "mentions": [],
           "events": [_event("Odesa", "2025-11-21", 7)]}, "row 2", "acled", None, "t"),
     ]
-    expected = _one_by_one(other_url, items)
+    def placed(n: int, place: str, point: tuple[float, float] | None) -> Any:
+        ev = {**_event(place, "2025-11-19", n), "lat": None, "lon": None}
+        if point is not None:
+            ev["lat"], ev["lon"] = point
+        return ({"article": {"id": f"p{n}", "source": f"p{n}"}, "mentions": [],
+                 "events": [ev]}, _words(100 + n), None, None, "t")
+
+    # Events without a point take the first point a report joining them gives: one made and
+    # joined in a batch, one made in a batch and joined in the next.
+    items += [placed(1, "Lviv", None), placed(2, "Lviv", (49.8, 24.0)),
+              placed(3, "Lviv", (49.9, 24.1)), placed(4, "Rivne", None)]
+    later = [placed(5, "Rivne", None), placed(6, "Rivne", (50.6, 26.2)),
+             placed(7, "Rivne", (50.7, 26.3))]
+    expected = _one_by_one(other_url, [*items, *later])
     with open_store(postgis_url) as store:
-        got = store.add_batch(items)
+        got = store.add_batch(items) + store.add_batch(later)
     assert got == expected
     assert got[1].events_added == 2  # the article's two reports stay apart
     assert got[2].near_copy_of == "a1" and got[2].events_merged == 1
@@ -210,3 +223,5 @@ def test_the_rules_that_keep_reports_apart_and_fill_dates_inside_one_batch(
     ours, theirs = _rows(postgis_url), _rows(other_url)
     for table in ours:
         assert ours[table] == theirs[table], table
+    points = {row[3]: row[5:7] for row in ours["events"]}  # place: lat, lon
+    assert points["Lviv"] == (49.8, 24.0) and points["Rivne"] == (50.6, 26.2)

@@ -10,85 +10,87 @@
 -- these two functions do the rest, in order: the same rows as strikemap_add_article and the
 -- duplicate path (geo.store_postgis), article by article.
 
--- The events of a batch's new articles: [{"art": article id, "new": {...}} or {"art": ...,
--- "merge": {...}}, in report order]; as strikemap_add_article's events, except that a new
--- event arrives with its final "id" (decided by the client, which knows the ids taken), and a
--- merge names its event by "fid" (a stored event) or "event_id" (one made by this batch).
-CREATE OR REPLACE FUNCTION strikemap_add_events(items jsonb) RETURNS void
+-- The events of a batch's new articles, set by set instead of report by report: the same rows
+-- as strikemap_add_article's events, decided by the client (which also folds the several
+-- merges of one event in a batch into one update).
+--   fresh: the new events, in the order they were made, each in its final state (its merges
+--          in this batch applied): {"n", "id", "art", values..., "source", "title",
+--          "published", "match_key", "url", "disputed", "reports"}; "sources" is counted here;
+--   merged: stored events (or made by an earlier call), once each: {"fid" or "event_id",
+--          the last merge's "figures" and "disputed", the first "date", "url" and point
+--          given (each filled only where missing), "k": reports added};
+--   sources: (event "fid" or "event_id", "art") for every report: the article's sources
+--          the event lacks are added and counted;
+--   reports: every report in order, {"n", "fid" or "event_id", the report's columns}.
+DROP FUNCTION IF EXISTS strikemap_add_events(jsonb);
+CREATE OR REPLACE FUNCTION strikemap_add_events(p_fresh jsonb, p_merged jsonb, p_sources jsonb,
+                                                p_reports jsonb) RETURNS void
 LANGUAGE plpgsql AS $$
-DECLARE
-  art text;
-  item jsonb;
-  ev jsonb;
-  target bigint;
-  added integer;
 BEGIN
-  FOR item IN SELECT value FROM jsonb_array_elements(items) WITH ORDINALITY
-               ORDER BY ordinality LOOP
-    art := item->>'art';
-    IF item ? 'new' THEN
-      ev := item->'new';
-      INSERT INTO events (geom, id, date, place, place_kind, lat, lon, oblast, oblast_iso,
-                          geo_precision, weapon, drones, drones_downed, missiles,
-                          missiles_downed, killed, injured, sentence, start, "end", article_id,
-                          source, title, published, sources, reports, match_key, url)
-      SELECT ST_SetSRID(ST_MakePoint(e.lon, e.lat), 4326), ev->>'id',
-             e.date, e.place, e.place_kind, e.lat, e.lon, e.oblast, e.oblast_iso,
-             e.geo_precision, e.weapon, e.drones, e.drones_downed, e.missiles,
-             e.missiles_downed, e.killed, e.injured, e.sentence, e.start, e."end", art,
-             ev->>'source', ev->>'title', ev->>'published',
-             (SELECT COUNT(*) FROM article_sources WHERE article_id = art), 1,
-             ev->>'match_key', ev->>'url'
-      FROM jsonb_to_record(ev->'values') AS e(
-        date text, place text, place_kind text, lat float8, lon float8, oblast text,
-        oblast_iso text, geo_precision float8, weapon text, drones float8,
-        drones_downed float8, missiles float8, missiles_downed float8, killed float8,
-        injured float8, sentence text, start float8, "end" float8)
-      RETURNING fid INTO target;
-      INSERT INTO event_sources (event_fid, source)
-      SELECT target, source FROM article_sources WHERE article_id = art;
-    ELSE
-      ev := item->'merge';
-      target := COALESCE((ev->>'fid')::bigint,
-                         (SELECT fid FROM events WHERE id = ev->>'event_id'));
-      INSERT INTO event_sources (event_fid, source)
-      SELECT target, source FROM article_sources WHERE article_id = art
-      ON CONFLICT DO NOTHING;
-      GET DIAGNOSTICS added = ROW_COUNT;
-      UPDATE events SET
-        drones = (ev->'figures'->>'drones')::integer,
-        drones_downed = (ev->'figures'->>'drones_downed')::integer,
-        missiles = (ev->'figures'->>'missiles')::integer,
-        missiles_downed = (ev->'figures'->>'missiles_downed')::integer,
-        killed = (ev->'figures'->>'killed')::integer,
-        injured = (ev->'figures'->>'injured')::integer,
-        disputed = ev->>'disputed',
-        date = COALESCE(date, ev->>'date'), url = COALESCE(url, ev->>'url'),
-        reports = reports + 1, sources = sources + added,
-        lat = CASE WHEN (ev->>'has_point')::boolean AND lat IS NULL
-                   THEN (ev->>'lat')::float8 ELSE lat END,
-        lon = CASE WHEN (ev->>'has_point')::boolean AND lat IS NULL
-                   THEN (ev->>'lon')::float8 ELSE lon END,
-        geom = CASE WHEN (ev->>'has_point')::boolean AND lat IS NULL
-                    THEN ST_SetSRID(ST_MakePoint((ev->>'lon')::float8, (ev->>'lat')::float8),
-                                    4326) ELSE geom END
-      WHERE fid = target;
-    END IF;
-    INSERT INTO event_reports (event_fid, article_id, story_id, origin, report_id, date, place,
-                               place_kind, lat, lon, oblast, oblast_iso, geo_precision, weapon,
-                               drones, drones_downed, missiles, missiles_downed, killed,
-                               injured, sentence, start, "end", source, match_key, how, url)
-    SELECT target, r.article_id, r.story_id, r.origin, r.report_id, r.date, r.place,
-           r.place_kind, r.lat, r.lon, r.oblast, r.oblast_iso, r.geo_precision, r.weapon,
-           r.drones, r.drones_downed, r.missiles, r.missiles_downed, r.killed, r.injured,
-           r.sentence, r.start, r."end", r.source, r.match_key, r.how, r.url
-    FROM jsonb_to_record(ev->'report') AS r(
-      article_id text, story_id text, origin text, report_id text, date text, place text,
-      place_kind text, lat float8, lon float8, oblast text, oblast_iso text,
-      geo_precision float8, weapon text, drones float8, drones_downed float8, missiles float8,
-      missiles_downed float8, killed float8, injured float8, sentence text, start float8,
-      "end" float8, source text, match_key text, how text, url text);
-  END LOOP;
+  INSERT INTO events (geom, id, date, place, place_kind, lat, lon, oblast, oblast_iso,
+                      geo_precision, weapon, drones, drones_downed, missiles, missiles_downed,
+                      killed, injured, sentence, start, "end", article_id, source, title,
+                      published, sources, reports, match_key, url, disputed)
+  SELECT ST_SetSRID(ST_MakePoint(e.lon, e.lat), 4326), e.id, e.date, e.place, e.place_kind,
+         e.lat, e.lon, e.oblast, e.oblast_iso, e.geo_precision, e.weapon, e.drones,
+         e.drones_downed, e.missiles, e.missiles_downed, e.killed, e.injured, e.sentence,
+         e.start, e."end", e.art, e.source, e.title, e.published, 0, e.reports, e.match_key,
+         e.url, e.disputed
+  FROM jsonb_to_recordset(p_fresh) AS e(
+    n integer, id text, art text, date text, place text, place_kind text, lat float8,
+    lon float8, oblast text, oblast_iso text, geo_precision float8, weapon text, drones float8,
+    drones_downed float8, missiles float8, missiles_downed float8, killed float8,
+    injured float8, sentence text, start float8, "end" float8, source text, title text,
+    published text, match_key text, url text, disputed text, reports integer)
+  ORDER BY e.n;
+
+  UPDATE events SET
+    drones = (m.figures->>'drones')::integer,
+    drones_downed = (m.figures->>'drones_downed')::integer,
+    missiles = (m.figures->>'missiles')::integer,
+    missiles_downed = (m.figures->>'missiles_downed')::integer,
+    killed = (m.figures->>'killed')::integer,
+    injured = (m.figures->>'injured')::integer,
+    disputed = m.disputed,
+    date = COALESCE(events.date, m.date), url = COALESCE(events.url, m.url),
+    reports = events.reports + m.k,
+    lat = CASE WHEN m.has_point AND events.lat IS NULL THEN m.lat ELSE events.lat END,
+    lon = CASE WHEN m.has_point AND events.lat IS NULL THEN m.lon ELSE events.lon END,
+    geom = CASE WHEN m.has_point AND events.lat IS NULL
+                THEN ST_SetSRID(ST_MakePoint(m.lon, m.lat), 4326) ELSE events.geom END
+  FROM (SELECT COALESCE(x.fid, (SELECT fid FROM events WHERE id = x.event_id)) AS target, x.*
+        FROM jsonb_to_recordset(p_merged) AS x(fid bigint, event_id text, figures jsonb,
+          disputed text, date text, url text, has_point boolean, lat float8, lon float8,
+          k integer)) AS m
+  WHERE events.fid = m.target;
+
+  WITH t AS (SELECT COALESCE(p.fid, (SELECT fid FROM events WHERE id = p.event_id)) AS fid,
+                    p.art
+             FROM jsonb_to_recordset(p_sources) AS p(fid bigint, event_id text, art text)),
+  added AS (INSERT INTO event_sources (event_fid, source)
+            SELECT t.fid, s.source FROM t JOIN article_sources s ON s.article_id = t.art
+            ON CONFLICT DO NOTHING RETURNING event_fid),
+  counted AS (SELECT event_fid, COUNT(*) AS k FROM added GROUP BY event_fid)
+  UPDATE events SET sources = events.sources + counted.k FROM counted
+  WHERE events.fid = counted.event_fid;
+
+  INSERT INTO event_reports (event_fid, article_id, story_id, origin, report_id, date, place,
+                             place_kind, lat, lon, oblast, oblast_iso, geo_precision, weapon,
+                             drones, drones_downed, missiles, missiles_downed, killed,
+                             injured, sentence, start, "end", source, match_key, how, url)
+  SELECT COALESCE(r.fid, (SELECT fid FROM events WHERE id = r.event_id)), r.article_id,
+         r.story_id, r.origin, r.report_id, r.date, r.place, r.place_kind, r.lat, r.lon,
+         r.oblast, r.oblast_iso, r.geo_precision, r.weapon, r.drones, r.drones_downed,
+         r.missiles, r.missiles_downed, r.killed, r.injured, r.sentence, r.start, r."end",
+         r.source, r.match_key, r.how, r.url
+  FROM jsonb_to_recordset(p_reports) AS r(
+    n integer, fid bigint, event_id text, article_id text, story_id text, origin text,
+    report_id text, date text, place text, place_kind text, lat float8, lon float8,
+    oblast text, oblast_iso text, geo_precision float8, weapon text, drones float8,
+    drones_downed float8, missiles float8, missiles_downed float8, killed float8,
+    injured float8, sentence text, start float8, "end" float8, source text, match_key text,
+    how text, url text)
+  ORDER BY r.n;
 END $$;
 
 -- An exact copy of a stored article (the same text again): its source recorded, its link
