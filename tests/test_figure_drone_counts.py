@@ -139,3 +139,10 @@ def test_all_shot_down_takes_the_count_told_just_before() -> None:
 def test_all_missiles_shot_down_is_no_drone_count() -> None:
     text = "Russia sent 12 drones and 4 missiles at Lviv. Air defence destroyed all the missiles."
     assert largest(text, "drones_downed") == 0
+
+
+def test_another_count_of_drones_is_a_part_of_one_told_before() -> None:
+    assert "drones" not in figures("Another 52 drones, which the enemy used against the grid, "
+                                   "did not reach their targets.")
+    assert "drones" not in figures("A further 14 drones went astray.")
+    assert figures("Another 6 people were injured.") == {"injured": 6}

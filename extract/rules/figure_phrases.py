@@ -245,6 +245,8 @@ COUNT_DRONES = Rule(
     "count_drones",
     "A count of drones (\"111 Shahed attack drones\"; not \"398 drone attacks\", nor \"215 "
     "missiles and drones\").",
+    # "another 30 drones did not reach their targets": a part of a count told before
+    r"(?<!another\s)(?<!\bfurther\s)(?!another\s|(?:a\s+)?further\s)"
     rf"{N}"
     # "28 decoy drones", "34 enemy imitator UAVs": decoys, lost or let through, a part of the
     # drones launched and no count of them
@@ -254,7 +256,8 @@ COUNT_DRONES = Rule(
     matches=("russia launched 111 shahed attack drones", "almost 60 [shaheds] were launched"),
     rejects=("398 drone attacks", "215 drones and missiles",
              "another 41 enemy imitator uavs were lost without consequences",
-             "while 17 decoy drones caused no damage"),
+             "while 17 decoy drones caused no damage",
+             "another 28 drones, which the enemy used, did not reach their targets"),
 )
 COUNT_DRONES_TWO_KINDS = Rule(
     "count_drones_two_kinds",
