@@ -20,7 +20,9 @@ planning run in parallel outside it. A stale plan is made again under the lock. 
 while the next article is looked up and planned (`_Pending`), so the server writes one article
 while the client plans the next; it is confirmed before the next write, anything else reading
 and the batch's end, and added again on its own if another writer made it stale (a crash may
-lose that one article, which ingesting again restores). Unique
+lose that one article, which ingesting again restores). Batch ingest uses `add_batch`
+instead (`geo.store_postgis_batch`): a batch of articles looked up at once, decided by the
+same rules, written by COPY in one transaction under the writer lock. Unique
 constraints (`articles.content_key`, `articles.id`, `events.id`, `article_sources`,
 `event_sources`) back the lock up: a row cannot be stored twice even by a writer that
 bypassed it. A write that waits longer than `Store.write_wait` for the lock fails with
