@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
+from extract import scan
 from extract.numbers import (
     COUNT_DIGITS,
     COUNT_WORD_START,
@@ -100,8 +101,9 @@ def _opens_with(pattern: str, head: str) -> bool:
 
 @cache
 def _count_finder(lang: str) -> re.Pattern[str]:
-    """Each offset where the language's `N` matches (a look-ahead: one empty match each)."""
-    return re.compile(f"(?=(?:{_LANG_N[lang]}))")
+    """Each offset where the language's `N` matches, once each (`scan.starts`: re skips in C
+    to the characters a count can begin with)."""
+    return scan.starts(_LANG_N[lang])
 
 
 def _count_starts_in(low: str, lang: str) -> list[int]:
@@ -111,9 +113,8 @@ def _count_starts_in(low: str, lang: str) -> list[int]:
 
 @cache
 def _down_finder(lang: str) -> re.Pattern[str]:
-    """Each offset where the language's `down_verb` matches (a look-ahead: one empty match
-    each)."""
-    return re.compile(f"(?=(?:{_LANG_DOWN[lang]}))")
+    """Each offset where the language's `down_verb` matches, once each (`scan.starts`)."""
+    return scan.starts(_LANG_DOWN[lang])
 
 
 def _down_starts_in(low: str, lang: str) -> list[int]:
