@@ -146,3 +146,10 @@ def test_another_count_of_drones_is_a_part_of_one_told_before() -> None:
                                    "did not reach their targets.")
     assert "drones" not in figures("A further 14 drones went astray.")
     assert figures("Another 6 people were injured.") == {"injured": 6}
+
+
+def test_drones_that_hit_or_vanished_are_no_launch_count() -> None:
+    assert "drones" not in figures("One block of flats was struck by three drones in a row.")
+    assert "drones" not in figures("Seventeen drones hit 9 locations in the east.")
+    assert "drones" not in figures("Thirty drones have disappeared from radar.")
+    assert figures("The city was attacked by 40 drones overnight.") == {"drones": 40}

@@ -247,17 +247,25 @@ COUNT_DRONES = Rule(
     "missiles and drones\").",
     # "another 30 drones did not reach their targets": a part of a count told before
     r"(?<!another\s)(?<!\bfurther\s)(?!another\s|(?:a\s+)?further\s)"
+    # "the house was struck by two drones": the drones that hit, no launch count
+    r"(?<!struck\sby\s)(?<!\bhit\sby\s)"
     rf"{N}"
     # "28 decoy drones", "34 enemy imitator UAVs": decoys, lost or let through, a part of the
     # drones launched and no count of them
     r"(?![\s-]+(?:[\w-]+[\s-]+)?(?:decoys?|imitators?|imitation|dummy|dummies|simulators?|"
     r"fake)\b)"
-    rf"{CGAP}[\s-]+\[?{_DRONE}\b\]?(?!{AND_MISSILES})(?!\s+(?:attacks|strikes)\b)",
+    rf"{CGAP}[\s-]+\[?{_DRONE}\b\]?(?!{AND_MISSILES})(?!\s+(?:attacks|strikes)\b)"
+    # "23 drones struck 14 locations", "22 drones disappeared from radar": hits and drones lost
+    # track of, no launch count
+    r"(?!\s+(?:have\s+|had\s+|were\s+|also\s+)*(?:hit|struck|slammed|crashed|disappeared|"
+    r"vanished|went\s+missing|failed\s+to\s+reach|did\s+not\s+reach)\b)",
     matches=("russia launched 111 shahed attack drones", "almost 60 [shaheds] were launched"),
     rejects=("398 drone attacks", "215 drones and missiles",
              "another 41 enemy imitator uavs were lost without consequences",
              "while 17 decoy drones caused no damage",
-             "another 28 drones, which the enemy used, did not reach their targets"),
+             "another 28 drones, which the enemy used, did not reach their targets",
+             "a building was struck by two drones in a row", "nine drones hit the city",
+             "twelve drones have disappeared from radar"),
 )
 COUNT_DRONES_TWO_KINDS = Rule(
     "count_drones_two_kinds",
