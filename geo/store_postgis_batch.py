@@ -99,7 +99,6 @@ _ARTICLE_COLUMNS = ("id", "content_key", "story_id", "similarity", "dataset", "p
                     "title", "source", "added", "signature", "text", "lang", "url", "added_by",
                     "bands")
 _COPY_ARTICLES = f"COPY articles ({', '.join(_ARTICLE_COLUMNS)}) FROM STDIN"
-_COPY_SOURCES = "COPY article_sources (article_id, source, added, added_by) FROM STDIN"
 _COPY_MENTIONS = ("COPY mentions (article_id, text, start, \"end\", name, kind, geonameid, lat, "
                   "lon, oblast, oblast_iso, in_ukraine, role) FROM STDIN")
 
@@ -249,11 +248,7 @@ def _transaction(store: PostGISStore, run: list[_Item]) -> list[AddResult]:
                 since, since))
         found, taken, sigs = cur.fetchone()
         store._vote_limit = 1 << 62  # no kept votes dropped while the batch reads them
-        _plan_and_write(store, db, run, found, taken, sigs)
-        with db.pipeline():
-            db.execute("UPDATE strikemap_state SET changes = changes + 1, last_change = %s "
-                       "WHERE id = 1", (_now(),))
-            db.execute("COMMIT")
+        _plan_and_write(store, db, run, found, taken, sigs)  # and commits
     except BaseException:
         store._votes.clear()  # they may hold votes of merges rolled back
         store._vote_limit = limit
@@ -488,15 +483,37 @@ def _events(seg: list[tuple[_Item, list[dict[str, Any]]]]) -> tuple[list[Any], .
 
 def _write(store: PostGISStore, db: Any, run: list[_Item], actions: list[Any],
            band_keys: Any) -> None:
-    """The batch's rows in order: each run of new articles by COPY (articles, their sources,
-    their mentions) and one events call, each copy by `strikemap_add_copy`."""
+    """The batch's rows in order, and the commit: each run of new articles by COPY (articles,
+    mentions) and one call (its sources, events and reports: `strikemap_add_events`), each
+    copy by `strikemap_add_copy`. The calls wait in `calls` and go in one pipeline (one round
+    trip) before the next COPY, the last with the commit."""
     from geo.store_postgis import _json_value, _text
 
     seg: list[tuple[_Item, list[dict[str, Any]]]] = []
+    calls: list[tuple[str, tuple[Any, ...], _Item | None]] = []
 
-    def flush() -> None:
+    def send(*, last: bool = False) -> None:
+        sent = []
+        with db.pipeline():
+            for sql, params, item in calls:
+                sent.append((db.execute(sql, params), item))
+            if last:
+                db.execute("UPDATE strikemap_state SET changes = changes + 1, "
+                           "last_change = %s WHERE id = 1", (_now(),))
+                db.execute("COMMIT")
+        for cur, item in sent:
+            if item is not None:  # a copy: whether its source is new
+                r = item.result
+                assert r is not None
+                item.result = AddResult(r.status, r.article_id, r.story_id,
+                                        new_source=bool(cur.fetchone()[0]))
+        calls.clear()
+
+    def write_segment() -> None:
         if not seg:
             return
+        if calls:
+            send()
         with db.cursor() as cur:
             with cur.copy(_COPY_ARTICLES) as copy:
                 for item, _evs in seg:
@@ -508,11 +525,6 @@ def _write(store: PostGISStore, db: Any, run: list[_Item], actions: list[Any],
                         _now(), None if fp.signature is None else bytes(fp.signature),
                         item.raw_text, _text(a.get("lang")), p.url, _text(item.who),
                         None if fp.signature is None else band_keys(fp.signature)))
-            with cur.copy(_COPY_SOURCES) as copy:
-                for item, _evs in seg:
-                    copy.write_row((item.article_id,
-                                    _text(item.doc.source) or f"article:{item.article_id}",
-                                    _now(), _text(item.who)))
             with cur.copy(_COPY_MENTIONS) as copy:
                 for item, _evs in seg:
                     for m in item.doc.mentions:
@@ -520,26 +532,30 @@ def _write(store: PostGISStore, db: Any, run: list[_Item], actions: list[Any],
                         if row[_FLAG] is not None:
                             row[_FLAG] = bool(row[_FLAG])
                         copy.write_row((item.article_id, *row))
-        if any(evs for _item, evs in seg):
-            db.execute("SELECT strikemap_add_events(%s::jsonb, %s::jsonb, %s::jsonb, %s::jsonb)",
-                       tuple(json.dumps(part, ensure_ascii=False, default=_json_value)
-                             for part in _events(seg)))
+        sources = [{"n": n, "article_id": item.article_id,
+                    "source": _text(item.doc.source) or f"article:{item.article_id}",
+                    "added": _now(), "added_by": _text(item.who)}
+                   for n, (item, _evs) in enumerate(seg)]
+        calls.append(("SELECT strikemap_add_events(%s::jsonb, %s::jsonb, %s::jsonb, "
+                      "%s::jsonb, %s::jsonb)",
+                      tuple(json.dumps(part, ensure_ascii=False, default=_json_value)
+                            for part in (sources, *_events(seg))), None))
         seg.clear()
 
     for action in actions:
         if isinstance(action, _Item):  # a copy: of a stored article or one of this batch
-            flush()
+            write_segment()
             item = action
             if item.found is not None:
                 found_id, found_story = item.found
             else:
                 first = run[item.copy_of]  # type: ignore[index]
                 found_id, found_story = first.article_id, first.story
-            fresh = db.execute("SELECT strikemap_add_copy(%s, %s, %s, %s, %s)", (
+            item.result = AddResult("duplicate", found_id, found_story)
+            calls.append(("SELECT strikemap_add_copy(%s, %s, %s, %s, %s)", (
                 found_id, _text(item.doc.source) or f"article:{found_id}", _now(),
-                _text(item.who), item.doc.url)).fetchone()[0]
-            item.result = AddResult("duplicate", found_id, found_story, new_source=fresh)
+                _text(item.who), item.doc.url), item))
         else:
             seg.append(action)
-    flush()
-
+    write_segment()
+    send(last=True)

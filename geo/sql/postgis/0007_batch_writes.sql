@@ -10,9 +10,11 @@
 -- these two functions do the rest, in order: the same rows as strikemap_add_article and the
 -- duplicate path (geo.store_postgis), article by article.
 
--- The events of a batch's new articles, set by set instead of report by report: the same rows
--- as strikemap_add_article's events, decided by the client (which also folds the several
--- merges of one event in a batch into one update).
+-- The sources and events of a batch's new articles (their rows and mentions came by COPY),
+-- set by set instead of report by report: the same rows as strikemap_add_article's, decided
+-- by the client (which also folds the several merges of one event in a batch into one update).
+--   articles: each new article's one source {"n", "article_id", "source", "added",
+--          "added_by"}, in order;
 --   fresh: the new events, in the order they were made, each in its final state (its merges
 --          in this batch applied): {"n", "id", "art", values..., "source", "title",
 --          "published", "match_key", "url", "disputed", "reports"}; "sources" is counted here;
@@ -23,10 +25,17 @@
 --          the event lacks are added and counted;
 --   reports: every report in order, {"n", "fid" or "event_id", the report's columns}.
 DROP FUNCTION IF EXISTS strikemap_add_events(jsonb);
-CREATE OR REPLACE FUNCTION strikemap_add_events(p_fresh jsonb, p_merged jsonb, p_sources jsonb,
+CREATE OR REPLACE FUNCTION strikemap_add_events(p_articles jsonb, p_fresh jsonb,
+                                                p_merged jsonb, p_sources jsonb,
                                                 p_reports jsonb) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
+  INSERT INTO article_sources (article_id, source, added, added_by)
+  SELECT a.article_id, a.source, a.added, a.added_by
+  FROM jsonb_to_recordset(p_articles) AS a(n integer, article_id text, source text,
+                                           added text, added_by text)
+  ORDER BY a.n;
+
   INSERT INTO events (geom, id, date, place, place_kind, lat, lon, oblast, oblast_iso,
                       geo_precision, weapon, drones, drones_downed, missiles, missiles_downed,
                       killed, injured, sentence, start, "end", article_id, source, title,
