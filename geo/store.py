@@ -447,19 +447,28 @@ def prepare(extraction_doc: Mapping[str, Any] | Any, raw_text: str, dataset: str
         ev_source = ev.get("source") or article.get("source")
         events.append((ev, dedup.match_key(ev), ev_source,
                        link(ev.get("url")) or article_url or link(ev_source)))
-    mentions = []
-    for m in doc.get("mentions") or ():
-        row = _mention_row(m)
+    mentions = _mention_rows(doc.get("mentions") or ())
+    for row in mentions:
         lat, lon = row[6], row[7]
         if not ((lat is None or (type(lat) is float and -90.0 <= lat <= 90.0))
                 and (lon is None or (type(lon) is float and -180.0 <= lon <= 180.0))):
             check_position(lat, lon, f"mention {row[0] or ''}".strip())
-        mentions.append(row)
-    return Prepared(article, fp, article_id, source, url, tuple(mentions), tuple(events))
+    return Prepared(article, fp, article_id, source, url, mentions, tuple(events))
 
 
 #: Per named-tuple type of mention record: what takes its `_MENTION_FIELDS` out in order.
 _MENTION_GETTERS: dict[type, Any] = {}
+
+
+def _mention_rows(mentions: Any) -> tuple[tuple[Any, ...], ...]:
+    """Each mention's `_mention_row`: the extractor's mentions, all of one named-tuple type
+    already seen, through its getter in one `map` (no per-mention type test: ~10 us a
+    report of 26 mentions, in the workers)."""
+    ms = mentions if isinstance(mentions, (tuple, list)) else tuple(mentions)
+    getter = _MENTION_GETTERS.get(first := type(ms[0])) if ms else None
+    if getter is not None and all(type(m) is first for m in ms):
+        return tuple(map(getter, ms))
+    return tuple(map(_mention_row, ms))
 
 
 def _mention_row(m: Any) -> tuple[Any, ...]:
