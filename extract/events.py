@@ -415,7 +415,10 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         locations = _speaker_oblast(report, s_idx, low)
     abroad = not locations and (
         any(_held_since_2014(report.found[i].place) for i in in_sentence)
-        or ((figures or ctx.strike) and (s_idx in report.abroad or "russian " in low)
+        # a Ukrainian attack on a place abroad ("six were killed in a Ukrainian missile attack on
+        # Rylsk in Russia's Kursk region") gives no figures, but the tolls told after it are its
+        or ((figures or ctx.strike or ctx.ukr_attack)
+            and (s_idx in report.abroad or "russian " in low)
             and _foreign_target(text, report.found, s_start, s_end if not recall or not recall[0]
                                 else s_start + recall[0]))) and not (
         # "launched from the directions of Kursk and Hvardiiske, Crimea": no strike there

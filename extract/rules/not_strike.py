@@ -504,11 +504,15 @@ AT_UKRAINE = Rule(
 )
 TARGET_BEFORE = Rule(
     "target_before",
-    "A foreign place as the target (\"drones hit Belgorod\", \"in the Kursk region\").",
+    "A foreign place as the target (\"drones hit Belgorod\", \"in the Kursk region\", \"a "
+    "drone strike on western Russia's Belgorod region\").",
     r"\b(?:on|in|at|over|near|against|into|across|targeted|hit|struck|"
-    r"attacked|shelled)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+)?$",
-    matches=("drones hit ", "explosions in the ", "shot down over the territory of the "),
-    rejects=("hours before the ", "a delegation from "),
+    r"attacked|shelled)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?"
+    r"(?:(?!(?:from|by|and)\b)[\w'’-]+\s+){0,2}$",
+    matches=("drones hit ", "explosions in the ", "shot down over the territory of the ",
+             "a drone strike on western Russia's ", "an attack on southern Russia’s "),
+    rejects=("hours before the ", "a delegation from ", "drones hit Sumy from ",
+             "a strike on Sumy and "),
     lower=False, flags=re.I,
 )
 LOCATION_FIELD = Rule(
