@@ -131,7 +131,9 @@ _DIGIT = re.compile(r"\d")
 _COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                 "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
                 "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-                "eighty", "ninety", "hundred")
+                "eighty", "ninety", "hundred",
+                # "Both passengers were injured": two
+                "both")
 
 
 def _count_word() -> re.Pattern[str]:

@@ -37,3 +37,51 @@ def test_a_foreign_region_after_an_adjective_is_the_target() -> None:
             "Rostov region, local officials said on Sunday.")
     assert total(text, "killed") == 0
     assert total(text, "injured") == 0
+
+
+# --- one more person, told without a noun ---------------------------------------------------
+
+def test_another_alone_is_one_more_person() -> None:
+    assert figures("In Uman, a drone killed a 52-year-old man and wounded another, the mayor "
+                   "said.") == {"killed": 1, "injured": 1}
+    assert figures("Artillery fire wounded a farmer and killed another.") == {
+        "killed": 1, "injured": 1}
+    assert figures("One woman died and another was badly hurt.") == {"killed": 1, "injured": 1}
+
+
+def test_another_before_a_count_is_no_person() -> None:
+    assert figures("The strike injured another 14 people in Smila.") == {"injured": 14}
+
+
+def test_both_counts_two() -> None:
+    text = "A Russian drone struck a bus near Kupiansk. Both passengers were wounded."
+    assert total(text, "injured") == 2
+
+
+# --- wounded people who later died ----------------------------------------------------------
+
+def test_wounded_person_told_by_a_clause_who_died_is_killed() -> None:
+    text = "A woman who was wounded in the shelling of Nikopol on Monday died in hospital."
+    assert total(text, "killed") == 1
+    assert total(text, "injured") == 0
+    text = ("The 70-year-old man injured by a Russian glide bomb in Kupiansk earlier in the day "
+            "has died in hospital, the governor said.")
+    assert total(text, "killed") == 1
+    assert total(text, "injured") == 0
+
+
+def test_a_wounded_person_and_another_who_died_stay_apart() -> None:
+    text = ("In Kherson, a man injured in the shelling is in hospital, and his neighbour died "
+            "at the scene.")
+    assert total(text, "injured") == 1
+    assert total(text, "killed") == 1
+
+
+# --- killed and injured together -------------------------------------------------------------
+
+def test_killed_or_injured_together_is_no_death_toll() -> None:
+    text = ("Russian missiles struck Chernihiv, killing three people and wounding 11, the "
+            "governor said. With 14 people reported killed or injured, it was the worst "
+            "attack on the city this spring.")
+    assert total(text, "killed") == 3
+    assert total(text, "injured") == 11

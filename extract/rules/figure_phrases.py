@@ -373,6 +373,24 @@ WOUNDED_ONE_DIED = Rule(
     matches=("the wounded man later died", "an injured woman died in hospital"),
     rejects=("a man died", "the wounded man is in hospital"),
 )
+WOUNDED_PERSON_DIED = Rule(
+    "wounded_person_died",
+    "One person told as wounded by a relative clause or a participle, then dead: \"a man who "
+    "was wounded in the shelling of the town died in hospital\", \"the 46-year-old woman "
+    "injured by a drone earlier in the day has died\" (killed, and no longer injured).",
+    r"(?P<one>\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|child|boy|girl|resident|"
+    r"civilian|teenager|pensioner|driver|worker)\s+(?:who\s+(?:was|had\s+been|has\s+been)\s+"
+    r"(?:\w+\s+)?)?(?:injured|wounded)\b)"
+    # no clause of its own between: "a man injured ... is in hospital, and his neighbour died"
+    r"(?:(?!\b(?:is|are|was|were|and|but|while|said|says)\b)[^.;]){0,120}?"
+    r"\b(?:has\s+|had\s+)?(?:later\s+|subsequently\s+|since\s+)?(?:died|succumbed)\b",
+    matches=("a man who was wounded in the shelling of the town died in hospital",
+             "the 46-year-old woman injured by a drone earlier in the day has died in hospital",
+             "a driver who was seriously injured on tuesday later died"),
+    rejects=("a man was wounded and a woman died", "the wounded man is in hospital",
+             "a man injured in the attack is in hospital, and his neighbour died",
+             "a man wounded in the strike said two people were killed and one died"),
+)
 VICTIMS_ROSE_TO = Rule(
     "victims_rose_to",
     "A toll of victims as it stands (\"the number of victims has risen to 15\"): killed or "
@@ -410,9 +428,12 @@ COUNT_KILLED = Rule(
     "count_killed",
     "A count, then killed: \"two civilians were killed\".",
     rf"{N}{GAP}\s+(?!among\s)(?:(?:were|was|have\s+been|had\s+been|are|is|"
-    rf"has\s+been|reportedly|confirmed|later|also)\s+)*{_KILLED}",
+    rf"has\s+been|reportedly|confirmed|later|also)\s+)*{_KILLED}"
+    # "78 people reported killed or injured": both kinds together, no death toll
+    rf"(?!\s+(?:or|and|and/or)\s+(?:injured|wounded|hurt)\b)",
     matches=("two civilians were killed", "three people died"),
-    rejects=("two civilians were injured",),
+    rejects=("two civilians were injured", "78 people were reported killed or injured",
+             "40 were killed and wounded"),
 )
 KILLING_COUNT = Rule(
     "killing_count",
@@ -446,6 +467,31 @@ INJURING_COUNT = Rule(
     rf"hospitali[sz]ing)\s+{N}(?:{GAP}\s+{_PEOPLE})?",
     matches=("the attack injured 12 people", "strike kills 3 civilians, injures 14"),
     rejects=("the attack killed 12 people",),
+)
+#: "another" as one more person, ending its clause: "killed a woman and wounded another".
+_ANOTHER_ALONE = r"(?P<n>another)(?=\s*(?:[,.;:)]|$)|\s+(?:and|while|but|in|on|at|near|when)\b)"
+KILLING_ANOTHER = Rule(
+    "killing_another",
+    "Killed, then \"another\" alone: one more person (\"wounded a man and killed another\").",
+    rf"\b(?:killing|killed|kills|kill)\s+{_ANOTHER_ALONE}",
+    matches=("the shelling wounded a man and killed another, the governor said",),
+    rejects=("the shelling killed another five people", "killed another man"),
+)
+INJURING_ANOTHER = Rule(
+    "injuring_another",
+    "Injured, then \"another\" alone: one more person (\"killed a woman and wounded another\").",
+    rf"\b(?:injuring|injured|injures|wounding|wounded|wounds|hurting|hurt)\s+{_ANOTHER_ALONE}",
+    matches=("a drone killed a 40-year-old woman and wounded another, officials said",
+             "the strike killed one and injured another."),
+    rejects=("the strike injured another 12 people", "wounded another resident"),
+)
+ANOTHER_WAS_HURT = Rule(
+    "another_was_hurt",
+    "\"another\" alone as the subject of being hurt: \"one man died and another was "
+    "wounded\".",
+    r"\b(?P<n>another)\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b",
+    matches=("one man died and another was seriously wounded",),
+    rejects=("another man was wounded", "another attack was repelled"),
 )
 KILLING_AND_ONE_MORE_IN = Rule(
     "killing_and_one_more_in",
@@ -503,6 +549,7 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("injured", NUMBER_INJURED_ROSE_TO),
     ("killed_after_wounds", DIED_OF_WOUNDS),
     ("killed_after_wounds", WOUNDED_ONE_DIED),
+    ("killed_after_wounds", WOUNDED_PERSON_DIED),
     ("victims", VICTIMS_ROSE_TO),
     ("victims", VICTIMS_NOW),
     ("killed", FATALITIES_FIELD),
@@ -511,6 +558,9 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("killed", KILLING_COUNT),
     ("injured", COUNT_INJURED),
     ("injured", INJURING_COUNT),
+    ("killed", KILLING_ANOTHER),
+    ("injured", INJURING_ANOTHER),
+    ("injured", ANOTHER_WAS_HURT),
     ("killed", KILLING_AND_ONE_MORE_IN),
     ("injured", INJURING_AND_ONE_MORE_IN),
 )
