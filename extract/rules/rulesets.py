@@ -55,6 +55,8 @@ class RuleSet:
     topic_words: Mapping[str, tuple[str, ...]]
     down_verb: Rule
     cumulative: Rule
+    #: a period opening a sentence ("Over the past week, ..."): all its counts are totals
+    period_first: Rule | None
     soldiers: Rule
     count_word: Rule | None      # None: English, whose counts `figures._has_count` finds
     list_one_drone: Rule | None  # a weapon list's line naming one drone ("- fpv-дрон;")
@@ -98,7 +100,8 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         national_toll=get("NATIONAL_TOLL"), rising_toll=get("RISING_TOLL"),
         national_before=get("NATIONAL_BEFORE"), phrases=tuple(get("PHRASES")),
         topic_words=get("TOPIC_WORDS"), down_verb=get("DOWN_VERB"),
-        cumulative=get("CUMULATIVE"), soldiers=get("SOLDIERS"),
+        cumulative=get("CUMULATIVE"), period_first=getattr(m, "PERIOD_FIRST", None),
+        soldiers=get("SOLDIERS"),
         count_word=getattr(m, "COUNT_WORD", None),
         list_one_drone=getattr(m, "LIST_ONE_DRONE", None),
         reminder=getattr(m, "REMINDER", None),
@@ -121,7 +124,8 @@ _ENGLISH = SimpleNamespace(
     RUSSIAN_TARGET=ns.RUSSIAN_TARGET, TOTAL=tl.TOTAL, NATIONAL=tl.NATIONAL,
     NATIONAL_TOLL=tl.NATIONAL_TOLL, RISING_TOLL=tl.RISING_TOLL,
     NATIONAL_BEFORE=tl.NATIONAL_BEFORE, PHRASES=fp.PHRASES, TOPIC_WORDS=fw.TOPIC_WORDS,
-    DOWN_VERB=fw.DOWN_VERB, CUMULATIVE=fc.CUMULATIVE, SOLDIERS=fc.SOLDIERS, COUNT_WORD=None,
+    DOWN_VERB=fw.DOWN_VERB, CUMULATIVE=fc.CUMULATIVE, PERIOD_FIRST=fc.PERIOD_FIRST,
+    SOLDIERS=fc.SOLDIERS, COUNT_WORD=None,
     LAUNCH_SITES=ns.LAUNCH_SITES,
     parse_number=parse_english_number, DAY_FIRST=dp.DAY_FIRST, MONTH_FIRST=dp.MONTH_FIRST,
     MONTHS=dp.MONTHS, WEEKDAY=dp.WEEKDAY,

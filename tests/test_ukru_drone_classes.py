@@ -1,0 +1,101 @@
+"""Ukrainian and Russian drone and casualty classes (issue 11, second pass): a period's total
+opening a sentence, today's tally told as news given earlier, adjectives inside "N of M drones",
+waves and amounts, a breakdown by weapon with dashes, modal verbs of shooting down, injuries
+told by their noun or by seeking help. Our own sentences, one or more per class."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.figures import sentence_figures
+from extract.pipeline import extract_text
+from extract.rules.rulesets import ruleset
+
+SUMMED = ("killed", "injured")
+LARGEST = ("drones", "drones_downed", "missiles", "missiles_downed")
+
+
+def _figures(sentence: str, lang: str) -> list[tuple[str, int]]:
+    return sorted((f.field, f.value) for f in sentence_figures(sentence, rules=ruleset(lang)))
+
+
+@pytest.mark.parametrize(("sentence", "lang", "want"), [
+    # a period opening the sentence: every count in it is that period's, however far
+    ("За минулий тиждень окупанти випустили по Україні понад 1200 ударних дронів, 900 КАБів "
+     "та 40 ракет.", "uk", []),
+    ("Протягом тижня ворог застосував проти нас майже 1100 дронів і 30 ракет.", "uk", []),
+    ("За прошедшую неделю армия РФ выпустила по Украине почти 1300 беспилотников.", "ru", []),
+    ("В течение месяца Россия применила около 5 тыс. ударных дронов.", "ru", []),
+    # ... but not a night's count with a week's total after it
+    ("Цієї ночі ворог запустив 130 дронів, а за тиждень — понад 1000.", "uk",
+     [("drones", 130)]),
+    # adjectives and a model between "N" and "of M"
+    ("Над країною сили ППО знищили 31 ударний дрон Shahed із 35.", "uk",
+     [("drones", 35), ("drones_downed", 31)]),
+    ("Над страной ПВО уничтожила 31 ударный дрон Shahed из 35.", "ru",
+     [("drones", 35), ("drones_downed", 31)]),
+    # waves and groups are no counts of drones; an amount is
+    ("Окупанти запустили три хвилі ударних дронів, загальною кількістю 22 штуки.", "uk",
+     [("drones", 22)]),
+    ("Враг направил двумя группами ударные беспилотники в количестве 18 единиц.", "ru",
+     [("drones", 18)]),
+    ("Ворог атакував двома хвилями дронів.", "uk", []),
+    # a total broken down by weapon with dashes: the drones' part
+    ("Усього в повітрі було 60 цілей: з них 14 — ракети, 46 — дрони.", "uk",
+     [("drones", 46)]),
+    ("Всего 70 целей: из них 20 — ракеты, 50 — беспилотники.", "ru",
+     [("drones", 50)]),
+    # shot down by "could", "managed to", then "of them"
+    ("Ворог запустив 52 дрони, сили ППО змогли знешкодити 44 з них.", "uk",
+     [("drones", 52), ("drones_downed", 44)]),
+    ("Россия запустила 52 дрона, силы ПВО смогли сбить 44 из них.", "ru",
+     [("drones", 52), ("drones_downed", 44)]),
+    # all missiles, then drones of how many: each number its own
+    ("Сили оборони змогли збити всі 12 ракет та 20 із 22 дронів.", "uk",
+     [("drones", 22), ("drones_downed", 20), ("missiles_downed", 12)]),
+    # injuries by their noun after the attack that caused them
+    ("Атака на Суми призвела до поранень п'ятьох людей.", "uk", [("injured", 5)]),
+    ("Удар по Херсону привел к ранениям трех человек.", "ru", [("injured", 3)]),
+    ("Атака призвела до руйнувань трьох будинків.", "uk", []),
+    # people who sought medical help are injured
+    ("Ще троє людей звернулися по медичну допомогу.", "uk", [("injured", 3)]),
+    ("Еще пятеро обратились за медицинской помощью.", "ru", [("injured", 5)]),
+    # the number of injured as "число" with a neuter verb
+    ("Число постраждалих збільшилося до 33 людей.", "uk", [("injured", 33)]),
+], ids=lambda v: v if isinstance(v, str) and len(v) < 4 else None)
+def test_sentence_classes(sentence: str, lang: str, want: list[tuple[str, int]]) -> None:
+    assert _figures(sentence, lang) == want
+
+
+def _report_figures(text: str, published: str) -> dict[str, int]:
+    events = extract_text(text, published=published).events
+    out: dict[str, int] = {}
+    for f in SUMMED:
+        total = sum(getattr(e, f) or 0 for e in events)
+        if total:
+            out[f] = total
+    for f in LARGEST:
+        top = max((getattr(e, f) or 0 for e in events), default=0)
+        if top:
+            out[f] = top
+    return out
+
+
+REPORTS: list[tuple[str, str, dict[str, int]]] = [
+    # today's national tally, told as news given earlier in the day, counts
+    ("Удень ракета влучила в ангар у Смілі, поранено двох людей.\nРаніше повідомлялося, що "
+     "цієї ночі ворог атакував Україну 87 ударними БпЛА. Сили ППО знешкодили 70 дронів.",
+     "2025-07-02", {"injured": 2, "drones": 87, "drones_downed": 70}),
+    ("Днем ракета попала в ангар в Смеле, ранены два человека.\nНапомним, ранее российская "
+     "армия атаковала Украину 87 ударными БпЛА.", "2025-07-02", {"injured": 2, "drones": 87}),
+    # a week's total, then the night's count: the night's
+    ("Протягом тижня Росія запустила по Україні близько 1100 ударних дронів. Цієї ночі ворог "
+     "атакував Одесу, у місті поранено трьох людей. Загалом минулої ночі росіяни запустили "
+     "понад 140 дронів.", "2025-07-02", {"injured": 3, "drones": 140}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "want"), REPORTS,
+                         ids=[f"report-{i}" for i in range(len(REPORTS))])
+def test_report_figures(text: str, published: str, want: dict[str, int]) -> None:
+    assert _report_figures(text, published) == want
