@@ -85,3 +85,14 @@ def test_killed_or_injured_together_is_no_death_toll() -> None:
             "attack on the city this spring.")
     assert total(text, "killed") == 3
     assert total(text, "injured") == 11
+
+
+# --- deaths of accidents told beside strikes --------------------------------------------------
+
+def test_a_crash_toll_is_no_strike_toll() -> None:
+    text = ("Russian drones struck Odesa overnight, killing one man, the governor said. "
+            "Live updates: strikes on several cities; the death toll from the helicopter crash "
+            "near Moscow rises to 11.")
+    assert total(text, "killed") == 1
+    assert figures("Six people were killed in a road accident near Poltava.") == {}
+    assert figures("Air crash death toll rises to seven.") == {}

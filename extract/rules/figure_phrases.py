@@ -424,16 +424,24 @@ INJURED_FIELD = Rule(
     matches=("injured: 3",),
     rejects=("fatalities: 2",),
 )
+#: An accident or disaster as the cause of deaths: "the plane crash death toll rose to 13",
+#: "the death toll from the bus crash", "killed in a road accident" (no strike's toll).
+_CRASH = (r"(?:crash(?:es)?|accident|collision|derailment|earthquake|floods?|landslide|"
+          r"avalanche|shipwreck)")
+_NO_CRASH = r"(?<!crash\s)(?<!accident\s)(?<!collision\s)(?<!earthquake\s)(?<!flood\s)"
+_NOT_OF_A_CRASH = rf"(?!(?:from|of|in)\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_CRASH}\b)"
+_NOT_IN_A_CRASH = (rf"(?!\s+(?:in|when|after)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
+                   rf"{_CRASH}\b)")
 COUNT_KILLED = Rule(
     "count_killed",
     "A count, then killed: \"two civilians were killed\".",
     rf"{N}{GAP}\s+(?!among\s)(?:(?:were|was|have\s+been|had\s+been|are|is|"
     rf"has\s+been|reportedly|confirmed|later|also)\s+)*{_KILLED}"
     # "78 people reported killed or injured": both kinds together, no death toll
-    rf"(?!\s+(?:or|and|and/or)\s+(?:injured|wounded|hurt)\b)",
+    rf"(?!\s+(?:or|and|and/or)\s+(?:injured|wounded|hurt)\b){_NOT_IN_A_CRASH}",
     matches=("two civilians were killed", "three people died"),
     rejects=("two civilians were injured", "78 people were reported killed or injured",
-             "40 were killed and wounded"),
+             "40 were killed and wounded", "nine people were killed in a bus crash"),
 )
 KILLING_COUNT = Rule(
     "killing_count",
@@ -443,13 +451,15 @@ KILLING_COUNT = Rule(
     rf"(?:took|taken|take|takes|taking)\s+the\s+li(?:fe|ves)\s+of|"
     # "resulted in fatal injuries to two women": killed
     rf"fatal\s+(?:injuries|wounds)\s+(?:to|for)|"
-    rf"deaths?\s+of|death\s+toll\s+(?:[\w'’-]+\s+){{0,20}}?(?:to|at|of|reached)|"
+    rf"deaths?\s+of|{_NO_CRASH}death\s+toll\s+{_NOT_OF_A_CRASH}(?:[\w'’-]+\s+){{0,20}}?"
+    rf"(?:to|at|of|reached)|"
     rf"bodies\s+of|(?:killing|killed)\s+(?:a|an|the)\s+family\s+of|"
     rf"left|leaving)\s+{N}(?:{GAP}\s+{_PEOPLE}|\s+dead)?",
     matches=("the strike killed two civilians", "the death toll has risen to 21",
              "the attack caused fatal injuries to two women",
              "the shelling took the lives of three residents"),
-    rejects=("the strike injured two civilians",),
+    rejects=("the strike injured two civilians", "plane crash death toll rises to 13",
+             "the death toll from the bus crash rose to nine"),
 )
 COUNT_INJURED = Rule(
     "count_injured",
