@@ -32,6 +32,7 @@ from extract.ingest import (
     COMMIT_SECONDS,
     Progress,
     Summary,
+    _Batches,
     _Context,
     _extract_task,
     _prefixed,
@@ -132,9 +133,18 @@ def ingest_dask(paths: Sequence[Path | str], store: Any, client: Any, *,
     who = local_editor("ingest")
     try:
         with store.batch(commit_seconds=commit_seconds) if grouped else nullcontext():
+            # A store that writes batches (PostGIS) gets them whole, as in a plain ingest.
+            batches = _Batches(store, summary, who, set(known), _Context(), set(),
+                               commit_seconds) if grouped and hasattr(store, "add_batch") \
+                else None
             for result in _cluster_results(client, tasks, known, published, batch):
-                _store_result(result, store, summary, who)
+                if batches is not None:
+                    batches.put(result)
+                else:
+                    _store_result(result, store, summary, who)
                 bar.update(result.count)
+            if batches is not None:
+                batches.flush()
     finally:
         bar.close()
     for msg in summary.errors:

@@ -11,10 +11,13 @@ import hashlib
 import logging
 import os
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import pytest
 from postgis_cluster import _TEMPLATE, _admin_url, _counter
+from test_archive_ingest import _events, archives, dask_client  # noqa: F401
 from test_store_postgis_ingest import _corpus, _rows
 
 from geo import store_postgis_batch
@@ -225,3 +228,23 @@ def test_the_rules_that_keep_reports_apart_and_fill_dates_inside_one_batch(
         assert ours[table] == theirs[table], table
     points = {row[3]: row[5:7] for row in ours["events"]}  # place: lat, lon
     assert points["Lviv"] == (49.8, 24.0) and points["Rivne"] == (50.6, 26.2)
+
+
+def test_a_dask_ingest_writes_batches_into_postgis(archives: Path, tmp_path: Path,  # noqa: F811
+                                                   dask_client: Any,  # noqa: F811
+                                                   postgis_url: str,
+                                                   runs: list[int]) -> None:
+    """`ingest --dask` into PostGIS (the shared store) writes batches and stores what a plain
+    ingest stores in a GeoPackage."""
+    from extract.ingest import ingest
+    from extract.ingest_dask import ingest_dask
+
+    with open_store(f"sqlite:///{tmp_path / 'one.gpkg'}") as one:
+        plain = ingest([archives], one, jobs=1)
+        expected = _events(one)
+    with open_store(postgis_url) as shared:
+        got = ingest_dask([archives], shared, dask_client, batch=3)
+        events = _events(shared)
+    assert runs and sum(runs) == got.new + got.duplicate
+    assert got.as_dict() == plain.as_dict()
+    pd.testing.assert_frame_equal(events, expected, check_dtype=False)
