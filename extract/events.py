@@ -363,6 +363,11 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         # toll as it stands today)
         ctx = replace(ctx, strike=False, no_figures=True)
         report.recalled_on, report.recalled_at = told_on, s_idx
+    elif _earlier_night(report, sentence, own, relative):
+        # "В ночь на воскресенье Россия запустила 270 дронов" in a report on the night to
+        # Monday, 19 May: the night before the report's, recalled
+        ctx = replace(ctx, strike=False, no_figures=True)
+        report.recalled_on, report.recalled_at = relative, s_idx
     elif _recalled(report, s_idx, low, event_date, dated=bool(own)) or (
             # "On April 17, Chernihiv came under attack. The attack killed 18 people.": the
             # sentence after an English recall, opening on the attack it named, goes on about it
@@ -470,6 +475,19 @@ def _all_shot_down(report: _Report, s_idx: int, low: str) -> list[Figure]:
     if not value:
         return []
     return [Figure("drones_downed", value, s_start + m.start(), s_start + m.end())]
+
+
+def _earlier_night(report: _Report, sentence: str, own: list[tuple[int, date]],
+                   relative: date | None) -> bool:
+    """A Ukrainian or Russian sentence dated only by a weekday ("в ночь на воскресенье") to a
+    day before the one the report has written as its strike's and given its figures so far:
+    an earlier attack recalled."""
+    if (report.rules.lang == "en" or own or relative is None or not report.written_dates
+            or not any(d > relative for _i, d in report.written_dates)
+            or not report.rules.weekday.regex.search(sentence)):
+        return False
+    told = [d.date for d in report.drafts.values() if d.has_figures]
+    return bool(told) and all(d is not None and d > relative for d in told)
 
 
 def _own_cause_blast(low: str, cues: set[str]) -> bool:
@@ -744,6 +762,10 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
         # separate attack. Three people were injured.": that attack's toll adds to the place's
         value, how = d.figures[fig.field] + value, SUMMED
     d.give(fig.field, value, how)
+    if how == CARRIED and rules.lang != "en":
+        # "Загинула жінка. Пізніше стало відомо, що двоє людей загинули": a sentence whose toll
+        # went to the strike told before goes on about it, for the sentence after it too
+        report.recent.append(_Recent(s_idx, key))
     if fig.field in _CASUALTIES:
         report.tolls.append(_Toll(s_idx, key, fig.field, fig.value,
                                   _overall(fig, key, here, sentence, s_start, rules)
