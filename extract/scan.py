@@ -9,17 +9,24 @@ construction): `re` jumps from one character of K to the next in C and tries P o
 look-ahead at that character, inside a one-character look-behind). The twin matches one
 character at p wherever P matches at p and nowhere else, so it answers "does P occur?"
 (`search(...) is not None`) and "where do matches of P begin?" (`finditer` starts) exactly as P
-does, two to three times faster on Ukrainian and English sentences. A pattern whose first
+does. It is faster where few characters can begin a match or P's own first step is costly
+(look-behinds, case-insensitive letters: the Ukrainian national rule 13 -> 4 us a sentence),
+slower where many can and P fails at once (re sets up a match at each candidate): `twin` times
+both on sample sentences once and keeps the faster, `starts` always takes the twin. A pattern
+whose first
 characters cannot be listed (it may match the empty string, opens with `.` or a negated class,
-a case-insensitive `\\w`) keeps no twin: `twin` returns it as it is.
+a case-insensitive `\\w`), or that `re` scans for in C already (it opens with a literal or a
+class), keeps no twin: `twin` returns it as it is.
 """
 
 from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]
 import re
+import re._compiler as _compiler
 import re._constants as _c
 import re._parser as _p
+import time
 from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
 from typing import Any
 
@@ -131,6 +138,9 @@ def build(regex: re.Pattern[str]) -> re.Pattern[str]:
         return regex
     try:
         parsed = _p.parse(regex.pattern, flags)
+        prefix, _skip, _whole = _compiler._get_literal_prefix(parsed, parsed.state.flags)
+        if prefix or _compiler._get_charset_prefix(parsed, parsed.state.flags):
+            return regex  # re skips ahead in C already (a twin would lose a literal prefix)
         ci = bool(parsed.state.flags & re.IGNORECASE)
         codes, cats, nullable = _first(list(parsed), ci)
         if nullable or (not codes and not cats):
@@ -142,15 +152,52 @@ def build(regex: re.Pattern[str]) -> re.Pattern[str]:
         return regex
 
 
-#: id of a pattern -> (the pattern, kept so that its id stays its own; its twin).
+#: Sentences of the kind the rules read (written for this purpose), as written and lower-cased:
+#: a pattern and its twin are timed on them (`_faster`).
+_SAMPLE = [s for text in (
+    "Russian forces launched 93 drones and two ballistic missiles at Ukraine overnight, the "
+    "Air Force said on Tuesday, adding that 71 of the drones were shot down or jammed.",
+    "A woman was injured when debris fell on a house in the Kharkiv region, the governor "
+    "wrote on Telegram, while talks in Geneva went on without a ceasefire deal.",
+    "The attack damaged power lines and a school; repair crews restored electricity to "
+    "most homes by the evening, officials in the city of Dnipro said.",
+    "Вночі росіяни атакували область ударними безпілотниками, внаслідок обстрілу "
+    "пошкоджено приватний будинок та автомобіль, загинув чоловік 54 років.",
+    "Сили протиповітряної оборони збили 45 дронів над північчю та сходом країни, ще 12 "
+    "локаційно втрачені, повідомили у Повітряних силах.",
+    "В результате удара по Запорожью пострадали трое человек, среди них ребенок, "
+    "повреждены жилые дома и линия электропередачи.")
+    for s in (text, text.lower())]
+
+
+def _faster(regex: re.Pattern[str], built: re.Pattern[str]) -> bool:
+    """Whether the twin searches the sample in at most 3/4 of the pattern's time (best of
+    three rounds). A twin costs more than the pattern where many characters can begin a
+    match and the pattern's own first step is cheap (re sets up a match at each candidate)."""
+    def best(rx: re.Pattern[str]) -> float:
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            for sentence in _SAMPLE:
+                rx.search(sentence)
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    return best(built) <= 0.75 * best(regex)
+
+
+#: id of a pattern -> (the pattern, kept so that its id stays its own; the one to search with).
 _TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 
 def twin(regex: re.Pattern[str]) -> re.Pattern[str]:
-    """`build(regex)`, built once per pattern."""
+    """The pattern to search with in its stead: `build(regex)` where that is faster on sample
+    sentences, else the pattern itself (either answers alike), chosen once per pattern."""
     hit = _TWINS.get(id(regex))
     if hit is None or hit[0] is not regex:
-        hit = _TWINS[id(regex)] = (regex, build(regex))
+        built = build(regex)
+        hit = _TWINS[id(regex)] = (regex, built if built is not regex and _faster(
+            regex, built) else regex)
     return hit[1]
 
 

@@ -27,6 +27,14 @@ def _rules() -> list[Rule]:
 
 
 RULES = _rules()
+_BUILT: dict[str, re.Pattern[str]] = {}
+
+
+def _build(rule: Rule) -> re.Pattern[str]:
+    """`scan.build` of a rule's pattern, compiled once for all tests."""
+    if rule.name not in _BUILT:
+        _BUILT[rule.name] = scan.build(rule.regex)
+    return _BUILT[rule.name]
 
 
 def _starts(regex: re.Pattern[str], text: str) -> list[int]:
@@ -34,8 +42,7 @@ def _starts(regex: re.Pattern[str], text: str) -> list[int]:
     return [at for at in range(len(text) + 1) if regex.match(text, at)]
 
 
-def _same(regex: re.Pattern[str], text: str) -> None:
-    twin = scan.twin(regex)
+def _same(regex: re.Pattern[str], text: str, twin: re.Pattern[str]) -> None:
     if twin is regex:
         return
     assert (twin.search(text) is None) == (regex.search(text) is None), text
@@ -53,26 +60,34 @@ def test_odd_upper_lists_every_irregular_lower_case() -> None:
 
 
 def test_most_rules_have_a_twin() -> None:
-    twins = sum(scan.twin(rule.regex) is not rule.regex for rule in RULES)
-    assert twins >= 0.8 * len(RULES)
+    twins = sum(_build(rule) is not rule.regex for rule in RULES)
+    assert twins >= 0.6 * len(RULES)
+
+
+def test_the_pattern_searched_with_answers_as_the_rule() -> None:
+    """`twin` keeps the faster of a rule and its twin: either way, the same answers."""
+    for rule in RULES:
+        for example in (*rule.matches, *rule.rejects):
+            assert (scan.twin(rule.regex).search(example) is None) == (
+                rule.regex.search(example) is None), (rule.name, example)
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
 def test_twin_matches_where_the_rule_does_on_its_examples(rule: Rule) -> None:
     for example in (*rule.matches, *rule.rejects):
         for text in (example, example.lower(), example.upper(), f"x {example}. Ще 3"):
-            _same(rule.regex, text)
+            _same(rule.regex, text, _build(rule))
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_twin_matches_where_the_rule_does_on_random_text(data: st.DataObject) -> None:
-    rule = data.draw(st.sampled_from([r for r in RULES if scan.twin(r.regex) is not r.regex]))
+    rule = data.draw(st.sampled_from([r for r in RULES if _build(r) is not r.regex]))
     example = data.draw(st.sampled_from(rule.matches))
     noise = st.text(alphabet="aBkKsſвВᲀтТᲄіІ 5.,-'\u212a\u0130", max_size=6)
     text = data.draw(noise) + example + data.draw(noise) + example[: data.draw(
         st.integers(0, len(example)))]
-    _same(rule.regex, text)
+    _same(rule.regex, text, _build(rule))
 
 
 @pytest.mark.parametrize(("pattern", "flags", "text", "where"), [
@@ -83,14 +98,15 @@ def test_twin_matches_where_the_rule_does_on_random_text(data: st.DataObject) ->
 ])
 def test_case_and_look_behinds(pattern: str, flags: int, text: str, where: list[int]) -> None:
     regex = re.compile(pattern, flags)
-    assert scan.twin(regex) is not regex
-    assert [m.start() for m in scan.twin(regex).finditer(text)] == where == _starts(regex, text)
+    assert scan.build(regex) is not regex
+    assert [m.start() for m in scan.build(regex).finditer(text)] == where == _starts(regex, text)
 
 
-@pytest.mark.parametrize("pattern", ["a*", "(?:x|)", ".b", "[^a]b", "(?i)\\wb", "(a)\\1"])
+@pytest.mark.parametrize("pattern", ["a*", "(?:x|)", ".b", "[^a]b", "(?i)\\wb", "(a)\\1",
+                                     "abc", "[ab]c"])  # the last two: re scans for them
 def test_patterns_without_listed_first_characters_keep_no_twin(pattern: str) -> None:
     regex = re.compile(pattern)
-    assert scan.twin(regex) is regex
+    assert scan.build(regex) is regex
 
 
 def test_starts_are_the_look_ahead_positions() -> None:
