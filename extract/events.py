@@ -399,8 +399,8 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     report.weapons.extend(ctx.weapons)
     figures = _figures(ctx, sentence, s_start, cues, rules, earlier_night=bool(
         relative and published and (published - relative).days >= 2))
-    if (rules.lang == "en" and "all" in low and not ctx.no_figures and not ctx.ukr_attack
-            and not any(f.field == "drones_downed" for f in figures)):
+    if (rules.lang == "en" and "figure:downed" in cues and "all" in low and not ctx.no_figures
+            and not ctx.ukr_attack and not any(f.field == "drones_downed" for f in figures)):
         figures.extend(_all_shot_down(report, s_idx, low))
     if (rules.lang == "en" and not report.own_day and (ctx.strike or figures) and published
             and tl.OWN_DAY.name in cues and _own_day(low)

@@ -479,6 +479,9 @@ def sentence_figures(sentence: str, offset: int = 0,
                 continue  # "1,300 drones this week": a running total
             elif english and fields[0] in _WEAPON_FIELDS and _weapon_period(low, m):
                 continue  # "2,000 drones in October", "during the week, 300 drones"
+            elif english and fields[0] == "drones" and fc.TOLD_BEFORE.regex.search(
+                    low, max(0, m.start(first) - 12), m.start(first)) is not None:
+                continue  # "another 30 drones", "struck by two drones": no launch count
             for f, v, (g, s, e) in zip(fields, values, groups, strict=True):
                 (singles if g == "one" else out).append(Figure(f, int(v or 0), offset + s,
                                                                offset + e))

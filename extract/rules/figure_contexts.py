@@ -216,3 +216,13 @@ ALL_SHOT_DOWN = Rule(
 DRONE_COUNT_BEFORE = re.compile(
     rf"{lower_pattern(N)}\s+(?:of\s+(?:them|these|those)\b|"
     rf"(?:[\w\[\]-]+\s+){{0,3}}?\[?(?:{lower_pattern(DRONE_WORD.pattern)}))")
+TOLD_BEFORE = Rule(
+    "told_before",
+    "Right before a count of drones: \"another\", \"a further\" (\"another 30 drones did not "
+    "reach their targets\": a part of a count told before), \"struck by\" (\"the house was "
+    "struck by two drones\": the drones that hit): no launch count (`extract.figures`, on the "
+    "text before the number, so that the phrase still opens with its count).",
+    r"\b(?:another|further|struck\s+by|hit\s+by)\s+$",
+    matches=("another ", "a further ", "a building was struck by ", "was hit by "),
+    rejects=("russia launched ", "the other ", "the city was attacked by "),
+)

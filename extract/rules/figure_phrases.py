@@ -245,10 +245,7 @@ COUNT_DRONES = Rule(
     "count_drones",
     "A count of drones (\"111 Shahed attack drones\"; not \"398 drone attacks\", nor \"215 "
     "missiles and drones\").",
-    # "another 30 drones did not reach their targets": a part of a count told before
-    r"(?<!another\s)(?<!\bfurther\s)(?!another\s|(?:a\s+)?further\s)"
-    # "the house was struck by two drones": the drones that hit, no launch count
-    r"(?<!struck\sby\s)(?<!\bhit\sby\s)"
+    # (not "another 30 drones", "struck by two drones": `figure_contexts.TOLD_BEFORE`)
     rf"{N}"
     # "28 decoy drones", "34 enemy imitator UAVs": decoys, lost or let through, a part of the
     # drones launched and no count of them
@@ -263,8 +260,7 @@ COUNT_DRONES = Rule(
     rejects=("398 drone attacks", "215 drones and missiles",
              "another 41 enemy imitator uavs were lost without consequences",
              "while 17 decoy drones caused no damage",
-             "another 28 drones, which the enemy used, did not reach their targets",
-             "a building was struck by two drones in a row", "nine drones hit the city",
+             "nine drones hit the city",
              "twelve drones have disappeared from radar"),
 )
 COUNT_DRONES_TWO_KINDS = Rule(

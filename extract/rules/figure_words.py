@@ -133,7 +133,7 @@ DOWN_VERB = Rule(
     r"(?:shot\s+down|shoot\s+down|shooting\s+down|shoots\s+down|downed|downing|intercepted|"
     r"intercepting|intercepts?|destroyed|destroying|destroys|neutrali[sz]ed|"
     # a headline's present tense: "Ukraine downs 40 drones" (not "shutdowns", "lockdowns")
-    r"(?<![a-z])downs|"
+    r"downs(?<=\bdowns)|"
     r"suppressed|took\s+down|brought\s+down|repelled|jammed|eliminated|"
     # "12 were lost locally", "41 drones were lost to location" (electronic warfare)
     r"lost\s+(?:locally|to\s+(?:electronic|location|radar)|from\s+radar))",
