@@ -761,6 +761,12 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
         # "At least five were killed in Mykolaiv ... Earlier, Mykolaiv was the target of a
         # separate attack. Three people were injured.": that attack's toll adds to the place's
         value, how = d.figures[fig.field] + value, SUMMED
+    elif (fig.field in _CASUALTIES and fig.field in d.figures and rules.lang == "en"
+            and report.tolls and report.tolls[-1][:3] == (s_idx, key, fig.field)
+            and tl.OTHERS_AFTER.regex.match(report.low, fig.end) is not None):
+        # "five were injured in attacks on homes, while two others were hurt in a strike on a
+        # depot in the city": more people beside those the sentence told for the same place
+        value, how = d.figures[fig.field] + value, SUMMED
     d.give(fig.field, value, how)
     if how == CARRIED and rules.lang != "en":
         # "Загинула жінка. Пізніше стало відомо, що двоє людей загинули": a sentence whose toll

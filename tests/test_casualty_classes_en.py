@@ -96,3 +96,17 @@ def test_a_crash_toll_is_no_strike_toll() -> None:
     assert total(text, "killed") == 1
     assert figures("Six people were killed in a road accident near Poltava.") == {}
     assert figures("Air crash death toll rises to seven.") == {}
+
+
+# --- others beside those just counted ---------------------------------------------------------
+
+def test_others_in_the_same_sentence_add_to_the_place() -> None:
+    text = ("Officials in the region said four people were hurt when drones hit houses in "
+            "Chuhuiv, while three others were injured by a glide bomb on a market in Chuhuiv.")
+    assert total(text, "injured") == 7
+
+
+def test_a_count_told_again_is_not_added() -> None:
+    text = ("Four people were hurt when drones hit houses in Chuhuiv, and the four were taken "
+            "to hospital in Chuhuiv.")
+    assert total(text, "injured") == 4

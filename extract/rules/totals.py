@@ -192,6 +192,17 @@ MORE_BEFORE = Rule(
     matches=("ще ", "another ", "еще почти "),
     rejects=("за добу ", "of the "),
 )
+OTHERS_AFTER = Rule(
+    "others_after",
+    "\"Others\"/\"more\" right after a count (lower-cased text after it): people beside those "
+    "a count told before in the same sentence, added to them where both are told for one place "
+    "(\"five were injured in attacks on homes, while two others were hurt in a strike on a "
+    "depot in the city\"; English).",
+    r"\s+(?:others?|more)\b(?!\s+than\b)",
+    matches=(" others were injured", " more were wounded"),
+    rejects=(" people were injured", " more than ten"),
+    use="match",
+)
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _SPAN = (r"(?:days|weeks|a\s+week|a\s+fortnight|a\s+few\s+days|several\s+days|"
          r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days|weeks))")
