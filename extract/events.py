@@ -223,6 +223,8 @@ class _Report:
     #: a city held since 2014 named as its oblast is (Donetsk, Luhansk) -> that oblast
     held_oblasts: dict[str, Place] = field(default_factory=dict)
     capital_region: Place | None = None      # Kyiv oblast, for "around the capital"
+    #: English drone counts as placed: (event, field, value, told as a round figure)
+    drone_counts: list[tuple[_Key, str, int, bool]] = field(default_factory=list)
 
     def draft(self, key: _Key, place: Place | None, precision: int, when: date | None,
               sentence: tuple[int, int]) -> _Draft:
@@ -249,6 +251,7 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
         if deadline is not None:
             deadline.check()
     _settle_totals(report)
+    _exact_over_round(report)
     weapons = report.weapons
     dominant = max(dict.fromkeys(weapons), key=weapons.count) if weapons else None
     events = [_event(d, gazetteer, text, article_id, dominant) for d in report.drafts.values()]
@@ -459,6 +462,33 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         # "Explosions hit an airfield in Crimea. One person was killed.", "An explosion occurred
         # in an office in Lviv. One person was killed.": that toll is no strike's on Ukraine
         report.recent.append(_Recent(s_idx, ABROAD))
+
+
+_DRONE_FIELDS = ("drones", "drones_downed")
+
+
+def _exact_over_round(report: _Report) -> None:
+    """"Russia launched nearly 300 drones ... the barrage consisted of 297 drones": a round
+    drone count that an exact one within a tenth of it tells again is that tally; the event
+    that holds only the round figure gives it up (or takes the exact one, if told to it)."""
+    counts = report.drone_counts
+    if not any(c[3] for c in counts):
+        return
+    exact = [(k, f, v) for k, f, v, rounded in counts if not rounded]
+    for key, name, value, rounded in counts:
+        d = report.drafts.get(key)
+        if not rounded or d is None or d.figures.get(name) != value:
+            continue
+        near = [(k, v) for k, f, v in exact
+                if f == name and v != value and 0.9 * value <= v <= 1.1 * value]
+        if not near:
+            continue
+        here = [v for k, v in near if k == key]
+        if here:
+            d.figures[name], d.how[name] = max(here), UPDATED
+        else:
+            del d.figures[name]
+            d.how.pop(name, None)
 
 
 def _all_shot_down(report: _Report, s_idx: int, low: str) -> list[Figure]:
@@ -768,6 +798,9 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
         # depot in the city": more people beside those the sentence told for the same place
         value, how = d.figures[fig.field] + value, SUMMED
     d.give(fig.field, value, how)
+    if fig.field in _DRONE_FIELDS and rules.lang == "en":
+        report.drone_counts.append((key, fig.field, value, fc.APPROXIMATE_BEFORE.regex.search(
+            report.low, max(0, fig.start - 16), fig.start) is not None))
     if how == CARRIED and rules.lang != "en":
         # "Загинула жінка. Пізніше стало відомо, що двоє людей загинули": a sentence whose toll
         # went to the strike told before goes on about it, for the sentence after it too

@@ -153,3 +153,21 @@ def test_drones_that_hit_or_vanished_are_no_launch_count() -> None:
     assert "drones" not in figures("Seventeen drones hit 9 locations in the east.")
     assert "drones" not in figures("Thirty drones have disappeared from radar.")
     assert figures("The city was attacked by 40 drones overnight.") == {"drones": 40}
+
+
+# --- a round figure and the exact tally --------------------------------------------------------
+
+def test_an_exact_tally_replaces_a_round_figure_near_it() -> None:
+    text = ("Russia struck Ukraine overnight with nearly 400 drones, killing two people in the "
+            "Odesa region. The air force said the attack involved 394 drones, of which 361 were "
+            "shot down.")
+    assert largest(text, "drones") == 394
+    assert largest(text, "drones_downed") == 361
+
+
+def test_a_round_figure_alone_stays() -> None:
+    text = "Russia launched more than 100 drones overnight. Air defence shot down 80 of them."
+    assert largest(text, "drones") == 100
+    text = ("Russia launched nearly 300 drones overnight, the air force said. In March alone it "
+            "had sent 5,000.")
+    assert largest(text, "drones") == 300

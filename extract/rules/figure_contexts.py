@@ -226,3 +226,13 @@ TOLD_BEFORE = Rule(
     matches=("another ", "a further ", "a building was struck by ", "was hit by "),
     rejects=("russia launched ", "the other ", "the city was attacked by "),
 )
+APPROXIMATE_BEFORE = Rule(
+    "approximate_before",
+    "Right before a count: a round figure (\"nearly 300 drones\", \"more than 100\"): where the "
+    "report also gives an exact count within a tenth of it (\"297 drones\"), that exact one is "
+    "the tally and the round one no count of its own (`extract.events`).",
+    r"\b(?:nearly|almost|about|around|some|roughly|approximately|more\s+than|over|up\s+to|"
+    r"close\s+to)\s+$",
+    matches=("launched nearly ", "more than ", "with almost "),
+    rejects=("launched ", "at least "),
+)
