@@ -20,6 +20,7 @@ from itertools import chain
 from pathlib import Path
 from typing import NamedTuple
 
+from extract import scan
 from extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from extract.language import detect_language
 from extract.rules import place_contexts as contexts
@@ -47,7 +48,8 @@ FUZZY_MIN_POPULATION = 15_000
 #: Places this large keep a mention even next to other capitalised words ("Kharkiv Mayor").
 LARGE_PLACE = 50_000
 # The place-context rules (`extract.rules.place_contexts`), bound once: most run per mention or
-# per word, in loops, where a `Rule` attribute lookup would cost.
+# per word, in loops, where a `Rule` attribute lookup would cost. Those only asked whether they
+# occur are bound as their `scan.twin` (it answers alike, found in C where that is faster).
 _FOREIGN_REGION = contexts.FOREIGN_UNIT_WORD.regex
 _REGION_AFTER = contexts.UNIT_WORD_AFTER.regex
 _PLURAL_REGION = contexts.PLURAL_UNIT_WORD.regex
@@ -55,19 +57,19 @@ _PLURAL_ENDING = contexts.PLURAL_UNIT_ENDING.regex
 _NOT_A_PLACE_AFTER = contexts.NAMESAKE_AFTER.regex
 _SPEAKER_AFTER = contexts.SPEECH_VERB_AFTER.regex
 _SPEAKER = contexts.SPEAKER_AFTER.regex
-_SPEAKER_BEFORE = contexts.SPEAKER_BEFORE.regex
+_SPEAKER_BEFORE = scan.twin(contexts.SPEAKER_BEFORE.regex)
 _CAP_WORD = contexts.CAPITALISED_WORD.regex
 _COMMA_NAME = contexts.NAME_AFTER_COMMA.regex
 _BRACKET_END = contexts.CLOSING_BRACKET.regex
-_PLACE_WORDS_BEFORE = contexts.PLACE_WORD_BEFORE.regex
-_THE_BEFORE = contexts.ARTICLE_BEFORE.regex
-_VILLAGE_BEFORE = contexts.VILLAGES_BEFORE.regex
+_PLACE_WORDS_BEFORE = scan.twin(contexts.PLACE_WORD_BEFORE.regex)
+_THE_BEFORE = scan.twin(contexts.ARTICLE_BEFORE.regex)
+_VILLAGE_BEFORE = scan.twin(contexts.VILLAGES_BEFORE.regex)
 _SENTENCE_START = contexts.SENTENCE_START.regex
 _PREV_WORD = contexts.GIVEN_NAME_BEFORE.regex
 _CAP_WORD_BEFORE = contexts.CAPITALISED_WORD_BEFORE.regex
-_CITYS_BEFORE = contexts.CITYS_BEFORE.regex
-_FROM_UNIT = contexts.FROM_BEFORE.regex
-_ADMIN1_SLOT = contexts.OPEN_BRACKET_LIST.regex
+_CITYS_BEFORE = scan.twin(contexts.CITYS_BEFORE.regex)
+_FROM_UNIT = scan.twin(contexts.FROM_BEFORE.regex)
+_ADMIN1_SLOT = scan.twin(contexts.OPEN_BRACKET_LIST.regex)
 _NAME_BEFORE_COMMA = contexts.NAME_BEFORE_UNIT.regex
 _LIST_SEP = contexts.LIST_SEPARATOR.regex
 _COMMA_UNIT = contexts.COMMA_BETWEEN.regex
@@ -83,10 +85,10 @@ _WORD = contexts.NAME_FIRST_WORD.regex
 _TOKEN = contexts.MISSPELLING_CANDIDATE.regex
 _ADJECTIVE_ENDING = contexts.ADJECTIVE_ENDING.regex
 _MEDIA_AFTER = contexts.MEDIA_AFTER.regex
-_MEDIA_BEFORE = contexts.MEDIA_BEFORE.regex
+_MEDIA_BEFORE = scan.twin(contexts.MEDIA_BEFORE.regex)
 _RAION_WORD_AFTER = contexts.RAION_WORD_AFTER.regex
 _HROMADA_AFTER = contexts.HROMADA_WORD_AFTER.regex
-_VILLAGE_WORD_BEFORE = contexts.VILLAGE_WORD_BEFORE.regex
+_VILLAGE_WORD_BEFORE = scan.twin(contexts.VILLAGE_WORD_BEFORE.regex)
 _CYRILLIC_RAION = contexts.CYRILLIC_RAION.regex
 _REGION_NOUN_AFTER = contexts.REGION_NOUN_AFTER.regex
 #: A Cyrillic adjective's ending (lower case): the raion form of a place's name.
@@ -424,19 +426,28 @@ class PlaceMatcher:
         n = len(text)
         last_end = -1
         names, longer = self.names, self.longer
-        for word in self.word_start.finditer(text):
-            start, stop = word.span()
-            first = folded[start:stop]
-            if start < last_end or (first not in names and first not in longer and not (
-                    first[-1] == "s" and first[:-1] in names and _WORD.fullmatch(first[:-1]))):
+        spans = [word.span() for word in self.word_start.finditer(text)]
+        firsts = [folded[start:stop] for start, stop in spans]
+        # the words a name can open at, each looked up once (most capitalised words are no
+        # name's first word: "Putin", "The", "President"), not word by word in the loop
+        opening = {first for first in set(firsts) if first in names or first in longer or (
+            first[-1] == "s" and first[:-1] in names and _WORD.fullmatch(first[:-1]))}
+        if not opening:
+            return out
+        for (start, stop), first in zip(spans, firsts, strict=True):
+            if first not in opening or start < last_end:
                 continue
             for length in longer.get(first, (stop - start,)):
                 end = start + length
-                ids = names.get(folded[start:end]) if end <= n else None
-                if ids is not None and not (
-                        end < n and (folded[end].isalnum() or folded[end] == "-") and not (
-                            folded[end] == "s" and (end + 1 == n
-                                                    or not folded[end + 1].isalnum()))):
+                if end < n:
+                    after = folded[end]
+                    if (after.isalnum() or after == "-") and not (
+                            after == "s" and (end + 1 == n or not folded[end + 1].isalnum())):
+                        continue  # it would end inside a word: looked up only if not
+                elif end > n:
+                    continue
+                ids = names.get(folded[start:end])
+                if ids is not None:
                     break
             else:  # "Moscows", "Ukraines": a possessive without its apostrophe
                 end = stop - 1
