@@ -113,9 +113,7 @@ DOWN_X = rf"{DOWN}(?:\s*(?:/|или|и)\s*{DOWN})?"
 #: or a conjunction ("97 ударными", "22 ... типа"); not "98 атак дронов".
 CGAP = (r"(?:[\s-]+(?!(?:и|или|а|из|с|по|в|на|атак(?:и|а|ам|ами|ах|у)?|удар(?:ов|ы|а|ам|ами)?|"
         r"налет\w*|налёт\w*|пуск\w*|"
-        r"попадани\w*|обломк\w*|ракет\w*|дрон\w*|бпла|беспилотник\w*|погиб\w*|ранен\w*|"
-        # "двумя волнами ударных дронов", "тремя группами БпЛА": no drones counted
-        r"волн\w*|групп\w*)\b)"
+        r"попадани\w*|обломк\w*|ракет\w*|дрон\w*|бпла|беспилотник\w*|погиб\w*|ранен\w*)\b)"
         r"(?!\d)[\w«»\"-]+){0,3}?")
 #: Between a shot-down count and its weapon: "60 вражеских", "71 ударный".
 WGAP = CGAP
@@ -771,7 +769,9 @@ COUNT_DRONES = Rule(
     "«шахед»\"); not \"98 атак дронов\", hits (\"попадания 23 БпЛА\"), nor \"215 дронов и "
     "ракет\", nor one drone.",
     rf"(?<!попадани[ея]\s)(?<!попаданий\s)(?<!падения\s)(?<!падение\s)"
-    rf"{QUALIFIER}{NOT_AFTER}(?!одн|один)(?P<n>{NUMBER}){NOT_A_COUNT}{CGAP}[\s-]+{DRONE}(?!\s+(?:и|или)\s+ракет)"
+    # "двумя волнами ударных дронов", "тремя группами БпЛА": no drones counted
+    rf"{QUALIFIER}{NOT_AFTER}(?!одн|один)(?P<n>{NUMBER}){NOT_A_COUNT}(?!\s+(?:волн|групп))"
+    rf"{CGAP}[\s-]+{DRONE}(?!\s+(?:и|или)\s+ракет)"
     # "два дрона попали в дом": drones that hit, no launch count
     r"(?![\w-]*\s+(?:[\w-]+\s+)?(?:попал[иао]?|попада\w*|упал[иао]?|врезал\w*|взорвал\w*)\b)"
     # "еще 28 беспилотников пропали с радаров": lost track of, a part and no launch count
@@ -1398,6 +1398,10 @@ TREATED_ON_SITE = at_start(TREATED_ON_SITE, r"на\s+месте")
 DIED_OF_WOUNDS = at_start(DIED_OF_WOUNDS, r"\sиз\s")
 
 #: (field, rule), in the order they are tried; the first phrase to use a number wins it.
+#: Tried once per sentence from its start, only where their rarer words occur.
+COUNT_DASH_DRONES = at_start(COUNT_DASH_DRONES, r"\d\s*[-–—]\s*[а-яёa-z]")
+DOWNED_OF_THEM = at_start(DOWNED_OF_THEM, r"\sиз\s+(?:них|которых)\b")
+
 PHRASES: tuple[tuple[str, Rule], ...] = (
     ("missiles_pair", DOWNED_OF_LAUNCHED_MISSILES),
     ("drones_pair", DOWNED_OF_LAUNCHED_DRONES),

@@ -200,9 +200,7 @@ _MISSILE = (r"(?:ракет(?!н)\w*|іскандер\w*|iskander\w*|[хx]-\d+\w
 #: Up to three words between a count and its weapon ("97 ударними БпЛА", "11 FPV-дронів"): no
 #: conjunction, preposition, number, strike or hit among them.
 CGAP = (r"(?:[\s-]+(?!(?:з|із|та|і|й|або|чи|а|у|в|на|по|над|серед|від|після|ударів|ударами|удари|"
-        r"атак\w*|вибух\w*|разів|уламк\w*|влучан\w*|влучань|пуск\w*|ракет\w*|бпла|дрон\w*|"
-        # "дві хвилі ударних дронів", "трьома групами БпЛА": waves and groups, no drones counted
-        r"хвил\w*|груп\w*)\b)"
+        r"атак\w*|вибух\w*|разів|уламк\w*|влучан\w*|влучань|пуск\w*|ракет\w*|бпла|дрон\w*)\b)"
         r"(?!\d)[\w'’ʼ\"«»“”]+){0,3}?")
 #: Up to three words between a shot-down count and its weapon, none of them another weapon.
 WGAP = (r"(?:[\s-]+(?!(?:та|і|й|або|а|ракет\w*|бпла|дрон\w*|безпілотник\w*|шахед\w*)\b)"
@@ -666,7 +664,8 @@ COUNT_DRONES = Rule(
     "A count of drones (\"атакував 97 ударними БпЛА типу Shahed\", \"випустив 84 дрони\", "
     "\"11 FPV-дронів\"); not hits (\"влучання 20 БпЛА\") nor strikes (\"десять ударів "
     "дронами\").",
-    rf"{_NOT_HITS}{N}{CGAP}[\s-]+{_DRONE}(?!\s+(?:та|і|й)\s+ракет)"
+    # "дві хвилі ударних дронів", "трьома групами БпЛА": waves and groups, no drones counted
+    rf"{_NOT_HITS}{N}(?!\s+(?:хвил|груп))(?:{CGAP})[\s-]+{_DRONE}(?!\s+(?:та|і|й)\s+ракет)"
     # "два дрони влучили по місту": drones that hit, no launch count
     rf"(?![\w'’ʼ-]*\s+(?:[\w'’ʼ-]+\s+)?(?:влучи(?:в|ла|ли|ло)|поціли(?:в|ла|ли)|потрапи(?:в|ла|ли)|"
     r"впа(?:в|ла|ли)|упа(?:в|ла|ли)|вибухну\w*)\b)"
@@ -1200,6 +1199,10 @@ COUNT_OF_THEM_DOWNED = at_start(COUNT_OF_THEM_DOWNED, r"(?:з|із)\s+(?:них|
 
 #: Tried once per sentence from its start, only where their rarer words occur.
 TREATED_ON_SITE = at_start(TREATED_ON_SITE, r"на\s+місці")
+COUNT_DASH_DRONES = at_start(COUNT_DASH_DRONES, r"\d\s*[-–—]\s*[а-яіїєґa-z]")
+DOWNED_OF_THEM = at_start(DOWNED_OF_THEM, r"\s(?:з|із)\s+(?:них|яких)\b")
+DOWNED_MISSILES_THEN_DRONES_OF_LAUNCHED = at_start(DOWNED_MISSILES_THEN_DRONES_OF_LAUNCHED,
+                                                   r"\d\s+(?:з|із)\s+\d")
 DIED_OF_WOUNDS = at_start(DIED_OF_WOUNDS, r"\s(?:з|із)\s")
 
 #: (field, rule), in the order they are tried; the first to use a number wins it.
