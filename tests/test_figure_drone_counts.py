@@ -171,3 +171,12 @@ def test_a_round_figure_alone_stays() -> None:
     text = ("Russia launched nearly 300 drones overnight, the air force said. In March alone it "
             "had sent 5,000.")
     assert largest(text, "drones") == 300
+
+
+def test_shot_down_of_how_many_in_brackets_or_a_relative_clause() -> None:
+    assert figures("Five kamikaze drones (out of a total of 9) were shot down over the south.") == {
+        "drones_downed": 5, "drones": 9}
+    assert figures("The raid involved six Shahed drones and two cruise missiles which were shot "
+                   "down.")["drones_downed"] == 6
+    assert figures("Air defence managed to destroy 7 out 10 drones.") == {
+        "drones_downed": 7, "drones": 10}

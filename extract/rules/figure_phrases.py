@@ -49,11 +49,20 @@ _PEOPLE = PEOPLE.pattern
 DOWNED_OF_LAUNCHED_DRONES = Rule(
     "downed_of_launched_drones",
     "Shot down, then of how many drones: \"shot down 88 of 111 drones\".",
-    rf"{_DOWN}\s+(?:[^.;]{{0,60}}?\s)??{N}\s+(?:of|out\s+of)\s+"
+    rf"{_DOWN}\s+(?:[^.;]{{0,60}}?\s)??{N}\s+(?:of|out(?:\s+of)?)\s+"
     rf"(?:the\s+)?{N2}(?:[\s-]+[\w-]+){{0,3}}?[\s-]+{_DRONE}",
-    matches=("air defence shot down 88 of 111 drones",
+    matches=("air defence shot down 88 of 111 drones", "managed to destroy 7 out 10 drones",
              "destroyed eight missiles and 74 of 75 iranian-made shahed drones"),
     rejects=("air defence shot down 88 drones",),
+)
+DRONES_OUT_OF_IN_BRACKETS_WERE_DOWNED = Rule(
+    "drones_out_of_in_brackets_were_downed",
+    "A count of drones, of how many in brackets, then shot down: \"five drones (out of a total "
+    "of 9) were shot down\".",
+    rf"{N}{WGAP}\s+{_DRONE}\s*\(\s*(?:out\s+of|of)\s+(?:a\s+total\s+of\s+)?{N2}\s*\)\s*"
+    rf"(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?{_DOWN}",
+    matches=("five russian kamikaze drones (out of a total of 9) were shot down",),
+    rejects=("five drones (out of a total of 9) hit the port",),
 )
 DOWNED_DRONES_OUT_OF_LAUNCHED = Rule(
     "downed_drones_out_of_launched",
@@ -106,8 +115,10 @@ DRONES_THEN_MISSILES_WERE_DOWNED = Rule(
     "drones_then_missiles_were_downed",
     "Two weapons counted, then shot down: \"563 drones and 26 missiles were intercepted\".",
     rf"{N}{WGAP}\s+{_DRONE}\s*(?:,\s*|\s+)(?:and\s+)?{N2}"
-    rf"{WGAP}\s+{_MISSILE}\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?{_DOWN}",
-    matches=("563 drones and 26 missiles were intercepted",),
+    rf"{WGAP}\s+{_MISSILE}\s+(?:(?:which|that|all\s+of\s+which)\s+)?(?:were|had\s+been|"
+    rf"have\s+been)\s+(?:\w+\s+)?{_DOWN}",
+    matches=("563 drones and 26 missiles were intercepted",
+             "the attack included six shahed drones and two cruise missiles which were shot down"),
     rejects=("563 drones and 26 missiles were launched",),
 )
 MISSILES_THEN_DRONES_WERE_DOWNED = Rule(
@@ -525,6 +536,7 @@ INJURING_AND_ONE_MORE_IN = Rule(
 PHRASES: tuple[tuple[str, Rule], ...] = (
     ("drones_pair", DOWNED_OF_LAUNCHED_DRONES),
     ("drones_pair", DOWNED_DRONES_OUT_OF_LAUNCHED),
+    ("drones_pair", DRONES_OUT_OF_IN_BRACKETS_WERE_DOWNED),
     ("missiles_pair", DOWNED_OF_LAUNCHED_MISSILES),
     ("missiles_and_drones_downed", DOWNED_MISSILES_THEN_DRONES),
     ("missiles_and_drones_downed", DOWNED_MISSILE_LIST_THEN_DRONES),

@@ -131,7 +131,7 @@ DOWN_VERB = Rule(
     "down_verb",
     "Shooting down, intercepting or jamming: a count after it is of weapons shot down.",
     r"(?:shot\s+down|shoot\s+down|shooting\s+down|shoots\s+down|downed|downing|intercepted|"
-    r"intercepting|intercepts?|destroyed|destroying|destroys|neutrali[sz]ed|"
+    r"intercepting|intercepts?|destroyed|destroying|destroys|destroy|neutrali[sz]ed|"
     # a headline's present tense: "Ukraine downs 40 drones" (not "shutdowns", "lockdowns")
     r"downs(?<=\bdowns)|"
     r"suppressed|took\s+down|brought\s+down|repelled|jammed|eliminated|"
@@ -139,7 +139,7 @@ DOWN_VERB = Rule(
     r"lost\s+(?:locally|to\s+(?:electronic|location|radar)|from\s+radar))",
     matches=("air defence shot down 40", "12 were lost locally", "neutralised 30",
              "41 drones were lost to location", "ukraine downs 40 drones",
-             "ukraine destroys 30 drones"),
+             "ukraine destroys 30 drones", "they managed to destroy 8 of 12 drones"),
     rejects=("drones struck", "launched 40", "after the shutdowns 40"),
 )
 
