@@ -182,17 +182,40 @@ def test_an_exact_copy_within_a_run_is_extracted_once(tmp_path: Path, store: Sto
     assert kharkiv["sources"] == 2  # the copy's source counted on the event
 
 
-def test_a_copy_whose_first_copy_failed_is_extracted_after_all(
-        tmp_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    real_add, failed = store.add, []
+def _failing(store: Store, monkeypatch: pytest.MonkeyPatch, fails: Any) -> None:
+    """The store's writes of texts for which `fails(text)` is true raise, through `add` and,
+    where ingest writes batches (PostGIS: `add_batch`), as that article's result in its batch
+    (the others written by the real batch)."""
+    real_add = store.add
 
-    def add_failing_once(doc: dict[str, Any], **kwargs: Any) -> Any:
-        if "Kharkiv" in kwargs["raw_text"] and not failed:
-            failed.append(1)
+    def add(doc: dict[str, Any], **kwargs: Any) -> Any:
+        if fails(kwargs["raw_text"]):
             raise RuntimeError("injected failure")
         return real_add(doc, **kwargs)
 
-    monkeypatch.setattr(store, "add", add_failing_once)
+    monkeypatch.setattr(store, "add", add)
+    if hasattr(store, "add_batch"):
+        real_batch = store.add_batch
+
+        def add_batch(items: list[Any]) -> list[Any]:
+            bad = [fails(item[1]) for item in items]
+            done = iter(real_batch([item for item, b in zip(items, bad, strict=True) if not b]))
+            return [RuntimeError("injected failure") if b else next(done) for b in bad]
+
+        monkeypatch.setattr(store, "add_batch", add_batch)
+
+
+def test_a_copy_whose_first_copy_failed_is_extracted_after_all(
+        tmp_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    failed: list[int] = []
+
+    def once(text: str) -> bool:
+        if "Kharkiv" in text and not failed:
+            failed.append(1)
+            return True
+        return False
+
+    _failing(store, monkeypatch, once)
     summary = ingest([_copies(tmp_path)], store, extractor=stub_extract, jobs=1)
     assert (summary.new, summary.duplicate, summary.failed) == (2, 0, 1)
     assert "Kharkiv" in set(store.events_frame()["place"])  # from the copy's own extraction
@@ -301,14 +324,7 @@ def test_bad_inputs_get_a_message_each(bad_inputs: Any, tmp_path: Path, name: st
 
 def test_a_failing_write_costs_only_that_article(folder: Path, store: Store,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    real_add = store.add
-
-    def flaky_add(doc: dict[str, Any], **kwargs: Any) -> Any:
-        if "Odesa" in kwargs["raw_text"]:
-            raise RuntimeError("injected failure")
-        return real_add(doc, **kwargs)
-
-    monkeypatch.setattr(store, "add", flaky_add)
+    _failing(store, monkeypatch, lambda text: "Odesa" in text)
     summary = ingest([folder], store, extractor=stub_extract)
     assert (summary.new, summary.failed) == (3, 1)
     assert "injected failure" in summary.errors[0]
