@@ -529,8 +529,14 @@ def _without_russian_claims(figures: list[Figure], low: str, offset: int) -> lis
     m = rule.regex.search(low)
     if m is None:
         return figures
-    start = offset + m.start() if any(map(low.__contains__, _UKRAINE_SOURCE)) else -1
-    return [f for f in figures if f.field not in _DRONE_FIELDS or f.start < start]
+    sources = [at for at in map(low.find, _UKRAINE_SOURCE) if at >= 0]
+    if not sources:
+        return [f for f in figures if f.field not in _DRONE_FIELDS]
+    # Russia's claim runs from its words to Ukraine's source named after them ("Russia said it
+    # downed 30 drones, while Ukraine's air force said 63 of 88 were shot down"), or to the end
+    after = [at for at in sources if at > m.start()]
+    start, end = offset + m.start(), offset + (min(after) if after else len(low))
+    return [f for f in figures if f.field not in _DRONE_FIELDS or not start <= f.start < end]
 
 
 #: Ukrainian and Russian: where a clause of its own begins after a count ("Цієї ночі 130 дронів,

@@ -180,3 +180,9 @@ def test_shot_down_of_how_many_in_brackets_or_a_relative_clause() -> None:
                    "down.")["drones_downed"] == 6
     assert figures("Air defence managed to destroy 7 out 10 drones.") == {
         "drones_downed": 7, "drones": 10}
+
+
+def test_ukraines_tally_after_russias_claim_in_one_sentence_stays() -> None:
+    got = figures("Russia said it had downed 27 Ukrainian drones over its regions, while Ukraine's "
+                  "air force said 63 of 88 Russian drones were shot down.")
+    assert got == {"drones_downed": 63, "drones": 88}
