@@ -791,7 +791,8 @@ COUNT_DASH_DRONES = Rule(
     "count_dash_drones_ru",
     "A count, a dash, then drones, in a breakdown of a total by weapon (\"из них 40 — ракеты, "
     "25 — дроны\"): the drones launched.",
-    rf"{N}\s*[-–—]\s*(?:(?:ударн\w+|вражеск\w+|российск\w+)\s+)?{DRONE}"
+    # the dash spaced, a literal the phrase's cues can require (`figures._also_required`)
+    rf"{N}(?: — | – | - )(?:(?:ударн\w+|вражеск\w+|российск\w+)\s+)?{DRONE}"
     r"(?=\s*(?:[,.;)]|$)|\s+(?:и|типа)\s)",
     matches=("из них 40 — ракеты, 25 — дроны.", "12 – ударные БпЛА, 3 – ракеты"),
     rejects=("25 дронов — над Киевом", "в 12 — дроны над городом летели дальше"),
@@ -1398,10 +1399,6 @@ TREATED_ON_SITE = at_start(TREATED_ON_SITE, r"на\s+месте")
 DIED_OF_WOUNDS = at_start(DIED_OF_WOUNDS, r"\sиз\s")
 
 #: (field, rule), in the order they are tried; the first phrase to use a number wins it.
-#: Tried once per sentence from its start, only where their rarer words occur.
-COUNT_DASH_DRONES = at_start(COUNT_DASH_DRONES, r"\d\s*[-–—]\s*[а-яёa-z]")
-DOWNED_OF_THEM = at_start(DOWNED_OF_THEM, r"\sиз\s+(?:них|которых)\b")
-
 PHRASES: tuple[tuple[str, Rule], ...] = (
     ("missiles_pair", DOWNED_OF_LAUNCHED_MISSILES),
     ("drones_pair", DOWNED_OF_LAUNCHED_DRONES),

@@ -686,7 +686,8 @@ COUNT_DASH_DRONES = Rule(
     "count_dash_drones_uk",
     "A count, a dash, then drones, in a breakdown of a total by weapon (\"з них 40 — ракети, "
     "25 — дрони\"): the drones launched.",
-    rf"{N}\s*[-–—]\s*(?:(?:ударн\w+|ворож\w+|російськ\w+)\s+)?{_DRONE}"
+    # the dash spaced, a literal the phrase's cues can require (`figures._also_required`)
+    rf"{N}(?: — | – | - )(?:(?:ударн\w+|ворож\w+|російськ\w+)\s+)?{_DRONE}"
     r"(?=\s*(?:[,.;)]|$)|\s+(?:та|і|й|типу)\s)",
     matches=("з них 40 — ракети, 25 — дрони.", "12 – ударні БпЛА, 3 – ракети"),
     rejects=("25 дронів — над Києвом", "о 12 — дрони над містом летіли далі"),
@@ -1199,10 +1200,6 @@ COUNT_OF_THEM_DOWNED = at_start(COUNT_OF_THEM_DOWNED, r"(?:з|із)\s+(?:них|
 
 #: Tried once per sentence from its start, only where their rarer words occur.
 TREATED_ON_SITE = at_start(TREATED_ON_SITE, r"на\s+місці")
-COUNT_DASH_DRONES = at_start(COUNT_DASH_DRONES, r"\d\s*[-–—]\s*[а-яіїєґa-z]")
-DOWNED_OF_THEM = at_start(DOWNED_OF_THEM, r"\s(?:з|із)\s+(?:них|яких)\b")
-DOWNED_MISSILES_THEN_DRONES_OF_LAUNCHED = at_start(DOWNED_MISSILES_THEN_DRONES_OF_LAUNCHED,
-                                                   r"\d\s+(?:з|із)\s+\d")
 DIED_OF_WOUNDS = at_start(DIED_OF_WOUNDS, r"\s(?:з|із)\s")
 
 #: (field, rule), in the order they are tried; the first to use a number wins it.
