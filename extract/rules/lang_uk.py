@@ -1069,6 +1069,18 @@ ONE_INJURED = Rule(
     prescan=_ONE_PRESCAN,
 )
 
+ONE_IN_HOSPITAL = Rule(
+    "one_in_hospital_uk",
+    "One person named by a noun, then in hospital, with no verb of hurt (\"Пасажирка авто у "
+    "лікарні\", \"водій перебуває в лікарні\"): one injured.",
+    # not a doctor or medic, who works there
+    rf"{ONE}(?<!лікар)(?<!лікаря)(?<!лікарка)(?<!лікарку)(?<!медик)(?<!медика)"
+    rf"\s+(?:(?!загин|помер|вбит)[\w'’ʼ-]+\s+)?(?:(?:перебува\w+|залиша\w+|лиша\w+|"
+    r"опинил\w+|потрапил\w+|доставлен\w+)\s+)?(?:у|в|до)\s+лікарн(?:і|ю|ях)\b",
+    matches=("пасажирка автівки у лікарні", "водій перебуває в лікарні"),
+    rejects=("лікар у лікарні сказав", "жінка загинула у лікарні"),
+    prescan=_ONE_PRESCAN,
+)
 DIED_OF_WOUNDS = Rule(
     "died_of_wounds_uk",
     "Wounded people who later died, told as a part of them: \"один із поранених помер у "
@@ -1254,6 +1266,7 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("killed", KILLED_ONE_AND_ONE),
     ("injured", INJURED_ONE),
     ("injured", ONE_INJURED),
+    ("injured", ONE_IN_HOSPITAL),
     ("injured", INJURED_ONE_AND_ONE),
 )
 
@@ -1267,7 +1280,7 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "killed": ("загин", "загибл", "вбит", "убит", "вбив", "убив", "вбил", "убил", "помер",
                "жертв", "мертв", "життя", "врятувати"),
     "injured": ("поранен", "порани", "травм", "постраждал", "постраждав", "потерпіл",
-                "госпіталіз", "на місці", "звернул"),
+                "госпіталіз", "на місці", "звернул", "лікарн"),
 }
 
 CUMULATIVE = Rule(
