@@ -47,3 +47,24 @@ def test_a_folders_files_are_those_pathlib_picks(tmp_path: Path) -> None:
     assert files == want
     assert root / "link.txt" in files and root / "broken.txt" not in files
     assert root / "pipe.txt" not in files and root / "sub" / "deeper" / "z.txt" in files
+
+
+def _echo(text: str, *, published: str | None = None, source: str | None = None,
+          title: str | None = None) -> dict:
+    return {"article": {"source": source, "published": published, "title": title},
+            "mentions": [], "events": []}
+
+
+def test_a_pools_results_come_in_input_order_with_the_last_tasks_in_small_chunks() -> None:
+    """The last window's last tasks go out in small chunks (`TAIL_CHUNK`) as imaps of their
+    own: every task's result still comes once, in input order."""
+    from extract import ingest as ing
+    from extract.reading import RawArticle
+
+    n = 211  # chunks of 26, then the last 32 tasks 4 at a time
+    tasks = [ing._Task(f"t{i}", article=RawArticle(f"report number {i}", None, f"s{i}"))
+             for i in range(n)]
+    assert ing._chunk_size(n, 2) > ing.TAIL_CHUNK
+    ctx = ing._Context(_echo, frozenset(), None, set())
+    got = [r.origin for r in ing._run(iter(tasks), 2, ctx, n)]
+    assert got == [f"t{i}" for i in range(n)]
