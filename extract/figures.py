@@ -31,6 +31,8 @@ from geo.names import fold
 
 #: The fields a pattern's counts (groups n and m) go to, where that is not the pattern's name.
 _GROUP_FIELDS = {"killed_list": ("killed",), "injured_list": ("injured",),
+                 # "women aged 71 and 53 were wounded": as many people as ages
+                 "killed_ages": ("killed",), "injured_ages": ("injured",),
                  "drones_pair": ("drones_downed", "drones"),
                  # "shot down all 14 drones": one count, launched and shot down
                  "drones_all": ("drones_downed", "drones"),
@@ -128,6 +130,7 @@ _CUMULATIVE_LOW = re.compile(lower_pattern(fc.CUMULATIVE.pattern))
 
 
 _DIGIT = re.compile(r"\d")
+_AGE = re.compile(r"\d+")  # the ages of a list of people by their ages (`*_ages` phrases)
 _COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                 "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
                 "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
@@ -417,6 +420,7 @@ def sentence_figures(sentence: str, offset: int = 0,
         return []  # no digits, no number words, no "a woman"/"a drone": nothing to count
     # "Five people, including a child, were wounded": the aside is part of the five. Blanked
     # (not cut) so that offsets still point into the sentence.
+    unblanked = low  # the people-by-their-ages phrases (`*_ages`) read the ages ASIDE blanks
     if english and fc.ASIDE.armed_by(low):
         low = fc.ASIDE.regex.sub(lambda m: " " * len(m.group()), low)
     starts: list[int] | None = None   # computed when first needed
@@ -449,7 +453,7 @@ def sentence_figures(sentence: str, offset: int = 0,
                 downs = _down_starts_in(low, lang)
             matches = _overlapping_at(pattern, low, downs, first)
         else:
-            matches = _overlapping(pattern, low, first)
+            matches = _overlapping(pattern, unblanked if field.endswith("_ages") else low, first)
         for m in matches:
             groups = [(first, m.start(first), m.end(first))]
             if has_m and m.group("m"):
@@ -459,6 +463,7 @@ def sentence_figures(sentence: str, offset: int = 0,
             # group `one`: one person by a noun, or (Ukrainian, Russian) people named one by
             # one ("33-річна та 53-річна жінки"), whose number `parse` tells
             values = ([_list_total(m.group("n"))] if field.endswith("_list")
+                      else [len(_AGE.findall(m.group("n")))] if field.endswith("_ages")
                       else [(1 if english else parse(m.group(g)) or 1) if g == "one"
                             else parse(m.group(g)) for g, _s, _e in groups])
             if any(v is None for v in values):

@@ -110,3 +110,26 @@ def test_a_count_told_again_is_not_added() -> None:
     text = ("Four people were hurt when drones hit houses in Chuhuiv, and the four were taken "
             "to hospital in Chuhuiv.")
     assert total(text, "injured") == 4
+
+
+# --- people named by their ages or as adults -----------------------------------------------
+
+def test_people_named_by_their_ages_are_as_many_as_the_ages() -> None:
+    assert figures("In Huliaipole, men aged 45 and 62 were wounded by a drone.") == {"injured": 2}
+    assert figures("Pensioners aged 70, 74 and 81 were killed when a bomb hit the house.") == {
+        "killed": 3}
+
+
+def test_ages_after_a_count_add_nothing() -> None:
+    assert figures("Three women aged 30, 41 and 77 were injured.") == {"injured": 3}
+    assert figures("A man and a woman aged 50 and 48 were hurt.") == {"injured": 2}
+
+
+def test_an_adult_is_one_person() -> None:
+    assert figures("Three children and an adult were injured in Kramatorsk.") == {"injured": 4}
+
+
+def test_one_of_the_children_killed_is_a_part() -> None:
+    text = ("A girl and two adults were killed in a strike on Kharkiv. One of the children "
+            "killed was nine years old, the city administration said.")
+    assert total(text, "killed") == 3

@@ -344,6 +344,31 @@ INJURING_PEOPLE_LIST = Rule(
              "injuring four people, and 12 others suffered acute stress reactions",
              "wounding two, and five people were treated for shock"),
 )
+#: People named by a plural and their ages, no count before them ("women aged 71 and 53"):
+#: as many people as ages (`figures`); a count before the noun ("two women aged 43 and 59")
+#: is read by the other phrases instead.
+_AGED = (r"(?:^|[,;:(]\s*|\b(?:and|while|where|when|as)\s+)(?:the\s+)?"
+         rf"(?:(?!{NUMBER_WORD}\b|both\b|\d)[\w-]+\s+)?"
+         r"(?:men|women|people|residents|civilians|children|boys|girls|teenagers|pensioners|"
+         r"adults)\s*,?\s+aged\s+(?P<n>\d{1,3}(?:\s*,\s*\d{1,3}){0,8}\s*,?\s+and\s+\d{1,3})"
+         r"(?:\s+years(?:\s+old)?)?\s*,?\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?"
+         r"(?:\w+\s+)?")
+AGES_KILLED = Rule(
+    "ages_killed",
+    "People named by their ages, then killed: \"men aged 34 and 61 were killed\".",
+    rf"{_AGED}{_KILLED}",
+    matches=("in the village, men aged 34 and 61 were killed",),
+    rejects=("two men aged 34 and 61 were killed", "men aged 34 and 61 were wounded"),
+)
+AGES_INJURED = Rule(
+    "ages_injured",
+    "People named by their ages, then injured: \"women aged 71 and 53 were wounded and "
+    "hospitalised\".",
+    rf"{_AGED}{_INJURED}",
+    matches=("in orikhiv, women aged 71 and 53 were wounded and hospitalised",
+             "local residents aged 40, 52 and 67 were injured"),
+    rejects=("three women aged 71, 53 and 50 were wounded", "women aged 71 and 53 were killed"),
+)
 NUMBER_KILLED_ROSE_TO = Rule(
     "number_killed_rose_to",
     "A death toll as it stands: \"the number of people killed in Dnipro has risen to 40\".",
@@ -563,6 +588,8 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("killed_list", KILLING_PEOPLE_LIST),
     ("injured_list", PEOPLE_LIST_INJURED),
     ("injured_list", INJURING_PEOPLE_LIST),
+    ("killed_ages", AGES_KILLED),
+    ("injured_ages", AGES_INJURED),
     ("killed", NUMBER_KILLED_ROSE_TO),
     ("injured", NUMBER_INJURED_ROSE_TO),
     ("killed_after_wounds", DIED_OF_WOUNDS),

@@ -35,6 +35,8 @@ NOT_AFTER = (r"(?<![\w:,/-])(?<![\d.]\.)(?<!\bno\s)(?<!\bnot\s)(?<!\byoung\sas\s
 #: After a count: "Twenty-three of the dead", "18 of the wounded": a part of a count told
 #: elsewhere.
 NOT_A_PART = (r"(?!\s+of\s+(?:the|them|those)\s+"
+              # "one of the children killed was five years old"
+              r"(?:(?:children|people|civilians|women|men|residents)\s+)?"
               r"(?:dead|killed|injured|wounded|victims|casualties)\b)")
 #: A count (group `n`, or `m` for a second one in the same phrase).
 N = rf"{QUALIFIER}{NOT_AFTER}(?P<n>{NUMBER}){NOT_A_COUNT}{NOT_A_PART}"
@@ -70,8 +72,8 @@ PEOPLE = Rule(
     r"(?:security\s+)?guards?|officers?|firefighters?|farmers?|doctors?|nurses?|teachers?|"
     r"boys?|girls?|teenagers?|pensioners?|others?|police\s*(?:officers|men)?|"
     r"rescuers?|medics?|workers?|volunteers?|employees?|journalists?|passengers?|"
-    r"victims?|individuals?|family members|infants?|babies|baby|elderly)",
-    matches=("three civilians", "two rescuers", "family members"),
+    r"victims?|individuals?|family members|infants?|babies|baby|elderly|adults?)",
+    matches=("three civilians", "two rescuers", "family members", "two children and an adult"),
     rejects=("three drones", "two buildings"),
 )
 PERSON = (rf"(?:{PEOPLE.pattern}|{RELATIVE}s?|\d+-year-olds?|[a-z]+-year-olds?|drivers?|pilots?|"
