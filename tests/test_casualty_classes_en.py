@@ -133,3 +133,9 @@ def test_one_of_the_children_killed_is_a_part() -> None:
     text = ("A girl and two adults were killed in a strike on Kharkiv. One of the children "
             "killed was nine years old, the city administration said.")
     assert total(text, "killed") == 3
+
+
+def test_a_part_told_by_of_whom_is_the_count() -> None:
+    text = ("A missile hit a cafe in Kharkiv. There were 25 guests inside, seven of whom were "
+            "wounded, the mayor said.")
+    assert total(text, "injured") == 7
