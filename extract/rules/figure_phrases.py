@@ -25,6 +25,7 @@ from extract.rules.figure_words import (
     NOT_AFTER,
     NUMBER,
     NUMBER_WORD,
+    OF_WHOM,
     PEOPLE,
     PEOPLE_LIST,
     WGAP,
@@ -464,13 +465,10 @@ _NO_CRASH = r"(?<!crash\s)(?<!accident\s)(?<!collision\s)(?<!earthquake\s)(?<!fl
 _NOT_OF_A_CRASH = rf"(?!(?:from|of|in)\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_CRASH}\b)"
 _NOT_IN_A_CRASH = (rf"(?!\s+(?:in|when|after)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
                    rf"{_CRASH}\b)")
-#: After a count: a part of it told by "of whom" ("30 civilians, eleven of whom were
-#: wounded"): the part is the casualty count, not the people it is a part of.
-_NOT_OF_WHOM = r"(?!(?:\s+[\w'’-]+,?){0,3}?\s+[\w-]+\s+of\s+whom\b)"
 COUNT_KILLED = Rule(
     "count_killed",
     "A count, then killed: \"two civilians were killed\".",
-    rf"{N}{_NOT_OF_WHOM}{GAP}\s+(?!among\s)(?:(?:were|was|have\s+been|had\s+been|are|is|"
+    rf"{N}{OF_WHOM}{GAP}\s+(?!among\s)(?:(?:were|was|have\s+been|had\s+been|are|is|"
     rf"has\s+been|reportedly|confirmed|later|also)\s+)*{_KILLED}"
     # "78 people reported killed or injured": both kinds together, no death toll
     rf"(?!\s+(?:or|and|and/or)\s+(?:injured|wounded|hurt)\b){_NOT_IN_A_CRASH}",
@@ -500,7 +498,7 @@ KILLING_COUNT = Rule(
 COUNT_INJURED = Rule(
     "count_injured",
     "A count, then injured: \"five people were wounded\".",
-    rf"{N}{_NOT_OF_WHOM}{GAP}\s+(?!among\s)(?:(?:were|was|have\s+been|had\s+been|are|is|"
+    rf"{N}{OF_WHOM}{GAP}\s+(?!among\s)(?:(?:were|was|have\s+been|had\s+been|are|is|"
     rf"has\s+been|reportedly|also|seriously|slightly|critically)\s+)*"
     rf"{_INJURED}",
     matches=("five people were seriously wounded",

@@ -43,7 +43,10 @@ N = rf"{QUALIFIER}{NOT_AFTER}(?P<n>{NUMBER}){NOT_A_COUNT}{NOT_A_PART}"
 N2 = rf"{QUALIFIER}{NOT_AFTER}(?P<m>{NUMBER}){NOT_A_COUNT}{NOT_A_PART}"
 #: Up to four words between a number and what it counts, none of them a number or an outcome.
 GAP = (r"(?:\s+(?!(?:killed|dead|died|injured|wounded|hurt|and|but|while|including|as|after|"
-       r"among)\b)[\w'’-]+,?){0,4}?")
+       # "30 civilians, eleven of whom were wounded": the part is the count (`OF_WHOM`)
+       r"among|whom)\b)[\w'’-]+,?){0,4}?")
+#: "eleven of whom were wounded": a part told of people counted before it, the casualty count.
+OF_WHOM = r"(?:\s+of\s+whom)?"
 #: Up to three words between a count and "drones"/"missiles" ("111 Shahed attack drones"); not
 #: "more": "one more drone returned to Russia" is a part of a count told before.
 CGAP = (r"(?:[\s-]+(?!(?:of|and|or|with|including|plus|as|a|an|the|after|before|when|killed|"
