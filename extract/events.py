@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 import re._parser as _parser
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -474,21 +474,33 @@ def _exact_over_round(report: _Report) -> None:
     counts = report.drone_counts
     if not any(c[3] for c in counts):
         return
-    exact = [(k, f, v) for k, f, v, rounded in counts if not rounded]
+    # exact values by field, and by event and field, sorted: each round figure looks up the
+    # range within a tenth of it (a report of many counts costs n log n, not n squared)
+    exact: dict[str, list[int]] = {}
+    exact_at: dict[tuple[_Key, str], list[int]] = {}
+    for k, f, v, rounded in counts:
+        if not rounded:
+            insort(exact.setdefault(f, []), v)
+            insort(exact_at.setdefault((k, f), []), v)
     for key, name, value, rounded in counts:
         d = report.drafts.get(key)
         if not rounded or d is None or d.figures.get(name) != value:
             continue
-        near = [(k, v) for k, f, v in exact
-                if f == name and v != value and 0.9 * value <= v <= 1.1 * value]
+        near = _within_a_tenth(exact.get(name, []), value)
         if not near:
             continue
-        here = [v for k, v in near if k == key]
+        here = _within_a_tenth(exact_at.get((key, name), []), value)
         if here:
             d.figures[name], d.how[name] = max(here), UPDATED
         else:
             del d.figures[name]
             d.how.pop(name, None)
+
+
+def _within_a_tenth(values: list[int], value: int) -> list[int]:
+    """The sorted `values` within a tenth of `value`, other than it."""
+    lo, hi = bisect_left(values, 0.9 * value), bisect_right(values, 1.1 * value)
+    return [v for v in values[lo:hi] if v != value]
 
 
 def _all_shot_down(report: _Report, s_idx: int, low: str) -> list[Figure]:

@@ -426,6 +426,7 @@ def sentence_figures(sentence: str, offset: int = 0,
     starts: list[int] | None = None   # computed when first needed
     downs: list[int] | None = None   # where a verb of shooting down matches, the same way
     cumulative: bool | None = None
+    period: bool | None = None   # whether `fc.WEAPON_PERIOD` is armed, read once per sentence
     prescans: dict[str, int] = {}   # Rule.prescan pattern -> its count in `low`
     used = _Used()
     out: list[Figure] = []
@@ -482,7 +483,9 @@ def sentence_figures(sentence: str, offset: int = 0,
                                  or (rules.period_first is not None
                                      and rules.period_first.match(low) is not None)):
                 continue  # "1,300 drones this week": a running total
-            elif english and fields[0] in _WEAPON_FIELDS and _weapon_period(low, m):
+            elif english and fields[0] in _WEAPON_FIELDS and (
+                    period := fc.WEAPON_PERIOD.armed_by(low) if period is None else period
+            ) and _weapon_period(low, m):
                 continue  # "2,000 drones in October", "during the week, 300 drones"
             elif english and fields[0] == "drones" and fc.TOLD_BEFORE.regex.search(
                     low, max(0, m.start(first) - 12), m.start(first)) is not None:
@@ -512,12 +515,11 @@ _UKRAINE_SOURCE = ("ukrainian air force", "ukraine's air force", "ukraine’s ai
 
 
 def _weapon_period(low: str, m: re.Match[str]) -> bool:
-    """A month or a week told beside a weapon count (`fc.WEAPON_PERIOD`), up to 120 characters
-    before it or 60 after it, not past the next count: a period's total ("2,000 drones in
-    October"; not "100 drones overnight, after 2,000 in October")."""
+    """A month or a week told beside a weapon count (`fc.WEAPON_PERIOD`, armed in the
+    sentence), up to 120 characters before it or 60 after it, not past the next count: a
+    period's total ("2,000 drones in October"; not "100 drones overnight, after 2,000 in
+    October"). Only windows are searched: a long sentence costs no more per count."""
     rule = fc.WEAPON_PERIOD
-    if not rule.armed_by(low):
-        return False
     end = min(len(low), m.end() + 60)
     following = _DIGIT.search(low, m.end(), end)
     return rule.regex.search(low, max(0, m.start() - 120),
