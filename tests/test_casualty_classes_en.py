@@ -139,3 +139,9 @@ def test_a_part_told_by_of_whom_is_the_count() -> None:
     text = ("A missile hit a cafe in Kharkiv. There were 25 guests inside, seven of whom were "
             "wounded, the mayor said.")
     assert total(text, "injured") == 7
+
+
+def test_a_wire_storys_dash_opens_its_text() -> None:
+    assert figures("(Reuters) -A 7-year-old girl was killed when a missile hit Chernihiv.") == {
+        "killed": 1}
+    assert figures("Russia fired Kh-101 missiles, killing two people.") == {"killed": 2}

@@ -24,8 +24,10 @@ NOT_A_COUNT = (r"(?![\w,]*\s*(?:-|\s)?(?:years?|yrs?|year-old|km|kilomet|miles?|
 #: Before a count: part of a name or a time ("X-22", "Kh-101", "00:38", "Su-25"), a negation
 #: ("no one was hurt", "not one drone"), an age ("a child as young as two had died"), or a day
 #: of a date ("April 9 - The death toll"). A period before it is a decimal point only after a
-#: digit: "shelled the centre.5 people were killed" is a sentence run on without a space.
-NOT_AFTER = (r"(?<![\w:,/-])(?<![\d.]\.)(?<!\bno\s)(?<!\bnot\s)(?<!\byoung\sas\s)(?<!\bold\sas\s)"
+#: digit: "shelled the centre.5 people were killed" is a sentence run on without a space. A
+#: dash after a space or a bracket opens a wire story's text: "KYIV (Reuters) -A boy was killed".
+NOT_AFTER = (r"(?:(?<![\w:,/-])|(?<=[\s)]-))(?<![\d.]\.)"
+             r"(?<!\bno\s)(?<!\bnot\s)(?<!\byoung\sas\s)(?<!\bold\sas\s)"
              + "".join(rf"(?<!{m}\s)" for m in ("ary", "rch", "ril", "may", "une", "uly", "ust",
                                                 "ber", "jan", "feb", "mar", "apr", "jun", "jul",
                                                 "aug", "sep", "oct", "nov", "dec"))
