@@ -800,19 +800,12 @@ class _Batches:
         except Exception as exc:  # the store is gone (twice lost, or no server)
             log.debug("store batch failed", exc_info=True)
             results = [exc] * len(items)
-        summary = self.summary
         for (origin, out), added in zip(items, results, strict=True):
             if isinstance(added, Exception):
                 self._failed(origin, added)
                 continue
             self.stored.add(out.fingerprint.content_key)
-            if added.status == "duplicate":
-                summary.duplicate += 1
-            else:
-                summary.new += 1
-                summary.events_added += added.events_added
-                summary.events_merged += added.events_merged
-                summary.near_copies += added.near_copy_of is not None
+            _count(self.summary, added)
 
     def _failed(self, origin: str, exc: BaseException) -> None:
         self.summary.failed += 1
@@ -844,11 +837,16 @@ def _store_result(result: _Result, store: Any, summary: Summary,
             continue
         if stored is not None:
             stored.add(out.fingerprint.content_key)
-        if added.status == "duplicate":
-            summary.duplicate += 1
-        else:
-            summary.new += 1
-            summary.events_added += added.events_added
-            summary.events_merged += added.events_merged
-            summary.near_copies += added.near_copy_of is not None
+        _count(summary, added)
     return ok
+
+
+def _count(summary: Summary, added: Any) -> None:
+    """Count one stored article's outcome (a store's `Added`) in the summary."""
+    if added.status == "duplicate":
+        summary.duplicate += 1
+    else:
+        summary.new += 1
+        summary.events_added += added.events_added
+        summary.events_merged += added.events_merged
+        summary.near_copies += added.near_copy_of is not None

@@ -8,11 +8,8 @@ from __future__ import annotations
 import pytest
 
 from extract.figures import sentence_figures
-from extract.pipeline import extract_text
 from extract.rules.rulesets import ruleset
-
-SUMMED = ("killed", "injured")
-LARGEST = ("drones", "drones_downed", "missiles", "missiles_downed")
+from tests.test_ukru_figure_classes import _report_figures
 
 
 def _figures(sentence: str, lang: str) -> list[tuple[str, int]]:
@@ -68,20 +65,6 @@ def _figures(sentence: str, lang: str) -> list[tuple[str, int]]:
 ], ids=lambda v: v if isinstance(v, str) and len(v) < 4 else None)
 def test_sentence_classes(sentence: str, lang: str, want: list[tuple[str, int]]) -> None:
     assert _figures(sentence, lang) == want
-
-
-def _report_figures(text: str, published: str) -> dict[str, int]:
-    events = extract_text(text, published=published).events
-    out: dict[str, int] = {}
-    for f in SUMMED:
-        total = sum(getattr(e, f) or 0 for e in events)
-        if total:
-            out[f] = total
-    for f in LARGEST:
-        top = max((getattr(e, f) or 0 for e in events), default=0)
-        if top:
-            out[f] = top
-    return out
 
 
 REPORTS: list[tuple[str, str, dict[str, int]]] = [
