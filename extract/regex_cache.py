@@ -22,7 +22,6 @@ import array
 import atexit
 import hashlib
 import logging
-import os
 import pickle
 import re
 import sys
@@ -31,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from geo import settings
+from geo.cache import write_pickle
 
 log = logging.getLogger(__name__)
 
@@ -134,14 +134,7 @@ def save() -> None:
         table.update(_added)
         while len(table) > MAX_ENTRIES:
             del table[next(iter(table))]
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            with tmp.open("wb") as fh:
-                pickle.dump(table, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except OSError as exc:
-            log.info("cannot write regex cache %s: %s", path, exc)
+        if not write_pickle(path, table):
             return
         global _table
         _table = table

@@ -13,7 +13,7 @@ import pickle
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from geo import settings
 
@@ -39,15 +39,23 @@ def cached_build(name: str, sources: Sequence[Path], build: Callable[[], T],
             log.info("ignoring cache %s: %s", path, exc)
     obj = build()
     if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            with tmp.open("wb") as fh:
-                pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except OSError as exc:
-            log.info("cannot write cache %s: %s", path, exc)
+        write_pickle(path, obj)
     return _long_lived(obj)
+
+
+def write_pickle(path: Path, obj: Any) -> bool:
+    """Pickle `obj` to `path` through a temporary file and a rename, so a reader never sees a
+    half-written file; False (logged) when the folder is not writable."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError as exc:
+        log.info("cannot write cache %s: %s", path, exc)
+        return False
+    return True
 
 
 def _long_lived(obj: T) -> T:
