@@ -490,6 +490,9 @@ def sentence_figures(sentence: str, offset: int = 0,
             elif english and fields[0] == "drones" and fc.TOLD_BEFORE.regex.search(
                     low, max(0, m.start(first) - 12), m.start(first)) is not None:
                 continue  # "another 30 drones", "struck by two drones": no launch count
+            elif english and fields[0] in _LAUNCH_FIELDS and fc.PROCURED_BEFORE.regex.search(
+                    low, max(0, m.start(first) - 40), m.start(first)) is not None:
+                continue  # "Russia has ordered 2,400 drones": a purchase, no launch count
             for f, v, (g, s, e) in zip(fields, values, groups, strict=True):
                 (singles if g == "one" else out).append(Figure(f, int(v or 0), offset + s,
                                                                offset + e))
@@ -508,6 +511,7 @@ def sentence_figures(sentence: str, offset: int = 0,
 
 _WEAPON_FIELDS = frozenset({"drones", "drones_downed", "missiles", "missiles_downed"})
 _DRONE_FIELDS = ("drones", "drones_downed")
+_LAUNCH_FIELDS = ("drones", "missiles")
 #: An English sentence naming Ukraine's own air force or air defence as a source besides
 #: Russia's claim: only the counts from the claim on are Russia's.
 _UKRAINE_SOURCE = ("ukrainian air force", "ukraine's air force", "ukraine’s air force",

@@ -24,6 +24,12 @@ CUMULATIVE = Rule(
     r"throughout\s+the\s+war|during\s+the\s+war|in\s+(?:the\s+)?(?:first|second)\s+world\s+war|"
     r"death\s+toll\s+(?:of|in)\s+the\s+war|cumulative|altogether\s+since|"
     r"(?:the\s+)?war\s+(?:has\s+|had\s+)?(?:killed|claimed)|"
+    # since a weapon's first use: "has shot down 223 drones since the first day of their use",
+    # "since Russia started to use them", "since they were first used"
+    r"since\s+(?:the\s+first\s+days?\s+of\s+(?:their|its)\s+use|(?:their|its)\s+first\s+"
+    r"(?:use|launch|deployment)|(?:they|it|these|those)\s+(?:were|was)\s+first\s+"
+    r"(?:used|launched|deployed)|(?:[\w'’-]+\s+){1,2}(?:started|began|first)\s+"
+    r"(?:to\s+use|using|used|to\s+launch|launching|to\s+deploy|deploying))|"
     r"this\s+year\s+alone|this\s+week|this\s+month|past\s+week|last\s+week|"
     r"so\s+far\s+(?:in|since|during)\b|each\s+(?:day|night|month)|per\s+(?:day|night|month)|"
     r"(?:daily|monthly|weekly)\s+average|on\s+average|"
@@ -47,10 +53,16 @@ CUMULATIVE = Rule(
     matches=("12,000 civilians have been killed since February 2022",
              "3,000 drones in october alone", "russia launches 100 drones a night",
              "the UN has recorded 300 civilian deaths",
-             "in 30 days of occupation, 400 were killed"),
+             "in 30 days of occupation, 400 were killed",
+             "air defence has downed 150 drones since the first day of their use",
+             "over 90 drones shot down since moscow began using them",
+             "40 drones destroyed since they were first used in the war",
+             "since their first use in the south, 75 were intercepted"),
     rejects=("russia launched 100 drones overnight", "a day after the attack, 3 died",
              "shelling killed five people and wounded 12 in a day",
-             "after a night attack on the town, a man was killed"),
+             "after a night attack on the town, a man was killed",
+             "since the attack began, 30 drones were shot down",
+             "russia used 40 drones since midnight"),
     lower=False, flags=re.I,
 )
 SOLDIERS = Rule(
@@ -225,6 +237,23 @@ TOLD_BEFORE = Rule(
     r"\b(?:another|further|struck\s+by|hit\s+by)\s+$",
     matches=("another ", "a further ", "a building was struck by ", "was hit by "),
     rejects=("russia launched ", "the other ", "the city was attacked by "),
+)
+PROCURED_BEFORE = Rule(
+    "procured_before",
+    "Right before a count of weapons, a verb of buying, supplying or making them (\"Russia has "
+    "ordered 2,400 drones from Iran\", \"bought as many as 500\", \"plans to produce 300 "
+    "drones a month\"): a stock or an order, no launch count (`extract.figures`, on the text "
+    "before the number).",
+    r"\b(?:order(?:ed|s)?|b(?:ought|uys?|uying)|purchas(?:ed?|es|ing)|acquir(?:ed?|es|ing)|"
+    r"receiv(?:ed?|es|ing)|suppl(?:y|ied|ies|ying)|deliver(?:ed|s|ing)?|produc(?:ed?|es|ing)|"
+    r"manufactur(?:ed?|es|ing)|buil[dt]s?|building|s(?:old|ells?|elling)|ship(?:ped|s)?|"
+    r"transfer(?:red|s)?|stockpiled?)\s+(?:(?:as\s+many\s+as|up\s+to|some|about|around|"
+    r"nearly|almost|more\s+than|over|at\s+least|roughly|another|a\s+further|an\s+additional|"
+    r"the\s+first)\s+)?$",
+    matches=("tehran has sold ", "the army ordered as many as ", "the plant can produce ",
+             "moscow bought ", "kyiv received up to ", "iran supplied "),
+    rejects=("russia launched ", "the enemy attacked with ", "air defence shot down ",
+             "moscow ordered an attack with "),
 )
 APPROXIMATE_BEFORE = Rule(
     "approximate_before",

@@ -42,6 +42,9 @@ _MISSILE = MISSILE_WORD.pattern
 _UNCOUNTED = rf"(?!\d)(?!(?:{NUMBER_WORD}|dozens?|hundreds?|missiles?)\b)[\w-]+\s+"
 #: "of various types", "of other kinds" after a drone word.
 _TYPES = r"(?:\s+of\s+(?:various|different|several|other|\w+)\s+(?:types|kinds))"
+#: Up to three words between "N of M" and "drones", each may be in quotes (any marks): "10 out
+#: of 12 “kamikaze” drones", "7 of 9 'Shahed' drones".
+_OF_GAP = (r"(?:[\s-]+(?:[\"“«'‘„](?=\w))?[\w-]+(?:[\"”»'’“](?!\w))?){0,3}?")
 _KILLED = KILLED_WORD.pattern
 _INJURED = INJURED_WORD.pattern
 _PEOPLE = PEOPLE.pattern
@@ -51,9 +54,10 @@ DOWNED_OF_LAUNCHED_DRONES = Rule(
     "downed_of_launched_drones",
     "Shot down, then of how many drones: \"shot down 88 of 111 drones\".",
     rf"{_DOWN}\s+(?:[^.;]{{0,60}}?\s)??{N}\s+(?:of|out(?:\s+of)?)\s+"
-    rf"(?:the\s+)?{N2}(?:[\s-]+[\w-]+){{0,3}}?[\s-]+{_DRONE}",
+    rf"(?:the\s+)?{N2}{_OF_GAP}[\s-]+{_DRONE}",
     matches=("air defence shot down 88 of 111 drones", "managed to destroy 7 out 10 drones",
-             "destroyed eight missiles and 74 of 75 iranian-made shahed drones"),
+             "destroyed eight missiles and 74 of 75 iranian-made shahed drones",
+             "the army destroyed 5 of 8 \"kamikaze\" drones"),
     rejects=("air defence shot down 88 drones",),
 )
 DRONES_OUT_OF_IN_BRACKETS_WERE_DOWNED = Rule(
@@ -134,10 +138,11 @@ MISSILES_THEN_DRONES_WERE_DOWNED = Rule(
 DRONES_OF_LAUNCHED_WERE_DOWNED = Rule(
     "drones_of_launched_were_downed",
     "A part of the drones launched, then shot down: \"40 of 65 drones were shot down\".",
-    rf"{N}\s+(?:of|out\s+of)\s+(?:the\s+)?{N2}(?:[\s-]+[\w-]+){{0,3}}?[\s-]+{_DRONE}"
+    rf"{N}\s+(?:of|out\s+of)\s+(?:the\s+)?{N2}{_OF_GAP}[\s-]+{_DRONE}"
     rf"(?:\s+[\w-]+){{0,4}}?\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?{_DOWN}",
     matches=("40 of 65 drones were shot down", "40 out of 65 shahed drones launched overnight "
-             "were intercepted"),
+             "were intercepted", "nine out of 11 “kamikaze” drones had been shot down",
+             "3 of 4 'suicide' drones were destroyed"),
     rejects=("40 of 65 drones hit their targets",),
 )
 DOWNED_ALL_DRONES = Rule(

@@ -43,10 +43,21 @@ NOT_A_PART = (r"(?!\s+of\s+(?:the|them|those)\s+"
 #: A count (group `n`, or `m` for a second one in the same phrase).
 N = rf"{QUALIFIER}{NOT_AFTER}(?P<n>{NUMBER}){NOT_A_COUNT}{NOT_A_PART}"
 N2 = rf"{QUALIFIER}{NOT_AFTER}(?P<m>{NUMBER}){NOT_A_COUNT}{NOT_A_PART}"
-#: Up to four words between a number and what it counts, none of them a number or an outcome.
+ATTACK_NOUN = Rule(
+    "attack_noun",
+    "A word for attacks or strikes: a count of them is no count of people (\"58 rocket "
+    "attacks, causing injuries to civilians\" gives no injured figure), so no word between a "
+    "casualty count and its outcome (`GAP`) may be one.",
+    r"(?:(?:air-?)?strikes?|attacks?|raids?|shellings?|bombardments?|barrages?|assaults?|"
+    r"salvos?|sorties)\b",
+    matches=("58 rocket attacks", "twelve airstrikes", "four shellings", "60 air strikes"),
+    rejects=("58 people", "the attackers", "strikers"),
+)
+#: Up to four words between a number and what it counts, none of them a number or an outcome,
+#: nor an attack (`ATTACK_NOUN`: "58 rocket attacks, causing injuries" counts attacks).
 GAP = (r"(?:\s+(?!(?:killed|dead|died|injured|wounded|hurt|and|but|while|including|as|after|"
        # "30 civilians, eleven of whom were wounded": the part is the count (`OF_WHOM`)
-       r"among|whom)\b)[\w'’-]+,?){0,4}?")
+       rf"among|whom)\b)(?!{ATTACK_NOUN.pattern})[\w'’-]+,?){{0,4}}?")
 #: "eleven of whom were wounded": a part told of people counted before it, the casualty count.
 OF_WHOM = r"(?:\s+of\s+whom)?"
 #: Up to three words between a count and "drones"/"missiles" ("111 Shahed attack drones"); not
