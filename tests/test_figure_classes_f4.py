@@ -78,3 +78,13 @@ def test_attack_count_is_no_casualty_count() -> None:
 def test_people_counts_beside_attacks_still_count() -> None:
     assert figures("Three strikes hit the town and 6 people were wounded.") == {"injured": 6}
     assert figures("Five residents were injured in the attacks.") == {"injured": 5}
+
+
+# --- "taken out": a verb of shooting down --------------------------------------------------
+
+
+def test_taken_out_is_shot_down() -> None:
+    assert figures("An earlier statement said 9 drones in total had been taken out.") == {
+        "drones_downed": 9}
+    assert figures("Air defence took out 16 Shahed drones over the south.") == {
+        "drones_downed": 16}

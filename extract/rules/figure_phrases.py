@@ -198,6 +198,8 @@ COUNT_WERE_DOWNED = Rule(
     rf"(?:\s+and\s+(?:{_UNCOUNTED}){{0,4}}?{_DRONE}{_TYPES}?)?"
     # "60 Shahed and other types of attack UAVs"
     rf"|\s+[\w-]+\s+and\s+other\s+(?:types|kinds)\s+of\s+(?:[\w-]+\s+){{0,2}}?{_DRONE})?"
+    # "12 drones in total had been taken out"
+    rf"(?:\s+in\s+total)?"
     rf"\s*(?:were|was|had\s+been|have\s+been|being)\s+"
     # "were detected and destroyed", "have been confirmed as intercepted", "were confirmed to
     # have been shot down"
@@ -207,7 +209,8 @@ COUNT_WERE_DOWNED = Rule(
              "six shahed-type uavs and several decoy drones were shot down",
              "during the night, 90 drones were tracked and intercepted",
              "40 attack uavs and drones of other types have been confirmed as intercepted",
-             "52 shahed and other types of attack uavs were confirmed to have been shot down"),
+             "52 shahed and other types of attack uavs were confirmed to have been shot down",
+             "the army said 15 drones in total had been taken out"),
     rejects=("112 targets were shot down", "55 were launched",
              "40 drones were launched and 30 of them destroyed"),
 )

@@ -153,11 +153,14 @@ DOWN_VERB = Rule(
     # a headline's present tense: "Ukraine downs 40 drones" (not "shutdowns", "lockdowns")
     r"downs(?<=\bdowns)|"
     r"suppressed|took\s+down|brought\s+down|repelled|jammed|eliminated|"
+    # "12 drones had been taken out", "forces took out 9 drones"
+    r"taken\s+out|took\s+out|"
     # "12 were lost locally", "41 drones were lost to location" (electronic warfare)
     r"lost\s+(?:locally|to\s+(?:electronic|location|radar)|from\s+radar))",
     matches=("air defence shot down 40", "12 were lost locally", "neutralised 30",
              "41 drones were lost to location", "ukraine downs 40 drones",
-             "ukraine destroys 30 drones", "they managed to destroy 8 of 12 drones"),
+             "ukraine destroys 30 drones", "they managed to destroy 8 of 12 drones",
+             "air defence took out 9 drones", "7 drones had been taken out"),
     rejects=("drones struck", "launched 40", "after the shutdowns 40"),
 )
 
