@@ -285,6 +285,8 @@ class PlaceMatcher:
             found = self._hromada_centres(text, found)
         if self.lang_forms:
             found = self._in_the_texts_language(text, found, lang)
+        if lang == "uk" and "на " in folded:
+            found = _on_the_region(text, found, self.gazetteer)
         found = self._district_of_the_city_after(text, found)
         found = _same_name_same_village(text, found)
         found = _no_village_among_foreign(text, found)
@@ -900,6 +902,23 @@ def _regional_adjective(text: str, found: list[Found], g: Gazetteer) -> list[Fou
                 or _REGION_OF.search(text, max(0, f.start - 20), f.start)):
             unit = _region_of(g, f.place)
             if unit is not None:
+                out[i] = Found(f.start, f.end, unit, "context")
+    return out
+
+
+def _on_the_region(text: str, found: list[Found], g: Gazetteer) -> list[Found]:
+    """"на Запоріжжі": in Ukrainian an oblast centre's name in the locative after "на" names
+    its oblast (the city is "у/в Запоріжжі"); "на Харків" (an attack on it, accusative) stays
+    the city."""
+    out = found
+    for i, f in enumerate(found):
+        if (f.place.kind == "settlement" and f.start >= 3 and text[f.end - 1] in "іi"
+                and text[f.start - 3:f.start] in ("на ", "На ")
+                and (f.start == 3 or not text[f.start - 4].isalnum())):
+            unit = _unit_for(g, f.place)
+            if unit is not None and unit is not f.place:
+                if out is found:
+                    out = list(found)
                 out[i] = Found(f.start, f.end, unit, "context")
     return out
 
