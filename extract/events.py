@@ -409,6 +409,8 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
             and tl.OWN_DAY.name in cues and _own_day(low)
             and not (relative is not None and (published - relative).days >= 2)):
         report.own_day = True  # "Drones struck Odesa overnight, injuring three"
+    if rules.lang != "en" and len(figures) > 1:
+        figures = _drones_by_type(figures, low, s_start)
     if recall is not None:  # the recalled clause's figures and places are not this strike's
         lo, hi = s_start + recall[0], s_start + recall[1]
         figures = [f for f in figures if not lo <= f.start < hi]
@@ -738,6 +740,24 @@ def _list_header(report: _Report, s_idx: int) -> int | None:
         head = i if walked and i >= 0 and fc.LIST_HEADER.search(text, *spans[i]) else None
     heads.update(dict.fromkeys(walked, head))
     return head if walked or s_idx in heads else None
+
+
+#: A count told as a part of another ("84 дрони, у тому числі 50 Shahed"): no sum.
+_PART_WORDS = ("з них", "из них", "з яких", "из которых", "у тому числі", "в тому числі",
+               "в том числе", "зокрема", "в частности", "серед них", "среди них")
+
+
+def _drones_by_type(figures: list[Figure], low: str, s_start: int) -> list[Figure]:
+    """"атакували три БпЛА типу «Молнія»; один FPV-дрон і два БпЛА невстановленого типу": a
+    Ukrainian or Russian sentence counting launched drones type by type (a type named, no
+    part told as such, no shot-down count): the drones are their sum."""
+    drones = [f for f in figures if f.field == "drones"]
+    if (len(drones) < 2 or "тип" not in low or any(w in low for w in _PART_WORDS)
+            or any(f.field == "drones_downed" for f in figures)):
+        return figures
+    total = Figure("drones", sum(f.value for f in drones), drones[0].start, drones[-1].end)
+    return [total if f is drones[0] else f for f in figures if f.field != "drones"
+            or f is drones[0]]
 
 
 def _one_drone_line(figures: list[Figure], rules: RuleSet, low: str, s_start: int,
