@@ -171,17 +171,27 @@ def postgis_cluster(postgis_server: str) -> Cluster:
     return _clusters[-1]
 
 
+@contextlib.contextmanager
+def fresh_database(server: str, prefix: str = "strikemap_t") -> Iterator[str]:
+    """The URL of a fresh, empty database with PostGIS (from the template) on `server`,
+    dropped on leaving."""
+    import psycopg
+
+    name = f"{prefix}{os.getpid()}_{next(_counter)}"
+    with psycopg.connect(server, autocommit=True) as db:
+        db.execute(f"CREATE DATABASE {name} TEMPLATE {_TEMPLATE}")
+    try:
+        yield _admin_url(server, name)
+    finally:
+        with psycopg.connect(server, autocommit=True) as db:
+            db.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
 @pytest.fixture()
 def postgis_url(postgis_server: str) -> Iterator[str]:
     """A fresh, empty database with PostGIS for one test; dropped afterwards."""
-    import psycopg
-
-    name = f"strikemap_t{os.getpid()}_{next(_counter)}"
-    with psycopg.connect(postgis_server, autocommit=True) as db:
-        db.execute(f"CREATE DATABASE {name} TEMPLATE {_TEMPLATE}")
-    yield _admin_url(postgis_server, name)
-    with psycopg.connect(postgis_server, autocommit=True) as db:
-        db.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    with fresh_database(postgis_server) as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", "postgis"])

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import pytest
-from postgis_cluster import _TEMPLATE, _admin_url, _counter
+from postgis_cluster import fresh_database
 from test_archive_ingest import _events, archives, dask_client  # noqa: F401
 from test_store_postgis_ingest import _corpus, _rows
 
@@ -28,14 +27,8 @@ from geo.store_postgis import PostGISStore
 @pytest.fixture()
 def other_url(postgis_server: str) -> Iterator[str]:
     """A second fresh database (the one-by-one store beside `postgis_url`'s batch store)."""
-    import psycopg
-
-    name = f"strikemap_b{os.getpid()}_{next(_counter)}"
-    with psycopg.connect(postgis_server, autocommit=True) as db:
-        db.execute(f"CREATE DATABASE {name} TEMPLATE {_TEMPLATE}")
-    yield _admin_url(postgis_server, name)
-    with psycopg.connect(postgis_server, autocommit=True) as db:
-        db.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    with fresh_database(postgis_server, "strikemap_b") as url:
+        yield url
 
 
 @pytest.fixture()
