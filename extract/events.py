@@ -26,6 +26,7 @@ from extract import scan
 from extract.budget import Deadline
 from extract.dates import MONTH_NAMES, absolute_dates, relative_date
 from extract.figures import (
+    DRONE_FIELDS,
     FIGURE_CUES,
     HOSPITAL_WORDS,
     TRIGGER_WORDS,
@@ -466,9 +467,6 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         report.recent.append(_Recent(s_idx, ABROAD))
 
 
-_DRONE_FIELDS = ("drones", "drones_downed")
-
-
 def _exact_over_round(report: _Report) -> None:
     """"Russia launched nearly 300 drones ... the barrage consisted of 297 drones": a round
     drone count that an exact one within a tenth of it tells again is that tally; the event
@@ -830,7 +828,7 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
         # depot in the city": more people beside those the sentence told for the same place
         value, how = d.figures[fig.field] + value, SUMMED
     d.give(fig.field, value, how)
-    if fig.field in _DRONE_FIELDS and rules.lang == "en":
+    if fig.field in DRONE_FIELDS and rules.lang == "en":
         report.drone_counts.append((key, fig.field, value, fc.APPROXIMATE_BEFORE.regex.search(
             report.low, max(0, fig.start - 16), fig.start) is not None))
     if how == CARRIED and rules.lang != "en":

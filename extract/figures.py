@@ -510,7 +510,8 @@ def sentence_figures(sentence: str, offset: int = 0,
 
 
 _WEAPON_FIELDS = frozenset({"drones", "drones_downed", "missiles", "missiles_downed"})
-_DRONE_FIELDS = ("drones", "drones_downed")
+#: The drone figures (launched, shot down).
+DRONE_FIELDS = ("drones", "drones_downed")
 _LAUNCH_FIELDS = ("drones", "missiles")
 #: An English sentence naming Ukraine's own air force or air defence as a source besides
 #: Russia's claim: only the counts from the claim on are Russia's.
@@ -535,19 +536,19 @@ def _without_russian_claims(figures: list[Figure], low: str, offset: int) -> lis
     drones, `fc.RUSSIA_DOWNED_UKRAINIAN`): from the claim on where Ukraine's air force is a
     source in the same sentence, else all of them."""
     rule = fc.RUSSIA_DOWNED_UKRAINIAN
-    if not any(f.field in _DRONE_FIELDS for f in figures) or not rule.armed_by(low):
+    if not any(f.field in DRONE_FIELDS for f in figures) or not rule.armed_by(low):
         return figures
     m = rule.regex.search(low)
     if m is None:
         return figures
     sources = [at for at in map(low.find, _UKRAINE_SOURCE) if at >= 0]
     if not sources:
-        return [f for f in figures if f.field not in _DRONE_FIELDS]
+        return [f for f in figures if f.field not in DRONE_FIELDS]
     # Russia's claim runs from its words to Ukraine's source named after them ("Russia said it
     # downed 30 drones, while Ukraine's air force said 63 of 88 were shot down"), or to the end
     after = [at for at in sources if at > m.start()]
     start, end = offset + m.start(), offset + (min(after) if after else len(low))
-    return [f for f in figures if f.field not in _DRONE_FIELDS or not start <= f.start < end]
+    return [f for f in figures if f.field not in DRONE_FIELDS or not start <= f.start < end]
 
 
 #: Ukrainian and Russian: where a clause of its own begins after a count ("Цієї ночі 130 дронів,
