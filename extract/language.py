@@ -35,16 +35,21 @@ _RUSSIAN_WORDS = re.compile(r"\b(?:и|что|как|результате|пог�
                             r"получили|также|при)\b")
 
 
-def detect_language(text: str) -> Lang:
-    """`en`, `uk` or `ru`: the language most of the report's letters are written in."""
+def detect_language(text: str, *, encoded: bytes | None = None,
+                    low: str | None = None) -> Lang:
+    """`en`, `uk` or `ru`: the language most of the report's letters are written in.
+    `encoded`: `text.encode("utf-8", "surrogatepass")` and `low`: `text.lower()`, if the caller
+    has them already."""
     if text.isascii():
         return "en"
-    encoded = text.encode("utf-8", "surrogatepass")
+    if encoded is None:
+        encoded = text.encode("utf-8", "surrogatepass")
     # Cyrillic letters are their lead bytes, Latin ones the bytes A-Z and a-z (never part of
     # a longer character's encoding): counted in C, without a string per word
     if sum(map(encoded.count, _CYRILLIC_LEADS)) <= len(encoded.translate(None, _NOT_LATIN)):
         return "en"
-    low = text.lower()
+    if low is None:
+        low = text.lower()
     uk = sum(map(low.count, _UKRAINIAN_ONLY))
     ru = sum(map(low.count, _RUSSIAN_ONLY))
     if uk == ru:  # no telling letter, or as many of each: count the telling words

@@ -27,17 +27,19 @@ def extract_text(text: str, *, published: str | None = None, source: str | None 
     `MAX_ARTICLE_CHARS` before it gets here, `extract.budget.check_size`.)"""
     deadline = Deadline(time_budget, len(text))
     matcher = matcher or default_matcher()
-    lang = detect_language(text)
-    article = Article(id=hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest(),
+    # The text's bytes and its lower case, made once: the language, the id, the folding and
+    # the events' reading all start from them.
+    encoded = text.encode("utf-8", "surrogatepass")
+    low = text.lower()
+    lang = detect_language(text, encoded=encoded, low=low)
+    article = Article(id=hashlib.sha1(encoded).hexdigest(),
                       source=source, published=published, title=title, lang=lang,
                       url=web_url(url) or web_url(source))
     if not text or not text.strip():
         return Extraction(article)
-    folded = fold(text)
+    folded = fold(text, low)
     found = matcher.find(text, folded, lang)
     deadline.check()
-    # Folding is lower-casing for ASCII text (isascii is a flag test) without backticks.
-    low = folded if text.isascii() and "`" not in text else None
     events, struck = find_events(text, found, matcher.gazetteer, low_text=low,
                                  published=parse_published(published), article_id=article.id,
                                  lang=lang, deadline=deadline)

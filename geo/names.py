@@ -51,9 +51,10 @@ _FOLD_TABLE = _FoldTable({c: chr(c) for c in range(128)})
 _FOLD_TABLE[ord("`")] = "'"
 
 
-def fold(text: str) -> str:
-    """Fold a text character by character (same length as the input)."""
-    low = text.lower()
+def fold(text: str, low: str | None = None) -> str:
+    """Fold a text character by character (same length as the input). `low`: `text.lower()`,
+    if the caller has it already (a report's is lowered once, for its reading too)."""
+    low = text.lower() if low is None else low
     if len(low) != len(text):  # "İ" lower-cases to two characters
         return "".join(map(fold_char, text))
     if "`" in low:

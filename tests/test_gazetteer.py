@@ -120,9 +120,12 @@ def test_no_airport_codes(gazetteer: Gazetteer) -> None:
     assert gazetteer.lookup("KRQ", fuzzy=False) == []
 
 
-@pytest.mark.parametrize("text", ["Kramators’k", "Дніпро́", "İstanbul ß", "Ærø"])
+@pytest.mark.parametrize("text", ["Kramators’k", "Дніпро́", "İstanbul ß", "Ærø",
+                                  "• 3 min read: drones hit Kyiv’s Podil `overnight`"])
 def test_fold_keeps_length(text: str) -> None:
     assert len(fold(text)) == len(text)
+    # given the lower case the caller made already, the same folding
+    assert fold(text, text.lower()) == fold(text)
 
 
 def test_name_key_drops_article_case_and_hyphens() -> None:

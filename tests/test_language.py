@@ -24,6 +24,9 @@ from extract.rules.number_words import number_piece, parse_number
         "russian-without-telling-letters", "russian-short", "ukrainian-quoting-russian", "empty"])
 def test_detect_language(text: str, lang: str) -> None:
     assert detect_language(text) == lang
+    # the pipeline hands over the bytes and the lower case it has made already
+    assert detect_language(text, encoded=text.encode("utf-8", "surrogatepass"),
+                           low=text.lower()) == lang
 
 
 @pytest.mark.parametrize(("text", "lang", "value"), [
