@@ -93,6 +93,13 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"error: {art.source or path}: {exc}", file=sys.stderr)
                 failures += 1
                 continue
+            except Exception as exc:  # a fault of the extractor: said, and the others go on
+                logging.getLogger(__name__).debug("extraction failed", exc_info=True)
+                print(f"error: {art.source or path}: extraction failed "
+                      f"({type(exc).__name__}: {exc}); please report this text",
+                      file=sys.stderr)
+                failures += 1
+                continue
             writer.write(result)
     writer.close()
     return 1 if failures else 0  # the readable inputs are still written

@@ -157,3 +157,29 @@ def test_a_damaged_byte_is_said_and_the_rest_extracted(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert "not valid UTF-8" in proc.stderr.decode()
     assert json.loads(proc.stdout)["article"]["lang"] == "uk"
+
+
+def test_a_fault_on_one_report_is_said_and_the_others_written(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """An extractor fault on one text loses only that text (the run used to end with a
+    traceback and no output at all)."""
+    import extract.pipeline
+    from extract.cli import main
+
+    real = extract.pipeline.extract_text
+
+    def faulty(text: str, **kw: object) -> object:
+        if "Odesa" in text:
+            raise IndexError("list index out of range")
+        return real(text, **kw)
+
+    monkeypatch.setattr(extract.pipeline, "extract_text", faulty)
+    for name, city in (("a.txt", "Kherson"), ("b.txt", "Odesa"), ("c.txt", "Sumy")):
+        (tmp_path / name).write_text(f"A Russian drone hit {city}, killing one person.",
+                                     encoding="utf-8")
+    assert main(["--format", "jsonl", str(tmp_path)]) == 1
+    out, err = capsys.readouterr()
+    cities = [json.loads(line)["mentions"][0]["name"] for line in out.splitlines()]
+    assert cities == ["Kherson", "Sumy"]
+    assert "b.txt: extraction failed (IndexError: list index out of range)" in err
