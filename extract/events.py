@@ -104,13 +104,14 @@ def _armed(low_text: str, starts: list[int]) -> dict[int, set[str]]:
     out: dict[int, set[str]] = {}
     lo = hi = 0   # the current sentence owns the cues ending in [lo, hi)
     cues: set[str] = set()
+    count, size = len(starts), len(low_text)
     for end, names in _CUES.iter(low_text):
         if not lo <= end < hi:  # cues come in text order: look the sentence up when it changes
             idx = bisect_right(starts, end) - 1
             lo = starts[idx] if idx >= 0 else -1
-            hi = starts[idx + 1] if idx + 1 < len(starts) else len(low_text)
+            hi = starts[idx + 1] if idx + 1 < count else size
             cues = out.setdefault(idx, set())
-        cues.update(names)
+        cues |= names
     return out
 
 

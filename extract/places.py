@@ -654,13 +654,16 @@ class PlaceMatcher:
     def _near_misses(self, text: str, found: list[Found]) -> list[Found]:
         """Capitalised unknown words one edit away from a sizeable place ("Krematorsk")."""
         words = set(_TOKEN.findall(text)) - _NOT_NEAR  # most were seen before: one C-level step
-        if not any(map(self._near_place, words)):  # a tuple of places is never empty
-            if len(_NOT_NEAR) < 100_000:
-                _NOT_NEAR.update(words)
+        near = {word for word in words if self._near_place(word) is not None}
+        if len(_NOT_NEAR) < 100_000:
+            _NOT_NEAR.update(words - near)  # also where the report has a near miss
+        if not near:
             return []  # the usual case, found without building a match object per word
         covered = {i for f in found for i in (f.start, f.end - 1)}
         out: list[Found] = []
         for m in _TOKEN.finditer(text):
+            if m.group(0) not in near:
+                continue
             places = self._near_place(m.group(0))
             if places is None or m.start() in covered or m.end() - 1 in covered:
                 continue
@@ -1072,7 +1075,7 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                             {x.place.oblast_iso for x in out if x is not f and _is_town(x)
                              and not _SENTENCE_END.search(text, *sorted((x.end, f.start)))
                              and not _SENTENCE_END.search(text, *sorted((f.end, x.start)))}))
-                        or (lines := lines or _Lines(text, out)).is_in(f, unit)
+                        or (lines := lines or _Lines.of(text, out, layout)).is_in(f, unit)
                         or _in_list_of(g, text, out, i, unit)):
                     options = picked[:1]
                     f = Found(f.start, f.end, f.place, "context")
@@ -1082,7 +1085,7 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                 and max(p.population for p in options) < _LINE_VILLAGE):
             unit = _named_unit(_tiers(text, f, i, named, layout), named)
             if (unit is not None and all(p.oblast_iso != unit for p in options)
-                    and (lines := lines or _Lines(text, out)).is_in(f, unit)):
+                    and (lines := lines or _Lines.of(text, out, layout)).is_in(f, unit)):
                 # "Оперативна ситуація по області: ... Вугледар ... Новоукраїнка, Пречистівка"
                 # in a Donetsk report: a village of the oblast its line is about, not the only
                 # namesakes the gazetteer has in other oblasts (at the unit's point)
@@ -1234,14 +1237,20 @@ def _no_village_among_foreign(text: str, found: list[Found]) -> list[Found]:
 class _Lines:
     """The oblasts of each line's Ukrainian settlements, counted once per report."""
 
-    def __init__(self, text: str, out: list[Found]) -> None:
-        self.breaks = [m.start() for m in re.finditer("\n", text)]
+    def __init__(self, text: str, out: list[Found], breaks: list[int] | None = None) -> None:
+        """`breaks`: the offsets of the text's line breaks, if the caller has them already."""
+        self.breaks = [m.start() for m in re.finditer("\n", text)] if breaks is None else breaks
         self.counts: dict[int, dict[str, int]] = {}
         for f in out:
             p = f.place
             if p.kind == "settlement" and p.country == "UA" and p.oblast_iso:
                 counts = self.counts.setdefault(bisect_left(self.breaks, f.start), {})
                 counts[p.oblast_iso] = counts.get(p.oblast_iso, 0) + 1
+
+    @classmethod
+    def of(cls, text: str, out: list[Found], layout: _Layout | None) -> _Lines:
+        """The lines of `out`, with the line breaks `layout` found (if any) not looked up again."""
+        return cls(text, out, None if layout is None else layout.breaks)
 
     def is_in(self, f: Found, unit: str) -> bool:
         """Whether f's line (paragraph) is about `unit`: two or more of its other Ukrainian
@@ -1309,7 +1318,7 @@ class _Layout:
 
     def __init__(self, ends: list[int], breaks: list[int], seg: list[int], line: list[int],
                  named: list[tuple[int, int, str | None]]) -> None:
-        self._ends, self._breaks = ends, breaks
+        self._ends, self.breaks = ends, breaks
         self.seg, self.line = seg, line
         # oblast -> the (line, sentence) pairs and the lines it is named in, in `named` order
         self._named: dict[str, tuple[set[tuple[int, int]], set[int]]] = {}
@@ -1326,7 +1335,7 @@ class _Layout:
         return bisect_left(self._ends, start - 1)
 
     def _line_of(self, start: int) -> int:
-        return bisect_left(self._breaks, start)
+        return bisect_left(self.breaks, start)
 
     @classmethod
     def of(cls, text: str, out: list[Found],
