@@ -181,6 +181,9 @@ class _Draft:
     #: the toll of an earlier day's strike as it stands ("the toll of the strike on 7 November
     #: has risen to eight")
     earlier_toll: bool = False
+    #: casualty fields this (country's) event holds as one part of a report's total, settled
+    #: by `_lead_total`: no repeat of a located figure even where the values agree
+    parts: set[str] = field(default_factory=set)
 
 
     def give(self, field_name: str, value: int, how: str) -> None:
@@ -1223,10 +1226,14 @@ def _lead_total(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> dict[str, int
         lead_s, lead_key, lead = told[0].sentence, told[0].key, told[0].value
         lead_day = drafts[lead_key].date
         later: dict[_Key, int] = {}
+        also: dict[_Key, int] = {}
         repeats: set[_Key] = set()
         for t in told:
-            if t.sentence == lead_s or t.also:
-                continue  # "three were also injured in Sumy": beside the total, not in it
+            if t.sentence == lead_s:
+                continue
+            if t.also:  # "three were also injured in Sumy": beside the total, not in it ...
+                also[t.key] = max(also.get(t.key, 0), t.value)
+                continue
             if (lead_day is not None and drafts[t.key].earlier_toll
                     and drafts[t.key].date not in (None, lead_day)):
                 # "the toll of the strike on Zaporizhzhia on 7 November has risen to eight" in
@@ -1236,6 +1243,13 @@ def _lead_total(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> dict[str, int
                 repeats.add(t.key)
             else:
                 later[t.key] = max(later.get(t.key, 0), t.value)
+        if (len([k for k in later if k != lead_key]) >= 2 and also
+                and _parts_sum(drafts, later) + sum(also.values()) <= lead):
+            # ... unless it is one more place of a roundup whose total its parts fill with it
+            # ("kill 5, injure 19": "two injured in Sumy", ..., "Kharkiv also came under fire,
+            # with one civilian injured")
+            for k, v in also.items():
+                later[k] = max(later.get(k, 0), v)
         if not later and repeats and lead_key not in repeats:
             # "struck Odesa and Mykolaiv, killing two" ... "two were killed in Odesa": the
             # total told again for the place it belongs to
@@ -1248,7 +1262,7 @@ def _lead_total(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> dict[str, int
         # place, only a little (rounding, a late count)
         slack = 1.5 if lead_key not in later and any(
             t.at_least for t in told if t.value == lead) else 1.1
-        if not any(k != lead_key for k in later) or sum(later.values()) > lead * slack:
+        if not any(k != lead_key for k in later) or _parts_sum(drafts, later) > lead * slack:
             continue  # no other place's figures, or more than the total: figures of their own
         for k, d in drafts.items():
             if k in later:
@@ -1258,11 +1272,28 @@ def _lead_total(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> dict[str, int
                     # the country's figure is one of the total's parts ("killed 3 in the
                     # region: in A, B and C"), not a total over the located figures
                     d.totals = False
+                    d.parts.add(field_name)
             elif k == lead_key or k in repeats:
                 d.figures.pop(field_name, None)
-        if lead > sum(later.values()):
-            rest[field_name] = lead - sum(later.values())
+        if lead > _parts_sum(drafts, later):
+            rest[field_name] = lead - _parts_sum(drafts, later)
     return rest
+
+
+def _parts_sum(drafts: dict[_Key, _Draft], later: dict[_Key, int]) -> int:
+    """What the figures told after a report's total add up to, an oblast's toll and the tolls of
+    its own places counted once where the oblast's is told as a total that holds them
+    ("attacks against Kherson Oblast over the past day killed two" ... "a man was killed in
+    Sadove, a woman in Novotiahynka": two, not four)."""
+    total = sum(later.values())
+    for k, v in later.items():
+        if k.kind != "unit" or k not in drafts or not drafts[k].totals:
+            continue
+        inside = sum(n for j, n in later.items() if j.kind == "place" and j in drafts
+                     and drafts[j].place is not None and drafts[j].place.oblast_iso == k.code)
+        if inside <= v:
+            total -= inside
+    return total
 
 
 def _count_casualties_once(drafts: dict[_Key, _Draft]) -> None:
@@ -1309,6 +1340,8 @@ def _leave_over(total: _Draft, parts: list[_Draft]) -> None:
     if not total.totals:
         return
     for field_name in ("killed", "injured"):
+        if field_name in total.parts:
+            continue  # "three more were injured in A, B and C": a part, whatever its value
         value = total.figures.get(field_name)
         values = [d.figures[field_name] for d in parts if field_name in d.figures]
         if value is None or not values or sum(values) > value:
@@ -1535,6 +1568,14 @@ def _target(fig: Figure, keys_here: _Here, recent: list[_Recent], s_idx: int,
     if fig.field in ("drones", "missiles", "drones_downed", "missiles_downed") and \
             _says(rules.national.regex, sentence):
         return None, STATED
+    if (rules.lang == "en" and recent and s_idx - recent[-1].sentence <= 2
+            and recent[-1].key.kind == "unit"
+            and len({k for r_idx, k in recent if r_idx == recent[-1].sentence}) == 1
+            and tl.REGION_ANAPHOR.search(_lower(sentence))
+            and not _says(rules.national_toll.regex, sentence)):
+        # "Russian attacks on Kherson Oblast hit houses. One man was killed in the region over
+        # the past day.": that oblast's toll, not the country's
+        return recent[-1].key, CARRIED
     if _says(rules.national_toll.regex, sentence) or _says(rules.total.regex, _lower(sentence)):
         return None, STATED  # "six civilians killed in the previous 24 hours", "in total"
     if recent and s_idx - recent[-1].sentence <= 2:

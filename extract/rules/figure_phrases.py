@@ -546,6 +546,15 @@ ANOTHER_WAS_HURT = Rule(
     matches=("one man died and another was seriously wounded",),
     rejects=("another man was wounded", "another attack was repelled"),
 )
+ANOTHER_HURT_AFTER_DEATH = Rule(
+    "another_hurt_after_death",
+    "\"another\" alone after a death, its verb of being hurt shared with it: \"one civilian "
+    "was killed and another injured\" (one more person injured).",
+    r"\b(?:killed|died|dead)\s+and\s+(?P<n>another)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b",
+    matches=("one civilian was killed and another injured in the village",
+             "a man was killed and another seriously wounded"),
+    rejects=("a man was killed and another man injured", "one was killed and another 12 injured"),
+)
 KILLING_AND_ONE_MORE_IN = Rule(
     "killing_and_one_more_in",
     "The second count of a killed list by place: \"killed three people in Kostiantynivka and "
@@ -617,6 +626,7 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("killed", KILLING_ANOTHER),
     ("injured", INJURING_ANOTHER),
     ("injured", ANOTHER_WAS_HURT),
+    ("injured", ANOTHER_HURT_AFTER_DEATH),
     ("killed", KILLING_AND_ONE_MORE_IN),
     ("injured", INJURING_AND_ONE_MORE_IN),
 )

@@ -20,6 +20,16 @@ TOTAL = Rule(
              "in the kharkiv region, two people were killed by shelling in the past day"),
     rejects=("a drone killed two in sumy",),
 )
+REGION_ANAPHOR = Rule(
+    "region_anaphor",
+    "The oblast told in the sentences before, named again only as \"the region\" (\"One man was "
+    "killed and two injured in the region over the past day\"): a toll for that oblast, not a "
+    "total for the country (lower-cased sentence).",
+    r"\b(?:in|across|throughout)\s+the\s+(?:region|oblast|province)\b(?!\s+of\b)",
+    matches=("two were injured in the region over the past day",
+             "shelling across the oblast killed one"),
+    rejects=("two were injured in the region of sumy", "in the regions"),
+)
 NATIONAL_BEFORE = Rule(
     "national_before",
     "Country-wide wording shortly before a figure: the figure is the country's toll.",

@@ -1,0 +1,89 @@
+"""English casualty classes seen on new real news (issue 12, /work/snap/extra6/en_cas): each
+with sentences of our own, end to end."""
+
+from __future__ import annotations
+
+from extract.figures import sentence_figures
+from extract.pipeline import extract_text
+
+
+def events(text: str, published: str = "2025-06-12") -> list:
+    return extract_text(text, published=published).events
+
+
+def total(text: str, figure: str, published: str = "2025-06-12") -> int:
+    return sum(getattr(e, figure) or 0 for e in events(text, published))
+
+
+def figures(sentence: str) -> dict[str, int]:
+    return {f.field: f.value for f in sentence_figures(sentence)}
+
+
+# --- "in the region": the oblast told just before ---------------------------------------------
+
+def test_a_toll_in_the_region_is_the_oblast_told_before() -> None:
+    got = events("Russian attacks against Kherson Oblast destroyed three houses, Governor "
+                 "Oleksandr Prokudin said. One person was killed and two injured in the region "
+                 "over the past day, according to Prokudin.")
+    tolls = [(e.place_kind, e.oblast_iso, e.killed, e.injured) for e in got
+             if e.killed or e.injured]
+    assert tolls == [("oblast", "UA-65", 1, 2)]
+
+
+def test_a_toll_across_the_country_is_still_the_countrys() -> None:
+    got = events("Russian shelling damaged homes in Mykolaiv Oblast. Across Ukraine, nine people "
+                 "were killed in the previous 24 hours, the presidential office said.")
+    assert [(e.place, e.killed) for e in got if e.killed] == [("Ukraine", 9)]
+
+
+# --- a roundup's parts fill its headline total ------------------------------------------------
+
+def test_a_place_told_as_also_is_a_part_of_the_roundup_total() -> None:
+    text = ("Russian strikes kill 2, injure 9 in Ukraine over past day\n\nAt least two "
+            "civilians were killed and nine others injured in Russian attacks across Ukraine "
+            "over the past day, regional authorities reported. In Kherson Oblast, Russian "
+            "attacks killed one person and injured four, Governor Oleksandr Prokudin said. One "
+            "person was killed and two more injured in Sumy Oblast. In Donetsk Oblast, one "
+            "person was injured in Russian strikes. Kharkiv Oblast also came under fire, with "
+            "two civilians injured as Russia used guided bombs, the governor said.")
+    assert (total(text, "killed"), total(text, "injured")) == (2, 9)
+
+
+def test_a_single_strike_and_one_more_elsewhere_stay_apart() -> None:
+    # the earlier rule still holds where the total is one strike's and no roundup of places
+    text = ("A missile attack on a city in central Ukraine killed a man and injured 30 others on "
+            "Friday. Three people were also injured in a drone attack on Sumy, officials said.")
+    assert total(text, "injured") == 33
+
+
+def test_a_countrys_part_keeps_its_value_when_a_place_has_the_same() -> None:
+    text = ("Russian attacks against Ukraine kill 4, injure 9 over past day\n\nRussian attacks "
+            "against Ukraine killed four people and injured nine over the past day, regional "
+            "authorities said. Two people were killed and three injured in Kostiantynivka, the "
+            "governor said. One resident was killed and two injured in Druzhkivka. Two more "
+            "people were injured in the villages of Berestok, Bilytske and Shakhove, he added. "
+            "In Kherson Oblast, one person was killed and two injured in Bilozerka.")
+    assert (total(text, "killed"), total(text, "injured")) == (4, 9)
+
+
+def test_an_oblast_total_holds_its_places_in_the_roundup_sum() -> None:
+    text = ("Russian attacks kill 3, injure 2 in Ukraine over past day\n\nRussian attacks "
+            "killed three people and injured two over the past day, regional officials said. "
+            "Russian attacks against Kherson Oblast over the past day killed two people and "
+            "injured one. A man was killed in Bilozerka, and a woman was killed in Antonivka. "
+            "A 70-year-old man was injured in Beryslav. In Sumy Oblast, a woman was killed and "
+            "a man injured in Krasnopillia.")
+    assert (total(text, "killed"), total(text, "injured")) == (3, 2)
+
+
+# --- "another" after a death, the verb shared ---------------------------------------------------
+
+def test_another_injured_after_a_death_is_one_more() -> None:
+    assert figures("In Donetsk Oblast, one civilian was killed and another injured in "
+                   "Pokrovsk.") == {"killed": 1, "injured": 1}
+    assert figures("A woman died and another badly hurt.") == {"killed": 1, "injured": 1}
+
+
+def test_another_before_a_count_is_still_no_person() -> None:
+    assert figures("One man was killed and another 12 injured in the strike.") == {
+        "killed": 1, "injured": 12}
