@@ -248,7 +248,7 @@ def _transaction(store: PostGISStore, run: list[_Item]) -> list[AddResult]:
                 since, since))
         found, taken, sigs = cur.fetchone()
         store._vote_limit = 1 << 62  # no kept votes dropped while the batch reads them
-        _plan_and_write(store, db, run, found, taken, sigs)  # and commits
+        newest = _plan_and_write(store, db, run, found, taken, sigs)  # and commits
     except BaseException:
         store._votes.clear()  # they may hold votes of merges rolled back
         store._vote_limit = limit
@@ -268,11 +268,18 @@ def _transaction(store: PostGISStore, run: list[_Item]) -> list[AddResult]:
         if r is not None and r.status == "new" and item.doc.fingerprint.signature is not None \
                 and store._stories is not None:
             store._stories.add(r.article_id, item.doc.fingerprint.signature)
+    if near and store._stories is not None and newest is not None:
+        # Every article up to `newest` is in the index: read by this batch's lookup (under
+        # the writer lock) or written by it. The next batch reads only articles after these
+        # (it read this batch's own signatures back, ~1 KB of hex each, for nothing).
+        store._stories_fid = max(store._stories_fid, newest)
     return [item.result for item in run]  # type: ignore[misc]
 
 
 def _plan_and_write(store: PostGISStore, db: Any, run: list[_Item], found: Any, taken: Any,
-                    sigs: Any) -> list[AddResult]:
+                    sigs: Any) -> int | None:
+    """Decide the run (`found`, `taken`, `sigs`: `_LOOKUP_ARTICLES`'s answer) and write it
+    (`_write`), each item's result set; returns the newest article fid at the commit."""
     from geo import dedup
     from geo.store_postgis import _signature_rows, band_keys
 
@@ -423,8 +430,7 @@ def _plan_and_write(store: PostGISStore, db: Any, run: list[_Item], found: Any, 
         item.result = AddResult("new", article_id, story_id, added, merged, True,
                                 item.near[0] if item.near else None)
         actions.append((item, evs_out))
-    _write(store, db, run, actions, band_keys)
-    return [item.result for item in run]  # type: ignore[misc]
+    return _write(store, db, run, actions, band_keys)
 
 
 def _events(seg: list[tuple[_Item, list[dict[str, Any]]]]) -> tuple[list[Any], ...]:
@@ -482,15 +488,17 @@ def _events(seg: list[tuple[_Item, list[dict[str, Any]]]]) -> tuple[list[Any], .
 
 
 def _write(store: PostGISStore, db: Any, run: list[_Item], actions: list[Any],
-           band_keys: Any) -> None:
+           band_keys: Any) -> int | None:
     """The batch's rows in order, and the commit: each run of new articles by COPY (articles,
     mentions) and one call (its sources, events and reports: `strikemap_add_events`), each
     copy by `strikemap_add_copy`. The calls wait in `calls` and go in one pipeline (one round
-    trip) before the next COPY, the last with the commit."""
+    trip) before the next COPY, the last with the commit. Returns the newest article fid
+    before the commit."""
     from geo.store_postgis import _json_value, _text
 
     seg: list[tuple[_Item, list[dict[str, Any]]]] = []
     calls: list[tuple[str, tuple[Any, ...], _Item | None]] = []
+    newest: list[Any] = []
 
     def send(*, last: bool = False) -> None:
         sent = []
@@ -500,6 +508,7 @@ def _write(store: PostGISStore, db: Any, run: list[_Item], actions: list[Any],
             if last:
                 db.execute("UPDATE strikemap_state SET changes = changes + 1, "
                            "last_change = %s WHERE id = 1", (_now(),))
+                newest.append(db.execute("SELECT max(fid) FROM articles"))
                 db.execute("COMMIT")
         for cur, item in sent:
             if item is not None:  # a copy: whether its source is new
@@ -559,3 +568,4 @@ def _write(store: PostGISStore, db: Any, run: list[_Item], actions: list[Any],
             seg.append(action)
     write_segment()
     send(last=True)
+    return newest[0].fetchone()[0]
