@@ -37,7 +37,7 @@ from extract.figures import (
 from extract.model import FIGURES, Event, Weapon
 from extract.numbers import parse_number
 from extract.places import Found
-from extract.rules import Rule, prime_gates
+from extract.rules import Rule, lang_uk, prime_gates
 from extract.rules import blasts as bl
 from extract.rules import figure_contexts as fc
 from extract.rules import not_strike as ns
@@ -407,7 +407,8 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     report.weapons.extend(ctx.weapons)
     figures = _figures(ctx, sentence, s_start, cues, rules, earlier_night=bool(
         relative and published and (published - relative).days >= 2))
-    if (rules.lang == "en" and "figure:downed" in cues and "all" in low and not ctx.no_figures
+    if (rules.lang in _ALL_SHOT_DOWN and "figure:downed" in cues and not ctx.no_figures
+            and any(w in low for w in _ALL_SHOT_DOWN[rules.lang][0])
             and not ctx.ukr_attack and not any(f.field == "drones_downed" for f in figures)):
         figures.extend(_all_shot_down(report, s_idx, low))
     if (rules.lang == "en" and not report.own_day and (ctx.strike or figures) and published
@@ -507,17 +508,30 @@ def _within_a_tenth(values: list[int], value: int) -> list[int]:
     return [v for v in values[lo:hi] if v != value]
 
 
+#: Language -> (words one of which the sentence holds, its ALL_SHOT_DOWN, its DRONE_COUNT_BEFORE).
+_ALL_SHOT_DOWN: dict[str, tuple[tuple[str, ...], Rule, re.Pattern[str]]] = {
+    "en": (("all",), fc.ALL_SHOT_DOWN, fc.DRONE_COUNT_BEFORE),
+    "uk": (("усі", "всі", "усіх", "всіх"), lang_uk.ALL_SHOT_DOWN, lang_uk.DRONE_COUNT_BEFORE)}
+#: Language -> the round-figure words right before a drone count (`_exact_over_round`).
+_APPROXIMATE_BEFORE = {"en": fc.APPROXIMATE_BEFORE, "uk": lang_uk.APPROXIMATE_BEFORE}
+
+
 def _all_shot_down(report: _Report, s_idx: int, low: str) -> list[Figure]:
-    """"36 of them flew to the capital. All were shot down.": the drone count told last before
-    `fc.ALL_SHOT_DOWN`, in the sentence or the one before it, was shot down."""
-    m = fc.ALL_SHOT_DOWN.regex.search(low)
-    if m is None:
-        return []
+    """"36 of them flew to the capital. All were shot down.", "Росіяни запустили 13 БпЛА. Сили
+    ППО усі їх збили.": the drone count told last before the language's ALL_SHOT_DOWN, in the
+    sentence or the one before it, was shot down."""
+    _words, all_down, count_before = _ALL_SHOT_DOWN[report.rules.lang]
+    m = all_down.regex.search(low)
+    if m is None or (report.rules.lang != "en" and any(
+            kind == "missile" and rule.regex.search(low, 0, m.start())
+            for kind, rule in report.rules.weapons)):
+        return []  # "ракети були збиті усі, а безпілотник ...": the missiles were
     s_start = report.spans[s_idx][0]
-    before = list(fc.DRONE_COUNT_BEFORE.finditer(low, 0, m.start()))
+    before = list(count_before.finditer(low, 0, m.start()))
     if not before and s_idx > 0:
-        before = list(fc.DRONE_COUNT_BEFORE.finditer(report.low, *report.spans[s_idx - 1]))
-    value = parse_number(before[-1].group("n")) if before else None
+        before = list(count_before.finditer(report.low, *report.spans[s_idx - 1]))
+    parse = parse_number if report.rules.lang == "en" else report.rules.parse_number
+    value = parse(before[-1].group("n")) if before else None
     if not value:
         return []
     return [Figure("drones_downed", value, s_start + m.start(), s_start + m.end())]
@@ -832,9 +846,12 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
         # depot in the city": more people beside those the sentence told for the same place
         value, how = d.figures[fig.field] + value, SUMMED
     d.give(fig.field, value, how)
-    if fig.field in DRONE_FIELDS and rules.lang == "en":
-        report.drone_counts.append((key, fig.field, value, fc.APPROXIMATE_BEFORE.regex.search(
-            report.low, max(0, fig.start - 16), fig.start) is not None))
+    if (fig.field in _CASUALTIES and rules.lang != "en" and key != NATIONAL
+            and _says(rules.rising_toll.regex, low)):
+        _superseded(report, key, d, fig.field, value)
+    if fig.field in DRONE_FIELDS and rules.lang in _APPROXIMATE_BEFORE:
+        report.drone_counts.append((key, fig.field, value, _APPROXIMATE_BEFORE[
+            rules.lang].regex.search(report.low, max(0, fig.start - 16), fig.start) is not None))
     if how == CARRIED and rules.lang != "en":
         # "Загинула жінка. Пізніше стало відомо, що двоє людей загинули": a sentence whose toll
         # went to the strike told before goes on about it, for the sentence after it too
@@ -868,6 +885,21 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
     if d.place is None and (d.totals or _says(rules.national.regex, sentence)
                             or _says(rules.national_toll.regex, sentence)):
         d.national_words = True
+
+
+def _superseded(report: _Report, key: _Key, d: _Draft, field_name: str, value: int) -> None:
+    """"Спочатку голова ОВА повідомив про 4 постраждалих ... кількість постраждалих у Золочеві
+    зросла до шести": a toll told as it stands (`rising_toll`) replaces a smaller one told
+    before in the same oblast, for the oblast or another place in it; it does not add to it."""
+    iso = d.place.oblast_iso if d.place is not None else None
+    if iso is None:
+        return
+    for k, other in report.drafts.items():
+        if (k not in (key, NATIONAL) and other.place is not None
+                and other.place.oblast_iso == iso and other.sentence[0] < d.sentence[0]
+                and other.figures.get(field_name, value) < value):
+            del other.figures[field_name]
+            other.how.pop(field_name, None)
 
 
 def _retract(report: _Report, m: re.Match[str] | None) -> None:

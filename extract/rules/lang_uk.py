@@ -61,8 +61,10 @@ NOT_A_COUNT = (
     r"локаційно)))")
 #: A digit's case ending ("112-ма дронами", "81-го БпЛА", "двох-трьох" aside).
 CASE_ENDING = r"(?:-(?:ма|ми|ти|х|ох|ьох|го|ому|м|ом)\b)?"
-#: Not a part of a count told before ("решти 5 постраждалих", "серед них 2 дітей").
-NOT_A_REST = r"(?<!решти\s)(?<!решта\s)(?<!серед\s)(?<!них\s)"
+#: Not a part of a count told before ("решти 5 постраждалих", "серед них 2 дітей", "у тому
+#: числі двоє дітей", "з яких 1 дитина").
+NOT_A_REST = (r"(?<!решти\s)(?<!решта\s)(?<!серед\s)(?<!них\s)(?<!яких\s)(?<!числі\s)"
+              r"(?<!зокрема\s)")
 N = rf"{QUALIFIER}{NOT_AFTER}{NOT_A_REST}(?P<n>{NUMBER}){CASE_ENDING}{NOT_A_COUNT}"
 N2 = rf"{QUALIFIER}{NOT_AFTER}{NOT_A_REST}(?P<m>{NUMBER}){CASE_ENDING}{NOT_A_COUNT}"
 
@@ -89,6 +91,11 @@ _OBJECTS = (rf"(?:будин\w*|будівл\w*|багатоповерх\w*|пр
 GAP = (rf"(?:\s+(?!(?:загин|загибл|поранен|травм|постражд|вбит|помер|та\b|і\b|й\b|а\b|але\b|"
        rf"ще\b|з\b|із\b|серед\b|(?:област|регіон|громад|район)(?:ях|ей|ами|ам|и|ів|ах)\b|"
        rf"населен\w+\s+пункт|{_OBJECTS}))(?!\d)[\w'’ʼ-]+,?){{0,5}}?")
+
+#: An aside between a count and what befell them, naming who is among them ("ще 14, серед них
+#: дитина, отримали поранення", "семеро, у тому числі троє дітей, поранені").
+ASIDE = (r"(?:\s*,\s*(?:серед\s+(?:них|яких)|зокрема|у\s+тому\s+числі|в\s+тому\s+числі)\s+"
+         r"(?:[\w'’ʼ-]+\s+){0,2}?[\w'’ʼ-]+\s*,)?")
 
 #: Nouns for one person, singular, all cases: "загинула жінка", "поранено чоловіка".
 ONE_PERSON_NOUNS: tuple[str, ...] = (
@@ -146,6 +153,10 @@ _AGES = rf"\d+-(?:річн\w*)?(?:{_SEP}\d+-(?:річн\w*)?)*{_SEP}\d+-річн
 _AGE_LIST = rf"{_AGES}(?:\s+{_PLURAL_PEOPLE}{_SEP}{_AGES})*(?=\s+{_PLURAL_PEOPLE})"
 #: Two or more ages after a plural noun: "45 та 60 років", "17, 19 і 20 років".
 _AGES_AFTER = rf"\d+(?:{_SEP}\d+)*{_SEP}\d+\s+(?:років|роки|рік)\b"
+#: Groups of such ages, each after its plural noun: "79 і 68 років, жінки 75, 73 і 44 років",
+#: "39 та 51 років та жінки віком 30 і 56 років" (the first group's noun before the list).
+_AGED_GROUPS = (rf"{_AGES_AFTER}(?:{_SEP}{_PLURAL_PEOPLE}\s+(?:віком\s+|у\s+віці\s+)?"
+                rf"{_AGES_AFTER})*")
 #: Two or more persons, each by a noun: "17-річний юнак і 70-річна жінка", "водій, пасажирка
 #: та її син".
 _PERSON = (rf"{_ONE_GAP}{_ONE_NOUN}"
@@ -153,7 +164,7 @@ _PERSON = (rf"{_ONE_GAP}{_ONE_NOUN}"
            r"(?:\s+(?:віком\s+|у\s+віці\s+)?\d{1,3}\s+(?:років|роки|року|рік)\b)?")
 _PERSON_LIST = rf"{_PERSON}(?:{_SEP}{_PERSON})+"
 #: What `listed_count` accepts as a list (the text of group `one`).
-_LIST_ITEMS = re.compile(rf"{_AGES}(?:\s+{_PLURAL_PEOPLE}{_SEP}{_AGES})*|{_AGES_AFTER}|"
+_LIST_ITEMS = re.compile(rf"{_AGES}(?:\s+{_PLURAL_PEOPLE}{_SEP}{_AGES})*|{_AGED_GROUPS}|"
                          rf"{_PERSON_LIST}|{_PERSON}")
 _LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:та|і|й)\s+", re.IGNORECASE)
 #: After a list told with its verb first: no outcome of its own follows ("загинув чоловік, жінка
@@ -611,11 +622,15 @@ DOWNED_MISSILES = Rule(
 )
 COUNT_WERE_DOWNED = Rule(
     "count_were_downed_uk",
-    "A count that was shot down: \"60 з них збито\", \"71 БпЛА збито/подавлено\".",
-    rf"{N}(?:\s+(?:з|із)\s+(?:них|яких))?(?:{WGAP}[\s-]+{_DRONE})?\s*(?:[-–—]\s*)?"
-    rf"(?:(?:було|успішно|вже)\s+)*{_DOWN}",
-    matches=("60 з них збито", "71 ворожий БпЛА збито/подавлено", "20 – локаційно втрачено"),
-    rejects=("60 з них влучили", "12 ракет збито"),
+    "A count that was shot down: \"60 з них збито\", \"71 БпЛА збито/подавлено\", \"усі 13 "
+    "«шахедів» були збиті\" (not \"74 дрони-імітатори були локаційно втрачені\": those lost "
+    "track of beside the ones shot down).",
+    rf"{N}(?:\s+(?:з|із)\s+(?:них|яких))?(?:{WGAP}[\s-]+{_DRONE}[\"»”]?)?\s*(?:[-–—]\s*)?"
+    rf"(?:(?:було|успішно|вже)\s+)*(?:(?:були|був|була)\s+(?!(?:локаційно\s+)?втрачен))?{_DOWN}",
+    matches=("60 з них збито", "71 ворожий БпЛА збито/подавлено", "20 – локаційно втрачено",
+             "усі 13 «шахедів» були збиті над областю"),
+    rejects=("60 з них влучили", "12 ракет збито",
+             "74 дрони-імітатори були локаційно втрачені"),
 )
 COUNT_OF_THEM_DOWNED = Rule(
     "count_of_them_downed_uk",
@@ -651,6 +666,32 @@ DOWNED_COUNT_ALONE = Rule(
              "збито/подавлено 71 на півночі країни"),
     rejects=("знищено 3 будинки.",),
 )
+#: A drone count told before "усі їх збили" (`ALL_SHOT_DOWN`), in the sentence or the one before.
+DRONE_COUNT_BEFORE = re.compile(rf"{N}{CGAP}[\s-]+{_DRONE}")
+ALL_SHOT_DOWN = Rule(
+    "all_shot_down_uk",
+    "All of the drones just counted shot down, with no number of its own (\"Росіяни запустили "
+    "13 БпЛА. Сили ППО усі їх збили.\", \"усі були знищені\"): the drone count told last "
+    "before it, in the sentence or the one before, was shot down (`extract.events`).",
+    rf"\b(?:усі|всі)\s+(?:їх|з\s+них|вони\s+)?\s*(?:(?:було|були)\s+)?{_DOWN}"
+    rf"|{_DOWN}\s+(?:усіх|всіх|усі|всі)(?:\s+їх\b|(?=\s*(?:[.;,]|$)))",
+    matches=("сили ППО усі їх збили.", "усі були знищені над областю",
+             "захисники неба збили всіх їх", "ППО знищила всі."),
+    rejects=("збито всі 12 крилатих ракет", "усі 13 «шахедів» були збиті",
+             "знищили всі ворожі ракети"),
+)
+#: Right before a count: a round figure ("майже 150 дронів", "понад 130"): where the report
+#: also gives an exact count within a tenth of it ("149 ударними дронами"), that is the tally.
+APPROXIMATE_BEFORE = Rule(
+    "approximate_before_uk",
+    "Right before a count: a round figure (\"майже 150 дронів\", \"понад 130\", \"близько "
+    "30\"): where the report also gives an exact count within a tenth of it, that exact one is "
+    "the tally (`extract.events`).",
+    r"\b(?:майже|близько|понад|приблизно|орієнтовно|більше(?:\s+ніж)?|більш\s+(?:ніж|як)|"
+    r"до)\s+$",
+    matches=("випустила майже ", "понад ", "використала більш ніж "),
+    rejects=("випустила ", "щонайменше "),
+)
 MISSILES_WERE_DOWNED = Rule(
     "missiles_were_downed_uk",
     "A count of missiles that was shot down: \"14 крилатих ракет збито\".",
@@ -670,7 +711,7 @@ COUNT_DRONES = Rule(
     rf"(?![\w'’ʼ-]*\s+(?:[\w'’ʼ-]+\s+)?(?:влучи(?:в|ла|ли|ло)|поціли(?:в|ла|ли)|потрапи(?:в|ла|ли)|"
     r"впа(?:в|ла|ли)|упа(?:в|ла|ли)|вибухну\w*)\b)"
     # "ще 31 дрон-імітатор був локаційно втрачений": lost track of, no launch count
-    r"(?![\w'’ʼ-]*\s+(?:(?:був|було|були)\s+)?(?:локаційно|збит|подавлен|знищен|"
+    r"(?![\w'’ʼ\"»”-]*\s+(?:(?:був|було|були)\s+)?(?:локаційно|збит|подавлен|знищен|"
     r"(?:зник|пропа)\w*\s+(?:з|із)\s+(?:радар|поля)))"
     # "близько 30 дронів не було збито": those that got through, no launch count
     r"(?![\w'’ʼ-]*\s+не\s+(?:було\s+|були\s+|вдалося\s+)?(?:збит|збити|знищ|подавл|перехоп))",
@@ -679,6 +720,7 @@ COUNT_DRONES = Rule(
     rejects=("зафіксовано влучання 20 ударних БпЛА", "десять ударів FPV-дронами",
              "під час атаки щонайменше два дрони влучили по місту",
              "ще 31 ворожий дрон-імітатор був локаційно втрачений",
+             "усі 13 «шахедів» були збиті",
              "ще 12 ворожих безпілотників зникли з радарів",
              "близько 20 дронів не було збито"),
 )
@@ -774,8 +816,9 @@ KILLED_VERB_COUNT = Rule(
 COUNT_KILLED = Rule(
     "count_killed_uk",
     "A count, then killed: \"двоє людей загинули\", \"19 загиблих\", \"одна жертва\".",
-    rf"{N}{GAP}\s*(?:[-–—]\s*)?(?:(?:також|ще|було|є|вже|на\s+жаль|,)\s*)*{_KILLED_NOUN}",
-    matches=("двоє людей загинули", "1 людина загинула", "19 загиблих", "одна жертва"),
+    rf"{N}{GAP}{ASIDE}\s*(?:[-–—]\s*)?(?:(?:також|ще|було|є|вже|на\s+жаль|,)\s*)*{_KILLED_NOUN}",
+    matches=("двоє людей загинули", "1 людина загинула", "19 загиблих", "одна жертва",
+             "ще п'ятеро, серед них двоє дітей, загинули"),
     rejects=("двоє людей поранені", "2 будинки зруйновано",
              "у трьох прифронтових областях загинули"),
 )
@@ -819,12 +862,13 @@ COUNT_INJURED = Rule(
     "count_injured_uk",
     "A count, then injured: \"семеро поранених\", \"троє людей поранені\", \"ще 12 – дістали "
     "поранення\" (not a part in a state: \"19 поранених у важкому стані\").",
-    rf"{N}{GAP}(?:\s+(?:з|із)\s+(?:[\w'’ʼ-]+\s+)?(?:травм|поранен)\w*(?=\s+госпітал))?"
+    rf"{N}{GAP}{ASIDE}(?:\s+(?:з|із)\s+(?:[\w'’ʼ-]+\s+)?(?:травм|поранен)\w*(?=\s+госпітал))?"
     rf"\s*(?:[-–—]\s*)?(?:(?:також|ще|було|є|вже|отримали|отримала|отримав|дістали|"
     rf"дістала|дістав|зазнали|зазнала|зазнав|,)\s*)*{_INJURED_NOUN}\b"
     rf"(?!\s+(?:перебува\w+\s+|залишаються\s+)?(?:у|в)\s+(?:[\w'’ʼ-]+\s+)?(?:важкому|тяжкому|"
     rf"критичному|середньому|стабільному|задовільному)\b)",
     matches=("семеро поранених", "троє людей поранені", "ще 12 - дістали поранення",
+             "ще 14, серед них дитина, отримали поранення",
              "ще 10 людей в області за добу дістали поранення",
              "відомо про одного пораненого", "дві жінки з пораненнями госпіталізовані",
              "двох людей госпіталізували"),
@@ -905,8 +949,9 @@ KILLED_AGED = Rule(
     "Killed, then a plural noun and the ages of its people: \"загинули чоловіки 45 та 60 "
     "років\", \"загинули жінки віком 70 і 72 роки\": one each.",
     rf"\b{_KILLED_VERB}\s*:?\s+(?:ще\s+)?{_PLURAL_PEOPLE}\s+(?:віком\s+|у\s+віці\s+)?"
-    rf"(?P<one>{_AGES_AFTER})",
-    matches=("загинули чоловіки 45 та 60 років", "загинули жінки віком 70 і 72 роки"),
+    rf"(?P<one>{_AGED_GROUPS})",
+    matches=("загинули чоловіки 45 та 60 років", "загинули жінки віком 70 і 72 роки",
+             "загинули чоловіки 45 та 60 років і жінки 50 та 52 роки"),
     rejects=("загинули двоє чоловіків 45 та 60 років", "загинули чоловіки"),
     prescan=(_AGES_AFTER, 1),
 )
@@ -915,8 +960,9 @@ INJURED_AGED = Rule(
     "Injured, then a plural noun and the ages of its people: \"поранено чоловіків 45 та 60 "
     "років\", \"постраждали жінки віком 33, 53 і 80 років\": one each.",
     rf"\b{_INJURED_VERB}\s*:?\s+(?:ще\s+)?{_PLURAL_PEOPLE}\s+(?:віком\s+|у\s+віці\s+)?"
-    rf"(?P<one>{_AGES_AFTER})",
-    matches=("поранено чоловіків 45 та 60 років", "постраждали жінки віком 33, 53 і 80 років"),
+    rf"(?P<one>{_AGED_GROUPS})",
+    matches=("поранено чоловіків 45 та 60 років", "постраждали жінки віком 33, 53 і 80 років",
+             "травмувалися чоловіки 70 і 61 років, жінки 35, 52 та 80 років"),
     rejects=("поранено двох чоловіків 45 та 60 років", "поранено чоловіків"),
     prescan=(_AGES_AFTER, 1),
 )
