@@ -506,7 +506,9 @@ def sentence_figures(sentence: str, offset: int = 0,
         out.extend(_people_one_by_one(run))
     out.sort(key=lambda f: f.start)
     out = _treated_on_site(out, low, offset, HOSPITAL_WORDS.get(lang, ()))
-    return _without_breakdown_totals(out, sentence, offset, place_break)
+    out = _without_breakdown_totals(out, sentence, offset, place_break)
+    claims = _RUSSIAN_CLAIMS.get(lang)
+    return out if claims is None else _without_russian_claims(out, low, offset, *claims)
 
 
 _WEAPON_FIELDS = frozenset({"drones", "drones_downed", "missiles", "missiles_downed"})
@@ -531,17 +533,25 @@ def _weapon_period(low: str, m: re.Match[str]) -> bool:
                              following.start() if following else end) is not None
 
 
-def _without_russian_claims(figures: list[Figure], low: str, offset: int) -> list[Figure]:
+#: Language (other than English) -> its rules of Russia's claims of drones shot down over
+#: Russia and of Ukraine's air force as a source (`_without_russian_claims`).
+_RUSSIAN_CLAIMS = {"uk": (lang_uk.RUSSIA_DOWNED_UKRAINIAN, lang_uk.UKRAINE_SOURCE)}
+
+
+def _without_russian_claims(figures: list[Figure], low: str, offset: int,
+                            rule: Rule = fc.RUSSIA_DOWNED_UKRAINIAN,
+                            source: Rule | None = None) -> list[Figure]:
     """Drop the drone counts of a sentence telling what Russia says it shot down (Ukraine's
-    drones, `fc.RUSSIA_DOWNED_UKRAINIAN`): from the claim on where Ukraine's air force is a
-    source in the same sentence, else all of them."""
-    rule = fc.RUSSIA_DOWNED_UKRAINIAN
+    drones, `RUSSIA_DOWNED_UKRAINIAN` of the language): from the claim on where Ukraine's air
+    force is a source (`UKRAINE_SOURCE`; English: `_UKRAINE_SOURCE`) in the same sentence,
+    else all of them."""
     if not any(f.field in DRONE_FIELDS for f in figures) or not rule.armed_by(low):
         return figures
     m = rule.regex.search(low)
     if m is None:
         return figures
-    sources = [at for at in map(low.find, _UKRAINE_SOURCE) if at >= 0]
+    sources = ([at for at in map(low.find, _UKRAINE_SOURCE) if at >= 0] if source is None
+               else [s.start() for s in source.regex.finditer(low)])
     if not sources:
         return [f for f in figures if f.field not in DRONE_FIELDS]
     # Russia's claim runs from its words to Ukraine's source named after them ("Russia said it

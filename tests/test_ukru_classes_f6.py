@@ -4,7 +4,9 @@ for development (extra6): "усі їх збили" (all the drones just counted 
 count ("майже 150 дронів") that an exact one told later in the report replaces; a count and
 its verb with an aside between them ("ще 14, серед них дитина, отримали поранення") and a
 part told "у тому числі" that is no count of its own; people listed by ages in groups, each
-group after its plural noun ("чоловіки 79 і 68 років, жінки 75, 73 і 44 років"). Our own
+group after its plural noun ("чоловіки 79 і 68 років, жінки 75, 73 і 44 років"); Russia's
+claims of drones shot down over Russia ("у Міноборони РФ заявили ...") give no drone figures
+of a strike on Ukraine. Our own
 sentences, one or more per class."""
 
 from __future__ import annotations
@@ -40,6 +42,14 @@ REPORTS: list[tuple[str, str, dict[str, int]]] = [
      "років.", "2025-06-02", {"injured": 5}),
     ("Унаслідок обстрілу Нікополя постраждали чоловіки віком 40 і 45 років та жінки 33 і 71 "
      "років.", "2025-06-02", {"injured": 4}),
+    # Russia's claim of drones shot down over Russia: no figure of ours
+    ("У Міноборони РФ заявили, що вночі над Курською областю збили 30 безпілотників. "
+     "Унаслідок атаки на Харків поранено двох людей.", "2025-06-02", {"injured": 2}),
+    ("У Міністерстві оборони Росії заявили, що ППО знищили 12 дронів, які атакували три "
+     "регіони РФ.", "2025-06-02", {}),
+    # ... but Ukraine's own count told beside it stands
+    ("Росія запустила 80 дронів, сили ППО України знищили 60 з них.", "2025-06-02",
+     {"drones": 80, "drones_downed": 60}),
 ]
 
 

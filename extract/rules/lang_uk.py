@@ -680,6 +680,33 @@ ALL_SHOT_DOWN = Rule(
     rejects=("збито всі 12 крилатих ракет", "усі 13 «шахедів» були збиті",
              "знищили всі ворожі ракети"),
 )
+RUSSIA_DOWNED_UKRAINIAN = Rule(
+    "russia_downed_ukrainian_uk",
+    "Drones Russia says it shot down over its own land (\"у Міністерстві оборони Росії заявили, "
+    "що ППО збили сім безпілотників\", \"над територією Бєлгородської області РФ\", \"російська "
+    "ППО\"): Ukraine's drones over Russia, whose counts are no figures of a strike on Ukraine "
+    "(`extract.figures`).",
+    r"\b(?:міністерств\w*\s+оборони\s+(?:росії|рф)|міноборони\s+(?:росії|рф)|мо\s+рф|"
+    r"(?:у|в)\s+(?:росії|рф)\s+(?:заявили|заявляють|повідомили|стверджують)|"
+    r"російськ\w+\s+(?:ппо|протиповітрян\w+\s+оборон\w+)|"
+    r"над\s+(?:територією\s+)?(?:[\w'’ʼ-]+\s+){0,2}?(?:росії|рф)\b|"
+    r"(?:атакували|атакувал[аи]?)\s+(?:[\w'’ʼ-]+\s+)?регіон\w*\s+(?:росії|рф)\b)",
+    matches=("у Міністерстві оборони Росії заявили, що збили сім безпілотників",
+             "ППО знищила 56 безпілотників над територією Воронезької області РФ",
+             "збили сім безпілотників, які атакували два регіони РФ"),
+    rejects=("Повітряні сили збили 40 із 52 російських дронів",
+             "ворог запустив 60 дронів з території РФ",
+             "росія атакувала Україну 90 дронами"),
+)
+UKRAINE_SOURCE = Rule(
+    "ukraine_source_uk",
+    "Ukraine's own air force or air defence named as a source in a sentence that also tells "
+    "Russia's claim (`RUSSIA_DOWNED_UKRAINIAN`): only the counts from the claim to it are "
+    "Russia's (`extract.figures`).",
+    r"\bповітрян\w+\s+сил\w*(?:\s+зсу)?|\bсил\w*\s+ппо\s+україни|\bукраїнськ\w+\s+ппо",
+    matches=("а Повітряні сили повідомили про 63 збиті дрони", "сили ППО України знищили 40"),
+    rejects=("російська ППО знищила 30 безпілотників",),
+)
 #: Right before a count: a round figure ("майже 150 дронів", "понад 130"): where the report
 #: also gives an exact count within a tenth of it ("149 ударними дронами"), that is the tally.
 APPROXIMATE_BEFORE = Rule(
