@@ -225,6 +225,11 @@ class _Report:
     #: an English report has told of a strike of its own day or the night before, in words
     #: ("overnight", "this morning": `tl.OWN_DAY`)
     own_day: bool = False
+    #: an English report has dated a strike to its day of publication in full ("struck
+    #: Zaporizhzhia on the afternoon of April 5"), not only the telling of it
+    own_dated: bool = False
+    #: the last English sentence recalled as the day before the report's (`_day_before`)
+    day_before_at: int = -1
     #: a city held since 2014 named as its oblast is (Donetsk, Luhansk) -> that oblast
     held_oblasts: dict[str, Place] = field(default_factory=dict)
     capital_region: Place | None = None      # Kyiv oblast, for "around the capital"
@@ -316,6 +321,11 @@ def _prepare(text: str, found: Sequence[Found], published: date | None,
             relevant.add(bisect_right(starts, at) - 1)
             at = low_text.find("capital", at + 7)
     relevant.update(i for i, names in armed.items() if _TRIGGER in names)
+    if rules.reminder is not None:
+        # "Накануне ... повреждено судно. Погибли пятеро.": a reminder opening right before a
+        # toll is read, so that the toll goes with the day recalled (`_read_sentence`)
+        relevant.update([i - 1 for i in relevant if i >= 1 and i - 1 not in relevant
+                         and rules.reminder.match(low_text, *spans[i - 1]) is not None])
     # "Russia launched 93 drones. It said 55 were shot down.", "... destroyed 15 Shahed drones.
     # ... A total of 20 launches were recorded.": the drones carry over
     for i, names in armed.items():
@@ -376,6 +386,22 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         # Monday, 19 May: the night before the report's, recalled
         ctx = replace(ctx, strike=False, no_figures=True)
         report.recalled_on, report.recalled_at = relative, s_idx
+    elif (rules.reminder is not None and not own and relative is None
+          and report.recalled_on is not None and report.recalled_at == s_idx - 1
+          and not report.places.get(s_idx)
+          and rules.reminder.match(report.low, *report.spans[s_idx - 1]) is not None):
+        # "Накануне ... повреждено судно. Погибли пять моряков, пострадали девять.": the
+        # undated sentence after one opening a reminder, naming no place, goes on about the
+        # day recalled
+        ctx = replace(ctx, strike=False, no_figures=True)
+        report.recalled_at = s_idx
+    elif rules.lang == "en" and _day_before(report, s_idx, low, own, event_date, cues):
+        # "Russian forces struck Zaporizhzhia on the afternoon of April 5 ... Russian troops
+        # launched 401 strikes on April 4. One person was injured in Orikhiv.", "As reported, on
+        # December 7, shelling injured six": the day before the report's strike, recalled
+        ctx = replace(ctx, strike=False, no_figures=True)
+        report.recalled_on, report.recalled_at = event_date, s_idx
+        report.day_before_at = s_idx
     elif _recalled(report, s_idx, low, event_date, dated=bool(own)) or (
             # "On April 17, Chernihiv came under attack. The attack killed 18 people.": the
             # sentence after an English recall, opening on the attack it named, goes on about it
@@ -394,6 +420,10 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
             report.recalled_at = s_idx
         else:
             ctx = _Sentence.read(low[:a] + " " * (b - a) + low[b:], cues, published, rules)
+    if (rules.lang == "en" and ctx.strike and not report.own_dated and published is not None
+            and any(day == published and tl.TOLD_BEFORE_DATE.search(low, 0, at) is None
+                    for at, day in own)):
+        report.own_dated = True
     in_sentence = report.places.get(s_idx, [])
     if not ctx.strike and (ns.LOCATION_FIELD.match(low) or _names_only(
             low, [report.found[i] for i in in_sentence], s_start)):
@@ -644,6 +674,28 @@ def _recalled(report: _Report, s_idx: int, low: str, when: date | None, *,
     return prev >= 0 and rule.match(report.low, *report.spans[prev]) is not None
 
 
+def _day_before(report: _Report, s_idx: int, low: str, own: list[tuple[int, date]],
+                when: date | None, cues: set[str]) -> bool:
+    """An English sentence about the day before the report's strike: dated to it in full, in a
+    report that dated its own strike to the day of publication, or opening a reminder of
+    earlier news (`tl.REMINDER_EN`) after a strike of a later day; or, undated, going on about
+    that day right after such a sentence (no words of the report's own day, no rising toll)."""
+    published = report.published
+    if published is None or when is None or when >= published or _says(
+            report.rules.rising_toll.regex, low):
+        return False
+    if not own:
+        return (report.day_before_at == s_idx - 1 and when == report.recalled_on
+                and not _found(tl.OWN_DAY, low, cues))
+    if own[-1][1] != when:
+        return False
+    if tl.REMINDER_EN.match(low):
+        return any(d.place is not None and d.date is not None and d.date > when
+                   for d in report.drafts.values())
+    return (report.own_dated and (published - when).days == 1
+            and not tl.DAY_ROUNDUP.search(report.low))  # "over the past day": its period
+
+
 def _recall_span(report: _Report, sentence: str, low: str,
                  cues: set[str]) -> tuple[int, int] | None:
     """Where an English sentence recalls an earlier strike than the report's (offsets in the
@@ -809,6 +861,12 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
         if wounded:
             key, how = wounded[-1], CARRIED
     key = key or NATIONAL
+    if (key == NATIONAL and fig.field == "injured" and rules.lang == "en"
+            and any(t.field == "injured" and t.value >= fig.value for t in report.tolls)
+            and fc.HOSPITALISED_ONLY.search(low)):
+        # "Eight were injured in Kyiv ... So in total, four people have been hospitalised.": a
+        # part of the injured told before, not more of them
+        return
     if key == NATIONAL and fig.field in _CASUALTIES and \
             _says(rules.rising_toll.regex, low) and not _says(rules.national.regex, sentence):
         # "the death toll has risen to 21", paragraphs after the strike: its toll

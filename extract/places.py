@@ -15,6 +15,7 @@ import logging
 import math
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import chain
 from pathlib import Path
@@ -661,9 +662,8 @@ class PlaceMatcher:
             return []  # the usual case, found without building a match object per word
         covered = {i for f in found for i in (f.start, f.end - 1)}
         out: list[Found] = []
-        for m in _TOKEN.finditer(text):
-            if m.group(0) not in near:
-                continue
+        for m in sorted((m for word in near for m in _token_matches(text, word)),
+                        key=lambda m: m.start()):
             places = self._near_place(m.group(0))
             if places is None or m.start() in covered or m.end() - 1 in covered:
                 continue
@@ -678,6 +678,18 @@ class PlaceMatcher:
                 continue
             out.append(Found(m.start(), m.end(), place, "fuzzy"))
         return out
+
+
+def _token_matches(text: str, word: str) -> Iterator[re.Match[str]]:
+    """The matches of `_TOKEN` that are `word`, in text order: those at its occurrences, which
+    are the ones `_TOKEN.finditer` gives (its look-behind refuses a start inside an earlier
+    match), found without a match object for every other capitalised word."""
+    at = text.find(word)
+    while at >= 0:
+        m = _TOKEN.match(text, at)
+        if m is not None and m.group() == word:
+            yield m
+        at = text.find(word, at + 1)
 
 
 #: Capitalised words known to misspell no sizeable place (per process, bounded).
@@ -1054,7 +1066,7 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                         c for x in out for c in (matcher.city_of(x.place),) if c is not None}
                 options = [p for p in options if matcher.city_of(p) in (None, *cities)
                            ] or options
-            if options[-1].approx is not None and options[0].approx is None:
+            if options and options[-1].approx is not None and options[0].approx is None:
                 # the codifier's village of a name the gazetteer knows elsewhere, only where
                 # the report names its oblast in the paragraph or the line's other places (or
                 # a list's) lie there ("Щербаки" in a post on Zaporizhzhia oblast)

@@ -87,3 +87,52 @@ def test_another_injured_after_a_death_is_one_more() -> None:
 def test_another_before_a_count_is_still_no_person() -> None:
     assert figures("One man was killed and another 12 injured in the strike.") == {
         "killed": 1, "injured": 12}
+
+
+# --- the day before the report's strike, recalled ---------------------------------------------
+
+def test_the_day_before_a_strike_dated_to_the_report_is_recalled() -> None:
+    text = ("Russian forces struck Sumy on the afternoon of June 12, injuring at least four "
+            "people, the city military administration said.\nTwo apartment buildings and a shop "
+            "were damaged in the June 12 attack.\nRussian troops shelled 14 settlements in Sumy "
+            "Oblast on June 11, the governor said.\nTwo people were injured in Krasnopillia, and "
+            "several houses were damaged, he said.")
+    assert total(text, "injured") == 4
+
+
+def test_a_reminder_of_the_day_before_is_recalled() -> None:
+    text = ("A man was injured as Russian forces shelled a residential area in Kherson city.\n"
+            "As reported, on June 11, the Russian army shelled Kherson region 40 times, injuring "
+            "five civilians.")
+    assert total(text, "injured") == 1
+
+
+def test_the_day_before_is_within_a_roundup_over_the_past_day() -> None:
+    text = ("Russian attacks kill 1, injure 4 over past day\n\nRussian forces struck Sumy on the "
+            "afternoon of June 12, injuring two people, the city military administration said.\n"
+            "Russian troops shelled 14 settlements in Sumy Oblast on June 11, the governor said.\n"
+            "Two people were injured in Krasnopillia and a man was killed in Velyka Pysarivka, he "
+            "said.")
+    assert (total(text, "killed"), total(text, "injured")) == (1, 4)
+
+
+def test_a_date_after_a_reporting_verb_dates_no_strike() -> None:
+    text = ("The air force reported on Telegram on June 12 that drones had struck Poltava, "
+            "injuring two people.\nOn June 11, a drone hit a house in Kremenchuk, injuring a "
+            "woman.")
+    assert total(text, "injured") == 3
+
+
+# --- the hospitalised are a part of the injured told before ------------------------------------
+
+def test_a_count_in_hospital_after_the_injured_is_a_part_of_them() -> None:
+    text = ("Eight people were injured in a Russian drone attack on Kyiv overnight, the city "
+            "administration said. Debris fell in the Solomianskyi and Obolonskyi districts and "
+            "on a market in Irpin. Doctors are working at the scene. So in total, four people "
+            "have been hospitalized.")
+    assert total(text, "injured") == 8
+
+
+def test_a_count_in_hospital_alone_is_the_injured() -> None:
+    assert total("Three people were taken to hospital after a drone hit a bus in Nikopol.",
+                 "injured") == 3

@@ -3,13 +3,17 @@ real-shaped text: they were made for speed alone (a report's output stays byte-i
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from bisect import bisect_right
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import extract.rules as rules_pkg
 from extract import events, places
 from extract.places import default_matcher
+from extract.rules import Rule
 from extract.sentences import sentence_spans
 
 _REPORT = (
@@ -71,3 +75,48 @@ def test_lines_reuse_the_layouts_line_breaks() -> None:
     plain, shared = places._Lines(text, found), places._Lines.of(text, found, layout)
     assert (plain.breaks, plain.counts) == (shared.breaks, shared.counts)
     assert places._Lines.of(text, found, None).breaks == plain.breaks
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Krematorsk", "Kam'yanske", "Ivano-Frankivsk", "Kyiv", " ",
+                                 "-", "'", "’", "`", "_", "x", "Krem", "KREMATORSK", ", ",
+                                 "Krematorsk-Kyiv", "Харкiв", "Крематорськ"]), max_size=30))
+def test_a_words_token_matches_are_those_finditer_gives(parts: list[str]) -> None:
+    text = "".join(parts)
+    every = list(places._TOKEN.finditer(text))
+    for word in {m.group() for m in every} | {"Krematorsk", "Kyiv"}:
+        assert [m.span() for m in places._token_matches(text, word)] == [
+            m.span() for m in every if m.group() == word]
+
+
+def _rules_of_big_gates() -> list[Rule]:
+    out = []
+    for info in pkgutil.iter_modules(rules_pkg.__path__):
+        module = importlib.import_module(f"extract.rules.{info.name}")
+        out += [v for v in vars(module).values() if isinstance(v, Rule)
+                and v.gate is not None and len(v.gate) >= 8]
+    return out
+
+
+_BIG = _rules_of_big_gates()
+
+
+def test_big_gates_are_armed_as_by_their_literals_on_their_examples() -> None:
+    assert any(len(r.gate or ()) >= 100 for r in _BIG)  # the Ukrainian number words among them
+    for rule in _BIG:
+        for example in (*rule.matches, *rule.rejects):
+            low = example.lower()
+            assert rule.armed_by(low) == any(lit in low for lit in rule.gate or ()), rule.name
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_big_gates_are_armed_as_by_their_literals_on_random_text(data: st.DataObject) -> None:
+    rule = data.draw(st.sampled_from(_BIG))
+    pieces = sorted(rule.gate or ())
+    parts = data.draw(st.lists(st.one_of(
+        st.sampled_from(pieces).map(lambda w: w[:max(1, len(w) - 1)] if len(w) > 1 else w),
+        st.sampled_from(pieces), st.text(alphabet="абвгґдеєжзиіїйк abcdefgh'’ .", max_size=6)),
+        max_size=12))
+    low = "".join(parts)
+    assert rule.armed_by(low) == any(lit in low for lit in rule.gate or ())

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
+import ahocorasick
+
 from extract import regex_cache
 from geo.cache import cached_build
 
@@ -98,8 +100,34 @@ class Rule:
         return getattr(self.regex, self.use)(example) is not None
 
     def armed_by(self, low: str) -> bool:
-        """Whether the lower-cased `low` holds one of the gate's literals."""
-        return self.gate is None or any(map(low.__contains__, self.gate))
+        """Whether the lower-cased `low` holds one of the gate's literals: a substring test each
+        for a few, one Aho-Corasick pass for more (`gate_finder`)."""
+        gate = self.gate
+        if gate is None:
+            return True
+        if len(gate) < _FINDER_MIN:
+            return any(map(low.__contains__, gate))
+        return next(gate_finder(gate).iter(low), None) is not None
+
+
+#: From this many literals a gate is looked for in one Aho-Corasick pass over the text, not
+#: literal by literal: a Ukrainian sentence took 5 us against the hundred case forms of the
+#: number words (`count_word_uk`), 0.3 us in one pass. Below it the substring tests are faster.
+_FINDER_MIN = 8
+_FINDERS: dict[frozenset[str], ahocorasick.Automaton] = {}
+
+
+def gate_finder(gate: frozenset[str]) -> ahocorasick.Automaton:
+    """An automaton of the gate's literals (made once per gate): its `iter` yields a hit
+    wherever one of them occurs, so its first hit tells whether any does."""
+    finder = _FINDERS.get(gate)
+    if finder is None:
+        finder = ahocorasick.Automaton()
+        for literal in gate:
+            finder.add_word(literal, literal)
+        finder.make_automaton()
+        _FINDERS[gate] = finder
+    return finder
 
 
 def at_start(rule: Rule, need: str) -> Rule:

@@ -265,3 +265,17 @@ APPROXIMATE_BEFORE = Rule(
     matches=("launched nearly ", "more than ", "with almost "),
     rejects=("launched ", "at least "),
 )
+HOSPITALISED_ONLY = Rule(
+    "hospitalised_only",
+    "A count of people in hospital told with no word of injury of its own (\"three were taken "
+    "to hospital\", \"12 people are currently hospitalised\"): after the report has counted "
+    "its injured, a part of them, not more (lower-cased sentence).",
+    r"^(?!.*\b(?:injur\w*|wound\w*|hurt|casualt\w*|more|another|other|additional|further)\b)"
+    r".*\b(?:hospitali[sz]ed|in\s+(?:the\s+)?hospitals?|(?:taken|rushed|brought)\s+to\s+"
+    r"(?:a\s+|the\s+)?hospitals?)\b",
+    matches=("so in total, four people have been hospitalized.",
+             "three victims were hospitalized in the city's medical facilities",
+             "twelve people are currently in hospital, he added"),
+    rejects=("four people were injured and hospitalized", "two more people were hospitalized",
+             "the hospital was damaged"),
+)

@@ -317,6 +317,38 @@ EARLIER_WEEKDAY = Rule(
     rejects=("a strike killed five overnight", "sunday was quiet",
              "the weekend was quiet"),
 )
+REMINDER_EN = Rule(
+    "reminder_en",
+    "A sentence opening a reminder of earlier news (\"As reported, on December 7, ...\", \"Let "
+    "us remind you, ...\"): dated before the report's strike, that day's news, recalled "
+    "(English; lower-cased sentence).",
+    r"^\W*(?:as\s+(?:was\s+)?(?:previously\s+|earlier\s+)?reported(?:\s+earlier|\s+before)?|"
+    r"let\s+us\s+remind\s+you|(?:we\s+)?recall\s+that|as\s+a\s+reminder)\b",
+    matches=("as reported, on december 7, shelling injured six",
+             "let us remind you, on the night of october 12, drones attacked the city",
+             "as previously reported, two were killed"),
+    rejects=("the governor reported, on december 7, that six were injured",
+             "as the governor reported"),
+)
+TOLD_BEFORE_DATE = Rule(
+    "told_before_date",
+    "A reporting verb anywhere before a date in its sentence (lower-cased text before the date: "
+    "\"the air force reported on telegram on \"): the day it was told, not a strike's day.",
+    r"\b(?:said|says|reported|reports|announced|wrote|stated|posted|told|according)\b",
+    matches=("the air force command reported on the telegram messenger on ",
+             "according to the governor on "),
+    rejects=("russian forces struck the city on the afternoon of ",),
+)
+DAY_ROUNDUP = Rule(
+    "day_roundup",
+    "A report over the past day (\"attacks 7 oblasts over past day\", \"in the past 24 "
+    "hours\"): the day before its publication is within its period (lower-cased text).",
+    r"\b(?:(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:day|24\s+hours)|"
+    r"past\s+day)\b",
+    matches=("russia's military attacks 7 ukrainian oblasts over past day",
+             "over the past day, july 31, russians fired five times"),
+    rejects=("on the previous night", "the past days"),
+)
 REPORTED_ON = Rule(
     "reported_on",
     "A reporting verb right before the words of a day (lower-cased text before them: \"the "
