@@ -346,6 +346,8 @@ def _prepare(text: str, found: Sequence[Found], published: date | None,
                    capital_region=_kyiv_region(gazetteer) if rules.lang == "en" else None)
 
 
+#: Language -> its rule of text ending inside a relative clause, whose dates are that clause's.
+_IN_RELATIVE_CLAUSE = {"uk": lang_uk.IN_RELATIVE_CLAUSE}
 #: Right before a date: "since", so the date starts a period ("since August 4").
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$")
 
@@ -363,7 +365,13 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         own = [(at, day) for at, day in own if not _SINCE_BEFORE.search(low, max(0, at - 12), at)]
     written = report.written_dates
     earlier = written[-1][1] if written else None
-    written.extend(own)
+    if own and rules.lang in _IN_RELATIVE_CLAUSE:
+        # "допомогу чоловіку, який 1 лютого постраждав": that clause's day dates the sentence,
+        # not the sentences after it
+        written.extend((at, day) for at, day in own
+                       if not _IN_RELATIVE_CLAUSE[rules.lang].regex.search(sentence, 0, at))
+    else:
+        written.extend(own)
     relative = relative_date(sentence, published, rules)
     event_date = (own[-1][1] if own else None) or relative or earlier or published
     ctx = _Sentence.read(low, cues, published, rules)

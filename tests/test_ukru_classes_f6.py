@@ -6,7 +6,8 @@ its verb with an aside between them ("ще 14, серед них дитина, �
 part told "у тому числі" that is no count of its own; people listed by ages in groups, each
 group after its plural noun ("чоловіки 79 і 68 років, жінки 75, 73 і 44 років"); Russia's
 claims of drones shot down over Russia ("у Міноборони РФ заявили ...") give no drone figures
-of a strike on Ukraine. Our own
+of a strike on Ukraine; a date inside a relative clause ("чоловіку, який 1 лютого
+постраждав") dates that sentence, not the weapon list told after it. Our own
 sentences, one or more per class."""
 
 from __future__ import annotations
@@ -50,6 +51,10 @@ REPORTS: list[tuple[str, str, dict[str, int]]] = [
     # ... but Ukraine's own count told beside it stands
     ("Росія запустила 80 дронів, сили ППО України знищили 60 з них.", "2025-06-02",
      {"drones": 80, "drones_downed": 60}),
+    # a date in a relative clause does not carry to the sentences after it
+    ("Уночі росіяни обстріляли Харківщину. Медики також допомогли жінці, яка 2 червня "
+     "постраждала внаслідок обстрілу.\n\nПо області вдарили:\n- три БпЛА типу «Герань-2»;\n"
+     "- два fpv-дрони.", "2025-06-05", {"drones": 5}),
 ]
 
 

@@ -1460,6 +1460,16 @@ WEEKDAY = Rule(
     rejects=("вівторкова атака", "у середині дня"),
     lower=False, flags=re.I,
 )
+IN_RELATIVE_CLAUSE = Rule(
+    "in_relative_clause_uk",
+    "Text ending inside a relative clause: a date named there dates that clause, not the "
+    "sentence nor those after it (\"медики надали допомогу чоловіку, який 1 лютого постраждав "
+    "внаслідок обстрілу\").",
+    r"\b(?:який|яка|яке|які|якого|якої|яких|якому|якій|яким|котрий|котра|котре|котрі)\b[^,;]*$",
+    matches=("допомогу чоловіку, який ", "пожежу, яка виникла внаслідок обстрілу "),
+    rejects=("чоловік, який постраждав, госпіталізований ", "у ніч на "),
+    lower=False, flags=re.I,
+)
 YESTERDAY = Rule(
     "yesterday_uk",
     "The day before publication: \"вчора\", \"минулої ночі\", \"напередодні\".",
