@@ -7,7 +7,9 @@ part told "у тому числі" that is no count of its own; people listed by
 group after its plural noun ("чоловіки 79 і 68 років, жінки 75, 73 і 44 років"); Russia's
 claims of drones shot down over Russia ("у Міноборони РФ заявили ...") give no drone figures
 of a strike on Ukraine; a date inside a relative clause ("чоловіку, який 1 лютого
-постраждав") dates that sentence, not the weapon list told after it. Our own
+постраждав") dates that sentence, not the weapon list told after it; injuries told with
+the words of their kind ("отримала множинні осколкові поранення", "дістав вибухову та
+черепно-мозкову травми"). Our own
 sentences, one or more per class."""
 
 from __future__ import annotations
@@ -55,6 +57,16 @@ REPORTS: list[tuple[str, str, dict[str, int]]] = [
     ("Уночі росіяни обстріляли Харківщину. Медики також допомогли жінці, яка 2 червня "
      "постраждала внаслідок обстрілу.\n\nПо області вдарили:\n- три БпЛА типу «Герань-2»;\n"
      "- два fpv-дрони.", "2025-06-05", {"drones": 5}),
+    # injuries told with the words of their kind between the verb and the noun
+    ("Унаслідок атаки дрона на Нікополь 60-річна жінка отримала множинні осколкові "
+     "поранення.", "2025-06-02", {"injured": 1}),
+    ("Росіяни атакували Бериславський район. Чоловік дістав вибухову та черепно-мозкову "
+     "травми.", "2025-06-02", {"injured": 1}),
+    ("Унаслідок обстрілу Херсона четверо людей отримали осколкові та вибухові поранення.",
+     "2025-06-02", {"injured": 4}),
+    # ... not help received
+    ("Дрон влучив у двір у Херсоні, чоловік отримав медичну допомогу на місці.", "2025-06-02",
+     {}),
 ]
 
 
