@@ -235,6 +235,9 @@ class _Report:
     capital_region: Place | None = None      # Kyiv oblast, for "around the capital"
     #: English drone counts as placed: (event, field, value, told as a round figure)
     drone_counts: list[tuple[_Key, str, int, bool]] = field(default_factory=list)
+    #: English shot-down counts as placed: event -> whether one was told as a count of its own
+    #: (False: only as more beside others, "one more drone was downed over Kirovohrad")
+    downed_own: dict[_Key, bool] = field(default_factory=dict)
 
     def draft(self, key: _Key, place: Place | None, precision: int, when: date | None,
               sentence: tuple[int, int]) -> _Draft:
@@ -262,6 +265,7 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
             deadline.check()
     _settle_totals(report)
     _exact_over_round(report)
+    _more_shot_down(report)
     weapons = report.weapons
     dominant = max(dict.fromkeys(weapons), key=weapons.count) if weapons else None
     events = [_event(d, gazetteer, text, article_id, dominant) for d in report.drafts.values()]
@@ -348,6 +352,10 @@ def _prepare(text: str, found: Sequence[Found], published: date | None,
 
 #: Language -> its rule of text ending inside a relative clause, whose dates are that clause's.
 _IN_RELATIVE_CLAUSE = {"uk": lang_uk.IN_RELATIVE_CLAUSE}
+#: Days before publication (four weeks) from which the date an English sentence tells its
+#: strike on recalls an earlier attack, whether or not the report has told one of its own day
+#: yet ("The use of the drones was first reported on 13 September, when ..." in October).
+_LONG_BEFORE = 28
 #: Right before a date: "since", so the date starts a period ("since August 4").
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$")
 
@@ -381,7 +389,8 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     told_on = own[-1][1] if own else (relative if relative and rules.weekday.regex.match(
         sentence.lstrip(" \"“")) and fc.RECORD_SINCE.regex.search(low) else None)
     if (told_on and published and (published - told_on).days >= 2
-            and any(d.date and (published - d.date).days <= 1 for d in report.drafts.values())
+            and (any(d.date and (published - d.date).days <= 1 for d in report.drafts.values())
+                 or (rules.lang == "en" and (published - told_on).days >= _LONG_BEFORE))
             and not rules.rising_toll.search(low)):
         # "On 31 July, a missile killed 31 people in Kyiv", "On Friday Russia sent 530 drones
         # on Kyiv in an attack that killed two" in a report on last night's strike: an earlier
@@ -538,6 +547,24 @@ def _exact_over_round(report: _Report) -> None:
         else:
             del d.figures[name]
             d.how.pop(name, None)
+
+
+def _more_shot_down(report: _Report) -> None:
+    """"Air defence downed ten drones over Mykolaiv ... One more drone was shot down over
+    Kirovohrad": shot-down counts told as more beside the others, with no total for the
+    country, add up to the report's (the country's event, `SUMMED`); not past a launch count."""
+    own = report.downed_own
+    if all(own.values()) or own.get(NATIONAL):
+        return  # no count told as more, or the country's own count stands
+    values = [d.figures["drones_downed"] for d in report.drafts.values()
+              if "drones_downed" in d.figures]
+    total = sum(values)
+    launched = max((d.figures.get("drones", 0) for d in report.drafts.values()), default=0)
+    if len(values) < 2 or (launched and total > launched):
+        return
+    national = report.drafts.setdefault(NATIONAL, _Draft(None, 4, report.published,
+                                                         report.spans[0]))
+    national.figures["drones_downed"], national.how["drones_downed"] = total, SUMMED
 
 
 def _within_a_tenth(values: list[int], value: int) -> list[int]:
@@ -720,6 +747,7 @@ def _recall_span(report: _Report, sentence: str, low: str,
     if m is None and tl.FOLLOWS.name in cues:
         m = tl.FOLLOWS.search(low)
         if m is not None and not (tl.EARLIER_DAY.search(low, m.end())
+                                  or tl.PREVIOUS_NIGHT.search(low, m.end())
                                   or _days_back(sentence[m.end():], published, report.rules) >= 2):
             m = None
     if m is not None:
@@ -918,6 +946,9 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
     if fig.field in DRONE_FIELDS and rules.lang in _APPROXIMATE_BEFORE:
         report.drone_counts.append((key, fig.field, value, _APPROXIMATE_BEFORE[
             rules.lang].regex.search(report.low, max(0, fig.start - 16), fig.start) is not None))
+    if fig.field == "drones_downed" and rules.lang == "en":
+        more = tl.OTHERS_AFTER.regex.match(report.low, fig.end) is not None
+        report.downed_own[key] = report.downed_own.get(key, False) or not more
     if how == CARRIED and rules.lang != "en":
         # "Загинула жінка. Пізніше стало відомо, що двоє людей загинули": a sentence whose toll
         # went to the strike told before goes on about it, for the sentence after it too

@@ -22,7 +22,15 @@ from extract.numbers import (
     PERSON_NOUNS,
     parse_number,
 )
-from extract.rules import Rule, _item, _minimal, lang_ru, lang_uk, lower_pattern, prime_gates
+from extract.rules import (
+    Rule,
+    item_literals,
+    lang_ru,
+    lang_uk,
+    lower_pattern,
+    minimal_literals,
+    prime_gates,
+)
 from extract.rules import figure_contexts as fc
 from extract.rules.figure_words import PEOPLE_LIST, N
 from extract.rules.rulesets import RULESETS, RuleSet, ruleset
@@ -317,12 +325,12 @@ def _also_required(rule: Rule) -> list[frozenset[str]]:
         return []
     out: list[frozenset[str]] = []
     for op, av in _p.parse(lower_pattern(rule.pattern)):
-        exact, required = _item(op, av)
+        exact, required = item_literals(op, av)
         if required is None and exact is not None and "" not in exact:
             required = exact
         if required is None:
             continue
-        literals = _minimal(required)
+        literals = minimal_literals(required)
         if min(map(len, literals)) >= 2 and literals != rule.gate and literals not in out:
             out.append(literals)
     return out
@@ -515,10 +523,6 @@ _WEAPON_FIELDS = frozenset({"drones", "drones_downed", "missiles", "missiles_dow
 #: The drone figures (launched, shot down).
 DRONE_FIELDS = ("drones", "drones_downed")
 _LAUNCH_FIELDS = ("drones", "missiles")
-#: An English sentence naming Ukraine's own air force or air defence as a source besides
-#: Russia's claim: only the counts from the claim on are Russia's.
-_UKRAINE_SOURCE = ("ukrainian air force", "ukraine's air force", "ukraine’s air force",
-                   "ukrainian air defen")
 
 
 def _weapon_period(low: str, m: re.Match[str]) -> bool:
@@ -540,18 +544,17 @@ _RUSSIAN_CLAIMS = {"uk": (lang_uk.RUSSIA_DOWNED_UKRAINIAN, lang_uk.UKRAINE_SOURC
 
 def _without_russian_claims(figures: list[Figure], low: str, offset: int,
                             rule: Rule = fc.RUSSIA_DOWNED_UKRAINIAN,
-                            source: Rule | None = None) -> list[Figure]:
+                            source: Rule = fc.UKRAINE_SOURCE) -> list[Figure]:
     """Drop the drone counts of a sentence telling what Russia says it shot down (Ukraine's
     drones, `RUSSIA_DOWNED_UKRAINIAN` of the language): from the claim on where Ukraine's air
-    force is a source (`UKRAINE_SOURCE`; English: `_UKRAINE_SOURCE`) in the same sentence,
+    force is a source (`UKRAINE_SOURCE` of the language) in the same sentence,
     else all of them."""
     if not any(f.field in DRONE_FIELDS for f in figures) or not rule.armed_by(low):
         return figures
     m = rule.regex.search(low)
     if m is None:
         return figures
-    sources = ([at for at in map(low.find, _UKRAINE_SOURCE) if at >= 0] if source is None
-               else [s.start() for s in source.regex.finditer(low)])
+    sources = [s.start() for s in source.regex.finditer(low)]
     if not sources:
         return [f for f in figures if f.field not in DRONE_FIELDS]
     # Russia's claim runs from its words to Ukraine's source named after them ("Russia said it

@@ -192,10 +192,10 @@ def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
     taken from text the pattern consumes as written; anything it cannot follow (classes,
     back-references, optional or repeated pieces) counts as "any text"."""
     _exact, required = _sequence(_p.parse(pattern, flags))
-    return None if required is None else _minimal(required)
+    return None if required is None else minimal_literals(required)
 
 
-def _minimal(literals: Iterable[str]) -> frozenset[str]:
+def minimal_literals(literals: Iterable[str]) -> frozenset[str]:
     """Drop literals that contain a shorter one of the set: the shorter fires wherever they do."""
     out: list[str] = []
     for lit in sorted(set(literals), key=len):
@@ -233,7 +233,7 @@ def _sequence(items: _p.SubPattern | list) -> _Info:
     best: frozenset[str] | None = None
     closed = False
     for op, av in items:
-        exact, required = _item(op, av)
+        exact, required = item_literals(op, av)
         if exact is not None and len(run) * len(exact) <= _MAX_EXACT:
             run = frozenset(a + b for a in run for b in exact)
             continue
@@ -249,7 +249,9 @@ def _sequence(items: _p.SubPattern | list) -> _Info:
     return None, _better(best, _required_of(run))
 
 
-def _item(op: object, av: object) -> _Info:
+def item_literals(op: object, av: object) -> _Info:
+    """(the exact strings, the required literals) of one parsed item of a pattern (`re._parser`
+    op and argument), as `required_literals` derives them: None where it cannot tell."""
     if op is _c.LITERAL:
         return frozenset({chr(av)}), frozenset({chr(av)})  # type: ignore[arg-type]
     if op is _c.IN:

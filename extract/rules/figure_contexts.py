@@ -13,6 +13,7 @@ from extract.rules.figure_words import DOWN_VERB, DRONE_WORD, PERSON, N
 
 _MONTH = f"(?:{'|'.join(MONTH_NAMES)})"
 _DOWN = DOWN_VERB.pattern
+_DRONE_WORD = DRONE_WORD.pattern
 
 CUMULATIVE = Rule(
     "cumulative",
@@ -25,11 +26,14 @@ CUMULATIVE = Rule(
     r"death\s+toll\s+(?:of|in)\s+the\s+war|cumulative|altogether\s+since|"
     r"(?:the\s+)?war\s+(?:has\s+|had\s+)?(?:killed|claimed)|"
     # since a weapon's first use: "has shot down 223 drones since the first day of their use",
-    # "since Russia started to use them", "since they were first used"
+    # "since Russia started to use them", "since they were first used"; "downs 300 drones as
+    # Russia starts to actively use them"
     r"since\s+(?:the\s+first\s+days?\s+of\s+(?:their|its)\s+use|(?:their|its)\s+first\s+"
     r"(?:use|launch|deployment)|(?:they|it|these|those)\s+(?:were|was)\s+first\s+"
     r"(?:used|launched|deployed)|(?:[\w'’-]+\s+){1,2}(?:started|began|first)\s+"
     r"(?:to\s+use|using|used|to\s+launch|launching|to\s+deploy|deploying))|"
+    r"as\s+(?:[\w'’-]+\s+){1,2}(?:starts?|begins?)\s+(?:to\s+)?(?:\w+ly\s+)?"
+    r"(?:use|using)\s+them\b|"
     r"this\s+year\s+alone|this\s+week|this\s+month|past\s+week|last\s+week|"
     r"so\s+far\s+(?:in|since|during)\b|each\s+(?:day|night|month)|per\s+(?:day|night|month)|"
     r"(?:daily|monthly|weekly)\s+average|on\s+average|"
@@ -57,7 +61,8 @@ CUMULATIVE = Rule(
              "air defence has downed 150 drones since the first day of their use",
              "over 90 drones shot down since moscow began using them",
              "40 drones destroyed since they were first used in the war",
-             "since their first use in the south, 75 were intercepted"),
+             "since their first use in the south, 75 were intercepted",
+             "ukraine downs over 200 drones as russia starts to actively use them"),
     rejects=("russia launched 100 drones overnight", "a day after the attack, 3 died",
              "shelling killed five people and wounded 12 in a day",
              "after a night attack on the town, a man was killed",
@@ -216,13 +221,26 @@ ALL_SHOT_DOWN = Rule(
     "the capital. All were shot down.\", \"Air defence destroyed all the drones over the "
     "city.\"): the count told last before it, in the sentence or the one before, was shot down "
     "(`extract.events`).",
-    rf"\ball\s+(?:of\s+(?:them|these|those)\s+)?(?:were|was|have\s+been|had\s+been)\s+"
-    rf"(?:\w+\s+)?{_DOWN}|{_DOWN}\s+(?:them\s+)?all\b(?!\s+\d)(?!\s+(?:of\s+)?(?:the\s+)?"
+    # "all of them were shot down", "all the drones were reportedly shot down"
+    rf"\ball\s+(?:of\s+(?:them|these|those)\s+|(?:of\s+)?the\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_DRONE_WORD}\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?{_DOWN}|"
+    rf"{_DOWN}\s+(?:them\s+)?all\b(?!\s+\d)(?!\s+(?:of\s+)?(?:the\s+)?"
     rf"(?:\w+\s+){{0,3}}?(?:missiles?|targets|objects|rockets))",
     matches=("all were shot down by air defence", "air defence destroyed all the drones over the "
-             "city", "air defence destroyed them all"),
+             "city", "air defence destroyed them all",
+             "all the drones were reportedly shot down by the military"),
     rejects=("air defence shot down all 14 drones", "all missiles were shot down",
              "air defence destroyed all the cruise missiles"),
+)
+UKRAINE_SOURCE = Rule(
+    "ukraine_source",
+    "Ukraine's own air force or air defence named as a source in a sentence that also tells "
+    "Russia's claim of shooting down Ukraine's drones (`RUSSIA_DOWNED_UKRAINIAN`): only the "
+    "counts from the claim to this source are Russia's (`extract.figures`).",
+    r"\bukrainian\s+air\s+(?:force|defen[cs]e)|\bukraine['’]s\s+air\s+(?:force|defen[cs]e)",
+    matches=("russia said it downed 30 drones, while the ukrainian air force said 63 were shot "
+             "down", "ukraine’s air force said", "ukrainian air defences destroyed 40"),
+    rejects=("russia's air defence destroyed 30 ukrainian drones", "the ukrainian army said"),
 )
 #: The count a later "all were shot down" takes: "36 of them", "almost 60 [Shaheds]".
 DRONE_COUNT_BEFORE = re.compile(

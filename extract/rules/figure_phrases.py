@@ -198,9 +198,11 @@ COUNT_WERE_DOWNED = Rule(
     rf"(?:\s+and\s+(?:{_UNCOUNTED}){{0,4}}?{_DRONE}{_TYPES}?)?"
     # "60 Shahed and other types of attack UAVs"
     rf"|\s+[\w-]+\s+and\s+other\s+(?:types|kinds)\s+of\s+(?:[\w-]+\s+){{0,2}}?{_DRONE})?"
+    # "15 drones that threatened the capital were destroyed": a clause of no count or comma
+    rf"(?:\s+(?:that|which)\s+[^.;,\d]{{0,80}}?)?"
     # "12 drones in total had been taken out"
     rf"(?:\s+in\s+total)?"
-    rf"\s*(?:were|was|had\s+been|have\s+been|being)\s+"
+    rf"\s*(?:were|was|had\s+been|have\s+been|being)\s+(?!not\b|never\b)"
     # "were detected and destroyed", "have been confirmed as intercepted", "were confirmed to
     # have been shot down"
     rf"(?:\w+\s+(?:and\s+|or\s+|as\s+|to\s+have\s+been\s+)?)?{_DOWN}",
@@ -210,9 +212,12 @@ COUNT_WERE_DOWNED = Rule(
              "during the night, 90 drones were tracked and intercepted",
              "40 attack uavs and drones of other types have been confirmed as intercepted",
              "52 shahed and other types of attack uavs were confirmed to have been shot down",
-             "the army said 15 drones in total had been taken out"),
+             "the army said 15 drones in total had been taken out",
+             "up to 15 drones that threatened the capital have been detected and destroyed"),
     rejects=("112 targets were shot down", "55 were launched",
-             "40 drones were launched and 30 of them destroyed"),
+             "40 drones were launched and 30 of them destroyed",
+             "40 drones that were launched, and others, were shot down",
+             "it is unclear what happened to the two drones that were not downed"),
 )
 DRONES_THEN_DOWNED_OF_THEM = Rule(
     "drones_then_downed_of_them",
@@ -261,6 +266,14 @@ DOWNED_A_DRONE = Rule(
 )
 
 # --- Launched ----------------------------------------------------------------------------
+#: After a count of drones: they left Ukraine ("flew away toward Belarus", "went into Russian
+#: airspace", "left Ukrainian airspace"): a part of the tally, no launch count (not "flew
+#: towards Kyiv": drones on their way to a target).
+_LEFT_UKRAINE = (r"\s+(?:have\s+|had\s+|also\s+)*(?:(?:flew|went|headed|veered|strayed|crossed)"
+                 r"\s+(?:away\s+|off\s+|back\s+)?(?:(?:to|toward|towards|into)\s+)?(?:the\s+)?"
+                 r"(?:territory\s+of\s+)?(?:belarus|russia|moldova|romania|poland|russian|"
+                 r"belarusian|moldovan|romanian|polish)\b|left\s+(?:the\s+)?(?:ukrainian|"
+                 r"ukraine['’]s)\s+airspace)")
 COUNT_DRONES = Rule(
     "count_drones",
     "A count of drones (\"111 Shahed attack drones\"; not \"398 drone attacks\", nor \"215 "
@@ -275,13 +288,19 @@ COUNT_DRONES = Rule(
     # "23 drones struck 14 locations", "22 drones disappeared from radar": hits and drones lost
     # track of, no launch count
     r"(?!\s+(?:have\s+|had\s+|were\s+|also\s+)*(?:hit|struck|slammed|crashed|disappeared|"
-    r"vanished|went\s+missing|failed\s+to\s+reach|did\s+not\s+reach)\b)",
-    matches=("russia launched 111 shahed attack drones", "almost 60 [shaheds] were launched"),
+    r"vanished|went\s+missing|failed\s+to\s+reach|did\s+not\s+reach)\b)"
+    # "one drone flew away toward Belarus", "two drones left Ukrainian airspace": drones that
+    # left the country, a part of the night's tally and no launch count
+    rf"(?!{_LEFT_UKRAINE})",
+    matches=("russia launched 111 shahed attack drones", "almost 60 [shaheds] were launched",
+             "twelve drones flew towards kyiv"),
     rejects=("398 drone attacks", "215 drones and missiles",
              "another 41 enemy imitator uavs were lost without consequences",
              "while 17 decoy drones caused no damage",
              "nine drones hit the city",
-             "twelve drones have disappeared from radar"),
+             "twelve drones have disappeared from radar",
+             "one drone flew away toward belarus", "three drones went into russian airspace",
+             "two drones had left ukrainian airspace"),
 )
 COUNT_DRONES_TWO_KINDS = Rule(
     "count_drones_two_kinds",

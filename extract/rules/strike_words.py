@@ -89,6 +89,9 @@ HARD_HIT = Rule(
 UKRAINIAN_ATTACKER = Rule(
     "ukrainian_attacker",
     "Ukraine as the attacker (its forces, drones, strikes), not as a source of a statement.",
+    # "all were shot down by the Ukrainian military": the agent of shooting down, no attacker
+    r"(?<!down\sby\s)(?<!down\sby\sthe\s)(?<!intercepted\sby\s)(?<!intercepted\sby\sthe\s)"
+    r"(?<!destroyed\sby\s)(?<!destroyed\sby\sthe\s)"
     r"\b(?:Ukrain(?:e|ian)(?:'s|s)?|Kyiv(?:'s|s)?)\s+(?:(?:long-range|naval|sea|aerial|kamikaze|"
     r"attack|special|military|armed|forces'?)\s+)*(?:forces|military|army|troops|drones?|UAVs?|"
     r"unmanned\s+aerial\s+vehicles|"
@@ -108,7 +111,8 @@ UKRAINIAN_ATTACKER = Rule(
     matches=("Ukrainian drones struck a refinery.", "Moscow accused Kyiv of shelling the town",
              "air defence destroyed four Ukrainian unmanned aerial vehicles",
              "Ukrainian forces said they hit a depot"),
-    rejects=("Ukrainian forces shot down 40 drones", "Ukraine's military said 40 drones came"),
+    rejects=("Ukrainian forces shot down 40 drones", "Ukraine's military said 40 drones came",
+             "all the drones were shot down by the Ukrainian military"),
 )
 RUSSIAN_ATTACKER = Rule(
     "russian_attacker",

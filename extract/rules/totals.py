@@ -214,7 +214,7 @@ OTHERS_AFTER = Rule(
     use="match",
 )
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_SPAN = (r"(?:days|weeks|a\s+week|a\s+fortnight|a\s+few\s+days|several\s+days|"
+_SPAN = (r"(?:days|weeks|a\s+week|a\s+fortnight|a\s+few\s+days|several\s+days|(?:one|a)\s+day|"
          r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days|weeks))")
 RECALL_AFTER = Rule(
     "recall_after",
@@ -224,10 +224,11 @@ RECALL_AFTER = Rule(
     rf"\b(?:just\s+|only\s+|mere\s+)?{_SPAN}\s+(?:after|since)\b",
     matches=("injuring seven, a week after a strike on the city killed 20",
              "the attack came just days after shelling killed five",
-             "three days after a drone hit the market"),
+             "three days after a drone hit the market",
+             "the strikes came just one day after russia sent 400 drones"),
     rejects=("hours after the strike, two more died", "after a strike killed two",
              "days of strikes"),
-    prescan=(r"days|week|fortnight", 1),
+    prescan=(r"day|week|fortnight", 1),
 )
 FOLLOWS = Rule(
     "follows",
@@ -238,6 +239,17 @@ FOLLOWS = Rule(
     matches=("the attack follows a missile strike on monday",
              "it came after a strike last week"),
     rejects=("the blast was followed by a fire", "two died after the strike"),
+)
+PREVIOUS_NIGHT = Rule(
+    "previous_night",
+    "The night or day just before the report's, named as such after an attack said to follow "
+    "another (\"the barrage followed a larger one the previous night, when ...\"): that "
+    "attack is recalled (`FOLLOWS`; English).",
+    r"\b(?:the\s+(?:previous|preceding)\s+(?:night|day|evening)|the\s+(?:night|day)\s+before|"
+    r"(?:a|one)\s+(?:night|day)\s+earlier)\b",
+    matches=("followed a larger attack the previous night, when",
+             "came after 300 drones the night before"),
+    rejects=("drones attacked overnight", "the night of 9 may"),
 )
 EARLIER_DAY = Rule(
     "earlier_day",
