@@ -37,7 +37,7 @@ from extract.figures import (
 from extract.model import FIGURES, Event, Weapon
 from extract.numbers import parse_number
 from extract.places import Found
-from extract.rules import Rule, lang_uk, prime_gates
+from extract.rules import Rule, lang_ru, lang_uk, prime_gates
 from extract.rules import blasts as bl
 from extract.rules import figure_contexts as fc
 from extract.rules import not_strike as ns
@@ -576,7 +576,8 @@ def _within_a_tenth(values: list[int], value: int) -> list[int]:
 #: Language -> (words one of which the sentence holds, its ALL_SHOT_DOWN, its DRONE_COUNT_BEFORE).
 _ALL_SHOT_DOWN: dict[str, tuple[tuple[str, ...], Rule, re.Pattern[str]]] = {
     "en": (("all",), fc.ALL_SHOT_DOWN, fc.DRONE_COUNT_BEFORE),
-    "uk": (("усі", "всі", "усіх", "всіх"), lang_uk.ALL_SHOT_DOWN, lang_uk.DRONE_COUNT_BEFORE)}
+    "uk": (("усі", "всі", "усіх", "всіх"), lang_uk.ALL_SHOT_DOWN, lang_uk.DRONE_COUNT_BEFORE),
+    "ru": (("все", "всех"), lang_ru.ALL_SHOT_DOWN, lang_ru.DRONE_COUNT_BEFORE)}
 #: Language -> the round-figure words right before a drone count (`_exact_over_round`).
 _APPROXIMATE_BEFORE = {"en": fc.APPROXIMATE_BEFORE, "uk": lang_uk.APPROXIMATE_BEFORE}
 

@@ -56,6 +56,8 @@ _REGION_AFTER = contexts.UNIT_WORD_AFTER.regex
 _PLURAL_REGION = contexts.PLURAL_UNIT_WORD.regex
 _PLURAL_ENDING = contexts.PLURAL_UNIT_ENDING.regex
 _NOT_A_PLACE_AFTER = contexts.NAMESAKE_AFTER.regex
+#: Right after a name in a list: the list goes on or ends (a comma, "и", "та", a full stop).
+_LIST_GOES_ON = re.compile(r"\s*(?:[,;.:)»\"]|$|(?:и|і|й|та|and|or|или|або)\s)", re.I)
 _SPEAKER_AFTER = contexts.SPEECH_VERB_AFTER.regex
 _SPEAKER = contexts.SPEAKER_AFTER.regex
 _SPEAKER_BEFORE = scan.twin(contexts.SPEAKER_BEFORE.regex)
@@ -477,12 +479,17 @@ class PlaceMatcher:
             return None  # "Рівне Онлайн", "Суспільне Харків": an outlet
         if key in RIVER_TOWNS and _THE_BEFORE.search(before) and not _REGION_AFTER.match(after):
             return None  # "the left bank of the Dnipro": the river (towns take no article)
-        def context() -> bool:
-            return bool(_PLACE_WORDS_BEFORE.search(before) or _REGION_AFTER.match(after)
-                        or self._unit_follows(after))
+        def context(everyday: bool = False) -> bool:
+            if _REGION_AFTER.match(after) or self._unit_follows(after):
+                return True
+            m = _PLACE_WORDS_BEFORE.search(before)
+            # an everyday word after a comma is a place only where a list goes on after it
+            # ("Гавриловка, Высокий, Гончарный и Херсон"; not "27 дронов, Силы обороны ...")
+            return m is not None and not (everyday and m.group().lstrip().startswith(",")
+                                          and not _LIST_GOES_ON.match(after))
 
         count, best_id, is_exact = self._best(key, ids, everything=False)
-        if count < len(ids) and context():
+        if count < len(ids) and context(everyday=True):
             # "Human", "Luck": English words first, places in context
             count, best_id, is_exact = self._best(key, ids, everything=True)
         if best_id is None:

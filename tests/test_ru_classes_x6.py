@@ -1,8 +1,10 @@
 """Russian classes (issue 11, sixth pass, found on new even-month development text): a launch
 point told by its kind ("с мыса Чауда – Крым", "с аэродрома") keeps the night's count ours; an
 undated toll right after a sentence opening a reminder ("Накануне ...") is the day recalled;
-a hromada adjective the gazetteer knows only as a form does not break the namesake choice.
-Our own sentences, one or more per class."""
+"сбить все из них" shoots down the count just told; an everyday word after a comma ("дронов,
+Силы обороны") is a place only where a list goes on after it; a hromada adjective the
+gazetteer knows only as a form does not break the namesake choice. Our own sentences, one or
+more per class."""
 
 from __future__ import annotations
 
@@ -17,6 +19,11 @@ REPORTS: list[tuple[str, str, dict[str, int]]] = [
      "мыса Чауда – Крым.", "2025-06-03", {"drones": 22}),
     ("Ночью оккупанты запустили 14 шахедов из акватории Азовского моря и с аэродрома в "
      "Крыму; ПВО сбила 10 из них.", "2025-06-03", {"drones": 14, "drones_downed": 10}),
+    # all the drones just counted shot down, no number of its own
+    ("Этой ночью оккупанты выпустили по области 16 шахедов, Силы обороны сумели сбить все из "
+     "них.", "2025-06-03", {"drones": 16, "drones_downed": 16}),
+    ("Ночью враг запустил по Одессе 9 ударных дронов. Все они были уничтожены над морем.",
+     "2025-06-03", {"drones": 9, "drones_downed": 9}),
     # the toll after a reminder's opening sentence is the recalled day's
     ("Сегодня утром ракета попала в склад в Николаеве. Один человек погиб, трое ранены.\n"
      "Накануне во время обстрела пострадал элеватор. Погибли четыре работника, пострадали "
@@ -47,3 +54,12 @@ def test_toll_told_after_the_reminder_with_a_place_stays() -> None:
 def test_hromada_form_without_settlement_options(text: str) -> None:
     names = [m.name for m in extract_text(text, published="2025-06-03").mentions]
     assert "Verbky" in names
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Этой ночью враг запустил 16 дронов, Силы обороны сбили 12 из них.", False),
+    ("Обстрелам подверглись Антоновка, Сили, Широкое.", True),
+])
+def test_everyday_word_after_a_comma(text: str, want: bool) -> None:
+    names = [m.name for m in extract_text(text, published="2025-06-03").mentions]
+    assert ("Syla" in names) is want

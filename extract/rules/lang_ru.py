@@ -736,6 +736,24 @@ COUNT_WERE_DOWNED = Rule(
              "еще 26 беспилотников-имитаторов локационно потеряны"),
     rejects=("112 целей сбиты", "55 дронов атаковали город", "84 дрона сбито 70"),
 )
+#: A drone count told before "все их сбили" (`ALL_SHOT_DOWN`), in the sentence or the one before.
+DRONE_COUNT_BEFORE = re.compile(rf"{N}{CGAP}[\s-]+{DRONE}")
+_SHOT = (r"(?:сбит[оыа]?|сбил[иао]?|сбить|уничтож(?:ены|ено|или|ила|ить)|перехвач(?:ены|ено)|"
+         r"перехватил[иа]?|перехватить|обезврежен[ыо]|обезвредил[иа]?|обезвредить|"
+         r"ликвидир(?:ованы|овали|овать))")
+ALL_SHOT_DOWN = Rule(
+    "all_shot_down_ru",
+    "All of the drones just counted shot down, with no number of its own (\"Россия атаковала "
+    "27 дронами, силы ПВО смогли сбить все из них\", \"все они были уничтожены\"): the drone "
+    "count told last before it, in the sentence or the one before, was shot down "
+    "(`extract.events`).",
+    rf"\b(?:все|всех)\s+(?:их\s+|из\s+них\s+|они\s+)?(?:(?:были|был)\s+)?{_SHOT}\b"
+    rf"|{_SHOT}\s+(?:все|всех)(?:\s+(?:их|из\s+них)\b|(?=\s*(?:[.;,]|$)))",
+    matches=("силы ПВО смогли сбить все из них.", "все они были уничтожены над областью",
+             "ПВО сбила всех.", "все были сбиты"),
+    rejects=("сбиты все 12 крылатых ракет", "все 13 «шахедов» были сбиты",
+             "уничтожили все вражеские ракеты", "все они были локационно потеряны"),
+)
 DRONES_THEN_DOWNED_OF_THEM = Rule(
     "drones_then_downed_of_them_ru",
     "Drones, then a count of them shot down: \"атаковал 25 дронами; ПВО уничтожила 19 из "
