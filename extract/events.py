@@ -463,7 +463,7 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
             and not (relative is not None and (published - relative).days >= 2)):
         report.own_day = True  # "Drones struck Odesa overnight, injuring three"
     if rules.lang != "en" and len(figures) > 1:
-        figures = _drones_by_type(figures, low, s_start)
+        figures = _drones_by_type(figures, low, s_start, rules.lang)
     if recall is not None:  # the recalled clause's figures and places are not this strike's
         lo, hi = s_start + recall[0], s_start + recall[1]
         figures = [f for f in figures if not lo <= f.start < hi]
@@ -847,17 +847,17 @@ def _list_header(report: _Report, s_idx: int) -> int | None:
     return head if walked or s_idx in heads else None
 
 
-#: A count told as a part of another ("84 дрони, у тому числі 50 Shahed"): no sum.
-_PART_WORDS = ("з них", "из них", "з яких", "из которых", "у тому числі", "в тому числі",
-               "в том числе", "зокрема", "в частности", "серед них", "среди них")
+#: Language -> its rule of a count told as a part of another ("84 дрони, у тому числі 50
+#: Shahed"): no sum.
+_PART_OF_COUNT = {"uk": lang_uk.PART_OF_COUNT, "ru": lang_ru.PART_OF_COUNT}
 
 
-def _drones_by_type(figures: list[Figure], low: str, s_start: int) -> list[Figure]:
+def _drones_by_type(figures: list[Figure], low: str, s_start: int, lang: str) -> list[Figure]:
     """"атакували три БпЛА типу «Молнія»; один FPV-дрон і два БпЛА невстановленого типу": a
     Ukrainian or Russian sentence counting launched drones type by type (a type named, no
     part told as such, no shot-down count): the drones are their sum."""
     drones = [f for f in figures if f.field == "drones"]
-    if (len(drones) < 2 or "тип" not in low or any(w in low for w in _PART_WORDS)
+    if (len(drones) < 2 or "тип" not in low or _PART_OF_COUNT[lang].search(low)
             or any(f.field == "drones_downed" for f in figures)):
         return figures
     total = Figure("drones", sum(f.value for f in drones), drones[0].start, drones[-1].end)

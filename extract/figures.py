@@ -566,7 +566,7 @@ def _without_russian_claims(figures: list[Figure], low: str, offset: int,
 
 #: Ukrainian and Russian: where a clause of its own begins after a count ("Цієї ночі 130 дронів,
 #: а за тиждень — понад 1000"; not "а також").
-_NEXT_CLAUSE = re.compile(r",\s+(?:а|але|і|та|и|но)\s(?!також|также)|;")
+_NEXT_CLAUSE = {"uk": lang_uk.NEXT_CLAUSE, "ru": lang_ru.NEXT_CLAUSE}
 
 
 def _clause_end(low: str, at: int, lang: str) -> int:
@@ -574,7 +574,7 @@ def _clause_end(low: str, at: int, lang: str) -> int:
     in Ukrainian and Russian no further than the next clause of its own."""
     end = min(len(low), at + 120)
     if lang != "en":
-        cut = _NEXT_CLAUSE.search(low, at, end)
+        cut = _NEXT_CLAUSE[lang].regex.search(low, at, end)
         if cut is not None:
             return cut.start()
     return end

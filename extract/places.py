@@ -24,6 +24,7 @@ from typing import NamedTuple
 from extract import scan
 from extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from extract.language import detect_language
+from extract.rules import lang_uk
 from extract.rules import place_contexts as contexts
 from extract.rules.place_words import (
     GIVEN_NAMES,
@@ -934,9 +935,9 @@ def _on_the_region(text: str, found: list[Found], g: Gazetteer) -> list[Found]:
     the city."""
     out = found
     for i, f in enumerate(found):
-        if (f.place.kind == "settlement" and f.start >= 3 and text[f.end - 1] in "іi"
-                and text[f.start - 3:f.start] in ("на ", "На ")
-                and (f.start == 3 or not text[f.start - 4].isalnum())):
+        if (f.place.kind == "settlement" and f.start >= 3
+                and lang_uk.ON_THE_REGION.regex.search(text, max(0, f.start - 4), f.end)
+                and text[f.start - 3:f.start].lower() == "на "):
             unit = _unit_for(g, f.place)
             if unit is not None and unit is not f.place:
                 if out is found:

@@ -1285,6 +1285,25 @@ PLACE_BREAK = Rule(
     lower=False,
 )
 
+PART_OF_COUNT = Rule(
+    "part_of_count_ru",
+    "A count told as a part of another (\"84 дрона, в том числе 50 Shahed\", \"из них 40 — "
+    "ракеты\"): drones counted type by type in such a sentence are no sum (`extract.events`).",
+    r"(?<!\w)(?:из\s+(?:них|которых)|в\s+том\s+числе|в\s+частности|среди\s+(?:них|которых))"
+    r"(?!\w)",
+    matches=("84 дрона, в том числе 50 shahed", "из них 40 — ракеты", "в частности 12 шахедов"),
+    rejects=("три бпла типа «молния» и два fpv-дрона",),
+)
+NEXT_CLAUSE = Rule(
+    "next_clause_ru",
+    "Where a clause of its own begins after a count (\"этой ночью 130 дронов, а за неделю — "
+    "более 1000\"; not \"а также\"): a period told after it does not govern the count "
+    "(`extract.figures`).",
+    r",\s+(?:а|но|и)\s(?!также)|;",
+    matches=("этой ночью 130 дронов, а за неделю — более 1000", "40 дронов; за месяц 2000"),
+    rejects=("130 дронов, а также 5 ракет за неделю",),
+)
+
 RETRACTED = Rule(
     "retracted_ru",
     "A correction that deaths (group `killed`) or injuries (`injured`) told before were not "

@@ -1242,6 +1242,35 @@ LAUNCH_SITES = Rule(
     rejects=("дрони атакували курськ", "у напрямку харкова рухаються дрони"),
 )
 
+PART_OF_COUNT = Rule(
+    "part_of_count_uk",
+    "A count told as a part of another (\"84 дрони, у тому числі 50 Shahed\", \"з них 40 — "
+    "ракети\"): drones counted type by type in such a sentence are no sum (`extract.events`).",
+    r"(?<![\w'’ʼ])(?:(?:з|із)\s+(?:них|яких)|(?:у|в)\s+тому\s+числі|зокрема|"
+    r"серед\s+(?:них|яких))(?![\w'’ʼ])",
+    matches=("84 дрони, у тому числі 50 shahed", "з них 40 — ракети", "зокрема 12 шахедів"),
+    rejects=("три бпла типу «молнія» і два fpv-дрони", "без них"),
+)
+NEXT_CLAUSE = Rule(
+    "next_clause_uk",
+    "Where a clause of its own begins after a count (\"цієї ночі 130 дронів, а за тиждень — "
+    "понад 1000\"; not \"а також\"): a period told after it does not govern the count "
+    "(`extract.figures`).",
+    r",\s+(?:а|але|і|та)\s(?!також)|;",
+    matches=("цієї ночі 130 дронів, а за тиждень — понад 1000", "40 дронів; за місяць 2000"),
+    rejects=("130 дронів, а також 5 ракет за тиждень",),
+)
+ON_THE_REGION = Rule(
+    "on_the_region_uk",
+    "\"на Запоріжжі\": an oblast centre's name in the locative after \"на\" names its oblast "
+    "(the city is \"у/в Запоріжжі\"; \"на Харків\", an attack on it, stays the city); "
+    "applied to the place's name and the four characters before it (`extract.places`).",
+    r"(?:^|[^\w'’ʼ])на [^\n]*[іi]$",
+    matches=(" на Запоріжжі", "на Сумі", "(на Житомирі"),
+    rejects=("у Запоріжжі", "на Харків", "она Запоріжжі"),
+    lower=False, flags=re.I,
+)
+
 RETRACTED = Rule(
     "retracted_uk",
     "A correction that deaths (group `killed`) or injuries (`injured`) told before were not "
