@@ -435,6 +435,7 @@ def sentence_figures(sentence: str, offset: int = 0,
     downs: list[int] | None = None   # where a verb of shooting down matches, the same way
     cumulative: bool | None = None
     period: bool | None = None   # whether `fc.WEAPON_PERIOD` is armed, read once per sentence
+    bombs: bool | None = None    # whether the sentence counts hundreds of bombs (`fc.BOMBS_TOTAL`)
     prescans: dict[str, int] = {}   # Rule.prescan pattern -> its count in `low`
     used = _Used()
     out: list[Figure] = []
@@ -495,6 +496,10 @@ def sentence_figures(sentence: str, offset: int = 0,
                     period := fc.WEAPON_PERIOD.armed_by(low) if period is None else period
             ) and _weapon_period(low, m):
                 continue  # "2,000 drones in October", "during the week, 300 drones"
+            elif english and fields[0] in _WEAPON_FIELDS and (
+                    bombs := (fc.BOMBS_TOTAL.armed_by(low) and fc.BOMBS_TOTAL.regex.search(
+                        low) is not None) if bombs is None else bombs):
+                continue  # "1,150 drones, 1,400 guided aerial bombs and 35 missiles": a week's
             elif english and fields[0] == "drones" and fc.TOLD_BEFORE.regex.search(
                     low, max(0, m.start(first) - 12), m.start(first)) is not None:
                 continue  # "another 30 drones", "struck by two drones": no launch count

@@ -123,3 +123,26 @@ def test_a_strike_dated_days_before_the_report_still_counts() -> None:
     text = "On 12 October, a drone strike killed two people in Izium, Kharkiv Oblast."
     found = events(text, published="2022-10-20")
     assert any(e.oblast_iso == "UA-63" and e.killed == 2 for e in found.values())
+
+
+# --- 7. a week's summary: drones counted beside hundreds of bombs -------------------------------
+
+
+def test_drones_beside_hundreds_of_bombs_are_a_weeks_summary() -> None:
+    for sentence in ("The president said that in total, almost 1,200 attack drones, more than "
+                     "1,300 guided aerial bombs and 40 missiles were launched by Russia.",
+                     "Russia used about 600 Shahed drones, 700 glide bombs and 50 missiles."):
+        found = figures(sentence)
+        assert "drones" not in found and "missiles" not in found, sentence
+
+
+def test_a_nights_drones_beside_a_few_bombs_still_count() -> None:
+    assert figures("Russia launched 120 drones and dropped three guided aerial bombs on the "
+                   "city overnight.") == {"drones": 120}
+
+
+def test_the_nights_count_stands_beside_the_weeks_summary() -> None:
+    text = ("Russia launched 230 attack drones against Ukraine overnight, the air force said. "
+            "The president said that in total, almost 1,200 attack drones, more than 1,300 "
+            "guided aerial bombs and 40 missiles were launched by Russia.")
+    assert largest(text, "drones") == 230

@@ -215,6 +215,19 @@ WEAPON_PERIOD = Rule(
     rejects=("russia launched 90 drones on 3 october", "russia launched 90 drones overnight",
              "on october 3 russia launched 90 drones"),
 )
+BOMBS_TOTAL = Rule(
+    "bombs_total",
+    "Hundreds of guided or aerial bombs counted in the sentence (\"nearly 1,150 attack drones, "
+    "more than 1,400 guided aerial bombs and 35 missiles\"): a week's or a period's summary, "
+    "so its drone and missile counts are no night's tally (a night's strike drops a few bombs).",
+    r"(?<![\d,.])(?:\d{3,}|\d{1,3}(?:,\d{3})+)\s+(?:[\w-]+\s+){0,2}?(?:guided|glide|aerial|air|"
+    r"gliding)[\s-]+(?:aerial\s+)?bombs\b",
+    matches=("russia used 1,300 attack drones, 1,050 guided aerial bombs and 29 missiles",
+             "nearly 900 guided bombs, more than 300 shahed drones",
+             "more than 660 aerial bombs over the past week"),
+    rejects=("russia launched 100 drones and dropped four guided aerial bombs on the city",
+             "russia launched 300 drones and 40 missiles"),
+)
 ALL_SHOT_DOWN = Rule(
     "all_shot_down",
     "All of the drones just counted shot down, with no number of its own (\"36 of them flew to "
