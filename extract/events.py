@@ -1458,6 +1458,8 @@ def _count_casualties_once(drafts: dict[_Key, _Draft]) -> None:
 def _drop_repeated(total: _Draft, parts: list[_Draft]) -> None:
     """`total`'s casualties that repeat one part's, or add up the parts' exactly."""
     for field_name in ("killed", "injured"):
+        if field_name in total.parts:
+            continue  # "three more were injured in A, B and C": a part, whatever its value
         value = total.figures.get(field_name)
         values = [d.figures[field_name] for d in parts if field_name in d.figures]
         if value is not None and (value in values or (len(values) > 1 and value == sum(values))):
@@ -1470,8 +1472,6 @@ def _leave_over(total: _Draft, parts: list[_Draft]) -> None:
     if not total.totals:
         return
     for field_name in ("killed", "injured"):
-        if field_name in total.parts:
-            continue  # "three more were injured in A, B and C": a part, whatever its value
         value = total.figures.get(field_name)
         values = [d.figures[field_name] for d in parts if field_name in d.figures]
         if value is None or not values or sum(values) > value:

@@ -136,3 +136,15 @@ def test_a_count_in_hospital_after_the_injured_is_a_part_of_them() -> None:
 def test_a_count_in_hospital_alone_is_the_injured() -> None:
     assert total("Three people were taken to hospital after a drone hit a bus in Nikopol.",
                  "injured") == 3
+
+
+# --- people told by where they live ------------------------------------------------------------
+
+def test_residents_of_a_place_between_the_count_and_its_outcome() -> None:
+    assert figures("Seven residents of the Mykolaiv region received injuries of varying "
+                   "severity, the governor said.") == {"injured": 7}
+    assert figures("Two residents of the Bilopillia community were killed.") == {"killed": 2}
+
+
+def test_residents_of_a_place_with_no_outcome_are_no_count() -> None:
+    assert figures("Forty residents of the Sumy region were evacuated on Monday.") == {}

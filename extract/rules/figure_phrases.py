@@ -574,6 +574,30 @@ ANOTHER_HURT_AFTER_DEATH = Rule(
              "a man was killed and another seriously wounded"),
     rejects=("a man was killed and another man injured", "one was killed and another 12 injured"),
 )
+#: People told by where they live, between a count and its outcome: "nine residents of the
+#: Kherson region", "three people of the Sumy community".
+_PEOPLE_OF_PLACE = (r"\s+(?:residents|people|civilians|inhabitants|locals|villagers)\s+of\s+"
+                    r"(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:region|oblast|district|community|"
+                    r"hromada|city|town|village)\s+")
+COUNT_OF_PLACE_KILLED = Rule(
+    "count_of_place_killed",
+    "A count of people told by where they live, then killed: \"two residents of the Sumy "
+    "community were killed\".",
+    rf"{N}{_PEOPLE_OF_PLACE}(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?{_KILLED}",
+    matches=("two residents of the sumy community were killed",),
+    rejects=("two residents of the sumy community were injured",),
+)
+COUNT_OF_PLACE_INJURED = Rule(
+    "count_of_place_injured",
+    "A count of people told by where they live, then injured: \"nine residents of Kherson "
+    "region received injuries\", \"three residents of the Sumy community were wounded\".",
+    rf"{N}{_PEOPLE_OF_PLACE}(?:(?:were|was|have\s+been|had\s+been|received|sustained|"
+    rf"suffered|got)\s+)?(?:\w+ly\s+)?{_INJURED}",
+    matches=("nine residents of kherson region received injuries of varying severity",
+             "three residents of the sumy community were wounded"),
+    rejects=("nine residents of kherson region were evacuated",
+             "two residents of the sumy community were killed"),
+)
 KILLING_AND_ONE_MORE_IN = Rule(
     "killing_and_one_more_in",
     "The second count of a killed list by place: \"killed three people in Kostiantynivka and "
@@ -646,6 +670,8 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("injured", INJURING_ANOTHER),
     ("injured", ANOTHER_WAS_HURT),
     ("injured", ANOTHER_HURT_AFTER_DEATH),
+    ("killed", COUNT_OF_PLACE_KILLED),
+    ("injured", COUNT_OF_PLACE_INJURED),
     ("killed", KILLING_AND_ONE_MORE_IN),
     ("injured", INJURING_AND_ONE_MORE_IN),
 )
