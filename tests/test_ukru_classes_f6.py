@@ -9,13 +9,14 @@ claims of drones shot down over Russia ("у Міноборони РФ заяви
 of a strike on Ukraine; a date inside a relative clause ("чоловіку, який 1 лютого
 постраждав") dates that sentence, not the weapon list told after it; injuries told with
 the words of their kind ("отримала множинні осколкові поранення", "дістав вибухову та
-черепно-мозкову травми"). Our own
+черепно-мозкову травми"); "ворог пошкодив ..." reports a strike. Our own
 sentences, one or more per class."""
 
 from __future__ import annotations
 
 import pytest
 
+from extract.pipeline import extract_text
 from tests.test_ukru_figure_classes import _report_figures
 
 REPORTS: list[tuple[str, str, dict[str, int]]] = [
@@ -73,3 +74,12 @@ REPORTS: list[tuple[str, str, dict[str, int]]] = [
 @pytest.mark.parametrize(("text", "published", "want"), REPORTS)
 def test_report_figures(text: str, published: str, want: dict[str, int]) -> None:
     assert _report_figures(text, published) == want
+
+
+def test_the_enemy_damaged_is_a_strike() -> None:
+    """"ворог пошкодив склад" reports a strike there: the toll told next is that strike's, not
+    carried to the one told before."""
+    text = ("Уночі дрон атакував Харків, там поранено двох людей. У Сумській громаді ворог "
+            "пошкодив склад і магазин. Постраждала одна жінка.")
+    got = {e.oblast_iso: e.injured for e in extract_text(text, published="2025-06-02").events}
+    assert got == {"UA-63": 2, "UA-59": 1}
