@@ -486,6 +486,10 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
                                 else s_start + recall[0]))) and not (
         # "launched from the directions of Kursk and Hvardiiske, Crimea": no strike there
         rules.launch_sites is not None and rules.launch_sites.search(low))
+    if (rules.lang == "en" and not abroad and (figures or ctx.strike) and not in_sentence
+            and ns.ABROAD_OPENING.match(sentence) is not None):
+        # "In Russia, a woman was killed by a drone in the border region of Belgorod"
+        abroad, locations = True, []
     if abroad:
         figures = []  # a strike in Belgorod or Bryansk, or on Crimea: not Russia's on Ukraine
     here = _locate(report, locations, ctx.weapons, event_date, (s_start, s_end))

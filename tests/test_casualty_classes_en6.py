@@ -148,3 +148,19 @@ def test_residents_of_a_place_between_the_count_and_its_outcome() -> None:
 
 def test_residents_of_a_place_with_no_outcome_are_no_count() -> None:
     assert figures("Forty residents of the Sumy region were evacuated on Monday.") == {}
+
+
+# --- a sentence opening on Russia tells a strike there --------------------------------------------
+
+def test_a_toll_told_in_russia_after_a_ukrainian_region_is_not_carried() -> None:
+    text = ("Two people were wounded in overnight drone attacks on the Mykolaiv region, the "
+            "governor said.\nHouses and cars were damaged in the south of the region, he said.\n"
+            "In Russia, a man was killed by a drone in the border region of Kursk, local "
+            "officials said.")
+    assert (total(text, "killed"), total(text, "injured")) == (0, 2)
+
+
+def test_russian_occupied_is_no_opening_on_russia() -> None:
+    text = ("In Russian-occupied Nova Kakhovka, a drone killed a man, the Ukrainian army said. "
+            "In Kherson, Russian shelling wounded two women.")
+    assert total(text, "injured") == 2

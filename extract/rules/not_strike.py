@@ -546,6 +546,17 @@ FOREIGN_TOWN = Rule(
     rejects=("a drone hit the Ukrainian town of Sumy", "Russian drones hit the town of Izium"),
     lower=False, examples_lower=False,
 )
+ABROAD_OPENING = Rule(
+    "abroad_opening",
+    "A sentence opening on a country abroad (\"In Russia, a woman was killed by a drone ...\", "
+    "\"Inside Russia, ...\"): its toll is of a strike there, not on Ukraine.",
+    r"^\W*(?:(?:meanwhile|separately|elsewhere),?\s+)?(?:in|inside|across)\s+(?:neighbouring\s+|"
+    r"neighboring\s+)?(?:Russia|Belarus)\b(?!n)",
+    matches=("In Russia, a woman was killed by a drone strike in the Belgorod region",
+             "Meanwhile, in Russia, two people were injured"),
+    rejects=("In Russian-occupied Donetsk, ...", "Russia attacked Kharkiv, killing two"),
+    lower=False, flags=re.I,
+)
 CODED_AFTER = Rule(
     "coded_after",
     "A unit an event note codes to a place of its own (\"Ivanivska community (coded to "
