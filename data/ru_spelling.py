@@ -27,7 +27,11 @@ name respelt by regular correspondences of the two languages' spelling, so they 
 4. a short table of roots whose Russian form differs beyond one letter (Олександр- ->
    Александр-, Микола- -> Никола-, Володимир- -> Владимир-, біл- -> бел-, ліс- -> лес-, під- ->
    под-, Вовч- -> Волч-, Зоря -> Заря, Перш- -> Перв-), and given-name stems before -івка that
-   Russian spells with a soft sign (Василівка -> Васильевка).
+   Russian spells with a soft sign (Василівка -> Васильевка);
+5. a second spelling where Russian translates rather than respells: an everyday adjective's
+   root (Червона Зоря -> Красная Заря, Залізничне -> Железнодорожное, Солодке -> Сладкое),
+   and a feminine adjective in -ча, -жа in both readings, possessive and plain (Козача
+   Лопань -> Козачья Лопань beside Козачая Лопань).
 
 `ru_spelling` is measured against the Russian names GeoNames gives the places that have both
 (build_gazetteer.py prints the hit rate; data/README.md records it).
@@ -63,6 +67,7 @@ _ROOTS: tuple[tuple[str, str], ...] = (
     ("володимир", "владимир"), ("костянтин", "константин"), ("слов'ян", "славян"),
     ("знам'ян", "знамен"), ("іллі", "ильи"), ("трьох", "трех"), ("кирил", "кирилл"),
     ("новосіл", "новосел"), ("гір", "гор"), ("зоря", "заря"), ("перш", "перв"),
+    ("чорн", "черн"),
     # spelt alike, so that no other reading of their и is tried (Липці: Липцы, not Лыпцы)
     ("зелен", "зелен"), ("черво", "черво"), ("верхн", "верхн"), ("нижн", "нижн"),
     ("нов", "нов"), ("вишн", "вишн"), ("лип", "лип"),
@@ -75,6 +80,18 @@ _INNER_ROOTS: tuple[tuple[str, str], ...] = (
     ("дніпр", "днепр"), ("олександр", "александр"), ("костянтин", "константин"),
     ("володимир", "владимир"), ("слов'ян", "славян"),
 )
+#: Roots of everyday adjectives that Russian-language news translate rather than respell
+#: (Червона Зоря: Красная Заря; Залізничне: Железнодорожное; Солодке: Сладкое; Чарівне:
+#: Волшебное): the Russian root, in Ukrainian letters that respell to it, for a second
+#: spelling beside the respelt one (Червоная Заря is written too).
+_TRANSLATED_ROOTS: tuple[tuple[str, str], ...] = (
+    ("червон", "красн"), ("залізничн", "железнодорожн"), ("солодк", "сладк"),
+    ("чарівн", "волшебн"), ("сонячн", "солнечн"), ("щаслив", "счастлив"),
+)
+#: Translated roots that Ukrainian names use as well (Красне, Красна Поляна are villages of
+#: their own): translated only in a name of more words (Червона Зоря: Красная Заря), so that a
+#: lone Червоне does not take Красне's Russian name Красное.
+_TRANSLATED_IN_PHRASES_ONLY = frozenset({"красн"})
 #: Given-name stems before -івка whose Russian keeps a soft sign and -евка.
 _SOFT_STEMS = {"васил": "васильевка", "григор": "григорьевка", "юр": "юрьевка",
                "дмитр": "дмитровка", "ігнат": "игнатовка"}
@@ -114,7 +131,8 @@ def _ending(low: str, adjective: bool) -> tuple[str, tuple[str, ...]]:
             # after ш the root table may have changed the letter (Перший: Первый)
             return low[:-2], ("ий", "ый") if low[-3:-2] in _HARD_AFTER_I else ("ый", "ой")
         if low.endswith("а"):
-            return low[:-1], ("ая",)
+            # Козача, Вовча (possessive): Казачья, Волчья; Гаряча: Горячая; both are kept
+            return low[:-1], ("ья", "ая") if low[-2:-1] in "жч" else ("ая",)
         if low.endswith("е"):  # Лисиче, Леб'яже: Лисичье, Лебяжье
             return low[:-1], ("ье", "ее") if low[-2:-1] in "жчшщ" else ("ое", "ее")
         if low.endswith("і"):
@@ -223,10 +241,26 @@ def _word(word: str, adjective: bool) -> list[str]:
             best = cand
             break
     out = [best or low]
+    if endings == ("ья", "ая"):
+        out.append(out[0][:-2] + ("ая" if out[0].endswith("ья") else "ья"))
     if len(endings) == 2 and endings[1].startswith("ов"[:1]) and endings[0][:2] == endings[1][:2]:
         stem_ru = out[0][: len(out[0]) - len(next(e for e in endings if out[0].endswith(e)))]
         out += [stem_ru + e for e in endings if stem_ru + e != out[0]]
     return [o[:1].upper() + o[1:] if word[:1].isupper() else o for o in out]
+
+
+def _translated(word: str, adjective: bool, phrase: bool) -> list[str]:
+    """The adjective's Russian translation where its root is one that Russian translates
+    (`_TRANSLATED_ROOTS`: Червона -> Красная), else nothing; `phrase`: whether the name has
+    more words than this one."""
+    low = word.lower()
+    if not (adjective or _FORM_ADJECTIVE.search(low)):
+        return []  # a noun made of the root keeps its own name (Червоноград, not Красноград)
+    for uk, ru in _TRANSLATED_ROOTS:
+        if low.startswith(uk) and (phrase or ru not in _TRANSLATED_IN_PHRASES_ONLY):
+            return _word(ru + low[len(uk):], adjective)[:1] if not word[:1].isupper() else [
+                w[:1].upper() + w[1:] for w in _word(ru + low[len(uk):], adjective)[:1]]
+    return []
 
 
 def ru_spellings(name: str) -> list[str]:
@@ -236,7 +270,8 @@ def ru_spellings(name: str) -> list[str]:
     name = re.sub("[’ʼ`]", "'", name)
     words = []
     for w in name.split(" "):
-        parts = [_word(p, _is_adjective(p)) if p[:1].isalpha() else [p] for p in w.split("-")]
+        parts = [_word(p, adj := _is_adjective(p)) + _translated(p, adj, " " in name)
+                 if p[:1].isalpha() else [p] for p in w.split("-")]
         words.append(["-".join(c) for c in itertools.product(*parts)])
     return [" ".join(c) for c in itertools.islice(itertools.product(*words), 2)]
 

@@ -830,7 +830,10 @@ def _district_of_previous(text: str, found: Sequence[Found], i: int) -> bool:
             and before.place.oblast_iso == f.place.oblast_iso
             and before.place.geonameid != f.place.geonameid
             and (not text[before.end:f.start].strip(" ,")
-                 or tl.IN_DISTRICT_GAP.fullmatch(text, before.end, f.start) is not None)
+                 or tl.IN_DISTRICT_GAP.fullmatch(text, before.end, f.start) is not None
+                 # "Краснопольской общины Сумского района": the hromada's district
+                 or lang_ru.HROMADA_OF_DISTRICT_GAP.regex.fullmatch(text, before.end, f.start)
+                 is not None)
             and tl.DISTRICT_NAME_AFTER.match(text, f.end) is not None)
 
 

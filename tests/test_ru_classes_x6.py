@@ -63,3 +63,41 @@ def test_hromada_form_without_settlement_options(text: str) -> None:
 def test_everyday_word_after_a_comma(text: str, want: bool) -> None:
     names = [m.name for m in extract_text(text, published="2025-06-03").mentions]
     assert ("Syla" in names) is want
+
+
+@pytest.fixture(scope="module")
+def ru_spelling():
+    pytest.importorskip("pymorphy3")
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "data"))
+    import ru_spelling as module
+    return module
+
+
+@pytest.mark.parametrize(("uk", "spellings"), [
+    # an everyday adjective Russian translates: a second spelling
+    ("Червона Зоря", ["Червоная Заря", "Красная Заря"]),
+    ("Залізничне", ["Зализничное", "Железнодорожное"]),
+    ("Солодка Балка", ["Солодкая Балка", "Сладкая Балка"]),
+    # not a noun made of the root, nor a lone Червоне (Красне is a village's own name)
+    ("Червоноград", ["Червоноград"]),
+    ("Червоне", ["Червоное"]),
+    # a feminine adjective in -ча: possessive and plain
+    ("Вовча Балка", ["Волчья Балка", "Волчая Балка"]),
+    ("Степанівка Перша", ["Степановка Первая"]),
+    ("Чорнобаївка", ["Чернобаевка"]),
+])
+def test_russian_spellings_translated_and_possessive(ru_spelling, uk: str,
+                                                     spellings: list[str]) -> None:
+    assert ru_spelling.ru_spellings(uk) == spellings
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Под огнем была Красная Заря Богодуховского района Харьковской области.",
+     "Chervona Zoria"),
+    ("Обстрелу подверглась Медвежья Балка Кировоградской области.", "Medvezha Balka"),
+    ("Дрон упал в Красной Долине Винницкой области.", "Chervona Dolyna"),
+])
+def test_translated_village_names(text: str, name: str) -> None:
+    assert name in [m.name for m in extract_text(text, published="2025-06-03").mentions]

@@ -1272,6 +1272,18 @@ CITY_AND_REGION = Rule(
     rejects=("в Харькове пострадали четыре человека", "в Харьковской области ранены двое"),
 )
 
+HROMADA_OF_DISTRICT_GAP = Rule(
+    "hromada_of_district_gap_ru",
+    "Between a hromada and the district it lies in (\"Краснопольской общины Сумского района\", "
+    "\"в Межевской громаде Синельниковского района\"): the district is where the hromada "
+    "lies, no second place struck (`extract.events`).",
+    r"\s+(?:(?:сельск|поселков|городск|территориальн)\w+\s+)?"
+    r"(?:общин(?:а|ы|е|у|ой)|громад(?:а|ы|е|у|ой)|отг)\s+",
+    matches=(" общины ", " громаде ", " сельской общины "),
+    rejects=(" и ", " района ", " общины, а также "),
+    lower=False, flags=re.I, use="fullmatch",
+)
+
 PLACE_BREAK = Rule(
     "place_break_ru",
     "Where a sentence turns from one place's people to the next place's (\"...; в пос. Золочев "
