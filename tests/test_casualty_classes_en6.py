@@ -164,3 +164,12 @@ def test_russian_occupied_is_no_opening_on_russia() -> None:
     text = ("In Russian-occupied Nova Kakhovka, a drone killed a man, the Ukrainian army said. "
             "In Kherson, Russian shelling wounded two women.")
     assert total(text, "injured") == 2
+
+
+# --- "the number of victims" is the report's toll of injured, beside a death ---------------------
+
+def test_the_number_of_victims_beside_a_death_is_the_injured() -> None:
+    text = ("Drone strike on Poltava: one killed, number of wounded rises to 15\n"
+            "The number of victims of the Russian drone strike on Poltava has increased to 15, "
+            "one person was killed, the governor said.")
+    assert (total(text, "killed"), total(text, "injured")) == (1, 15)

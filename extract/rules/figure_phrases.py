@@ -400,11 +400,13 @@ AGES_INJURED = Rule(
 NUMBER_KILLED_ROSE_TO = Rule(
     "number_killed_rose_to",
     "A death toll as it stands: \"the number of people killed in Dnipro has risen to 40\".",
-    rf"number\s+of\s+(?:people\s+|civilians\s+|those\s+)?(?:killed|dead|deaths|victims)"
+    # not "the number of victims": killed or injured as the report tells (`VICTIMS_ROSE_TO`)
+    rf"number\s+of\s+(?:people\s+|civilians\s+|those\s+)?(?:killed|dead|deaths)"
     rf"\b[^.;]{{0,80}}?\b(?:rose|risen|rises|increased|climbed|reached|grew|stands?|stood)\s+"
     rf"(?:to|at)\s+{N}",
     matches=("the number of people killed in dnipro has risen to 40",),
-    rejects=("the number of people injured rose to 40",),
+    rejects=("the number of people injured rose to 40",
+             "the number of victims of the strike has increased to 24"),
 )
 NUMBER_INJURED_ROSE_TO = Rule(
     "number_injured_rose_to",
