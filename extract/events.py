@@ -232,6 +232,12 @@ class _Report:
     day_before_at: int = -1
     #: a city held since 2014 named as its oblast is (Donetsk, Luhansk) -> that oblast
     held_oblasts: dict[str, Place] = field(default_factory=dict)
+    #: lower-cased sentence -> the sentence, its cues and what `_read_once` read in it
+    read_before: dict[str, tuple[str, set[str], tuple[list[tuple[int, date]], date | None,
+                                                      _Sentence]]] = field(default_factory=dict)
+    #: sentence -> its cues, the offset it was read at and its figures (`_figures_once`)
+    figures_before: dict[str, tuple[set[str], int, tuple[Figure, ...]]] = field(
+        default_factory=dict)
     capital_region: Place | None = None      # Kyiv oblast, for "around the capital"
     #: English drone counts as placed: (event, field, value, told as a round figure)
     drone_counts: list[tuple[_Key, str, int, bool]] = field(default_factory=list)
@@ -360,6 +366,37 @@ _LONG_BEFORE = 28
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$")
 
 
+def _read_once(report: _Report, sentence: str, low: str, cues: set[str]
+               ) -> tuple[list[tuple[int, date]], date | None, _Sentence]:
+    """A sentence's own dates, the day it names relative to publication and its reading, which
+    depend on its words and cues alone: read once per report where it is told again (a
+    headline repeated as a page's title, breadcrumb and heading). Callers do not change them."""
+    seen = report.read_before.get(low)
+    if seen is not None and seen[0] == sentence and seen[1] == cues:
+        return seen[2]
+    published, rules = report.published, report.rules
+    own = absolute_dates(sentence, published, rules)
+    if own and rules.lang == "en" and "since " in low:
+        # "the largest attack since August 4": where a period starts, not the sentence's day
+        own = [(at, day) for at, day in own if not _SINCE_BEFORE.search(low, max(0, at - 12), at)]
+    read = (own, relative_date(sentence, published, rules),
+            _Sentence.read(low, cues, published, rules))
+    report.read_before[low] = (sentence, cues, read)
+    return read
+
+
+def _figures_once(report: _Report, sentence: str, offset: int, cues: set[str]) -> list[Figure]:
+    """`sentence_figures` of a sentence at `offset`, found once per report where the sentence
+    is told again with the same cues (its figures moved to where it stands now)."""
+    seen = report.figures_before.get(sentence)
+    if seen is not None and seen[0] == cues:
+        _cues, at, told = seen
+        return [f._replace(start=f.start - at + offset, end=f.end - at + offset) for f in told]
+    figures = sentence_figures(sentence, offset, cues, report.rules)
+    report.figures_before[sentence] = (cues, offset, tuple(figures))
+    return figures
+
+
 def _read_sentence(report: _Report, s_idx: int) -> None:
     """Read one sentence: its date and reading, the places it reports struck, its figures."""
     text, published, rules = report.text, report.published, report.rules
@@ -367,10 +404,7 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     sentence = text[s_start:s_end]
     cues: set[str] = report.armed.get(s_idx, set())
     low = report.low[s_start:s_end]
-    own = absolute_dates(sentence, published, rules)
-    if own and rules.lang == "en" and "since " in low:
-        # "the largest attack since August 4": where a period starts, not the sentence's day
-        own = [(at, day) for at, day in own if not _SINCE_BEFORE.search(low, max(0, at - 12), at)]
+    own, relative, ctx = _read_once(report, sentence, low, cues)
     written = report.written_dates
     earlier = written[-1][1] if written else None
     if own and rules.lang in _IN_RELATIVE_CLAUSE:
@@ -380,9 +414,7 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
                        if not _IN_RELATIVE_CLAUSE[rules.lang].regex.search(sentence, 0, at))
     else:
         written.extend(own)
-    relative = relative_date(sentence, published, rules)
     event_date = (own[-1][1] if own else None) or relative or earlier or published
-    ctx = _Sentence.read(low, cues, published, rules)
     recall: tuple[int, int] | None = None
     # a sentence that opens with an earlier weekday and ranks that day's attack ("On Friday
     # Russia carried out its largest barrage since the invasion") recalls it
@@ -453,7 +485,7 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         ctx = replace(ctx, strike=False, no_figures=True)
     report.weapons.extend(ctx.weapons)
     figures = _figures(ctx, sentence, s_start, cues, rules, earlier_night=bool(
-        relative and published and (published - relative).days >= 2))
+        relative and published and (published - relative).days >= 2), report=report)
     if (rules.lang in _ALL_SHOT_DOWN and "figure:downed" in cues and not ctx.no_figures
             and any(w in low for w in _ALL_SHOT_DOWN[rules.lang][0])
             and not ctx.ukr_attack and not any(f.field == "drones_downed" for f in figures)):
@@ -1154,10 +1186,11 @@ def _evidence(low: str, cues: frozenset[str] | set[str], rules: RuleSet) -> str:
 
 
 def _figures(ctx: _Sentence, sentence: str, offset: int, cues: set[str], rules: RuleSet, *,
-             earlier_night: bool) -> list[Figure]:
+             earlier_night: bool, report: _Report | None = None) -> list[Figure]:
     if ctx.no_figures or ctx.ukr_attack:
         return []
-    figures = sentence_figures(sentence, offset, cues, rules)
+    figures = (sentence_figures(sentence, offset, cues, rules) if report is None
+               else _figures_once(report, sentence, offset, cues))
     if earlier_night:  # "after 728 drones on Tuesday night" in Thursday's report: context
         figures = [f for f in figures if f.field in ("killed", "injured")]
     if ctx.diplomacy:  # "talks on the 111 drones": counts may stay, casualties do not

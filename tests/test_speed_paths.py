@@ -120,3 +120,45 @@ def test_big_gates_are_armed_as_by_their_literals_on_random_text(data: st.DataOb
         max_size=12))
     low = "".join(parts)
     assert rule.armed_by(low) == any(lit in low for lit in rule.gate or ())
+
+
+_TOLD_AGAIN = (
+    "Russian drones kill two in Kharkiv as talks stall\n\n"
+    "  1. HOME\n  2. Russian drones kill two in Kharkiv as talks stall\n\n"
+    "Russian drones kill two in Kharkiv as talks stall\n\n"
+    "Russia launched 93 drones overnight, the Air Force said, and 71 were shot down. Two people "
+    "were killed and five injured in Kharkiv, the governor said. On Tuesday a missile hit "
+    "Odesa.\n\nRussia launched 93 drones overnight, the Air Force said, and 71 were shot down.")
+
+
+def test_a_sentence_told_again_is_read_as_the_first_time(monkeypatch) -> None:
+    """A headline told three times and a figure sentence told twice (read once a report, their
+    figures moved to where they stand): the same extraction as reading every copy anew."""
+    from extract.pipeline import extract_text
+
+    calls: list[str] = []
+    read = events._Sentence.read
+
+    def counted(low: str, *args: object) -> events._Sentence:
+        calls.append(low)
+        return read(low, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(events._Sentence, "read", staticmethod(counted))
+    once = extract_text(_TOLD_AGAIN, published="2025-12-02").to_dict()
+    read_once = len(calls)
+    read_then, figures_then = events._read_once, events._figures_once
+
+    def anew_read(report: events._Report, *args: object):  # type: ignore[no-untyped-def]
+        report.read_before.clear()
+        return read_then(report, *args)  # type: ignore[arg-type]
+
+    def anew_figures(report: events._Report, *args: object):  # type: ignore[no-untyped-def]
+        report.figures_before.clear()
+        return figures_then(report, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(events, "_read_once", anew_read)
+    monkeypatch.setattr(events, "_figures_once", anew_figures)
+    calls.clear()
+    assert extract_text(_TOLD_AGAIN, published="2025-12-02").to_dict() == once
+    assert read_once < len(calls)  # the copies were read once
+    assert once["events"] and any(e["drones"] == 93 for e in once["events"])
