@@ -58,3 +58,34 @@ def test_a_batch_reads_no_signature_it_wrote(postgis_url: str, other_url: str,
         assert any(r.near_copy_of for r in got)
     assert _rows(postgis_url) == _rows(other_url)
     assert len(expected) == 100
+
+
+def test_the_lookups_are_planned_without_scans_and_the_writes_as_before(
+        postgis_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The batch's lookups run with sequential scans off (a prepared plan from a small store
+    read whole tables each batch); the writes after them see the setting as it was."""
+    from geo import store_postgis_batch as spb
+
+    seen: dict[str, str] = {}
+    plan, write = spb._plan_and_write, spb._write
+
+    def planned(store: Any, db: Any, *args: Any) -> Any:
+        seen["lookups"] = db.execute("SHOW enable_seqscan").fetchone()[0]
+        return plan(store, db, *args)
+
+    def written(store: Any, db: Any, *args: Any) -> Any:
+        seen["writes"] = db.execute("SHOW enable_seqscan").fetchone()[0]
+        return write(store, db, *args)
+
+    monkeypatch.setattr(spb, "_plan_and_write", planned)
+    monkeypatch.setattr(spb, "_write", written)
+    with open_store(postgis_url) as store:
+        assert isinstance(store, PostGISStore)
+        store._db.execute("SET enable_seqscan = on")
+        store.add_batch(_items(12, seed=3))
+        assert seen == {"lookups": "off", "writes": "on"}
+        assert store._db.execute("SHOW enable_seqscan").fetchone()[0] == "on"
+        store._db.execute("SET enable_seqscan = off")  # a store that has them off keeps it
+        seen.clear()
+        store.add_batch(_items(24, seed=3)[12:])
+        assert seen == {"lookups": "off", "writes": "off"}
