@@ -358,10 +358,6 @@ def _prepare(text: str, found: Sequence[Found], published: date | None,
 
 #: Language -> its rule of text ending inside a relative clause, whose dates are that clause's.
 _IN_RELATIVE_CLAUSE = {"uk": lang_uk.IN_RELATIVE_CLAUSE}
-#: Days before publication (four weeks) from which the date an English sentence tells its
-#: strike on recalls an earlier attack, whether or not the report has told one of its own day
-#: yet ("The use of the drones was first reported on 13 September, when ..." in October).
-_LONG_BEFORE = 28
 #: Right before a date: "since", so the date starts a period ("since August 4").
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$")
 
@@ -421,8 +417,7 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     told_on = own[-1][1] if own else (relative if relative and rules.weekday.regex.match(
         sentence.lstrip(" \"“")) and fc.RECORD_SINCE.regex.search(low) else None)
     if (told_on and published and (published - told_on).days >= 2
-            and (any(d.date and (published - d.date).days <= 1 for d in report.drafts.values())
-                 or (rules.lang == "en" and (published - told_on).days >= _LONG_BEFORE))
+            and any(d.date and (published - d.date).days <= 1 for d in report.drafts.values())
             and not rules.rising_toll.search(low)):
         # "On 31 July, a missile killed 31 people in Kyiv", "On Friday Russia sent 530 drones
         # on Kyiv in an attack that killed two" in a report on last night's strike: an earlier
