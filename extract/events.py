@@ -225,8 +225,8 @@ class _Report:
     #: an English report has told of a strike of its own day or the night before, in words
     #: ("overnight", "this morning": `tl.OWN_DAY`)
     own_day: bool = False
-    #: an English report has dated a strike to its day of publication in full ("struck
-    #: Zaporizhzhia on the afternoon of April 5"), not only the telling of it
+    #: an English report has dated a strike to its day of publication in full ("hit
+    #: Nikopol on the evening of March 9"), not only the telling of it
     own_dated: bool = False
     #: the last English sentence recalled as the day before the report's (`_day_before`)
     day_before_at: int = -1
@@ -440,8 +440,8 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         ctx = replace(ctx, strike=False, no_figures=True)
         report.recalled_at = s_idx
     elif rules.lang == "en" and _day_before(report, s_idx, low, own, event_date, cues):
-        # "Russian forces struck Zaporizhzhia on the afternoon of April 5 ... Russian troops
-        # launched 401 strikes on April 4. One person was injured in Orikhiv.", "As reported, on
+        # "Russian troops hit Nikopol on the evening of March 9 ... On March 8 they shelled
+        # the district 120 times. A man was hurt in Marhanets.", "As reported, on
         # December 7, shelling injured six": the day before the report's strike, recalled
         ctx = replace(ctx, strike=False, no_figures=True)
         report.recalled_on, report.recalled_at = event_date, s_idx
@@ -614,7 +614,7 @@ _APPROXIMATE_BEFORE = {"en": fc.APPROXIMATE_BEFORE, "uk": lang_uk.APPROXIMATE_BE
 
 
 def _all_shot_down(report: _Report, s_idx: int, low: str) -> list[Figure]:
-    """"36 of them flew to the capital. All were shot down.", "Росіяни запустили 13 БпЛА. Сили
+    """"Twelve of them headed for Odesa. All were downed.", "Росіяни запустили 13 БпЛА. Сили
     ППО усі їх збили.": the drone count told last before the language's ALL_SHOT_DOWN, in the
     sentence or the one before it, was shot down."""
     _words, all_down, count_before = _ALL_SHOT_DOWN[report.rules.lang]
@@ -1448,8 +1448,8 @@ def _lead_total(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> dict[str, int
 def _parts_sum(drafts: dict[_Key, _Draft], later: dict[_Key, int]) -> int:
     """What the figures told after a report's total add up to, an oblast's toll and the tolls of
     its own places counted once where the oblast's is told as a total that holds them
-    ("attacks against Kherson Oblast over the past day killed two" ... "a man was killed in
-    Sadove, a woman in Novotiahynka": two, not four)."""
+    ("shelling of Zaporizhzhia Oblast in the last day killed two" ... "a woman died in
+    Huliaipole, a man in Stepnohirsk": two, not four)."""
     total = sum(later.values())
     for k, v in later.items():
         if k.kind != "unit" or k not in drafts or not drafts[k].totals:

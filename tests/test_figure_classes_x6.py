@@ -34,7 +34,7 @@ def test_a_drone_that_left_does_not_replace_a_missing_launch_count() -> None:
 
 def test_all_the_drones_shot_down_by_the_military_takes_the_count_before() -> None:
     text = ("Russia launched 41 Shahed drones against Ukraine overnight, the air force said. "
-            "All the drones were reportedly shot down by the Ukrainian military. "
+            "All the drones were apparently downed by the Ukrainian air defence. "
             "Two of them were downed over the Vinnytsia region, its governor said.")
     assert largest(text, "drones") == 41
     assert largest(text, "drones_downed") == 41

@@ -217,12 +217,12 @@ WEAPON_PERIOD = Rule(
 )
 BOMBS_TOTAL = Rule(
     "bombs_total",
-    "Hundreds of guided or aerial bombs counted in the sentence (\"nearly 1,150 attack drones, "
-    "more than 1,400 guided aerial bombs and 35 missiles\"): a week's or a period's summary, "
+    "Hundreds of guided or aerial bombs counted in the sentence (\"some 980 strike drones, "
+    "about 1,200 guided aerial bombs and 40 missiles\"): a week's or a period's summary, "
     "so its drone and missile counts are no night's tally (a night's strike drops a few bombs).",
     r"(?<![\d,.])(?:\d{3,}|\d{1,3}(?:,\d{3})+)\s+(?:[\w-]+\s+){0,2}?(?:guided|glide|aerial|air|"
     r"gliding)[\s-]+(?:aerial\s+)?bombs\b",
-    matches=("russia used 1,300 attack drones, 1,050 guided aerial bombs and 29 missiles",
+    matches=("this week the enemy fired 870 drones, 1,120 glide bombs and 17 missiles",
              "nearly 900 guided bombs, more than 300 shahed drones",
              "more than 660 aerial bombs over the past week"),
     rejects=("russia launched 100 drones and dropped four guided aerial bombs on the city",
@@ -305,7 +305,7 @@ HOSPITALISED_ONLY = Rule(
     r".*\b(?:hospitali[sz]ed|in\s+(?:the\s+)?hospitals?|(?:taken|rushed|brought)\s+to\s+"
     r"(?:a\s+|the\s+)?hospitals?)\b",
     matches=("so in total, four people have been hospitalized.",
-             "three victims were hospitalized in the city's medical facilities",
+             "two of the victims were hospitalised at the regional clinic",
              "twelve people are currently in hospital, he added"),
     rejects=("four people were injured and hospitalized", "two more people were hospitalized",
              "the hospital was damaged"),

@@ -213,11 +213,11 @@ COUNT_WERE_DOWNED = Rule(
              "40 attack uavs and drones of other types have been confirmed as intercepted",
              "52 shahed and other types of attack uavs were confirmed to have been shot down",
              "the army said 15 drones in total had been taken out",
-             "up to 15 drones that threatened the capital have been detected and destroyed"),
+             "about 20 uavs that approached the city were tracked and destroyed"),
     rejects=("112 targets were shot down", "55 were launched",
              "40 drones were launched and 30 of them destroyed",
              "40 drones that were launched, and others, were shot down",
-             "it is unclear what happened to the two drones that were not downed"),
+             "nobody knows where the three uavs that were not downed fell"),
 )
 DRONES_THEN_DOWNED_OF_THEM = Rule(
     "drones_then_downed_of_them",

@@ -337,7 +337,7 @@ REMINDER_EN = Rule(
     r"^\W*(?:as\s+(?:was\s+)?(?:previously\s+|earlier\s+)?reported(?:\s+earlier|\s+before)?|"
     r"let\s+us\s+remind\s+you|(?:we\s+)?recall\s+that|as\s+a\s+reminder)\b",
     matches=("as reported, on december 7, shelling injured six",
-             "let us remind you, on the night of october 12, drones attacked the city",
+             "let us remind you, on the evening of may 3, a missile hit the port",
              "as previously reported, two were killed"),
     rejects=("the governor reported, on december 7, that six were injured",
              "as the governor reported"),
@@ -353,12 +353,12 @@ TOLD_BEFORE_DATE = Rule(
 )
 DAY_ROUNDUP = Rule(
     "day_roundup",
-    "A report over the past day (\"attacks 7 oblasts over past day\", \"in the past 24 "
+    "A report over the past day (\"shells nine regions over past day\", \"in the past 24 "
     "hours\"): the day before its publication is within its period (lower-cased text).",
     r"\b(?:(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:day|24\s+hours)|"
     r"past\s+day)\b",
-    matches=("russia's military attacks 7 ukrainian oblasts over past day",
-             "over the past day, july 31, russians fired five times"),
+    matches=("enemy shells nine ukrainian regions over past day",
+             "during the past day, march 2, the enemy struck eleven times"),
     rejects=("on the previous night", "the past days"),
 )
 REPORTED_ON = Rule(
