@@ -28,7 +28,6 @@ from extract.dates import MONTH_NAMES, absolute_dates, relative_date
 from extract.figures import (
     DRONE_FIELDS,
     FIGURE_CUES,
-    HOSPITAL_WORDS,
     TRIGGER_WORDS,
     Figure,
     main_clause,
@@ -37,7 +36,7 @@ from extract.figures import (
 from extract.model import FIGURES, Event, Weapon
 from extract.numbers import parse_number
 from extract.places import Found
-from extract.rules import Rule, lang_ru, lang_uk, prime_gates
+from extract.rules import Rule, lang_ru, prime_gates
 from extract.rules import blasts as bl
 from extract.rules import figure_contexts as fc
 from extract.rules import not_strike as ns
@@ -356,8 +355,6 @@ def _prepare(text: str, found: Sequence[Found], published: date | None,
                    capital_region=_kyiv_region(gazetteer) if rules.lang == "en" else None)
 
 
-#: Language -> its rule of text ending inside a relative clause, whose dates are that clause's.
-_IN_RELATIVE_CLAUSE = {"uk": lang_uk.IN_RELATIVE_CLAUSE}
 #: Right before a date: "since", so the date starts a period ("since August 4").
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$")
 
@@ -403,11 +400,11 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     own, relative, ctx = _read_once(report, sentence, low, cues)
     written = report.written_dates
     earlier = written[-1][1] if written else None
-    if own and rules.lang in _IN_RELATIVE_CLAUSE:
+    if own and rules.in_relative_clause is not None:
         # "допомогу чоловіку, який 1 лютого постраждав": that clause's day dates the sentence,
         # not the sentences after it
-        written.extend((at, day) for at, day in own
-                       if not _IN_RELATIVE_CLAUSE[rules.lang].regex.search(sentence, 0, at))
+        in_clause = rules.in_relative_clause.regex
+        written.extend((at, day) for at, day in own if not in_clause.search(sentence, 0, at))
     else:
         written.extend(own)
     event_date = (own[-1][1] if own else None) or relative or earlier or published
@@ -481,8 +478,9 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     report.weapons.extend(ctx.weapons)
     figures = _figures(ctx, sentence, s_start, cues, rules, earlier_night=bool(
         relative and published and (published - relative).days >= 2), report=report)
-    if (rules.lang in _ALL_SHOT_DOWN and "figure:downed" in cues and not ctx.no_figures
-            and any(w in low for w in _ALL_SHOT_DOWN[rules.lang][0])
+    all_down = rules.all_shot_down
+    if (all_down is not None and "figure:downed" in cues and not ctx.no_figures
+            and all_down.prescan_regex.search(low)  # type: ignore[union-attr]
             and not ctx.ukr_attack and not any(f.field == "drones_downed" for f in figures)):
         figures.extend(_all_shot_down(report, s_idx, low))
     if (rules.lang == "en" and not report.own_day and (ctx.strike or figures) and published
@@ -490,7 +488,7 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
             and not (relative is not None and (published - relative).days >= 2)):
         report.own_day = True  # "Drones struck Odesa overnight, injuring three"
     if rules.lang != "en" and len(figures) > 1:
-        figures = _drones_by_type(figures, low, s_start, rules.lang)
+        figures = _drones_by_type(figures, low, s_start, rules.part_of_count)
     if recall is not None:  # the recalled clause's figures and places are not this strike's
         lo, hi = s_start + recall[0], s_start + recall[1]
         figures = [f for f in figures if not lo <= f.start < hi]
@@ -604,20 +602,13 @@ def _within_a_tenth(values: list[int], value: int) -> list[int]:
     return [v for v in values[lo:hi] if v != value]
 
 
-#: Language -> (words one of which the sentence holds, its ALL_SHOT_DOWN, its DRONE_COUNT_BEFORE).
-_ALL_SHOT_DOWN: dict[str, tuple[tuple[str, ...], Rule, re.Pattern[str]]] = {
-    "en": (("all",), fc.ALL_SHOT_DOWN, fc.DRONE_COUNT_BEFORE),
-    "uk": (("усі", "всі", "усіх", "всіх"), lang_uk.ALL_SHOT_DOWN, lang_uk.DRONE_COUNT_BEFORE),
-    "ru": (("все", "всех"), lang_ru.ALL_SHOT_DOWN, lang_ru.DRONE_COUNT_BEFORE)}
-#: Language -> the round-figure words right before a drone count (`_exact_over_round`).
-_APPROXIMATE_BEFORE = {"en": fc.APPROXIMATE_BEFORE, "uk": lang_uk.APPROXIMATE_BEFORE}
-
 
 def _all_shot_down(report: _Report, s_idx: int, low: str) -> list[Figure]:
     """"Twelve of them headed for Odesa. All were downed.", "Росіяни запустили 13 БпЛА. Сили
     ППО усі їх збили.": the drone count told last before the language's ALL_SHOT_DOWN, in the
     sentence or the one before it, was shot down."""
-    _words, all_down, count_before = _ALL_SHOT_DOWN[report.rules.lang]
+    all_down, count_before = report.rules.all_shot_down, report.rules.drone_count_before
+    assert all_down is not None and count_before is not None
     m = all_down.regex.search(low)
     if m is None or (report.rules.lang != "en" and any(
             kind == "missile" and rule.regex.search(low, 0, m.start())
@@ -881,17 +872,15 @@ def _list_header(report: _Report, s_idx: int) -> int | None:
     return head if walked or s_idx in heads else None
 
 
-#: Language -> its rule of a count told as a part of another ("84 дрони, у тому числі 50
-#: Shahed"): no sum.
-_PART_OF_COUNT = {"uk": lang_uk.PART_OF_COUNT, "ru": lang_ru.PART_OF_COUNT}
-
-
-def _drones_by_type(figures: list[Figure], low: str, s_start: int, lang: str) -> list[Figure]:
+def _drones_by_type(figures: list[Figure], low: str, s_start: int,
+                    part_of_count: Rule | None) -> list[Figure]:
     """"атакували три БпЛА типу «Молнія»; один FPV-дрон і два БпЛА невстановленого типу": a
     Ukrainian or Russian sentence counting launched drones type by type (a type named, no
-    part told as such, no shot-down count): the drones are their sum."""
+    part told as such (the language's `part_of_count`), no shot-down count): the drones are
+    their sum."""
     drones = [f for f in figures if f.field == "drones"]
-    if (len(drones) < 2 or "тип" not in low or _PART_OF_COUNT[lang].search(low)
+    if (len(drones) < 2 or "тип" not in low
+            or (part_of_count is not None and part_of_count.search(low))
             or any(f.field == "drones_downed" for f in figures)):
         return figures
     total = Figure("drones", sum(f.value for f in drones), drones[0].start, drones[-1].end)
@@ -978,9 +967,9 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
     if (fig.field in _CASUALTIES and rules.lang != "en" and key != NATIONAL
             and _says(rules.rising_toll.regex, low)):
         _superseded(report, key, d, fig.field, value)
-    if fig.field in DRONE_FIELDS and rules.lang in _APPROXIMATE_BEFORE:
-        report.drone_counts.append((key, fig.field, value, _APPROXIMATE_BEFORE[
-            rules.lang].regex.search(report.low, max(0, fig.start - 16), fig.start) is not None))
+    if fig.field in DRONE_FIELDS and rules.approximate_before is not None:
+        report.drone_counts.append((key, fig.field, value, rules.approximate_before.regex.search(
+            report.low, max(0, fig.start - 16), fig.start) is not None))
     if fig.field == "drones_downed" and rules.lang == "en":
         more = tl.OTHERS_AFTER.regex.match(report.low, fig.end) is not None
         report.downed_own[key] = report.downed_own.get(key, False) or not more
@@ -1055,7 +1044,7 @@ def _on_site(report: _Report, fig: Figure, key: _Key, s_idx: int) -> Figure:
     if not told or told[-1].sentence < s_idx - 2:
         return fig
     a, b = report.spans[told[-1].sentence]
-    if not any(w in report.low[a:b] for w in HOSPITAL_WORDS.get(report.rules.lang, ())):
+    if not any(w in report.low[a:b] for w in report.rules.hospital_words):
         return fig
     # the last count told (the hospitalised, after any total: "five were injured, two taken
     # to hospital"), not the event's largest

@@ -25,7 +25,6 @@ from extract.numbers import (
 from extract.rules import (
     Rule,
     item_literals,
-    lang_ru,
     lang_uk,
     lower_pattern,
     minimal_literals,
@@ -74,7 +73,8 @@ _COUNT_FIRST = re.compile(_N_LOW)
 
 #: The count `N` of the other languages: their phrases that open with it are tried only where
 #: it matches (`_count_starts_in`), as the English ones are, once it is found in the sentence.
-_LANG_N = {"uk": lower_pattern(lang_uk.N), "ru": lower_pattern(lang_ru.N)}
+_LANG_N = {lang: lower_pattern(rules.count) for lang, rules in RULESETS.items()
+           if rules.count is not None}
 #: The verb of shooting down (`down_verb`) of the other languages: their phrases that open with
 #: it ("збито 115 БпЛА та 3 ракети") are tried only where it matches, found once per sentence,
 #: not searched for at every character by each such phrase in turn.
@@ -488,7 +488,7 @@ def sentence_figures(sentence: str, offset: int = 0,
                 if cumulative or rules.soldiers.search(m.group(0)) or (values[0] or 0) >= 1000:
                     continue
             elif cumulative and (_is_cumulative(low, max(0, m.start() - 40),
-                                                _clause_end(low, m.end(), lang), rules=rules)
+                                                _clause_end(low, m.end(), rules), rules=rules)
                                  or (rules.period_first is not None
                                      and rules.period_first.match(low) is not None)):
                 continue  # "1,300 drones this week": a running total
@@ -513,15 +513,15 @@ def sentence_figures(sentence: str, offset: int = 0,
     if english:
         out.extend(_people_one_by_one(singles))
         out.sort(key=lambda f: f.start)
-        return _without_russian_claims(out, low, offset)
-    place_break = _PLACE_BREAK[lang]
+        return _without_russian_claims(out, low, offset, rules)
+    place_break = rules.place_break
+    assert place_break is not None, f"{lang}: its rules name no PLACE_BREAK"
     for run in _runs(singles, sentence, offset, place_break):
         out.extend(_people_one_by_one(run))
     out.sort(key=lambda f: f.start)
-    out = _treated_on_site(out, low, offset, HOSPITAL_WORDS.get(lang, ()))
+    out = _treated_on_site(out, low, offset, rules.hospital_words)
     out = _without_breakdown_totals(out, sentence, offset, place_break)
-    claims = _RUSSIAN_CLAIMS.get(lang)
-    return out if claims is None else _without_russian_claims(out, low, offset, *claims)
+    return _without_russian_claims(out, low, offset, rules)
 
 
 _WEAPON_FIELDS = frozenset({"drones", "drones_downed", "missiles", "missiles_downed"})
@@ -542,19 +542,14 @@ def _weapon_period(low: str, m: re.Match[str]) -> bool:
                              following.start() if following else end) is not None
 
 
-#: Language (other than English) -> its rules of Russia's claims of drones shot down over
-#: Russia and of Ukraine's air force as a source (`_without_russian_claims`).
-_RUSSIAN_CLAIMS = {"uk": (lang_uk.RUSSIA_DOWNED_UKRAINIAN, lang_uk.UKRAINE_SOURCE)}
-
-
-def _without_russian_claims(figures: list[Figure], low: str, offset: int,
-                            rule: Rule = fc.RUSSIA_DOWNED_UKRAINIAN,
-                            source: Rule = fc.UKRAINE_SOURCE) -> list[Figure]:
+def _without_russian_claims(figures: list[Figure], low: str, offset: int, rules: RuleSet
+                            ) -> list[Figure]:
     """Drop the drone counts of a sentence telling what Russia says it shot down (Ukraine's
-    drones, `RUSSIA_DOWNED_UKRAINIAN` of the language): from the claim on where Ukraine's air
-    force is a source (`UKRAINE_SOURCE` of the language) in the same sentence,
-    else all of them."""
-    if not any(f.field in DRONE_FIELDS for f in figures) or not rule.armed_by(low):
+    drones, the language's `russia_downed_ukrainian`): from the claim on where Ukraine's air
+    force is a source (its `ukraine_source`) in the same sentence, else all of them."""
+    rule, source = rules.russia_downed_ukrainian, rules.ukraine_source
+    if (rule is None or source is None or not any(f.field in DRONE_FIELDS for f in figures)
+            or not rule.armed_by(low)):
         return figures
     m = rule.regex.search(low)
     if m is None:
@@ -569,24 +564,16 @@ def _without_russian_claims(figures: list[Figure], low: str, offset: int,
     return [f for f in figures if f.field not in DRONE_FIELDS or not start <= f.start < end]
 
 
-#: Ukrainian and Russian: where a clause of its own begins after a count ("Цієї ночі 130 дронів,
-#: а за тиждень — понад 1000"; not "а також").
-_NEXT_CLAUSE = {"uk": lang_uk.NEXT_CLAUSE, "ru": lang_ru.NEXT_CLAUSE}
-
-
-def _clause_end(low: str, at: int, lang: str) -> int:
+def _clause_end(low: str, at: int, rules: RuleSet) -> int:
     """How far after a weapon count a period may be and still govern it: 120 characters, and
-    in Ukrainian and Russian no further than the next clause of its own."""
+    no further than the next clause of its own where the language has a rule for it
+    (`next_clause`: "Цієї ночі 130 дронів, а за тиждень — понад 1000"; not "а також")."""
     end = min(len(low), at + 120)
-    if lang != "en":
-        cut = _NEXT_CLAUSE[lang].regex.search(low, at, end)
+    if rules.next_clause is not None:
+        cut = rules.next_clause.regex.search(low, at, end)
         if cut is not None:
             return cut.start()
     return end
-
-
-#: Language -> where a sentence turns to its next place ("...; у Козачій Лопані ...").
-_PLACE_BREAK = {"uk": lang_uk.PLACE_BREAK, "ru": lang_ru.PLACE_BREAK}
 
 
 def _runs(singles: list[Figure], sentence: str, offset: int, place_break: Rule
@@ -623,10 +610,6 @@ def _without_breakdown_totals(figures: list[Figure], sentence: str, offset: int,
         if place_break.regex.search(sentence, fig.end - offset, parts[-1].start - offset):
             out.remove(fig)
     return out
-
-
-#: Language -> words of being taken to hospital (`_treated_on_site`).
-HOSPITAL_WORDS = {"uk": lang_uk.HOSPITAL_WORDS, "ru": lang_ru.HOSPITAL_WORDS}
 
 
 def _treated_on_site(figures: list[Figure], low: str, offset: int,

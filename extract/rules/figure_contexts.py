@@ -244,6 +244,7 @@ ALL_SHOT_DOWN = Rule(
              "all the drones were reportedly shot down by the military"),
     rejects=("air defence shot down all 14 drones", "all missiles were shot down",
              "air defence destroyed all the cruise missiles"),
+    prescan=("all", 1),
 )
 UKRAINE_SOURCE = Rule(
     "ukraine_source",

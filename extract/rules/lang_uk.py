@@ -689,6 +689,7 @@ ALL_SHOT_DOWN = Rule(
              "захисники неба збили всіх їх", "ППО знищила всі."),
     rejects=("збито всі 12 крилатих ракет", "усі 13 «шахедів» були збиті",
              "знищили всі ворожі ракети"),
+    prescan=("усі|всі", 1),
 )
 RUSSIA_DOWNED_UKRAINIAN = Rule(
     "russia_downed_ukrainian_uk",

@@ -8,6 +8,7 @@ report's language (`extract.language.detect_language`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import ModuleType, SimpleNamespace
@@ -67,6 +68,23 @@ class RuleSet:
     retracted: Rule | None
     #: a toll told for a city and its region at once ("в Харькове и области"): over both
     city_and_region: Rule | None
+    # steps a language has rules for (None: the engines skip the step)
+    #: the count its figure phrases open with (Ukrainian, Russian; English finds its counts
+    #: by `figures._count_starts`)
+    count: str | None
+    #: "усі їх збили": the drone count told before was shot down (`events._all_shot_down`);
+    #: its `prescan` holds the word "all" of the language
+    all_shot_down: Rule | None
+    drone_count_before: re.Pattern[str] | None  # the count `all_shot_down` takes
+    approximate_before: Rule | None  # round-figure words before a drone count ("almost")
+    part_of_count: Rule | None       # "84 дрони, у тому числі 50 Shahed": a part, no sum
+    in_relative_clause: Rule | None  # a date inside a relative clause dates that clause only
+    #: Russia's claims of drones downed over Russia, and Ukraine's air force as a source
+    russia_downed_ukrainian: Rule | None
+    ukraine_source: Rule | None
+    next_clause: Rule | None   # a clause of its own after a count ("а за тиждень")
+    place_break: Rule | None   # where a sentence turns to its next place ("...; у Козачій ...")
+    hospital_words: tuple[str, ...]  # words of being taken to hospital (people helped on site)
     parse_number: Callable[[str], int | None]
     # dates (as written)
     full_dates: tuple[Rule, ...]   # a day and its month, groups `day`, `mon`, `year`
@@ -108,6 +126,17 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         launch_sites=getattr(m, "LAUNCH_SITES", None),
         retracted=getattr(m, "RETRACTED", None),
         city_and_region=getattr(m, "CITY_AND_REGION", None),
+        count=getattr(m, "N", None),
+        all_shot_down=getattr(m, "ALL_SHOT_DOWN", None),
+        drone_count_before=getattr(m, "DRONE_COUNT_BEFORE", None),
+        approximate_before=getattr(m, "APPROXIMATE_BEFORE", None),
+        part_of_count=getattr(m, "PART_OF_COUNT", None),
+        in_relative_clause=getattr(m, "IN_RELATIVE_CLAUSE", None),
+        russia_downed_ukrainian=getattr(m, "RUSSIA_DOWNED_UKRAINIAN", None),
+        ukraine_source=getattr(m, "UKRAINE_SOURCE", None),
+        next_clause=getattr(m, "NEXT_CLAUSE", None),
+        place_break=getattr(m, "PLACE_BREAK", None),
+        hospital_words=tuple(getattr(m, "HOSPITAL_WORDS", ())),
         parse_number=getattr(m, "parse_number", None) or (lambda text: nw.parse_number(text,
                                                                                        lang)),
         full_dates=(get("DAY_FIRST"), *([m.MONTH_FIRST] if hasattr(m, "MONTH_FIRST") else [])),
@@ -126,7 +155,9 @@ _ENGLISH = SimpleNamespace(
     NATIONAL_BEFORE=tl.NATIONAL_BEFORE, PHRASES=fp.PHRASES, TOPIC_WORDS=fw.TOPIC_WORDS,
     DOWN_VERB=fw.DOWN_VERB, CUMULATIVE=fc.CUMULATIVE, PERIOD_FIRST=fc.PERIOD_FIRST,
     SOLDIERS=fc.SOLDIERS, COUNT_WORD=None,
-    LAUNCH_SITES=ns.LAUNCH_SITES,
+    LAUNCH_SITES=ns.LAUNCH_SITES, ALL_SHOT_DOWN=fc.ALL_SHOT_DOWN,
+    DRONE_COUNT_BEFORE=fc.DRONE_COUNT_BEFORE, APPROXIMATE_BEFORE=fc.APPROXIMATE_BEFORE,
+    RUSSIA_DOWNED_UKRAINIAN=fc.RUSSIA_DOWNED_UKRAINIAN, UKRAINE_SOURCE=fc.UKRAINE_SOURCE,
     parse_number=parse_english_number, DAY_FIRST=dp.DAY_FIRST, MONTH_FIRST=dp.MONTH_FIRST,
     MONTHS=dp.MONTHS, WEEKDAY=dp.WEEKDAY,
     WEEKDAYS={d: i for i, d in enumerate(dp.WEEKDAY_NAMES)}, YESTERDAY=dp.YESTERDAY,
