@@ -42,8 +42,8 @@ def test_a_place_told_as_also_is_a_part_of_the_roundup_total() -> None:
     text = ("Russian strikes kill 2, injure 9 in Ukraine over past day\n\nAt least two "
             "civilians were killed and nine others injured in Russian attacks across Ukraine "
             "over the past day, regional authorities reported. In Kherson Oblast, Russian "
-            "attacks killed one person and injured four, Governor Oleksandr Prokudin said. One "
-            "person was killed and two more injured in Sumy Oblast. In Donetsk Oblast, one "
+            "attacks killed one person and injured four, Governor Oleksandr Prokudin said. In Sumy "
+            "Oblast, one person died and two more were hurt. In Donetsk Oblast, one "
             "person was injured in Russian strikes. Kharkiv Oblast also came under fire, with "
             "two civilians injured as Russia used guided bombs, the governor said.")
     assert (total(text, "killed"), total(text, "injured")) == (2, 9)
