@@ -234,15 +234,18 @@ ALL_SHOT_DOWN = Rule(
     "the capital. All were shot down.\", \"Air defence destroyed all the drones over the "
     "city.\"): the count told last before it, in the sentence or the one before, was shot down "
     "(`extract.events`).",
-    # "all of them were shot down", "all the drones were reportedly shot down"
-    rf"\ball\s+(?:of\s+(?:them|these|those)\s+|(?:of\s+)?the\s+(?:[\w-]+\s+){{0,2}}?"
+    # "all of them were shot down", "all the drones were reportedly shot down", "12 drones
+    # were sent, all of which were reportedly shot down"
+    rf"\ball\s+(?:of\s+(?:them|these|those|which)\s+|(?:of\s+)?the\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{_DRONE_WORD}\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?{_DOWN}|"
     rf"{_DOWN}\s+(?:them\s+)?all\b(?!\s+\d)(?!\s+(?:of\s+)?(?:the\s+)?"
     rf"(?:\w+\s+){{0,3}}?(?:missiles?|targets|objects|rockets))",
     matches=("all were shot down by air defence", "air defence destroyed all the drones over the "
              "city", "air defence destroyed them all",
-             "all the drones were reportedly shot down by the military"),
+             "all the drones were reportedly shot down by the military",
+             "nine drones flew at mykolaiv, all of which were reportedly destroyed"),
     rejects=("air defence shot down all 14 drones", "all missiles were shot down",
+             "nine drones flew at mykolaiv, all of which hit the port",
              "air defence destroyed all the cruise missiles"),
     prescan=("all", 1),
 )
