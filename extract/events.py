@@ -42,7 +42,7 @@ from extract.rules import figure_contexts as fc
 from extract.rules import not_strike as ns
 from extract.rules import strike_words as sw
 from extract.rules import totals as tl
-from extract.rules.date_phrases import IN_RELATIVE_CLAUSE
+from extract.rules.date_phrases import IN_RELATIVE_CLAUSE, NIGHT_START
 from extract.rules.rulesets import RULESETS, RuleSet, ruleset
 from extract.sentences import sentence_spans
 from geo.gazetteer import Gazetteer, Place
@@ -372,6 +372,11 @@ def _read_once(report: _Report, sentence: str, low: str, cues: set[str]
     if own and rules.lang == "en" and "since " in low:
         # "the largest attack since August 4": where a period starts, not the sentence's day
         own = [(at, day) for at, day in own if not _SINCE_BEFORE.search(low, max(0, at - 12), at)]
+    if own and rules.lang == "en" and NIGHT_START.armed_by(low):
+        # "On the night of 24 February (from 20:00 on 23 February)", "since the evening of 7
+        # February": the hour the night began, not the day the sentence tells of
+        own = [(at, day) for at, day in own
+               if not NIGHT_START.regex.search(low, max(0, at - 48), at)]
     read = (own, relative_date(sentence, published, rules),
             _Sentence.read(low, cues, published, rules))
     report.read_before[low] = (sentence, cues, read)

@@ -1,10 +1,48 @@
 """Drone figure classes seen on real English news collected for issue 12 (the seventh round of
-development text: Air Force tallies and nightly-attack stories, many outlets): all the drones of
-a count shot down in a relative clause. Each with sentences of our own."""
+development text: Air Force tallies and nightly-attack stories, many outlets): the hour a
+night's attack began written as a date, and all the drones of a count shot down in a relative
+clause. Each with sentences of our own, one sentence at a time and end to end."""
 
 from __future__ import annotations
 
+from extract.pipeline import extract_text
+from extract.rules import date_phrases as dp
 from tests.test_figure_classes import largest
+
+# --- 1. the hour or evening a night's attack began is no day of its own ----------------------
+
+
+def test_the_start_of_the_night_is_no_date_of_the_sentence() -> None:
+    text = ("On the night of 9 May 2025 (from 19:00 on 8 May), the enemy attacked Ukraine with "
+            "96 strike UAVs and decoy drones of various types.")
+    assert {e.date for e in extract_text(text, published="2025-05-09").events} == {"2025-05-09"}
+    text = "Since the evening of 8 May, Russia has sent 96 drones of various types against us."
+    assert {e.date for e in extract_text(text, published="2025-05-09").events} == {"2025-05-09"}
+
+
+def test_a_tally_told_after_the_start_of_the_night_keeps_its_count() -> None:
+    text = ("Air defence shot down 70 drones over the country overnight, the air force said. "
+            "Drones were downed in the Sumy, Poltava and Odesa regions. "
+            "On the night of 9 May (from 19:00 on 8 May), the enemy attacked Ukraine with 96 "
+            "strike UAVs and decoy drones.")
+    assert largest(text, "drones", "2025-05-09") == 96
+    assert largest(text, "drones_downed", "2025-05-09") == 70
+
+
+def test_the_oblasts_told_after_the_start_of_the_night_are_struck() -> None:
+    text = ("On the night of 9 May, Russia attacked Ukraine with 50 drones, 38 of which were "
+            "shot down. "
+            "On the night of 9 May (from 20:00 on 8 May), the enemy attacked with Shahed UAVs. "
+            "38 enemy UAVs were confirmed downed in the Sumy, Chernihiv and Poltava regions.")
+    oblasts = {e.oblast_iso for e in extract_text(text, published="2025-05-09").events}
+    assert {"UA-59", "UA-74", "UA-53"} <= oblasts
+
+
+def test_a_day_named_without_the_start_of_a_night_still_dates() -> None:
+    assert dp.NIGHT_START.regex.search("a drone hit kharkiv on ") is None
+    text = "On 6 May a drone struck a house in Kharkiv, injuring two people."
+    assert {e.date for e in extract_text(text, published="2025-05-09").events} == {"2025-05-06"}
+
 
 # --- 2. all of a count shot down, told in a relative clause ----------------------------------
 

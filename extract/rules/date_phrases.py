@@ -58,6 +58,21 @@ YESTERDAY = Rule(
     rejects=("overnight", "tonight"),
     lower=False, flags=re.I,
 )
+NIGHT_START = Rule(
+    "night_start",
+    "Right before a date, the hour or the evening a night's attack began (\"the night of 9 "
+    "May (from 19:00 on 8 May)\", \"since the evening of 8 May\"): the start of the night that "
+    "ends on the day reported, not the sentence's day (`extract.events`, on the lower-cased "
+    "text before the date).",
+    r"\b(?:from|since|starting\s+(?:at|from))\s+(?:(?:about|around|approximately)\s+)?"
+    r"(?:\d{1,2}(?:[:.]\d\d(?:\s*[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\s+\([^()]{1,16}\))?"
+    r"|the\s+(?:evening|night|late\s+evening)\s+of)\s+(?:on\s+)?(?:the\s+)?$",
+    matches=("on the night of 9 may (from 19:00 on ", "drones flew since the evening of ",
+             "launched from 8 p.m. on ", "starting at 21.30 on ",
+             "from about 8:00 p.m. (1700 gmt) on "),
+    rejects=("a drone hit kharkiv on ", "the attack of ", "from kharkiv on ",
+             "from the night of the attack, on "),
+)
 IN_RELATIVE_CLAUSE = Rule(
     "in_relative_clause",
     "Text ending inside a relative clause: a day named there dates that clause, not the "
