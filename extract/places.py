@@ -296,6 +296,8 @@ class PlaceMatcher:
         found = _no_village_among_foreign(text, found)
         if "district" in folded or "raion" in folded or "rayon" in folded:
             found = self._district_named_after_a_town(text, found)
+        if "coded to" in folded:
+            found = _coded_units(text, found)
         return [self._city_of_section(f) for f in found]
 
     def _hromada_centres(self, text: str, found: list[Found]) -> list[Found]:
@@ -1224,6 +1226,30 @@ def _same_name_same_village(text: str, found: list[Found]) -> list[Found]:
         if (p is not None and f.place is not p and f.place.kind == "settlement"
                 and f.place.oblast_iso != p.oblast_iso and f.place.population < _LINE_VILLAGE):
             out[i] = Found(f.start, f.end, p, "context")
+    return out
+
+
+_CODED_UNIT_AFTER = contexts.CODED_UNIT_AFTER.regex
+
+
+def _coded_units(text: str, found: list[Found]) -> list[Found]:
+    """"Yurivska community (coded to Yurivka, Dnipropetrovsk Oblast)", "Lozivske district
+    (coded to Lozova, Kharkiv)": an event note codes a hromada or raion to its centre, so the
+    unit's name (its centre's adjective) is a mention of the town in the brackets, not of a
+    namesake of another oblast or a village named like the adjective. The two names must share
+    their stem's first letters: a unit coded to a town it is not named after keeps its reading."""
+    out = found
+    for i in range(len(found) - 1):
+        f, coded = found[i], found[i + 1]
+        m = _CODED_UNIT_AFTER.match(text, f.end)
+        if (m is None or coded.start != m.end() or f.place is coded.place
+                or f.place.kind == "oblast" or coded.place.kind != "settlement"
+                or coded.place.country != "UA"
+                or name_key(text[f.start:f.end])[:3] != name_key(coded.place.name)[:3]):
+            continue
+        if out is found:
+            out = list(found)
+        out[i] = Found(f.start, f.end, coded.place, "context")
     return out
 
 

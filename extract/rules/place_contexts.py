@@ -416,3 +416,16 @@ ADJECTIVE_ENDING = Rule(
     matches=("southern", "russian", "polish", "chinese", "wounded"),
     rejects=("kharkiv", "putin"),
 )
+CODED_UNIT_AFTER = Rule(
+    "coded_unit_after",
+    "An event note's unit word and its coding (\"Yurivska community (coded to Yurivka, ...)\", "
+    "\"Lozivske district (coded to Lozova, ...)\"): the unit is the hromada or raion of the "
+    "town it is coded to, so its name is a mention of that town, not of a namesake village or "
+    "of a town of another oblast.",
+    r"\s+(?:territorial\s+|urban\s+|rural\s+|village\s+|settlement\s+)?"
+    r"(?:community|hromada|district|raion|municipality)\s*\(\s*coded\s+to\s+",
+    matches=(" community (coded to ", " territorial community (coded to ",
+             " district (coded to "),
+    rejects=(" (coded to ", " region (coded to ", " community was hit (coded to "),
+    lower=False, flags=re.I, use="match",
+)
