@@ -148,10 +148,19 @@ ASIDE = Rule(
     # "a family of three - a man, his wife and their son - were injured"
     r"|\s[-–—]\s(?:(?!\s[-–—]\s).){1,60}?\s[-–—]\s"
     # "two men aged 38 and 71": ages, not counts
-    r"|,?\s*\baged\s+\d+(?:\s*(?:,|and|-|to)\s*\d+)*,?",
+    # (or a range: "four men aged between 30 and 65 and a woman were hurt")
+    r"|,?\s*\baged\s+(?:between\s+|from\s+)?\d+(?:\s*(?:,|and|-|–|to)\s*\d+)*,?"
+    # "the injured, who include two toddlers, were taken to hospital": a part of the people
+    # just named, no count of its own
+    r"|,\s+(?:which|who)\s+(?:include[sd]?|included)\s+(?:at\s+least\s+)?(?:\d+|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|a|an)\s+(?:[\w-]+\s+){0,2}?(?:children|child|"
+    r"minors?|teenagers?|women|men|boys?|girls?|babies|baby|infants?|toddlers?)\b[^,]{0,30},",
     matches=("five people, including a child, were wounded", "two men aged 38 and 71",
-             "a family of three - a man, his wife and their son - were injured"),
-    rejects=("five people were wounded", "100 drones, including 60 shaheds"),
+             "a family of three - a man, his wife and their son - were injured",
+             "three men aged between 30 and 65 and a woman were hurt",
+             "the wounded, who include two toddlers, were taken to hospital"),
+    rejects=("five people were wounded", "100 drones, including 60 shaheds",
+             "the drones, which included 20 decoys, came from the south"),
 )
 LIST_ITEM = Rule(
     "list_item",

@@ -1,0 +1,41 @@
+"""English casualty classes seen on new real news (issue 12, session 7, /work/snap/dev7/en_cas):
+each with sentences of our own, end to end."""
+
+from __future__ import annotations
+
+from extract.figures import sentence_figures
+from extract.pipeline import extract_text
+
+
+def events(text: str, published: str = "2025-06-12") -> list:
+    return extract_text(text, published=published).events
+
+
+def total(text: str, figure: str, published: str = "2025-06-12") -> int:
+    return sum(getattr(e, figure) or 0 for e in events(text, published))
+
+
+def figures(sentence: str) -> dict[str, int]:
+    return {f.field: f.value for f in sentence_figures(sentence)}
+
+
+# --- asides inside a count of people: an age range, a part named in a relative clause -------
+
+def test_an_age_range_inside_a_list_of_people_is_no_count() -> None:
+    assert figures("Three men aged between 30 and 65 and a woman were hurt in the strike.") == {
+        "injured": 4}
+    assert figures("Two women aged from 40 to 70 and an elderly man were wounded.") == {
+        "injured": 3}
+
+
+def test_a_part_named_in_a_relative_clause_is_no_count_of_its_own() -> None:
+    assert figures("The wounded, who include two toddlers, were taken to hospital.") == {}
+    text = ("A drone attack on Mykolaiv injured seven people on Monday. The wounded, who include "
+            "two toddlers, were taken to a city hospital, the governor said.")
+    assert total(text, "injured") == 7
+
+
+def test_a_relative_clause_of_drones_keeps_its_count() -> None:
+    # the aside is of people only: a weapon count in such a clause is read as before
+    assert "drones" in figures("Russia launched 40 attack drones, which included 12 decoys, "
+                               "overnight.")
