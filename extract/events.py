@@ -183,6 +183,8 @@ class _Draft:
     #: casualty fields this (country's) event holds as one part of a report's total, settled
     #: by `_lead_total`: no repeat of a located figure even where the values agree
     parts: set[str] = field(default_factory=set)
+    #: wounded people of this event told as dead since (`_died_of_wounds`), the most told at once
+    died_of_wounds: int = 0
 
 
     def give(self, field_name: str, value: int, how: str) -> None:
@@ -953,6 +955,8 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
     if not d.has_figures:  # the event cites the first sentence that gave a figure
         d.sentence, d.date, d.has_figures = span, when, True
     if fig.field == "killed_after_wounds":
+        if rules.lang == "en" and _death_told_again(report, d, key, s_idx, fig.value):
+            return
         _died_of_wounds(d, fig.value)
         # a death told again: a total told before ("є загиблий") may be this one
         report.tolls.append(_Toll(s_idx, key, "killed", fig.value, False))
@@ -1068,9 +1072,33 @@ def _separate_attack(report: _Report, s_idx: int, how: str) -> bool:
     return False
 
 
+#: A death told with "died" (not "killed"): "a person died due to the shelling".
+_DIED = re.compile(r"\b(?:died|dies|has\s+died|passed\s+away)\b")
+
+
+def _death_told_again(report: _Report, d: _Draft, key: _Key, s_idx: int, value: int) -> bool:
+    """Whether wounded people told as dead since are deaths this English report has told
+    already: the event holds as many such deaths ("Man hurt in Kherson shelling dies in
+    hospital" heading "A resident ... wounded on Monday has died"), or the sentence before told
+    as many deaths of it with "died" ("Sadly, one resident died after the shelling. The woman
+    hurt there in the morning has died in hospital."): the same death told twice, not one more."""
+    if d.died_of_wounds >= value:
+        return True
+    for t in reversed(report.tolls):
+        if t.sentence < s_idx - 1:
+            break
+        if t.sentence == s_idx - 1 and t.key == key and t.field == "killed" and t.value == value:
+            a, b = report.spans[t.sentence]
+            if _DIED.search(report.low, a, b):
+                d.died_of_wounds = value
+                return True
+    return False
+
+
 def _died_of_wounds(d: _Draft, value: int) -> None:
     """Wounded people who later died ("one of the injured later died in hospital"): killed, and
     no longer among the injured."""
+    d.died_of_wounds = max(d.died_of_wounds, value)
     d.figures["killed"] = d.figures.get("killed", 0) + value
     d.how["killed"] = UPDATED if d.how.get("killed") else STATED
     if "injured" in d.figures:

@@ -39,3 +39,41 @@ def test_a_relative_clause_of_drones_keeps_its_count() -> None:
     # the aside is of people only: a weapon count in such a clause is read as before
     assert "drones" in figures("Russia launched 40 attack drones, which included 12 decoys, "
                                "overnight.")
+
+
+# --- a wounded person who later died: killed, and no longer injured --------------------------
+
+def test_a_person_told_where_they_live_then_dead_of_wounds() -> None:
+    assert figures("A pensioner from the village of Bilozerka badly wounded by a drone on "
+                   "Friday has died in hospital.") == {"killed_after_wounds": 1}
+
+
+def test_a_headline_bare_noun_wounded_then_dies() -> None:
+    # (a headline's date gives the sentence a count to read, as real headlines do)
+    assert figures("Woman critically hurt in 3 August drone raid on Nikopol dies in "
+                   "hospital") == {"killed_after_wounds": 1}
+
+
+def test_a_quote_trailing_off_before_the_death() -> None:
+    assert figures('"We learnt that a man who was wounded on Monday... died this morning," the '
+                   "mayor said.") == {"killed_after_wounds": 1}
+
+
+def test_a_death_of_wounds_told_in_the_headline_and_the_body_counts_once() -> None:
+    text = ("Man hurt in Kherson shelling on 3 June dies in hospital\n\nA pensioner from the town "
+            "of Kherson badly wounded by Russian shells on Monday has died in hospital, the "
+            "regional governor said.")
+    assert total(text, "killed", "2025-06-04") == 1
+
+
+def test_a_death_told_then_told_again_as_one_of_the_wounded() -> None:
+    text = ("Russian artillery hit Nikopol on Tuesday. Unfortunately, a person died due to the "
+            "shelling. A 52-year-old man who was injured in the morning died in hospital, the "
+            "governor said.")
+    assert total(text, "killed") == 1
+
+
+def test_a_wounded_person_who_died_beside_others_killed_adds() -> None:
+    text = ("Two people were killed in the shelling of Nikopol on Tuesday. A woman who was "
+            "injured there later died in hospital, the governor said.")
+    assert total(text, "killed") == 3

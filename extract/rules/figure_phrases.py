@@ -440,18 +440,27 @@ WOUNDED_PERSON_DIED = Rule(
     "One person told as wounded by a relative clause or a participle, then dead: \"a man who "
     "was wounded in the shelling of the town died in hospital\", \"the 46-year-old woman "
     "injured by a drone earlier in the day has died\" (killed, and no longer injured).",
-    r"(?P<one>\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|child|boy|girl|resident|"
-    r"civilian|teenager|pensioner|driver|worker)\s+(?:who\s+(?:was|had\s+been|has\s+been)\s+"
-    r"(?:\w+\s+)?)?(?:injured|wounded)\b)"
-    # no clause of its own between: "a man injured ... is in hospital, and his neighbour died"
-    r"(?:(?!\b(?:is|are|was|were|and|but|while|said|says)\b)[^.;]){0,120}?"
-    r"\b(?:has\s+|had\s+)?(?:later\s+|subsequently\s+|since\s+)?(?:died|succumbed)\b",
+    # (or a headline's bare noun: "woman badly hurt in the raid on the port dies in hospital")
+    r"(?P<one>(?:\b(?:an?|the)\s+|^)(?:[\w-]+\s+){0,2}?(?:man|woman|person|child|boy|girl|"
+    r"resident|civilian|teenager|pensioner|driver|worker)"
+    # where the person lives: "a resident of the town of orikhiv seriously wounded ... has died"
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
+    r"\s+(?:who\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?|"
+    r"(?:seriously|severely|critically|gravely|badly)\s+)?(?:injured|wounded|hurt)\b)"
+    # no clause of its own between: "a man injured ... is in hospital, and his neighbour died";
+    # a quote's trailing off ("a man hurt on monday... died today") is no sentence end
+    r"(?:(?!\b(?:is|are|was|were|and|but|while|said|says)\b)(?:[^.;]|\.\.\.|…)){0,120}?"
+    r"\b(?:has\s+|had\s+)?(?:later\s+|subsequently\s+|since\s+)?(?:died|dies|succumbed)\b",
     matches=("a man who was wounded in the shelling of the town died in hospital",
              "the 46-year-old woman injured by a drone earlier in the day has died in hospital",
-             "a driver who was seriously injured on tuesday later died"),
+             "a driver who was seriously injured on tuesday later died",
+             "a pensioner from the village of bilozerka badly wounded on friday has died",
+             "woman critically hurt in the raid on the port dies in hospital",
+             "we learnt that a man who was wounded on monday... died this morning"),
     rejects=("a man was wounded and a woman died", "the wounded man is in hospital",
              "a man injured in the attack is in hospital, and his neighbour died",
-             "a man wounded in the strike said two people were killed and one died"),
+             "a man wounded in the strike said two people were killed and one died",
+             "a resident of the town was injured, and another died"),
 )
 VICTIMS_ROSE_TO = Rule(
     "victims_rose_to",
