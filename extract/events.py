@@ -968,7 +968,10 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
         value, how = d.figures[fig.field] + value, SUMMED
     elif (fig.field in _CASUALTIES and fig.field in d.figures and rules.lang == "en"
             and report.tolls and report.tolls[-1][:3] == (s_idx, key, fig.field)
-            and tl.OTHERS_AFTER.regex.match(report.low, fig.end) is not None):
+            and tl.OTHERS_AFTER.regex.match(report.low, fig.end) is not None
+            # not the rise of a toll told as it stands: "the toll has risen to 12: rescuers
+            # found the bodies of two more" (the two are within the twelve)
+            and not rules.rising_toll.regex.search(report.low, span[0], fig.start)):
         # "five were injured in attacks on homes, while two others were hurt in a strike on a
         # depot in the city": more people beside those the sentence told for the same place
         value, how = d.figures[fig.field] + value, SUMMED

@@ -77,3 +77,17 @@ def test_a_wounded_person_who_died_beside_others_killed_adds() -> None:
     text = ("Two people were killed in the shelling of Nikopol on Tuesday. A woman who was "
             "injured there later died in hospital, the governor said.")
     assert total(text, "killed") == 3
+
+
+# --- a toll told as it stands and the bodies found since: within it, not more ------------------
+
+def test_bodies_found_since_are_within_the_risen_toll() -> None:
+    text = ("The death toll from the missile strike on Dnipro has risen to nine: rescuers pulled "
+            "the bodies of two more from the rubble on Thursday, officials said.")
+    assert total(text, "killed") == 9
+
+
+def test_others_beside_a_count_of_the_same_sentence_still_add() -> None:
+    text = ("Five people were injured in attacks on homes in Kherson, while two others were hurt "
+            "in a strike on a depot in the city.")
+    assert total(text, "injured") == 7
