@@ -955,7 +955,7 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
     if not d.has_figures:  # the event cites the first sentence that gave a figure
         d.sentence, d.date, d.has_figures = span, when, True
     if fig.field == "killed_after_wounds":
-        if rules.lang == "en" and _death_told_again(report, d, key, s_idx, fig.value):
+        if rules.lang == "en" and _death_told_again(report, d, key, s_idx, fig):
             return
         _died_of_wounds(d, fig.value)
         # a death told again: a total told before ("є загиблий") may be this one
@@ -1079,22 +1079,30 @@ def _separate_attack(report: _Report, s_idx: int, how: str) -> bool:
 _DIED = re.compile(r"\b(?:died|dies|has\s+died|passed\s+away)\b")
 
 
-def _death_told_again(report: _Report, d: _Draft, key: _Key, s_idx: int, value: int) -> bool:
+#: The age that names one person: "a 39-year-old man".
+_AGE_OF_ONE = re.compile(r"\b\d{1,3}-year-old\b")
+
+
+def _death_told_again(report: _Report, d: _Draft, key: _Key, s_idx: int, fig: Figure) -> bool:
     """Whether wounded people told as dead since are deaths this English report has told
     already: the event holds as many such deaths ("Man hurt in Kherson shelling dies in
-    hospital" heading "A resident ... wounded on Monday has died"), or the sentence before told
+    hospital" heading "A resident ... wounded on Monday has died"), the sentence before told
     as many deaths of it with "died" ("Sadly, one resident died after the shelling. The woman
-    hurt there in the morning has died in hospital."): the same death told twice, not one more."""
+    hurt there in the morning has died in hospital."), or a death of it was told of a person of
+    the same age ("a 52-year-old woman was killed" ... "the 52-year-old woman died in the
+    operating theatre"): the same death told twice, not one more."""
+    value = fig.value
     if d.died_of_wounds >= value:
         return True
+    age = _AGE_OF_ONE.search(report.low, fig.start, fig.end) if value == 1 else None
     for t in reversed(report.tolls):
-        if t.sentence < s_idx - 1:
-            break
-        if t.sentence == s_idx - 1 and t.key == key and t.field == "killed" and t.value == value:
-            a, b = report.spans[t.sentence]
-            if _DIED.search(report.low, a, b):
-                d.died_of_wounds = value
-                return True
+        if t.key != key or t.field != "killed" or t.sentence >= s_idx:
+            continue
+        a, b = report.spans[t.sentence]
+        if ((t.sentence == s_idx - 1 and t.value == value and _DIED.search(report.low, a, b))
+                or (age is not None and age.group() in report.low[a:b])):
+            d.died_of_wounds = value
+            return True
     return False
 
 

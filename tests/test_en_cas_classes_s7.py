@@ -79,6 +79,20 @@ def test_a_wounded_person_who_died_beside_others_killed_adds() -> None:
     assert total(text, "killed") == 3
 
 
+
+def test_a_person_who_died_in_hospital_is_no_longer_injured() -> None:
+    text = ("A drone hit a shop in Bilopillia on Sunday morning. Six people were wounded, and "
+            "hours later a 70-year-old woman died in intensive care, the regional prosecutors "
+            "said.")
+    assert (total(text, "killed"), total(text, "injured")) == (1, 5)
+
+
+def test_a_death_in_hospital_of_a_person_told_dead_before_counts_once() -> None:
+    text = ("A missile hit a market in Kramatorsk, killing a 45-year-old man and wounding seven. "
+            "Surgeons fought for him, but the 45-year-old man has since died in hospital, the "
+            "mayor said.")
+    assert total(text, "killed") == 1
+
 # --- a toll told as it stands and the bodies found since: within it, not more ------------------
 
 def test_bodies_found_since_are_within_the_risen_toll() -> None:

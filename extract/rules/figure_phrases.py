@@ -462,6 +462,22 @@ WOUNDED_PERSON_DIED = Rule(
              "a man wounded in the strike said two people were killed and one died",
              "a resident of the town was injured, and another died"),
 )
+DIED_IN_HOSPITAL = Rule(
+    "died_in_hospital",
+    "One person who died where the wounded are treated: \"a 61-year-old man has died in "
+    "hospital\", \"the woman died in the operating theatre\", \"died on the way to hospital\" "
+    "(killed, and no longer injured: the dead of a strike are not taken to hospital).",
+    r"(?P<one>\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|child|boy|girl|resident|"
+    r"civilian|teenager|pensioner|driver|worker))\s+(?:has\s+|had\s+)?(?:later\s+|"
+    r"subsequently\s+|since\s+)?(?:died|dies)\s+(?:in\s+(?:the\s+)?(?:hospital|intensive\s+care|"
+    r"operating\s+(?:room|theatre|table))|on\s+the\s+way\s+to\s+(?:the\s+)?hospital|"
+    r"in\s+(?:an?|the)\s+ambulance)\b",
+    matches=("a 61-year-old man has died in hospital",
+             "officials said the elderly woman died in the operating theatre",
+             "a teenager died on the way to hospital"),
+    rejects=("a man born in 1950 died in hospital", "the hospital where a man died",
+             "a woman died in the strike"),
+)
 VICTIMS_ROSE_TO = Rule(
     "victims_rose_to",
     "A toll of victims as it stands (\"the number of victims has risen to 15\"): killed or "
@@ -669,6 +685,7 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("killed_after_wounds", DIED_OF_WOUNDS),
     ("killed_after_wounds", WOUNDED_ONE_DIED),
     ("killed_after_wounds", WOUNDED_PERSON_DIED),
+    ("killed_after_wounds", DIED_IN_HOSPITAL),
     ("victims", VICTIMS_ROSE_TO),
     ("victims", VICTIMS_NOW),
     ("killed", FATALITIES_FIELD),
