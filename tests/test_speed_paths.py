@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 from bisect import bisect_right
 
 from hypothesis import given, settings
@@ -14,6 +15,7 @@ import extract.rules as rules_pkg
 from extract import events, places
 from extract.places import default_matcher
 from extract.rules import Rule
+from extract.rules import place_contexts as contexts
 from extract.sentences import sentence_spans
 
 _REPORT = (
@@ -162,3 +164,28 @@ def test_a_sentence_told_again_is_read_as_the_first_time(monkeypatch) -> None:
     assert extract_text(_TOLD_AGAIN, published="2025-12-02").to_dict() == once
     assert read_once < len(calls)  # the copies were read once
     assert once["events"] and any(e["drones"] == 93 for e in once["events"])
+
+
+#: `place_contexts.REGION_NOUN_AFTER` as first written: each listed word a plain `[\w'’-]*`.
+_REGION_NOUN_PLAIN = re.compile(
+    r"(?:\s*(?:,|і|и|й|та)\s*[А-ЯЁІЇЄҐ][\w'’-]*)*\s+(?:област[іиьейяхю]\w*|обл\.|"
+    r"кра[йяюе]\b|краєм|краем|краї|республик\w*|мор[еяію]\b|морей|моря|морем)", re.I)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["и", "і", "й", "та", "ТА", "И", "т", "а", "Б", "б", "Дн",
+                                 " ", ",", ".", "-", "’", "\n", "x", "5", "ь", "обл",
+                                 "области", "краї", "море", "Республік"]), max_size=14))
+def test_region_noun_after_matches_where_the_plain_pattern_does(parts: list[str]) -> None:
+    """The listed words read whole (or with their "и" before a space as the list's "and")
+    match at the same places as every split of them tried."""
+    text = "".join(parts)
+    rule = contexts.REGION_NOUN_AFTER.regex
+    for at in range(len(text) + 1):
+        assert (rule.match(text, at) is None) == (_REGION_NOUN_PLAIN.match(text, at) is None)
+
+
+def test_region_noun_after_a_long_list_of_villages_is_quick() -> None:
+    villages = ", ".join(["Миколаївка", "Дніпровське", "Софіївка", "Михайлівка", "Зміївка"] * 6)
+    assert contexts.REGION_NOUN_AFTER.regex.match(", " + villages + ", Тягин") is None
+    assert contexts.REGION_NOUN_AFTER.regex.match(", " + villages + " та Херсонській областях")
