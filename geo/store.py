@@ -40,6 +40,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
+from itertools import chain
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, Self
@@ -240,11 +241,27 @@ _MENTION_ROWS = 64
 @lru_cache(maxsize=_MENTION_ROWS)
 def _insert_mentions_sql(rows: int) -> str:
     """INSERT of `rows` mentions (article id and `_MENTION_FIELDS` each), one SQL text per row
-    count (sqlite3 keeps each one prepared)."""
-    one = f"({', '.join('?' * (1 + len(_MENTION_FIELDS)))})"
+    count (sqlite3 keeps each one prepared). The article id is bound once, as ?1, for every
+    row; then each row's values in turn (`SQLiteStore._insert_mentions`)."""
+    width = len(_MENTION_FIELDS)
+    values = ", ".join(
+        "(?1, " + ", ".join(f"?{2 + r * width + i}" for i in range(width)) + ")"
+        for r in range(rows))
     return (f"INSERT INTO mentions (article_id, {', '.join(_quoted(_MENTION_FIELDS))}) "
-            f"VALUES {', '.join([one] * rows)}")
+            f"VALUES {values}")
 
+
+def _bound_as_is(value: None) -> None:
+    return value
+
+
+# sqlite3 binds an int, float, str or bytearray directly, but looks up an adapter for any other
+# parameter: for None and bool that lookup failed through a formatted AttributeError (~0.3 us a
+# parameter; a news report's writes bind ~140 of them: 40 us of the ingest writer's CPU, issue
+# 16). Adapters that give the value sqlite3 bound anyway make it a dict hit: None stays NULL,
+# a bool becomes the integer 0 or 1 that sqlite3 stored for it (tests/test_ingest_speed.py).
+sqlite3.register_adapter(type(None), _bound_as_is)
+sqlite3.register_adapter(bool, int)
 
 #: The figures' assignments of `SQLiteStore._remerge`'s UPDATE.
 _SET_FIGURES = ", ".join(f"{f} = ?" for f in FIGURES)
@@ -992,11 +1009,13 @@ class SQLiteStore(Store):
     def _insert_mentions(self, article_id: str, mentions: tuple[tuple[Any, ...], ...]) -> None:
         """An article's mentions (`Prepared.mentions` rows), up to `_MENTION_ROWS` rows a
         statement: a row costs SQLite about a third less than in `executemany`, which runs
-        the statement (and pays its fixed cost) once per row. Same rows, order and fids."""
+        the statement (and pays its fixed cost) once per row. Same rows, order and fids. The
+        article id is bound once a statement and the rows' values are chained in C (no
+        Python loop over ~330 values a report)."""
         for at in range(0, len(mentions), _MENTION_ROWS):
             part = mentions[at:at + _MENTION_ROWS]
             self._db.execute(_insert_mentions_sql(len(part)),
-                             [v for m in part for v in (article_id, *m)])
+                             (article_id, *chain.from_iterable(part)))
 
     def _add_report(self, article_id: str, story_id: str, origin: str, index: int,
                     ev: Mapping[str, Any], article: Mapping[str, Any], key: str, source: Any,
