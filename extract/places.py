@@ -92,6 +92,12 @@ _MEDIA_AFTER = contexts.MEDIA_AFTER.regex
 _MEDIA_BEFORE = scan.twin(contexts.MEDIA_BEFORE.regex)
 _RAION_WORD_AFTER = contexts.RAION_WORD_AFTER.regex
 _HROMADA_AFTER = contexts.HROMADA_WORD_AFTER.regex
+_ENGLISH_HROMADA_AFTER = contexts.ENGLISH_HROMADA_AFTER.regex
+#: How a hromada's centre may end beyond the name English gives the hromada (its adjective's
+#: stem): "Vasylkiv community" is Vasylkivka's, "Pokrovsk communities" Pokrovske's.
+_CENTRE_ENDINGS = ("", "ka", "e", "a")
+#: A sentence's or a line's end.
+_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
 _VILLAGE_WORD_BEFORE = scan.twin(contexts.VILLAGE_WORD_BEFORE.regex)
 _CYRILLIC_RAION = contexts.CYRILLIC_RAION.regex
 _REGION_NOUN_AFTER = contexts.REGION_NOUN_AFTER.regex
@@ -287,6 +293,8 @@ class PlaceMatcher:
         found = _resolve_ambiguous(text, found, self.gazetteer, self)
         if self.hromadas and ("громад" in folded or "отг" in folded or "общин" in folded):
             found = self._hromada_centres(text, found)
+        if "communit" in folded or "hromad" in folded:
+            found = self._english_hromadas(text, found)
         if self.lang_forms:
             found = self._in_the_texts_language(text, found, lang)
         if lang == "uk" and "на " in folded:
@@ -327,6 +335,51 @@ class PlaceMatcher:
             if out is found:
                 out = list(found)
             out[i] = Found(f.start, f.end, ranked[0], "context")
+        return out
+
+    def _english_hromadas(self, text: str, found: list[Found]) -> list[Found]:
+        """"the Vasylkiv community of Synelnykove district", "Myrove, Marhanets, Pokrovsk
+        communities" in a report on Dnipropetrovsk oblast: English names a hromada by its
+        adjective's stem, which may be a town of another oblast (Vasylkiv, Pokrovsk) where
+        the hromada's centre is a namesake of the oblast the report is about (Vasylkivka,
+        Pokrovske). The report's oblast: its oblasts named count three, its other places one
+        (not the name itself); it must outweigh the town's own oblast."""
+        out = found
+        for i, f in enumerate(found):
+            # (a list of names before "communities" may have been read as one of units)
+            if (f.place.country != "UA" or f.place.kind not in ("settlement", "oblast")
+                    or not _ENGLISH_HROMADA_AFTER.match(text, f.end)):
+                continue
+            name = text[f.start:f.end]
+            key = name_key(name)
+            votes: dict[str, int] = {}
+            for j, x in enumerate(found):
+                if (j != i and x.place.country == "UA" and x.place.oblast_iso
+                        and name_key(text[x.start:x.end]) != key):
+                    w = 3 if x.place.kind == "oblast" else 1
+                    votes[x.place.oblast_iso] = votes.get(x.place.oblast_iso, 0) + w
+            # an oblast named in the name's own sentence, the nearest, is the surest hint
+            near = [x for x in found if x.place.kind == "oblast" and x.place.country == "UA"
+                    and name_key(text[x.start:x.end]) != key
+                    and not _BREAK.search(text, min(x.end, f.end), max(x.start, f.start))]
+            if near:
+                votes = {min(near, key=lambda x: abs(x.start - f.start)).place.oblast_iso
+                         or "": 3}
+            if not votes:
+                continue
+            iso = max(votes, key=votes.__getitem__)
+            if iso == f.place.oblast_iso or votes[iso] < 3 or votes[iso] <= votes.get(
+                    f.place.oblast_iso or "", 0):
+                continue
+            for ending in _CENTRE_ENDINGS:
+                centres = [c.place for c in self.gazetteer.exact(name + ending)
+                           if c.place.kind == "settlement" and c.place.oblast_iso == iso]
+                if centres:
+                    if out is found:
+                        out = list(found)
+                    out[i] = Found(f.start, f.end, max(centres, key=lambda p: p.population),
+                                   "context")
+                    break
         return out
 
     def _district_of_the_city_after(self, text: str, found: list[Found]) -> list[Found]:
@@ -562,9 +615,11 @@ class PlaceMatcher:
                     and (reach > 30 or not _SENTENCE_END.search(text, f.end, m.start()))]
             after = [f for f in found if m.end() <= f.start < m.end() + 120
                      and f.place.country == "UA"]
-            # "the Kyivskyi district of Kharkiv": a district of the city named after it
+            # "the Kyivskyi district of Kharkiv": a district of the city named after it (a
+            # city has districts, no hromadas: "the Yunakivska community of Sumy district")
             city += [f.place for f in after[:1] if self._is_city(f.place)
-                     and _OF_CITY.fullmatch(text, m.end(), f.start)]
+                     and _OF_CITY.fullmatch(text, m.end(), f.start)
+                     and not m.group().endswith(("hromada", "community"))]
             # The oblast named after it ("..., Dnipropetrovsk region") is the surest hint.
             hints = [f.place.oblast_iso for f in after if f.place.kind == "oblast"] or [
                 f.place.oblast_iso for f in after]

@@ -111,6 +111,20 @@ HROMADA_WORD_AFTER = Rule(
              " ТГ-каналі"),
     lower=False, use="match",
 )
+ENGLISH_HROMADA_AFTER = Rule(
+    "english_hromada_after",
+    "An English hromada word after a name, perhaps after more such names (\"the Vasylkiv "
+    "community\", \"Krasnopillia, Shalyhyne and Khotin communities\"): each name is a "
+    "hromada's, whose centre may be a namesake of another oblast's town (Vasylkivka, not "
+    "Vasylkiv).",
+    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)*"
+    r"\s+(?:urban\s+|rural\s+|village\s+|settlement\s+|territorial\s+)?"
+    r"(?:communit(?:y|ies)|hromadas?)\b",
+    matches=(" community", " hromada", ", Shalyhyne and Khotin communities", " rural community",
+             ", Chervonohryhorivka, Tomakivka and Velyka Pysarivka communities"),
+    rejects=(" district", " communal services", ", the region"),
+    lower=False, use="match",
+)
 CYRILLIC_RAION = Rule(
     "cyrillic_raion",
     "A Ukrainian or Russian raion adjective (`stem` before its -ськ-/-ск- ending), e.g. "
