@@ -938,9 +938,9 @@ def _expand_shared_region_word(text: str, folded: str, found: list[Found],
 
 
 #: What opens a list of regions: "other regions were also targeted: Kiev, Odesa and Lviv",
-#: "several regions, including Sumy, Kherson and Odesa".
-_REGIONS_HEAD = re.compile(r"\b(?:regions|oblasts|provinces)\b[^.;:]{0,40}?(?::|[—–]\s*including|"
-                           r",?\s+including|\s+such\s+as)\s*$", re.I)
+#: "several regions, including Sumy, Kherson and Odesa", "the regions of Kyiv, Sumy and Lviv".
+_REGIONS_HEAD = re.compile(r"\b(?:regions|oblasts|provinces)\b(?:[^.;:]{0,40}?(?::|"
+                           r"[—–]\s*including|,?\s+including|\s+such\s+as)|\s+of)\s*$", re.I)
 
 
 def _listed_after_regions(text: str, found: list[Found], g: Gazetteer) -> list[Found]:

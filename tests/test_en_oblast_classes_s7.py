@@ -48,3 +48,15 @@ def test_english_hromada_names_its_centre_in_the_reports_oblast(
 def test_english_hromada_of_the_towns_own_oblast_stays(text: str) -> None:
     first = named(text)[0]
     assert first[1] in ("Lviv", "Pokrovsk")
+
+
+# --- A list opened by "the regions of" is a list of units: Kyiv in it is the Kyiv oblast -----
+
+def test_kyiv_in_a_list_after_regions_of_is_the_oblast() -> None:
+    hits = named("The president said missiles and drones hit power plants in the regions of "
+                 "Kyiv, Poltava, Rivne and Sumy overnight.")
+    assert [(h[0], h[2]) for h in hits] == [
+        ("Kyiv", "UA-32"), ("Poltava", "UA-53"), ("Rivne", "UA-56"), ("Sumy", "UA-59")]
+    got = strike_oblasts("Overnight Russia fired missiles at energy facilities in the regions "
+                         "of Kyiv, Poltava and Rivne, the energy minister wrote.")
+    assert got == {"UA-32", "UA-53", "UA-56"}
