@@ -60,3 +60,14 @@ def test_kyiv_in_a_list_after_regions_of_is_the_oblast() -> None:
     got = strike_oblasts("Overnight Russia fired missiles at energy facilities in the regions "
                          "of Kyiv, Poltava and Rivne, the energy minister wrote.")
     assert got == {"UA-32", "UA-53", "UA-56"}
+
+
+# --- A distance from the front line describes a place: it is no ground fighting --------------
+
+def test_distance_from_the_front_line_is_no_ground_war() -> None:
+    got = strike_oblasts("Drones hit Lutsk and Ternopil, cities some 600 kilometres from the "
+                         "front line, in the night, the regional governors said.")
+    assert got == {"UA-07", "UA-61"}
+    # fighting along the front stays ground war
+    assert strike_oblasts("Russian units kept attacking Ukrainian positions along the front "
+                          "line near Kurakhove.") == set()

@@ -63,7 +63,9 @@ GROUND_FIGHTING = Rule(
     r"fighting|battle\s+for|storm(?:ed|ing)|operations|prisoners|assaults|recaptur\w*|"
     r"retak\w+|retook|regain\w*|push\w*|besieg\w*|assault\s+on|made\s+an\s+assault|"
     r"engaged|struggle|defensive|evacuat\w+|funding|repair\w*|reconstruct\w*|rebuil[dt]\w*|"
-    # "the frontline regions of Sumy and Kharkiv": a description of the places struck
+    # "the frontline regions of Sumy and Kharkiv": a description of the places struck; so is
+    # a distance from the front ("cities 500 km from the front line were hit")
+    r"(?<!from\s)(?<!from\sthe\s)"
     r"front[-\s]?lines?(?!\s+(?:regions?|oblasts?|cities|city|towns?|villages?|communit\w+|"
     r"settlements?|provinces?|areas?\s+of)\b)|"
     r"tighten\w*\s+the\s+noose|noose|pressing\s+(?:attacks|its\s+offensive)|"
@@ -75,7 +77,8 @@ GROUND_FIGHTING = Rule(
              "on the front lines, russian forces intensified attacks on the town",
              "the soldiers were honoured for recapturing the city"),
     rejects=("a drone hit the power line", "the storm passed",
-             "attacks targeted the frontline regions of Sumy and Kharkiv"),
+             "attacks targeted the frontline regions of Sumy and Kharkiv",
+             "towns far from the front line were hit too"),
 )
 HYPOTHETICAL = Rule(
     "hypothetical",
