@@ -71,3 +71,19 @@ def test_distance_from_the_front_line_is_no_ground_war() -> None:
     # fighting along the front stays ground war
     assert strike_oblasts("Russian units kept attacking Ukrainian positions along the front "
                           "line near Kurakhove.") == set()
+
+
+# --- Weapons as an army's kit in the ground war (ammunition short, artillery battles) --------
+
+@pytest.mark.parametrize("text", [
+    "An analyst said Chasiv Yar could fall soon as the defenders face a shortage of artillery "
+    "shells.",
+    "Commanders described tank, infantry and drone battles in the Donetsk and Luhansk regions.",
+])
+def test_weapons_as_kit_are_no_strike(text: str) -> None:
+    assert strike_oblasts(text) == set()
+
+
+def test_a_weapon_fired_at_a_place_stays_a_strike() -> None:
+    assert strike_oblasts("Russian artillery shelled Nikopol while ammunition supplies ran "
+                          "low at the front.") == {"UA-12"}

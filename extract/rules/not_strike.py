@@ -48,10 +48,18 @@ NOT_EVIDENCE = Rule(
     r"shelling)|"
     r"(?:after|following|because\s+of|due\s+to|in\s+response\s+to)\s+(?:the\s+|these\s+|"
     r"those\s+|recent\s+|russia's\s+|russian\s+|overnight\s+|massive\s+|repeated\s+){0,3}"
-    r"(?:strikes|attacks|shelling|bombardment|drone\s+attacks|missile\s+attacks))\b",
+    r"(?:strikes|attacks|shelling|bombardment|drone\s+attacks|missile\s+attacks)|"
+    # weapons as an army's kit in the ground war, not fired at a place: "a shortage of artillery
+    # ammunition", "tank, drone and artillery battles"
+    r"(?:shortages?|lack|supplies|supply|stocks?|deliver(?:y|ies))\s+of\s+(?:\w+\s+){0,2}?"
+    r"(?:ammunition|shells|munitions)|"
+    r"(?:(?:drone|artillery|tank|mortar|infantry)(?:\s*,\s*|\s*,?\s+and\s+))*"
+    r"(?:drone|artillery|tank|mortar)\s+(?:battles|duels|combat|clashes))\b",
     matches=("the plant was not targeted", "no casualties were reported",
              "an air-raid alert sounded in Lviv", "power cuts after the strikes",
-             "the ministry has not commented on the strike on the port"),
+             "the ministry has not commented on the strike on the port",
+             "the brigade is short of men and faces a shortage of artillery shells",
+             "the general described tank, infantry and drone battles near the town"),
     rejects=("a missile hit the plant", "the alert ended"),
 )
 GROUND_FIGHTING = Rule(
