@@ -1713,13 +1713,22 @@ def _closed_aside(m: re.Match[str]) -> str:
     return " " if m.group().endswith(",") else m.group()
 
 
+#: The figures that count weapons: a count of them told before a list of regions is over all
+#: of them (`_place_named_after`).
+_COUNTED_WEAPONS = ("drones", "drones_downed", "missiles", "missiles_downed")
+
+
 def _place_named_after(fig: Figure, keys_here: _Here, sentence: str,
                        offset: int) -> _Key | None:
     """The place a figure names right after it ("killed one person in Kostiantynivka", "nine
     people, among them a boy, were killed in Kharkiv": an aside within the count is skipped)."""
     a, b = keys_here.span(fig.end, fig.end + 100)
-    for pos, k in keys_here[a:b]:
+    for j, (pos, k) in enumerate(keys_here[a:b], start=a):
         if tl.PLACE_FOLLOWS.fullmatch(sentence, fig.end - offset, pos - offset):
+            if (fig.field in _COUNTED_WEAPONS and j + 1 < len(keys_here)
+                    and keys_here[j + 1].key != k and tl.PLACE_LIST_GAP.fullmatch(
+                        sentence, pos - offset, keys_here[j + 1].start - offset)):
+                return None  # "air defence downed 70 drones in the Lviv, Rivne and Volyn regions"
             return k
         gap = sentence[fig.end - offset:pos - offset].lower()
         if "," in gap and fc.ASIDE.armed_by(gap) and tl.PLACE_FOLLOWS.fullmatch(

@@ -513,6 +513,8 @@ def sentence_figures(sentence: str, offset: int = 0,
     if english:
         out.extend(_people_one_by_one(singles))
         out.sort(key=lambda f: f.start)
+        if any(f.field == "drones_downed" for f in out):
+            out = _downed_parts(out, low, offset)
         return _without_russian_claims(out, low, offset, rules)
     place_break = rules.place_break
     assert place_break is not None, f"{lang}: its rules name no PLACE_BREAK"
@@ -522,6 +524,35 @@ def sentence_figures(sentence: str, offset: int = 0,
     out = _treated_on_site(out, low, offset, rules.hospital_words)
     out = _without_breakdown_totals(out, sentence, offset, place_break)
     return _without_russian_claims(out, low, offset, rules)
+
+
+def _downed_parts(figures: list[Figure], low: str, offset: int) -> list[Figure]:
+    """"12 drones were destroyed over the Odesa region and four over Mykolaiv", "in Sumy
+    Oblast, two in Poltava Oblast and one in Kyiv Oblast": the parts told after a count of
+    drones shot down without a verb of their own (`fc.DOWNED_PART`, one after another) are shot
+    down too, each a figure where its place stands; a part some phrase read as drones launched
+    ("9 drones in Chernihiv Oblast" after a shot-down header) is turned into shot down."""
+    at = {f.start - offset: i for i, f in enumerate(figures)}
+    out = list(figures)
+    part = fc.DOWNED_PART.regex
+    for f in figures:
+        if f.field != "drones_downed":
+            continue
+        pos = f.end - offset
+        while (m := part.match(low, pos)) is not None:
+            start, end = m.span("n")
+            value = parse_number(m.group("n"))
+            i = at.get(start)
+            if not value or (i is not None and out[i].field != "drones"):
+                break  # no count, or a count of something else (people, missiles)
+            if i is None:
+                out.append(Figure("drones_downed", value, offset + start, offset + end))
+            else:
+                out[i] = out[i]._replace(field="drones_downed")
+            pos = end
+    if len(out) > len(figures):
+        out.sort(key=lambda f: f.start)
+    return out
 
 
 _WEAPON_FIELDS = frozenset({"drones", "drones_downed", "missiles", "missiles_downed"})

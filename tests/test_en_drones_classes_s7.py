@@ -1,13 +1,14 @@
 """Drone figure classes seen on real English news collected for issue 12 (the seventh round of
 development text: Air Force tallies and nightly-attack stories, many outlets): the hour a
-night's attack began written as a date, and all the drones of a count shot down in a relative
-clause. Each with sentences of our own, one sentence at a time and end to end."""
+night's attack began written as a date, all the drones of a count shot down in a relative
+clause, and the parts of a shot-down count told without their verb. Each with sentences of our
+own, one sentence at a time and end to end."""
 
 from __future__ import annotations
 
 from extract.pipeline import extract_text
 from extract.rules import date_phrases as dp
-from tests.test_figure_classes import largest
+from tests.test_figure_classes import events, figures, largest
 
 # --- 1. the hour or evening a night's attack began is no day of its own ----------------------
 
@@ -57,3 +58,38 @@ def test_all_of_which_were_shot_down_takes_the_count_before() -> None:
 def test_all_of_which_struck_is_no_shot_down_count() -> None:
     text = "The southern command said nine drones flew at the Mykolaiv port, all of which hit it."
     assert largest(text, "drones_downed") == 0
+
+
+# --- 3. the parts of a shot-down count told without their verb, each over its own place -----
+
+
+def test_parts_of_a_shot_down_count_go_to_their_places() -> None:
+    text = ("Russia sent 30 drones at the south overnight, the air force said. A regional "
+            "spokesman said 12 drones were destroyed over the Mykolaiv region and six over the "
+            "Odesa region, while a fire broke out at a farm in the Mykolaiv region.")
+    got = events(text)
+    assert got["Mykolaiv"].drones_downed == 12
+    assert got["Odesa"].drones_downed == 6
+
+
+def test_a_chain_of_parts_each_goes_to_its_oblast() -> None:
+    text = ("The southern command said drones struck a warehouse in the south overnight. It said "
+            "11 Shahed drones had been shot down in Kherson Oblast, four in Mykolaiv Oblast and "
+            "two in Odesa Oblast.")
+    got = events(text)
+    assert (got["Kherson"].drones_downed, got["Mykolaiv"].drones_downed,
+            got["Odesa"].drones_downed) == (11, 4, 2)
+
+
+def test_a_part_followed_by_people_is_no_drone_count() -> None:
+    got = figures("Air defence shot down 20 drones over the Sumy region and 4 people were hurt "
+                  "in Sumy.")
+    assert got == {"drones_downed": 20, "injured": 4}
+
+
+def test_a_count_shot_down_over_a_list_of_regions_is_the_countrys() -> None:
+    text = ("Russia attacked Ukraine with 60 drones overnight, the air force said. "
+            "Air defence shot down 44 drones over the Sumy, Poltava, Kyiv and Chernihiv regions.")
+    got = events(text)
+    assert got["Ukraine"].drones_downed == 44
+    assert not any(e.drones_downed for place, e in got.items() if place != "Ukraine")

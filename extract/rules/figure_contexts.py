@@ -258,6 +258,39 @@ ALL_SHOT_DOWN = Rule(
              "air defence destroyed all the cruise missiles"),
     prescan=("all", 1),
 )
+#: Where a further part of a shot-down count names its place: a name of up to four words,
+#: not a time of day ("five in the morning").
+_PART_PLACE = (r"(?!(?:morning|evening|night|afternoon|day|past|last|first)\b)"
+               r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?")
+DOWNED_PART = Rule(
+    "downed_part",
+    "Right after a count of drones shot down, what is left of its clause, the place it names, "
+    "then a further part told without a verb of its own (\"12 drones were destroyed over the "
+    "Odesa region and four over Mykolaiv\", \"were shot down in Sumy Oblast, two in Poltava "
+    "Oblast\", \"destroyed in the northern regions: 9 drones in Chernihiv Oblast\"): also shot "
+    "down, and over the place its own clause names (`extract.figures`, matched where the count "
+    "before it ends; group `n`). A list after a colon follows a header of several regions only "
+    "(\"downed in the Kyiv region: two in Bucha\" breaks one region down).",
+    # the rest of the count's clause: no sentence end, no colon, no count (model numbers such
+    # as "Shahed-131/136" may be there)
+    r"(?:[^.;:!?\d]|(?<=[\w/-])\d){0,100}?"
+    r"\s(?:over|in|above|within)\s+(?:the\s+)?"
+    rf"(?:{_PART_PLACE}\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"|(?:[\w'’-]+\s+){0,2}?(?:oblasts|regions|provinces|areas)\s*:\s*)"
+    rf"(?:another\s+|a\s+further\s+)?(?P<n>{NUMBER})\s+(?:more\s+)?"
+    r"(?:(?:drones?|uavs?|shaheds?)\s+)?(?:over|in|above|within)\s+"
+    r"(?!the\s+(?:morning|evening|night|afternoon)\b)",
+    matches=(" drones were destroyed over the odesa region and four over mykolaiv",
+             " shahed drones had been downed in sumy oblast, two in poltava oblast",
+             " shahed-131/136 uavs were destroyed in the northern regions: 9 drones in chernihiv",
+             " over the kherson region and another three over the city"),
+    rejects=(" drones were destroyed over the odesa region and four people were injured",
+             " drones were downed in the kyiv region: two in bucha",
+             " drones were downed in the lviv, rivne and volyn regions",
+             " drones were downed over the region, and 20 were lost",
+             " drones were destroyed in the night and two in the morning"),
+    use="match",
+)
 UKRAINE_SOURCE = Rule(
     "ukraine_source",
     "Ukraine's own air force or air defence named as a source in a sentence that also tells "

@@ -148,14 +148,22 @@ PLACE_FOLLOWS = Rule(
     "place_follows",
     "Between a count and the place it happened: \"one person in\", \"four people at the\", "
     "\"deaths were reported in Ukraine's western\", \"one in the southern city of\".",
-    r"(?:\s+(?!(?:while|but|whereas|after|before|when)\b)[a-z'’-]+){0,6}?\s+(?:in|at|near|on)\s+"
+    # (a drone shot down "over" or "above" a place: "two were downed over the Sumy region")
+    # (a weapon's name may be capitalised: "11 Shahed drones were downed in"; no
+    # other capitalised word, which may be a place not struck: "residents of Donetsk Oblast in")
+    r"(?:\s+(?!(?:while|but|whereas|after|before|when)\b)"
+    r"(?:[a-z'’-]+|(?:Shahed|Geran)[\w-]*))"
+    r"{0,6}?\s+"
+    r"(?:in|at|near|on|over|above)\s+"
     r"(?:the\s+)?(?:Ukraine['’]s\s+)?"
     r"(?:(?:north|south|far|central)?[a-z]*(?:north|south|east|west|central)[a-z]*\s+)?"
     r"(?:(?:city|town|village|region)\s+of\s+)?",
     matches=(" people in ", " civilians at the ", " deaths were reported in Ukraine’s western ",
              " in the southern city of ", " more deaths were reported in the ",
-             " people were killed by the strikes in "),
-    rejects=(" people, and then in ", "in", " people were killed while a drone hit "),
+             " people were killed by the strikes in ", " drones were shot down over the ",
+             " Shahed drones were destroyed in "),
+    rejects=(" people, and then in ", "in", " people were killed while a drone hit ",
+             " residents of Donetsk Oblast in "),
     lower=False, use="fullmatch",
 )
 CLAUSE_BREAK = Rule(
