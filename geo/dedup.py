@@ -514,9 +514,28 @@ def credible(report: Mapping[str, Any], figure: str) -> int | None:
     return value
 
 
+#: Each "downed" figure's launched figure (`credible_figures`), which `FIGURES` lists first.
+_LAUNCHED = {f: f.removesuffix("_downed") for f in FIGURES if f.endswith("_downed")}
+
+
 def credible_figures(report: Mapping[str, Any]) -> dict[str, int | None]:
-    """A report's figures with the incredible ones set to None."""
-    return {fig: credible(report, fig) for fig in FIGURES}
+    """A report's figures with the incredible ones set to None: `credible` of each, the
+    launched figure a downed one is checked against taken from the result instead of being
+    worked out again (the store's writer runs this for every report it merges)."""
+    out: dict[str, int | None] = {}
+    for fig in FIGURES:
+        value = report.get(fig)
+        if value is not None:
+            try:
+                value = int(value)
+            except (TypeError, ValueError):
+                value = None
+            if value is not None and (value < 0 or value > FIGURE_CAPS[fig] or (
+                    fig in _LAUNCHED and (launched := out[_LAUNCHED[fig]]) is not None
+                    and value > launched)):
+                value = None
+        out[fig] = value
+    return out
 
 
 def merge_figures(reports: Iterable[Mapping[str, Any]]) -> dict[str, int | None]:

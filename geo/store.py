@@ -49,7 +49,7 @@ import pandas as pd
 
 from geo import dedup
 from geo.event_table import normalize_events
-from geo.merge_rule import merge_votes
+from geo.merge_rule import Merged, median_vote, merge_votes
 from geo.schema import EVENT_COLUMNS, FIGURES, how_text, web_url
 
 log = logging.getLogger(__name__)
@@ -726,7 +726,8 @@ class SQLiteStore(Store):
         self._wait_ms = 30_000  # the connection's busy timeout (`write_wait`)
         #: Per recently merged event: the last report read and its stories' votes per figure
         #: (`geo.merge_rule`), so a merge reads only the reports added since.
-        self._votes: OrderedDict[int, tuple[int, dict[str, dict[str, int]]]] = OrderedDict()
+        self._votes: OrderedDict[int, tuple[int, dict[str, dict[str, int]], Merged]] = \
+            OrderedDict()
         self._data_version = -1  # PRAGMA data_version when the last transaction began
         try:
             if path is not None:
@@ -1121,14 +1122,20 @@ class SQLiteStore(Store):
         if cached is not None and report is not None and _plain_figures(report[2]):
             # The votes are current (`_begin`: no other connection wrote since they were
             # read, and every report this one adds to a known event comes here): fold in
-            # the report just stored instead of reading it back.
-            last, votes = cached
+            # the report just stored instead of reading it back; only a figure that gained
+            # a vote is merged again (each figure's merge depends on its own votes alone).
+            last, votes, merged = cached
+            story = report[1]
+            gained = []
             for fig, value in dedup.credible_figures(report[2]).items():
-                if value is not None:
-                    votes[fig].setdefault(report[1], value)
+                if value is not None and story not in votes[fig]:
+                    votes[fig][story] = value
+                    gained.append(fig)
             last = report[0]
+            if gained:
+                merged = _merged_again(merged, votes, gained)
         else:
-            last, votes = cached or (0, {f: {} for f in FIGURES})
+            last, votes = cached[:2] if cached else (0, {f: {} for f in FIGURES})
             cur = self._db.execute(f"SELECT fid, story_id, {', '.join(FIGURES)} "
                                    f"FROM event_reports WHERE event_fid = ? AND fid > ? "
                                    f"ORDER BY fid", (fid, last))
@@ -1139,10 +1146,11 @@ class SQLiteStore(Store):
                     if value is not None:
                         votes[fig].setdefault(str(rep["story_id"]), value)
                 last = rep["fid"]
-        self._votes[fid] = (last, votes)
+            merged = merge_votes({fig: list(by_story.values())
+                                  for fig, by_story in votes.items()})
+        self._votes[fid] = (last, votes, merged)
         if len(self._votes) > _VOTE_EVENTS:
             self._votes.popitem(last=False)
-        merged = merge_votes({fig: list(by_story.values()) for fig, by_story in votes.items()})
         self._db.execute(f"UPDATE events SET {_SET_FIGURES}, disputed = ?{extra_sql} WHERE fid = ?",
                          (*(merged.figures[f] for f in FIGURES), merged.disputed_text, *extra,
                           fid))
@@ -1234,6 +1242,24 @@ def _use_wal(db: sqlite3.Connection, *, wait: float = 30.0) -> None:
             if "locked" not in str(exc) or time.monotonic() > deadline:
                 raise
             time.sleep(0.05)
+
+
+def _merged_again(merged: Merged, votes: Mapping[str, Mapping[str, int]],
+                  gained: list[str]) -> Merged:
+    """`merge_votes` of all `votes` where only the figures `gained` got a vote since
+    `merged`: those merged again (`geo.merge_rule`: a figure's value and whether it is
+    disputed follow from its own votes alone), the others kept. Every merge of a batch came
+    here and merged all six figures anew (~a third of them voted on)."""
+    figures = dict(merged.figures)
+    disputed = set(merged.disputed)
+    for fig in gained:
+        got = list(votes[fig].values())
+        figures[fig] = median_vote(got)
+        if min(got) != max(got):
+            disputed.add(fig)
+        else:
+            disputed.discard(fig)
+    return Merged(figures, tuple(f for f in FIGURES if f in disputed))
 
 
 def _plain_figures(figures: Mapping[str, Any]) -> bool:

@@ -103,3 +103,38 @@ def test_normalize_text_of_news_shapes() -> None:
               "Straße • Kyiv ’s Mayor", "NO ASCII•ONLY" * 40):
         assert dedup.normalize_text(t) == _plain_normalize(t)
         assert dedup._wide_words(_plain_normalize(t)) == _plain_wide_words(_plain_normalize(t))
+
+
+_FIGURE_VALUES = st.one_of(st.none(), st.integers(min_value=-5, max_value=2100),
+                           st.sampled_from(["12", "x", 3.7, True]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.fixed_dictionaries({}, optional={f: _FIGURE_VALUES for f in dedup.FIGURES}))
+def test_credible_figures_as_each_figure_plainly(report: dict[str, object]) -> None:
+    assert dedup.credible_figures(report) == {f: dedup.credible(report, f)
+                                              for f in dedup.FIGURES}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("abcde"),
+                          st.fixed_dictionaries({}, optional={
+                              f: st.one_of(st.none(), st.integers(0, 9))
+                              for f in dedup.FIGURES})), max_size=12))
+def test_merge_of_the_figures_that_gained_a_vote_as_a_merge_of_all(
+        reports: list[tuple[str, dict[str, int | None]]]) -> None:
+    """The store's merge after each report (`_merged_again`: only figures that gained a
+    vote) equals `merge_votes` of every vote so far."""
+    from geo.merge_rule import merge_votes
+
+    votes: dict[str, dict[str, int]] = {f: {} for f in dedup.FIGURES}
+    merged = merge_votes({f: [] for f in dedup.FIGURES})
+    for story, figures in reports:
+        gained = []
+        for fig, value in dedup.credible_figures(figures).items():
+            if value is not None and story not in votes[fig]:
+                votes[fig][story] = value
+                gained.append(fig)
+        if gained:
+            merged = store_mod._merged_again(merged, votes, gained)
+        assert merged == merge_votes({f: list(v.values()) for f, v in votes.items()})
