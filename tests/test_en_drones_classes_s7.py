@@ -1,8 +1,8 @@
 """Drone figure classes seen on real English news collected for issue 12 (the seventh round of
 development text: Air Force tallies and nightly-attack stories, many outlets): the hour a
 night's attack began written as a date, all the drones of a count shot down in a relative
-clause, and the parts of a shot-down count told without their verb. Each with sentences of our
-own, one sentence at a time and end to end."""
+clause, the parts of a shot-down count told without their verb, and drones lost track of. Each
+with sentences of our own, one sentence at a time and end to end."""
 
 from __future__ import annotations
 
@@ -93,3 +93,20 @@ def test_a_count_shot_down_over_a_list_of_regions_is_the_countrys() -> None:
     got = events(text)
     assert got["Ukraine"].drones_downed == 44
     assert not any(e.drones_downed for place, e in got.items() if place != "Ukraine")
+
+
+# --- 4. drones lost track of are no launch count ---------------------------------------------
+
+
+def test_drones_lost_are_no_launch_count() -> None:
+    for sentence in ("In addition, 14 enemy drones were lost in the area, the air force said.",
+                     "A further 30 Russian drones went astray over the north."):
+        assert "drones" not in figures(sentence), sentence
+
+
+def test_lost_drones_leave_the_launch_count_and_place_alone() -> None:
+    text = ("Russia attacked Ukraine with 70 drones overnight; 50 were shot down. Most of the "
+            "drones were downed over the Kharkiv region. In addition, 15 drones were lost in "
+            "the region.")
+    assert {e.place: e.drones for e in extract_text(text, published="2025-03-10").events
+            if e.drones} == {"Ukraine": 70}

@@ -288,7 +288,9 @@ COUNT_DRONES = Rule(
     # "23 drones struck 14 locations", "22 drones disappeared from radar": hits and drones lost
     # track of, no launch count
     r"(?!\s+(?:have\s+|had\s+|were\s+|also\s+)*(?:hit|struck|slammed|crashed|disappeared|"
-    r"vanished|went\s+missing|failed\s+to\s+reach|did\s+not\s+reach)\b)"
+    r"vanished|went\s+missing|failed\s+to\s+reach|did\s+not\s+reach|"
+    # "10 drones were lost in the area", "44 drones went astray": lost track of (decoys, jammed)
+    r"lost|went\s+astray)\b)"
     # "one drone flew away toward Belarus", "two drones left Ukrainian airspace": drones that
     # left the country, a part of the night's tally and no launch count
     rf"(?!{_LEFT_UKRAINE})",
@@ -299,6 +301,7 @@ COUNT_DRONES = Rule(
              "while 17 decoy drones caused no damage",
              "nine drones hit the city",
              "twelve drones have disappeared from radar",
+             "ten more drones were lost in the area", "44 drones went astray",
              "one drone flew away toward belarus", "three drones went into russian airspace",
              "two drones had left ukrainian airspace"),
 )
