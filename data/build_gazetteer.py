@@ -258,12 +258,26 @@ def everyday_word(form: str) -> bool:
     return max(zipf_frequency(low, "uk"), zipf_frequency(low, "ru")) >= EVERYDAY_ZIPF
 
 
-def add_forms(places: list[dict]) -> dict:
+def add_forms(places: list[dict],
+              official: dict[tuple[str, str], list[tuple[str, bool]]] | None = None) -> dict:
     """Every case of the places' Cyrillic names (data/name_forms.py, pymorphy3): `forms`, the
     place's own names in every case (ranked as its own name); `other_forms`, its other names'
     forms and those of the raion and hromada named after it. A generated form that is the name
     of another place ("Веселого" is no village's name, but some inflected forms are) is dropped;
-    so is one that is already a name of the place. Returns counts for data/README.md."""
+    so is one that is already a name of the place. `official` (`unit_adjectives`): the
+    codifier's adjectives of the raions and hromadas a settlement is the centre of, taken for
+    the largest settlement of that name in its oblast instead of the derived ones (Буча:
+    Бучанський, Бучанский, not Буцький). Returns counts for data/README.md."""
+    official = official or {}
+    centre_of: dict[tuple[str, str], int] = {}  # (oblast, name key) -> the largest such place
+    for i, p in enumerate(places):
+        if p["kind"] != "settlement" or "section_of" in p:
+            continue
+        for n in p["names"]:
+            k = (p["oblast_iso"], name_key(n))
+            if k in official and (k not in centre_of or places[centre_of[k]]["population"]
+                                  < p["population"]):
+                centre_of[k] = i
     owner: dict[str, set[int]] = {}
     for i, p in enumerate(places):
         for n in (p["name"], *p["names"]):
@@ -336,16 +350,37 @@ def add_forms(places: list[dict]) -> dict:
                     if n not in own:
                         other |= name_forms.inflect_any(n, cyr)
             raion = set()
+            units = sorted({u for n in own for u in official.get(
+                (p["oblast_iso"], name_key(n)), ()) if centre_of.get(
+                (p["oblast_iso"], name_key(n))) == i})
+            if units:
+                stats["centres of raions and hromadas"] = (
+                    stats.get("centres of raions and hromadas", 0) + 1)
+            # the Russian forms from the place's Russian names where the rules give the
+            # official adjective (Одеса, Одесса: Одеський, Одесский), else the official one's
+            ru_by_rules = not units or any(derived for _a, derived in units)
             if (p["population"] >= RAION_MIN or not p["population"]) and "section_of" not in p:
                 for n in own:
                     for lang in name_forms.name_languages(n, [*own, *latin]):
+                        if units and (lang == "uk" or not ru_by_rules):
+                            continue
                         raion |= name_forms.raion_forms(n, lang)
+                for adj, derived in units:
+                    if not adj.endswith(RELATIONAL):
+                        continue  # Вишнева, Садова, Південна: a street's name as much
+                    raion |= name_forms.adjective_forms(adj, own, "uk")
+                    if not derived:
+                        for ru in official_russian(adj):
+                            raion |= name_forms.adjective_forms(ru, own, "ru")
                 stats["raion forms"] += len(raion)
                 other |= raion
             elif "section_of" not in p:
                 for n in own:
                     if "uk" in name_forms.name_languages(n, [*own, *latin]):
-                        for f in name_forms.hromada_forms(n):
+                        official_adjs = [a for a, _d in units if a.endswith(RELATIONAL)]
+                        if units and not official_adjs:
+                            continue
+                        for f in name_forms.hromada_forms(n, official_adjs):
                             small.setdefault(f, set()).add(i)
         own_names = [] if p["kind"] == "oblast" else sorted(own)
         p["forms"] = own_names + keep(i, own_forms - set(own_names), p,
@@ -390,6 +425,57 @@ def add_forms(places: list[dict]) -> dict:
     return stats
 
 
+#: The suffixes of the official adjectives taken alone as a settlement's forms; a hromada named
+#: by its village's plain adjective (Вишнева: Вишневе; Садова, Південна, 11 in all) is no
+#: such form, as streets bear those names ("на вулиці Вишневій"): read before "громада" only.
+RELATIONAL = ("ський", "цький", "зький")
+
+
+def _codifier_adjectives(name: str, category: str) -> set[str]:
+    """The adjectives `name_forms.raion_adjectives` derives from a settlement's name, in the
+    gender of a raion (P) or hromada (H), with each apostrophe the codifier may write."""
+    out = set(name_forms.raion_adjectives(name_forms._plain_apostrophe(name), "uk"))
+    if category == "H":
+        out = {re.sub("ий$", "а", re.sub("ій$", "я", a)) for a in out}
+    return out | {a.replace("'", q) for a in out for q in "’ʼ"}
+
+
+def _masculine(adjective: str) -> str:
+    """A hromada's feminine adjective as the masculine the forms are made from."""
+    adjective = name_forms._plain_apostrophe(unicodedata.normalize("NFC", adjective))
+    return re.sub("я$", "ій", re.sub("а$", "ий", adjective))
+
+
+def unit_adjectives(codifier: list[katottg.Row], iso_of: dict[str, str]
+                    ) -> tuple[dict[tuple[str, str], list[tuple[str, bool]]], dict]:
+    """The codifier's raions and hromadas named after a settlement (`katottg.unit_centres`) as
+    (oblast ISO, name key of the centre) -> [(the official adjective, masculine; whether
+    `name_forms.raion_adjectives` derives it from the centre's name)]: the build takes the
+    official adjective (Бучанський, not the derived Буцький; Глуховецька, Великоновосілківська),
+    and the count of those the rules miss is printed."""
+    oblast_iso = {r.oblast: iso_of[r.name] for r in codifier if r.category in ("O", "K")}
+    out: dict[tuple[str, str], list[tuple[str, bool]]] = {}
+    stats = {"raions": 0, "hromadas": 0, "raions the rules miss": 0, "hromadas the rules miss": 0}
+    for unit, centre, derived in katottg.unit_centres(codifier, _codifier_adjectives):
+        kind = "raions" if unit.category == "P" else "hromadas"
+        stats[kind] += 1
+        stats[f"{kind} the rules miss"] += not derived
+        key = (oblast_iso[unit.oblast], name_key(unicodedata.normalize("NFC", centre.name)))
+        entry = (_masculine(unit.name), derived)
+        if entry not in out.setdefault(key, []):
+            out[key].append(entry)
+    return out, stats
+
+
+def official_russian(adjective: str) -> list[str]:
+    """The Russian of an official adjective the rules do not derive: `name_forms`'s table of
+    stems Russian writes otherwise, else its respelling (data/ru_spelling.py: Бучанський ->
+    Бучанский, Шосткинський -> Шосткинский)."""
+    if adjective in name_forms.RU_OF_OFFICIAL_ADJ:
+        return [name_forms.RU_OF_OFFICIAL_ADJ[adjective]]
+    return ru_spelling.ru_spellings(adjective)
+
+
 def hromada_forms(adjective: str) -> set[str]:
     """A hromada's name (the codifier's feminine adjective: Миколаївська, Середино-Будська) in
     every case, in Ukrainian and in its Russian spelling (Николаевская, Середино-Будской);
@@ -417,14 +503,10 @@ def hromada_table(codifier: list[katottg.Row], iso_of: dict[str, str],
     oblast_iso = {r.oblast: iso_of[r.name] for r in codifier if r.category in ("O", "K")}
     by_name = {(v["oblast_iso"], name_key(v["forms"][0])): v["name"] for v in villages}
     out = []
-    def adjectives(name: str) -> set[str]:
-        """The feminine adjectives of a settlement's name (name_forms.raion_adjectives), with
-        each apostrophe the codifier may write."""
-        out = {re.sub("ий$", "а", re.sub("ій$", "я", a)) for a in
-               name_forms.raion_adjectives(name_forms._plain_apostrophe(name), "uk")}
-        return out | {a.replace("'", q) for a in out for q in "’ʼ"}
-
-    for hromada, oblast, centre in katottg.hromada_centres(codifier, adjectives):
+    for unit, centre, _derived in katottg.unit_centres(codifier, _codifier_adjectives):
+        if unit.category != "H":
+            continue
+        hromada, oblast = unit.name, unit.oblast
         iso = oblast_iso[oblast]
         found = known.get((iso, name_key(centre.name)))
         if found:
@@ -729,7 +811,11 @@ def main() -> None:
     print("Ukrainian names from the codifier:", codifier_names(ua, codifier))
     print("Russian spelling vs GeoNames' Russian names:", spelling_hit_rate(
         ukrainian_places(cities)))
-    stats = add_forms(ua)
+    iso_of = {uk: iso for iso, _n, uk, _g, _e in UNITS}
+    iso_of |= {"Автономна Республіка Крим": "UA-43", "Київ": "UA-30", "Севастополь": "UA-40"}
+    official, ustats = unit_adjectives(codifier, iso_of)
+    print("raions and hromadas named after a settlement (KATOTTG):", ustats)
+    stats = add_forms(ua, official)
     print("inflected forms:", stats, name_forms.versions())
     villages, vstats, hromadas = village_entries(codifier, ua)
     print("Cyrillic names and forms of Russian and Belarusian towns:",

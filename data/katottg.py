@@ -176,26 +176,59 @@ def new_settlements(rows: list[Row], iso_of: dict[str, str], known: dict[tuple[s
     return out, stats
 
 
-def hromada_centres(rows: list[Row], adjectives=None) -> list[tuple[str, str, Row]]:
-    """Each hromada as (its name, the codifier's oblast code, its centre settlement): the
-    settlement of its own whose adjective is the hromada's name (`adjectives`: a settlement's
-    name -> its feminine adjectives; Курахове and Курахівка both give Курахівська: the larger
-    kind, the town), else the one it is named after by spelling (`named_after`: Миколаївська ->
-    Миколаївка, Середино-Будська -> Середина-Буда). Hromadas whose centre no rule finds are left
-    out."""
+_SKELETON = str.maketrans({"і": "*", "о": "*", "е": "*", "и": "*", "ї": "*", "є": "*",
+                           "й": "*", "ь": None, "'": None, "’": None, "ʼ": None})
+
+
+def _stems_in(unit: str, name: str) -> int:
+    """How many letters of a settlement's name a raion or hromada adjective spells, each word's
+    stem in turn (its last three letters free for the suffix, and і, о, е, и alike, as the
+    suffix's alternations change them: Буча -> Бучанська, Глухівці -> Глуховецька, Новий Буг
+    -> Новобузька, Велика Новосілка -> Великоновосілківська); 0 when a stem is missing
+    (Вінницькі Хутори is not Вінницька's settlement, Вінниця is)."""
+    adj = re.sub("[ -]", "", unit.lower().translate(_SKELETON))
+    at, total = 0, 0
+    for word in re.split("[ -]", name.lower().translate(_SKELETON)):
+        stem = word[: max(2 if len(word) <= 4 else 3, len(word) - 3)]
+        found = adj.find(stem, at)
+        if found < 0 or (at == 0 and found != 0) or found - at > 4:
+            return 0
+        at, total = found + len(stem), total + len(stem)
+    return total
+
+
+def unit_centres(rows: list[Row], adjectives) -> list[tuple[Row, Row, bool]]:
+    """Each raion (P) and hromada (H) named after a settlement of its own, as (unit, centre,
+    whether `adjectives` derives the unit's name from the centre's). `adjectives`: a
+    settlement's name -> its adjectives in the unit's gender. The centre is the settlement
+    whose adjective is the unit's name (the larger kind on a tie: Курахове before Курахівка),
+    else, of those whose words' stems the name spells (`_stems_in`; for a raion, of its
+    cities), the larger kind (Дубно, not the village Дубенка, for Дубенська), then the longer
+    shared beginning, then the one
+    with fewer letters left over (Вільхівці before Вільхівчик for Вільховецька); units named
+    after no settlement of theirs (Дністровський: the river) are left out."""
     members: dict[str, list[Row]] = {}
     for r in rows:
-        if r.category in SETTLEMENT_CATEGORIES and r.hromada:
-            members.setdefault(r.hromada, []).append(r)
+        if r.category in SETTLEMENT_CATEGORIES:
+            for unit in {r.raion, r.hromada} - {None}:
+                members.setdefault(unit, []).append(r)
     out = []
-    for r in rows:
-        if r.category != "H":
+    for u in rows:
+        if u.category not in ("P", "H"):
             continue
-        own = members.get(r.code, [])
-        derived = [s for s in own if adjectives is not None and r.name in adjectives(s.name)]
-        after = (min(derived, key=lambda s: _CATEGORY_RANK.get(s.category, 9)) if derived
-                 else named_after(r.name, own))
-        if after is not None:
-            out.append((r.name, r.oblast, after))
+        own = members.get(u.code, [])
+        derived = [s for s in own if u.name in adjectives(s.name, u.category)]
+        if derived:
+            out.append((u, min(derived, key=lambda s: _CATEGORY_RANK.get(s.category, 9)), True))
+            continue
+        skeleton = re.sub("[ -]", "", u.name.lower().translate(_SKELETON))
+        scored = []
+        for s in own:
+            own_skeleton = re.sub("[ -]", "", s.name.lower().translate(_SKELETON))
+            shared = _common_prefix(skeleton, own_skeleton)
+            scored.append((-_CATEGORY_RANK.get(s.category, 9), shared,
+                           shared - len(own_skeleton), _stems_in(u.name, s.name), s))
+        scored = [t for t in scored if t[3] and (u.category == "H" or t[4].category == "M")]
+        if scored:
+            out.append((u, max(scored, key=lambda t: t[:4])[4], False))
     return out
-

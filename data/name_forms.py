@@ -428,6 +428,10 @@ IRREGULAR_RAION_ADJ = {
            "Мукачево": "Мукачевский", "Горишние Плавни": "Горишнеплавнинский",
            "Часов Яр": "Часовоярский"},
 }
+#: The Russian of official raion adjectives (KATOTTG) that the respelling of
+#: `ru_spelling` misses (a stem Russian writes otherwise: Золотоноша, Роздільна -> Раздельная).
+RU_OF_OFFICIAL_ADJ = {"Золотоніський": "Золотоношский", "Євпаторійський": "Евпаторийский",
+                      "Роздільнянський": "Раздельнянский", "Новобузький": "Новобугский"}
 _RAION_NOUNS = ("район", "громада")
 _VOWELS = set("аеєиіїоуюяыэё")
 
@@ -521,6 +525,25 @@ def raion_forms(town: str, lang: str) -> set[str]:
     return out
 
 
+def adjective_forms(adj: str, towns: Iterable[str], lang: str) -> set[str]:
+    """The forms of one raion or hromada adjective of a town (the codifier's official one:
+    Бучанський of Буча), as `raion_forms` makes them, unless it is an everyday word beside
+    each of the town's names; each part of a hyphenated one capitalised as it is
+    (Івано-Франківської)."""
+    if all(everyday_adjective(adj, t, lang) for t in towns):
+        return set()
+    caps = [part[:1].isupper() for part in adj.split("-")]
+    out = set()
+    for form in _raion_adjective_forms(_plain_apostrophe(adj), lang):
+        head, sep, rest = form.partition(" ")
+        parts = head.split("-")
+        if len(parts) == len(caps):
+            head = "-".join(p[:1].upper() + p[1:] if c else p
+                            for p, c in zip(parts, caps, strict=True))
+        out.add(head + sep + rest)
+    return out
+
+
 #: An adjective this frequent (wordfreq's Zipf scale) and more frequent than its town's name is
 #: an everyday word first (Український, Центральний, Морський, Радянський), not a raion.
 EVERYDAY_ZIPF = 4.0
@@ -580,20 +603,25 @@ def _raion_adjective_forms(adj: str, lang: str) -> set[str]:
     city_f = word_forms(city.word, lang, number="sing", gender="femn", parse=city)
     for case, fs in adj_f.items():
         out.update(f"{f} {c}" for f in fs for c in city_f.get(case, ()))
-    if lang == "uk":
-        # "Синельниківщина": the adjective's stem and -щина (-цький: -ччина)
-        region = adj[:-5] + ("ччина" if adj.endswith("цький") else "щина")
+    ending = next((e for e in ("цький", "зький", "ський") if adj.endswith(e)), None)
+    if lang == "uk" and ending and "-" not in adj:
+        # "Синельниківщина": the adjective's stem and -щина (-цький: -ччина, -зький: -жчина,
+        # Запоріжчина); none of an adjective of another suffix (Мельничний, Садовий)
+        region = adj[:-5] + {"цький": "ччина", "зький": "жчина", "ський": "щина"}[ending]
         for fs in word_forms(region, lang, number="sing", gender="femn").values():
             out |= fs
     return out
 
 
-def hromada_forms(village: str) -> set[str]:
+def hromada_forms(village: str, official: Iterable[str] = ()) -> set[str]:
     """The hromada of a village too small for `raion_forms` ("Юнаківська громада", "у
-    Юнаківській громаді"): the feminine Ukrainian adjective in every case, only when pymorphy3's
-    dictionary knows it (VESUM lists the hromada adjectives), so no guessed word is added."""
-    adjs = [a for a in raion_adjectives(_plain_apostrophe(village), "uk")
-            if analyzer("uk").word_is_known(a.lower())
+    Юнаківській громаді"): the feminine Ukrainian adjective in every case: `official` (the
+    codifier's names of the units the village is the centre of, masculine), else the derived
+    one only when pymorphy3's dictionary knows it (VESUM lists the hromada adjectives), so no
+    guessed word is added."""
+    official = [_plain_apostrophe(a) for a in official]
+    adjs = [a for a in official or raion_adjectives(_plain_apostrophe(village), "uk")
+            if (official or analyzer("uk").word_is_known(a.lower()))
             and not everyday_adjective(a, village, "uk")]
     out: set[str] = set()
     for adj in adjs:

@@ -229,6 +229,42 @@ def test_irregular_and_village_hromada_adjectives(text: str, mention: str, name:
     assert name in [n for s, n, _i in _found(text) if s == mention]
 
 
+# Written for these tests: raions and hromadas whose official adjective (the codifier KATOTTG)
+# no ending rule derives from the town (Буча -> Бучанський, not Буцький), in both languages.
+@pytest.mark.parametrize(("text", "mention", "name", "iso"), [
+    ("Вночі дрони атакували Бучанський район.", "Бучанський", "Bucha", "UA-32"),
+    ("У Бучанському районі пошкоджено два приватні будинки.", "Бучанському", "Bucha",
+     "UA-32"),
+    ("Обломки дрона упали на территории Бучанского района.", "Бучанского", "Bucha", "UA-32"),
+    ("В Бучанском районе ночью работала ПВО.", "Бучанском", "Bucha", "UA-32"),
+    ("На Бучанщині вночі лунали вибухи.", "Бучанщині", "Bucha", "UA-32"),
+    ("Уламки ракети впали в Шосткинському районі.", "Шосткинському", "Shostka", "UA-59"),
+    ("В Шосткинском районе повреждена линия электропередачи.", "Шосткинском", "Shostka",
+     "UA-59"),
+    ("Дрон влучив у господарську будівлю в Сарненському районі.", "Сарненському", "Sarny",
+     "UA-56"),
+    ("Ворог ударив по Надвірнянському району вдень.", "Надвірнянському", "Nadvirna", "UA-26"),
+    ("В Раздельнянском районе после атаки загорелась трава.", "Раздельнянском", "Rozdilna",
+     "UA-51"),
+    ("Обстріл Золотоніського району тривав годину.", "Золотоніського", "Zolotonosha",
+     "UA-71"),
+    ("В Золотоношском районе сбили беспилотник.", "Золотоношском", "Zolotonosha", "UA-71"),
+    ("Ворог атакував Коломийський район ракетами.", "Коломийський", "Kolomyia", "UA-26"),
+    ("Дубенський район знову під атакою дронів.", "Дубенський", "Dubno", "UA-56"),
+    ("В Дубенском районе сработала противовоздушная оборона.", "Дубенском", "Dubno",
+     "UA-56"),
+])
+def test_official_raion_adjectives_the_rules_miss(text: str, mention: str, name: str,
+                                                  iso: str) -> None:
+    assert (mention, name, iso) in _found(text)
+
+
+def test_bucha_raion_is_placed_in_kyiv_oblast() -> None:
+    got = extract_text("Уночі безпілотник влучив у склад у Бучанському районі.").mentions
+    assert [(m.to_dict()["name"], m.to_dict()["oblast_iso"]) for m in got] == [
+        ("Bucha", "UA-32")]
+
+
 # Written for these tests: the Russian locative of a name spelt alike in both languages, and
 # the raion adjective of a plural-named town (its genitive plural, checked by the dictionary).
 @pytest.mark.parametrize(("text", "mention", "name"), [

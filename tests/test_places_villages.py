@@ -144,6 +144,30 @@ def test_build_helpers() -> None:
     assert katottg.named_after("Зоряна", members) is None
 
 
+def test_centres_of_raions_and_hromadas() -> None:
+    # the settlement a raion or hromada is named after, where no ending rule derives its name
+    sys.path.insert(0, str(DATA))
+    try:
+        import katottg
+    finally:
+        sys.path.remove(str(DATA))
+    row = katottg.Row
+    rows = [row("O", None, None, "O", "O", "Київська"),
+            row("O", "R1", None, "R1", "P", "Бучанський"),
+            row("O", "R1", "H1", "H1", "H", "Бучанська"),
+            row("O", "R1", "H2", "H2", "H", "Новобузька"),
+            row("O", "R1", "H3", "H3", "H", "Вінницька"),
+            row("O", "R1", "H1", "s1", "M", "Буча"), row("O", "R1", "H1", "s2", "C", "Бучки"),
+            row("O", "R1", "H2", "s3", "C", "Новоантонівка"),
+            row("O", "R1", "H2", "s4", "M", "Новий Буг"),
+            row("O", "R1", "H3", "s5", "C", "Вінницькі Хутори"),
+            row("O", "R1", "H3", "s6", "M", "Вінниця")]
+    got = {u.name: (c.name, derived)
+           for u, c, derived in katottg.unit_centres(rows, lambda _name, _kind: set())}
+    assert got == {"Бучанський": ("Буча", False), "Бучанська": ("Буча", False),
+                   "Новобузька": ("Новий Буг", False), "Вінницька": ("Вінниця", False)}
+
+
 def test_matcher_knows_the_villages() -> None:
     g = default_matcher().gazetteer
     assert any(p.approx for p in g.places)
