@@ -43,6 +43,8 @@ _GROUP_FIELDS = {"killed_list": ("killed",), "injured_list": ("injured",),
                  "drones_pair": ("drones_downed", "drones"),
                  # "shot down all 14 drones": one count, launched and shot down
                  "drones_all": ("drones_downed", "drones"),
+                 # "all but four of the 31 drones": 27 shot down, 31 launched
+                 "drones_all_but": ("drones_downed", "drones"),
                  "missiles_pair": ("missiles_downed", "missiles"),
                  "drones_and_missiles_downed": ("drones_downed", "missiles_downed"),
                  "missiles_and_drones_downed": ("missiles_downed", "drones_downed")}
@@ -478,6 +480,12 @@ def sentence_figures(sentence: str, offset: int = 0,
                             else parse(m.group(g)) for g, _s, _e in groups])
             if any(v is None for v in values):
                 continue
+            if field == "drones_all_but":
+                if len(values) < 2 or values[1] <= values[0]:  # type: ignore[operator]
+                    for _g, s, e in groups:  # "downed all but two drones": no count of its own
+                        used.add(s, e)
+                    continue
+                values = [values[1] - values[0], values[1]]  # type: ignore[operator]
             fields = list(_GROUP_FIELDS.get(field, (field,)))
             if len(fields) > len(groups):  # one count told for two fields
                 groups, values = groups * len(fields), values * len(fields)

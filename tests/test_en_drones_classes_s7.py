@@ -1,8 +1,9 @@
 """Drone figure classes seen on real English news collected for issue 12 (the seventh round of
 development text: Air Force tallies and nightly-attack stories, many outlets): the hour a
 night's attack began written as a date, all the drones of a count shot down in a relative
-clause, the parts of a shot-down count told without their verb, and drones lost track of. Each
-with sentences of our own, one sentence at a time and end to end."""
+clause, the parts of a shot-down count told without their verb, drones lost track of, and a
+share of a count (all but a few, the majority). Each with sentences of our own, one sentence at
+a time and end to end."""
 
 from __future__ import annotations
 
@@ -110,3 +111,32 @@ def test_lost_drones_leave_the_launch_count_and_place_alone() -> None:
             "the region.")
     assert {e.place: e.drones for e in extract_text(text, published="2025-03-10").events
             if e.drones} == {"Ukraine": 70}
+
+
+# --- 5. a share of a count: all but a few, the majority --------------------------------------
+
+
+def test_all_but_a_few_of_the_drones_were_shot_down() -> None:
+    assert figures("Air defence intercepted all but three of the 45 drones Russia sent at the "
+                   "capital.") == {"drones_downed": 42, "drones": 45}
+    assert figures("Ukraine says it downed all but two of the 30 drones.") == {
+        "drones_downed": 28, "drones": 30}
+
+
+def test_all_but_a_few_without_the_total_is_no_count() -> None:
+    assert "drones_downed" not in figures("The army says it downed all but 2 Iranian-made "
+                                          "drones sent overnight.")
+
+
+def test_the_majority_of_a_count_is_no_shot_down_count() -> None:
+    for sentence in ("Air defence shot down the majority of 85 drones launched overnight.",
+                     "Air defence destroyed most of the 85 drones that flew at the capital."):
+        got = figures(sentence)
+        assert "drones_downed" not in got and got.get("drones") == 85, sentence
+
+
+def test_the_majority_then_the_count_shot_down() -> None:
+    text = ("Air defence shot down the majority of 85 Russian drones launched overnight, the "
+            "air force said. In all, 61 drones were shot down over the Sumy, Kyiv and Poltava "
+            "regions.")
+    assert largest(text, "drones_downed") == 61

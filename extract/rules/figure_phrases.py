@@ -50,6 +50,17 @@ _INJURED = INJURED_WORD.pattern
 _PEOPLE = PEOPLE.pattern
 
 # --- Shot down ---------------------------------------------------------------------------
+DOWNED_ALL_BUT = Rule(
+    "downed_all_but",
+    "All the drones but a few shot down: \"intercepted all but four of the 31 drones\" (27 "
+    "of 31, `extract.figures`); without the total (\"downed all but two drones\") the few are "
+    "no count of drones shot down.",
+    rf"{_DOWN}\s+(?:\w+\s+){{0,2}}?all\s+but\s+{N}(?:\s+(?:of|out\s+of)\s+(?:the\s+)?{N2})?"
+    rf"{WGAP}\s+{_DRONE}",
+    matches=("air defence intercepted all but four of the 31 drones",
+             "ukraine says it downed all but 2 iran-made drones"),
+    rejects=("air defence intercepted all 31 drones", "air defence intercepted four of 31 drones"),
+)
 DOWNED_OF_LAUNCHED_DRONES = Rule(
     "downed_of_launched_drones",
     "Shot down, then of how many drones: \"shot down 88 of 111 drones\".",
@@ -175,10 +186,13 @@ WITH_COUNT_DOWNED = Rule(
 )
 DOWNED_DRONES = Rule(
     "downed_drones",
-    "Shot down, then a count of drones: \"destroyed 40 Shahed drones\".",
-    rf"{_DOWN}\s+(?:\w+\s+){{0,3}}?{N}{WGAP}\s+{_DRONE}",
+    "Shot down, then a count of drones: \"destroyed 40 Shahed drones\" (not a share of a "
+    "count: \"shot down the majority of 90 drones\", \"most of the 90\").",
+    rf"{_DOWN}\s+(?:(?!(?:majority|most|bulk|half|part|some|many)\b)\w+\s+){{0,3}}?{N}{WGAP}\s+"
+    rf"{_DRONE}",
     matches=("air defence destroyed 40 shahed drones",),
-    rejects=("russia launched 40 shahed drones",),
+    rejects=("russia launched 40 shahed drones", "forces shot down the majority of 90 drones",
+             "air defence destroyed most of the 90 drones"),
 )
 DOWNED_MISSILES = Rule(
     "downed_missiles",
@@ -652,6 +666,7 @@ INJURING_AND_ONE_MORE_IN = Rule(
 
 #: (field, rule), in the order they are tried.
 PHRASES: tuple[tuple[str, Rule], ...] = (
+    ("drones_all_but", DOWNED_ALL_BUT),
     ("drones_pair", DOWNED_OF_LAUNCHED_DRONES),
     ("drones_pair", DOWNED_DRONES_OUT_OF_LAUNCHED),
     ("drones_pair", DRONES_OUT_OF_IN_BRACKETS_WERE_DOWNED),
