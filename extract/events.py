@@ -922,6 +922,11 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
                        _clause_starts(sentence, s_start), rules)
     if key == ABROAD:
         return  # "Drones hit Belgorod. Two people were injured.": not a strike on Ukraine
+    if (how == CARRIED and rules.lang == "en" and fig.field in _COUNTED_WEAPONS
+            and tl.NATIONAL_TALLY_SOURCE.search(low)):
+        # "Kyiv was hit by a missile. Russia fired almost 500 drones overnight, according to
+        # the Ukrainian military.": the air force's tally of the country, not the city's
+        key, how = None, STATED
     if key is None and not here and fig.field == "killed_after_wounds":
         # "Один із поранених згодом помер", told for no place: one of the injured told before
         wounded = [t.key for t in report.tolls if t.field == "injured" and t.value >= fig.value]

@@ -1,9 +1,9 @@
 """Drone figure classes seen on real English news collected for issue 12 (the seventh round of
 development text: Air Force tallies and nightly-attack stories, many outlets): the hour a
 night's attack began written as a date, all the drones of a count shot down in a relative
-clause, the parts of a shot-down count told without their verb, drones lost track of, and a
-share of a count (all but a few, the majority). Each with sentences of our own, one sentence at
-a time and end to end."""
+clause, the parts of a shot-down count told without their verb, drones lost track of, a share of
+a count (all but a few, the majority), and the air force's tally told after a strike on a city.
+Each with sentences of our own, one sentence at a time and end to end."""
 
 from __future__ import annotations
 
@@ -140,3 +140,22 @@ def test_the_majority_then_the_count_shot_down() -> None:
             "air force said. In all, 61 drones were shot down over the Sumy, Kyiv and Poltava "
             "regions.")
     assert largest(text, "drones_downed") == 61
+
+
+# --- 6. the air force's tally told after a strike on a city is the country's -----------------
+
+
+def test_a_tally_on_the_militarys_word_is_the_countrys() -> None:
+    text = ("A missile hit a block of flats in Dnipro overnight, killing two people, the governor "
+            "said. Russia fired nearly 300 drones and 20 missiles, according to the Ukrainian "
+            "military.")
+    got = events(text)
+    assert got["Dnipro"].killed == 2 and not got["Dnipro"].drones
+    assert got["Ukraine"].drones == 300
+
+
+def test_a_count_on_a_local_officials_word_stays_with_the_city() -> None:
+    text = ("Drones attacked Kharkiv overnight, damaging a school, the mayor said. About a dozen "
+            "drones hit the city and 12 were shot down, the regional governor added.")
+    got = events(text)
+    assert got["Kharkiv"].drones_downed == 12

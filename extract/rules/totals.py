@@ -166,6 +166,24 @@ PLACE_FOLLOWS = Rule(
              " residents of Donetsk Oblast in "),
     lower=False, use="fullmatch",
 )
+NATIONAL_TALLY_SOURCE = Rule(
+    "national_tally_source",
+    "A count of weapons told on the word of the country's air force, military or president "
+    "(\"Russia fired almost 500 drones, according to the Ukrainian military\", \"air defence "
+    "forces shot down 40 drones, the air force commander said\"): with no place of its own, "
+    "the country's tally, not a figure of the strike on a city told just before "
+    "(`extract.events`).",
+    r"\b(?:according\s+to\s+(?:the\s+)?(?:ukrainian\s+|ukraine['’]s\s+)?(?:air\s+force|military|"
+    r"general\s+staff)|(?:ukraine['’]s|ukrainian|the)\s+(?:air\s+force|general\s+staff|"
+    r"(?:air\s+)?defen[cs]e\s+forces)\b|air\s+force\s+(?:commander|chief|command)\b|"
+    r"zelensk(?:y|yy|iy)\s+(?:said|says|wrote))",
+    matches=("russia fired almost 500 drones, according to the ukrainian military",
+             "40 drones fell to ukrainian air defence forces, a general said",
+             "the air force said 30 drones were shot down", "zelensky said russia used 300 drones"),
+    rejects=("about 17 drones were shot down, the governor said",
+             "ten drones were destroyed within our territory, the regional head said",
+             "our units downed 6 drones near the village"),
+)
 CLAUSE_BREAK = Rule(
     "clause_break",
     "Where a sentence's next clause begins (\", and\", \";\", a dash; in Ukrainian and Russian "
