@@ -51,7 +51,7 @@ _GROUP_FIELDS = {"killed_list": ("killed",), "injured_list": ("injured",),
 ENGLISH = ruleset("en")
 prime_gates("figures", [rule for rs in RULESETS.values() for _f, rule in rs.phrases]
             + [rs.down_verb for rs in RULESETS.values()]
-            + [fc.ASIDE, fc.ARTICLE_COUNT, fc.ONE_PERSON])
+            + [fc.ASIDE, fc.ARTICLE_COUNT, fc.ONE_PERSON, fc.APPOSITION])
 _N_LOW = lower_pattern(N)
 
 
@@ -433,6 +433,12 @@ def sentence_figures(sentence: str, offset: int = 0,
     unblanked = low  # the people-by-their-ages phrases (`*_ages`) read the ages ASIDE blanks
     if english and fc.ASIDE.armed_by(low):
         low = fc.ASIDE.regex.sub(lambda m: " " * len(m.group()), low)
+    # "two residents, an old man and his wife, were killed": the aside says who the two were
+    if english and fc.APPOSITION.armed_by(low):
+        for m in fc.APPOSITION.regex.finditer(low):
+            lo, hi = m.span()
+            if fc.COUNT_BEFORE_ASIDE.regex.search(low, max(0, lo - 60), lo):
+                low = low[:lo] + " " * (hi - lo) + low[hi:]
     starts: list[int] | None = None   # computed when first needed
     downs: list[int] | None = None   # where a verb of shooting down matches, the same way
     cumulative: bool | None = None

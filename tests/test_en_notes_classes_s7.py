@@ -35,3 +35,17 @@ def test_unit_coded_to_another_town_keeps_its_reading() -> None:
     text = "On 5 May 2023, shelling hit Lozivske district (coded to Balakliia, Kharkiv)."
     hits = {h[0]: h[1:] for h in named(text)}
     assert hits["Lozivske"][0] != "Balakliia"
+
+
+# --- An aside after a count of people that says who they were is no count of its own ---
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("In the village, two pensioners, a man and his wife, were killed by a drone.", 2),
+    ("Three workers, one of them a welder, were killed in the shelling of a depot in "
+     "Kherson.", 3),
+    ("Four neighbours, an elderly couple among them, have been killed, the mayor said.", 4),
+])
+def test_aside_naming_the_counted_people_keeps_the_count(text: str, want: int) -> None:
+    from extract.figures import sentence_figures
+    killed = [f.value for f in sentence_figures(text) if f.field == "killed"]
+    assert killed == [want]

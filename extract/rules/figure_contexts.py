@@ -356,3 +356,25 @@ HOSPITALISED_ONLY = Rule(
     rejects=("four people were injured and hospitalized", "two more people were hospitalized",
              "the hospital was damaged"),
 )
+APPOSITION = Rule(
+    "apposition",
+    "An aside before a plural verb that tells in a singular's words who the people just "
+    "counted were (\"two residents, an old man and his wife, were killed\", \"three men, one "
+    "of them a driver, were hurt\"): part of the count, no count of its own; blanked where "
+    "`COUNT_BEFORE_ASIDE` ends right before it.",
+    r",\s+(?:a|an|one|both|each)\s+[^,.;:]{1,60},(?=\s+(?:were|have\s+been|had\s+been)\b)",
+    matches=("two residents, an old man and his wife, were killed",
+             "three men, one of them a driver, were hurt",
+             "two of our neighbours, an old couple, have been injured"),
+    rejects=("two people were killed, a man and a woman",
+             "a man, 45, was injured", "two drones, one of which hit a house, fell"),
+)
+COUNT_BEFORE_ASIDE = Rule(
+    "count_before_aside",
+    "A count of people and up to three more words, ending where an `APPOSITION` aside begins "
+    "(\"two residents\", \"two of our neighbours\"): the count the aside is part of.",
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+$",
+    matches=("two residents", "three men", "two of our neighbours"),
+    rejects=("a man", "the residents", "the homes of two"),
+)
