@@ -49,3 +49,14 @@ def test_aside_naming_the_counted_people_keeps_the_count(text: str, want: int) -
     from extract.figures import sentence_figures
     killed = [f.value for f in sentence_figures(text) if f.field == "killed"]
     assert killed == [want]
+
+
+# --- A building or car on fire is what a strike left: the place it is in was struck ---
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("A two-storey school on fire in Kramatorsk, photos show.", "UA-14"),
+    ("Several cars ablaze in a yard in Sumy after the night.", "UA-59"),
+])
+def test_on_fire_tells_a_strike(text: str, want: str) -> None:
+    from extract.pipeline import extract_text
+    assert [e.oblast_iso for e in extract_text(text).events] == [want]

@@ -18,6 +18,8 @@ STRIKE = Rule(
     r"artillery|air\s*strikes?|air\s+raids?|raid|rockets?|barrage|pounded|pounding|hammered|"
     r"fired|firing|launched|shahed|iskander|kinzhal|kalibr|glide\s+bombs?|KABs?|MLRS|"
     r"mortars?|strafed|burned|fire\s+broke\s+out|debris|impact|casualt(?:y|ies)|dead|died|"
+    # "A residential building on fire in Bakhmut", "cars set ablaze": what a strike left
+    r"on\s+fire|ablaze|"
     # "Four deaths were reported in the Khmelnytskyi region", "reported three injuries"
     r"deaths|fatalit(?:y|ies)|injur(?:y|ies)|"
     # "the death of an elderly woman in Lviv has also been confirmed"
@@ -29,7 +31,8 @@ STRIKE = Rule(
              "The rubble of a tram depot in Poltava.",
              "Shelling damaged three houses.", "Fire broke out at a depot.",
              "Four deaths were reported in the region.", "officials reported three injuries",
-             "The death of a woman in Lviv was confirmed."),
+             "The death of a woman in Lviv was confirmed.",
+             "A warehouse on fire in Sumy after the night."),
     rejects=("The mayor opened a new school.", "Prices rose in November."),
 )
 
