@@ -186,6 +186,21 @@ class PlaceMatcher:
                 key = name_key(form)
                 if idx not in self.hromadas.get(key, ()):
                     self.hromadas[key] = (*self.hromadas.get(key, ()), idx)
+        #: A raion's or hromada's adjective as English writes it, romanized (KMU 2010, lower
+        #: case) to its "-sk": "kupiansk" of "Kupianskyi district", "yunakivsk" of "Yunakivska
+        #: community" -> the centres, which the stem alone need not spell (Synelnykove,
+        #: Velyka Pysarivka).
+        self.english_units: dict[str, tuple[int, ...]] = {}
+        adjectives = [(idx, form) for iso, ref, forms in hromadas or ()
+                      for idx in ((index.get(ref) if isinstance(ref, int)
+                                   else villages.get((iso, ref))),) if idx is not None
+                      for form in forms if form.endswith("ька")]
+        adjectives += [(index[g], form) for g, forms in (raion_forms or {}).items()
+                       if g in index for form in forms if form.endswith("ький")]
+        for idx, form in adjectives:
+            key = _romanized(form[:form.rindex("ьк") + 2])
+            if idx not in self.english_units.get(key, ()):
+                self.english_units[key] = (*self.english_units.get(key, ()), idx)
         #: Hromada names that name nothing else: a mention only before a hromada word.
         self.hromada_only = frozenset(k for k in self.hromadas if k not in gazetteer.forms)
         keys: dict[str, set[int]] = {}
@@ -620,16 +635,22 @@ class PlaceMatcher:
             city += [f.place for f in after[:1] if self._is_city(f.place)
                      and _OF_CITY.fullmatch(text, m.end(), f.start)
                      and not m.group().endswith(("hromada", "community"))]
-            # The oblast named after it ("..., Dnipropetrovsk region") is the surest hint.
-            hints = [f.place.oblast_iso for f in after if f.place.kind == "oblast"] or [
-                f.place.oblast_iso for f in after]
-            # "Kyiv's Podilskyi district" is a district of Kyiv.
-            town = city[-1] if city else self._town_for(m.group("stem"),
-                                                         hints[0] if hints else None)
+            # The oblast named after it ("..., Dnipropetrovsk region") is the surest hint; in
+            # its sentence ("... Rozdilnianskyi district. The attack on Kherson Oblast ...").
+            after_hint = [f for f in after if not _SENTENCE_END.search(text, m.end(), f.start)]
+            hints = [f.place.oblast_iso for f in after_hint if f.place.kind == "oblast"] or [
+                f.place.oblast_iso for f in after_hint]
+            stem = m.group("stem")
+            raion = self._raion_not_district(stem, city[-1]) if city else None
+            if raion is not None:  # "Kharkiv's Kupianskyi district": the oblast's raion
+                city, town = [], raion
+            else:  # "Kyiv's Podilskyi district" is a district of Kyiv.
+                town = city[-1] if city else self._town_for(stem, hints[0] if hints else None)
             before = [f.place for f in found if m.start() - 600 <= f.end <= m.start()
                       and self._is_city(f.place)]
-            if not city and before and (town is None or town.oblast_iso != before[-1].oblast_iso
-                                        or _km(town, before[-1]) < 20):
+            if not city and before and raion is None and (
+                    town is None or town.oblast_iso != before[-1].oblast_iso
+                    or _km(town, before[-1]) < 20 or self._names_district(stem)):
                 # "In Kherson, a woman was killed in the Dniprovskyi district", "Kyivskyi
                 # district" in a report on Kharkiv: a district of the city named before, unless
                 # a town of that name lies in the city's oblast, away from it (a raion)
@@ -647,7 +668,41 @@ class PlaceMatcher:
         return p.kind == "settlement" and p.country == "UA" and p.section_of is None and (
             p.population >= 100_000 or p.geonameid in self.centres)
 
+    def _names_district(self, stem: str) -> bool:
+        """Whether a raion adjective's stem names a district of some city, by its consonants
+        (as `district_named`): cities share district names (Shevchenkivskyi in Kyiv and
+        Kharkiv), and the gazetteer lacks many cities' districts."""
+        return _consonants(stem) in self.districts
+
+    def _raion_not_district(self, stem: str, city: Place) -> Place | None:
+        """"Kharkiv's Kupianskyi district": after a city, an adjective that names no city's
+        district but a raion's or hromada's centre in the city's oblast is that centre (the
+        city stands for its oblast); None otherwise."""
+        if self._names_district(stem):
+            return None
+        centre = self._unit_centre(stem, city.oblast_iso)
+        if (centre is None or centre.oblast_iso != city.oblast_iso
+                or centre.geonameid == city.geonameid):
+            return None
+        return centre
+
+    def _unit_centre(self, stem: str, hint: str | None) -> Place | None:
+        """The centre of the raion or hromada whose romanized adjective is `stem` + "-sk..."
+        ("Synelnykiv" -> Synelnykove): the namesake in the oblast named nearby (`hint`), else
+        the largest."""
+        towns = [self.gazetteer.places[i]
+                 for i in self.english_units.get(_english_unit_key(stem + "sk"), ())]
+        if not towns:
+            return None
+        return max(towns, key=lambda p: (p.oblast_iso == hint, p.approx is None, p.population))
+
     def _town_for(self, stem: str, hint: str | None) -> Place | None:
+        # With no oblast named, a name some city's district has ("the Shevchenkivskyi district
+        # of the capital") is no hromada's adjective.
+        centre = (self._unit_centre(stem, hint)
+                  if hint is not None or not self._names_district(stem) else None)
+        if centre is not None and (hint is None or centre.oblast_iso == hint):
+            return centre
         tries = [stem + "sk", stem, stem + "a", stem + "e", stem + "y", stem + "ka"]
         if stem.endswith("iv"):
             tries.append(stem[:-2] + "ova")
@@ -661,7 +716,7 @@ class PlaceMatcher:
             for c in self.gazetteer.exact(name):
                 if c.place.approx is not None and c.place.oblast_iso == hint:
                     return c.place
-        return None
+        return centre if hint is None else None  # (not a namesake of another oblast)
 
     def _unknown_before_unit(self, text: str, found: list[Found]) -> list[Found]:
         """"shelled Zolota Balka, Kherson region": a village the gazetteer lacks, placed in
@@ -881,6 +936,32 @@ def _consonants(name: str) -> str:
     else:
         low = low.translate(_CYR_CONSONANTS)
     return re.sub(r"(.)\1+", r"\1", "".join(c for c in low if c in "bvgdjzklmnprstfxqcw"))
+
+
+_KMU = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh",
+    "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n",
+    "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "iu", "я": "ia", "'": "", "’": "",
+    "ʼ": "", "-": "", " ": ""}
+_KMU_START = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+
+
+def _romanized(name: str) -> str:
+    """A Ukrainian word in the national romanization (2010, as `data/name_forms.romanized`),
+    lower case, to compare with an English raion or hromada adjective: the data's build
+    needs pymorphy3, which the extractor does without."""
+    low = name.lower()
+    return "".join("gh" if ch == "г" and i and low[i - 1] == "з"  # зг: zgh
+                   else _KMU_START[ch] if i == 0 and ch in _KMU_START else _KMU.get(ch, ch)
+                   for i, ch in enumerate(low))
+
+
+def _english_unit_key(word: str) -> str:
+    """"Kupianskyi", "Kup'yanska", "Synelnykivskyy" -> "kupiansk", "kupyansk",
+    "synelnykivsk": the English adjective to its "-sk", apostrophes dropped."""
+    low = re.sub(r"['’ʼ]", "", word.lower())
+    return low[:low.rindex("sk") + 2] if "sk" in low else low
 
 
 def _deletes(key: str) -> set[str]:

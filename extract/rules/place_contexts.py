@@ -386,14 +386,15 @@ RAION_NAME = Rule(
     "raion_name",
     "A raion or hromada named after its town (\"Pavlohradskyi district\"; `stem`, `suffix`): a "
     "mention of the town.",
-    r"\b(?P<stem>[A-Z][a-z'’]+?)(?P<suffix>s'?kyi|s'?kyy|skiy|sky|ska|s'kyj)\s+"
+    r"\b(?P<stem>[A-Z][a-z'’]+?)(?P<suffix>s'?kyi|s'?kyy|skiy|sky|s'?ka|s'?ke|s'kyj)\s+"
     r"(?:district|raion|rayon|hromada|community)\b",
-    matches=("in the Pavlohradskyi district", "Lozivskyi raion", "the Okhtyrska hromada"),
+    matches=("in the Pavlohradskyi district", "Lozivskyi raion", "the Okhtyrska hromada",
+             "the Kupianske district", "Kup'yans'ka community"),
     rejects=("Pavlohradskyi District", "the Kharkiv district"),
     lower=False,
     # Every match ends in its suffix's last letters and the noun: found by a scan that skips
     # to each "k", where the pattern itself tries a lazy stem at every capital letter.
-    prescan=(r"k(?:y[iyj]?|iy|a)\s+(?:district|raion|rayon|hromada|community)\b", 1),
+    prescan=(r"k(?:y[iyj]?|iy|a|e)\s+(?:district|raion|rayon|hromada|community)\b", 1),
 )
 RAION_SLOT = Rule(
     "raion_slot",
