@@ -17,6 +17,7 @@ from extract.places import default_matcher
 from extract.rules import Rule
 from extract.rules import place_contexts as contexts
 from extract.sentences import sentence_spans
+from geo import names as geo_names
 
 _REPORT = (
     "Russian drones struck Kharkiv overnight, the governor said. Two people were killed and "
@@ -189,3 +190,20 @@ def test_region_noun_after_a_long_list_of_villages_is_quick() -> None:
     villages = ", ".join(["Миколаївка", "Дніпровське", "Софіївка", "Михайлівка", "Зміївка"] * 6)
     assert contexts.REGION_NOUN_AFTER.regex.match(", " + villages + ", Тягин") is None
     assert contexts.REGION_NOUN_AFTER.regex.match(", " + villages + " та Херсонській областях")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(
+    st.sampled_from(["й", "ї", "ё", "Й", "Ї", "’", "ʼ", "`", "'", "і", "є", "ґ", "ў", "á", "é",
+                     "и", "е", "ы", "Київ", "обстріл", " ", "\n", "—", "«", "»", "№", "\xa0",
+                     "İ", "ß", "ǅ", "x", "5"]),
+    st.characters()), max_size=40))
+def test_fold_of_a_cyrillic_text_is_the_character_by_character_folding(parts: list[str]) -> None:
+    """`fold`'s Cyrillic path (the few characters to fold replaced throughout) gives what
+    folding every character does."""
+    text = "Сили оборони збили дрони над областю. " + "".join(parts)
+    low = text.lower()
+    plain = ("".join(map(geo_names.fold_char, text)) if len(low) != len(text)
+             else low.replace("`", "'").translate(geo_names._FOLD_TABLE))
+    assert geo_names.fold(text) == plain
+    assert geo_names.fold(text, low) == plain
