@@ -207,3 +207,24 @@ def test_fold_of_a_cyrillic_text_is_the_character_by_character_folding(parts: li
              else low.replace("`", "'").translate(geo_names._FOLD_TABLE))
     assert geo_names.fold(text) == plain
     assert geo_names.fold(text, low) == plain
+
+
+def _not_evidence_texts() -> list[tuple[str, str]]:
+    from extract.rules.rulesets import RULESETS
+
+    return [(lang, example.lower()) for lang, rules in sorted(RULESETS.items())
+            for example in (*rules.not_evidence.matches, *rules.not_evidence.rejects)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_not_evidence_texts()), min_size=1, max_size=3),
+       st.sampled_from([" ", ", ", ". ", " and ", " та "]))
+def test_evidence_blanks_what_the_plain_substitution_does(parts: list[tuple[str, str]],
+                                                         glue: str) -> None:
+    """`_evidence` looks for a match (the rule's twin) before substituting: the same text."""
+    from extract.rules.rulesets import RULESETS
+
+    rules = RULESETS[parts[0][0]]
+    low = glue.join(text for _lang, text in parts)
+    plain = rules.not_evidence.regex.sub(lambda m: " " * len(m.group()), low)
+    assert events._evidence(low, {rules.not_evidence.name}, rules) == plain
