@@ -980,6 +980,11 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
         # "five were injured in attacks on homes, while two others were hurt in a strike on a
         # depot in the city": more people beside those the sentence told for the same place
         value, how = d.figures[fig.field] + value, SUMMED
+    elif (fig.field in _CASUALTIES and fig.field in d.figures and rules.lang == "en"
+            and _others_beside_told(report, s_idx, key, fig)):
+        # "A boy was killed and his mother hurt in Zolochiv. ... Two other people were hurt
+        # there too.": more people beside those a sentence before told for the place
+        value, how = d.figures[fig.field] + value, SUMMED
     d.give(fig.field, value, how)
     if (fig.field in _CASUALTIES and rules.lang != "en" and key != NATIONAL
             and _says(rules.rising_toll.regex, low)):
@@ -1023,6 +1028,25 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
     if d.place is None and (d.totals or _says(rules.national.regex, sentence)
                             or _says(rules.national_toll.regex, sentence)):
         d.national_words = True
+
+
+def _others_beside_told(report: _Report, s_idx: int, key: _Key, fig: Figure) -> bool:
+    """Whether an English count told as "N other(s)/more" is of people beside the count told
+    last, of its kind and for the same event, one or two sentences before ("his mother was
+    injured ... Two other people were injured"): they add to it. Not where either sentence
+    tells a toll as it stands ("the toll has risen to 12. Rescuers found two more bodies":
+    within the twelve), nor after a count of another event or of another kind."""
+    if tl.OTHERS_AFTER.regex.match(report.low, fig.end) is None:
+        return False
+    # "others" are beside the count told last, of whatever kind: "two were killed and four
+    # others injured" is beside the dead, no more injured
+    last = report.tolls[-1] if report.tolls else None
+    if (last is None or last.field != fig.field or last.key != key
+            or not s_idx - 2 <= last.sentence < s_idx or last.overall):
+        return False
+    rising = report.rules.rising_toll.regex
+    return not any(rising.search(report.low, *report.spans[i])
+                   for i in (last.sentence, s_idx))
 
 
 def _superseded(report: _Report, key: _Key, d: _Draft, field_name: str, value: int) -> None:

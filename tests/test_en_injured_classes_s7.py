@@ -1,0 +1,45 @@
+"""English injured and killed totals: phrase classes seen on new real news (issue 12, session 7,
+the dev7 sets), each with sentences of our own, end to end."""
+
+from __future__ import annotations
+
+from extract.pipeline import extract_text
+
+
+def events(text: str, published: str = "2025-06-12") -> list:
+    return extract_text(text, published=published).events
+
+
+def total(text: str, figure: str, published: str = "2025-06-12") -> int:
+    return sum(getattr(e, figure) or 0 for e in events(text, published))
+
+
+# --- "N other people were injured" a sentence or two after a count of the same event ---------
+
+def test_others_told_in_a_later_sentence_add_to_the_count_before() -> None:
+    text = ("A shell hit a farmhouse in Zolochiv on Tuesday, killing a teenage girl; her "
+            "grandfather was injured. The farm lies a few kilometres from the border. Two other "
+            "people were hurt by the same shell, the governor said.")
+    assert total(text, "killed") == 1
+    assert total(text, "injured") == 3
+
+
+def test_more_told_in_the_next_sentence_add_to_the_count_before() -> None:
+    text = ("In Nikopol, a drone hit a minibus and a driver was seriously wounded. Three more "
+            "passengers were lightly wounded, the regional head wrote.")
+    assert total(text, "injured") == 4
+
+
+def test_others_beside_a_death_are_no_more_injured() -> None:
+    # "others" are beside the count told last: here the dead, so no sum of the injured
+    text = ("A glide bomb struck Kupiansk, killing one man and injuring three others. "
+            "One man was killed and three others were wounded, the prosecutors said.")
+    assert total(text, "killed") == 1
+    assert total(text, "injured") == 3
+
+
+def test_more_bodies_after_a_toll_as_it_stands_are_within_it() -> None:
+    text = ("The number of injured in Sumy has risen to nine, the mayor said. "
+            "Two more were pulled from the rubble with injuries.")
+    assert total(text, "injured") == 9
+
