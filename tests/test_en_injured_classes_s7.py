@@ -43,3 +43,29 @@ def test_more_bodies_after_a_toll_as_it_stands_are_within_it() -> None:
             "Two more were pulled from the rubble with injuries.")
     assert total(text, "injured") == 9
 
+
+# --- the body of one person found: one dead ---------------------------------------------------
+
+def test_the_body_of_one_person_found_is_one_dead() -> None:
+    text = ("Rescuers in Sumy recovered the body of an elderly man from a collapsed garage on "
+            "Friday morning, the regional head said.")
+    assert total(text, "killed") == 1
+
+
+def test_a_body_found_beside_a_wounded_person_who_died() -> None:
+    text = ("A drone struck a shop in Okhtyrka overnight. Searchers later found the body of a "
+            "62-year-old woman in the ruins. Seven people were wounded; a 40-year-old man has "
+            "since died in hospital.")
+    assert total(text, "killed") == 2
+    assert total(text, "injured") == 6
+
+
+def test_a_body_found_within_a_toll_as_it_stands_is_no_more() -> None:
+    text = ("The death toll in Odesa has risen to five, the mayor said. Rescuers had pulled the "
+            "body of a young woman from the rubble of the block an hour earlier.")
+    assert total(text, "killed") == 5
+
+
+def test_the_body_of_a_thing_is_no_death() -> None:
+    text = "Fragments of a drone hit the body of a truck in Izium; nobody was hurt."
+    assert total(text, "killed") == 0

@@ -495,6 +495,19 @@ DIED_IN_HOSPITAL = Rule(
     rejects=("a man born in 1950 died in hospital", "the hospital where a man died",
              "a woman died in the strike"),
 )
+BODY_OF_ONE = Rule(
+    "body_of_one",
+    "The body of one person found or recovered (\"rescuers recovered the body of an elderly "
+    "man from the debris\", \"a woman's body was pulled out\"): one dead.",
+    r"(?P<one>\b(?:the\s+)?body\s+of\s+(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|"
+    r"child|boy|girl|resident|civilian|teenager|pensioner|driver|worker)\b|"
+    r"\ban?\s+(?:[\w-]+\s+){0,2}?(?:man|woman|child|boy|girl)[’']s\s+body\b)",
+    matches=("rescuers recovered the body of an elderly man from the debris",
+             "the body of a 70-year-old woman was found under the ruins",
+             "a young man's body was pulled out"),
+    rejects=("shrapnel hit the body of a truck", "the body of the drone",
+             "a governing body of the city"),
+)
 VICTIMS_ROSE_TO = Rule(
     "victims_rose_to",
     "A toll of victims as it stands (\"the number of victims has risen to 15\"): killed or "
@@ -704,6 +717,7 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("killed_after_wounds", WOUNDED_ONE_DIED),
     ("killed_after_wounds", WOUNDED_PERSON_DIED),
     ("killed_after_wounds", DIED_IN_HOSPITAL),
+    ("killed", BODY_OF_ONE),
     ("victims", VICTIMS_ROSE_TO),
     ("victims", VICTIMS_NOW),
     ("killed", FATALITIES_FIELD),

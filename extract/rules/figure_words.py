@@ -171,7 +171,7 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "missiles": ("missile", "iskander", "kalibr", "kinzhal", "kh-", "s-300", "tochka", "zircon",
                  "oniks"),
     "killed": ("kill", "dead", "died", "dies", "die ", "slain", "death", "fatal", "lives",
-               "perish", "bodies", "succumb"),
+               "perish", "bodies", "body", "succumb"),
     "injured": ("injur", "wound", "hurt", "hospital", "casualt"),
     # a toll of victims, killed or injured as the report's earlier toll was
     "victims": ("victim", "casualt"),
