@@ -87,9 +87,6 @@ _RAION_SLOT = contexts.RAION_SLOT.regex
 _RAION_PRESCAN: re.Pattern[str] = contexts.RAION_NAME.prescan_regex  # type: ignore[assignment]
 _WORD = contexts.NAME_FIRST_WORD.regex
 _TOKEN = contexts.MISSPELLING_CANDIDATE.regex
-_PAIR = contexts.MISSPELT_PAIR_CANDIDATE.regex
-#: A pair of `_PAIR` as one match (its look-ahead made a consumed group), for its position.
-_TOKEN_PAIR = re.compile(_PAIR.pattern.replace("(?=(", "(?:(", 1))
 _ADJECTIVE_ENDING = contexts.ADJECTIVE_ENDING.regex
 _MEDIA_AFTER = contexts.MEDIA_AFTER.regex
 _MEDIA_BEFORE = scan.twin(contexts.MEDIA_BEFORE.regex)
@@ -244,15 +241,6 @@ class PlaceMatcher:
             k for k, entries in gazetteer.forms.items()
             if any(gazetteer.places[i].kind == "oblast" for i, _m in entries)}
         self._near = _NearIndex(gazetteer)
-        #: The words of sizeable towns' names of two words or more: a pair of capitalised
-        #: words is a candidate misspelling ("Kryviy Rih") only if it has one of them.
-        self._pair_words = frozenset(
-            word for key, entries in gazetteer.forms.items() if " " in key and key.isascii()
-            and any(gazetteer.places[i].country == "UA"
-                    and gazetteer.places[i].kind == "settlement"
-                    and gazetteer.places[i].population >= FUZZY_MIN_POPULATION
-                    for i, _m in entries)
-            for word in (key.split()[0], key.split()[-1]))
         largest: dict[str, Place] = {}
         for p in gazetteer.places:
             if p.kind == "settlement" and p.country == "UA" and p.oblast_iso and (
@@ -787,11 +775,6 @@ class PlaceMatcher:
     def _near_misses(self, text: str, found: list[Found]) -> list[Found]:
         """Capitalised unknown words one edit away from a sizeable place ("Krematorsk")."""
         words = set(_TOKEN.findall(text)) - _NOT_NEAR  # most were seen before: one C-level step
-        # Two-word names, which no one-word candidate is ("Kryviy Rih"): pairs with a word of
-        # a sizeable two-word town's name.
-        words |= {pair for m in _PAIR.finditer(text) for pair in (m.group() + m.group(1),)
-                  if pair not in _NOT_NEAR and not self._pair_words.isdisjoint(
-                      pair.lower().split())}
         near = {word for word in words if self._near_place(word) is not None}
         if len(_NOT_NEAR) < 100_000:
             _NOT_NEAR.update(words - near)  # also where the report has a near miss
@@ -800,9 +783,7 @@ class PlaceMatcher:
         covered = {i for f in found for i in (f.start, f.end - 1)}
         out: list[Found] = []
         for m in sorted((m for word in near for m in _token_matches(text, word)),
-                        key=lambda m: (m.start(), -m.end())):
-            if m.start() in covered or m.end() - 1 in covered:
-                continue  # (a pair overlaps its own first word's match)
+                        key=lambda m: m.start()):
             places = self._near_place(m.group(0))
             if places is None or m.start() in covered or m.end() - 1 in covered:
                 continue
@@ -816,7 +797,6 @@ class PlaceMatcher:
             if self._looks_like_person(text, m.start(), m.end(), before, after):
                 continue
             out.append(Found(m.start(), m.end(), place, "fuzzy"))
-            covered |= {m.start(), m.end() - 1}
         return out
 
 
@@ -824,10 +804,9 @@ def _token_matches(text: str, word: str) -> Iterator[re.Match[str]]:
     """The matches of `_TOKEN` that are `word`, in text order: those at its occurrences, which
     are the ones `_TOKEN.finditer` gives (its look-behind refuses a start inside an earlier
     match), found without a match object for every other capitalised word."""
-    token = _TOKEN_PAIR if " " in word else _TOKEN
     at = text.find(word)
     while at >= 0:
-        m = token.match(text, at)
+        m = _TOKEN.match(text, at)
         if m is not None and m.group() == word:
             yield m
         at = text.find(word, at + 1)

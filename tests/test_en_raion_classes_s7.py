@@ -77,20 +77,3 @@ def test_an_oblast_of_the_next_sentence_is_no_hint() -> None:
             "In Kherson Oblast a shop was hit.")
     assert named(text)["Rozdilnianskyi"] == ("Rozdilna", "UA-51")
 
-
-# --- A two-word town's name misspelt: the one-word candidates never saw it whole ---
-
-@pytest.mark.parametrize(("text", "name", "want"), [
-    ("Sirens sounded in Kryviy Rih shortly before the blasts.", "Kryviy Rih",
-     ("Kryvyi Rih", "UA-12")),
-    ("Missiles flew over Bila Tserkwa and the villages near it.", "Bila Tserkwa",
-     ("Bila Tserkva", "UA-32")),
-])
-def test_misspelt_two_word_town(text: str, name: str, want: tuple[str, str]) -> None:
-    assert named(text)[name] == want
-
-
-def test_a_two_word_name_spelt_right_is_no_near_miss() -> None:
-    text = "Officials in Kryvyi Rih and Nova Kakhovka counted the damage."
-    assert [(n, named(text)[n]) for n in ("Kryvyi Rih", "Nova Kakhovka")] == [
-        ("Kryvyi Rih", ("Kryvyi Rih", "UA-12")), ("Nova Kakhovka", ("Nova Kakhovka", "UA-65"))]

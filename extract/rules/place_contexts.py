@@ -428,16 +428,6 @@ MISSPELLING_CANDIDATE = Rule(
     rejects=("a strike on Kyiv", "mcDonald"),
     lower=False,
 )
-MISSPELT_PAIR_CANDIDATE = Rule(
-    "misspelt_pair_candidate",
-    "Two capitalised words, the first's capital matched and the pair in a look-ahead (group 1 "
-    "without the capital) so that pairs overlap: a candidate misspelling of a sizeable town of "
-    "two words (\"Kryviy Rih\"), which the one-word candidates never see whole.",
-    r"[A-Z](?<![\w'’-].)(?=([a-z'’]{2,} [A-Z][a-z'’]{2,})(?![\w-]))",
-    matches=("a strike on Kryviy Rih overnight", "in Bila Tserkva"),
-    rejects=("a strike on Kyiv", "in Kryviy-Rih", "mcDonald Rih"),
-    lower=False,
-)
 ADJECTIVE_ENDING = Rule(
     "adjective_ending",
     "A lower-cased word ending like an adjective or participle (\"southern\", \"russian\", "
