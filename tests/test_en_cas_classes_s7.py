@@ -3,21 +3,7 @@ each with sentences of our own, end to end."""
 
 from __future__ import annotations
 
-from extract.figures import sentence_figures
-from extract.pipeline import extract_text
-
-
-def events(text: str, published: str = "2025-06-12") -> list:
-    return extract_text(text, published=published).events
-
-
-def total(text: str, figure: str, published: str = "2025-06-12") -> int:
-    return sum(getattr(e, figure) or 0 for e in events(text, published))
-
-
-def figures(sentence: str) -> dict[str, int]:
-    return {f.field: f.value for f in sentence_figures(sentence)}
-
+from extract_support import figures, total
 
 # --- asides inside a count of people: an age range, a part named in a relative clause -------
 

@@ -3,16 +3,7 @@ the dev7 sets), each with sentences of our own, end to end."""
 
 from __future__ import annotations
 
-from extract.pipeline import extract_text
-
-
-def events(text: str, published: str = "2025-06-12") -> list:
-    return extract_text(text, published=published).events
-
-
-def total(text: str, figure: str, published: str = "2025-06-12") -> int:
-    return sum(getattr(e, figure) or 0 for e in events(text, published))
-
+from extract_support import total
 
 # --- "N other people were injured" a sentence or two after a count of the same event ---------
 
