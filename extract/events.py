@@ -1104,14 +1104,6 @@ def _separate_attack(report: _Report, s_idx: int, how: str) -> bool:
     return False
 
 
-#: A death told with "died" (not "killed"): "a person died due to the shelling".
-_DIED = re.compile(r"\b(?:died|dies|has\s+died|passed\s+away)\b")
-
-
-#: The age that names one person: "a 39-year-old man".
-_AGE_OF_ONE = re.compile(r"\b\d{1,3}-year-old\b")
-
-
 def _death_told_again(report: _Report, d: _Draft, key: _Key, s_idx: int, fig: Figure) -> bool:
     """Whether wounded people told as dead since are deaths this English report has told
     already: the event holds as many such deaths ("Man hurt in Kherson shelling dies in
@@ -1123,12 +1115,13 @@ def _death_told_again(report: _Report, d: _Draft, key: _Key, s_idx: int, fig: Fi
     value = fig.value
     if d.died_of_wounds >= value:
         return True
-    age = _AGE_OF_ONE.search(report.low, fig.start, fig.end) if value == 1 else None
+    age = fc.AGE_OF_ONE.regex.search(report.low, fig.start, fig.end) if value == 1 else None
     for t in reversed(report.tolls):
         if t.key != key or t.field != "killed" or t.sentence >= s_idx:
             continue
         a, b = report.spans[t.sentence]
-        if ((t.sentence == s_idx - 1 and t.value == value and _DIED.search(report.low, a, b))
+        if ((t.sentence == s_idx - 1 and t.value == value
+             and fc.DIED_TOLD.regex.search(report.low, a, b))
                 or (age is not None and age.group() in report.low[a:b])):
             d.died_of_wounds = value
             return True

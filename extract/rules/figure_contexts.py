@@ -378,3 +378,21 @@ COUNT_BEFORE_ASIDE = Rule(
     matches=("two residents", "three men", "two of our neighbours"),
     rejects=("a man", "the residents", "the homes of two"),
 )
+DIED_TOLD = Rule(
+    "died_told",
+    "A death told with \"died\", not \"killed\" (\"one resident died after the shelling\"): "
+    "a wounded person's death told right after it is the same death told again "
+    "(`extract.events._death_told_again`).",
+    r"\b(?:died|dies|has\s+died|passed\s+away)\b",
+    matches=("sadly, one resident died after the shelling", "the woman has died in hospital",
+             "an elderly man passed away overnight"),
+    rejects=("two people were killed", "the diesel depot burned"),
+)
+AGE_OF_ONE = Rule(
+    "age_of_one",
+    "The age that names one person (\"a 39-year-old man\"): a death told of a person of the "
+    "same age is that person's, not one more (`extract.events._death_told_again`).",
+    r"\b\d{1,3}-year-old\b",
+    matches=("a 39-year-old man was wounded", "the 52-year-old woman died"),
+    rejects=("a man aged 39 was wounded", "he was 39 years old"),
+)
