@@ -25,6 +25,8 @@ from functools import lru_cache
 
 import pymorphy3
 
+from geo.names import romanized
+
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
 # Russian names of the units, which GeoNames' cities500 does not hold: hand-kept names (like
@@ -118,26 +120,6 @@ def skeleton(name: str) -> str:
     else:
         letters = [c for c in low.translate(_CYR_SKELETON) if c in "bvgdjzklmnprstfxqcw"]
     return re.sub(r"(.)\1+", r"\1", "".join(letters))
-
-
-_KMU = {"а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie",
-        "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l",
-        "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
-        "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "iu",
-        "я": "ia", "'": "", "’": "", "ʼ": "", "-": " ", " ": " "}
-_KMU_START = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
-
-
-def romanized(name: str) -> str:
-    """The Ukrainian national romanization (2010) of a name, lower-case (for comparison)."""
-    out = []
-    for i, ch in enumerate(name.lower()):
-        start = i == 0 or name[i - 1] in " -"
-        if ch == "г" and i and name[i - 1].lower() == "з":
-            out.append("gh")  # зг: zgh, not zh
-        else:
-            out.append(_KMU_START[ch] if start and ch in _KMU_START else _KMU.get(ch, ch))
-    return "".join(out)
 
 
 def romanize(name: str) -> str:

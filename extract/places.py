@@ -41,7 +41,7 @@ from geo import names as geo_names
 from geo import settings
 from geo.cache import cached_build
 from geo.gazetteer import Gazetteer, Place, default_gazetteer
-from geo.names import APOSTROPHES, fold, name_key
+from geo.names import APOSTROPHES, fold, name_key, romanized
 
 log = logging.getLogger(__name__)
 
@@ -198,7 +198,7 @@ class PlaceMatcher:
         adjectives += [(index[g], form) for g, forms in (raion_forms or {}).items()
                        if g in index for form in forms if form.endswith("ький")]
         for idx, form in adjectives:
-            key = _romanized(form[:form.rindex("ьк") + 2])
+            key = romanized(form[:form.rindex("ьк") + 2]).replace(" ", "")
             if idx not in self.english_units.get(key, ()):
                 self.english_units[key] = (*self.english_units.get(key, ()), idx)
         #: Hromada names that name nothing else: a mention only before a hromada word.
@@ -936,25 +936,6 @@ def _consonants(name: str) -> str:
     else:
         low = low.translate(_CYR_CONSONANTS)
     return re.sub(r"(.)\1+", r"\1", "".join(c for c in low if c in "bvgdjzklmnprstfxqcw"))
-
-
-_KMU = {
-    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh",
-    "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n",
-    "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
-    "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "iu", "я": "ia", "'": "", "’": "",
-    "ʼ": "", "-": "", " ": ""}
-_KMU_START = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
-
-
-def _romanized(name: str) -> str:
-    """A Ukrainian word in the national romanization (2010, as `data/name_forms.romanized`),
-    lower case, to compare with an English raion or hromada adjective: the data's build
-    needs pymorphy3, which the extractor does without."""
-    low = name.lower()
-    return "".join("gh" if ch == "г" and i and low[i - 1] == "з"  # зг: zgh
-                   else _KMU_START[ch] if i == 0 and ch in _KMU_START else _KMU.get(ch, ch)
-                   for i, ch in enumerate(low))
 
 
 def _english_unit_key(word: str) -> str:

@@ -99,3 +99,25 @@ def name_key(name: str) -> str:
     key = _APOS_RE.sub("", fold(unicodedata.normalize("NFC", name.strip())))
     key = _SPACE_RE.sub(" ", key).strip()
     return key[4:] if key.startswith("the ") else key
+
+
+_KMU = {"а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie",
+        "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l",
+        "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+        "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "iu",
+        "я": "ia", "'": "", "’": "", "ʼ": "", "-": " ", " ": " "}
+_KMU_START = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+
+
+def romanized(name: str) -> str:
+    """The Ukrainian national romanization (2010) of a name, lower-case, a hyphen as a space
+    (for comparison): the gazetteer's build matches Cyrillic names to GeoNames' Latin ones
+    with it, the extractor English raion and hromada adjectives to their centres."""
+    out = []
+    for i, ch in enumerate(name.lower()):
+        start = i == 0 or name[i - 1] in " -"
+        if ch == "г" and i and name[i - 1].lower() == "з":
+            out.append("gh")  # зг: zgh, not zh
+        else:
+            out.append(_KMU_START[ch] if start and ch in _KMU_START else _KMU.get(ch, ch))
+    return "".join(out)
