@@ -496,8 +496,14 @@ def date_window(value: Any) -> tuple[str, str] | None:
     return (d - w).isoformat(), (d + w).isoformat()
 
 
-def credible(report: Mapping[str, Any], figure: str) -> int | None:
-    """A report's figure if credible (see the module docstring), else None."""
+#: `credible`'s default: the launched figure is worked out from the report.
+_FROM_REPORT: Any = object()
+
+
+def credible(report: Mapping[str, Any], figure: str,
+             launched: int | None = _FROM_REPORT) -> int | None:
+    """A report's figure if credible (see the module docstring), else None; a "downed"
+    figure is checked against its launched figure, `launched` where the caller has it."""
     value = report.get(figure)
     if value is None:
         return None
@@ -508,33 +514,22 @@ def credible(report: Mapping[str, Any], figure: str) -> int | None:
     if value < 0 or value > FIGURE_CAPS[figure]:
         return None
     if figure.endswith("_downed"):
-        launched = credible(report, figure.removesuffix("_downed"))
+        if launched is _FROM_REPORT:
+            launched = credible(report, figure.removesuffix("_downed"))
         if launched is not None and value > launched:
             return None
     return value
 
 
-#: Each "downed" figure's launched figure (`credible_figures`), which `FIGURES` lists first.
-_LAUNCHED = {f: f.removesuffix("_downed") for f in FIGURES if f.endswith("_downed")}
-
-
 def credible_figures(report: Mapping[str, Any]) -> dict[str, int | None]:
-    """A report's figures with the incredible ones set to None: `credible` of each, the
-    launched figure a downed one is checked against taken from the result instead of being
-    worked out again (the store's writer runs this for every report it merges)."""
+    """A report's figures with the incredible ones set to None: `credible` of each, a downed
+    figure checked against the launched one already in the result (`FIGURES` lists it first)
+    instead of working it out again (the store's writer runs this for every report it
+    merges)."""
     out: dict[str, int | None] = {}
     for fig in FIGURES:
-        value = report.get(fig)
-        if value is not None:
-            try:
-                value = int(value)
-            except (TypeError, ValueError):
-                value = None
-            if value is not None and (value < 0 or value > FIGURE_CAPS[fig] or (
-                    fig in _LAUNCHED and (launched := out[_LAUNCHED[fig]]) is not None
-                    and value > launched)):
-                value = None
-        out[fig] = value
+        out[fig] = (credible(report, fig, out[fig.removesuffix("_downed")])
+                    if fig.endswith("_downed") else credible(report, fig))
     return out
 
 
