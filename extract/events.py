@@ -42,7 +42,7 @@ from extract.rules import figure_contexts as fc
 from extract.rules import not_strike as ns
 from extract.rules import strike_words as sw
 from extract.rules import totals as tl
-from extract.rules.date_phrases import IN_RELATIVE_CLAUSE, NIGHT_START
+from extract.rules.date_phrases import IN_RELATIVE_CLAUSE
 from extract.rules.rulesets import RULESETS, RuleSet, ruleset
 from extract.sentences import sentence_spans
 from geo.gazetteer import Gazetteer, Place
@@ -326,11 +326,12 @@ def _prepare(text: str, found: Sequence[Found], published: date | None,
         low_text = fold(text)
     armed = _armed(low_text, starts)
     relevant = set(places)
-    if rules.lang == "en":  # "drones struck the capital": Kyiv without its name
-        at = low_text.find("capital")
+    capital = rules.capital_word
+    if capital is not None:  # "drones struck the capital": Kyiv without its name
+        at = low_text.find(capital)
         while at >= 0:
             relevant.add(bisect_right(starts, at) - 1)
-            at = low_text.find("capital", at + 7)
+            at = low_text.find(capital, at + len(capital))
     relevant.update(i for i, names in armed.items() if _TRIGGER in names)
     if rules.reminder is not None:
         # "Накануне ... повреждено судно. Погибли пятеро.": a reminder opening right before a
@@ -352,13 +353,9 @@ def _prepare(text: str, found: Sequence[Found], published: date | None,
             relevant.add(i)
     return _Report(text, low_text, found, published, rules, spans, places, armed,
                    sorted(i for i in relevant if i >= 0), abroad,
-                   _kyiv(gazetteer) if rules.lang == "en" else None,
+                   _kyiv(gazetteer) if capital is not None else None,
                    held_oblasts=_held_oblasts(gazetteer),
-                   capital_region=_kyiv_region(gazetteer) if rules.lang == "en" else None)
-
-
-#: Right before a date: "since", so the date starts a period ("since August 4").
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$")
+                   capital_region=_kyiv_region(gazetteer) if capital is not None else None)
 
 
 def _read_once(report: _Report, sentence: str, low: str, cues: set[str]
@@ -371,14 +368,13 @@ def _read_once(report: _Report, sentence: str, low: str, cues: set[str]
         return seen[2]
     published, rules = report.published, report.rules
     own = absolute_dates(sentence, published, rules)
-    if own and rules.lang == "en" and "since " in low:
-        # "the largest attack since August 4": where a period starts, not the sentence's day
-        own = [(at, day) for at, day in own if not _SINCE_BEFORE.search(low, max(0, at - 12), at)]
-    if own and rules.lang == "en" and NIGHT_START.armed_by(low):
-        # "On the night of 24 February (from 20:00 on 23 February)", "since the evening of 7
-        # February": the hour the night began, not the day the sentence tells of
-        own = [(at, day) for at, day in own
-               if not NIGHT_START.regex.search(low, max(0, at - 48), at)]
+    for before in rules.not_own_date:
+        # "the largest attack since August 4": where a period starts; "On the night of 24
+        # February (from 20:00 on 23 February)": the hour the night began; neither is the day
+        # the sentence tells of
+        if own and before.armed_by(low):
+            own = [(at, day) for at, day in own
+                   if not before.regex.search(low, max(0, at - 48), at)]
     read = (own, relative_date(sentence, published, rules),
             _Sentence.read(low, cues, published, rules))
     report.read_before[low] = (sentence, cues, read)
@@ -453,8 +449,9 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     elif _recalled(report, s_idx, low, event_date, dated=bool(own)) or (
             # "On April 17, Chernihiv came under attack. The attack killed 18 people.": the
             # sentence after an English recall, opening on the attack it named, goes on about it
-            rules.lang == "en" and not own and report.recalled_at == s_idx - 1 >= 0
-            and tl.RECALL_GOES_ON.match(low) is not None
+            rules.recall_goes_on is not None and not own
+            and report.recalled_at == s_idx - 1 >= 0
+            and rules.recall_goes_on.match(low) is not None
             and not _found(tl.OWN_DAY, low, cues)):
         ctx = replace(ctx, strike=False, no_figures=True)
         report.recalled_on, report.recalled_at = event_date, s_idx
@@ -468,8 +465,9 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
             report.recalled_at = s_idx
         else:
             ctx = _Sentence.read(low[:a] + " " * (b - a) + low[b:], cues, published, rules)
-    if (rules.lang == "en" and ctx.strike and not report.own_dated and published is not None
-            and any(day == published and tl.TOLD_BEFORE_DATE.search(low, 0, at) is None
+    if (rules.told_before_date is not None and ctx.strike and not report.own_dated
+            and published is not None
+            and any(day == published and rules.told_before_date.search(low, 0, at) is None
                     for at, day in own)):
         report.own_dated = True
     in_sentence = report.places.get(s_idx, [])
@@ -518,8 +516,8 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
                                 else s_start + recall[0]))) and not (
         # "launched from the directions of Kursk and Hvardiiske, Crimea": no strike there
         rules.launch_sites is not None and rules.launch_sites.search(low))
-    if (rules.lang == "en" and not abroad and (figures or ctx.strike) and not in_sentence
-            and ns.ABROAD_OPENING.match(sentence) is not None):
+    if (rules.abroad_opening is not None and not abroad and (figures or ctx.strike)
+            and not in_sentence and rules.abroad_opening.match(sentence) is not None):
         # "In Russia, a woman was killed by a drone in the border region of Belgorod"
         abroad, locations = True, []
     if abroad:
@@ -922,8 +920,8 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
                        _clause_starts(sentence, s_start), rules)
     if key == ABROAD:
         return  # "Drones hit Belgorod. Two people were injured.": not a strike on Ukraine
-    if (how == CARRIED and rules.lang == "en" and fig.field in _COUNTED_WEAPONS
-            and tl.NATIONAL_TALLY_SOURCE.search(low)):
+    if (how == CARRIED and rules.national_tally_source is not None
+            and fig.field in _COUNTED_WEAPONS and rules.national_tally_source.search(low)):
         # "Kyiv was hit by a missile. Russia fired almost 500 drones overnight, according to
         # the Ukrainian military.": the air force's tally of the country, not the city's
         key, how = None, STATED
@@ -933,9 +931,9 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
         if wounded:
             key, how = wounded[-1], CARRIED
     key = key or NATIONAL
-    if (key == NATIONAL and fig.field == "injured" and rules.lang == "en"
+    if (key == NATIONAL and fig.field == "injured" and rules.hospitalised_only is not None
             and any(t.field == "injured" and t.value >= fig.value for t in report.tolls)
-            and fc.HOSPITALISED_ONLY.search(low)):
+            and rules.hospitalised_only.search(low)):
         # "Eight were injured in Kyiv ... So in total, four people have been hospitalised.": a
         # part of the injured told before, not more of them
         return
@@ -960,27 +958,28 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
     if not d.has_figures:  # the event cites the first sentence that gave a figure
         d.sentence, d.date, d.has_figures = span, when, True
     if fig.field == "killed_after_wounds":
-        if rules.lang == "en" and _death_told_again(report, d, key, s_idx, fig):
+        if rules.died_told is not None and _death_told_again(report, d, key, s_idx, fig):
             return
         _died_of_wounds(d, fig.value)
         # a death told again: a total told before ("є загиблий") may be this one
         report.tolls.append(_Toll(s_idx, key, "killed", fig.value, False))
         return
-    if (fig.field in _CASUALTIES and fig.field in d.figures and rules.lang == "en"
+    others = rules.others_after
+    if (fig.field in _CASUALTIES and fig.field in d.figures and rules.separate_attack is not None
             and d.sentence[0] < span[0] and _separate_attack(report, s_idx, how)):
         # "At least five were killed in Mykolaiv ... Earlier, Mykolaiv was the target of a
         # separate attack. Three people were injured.": that attack's toll adds to the place's
         value, how = d.figures[fig.field] + value, SUMMED
-    elif (fig.field in _CASUALTIES and fig.field in d.figures and rules.lang == "en"
+    elif (fig.field in _CASUALTIES and fig.field in d.figures and others is not None
             and report.tolls and report.tolls[-1][:3] == (s_idx, key, fig.field)
-            and tl.OTHERS_AFTER.regex.match(report.low, fig.end) is not None
+            and others.regex.match(report.low, fig.end) is not None
             # not the rise of a toll told as it stands: "the toll has risen to 12: rescuers
             # found the bodies of two more" (the two are within the twelve)
             and not rules.rising_toll.regex.search(report.low, span[0], fig.start)):
         # "five were injured in attacks on homes, while two others were hurt in a strike on a
         # depot in the city": more people beside those the sentence told for the same place
         value, how = d.figures[fig.field] + value, SUMMED
-    elif (fig.field in _CASUALTIES and fig.field in d.figures and rules.lang == "en"
+    elif (fig.field in _CASUALTIES and fig.field in d.figures and others is not None
             and _others_beside_told(report, s_idx, key, fig)):
         # "A boy was killed and his mother hurt in Zolochiv. ... Two other people were hurt
         # there too.": more people beside those a sentence before told for the place
@@ -992,8 +991,8 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
     if fig.field in DRONE_FIELDS and rules.approximate_before is not None:
         report.drone_counts.append((key, fig.field, value, rules.approximate_before.regex.search(
             report.low, max(0, fig.start - 16), fig.start) is not None))
-    if fig.field == "drones_downed" and rules.lang == "en":
-        more = tl.OTHERS_AFTER.regex.match(report.low, fig.end) is not None
+    if fig.field == "drones_downed" and others is not None:
+        more = others.regex.match(report.low, fig.end) is not None
         report.downed_own[key] = report.downed_own.get(key, False) or not more
     if how == CARRIED and rules.lang != "en":
         # "Загинула жінка. Пізніше стало відомо, що двоє людей загинули": a sentence whose toll
@@ -1031,12 +1030,14 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
 
 
 def _others_beside_told(report: _Report, s_idx: int, key: _Key, fig: Figure) -> bool:
-    """Whether an English count told as "N other(s)/more" is of people beside the count told
+    """Whether a count told as "N other(s)/more" (the language's OTHERS_AFTER) is of people
+    beside the count told
     last, of its kind and for the same event, one or two sentences before ("his mother was
     injured ... Two other people were injured"): they add to it. Not where either sentence
     tells a toll as it stands ("the toll has risen to 12. Rescuers found two more bodies":
     within the twelve), nor after a count of another event or of another kind."""
-    if tl.OTHERS_AFTER.regex.match(report.low, fig.end) is None:
+    others = report.rules.others_after
+    if others is None or others.regex.match(report.low, fig.end) is None:
         return False
     # "others" are beside the count told last, of whatever kind: "two were killed and four
     # others injured" is beside the dead, no more injured
@@ -1095,33 +1096,37 @@ def _on_site(report: _Report, fig: Figure, key: _Key, s_idx: int) -> Figure:
 def _separate_attack(report: _Report, s_idx: int, how: str) -> bool:
     """Whether a casualty figure is of another attack on its place than the one told before:
     its sentence, or the one it was carried from, speaks of a separate attack
-    (`tl.SEPARATE_ATTACK`)."""
+    (the language's SEPARATE_ATTACK)."""
+    separate = report.rules.separate_attack
+    if separate is None:
+        return False
     for j in (s_idx, s_idx - 1) if how == CARRIED else (s_idx,):
         a, b = report.spans[j]
         low = report.low[a:b]
-        if ("separate" in low or "in another" in low) and tl.SEPARATE_ATTACK.search(low):
+        if separate.armed_by(low) and separate.search(low):
             return True
     return False
 
 
 def _death_told_again(report: _Report, d: _Draft, key: _Key, s_idx: int, fig: Figure) -> bool:
-    """Whether wounded people told as dead since are deaths this English report has told
+    """Whether wounded people told as dead since are deaths this report has told
     already: the event holds as many such deaths ("Man hurt in Kherson shelling dies in
     hospital" heading "A resident ... wounded on Monday has died"), the sentence before told
     as many deaths of it with "died" ("Sadly, one resident died after the shelling. The woman
     hurt there in the morning has died in hospital."), or a death of it was told of a person of
     the same age ("a 52-year-old woman was killed" ... "the 52-year-old woman died in the
     operating theatre"): the same death told twice, not one more."""
-    value = fig.value
+    value, died_told, age_of_one = fig.value, report.rules.died_told, report.rules.age_of_one
     if d.died_of_wounds >= value:
         return True
-    age = fc.AGE_OF_ONE.regex.search(report.low, fig.start, fig.end) if value == 1 else None
+    age = (age_of_one.regex.search(report.low, fig.start, fig.end)
+           if value == 1 and age_of_one is not None else None)
     for t in reversed(report.tolls):
         if t.key != key or t.field != "killed" or t.sentence >= s_idx:
             continue
         a, b = report.spans[t.sentence]
         if ((t.sentence == s_idx - 1 and t.value == value
-             and fc.DIED_TOLD.regex.search(report.low, a, b))
+             and died_told is not None and died_told.regex.search(report.low, a, b))
                 or (age is not None and age.group() in report.low[a:b])):
             d.died_of_wounds = value
             return True
@@ -1800,10 +1805,10 @@ def _target(fig: Figure, keys_here: _Here, recent: list[_Recent], s_idx: int,
     if fig.field in ("drones", "missiles", "drones_downed", "missiles_downed") and \
             _says(rules.national.regex, sentence):
         return None, STATED
-    if (rules.lang == "en" and recent and s_idx - recent[-1].sentence <= 2
+    if (rules.region_anaphor is not None and recent and s_idx - recent[-1].sentence <= 2
             and recent[-1].key.kind == "unit"
             and len({k for r_idx, k in recent if r_idx == recent[-1].sentence}) == 1
-            and tl.REGION_ANAPHOR.search(_lower(sentence))
+            and rules.region_anaphor.search(_lower(sentence))
             and not _says(rules.national_toll.regex, sentence)):
         # "Russian attacks on Kherson Oblast hit houses. One man was killed in the region over
         # the past day.": that oblast's toll, not the country's

@@ -58,6 +58,16 @@ YESTERDAY = Rule(
     rejects=("overnight", "tonight"),
     lower=False, flags=re.I,
 )
+SINCE_BEFORE = Rule(
+    "since_before",
+    "Right before a date, \"since\": the date starts a period (\"the largest attack since August "
+    "4\"), it is not the sentence's day (`extract.events`, on the lower-cased text before the "
+    "date).",
+    r"\bsince\s+(?:the\s+)?$",
+    matches=("the largest attack since ", "the heaviest since the "),
+    rejects=("a drone hit kharkiv on ", "ever since then, on "),
+)
+
 NIGHT_START = Rule(
     "night_start",
     "Right before a date, the hour or the evening a night's attack began (\"the night of 9 "

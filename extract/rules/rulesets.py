@@ -85,6 +85,22 @@ class RuleSet:
     next_clause: Rule | None   # a clause of its own after a count ("а за тиждень")
     place_break: Rule | None   # where a sentence turns to its next place ("...; у Козачій ...")
     hospital_words: tuple[str, ...]  # words of being taken to hospital (people helped on site)
+    #: right before a date, words that make it no day of the sentence's ("since", "from 20:00
+    #: on"): each rule ends at the date (`$`), tried on the text before it
+    not_own_date: tuple[Rule, ...]
+    #: the word for the capital ("drones struck the capital": Kyiv without its name)
+    capital_word: str | None
+    # tolls told again or beside those told (None: the language has no such rule; step skipped)
+    national_tally_source: Rule | None  # "..., according to the air force": the country's
+    hospitalised_only: Rule | None      # "in total, four have been hospitalised": a part
+    died_told: Rule | None              # a death told with "died" (`events._death_told_again`)
+    age_of_one: Rule | None             # the age that names one person ("a 45-year-old")
+    others_after: Rule | None           # right after a count: "others", "more" beside it
+    separate_attack: Rule | None        # "in a separate attack": its toll adds
+    region_anaphor: Rule | None         # "in the region": the oblast told just before
+    recall_goes_on: Rule | None         # a sentence going on about the attack just recalled
+    told_before_date: Rule | None       # "as reported on 5 May": no date of the strike
+    abroad_opening: Rule | None         # "In Russia, ...": a sentence about a place abroad
     parse_number: Callable[[str], int | None]
     # dates (as written)
     full_dates: tuple[Rule, ...]   # a day and its month, groups `day`, `mon`, `year`
@@ -137,6 +153,17 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         next_clause=getattr(m, "NEXT_CLAUSE", None),
         place_break=getattr(m, "PLACE_BREAK", None),
         hospital_words=tuple(getattr(m, "HOSPITAL_WORDS", ())),
+        not_own_date=tuple(getattr(m, "NOT_OWN_DATE", ())),
+        capital_word=getattr(m, "CAPITAL_WORD", None),
+        national_tally_source=getattr(m, "NATIONAL_TALLY_SOURCE", None),
+        hospitalised_only=getattr(m, "HOSPITALISED_ONLY", None),
+        died_told=getattr(m, "DIED_TOLD", None), age_of_one=getattr(m, "AGE_OF_ONE", None),
+        others_after=getattr(m, "OTHERS_AFTER", None),
+        separate_attack=getattr(m, "SEPARATE_ATTACK", None),
+        region_anaphor=getattr(m, "REGION_ANAPHOR", None),
+        recall_goes_on=getattr(m, "RECALL_GOES_ON", None),
+        told_before_date=getattr(m, "TOLD_BEFORE_DATE", None),
+        abroad_opening=getattr(m, "ABROAD_OPENING", None),
         parse_number=getattr(m, "parse_number", None) or (lambda text: nw.parse_number(text,
                                                                                        lang)),
         full_dates=(get("DAY_FIRST"), *([m.MONTH_FIRST] if hasattr(m, "MONTH_FIRST") else [])),
@@ -158,6 +185,12 @@ _ENGLISH = SimpleNamespace(
     LAUNCH_SITES=ns.LAUNCH_SITES, ALL_SHOT_DOWN=fc.ALL_SHOT_DOWN,
     DRONE_COUNT_BEFORE=fc.DRONE_COUNT_BEFORE, APPROXIMATE_BEFORE=fc.APPROXIMATE_BEFORE,
     RUSSIA_DOWNED_UKRAINIAN=fc.RUSSIA_DOWNED_UKRAINIAN, UKRAINE_SOURCE=fc.UKRAINE_SOURCE,
+    NOT_OWN_DATE=(dp.SINCE_BEFORE, dp.NIGHT_START), CAPITAL_WORD="capital",
+    NATIONAL_TALLY_SOURCE=tl.NATIONAL_TALLY_SOURCE, HOSPITALISED_ONLY=fc.HOSPITALISED_ONLY,
+    DIED_TOLD=fc.DIED_TOLD, AGE_OF_ONE=fc.AGE_OF_ONE, OTHERS_AFTER=tl.OTHERS_AFTER,
+    SEPARATE_ATTACK=tl.SEPARATE_ATTACK, REGION_ANAPHOR=tl.REGION_ANAPHOR,
+    RECALL_GOES_ON=tl.RECALL_GOES_ON, TOLD_BEFORE_DATE=tl.TOLD_BEFORE_DATE,
+    ABROAD_OPENING=ns.ABROAD_OPENING,
     parse_number=parse_english_number, DAY_FIRST=dp.DAY_FIRST, MONTH_FIRST=dp.MONTH_FIRST,
     MONTHS=dp.MONTHS, WEEKDAY=dp.WEEKDAY,
     WEEKDAYS={d: i for i, d in enumerate(dp.WEEKDAY_NAMES)}, YESTERDAY=dp.YESTERDAY,
