@@ -34,16 +34,14 @@ from extract.figures import (
     sentence_figures,
 )
 from extract.model import FIGURES, Event, Weapon
-from extract.numbers import parse_number
 from extract.places import Found
 from extract.rules import Rule, lang_ru, prime_gates
-from extract.rules import blasts as bl
 from extract.rules import figure_contexts as fc
 from extract.rules import not_strike as ns
 from extract.rules import strike_words as sw
 from extract.rules import totals as tl
 from extract.rules.date_phrases import IN_RELATIVE_CLAUSE
-from extract.rules.rulesets import RULESETS, RuleSet, ruleset
+from extract.rules.rulesets import RULESETS, RecallRules, RuleSet, ruleset
 from extract.sentences import sentence_spans
 from geo.gazetteer import Gazetteer, Place
 from geo.names import fold
@@ -53,14 +51,13 @@ _WAR_BEGAN = 2014
 #: The rules a sentence is read with, each run only where its gate is armed.
 _GATED_RULES: tuple[Rule, ...] = (
     *(rule for rules in RULESETS.values() for rule in rules.sentence_rules),
-    # an English report's recall of an earlier strike (`_recall_span`)
-    tl.RECALLED_TOLL, tl.RECALL_AFTER, tl.FOLLOWS, tl.EARLIER_DAY, tl.EARLIER_WEEKDAY_OPENING,
-    tl.EARLIER_WEEKDAY, tl.OWN_DAY,
+    # a report's recall of an earlier strike (`_recall_span`)
+    *(rule for rules in RULESETS.values() if rules.recall for rule in rules.recall.gated),
     # an English report's background in its own words, and its background one alternative at
     # a time (`_is_background`)
     ns.BACKGROUND_TOLD, *ns.BACKGROUND_PARTS,
-    # an English report's explosion with a cause of its own (`_own_cause_blast`)
-    bl.OWN_CAUSE)
+    # an explosion with a cause of its own (`_own_cause_blast`)
+    *(rules.own_cause_blast for rules in RULESETS.values() if rules.own_cause_blast))
 
 
 prime_gates("events", _GATED_RULES)
@@ -439,7 +436,7 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         # day recalled
         ctx = replace(ctx, strike=False, no_figures=True)
         report.recalled_at = s_idx
-    elif rules.lang == "en" and _day_before(report, s_idx, low, own, event_date, cues):
+    elif rules.recall is not None and _day_before(report, s_idx, low, own, event_date, cues):
         # "Russian troops hit Nikopol on the evening of March 9 ... On March 8 they shelled
         # the district 120 times. A man was hurt in Marhanets.", "As reported, on
         # December 7, shelling injured six": the day before the report's strike, recalled
@@ -452,10 +449,10 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
             rules.recall_goes_on is not None and not own
             and report.recalled_at == s_idx - 1 >= 0
             and rules.recall_goes_on.match(low) is not None
-            and not _found(tl.OWN_DAY, low, cues)):
+            and rules.recall is not None and not _found(rules.recall.own_day, low, cues)):
         ctx = replace(ctx, strike=False, no_figures=True)
         report.recalled_on, report.recalled_at = event_date, s_idx
-    elif rules.lang == "en" and published is not None and (
+    elif rules.recall is not None and published is not None and (
             recall := _recall_span(report, sentence, low, cues)) is not None:
         # "Last Thursday, an attack on the city killed 23", "..., days after shelling killed
         # five": an earlier strike recalled, all of the sentence or the clause from there on
@@ -477,7 +474,8 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         # "Uman, Cherkasy oblast. A cruise missile struck ...": a field naming where the
         # report's event happened
         ctx = replace(ctx, strike=True)
-    own_blast = rules.lang == "en" and bl.OWN_CAUSE.name in cues and _own_cause_blast(low, cues)
+    own_blast = (rules.own_cause_blast is not None and rules.own_cause_blast.name in cues
+                 and _own_cause_blast(low, cues, rules))
     if own_blast:  # "a grenade went off in a flat in Lviv, injuring two": no strike
         ctx = replace(ctx, strike=False, no_figures=True)
     report.weapons.extend(ctx.weapons)
@@ -488,8 +486,8 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
             and all_down.prescan_regex.search(low)  # type: ignore[union-attr]
             and not ctx.ukr_attack and not any(f.field == "drones_downed" for f in figures)):
         figures.extend(_all_shot_down(report, s_idx, low))
-    if (rules.lang == "en" and not report.own_day and (ctx.strike or figures) and published
-            and tl.OWN_DAY.name in cues and _own_day(low)
+    if (rules.recall is not None and not report.own_day and (ctx.strike or figures)
+            and published and rules.recall.own_day.name in cues and _own_day(low, rules.recall)
             and not (relative is not None and (published - relative).days >= 2)):
         report.own_day = True  # "Drones struck Odesa overnight, injuring three"
     if rules.lang != "en" and len(figures) > 1:
@@ -500,10 +498,10 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         in_sentence = [i for i in in_sentence if not lo <= report.found[i].start < hi]
     locations = _strike_locations(text, report.low, ctx, report.found, in_sentence, s_start,
                                   has_figures=bool(figures), s_end=s_end,
-                                  held_oblasts=report.held_oblasts if rules.lang == "en"
-                                  else None)
+                                  held_oblasts=report.held_oblasts
+                                  if rules.held_city_place_before is not None else None)
     locations = [i for i in locations if not _district_of_previous(text, report.found, i)]
-    if (rules.lang == "en" and ctx.strike and not in_sentence and recall is None
+    if (rules.speaker is not None and ctx.strike and not in_sentence and recall is None
             and not _says(rules.national.regex, sentence)):
         locations = _speaker_oblast(report, s_idx, low)
     abroad = not locations and (
@@ -623,8 +621,7 @@ def _all_shot_down(report: _Report, s_idx: int, low: str) -> list[Figure]:
     before = list(count_before.finditer(low, 0, m.start()))
     if not before and s_idx > 0:
         before = list(count_before.finditer(report.low, *report.spans[s_idx - 1]))
-    parse = parse_number if report.rules.lang == "en" else report.rules.parse_number
-    value = parse(before[-1].group("n")) if before else None
+    value = report.rules.parse_number(before[-1].group("n")) if before else None
     if not value:
         return []
     return [Figure("drones_downed", value, s_start + m.start(), s_start + m.end())]
@@ -643,12 +640,14 @@ def _earlier_night(report: _Report, sentence: str, own: list[tuple[int, date]],
     return bool(told) and all(d is not None and d > relative for d in told)
 
 
-def _own_cause_blast(low: str, cues: set[str]) -> bool:
+def _own_cause_blast(low: str, cues: set[str], rules: RuleSet) -> bool:
     """An explosion told with a cause of its own and no attack, weapon or attacker named
-    (`bl.OWN_CAUSE`, `bl.ATTACK_NAMED`): "a grenade went off in a flat"."""
-    if not _may_match(bl.OWN_CAUSE, low, cues) or bl.OWN_CAUSE.regex.search(low) is None:
+    (the language's OWN_CAUSE_BLAST, ATTACK_NAMED): "a grenade went off in a flat"."""
+    own, named = rules.own_cause_blast, rules.attack_named
+    assert own is not None and named is not None
+    if not _may_match(own, low, cues) or own.regex.search(low) is None:
         return False
-    return bl.ATTACK_NAMED.search(bl.OWN_CAUSE.regex.sub(_blank, low)) is None
+    return named.search(own.regex.sub(_blank, low)) is None
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -683,7 +682,8 @@ def _speaker_oblast(report: _Report, s_idx: int, low: str) -> list[int]:
     overnight. Ivan Petrenko, governor of the Poltava region, added that ..." (the sentence
     after, its speaker going on), or "Ivan Petrenko, governor of the Poltava region, spoke.
     'A drone hit a farm,' he said." (the sentence before, quoted by its pronoun)."""
-    text = report.text
+    text, speaker = report.text, report.rules.speaker
+    assert speaker is not None
     for j in (s_idx + 1, s_idx - 1):
         idx = report.places.get(j, [])
         if not 0 <= j < len(report.spans) or len(idx) != 1 or idx[0] in report.struck:
@@ -691,11 +691,11 @@ def _speaker_oblast(report: _Report, s_idx: int, low: str) -> list[int]:
         f = report.found[idx[0]]
         a, b = report.spans[j]
         if f.place.kind != "oblast" or not (
-                ns.TITLE_AFTER.match(text, f.end)
-                or ns.TITLE_OF_BEFORE.search(text, max(a, f.start - 60), f.start)):
+                speaker.title_after.match(text, f.end)
+                or speaker.title_of_before.search(text, max(a, f.start - 60), f.start)):
             continue
-        if (ns.SPEAKER_GOES_ON.match(text, f.end, b) if j > s_idx
-                else ns.SPEAKER_QUOTED.search(low)):
+        if (speaker.goes_on.match(text, f.end, b) if j > s_idx
+                else speaker.quoted.search(low)):
             return idx
     return []
 
@@ -739,43 +739,45 @@ def _recalled(report: _Report, s_idx: int, low: str, when: date | None, *,
 
 def _day_before(report: _Report, s_idx: int, low: str, own: list[tuple[int, date]],
                 when: date | None, cues: set[str]) -> bool:
-    """An English sentence about the day before the report's strike: dated to it in full, in a
-    report that dated its own strike to the day of publication, or opening a reminder of
-    earlier news (`tl.REMINDER_EN`) after a strike of a later day; or, undated, going on about
-    that day right after such a sentence (no words of the report's own day, no rising toll)."""
-    published = report.published
+    """A sentence about the day before the report's strike: dated to it in full, in a report
+    that dated its own strike to the day of publication, or opening a reminder of earlier news
+    (`RecallRules.reminder`) after a strike of a later day; or, undated, going on about that day
+    right after such a sentence (no words of the report's own day, no rising toll)."""
+    published, recall = report.published, report.rules.recall
+    assert recall is not None
     if published is None or when is None or when >= published or _says(
             report.rules.rising_toll.regex, low):
         return False
     if not own:
         return (report.day_before_at == s_idx - 1 and when == report.recalled_on
-                and not _found(tl.OWN_DAY, low, cues))
+                and not _found(recall.own_day, low, cues))
     if own[-1][1] != when:
         return False
-    if tl.REMINDER_EN.match(low):
+    if recall.reminder.match(low):
         return any(d.place is not None and d.date is not None and d.date > when
                    for d in report.drafts.values())
     return (report.own_dated and (published - when).days == 1
-            and not tl.DAY_ROUNDUP.search(report.low))  # "over the past day": its period
+            and not recall.day_roundup.search(report.low))  # "over the past day": its period
 
 
 def _recall_span(report: _Report, sentence: str, low: str,
                  cues: set[str]) -> tuple[int, int] | None:
-    """Where an English sentence recalls an earlier strike than the report's (offsets in the
-    sentence; all of it or one clause), or None. A clause "days after ..." (`tl.RECALL_AFTER`),
-    or "the attack follows a strike on Monday ..." naming an earlier day (`tl.FOLLOWS`), is a
-    recall wherever it stands; a sentence naming a day some days back ("Last Thursday, ...",
-    "On Monday, ..." in Thursday's report: `tl.EARLIER_DAY`, `tl.EARLIER_WEEKDAY_OPENING`) only
-    once the report has told of a strike of its own day or the night before."""
-    published = report.published
-    assert published is not None
-    if _may_match(tl.RECALLED_TOLL, low, cues) and tl.RECALLED_TOLL.search(main_clause(low)):
+    """Where a sentence recalls an earlier strike than the report's (offsets in the
+    sentence; all of it or one clause), or None (`RecallRules`). A clause "days after ...", or
+    "the attack follows a strike on Monday ..." naming an earlier day, is a recall wherever it
+    stands; a sentence naming a day some days back ("Last Thursday, ...", "On Monday, ..." in
+    Thursday's report) only once the report has told of a strike of its own day or the night
+    before."""
+    published, recall = report.published, report.rules.recall
+    assert published is not None and recall is not None
+    if (_may_match(recall.recalled_toll, low, cues)
+            and recall.recalled_toll.search(main_clause(low))):
         return 0, len(low)  # "strikes have killed 40 people this year", "an earlier attack"
-    m = tl.RECALL_AFTER.search(low) if _may_match(tl.RECALL_AFTER, low, cues) else None
-    if m is None and tl.FOLLOWS.name in cues:
-        m = tl.FOLLOWS.search(low)
-        if m is not None and not (tl.EARLIER_DAY.search(low, m.end())
-                                  or tl.PREVIOUS_NIGHT.search(low, m.end())
+    m = recall.recall_after.search(low) if _may_match(recall.recall_after, low, cues) else None
+    if m is None and recall.follows.name in cues:
+        m = recall.follows.search(low)
+        if m is not None and not (recall.earlier_day.search(low, m.end())
+                                  or recall.previous_night.search(low, m.end())
                                   or _days_back(sentence[m.end():], published, report.rules) >= 2):
             m = None
     if m is not None:
@@ -785,35 +787,37 @@ def _recall_span(report: _Report, sentence: str, low: str,
         return 0, len(low) if comma < 0 else comma + 1
     if not any(d.date and (published - d.date).days <= 1 for d in report.drafts.values()):
         return None
-    m = tl.EARLIER_DAY.search(low) if tl.EARLIER_DAY.name in cues else None
+    m = recall.earlier_day.search(low) if recall.earlier_day.name in cues else None
     if m is not None:
         wd = next((w for w in report.rules.weekdays if w in m.group()), None)
         if wd is None or (published.weekday() - report.rules.weekdays[wd]) % 7 != 1:
             return 0, len(low)
-    m = tl.EARLIER_WEEKDAY_OPENING.match(sentence) if (
-        tl.EARLIER_WEEKDAY_OPENING.name in cues) else None
+    m = recall.earlier_weekday_opening.match(sentence) if (
+        recall.earlier_weekday_opening.name in cues) else None
     if m is not None and (published.weekday()
                           - report.rules.weekdays[m.group("wd").lower()]) % 7 >= 2:
         return 0, len(low)
-    if (report.own_day and tl.EARLIER_WEEKDAY.name in cues
-            and not _found(tl.OWN_DAY, low, cues) and not report.rules.rising_toll.search(low)
+    if (report.own_day and recall.earlier_weekday.name in cues
+            and not _found(recall.own_day, low, cues) and not report.rules.rising_toll.search(low)
             and _earlier_weekdays(low, published, report.rules)):
         return 0, len(low)  # "Five people were killed on Sunday when ..." in Thursday's report
     return None
 
 
-def _own_day(low: str) -> bool:
-    """Whether a lower-cased English sentence dates its strike to the report's own day or night
-    (`tl.OWN_DAY`), not only the telling of it ("the governor said this morning")."""
-    return any(tl.REPORTED_ON.search(low, max(0, m.start() - 30), m.start()) is None
-               for m in tl.OWN_DAY.regex.finditer(low))
+def _own_day(low: str, recall: RecallRules) -> bool:
+    """Whether a lower-cased sentence dates its strike to the report's own day or night
+    (`RecallRules.own_day`), not only the telling of it ("the governor said this morning")."""
+    return any(recall.reported_on.search(low, max(0, m.start() - 30), m.start()) is None
+               for m in recall.own_day.regex.finditer(low))
 
 
 def _earlier_weekdays(low: str, published: date, rules: RuleSet) -> bool:
-    """Whether the weekdays a lower-cased English sentence names (`tl.EARLIER_WEEKDAY`, not in a
-    relative clause) are all two days or more before publication (the weekend: its Sunday)."""
+    """Whether the weekdays a lower-cased sentence names (`RecallRules.earlier_weekday`, not in
+    a relative clause) are all two days or more before publication (the weekend: its
+    Sunday)."""
+    assert rules.recall is not None
     backs = []
-    for m in tl.EARLIER_WEEKDAY.regex.finditer(low):
+    for m in rules.recall.earlier_weekday.regex.finditer(low):
         if IN_RELATIVE_CLAUSE.search(low, 0, m.start()):
             continue  # "leaders who visited Kyiv on Saturday"
         wd = m.group("wd") or m.group("pos") or "sunday"
@@ -1590,7 +1594,7 @@ def _background_rules(cues: set[str], rules: RuleSet) -> list[Rule]:
     """The background rules the sentence's words arm: for English, BACKGROUND's armed
     alternatives (it matches where one of them does) and BACKGROUND_TOLD ("as of early May",
     "such bombs", "has repeatedly", "months of shelling")."""
-    if rules.lang != "en" or rules.background is not ns.BACKGROUND:
+    if rules.background is not ns.BACKGROUND:
         return [rules.background] if rules.background.name in cues else []
     armed = [_BACKGROUND_PARTS[name] for name in cues if name in _BACKGROUND_PARTS]
     return [*armed, ns.BACKGROUND_TOLD] if ns.BACKGROUND_TOLD.name in cues else armed

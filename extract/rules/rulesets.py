@@ -16,6 +16,7 @@ from typing import Any
 
 from extract.numbers import parse_number as parse_english_number
 from extract.rules import Rule, lang_ru, lang_uk
+from extract.rules import blasts as bl
 from extract.rules import date_phrases as dp
 from extract.rules import figure_contexts as fc
 from extract.rules import figure_phrases as fp
@@ -24,6 +25,41 @@ from extract.rules import not_strike as ns
 from extract.rules import number_words as nw
 from extract.rules import strike_words as sw
 from extract.rules import totals as tl
+
+
+@dataclass(frozen=True)
+class RecallRules:
+    """How a report's sentences recall an earlier strike than its own (`events._day_before`,
+    `_recall_span`, `_own_day`); a language with these rules gets those steps."""
+
+    own_day: Rule        # "overnight", "this morning": the report's own day or night
+    reported_on: Rule    # "said this morning" before it: the day of the telling only
+    reminder: Rule       # "As reported, ..." opening a reminder of earlier news
+    day_roundup: Rule    # "over the past day": a roundup's own period
+    recalled_toll: Rule  # "strikes have killed 40 people this year", "an earlier attack"
+    recall_after: Rule   # "..., days after shelling killed five"
+    follows: Rule        # "the attack follows a strike on Monday"
+    earlier_day: Rule    # "last Thursday"
+    previous_night: Rule
+    earlier_weekday_opening: Rule  # "On Monday, ..." some days back
+    earlier_weekday: Rule          # "five were killed on Sunday when ..."
+
+    @property
+    def gated(self) -> tuple[Rule, ...]:
+        """The rules run only where a sentence's words arm their gate."""
+        return (self.recalled_toll, self.recall_after, self.follows, self.earlier_day,
+                self.earlier_weekday_opening, self.earlier_weekday, self.own_day)
+
+
+@dataclass(frozen=True)
+class SpeakerRules:
+    """The official who tells a strike naming no place, by the title in the sentence next to it
+    (`events._speaker_oblast`)."""
+
+    title_after: Rule      # "Ivan Petrenko, governor of" ... the oblast then its title
+    title_of_before: Rule  # "governor of the" right before the oblast
+    goes_on: Rule          # the sentence after: the speaker going on ("added that")
+    quoted: Rule           # the sentence before: quoted by a pronoun ("he said")
 
 
 @dataclass(frozen=True)
@@ -101,6 +137,15 @@ class RuleSet:
     recall_goes_on: Rule | None         # a sentence going on about the attack just recalled
     told_before_date: Rule | None       # "as reported on 5 May": no date of the strike
     abroad_opening: Rule | None         # "In Russia, ...": a sentence about a place abroad
+    recall: RecallRules | None          # a sentence recalling an earlier day's strike
+    speaker: SpeakerRules | None        # the oblast of the official who tells a strike
+    #: an explosion with a cause of its own ("a grenade went off in a flat"), and the words that
+    #: name an attack all the same
+    own_cause_blast: Rule | None
+    attack_named: Rule | None
+    #: the place word before a city held since 2014 that names its oblast ("killed in
+    #: Donetsk"); None: such a name is never its oblast
+    held_city_place_before: Rule | None
     parse_number: Callable[[str], int | None]
     # dates (as written)
     full_dates: tuple[Rule, ...]   # a day and its month, groups `day`, `mon`, `year`
@@ -164,6 +209,10 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         recall_goes_on=getattr(m, "RECALL_GOES_ON", None),
         told_before_date=getattr(m, "TOLD_BEFORE_DATE", None),
         abroad_opening=getattr(m, "ABROAD_OPENING", None),
+        recall=getattr(m, "RECALL", None), speaker=getattr(m, "SPEAKER", None),
+        own_cause_blast=getattr(m, "OWN_CAUSE_BLAST", None),
+        attack_named=getattr(m, "ATTACK_NAMED", None),
+        held_city_place_before=getattr(m, "HELD_CITY_PLACE_BEFORE", None),
         parse_number=getattr(m, "parse_number", None) or (lambda text: nw.parse_number(text,
                                                                                        lang)),
         full_dates=(get("DAY_FIRST"), *([m.MONTH_FIRST] if hasattr(m, "MONTH_FIRST") else [])),
@@ -191,6 +240,15 @@ _ENGLISH = SimpleNamespace(
     SEPARATE_ATTACK=tl.SEPARATE_ATTACK, REGION_ANAPHOR=tl.REGION_ANAPHOR,
     RECALL_GOES_ON=tl.RECALL_GOES_ON, TOLD_BEFORE_DATE=tl.TOLD_BEFORE_DATE,
     ABROAD_OPENING=ns.ABROAD_OPENING,
+    RECALL=RecallRules(
+        own_day=tl.OWN_DAY, reported_on=tl.REPORTED_ON, reminder=tl.REMINDER_EN,
+        day_roundup=tl.DAY_ROUNDUP, recalled_toll=tl.RECALLED_TOLL, recall_after=tl.RECALL_AFTER,
+        follows=tl.FOLLOWS, earlier_day=tl.EARLIER_DAY, previous_night=tl.PREVIOUS_NIGHT,
+        earlier_weekday_opening=tl.EARLIER_WEEKDAY_OPENING, earlier_weekday=tl.EARLIER_WEEKDAY),
+    SPEAKER=SpeakerRules(title_after=ns.TITLE_AFTER, title_of_before=ns.TITLE_OF_BEFORE,
+                         goes_on=ns.SPEAKER_GOES_ON, quoted=ns.SPEAKER_QUOTED),
+    OWN_CAUSE_BLAST=bl.OWN_CAUSE, ATTACK_NAMED=bl.ATTACK_NAMED,
+    HELD_CITY_PLACE_BEFORE=ns.HELD_CITY_PLACE_BEFORE,
     parse_number=parse_english_number, DAY_FIRST=dp.DAY_FIRST, MONTH_FIRST=dp.MONTH_FIRST,
     MONTHS=dp.MONTHS, WEEKDAY=dp.WEEKDAY,
     WEEKDAYS={d: i for i, d in enumerate(dp.WEEKDAY_NAMES)}, YESTERDAY=dp.YESTERDAY,
