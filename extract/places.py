@@ -250,6 +250,8 @@ class PlaceMatcher:
         #: Each oblast's largest town (its centre, in practice).
         self.centres = frozenset(p.geonameid for p in largest.values())
         self._kyiv = largest["UA-30"]
+        #: Each oblast's cities (`_is_city`), built when first needed (`_city_around`).
+        self._cities_by_oblast: dict[str, list[Place]] | None = None
         #: City districts by the consonants of their name's stem ("Dniprovskyi" -> dnprv), so
         #: that a Ukrainian or Russian raion adjective ("Днепровском районе") finds them.
         self.districts: dict[str, tuple[int, ...]] = {}
@@ -315,10 +317,13 @@ class PlaceMatcher:
         if lang == "uk" and "на " in folded:
             found = _on_the_region(text, found, self.gazetteer)
         found = self._district_of_the_city_after(text, found)
+        if "skyi" in folded or "skyy" in folded or "skiy" in folded:
+            found = self._districts_of_named_cities(text, found)
         found = _same_name_same_village(text, found)
         found = _no_village_among_foreign(text, found)
         if "district" in folded or "raion" in folded or "rayon" in folded:
             found = self._district_named_after_a_town(text, found)
+            found = self._district_of_the_city_before(text, found)
         if "coded to" in folded:
             found = _coded_units(text, found)
         return [self._city_of_section(f) for f in found]
@@ -436,6 +441,32 @@ class PlaceMatcher:
                 out = list(found)
             out[i] = Found(f.start, f.end, max(towns, key=lambda p: (p.oblast_iso == hint,
                                                                      p.population)), "context")
+        return out
+
+    def _district_of_the_city_before(self, text: str, found: list[Found]) -> list[Found]:
+        """"In Kyiv, debris fell in the Dnipro district": a city's name before "district" is
+        the district of another city named earlier in its sentence when that city has a
+        district so named (Kyiv's Dniprovskyi, by its consonants: "the Dnipro district" of a
+        report on Dnipropetrovsk oblast stays the raion of Dnipro)."""
+        out = found
+        for i, f in enumerate(found):
+            if (i == 0 or not self._is_city(f.place)
+                    or not _DISTRICT_AFTER.match(text, f.end)):
+                continue
+            key = _consonants(text[f.start:f.end])
+            for prev in reversed(found[:i]):
+                if _SENTENCE_END.search(text, prev.end, f.start):
+                    break
+                if not self._is_city(prev.place) or prev.place.geonameid == f.place.geonameid:
+                    continue
+                owned = any(self.city_of(self.gazetteer.places[idx]) == prev.place.geonameid
+                            for k, ids in self.districts.items()
+                            if k.startswith(key) and len(k) - len(key) <= 2 for idx in ids)
+                if owned:
+                    if out is found:
+                        out = list(found)
+                    out[i] = Found(f.start, f.end, prev.place, "context")
+                    break
         return out
 
     def _in_the_texts_language(self, text: str, found: list[Found],
@@ -648,19 +679,89 @@ class PlaceMatcher:
                 town = city[-1] if city else self._town_for(stem, hints[0] if hints else None)
             before = [f.place for f in found if m.start() - 600 <= f.end <= m.start()
                       and self._is_city(f.place)]
+            if not city and not before and raion is None:
+                # "In the Dniprovskyi district, debris fell ... in Kyiv": a city's district
+                # told before the city, which is named after it
+                owner = self._district_owner_after(stem, found, m.end())
+                if owner is not None:
+                    town = owner
             if not city and before and raion is None and (
                     town is None or town.oblast_iso != before[-1].oblast_iso
                     or _km(town, before[-1]) < 20 or self._names_district(stem)):
                 # "In Kherson, a woman was killed in the Dniprovskyi district", "Kyivskyi
                 # district" in a report on Kharkiv: a district of the city named before, unless
-                # a town of that name lies in the city's oblast, away from it (a raion)
-                town = before[-1]
+                # a town of that name lies in the city's oblast, away from it (a raion); of
+                # the cities named before, one known to have such a district first ("Kyiv ...
+                # the Dnipro district ... the Holosiivskyi district": Kyiv's)
+                owners = self._district_owners(stem)
+                town = next((c for c in reversed(before) if c.geonameid in owners), before[-1])
             if town is None:
                 continue
             s, e = m.start("stem"), m.end("suffix")
             out = [f for f in out if not (f.start < e and s < f.end)]
             out.append(Found(s, e, town, "context"))
         return out
+
+    def _district_owners(self, stem: str) -> set[int | None]:
+        """The geonameids of the cities known to have a district of this stem."""
+        return {self.city_of(self.gazetteer.places[idx])
+                for idx in self.districts.get(_consonants(stem), ())}
+
+    def _district_owner_after(self, stem: str, found: list[Found], end: int) -> Place | None:
+        """The first city named in the 1,500 characters after `end` that has a district of
+        this stem (by its consonants, as `district_named`); None if none is."""
+        owners = self._district_owners(stem)
+        return next((f.place for f in found if end <= f.start <= end + 1500
+                     and f.place.geonameid in owners), None)
+
+    def _districts_of_named_cities(self, text: str, found: list[Found]) -> list[Found]:
+        """A city district's name alone ("in Desnyanskyi a gazebo burned") in a report on
+        another city is that city's: GeoNames gives Chernihiv, Poltava and Donetsk districts
+        the names Kyiv's and Kharkiv's have (Desnianskyi, Kyivskyi), and lacks many of those.
+        A name shaped as a district's adjective whose place is a district of a city the report
+        does not name (linked to it, or a town within 15 km of a larger city of its oblast)
+        becomes the city the report names nearest (before it within 600 characters, else after
+        it within 1,500), unless the report names that place's oblast."""
+        out = found
+        cities = {f.place.geonameid for f in found}
+        for i, f in enumerate(found):
+            p = f.place
+            if (p.kind != "settlement" or p.country != "UA" or f.match not in ("exact", "alternate")
+                    or not _DISTRICT_NAME.fullmatch(text, f.start, f.end)
+                    or text[f.end:f.end + 9].lower().startswith((" district", " raion"))):
+                continue
+            own = self.city_of(p)
+            if own is None:
+                own = self._city_around(p)
+            if own is None or own in cities:
+                continue
+            if any(x.place.kind == "oblast" and x.place.oblast_iso == p.oblast_iso for x in found):
+                continue
+            near = [x.place for x in found[:i] if f.start - 600 <= x.end
+                    and self._is_city(x.place) and x.place.oblast_iso != p.oblast_iso]
+            near = near[-1:] or [x.place for x in found[i + 1:] if x.start <= f.end + 1500
+                                 and self._is_city(x.place)
+                                 and x.place.oblast_iso != p.oblast_iso][:1]
+            if not near:
+                continue
+            if out is found:
+                out = list(found)
+            out[i] = Found(f.start, f.end, near[0], "context")
+        return out
+
+    def _city_around(self, p: Place) -> int | None:
+        """The geonameid of a larger city of `p`'s oblast within 15 km of it (GeoNames keeps
+        some cities' districts as towns of their own, unlinked), else None."""
+        if p.geonameid in self.centres:
+            return None
+        if self._cities_by_oblast is None:
+            by: dict[str, list[Place]] = {}
+            for c in self.gazetteer.places:
+                if c.oblast_iso and self._is_city(c):
+                    by.setdefault(c.oblast_iso, []).append(c)
+            self._cities_by_oblast = by
+        return next((c.geonameid for c in self._cities_by_oblast.get(p.oblast_iso or "", ())
+                     if c.population > p.population and _km(c, p) < 15), None)
 
     def _is_city(self, p: Place) -> bool:
         """A city with districts of its own: 100,000 people, or its oblast's largest town
@@ -1313,6 +1414,8 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
 _DISTRICT_GAP = re.compile(r"\s+(?:(район\w*|district|р-н)\s+)?")
 _DISTRICT_WORD_END = re.compile(r"(?:район\w*|district|р-н)$", re.IGNORECASE)
 
+#: "district" right after a name ("the Dnipro district"), not "districts".
+_DISTRICT_AFTER = re.compile(r"\s+[Dd]istrict\b(?!s)")
 #: A district written as its town's name and a unit word ("Bohodukhiv district").
 _TOWN_DISTRICT = re.compile(r"(.+?)\s+(?:district|raion|rayon)", re.IGNORECASE)
 

@@ -386,15 +386,23 @@ RAION_NAME = Rule(
     "raion_name",
     "A raion or hromada named after its town (\"Pavlohradskyi district\"; `stem`, `suffix`): a "
     "mention of the town.",
-    r"\b(?P<stem>[A-Z][a-z'’]+?)(?P<suffix>s'?kyi|s'?kyy|skiy|sky|s'?ka|s'?ke|s'kyj)\s+"
-    r"(?:district|raion|rayon|hromada|community)\b",
+    r"\b(?P<stem>[A-Z][a-z'’]+?)(?P<suffix>s'?kyi|s'?kyy|skiy|sky|s'?ka|s'?ke|s'kyj)(?:\s+"
+    r"(?:districts?|raions?|rayons?|hromadas?|community|communities)\b"
+    # the first names of a list that shares the noun ("the Shevchenkivskyi and Kyivskyi
+    # districts"): each is a unit of its own
+    r"|(?=(?:\s*,\s*[A-Z][a-z'’]+?(?:s'?kyi|s'?kyy|skiy|sky))*\s*(?:,\s*)?(?:and|or)\s+"
+    r"[A-Z][a-z'’]+?(?:s'?kyi|s'?kyy|skiy|sky)\s+(?:districts|raions|rayons)\b))",
     matches=("in the Pavlohradskyi district", "Lozivskyi raion", "the Okhtyrska hromada",
-             "the Kupianske district", "Kup'yans'ka community"),
-    rejects=("Pavlohradskyi District", "the Kharkiv district"),
+             "the Kupianske district", "Kup'yans'ka community",
+             "the Shevchenkivskyi and Kyivskyi districts",
+             "in the Holosiivskyi, Obolonskyi and Darnytskyi districts"),
+    rejects=("Pavlohradskyi District", "the Kharkiv district", "Lozivskyi and Kupiansk",
+             "the Kharkivskyi and Izium"),
     lower=False,
-    # Every match ends in its suffix's last letters and the noun: found by a scan that skips
-    # to each "k", where the pattern itself tries a lazy stem at every capital letter.
-    prescan=(r"k(?:y[iyj]?|iy|a|e)\s+(?:district|raion|rayon|hromada|community)\b", 1),
+    # Every match's list ends in a suffix's last letters and the noun: found by a scan that
+    # skips to each "k", where the pattern itself tries a lazy stem at every capital letter.
+    prescan=(r"k(?:y[iyj]?|iy|a|e)\s+(?:districts?|raions?|rayons?|hromadas?|community|"
+             r"communities)\b", 1),
 )
 RAION_SLOT = Rule(
     "raion_slot",

@@ -1,0 +1,78 @@
+"""Strike oblasts in real English news (issue 12, session 9): the phrase classes an English
+development set of real pages showed, each with our own sentences.
+
+- A city's districts named before the city, alone, or as a list sharing one noun ("the
+  Shevchenkivskyi and Kyivskyi districts") are that city's, not namesakes elsewhere: GeoNames
+  keeps Chernihiv's Desnianskyi and Poltava's Kyivskyi as towns of their own, and Dniprovka is a
+  village of Zaporizhzhia. "The Dnipro district" of a report on Kyiv is Kyiv's Dniprovskyi.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract.places import default_matcher
+from tests.extract_support import events
+
+
+def named(text: str) -> dict[str, tuple[str, str | None]]:
+    return {text[f.start:f.end]: (f.place.name, f.place.oblast_iso)
+            for f in default_matcher().find(text)}
+
+
+def oblasts(text: str) -> set[str]:
+    return {e.oblast_iso for e in events(text) if e.oblast_iso}
+
+
+@pytest.mark.parametrize(("text", "name", "want"), [
+    # the district told before its city, which a later sentence names
+    ("In the Dniprovskyi district, drone wreckage landed next to a school. Emergency crews in "
+     "Kyiv went there at once, the mayor wrote.", "Dniprovskyi", ("Kyiv", "UA-30")),
+    # a district's name alone, the city named in the next sentence
+    ("A garage burned in Desnyanskyi after the raid. Firefighters in Kyiv put it out by "
+     "morning.", "Desnyanskyi", ("Kyiv", "UA-30")),
+    # a list of districts sharing one noun, in a report on Kharkiv
+    ("Glide bombs fell on Kharkiv overnight. The bombs hit the Shevchenkivskyi and Kyivskyi "
+     "districts, the mayor said.", "Shevchenkivskyi", ("Kharkiv", "UA-63")),
+    ("Glide bombs fell on Kharkiv overnight. The bombs hit the Shevchenkivskyi and Kyivskyi "
+     "districts, the mayor said.", "Kyivskyi", ("Kharkiv", "UA-63")),
+    ("Debris landed in Kyiv in the Holosiivskyi, Obolonskyi and Darnytskyi districts.",
+     "Obolonskyi", ("Kyiv", "UA-30")),
+])
+def test_a_citys_district_is_that_city(text: str, name: str, want: tuple[str, str]) -> None:
+    assert named(text)[name] == want
+
+
+@pytest.mark.parametrize(("text", "name", "want"), [
+    # a city's name before "district", another city named earlier in the sentence
+    ("After the raid on Kyiv, a shed burned in the Dnipro district, the mayor said.", "Dnipro",
+     ("Kyiv", "UA-30")),
+    # the city's other district of the next sentence stays the city's too
+    ("After the raid on Kyiv, a shed burned in the Dnipro district. Windows broke in the "
+     "Holosiivskyi district.", "Holosiivskyi", ("Kyiv", "UA-30")),
+    # with no other city before it, the Dnipro district is the raion of Dnipro
+    ("Shelling hit the Dnipro district of the region on Monday afternoon.", "Dnipro",
+     ("Dnipro", "UA-12")),
+])
+def test_a_city_named_district_of_another_city(text: str, name: str,
+                                               want: tuple[str, str]) -> None:
+    assert named(text)[name] == want
+
+
+def test_a_district_in_a_report_on_kyiv_is_no_strike_elsewhere() -> None:
+    text = ("In the Dniprovskyi district, drone debris hit a playground; in Desnyanskyi a shed "
+            "is on fire. Mayor Vitali Klitschko said crews in Kyiv were at both sites.")
+    assert oblasts(text) == {"UA-30"}
+
+
+@pytest.mark.parametrize(("text", "name", "want"), [
+    # a raion named after its town stays that town (no city's district of that name is named)
+    ("Shelling damaged a school in the Bohodukhivskyi district, Kharkiv oblast.",
+     "Bohodukhivskyi", ("Bohodukhiv", "UA-63")),
+    # the oblast's own district where that oblast is named: the namesake stands
+    ("Drones hit Chernihiv oblast overnight; a roof burned in Desnianskyi.", "Desnianskyi",
+     ("Desnianskyi", "UA-74")),
+])
+def test_a_raion_or_named_oblasts_district_stands(text: str, name: str,
+                                                  want: tuple[str, str]) -> None:
+    assert named(text)[name] == want
+
