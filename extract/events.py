@@ -1260,6 +1260,8 @@ def _figures(ctx: _Sentence, sentence: str, offset: int, cues: set[str], rules: 
     return figures
 
 
+#: The alert rule's cheap test: one of its literals in the sentence.
+_ALERT_WORDS = tuple(sorted(ns.ALERT_BEFORE.gate or ("",)))
 _FOUGHT_WORDS = re.compile("|".join(map(re.escape, sorted(ns.CAPTURED_BEFORE.gate or ()))))
 
 
@@ -1275,6 +1277,7 @@ def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[
         return []
     # the ground-war clause is looked for before a place only where its words occur
     fought = None
+    alerted = None  # the alert rule is looked for only where its words occur
     out = []
     titled: list[int] = []
     referenced: set[int] = set()
@@ -1306,6 +1309,9 @@ def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[
              and not ns.RANGE_TO.search(text, max(s_start, f.start - 80), f.start))
                 or ns.REFERENCE_BEFORE.search(before)
                 or ns.REFERENCE_CLAUSE.search(text, max(s_start, f.start - 120), f.start)
+                or ((alerted if alerted is not None else (alerted := any(
+                    w in low_text[s_start:s_end] for w in _ALERT_WORDS)))
+                    and ns.ALERT_BEFORE.search(text, max(s_start, f.start - 160), f.start))
                 or ((fought if fought is not None else (fought := _FOUGHT_WORDS.search(
                     low_text, s_start, len(low_text) if s_end is None else s_end) is not None))
                     and ns.CAPTURED_BEFORE.search(text, max(s_start, f.start - 90), f.start))

@@ -5,6 +5,9 @@ development set of real pages showed, each with our own sentences.
   Shevchenkivskyi and Kyivskyi districts") are that city's, not namesakes elsewhere: GeoNames
   keeps Chernihiv's Desnianskyi and Poltava's Kyivskyi as towns of their own, and Dniprovka is a
   village of Zaporizhzhia. "The Dnipro district" of a report on Kyiv is Kyiv's Dniprovskyi.
+- Oblasts where an alert sounded or air defence was only at work ("air alerts were sounding
+  in Vinnytsia, Cherkasy and Kirovohrad oblasts", "air defence was working in the Kyiv region")
+  are not struck, though the sentence or the report tells a strike elsewhere.
 """
 from __future__ import annotations
 
@@ -76,3 +79,23 @@ def test_a_raion_or_named_oblasts_district_stands(text: str, name: str,
                                                   want: tuple[str, str]) -> None:
     assert named(text)[name] == want
 
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the alert's list, with a strike told in the same sentence for another place
+    ("Drones hit a depot in Kharkiv overnight, while air alerts were sounding in Poltava, "
+     "Sumy, and Cherkasy oblasts and later over the city of Kyiv, during the attack.",
+     {"UA-63"}),
+    # defences at work in one oblast, blasts in another
+    ("During the night alert, air defence was working in the Kyiv region, and blasts were "
+     "heard in Zaporizhzhia.", {"UA-23"}),
+    # defences at work and nothing else told there
+    ("Air defence forces were active over the Poltava region for two hours, the governor "
+     "wrote. A drone later hit a barn in the Sumy region.", {"UA-59"}),
+    # an attack on the oblast told beside its defences: struck
+    ("The enemy attacked the Kyiv region with drones again; air defence forces were working "
+     "in the region.", {"UA-32"}),
+    # air defence that shot drones down there: struck
+    ("Air defence shot down six drones over the Poltava region overnight.", {"UA-53"}),
+])
+def test_an_alert_or_defences_at_work_is_no_strike(text: str, want: set[str]) -> None:
+    assert oblasts(text) == want

@@ -41,6 +41,10 @@ NOT_EVIDENCE = Rule(
     r"(?:drones?|missiles?|uavs?)\s+(?:had\s+|have\s+|were\s+)?(?:crossed|entered|violated|"
     r"passed\s+through|flew\s+(?:over|through|into))\s+(?:\w+\s+)?airspace|"
     r"air[\s-]raid\s+(?:sirens?|alerts?|alarms?|warnings?)|"
+    # "air defence was working in the region": defences at work tell no strike there
+    r"air\s+defen[cs]es?(?:\s+(?:forces|systems?|units))?\s+(?:(?:was|were|is|are|has|have|"
+    r"had|been|also|still)\s+){0,3}(?:working|operating|operated|active|activated|at\s+work|"
+    r"in\s+operation|engaged)|"
     # "Moscow and Kyiv traded blame for shelling around the plant": no strike reported
     r"(?:traded|trading)\s+blame\s+for\s+(?:the\s+)?(?:\w+\s+)?(?:shelling|strikes?|attacks?)|"
     # "Moscow has not commented on the strike on Sumy": a strike told elsewhere, referred to
@@ -57,10 +61,13 @@ NOT_EVIDENCE = Rule(
     r"(?:drone|artillery|tank|mortar)\s+(?:battles|duels|combat|clashes))\b",
     matches=("the plant was not targeted", "no casualties were reported",
              "an air-raid alert sounded in Lviv", "power cuts after the strikes",
+             "air defence was working in the Poltava region",
+             "air defense forces are also active over the north",
              "the ministry has not commented on the strike on the port",
              "the brigade is short of men and faces a shortage of artillery shells",
              "the general described tank, infantry and drone battles near the town"),
-    rejects=("a missile hit the plant", "the alert ended"),
+    rejects=("a missile hit the plant", "the alert ended",
+             "air defence shot down two drones over the region"),
 )
 GROUND_FIGHTING = Rule(
     "ground_fighting",
@@ -323,6 +330,27 @@ REFERENCE_CLAUSE = Rule(
              "a guided missile Kh-59 from the airspace of the temporarily occupied territory "
              "of the "),
     rejects=("across the river, shelling hit ", "drones struck "),
+    lower=False, flags=re.I,
+)
+ALERT_BEFORE = Rule(
+    "alert_before",
+    "Where an alert sounded or air defence was at work (\"air alerts were sounding in Sumy, "
+    "Poltava and Cherkasy oblasts\", \"air defence was working in the Kyiv region\"), and the "
+    "rest of that list: no strike told there, though the sentence tells one elsewhere.",
+    r"\b(?:air(?:[\s-]raid)?\s+(?:alerts?|alarms?|sirens?|warnings?)|(?:alerts?|sirens?)|"
+    r"air\s+defen[cs]es?(?:\s+(?:forces|systems?|units))?)\s+(?:(?:was|were|is|are|has|have|had|"
+    r"been|also|still|then)\s+){0,3}(?:sounding|sounded|sound|declared|announced|issued|"
+    r"in\s+effect|working|operating|operated|active|activated|at\s+work|engaged)\s+"
+    r"(?:in|over|across|throughout|for|above)\b"
+    # up to the place, no word of a strike: "... in Sumy, and explosions hit Kharkiv" is one
+    r"(?:(?!\b(?:hit|hits|struck|strikes?|attack\w*|shell\w*|killed|injured|wounded|damaged|"
+    r"explosions?|blasts?|debris|fell|destroyed|shot)\b)[^.;!?()])*$",
+    matches=("Air alerts were sounding in ", "Air alerts were sounding in Sumy, Poltava, and ",
+             "air raid sirens sounded across ", "air defense was working in the ",
+             "alerts were declared in Sumy oblast and later over the city of ",
+             "Air defense at work in "),
+    rejects=("air defense was working in the Kyiv region, and explosions were heard in ",
+             "sirens sounded in Sumy as missiles hit ", "drones attacked "),
     lower=False, flags=re.I,
 )
 GOVERNMENT_AFTER = Rule(
