@@ -288,8 +288,9 @@ HELD_BEFORE = Rule(
 )
 MOVEMENT_BEFORE = Rule(
     "movement_before",
-    "Where something came from or went to, or a place visited: not the place struck.",
-    r"\b(?:from|launched\s+from|fired\s+from|towards|toward|to|"
+    "Where something came from or went to, or a place visited: not the place struck (not "
+    "the \"to\" of \"damage to\": \"Damage to Kharkiv city centre\" tells what was hit).",
+    r"\b(?:from|launched\s+from|fired\s+from|towards|toward|(?<!damage\s)(?<!damages\s)to|"
     r"evacuated\s+to|fled\s+to|moved\s+to|born\s+in|based\s+in|"
     r"(?:evacuated|taken|rushed|transferred)\s+to\s+(?:a\s+)?hospitals?\s+in|"
     r"treated\s+in|"
@@ -302,7 +303,7 @@ MOVEMENT_BEFORE = Rule(
     r"(?:the\s+)?(?:\w+\s+)?$",
     matches=("missiles launched from ", "the wounded were taken to a hospital in ",
              "leaders who visited "),
-    rejects=("a drone hit ", "shelling in "),
+    rejects=("a drone hit ", "shelling in ", "Heavy damage to ", "Damage to the "),
     lower=False, flags=re.I,
 )
 REFERENCE_BEFORE = Rule(
