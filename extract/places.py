@@ -646,7 +646,16 @@ class PlaceMatcher:
         own = {i for i, m in g.forms.get(key, ()) if m == "exact"}
         exact = [i for i in candidates if i in own or key == name_key(g.places[i].name)]
         pool = exact or candidates
-        pool.sort(key=lambda i: (_kind_rank(g.places[i]), -g.places[i].population))
+        if exact:
+            pool.sort(key=lambda i: (_kind_rank(g.places[i]), -g.places[i].population))
+        else:
+            # among alternate names, a spelling of a place's own name ("Slovyansk": Sloviansk)
+            # before another place's old or foreign name that reads the same (GeoNames gives
+            # Nikopol "Slovyansk" too, and Nikopol is larger)
+            skeleton = _consonants(key)
+            pool.sort(key=lambda i: (_kind_rank(g.places[i]),
+                                     _consonants(g.places[i].name) != skeleton,
+                                     -g.places[i].population))
         return len(candidates) + villages, pool[0], bool(exact)
 
     def _raion_towns(self, text: str, found: list[Found]) -> list[Found]:
@@ -1678,6 +1687,11 @@ def _settlements_named(g: Gazetteer, name: str) -> list[Place]:
                if c.place.kind == "settlement" and c.place.country == "UA"]
     sure = [c for c in matches if c.place.approx is None]
     own = [c for c in sure if c.match == "exact"]
+    if not own and len(sure) > 1:
+        # else those whose own name it spells ("Slovyansk": Sloviansk, not Nikopol, an old
+        # name of which GeoNames also writes so)
+        skeleton = _consonants(name)
+        own = [c for c in sure if _consonants(c.place.name) == skeleton]
     # the codifier's villages (approximate points) after the places with their own points:
     # callers take one only where the report's oblast picks it (`_codifier_options`)
     return [c.place for c in (own or sure)] + [c.place for c in matches

@@ -8,6 +8,8 @@ development set of real pages showed, each with our own sentences.
 - Oblasts where an alert sounded or air defence was only at work ("air alerts were sounding
   in Vinnytsia, Cherkasy and Kirovohrad oblasts", "air defence was working in the Kyiv region")
   are not struck, though the sentence or the report tells a strike elsewhere.
+- A variant spelling of a town's own name is that town, not another town GeoNames gives the
+  same alternate name ("Slovyansk": Sloviansk, not the larger Nikopol).
 """
 from __future__ import annotations
 
@@ -99,3 +101,16 @@ def test_a_raion_or_named_oblasts_district_stands(text: str, name: str,
 ])
 def test_an_alert_or_defences_at_work_is_no_strike(text: str, want: set[str]) -> None:
     assert oblasts(text) == want
+
+
+@pytest.mark.parametrize(("text", "name", "want"), [
+    ("Russian troops keep pressing towards Slovyansk, analysts wrote.", "Slovyansk",
+     ("Sloviansk", "UA-14")),
+    ("A rocket hit a garage in Slovyansk late on Monday.", "Slovyansk", ("Sloviansk", "UA-14")),
+    ("A rocket hit a garage in Sloviansk late on Monday.", "Sloviansk", ("Sloviansk", "UA-14")),
+    ("Shells fell on Nikopol again in the morning.", "Nikopol", ("Nikopol", "UA-12")),
+    ("Missiles struck Kharkov and Dnepropetrovsk.", "Dnepropetrovsk", ("Dnipro", "UA-12")),
+])
+def test_a_variant_spelling_is_its_own_town(text: str, name: str,
+                                           want: tuple[str, str]) -> None:
+    assert named(text)[name] == want
