@@ -67,6 +67,7 @@ _COMMA_NAME = contexts.NAME_AFTER_COMMA.regex
 _BRACKET_END = contexts.CLOSING_BRACKET.regex
 _PLACE_WORDS_BEFORE = scan.twin(contexts.PLACE_WORD_BEFORE.regex)
 _THE_BEFORE = scan.twin(contexts.ARTICLE_BEFORE.regex)
+_RIVER_PLANT_AFTER = contexts.RIVER_PLANT_AFTER.regex
 _VILLAGE_BEFORE = scan.twin(contexts.VILLAGES_BEFORE.regex)
 _SENTENCE_START = contexts.SENTENCE_START.regex
 _PREV_WORD = contexts.GIVEN_NAME_BEFORE.regex
@@ -579,8 +580,11 @@ class PlaceMatcher:
             return None  # "Боромлянська" names a hromada only
         if _MEDIA_AFTER.match(after) or _MEDIA_BEFORE.search(before):
             return None  # "Рівне Онлайн", "Суспільне Харків": an outlet
-        if key in RIVER_TOWNS and _THE_BEFORE.search(before) and not _REGION_AFTER.match(after):
-            return None  # "the left bank of the Dnipro": the river (towns take no article)
+        if key in RIVER_TOWNS and ((_THE_BEFORE.search(before) and not _REGION_AFTER.match(after))
+                                   or _RIVER_PLANT_AFTER.match(after)):
+            # "the left bank of the Dnipro": the river (towns take no article); "Dnipro
+            # Hydroelectric Power Plant": named after the river
+            return None
         def context(everyday: bool = False) -> bool:
             if _REGION_AFTER.match(after) or self._unit_follows(after):
                 return True

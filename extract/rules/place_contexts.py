@@ -216,6 +216,16 @@ ARTICLE_BEFORE = Rule(
     rejects=("the bank of ", "bathe "),
     lower=False, flags=re.I,
 )
+RIVER_PLANT_AFTER = Rule(
+    "river_plant_after",
+    "A power plant or dam after a river town's name (\"the Dnipro Hydroelectric Power Plant\", "
+    "\"Dnipro HPP\"): named after the river, which is no place (the plant stands elsewhere).",
+    r"(?:\s+|-)(?:hydro(?:-?electric|power)?|HPP|HES|dam)\b",
+    matches=(" Hydroelectric Power Plant was hit", " hydro-electric power station", " HPP",
+             " dam was damaged"),
+    rejects=(" was hit", " region", " damaged by shelling"),
+    lower=False, flags=re.I, use="match",
+)
 VILLAGES_BEFORE = Rule(
     "villages_before",
     "\"village(s)\" within 30 characters of the same clause before a word: a village's own "
