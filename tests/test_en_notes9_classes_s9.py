@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import events
+from tests.extract_support import events, total
 
 
 def oblasts(text: str) -> set[str | None]:
@@ -49,3 +49,19 @@ def test_plant_in_a_named_city_gives_that_city() -> None:
 
 def test_the_city_of_dnipro_stays_a_place() -> None:
     assert oblasts("Drones hit Dnipro overnight, damaging a power station.") == {"UA-12"}
+
+
+# --- A count told through a report: "reported as killed", "reported to be wounded" ---
+
+@pytest.mark.parametrize(("text", "field", "want"), [
+    ("Twelve people reported as killed after a missile hit the market.", "killed", 12),
+    ("At least one man was reported to be killed when shells hit the bus stop.", "killed", 1),
+    ("Two women were reported to be wounded by the shelling of the village.", "injured", 2),
+    ("Nine residents are thought to have been killed when the depot was hit.", "killed", 9),
+])
+def test_count_told_as_reported(text: str, field: str, want: int) -> None:
+    assert total(text, field) == want
+
+
+def test_reported_killed_or_injured_stays_no_death_toll() -> None:
+    assert total("Forty people were reported as killed or injured in the strike.", "killed") == 0

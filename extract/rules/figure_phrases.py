@@ -48,6 +48,9 @@ _OF_GAP = (r"(?:[\s-]+(?:[\"“«'‘„](?=\w))?[\w-]+(?:[\"”»'’“](?!\w)
 _KILLED = KILLED_WORD.pattern
 _INJURED = INJURED_WORD.pattern
 _PEOPLE = PEOPLE.pattern
+#: Told through a report between a count and its outcome: "20 people reported as killed", "one
+#: man was reported to be wounded", "nine are believed to have been killed".
+_TOLD_AS = r"(?:reported|said|believed|feared|thought)\s+(?:as|to\s+(?:be|have\s+been))"
 
 # --- Shot down ---------------------------------------------------------------------------
 DOWNED_ALL_BUT = Rule(
@@ -553,11 +556,13 @@ COUNT_KILLED = Rule(
     "count_killed",
     "A count, then killed: \"two civilians were killed\".",
     rf"{N}{OF_WHOM}{GAP}\s+(?!among\s)(?:(?:were|was|have\s+been|had\s+been|are|is|"
-    rf"has\s+been|reportedly|confirmed|later|also)\s+)*{_KILLED}"
+    rf"has\s+been|reportedly|confirmed|later|also|{_TOLD_AS})\s+)*{_KILLED}"
     # "78 people reported killed or injured": both kinds together, no death toll
     rf"(?!\s+(?:or|and|and/or)\s+(?:injured|wounded|hurt)\b){_NOT_IN_A_CRASH}",
     matches=("two civilians were killed", "three people died",
-             "there were 30 civilians, eleven of whom were killed"),
+             "there were 30 civilians, eleven of whom were killed",
+             "nine people reported as killed after the strike",
+             "at least one man was reported to be killed"),
     rejects=("two civilians were injured", "78 people were reported killed or injured",
              "40 were killed and wounded", "nine people were killed in a bus crash"),
 )
@@ -583,10 +588,11 @@ COUNT_INJURED = Rule(
     "count_injured",
     "A count, then injured: \"five people were wounded\".",
     rf"{N}{OF_WHOM}{GAP}\s+(?!among\s)(?:(?:were|was|have\s+been|had\s+been|are|is|"
-    rf"has\s+been|reportedly|also|seriously|slightly|critically)\s+)*"
+    rf"has\s+been|reportedly|also|seriously|slightly|critically|{_TOLD_AS})\s+)*"
     rf"{_INJURED}",
     matches=("five people were seriously wounded",
-             "there were 30 civilians, eleven of whom were wounded"),
+             "there were 30 civilians, eleven of whom were wounded",
+             "four people were reported as injured"),
     rejects=("five people were killed",),
 )
 INJURING_COUNT = Rule(
