@@ -68,6 +68,9 @@ _BRACKET_END = contexts.CLOSING_BRACKET.regex
 _PLACE_WORDS_BEFORE = scan.twin(contexts.PLACE_WORD_BEFORE.regex)
 _THE_BEFORE = scan.twin(contexts.ARTICLE_BEFORE.regex)
 _RIVER_PLANT_AFTER = contexts.RIVER_PLANT_AFTER.regex
+_PORT_AROUND = contexts.PORT_AROUND.regex
+#: Below this many people a name beside a port word names the port, not the village.
+_PORT_VILLAGE = 10_000
 _VILLAGE_BEFORE = scan.twin(contexts.VILLAGES_BEFORE.regex)
 _SENTENCE_START = contexts.SENTENCE_START.regex
 _PREV_WORD = contexts.GIVEN_NAME_BEFORE.regex
@@ -609,6 +612,12 @@ class PlaceMatcher:
             if village is not None:
                 best_id, best, is_exact = village, g.places[village], True
         if best.approx is not None and not _village_named(text, end, before, self.english):
+            return None
+        if (best.kind == "settlement" and best.population < _PORT_VILLAGE
+                and (_PORT_AROUND.match(text, end) or _PORT_AROUND.search(before))):
+            # "the port of Pivdennyi": the port (of Pivdenne, Odesa oblast) is named "southern";
+            # a village of Kirovohrad oblast shares the name. A town's port bears its name
+            # ("the port of Izmail"), and towns with ports are larger.
             return None
         if (best.kind == "settlement" and not key.isascii()
                 and _CYRILLIC_ADJECTIVE.search(text[start:end].lower())

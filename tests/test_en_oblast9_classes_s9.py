@@ -10,6 +10,9 @@ development set of real pages showed, each with our own sentences.
   are not struck, though the sentence or the report tells a strike elsewhere.
 - A variant spelling of a town's own name is that town, not another town GeoNames gives the
   same alternate name ("Slovyansk": Sloviansk, not the larger Nikopol).
+- A port or an island named like a village is no place: "the port of Pivdennyi" (the
+  "southern" port of Pivdenne, Odesa oblast) is not the village of Kirovohrad oblast,
+  "Khortytsia island" no settlement; a town's own port still names the town.
 """
 from __future__ import annotations
 
@@ -113,4 +116,23 @@ def test_an_alert_or_defences_at_work_is_no_strike(text: str, want: set[str]) ->
 ])
 def test_a_variant_spelling_is_its_own_town(text: str, name: str,
                                            want: tuple[str, str]) -> None:
+    assert named(text)[name] == want
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("A grain ship sailed from the port of Pivdennyi on Friday morning.", "Pivdennyi"),
+    ("Drones struck the Pivdennyi port overnight, the navy said.", "Pivdennyi"),
+    ("Debris fell on Khortytsia island in Zaporizhzhia during the raid.", "Khortytsia"),
+])
+def test_a_port_or_island_is_no_village(text: str, gone: str) -> None:
+    assert gone not in named(text)
+
+
+@pytest.mark.parametrize(("text", "name", "want"), [
+    ("Drones hit the port of Izmail again on Sunday.", "Izmail", ("Izmail", "UA-51")),
+    ("A missile damaged Reni port and two grain silos.", "Reni", ("Reni", "UA-51")),
+    ("Shelling hit Pivdennyi village in Kirovohrad oblast.", "Pivdennyi",
+     ("Pivdennyi", "UA-35")),
+])
+def test_a_towns_port_or_a_village_stays(text: str, name: str, want: tuple[str, str]) -> None:
     assert named(text)[name] == want

@@ -56,12 +56,14 @@ NAMESAKE_AFTER = Rule(
     r"(?:'s|’s)?\s+(?:[Rr]iver(?!\s+ports?\b)|Independent|Post|"
     r"Times|Herald|Telegraph|Pravda|Institute|School\s+of|Biennale|Dynamo|Rights|"
     r"[Pp]ipeline|Party|Group|Foundation|Battalion|Brigade|"
-    r"[Pp]ark|[Ss]quare|[Ss]treet|[Aa]venue|[Bb]oulevard)\b"
+    r"[Pp]ark|[Ss]quare|[Ss]treet|[Aa]venue|[Bb]oulevard|"
+    # "Khortytsia island", "the Kinburn Spit": an island or a spit, no settlement
+    r"[Ii]slands?|[Ss]pit)\b"
     # "Primorsk oil port in Russia's Leningrad region": a namesake
     r"|(?:\s+(?!and\b|or\b|but\b)[a-z][\w-]*){0,3},?\s+in\s+"
     r"(?:Russia|Belarus)(?:'s|’s)?\b",
     matches=(" river, officials said", " Independent reported", "’s Park",
-             " oil port in Russia's Leningrad region"),
+             " oil port in Russia's Leningrad region", " island was hit", " Spit"),
     rejects=(" river port was hit", " and Kherson were hit", " City"),
     lower=False, use="match",
 )
@@ -214,6 +216,15 @@ ARTICLE_BEFORE = Rule(
     r"\bthe\s+$",
     matches=("on the left bank of the ", "The "),
     rejects=("the bank of ", "bathe "),
+    lower=False, flags=re.I,
+)
+PORT_AROUND = Rule(
+    "port_around",
+    "A port word right after a name or \"port of\" right before it (\"the Pivdennyi port\", "
+    "\"the port of Pivdennyi\"): the port's name, which a village elsewhere may share.",
+    r"(?:\s+(?:sea\s*)?(?:port|harbou?r|terminal)\b|(?:\bport|\bharbou?r)\s+of\s+$)",
+    matches=(" port was hit", " seaport", "the port of "),
+    rejects=(" was hit", " portal", " reported"),
     lower=False, flags=re.I,
 )
 RIVER_PLANT_AFTER = Rule(
