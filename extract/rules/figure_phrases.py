@@ -603,6 +603,34 @@ INJURING_COUNT = Rule(
     matches=("the attack injured 12 people", "strike kills 3 civilians, injures 14"),
     rejects=("the attack killed 12 people",),
 )
+#: Seeking a doctor's help: "sought medical help", "turned to doctors for assistance".
+_SOUGHT_HELP = (r"(?:sought|seek|seeking|sought\s+out|requested|applied\s+for|asked\s+for)\s+"
+                r"(?:urgent\s+|emergency\s+)?medical\s+(?:help|assistance|care|aid|attention|"
+                r"treatment)|turned\s+to\s+(?:the\s+)?(?:doctors|medics|hospitals?|"
+                r"medical\s+(?:workers|staff|facilities|institutions))")
+COUNT_SOUGHT_HELP = Rule(
+    "count_sought_help",
+    "A count of people who sought medical help after a strike (\"22 people sought medical "
+    "help\", \"80 residents turned to doctors\"): the people it hurt, as officials count "
+    "the victims (the team's ruling: injured, where the text ties them to the strike). Not "
+    "people counted apart from the injured told (\"three additional people sought medical "
+    "assistance\", \"another six\": the official keeps them out of the injured), those "
+    "treated for shock, nor a part of a count (\"two of them sought help\").",
+    rf"(?<!another\s)(?<!further\s)(?<!additional\s)(?!another\b)"
+    rf"{N}(?!\s+(?:additional|more|other|others|further|of\s+them)\b){GAP}\s+"
+    rf"(?:have\s+|has\s+|had\s+)?(?:already\s+|also\s+|since\s+)?(?:{_SOUGHT_HELP})\b"
+    # "sought medical attention because of shock": shaken, not hurt
+    r"(?!\s+(?:[\w-]+\s+){0,4}?(?:shock|stress|panic|psycholog\w*)\b)",
+    matches=("by the morning, 41 people had sought medical help",
+             "in total 64 residents have sought medical assistance, of whom 20 were admitted",
+             "so far nine people turned to doctors after the blasts"),
+    rejects=("five people were injured and two additional people sought medical assistance",
+             "two of them sought medical help at a clinic",
+             "three more people sought medical care on their own",
+             "12 people sought shelter in the metro",
+             "a woman was hurt, and another four people sought medical help",
+             "eight residents sought medical attention because of acute shock"),
+)
 #: "another" as one more person, ending its clause: "killed a woman and wounded another".
 _ANOTHER_ALONE = r"(?P<n>another)(?=\s*(?:[,.;:)]|$)|\s+(?:and|while|but|in|on|at|near|when)\b)"
 KILLING_ANOTHER = Rule(
@@ -732,6 +760,7 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("killed", KILLING_COUNT),
     ("injured", COUNT_INJURED),
     ("injured", INJURING_COUNT),
+    ("injured", COUNT_SOUGHT_HELP),
     ("killed", KILLING_ANOTHER),
     ("injured", INJURING_ANOTHER),
     ("injured", ANOTHER_WAS_HURT),

@@ -172,7 +172,10 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
                  "oniks"),
     "killed": ("kill", "dead", "died", "dies", "die ", "slain", "death", "fatal", "lives",
                "perish", "bodies", "body", "succumb"),
-    "injured": ("injur", "wound", "hurt", "hospital", "casualt"),
+    # "sought medical help", "turned to doctors": people a strike hurt (`COUNT_SOUGHT_HELP`)
+    "injured": ("injur", "wound", "hurt", "hospital", "casualt", "medical help",
+                "medical assist", "medical care", "medical aid", "medical atten",
+                "medical treat", "turned to doctors", "turned to medics"),
     # a toll of victims, killed or injured as the report's earlier toll was
     "victims": ("victim", "casualt"),
 }

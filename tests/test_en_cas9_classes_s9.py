@@ -1,0 +1,43 @@
+"""English killed and injured totals: phrase classes seen on real English news collected in
+session 9 (issue 12, /work/snap/dev9/en_cas9 and the dev7 set), each with sentences of our own,
+end to end."""
+
+from __future__ import annotations
+
+from extract_support import figures, total
+
+# --- "N people sought medical help": the people the strike hurt --------------------------------
+
+def test_people_who_sought_medical_help_are_injured() -> None:
+    text = ("A missile struck a bus depot in Poltava on Monday morning. By the evening, 31 "
+            "people had sought medical help, four of them children, the mayor said.")
+    assert total(text, "injured") == 31
+
+
+def test_people_who_turned_to_doctors_are_injured() -> None:
+    assert figures("So far nine residents turned to doctors after the blasts in the old "
+                   "town.") == {"injured": 9}
+
+
+def test_those_who_sought_help_hold_the_hospitalised() -> None:
+    text = ("Drones hit two apartment blocks in Chernihiv overnight. In total 52 people sought "
+            "medical assistance, of whom 17 were taken to hospital.")
+    assert total(text, "injured") == 52
+
+
+def test_people_counted_apart_from_the_injured_are_not_added() -> None:
+    text = ("A glide bomb hit a shop in Kupiansk, wounding three women. Two additional people "
+            "sought medical assistance, the governor added.")
+    assert total(text, "injured") == 3
+
+
+def test_people_treated_for_shock_are_not_injured() -> None:
+    text = ("A drone hit a warehouse in Lutsk at night. A guard was wounded by debris, while "
+            "another five people sought medical attention for shock and panic.")
+    assert total(text, "injured") == 1
+
+
+def test_shelter_is_no_medical_help() -> None:
+    assert "injured" not in figures("About 200 people sought shelter in the metro station "
+                                    "during the raid on Kharkiv.")
+
