@@ -41,3 +41,15 @@ def test_shelter_is_no_medical_help() -> None:
     assert "injured" not in figures("About 200 people sought shelter in the metro station "
                                     "during the raid on Kharkiv.")
 
+
+# --- "as of <time> on <date>": when a toll stood, not the day of the strike ------------------
+
+def test_a_toll_as_of_the_next_day_does_not_make_the_strike_a_day_later() -> None:
+    # the report dated after midnight: the evening's count of the injured is the same strike's
+    text = ("Toll of the missile strike on Zaporizhzhia on March 3 rises to nine. As of 00:40 "
+            "on March 4, nine people were reported dead, the regional head wrote. In the "
+            "evening of March 3, the mayor said 41 injured residents were known, 20 of them "
+            "in hospitals.")
+    assert total(text, "killed", published="2025-03-04") == 9
+    assert total(text, "injured", published="2025-03-04") == 41
+

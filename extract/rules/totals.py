@@ -371,10 +371,12 @@ REMINDER_EN = Rule(
 TOLD_BEFORE_DATE = Rule(
     "told_before_date",
     "A reporting verb anywhere before a date in its sentence (lower-cased text before the date: "
-    "\"the air force reported on telegram on \"): the day it was told, not a strike's day.",
-    r"\b(?:said|says|reported|reports|announced|wrote|stated|posted|told|according)\b",
+    "\"the air force reported on telegram on \"), or the time a toll stood at (\"as of 01:30 "
+    "on \"): the day it was told, not a strike's day.",
+    r"\b(?:said|says|reported|reports|announced|wrote|stated|posted|told|according|"
+    r"as\s+of)\b",
     matches=("the air force command reported on the telegram messenger on ",
-             "according to the governor on "),
+             "according to the governor on ", "as of 06:00 on "),
     rejects=("russian forces struck the city on the afternoon of ",),
 )
 DAY_ROUNDUP = Rule(
