@@ -53,3 +53,17 @@ def test_a_toll_as_of_the_next_day_does_not_make_the_strike_a_day_later() -> Non
     assert total(text, "killed", published="2025-03-04") == 9
     assert total(text, "injured", published="2025-03-04") == 41
 
+
+# --- a wounded person who died: killed, not injured -------------------------------------------
+
+def test_a_wounded_woman_told_in_a_comma_clause_who_died_is_killed() -> None:
+    text = ("The 58-year-old woman from Nikopol, who was hurt when a drone hit her yard at "
+            "about 7:40 a.m., died in hospital, the regional head said.")
+    assert total(text, "killed") == 1
+    assert total(text, "injured") == 0
+
+
+def test_a_headline_person_who_dies_in_hospital_is_killed() -> None:
+    text = ("Elderly Kherson man dies in hospital two days after artillery strike\n\n"
+            "Doctors could not save the man, the city's military administration said.")
+    assert total(text, "killed") == 1

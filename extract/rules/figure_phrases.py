@@ -465,18 +465,23 @@ WOUNDED_PERSON_DIED = Rule(
     r"resident|civilian|teenager|pensioner|driver|worker)"
     # where the person lives: "a resident of the town of orikhiv seriously wounded ... has died"
     r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
-    r"\s+(?:who\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?|"
-    r"(?:seriously|severely|critically|gravely|badly)\s+)?(?:injured|wounded|hurt)\b)"
+    # "the woman from the city, who was injured ...": the clause may open with a comma
+    r"(?:,?\s+who\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?|"
+    r"\s+(?:seriously|severely|critically|gravely|badly)\s+|\s+)(?:injured|wounded|hurt)\b)"
     # no clause of its own between: "a man injured ... is in hospital, and his neighbour died";
-    # a quote's trailing off ("a man hurt on monday... died today") is no sentence end
-    r"(?:(?!\b(?:is|are|was|were|and|but|while|said|says)\b)(?:[^.;]|\.\.\.|…)){0,120}?"
+    # a quote's trailing off ("a man hurt on monday... died today") is no sentence end, nor
+    # the periods of a time ("at 11:30 a.m.,")
+    r"(?:(?!\b(?:is|are|was|were|and|but|while|said|says)\b)(?:[^.;]|\.\.\.|…|"
+    r"\b[ap]\.m\.)){0,120}?"
     r"\b(?:has\s+|had\s+)?(?:later\s+|subsequently\s+|since\s+)?(?:died|dies|succumbed)\b",
     matches=("a man who was wounded in the shelling of the town died in hospital",
              "the 46-year-old woman injured by a drone earlier in the day has died in hospital",
              "a driver who was seriously injured on tuesday later died",
              "a pensioner from the village of bilozerka badly wounded on friday has died",
              "woman critically hurt in the raid on the port dies in hospital",
-             "we learnt that a man who was wounded on monday... died this morning"),
+             "we learnt that a man who was wounded on monday... died this morning",
+             "the 70-year-old man from the village, who was wounded by shrapnel at about "
+             "9:15 a.m., died in hospital"),
     rejects=("a man was wounded and a woman died", "the wounded man is in hospital",
              "a man injured in the attack is in hospital, and his neighbour died",
              "a man wounded in the strike said two people were killed and one died",
@@ -487,14 +492,16 @@ DIED_IN_HOSPITAL = Rule(
     "One person who died where the wounded are treated: \"a 61-year-old man has died in "
     "hospital\", \"the woman died in the operating theatre\", \"died on the way to hospital\" "
     "(killed, and no longer injured: the dead of a strike are not taken to hospital).",
-    r"(?P<one>\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|child|boy|girl|resident|"
-    r"civilian|teenager|pensioner|driver|worker))\s+(?:has\s+|had\s+)?(?:later\s+|"
+    # (or a headline's bare noun: "60-year-old Sumy man dies in hospital")
+    r"(?P<one>(?:\b(?:an?|the)\s+|^)(?:[\w-]+\s+){0,2}?(?:man|woman|person|child|boy|girl|"
+    r"resident|civilian|teenager|pensioner|driver|worker))\s+(?:has\s+|had\s+)?(?:later\s+|"
     r"subsequently\s+|since\s+)?(?:died|dies)\s+(?:in\s+(?:the\s+)?(?:hospital|intensive\s+care|"
     r"operating\s+(?:room|theatre|table))|on\s+the\s+way\s+to\s+(?:the\s+)?hospital|"
     r"in\s+(?:an?|the)\s+ambulance)\b",
     matches=("a 61-year-old man has died in hospital",
              "officials said the elderly woman died in the operating theatre",
-             "a teenager died on the way to hospital"),
+             "a teenager died on the way to hospital",
+             "60-year-old sumy man dies in hospital two days after a drone strike"),
     rejects=("a man born in 1950 died in hospital", "the hospital where a man died",
              "a woman died in the strike"),
 )
