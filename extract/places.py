@@ -104,6 +104,8 @@ _CENTRE_ENDINGS = ("", "ka", "e", "a")
 _BREAK = re.compile(r"[.!?](?:\s|$)|\n")
 _VILLAGE_WORD_BEFORE = scan.twin(contexts.VILLAGE_WORD_BEFORE.regex)
 _CYRILLIC_RAION = contexts.CYRILLIC_RAION.regex
+#: A letter an older romanization writes for the 2010 one's "i" ("Novomykhaylivka").
+_OLD_ROMAN = contexts.OLD_ROMAN_LETTER.regex
 _REGION_NOUN_AFTER = contexts.REGION_NOUN_AFTER.regex
 #: A Cyrillic adjective's ending (lower case): the raion form of a place's name.
 _CYRILLIC_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк|жск|вськ|ов|ев|ин|ів)(?:ий|ого|ому|им|ім|"
@@ -543,10 +545,19 @@ class PlaceMatcher:
         # name's first word: "Putin", "The", "President"), not word by word in the loop
         opening = {first for first in set(firsts) if first in names or first in longer or (
             first[-1] == "s" and first[:-1] in names and _WORD.fullmatch(first[:-1]))}
-        if not opening:
+        # a name in an older romanization ("Novomykhaylivka", "Boyaro-Lezhachi"): the
+        # gazetteer's name with those letters made "i" (as long), where the word opens none
+        older = {first: new for first in set(firsts) - opening
+                 if ("y" in first or "j" in first) and (new := self._older_form(first))}
+        if not opening and not older:
             return out
         for (start, stop), first in zip(spans, firsts, strict=True):
             if first not in opening or start < last_end:
+                if first in older and start >= last_end:
+                    hit = self._older_hit(folded, start, stop, older[first])
+                    if hit is not None:
+                        out.append(hit)
+                        last_end = hit[1]
                 continue
             for length in longer.get(first, (stop - start,)):
                 end = start + length
@@ -568,6 +579,29 @@ class PlaceMatcher:
             out.append((start, end, (ids,) if type(ids) is int else ids))
             last_end = end
         return out
+
+    @lru_cache(maxsize=65536)  # noqa: B019 - one matcher per process; bounded
+    def _older_form(self, first: str) -> str | None:
+        """A folded word no name opens with an older romanization's letters made "i", if a
+        gazetteer name opens with it so spelt; else None."""
+        if len(first) < 5 or not first.isascii():
+            return None
+        new = _OLD_ROMAN.sub("i", first)
+        return new if new != first and (new in self.names or new in self.longer) else None
+
+    def _older_hit(self, folded: str, start: int, stop: int,
+                   new: str) -> tuple[int, int, tuple[int, ...]] | None:
+        """The gazetteer name that opens at `start` once the older romanization's letters are
+        made "i" (`new`: the first word so spelt), longest first, ending at a word end."""
+        n = len(folded)
+        for length in self.longer.get(new, (stop - start,)):
+            end = start + length
+            if end > n or (end < n and (folded[end].isalnum() or folded[end] == "-")):
+                continue
+            ids = self.names.get(_OLD_ROMAN.sub("i", folded[start:end]))
+            if ids is not None:
+                return start, end, (ids,) if type(ids) is int else ids
+        return None
 
     def _resolve(self, text: str, start: int, end: int, ids: tuple[int, ...],
                  raw: list[tuple[int, int, tuple[int, ...]]]) -> tuple[Place, str] | None:
@@ -1698,6 +1732,10 @@ def _settlements_named(g: Gazetteer, name: str) -> list[Place]:
     ambiguous mention chooses from. Callers do not change the list."""
     matches = [c for c in g.exact(name)
                if c.place.kind == "settlement" and c.place.country == "UA"]
+    if not matches and name.isascii() and len(name) >= 5:
+        # a name in an older romanization ("Novomykhaylivka"): the namesakes of its 2010 one
+        matches = [c for c in g.exact(_OLD_ROMAN.sub("i", name_key(name)))
+                   if c.place.kind == "settlement" and c.place.country == "UA"]
     sure = [c for c in matches if c.place.approx is None]
     own = [c for c in sure if c.match == "exact"]
     if not own and len(sure) > 1:

@@ -478,3 +478,14 @@ CODED_UNIT_AFTER = Rule(
     rejects=(" (coded to ", " region (coded to ", " community was hit (coded to "),
     lower=False, flags=re.I, use="match",
 )
+OLD_ROMAN_LETTER = Rule(
+    "old_roman_letter",
+    "A letter an older romanization (BGN/PCGN, German or Polish habit) writes where the "
+    "national one of 2010 writes \"i\" (й, and я, ю, є inside a word): \"Novomykhaylivka\", "
+    "\"Vodyane\", \"Nemishajeve\" for Novomykhailivka, Vodiane, Nemishaieve. A capitalised word "
+    "the gazetteer lacks is looked up again with each such letter made \"i\" (run on the "
+    "folded word; a word-initial \"y\" is kept: Yasynuvata).",
+    r"(?<=[a-z])[yj](?=[aeiou])|(?<=[aeiou])[yj](?![aeiou])",
+    matches=("novomykhaylivka", "vodyane", "nemishajeve", "mayorsk"),
+    rejects=("novomykhailivka", "yasynuvata", "kramatorsk", "sumy"),
+)
