@@ -778,7 +778,11 @@ def _recall_span(report: _Report, sentence: str, low: str,
         m = recall.follows.search(low)
         if m is not None and not (recall.earlier_day.search(low, m.end())
                                   or recall.previous_night.search(low, m.end())
-                                  or _days_back(sentence[m.end():], published, report.rules) >= 2):
+                                  # a day back: where the report tells of its own night
+                                  # ("drones hit Kyiv overnight ... the attack followed strikes
+                                  # on Sunday" on Monday), that day's is an earlier attack
+                                  or _days_back(sentence[m.end():], published, report.rules)
+                                  >= (1 if report.own_day else 2)):
             m = None
     if m is not None:
         if m.start() > 3:

@@ -67,3 +67,20 @@ def test_a_headline_person_who_dies_in_hospital_is_killed() -> None:
     text = ("Elderly Kherson man dies in hospital two days after artillery strike\n\n"
             "Doctors could not save the man, the city's military administration said.")
     assert total(text, "killed") == 1
+
+
+# --- two nights: the attack a report's own night followed is an earlier one -------------------
+
+def test_the_day_before_that_an_overnight_attack_followed_is_recalled() -> None:
+    # 2025-06-16 is a Monday: "on Sunday" is one day back, the strike the night's attack followed
+    text = ("Drones attacked Odesa for the third night in a row, wounding two port workers, "
+            "the governor said on Monday. The raid followed Russian strikes on Sunday that "
+            "injured nine people in Izmail.")
+    assert total(text, "injured", published="2025-06-16") == 2
+
+
+def test_a_strike_on_the_day_before_stays_where_no_night_of_its_own_is_told() -> None:
+    # no night of the report's own: Sunday's strike may be the one it reports
+    text = ("Residents of Izmail cleared debris on Monday. The clean-up followed Russian "
+            "strikes on Sunday that injured nine people in the town.")
+    assert total(text, "injured", published="2025-06-16") == 9

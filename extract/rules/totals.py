@@ -335,9 +335,13 @@ OWN_DAY = Rule(
     "(\"overnight\", \"this morning\", \"last night\"): a report that has told such a strike "
     "recalls another where it names an earlier weekday (`EARLIER_WEEKDAY`).",
     r"\b(?:overnight|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|"
-    r"(?:early|small)\s+hours)\b",
+    r"(?:early|small)\s+hours|"
+    # "the port was attacked for a third consecutive night": this night's attack, told beside
+    # the ones before it
+    r"(?:second|third|fourth|fifth)\s+(?:consecutive\s+|straight\s+)?night(?:\s+in\s+a\s+row)?)\b",
     matches=("drones struck odesa overnight", "a missile hit the city this morning",
-             "in the early hours of thursday"),
+             "in the early hours of thursday", "drones hit odesa for the third night in a row",
+             "kharkiv was shelled for a second consecutive night"),
     rejects=("on sunday a strike killed five", "the night of the attack"),
 )
 EARLIER_WEEKDAY = Rule(
