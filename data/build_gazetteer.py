@@ -217,13 +217,15 @@ def _mark_sections(places: list[dict]) -> None:
     """City sections (Kyiv's Shevchenkivskyi, Kharkiv's Saltivka) get "section_of": the
     city's geonameid. GeoNames lists them as populated places; news and the annotation guide
     count them as their city. A section lies within the city's radius (2 km + 6 km per sqrt
-    of a million people), in the same oblast, with at most a fifth of its population."""
+    of a million people), in the same oblast, with at most half its population: GeoNames gives
+    some districts a large share of their city (Kharkiv's Saltivka 409,300 of 1.4 million,
+    Lviv's Sykhiv, Poltava's Kyivskyi), which a fifth left as towns of their own."""
     cities = sorted((p for p in places if p["population"] >= 100_000),
                     key=lambda p: -p["population"])
     parent: dict[int, int] = {}
     for p in places:
         for c in cities:
-            if c["population"] < 5 * max(p["population"], 1):
+            if c["population"] < 2 * max(p["population"], 1):
                 break
             if c["oblast_iso"] != p["oblast_iso"]:
                 continue

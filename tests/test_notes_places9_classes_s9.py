@@ -48,3 +48,14 @@ def test_a_name_the_gazetteer_has_is_read_as_written() -> None:
     # Yasynuvata opens with "Ya" (the 2010 spelling too): no older form is looked for
     assert ("Yasynuvata", "Yasynuvata", "UA-14") in named("Shelling hit Yasynuvata at noon.")
 
+
+# --- A city district GeoNames gives a large population is its city ---
+
+@pytest.mark.parametrize(("text", "city", "iso"), [
+    ("A glide bomb hit a block of flats in Saltivka overnight, Kharkiv officials said.",
+     "Kharkiv", "UA-63"),
+    ("Drone debris fell on a car park in Sykhiv after the Lviv alert.", "Lviv", "UA-46"),
+    ("Shelling damaged houses in Kriukiv across the river from Kremenchuk.", "Kremenchuk", "UA-53"),
+])
+def test_a_large_city_district_is_its_city(text: str, city: str, iso: str) -> None:
+    assert {(n, i) for _w, n, i in named(text)} == {(city, iso)}
