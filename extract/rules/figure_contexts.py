@@ -191,24 +191,34 @@ LIST_HEADER = Rule(
 RUSSIA_DOWNED_UKRAINIAN = Rule(
     "russia_downed_ukrainian",
     "Drones Russia says it shot down over its own land (\"Russia's defence ministry said 40 "
-    "drones were destroyed\", \"Russian air defences downed 12 drones\", \"over Russian "
-    "regions\", \"drones heading for Moscow\"): Ukraine's drones over Russia, whose counts are "
-    "no figures of a Russian strike on Ukraine (Russian forces that intercept drones near a "
-    "Ukrainian town are told without these words).",
+    "drones were destroyed\", \"Russian air defences downed 12 drones\", \"Russia's alert air "
+    "defence forces\", \"over Russian regions\", \"drones heading for Moscow\", times told "
+    "in Moscow time, \"the country's defence ministry\" (Ukraine's tallies come from its air "
+    "force)): Ukraine's drones over Russia, whose counts are no figures of a Russian strike on "
+    "Ukraine (Russian forces that intercept drones near a Ukrainian town are told without "
+    "these words).",
     r"\b(?:russia(?:'s|’s|n)?\s+(?:ministry\s+of\s+defen[cs]e|defen[cs]e\s+ministry)|"
-    r"russian\s+air\s+defen[cs]es?|(?:over|above|across)\s+(?:\w+\s+)?russian\s+"
+    r"russia(?:'s|’s|n)\s+(?:[a-z-]+\s+)?air\s+defen[cs]es?|"
+    r"(?:over|above|across)\s+(?:\w+\s+)?russian\s+"
     r"(?:regions|territory|soil)|(?:over|above)\s+russia\b|"
     r"(?:heading|flying|headed)\s+(?:towards?|for)\s+moscow|moscow(?:'s|’s)?\s+mayor|"
+    r"moscow\s+time\b|(?:country|nation)(?:'s|’s)\s+defen[cs]e\s+ministry|"
     r"russia\s+(?:said|says|claimed|claims)\b)",
     matches=("russia's defence ministry said air defences destroyed 40 ukrainian drones",
              "overnight 80 drones were destroyed, according to the russian defense ministry",
              "the mayor said 9 drones heading towards moscow were shot down",
-             "russian forces shot down 70 ukrainian drones over russian regions"),
+             "russian forces shot down 70 ukrainian drones over russian regions",
+             "russia's standby air defence units brought down 31 drones overnight",
+             "russian on-duty air defenses destroyed 12 drones",
+             "it said 60 drones were downed from 9 p.m. to 5 a.m. moscow time",
+             "air units intercepted 44 drones before dawn, the country's defence ministry said"),
     rejects=("ukrainian air defences shot down 40 of 52 russian drones",
              "the ukrainian air force said 30 drones were destroyed",
              "russia launched 60 drones at ukraine",
              "russian forces intercepted 12 ukrainian drones near a village in the kharkiv region",
-             "moscow launched 90 drones at kyiv"),
+             "moscow launched 90 drones at kyiv",
+             "the moscow times reported that 90 drones hit ukraine",
+             "ukraine's air defence shot down 55 of 70 drones at 4 a.m. kyiv time"),
 )
 WEAPON_PERIOD = Rule(
     "weapon_period",

@@ -1,0 +1,38 @@
+"""English drone-count classes seen on new real news (issue 12, session 9,
+/work/snap/dev9/news_drones9): each with sentences of our own, end to end."""
+
+from __future__ import annotations
+
+from extract_support import figures, total
+
+# --- Russia's claims of Ukraine's drones downed over Russia, in more words -------------------
+
+
+def test_russias_air_defence_with_a_word_between_is_a_russian_claim() -> None:
+    assert figures("Russia's standby air defence units brought down 31 Ukrainian drones over "
+                   "four regions overnight.") == {}
+    assert figures("- Russia's alert air defense forces destroyed 27 fixed-wing UAVs "
+                   "overnight.") == {}
+
+
+def test_a_count_told_in_moscow_time_is_a_russian_claim() -> None:
+    assert figures("The military said it had destroyed 84 drones between 11 p.m. and 6 a.m. "
+                   "Moscow time over border regions.") == {}
+
+
+def test_the_countrys_defence_ministry_is_a_russian_claim() -> None:
+    assert figures("Russian units intercepted 19 drones before dawn, the country's defence "
+                   "ministry said on Friday.") == {}
+
+
+def test_ukraines_own_tally_beside_a_russian_claim_stands() -> None:
+    got = figures("Russian units said 17 drones were downed from 1 a.m. to 4 a.m. Moscow time, "
+                  "while Ukraine's air force said it shot down 41 of 60 drones.")
+    assert got == {"drones_downed": 41, "drones": 60}
+
+
+def test_a_claim_headline_then_the_ukrainian_tally() -> None:
+    text = ("Russian air defence units intercepted 52 drones between 9 p.m. and 7 a.m. Moscow "
+            "time, the ministry said on Monday.\n\nIn Ukraine, the air force said Russia "
+            "launched 70 drones at the Odesa region, and 58 were shot down.")
+    assert total(text, "drones") == 70
