@@ -36,3 +36,21 @@ def test_a_claim_headline_then_the_ukrainian_tally() -> None:
             "time, the ministry said on Monday.\n\nIn Ukraine, the air force said Russia "
             "launched 70 drones at the Odesa region, and 58 were shot down.")
     assert total(text, "drones") == 70
+
+
+# --- a count shot down, told with a participle of where it came from ---------------------------
+
+
+def test_drones_sent_by_russia_were_shot_down() -> None:
+    assert figures("The air force said 22 kamikaze drones sent by Russia overnight were "
+                   "shot down.") == {"drones_downed": 22}
+    assert figures("Nine UAVs launched from the Kursk direction were destroyed over the "
+                   "Sumy region.") == {"drones_downed": 9}
+    assert figures("Around 12 drones targeting the capital from several directions were "
+                   "destroyed, the city's military administration said.") == {
+        "drones_downed": 12}
+
+
+def test_a_launch_count_is_still_read_before_a_comma() -> None:
+    assert figures("Russia launched 48 drones overnight, and 40 were shot down.") == {
+        "drones": 48, "drones_downed": 40}

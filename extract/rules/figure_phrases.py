@@ -217,6 +217,11 @@ COUNT_WERE_DOWNED = Rule(
     rf"|\s+[\w-]+\s+and\s+other\s+(?:types|kinds)\s+of\s+(?:[\w-]+\s+){{0,2}}?{_DRONE})?"
     # "15 drones that threatened the capital were destroyed": a clause of no count or comma
     rf"(?:\s+(?:that|which)\s+[^.;,\d]{{0,80}}?)?"
+    # "20 drones sent by Russia were shot down", "nine uavs launched from the south were
+    # destroyed", "about 10 drones targeting the city were downed": the same shortened to a
+    # participle (where they came from or went, no count of its own)
+    rf"(?:\s+(?:(?:launched|fired|sent)\s+(?:by|from|at|towards?|overnight|during|on|in)\b|"
+    rf"(?:targeting|heading|flying|approaching|attacking)\b)[^.;,\d]{{0,80}}?)?"
     # "12 drones in total had been taken out"
     rf"(?:\s+in\s+total)?"
     rf"\s*(?:were|was|had\s+been|have\s+been|being)\s+(?!not\b|never\b)"
@@ -230,8 +235,12 @@ COUNT_WERE_DOWNED = Rule(
              "40 attack uavs and drones of other types have been confirmed as intercepted",
              "52 shahed and other types of attack uavs were confirmed to have been shot down",
              "the army said 15 drones in total had been taken out",
-             "about 20 uavs that approached the city were tracked and destroyed"),
+             "about 20 uavs that approached the city were tracked and destroyed",
+             "twelve kamikaze drones sent by russia overnight were shot down",
+             "nine uavs launched from the south were destroyed",
+             "some 14 drones heading for the capital in two waves were destroyed"),
     rejects=("112 targets were shot down", "55 were launched",
+             "30 drones launched by russia, and others, were shot down",
              "40 drones were launched and 30 of them destroyed",
              "40 drones that were launched, and others, were shot down",
              "nobody knows where the three uavs that were not downed fell"),
