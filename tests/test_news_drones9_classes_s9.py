@@ -54,3 +54,15 @@ def test_drones_sent_by_russia_were_shot_down() -> None:
 def test_a_launch_count_is_still_read_before_a_comma() -> None:
     assert figures("Russia launched 48 drones overnight, and 40 were shot down.") == {
         "drones": 48, "drones_downed": 40}
+
+
+# --- a record told with "since": no running total -------------------------------------------
+
+
+def test_the_highest_count_since_the_invasion_is_no_running_total() -> None:
+    assert figures("The air force said Russia used 350 drones in one night, its highest "
+                   "tally since it invaded in February 2022.") == {"drones": 350}
+
+
+def test_a_running_total_since_the_invasion_is_still_none() -> None:
+    assert figures("Russia has launched 9,000 drones at Ukraine since February 2022.") == {}

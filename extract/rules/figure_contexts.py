@@ -101,9 +101,13 @@ RECORD_SINCE = Rule(
     "record_since",
     "A comparison that ranks today's strike (\"the largest attack since the war began\"): no "
     "running total or background; blanked.",
-    r"\b(?:most|largest|biggest|deadliest|heaviest|worst|strongest|longest|first|record)\b"
+    r"\b(?:most|largest|biggest|deadliest|heaviest|worst|strongest|longest|first|record|"
+    r"highest|greatest|fiercest|such\s+an?)\b"
     r"[^.,;]{0,60}?\b(?:since|in\s+(?:recent\s+)?(?:weeks|months|years))\b[^.,;]{0,60}",
     matches=("the largest attack on the city since the start of the war",
+             "the highest count of drones since russia's full-scale war began in 2022",
+             "one of its fiercest air raids since the war started",
+             "the city had not seen such a heavy barrage since the spring",
              "one of the deadliest attacks in recent weeks"),
     rejects=("the attack since the start of the war", "the largest attack, since then"),
 )
