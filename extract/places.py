@@ -648,6 +648,7 @@ class PlaceMatcher:
         if best.approx is not None and not _village_named(text, end, before, self.english):
             return None
         if (best.kind == "settlement" and best.population < _PORT_VILLAGE
+                and ("ort" in after or "ort" in before or "arbo" in after or "ermin" in after)
                 and (_PORT_AROUND.match(text, end) or _PORT_AROUND.search(before))):
             # "the port of Pivdennyi": the port (of Pivdenne, Odesa oblast) is named "southern";
             # a village of Kirovohrad oblast shares the name. A town's port bears its name
@@ -779,8 +780,10 @@ class PlaceMatcher:
         becomes the city the report names nearest (before it within 600 characters, else after
         it within 1,500), unless the report names that place's oblast."""
         out = found
-        cities = {f.place.geonameid for f in found}
+        cities: set[int | None] | None = None
         for i, f in enumerate(found):
+            if not text.endswith(_ADJECTIVE_ENDS, f.start, f.end):
+                continue  # the cheap test first: most names end otherwise
             p = f.place
             if (p.kind != "settlement" or p.country != "UA" or f.match not in ("exact", "alternate")
                     or not _DISTRICT_NAME.fullmatch(text, f.start, f.end)
@@ -789,6 +792,8 @@ class PlaceMatcher:
             own = self.city_of(p)
             if own is None:
                 own = self._city_around(p)
+            if cities is None:
+                cities = {x.place.geonameid for x in found}
             if own is None or own in cities:
                 continue
             if any(x.place.kind == "oblast" and x.place.oblast_iso == p.oblast_iso for x in found):
@@ -1082,6 +1087,7 @@ _LATIN_DIGRAPHS = (("w", "v"), ("shch", "W"), ("sch", "W"), ("kh", "X"), ("zh", 
                    ("ch", "C"), ("sh", "W"), ("ts", "Q"), ("tz", "Q"), ("h", "g"), ("c", "Q"))
 
 
+@lru_cache(maxsize=65536)
 def _consonants(name: str) -> str:
     """The consonants of a name in a code shared by the Latin and Cyrillic scripts (Dniprov,
     Днепров, Дніпров: dnprv), doubled letters once (as `data/name_forms.skeleton`)."""
@@ -1470,6 +1476,8 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
 _DISTRICT_GAP = re.compile(r"\s+(?:(район\w*|district|р-н)\s+)?")
 _DISTRICT_WORD_END = re.compile(r"(?:район\w*|district|р-н)$", re.IGNORECASE)
 
+#: How the English district adjectives `_DISTRICT_NAME` reads end (a cheap test before it).
+_ADJECTIVE_ENDS = ("kyi", "kyy", "kiy", "kyj")
 #: "district" right after a name ("the Dnipro district"), not "districts".
 _DISTRICT_AFTER = re.compile(r"\s+[Dd]istrict\b(?!s)")
 #: A district written as its town's name and a unit word ("Bohodukhiv district").
@@ -1738,7 +1746,7 @@ def _settlements_named(g: Gazetteer, name: str) -> list[Place]:
                    if c.place.kind == "settlement" and c.place.country == "UA"]
     sure = [c for c in matches if c.place.approx is None]
     own = [c for c in sure if c.match == "exact"]
-    if not own and len(sure) > 1:
+    if not own and len(sure) > 1 and name.isascii():
         # else those whose own name it spells ("Slovyansk": Sloviansk, not Nikopol, an old
         # name of which GeoNames also writes so)
         skeleton = _consonants(name)
