@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 from datetime import date, timedelta
 
+from extract.rules import Rule
 from extract.rules import date_phrases as dp
 from extract.rules.rulesets import RuleSet, ruleset
 
@@ -19,15 +20,25 @@ WEEKDAY_NAMES = dp.WEEKDAY_NAMES
 _DIGIT = re.compile(r"\d")
 
 
-def absolute_dates(text: str, published: date | None,
-                   rules: RuleSet = ENGLISH) -> list[tuple[int, date]]:
-    """(offset, date) of every full date written in the text, in order."""
+def gated_rules(rules: RuleSet) -> tuple[Rule, ...]:
+    """The rules whose gates `armed` (`absolute_dates`, `relative_date`) tells of."""
+    return (rules.weekday, rules.yesterday, *rules.full_dates)
+
+
+def absolute_dates(text: str, published: date | None, rules: RuleSet = ENGLISH, *,
+                   armed: frozenset[str] | set[str] | None = None) -> list[tuple[int, date]]:
+    """(offset, date) of every full date written in the text, in order. `armed`: the names of
+    the rules whose gates the lower-cased text holds, if the caller has them already (a
+    report's cue automaton, `extract.events`), instead of a pass over it for each."""
     found: list[tuple[int, date]] = []
     if not _DIGIT.search(text):
         return found  # a date's day is digits (`_from_match` reads it with int()): none here
-    low = text.lower()
     applied = [dp.ISO_DATE] if "-" in text else []
-    applied += [r for r in rules.full_dates if r.armed_by(low)]
+    if armed is None:
+        low = text.lower()
+        applied += [r for r in rules.full_dates if r.armed_by(low)]
+    else:
+        applied += [r for r in rules.full_dates if r.name in armed]
     for rule in applied:
         for m in rule.regex.finditer(text):
             when = _from_match(m, published, rules.months)
@@ -36,17 +47,21 @@ def absolute_dates(text: str, published: date | None,
     return sorted(found)
 
 
-def relative_date(sentence: str, published: date | None,
-                  rules: RuleSet = ENGLISH) -> date | None:
+def relative_date(sentence: str, published: date | None, rules: RuleSet = ENGLISH, *,
+                  armed: frozenset[str] | set[str] | None = None) -> date | None:
     """The day a sentence's "on Tuesday" or "yesterday" names, counted from `published`.
+    `armed`: as for `absolute_dates`.
 
     "Overnight" and "this morning" name no other day: the night that ends on the morning of
     publication is dated by the publication date (as in the data contract's example).
     """
     if published is None:
         return None
-    low = sentence.lower()
-    weekday, yesterday = rules.weekday.armed_by(low), rules.yesterday.armed_by(low)
+    if armed is None:
+        low = sentence.lower()
+        weekday, yesterday = rules.weekday.armed_by(low), rules.yesterday.armed_by(low)
+    else:
+        weekday, yesterday = rules.weekday.name in armed, rules.yesterday.name in armed
     if not (weekday or yesterday):
         return None
     # "leaders who visited Kyiv on Saturday": a day in a relative clause dates that clause

@@ -24,7 +24,7 @@ import ahocorasick
 
 from extract import scan
 from extract.budget import Deadline
-from extract.dates import MONTH_NAMES, absolute_dates, relative_date
+from extract.dates import MONTH_NAMES, absolute_dates, gated_rules, relative_date
 from extract.figures import (
     DRONE_FIELDS,
     FIGURE_CUES,
@@ -48,6 +48,15 @@ from geo.names import fold
 
 _WAR_BEGAN = 2014
 
+#: The date rules of every language (`extract.dates.gated_rules`). Where each has literals and
+#: none of them holds a space, the cue automaton tells their gates sentence by sentence (such a
+#: literal lies inside the sentence it ends in: sentences are parted by spaces or line breaks),
+#: and the dates of a sentence are read with its cues, not a pass over it for each gate.
+_DATE_RULES = tuple(dict.fromkeys(rule for rules in RULESETS.values()
+                                  for rule in gated_rules(rules)))
+_DATES_BY_CUES = all(rule.gate and not any(c.isspace() for literal in rule.gate for c in literal)
+                     for rule in _DATE_RULES)
+
 #: The rules a sentence is read with, each run only where its gate is armed.
 _GATED_RULES: tuple[Rule, ...] = (
     *(rule for rules in RULESETS.values() for rule in rules.sentence_rules),
@@ -57,7 +66,9 @@ _GATED_RULES: tuple[Rule, ...] = (
     # a time (`_is_background`)
     ns.BACKGROUND_TOLD, *ns.BACKGROUND_PARTS,
     # an explosion with a cause of its own (`_own_cause_blast`)
-    *(rules.own_cause_blast for rules in RULESETS.values() if rules.own_cause_blast))
+    *(rules.own_cause_blast for rules in RULESETS.values() if rules.own_cause_blast),
+    # a sentence's dates (`_read_once`)
+    *(_DATE_RULES if _DATES_BY_CUES else ()))
 
 
 prime_gates("events", _GATED_RULES)
@@ -72,7 +83,7 @@ def _found(rule: Rule, low: str, cues: frozenset[str] | set[str]) -> bool:
 _TRIGGER = "figures"
 
 
-def _build_cues() -> ahocorasick.Automaton:
+def _cue_anchors() -> dict[str, frozenset[str]]:
     """Anchor substring -> names of the gates (and the figure trigger) it arms."""
     by_anchor: dict[str, set[str]] = {}
     for rule in _GATED_RULES:
@@ -85,14 +96,47 @@ def _build_cues() -> ahocorasick.Automaton:
     for cue, words in FIGURE_CUES.items():
         for word in words:
             by_anchor.setdefault(word, set()).add(cue)
+    return {anchor: frozenset(names) for anchor, names in by_anchor.items()}
+
+
+def _build_cues(anchors: dict[str, frozenset[str]], order: str = "") -> ahocorasick.Automaton:
+    """The anchors' automaton, added in the order of `order`'s letters where one is given:
+    pyahocorasick keeps a node's children in the order they were added and looks a character
+    up among them one by one (what it finds does not depend on the order)."""
+    rank = {c: i for i, c in enumerate(order)}
     automaton = ahocorasick.Automaton()
-    for anchor, names in by_anchor.items():
-        automaton.add_word(anchor, frozenset(names))
+    for anchor in sorted(anchors, key=lambda a: ([rank.get(c, len(rank)) for c in a], a)
+                         ) if order else anchors:
+        automaton.add_word(anchor, anchors[anchor])
     automaton.make_automaton()
     return automaton
 
 
-_CUES = _build_cues()
+#: Letters in falling order of frequency in English news text.
+_ENGLISH_LETTERS = "etaoinsrhldcumfpgwybvkxjqz"
+
+
+#: The UTF-8 lead bytes of U+0400..U+04FF (as `extract.language` counts them): a text whose
+#: encoding has none holds no letter of that block.
+_CYRILLIC_LEADS = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")
+_ANCHORS = _cue_anchors()
+_CUES = _build_cues(_ANCHORS)
+#: The anchors without a letter of U+0400..U+04FF, all that a text without one can hold (an
+#: English report), in an automaton a quarter the size whose nodes have fewer children to try,
+#: the frequent letters first: 681 k -> 636 k instructions a 4 KB English bench report with
+#: the byte test that chooses it (valgrind; a regex test for the letters cost 124 k).
+_CUES_LATIN = _build_cues({anchor: names for anchor, names in _ANCHORS.items()
+                           if not any("\u0400" <= c <= "\u04ff" for c in anchor)},
+                          _ENGLISH_LETTERS)
+
+
+def _cue_automaton(low_text: str) -> ahocorasick.Automaton:
+    """The automaton that finds every anchor the text holds: the Latin one where the text has
+    no letter of U+0400..U+04FF (four `bytes` scans in C; a regex scan cost what it saved)."""
+    if low_text.isascii():
+        return _CUES_LATIN
+    encoded = low_text.encode("utf-8", "surrogatepass")
+    return _CUES if any(map(encoded.__contains__, _CYRILLIC_LEADS)) else _CUES_LATIN
 
 
 def _armed(low_text: str, starts: list[int]) -> dict[int, set[str]]:
@@ -101,7 +145,7 @@ def _armed(low_text: str, starts: list[int]) -> dict[int, set[str]]:
     lo = hi = 0   # the current sentence owns the cues ending in [lo, hi)
     cues: set[str] = set()
     count, size = len(starts), len(low_text)
-    for end, names in _CUES.iter(low_text):
+    for end, names in _cue_automaton(low_text).iter(low_text):
         if not lo <= end < hi:  # cues come in text order: look the sentence up when it changes
             idx = bisect_right(starts, end) - 1
             lo = starts[idx] if idx >= 0 else -1
@@ -237,6 +281,7 @@ class _Report:
     figures_before: dict[str, tuple[set[str], int, tuple[Figure, ...]]] = field(
         default_factory=dict)
     capital_region: Place | None = None      # Kyiv oblast, for "around the capital"
+    folded: bool = False                     # `low` is the folded text, not its lower case
     #: English drone counts as placed: (event, field, value, told as a round figure)
     drone_counts: list[tuple[_Key, str, int, bool]] = field(default_factory=list)
     #: English shot-down counts as placed: event -> whether one was told as a count of its own
@@ -319,7 +364,8 @@ def _prepare(text: str, found: Sequence[Found], published: date | None,
             abroad.add(bisect_right(starts, f.start) - 1)
     if low_text is None:
         low_text = text.lower()
-    if len(low_text) != len(text):
+    folded = len(low_text) != len(text)
+    if folded:
         low_text = fold(text)
     armed = _armed(low_text, starts)
     relevant = set(places)
@@ -352,7 +398,8 @@ def _prepare(text: str, found: Sequence[Found], published: date | None,
                    sorted(i for i in relevant if i >= 0), abroad,
                    _kyiv(gazetteer) if capital is not None else None,
                    held_oblasts=_held_oblasts(gazetteer),
-                   capital_region=_kyiv_region(gazetteer) if capital is not None else None)
+                   capital_region=_kyiv_region(gazetteer) if capital is not None else None,
+                   folded=folded)
 
 
 def _read_once(report: _Report, sentence: str, low: str, cues: set[str]
@@ -364,7 +411,10 @@ def _read_once(report: _Report, sentence: str, low: str, cues: set[str]
     if seen is not None and seen[0] == sentence and seen[1] == cues:
         return seen[2]
     published, rules = report.published, report.rules
-    own = absolute_dates(sentence, published, rules)
+    # the date rules' gates as the report's cue automaton found them in the sentence (not over
+    # a folded text: that differs from the sentence's lower case the rules read)
+    armed = cues if _DATES_BY_CUES and not report.folded else None
+    own = absolute_dates(sentence, published, rules, armed=armed)
     for before in rules.not_own_date:
         # "the largest attack since August 4": where a period starts; "On the night of 24
         # February (from 20:00 on 23 February)": the hour the night began; neither is the day
@@ -372,7 +422,7 @@ def _read_once(report: _Report, sentence: str, low: str, cues: set[str]
         if own and before.armed_by(low):
             own = [(at, day) for at, day in own
                    if not before.regex.search(low, max(0, at - 48), at)]
-    read = (own, relative_date(sentence, published, rules),
+    read = (own, relative_date(sentence, published, rules, armed=armed),
             _Sentence.read(low, cues, published, rules))
     report.read_before[low] = (sentence, cues, read)
     return read

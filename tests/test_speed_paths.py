@@ -228,3 +228,72 @@ def test_evidence_blanks_what_the_plain_substitution_does(parts: list[tuple[str,
     low = glue.join(text for _lang, text in parts)
     plain = rules.not_evidence.regex.sub(lambda m: " " * len(m.group()), low)
     assert events._evidence(low, {rules.not_evidence.name}, rules) == plain
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["drones ", "killed ", "shot down ", "talks ", ". ", "\n",
+                                 "kharkiv ", "x", "  ", "injured", "overnight", "— ", "’s ",
+                                 "“", "é", "monday ", "may ", "yesterday", "uav", "kh-", "ї"]),
+                max_size=40),
+       st.lists(st.integers(min_value=0, max_value=300), max_size=8))
+def test_cues_of_text_without_cyrillic_as_by_the_whole_automaton(words: list[str],
+                                                                  cuts: list[int]) -> None:
+    """A text without a letter of U+0400..U+04FF is scanned with the smaller Latin automaton:
+    the same cues as the automaton of every anchor gives ("ї" picks the whole one)."""
+    low = "".join(words)
+    starts = sorted({c for c in cuts if c <= len(low)})
+    cyrillic = any("\u0400" <= c <= "\u04ff" for c in low)
+    assert (events._cue_automaton(low) is events._CUES) == cyrillic
+    assert events._armed(low, starts) == _armed_plainly(low, starts)
+
+
+def test_latin_automaton_holds_every_anchor_without_a_cyrillic_letter() -> None:
+    latin = {anchor for anchor in events._ANCHORS
+             if not any("\u0400" <= c <= "\u04ff" for c in anchor)}
+    assert set(events._CUES_LATIN.keys()) == latin
+    assert set(events._CUES.keys()) == set(events._ANCHORS)
+    assert "drone" in latin and "дрон" in events._ANCHORS and "дрон" not in latin
+
+
+def _dates_read_both_ways(text: str, lang: str) -> None:
+    """A text's dates read with the cues its report's automaton found, sentence by sentence,
+    are those read by each rule's own gate."""
+    from datetime import date
+
+    from extract.dates import absolute_dates, relative_date
+    from extract.rules.rulesets import ruleset
+
+    rules, published = ruleset(lang), date(2025, 6, 4)
+    spans = sentence_spans(text)
+    low = text.lower()
+    assert len(low) == len(text)
+    armed = events._armed(low, [a for a, _b in spans])
+    assert events._DATES_BY_CUES
+    for i, (a, b) in enumerate(spans):
+        sentence, cues = text[a:b], armed.get(i, set())
+        assert absolute_dates(sentence, published, rules, armed=cues) == absolute_dates(
+            sentence, published, rules)
+        assert relative_date(sentence, published, rules, armed=cues) == relative_date(
+            sentence, published, rules)
+
+
+def test_dates_read_with_the_reports_cues_on_the_rules_examples() -> None:
+    from extract.dates import gated_rules
+    from extract.rules.rulesets import RULESETS
+
+    for lang, rules in RULESETS.items():
+        for rule in gated_rules(rules):
+            examples = [*rule.matches, *rule.rejects]
+            assert examples, rule.name
+            _dates_read_both_ways("\n".join(examples) + ". " + " Then, ".join(examples), lang)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["On Monday ", "on 3 May ", "yesterday", "Вчора ", "у неділю ",
+                                 "3 травня ", "в пятницу ", "накануне ", "12.05.2025 ",
+                                 "2025-05-03",
+                                 ". ", "\n", "  ", "x", "May", "mon", "day", "неділ", "previous ",
+                                 "night ", "Drones hit Kyiv", ", "]), max_size=30),
+       st.sampled_from(["en", "uk", "ru"]))
+def test_dates_read_with_the_reports_cues_on_random_text(words: list[str], lang: str) -> None:
+    _dates_read_both_ways("".join(words), lang)
