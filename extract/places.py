@@ -104,8 +104,15 @@ _CENTRE_ENDINGS = ("", "ka", "e", "a")
 _BREAK = re.compile(r"[.!?](?:\s|$)|\n")
 _VILLAGE_WORD_BEFORE = scan.twin(contexts.VILLAGE_WORD_BEFORE.regex)
 _CYRILLIC_RAION = contexts.CYRILLIC_RAION.regex
-#: A letter an older romanization writes for the 2010 one's "i" ("Novomykhaylivka").
+#: A letter an older romanization writes for the 2010 one's "i" ("Novomykhaylivka"), and an
+#: adjective's ending it writes for "-yi" ("Novhorod-Siversky", "Kryviy Rih").
 _OLD_ROMAN = contexts.OLD_ROMAN_LETTER.regex
+_OLD_ENDING = contexts.OLD_ROMAN_ENDING.regex
+
+
+def _newer_spelling(folded: str) -> str:
+    """A folded name spelt the 2010 way where an older romanization differs from it."""
+    return _OLD_ROMAN.sub("i", _OLD_ENDING.sub("yi", folded))
 _REGION_NOUN_AFTER = contexts.REGION_NOUN_AFTER.regex
 #: A Cyrillic adjective's ending (lower case): the raion form of a place's name.
 _CYRILLIC_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк|жск|вськ|ов|ев|ин|ів)(?:ий|ого|ому|им|ім|"
@@ -575,6 +582,12 @@ class PlaceMatcher:
                 end = stop - 1
                 ids = names.get(first[:-1]) if first[-1] == "s" else None
                 if ids is None:
+                    # a longer name it opens, its last word in an older spelling
+                    # ("Novhorod-Siversky")
+                    hit = self._older_hit(folded, start, stop, first)
+                    if hit is not None:
+                        out.append(hit)
+                        last_end = hit[1]
                     continue
             out.append((start, end, (ids,) if type(ids) is int else ids))
             last_end = end
@@ -586,21 +599,22 @@ class PlaceMatcher:
         gazetteer name opens with it so spelt; else None."""
         if len(first) < 5 or not first.isascii():
             return None
-        new = _OLD_ROMAN.sub("i", first)
+        new = _newer_spelling(first)
         return new if new != first and (new in self.names or new in self.longer) else None
 
     def _older_hit(self, folded: str, start: int, stop: int,
                    new: str) -> tuple[int, int, tuple[int, ...]] | None:
-        """The gazetteer name that opens at `start` once the older romanization's letters are
-        made "i" (`new`: the first word so spelt), longest first, ending at a word end."""
+        """The gazetteer name that opens at `start` once spelt the 2010 way (`new`: the first
+        word so spelt), longest first, ending at a word end; one letter shorter as well ("-sky"
+        is "-skyi")."""
         n = len(folded)
         for length in self.longer.get(new, (stop - start,)):
-            end = start + length
-            if end > n or (end < n and (folded[end].isalnum() or folded[end] == "-")):
-                continue
-            ids = self.names.get(_OLD_ROMAN.sub("i", folded[start:end]))
-            if ids is not None:
-                return start, end, (ids,) if type(ids) is int else ids
+            for end in (start + length, start + length - 1):
+                if end > n or (end < n and (folded[end].isalnum() or folded[end] == "-")):
+                    continue
+                ids = self.names.get(_newer_spelling(folded[start:end]))
+                if ids is not None:
+                    return start, end, (ids,) if type(ids) is int else ids
         return None
 
     def _resolve(self, text: str, start: int, end: int, ids: tuple[int, ...],
@@ -1742,7 +1756,7 @@ def _settlements_named(g: Gazetteer, name: str) -> list[Place]:
                if c.place.kind == "settlement" and c.place.country == "UA"]
     if not matches and name.isascii() and len(name) >= 5:
         # a name in an older romanization ("Novomykhaylivka"): the namesakes of its 2010 one
-        matches = [c for c in g.exact(_OLD_ROMAN.sub("i", name_key(name)))
+        matches = [c for c in g.exact(_newer_spelling(name_key(name)))
                    if c.place.kind == "settlement" and c.place.country == "UA"]
     sure = [c for c in matches if c.place.approx is None]
     own = [c for c in sure if c.match == "exact"]

@@ -30,6 +30,10 @@ def named(text: str) -> list[tuple[str, str, str | None]]:
     # a two-word name whose first word is in the older spelling
     ("Rockets hit houses in Boyaro-Lezhachi near the border, Sumy oblast.",
      "Boyaro-Lezhachi", "Boiaro-Lezhachi", "UA-59"),
+    # an adjective's ending "-sky" / "-iy" for "-skyi" / "-yi", inside a longer name
+    ("Drones struck Novhorod-Siversky overnight, Chernihiv oblast.",
+     "Novhorod-Siversky", "Novhorod-Siverskyi", "UA-74"),
+    ("A missile hit an enterprise in Kryviy Rih at dawn.", "Kryviy Rih", "Kryvyi Rih", "UA-12"),
 ])
 def test_an_older_romanization_names_the_place(text: str, word: str, name: str,
                                                iso: str) -> None:
@@ -38,6 +42,7 @@ def test_an_older_romanization_names_the_place(text: str, word: str, name: str,
 
 @pytest.mark.parametrize("text", [
     "Bryan Maya said the payments were delayed.",   # English and personal names stay no place
+    "President Zelensky thanked the rescuers.",
     "The mayor of Kyiv spoke to reporters.",
 ])
 def test_an_older_romanization_needs_a_gazetteer_name(text: str) -> None:

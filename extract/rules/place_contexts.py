@@ -485,7 +485,18 @@ OLD_ROMAN_LETTER = Rule(
     "\"Vodyane\", \"Nemishajeve\" for Novomykhailivka, Vodiane, Nemishaieve. A capitalised word "
     "the gazetteer lacks is looked up again with each such letter made \"i\" (run on the "
     "folded word; a word-initial \"y\" is kept: Yasynuvata).",
-    r"(?<=[a-z])[yj](?=[aeiou])|(?<=[aeiou])[yj](?![aeiou])",
+    # (not before "i": "yi" is the 2010 spelling of -ий, Kryvyi)
+    r"(?<=[a-z])[yj](?=[aeou])|(?<=[aeiou])[yj](?![aeiou])",
     matches=("novomykhaylivka", "vodyane", "nemishajeve", "mayorsk"),
-    rejects=("novomykhailivka", "yasynuvata", "kramatorsk", "sumy"),
+    rejects=("novomykhailivka", "yasynuvata", "kramatorsk", "sumy", "kryvyi"),
+)
+OLD_ROMAN_ENDING = Rule(
+    "old_roman_ending",
+    "An adjective's ending an older or English romanization writes where the 2010 one writes "
+    "\"-yi\" (-ий): \"Novhorod-Siversky\", \"Kryviy Rih\", \"Khmelnytskyy\" for "
+    "Novhorod-Siverskyi, Kryvyi Rih, Khmelnytskyi; made \"yi\" with `old_roman_letter` (run on "
+    "a folded name the gazetteer lacks as written).",
+    r"(?<=sk)y(?![a-z])|(?<=[a-z]{2})(?:iy|yy|ij)(?![a-z])",
+    matches=("novhorod-siversky", "kryviy rih", "khmelnytskyy", "pokrovskij"),
+    rejects=("kryvyi rih", "sumy", "kyiv", "siverskyi"),
 )
