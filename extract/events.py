@@ -257,6 +257,9 @@ class _Report:
     weapons: list[Weapon] = field(default_factory=list)   # every weapon named, in order
     recent: list[_Recent] = field(default_factory=list)
     tolls: list[_Toll] = field(default_factory=list)
+    #: the ages naming those told as dead of their wounds ("the 40-year-old driver ... died in
+    #: hospital"): an injured count told after that names one of them still holds the dead
+    died_ages: set[str] = field(default_factory=set)
     written_dates: list[tuple[int, date]] = field(default_factory=list)
     #: header sentence of a weapon list -> the event its counts go to, and their sums so far
     listings: dict[int, tuple[_Key, dict[str, int]]] = field(default_factory=dict)
@@ -1016,6 +1019,10 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
     if not d.has_figures:  # the event cites the first sentence that gave a figure
         d.sentence, d.date, d.has_figures = span, when, True
     if fig.field == "killed_after_wounds":
+        age = (rules.age_of_one.regex.search(report.low, fig.start, fig.end)
+               if fig.value == 1 and rules.age_of_one is not None else None)
+        if age is not None:
+            report.died_ages.add(age.group())
         if rules.died_told is not None and _death_told_again(report, d, key, s_idx, fig):
             return
         _died_of_wounds(d, fig.value)
@@ -1042,6 +1049,16 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
         # "A boy was killed and his mother hurt in Zolochiv. ... Two other people were hurt
         # there too.": more people beside those a sentence before told for the place
         value, how = d.figures[fig.field] + value, SUMMED
+    if fig.field == "injured" and report.died_ages:
+        # "The 40-year-old driver ... died in hospital. ... the drone had wounded a 40-year-old
+        # driver and a 33-year-old woman": the injured told after the death still hold the
+        # dead, named by age (the count and the people it names: "injured a 61-year-old woman")
+        told = report.low[fig.start:min(span[1], fig.end + 16)]
+        named = sum(1 for age in report.died_ages if age in told)
+        if named:
+            value, how = value - named, UPDATED
+            if value <= 0:
+                return
     d.give(fig.field, value, how)
     if (fig.field in _CASUALTIES and rules.lang != "en" and key != NATIONAL
             and _says(rules.rising_toll.regex, low)):
