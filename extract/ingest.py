@@ -199,6 +199,19 @@ class _Task:
     #: A dataset row refused as broken (e.g. coordinates off the globe): only its message.
     error: str | None = None
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Its fields, in order, the path as text: a dataclass pickles its state through
+        # `fields()` and a Path through its parts, which a worker parsed back one by one
+        # (~0.1 M instructions to unpickle a task of a folder's file; now ~0.04 M).
+        return (_task, (self.origin, None if self.path is None else os.fspath(self.path),
+                        self.article, self.row, self.error))
+
+
+def _task(origin: str, path: str | None, article: Article | None,
+          row: datasets.ImportedRow | None, error: str | None) -> _Task:
+    """A `_Task` unpickled (`_Task.__reduce__`)."""
+    return _Task(origin, None if path is None else Path(path), article, row, error)
+
 
 @dataclass(frozen=True, slots=True)
 class _Outcome:
@@ -329,8 +342,8 @@ def _extract_task(task: _Task, ctx: _Context | None = None, *,
 
 
 def _extract_one(art: Article, ctx: _Context, index: int | None = None) -> _Outcome:
-    norm = dedup.normalize_text(art.text)
-    fp = dedup.Fingerprint(hashlib.sha1(norm.encode("utf-8")).hexdigest(), None)
+    data, norm = dedup.normalized_utf8(art.text)
+    fp = dedup.Fingerprint(hashlib.sha1(data).hexdigest(), None)
     published = art.published or ctx.published
     url = web_link(getattr(art, "url", None)) or web_link(art.source)
     article = {"id": None, "source": art.source, "published": published, "title": art.title,
@@ -355,7 +368,7 @@ def _extract_one(art: Article, ctx: _Context, index: int | None = None) -> _Outc
         ctx.seen.add(fp.content_key)
         if shared is not None:
             shared.claim(fp.content_key, index)  # type: ignore[arg-type]
-    sig = dedup.signature(norm)
+    sig = dedup.signature_utf8(data, norm)
     fp = dedup.Fingerprint(fp.content_key, None if sig is None else sig.tobytes())
     return _Outcome(_ready(doc, art.text, None, fp), art.text, fp)
 

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import sqlite3
 import unicodedata
+import zlib
 from itertools import chain
+from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -103,6 +106,141 @@ def test_normalize_text_of_news_shapes() -> None:
               "Straße • Kyiv ’s Mayor", "NO ASCII•ONLY" * 40):
         assert dedup.normalize_text(t) == _plain_normalize(t)
         assert dedup._wide_words(_plain_normalize(t)) == _plain_wide_words(_plain_normalize(t))
+
+
+def _encoded(text: str) -> bytes | type[UnicodeEncodeError]:
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return UnicodeEncodeError
+
+
+def _utf8_path(text: str) -> tuple[bytes, str | None] | type[UnicodeEncodeError]:
+    try:
+        return dedup.normalized_utf8(text)
+    except UnicodeEncodeError:
+        return UnicodeEncodeError
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS, st.sampled_from(["", "Drones hit the city overnight, officials said. " * 3,
+                                "• Air alert in Kharkiv ° 5 € 2 ‰ § — ", "Ж"]))
+def test_normalized_utf8_is_the_normalised_text_encoded(text: str, prose: str) -> None:
+    """The bytes' way (`dedup.normalized_utf8`) gives the bytes of `_plain_normalize`, and
+    says None for the text only when no character outside ASCII is a word character."""
+    for t in (text, prose + text, text + prose, prose * 3 + text):
+        plain = _plain_normalize(t)
+        got, encoded = _utf8_path(t), _encoded(plain)
+        if encoded is UnicodeEncodeError:  # a lone surrogate: both ways refuse the text
+            assert got is UnicodeEncodeError
+            continue
+        assert got is not UnicodeEncodeError and got[0] == encoded
+        assert got[1] == plain or (got[1] is None and not _plain_wide_words(plain))
+
+
+def test_plain_characters_never_join_the_character_before() -> None:
+    """What the bytes' way skips NFKC for (`dedup._PlainChar`): every character that a
+    canonical composition takes second (what NFKC may join to the character before it,
+    Hangul's vowel and final jamo too) is not plain nor ASCII, and NFKC leaves every plain
+    character as it is, over the whole of this Python's Unicode table."""
+    seconds = {chr(c) for c in (*range(0x1161, 0x1176), *range(0x11A8, 0x11C3))}
+    for cp in range(0x110000):
+        parts = unicodedata.decomposition(chr(cp)).split()
+        if len(parts) == 2 and not parts[0].startswith("<"):
+            seconds.add(chr(int(parts[1], 16)))
+    plain = dedup._PlainChar()
+    assert len(seconds) > 80
+    assert not [c for c in seconds if c.isascii() or plain[c]]
+    assert not [cp for cp in range(0x80, 0x110000)
+                if plain[chr(cp)] and unicodedata.normalize("NFKC", chr(cp)) != chr(cp)]
+
+
+def _plain_signature(norm: str) -> np.ndarray | None:
+    """The MinHash signature as first written: the regex's words, each word's CRC-32 (0
+    taken as 1), each 5-shingle's polynomial of them, and every hash function of the family
+    applied to every shingle at once (broadcast), the minimum of each, its high half."""
+    words = dedup._WORD_RE.findall(norm)
+    if not words:
+        return None
+    w = np.array([zlib.crc32(x.encode("utf-8")) or 1 for x in words], dtype=np.uint64)
+    k = min(dedup.SHINGLE_WORDS, w.size)
+    n = w.size - k + 1
+    h = w[:n].copy()
+    for j in range(1, k):
+        h = h * np.uint64(1_000_003) + w[j:j + n]
+    h = (h ^ (h >> np.uint64(32))) & np.uint64(0xFFFFFFFF)
+    a, b = dedup._hash_family()
+    return (np.multiply.outer(h, a) + b).min(axis=0) >> np.uint64(32)
+
+
+@pytest.mark.parametrize("words", [1, 3, 5, 6, 200, 259, 260, 261, 515, 516, 700, 5000])
+@pytest.mark.parametrize("shape", ["ascii", "bullets", "cyrillic"])
+def test_signature_in_blocks_as_plainly_computed(words: int, shape: str) -> None:
+    """`dedup.signature_utf8` (and `signature`) of texts whose shingles fill the blocks of
+    `dedup._TILE` exactly, one more, one fewer, several: the plain computation's bits."""
+    vocab = {"ascii": ["Drones", "hit", "Kharkiv", "at", "night", "2", "x_y"],
+             "bullets": ["• Drones", "hit", "Kharkiv °", "at", "night —", "2", "€"],
+             "cyrillic": ["Дрони", "атакували", "Kharkiv", "вночі", "2", "ї"]}[shape]
+    text = " ".join(f"{vocab[i % len(vocab)]}{i % 97}" for i in range(words))
+    norm = _plain_normalize(text)
+    expected = _plain_signature(norm)
+    data, got_norm = dedup.normalized_utf8(text)
+    for got in (dedup.signature_utf8(data, got_norm), dedup.signature(norm)):
+        assert got is not None and expected is not None
+        assert got.dtype == np.uint64 and (got == expected).all()
+    assert dedup.signature_utf8(b"", None) is None and dedup.signature("") is None
+
+
+def test_tasks_and_articles_pickle_as_they_are() -> None:
+    """`_Task.__reduce__` (the path as text) and `RawArticle.__reduce__` give back equal
+    objects of the same types, for each kind of task a batch sends to its workers."""
+    import pickle
+
+    from extract.ingest import _Task
+    from extract.reading import RawArticle
+
+    art = RawArticle("Drones hit Kyiv.", "2025-11-24", "feed#3", "Night", "https://x.example/a")
+    for task in (_Task("/tmp/r 1/a.txt", path=Path("/tmp/r 1/a.txt")),
+                 _Task("feed.xml", article=art), _Task("a.csv", error="bad row"),
+                 _Task("relative.txt", path=Path("in/relative.txt"))):
+        back = pickle.loads(pickle.dumps((7, task), pickle.HIGHEST_PROTOCOL))[1]
+        assert back == task and type(back.path) is type(task.path)
+    assert pickle.loads(pickle.dumps(art)) == art
+
+
+def test_a_batch_journals_its_savepoints_in_memory_and_still_rolls_one_back(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`SQLiteStore.batch` keeps the savepoints' journals in memory (`temp_store`) while it
+    lasts and gives the setting back; an article that fails after its first writes still
+    rolls back alone, the batch's others kept."""
+    def doc(aid: str, n: int) -> dict[str, object]:
+        mentions = [{"text": f"Place {i}", "start": i, "end": i + 5, "name": f"Place {i}",
+                     "kind": "settlement", "geonameid": i, "lat": 48.0, "lon": 35.0,
+                     "oblast": "Kharkiv", "oblast_iso": "UA-63", "in_ukraine": True,
+                     "role": "other"} for i in range(n)]
+        event = {"id": f"{aid}-e", "date": "2025-11-24", "place": "Kharkiv",
+                 "place_kind": "settlement", "lat": 49.99, "lon": 36.23, "oblast": "Kharkiv",
+                 "oblast_iso": "UA-63", "geo_precision": 1, "weapon": "drone", "killed": n,
+                 "sentence": "A drone hit Kharkiv.", "start": 0, "end": 20}
+        return {"article": {"id": aid, "source": f"{aid}.txt", "published": "2025-11-24"},
+                "mentions": mentions, "events": [event]}
+
+    with store_mod.open_store(f"sqlite:///{tmp_path / 's.gpkg'}") as store:
+        before = store._db.execute("PRAGMA temp_store").fetchone()[0]
+        with store.batch(commit_seconds=3600):
+            assert store._db.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
+            store.add(doc("a1", 300), raw_text="First report. " * 400)
+            with monkeypatch.context() as m:  # fails after its article and mentions
+                m.setattr(store_mod.SQLiteStore, "_add_report",
+                          lambda *_a, **_k: (_ for _ in ()).throw(RuntimeError("boom")))
+                with pytest.raises(RuntimeError):
+                    store.add(doc("a2", 300), raw_text="Second report. " * 400)
+            store.add(doc("a3", 5), raw_text="Third report. " * 400)
+        assert store._db.execute("PRAGMA temp_store").fetchone()[0] == before
+        rows = store._db.execute("SELECT article_id, count(*) FROM mentions "
+                                 "GROUP BY article_id ORDER BY 1").fetchall()
+        assert rows == [("a1", 300), ("a3", 5)]
+        assert store.articles_count() == 2 and store.reports_count() == 2
 
 
 _FIGURE_VALUES = st.one_of(st.none(), st.integers(min_value=-5, max_value=2100),
