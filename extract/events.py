@@ -260,6 +260,9 @@ class _Report:
     #: the ages naming those told as dead of their wounds ("the 40-year-old driver ... died in
     #: hospital"): an injured count told after that names one of them still holds the dead
     died_ages: set[str] = field(default_factory=set)
+    #: casualty figures of an oblast or the country told as an earlier count of a toll
+    #: (`tl.EARLIER_COUNT`), settled by `_drop_earlier_counts`
+    earlier_counts: list[tuple[_Key, str, int]] = field(default_factory=list)
     written_dates: list[tuple[int, date]] = field(default_factory=list)
     #: header sentence of a weapon list -> the event its counts go to, and their sums so far
     listings: dict[int, tuple[_Key, dict[str, int]]] = field(default_factory=dict)
@@ -1049,6 +1052,9 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
         # "A boy was killed and his mother hurt in Zolochiv. ... Two other people were hurt
         # there too.": more people beside those a sentence before told for the place
         value, how = d.figures[fig.field] + value, SUMMED
+    if (fig.field in _CASUALTIES and rules.lang == "en" and key.kind in ("country", "unit")
+            and tl.EARLIER_COUNT.search(low) is not None):
+        report.earlier_counts.append((key, fig.field, value))
     if fig.field == "injured" and report.died_ages:
         # "The 40-year-old driver ... died in hospital. ... the drone had wounded a 40-year-old
         # driver and a 33-year-old woman": the injured told after the death still hold the
@@ -1208,6 +1214,21 @@ def _death_told_again(report: _Report, d: _Draft, key: _Key, s_idx: int, fig: Fi
     return False
 
 
+def _drop_earlier_counts(report: _Report) -> None:
+    """An oblast's or the country's toll told as an earlier count ("as of the evening of 3 May,
+    14 were confirmed dead" after "the toll in Odesa has risen to 16") where a place within it
+    holds as many or more: that place's toll as it was first told, not more people."""
+    for key, field_name, value in report.earlier_counts:
+        d = report.drafts.get(key)
+        if d is None or d.figures.get(field_name) != value:
+            continue
+        if any(p.place is not None and p.place.kind != "oblast"
+               and (key == NATIONAL or p.place.oblast_iso == key.code)
+               and p.figures.get(field_name, 0) >= value for p in report.drafts.values()):
+            del d.figures[field_name]
+            d.how.pop(field_name, None)
+
+
 def _died_of_wounds(d: _Draft, value: int) -> None:
     """Wounded people who later died ("one of the injured later died in hospital"): killed, and
     no longer among the injured."""
@@ -1223,6 +1244,7 @@ def _settle_totals(report: _Report) -> None:
     """Casualties told twice count once; what a report's total leaves over its places is the
     country's."""
     drafts = report.drafts
+    _drop_earlier_counts(report)
     rest = _lead_total(drafts, report.tolls)
     _count_casualties_once(drafts)
     _oblast_lead(drafts, report.tolls)

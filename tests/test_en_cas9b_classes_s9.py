@@ -39,3 +39,26 @@ def test_injured_told_before_the_death_lose_the_dead_once() -> None:
             "40-year-old man. Later the 58-year-old woman died in hospital, the governor said.")
     assert total(text, "killed") == 1
     assert total(text, "injured") == 1
+
+
+# --- an earlier count of the same toll, told for the oblast or the country --------------------
+
+
+def test_a_toll_as_of_the_evening_before_is_not_added_to_the_city() -> None:
+    text = ("The number of people killed by the missile strike on Odesa has risen to 16, the "
+            "governor said. As of the evening of 4 June, 14 people were confirmed dead, the head "
+            "of the Odesa regional administration said then.")
+    assert total(text, "killed", published="2025-06-05") == 16
+
+
+def test_a_toll_initially_reported_is_superseded() -> None:
+    text = ("The number of people killed by the glide bomb in Zaporizhzhia rose to 11. It was "
+            "initially reported that nine people had died, officials said.")
+    assert total(text, "killed") == 11
+
+
+def test_an_earlier_count_above_the_places_told_is_kept() -> None:
+    # more than the place holds: not that place's earlier count
+    text = ("Two people were killed in Sumy on Thursday. Earlier, the regional governor "
+            "reported that five people had been killed across the region.")
+    assert total(text, "killed") == 5

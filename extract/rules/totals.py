@@ -372,6 +372,22 @@ REMINDER_EN = Rule(
     rejects=("the governor reported, on december 7, that six were injured",
              "as the governor reported"),
 )
+EARLIER_COUNT = Rule(
+    "earlier_count",
+    "A toll as it was first or earlier told (\"it was initially reported that 12 were "
+    "killed\", \"earlier, officials reported\", \"as of the evening of 3 May\"): superseded by "
+    "the toll as it stands, not more people (English; lower-cased sentence).",
+    r"\b(?:initially|at\s+first)\s+(?:\w+\s+){0,2}?(?:reported|said|announced|stated|"
+    r"told|counted|confirmed)|\b(?:earlier|previously),?\s+(?:\w+\s+){0,3}?(?:reported|"
+    r"said|announced)|\bas\s+of\s+the\s+(?:evening|morning|afternoon|night)\s+of\b|"
+    r"\b(?:the\s+)?(?:initial|earlier|previous|first)\s+(?:death\s+)?(?:toll|count|figures?)\b",
+    matches=("it was initially reported that 12 people had been killed",
+             "earlier, the governor reported three dead",
+             "as of the evening of 3 may, 14 people were confirmed dead",
+             "the initial toll was nine"),
+    rejects=("the toll has risen to 20", "as of 9:00, four people were killed",
+             "the governor reported three dead"),
+)
 TOLD_BEFORE_DATE = Rule(
     "told_before_date",
     "A reporting verb anywhere before a date in its sentence (lower-cased text before the date: "
