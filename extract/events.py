@@ -280,6 +280,9 @@ class _Report:
     day_before_at: int = -1
     #: a city held since 2014 named as its oblast is (Donetsk, Luhansk) -> that oblast
     held_oblasts: dict[str, Place] = field(default_factory=dict)
+    #: the report names no attacker and speaks not through the occupation (None: not asked
+    #: yet; `_names_no_attacker`)
+    no_attacker: bool | None = None
     #: lower-cased sentence -> the sentence, its cues and what `_read_once` read in it
     read_before: dict[str, tuple[str, set[str], tuple[list[tuple[int, date]], date | None,
                                                       _Sentence]]] = field(default_factory=dict)
@@ -555,7 +558,10 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     locations = _strike_locations(text, report.low, ctx, report.found, in_sentence, s_start,
                                   has_figures=bool(figures), s_end=s_end,
                                   held_oblasts=report.held_oblasts
-                                  if rules.held_city_place_before is not None else None)
+                                  if rules.held_city_place_before is not None else None,
+                                  held_struck=ctx.strike and any(
+                                      _held_town(report.found[i].place) for i in in_sentence)
+                                  and _names_no_attacker(report))
     locations = [i for i in locations if not _district_of_previous(text, report.found, i)]
     if (rules.speaker is not None and ctx.strike and not in_sentence and recall is None
             and not _says(rules.national.regex, sentence)):
@@ -762,7 +768,8 @@ def _locate(report: _Report, locations: list[int], weapons: list[Weapon], when: 
     here = _Here()
     for i in locations:
         f = report.found[i]
-        if _held_since_2014(f.place):  # "three were killed in Donetsk": the oblast
+        if (_held_since_2014(f.place) and f.place.name in report.held_oblasts
+                and not report.no_attacker):  # "three were killed in Donetsk": the oblast
             f = f._replace(place=report.held_oblasts[f.place.name])
         key, precision = _place_key(f, report.text)
         report.draft(key, f.place, precision, when, sentence).weapons.extend(weapons)
@@ -1362,9 +1369,11 @@ def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[
                       in_sentence: list[int],
                       s_start: int, *, has_figures: bool,
                       held_oblasts: dict[str, Place] | None = None,
-                      s_end: int | None = None) -> list[int]:
+                      s_end: int | None = None, held_struck: bool = False) -> list[int]:
     """Indices of the Ukrainian places this sentence reports struck. `held_oblasts`: the
-    oblasts a bare held city's name stands for in English ("killed in Donetsk")."""
+    oblasts a bare held city's name stands for in English ("killed in Donetsk");
+    `held_struck`: a town held since 2014 is struck as any other (the report names no
+    attacker, `_names_no_attacker`)."""
     held_oblasts = held_oblasts or {}
     if not ctx.strike:
         return []
@@ -1377,6 +1386,7 @@ def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[
     for i in in_sentence:
         f = found[i]
         if f.place.kind == "country" or (_held_since_2014(f.place) and not (
+                held_struck and _held_town(f.place)) and not (
                 f.place.name in held_oblasts and f.place.kind == "settlement"
                 and ns.HELD_CITY_PLACE_BEFORE.search(text, max(s_start, f.start - 12), f.start)
                 and not ns.HELD_CITY_AS_OBLAST.search(low_text, s_start, s_end)
@@ -1454,8 +1464,27 @@ _HELD_TOWNS = frozenset({"Donetsk", "Luhansk", "Horlivka", "Makiivka", "Yenakiie
 
 
 def _held_since_2014(p: Place) -> bool:
-    return p.oblast_iso in _HELD_UNITS or (p.kind == "settlement" and p.name in _HELD_TOWNS
-                                            and p.oblast_iso in ("UA-14", "UA-09"))
+    return p.oblast_iso in _HELD_UNITS or _held_town(p)
+
+
+def _held_town(p: Place) -> bool:
+    """A town of Donetsk or Luhansk oblast held by Russia since 2014 (not Crimea)."""
+    return p.kind == "settlement" and p.name in _HELD_TOWNS and p.oblast_iso in ("UA-14", "UA-09")
+
+
+def _names_no_attacker(report: _Report) -> bool:
+    """Whether the report names no attacker at all, Russian or Ukrainian, and does not speak
+    through the occupation (`occupation_voice`): then a strike on a town held since 2014
+    ("Donetsk city centre damaged by shelling", an event note) is counted as any other; a
+    report that names Russia attacking elsewhere, or Ukraine attacking, keeps the town's strike
+    Ukraine's. Asked once per report, only where a held town is named in a strike's sentence."""
+    if report.no_attacker is None:
+        rules, low = report.rules, report.low
+        report.no_attacker = (rules.occupation_voice is not None
+                              and rules.occupation_voice.search(low) is None
+                              and rules.ukrainian_attacker.search(low) is None
+                              and rules.russian_attacker.search(low) is None)
+    return report.no_attacker
 
 
 def _locates_previous(text: str, found: Sequence[Found], i: int) -> bool:

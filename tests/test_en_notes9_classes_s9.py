@@ -65,3 +65,29 @@ def test_count_told_as_reported(text: str, field: str, want: int) -> None:
 
 def test_reported_killed_or_injured_stays_no_death_toll() -> None:
     assert total("Forty people were reported as killed or injured in the strike.", "killed") == 0
+
+
+# --- A town held since 2014, struck in a report that names no attacker at all ---
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Damage to homes in central Donetsk after shelling.", 0),
+    ("Shelling set a market on fire in Horlivka; two people were reported dead.", 2),
+    ("A strike on the bus station in Makiivka killed three people.", 3),
+])
+def test_held_town_struck_with_no_attacker_named_counts(text: str, killed: int) -> None:
+    assert oblasts(text) == {"UA-14"}
+    assert total(text, "killed") == killed
+
+
+@pytest.mark.parametrize("text", [
+    # an attacker named anywhere in the report: the held town's strike stays Ukraine's
+    "Russian drones hit Kharkiv overnight. Shelling damaged homes in central Horlivka.",
+    "Ukrainian artillery shelled Horlivka, damaging a school.",
+    # the occupation's voice
+    "Explosions in occupied Makiivka damaged a depot.",
+    "Shelling damaged a school in Horlivka, the Russian-installed mayor said.",
+    # Crimea is not one of these towns
+    "Explosions damaged an airfield near Sevastopol.",
+])
+def test_held_town_strike_stays_ukraines_otherwise(text: str) -> None:
+    assert not oblasts(text) & {"UA-14", "UA-40", "UA-43"}

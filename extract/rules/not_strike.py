@@ -456,6 +456,19 @@ HELD_CITY_AS_OBLAST = Rule(
              "drones hit the city of donetsk", "tass reported explosions in donetsk"),
     rejects=("three people were killed in donetsk and one in kharkiv",),
 )
+OCCUPATION_VOICE = Rule(
+    "occupation_voice",
+    "A report that speaks through the occupation (its officials, its media, its name for the "
+    "land): a town held since 2014 struck in it is struck by Ukraine. Without these words and "
+    "with no attacker named at all (a short note: \"Donetsk city centre damaged by shelling\"), "
+    "the town held since 2014 counts as struck, as any other.",
+    r"\b(?:occupied|occupation|occupiers|russian-(?:held|occupied|controlled|installed|"
+    r"appointed)|moscow-(?:installed|appointed)|separatists?|self-proclaimed|so-called|"
+    r"dpr|lpr|dnr|lnr|people's\s+republic|russian\s+state|tass|ria(?:\s+novosti)?|interfax)\b",
+    matches=("the russian-installed mayor said", "tass reported explosions",
+             "in the self-proclaimed republic"),
+    rejects=("shelling damaged the city centre", "a strike on the market killed nine"),
+)
 HELD_CITY_PLACE_BEFORE = Rule(
     "held_city_place_before",
     "Before a bare Donetsk or Luhansk that is the place of a strike's toll: \"in\" (\"three "

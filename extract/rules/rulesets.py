@@ -137,6 +137,9 @@ class RuleSet:
     recall_goes_on: Rule | None         # a sentence going on about the attack just recalled
     told_before_date: Rule | None       # "as reported on 5 May": no date of the strike
     abroad_opening: Rule | None         # "In Russia, ...": a sentence about a place abroad
+    #: the occupation's voice: without it and with no attacker named, a town held since 2014
+    #: is struck as any other (`events._names_no_attacker`)
+    occupation_voice: Rule | None
     recall: RecallRules | None          # a sentence recalling an earlier day's strike
     speaker: SpeakerRules | None        # the oblast of the official who tells a strike
     #: an explosion with a cause of its own ("a grenade went off in a flat"), and the words that
@@ -209,6 +212,7 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         recall_goes_on=getattr(m, "RECALL_GOES_ON", None),
         told_before_date=getattr(m, "TOLD_BEFORE_DATE", None),
         abroad_opening=getattr(m, "ABROAD_OPENING", None),
+        occupation_voice=getattr(m, "OCCUPATION_VOICE", None),
         recall=getattr(m, "RECALL", None), speaker=getattr(m, "SPEAKER", None),
         own_cause_blast=getattr(m, "OWN_CAUSE_BLAST", None),
         attack_named=getattr(m, "ATTACK_NAMED", None),
@@ -239,7 +243,7 @@ _ENGLISH = SimpleNamespace(
     DIED_TOLD=fc.DIED_TOLD, AGE_OF_ONE=fc.AGE_OF_ONE, OTHERS_AFTER=tl.OTHERS_AFTER,
     SEPARATE_ATTACK=tl.SEPARATE_ATTACK, REGION_ANAPHOR=tl.REGION_ANAPHOR,
     RECALL_GOES_ON=tl.RECALL_GOES_ON, TOLD_BEFORE_DATE=tl.TOLD_BEFORE_DATE,
-    ABROAD_OPENING=ns.ABROAD_OPENING,
+    ABROAD_OPENING=ns.ABROAD_OPENING, OCCUPATION_VOICE=ns.OCCUPATION_VOICE,
     RECALL=RecallRules(
         own_day=tl.OWN_DAY, reported_on=tl.REPORTED_ON, reminder=tl.REMINDER_EN,
         day_roundup=tl.DAY_ROUNDUP, recalled_toll=tl.RECALLED_TOLL, recall_after=tl.RECALL_AFTER,
