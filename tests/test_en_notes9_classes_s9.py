@@ -91,3 +91,19 @@ def test_held_town_struck_with_no_attacker_named_counts(text: str, killed: int) 
 ])
 def test_held_town_strike_stays_ukraines_otherwise(text: str) -> None:
     assert not oblasts(text) & {"UA-14", "UA-40", "UA-43"}
+
+
+# --- One drone shot down, told with a hyphenated name or in the passive ---
+
+@pytest.mark.parametrize("text", [
+    "Gunners downed a Russian kamikaze-drone near a plant in Poltava.",
+    "A strike-drone was shot down over Sumy before dawn.",
+    "Windows broke when a scout drone that was shot down fell near Chernihiv.",
+])
+def test_one_drone_shot_down(text: str) -> None:
+    assert total(text, "drones_downed") == 1
+    assert oblasts(text) - {None}
+
+
+def test_a_drone_that_struck_is_no_drone_shot_down() -> None:
+    assert total("A kamikaze-drone hit a garage in Sumy.", "drones_downed") == 0

@@ -83,9 +83,10 @@ ARTICLE_COUNT = Rule(
     "article_count",
     "\"a woman\", \"an elderly man\", \"a drone\": what `NUMBER` counts as one, with an article "
     "(the look-behind after the first letter stands for \\b, so the engine scans in C).",
-    rf"[Aa](?<!\w.)n?\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON_NOUN}|drone|UAV|"
-    r"Shahed)",
-    matches=("A woman was injured.", "an elderly man died", "a 17-year-old was hurt"),
+    rf"[Aa](?<!\w.)n?\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON_NOUN}|(?:[\w'’]+-)?(?:drone|UAV|"
+    r"Shahed))",
+    matches=("A woman was injured.", "an elderly man died", "a 17-year-old was hurt",
+             "intercepted a Russian kamikaze-drone"),
     rejects=("Two women were injured.", "the building was hit"),
     lower=False, examples_lower=False,
 )

@@ -278,17 +278,29 @@ MISSILES_WERE_DOWNED = Rule(
     matches=("14 cruise missiles were intercepted",),
     rejects=("14 cruise missiles were launched",),
 )
+#: One drone by its name, a compound written with a hyphen too ("kamikaze-drone").
+_ONE_DRONE = r"(?:[\w'’]+-)?(?:drone|UAV|Shahed(?:-136)?'?\s+drone|Shahed)\b(?!s)"
 DOWNED_A_DRONE = Rule(
     "downed_a_drone",
     "One drone shot down: \"air defence downed a Shahed drone\" (an interception is told one by "
     "one; a drone that struck is no launch count).",
-    rf"{_DOWN}\s+(?P<n>\b[Aa]n?)\s+(?:[\w'’-]+\s+){{0,3}}?"
-    rf"(?:drone|UAV|Shahed(?:-136)?'?\s+drone|Shahed)\b(?!s)"
+    rf"{_DOWN}\s+(?P<n>\b[Aa]n?)\s+(?:[\w'’-]+\s+){{0,3}}?{_ONE_DRONE}"
     # "repelled a large drone attack": an attack, not one drone
     r"(?!\s+(?:attacks?|strikes?|raids?|assaults?|swarms?|barrages?|waves?|offensive)\b)",
-    matches=("air defence downed a shahed drone",),
+    matches=("air defence downed a shahed drone",
+             "gunners downed a russian kamikaze-drone near the plant"),
     rejects=("air defence downed a dozen drones",
              "russia said it repelled a large ukrainian drone attack"),
+)
+A_DRONE_WAS_DOWNED = Rule(
+    "a_drone_was_downed",
+    "One drone, then shot down: \"a scout drone that was shot down fell on a shed\", \"a Shahed "
+    "was intercepted over the city\".",
+    rf"(?P<n>\b[Aa]n?)\s+(?:[\w'’-]+\s+){{0,3}}?{_ONE_DRONE}\s+(?:that\s+|which\s+)?"
+    r"(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:shot\s+down|downed|intercepted|destroyed)\b",
+    matches=("a small scout drone that was shot down fell on a shed",
+             "a shahed was quickly intercepted over the city"),
+    rejects=("a drone hit a house", "two drones were shot down", "a drone attack was repelled"),
 )
 
 # --- Launched ----------------------------------------------------------------------------
@@ -751,6 +763,7 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("drones_downed", WITH_COUNT_DOWNED),
     ("missiles_downed", MISSILES_WERE_DOWNED),
     ("drones_downed", DOWNED_A_DRONE),
+    ("drones_downed", A_DRONE_WAS_DOWNED),
     ("drones", COUNT_DRONES),
     ("drones", COUNT_DRONES_TWO_KINDS),
     ("drones", LAUNCHES_RECORDED),

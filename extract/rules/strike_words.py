@@ -120,12 +120,15 @@ UKRAINIAN_ATTACKER = Rule(
 RUSSIAN_ATTACKER = Rule(
     "russian_attacker",
     "Russia as the attacker: a sentence naming both sides is no Ukrainian strike.",
-    r"\b(?:Russia(?:n|'s|s)?|Moscow(?:'s)?|Kremlin)\s+(?:\w+\s+){0,3}?(?:forces|troops|army|"
-    r"military|strikes?|attacks?|drones?|missiles?|shelling|bombs?|shells|artillery|"
+    # "a Russian kamikaze-drone": a compound with a hyphen names the weapon too
+    r"\b(?:Russia(?:n|'s|s)?|Moscow(?:'s)?|Kremlin)\s+(?:\w+\s+){0,3}?(?:\w+-)?"
+    r"(?:forces|troops|army|military|strikes?|attacks?|drones?|missiles?|shelling|bombs?|shells|"
+    r"artillery|"
     r"launched|attacked|struck|shelled|fired|hit|bombed|targeted|pounded|invaders|occupiers|"
     r"aircraft|jets|planes|bombers|air\s+force|air\s+strikes?|airstrikes?|assault|onslaught)\b"
     r"|\b(?:by|from)\s+Russia\b|\boccupiers\b|\binvaders\b|\bRussians\b",
-    matches=("Russian forces shelled Kherson", "the occupiers fired on the village"),
+    matches=("Russian forces shelled Kherson", "the occupiers fired on the village",
+             "gunners downed a Russian kamikaze-drone"),
     rejects=("Ukrainian drones hit a depot", "Russia's economy slowed"),
 )
 RUSSIAN_STRIKE = Rule(
