@@ -261,7 +261,7 @@ class _Report:
     #: hospital"): an injured count told after that names one of them still holds the dead
     died_ages: set[str] = field(default_factory=set)
     #: casualty figures of an oblast or the country told as an earlier count of a toll
-    #: (`tl.EARLIER_COUNT`), settled by `_drop_earlier_counts`
+    #: (the language's EARLIER_COUNT), settled by `_drop_earlier_counts`
     earlier_counts: list[tuple[_Key, str, int]] = field(default_factory=list)
     written_dates: list[tuple[int, date]] = field(default_factory=list)
     #: header sentence of a weapon list -> the event its counts go to, and their sums so far
@@ -1059,8 +1059,8 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
         # "A boy was killed and his mother hurt in Zolochiv. ... Two other people were hurt
         # there too.": more people beside those a sentence before told for the place
         value, how = d.figures[fig.field] + value, SUMMED
-    if (fig.field in _CASUALTIES and rules.lang == "en" and key.kind in ("country", "unit")
-            and tl.EARLIER_COUNT.search(low) is not None):
+    if (fig.field in _CASUALTIES and rules.earlier_count is not None
+            and key.kind in ("country", "unit") and rules.earlier_count.search(low) is not None):
         report.earlier_counts.append((key, fig.field, value))
     if fig.field == "injured" and report.died_ages:
         # "The 40-year-old driver ... died in hospital. ... the drone had wounded a 40-year-old

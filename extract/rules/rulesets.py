@@ -133,6 +133,7 @@ class RuleSet:
     age_of_one: Rule | None             # the age that names one person ("a 45-year-old")
     others_after: Rule | None           # right after a count: "others", "more" beside it
     separate_attack: Rule | None        # "in a separate attack": its toll adds
+    earlier_count: Rule | None          # "it was initially reported that": a toll superseded
     region_anaphor: Rule | None         # "in the region": the oblast told just before
     recall_goes_on: Rule | None         # a sentence going on about the attack just recalled
     told_before_date: Rule | None       # "as reported on 5 May": no date of the strike
@@ -208,6 +209,7 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         died_told=getattr(m, "DIED_TOLD", None), age_of_one=getattr(m, "AGE_OF_ONE", None),
         others_after=getattr(m, "OTHERS_AFTER", None),
         separate_attack=getattr(m, "SEPARATE_ATTACK", None),
+        earlier_count=getattr(m, "EARLIER_COUNT", None),
         region_anaphor=getattr(m, "REGION_ANAPHOR", None),
         recall_goes_on=getattr(m, "RECALL_GOES_ON", None),
         told_before_date=getattr(m, "TOLD_BEFORE_DATE", None),
@@ -241,7 +243,8 @@ _ENGLISH = SimpleNamespace(
     NOT_OWN_DATE=(dp.SINCE_BEFORE, dp.NIGHT_START), CAPITAL_WORD="capital",
     NATIONAL_TALLY_SOURCE=tl.NATIONAL_TALLY_SOURCE, HOSPITALISED_ONLY=fc.HOSPITALISED_ONLY,
     DIED_TOLD=fc.DIED_TOLD, AGE_OF_ONE=fc.AGE_OF_ONE, OTHERS_AFTER=tl.OTHERS_AFTER,
-    SEPARATE_ATTACK=tl.SEPARATE_ATTACK, REGION_ANAPHOR=tl.REGION_ANAPHOR,
+    SEPARATE_ATTACK=tl.SEPARATE_ATTACK, EARLIER_COUNT=tl.EARLIER_COUNT,
+    REGION_ANAPHOR=tl.REGION_ANAPHOR,
     RECALL_GOES_ON=tl.RECALL_GOES_ON, TOLD_BEFORE_DATE=tl.TOLD_BEFORE_DATE,
     ABROAD_OPENING=ns.ABROAD_OPENING, OCCUPATION_VOICE=ns.OCCUPATION_VOICE,
     RECALL=RecallRules(
