@@ -559,8 +559,8 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
                                   has_figures=bool(figures), s_end=s_end,
                                   held_oblasts=report.held_oblasts
                                   if rules.held_city_place_before is not None else None,
-                                  held_struck=ctx.strike and any(
-                                      _held_town(report.found[i].place) for i in in_sentence)
+                                  held_struck=ctx.strike and _held_towns_only(
+                                      [report.found[i].place for i in in_sentence])
                                   and _names_no_attacker(report))
     locations = [i for i in locations if not _district_of_previous(text, report.found, i)]
     if (rules.speaker is not None and ctx.strike and not in_sentence and recall is None
@@ -1470,6 +1470,15 @@ def _held_since_2014(p: Place) -> bool:
 def _held_town(p: Place) -> bool:
     """A town of Donetsk or Luhansk oblast held by Russia since 2014 (not Crimea)."""
     return p.kind == "settlement" and p.name in _HELD_TOWNS and p.oblast_iso in ("UA-14", "UA-09")
+
+
+def _held_towns_only(places: list[Place]) -> bool:
+    """Whether the sentence names a town held since 2014 and no other town: "Shelling of
+    Donetsk killed seven" (a note's event), not "Two were injured in Kharkiv; the region, which
+    with Luhansk was shelled for months, ..." (the held town is the background of a strike
+    elsewhere)."""
+    towns = [p for p in places if p.kind == "settlement"]
+    return bool(towns) and all(_held_town(p) for p in towns)
 
 
 def _names_no_attacker(report: _Report) -> bool:
