@@ -1029,11 +1029,13 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
     if not d.has_figures:  # the event cites the first sentence that gave a figure
         d.sentence, d.date, d.has_figures = span, when, True
     if fig.field == "killed_after_wounds":
+        # the age that names the one who died ("the 40-year-old driver"), if told
         age = (rules.age_of_one.regex.search(report.low, fig.start, fig.end)
                if fig.value == 1 and rules.age_of_one is not None else None)
         if age is not None:
             report.died_ages.add(age.group())
-        if rules.died_told is not None and _death_told_again(report, d, key, s_idx, fig):
+        if rules.died_told is not None and _death_told_again(report, d, key, s_idx, fig,
+                                                             None if age is None else age.group()):
             return
         _died_of_wounds(d, fig.value)
         # a death told again: a total told before ("є загиблий") may be this one
@@ -1196,26 +1198,26 @@ def _separate_attack(report: _Report, s_idx: int, how: str) -> bool:
     return False
 
 
-def _death_told_again(report: _Report, d: _Draft, key: _Key, s_idx: int, fig: Figure) -> bool:
+def _death_told_again(report: _Report, d: _Draft, key: _Key, s_idx: int, fig: Figure,
+                      age: str | None) -> bool:
     """Whether wounded people told as dead since are deaths this report has told
     already: the event holds as many such deaths ("Man hurt in Kherson shelling dies in
     hospital" heading "A resident ... wounded on Monday has died"), the sentence before told
     as many deaths of it with "died" ("Sadly, one resident died after the shelling. The woman
     hurt there in the morning has died in hospital."), or a death of it was told of a person of
     the same age ("a 52-year-old woman was killed" ... "the 52-year-old woman died in the
-    operating theatre"): the same death told twice, not one more."""
-    value, died_told, age_of_one = fig.value, report.rules.died_told, report.rules.age_of_one
+    operating theatre"): the same death told twice, not one more. `age`: the age that names
+    the one who died, as the caller found it (AGE_OF_ONE), or None."""
+    value, died_told = fig.value, report.rules.died_told
     if d.died_of_wounds >= value:
         return True
-    age = (age_of_one.regex.search(report.low, fig.start, fig.end)
-           if value == 1 and age_of_one is not None else None)
     for t in reversed(report.tolls):
         if t.key != key or t.field != "killed" or t.sentence >= s_idx:
             continue
         a, b = report.spans[t.sentence]
         if ((t.sentence == s_idx - 1 and t.value == value
              and died_told is not None and died_told.regex.search(report.low, a, b))
-                or (age is not None and age.group() in report.low[a:b])):
+                or (age is not None and age in report.low[a:b])):
             d.died_of_wounds = value
             return True
     return False
