@@ -199,16 +199,26 @@ RUSSIA_DOWNED_UKRAINIAN = Rule(
     "drones were destroyed\", \"Russian air defences downed 12 drones\", \"Russia's alert air "
     "defence forces\", \"over Russian regions\", \"drones heading for Moscow\", times told "
     "in Moscow time, \"the country's defence ministry\" (Ukraine's tallies come from its air "
-    "force)): Ukraine's drones over Russia, whose counts are no figures of a Russian strike on "
-    "Ukraine (Russian forces that intercept drones near a Ukrainian town are told without "
-    "these words).",
+    "force), a count of \"Ukrainian drones\" not put near a place): Ukraine's drones over "
+    "Russia, whose counts are no figures of a Russian strike on Ukraine (Russian forces that "
+    "intercept drones near a Ukrainian town are told without these words).",
     r"\b(?:russia(?:'s|’s|n)?\s+(?:ministry\s+of\s+defen[cs]e|defen[cs]e\s+ministry)|"
     r"russia(?:'s|’s|n)\s+(?:[a-z-]+\s+)?air\s+defen[cs]es?|"
     r"(?:over|above|across)\s+(?:\w+\s+)?russian\s+"
     r"(?:regions|territory|soil)|(?:over|above)\s+russia\b|"
     r"(?:heading|flying|headed)\s+(?:towards?|for)\s+moscow|moscow(?:'s|’s)?\s+mayor|"
     r"moscow\s+time\b|(?:country|nation)(?:'s|’s)\s+defen[cs]e\s+ministry|"
-    r"russia\s+(?:said|says|claimed|claims)\b)",
+    r"russia\s+(?:said|says|claimed|claims)\b|"
+    # the claim in other words: "Russian military claims", the ministry's full name ("Ministry
+    # of Defence of the Russian Federation"), "in several Russian regions", and a count of
+    # Ukraine's own drones ("downed 30 Ukrainian fixed-wing drones": Ukraine's drones
+    # downed over Russia; not when the sentence puts them near a place, as the notes of Russian
+    # forces intercepting drones near a village at the front do)
+    r"ministry\s+of\s+defen[cs]e\s+of\s+the\s+russian\s+federation|"
+    r"russian\s+(?:military|army)\s+(?:claimed|claims)\b|"
+    r"\bin\s+(?:\w+\s+)?russian\s+regions\b|"
+    rf"(?<![\d,.])(?:{NUMBER})\s+ukrainian\s+(?:[\w-]+\s+){{0,2}}?{lower_pattern(_DRONE_WORD)}"
+    r"(?![^.;]*\bnear\b))",
     matches=("russia's defence ministry said air defences destroyed 40 ukrainian drones",
              "overnight 80 drones were destroyed, according to the russian defense ministry",
              "the mayor said 9 drones heading towards moscow were shot down",
@@ -216,14 +226,22 @@ RUSSIA_DOWNED_UKRAINIAN = Rule(
              "russia's standby air defence units brought down 31 drones overnight",
              "russian on-duty air defenses destroyed 12 drones",
              "it said 60 drones were downed from 9 p.m. to 5 a.m. moscow time",
-             "air units intercepted 44 drones before dawn, the country's defence ministry said"),
+             "air units intercepted 44 drones before dawn, the country's defence ministry said",
+             "overnight, air defence units destroyed 57 ukrainian fixed-wing drones, the ministry "
+             "said",
+             "in three russian regions air defence downed more than 60 drones",
+             "the russian military claims to have destroyed 35 drones over the border areas",
+             "12 uavs were intercepted, a channel reported citing ministry of defence of the "
+             "russian federation"),
     rejects=("ukrainian air defences shot down 40 of 52 russian drones",
              "the ukrainian air force said 30 drones were destroyed",
              "russia launched 60 drones at ukraine",
              "russian forces intercepted 12 ukrainian drones near a village in the kharkiv region",
              "moscow launched 90 drones at kyiv",
              "the moscow times reported that 90 drones hit ukraine",
-             "ukraine's air defence shot down 55 of 70 drones at 4 a.m. kyiv time"),
+             "ukraine's air defence shot down 55 of 70 drones at 4 a.m. kyiv time",
+             "ukrainian air defence destroyed 40 russian drones over ukrainian regions",
+             "after ukrainian drones hit a refinery, russia sent 90 drones at kyiv"),
 )
 WEAPON_PERIOD = Rule(
     "weapon_period",

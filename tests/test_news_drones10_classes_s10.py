@@ -1,0 +1,44 @@
+"""English drone-count classes seen on new real news (issue 12, session 10,
+/work/snap/dev10/news_drones10): each with sentences of our own, end to end."""
+
+from __future__ import annotations
+
+from extract_support import figures, total
+
+# --- Russia's claims of Ukraine's drones downed over Russia, in still more words ---------------
+
+
+def test_a_count_of_ukrainian_drones_is_a_russian_claim() -> None:
+    assert figures("\"Overnight, duty air defences shot down 63 Ukrainian fixed-wing unmanned "
+                   "aerial vehicles,\" the ministry said.") == {}
+    assert figures("Moscow Says It Destroyed 47 Ukrainian Drones Before Dawn") == {}
+    assert figures("The Russian ministry stated that 15 Ukrainian drones were allegedly "
+                   "intercepted.") == {}
+
+
+def test_the_ministry_of_the_russian_federation_and_russian_regions() -> None:
+    assert figures("Across four Russian regions, air defences brought down 38 drones, says the "
+                   "Ministry of Defence of the Russian Federation.") == {}
+    assert figures("In two Russian regions air defence destroyed more than 50 drones.") == {}
+    assert figures("The Russian army claimed it had downed 77 drones along the "
+                   "border.") == {}
+
+
+def test_ukraines_tally_before_a_count_of_ukrainian_drones_stands() -> None:
+    assert figures("Ukraine's air force said Russia sent 85 drones, of which 70 were shot "
+                   "down, while Moscow said it destroyed 120 Ukrainian drones.") == {
+        "drones": 85, "drones_downed": 70}
+
+
+def test_ukrainian_drones_intercepted_near_a_village_are_still_counted() -> None:
+    # the notes of Russian forces intercepting drones at the front (a place in Ukraine)
+    assert figures("Russian forces intercepted 9 Ukrainian drones near a village in the "
+                   "Zaporizhzhia region.") == {"drones_downed": 9}
+
+
+def test_a_claim_headline_does_not_replace_the_air_force_tally() -> None:
+    text = ("Moscow Reports 64 Ukrainian Drones Downed Overnight\n\n"
+            "The air force of Ukraine counted 90 drones and six missiles sent by Russia in the "
+            "night. Air defence shot down 71 drones.")
+    assert total(text, "drones") == 90
+    assert total(text, "drones_downed") == 71
