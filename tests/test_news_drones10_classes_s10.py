@@ -42,3 +42,19 @@ def test_a_claim_headline_does_not_replace_the_air_force_tally() -> None:
             "night. Air defence shot down 71 drones.")
     assert total(text, "drones") == 90
     assert total(text, "drones_downed") == 71
+
+
+# --- a count of what drones dropped or caused is no count of drones ---------------------------
+
+
+def test_things_dropped_from_drones_are_no_drone_count() -> None:
+    assert figures("Russian troops dropped five explosive devices from UAVs on the "
+                   "village.") == {}
+    assert figures("Four grenades from drones fell on the market.") == {}
+
+
+def test_blasts_caused_by_drones_are_no_drone_count() -> None:
+    assert figures("In the town, more than 12 blasts caused by drones set houses on "
+                   "fire.") == {}
+    assert figures("Russia launched 48 attack drones at the region overnight.") == {
+        "drones": 48}

@@ -341,7 +341,9 @@ COUNT_DRONES = Rule(
              "twelve drones have disappeared from radar",
              "ten more drones were lost in the area", "44 drones went astray",
              "one drone flew away toward belarus", "three drones went into russian airspace",
-             "two drones had left ukrainian airspace"),
+             "two drones had left ukrainian airspace",
+             "the troops dropped four grenades from uavs",
+             "more than 12 blasts caused by drones shook the town"),
 )
 COUNT_DRONES_TWO_KINDS = Rule(
     "count_drones_two_kinds",

@@ -61,9 +61,11 @@ GAP = (r"(?:\s+(?!(?:killed|dead|died|injured|wounded|hurt|and|but|while|includi
 #: "eleven of whom were wounded": a part told of people counted before it, the casualty count.
 OF_WHOM = r"(?:\s+of\s+whom)?"
 #: Up to three words between a count and "drones"/"missiles" ("111 Shahed attack drones"); not
-#: "more": "one more drone returned to Russia" is a part of a count told before.
+#: "more": "one more drone returned to Russia" is a part of a count told before; nor a
+#: preposition or "caused": "three explosive devices from UAVs", "ten blasts caused by drones"
+#: count what the drones dropped or did, not drones.
 CGAP = (r"(?:[\s-]+(?!(?:of|and|or|with|including|plus|as|a|an|the|after|before|when|killed|"
-        r"injured|wounded|dead|hurt|more)\b)(?!\d)[\w-]+){0,3}?")
+        r"injured|wounded|dead|hurt|more|from|by|caused|in|on|at|into)\b)(?!\d)[\w-]+){0,3}?")
 #: A count in words up to ninety (to tell a word that is no count from one that is).
 NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
