@@ -1244,10 +1244,16 @@ def _on_the_region(text: str, found: list[Found], g: Gazetteer) -> list[Found]:
 
 def _region_of(g: Gazetteer, place: Place) -> Place | None:
     """The unit a name stands for before "regions": `_unit_for`, except that Kyiv's region is
-    the oblast around the city ("the Kyiv, Kharkiv and Poltava regions")."""
+    the oblast around the city ("the Kyiv, Kharkiv and Poltava regions"), and a centre whose
+    oblast has another name stands for it where the gazetteer knows "<name> region" as the
+    oblast ("the Odesa, Dnipro and Kherson regions": Dnipropetrovsk oblast)."""
     if place.kind == "settlement" and place.oblast_iso == "UA-30":
         return g.unit("UA-32")
-    return _unit_for(g, place)
+    unit = _unit_for(g, place)
+    if unit is None and place.kind == "settlement" and place.oblast_iso:
+        unit = next((c.place for c in g.exact(f"{place.name} region")
+                     if c.place.kind == "oblast" and c.place.oblast_iso == place.oblast_iso), None)
+    return unit
 
 
 def _unit_for(g: Gazetteer, place: Place) -> Place | None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from extract_support import figures, total
 
+from extract.pipeline import extract_text
+
 # --- Russia's claims of Ukraine's drones downed over Russia, in still more words ---------------
 
 
@@ -58,3 +60,30 @@ def test_blasts_caused_by_drones_are_no_drone_count() -> None:
                    "fire.") == {}
     assert figures("Russia launched 48 attack drones at the region overnight.") == {
         "drones": 48}
+
+
+# --- "Dnipro" in a list of regions is Dnipropetrovsk oblast, and the list before it units -----
+
+
+def _units(text: str) -> list[tuple[str, str | None, str]]:
+    return [(m.name, m.oblast_iso, m.kind)
+            for m in extract_text(text, published="2025-06-12").mentions]
+
+
+def test_dnipro_in_a_list_of_regions_is_its_oblast() -> None:
+    got = _units("Air defence brought down 30 drones over the Sumy, Dnipro and Poltava "
+                 "regions.")
+    assert ("Dnipropetrovsk", "UA-12", "oblast") in got
+    assert ("Sumy", "UA-59", "oblast") in got
+
+
+def test_kyiv_before_dnipro_in_a_list_of_regions_is_kyiv_oblast() -> None:
+    got = _units("The president said the Kyiv, Lviv, Dnipro and Odesa regions came under "
+                 "attack.")
+    assert ("Kyiv", "UA-32", "oblast") in got
+    assert ("Dnipropetrovsk", "UA-12", "oblast") in got
+
+
+def test_dnipro_alone_stays_the_city() -> None:
+    assert _units("A drone struck a warehouse in Dnipro.") == [
+        ("Dnipro", "UA-12", "settlement")]
