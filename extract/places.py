@@ -1242,6 +1242,11 @@ def _on_the_region(text: str, found: list[Found], g: Gazetteer) -> list[Found]:
     return out
 
 
+#: The least population of an oblast centre (Uzhhorod, the smallest, has some 115,000): only
+#: such a city's name is tried as "<name> region" (`_region_of`).
+_CENTRE_POPULATION = 100_000
+
+
 def _region_of(g: Gazetteer, place: Place) -> Place | None:
     """The unit a name stands for before "regions": `_unit_for`, except that Kyiv's region is
     the oblast around the city ("the Kyiv, Kharkiv and Poltava regions"), and a centre whose
@@ -1250,7 +1255,8 @@ def _region_of(g: Gazetteer, place: Place) -> Place | None:
     if place.kind == "settlement" and place.oblast_iso == "UA-30":
         return g.unit("UA-32")
     unit = _unit_for(g, place)
-    if unit is None and place.kind == "settlement" and place.oblast_iso:
+    if (unit is None and place.kind == "settlement" and place.oblast_iso
+            and place.population >= _CENTRE_POPULATION):
         unit = next((c.place for c in g.exact(f"{place.name} region")
                      if c.place.kind == "oblast" and c.place.oblast_iso == place.oblast_iso), None)
     return unit
