@@ -218,8 +218,8 @@ class _Draft:
     has_figures: bool = False
     totals: bool = False     # a casualty figure was given as a total ("over the past day")
     national_words: bool = False  # a figure's sentence spoke of the country ("across Ukraine")
-    #: the toll of an earlier day's strike as it stands ("the toll of the strike on 7 November
-    #: has risen to eight")
+    #: the toll of an earlier day's strike as it stands ("the toll of the 7 November strike rose
+    #: to eight")
     earlier_toll: bool = False
     #: casualty fields this (country's) event holds as one part of a report's total, settled
     #: by `_lead_total`: no repeat of a located figure even where the values agree
@@ -981,7 +981,7 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
     add up and go to the event its first count went to."""
     s_start = report.spans[s_idx][0]
     rules = report.rules
-    if fig.field == "victims":  # "the number of victims has risen to 15": the report's toll
+    if fig.field == "victims":  # "the number of victims rose to 15": the report's toll
         # of injured (Ukrainian officials' "постраждалі", as English reports retell them), or
         # of dead where the sentence speaks of deaths and the report has told only deaths
         told = {f for d in report.drafts.values() for f in d.figures}
@@ -1095,7 +1095,7 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
                                   # no place: the report's total
                                   or (s_idx == 0 and key == NATIONAL and not here
                                       and rules.lang != "en")
-                                  # "Четверо людей пострадали в Харькове и области"
+                                  # "Трое пострадали в Харькове и области"
                                   or (rules.city_and_region is not None
                                       and rules.city_and_region.armed_by(low)
                                       and rules.city_and_region.regex.search(low) is not None),
@@ -1402,7 +1402,7 @@ def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[
                 and not sw.RUSSIAN_ATTACKER.search(low_text, s_start, f.start)):
             continue  # "Russian-held Melitopol": a Ukrainian strike
         if ns.STREET_AFTER.match(text, f.end):
-            continue  # "It hit the central part, Postova Street": a street's name
+            continue  # "It struck the centre, Sadova Street": a street's name
         if (ns.CODED_AFTER.match(text, f.end) and i + 1 < len(found)
                 and found[i + 1].start < text.find(")", f.end)):
             continue  # "Ivanivska community (coded to Ivanivka, ...)": the coded place stands
@@ -1526,7 +1526,7 @@ def _foreign_target(text: str, found: Sequence[Found], s_start: int, s_end: int)
     if ns.AT_UKRAINE.search(text, s_start, s_end):
         return False
     if ns.FOREIGN_TOWN.search(text, s_start, s_end):
-        return True  # "wounded one person in the Russian town of Shebekino"
+        return True  # "hurt a man in the Russian border town Shebekino"
     lo = bisect_left(found, s_start, key=_start)  # `found` is in text order
     hi = bisect_left(found, s_end, key=_start)
     return any(s_start <= f.start < s_end and f.place.kind != "country"
@@ -1548,7 +1548,7 @@ def _overall(fig: Figure, key: _Key, keys_here: _Here, sentence: str, offset: in
     Ukraine, killing nine" (national wording), "struck Kharkiv and Kyiv, killing four" (two
     places before it and none it names itself, as "two were injured in Nizhyn" does)."""
     if key == NATIONAL:
-        # "Russian overnight attack injured 38 people Kyiv, Odesa, Kharkiv oblasts": a figure
+        # "Night attack hurts 20 across Kyiv, Odesa, Kharkiv oblasts": a figure
         # the sentence tells for several places at once is over them all
         return (_says(rules.national.regex, sentence)
                 or _says(rules.national_toll.regex, sentence)
@@ -1607,7 +1607,7 @@ def _lead_total(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> dict[str, int
                 continue
             if (lead_day is not None and drafts[t.key].earlier_toll
                     and drafts[t.key].date not in (None, lead_day)):
-                # "the toll of the strike on Zaporizhzhia on 7 November has risen to eight" in
+                # "the toll of the 7 November strike on Zaporizhzhia rose to eight" in
                 # a report whose total is of the night of 8 November: no part of that total
                 continue
             if t.value == lead:  # the total told again ("the death toll rose to nine")
@@ -1953,8 +1953,8 @@ def _target(fig: Figure, keys_here: _Here, recent: list[_Recent], s_idx: int,
             and len({k for r_idx, k in recent if r_idx == recent[-1].sentence}) == 1
             and rules.region_anaphor.search(_lower(sentence))
             and not _says(rules.national_toll.regex, sentence)):
-        # "Russian attacks on Kherson Oblast hit houses. One man was killed in the region over
-        # the past day.": that oblast's toll, not the country's
+        # "Russian attacks on Kherson Oblast hit houses. One man died in the region during the
+        # last day.": that oblast's toll, not the country's
         return recent[-1].key, CARRIED
     if _says(rules.national_toll.regex, sentence) or _says(rules.total.regex, _lower(sentence)):
         return None, STATED  # "six civilians killed in the previous 24 hours", "in total"

@@ -156,7 +156,7 @@ def build(regex: re.Pattern[str]) -> re.Pattern[str]:
 #: a pattern and its twin are timed on them (`_faster`).
 _SAMPLE = [s for text in (
     "Russian forces launched 93 drones and two ballistic missiles at Ukraine overnight, the "
-    "Air Force said on Tuesday, adding that 71 of the drones were shot down or jammed.",
+    "Air Force reported on Tuesday, adding that 71 of the drones were shot down or jammed.",
     "A woman was injured when debris fell on a house in the Kharkiv region, the governor "
     "wrote on Telegram, while talks in Geneva went on without a ceasefire deal.",
     "The attack damaged power lines and a school; repair crews restored electricity to "

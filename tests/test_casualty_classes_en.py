@@ -18,7 +18,7 @@ def figures(sentence: str) -> dict[str, int]:
 # --- Ukrainian strikes on Russia --------------------------------------------------------------
 
 def test_tolls_after_a_ukrainian_attack_abroad_are_not_ours() -> None:
-    text = ("Four people were killed on Monday in a Ukrainian drone attack on the town of Sudzha "
+    text = ("Four people were killed on Monday by a Ukrainian drone attack on the town of Sudzha "
             "in Russia's Kursk region, the governor said. Nine wounded people were taken to "
             "hospital, he wrote.")
     assert total(text, "killed") == 0

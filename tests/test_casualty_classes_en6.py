@@ -9,8 +9,8 @@ from extract_support import events, figures, total
 
 def test_a_toll_in_the_region_is_the_oblast_told_before() -> None:
     got = events("Russian attacks against Kherson Oblast destroyed three houses, Governor "
-                 "Oleksandr Prokudin said. One person was killed and two injured in the region "
-                 "over the past day, according to Prokudin.")
+                 "Oleksandr Prokudin said. One man was killed and two hurt in the region "
+                 "during the last day, according to Prokudin.")
     tolls = [(e.place_kind, e.oblast_iso, e.killed, e.injured) for e in got
              if e.killed or e.injured]
     assert tolls == [("oblast", "UA-65", 1, 2)]
@@ -27,7 +27,7 @@ def test_a_toll_across_the_country_is_still_the_countrys() -> None:
 def test_a_place_told_as_also_is_a_part_of_the_roundup_total() -> None:
     text = ("Russian strikes kill 2, injure 9 in Ukraine over past day\n\nAt least two "
             "civilians were killed and nine others injured in Russian attacks across Ukraine "
-            "over the past day, regional authorities reported. In Kherson Oblast, Russian "
+            "over the last day, regional authorities reported. In Kherson Oblast, Russian "
             "attacks killed one person and injured four, Governor Oleksandr Prokudin said. In Sumy "
             "Oblast, one person died and two more were hurt. In Donetsk Oblast, one "
             "person was injured in Russian strikes. Kharkiv Oblast also came under fire, with "
@@ -44,11 +44,11 @@ def test_a_single_strike_and_one_more_elsewhere_stay_apart() -> None:
 
 def test_a_countrys_part_keeps_its_value_when_a_place_has_the_same() -> None:
     text = ("Russian attacks against Ukraine kill 4, injure 9 over past day\n\nRussian attacks "
-            "against Ukraine killed four people and injured nine over the past day, regional "
-            "authorities said. Two people were killed and three injured in Kostiantynivka, the "
+            "against Ukraine killed four people and injured nine in the last day, regional "
+            "officials said. Two people were killed and three injured in Kostiantynivka, the "
             "governor said. One resident was killed and two injured in Druzhkivka. Two more "
-            "people were injured in the villages of Berestok, Bilytske and Shakhove, he added. "
-            "In Kherson Oblast, one person was killed and two injured in Bilozerka.")
+            "were hurt in the villages of Berestok, Bilytske and Shakhove, he added. "
+            "In Kherson Oblast, one resident was killed and two injured in Bilozerka.")
     assert (total(text, "killed"), total(text, "injured")) == (4, 9)
 
 
@@ -112,7 +112,7 @@ def test_a_date_after_a_reporting_verb_dates_no_strike() -> None:
 # --- the hospitalised are a part of the injured told before ------------------------------------
 
 def test_a_count_in_hospital_after_the_injured_is_a_part_of_them() -> None:
-    text = ("Eight people were injured in a Russian drone attack on Kyiv overnight, the city "
+    text = ("Eight people were injured by a Russian drone attack on Kyiv overnight, the city "
             "administration said. Debris fell in the Solomianskyi and Obolonskyi districts and "
             "on a market in Irpin. Doctors are working at the scene. So in total, four people "
             "have been hospitalized.")
@@ -156,6 +156,6 @@ def test_russian_occupied_is_no_opening_on_russia() -> None:
 
 def test_the_number_of_victims_beside_a_death_is_the_injured() -> None:
     text = ("Drone strike on Poltava: one killed, number of wounded rises to 15\n"
-            "The number of victims of the Russian drone strike on Poltava has increased to 15, "
+            "The number of victims of the drone strike on Poltava has increased to 15, "
             "one person was killed, the governor said.")
     assert (total(text, "killed"), total(text, "injured")) == (1, 15)

@@ -82,7 +82,7 @@ def test_a_death_in_hospital_of_a_person_told_dead_before_counts_once() -> None:
 # --- a toll told as it stands and the bodies found since: within it, not more ------------------
 
 def test_bodies_found_since_are_within_the_risen_toll() -> None:
-    text = ("The death toll from the missile strike on Dnipro has risen to nine: rescuers pulled "
+    text = ("The Dnipro missile strike's death toll has risen to nine: rescuers pulled "
             "the bodies of two more from the rubble on Thursday, officials said.")
     assert total(text, "killed") == 9
 

@@ -133,7 +133,7 @@ def test_victims_as_they_stand_now_are_injured() -> None:
 
 def test_a_part_told_for_the_region_is_not_a_total_over_the_rest() -> None:
     text = ("Over the past day the Sumy and Chernihiv regions were hit hardest, with at least "
-            "six civilians killed. The Sumy regional administration said that over the past 24 "
+            "six civilians killed. The Sumy regional administration reported that in the past 24 "
             "hours Russian shelling killed 4 civilians in the region: in Bilopillia, Krasnopillia "
             "and Shalyhyne. Two people were killed in the Chernihiv region.")
     assert total(text, "killed") == 6
@@ -209,8 +209,8 @@ def test_a_headline_total_over_places_and_an_earlier_strike_updated() -> None:
     text = ("Russian night attack injured 20 people Sumy, Poltava, Chernihiv oblasts\n"
             "Drones struck the Sumy region overnight, injuring five people. In Poltava, eight "
             "people were injured by a missile. In Chernihiv, a drone attack injured seven "
-            "people. The number of dead from the Russian attack on Kharkiv on 7 November has "
-            "risen to six. Some 30 people were injured.")
+            "people. The number of deaths from the Russian strike on Kharkiv on 7 November has "
+            "climbed to six. Some 30 people were injured.")
     assert (total(text, "killed", "2024-11-08"), total(text, "injured", "2024-11-08")) == (6, 50)
 
 
@@ -288,7 +288,7 @@ def test_a_quoted_word_before_drones_shot_down_is_no_launch() -> None:
 def test_decoys_without_a_count_beside_drones_shot_down() -> None:
     # 'four Shahed-type UAVs and several decoy drones were shot down': the decoys add no count.
     got = figures("In all, four Shahed-type UAVs and several decoy drones were shot down "
-                  "in the region during the day, the governor said.")
+                  "in the region by day, the governor said.")
     assert got.get("drones_downed") == 4 and "drones" not in got
     # a second count keeps its own reading
     assert figures("Four Shahed drones and 20 decoy drones were shot down over "

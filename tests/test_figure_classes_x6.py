@@ -68,7 +68,7 @@ def test_a_count_one_day_before_is_recalled() -> None:
 
 def test_more_drones_shot_down_elsewhere_add_up() -> None:
     text = ("Air defence destroyed nine Shahed drones over the Mykolaiv region overnight, the "
-            "southern command said. Two more drones were shot down over the Kirovohrad region.")
+            "southern command said. Two more drones were downed over the Kirovohrad region.")
     assert largest(text, "drones_downed") == 11
 
 
@@ -81,7 +81,7 @@ def test_more_drones_for_no_place_add_to_the_located_count() -> None:
 def test_parts_of_a_stated_national_count_do_not_add_up_over_it() -> None:
     text = ("Ukraine's air force said it shot down 25 of the 30 drones Russia launched "
             "overnight. Seven were destroyed over the Sumy region and four more drones were "
-            "shot down over the Poltava region.")
+            "downed over the Poltava region.")
     assert largest(text, "drones_downed") == 25
 
 

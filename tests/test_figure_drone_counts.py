@@ -29,7 +29,7 @@ def test_russias_defence_ministry_counts_are_no_launch_count() -> None:
 
 
 def test_a_ukrainian_tally_beside_russias_claim_keeps_its_counts() -> None:
-    got = figures("Ukraine's air force said it downed 31 of 40 Russian drones, while Russia's "
+    got = figures("The Ukrainian air force said it downed 31 of 40 Russian drones, while Russia's "
                   "defence ministry said it shot down 19 Ukrainian drones.")
     assert got == {"drones_downed": 31, "drones": 40}
 

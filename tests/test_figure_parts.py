@@ -73,7 +73,7 @@ def test_a_toll_told_right_after_a_list_of_places_is_over_all_of_them() -> None:
     text = ("Russian attacks kill 1, injure 5 across Sumy, Kharkiv, Chernihiv oblasts\n"
             "Russian attacks in Sumy, Kharkiv, and Chernihiv oblast killed one and injured five "
             "civilians over the past day, officials said. One person was killed, and three "
-            "others were injured in Kharkiv Oblast. Two people were injured in Chernihiv Oblast.")
+            "others were injured in Kharkiv Oblast. Two were injured in Chernihiv Oblast.")
     assert totals(text) == (1, 5)
 
 

@@ -146,5 +146,5 @@ def test_the_sentence_after_a_dated_recall_goes_on_about_that_attack() -> None:
     assert totals(text) == (3, 11)
     # a sentence after the recall that does not open on that attack is the report's again
     text = ("A missile hit an apartment block in Poltava overnight. On 2 June, drones attacked "
-            "Kremenchuk. Three people were killed and 11 injured in Poltava.")
+            "Kremenchuk. Three were killed and 11 injured in Poltava.")
     assert totals(text) == (3, 11)

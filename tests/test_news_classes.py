@@ -86,8 +86,8 @@ def test_a_town_being_rebuilt_is_no_strike() -> None:
 
 
 def test_a_ranking_does_not_make_a_strike_background() -> None:
-    got = events("A missile killed 12 people in Uman, one of the deadliest attacks in recent "
-                 "weeks.")
+    got = events("A missile killed 12 people in Uman, one of the deadliest strikes in recent "
+                 "months.")
     assert got["Uman"].killed == 12
     got = events("Russia used glide bombs on Zaporizhzhia for the first time since 2023, "
                  "injuring five people.", published="2025-05-02")
@@ -153,7 +153,7 @@ def test_the_governors_oblast_locates_a_strike_without_another_place() -> None:
 
 def test_a_title_does_not_take_the_toll_of_a_place_named() -> None:
     got = events("Source: Head of Zaporizhzhia Oblast Military Administration; quote: the "
-                 "Russians killed two residents of Donetsk Oblast in Kurakhove.")
+                 "occupiers killed two residents of Donetsk Oblast in Kurakhove.")
     assert "Zaporizhzhia" not in got
     assert sum(e.killed or 0 for e in got.values()) == 2
 
@@ -178,5 +178,5 @@ def test_kyiv_inside_a_list_of_cities_hit() -> None:
 
 def test_ukrainian_drones_downed_over_russia() -> None:
     text = ("Russian air defence destroyed six Ukrainian unmanned aerial vehicles overnight. "
-            "Four UAVs were shot down over the territory of the Kursk region.")
+            "Four UAVs were downed over the territory of the Kursk region.")
     assert total(text, "drones_downed") == 0

@@ -97,7 +97,7 @@ def test_ambiguous_name_takes_the_article_oblast() -> None:
 
 
 def test_unknown_village_named_with_its_oblast() -> None:
-    hits = named("On 15 March 2023, Russian forces shelled Zolota Balka, Kherson region.")
+    hits = named("On 15 March 2023, Russian troops shelled Zolota Balka, Kherson region.")
     assert hits[0][:3] == ("Zolota Balka", "Zolota Balka", "UA-65")
 
 

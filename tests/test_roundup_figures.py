@@ -174,7 +174,7 @@ def test_a_regions_toll_in_the_past_day_holds_its_villages() -> None:
 
 
 def test_drones_of_various_types_shot_down_are_no_launch_count() -> None:
-    got = events("\"Over the past day, 17 UAVs of various types were shot down by air defence in "
+    got = events("\"Over the past day, 17 UAVs of different types were shot down by air defence in "
                  "the east,\" the statement said.")
     assert all(e.drones is None for e in got.values())
     assert max(e.drones_downed or 0 for e in got.values()) == 17

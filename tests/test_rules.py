@@ -160,7 +160,7 @@ def test_a_rules_own_words_reach_it(text: str, place: str) -> None:
 
 def test_a_shot_down_verb_of_the_rule_counts() -> None:
     """"destroying" is in the shot-down verbs; the hand gate once lacked it."""
-    text = ("Russia launched nine attack drones, with air defence destroying eight of them over "
+    text = ("Russia launched nine attack drones, with air defence destroying eight of them above "
             "the Mykolaiv region.")
     (event,) = extract_text(text).events
     assert (event.drones, event.drones_downed) == (9, 8)

@@ -45,7 +45,7 @@ CUMULATIVE = Rule(
     # an earlier attack or a longer period: "came days after Russia launched a record 728
     # drones", "3,000 drones in October alone"
     # running tolls told by a monitor or over a period of occupation: "the UN has recorded
-    # 227 civilian deaths", "for 33 days of occupation, Russian forces killed 561"
+    # 227 civilian deaths", "in 40 days of occupation the invaders killed 300"
     r"(?:has|have)\s+(?:so\s+far\s+)?(?:recorded|verified|documented)|"
     r"(?:for|during|over|in)\s+(?:the\s+)?(?:\d+|\w+)\s+(?:days|weeks|months|years)\s+of\s+"
     r"(?:the\s+)?(?:occupation|war|siege|fighting)|during\s+the\s+occupation|"
@@ -109,7 +109,7 @@ RECORD_SINCE = Rule(
              "the highest count of drones since russia's full-scale war began in 2022",
              "one of its fiercest air raids since the war started",
              "the city had not seen such a heavy barrage since the spring",
-             "one of the deadliest attacks in recent weeks"),
+             "one of the deadliest strikes in recent months"),
     rejects=("the attack since the start of the war", "the largest attack, since then"),
 )
 RELATIVE_CLAUSE = Rule(
@@ -378,7 +378,7 @@ APPROXIMATE_BEFORE = Rule(
 HOSPITALISED_ONLY = Rule(
     "hospitalised_only",
     "A count of people in hospital told with no word of injury of its own (\"three were taken "
-    "to hospital\", \"12 people are currently hospitalised\"): after the report has counted "
+    "to hospital\", \"12 remain in hospital\"): after the report has counted "
     "its injured, a part of them, not more (lower-cased sentence).",
     r"^(?!.*\b(?:injur\w*|wound\w*|hurt|casualt\w*|more|another|other|additional|further)\b)"
     r".*\b(?:hospitali[sz]ed|in\s+(?:the\s+)?hospitals?|(?:taken|rushed|brought)\s+to\s+"

@@ -70,7 +70,7 @@ DOWNED_OF_LAUNCHED_DRONES = Rule(
     rf"{_DOWN}\s+(?:[^.;]{{0,60}}?\s)??{N}\s+(?:of|out(?:\s+of)?)\s+"
     rf"(?:the\s+)?{N2}{_OF_GAP}[\s-]+{_DRONE}",
     matches=("air defence shot down 88 of 111 drones", "managed to destroy 7 out 10 drones",
-             "destroyed eight missiles and 74 of 75 iranian-made shahed drones",
+             "downed six missiles and 61 of 64 iranian-made shahed drones",
              "the army destroyed 5 of 8 \"kamikaze\" drones"),
     rejects=("air defence shot down 88 drones",),
 )
@@ -119,7 +119,7 @@ DOWNED_MISSILE_LIST_THEN_DRONES = Rule(
     rf"(?:and\s+)?{N2}{WGAP}\s+{_DRONE}",
     matches=("forces shot down three kh-101 or kh-555 cruise missiles, two kalibr missiles and "
              "12 attack drones",),
-    rejects=("forces shot down three cruise missiles and 12 attack drones",
+    rejects=("troops shot down four cruise missiles and 9 attack drones",
              "forces shot down three cruise missiles, two kalibrs struck and 12 drones hit"),
 )
 DOWNED_DRONES_THEN_MISSILES = Rule(
@@ -229,10 +229,10 @@ COUNT_WERE_DOWNED = Rule(
     # have been shot down"
     rf"(?:\w+\s+(?:and\s+|or\s+|as\s+|to\s+have\s+been\s+)?)?{_DOWN}",
     matches=("80 of them were shot down", "55 were downed",
-             "11 uavs of various types were shot down",
+             "17 uavs of different types were shot down",
              "six shahed-type uavs and several decoy drones were shot down",
              "during the night, 90 drones were tracked and intercepted",
-             "40 attack uavs and drones of other types have been confirmed as intercepted",
+             "35 strike uavs and drones of other kinds were confirmed as intercepted",
              "52 shahed and other types of attack uavs were confirmed to have been shot down",
              "the army said 15 drones in total had been taken out",
              "about 20 uavs that approached the city were tracked and destroyed",
@@ -543,11 +543,11 @@ BODY_OF_ONE = Rule(
 )
 VICTIMS_ROSE_TO = Rule(
     "victims_rose_to",
-    "A toll of victims as it stands (\"the number of victims has risen to 15\"): killed or "
+    "A toll of victims as it stands (\"the number of victims climbed to 15\"): killed or "
     "injured as the report's earlier toll was (`extract.events`).",
     rf"number\s+of\s+(?:the\s+)?(?:victims|casualties)\b[^.;]{{0,80}}?\b(?:rose|risen|rises|"
     rf"increased|climbed|reached|grew|stands?|stood)\s+(?:to|at)\s+{N}",
-    matches=("the number of victims has risen to 15",),
+    matches=("the number of victims climbed to 15",),
     rejects=("the number of victims is unknown",),
 )
 VICTIMS_NOW = Rule(
@@ -737,7 +737,7 @@ INJURING_AND_ONE_MORE_IN = Rule(
     rf"[\w'’-]+(?:\s+[\w'’-]+){{0,2}}\s*(?:,\s*(?:and\s+)?|\s+and\s+){N}\s+"
     rf"(?:more\s+|others?\s+|people\s+)?(?:in|at|near)\s",
     matches=("wounded two in kherson and four in nikopol",
-             "three were wounded in illinivka, three more in vyshneve, and one in avdiivka"),
+             "two were wounded in ivanivka, two more in lyman, and one in siversk"),
     rejects=("killed two in kherson and four in nikopol",),
 )
 

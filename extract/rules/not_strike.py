@@ -395,7 +395,7 @@ TITLE_AFTER = Rule(
 TITLE_OF_BEFORE = Rule(
     "title_of_before",
     "An official's title before the unit it is of (\"governor of the Poltava region\", "
-    "\"head of the Sumy regional military administration\"): the speaker's oblast.",
+    "\"head of the Sumy military administration\"): the speaker's oblast.",
     r"\b(?:governor|head|chief)(?:\s+of\s+the\s+(?:regional\s+)?(?:military\s+)?"
     r"administration)?\s+of\s+(?:the\s+)?$",
     matches=("Ivan Petrenko, governor of the ", "the head of "),
@@ -562,7 +562,7 @@ TARGET_BEFORE = Rule(
     r"\b(?:on|in|at|over|near|against|into|across|targeted|hit|struck|"
     r"attacked|shelled)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?"
     r"(?:(?!(?:from|by|and)\b)[\w'’-]+\s+){0,2}$",
-    matches=("drones hit ", "explosions in the ", "shot down over the territory of the ",
+    matches=("drones hit ", "explosions in the ", "downed over the territory of the ",
              "a drone strike on western Russia's ", "an attack on southern Russia’s "),
     rejects=("hours before the ", "a delegation from ", "drones hit Sumy from ",
              "a strike on Sumy and "),
@@ -595,7 +595,7 @@ FOREIGN_TOWN = Rule(
     "is there, not in Ukraine.",
     r"\b(?:in|on|at|near|over)\s+the\s+(?:Russian|Belarusian)\s+(?:border\s+)?"
     r"(?:town|city|village|region|settlement)\s+of\b",
-    matches=("an artillery strike wounded one person in the Russian town of Shebekino",),
+    matches=("a shell hurt a man in the Russian town of Shebekino",),
     rejects=("a drone hit the Ukrainian town of Sumy", "Russian drones hit the town of Izium"),
     lower=False, examples_lower=False,
 )
@@ -664,7 +664,7 @@ COLON_DATELINE = Rule(
 )
 RANGE_FROM = Rule(
     "range_from",
-    "The first end of a range of places (\"from Lviv in the west to Sumy\"): both ends were "
+    "The first end of a range of places (\"from Uzhhorod in the west to Kharkiv\"): both ends were "
     "targets, not where something came from.",
     r"(?:\s+(?:region|oblast))?\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center)"
     r"\w*\s+to\s+(?:the\s+)?[A-Z]",
@@ -674,7 +674,7 @@ RANGE_FROM = Rule(
 )
 RANGE_TO = Rule(
     "range_to",
-    "The second end of a range of places (\"from Lviv in the west to Sumy\"), or either end "
+    "The second end of a range of places (\"from Uzhhorod in the west to Kharkiv\"), or either end "
     "of a range the sentence says was targeted (\"the country was targeted - from the Sumy "
     "region and Kyiv to Odesa\").",
     r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:region|oblast))?\s+in\s+the\s+(?:far\s+)?"

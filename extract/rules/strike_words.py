@@ -28,7 +28,7 @@ STRIKE = Rule(
     # "the rubble of a school in Sumy", "pulled from the rubble": what a strike left
     r"rubble)\b",
     matches=("A drone targeted Kharkiv overnight.", "Russian forces were firing on Kherson.",
-             "The rubble of a tram depot in Poltava.",
+             "The rubble of a bus depot in Poltava.",
              "Shelling damaged three houses.", "Fire broke out at a depot.",
              "Four deaths were reported in the region.", "officials reported three injuries",
              "The death of a woman in Lviv was confirmed.",

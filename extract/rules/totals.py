@@ -23,10 +23,10 @@ TOTAL = Rule(
 REGION_ANAPHOR = Rule(
     "region_anaphor",
     "The oblast told in the sentences before, named again only as \"the region\" (\"One man was "
-    "killed and two injured in the region over the past day\"): a toll for that oblast, not a "
+    "killed and two hurt in the region during the last day\"): a toll for that oblast, not a "
     "total for the country (lower-cased sentence).",
     r"\b(?:in|across|throughout)\s+the\s+(?:region|oblast|province)\b(?!\s+of\b)",
-    matches=("two were injured in the region over the past day",
+    matches=("two were hurt in the region in the last day",
              "shelling across the oblast killed one"),
     rejects=("two were injured in the region of sumy", "in the regions"),
 )
@@ -45,7 +45,7 @@ RISING_TOLL = Rule(
     r"\b(?:toll|number\s+of\s+\w+)\s+[^.;]{0,80}?\b(?:rose|risen|rises|"
     r"climbed|increased|reached|grew)\b",
     matches=("the death toll has risen to 21",
-             "the number of dead from the russian attack on the city on 7 november has risen"),
+             "the number of dead from the attack on the city on 9 may has risen"),
     rejects=("the toll was 21", "prices rose"),
 )
 NATIONAL_TOLL = Rule(
