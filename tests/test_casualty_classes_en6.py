@@ -45,7 +45,7 @@ def test_a_single_strike_and_one_more_elsewhere_stay_apart() -> None:
 def test_a_countrys_part_keeps_its_value_when_a_place_has_the_same() -> None:
     text = ("Russian attacks against Ukraine kill 4, injure 9 over past day\n\nRussian attacks "
             "against Ukraine killed four people and injured nine in the last day, regional "
-            "officials said. Two people were killed and three injured in Kostiantynivka, the "
+            "authorities stated. Two people were killed and three injured in Kostiantynivka, the "
             "governor said. One resident was killed and two injured in Druzhkivka. Two more "
             "were hurt in the villages of Berestok, Bilytske and Shakhove, he added. "
             "In Kherson Oblast, one resident was killed and two injured in Bilozerka.")

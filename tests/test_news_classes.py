@@ -153,7 +153,7 @@ def test_the_governors_oblast_locates_a_strike_without_another_place() -> None:
 
 def test_a_title_does_not_take_the_toll_of_a_place_named() -> None:
     got = events("Source: Head of Zaporizhzhia Oblast Military Administration; quote: the "
-                 "occupiers killed two residents of Donetsk Oblast in Kurakhove.")
+                 "occupiers killed two residents in Kurakhove, Donetsk Oblast.")
     assert "Zaporizhzhia" not in got
     assert sum(e.killed or 0 for e in got.values()) == 2
 

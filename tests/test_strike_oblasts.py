@@ -28,7 +28,7 @@ def test_a_unit_coded_to_a_place_of_its_own_is_no_second_location() -> None:
     # an event note codes its community to a town: the community's name, a namesake of a
     # village in another oblast, adds no oblast
     got = struck("On 3 May 2024, Russian troops shelled Yurivska community (coded to Yurivka, "
-                 "Dnipropetrovsk region). No casualties were reported.", "2024-05-04")
+                 "Dnipropetrovsk oblast). No casualties were reported.", "2024-05-04")
     assert got == {"UA-12"}
 
 
