@@ -682,7 +682,11 @@ class PlaceMatcher:
                 and not _RAION_WORD_AFTER.match(text, end)  # "Щурове Лиманської громади"
                 and self._looks_like_person(text, start, end, before, after)):
             return None
-        if key in self.english and not big and not context():
+        if key in self.english and not big and not context() and not (
+                # a Ukrainian town of 50,000 or more by its own name is no rare English word
+                # ("Samar", Novomoskovsk's name since 2024; "Two died in Samar" had a context)
+                is_exact and best.country == "UA" and best.kind == "settlement"
+                and best.population >= LARGE_PLACE):
             return None
         return best, "exact" if is_exact else "alternate"
 

@@ -1,0 +1,32 @@
+"""Places in short event notes (issue 12, session 10, helper notes_places10): the phrase
+classes of real notes (a fresh set of CIR/Bellingcat monitor notes, the older note sets and the
+shared sets), each in our own sentences."""
+from __future__ import annotations
+
+import pytest
+
+from extract.places import Found, default_matcher
+
+
+def found(text: str) -> list[Found]:
+    return default_matcher().find(text)
+
+
+def named(text: str) -> list[tuple[str, str, str | None]]:
+    return [(text[f.start:f.end], f.place.name, f.place.oblast_iso) for f in found(text)]
+
+
+# --- A renamed town by its new name that is also a rare English word ---
+
+@pytest.mark.parametrize("text", [
+    "Two residents died in the attack, and so did one in Samar, the regional head wrote.",
+    "Samar came under fire again on Friday.",
+    "Drones hit Pavlohrad and Samar overnight.",
+])
+def test_samar_is_the_town(text: str) -> None:
+    assert ("Samar", "Samar", "UA-12") in named(text)
+
+
+def test_a_rare_word_still_needs_a_large_town() -> None:
+    # the rule is for Ukrainian towns of 50,000 or more named by their own name
+    assert named("The Samar river is low this summer.") == []
