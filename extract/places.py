@@ -321,6 +321,8 @@ class PlaceMatcher:
         if "regional" in folded or "region of" in folded or "province of" in folded:
             found = _regional_adjective(text, found, self.gazetteer)
         found = _resolve_ambiguous(text, found, self.gazetteer, self)
+        if any(f.place.country != "UA" and f.place.kind == "settlement" for f in found):
+            found = _former_names_in_ukraine(text, found, self.gazetteer)
         if self.hromadas and ("громад" in folded or "отг" in folded or "общин" in folded):
             found = self._hromada_centres(text, found)
         if "communit" in folded or "hromad" in folded:
@@ -1517,6 +1519,42 @@ _TOWN_DISTRICT = re.compile(r"(.+?)\s+(?:district|raion|rayon)", re.IGNORECASE)
 _VILLAGE = 10_000
 #: ... and this small, where the other places of its line lie in that oblast.
 _LINE_VILLAGE = 20_000
+
+
+#: "Ukraine" as a word: a sentence that places a name in Ukraine.
+_UKRAINE_WORD = re.compile(r"\bUkraine\b")
+
+
+def _former_names_in_ukraine(text: str, found: list[Found], g: Gazetteer) -> list[Found]:
+    """A foreign town's name that a Ukrainian town of 20,000 or more bore before its renaming
+    ("Novomoskovsk", Samar since 2024; "Artemovsk", Bakhmut; "Dzerzhinsk", Toretsk) is the
+    Ukrainian town where its sentence places it in Ukraine (the word "Ukraine", or a Ukrainian
+    oblast or town beside it) and names nothing of the foreign town's country: Soviet names are
+    shared, and a report on Ukraine means its own town."""
+    out = found
+    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    for k, f in enumerate(found):
+        p = f.place
+        if (p.country == "UA" or p.kind != "settlement"
+                or name_key(text[f.start:f.end]) in GIVEN_NAMES):
+            continue  # "[Vladimir] Putin": a given name, not Volodymyr's old name
+        ua = [c.place for c in g.exact(text[f.start:f.end])
+              if c.place.country == "UA" and c.place.kind == "settlement"
+              and c.place.approx is None and c.place.population >= _LINE_VILLAGE]
+        if not ua:
+            continue
+        seg = bisect_left(ends, f.start - 1)
+        lo = ends[seg - 1] + 1 if seg > 0 else 0
+        hi = ends[seg] if seg < len(ends) else len(text)
+        mates = [x.place for x in found if x is not f and lo <= x.start < hi]
+        if any(q.country == p.country for q in mates):
+            continue
+        if _UKRAINE_WORD.search(text, lo, hi) or any(
+                q.country == "UA" and q.kind in ("settlement", "oblast") for q in mates):
+            if out is found:
+                out = list(found)
+            out[k] = Found(f.start, f.end, max(ua, key=lambda q: q.population), "context")
+    return out
 
 
 def _same_name_same_village(text: str, found: list[Found]) -> list[Found]:

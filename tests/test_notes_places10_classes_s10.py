@@ -30,3 +30,26 @@ def test_samar_is_the_town(text: str) -> None:
 def test_a_rare_word_still_needs_a_large_town() -> None:
     # the rule is for Ukrainian towns of 50,000 or more named by their own name
     assert named("The Samar river is low this summer.") == []
+
+
+# --- A former Soviet name shared with a Russian town, in a sentence about Ukraine ---
+
+@pytest.mark.parametrize(("text", "name", "iso"), [
+    ("A missile set a fuel depot on fire in Novomoskovsk, a town in central Ukraine.",
+     "Samar", "UA-12"),
+    ("Explosions were heard in Novomoskovsk and Pavlohrad before dawn.", "Samar", "UA-12"),
+    ("Shelling continued around Artemovsk and Kramatorsk all day.", "Bakhmut", "UA-14"),
+])
+def test_a_former_name_in_ukraine_is_the_ukrainian_town(text: str, name: str,
+                                                         iso: str) -> None:
+    assert (name, iso) in {(n, i) for _w, n, i in named(text)}
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence names a place of the foreign town's country
+    "Drones fell on Dzerzhinsk near Nizhny Novgorod, the governor said.",
+    # a given name before a surname, even in a sentence about Ukraine
+    "Analysts said [Vladimir] Putin wants all of eastern Ukraine.",
+])
+def test_a_former_name_stays_foreign_without_ukraine(text: str) -> None:
+    assert all(i is None for _w, _n, i in named(text))
