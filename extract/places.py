@@ -29,6 +29,7 @@ from extract.rules import place_contexts as contexts
 from extract.rules.place_words import (
     GIVEN_NAMES,
     IGNORECASE_EXTRA,
+    NAME_PART_NEXT,
     NOT_NAME_BEFORE,
     NOT_NAME_NEXT,
     PUBLIC_FIGURES,
@@ -452,6 +453,11 @@ class PlaceMatcher:
                 continue
             hint = next((x.place.oblast_iso for x in found[i + 1:i + 2]
                          if x.place.kind == "oblast"), None)
+            # a village no raion is named after ("Obolon District": Kyiv's, not the Poltava
+            # village Obolon) leaves the city's district, unless the oblast after names it
+            towns = [t for t in towns if t.population >= _VILLAGE or t.oblast_iso == hint]
+            if not towns:
+                continue
             if out is found:
                 out = list(found)
             out[i] = Found(f.start, f.end, max(towns, key=lambda p: (p.oblast_iso == hint,
@@ -926,8 +932,12 @@ class PlaceMatcher:
 
     def _looks_like_person(self, text: str, start: int, end: int, before: str,
                            after: str) -> bool:
-        """Marco Rubio, Vladimir Putin: a capitalised neighbour that is no place word."""
+        """Marco Rubio, Vladimir Putin: a capitalised neighbour that is no place word. Also a
+        village's name that a place-name noun continues ("Pavlove Pole": Kharkiv's district)."""
         nxt = _CAP_WORD.match(after[1:]) if after[:1] == " " else None
+        if nxt and nxt.group(0).lower() in NAME_PART_NEXT and not self._names_both(text, start,
+                                                                                   end, nxt):
+            return True
         if (nxt and nxt.group(0).lower() not in NOT_NAME_NEXT and not nxt.group(0).isupper()
                 and nxt.group(0).lower() not in self.english):
             nxt_key = name_key(nxt.group(0))
@@ -942,6 +952,11 @@ class PlaceMatcher:
                     and not _ADJECTIVE_ENDING.search(low)):
                 return True
         return False
+
+    def _names_both(self, text: str, start: int, end: int, nxt: re.Match[str]) -> bool:
+        """Whether the name and the word after it are one name the gazetteer knows ("Kryvyi
+        Rih" is read whole before this is asked; "Zolota Balka" as well)."""
+        return name_key(text[start:end + 1 + nxt.end()]) in self.gazetteer.forms
 
     @lru_cache(maxsize=65536)  # noqa: B019 - one matcher per process; bounded
     def _near_place(self, word: str) -> tuple[Place, ...] | None:

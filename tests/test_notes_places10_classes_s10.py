@@ -53,3 +53,28 @@ def test_a_former_name_in_ukraine_is_the_ukrainian_town(text: str, name: str,
 ])
 def test_a_former_name_stays_foreign_without_ukraine(text: str) -> None:
     assert all(i is None for _w, _n, i in named(text))
+
+
+# --- A city district read as a village ---
+
+def test_a_city_district_by_its_own_name_is_its_city() -> None:
+    # GeoNames names Kyiv's district so; the Poltava village Obolon names no raion
+    assert named("Gunfire was reported in Obolon District before noon.") == [
+        ("Obolon District", "Kyiv", "UA-30")]
+
+
+def test_a_raion_named_after_a_town_stays_the_town() -> None:
+    got = named("Shelling of the Bohodukhiv district, Kharkiv region, went on.")
+    assert got[0][2] == "UA-63"
+
+
+@pytest.mark.parametrize("text", [
+    "A glide bomb hit a school in Kharkiv's Pavlove Pole overnight.",
+    "Debris fell on houses in the Pavlove Pole neighbourhood of Kharkiv.",
+])
+def test_a_village_name_continued_by_a_place_noun_is_no_village(text: str) -> None:
+    assert {n for _w, n, _i in named(text)} == {"Kharkiv"}
+
+
+def test_a_village_name_alone_is_the_village() -> None:
+    assert ("Pavlove", "Pavlove", "UA-63") in named("Mortars hit Pavlove, Kharkiv region.")
