@@ -989,6 +989,11 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
                            and "figure:killed" in report.armed.get(s_idx, ()) else "injured")
     key, how = _target(fig, here, report.recent, s_idx, sentence,
                        _clause_starts(sentence, s_start), rules)
+    if (s_idx in report.abroad and key != ABROAD
+            and _toll_abroad(report, fig, here, sentence, s_start)) or (
+            key is None and how == STATED and not here and report.abroad
+            and _after_abroad(report, s_idx, sentence)):
+        key = ABROAD  # a toll of a strike abroad told with a Ukrainian place, or sentences on
     if key == ABROAD:
         return  # "Drones hit Belgorod. Two people were injured.": not a strike on Ukraine
     if (how == CARRIED and rules.national_tally_source is not None
@@ -1532,12 +1537,52 @@ def _foreign_target(text: str, found: Sequence[Found], s_start: int, s_end: int)
     return any(s_start <= f.start < s_end and f.place.kind != "country"
                and (f.place.country != "UA" or _held_since_2014(f.place))
                and (ns.TARGET_BEFORE.search(text, max(s_start, f.start - 30), f.start)
-                    or ns.OFFICIAL_AFTER.match(text, f.end))  # "Bryansk Governor ... claimed"
+                    or ns.OFFICIAL_AFTER.match(text, f.end)  # "Bryansk Governor ... claimed"
+                    # "the governor of the Belgorod region said the toll had risen to 24"
+                    or ns.TITLE_OF_BEFORE.search(text, max(s_start, f.start - 30), f.start))
                for f in found[lo:hi])
 
 
 def _start(f: Found) -> int:
     return f.start
+
+
+#: How many sentences back a toll told for no place looks for the strike abroad it follows.
+_ABROAD_BACK = 4
+
+
+def _after_abroad(report: _Report, s_idx: int, sentence: str) -> bool:
+    """"A Ukrainian drone hit a house in Russia's Belgorod region. ... Two civilians died,
+    the governor wrote.": a toll told for no place, in no national words, whose nearest
+    sentence before it naming any place names only a target abroad, is that strike's (the
+    two-sentence carry of `_target` misses it when a quote runs on)."""
+    rules = report.rules
+    if _says(rules.national.regex, sentence) or _says(rules.national_toll.regex, sentence):
+        return False
+    for j in range(s_idx - 1, max(-1, s_idx - 1 - _ABROAD_BACK), -1):
+        if j in report.places:
+            return False
+        if j in report.abroad:
+            return _foreign_target(report.text, report.found, *report.spans[j])
+    return False
+
+
+def _toll_abroad(report: _Report, fig: Figure, here: list[_Located], sentence: str,
+                 s_start: int) -> bool:
+    """"The toll from the rockets fired at Belgorod climbed to 22, ... then Russia hit Kharkiv":
+    a figure whose nearest place before it is a target abroad (`_foreign_target`'s tests), and
+    which names no Ukrainian place right after it ("... killed two in Sumy"), is that place's."""
+    found, text = report.found, report.text
+    j = bisect_left(found, fig.start, key=_start) - 1
+    while j >= 0 and found[j].start >= s_start and found[j].place.kind == "country":
+        j -= 1  # "in Russia", "Ukraine's": the country says nothing of the place
+    if j < 0 or found[j].start < s_start or found[j].place.country == "UA":
+        return False
+    f = found[j]
+    return bool(ns.TARGET_BEFORE.search(text, max(s_start, f.start - 30), f.start)
+                or ns.OFFICIAL_AFTER.match(text, f.end)
+                or ns.TITLE_OF_BEFORE.search(text, max(s_start, f.start - 30), f.start)) and (
+        _place_named_after(fig, here, sentence, s_start) is None)  # type: ignore[arg-type]
 
 
 
