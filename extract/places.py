@@ -83,6 +83,7 @@ _NAME_BEFORE_COMMA = contexts.NAME_BEFORE_UNIT.regex
 _LIST_SEP = contexts.LIST_SEPARATOR.regex
 _COMMA_UNIT = contexts.COMMA_BETWEEN.regex
 _UNIT_LINK = contexts.UNIT_LINK.regex
+_LIST_UNIT_LINK = contexts.LIST_UNIT_LINK.regex
 _SENTENCE_END = contexts.SENTENCE_END.regex
 _LIST_SEP_ANY = contexts.ANY_LIST_SEPARATOR.regex
 _OF_CITY = contexts.OF_THE_CITY.regex
@@ -322,6 +323,8 @@ class PlaceMatcher:
         if "regional" in folded or "region of" in folded or "province of" in folded:
             found = _regional_adjective(text, found, self.gazetteer)
         found = _resolve_ambiguous(text, found, self.gazetteer, self)
+        if len(found) > 1:
+            found = _settled_by_list_unit(text, found, self.gazetteer)
         if any(f.place.country != "UA" and f.place.kind == "settlement" for f in found):
             found = _former_names_in_ukraine(text, found, self.gazetteer)
         if self.hromadas and ("громад" in folded or "отг" in folded or "общин" in folded):
@@ -1569,6 +1572,42 @@ def _former_names_in_ukraine(text: str, found: list[Found], g: Gazetteer) -> lis
             if out is found:
                 out = list(found)
             out[k] = Found(f.start, f.end, max(ua, key=lambda q: q.population), "context")
+    return out
+
+
+def _settled_by_list_unit(text: str, found: list[Found], g: Gazetteer) -> list[Found]:
+    """Each village of a list that an oblast closes ("Vesele and Burhunka, Kherson, and
+    Kamianka, Mykolaiv"; "Vodiane and Novoselivka in the Donetsk region"; "(Kherson)") is that
+    oblast's namesake where it has one: a note listing places of two oblasts names each with
+    its own, and the nearer oblast of the sentence or the article's first one must not place
+    them. Towns of 20,000 or more keep their reading ("Pokrovsk and Lyman, Donetsk")."""
+    out = found
+    for k in range(1, len(found)):
+        unit = found[k]
+        iso = unit.place.oblast_iso
+        if unit.place.kind != "oblast" or not iso:
+            continue
+        j = k - 1
+        if (found[j].place.kind != "settlement"
+                or not _LIST_UNIT_LINK.match(text[found[j].end:unit.start])):
+            continue
+        i = j
+        while (i > 0 and found[i - 1].place.kind == "settlement"
+               and _LIST_SEP.match(text[found[i - 1].end:found[i].start])):
+            i -= 1
+        for m in range(i, j + 1):
+            f = out[m]
+            p = f.place
+            if (p.country != "UA" or p.oblast_iso == iso or p.population >= _LINE_VILLAGE
+                    or p.kind != "settlement"):
+                continue
+            there = [q for name in (text[f.start:f.end], p.name)
+                     for q in _settlements_named(g, name) if q.oblast_iso == iso]
+            if there:
+                there.sort(key=lambda q: (q.approx is not None, -q.population))
+                if out is found:
+                    out = list(found)
+                out[m] = Found(f.start, f.end, there[0], "context")
     return out
 
 

@@ -387,6 +387,16 @@ UNIT_LINK = Rule(
     rejects=(" near ", ", in "),
     lower=False, use="match",
 )
+LIST_UNIT_LINK = Rule(
+    "list_unit_link",
+    "All between the last name of a list and the oblast that closes it (\"Vesele and Burhunka, "
+    "Kherson\", \"... in the Donetsk region\", \"(Kherson)\", \"(Beryslavskyi, Kherson)\"): "
+    "each member of that list lies in that oblast.",
+    r"^\s*(?:,|in|in the|\((?:[A-Z][\w'’-]+,\s*)?)\s*$",
+    matches=(", ", " in ", " in the ", " (", " (Beryslavskyi, "),
+    rejects=(" near ", ", in ", " and ", " (the "),
+    lower=False, use="match",
+)
 SENTENCE_END = Rule(
     "sentence_end",
     "A sentence or clause end between two mentions: an oblast beyond it decides less.",
