@@ -263,6 +263,9 @@ class _Report:
     #: casualty figures of an oblast or the country told as an earlier count of a toll
     #: (the language's EARLIER_COUNT), settled by `_drop_earlier_counts`
     earlier_counts: list[tuple[_Key, str, int]] = field(default_factory=list)
+    #: counts of victims read as injured, (event, value): where the report's dead and injured
+    #: of that event add up to one, it counted both (`_victims_as_sum`)
+    victims: list[tuple[_Key, int]] = field(default_factory=list)
     written_dates: list[tuple[int, date]] = field(default_factory=list)
     #: header sentence of a weapon list -> the event its counts go to, and their sums so far
     listings: dict[int, tuple[_Key, dict[str, int]]] = field(default_factory=dict)
@@ -981,7 +984,8 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
     add up and go to the event its first count went to."""
     s_start = report.spans[s_idx][0]
     rules = report.rules
-    if fig.field == "victims":  # "the number of victims rose to 15": the report's toll
+    victims = fig.field == "victims"
+    if victims:  # "the number of victims rose to 15": the report's toll
         # of injured (Ukrainian officials' "постраждалі", as English reports retell them), or
         # of dead where the sentence speaks of deaths and the report has told only deaths
         told = {f for d in report.drafts.values() for f in d.figures}
@@ -1007,6 +1011,8 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
         if wounded:
             key, how = wounded[-1], CARRIED
     key = key or NATIONAL
+    if victims and fig.field == "injured":
+        report.victims.append((key, fig.value))
     if (key == NATIONAL and fig.field == "injured" and rules.hospitalised_only is not None
             and any(t.field == "injured" and t.value >= fig.value for t in report.tolls)
             and rules.hospitalised_only.search(low)):
@@ -1243,6 +1249,24 @@ def _drop_earlier_counts(report: _Report) -> None:
             d.how.pop(field_name, None)
 
 
+def _victims_as_sum(report: _Report) -> None:
+    """A count of victims read as injured that is the event's dead and injured together ("the
+    number of casualties rose to 6" of "one was killed and five wounded"; "victims: 25 - one
+    killed, 24 injured"): the injured are those told as injured, not the sum. Told for the same
+    event or for no place; any order."""
+    for key, value in report.victims:
+        d = report.drafts.get(key)
+        if d is None or d.figures.get("injured") != value:
+            continue
+        mine = (key, NATIONAL)
+        dead = {t.value for t in report.tolls if t.field == "killed" and t.key in mine}
+        hurt = [t.value for t in report.tolls if t.field == "injured" and t.key in mine
+                and 0 < t.value < value and value - t.value in dead]
+        if hurt:
+            d.figures["injured"] = max(hurt)
+            d.how["injured"] = STATED
+
+
 def _died_of_wounds(d: _Draft, value: int) -> None:
     """Wounded people who later died ("one of the injured later died in hospital"): killed, and
     no longer among the injured."""
@@ -1259,6 +1283,7 @@ def _settle_totals(report: _Report) -> None:
     country's."""
     drafts = report.drafts
     _drop_earlier_counts(report)
+    _victims_as_sum(report)
     rest = _lead_total(drafts, report.tolls)
     _count_casualties_once(drafts)
     _oblast_lead(drafts, report.tolls)

@@ -1,0 +1,33 @@
+"""English injured and killed totals on real news of session 10 (issue 12,
+/work/snap/dev10/news_injured10): phrase classes with sentences of our own, end to end."""
+
+from __future__ import annotations
+
+from extract_support import total
+
+# --- a count of victims that holds the dead and the injured together --------------------------
+
+
+def test_casualties_that_are_the_dead_and_the_wounded_together() -> None:
+    # the sum told first (a headline), its parts after it
+    text = ("Glide bomb on Sumy: number of casualties rises to 9\n"
+            "A Russian glide bomb hit a school in Sumy, killing two people and wounding seven "
+            "others, the regional governor said.")
+    assert total(text, "killed") == 2
+    assert total(text, "injured") == 7
+
+
+def test_victims_told_as_a_sum_with_its_parts_after_it() -> None:
+    text = ("The number of people injured by the Russian strike on Kherson has increased to 12. "
+            "The number of victims of the strike on Kherson has risen to 13: one man was "
+            "killed and 12 residents were injured, the city administration said.")
+    assert total(text, "killed") == 1
+    assert total(text, "injured") == 12
+
+
+def test_victims_who_are_not_the_sum_stay_injured() -> None:
+    # 14 victims is more than the dead and injured told: the victims are the injured
+    text = ("Two people were killed and six wounded in a drone strike on Kharkiv. Later the "
+            "number of victims rose to 14, the mayor said.")
+    assert total(text, "killed") == 2
+    assert total(text, "injured") == 14
