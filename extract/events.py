@@ -1013,11 +1013,14 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
     key = key or NATIONAL
     if victims and fig.field == "injured":
         report.victims.append((key, fig.value))
-    if (key == NATIONAL and fig.field == "injured" and rules.hospitalised_only is not None
-            and any(t.field == "injured" and t.value >= fig.value for t in report.tolls)
+    if (fig.field == "injured" and rules.hospitalised_only is not None
+            and any(t.field == "injured" and t.value >= fig.value
+                    and (key == NATIONAL or _same_oblast(report, t.key, key))
+                    for t in report.tolls)
             and rules.hospitalised_only.search(low)):
         # "Eight were injured in Kyiv ... So in total, four people have been hospitalised.": a
-        # part of the injured told before, not more of them
+        # part of the injured told before, not more of them; so too for a place whose oblast
+        # has told as many ("148 injured in Chernihiv. ... Forty-one are in hospital.")
         return
     if key == NATIONAL and fig.field in _CASUALTIES and \
             _says(rules.rising_toll.regex, low) and not _says(rules.national.regex, sentence):
@@ -1247,6 +1250,16 @@ def _drop_earlier_counts(report: _Report) -> None:
                and p.figures.get(field_name, 0) >= value for p in report.drafts.values()):
             del d.figures[field_name]
             d.how.pop(field_name, None)
+
+
+def _same_oblast(report: _Report, a: _Key, b: _Key) -> bool:
+    """Whether the events of two keys lie in one oblast (the same key does)."""
+    if a == b:
+        return True
+    da, db = report.drafts.get(a), report.drafts.get(b)
+    iso_a = da.place.oblast_iso if da is not None and da.place is not None else None
+    iso_b = db.place.oblast_iso if db is not None and db.place is not None else None
+    return iso_a is not None and iso_a == iso_b
 
 
 def _victims_as_sum(report: _Report) -> None:

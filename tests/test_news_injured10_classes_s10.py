@@ -31,3 +31,20 @@ def test_victims_who_are_not_the_sum_stay_injured() -> None:
             "number of victims rose to 14, the mayor said.")
     assert total(text, "killed") == 2
     assert total(text, "injured") == 14
+
+
+# --- those taken to hospital, a part of the injured told for the oblast before ------------------
+
+
+def test_hospitalised_in_the_region_are_part_of_the_city_injured() -> None:
+    text = ("At least 60 people were hurt when a missile struck the centre of Poltava, "
+            "the ministry said. The head of the Poltava regional administration said nine "
+            "children are among the injured. Twenty-two people were hospitalised, the governor "
+            "added.")
+    assert total(text, "injured") == 60
+
+
+def test_hospitalised_in_another_oblast_are_more_injured() -> None:
+    text = ("Russian drones hit Kharkiv overnight, injuring ten people, the mayor said. In "
+            "Odesa, three people were taken to hospital after a strike on the port.")
+    assert total(text, "injured") == 13
