@@ -266,6 +266,9 @@ class _Report:
     #: counts of victims read as injured, (event, value): where the report's dead and injured
     #: of that event add up to one, it counted both (`_victims_as_sum`)
     victims: list[tuple[_Key, int]] = field(default_factory=list)
+    #: places whose toll was told as a later word or a rising toll (the language's LATER_TOLD,
+    #: `rising_toll`): the namesake oblast's toll told before is that toll as first told
+    later_told: set[_Key] = field(default_factory=set)
     written_dates: list[tuple[int, date]] = field(default_factory=list)
     #: header sentence of a weapon list -> the event its counts go to, and their sums so far
     listings: dict[int, tuple[_Key, dict[str, int]]] = field(default_factory=dict)
@@ -1078,6 +1081,10 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
     if (fig.field in _CASUALTIES and rules.earlier_count is not None
             and key.kind in ("country", "unit") and rules.earlier_count.search(low) is not None):
         report.earlier_counts.append((key, fig.field, value))
+    if (fig.field in _CASUALTIES and key.kind == "place" and rules.later_told is not None
+            and ((rules.later_told.armed_by(low) and rules.later_told.search(low) is not None)
+                 or _says(rules.rising_toll.regex, low))):
+        report.later_told.add(key)
     if fig.field == "injured" and report.died_ages:
         # "The 40-year-old driver ... died in hospital. ... the drone had wounded a 40-year-old
         # driver and a 33-year-old woman": the injured told after the death still hold the
@@ -1250,6 +1257,24 @@ def _drop_earlier_counts(report: _Report) -> None:
                and p.figures.get(field_name, 0) >= value for p in report.drafts.values()):
             del d.figures[field_name]
             d.how.pop(field_name, None)
+    for key in report.later_told:
+        p = report.drafts.get(key)
+        if p is None or p.place is None:
+            continue
+        for k, d in report.drafts.items():
+            # "Two died in Odesa Oblast in all. Later the governor said the Odesa strike's toll
+            # rose to three.": the oblast's toll as it was first told, not more dead
+            if (d.place is None or d.place.kind != "oblast" or d.sentence[0] >= p.sentence[0]
+                    or d.place.oblast_iso != p.place.oblast_iso or d.place.name != p.place.name):
+                continue
+            for field_name in _CASUALTIES:
+                if field_name in d.figures and (p.figures.get(field_name, 0)
+                                                >= d.figures[field_name]):
+                    del d.figures[field_name]
+                    d.how.pop(field_name, None)
+                    # nor a part of the report's total (`_lead_total`)
+                    report.tolls = [t for t in report.tolls
+                                    if t.key != k or t.field != field_name]
 
 
 def _same_oblast(report: _Report, a: _Key, b: _Key) -> bool:

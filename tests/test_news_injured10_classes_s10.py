@@ -48,3 +48,33 @@ def test_hospitalised_in_another_oblast_are_more_injured() -> None:
     text = ("Russian drones hit Kharkiv overnight, injuring ten people, the mayor said. In "
             "Odesa, three people were taken to hospital after a strike on the port.")
     assert total(text, "injured") == 13
+
+
+# --- an oblast's toll and its namesake centre's toll, one told as a later or an earlier word ----
+
+
+def test_a_later_toll_of_the_centre_replaces_the_oblast_toll() -> None:
+    text = ("Russian missiles hit Mykolaiv Oblast and Poltava Oblast on Tuesday, killing at "
+            "least 9 people and injuring 40, officials said. Altogether, two people were killed "
+            "and 10 injured in Mykolaiv Oblast. In Poltava Oblast, five people were killed and "
+            "20 injured. Later, the regional governor said the toll of the strike on Mykolaiv "
+            "had increased to four dead. Fourteen people were injured there.")
+    assert total(text, "killed") == 9
+    assert total(text, "injured") == 40
+
+
+def test_a_later_toll_of_another_town_adds_to_the_oblast() -> None:
+    # Voznesensk is not the oblast's namesake centre: its toll is more people
+    text = ("Altogether, two people were killed in Mykolaiv Oblast on Tuesday, officials said. "
+            "Later, the governor reported that a drone strike on Voznesensk had killed three "
+            "more people.")
+    assert total(text, "killed") == 5
+
+
+def test_the_oblast_toll_reported_earlier_is_within_the_city_toll() -> None:
+    text = ("Two killed in Kherson as Russian drones hit homes\n"
+            "Two people were killed in a Russian drone attack on Kherson overnight, the governor "
+            "said. As the agency reported earlier, Russian forces shelled 25 settlements in the "
+            "Kherson region yesterday, killing one person and injuring five.")
+    assert total(text, "killed") == 2
+    assert total(text, "injured") == 5

@@ -134,6 +134,7 @@ class RuleSet:
     others_after: Rule | None           # right after a count: "others", "more" beside it
     separate_attack: Rule | None        # "in a separate attack": its toll adds
     earlier_count: Rule | None          # "it was initially reported that": a toll superseded
+    later_told: Rule | None             # "Later, the governor reported": a toll as it came to be
     region_anaphor: Rule | None         # "in the region": the oblast told just before
     recall_goes_on: Rule | None         # a sentence going on about the attack just recalled
     told_before_date: Rule | None       # "as reported on 5 May": no date of the strike
@@ -210,6 +211,7 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         others_after=getattr(m, "OTHERS_AFTER", None),
         separate_attack=getattr(m, "SEPARATE_ATTACK", None),
         earlier_count=getattr(m, "EARLIER_COUNT", None),
+        later_told=getattr(m, "LATER_TOLD", None),
         region_anaphor=getattr(m, "REGION_ANAPHOR", None),
         recall_goes_on=getattr(m, "RECALL_GOES_ON", None),
         told_before_date=getattr(m, "TOLD_BEFORE_DATE", None),
@@ -244,6 +246,7 @@ _ENGLISH = SimpleNamespace(
     NATIONAL_TALLY_SOURCE=tl.NATIONAL_TALLY_SOURCE, HOSPITALISED_ONLY=fc.HOSPITALISED_ONLY,
     DIED_TOLD=fc.DIED_TOLD, AGE_OF_ONE=fc.AGE_OF_ONE, OTHERS_AFTER=tl.OTHERS_AFTER,
     SEPARATE_ATTACK=tl.SEPARATE_ATTACK, EARLIER_COUNT=tl.EARLIER_COUNT,
+    LATER_TOLD=tl.LATER_TOLD,
     REGION_ANAPHOR=tl.REGION_ANAPHOR,
     RECALL_GOES_ON=tl.RECALL_GOES_ON, TOLD_BEFORE_DATE=tl.TOLD_BEFORE_DATE,
     ABROAD_OPENING=ns.ABROAD_OPENING, OCCUPATION_VOICE=ns.OCCUPATION_VOICE,

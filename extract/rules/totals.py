@@ -379,14 +379,29 @@ EARLIER_COUNT = Rule(
     "the toll as it stands, not more people (English; lower-cased sentence).",
     r"\b(?:initially|at\s+first)\s+(?:\w+\s+){0,2}?(?:reported|said|announced|stated|"
     r"told|counted|confirmed)|\b(?:earlier|previously),?\s+(?:\w+\s+){0,3}?(?:reported|"
-    r"said|announced)|\bas\s+of\s+the\s+(?:evening|morning|afternoon|night)\s+of\b|"
+    r"said|announced)|\b(?:reported|said|announced)\s+(?:earlier|previously)\b|\bas\s+of\s+the\s+(?:evening|morning|afternoon|night)\s+of\b|"
     r"\b(?:the\s+)?(?:initial|earlier|previous|first)\s+(?:death\s+)?(?:toll|count|figures?)\b",
     matches=("it was initially reported that 12 people had been killed",
              "earlier, the governor reported three dead",
              "as of the evening of 3 may, 14 people were confirmed dead",
-             "the initial toll was nine"),
+             "the initial toll was nine",
+             "as the agency reported earlier, one person was killed in the region yesterday"),
     rejects=("the toll has risen to 20", "as of 9:00, four people were killed",
-             "the governor reported three dead"),
+             "the governor reported three dead", "the earlier strike killed two"),
+)
+LATER_TOLD = Rule(
+    "later_told",
+    "A toll told as a later word of the same strike (\"Later, the governor reported that three "
+    "died\", \"with the mayor later confirming 15 injured\"): where its place is the centre "
+    "of an oblast whose toll the report told before, it is that toll as it came to stand "
+    "(`extract.events._drop_earlier_counts`; English, lower-cased sentence).",
+    r"^\W*later\b|\blater\s+(?:\w+\s+){0,3}?(?:report|say|said|confirm|updat|announc|"
+    r"wr[io]t|rais)\w*",
+    matches=("later, the head of the regional administration reported that three men died",
+             "with the mayor later confirming 15 hurt",
+             "later on, two more bodies were found"),
+    rejects=("two were killed, the governor said", "a strike later in the day hit the port",
+             "the collateral damage"),
 )
 TOLD_BEFORE_DATE = Rule(
     "told_before_date",
