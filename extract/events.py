@@ -1116,6 +1116,12 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
                                   # no place: the report's total
                                   or (s_idx == 0 and key == NATIONAL and not here
                                       and rules.lang != "en")
+                                  # "Russians attacked Donetsk, Kherson and Kharkiv regions.
+                                  # Two were killed and eight injured.": over the places
+                                  # the sentence before named
+                                  or (key == NATIONAL and not here
+                                      and all(t.sentence == s_idx for t in report.tolls)
+                                      and _names_places(report, s_idx - 1, 2))
                                   # "Трое пострадали в Харькове и области"
                                   or (rules.city_and_region is not None
                                       and rules.city_and_region.armed_by(low)
@@ -1275,6 +1281,11 @@ def _drop_earlier_counts(report: _Report) -> None:
                     # nor a part of the report's total (`_lead_total`)
                     report.tolls = [t for t in report.tolls
                                     if t.key != k or t.field != field_name]
+
+
+def _names_places(report: _Report, s_idx: int, n: int) -> bool:
+    """Whether sentence `s_idx` names at least `n` different places in Ukraine."""
+    return len({report.found[i][2] for i in report.places.get(s_idx, ())}) >= n
 
 
 def _same_oblast(report: _Report, a: _Key, b: _Key) -> bool:

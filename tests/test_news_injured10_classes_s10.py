@@ -78,3 +78,25 @@ def test_the_oblast_toll_reported_earlier_is_within_the_city_toll() -> None:
             "Kherson region yesterday, killing one person and injuring five.")
     assert total(text, "killed") == 2
     assert total(text, "injured") == 5
+
+
+# --- a first toll told for no place, right after the places attacked are named: their total ----
+
+
+def test_a_toll_after_the_list_of_oblasts_holds_their_parts() -> None:
+    text = ("Shelling hits three oblasts\n"
+            "Over the last day, Russian forces attacked Sumy, Kharkiv and Donetsk oblasts. "
+            "Local officials said three civilians were killed and nine were injured. "
+            "In Kharkiv Oblast, a drone strike on Izium killed two people and injured five. "
+            "In Donetsk Oblast, one man was killed in Kramatorsk and four people were injured "
+            "in Sloviansk.")
+    assert total(text, "killed") == 3
+    assert total(text, "injured") == 9
+
+
+def test_a_toll_after_the_oblasts_keeps_what_its_parts_leave() -> None:
+    text = ("Over the last day, Russian forces attacked Sumy, Kharkiv and Donetsk oblasts. "
+            "Local officials said three civilians were killed and nine were injured. "
+            "In Kharkiv Oblast, a drone strike on Izium killed two people and injured five.")
+    assert total(text, "killed") == 3
+    assert total(text, "injured") == 9
