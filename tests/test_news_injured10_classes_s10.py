@@ -100,3 +100,25 @@ def test_a_toll_after_the_oblasts_keeps_what_its_parts_leave() -> None:
             "In Kharkiv Oblast, a drone strike on Izium killed two people and injured five.")
     assert total(text, "killed") == 3
     assert total(text, "injured") == 9
+
+
+# --- "left N people injured" beside a death word; "claimed N lives" -------------------------------
+
+
+def test_left_injured_beside_the_dead_is_injured() -> None:
+    text = ("A Russian missile killed two people in Bila Tserkva and left 14 residents injured, "
+            "the governor said.")
+    assert total(text, "killed") == 2
+    assert total(text, "injured") == 14
+
+
+def test_claimed_lives_and_left_injured() -> None:
+    text = "The barrage on Lviv claimed at least six lives and left 30 people injured."
+    assert total(text, "killed") == 6
+    assert total(text, "injured") == 30
+
+
+def test_left_dead_is_still_the_dead() -> None:
+    text = "The glide bomb on Kramatorsk left three people dead and 11 injured."
+    assert total(text, "killed") == 3
+    assert total(text, "injured") == 11

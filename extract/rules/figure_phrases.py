@@ -607,12 +607,19 @@ KILLING_COUNT = Rule(
     rf"deaths?\s+of|{_NO_CRASH}death\s+toll\s+{_NOT_OF_A_CRASH}(?:[\w'’-]+\s+){{0,20}}?"
     rf"(?:to|at|of|reached)|"
     rf"bodies\s+of|(?:killing|killed)\s+(?:a|an|the)\s+family\s+of|"
-    rf"left|leaving)\s+{N}(?:{GAP}\s+{_PEOPLE}|\s+dead)?",
+    # "claimed at least 18 lives"
+    rf"(?:claimed|claiming)(?=\s+[^.;,]{{1,25}}?\blives\b)|"
+    # "left three dead", not "left 12 people injured" (a death word elsewhere in the sentence
+    # arms this rule before the injured ones are tried)
+    rf"(?:left|leaving)(?=\s+[^.;,]{{1,40}}?\bdead\b))\s+{N}(?:{GAP}\s+{_PEOPLE}|\s+dead)?",
     matches=("the strike killed two civilians", "the death toll has risen to 21",
              "the attack caused fatal injuries to two women",
-             "the shelling took the lives of three residents"),
+             "the shelling took the lives of three residents", "the shelling left 3 dead",
+             "the strike left two people dead and nine injured",
+             "the blast claimed at least 18 lives"),
     rejects=("the strike injured two civilians", "plane crash death toll rises to 13",
-             "the death toll from the bus crash rose to nine"),
+             "the death toll from the bus crash rose to nine",
+             "a man was killed and the blast left 12 people injured"),
 )
 COUNT_INJURED = Rule(
     "count_injured",
