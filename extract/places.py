@@ -58,6 +58,7 @@ _REGION_AFTER = contexts.UNIT_WORD_AFTER.regex
 _PLURAL_REGION = contexts.PLURAL_UNIT_WORD.regex
 _PLURAL_ENDING = contexts.PLURAL_UNIT_ENDING.regex
 _NOT_A_PLACE_AFTER = contexts.NAMESAKE_AFTER.regex
+_SERVICE_AFTER = contexts.SERVICE_AFTER_WORD.regex
 #: Right after a name in a list: the list goes on or ends (a comma, "и", "та", a full stop).
 _LIST_GOES_ON = re.compile(r"\s*(?:[,;.:)»\"]|$|(?:и|і|й|та|and|or|или|або)\s)", re.I)
 _SPEAKER_AFTER = contexts.SPEECH_VERB_AFTER.regex
@@ -657,7 +658,8 @@ class PlaceMatcher:
                                           and not _LIST_GOES_ON.match(after))
 
         count, best_id, is_exact = self._best(key, ids, everything=False)
-        if count < len(ids) and context(everyday=True):
+        if count < len(ids) and context(everyday=True) and not _SERVICE_AFTER.match(after):
+            # ("in the Police station": the service, though "in the" is a place context)
             # "Human", "Luck": English words first, places in context
             count, best_id, is_exact = self._best(key, ids, everything=True)
         if best_id is None:
@@ -994,8 +996,9 @@ class PlaceMatcher:
                     text, max(0, m.start() - 40), m.start()):
                 continue  # a speaker; or "the villages of Berdychi": no misspelt town
             before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 40]
-            if self._looks_like_person(text, m.start(), m.end(), before, after):
-                continue
+            if _NOT_A_PLACE_AFTER.match(after) or self._looks_like_person(
+                    text, m.start(), m.end(), before, after):
+                continue  # "Postova Street": a street's name, no misspelt Poltava
             out.append(Found(m.start(), m.end(), place, "fuzzy"))
         return out
 

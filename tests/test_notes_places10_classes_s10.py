@@ -103,3 +103,22 @@ def test_a_town_of_a_list_keeps_its_own_oblast() -> None:
     # a town of 20,000 or more is not moved by the oblast after its list
     got = named("Shells fell on Kupiansk and Lyman, Donetsk region, at dawn.")
     assert ("Kupiansk", "Kupiansk", "UA-63") in got
+
+
+# --- A street's or a service's name is no town ---
+
+@pytest.mark.parametrize("text", [
+    # a village's name that is an everyday word, before a service noun
+    "Soldiers took over the Police station in the town centre.",
+    "Two Police officers were hurt by the blast.",
+    # a near miss of a city's name, before a street word
+    "The rocket landed on Postova Street near the market.",
+])
+def test_a_street_or_a_service_is_no_town(text: str) -> None:
+    assert named(text) == []
+
+
+def test_a_city_before_station_is_the_city() -> None:
+    # only everyday words and near misses: a town's own name before "station" stays the town
+    assert ("Kramatorsk", "Kramatorsk", "UA-14") in named(
+        "The missile struck near Kramatorsk station at noon.")

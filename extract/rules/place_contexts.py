@@ -67,6 +67,15 @@ NAMESAKE_AFTER = Rule(
     rejects=(" river port was hit", " and Kherson were hit", " City"),
     lower=False, use="match",
 )
+SERVICE_AFTER_WORD = Rule(
+    "service_after_word",
+    "A facility or service noun right after a name that is an everyday English word (\"the Police "
+    "station\", \"Police officers\"): the word is the service, not the village so named.",
+    r"\s+(?:station|stations|officers?|department|headquarters|patrol|chief)\b",
+    matches=(" station of the city", " officers were hurt", " Department"),
+    rejects=(" district", ", station", " stationed"),
+    lower=False, flags=re.I, use="match",
+)
 MEDIA_AFTER = Rule(
     "media_after",
     "A media word after a town's name (\"Рівне Онлайн\", \"Одеса Інфо\", \"Kharkiv Online\"): "
