@@ -426,8 +426,11 @@ def sentence_figures(sentence: str, offset: int = 0,
     if not any(map(cues.__contains__, _TOPIC_CUES)):
         return []  # no drone, missile, death or injury word
     english = rules.lang == "en"
+    bare: bool | None = None   # whether a noun for one person opens it (`_bare_opening`)
     if not (_has_count(sentence, low) if english else _has_foreign_count(low, rules)):
-        return []  # no digits, no number words, no "a woman"/"a drone": nothing to count
+        bare = _bare_opening(low, rules, cues)
+        if not bare:
+            return []  # no digits, no number words, no "a woman"/"a drone": nothing to count
     # "Five people, including a child, were wounded": the aside is part of the five. Blanked
     # (not cut) so that offsets still point into the sentence.
     unblanked = low  # the people-by-their-ages phrases (`*_ages`) read the ages ASIDE blanks
@@ -524,6 +527,8 @@ def sentence_figures(sentence: str, offset: int = 0,
                 (singles if g == "one" else out).append(Figure(f, int(v or 0), offset + s,
                                                                offset + e))
                 used.add(s, e)
+    if rules.bare_phrases and (_bare_opening(low, rules, cues) if bare is None else bare):
+        singles += _bare_people(low, offset, rules, used, out + singles)
     if english:
         out.extend(_people_one_by_one(singles))
         out.sort(key=lambda f: f.start)
@@ -538,6 +543,44 @@ def sentence_figures(sentence: str, offset: int = 0,
     out = _treated_on_site(out, low, offset, rules.hospital_words)
     out = _without_breakdown_totals(out, sentence, offset, place_break)
     return _without_russian_claims(out, low, offset, rules)
+
+
+#: The field topics a bare noun is counted for: a sentence of drones alone is not looked at.
+_BARE_TOPICS = ("figure:killed", "figure:injured")
+
+
+def _bare_opening(low: str, rules: RuleSet, cues: frozenset[str] | set[str]) -> bool:
+    """Whether a noun for one person opens the sentence ("Woman killed in ...", the language's
+    `bare_first`). Most sentences of a word of death or injury are let go by one membership
+    test of their first three words, after an image caption, in the language's `bare_nouns`,
+    half the cost of the anchored match; the rest by the match."""
+    if rules.bare_first is None or not any(map(cues.__contains__, _BARE_TOPICS)):
+        return False
+    head = low[:48]
+    if head.lstrip().startswith("["):
+        head = low[low.find("]") + 1:][:48]
+    if rules.bare_nouns.isdisjoint(head.split(None, 3)[:3]):
+        return False
+    return rules.bare_first.regex.match(low) is not None
+
+
+def _bare_people(low: str, offset: int, rules: RuleSet, used: _Used,
+                 found: list[Figure]) -> list[Figure]:
+    """One person each for the bare nouns opening the sentence ("Elderly man and woman killed":
+    two), each phrase of `bare_phrases` tried once at its start; not where a count phrase has
+    read the words that count them (group `counted`), nor where the caption before them has
+    counted the field ("[Graphic: a dead child] Child killed": one), nor in a running total."""
+    out: list[Figure] = []
+    for field, rule in rules.bare_phrases:
+        m = rule.regex.match(low)
+        if m is None or used.overlaps(*m.span("counted")) or any(
+                f.field == field and f.end - offset <= m.start("counted") for f in found):
+            continue
+        if _is_cumulative(low, rules=rules):
+            return []
+        s, e = m.span("one")
+        out.append(Figure(field, 1, offset + s, offset + e))
+    return out
 
 
 def _downed_parts(figures: list[Figure], low: str, offset: int) -> list[Figure]:

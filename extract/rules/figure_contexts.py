@@ -90,6 +90,36 @@ ARTICLE_COUNT = Rule(
     rejects=("Two women were injured.", "the building was hit"),
     lower=False, examples_lower=False,
 )
+#: Nouns for one person that open a note or a headline with no article or count before them
+#: ("Woman killed in drone strike", "Individual injured by shelling"): one person each.
+BARE_PERSON_NOUNS: tuple[str, ...] = (
+    "civilian", "person", "individual", "man", "woman", "child", "boy", "girl", "teenager",
+    "pensioner", "resident", "pedestrian", "driver", "volunteer", "rescuer", "medic", "worker",
+    "farmer", "journalist", "infant", "baby", "newborn", "teacher", "doctor", "nurse",
+    "firefighter")
+BARE_NOUN = rf"(?:{'|'.join(sorted(BARE_PERSON_NOUNS, key=len, reverse=True))})"
+#: A sentence's start, an image caption in brackets first ("[Graphic: ...] Child killed").
+BARE_START = r"^\s*(?:\[[^\]]*\]\s*)?"
+#: Before the bare noun: up to two words that are no article, count or possessive ("elderly
+#: civilian man").
+BARE_WORDS = (r"(?:(?!(?:the|this|that|his|her|their|its|our|one|two|three|four|five|six|seven|"
+              r"eight|nine|ten|another|no|every|each|any|some|a|an)\b)[a-z][\w-]*\s+){0,2}?")
+#: Spec name BARE_FIRST (English only): whether a sentence opens with such a noun, asked by
+#: `figures` only of a sentence with a word of death or injury, once, at its start (`match`):
+#: the `BARE_PHRASES` then read it. A rule of the report's cue automaton would be armed by
+#: every "man" and "person" of every article, so these are no `PHRASES`.
+BARE_PERSON_FIRST = Rule(
+    "bare_person_first",
+    "A noun for one person opening a note or a headline, with no article or count before it "
+    "(\"Woman killed in drone strike\", \"Elderly man and woman killed\"): something to count, "
+    "one person each (`figure_phrases.BARE_PHRASES`).",
+    rf"{BARE_START}(?:(?:an?|one)\s+(?:[a-z][\w-]*\s+)?)?{BARE_WORDS}{BARE_NOUN}\b",
+    matches=("woman killed in a drone strike", "[graphic: blood] elderly man and woman killed",
+             "individual injured by shelling", "one pensioner and child reported dead"),
+    rejects=("the woman was killed", "two women were hurt", "shelling hit the town",
+             "the strike wounded a man"),
+    use="match",
+)
 ONE_PERSON = Rule(
     "one_person",
     "One person without a number: \"another man\", \"her husband\", \"the driver\".",

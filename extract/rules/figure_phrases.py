@@ -9,6 +9,7 @@ fields give their groups `n` and `m` to several fields: `figures.GROUP_FIELDS`).
 from __future__ import annotations
 
 from extract.rules import Rule
+from extract.rules.figure_contexts import BARE_NOUN, BARE_START, BARE_WORDS
 from extract.rules.figure_words import (
     AND_DRONES,
     AND_MISSILES,
@@ -746,6 +747,77 @@ INJURING_AND_ONE_MORE_IN = Rule(
     matches=("wounded two in kherson and four in nikopol",
              "two were wounded in ivanivka, two more in lyman, and one in siversk"),
     rejects=("killed two in kherson and four in nikopol",),
+)
+
+# --- One person each by a bare noun opening a note or a headline ---------------------------
+#: Not among `PHRASES` (their gates, "man", "person", would arm in every article): the spec
+#: name BARE_PHRASES, read by `figures` at the start of a sentence that `BARE_FIRST` opens.
+#: The bare noun opening the sentence ("Woman killed", "Elderly man and woman killed"); a pair
+#: may open with "a", "an" or "one" ("one man and boy were hurt"), which no count phrase reads
+#: then. Group `counted`: the words that count the person, which no count phrase may have read.
+_BARE_FIRST = (rf"{BARE_START}(?P<counted>(?:(?:an?|one)\s+(?:[a-z][\w-]*\s+)?"
+               rf"(?={BARE_NOUN}\s+and\s+(?:an?\s+)?{BARE_NOUN}\b)|{BARE_WORDS})"
+               rf"(?P<one>{BARE_NOUN})\b(?:\s+and\s+(?:an?\s+)?{BARE_NOUN}\b)?)")
+#: The second of such a pair: "man and woman", the woman ("one woman and child": the child,
+#: whom the count phrase reading "one woman" leaves out).
+_BARE_SECOND = (rf"{BARE_START}(?:(?:an?|one)\s+)?{BARE_WORDS}{BARE_NOUN}\s+and\s+"
+                rf"(?P<counted>(?:an?\s+)?(?P<one>{BARE_NOUN}))\b")
+_BARE_AUX = (rf"(?:\s+(?:was|were|is|are|has\s+been|have\s+been|reportedly|later|also|"
+             rf"{_TOLD_AS}))*")
+#: Death or injury of the noun itself: not "civilian deaths", "civilian casualties" (a plural
+#: whose count is not told), nor "injured/dead" (which of them is not told).
+_BARE_DEAD = (r"(?=" + _BARE_AUX + r"\s+(?:killed|dead|died|dies|slain|perished|"
+              r"suffer\w*\s+(?:a\s+)?fatal\s+(?:injur\w*|wounds?))\b(?!/))")
+_BARE_HURT = (r"(?=" + _BARE_AUX + r"(?:\s+(?:seriously|slightly|critically|badly|severely))?"
+              r"\s+(?:injured|wounded|hurt|hospitali[sz]ed)\b(?!/))")
+BARE_KILLED = Rule(
+    "bare_killed",
+    "A noun for one person opening a note or headline, then killed: \"Woman killed in drone "
+    "strike\", \"Civilian suffers fatal injury\", \"Elderly man and woman killed\" (the first).",
+    rf"{_BARE_FIRST}{_BARE_DEAD}",
+    matches=("woman killed in a drone strike on the village",
+             "civilian suffers fatal injury after shelling",
+             "elderly man and woman killed in their car",
+             "one man and child reported as killed after the strike"),
+    rejects=("the woman was killed", "a man was killed", "woman injured by shelling",
+             "two women were killed", "shelling killed a woman", "civilian deaths rose again",
+             "person injured/dead after the blast"),
+    use="match",
+)
+BARE_KILLED_SECOND = Rule(
+    "bare_killed_second",
+    "The second of a pair of bare nouns opening a note, then killed: \"Elderly man and woman "
+    "killed\" (the woman).",
+    rf"{_BARE_SECOND}{_BARE_DEAD}",
+    matches=("elderly man and woman killed in their car",
+             "one man and child reported as killed after the strike"),
+    rejects=("woman killed in a drone strike", "two men and a woman were killed"),
+    use="match",
+)
+BARE_INJURED = Rule(
+    "bare_injured",
+    "A noun for one person opening a note or headline, then injured: \"Individual injured by "
+    "shelling\", \"Man and boy wounded\" (the first).",
+    rf"{_BARE_FIRST}{_BARE_HURT}",
+    matches=("individual injured by shelling, ambulance responds",
+             "man and boy wounded by a drone"),
+    rejects=("the man was injured", "a man was injured", "woman killed by shelling",
+             "civilian casualties at a school"),
+    use="match",
+)
+BARE_INJURED_SECOND = Rule(
+    "bare_injured_second",
+    "The second of a pair of bare nouns opening a note, then injured: \"Man and boy wounded\" "
+    "(the boy).",
+    rf"{_BARE_SECOND}{_BARE_HURT}",
+    matches=("man and boy wounded by a drone",),
+    rejects=("individual injured by shelling", "two men and a boy were wounded"),
+    use="match",
+)
+#: (field, rule) of the bare nouns, each tried once at a sentence's start.
+BARE_PHRASES: tuple[tuple[str, Rule], ...] = (
+    ("killed", BARE_KILLED), ("killed", BARE_KILLED_SECOND),
+    ("injured", BARE_INJURED), ("injured", BARE_INJURED_SECOND),
 )
 
 #: (field, rule), in the order they are tried.

@@ -151,6 +151,11 @@ class RuleSet:
     #: the place word before a city held since 2014 that names its oblast ("killed in
     #: Donetsk"); None: such a name is never its oblast
     held_city_place_before: Rule | None
+    #: a noun for one person opening a sentence ("Woman killed in ..."), and the phrases that
+    #: then count one each, tried once at its start (`figures`); None / (): no such step
+    bare_first: Rule | None
+    bare_nouns: frozenset[str]          # its nouns, as words (a cheap test before it)
+    bare_phrases: tuple[tuple[str, Rule], ...]
     parse_number: Callable[[str], int | None]
     # dates (as written)
     full_dates: tuple[Rule, ...]   # a day and its month, groups `day`, `mon`, `year`
@@ -221,6 +226,9 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         own_cause_blast=getattr(m, "OWN_CAUSE_BLAST", None),
         attack_named=getattr(m, "ATTACK_NAMED", None),
         held_city_place_before=getattr(m, "HELD_CITY_PLACE_BEFORE", None),
+        bare_first=getattr(m, "BARE_FIRST", None),
+        bare_nouns=frozenset(getattr(m, "BARE_NOUNS", ())),
+        bare_phrases=tuple(getattr(m, "BARE_PHRASES", ())),
         parse_number=getattr(m, "parse_number", None) or (lambda text: nw.parse_number(text,
                                                                                        lang)),
         full_dates=(get("DAY_FIRST"), *([m.MONTH_FIRST] if hasattr(m, "MONTH_FIRST") else [])),
@@ -259,6 +267,8 @@ _ENGLISH = SimpleNamespace(
                          goes_on=ns.SPEAKER_GOES_ON, quoted=ns.SPEAKER_QUOTED),
     OWN_CAUSE_BLAST=bl.OWN_CAUSE, ATTACK_NAMED=bl.ATTACK_NAMED,
     HELD_CITY_PLACE_BEFORE=ns.HELD_CITY_PLACE_BEFORE,
+    BARE_FIRST=fc.BARE_PERSON_FIRST, BARE_NOUNS=fc.BARE_PERSON_NOUNS,
+    BARE_PHRASES=fp.BARE_PHRASES,
     parse_number=parse_english_number, DAY_FIRST=dp.DAY_FIRST, MONTH_FIRST=dp.MONTH_FIRST,
     MONTHS=dp.MONTHS, WEEKDAY=dp.WEEKDAY,
     WEEKDAYS={d: i for i, d in enumerate(dp.WEEKDAY_NAMES)}, YESTERDAY=dp.YESTERDAY,
