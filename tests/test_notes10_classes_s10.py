@@ -52,3 +52,22 @@ def test_people_counted_otherwise_are_not_counted_again(text: str, field: str, w
 ])
 def test_no_count_of_one_without_one_person(sentence: str) -> None:
     assert not {"killed", "injured"} & set(figures(sentence))
+
+
+# --- A word of background inside an institution's name is no background ---
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Pre-trial detention centre in Mykolaiv hit by a missile.", {"UA-48"}),
+    ("Shelling damaged the local history museum in Chuhuiv.", {"UA-63"}),
+    ("The History Museum in Kupiansk was wrecked by a guided bomb.", {"UA-63"}),
+])
+def test_institution_named_with_a_background_word_is_struck(text: str, want: set[str]) -> None:
+    assert oblasts(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The trial of a soldier who shelled Kherson opened in Kyiv.",
+    "Nikopol has a long history of being shelled from across the river.",
+])
+def test_trials_and_history_stay_background(text: str) -> None:
+    assert oblasts(text) == set()

@@ -160,11 +160,15 @@ _BACKGROUND_ALTERNATIVES = (
     r"last\s+year", r"years?\s+ago", r"(?<!the\s)(?<!th\s)(?<!rd\s)(?<!nd\s)(?<!st\s)anniversary",
     r"in\s+the\s+early\s+days\s+of\s+the\s+war",
     r"at\s+the\s+start\s+of\s+the\s+(?:war|invasion)", r"earlier\s+in\s+the\s+war",
-    r"when\s+Russia\s+invaded", r"months\s+ago", r"previously", r"history", r"recalled?",
+    r"when\s+Russia\s+invaded", r"months\s+ago", r"previously",
+    # an institution's name is no history told: "the local history museum in Okhtyrka"
+    r"history(?<!local\shistory)(?!\s+(?:museum|faculty|department))", r"recalled?",
     # "damaged a historical cathedral": a landmark hit today, not history told
     r"historical(?!\s+(?:\w+\s+)?(?:cathedral|church|centre|center|building|monument|site|"
     r"district|part|quarter|landmark|mansion|museum|house|estate|city|town|core))",
-    r"remembered", r"memorial", r"massacre", r"war\s+crimes?", r"trial", r"court", r"last\s+week",
+    r"remembered", r"memorial", r"massacre", r"war\s+crimes?",
+    # "shells hit the city's pre-trial detention centre": a building, no trial
+    r"trial(?<!pre-trial)(?<!pre\strial)", r"court", r"last\s+week",
     # "investigators confirmed 21 fatalities" reports the strike; an investigation recalls it
     r"investigat\w+(?![^.;]{0,60}\b(?:confirm|show|found|establish|indicat)\w*)",
     r"(?:a|one|two|three)\s+weeks?\s+(?:ago|after|before|earlier)", r"earlier\s+this\s+month",
@@ -199,7 +203,9 @@ BACKGROUND = Rule(
              "a funeral was held for one of 16 people killed in Kostiantynivka",
              "War has killed more than 2,000 civilians in Kharkiv region"),
     rejects=("A missile hit the port overnight.", "on the third anniversary of the invasion",
-             "the strike damaged a historical cathedral"),
+             "the strike damaged a historical cathedral",
+             "shelling damaged the local history museum",
+             "a missile hit the pre-trial detention centre"),
 )
 #: BACKGROUND one alternative at a time (English extraction speed): it matches where one does.
 BACKGROUND_PARTS = word_first(BACKGROUND, _BACKGROUND_ALTERNATIVES)
