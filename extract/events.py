@@ -1120,7 +1120,8 @@ def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: l
                                   # Two were killed and eight injured.": over the places
                                   # the sentence before named
                                   or (key == NATIONAL and not here
-                                      and all(t.sentence == s_idx for t in report.tolls)
+                                      # no toll of a sentence before (tolls are in order)
+                                      and (not report.tolls or report.tolls[0].sentence == s_idx)
                                       and _names_places(report, s_idx - 1, 2))
                                   # "Трое пострадали в Харькове и области"
                                   or (rules.city_and_region is not None
