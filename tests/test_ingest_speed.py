@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 import unicodedata
 import zlib
+from contextlib import nullcontext
 from itertools import chain
 from pathlib import Path
 
@@ -276,3 +277,64 @@ def test_merge_of_the_figures_that_gained_a_vote_as_a_merge_of_all(
         if gained:
             merged = store_mod._merged_again(merged, votes, gained)
         assert merged == merge_votes({f: list(v.values()) for f, v in votes.items()})
+
+
+def _speed_doc(aid: str, place: str, killed: int | None, n_mentions: int,
+               day: str = "2025-11-24") -> dict[str, object]:
+    """An extraction document of our own: `n_mentions` mentions and one strike on `place`."""
+    mentions = [{"text": f"{place} {i}", "start": 9 * i, "end": 9 * i + 6, "name": place,
+                 "kind": "settlement", "geonameid": 700 + i, "lat": None if i % 3 else 49.5,
+                 "lon": 36.1 if i % 2 else None, "oblast": None, "oblast_iso": "UA-63",
+                 "in_ukraine": bool(i % 2), "role": "strike"} for i in range(n_mentions)]
+    event = {"id": f"{aid}-e", "date": day, "place": place, "place_kind": "settlement",
+             "lat": 49.99, "lon": 36.23, "oblast": "Kharkiv", "oblast_iso": "UA-63",
+             "geo_precision": 1, "weapon": "drone", "killed": killed, "injured": None,
+             "sentence": f"Drones hit {place} at night.", "start": 0, "end": 24}
+    return {"article": {"id": aid, "source": f"https://news.example/{aid}",
+                        "published": day}, "mentions": mentions, "events": [event]}
+
+
+def _rows_but_times(store: store_mod.SQLiteStore) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of the written tables, but the columns that hold the time of the write."""
+    out = {}
+    for table in ("articles", "article_sources", "mentions", "events", "event_reports",
+                  "event_sources"):
+        cols = [r[1] for r in store._db.execute(f"PRAGMA table_info({table})")
+                if r[1] != "added"]
+        out[table] = store._db.execute(
+            f"SELECT {', '.join(store_mod._quoted(tuple(cols)))} FROM {table} "
+            f"ORDER BY 1, 2").fetchall()
+    return out
+
+
+def test_a_batch_stores_without_foreign_key_lookups_what_checked_writes_store(
+        tmp_path: Path) -> None:
+    """`SQLiteStore.batch` turns the foreign-key look-ups off (every parent row is written
+    first by `add` itself) and on again after it: the same rows as articles added one by one
+    with every key checked - new articles, an exact copy from another source, a report that
+    joins a stored event - and, after the batch, a mention of no article is refused again."""
+    texts = ["Drones hit Kharkiv at night; two died. " * 30,
+             "A strike on Izium damaged a school overnight. " * 30,
+             "Drones hit Kharkiv at night; two died. " * 30,  # the first text again
+             "Officials in Kharkiv counted the dead after the drones. " * 30]
+    docs = [_speed_doc("a1", "Kharkiv", 2, 7), _speed_doc("a2", "Izium", None, 4),
+            _speed_doc("a3", "Kharkiv", 2, 7), _speed_doc("a4", "Kharkiv", 3, 2)]
+    stores = []
+    for name, batched in (("plain.gpkg", False), ("batch.gpkg", True)):
+        store = store_mod.open_store(f"sqlite:///{tmp_path / name}")
+        with store.batch(commit_seconds=3600) if batched else nullcontext():
+            keys = store._db.execute("PRAGMA foreign_keys").fetchone()[0]
+            assert keys == (0 if batched else 1)
+            for doc, text in zip(docs, texts, strict=True):
+                store.add(doc, raw_text=text)
+        stores.append(store)
+    plain, batch = (_rows_but_times(s) for s in stores)
+    assert plain == batch
+    assert len(plain["mentions"]) == 13 and len(plain["events"]) == 2  # a4 joined a1's event
+    assert len(plain["article_sources"]) == 4 and len(plain["event_reports"]) == 3
+    db = stores[1]._db
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute("INSERT INTO mentions (article_id, text) VALUES ('no such article', 'x')")
+    for store in stores:
+        store.close()
