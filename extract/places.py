@@ -1553,17 +1553,16 @@ def _former_names_in_ukraine(text: str, found: list[Found], g: Gazetteer) -> lis
     oblast or town beside it) and names nothing of the foreign town's country: Soviet names are
     shared, and a report on Ukraine means its own town."""
     out = found
-    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    ends: list[int] | None = None  # the sentence ends, found only for a shared name
     for k, f in enumerate(found):
         p = f.place
-        if (p.country == "UA" or p.kind != "settlement"
-                or name_key(text[f.start:f.end]) in GIVEN_NAMES):
-            continue  # "[Vladimir] Putin": a given name, not Volodymyr's old name
-        ua = [c.place for c in g.exact(text[f.start:f.end])
-              if c.place.country == "UA" and c.place.kind == "settlement"
-              and c.place.approx is None and c.place.population >= _LINE_VILLAGE]
-        if not ua:
+        if p.country == "UA" or p.kind != "settlement":
             continue
+        town = _renamed_town(g, text[f.start:f.end])
+        if town is None:
+            continue
+        if ends is None:
+            ends = [m.start() for m in _SENTENCE_END.finditer(text)]
         seg = bisect_left(ends, f.start - 1)
         lo = ends[seg - 1] + 1 if seg > 0 else 0
         hi = ends[seg] if seg < len(ends) else len(text)
@@ -1574,8 +1573,20 @@ def _former_names_in_ukraine(text: str, found: list[Found], g: Gazetteer) -> lis
                 q.country == "UA" and q.kind in ("settlement", "oblast") for q in mates):
             if out is found:
                 out = list(found)
-            out[k] = Found(f.start, f.end, max(ua, key=lambda q: q.population), "context")
+            out[k] = Found(f.start, f.end, town, "context")
     return out
+
+
+@lru_cache(maxsize=4096)
+def _renamed_town(g: Gazetteer, name: str) -> Place | None:
+    """The largest Ukrainian town of 20,000 or more one of whose names this is (a foreign
+    town's name read first), unless it is a given name ("[Vladimir] Putin")."""
+    if name_key(name) in GIVEN_NAMES:
+        return None
+    ua = [c.place for c in g.exact(name)
+          if c.place.country == "UA" and c.place.kind == "settlement"
+          and c.place.approx is None and c.place.population >= _LINE_VILLAGE]
+    return max(ua, key=lambda q: q.population) if ua else None
 
 
 def _settled_by_list_unit(text: str, found: list[Found], g: Gazetteer) -> list[Found]:
