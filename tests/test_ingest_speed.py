@@ -338,3 +338,22 @@ def test_a_batch_stores_without_foreign_key_lookups_what_checked_writes_store(
         db.execute("INSERT INTO mentions (article_id, text) VALUES ('no such article', 'x')")
     for store in stores:
         store.close()
+
+
+def test_a_merge_fills_a_missing_date_and_keeps_one_without_assigning_it(
+        tmp_path: Path) -> None:
+    """A merge's UPDATE assigns the date only to an event that has none (`_merge_into`'s
+    `dated`): an undated event takes the date of the first dated report that joins it, a
+    dated one keeps its own - as `date = COALESCE(date, ?)` on every merge kept them."""
+    undated = [_speed_doc(f"u{i}", "Kupiansk", 1, 1, day) for i, day in
+               enumerate((None, None, "2025-11-20", "2025-11-21"))]
+    dated = [_speed_doc(f"d{i}", "Izium", 1, 1, day) for i, day in
+             enumerate(("2025-11-24", "2025-11-25", None))]
+    body = " ".join(f"line{i} of the night's strike report" for i in range(60))
+    with store_mod.open_store(f"sqlite:///{tmp_path / 's.gpkg'}") as store:
+        with store.batch(commit_seconds=3600):
+            for n, doc in enumerate(undated + dated):  # near-copies: one story, so the
+                doc["article"]["published"] = None     # undated reports join one event
+                store.add(doc, raw_text=f"{body} Update {n}.")
+        rows = store._db.execute("SELECT place, date, reports FROM events ORDER BY fid")
+        assert rows.fetchall() == [("Kupiansk", "2025-11-20", 4), ("Izium", "2025-11-24", 3)]
