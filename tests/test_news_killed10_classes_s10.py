@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from extract_support import events, total
+from extract_support import events, figures, total
 
 # --- deaths abroad: a toll in Russia's border regions is no toll of a strike on Ukraine -------
 
@@ -46,3 +46,26 @@ def test_a_toll_after_a_strike_in_ukraine_told_in_between_still_counts() -> None
             "Russia in turn shelled the town of Nikopol in the morning. The fire took hours to "
             "put out. \"A man and his son were killed,\" the regional head said.")
     assert total(text, "killed") == 2
+
+
+# --- a risen toll whose cause runs long before "has increased to N" ---------------------------
+
+
+def test_a_risen_death_toll_after_a_long_cause_is_read() -> None:
+    sentence = ("The number of people killed in last night's drone raid by Russia on the grain "
+                "terminal of the Mykolaiv region near the river has increased to 4 people.")
+    assert figures(sentence) == {"killed": 4}
+
+
+def test_a_risen_victims_toll_after_a_long_cause_is_read() -> None:
+    sentence = ("The number of victims of Tuesday's missile raid by Russia on the energy "
+                "facilities of Kherson region on the night of 3 May increased to 6 people.")
+    assert figures(sentence) == {"victims": 6}
+
+
+def test_a_risen_toll_with_a_long_cause_replaces_the_first_count() -> None:
+    text = ("Russian missiles hit the port of Izmail on Monday evening. At first, four dead and "
+            "nine injured were reported. The number of people killed in that missile raid by "
+            "Russia on the port facilities of Izmail in the south on Monday evening has increased "
+            "to 5, the regional head said on Tuesday.")
+    assert total(text, "killed", "2025-06-10") == 5

@@ -445,10 +445,14 @@ NUMBER_KILLED_ROSE_TO = Rule(
     "number_killed_rose_to",
     "A death toll as it stands: \"the number of people killed in Dnipro has risen to 40\".",
     # not "the number of victims": killed or injured as the report tells (`VICTIMS_ROSE_TO`)
+    # the cause may run long: "killed in the overnight missile strike on the port of the
+    # Mykolaiv region has increased to 4" (up to 110 characters)
     rf"number\s+of\s+(?:people\s+|civilians\s+|those\s+)?(?:killed|dead|deaths)"
-    rf"\b[^.;]{{0,80}}?\b(?:rose|risen|rises|increased|climbed|reached|grew|stands?|stood)\s+"
+    rf"\b[^.;]{{0,110}}?\b(?:rose|risen|rises|increased|climbed|reached|grew|stands?|stood)\s+"
     rf"(?:to|at)\s+{N}",
-    matches=("the number of people killed in dnipro has risen to 40",),
+    matches=("the number of people killed in dnipro has risen to 40",
+             "the number of people killed by the overnight missile strike on the grain "
+             "terminal of the mykolaiv region by shahed drones has increased to 4"),
     rejects=("the number of people injured rose to 40",
              "the number of victims of the strike has increased to 24"),
 )
@@ -546,9 +550,11 @@ VICTIMS_ROSE_TO = Rule(
     "victims_rose_to",
     "A toll of victims as it stands (\"the number of victims climbed to 15\"): killed or "
     "injured as the report's earlier toll was (`extract.events`).",
-    rf"number\s+of\s+(?:the\s+)?(?:victims|casualties)\b[^.;]{{0,80}}?\b(?:rose|risen|rises|"
+    rf"number\s+of\s+(?:the\s+)?(?:victims|casualties)\b[^.;]{{0,110}}?\b(?:rose|risen|rises|"
     rf"increased|climbed|reached|grew|stands?|stood)\s+(?:to|at)\s+{N}",
-    matches=("the number of victims climbed to 15",),
+    matches=("the number of victims climbed to 15",
+             "the number of victims of the drone attack on the energy facilities of kherson "
+             "region on the night of may 3 increased to 6"),
     rejects=("the number of victims is unknown",),
 )
 VICTIMS_NOW = Rule(
