@@ -71,7 +71,7 @@ def _compiled(lang: str) -> list[tuple[str, Rule, re.Pattern[str] | None, bool]]
             for f, rule in rules.phrases]
 
 
-_COUNT_FIRST = re.compile(_N_LOW)
+_COUNT_FIRST = re.compile(scan.merge_lookbehinds(_N_LOW))
 
 #: The count `N` of the other languages: their phrases that open with it are tried only where
 #: it matches (`_count_starts_in`), as the English ones are, once it is found in the sentence.

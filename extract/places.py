@@ -113,8 +113,10 @@ _OLD_ROMAN = contexts.OLD_ROMAN_LETTER.regex
 _OLD_ENDING = contexts.OLD_ROMAN_ENDING.regex
 
 
+@lru_cache(maxsize=65536)
 def _newer_spelling(folded: str) -> str:
-    """A folded name spelt the 2010 way where an older romanization differs from it."""
+    """A folded name spelt the 2010 way where an older romanization differs from it (cached:
+    the same names and first words come back report after report, two substitutions each)."""
     return _OLD_ROMAN.sub("i", _OLD_ENDING.sub("yi", folded))
 _REGION_NOUN_AFTER = contexts.REGION_NOUN_AFTER.regex
 #: A Cyrillic adjective's ending (lower case): the raion form of a place's name.

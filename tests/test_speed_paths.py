@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import extract.rules as rules_pkg
-from extract import events, places
+from extract import events, places, scan
 from extract.places import default_matcher
 from extract.rules import Rule
 from extract.rules import place_contexts as contexts
@@ -297,3 +297,75 @@ def test_dates_read_with_the_reports_cues_on_the_rules_examples() -> None:
        st.sampled_from(["en", "uk", "ru"]))
 def test_dates_read_with_the_reports_cues_on_random_text(words: list[str], lang: str) -> None:
     _dates_read_both_ways("".join(words), lang)
+
+
+def _all_rules() -> list[Rule]:
+    out = []
+    for info in pkgutil.iter_modules(rules_pkg.__path__):
+        module = importlib.import_module(f"extract.rules.{info.name}")
+        out += [v for v in vars(module).values() if isinstance(v, Rule)]
+    return out
+
+
+def _plain(rule: Rule) -> re.Pattern[str]:
+    """The rule compiled as written (its look-behinds not merged)."""
+    if rule.lower:
+        return re.compile(rules_pkg.lower_pattern(rule.pattern), rule.flags & ~re.IGNORECASE)
+    return re.compile(rule.pattern, rule.flags)
+
+
+def test_merged_lookbehinds_of_our_own_patterns() -> None:
+    merge = scan.merge_lookbehinds
+    assert merge(r"(?<!ary\s)(?<!rch\s)x(?<!a)(?<!bc)(?<!d)") == \
+        r"(?<!(?:ary\s|rch\s))x(?<!(?:a|d))(?<!bc)"
+    assert merge(r"(?<!a)(?<!b)(?<!c)*") == r"(?<!(?:a|b))(?<!c)*"   # a repeated one stays
+    assert merge(r"[(?<!a)(?<!b)]x") == r"[(?<!a)(?<!b)]x"            # a class, no look-behind
+    assert merge(r"(?<!(a))(?<!b)(?<!c)") == r"(?<!(a))(?<!(?:b|c))"  # a group stays apart
+    assert merge(r"(?<!a)(?<!b)", re.IGNORECASE) == r"(?<!a)(?<!b)"   # ignoring case: as written
+    # a body opening with no character ("\b") keeps a look-behind of its own
+    assert merge(r"(?<!\bno\s)(?<!ary\s)(?<!rch\s)") == r"(?<!\bno\s)(?<!(?:ary\s|rch\s))"
+    rx, plain = re.compile(merge(r"(?<!no\s)(?<!not\s)(?<!jan\s)\d+")), re.compile(
+        r"(?<!no\s)(?<!not\s)(?<!jan\s)\d+")
+    for text in ("not 5", "no 5", "jan 5", "in 5", "5", "an 5", "xnot 5"):
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_rules_with_merged_lookbehinds_answer_their_examples_as_written() -> None:
+    merged = [r for r in _all_rules() if r.regex.pattern != _plain(r).pattern]
+    assert len(merged) > 40   # the figure phrases' counts among them
+    for rule in merged:
+        plain = _plain(rule)
+        for example in (*rule.matches, *rule.rejects):
+            text = example.lower() if rule.lower and rule.examples_lower else example
+            for pos in range(len(text) + 1):
+                got, want = rule.regex.match(text, pos), plain.match(text, pos)
+                assert (got and (got.span(), got.groupdict())) == (
+                    want and (want.span(), want.groupdict())), (rule.name, text, pos)
+
+
+_PIECES = ["no ", "not ", "jan ", "jan. ", "sept ", "young as ", "old as ", "march ", "5 ",
+           "twenty ", "people ", "drones ", "were killed", "injured", "решти ", "серед ",
+           "них ", "3 ", "дві ", "людей ", "загинули", "x", ", ", ".", "-", " "]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14))
+def test_count_phrases_with_merged_lookbehinds_match_where_written_ones_do(
+        parts: list[str]) -> None:
+    text = "".join(parts)
+    for rule in _MERGED_SAMPLE:
+        plain = _plain(rule)
+        assert [(m.span(), m.groupdict()) for m in rule.regex.finditer(text)] == \
+            [(m.span(), m.groupdict()) for m in plain.finditer(text)], rule.name
+
+
+#: A few phrases whose look-behinds are merged (English and Ukrainian counts, a Russian one).
+_MERGED_SAMPLE = [r for r in _all_rules() if r.name in (
+    "count_killed", "count_drones", "killing_count", "count_killed_uk", "count_injured_uk",
+    "aged_killed_uk", "national_uk", "count_killed_ru")]
+
+
+def test_newer_spelling_cached_as_computed() -> None:
+    for name in ("novomykhaylivka", "kryviy rih", "khmelnytskyy", "kyiv", "boyaro-lezhachi"):
+        assert places._newer_spelling(name) == places._OLD_ROMAN.sub(
+            "i", places._OLD_ENDING.sub("yi", name))

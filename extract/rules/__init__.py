@@ -26,6 +26,7 @@ from pathlib import Path
 import ahocorasick
 
 from extract import regex_cache
+from extract.scan import merge_lookbehinds
 from geo.cache import cached_build
 
 __all__ = ["Rule", "lower_pattern", "prime_gates", "required_literals", "word_trie"]
@@ -69,9 +70,12 @@ class Rule:
     def regex(self) -> re.Pattern[str]:
         # The compiled program kept on disk (`extract.regex_cache`): the English figure phrases
         # cost a process 0.11 s to compile at its first report, 0.015 s read from there.
+        # Runs of look-behinds are merged first (`scan.merge_lookbehinds`: the same test).
         if self.lower:
-            return regex_cache.compile(lower_pattern(self.pattern), self.flags & ~re.IGNORECASE)
-        return regex_cache.compile(self.pattern, self.flags)
+            flags = self.flags & ~re.IGNORECASE
+            return regex_cache.compile(merge_lookbehinds(lower_pattern(self.pattern), flags),
+                                       flags)
+        return regex_cache.compile(merge_lookbehinds(self.pattern, self.flags), self.flags)
 
     @cached_property
     def prescan_regex(self) -> re.Pattern[str] | None:
