@@ -979,7 +979,7 @@ def _one_drone_line(figures: list[Figure], rules: RuleSet, low: str, s_start: in
     return [*figures, Figure("drones", 1, s_start, s_end)]
 
 
-def _place_figure(report: _Report, fig: Figure, here: list[_Located], weapons: list[Weapon],
+def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapon],
                   s_idx: int, sentence: str, low: str, when: date | None,
                   header: int | None = None) -> None:
     """Give one figure to the event it belongs to (`_target`), else to the country's.
@@ -1286,7 +1286,7 @@ def _drop_earlier_counts(report: _Report) -> None:
 
 def _names_places(report: _Report, s_idx: int, n: int) -> bool:
     """Whether sentence `s_idx` names at least `n` different places in Ukraine."""
-    return len({report.found[i][2] for i in report.places.get(s_idx, ())}) >= n
+    return len({report.found[i].place for i in report.places.get(s_idx, ())}) >= n
 
 
 def _same_oblast(report: _Report, a: _Key, b: _Key) -> bool:
@@ -1611,11 +1611,17 @@ def _foreign_target(text: str, found: Sequence[Found], s_start: int, s_end: int)
     hi = bisect_left(found, s_end, key=_start)
     return any(s_start <= f.start < s_end and f.place.kind != "country"
                and (f.place.country != "UA" or _held_since_2014(f.place))
-               and (ns.TARGET_BEFORE.search(text, max(s_start, f.start - 30), f.start)
-                    or ns.OFFICIAL_AFTER.match(text, f.end)  # "Bryansk Governor ... claimed"
-                    # "the governor of the Belgorod region said the toll had risen to 24"
-                    or ns.TITLE_OF_BEFORE.search(text, max(s_start, f.start - 30), f.start))
+               and _named_as_target(text, f, s_start)
                for f in found[lo:hi])
+
+
+def _named_as_target(text: str, f: Found, s_start: int) -> bool:
+    """Whether the sentence from `s_start` names place `f` as a target or through its
+    official: "drones hit Belgorod", "Bryansk Governor ... claimed", "the governor of the
+    Belgorod region said the toll had risen to 24"."""
+    return bool(ns.TARGET_BEFORE.search(text, max(s_start, f.start - 30), f.start)
+                or ns.OFFICIAL_AFTER.match(text, f.end)
+                or ns.TITLE_OF_BEFORE.search(text, max(s_start, f.start - 30), f.start))
 
 
 def _start(f: Found) -> int:
@@ -1642,7 +1648,7 @@ def _after_abroad(report: _Report, s_idx: int, sentence: str) -> bool:
     return False
 
 
-def _toll_abroad(report: _Report, fig: Figure, here: list[_Located], sentence: str,
+def _toll_abroad(report: _Report, fig: Figure, here: _Here, sentence: str,
                  s_start: int) -> bool:
     """"The toll from the rockets fired at Belgorod climbed to 22, ... then Russia hit Kharkiv":
     a figure whose nearest place before it is a target abroad (`_foreign_target`'s tests), and
@@ -1653,11 +1659,8 @@ def _toll_abroad(report: _Report, fig: Figure, here: list[_Located], sentence: s
         j -= 1  # "in Russia", "Ukraine's": the country says nothing of the place
     if j < 0 or found[j].start < s_start or found[j].place.country == "UA":
         return False
-    f = found[j]
-    return bool(ns.TARGET_BEFORE.search(text, max(s_start, f.start - 30), f.start)
-                or ns.OFFICIAL_AFTER.match(text, f.end)
-                or ns.TITLE_OF_BEFORE.search(text, max(s_start, f.start - 30), f.start)) and (
-        _place_named_after(fig, here, sentence, s_start) is None)  # type: ignore[arg-type]
+    return (_named_as_target(text, found[j], s_start)
+            and _place_named_after(fig, here, sentence, s_start) is None)
 
 
 

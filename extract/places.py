@@ -118,6 +118,8 @@ def _newer_spelling(folded: str) -> str:
     """A folded name spelt the 2010 way where an older romanization differs from it (cached:
     the same names and first words come back report after report, two substitutions each)."""
     return _OLD_ROMAN.sub("i", _OLD_ENDING.sub("yi", folded))
+
+
 _REGION_NOUN_AFTER = contexts.REGION_NOUN_AFTER.regex
 #: A Cyrillic adjective's ending (lower case): the raion form of a place's name.
 _CYRILLIC_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк|жск|вськ|ов|ев|ин|ів)(?:ий|ого|ому|им|ім|"
@@ -1544,9 +1546,6 @@ _VILLAGE = 10_000
 _LINE_VILLAGE = 20_000
 
 
-#: "Ukraine" as a word: a sentence that places a name in Ukraine.
-_UKRAINE_WORD = re.compile(r"\bUkraine\b")
-
 
 def _former_names_in_ukraine(text: str, found: list[Found], g: Gazetteer) -> list[Found]:
     """A foreign town's name that a Ukrainian town of 20,000 or more bore before its renaming
@@ -1571,7 +1570,7 @@ def _former_names_in_ukraine(text: str, found: list[Found], g: Gazetteer) -> lis
         mates = [x.place for x in found if x is not f and lo <= x.start < hi]
         if any(q.country == p.country for q in mates):
             continue
-        if _UKRAINE_WORD.search(text, lo, hi) or any(
+        if contexts.UKRAINE_WORD.regex.search(text, lo, hi) or any(
                 q.country == "UA" and q.kind in ("settlement", "oblast") for q in mates):
             if out is found:
                 out = list(found)

@@ -780,10 +780,11 @@ class SQLiteStore(Store):
         instructions a report (issue 16). Outside a batch every write is checked as before
         (tests/test_ingest_speed.py)."""
         with self._lock:
-            cache = temp = None
+            cache = temp = keys = None
             if self._batch_seconds is None:
                 cache = self._db.execute("PRAGMA cache_size").fetchone()[0]
                 temp = self._db.execute("PRAGMA temp_store").fetchone()[0]
+                keys = self._db.execute("PRAGMA foreign_keys").fetchone()[0]
                 self._db.execute(f"PRAGMA cache_size=-{self.BATCH_CACHE_KIB}")
                 self._db.execute("PRAGMA temp_store=MEMORY")
                 self._db.execute("PRAGMA foreign_keys=OFF")  # a no-op inside a transaction
@@ -795,7 +796,7 @@ class SQLiteStore(Store):
                 with self._lock, suppress(sqlite3.Error):
                     self._db.execute(f"PRAGMA cache_size={int(cache)}")
                     self._db.execute(f"PRAGMA temp_store={int(temp)}")
-                    self._db.execute("PRAGMA foreign_keys=ON")
+                    self._db.execute(f"PRAGMA foreign_keys={int(keys)}")
 
     # -- schema ------------------------------------------------------------------------------
 

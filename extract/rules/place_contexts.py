@@ -406,6 +406,16 @@ LIST_UNIT_LINK = Rule(
     rejects=(" near ", ", in ", " and ", " (the "),
     lower=False, use="match",
 )
+UKRAINE_WORD = Rule(
+    "ukraine_word",
+    "The country's name as a word (\"Novomoskovsk, a town in eastern Ukraine\"): the sentence "
+    "places the names it holds in Ukraine (a Soviet name shared with a Russian town is the "
+    "Ukrainian one).",
+    r"\bUkraine\b",
+    matches=("a town in eastern Ukraine", "Ukraine's air force"),
+    rejects=("Ukrainian troops", "the ukraine"),
+    lower=False,
+)
 SENTENCE_END = Rule(
     "sentence_end",
     "A sentence or clause end between two mentions: an oblast beyond it decides less.",

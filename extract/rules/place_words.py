@@ -23,11 +23,11 @@ NOT_NAME_NEXT = frozenset({
     "state", "national", "international", "oblast's", "region's", "city council", "and", "or",
 })
 
-#: Names English text uses for rivers and regions, never for the places GeoNames lists.
 #: Romanized Ukrainian nouns of place names ("Pavlove Pole", "Kholodna Hora", "Sarzhyn Yar"):
 #: right after a village's name they continue a longer name (a city's district, a park), which
 #: the first word alone does not name.
 NAME_PART_NEXT = frozenset({"pole", "hora", "yar", "balka", "dolyna", "luka", "maidan"})
+#: Names English text uses for rivers and regions, never for the places GeoNames lists.
 RIVERS_AND_REGIONS = frozenset({"dnieper", "dniepr", "dniester", "dnister", "donbas", "donbass",
                                 "desna", "donets", "siverskyi", "azov", "pripyat", "prypiat"})
 

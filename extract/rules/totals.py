@@ -379,7 +379,8 @@ EARLIER_COUNT = Rule(
     "the toll as it stands, not more people (English; lower-cased sentence).",
     r"\b(?:initially|at\s+first)\s+(?:\w+\s+){0,2}?(?:reported|said|announced|stated|"
     r"told|counted|confirmed)|\b(?:earlier|previously),?\s+(?:\w+\s+){0,3}?(?:reported|"
-    r"said|announced)|\b(?:reported|said|announced)\s+(?:earlier|previously)\b|\bas\s+of\s+the\s+(?:evening|morning|afternoon|night)\s+of\b|"
+    r"said|announced)|\b(?:reported|said|announced)\s+(?:earlier|previously)\b|"
+    r"\bas\s+of\s+the\s+(?:evening|morning|afternoon|night)\s+of\b|"
     r"\b(?:the\s+)?(?:initial|earlier|previous|first)\s+(?:death\s+)?(?:toll|count|figures?)\b",
     matches=("it was initially reported that 12 people had been killed",
              "earlier, the governor reported three dead",
