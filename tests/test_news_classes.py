@@ -178,5 +178,5 @@ def test_kyiv_inside_a_list_of_cities_hit() -> None:
 
 def test_ukrainian_drones_downed_over_russia() -> None:
     text = ("Russian air defence destroyed six Ukrainian unmanned aerial vehicles overnight. "
-            "Four UAVs were downed over the territory of the Kursk region.")
+            "Four UAVs were downed over the Kursk region's territory.")
     assert total(text, "drones_downed") == 0

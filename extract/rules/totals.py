@@ -396,13 +396,16 @@ LATER_TOLD = Rule(
     "died\", \"with the mayor later confirming 15 injured\"): where its place is the centre "
     "of an oblast whose toll the report told before, it is that toll as it came to stand "
     "(`extract.events._drop_earlier_counts`; English, lower-cased sentence).",
-    r"^\W*later\b|\blater\s+(?:\w+\s+){0,3}?(?:report|say|said|confirm|updat|announc|"
-    r"wr[io]t|rais)\w*",
+    # a word of telling or finding within the clause: "Later, a drone injured five" is a new
+    # strike told later, not a later word of the toll
+    r"\blater\b,?\s+(?:on,?\s+)?(?:[\w'’-]+,?\s+){0,8}?(?:report|say|said|confirm|updat|"
+    r"announc|wr[io]t|rais|found|recover)\w*",
     matches=("later, the head of the regional administration reported that three men died",
              "with the mayor later confirming 15 hurt",
-             "later on, two more bodies were found"),
+             "later on, two more bodies were found",
+             "later, the head of the oblast administration, oleh petrenko, reported"),
     rejects=("two were killed, the governor said", "a strike later in the day hit the port",
-             "the collateral damage"),
+             "the collateral damage", "later, a drone injured five people in kherson"),
 )
 TOLD_BEFORE_DATE = Rule(
     "told_before_date",
