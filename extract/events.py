@@ -1663,8 +1663,6 @@ def _toll_abroad(report: _Report, fig: Figure, here: _Here, sentence: str,
             and _place_named_after(fig, here, sentence, s_start) is None)
 
 
-
-
 def _overall(fig: Figure, key: _Key, keys_here: _Here, sentence: str, offset: int,
              rules: RuleSet) -> bool:
     """Whether a casualty figure is told for no place or for several at once: "Russia attacked

@@ -1546,7 +1546,6 @@ _VILLAGE = 10_000
 _LINE_VILLAGE = 20_000
 
 
-
 def _former_names_in_ukraine(text: str, found: list[Found], g: Gazetteer) -> list[Found]:
     """A foreign town's name that a Ukrainian town of 20,000 or more bore before its renaming
     ("Novomoskovsk", Samar since 2024; "Artemovsk", Bakhmut; "Dzerzhinsk", Toretsk) is the
@@ -1619,10 +1618,11 @@ def _settled_by_list_unit(text: str, found: list[Found], g: Gazetteer) -> list[F
             there = [q for name in (text[f.start:f.end], p.name)
                      for q in _settlements_named(g, name) if q.oblast_iso == iso]
             if there:
-                there.sort(key=lambda q: (q.approx is not None, -q.population))
                 if out is found:
                     out = list(found)
-                out[m] = Found(f.start, f.end, there[0], "context")
+                out[m] = Found(f.start, f.end, min(there, key=lambda q: (q.approx is not None,
+                                                                         -q.population)),
+                               "context")
     return out
 
 
