@@ -40,6 +40,15 @@ NOT_EVIDENCE = Rule(
     # "drones had crossed its airspace": overflight, no strike
     r"(?:drones?|missiles?|uavs?)\s+(?:had\s+|have\s+|were\s+)?(?:crossed|entered|violated|"
     r"passed\s+through|flew\s+(?:over|through|into))\s+(?:\w+\s+)?airspace|"
+    # a drone's course or sighting: "UAVs in the north of the region - heading for Zhytomyr",
+    # "shaheds - to/past Chernihiv", "attack drones are still tracked in the air" (no
+    # strike word of its own between: "drones that hit Sumy headed for Romny" keeps its "hit")
+    r"(?:(?:russian|enemy|attack|strike|kamikaze|several|new)\s+)*(?:drones?|uavs?|shaheds?)\b"
+    r"(?:(?!\b(?:hit\w*|struck|attack\w*|damag\w*|kill\w*|injur\w*|wound\w*|shot|downed|"
+    r"destroy\w*|explo\w*|crash\w*|fell)\b)[^.;!?]){0,60}?"
+    r"(?:(?:heading|headed|moving|flying)\s+(?:for|to|towards?|in\s+the\s+direction)|"
+    r"in\s+the\s+direction\s+of|to/past|flew\s+(?:through|over|across|past)|"
+    r"(?:detected|spotted|tracked|observed|recorded)\s+(?:in|over)\s+the\s+(?:air|airspace|skies?))|"
     r"air[\s-]raid\s+(?:sirens?|alerts?|alarms?|warnings?)|"
     # "air defence was working in the region": defences at work tell no strike there
     r"air\s+defen[cs]es?(?:\s+(?:forces|systems?|units))?\s+(?:(?:was|were|is|are|has|have|"
@@ -63,11 +72,15 @@ NOT_EVIDENCE = Rule(
              "an air-raid alert sounded in Lviv", "power cuts after the strikes",
              "air defence was working in the Poltava region",
              "air defense forces are also active over the north",
+             "several uavs - to/past the city of chernihiv",
+             "enemy uavs in the south of the region - heading for a town",
+             "at dawn enemy attack drones were spotted in the air above the west",
              "the ministry has not commented on the strike on the port",
              "the brigade is short of men and faces a shortage of artillery shells",
              "the general described tank, infantry and drone battles near the town"),
     rejects=("a missile hit the plant", "the alert ended",
-             "air defence shot down two drones over the region"),
+             "air defence shot down two drones over the region",
+             "drones that struck the port were heading for the city"),
 )
 GROUND_FIGHTING = Rule(
     "ground_fighting",
@@ -297,6 +310,8 @@ MOVEMENT_BEFORE = Rule(
     "Where something came from or went to, or a place visited: not the place struck (not "
     "the \"to\" of \"damage to\": \"Damage to Kharkiv city centre\" tells what was hit).",
     r"\b(?:from|launched\s+from|fired\s+from|towards|toward|(?<!damage\s)(?<!damages\s)to|"
+    # a drone's course: "heading for Kharkiv", "to/past Chernihiv", "flew through Sumy oblast"
+    r"head(?:ing|ed)\s+(?:for|to)|to/past|fl(?:ew|ying)\s+(?:through|over|across|past)|"
     r"evacuated\s+to|fled\s+to|moved\s+to|born\s+in|based\s+in|"
     r"(?:evacuated|taken|rushed|transferred)\s+to\s+(?:a\s+)?hospitals?\s+in|"
     r"treated\s+in|"
@@ -308,7 +323,8 @@ MOVEMENT_BEFORE = Rule(
     r"(?:around|near|in|of)(?:\s+occupied|\s+russian-(?:held|occupied))?)\s+"
     r"(?:the\s+)?(?:\w+\s+)?$",
     matches=("missiles launched from ", "the wounded were taken to a hospital in ",
-             "leaders who visited "),
+             "leaders who visited ", "two drones heading for ", "uavs - to/past ",
+             "the drones flew through "),
     rejects=("a drone hit ", "shelling in ", "Heavy damage to ", "Damage to the "),
     lower=False, flags=re.I,
 )

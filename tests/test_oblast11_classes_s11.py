@@ -1,0 +1,38 @@
+"""Strike-oblast and drone-tally classes seen on new real English news roundups (issue 12,
+session 11, /work/snap/dev11/oblast11): each with sentences of our own, end to end."""
+
+from __future__ import annotations
+
+from extract_support import events
+
+
+def _oblasts(text: str) -> set[str]:
+    return {e.oblast_iso for e in events(text) if e.oblast_iso}
+
+
+# --- a drone's course or sighting is no strike where it flies ----------------------------------
+
+
+def test_air_force_course_lines_name_no_struck_oblast() -> None:
+    text = ("Drones were seen over several regions at night.\n\n"
+            "Enemy UAVs in the east of Poltava region - heading for Myrhorod;\n\n"
+            "Several UAVs - to/past Chernihiv;\n\n"
+            "A Shahed in the south of Cherkasy region - towards Uman.")
+    assert _oblasts(text) == set()
+
+
+def test_a_flight_path_is_not_struck_but_the_target_is() -> None:
+    text = ("The attack drones flew through Sumy and Poltava oblasts towards the capital. "
+            "A drone hit a warehouse in Brovary, injuring one guard.")
+    assert _oblasts(text) == {"UA-32"}
+
+
+def test_drones_still_detected_under_alerts_strike_nowhere() -> None:
+    text = ("Late in the morning attack drones could still be tracked in the air, and "
+            "air raid alerts stayed on in the west (Rivne and Volyn oblasts).")
+    assert _oblasts(text) == set()
+
+
+def test_a_drone_that_struck_keeps_its_strike_on_its_course() -> None:
+    assert _oblasts("A Shahed that struck a depot in Romny was heading for Sumy.") == {"UA-59"}
+    assert _oblasts("Drones heading for Kyiv were shot down over Brovary.") == {"UA-32"}
