@@ -1496,7 +1496,10 @@ def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[
                 or ns.REFERENCE_CLAUSE.search(text, max(s_start, f.start - 120), f.start)
                 or ((alerted if alerted is not None else (alerted := any(
                     w in low_text[s_start:s_end] for w in _ALERT_WORDS)))
-                    and ns.ALERT_BEFORE.search(text, max(s_start, f.start - 160), f.start))
+                    and ns.ALERT_BEFORE.search(text, max(s_start, f.start - 160), f.start)
+                    # "..., where 20 drones were downed": defences that brought drones down there
+                    and not ns.DOWNED_THERE_AFTER.match(text, f.end, len(text) if s_end is None
+                                                        else s_end))
                 or ((fought if fought is not None else (fought := _FOUGHT_WORDS.search(
                     low_text, s_start, len(low_text) if s_end is None else s_end) is not None))
                     and ns.CAPTURED_BEFORE.search(text, max(s_start, f.start - 90), f.start))

@@ -36,3 +36,20 @@ def test_drones_still_detected_under_alerts_strike_nowhere() -> None:
 def test_a_drone_that_struck_keeps_its_strike_on_its_course() -> None:
     assert _oblasts("A Shahed that struck a depot in Romny was heading for Sumy.") == {"UA-59"}
     assert _oblasts("Drones heading for Kyiv were shot down over Brovary.") == {"UA-32"}
+
+
+# --- defences at work in a list of oblasts where they brought drones down ---------------------
+
+
+def test_defences_at_work_where_drones_were_downed_strike_each_oblast() -> None:
+    assert _oblasts("Air defence was operating in the Sumy, Poltava and Cherkasy regions, where "
+                    "31 drones were downed.") == {"UA-59", "UA-53", "UA-71"}
+    assert _oblasts("Air defences were active over Odesa, Mykolaiv and Kherson oblasts, "
+                    "shooting down nine drones.") == {"UA-51", "UA-48", "UA-65"}
+
+
+def test_defences_only_at_work_or_a_later_clause_strike_nowhere() -> None:
+    assert _oblasts("Air defence was working in the Zhytomyr region for an hour; the air "
+                    "force later said 14 drones were downed across the country.") == set()
+    assert _oblasts("Sirens sounded in Rivne and Volyn oblasts. Air defence destroyed 14 "
+                    "drones overnight.") == set()

@@ -376,6 +376,20 @@ ALERT_BEFORE = Rule(
              "sirens sounded in Sumy as missiles hit ", "drones attacked "),
     lower=False, flags=re.I,
 )
+DOWNED_THERE_AFTER = Rule(
+    "downed_there_after",
+    "After the list of an alert or of air defence at work, the same clause telling drones or "
+    "missiles brought down there (\"air defence was active in Sumy and Poltava oblasts, where "
+    "20 drones were downed\", \"..., shooting down 12\"): interceptions, struck after all.",
+    r"[^.;!?()]*?(?:\bwhere\b[^.;!?()]*?\b(?:shot\s+down|downed|intercepted|destroyed|"
+    r"neutrali[sz]ed|brought\s+down)|\b(?:shooting\s+down|downing|intercepting|destroying|"
+    r"neutrali[sz]ing|bringing\s+down))\b",
+    matches=(" oblasts, where 20 drones were downed overnight",
+             " regions, shooting down 12 shaheds", " and Kherson, intercepting all of them"),
+    rejects=(" oblasts. Air defence downed 20 drones", " region; drones were shot down over Kyiv",
+             " regions for three hours"),
+    lower=False, flags=re.I, use="match",
+)
 GOVERNMENT_AFTER = Rule(
     "government_after",
     "A capital as its government (\"Kyiv said\", \"Kyiv's allies\"): not the city struck.",
