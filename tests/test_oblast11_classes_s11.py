@@ -53,3 +53,20 @@ def test_defences_only_at_work_or_a_later_clause_strike_nowhere() -> None:
                     "force later said 14 drones were downed across the country.") == set()
     assert _oblasts("Sirens sounded in Rivne and Volyn oblasts. Air defence destroyed 14 "
                     "drones overnight.") == set()
+
+
+# --- the capital's clock is no place struck ---------------------------------------------------
+
+
+def test_kyiv_time_is_a_time_zone_not_a_strike_on_kyiv() -> None:
+    assert _oblasts("Shortly after 4am (Kyiv time) a drone struck a garage in Odesa.") == {
+        "UA-51"}
+    assert _oblasts("At 6:10 Kyiv time, a missile hit a warehouse in Lviv.") == {"UA-46"}
+    assert _oblasts("At 6:10, a missile hit a warehouse in Kyiv.") == {"UA-30"}
+
+
+def test_a_state_administration_is_a_title_like_a_military_one() -> None:
+    assert _oblasts("The Kyiv City State Administration said drones hit two houses in "
+                    "Bucha.") == {"UA-32"}
+    assert _oblasts("The Kyiv City Military Administration said drones hit two houses in "
+                    "Bucha.") == {"UA-32"}

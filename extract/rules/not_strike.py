@@ -400,9 +400,11 @@ GOVERNMENT_AFTER = Rule(
     r"and\s+its|government|authorities|officials|forces|troops|military|allies|partners|"
     r"regime|leadership|administration|Independent|Post|School|Security|Forum|counteroffensive|"
     r"offensive|western|request|position|could|should|must|may|might|did|does|"
-    r"responded|retaliated|argues|argued|stated|confirmed|reported|reports)\b",
+    r"responded|retaliated|argues|argued|stated|confirmed|reported|reports|"
+    # the capital's clock, a time zone: "at about 3am Kyiv time"
+    r"time)\b",
     matches=(" said the attack was a war crime", "’s allies pledged air defence",
-             " reported a wave of overnight attacks"),
+             " reported a wave of overnight attacks", " time) a drone fell on a school"),
     rejects=(" was hit by drones overnight", " came under attack"),
     lower=False,
     use="match",
@@ -422,8 +424,10 @@ TITLE_AFTER = Rule(
     "title_after",
     "A place in a speaker's title (\"Kharkiv region governor\"), not a place struck.",
     r"(?:\s+(?:region|oblast|province))?(?:'s|’s)?\s+(?:regional\s+)?"
-    r"(?:governor|military\s+administration|administration\s+head)\b",
-    matches=(" region governor Oleh Syniehubov said", "'s military administration reported"),
+    # "Kyiv City State Administration reported": the city's own administration
+    r"(?:governor|(?:military|state)\s+administration|administration\s+head)\b",
+    matches=(" region governor Oleh Syniehubov said", "'s military administration reported",
+             " State Administration said drones flew over the region"),
     rejects=(" was hit overnight", " region, where drones struck"),
     lower=False, flags=re.I,
     use="match",
