@@ -40,7 +40,6 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
-from itertools import chain
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, Self
@@ -260,6 +259,47 @@ def _insert_mentions_sql(rows: int) -> str:
 # cost a frame for each of the ~110 None a report binds (~0.05 M instructions a report).
 sqlite3.register_adapter(type(None), {}.get)
 sqlite3.register_adapter(bool, int)
+
+#: A value that binds as NULL without the adapter lookup above: sqlite3 binds a float
+#: directly (`sqlite3_bind_double`), and SQLite stores a NaN as NULL, in any column and
+#: expression (tests/test_ingest_speed.py). Even through `{}.get` the lookup costs ~1,270
+#: instructions a value (a key tuple built, a dict searched, a call); a news report's writes
+#: bound ~140 None and bools: ~0.18 M of the writer's ~1.9 M instructions (issue 16). The
+#: GeoPackage writer's statements with the most of them bind this instead (`_mention_params`,
+#: `_bindable`); PostgreSQL would store a NaN as it is, so the PostGIS store never sees it.
+_NULL = math.nan
+_NULL2 = (_NULL, _NULL)
+_NULL4 = (_NULL, _NULL, _NULL, _NULL)
+
+
+def _bindable(values: Any) -> list[Any]:
+    """`values` with each None as `_NULL` (stored alike, bound without an adapter)."""
+    return [_NULL if v is None else v for v in values]
+
+
+def _mention_params(article_id: str, rows: tuple[tuple[Any, ...], ...]) -> list[Any]:
+    """The parameters of `_insert_mentions_sql(len(rows))`: the article id, then each
+    mention row's values with its Nones as `_NULL` and its `in_ukraine` an integer - the
+    stored rows are the same, and the ~80 None and ~25 bools of a news report's ~25 mentions
+    bind without sqlite3's adapter lookup (~0.13 M instructions a report, issue 16). A
+    mention without a position has no oblast either (18 of 25 a news report), one with a
+    position often has none (3): those shapes are taken whole; other Nones (rare: a
+    geonameid) go through the adapter as before."""
+    vals: list[Any] = [article_id]
+    ext = vals.extend
+    for r in rows:
+        if r[8] is None and r[9] is None:  # no oblast
+            if r[6] is None and r[7] is None:  # nor a position
+                ext(r[:6])
+                ext(_NULL4)
+            else:
+                ext(r[:8])
+                ext(_NULL2)
+        else:
+            ext(r[:10])
+        x = r[10]
+        ext((1 if x is True else 0 if x is False else x, *r[11:]))
+    return vals
 
 #: The rest of a merge's UPDATE (`SQLiteStore._merge_into`): for an event with a date, and
 #: for one without (filled from the report's, if it has one).
@@ -1037,12 +1077,11 @@ class SQLiteStore(Store):
         """An article's mentions (`Prepared.mentions` rows), up to `_MENTION_ROWS` rows a
         statement: a row costs SQLite about a third less than in `executemany`, which runs
         the statement (and pays its fixed cost) once per row. Same rows, order and fids. The
-        article id is bound once a statement and the rows' values are chained in C (no
-        Python loop over ~330 values a report)."""
+        article id is bound once a statement and the rows' values are taken by the slice
+        (`_mention_params`: no Python step per value, no adapter lookup for None or a bool)."""
         for at in range(0, len(mentions), _MENTION_ROWS):
             part = mentions[at:at + _MENTION_ROWS]
-            self._db.execute(_insert_mentions_sql(len(part)),
-                             (article_id, *chain.from_iterable(part)))
+            self._db.execute(_insert_mentions_sql(len(part)), _mention_params(article_id, part))
 
     def _add_report(self, article_id: str, story_id: str, origin: str, index: int,
                     ev: Mapping[str, Any], article: Mapping[str, Any], key: str, source: Any,
@@ -1073,13 +1112,14 @@ class SQLiteStore(Store):
             # A new event's sources are its article's: the one just recorded (`add`).
             cur = self._db.execute(
                 _INSERT_EVENT,
-                (_gpkg_point(ev.get("lon"), ev.get("lat")), event_id, *values, article_id,
-                 source, article.get("title"), article.get("published"), key, url))
+                _bindable((_gpkg_point(ev.get("lon"), ev.get("lat")), event_id, *values,
+                           article_id, source, article.get("title"), article.get("published"),
+                           key, url)))
             target = cur.lastrowid
         report = self._db.execute(
             _INSERT_REPORT,
-            (target, article_id, story_id, origin, ev.get("id"), *raw, source, key,
-             how_text(ev.get("how")) or None, url))
+            _bindable((target, article_id, story_id, origin, ev.get("id"), *raw, source, key,
+                       how_text(ev.get("how")) or None, url)))
         if is_new:
             self._db.execute("INSERT INTO event_sources (event_fid, source) "
                              "SELECT ?, source FROM article_sources WHERE article_id = ?",
@@ -1134,7 +1174,8 @@ class SQLiteStore(Store):
         assigning an indexed column made SQLite rewrite the event's `events_match` entry on
         every merge (~23 k instructions a news report, issue 16)."""
         lat, lon = ev.get("lat"), ev.get("lon")
-        position = lat is not None and lon is not None  # only a whole position fills one
+        # Only a whole position fills one; bound as 0/1 (a bool: sqlite3's adapter lookup).
+        position = 1 if lat is not None and lon is not None else 0
         self._remerge(fid, extra_sql=(_MERGE_DATED if dated else _MERGE_UNDATED),
                       extra=(*(() if dated else (ev.get("date"),)), url, new_sources,
                              position, lon, position,
@@ -1184,8 +1225,8 @@ class SQLiteStore(Store):
         if len(self._votes) > _VOTE_EVENTS:
             self._votes.popitem(last=False)
         self._db.execute(f"UPDATE events SET {_SET_FIGURES}, disputed = ?{extra_sql} WHERE fid = ?",
-                         (*(merged.figures[f] for f in FIGURES), merged.disputed_text, *extra,
-                          fid))
+                         _bindable((*map(merged.figures.__getitem__, FIGURES),
+                                    merged.disputed_text, *extra, fid)))
 
     def _remerge_all(self) -> int:
         """Merge the figures of every event with several reports again (after the upgrade to

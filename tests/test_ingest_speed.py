@@ -357,3 +357,82 @@ def test_a_merge_fills_a_missing_date_and_keeps_one_without_assigning_it(
                 store.add(doc, raw_text=f"{body} Update {n}.")
         rows = store._db.execute("SELECT place, date, reports FROM events ORDER BY fid")
         assert rows.fetchall() == [("Kupiansk", "2025-11-20", 4), ("Izium", "2025-11-24", 3)]
+
+
+@pytest.mark.parametrize("column", ["TEXT", "INTEGER", "DOUBLE", "BOOLEAN", "DATE", ""])
+def test_nan_binds_as_none_does(column: str) -> None:
+    """`store_mod._NULL` (a NaN) stores and compares as None does: in a column of each type
+    the GeoPackage declares, untyped, and in the expressions of the writer's statements."""
+    db = sqlite3.connect(":memory:")
+    db.execute(f"CREATE TABLE t (k INTEGER PRIMARY KEY, v {column}, w {column} DEFAULT 5)")
+    for value in (None, store_mod._NULL):
+        db.execute("INSERT INTO t (v, w) VALUES (?, COALESCE(?, 7))", (value, value))
+        db.execute("UPDATE t SET w = CASE WHEN w = 7 AND ? THEN 1 ELSE w END", (value,))
+    rows = db.execute("SELECT typeof(v), v, typeof(w), w, v IS NULL FROM t ORDER BY k")
+    first, second = rows.fetchall()
+    assert first == second  # w's type is its column's affinity's: the same either way
+    assert first[:2] == ("null", None) and first[3] in (7, "7") and first[4] == 1
+
+
+_MENTION_VALUES = st.one_of(st.none(), st.booleans(), st.integers(-3, 3),
+                            st.sampled_from([0.0, -0.0, 1.0, 48.5, "", "UA-63", "Kharkiv"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(*[_MENTION_VALUES] * len(store_mod._MENTION_FIELDS)),
+                min_size=1, max_size=store_mod._MENTION_ROWS))
+def test_mention_params_store_what_the_rows_bound_plainly_store(
+        rows: list[tuple[object, ...]]) -> None:
+    """`_mention_params` (Nones of the common shapes as `_NULL`, `in_ukraine` an integer)
+    stores the rows, types and order that the rows' own values store."""
+    cols = ", ".join(store_mod._quoted(store_mod._MENTION_FIELDS))
+    types = ", ".join(f"typeof({c})" for c in store_mod._quoted(store_mod._MENTION_FIELDS))
+    got = []
+    for params in (store_mod._mention_params("a1", tuple(rows)),
+                   ("a1", *chain.from_iterable(rows))):
+        db = sqlite3.connect(":memory:")
+        db.execute("CREATE TABLE mentions (fid INTEGER PRIMARY KEY, article_id TEXT, text TEXT, "
+                   "start INTEGER, \"end\" INTEGER, name TEXT, kind TEXT, geonameid INTEGER, "
+                   "lat DOUBLE, lon DOUBLE, oblast TEXT, oblast_iso TEXT, in_ukraine BOOLEAN, "
+                   "role TEXT)")
+        db.execute(_insert_mentions_sql(len(rows)), params)
+        got.append(db.execute(f"SELECT fid, article_id, {cols}, {types} FROM mentions "
+                              f"ORDER BY fid").fetchall())
+    assert got[0] == got[1]
+
+
+def test_writes_without_adapter_lookups_store_what_plain_binding_stores(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The GeoPackage writer's statements that bind `_NULL` for None (mentions, events, their
+    reports, a merge's UPDATE: `_mention_params`, `_bindable`) store the rows that binding
+    the values as they are stores: new events, undated ones, merges that fill a date, a
+    position or nothing, an exact copy."""
+    texts = ["Drones hit Kharkiv at night; two died. " * 30,
+             "A strike on Izium damaged a school overnight. " * 30,
+             "Drones hit Kharkiv at night; two died. " * 30,
+             "Officials in Kharkiv counted the dead after the drones. " * 30,
+             "Kharkiv again: a drone at dawn, nobody hurt. " * 30]
+    docs = [_speed_doc("a1", "Kharkiv", 2, 7), _speed_doc("a2", "Izium", None, 4),
+            _speed_doc("a3", "Kharkiv", 2, 7), _speed_doc("a4", "Kharkiv", 3, 2),
+            _speed_doc("a5", "Kharkiv", None, 3)]
+    docs[0]["events"][0].update(lat=None, lon=None)  # filled by a merge
+    stores = []
+    for name, plain in (("fast.gpkg", False), ("plain.gpkg", True)):
+        with monkeypatch.context() as m:
+            if plain:
+                m.setattr(store_mod, "_bindable", list)
+                m.setattr(store_mod, "_mention_params",
+                          lambda aid, rows: (aid, *chain.from_iterable(rows)))
+            store = store_mod.open_store(f"sqlite:///{tmp_path / name}")
+            with store.batch(commit_seconds=3600):
+                for doc, text in zip(docs, texts, strict=True):
+                    store.add(doc, raw_text=text)
+        stores.append(store)
+    fast, plain_rows = (_rows_but_times(s) for s in stores)
+    assert fast == plain_rows
+    assert len(fast["events"]) == 2 and len(fast["event_reports"]) == 4  # a3 is a copy
+    merged = stores[0]._db.execute("SELECT lat, reports, killed, disputed, injured FROM events "
+                                   "WHERE id = 'a1-e'").fetchone()
+    assert merged == (49.99, 3, 2, "killed", None)  # position filled, killed disputed
+    for store in stores:
+        store.close()
