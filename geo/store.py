@@ -383,9 +383,28 @@ def open_store(url: str | None = None) -> Store:
 
 
 def _now() -> str:
-    """The time in UTC as YYYY-MM-DDTHH:MM:SS.ffffffZ (isoformat: a third cheaper than
-    strftime, and every article stores two)."""
-    return datetime.now(UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
+    """The time in UTC as YYYY-MM-DDTHH:MM:SS.ffffffZ (`_stamp`): every article stores two."""
+    return _stamp(time.time_ns())
+
+
+#: The second `_stamp` last wrote and its text up to the fraction (one tuple: threads read
+#: both at once).
+_SECOND: tuple[int, str] = (-1, "")
+
+
+def _stamp(ns: int) -> str:
+    """The time `ns` nanoseconds after the epoch in UTC as YYYY-MM-DDTHH:MM:SS.ffffffZ (the
+    microseconds cut, not rounded). The date and time of day are formatted once a second:
+    `datetime.now(UTC).replace(tzinfo=None).isoformat(...)` cost ~24 k instructions a call
+    (a zone-aware time made, converted and copied; two an article, in either store's
+    writer), now ~6.6 k (issue 16)."""
+    global _SECOND
+    second, fraction = divmod(ns // 1000, 1_000_000)
+    known, head = _SECOND
+    if second != known:
+        head = datetime.fromtimestamp(second, UTC).replace(tzinfo=None).isoformat()
+        _SECOND = (second, head)
+    return f"{head}.{fraction:06d}Z"
 
 
 def check_position(lat: Any, lon: Any, what: str = "event") -> None:

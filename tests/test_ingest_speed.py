@@ -7,6 +7,7 @@ import sqlite3
 import unicodedata
 import zlib
 from contextlib import nullcontext
+from datetime import UTC, datetime, timedelta
 from itertools import chain
 from pathlib import Path
 
@@ -436,3 +437,28 @@ def test_writes_without_adapter_lookups_store_what_plain_binding_stores(
     assert merged == (49.99, 3, 2, "killed", None)  # position filled, killed disputed
     for store in stores:
         store.close()
+
+
+def _plain_stamp(ns: int) -> str:
+    """`store_mod._stamp` as `_now` computed it before: the whole time formatted each call."""
+    moment = datetime(1970, 1, 1) + timedelta(microseconds=ns // 1000)
+    return moment.isoformat(timespec="microseconds") + "Z"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=4_102_444_800 * 10**9), max_size=8))
+def test_stamps_as_plainly_formatted(times: list[int]) -> None:
+    """`_stamp` (the date and time of day formatted once a second) gives the plain text for
+    any time, and for times in the same second, the next one and back again."""
+    edge = 1_764_547_199 * 10**9  # the last second of a month
+    for ns in (*times, 0, edge, edge + 999_999_999, edge + 10**9, edge - 1, edge + 5):
+        assert store_mod._stamp(ns) == _plain_stamp(ns)
+
+
+def test_now_is_the_time_of_the_call() -> None:
+    before = datetime.now(UTC).replace(tzinfo=None)
+    got = store_mod._now()
+    after = datetime.now(UTC).replace(tzinfo=None)
+    assert got.endswith("Z") and len(got) == 27
+    moment = datetime.fromisoformat(got[:-1])
+    assert before - timedelta(microseconds=1) <= moment <= after
