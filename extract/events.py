@@ -226,6 +226,9 @@ class _Draft:
     parts: set[str] = field(default_factory=set)
     #: wounded people of this event told as dead since (`_died_of_wounds`), the most told at once
     died_of_wounds: int = 0
+    #: casualty field -> its value before one more was added beside it (`_more_beside_told`):
+    #: an oblast's figure repeating that value repeats this place's, not one beside it
+    before_more: dict[str, int] = field(default_factory=dict)
 
 
     def give(self, field_name: str, value: int, how: str) -> None:
@@ -1078,6 +1081,12 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
         # "A boy was killed and his mother hurt in Zolochiv. ... Two other people were hurt
         # there too.": more people beside those a sentence before told for the place
         value, how = d.figures[fig.field] + value, SUMMED
+    elif (fig.field in _CASUALTIES and fig.field in d.figures and rules.more_beside is not None
+            and _more_beside_told(report, s_idx, key, fig)):
+        # "Four hospital workers were wounded. Another man sustained a shrapnel wound.", "He
+        # also said a pregnant woman had been wounded": one more beside those told just before
+        d.before_more.setdefault(fig.field, d.figures[fig.field])
+        value, how = d.figures[fig.field] + value, SUMMED
     if (fig.field in _CASUALTIES and rules.earlier_count is not None
             and key.kind in ("country", "unit") and rules.earlier_count.search(low) is not None):
         report.earlier_counts.append((key, fig.field, value))
@@ -1166,6 +1175,39 @@ def _others_beside_told(report: _Report, s_idx: int, key: _Key, fig: Figure) -> 
     rising = report.rules.rising_toll.regex
     return not any(rising.search(report.low, *report.spans[i])
                    for i in (last.sentence, s_idx))
+
+
+def _more_beside_told(report: _Report, s_idx: int, key: _Key, fig: Figure) -> bool:
+    """Whether a count is told as more people beside the count of its kind told last for the
+    same event, in its sentence or up to four before: "another" as or before it, one person an
+    official "also said" was hurt, or its people "were also injured" (the language's
+    `more_beside`). Not where either sentence tells a toll as it stands (a rise holds them),
+    nor where the one person, named by age, is one the count before named."""
+    rules = report.rules
+    if rules.more_beside is None or not report.tolls:
+        return False
+    last = report.tolls[-1]
+    if (last.field != fig.field or last.key != key or last.overall
+            or not s_idx - 4 <= last.sentence <= s_idx):
+        return False
+    low, (start, end) = report.low, report.spans[s_idx]
+    if "also" not in low[start:end] and "another" not in low[start:end]:
+        return False  # the cheap gate: both rules need one of the two words
+    before, after = rules.more_beside
+    if (before.regex.search(low, max(start, fig.start - 60), fig.end) is None
+            and after.regex.match(low, fig.end, end) is None):
+        return False
+    rising = rules.rising_toll.regex
+    if any(rising.search(low, *report.spans[i]) for i in {last.sentence, s_idx}):
+        return False
+    if fig.value > 1 and any(t.field == fig.field and t.value == fig.value
+                             for t in report.tolls):
+        return False  # "He reported 14 injured. Another 14 were injured, ...": that count again
+    if rules.age_of_one is not None and fig.value == 1:
+        age = rules.age_of_one.regex.search(low, fig.start, min(end, fig.end + 30))
+        if age is not None and age.group() in low[slice(*report.spans[last.sentence])]:
+            return False  # "a 40-year-old man was hurt. ... The 40-year-old ...": him again
+    return True
 
 
 def _superseded(report: _Report, key: _Key, d: _Draft, field_name: str, value: int) -> None:
@@ -1827,7 +1869,11 @@ def _drop_repeated(total: _Draft, parts: list[_Draft]) -> None:
             continue  # "three more were injured in A, B and C": a part, whatever its value
         value = total.figures.get(field_name)
         values = [d.figures[field_name] for d in parts if field_name in d.figures]
-        if value is not None and (value in values or (len(values) > 1 and value == sum(values))):
+        # "Russians wound 4 in Kharkiv Oblast. ... Four were wounded in Vovchansk. Another man
+        # was hurt": the oblast's four are the town's four told before one more was added
+        told = [d.before_more[field_name] for d in parts if field_name in d.before_more]
+        if value is not None and (value in values or value in told
+                                  or (len(values) > 1 and value == sum(values))):
             del total.figures[field_name]
 
 

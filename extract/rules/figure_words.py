@@ -115,10 +115,14 @@ KILLED_WORD = Rule(
 INJURED_WORD = Rule(
     "injured_word",
     "A word of injury, including being taken to hospital and \"casualties\".",
+    # "wound" the noun after the verb that gives it ("sustained a shrapnel wound"), one word
+    # of its kind between; never "wound" alone, the verb of winding ("wound up")
     r"(?:injured|wounded|wounds|hurt|injuries|injury|hospitali[sz]ed|"
+    r"(?:sustain|suffer|receiv)\w*\s+(?:an?\s+)?(?:[\w-]+\s+)?wound|"
     r"(?:were|was)\s+(?:\w+\s+)?(?:taken|rushed)\s+to\s+hospital|casualties)\b",
-    matches=("five were injured", "two were rushed to hospital"),
-    rejects=("two were killed", "the hospital was hit"),
+    matches=("five were injured", "two were rushed to hospital",
+             "a man sustained a shrapnel wound"),
+    rejects=("two were killed", "the hospital was hit", "the talks wound up"),
 )
 _OPEN_QUOTES = "\"“«'‘"
 _DRONE_NAMES = (r"drones?|UAVs?|Shaheds?|Geran(?:-2)?s?|unmanned\s+aerial\s+vehicles?|"

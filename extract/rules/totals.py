@@ -239,6 +239,31 @@ OTHERS_AFTER = Rule(
     rejects=(" people were injured", " more than ten"),
     use="match",
 )
+_SAID = r"(?:said|reported|noted|added|stated|wrote|mentioned|specified|clarified)"
+MORE_BESIDE_BEFORE = Rule(
+    "more_beside_before",
+    "A count told as people beside those just told (lower-cased text up to the count's end): "
+    "\"another\" as or before the count (\"another man was wounded\", \"another 18 were hurt\"), "
+    "or one person an official \"also said\" was hurt; added to the count told before for the "
+    "same event (English).",
+    rf"\b(?:another(?:\s+\d+)?|also\s+{_SAID}\s+(?:that\s+)?(?:an?|one))$",
+    matches=("according to the governor, another", "officials said another 12",
+             "in a later post, she also said that a"),
+    rejects=("the governor said that a", "he also said 40", "another strike hit 12"),
+)
+MORE_BESIDE_AFTER = Rule(
+    "more_beside_after",
+    "After a count, its people told as \"also\" hurt or killed (lower-cased text from the "
+    "count's end; a few words of who they are between): more people beside those told just "
+    "before for the same event, added to them (\"two women from the village had also been "
+    "injured\", \"a firefighter was also hurt\"; English).",
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|had|has|have|is|are)\s+(?:been\s+)?also\s+"
+    r"(?:been\s+)?(?:\w+\s+)?(?:injured|wounded|hurt|hospitali[sz]ed|killed|dead|died)\b",
+    matches=(" pensioners from the village had also been injured", " firefighter was also hurt",
+             " more people were also slightly wounded"),
+    rejects=(" people were injured", " woman was hurt and also lost her home"),
+    use="match",
+)
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _SPAN = (r"(?:days|weeks|a\s+week|a\s+fortnight|a\s+few\s+days|several\s+days|(?:one|a)\s+day|"
          r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days|weeks))")
