@@ -1844,6 +1844,7 @@ def _count_casualties_once(drafts: dict[_Key, _Draft]) -> None:
         if d.place is not None and d.place.kind == "oblast":
             parts = [p for p in drafts.values() if p.place is not None
                      and p.place.kind != "oblast" and p.place.oblast_iso == d.place.oblast_iso]
+            _wounded_who_died(d, parts)
             _drop_repeated(d, parts)
             _leave_over(d, parts)
     national = drafts.get(NATIONAL)
@@ -1860,6 +1861,29 @@ def _count_casualties_once(drafts: dict[_Key, _Draft]) -> None:
                 only.give(field_name, value, CARRIED)
     if not national.figures:
         del drafts[NATIONAL]
+
+
+def _wounded_who_died(total: _Draft, parts: list[_Draft]) -> None:
+    """An oblast's deaths that are only wounded people who died since ("Man wounded in Kherson
+    Oblast dies in hospital"), beside the one place of the oblast that told as many wounded or
+    more: they are that place's wounded. Where the place tells deaths as many, its toll holds
+    them (no second death); where it tells none, they leave its injured."""
+    n = total.died_of_wounds
+    if not n or "injured" in total.figures or total.figures.get("killed") != n:
+        return
+    hurt = [p for p in parts if p.figures.get("injured", 0) >= n]
+    if len(hurt) != 1:
+        return
+    place = hurt[0]
+    if place.figures.get("killed", 0) >= n:
+        del total.figures["killed"]
+        total.how.pop("killed", None)
+    elif "killed" not in place.figures:
+        place.figures["injured"] -= n
+        place.how["injured"] = UPDATED
+        if not place.figures["injured"]:
+            del place.figures["injured"]
+            del place.how["injured"]
 
 
 def _drop_repeated(total: _Draft, parts: list[_Draft]) -> None:

@@ -60,3 +60,21 @@ def test_wound_the_verb_counts_nothing() -> None:
     text = "The road wound up the hill to Izium, where a missile killed two people."
     assert total(text, "killed") == 2
     assert total(text, "injured") == 0
+
+
+# --- a wounded person who died since, told for the oblast: killed, not injured as well ---------
+
+
+def test_a_wounded_man_who_died_is_no_longer_injured() -> None:
+    text = ("Man hurt by Russian shelling in Zaporizhzhia Oblast dies in hospital\n"
+            "Russian artillery hit Stepnohirsk in the afternoon; a farmer was wounded there "
+            "and taken to hospital. Doctors could not save him.")
+    assert total(text, "killed") == 1
+    assert total(text, "injured") == 0
+
+
+def test_a_death_of_wounds_the_city_toll_holds_is_not_added() -> None:
+    text = ("A drone strike on Sumy killed two people and injured 11, the mayor said. "
+            "Later the head of the Sumy Oblast administration said that one of the wounded "
+            "had died in hospital. The city toll now stands at two killed and 11 injured.")
+    assert total(text, "killed") == 2
