@@ -839,7 +839,8 @@ def _recall_span(report: _Report, sentence: str, low: str,
     "the attack follows a strike on Monday ..." naming an earlier day, is a recall wherever it
     stands; a sentence naming a day some days back ("Last Thursday, ...", "On Monday, ..." in
     Thursday's report) only once the report has told of a strike of its own day or the night
-    before."""
+    before; a sentence opening on another month than the report's, once it has told a strike
+    of its own."""
     published, recall = report.published, report.rules.recall
     assert published is not None and recall is not None
     if (_may_match(recall.recalled_toll, low, cues)
@@ -861,6 +862,12 @@ def _recall_span(report: _Report, sentence: str, low: str,
             return m.start(), len(low)   # "..., days after shelling killed five"
         comma = low.find(", ", m.end())  # "Days after a strike killed 20, drones hit ..."
         return 0, len(low) if comma < 0 else comma + 1
+    month = recall.earlier_month_opening
+    m = month.match(sentence) if month is not None and month.name in cues else None
+    if (m is not None and report.rules.months[m.group("mon").lower()] != published.month
+            and any(d.place is not None for d in report.drafts.values())):
+        # "In early April, a missile hit the station", after the July strike a report told
+        return 0, len(low)
     if not any(d.date and (published - d.date).days <= 1 for d in report.drafts.values()):
         return None
     m = recall.earlier_day.search(low) if recall.earlier_day.name in cues else None

@@ -78,3 +78,23 @@ def test_a_death_of_wounds_the_city_toll_holds_is_not_added() -> None:
             "Later the head of the Sumy Oblast administration said that one of the wounded "
             "had died in hospital. The city toll now stands at two killed and 11 injured.")
     assert total(text, "killed") == 2
+
+
+# --- an attack of an earlier month recalled after the report's own strike -----------------------
+
+
+def test_an_earlier_month_opening_a_sentence_is_a_recall() -> None:
+    text = ("A guided bomb hit a school in Sloviansk on Tuesday, killing two teachers. "
+            "In early March, a missile strike on the Sloviansk bus depot killed 14 people.")
+    assert total(text, "killed", published="2024-09-18") == 2
+
+
+def test_the_report_month_opening_a_sentence_is_no_recall() -> None:
+    text = ("A guided bomb hit a school in Sloviansk, killing two teachers. "
+            "In September, drones also hit Lyman, injuring three.")
+    assert total(text, "injured", published="2024-09-18") == 3
+
+
+def test_a_month_opening_a_report_of_its_own_is_its_strike() -> None:
+    text = "In early March a missile strike on the Sloviansk bus depot killed 14 people."
+    assert total(text, "killed", published="2024-09-18") == 14

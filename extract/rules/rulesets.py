@@ -43,12 +43,14 @@ class RecallRules:
     previous_night: Rule
     earlier_weekday_opening: Rule  # "On Monday, ..." some days back
     earlier_weekday: Rule          # "five were killed on Sunday when ..."
+    earlier_month_opening: Rule | None = None  # "In early April, ..." another month's
 
     @property
     def gated(self) -> tuple[Rule, ...]:
         """The rules run only where a sentence's words arm their gate."""
         return (self.recalled_toll, self.recall_after, self.follows, self.earlier_day,
-                self.earlier_weekday_opening, self.earlier_weekday, self.own_day)
+                self.earlier_weekday_opening, self.earlier_weekday, self.own_day,
+                *((self.earlier_month_opening,) if self.earlier_month_opening else ()))
 
 
 @dataclass(frozen=True)
@@ -265,7 +267,8 @@ _ENGLISH = SimpleNamespace(
         own_day=tl.OWN_DAY, reported_on=tl.REPORTED_ON, reminder=tl.REMINDER_EN,
         day_roundup=tl.DAY_ROUNDUP, recalled_toll=tl.RECALLED_TOLL, recall_after=tl.RECALL_AFTER,
         follows=tl.FOLLOWS, earlier_day=tl.EARLIER_DAY, previous_night=tl.PREVIOUS_NIGHT,
-        earlier_weekday_opening=tl.EARLIER_WEEKDAY_OPENING, earlier_weekday=tl.EARLIER_WEEKDAY),
+        earlier_weekday_opening=tl.EARLIER_WEEKDAY_OPENING, earlier_weekday=tl.EARLIER_WEEKDAY,
+        earlier_month_opening=tl.EARLIER_MONTH_OPENING),
     SPEAKER=SpeakerRules(title_after=ns.TITLE_AFTER, title_of_before=ns.TITLE_OF_BEFORE,
                          goes_on=ns.SPEAKER_GOES_ON, quoted=ns.SPEAKER_QUOTED),
     OWN_CAUSE_BLAST=bl.OWN_CAUSE, ATTACK_NAMED=bl.ATTACK_NAMED,
