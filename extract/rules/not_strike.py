@@ -40,15 +40,18 @@ NOT_EVIDENCE = Rule(
     # "drones had crossed its airspace": overflight, no strike
     r"(?:drones?|missiles?|uavs?)\s+(?:had\s+|have\s+|were\s+)?(?:crossed|entered|violated|"
     r"passed\s+through|flew\s+(?:over|through|into))\s+(?:\w+\s+)?airspace|"
-    # a drone's course or sighting: "UAVs in the north of the region - heading for Zhytomyr",
-    # "shaheds - to/past Chernihiv", "attack drones are still tracked in the air" (no
-    # strike word of its own between: "drones that hit Sumy headed for Romny" keeps its "hit")
-    r"(?:(?:russian|enemy|attack|strike|kamikaze|several|new)\s+)*(?:drones?|uavs?|shaheds?)\b"
-    r"(?:(?!\b(?:hit\w*|struck|attack\w*|damag\w*|kill\w*|injur\w*|wound\w*|shot|downed|"
-    r"destroy\w*|explo\w*|crash\w*|fell)\b)[^.;!?]){0,60}?"
-    r"(?:(?:heading|headed|moving|flying)\s+(?:for|to|towards?|in\s+the\s+direction)|"
-    r"in\s+the\s+direction\s+of|to/past|flew\s+(?:through|over|across|past)|"
-    r"(?:detected|spotted|tracked|observed|recorded)\s+(?:in|over)\s+the\s+(?:air|airspace|skies?))|"
+    # a drone's course or sighting, the Air Force's lines: "drones in the east of Sumy region -
+    # heading for Romny", "shaheds - to/past Chernihiv", "attack drones are still tracked in
+    # the air" (fixed shapes right after the drone word: "drones that hit Sumy headed for Romny"
+    # keeps its "hit")
+    r"(?:(?:attack|strike)\s+)?(?:drones?|uavs?|shaheds?)\s+(?:(?:in|over)\s+(?:the\s+(?:north|"
+    r"south|east|west|centre|center)\w*\s+of\s+)?(?:the\s+)?[\w’'-]+\s+(?:region|oblast)\s+)?"
+    r"(?:[-–—]\s+(?:to/past|towards?|in\s+the\s+direction)|"
+    r"(?:[-–—]\s+)?(?:heading|headed|moving|flying)\s+"
+    r"(?:for|to/past|to|towards?|in\s+the\s+direction)|"
+    r"fl(?:ew|ying)\s+(?:through|over|across|past)\s+(?!\w*\s*airspace)|"
+    r"(?:were|was|are|is|could)\s+(?:still\s+)?(?:being\s+|be\s+)?(?:detected|spotted|tracked)"
+    r"\s+(?:in|over)\s+the\s+(?:air|airspace|skies?))|"
     r"air[\s-]raid\s+(?:sirens?|alerts?|alarms?|warnings?)|"
     # "air defence was working in the region": defences at work tell no strike there
     r"air\s+defen[cs]es?(?:\s+(?:forces|systems?|units))?\s+(?:(?:was|were|is|are|has|have|"
