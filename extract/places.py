@@ -113,6 +113,16 @@ _OLD_ROMAN = contexts.OLD_ROMAN_LETTER.regex
 _OLD_ENDING = contexts.OLD_ROMAN_ENDING.regex
 
 
+def _older_spelt(folded: str, start: int, stop: int, lengths: tuple[int, ...] | None) -> bool:
+    """Whether `PlaceMatcher._older_hit` may find a name at `start` that the plain lookups
+    (every length a name opened by the word there has, longest first) did not: only where a
+    letter of an older spelling is in its reach. Without "y" or "j" `_newer_spelling` changes
+    nothing; a length's own key was looked up already (at a word end at least as strict), and
+    one letter shorter is a length of its own or ends inside a word."""
+    reach = folded[start:start + (lengths[0] if lengths else stop - start)]
+    return "y" in reach or "j" in reach
+
+
 @lru_cache(maxsize=65536)
 def _newer_spelling(folded: str) -> str:
     """A folded name spelt the 2010 way where an older romanization differs from it (cached:
@@ -574,7 +584,11 @@ class PlaceMatcher:
                  if ("y" in first or "j" in first) and (new := self._older_form(first))}
         if not opening and not older:
             return out
-        for (start, stop), first in zip(spans, firsts, strict=True):
+        # (only these words do anything below: the others neither open a name nor were spelt
+        # the older way)
+        for (start, stop), first in [(span, first)
+                                     for span, first in zip(spans, firsts, strict=True)
+                                     if first in opening or first in older]:
             if first not in opening or start < last_end:
                 if first in older and start >= last_end:
                     hit = self._older_hit(folded, start, stop, older[first])
@@ -599,8 +613,10 @@ class PlaceMatcher:
                 ids = names.get(first[:-1]) if first[-1] == "s" else None
                 if ids is None:
                     # a longer name it opens, its last word in an older spelling
-                    # ("Novhorod-Siversky")
-                    hit = self._older_hit(folded, start, stop, first)
+                    # ("Novhorod-Siversky"); none where the longest such name's span holds no
+                    # "y" or "j" (`_older_spelt`)
+                    hit = (self._older_hit(folded, start, stop, first)
+                           if _older_spelt(folded, start, stop, longer.get(first)) else None)
                     if hit is not None:
                         out.append(hit)
                         last_end = hit[1]
@@ -1706,7 +1722,7 @@ class _Lines:
 
     def __init__(self, text: str, out: list[Found], breaks: list[int] | None = None) -> None:
         """`breaks`: the offsets of the text's line breaks, if the caller has them already."""
-        self.breaks = [m.start() for m in re.finditer("\n", text)] if breaks is None else breaks
+        self.breaks = _line_breaks(text) if breaks is None else breaks
         self.counts: dict[int, dict[str, int]] = {}
         for f in out:
             p = f.place
@@ -1807,13 +1823,15 @@ class _Layout:
     @classmethod
     def of(cls, text: str, out: list[Found],
            named: list[tuple[int, int, str | None]]) -> _Layout | None:
-        ends = [m.start() for m in _SENTENCE_END.finditer(text)]
-        breaks = [m.start() for m in re.finditer("\n", text)]
+        ends = _sentence_ends(text)
+        breaks = _line_breaks(text)
         seg, line = [], []
+        last_end, last_break = len(ends), len(breaks)
         for f in out:
             s = bisect_left(ends, f.start - 1)
             n = bisect_left(breaks, f.start)
-            if s != bisect_left(ends, f.end) or n != bisect_left(breaks, f.end):
+            # (the first end or break at or after its start, if any, is not inside it)
+            if (s < last_end and ends[s] < f.end) or (n < last_break and breaks[n] < f.end):
                 return None  # a mention across a sentence end or a line break
             seg.append(s)
             line.append(n)
@@ -1846,6 +1864,38 @@ class _Layout:
         here, line = (self.line[i], self.seg[i]), self.line[i]
         return {iso: 3 if here in pairs else 2 if line in lines else 1
                 for iso, (pairs, lines) in self._named.items()}
+
+
+#: `_SENTENCE_END` is a mark and a space (`[.!?;]\s`, \s as `str.isspace`): its matches are
+#: found by `str.find` for each mark (`_sentence_ends`). Else (the rule changed) by the regex.
+_ENDS_BY_FIND = (_SENTENCE_END.pattern == r"[.!?;]\s" and not _SENTENCE_END.flags & re.ASCII)
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Where `_SENTENCE_END` matches, in text order. Its regex scan tested a class at every
+    character of a report (~15 us for 4 KB); a report has some 50 marks, each found in C."""
+    if not _ENDS_BY_FIND:
+        return [m.start() for m in _SENTENCE_END.finditer(text)]
+    ends: list[int] = []
+    last = len(text) - 1
+    for mark in ".!?;":
+        at = text.find(mark)
+        while 0 <= at < last:
+            if text[at + 1].isspace():
+                ends.append(at)
+            at = text.find(mark, at + 1)
+    ends.sort()
+    return ends
+
+
+def _line_breaks(text: str) -> list[int]:
+    """The offsets of the text's line breaks ("\n"), in text order, each found in C."""
+    breaks: list[int] = []
+    at = text.find("\n")
+    while at >= 0:
+        breaks.append(at)
+        at = text.find("\n", at + 1)
+    return breaks
 
 
 def _tiers(text: str, f: Found, i: int, named: list[tuple[int, int, str | None]],

@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 import pytest
 from hypothesis import given, settings
@@ -372,3 +372,101 @@ _MERGED_SAMPLE = [r for r in _all_rules() if r.name in (
 def test_newer_spelling_the_2010_way_also_from_the_cache(old: str, new: str) -> None:
     assert places._newer_spelling(old) == new
     assert places._newer_spelling(old) == new  # the second call is the cache's
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([".", "!", "?", ";", " ", "\n", "\t", "\xa0", "\u2009", "\u3000",
+                                 "\x1c", "x", "U.S.", "e.g.", "…", "Kyiv", ":", "\r\n"]),
+                max_size=40))
+def test_sentence_ends_and_line_breaks_as_the_regex_finds_them(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert places._sentence_ends(text) == [m.start() for m in places._SENTENCE_END.finditer(text)]
+    assert places._line_breaks(text) == [m.start() for m in re.finditer("\n", text)]
+    assert places._ENDS_BY_FIND  # (the fast path is the one tested)
+
+
+def _raw_hits_plainly(matcher: places.PlaceMatcher, text: str,
+                      folded: str) -> list[tuple[int, int, tuple[int, ...]]]:
+    """`_raw_hits` as written before its loop skipped the words that do nothing and the older
+    spelling's look-up without a "y" or "j" in reach: every capitalised word in turn."""
+    out: list[tuple[int, int, tuple[int, ...]]] = []
+    n, last_end = len(text), -1
+    names, longer = matcher.names, matcher.longer
+    spans = [word.span() for word in matcher.word_start.finditer(text)]
+    firsts = [folded[start:stop] for start, stop in spans]
+    opening = {first for first in set(firsts) if first in names or first in longer or (
+        first[-1] == "s" and first[:-1] in names and places._WORD.fullmatch(first[:-1]))}
+    older = {first: new for first in set(firsts) - opening
+             if ("y" in first or "j" in first) and (new := matcher._older_form(first))}
+    for (start, stop), first in zip(spans, firsts, strict=True):
+        if first not in opening or start < last_end:
+            if first in older and start >= last_end:
+                hit = matcher._older_hit(folded, start, stop, older[first])
+                if hit is not None:
+                    out.append(hit)
+                    last_end = hit[1]
+            continue
+        for length in longer.get(first, (stop - start,)):
+            end = start + length
+            if end < n:
+                after = folded[end]
+                if (after.isalnum() or after == "-") and not (
+                        after == "s" and (end + 1 == n or not folded[end + 1].isalnum())):
+                    continue
+            elif end > n:
+                continue
+            ids = names.get(folded[start:end])
+            if ids is not None:
+                break
+        else:
+            end = stop - 1
+            ids = names.get(first[:-1]) if first[-1] == "s" else None
+            if ids is None:
+                hit = matcher._older_hit(folded, start, stop, first)
+                if hit is not None:
+                    out.append(hit)
+                    last_end = hit[1]
+                continue
+        out.append((start, end, (ids,) if type(ids) is int else ids))
+        last_end = end
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Russian ", "Russian Federation", "Russia", "Moscows ", "Novhorod-Siversky", "Novhorod-",
+    "Siverskyi", "Kryviy Rih", "Kryvyi Rih", "United States", "United ", "Kingdom", "He ",
+    "Novomykhaylivka", "Bila Tserkva", "Vladimir Volynskiy", "Volodymyr-Volynskyi", "S ",
+    "Pokrovskij", "Khmelnytskyy", "Kyiv", "Kyivs", "-", "'", "’", ", ", ". ", " ", "y", "j",
+    "x", "Zolota Balka", "Харків", "Київ", "Києва", "İ", "Σ"]), max_size=30))
+def test_raw_hits_as_every_word_in_turn_finds_them(parts: list[str]) -> None:
+    matcher = default_matcher()
+    text = "".join(parts)
+    folded = geo_names.fold(text)
+    assert matcher._raw_hits(text, folded) == _raw_hits_plainly(matcher, text, folded)
+
+
+def test_raw_hits_of_a_report_as_every_word_in_turn_finds_them() -> None:
+    matcher = default_matcher()
+    text = (_REPORT + " Russian President Vladimir Putin met U.S. envoys in Moscow; He said "
+            "Novhorod-Siversky and Kryviy Rih were hit, and the Russian Federation denied it.")
+    folded = geo_names.fold(text)
+    hits = matcher._raw_hits(text, folded)
+    assert hits == _raw_hits_plainly(matcher, text, folded)
+    assert {folded[s:e] for s, e, _ids in hits} >= {"kharkiv", "novhorod-siversky", "moscow"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(min_value=0, max_value=60),
+                          st.integers(min_value=1, max_value=12)), max_size=8),
+       st.lists(st.sampled_from(["Kyiv", ". ", "\n", " ", "x", "; ", "!\n", "."]), max_size=25))
+def test_layout_refuses_a_mention_across_an_end_as_bisection_tells(
+        spans: list[tuple[int, int]], parts: list[str]) -> None:
+    text = "".join(parts)
+    place = default_matcher().gazetteer.places[0]
+    out = [places.Found(s, s + w, place, "exact") for s, w in sorted(spans)]
+    ends = [m.start() for m in places._SENTENCE_END.finditer(text)]
+    breaks = [m.start() for m in re.finditer("\n", text)]
+    across = any(bisect_left(ends, f.start - 1) != bisect_left(ends, f.end)
+                 or bisect_left(breaks, f.start) != bisect_left(breaks, f.end) for f in out)
+    assert (places._Layout.of(text, out, []) is None) == across
