@@ -265,6 +265,8 @@ class PlaceMatcher:
         # Words a name can open at are those of `longer` and `names`, and a one-word name with
         # "s" ("Moscows"): looked up there, not kept as a set of their own (4 MB of the cache).
         self.word_start = _capital_word()
+        #: Folded capitalised word -> `_first_kind`, filled as met.
+        self._first_kinds: dict[str, bool | str] = {}
         self.english = _english_words()
         self.unit_keys = {name_key(p.name.removesuffix(" City")) for p in gazetteer.places
                           if p.kind == "oblast"} | {
@@ -360,7 +362,9 @@ class PlaceMatcher:
             found = self._district_of_the_city_before(text, found)
         if "coded to" in folded:
             found = _coded_units(text, found)
-        return [self._city_of_section(f) for f in found]
+        # (a district, or a place in Kyiv City, is its city: `_city_of_section`)
+        return [f if f.place.section_of is None and f.place.oblast_iso != "UA-30"
+                else self._city_of_section(f) for f in found]
 
     def _hromada_centres(self, text: str, found: list[Found]) -> list[Found]:
         """A hromada's name before a hromada word ("Миколаївська сільська громада",
@@ -574,24 +578,21 @@ class PlaceMatcher:
         names, longer = self.names, self.longer
         spans = [word.span() for word in self.word_start.finditer(text)]
         firsts = [folded[start:stop] for start, stop in spans]
-        # the words a name can open at, each looked up once (most capitalised words are no
-        # name's first word: "Putin", "The", "President"), not word by word in the loop
-        opening = {first for first in set(firsts) if first in names or first in longer or (
-            first[-1] == "s" and first[:-1] in names and _WORD.fullmatch(first[:-1]))}
-        # a name in an older romanization ("Novomykhaylivka", "Boyaro-Lezhachi"): the
-        # gazetteer's name with those letters made "i" (as long), where the word opens none
-        older = {first: new for first in set(firsts) - opening
-                 if ("y" in first or "j" in first) and (new := self._older_form(first))}
-        if not opening and not older:
-            return out
-        # (only these words do anything below: the others neither open a name nor were spelt
-        # the older way)
-        for (start, stop), first in [(span, first)
-                                     for span, first in zip(spans, firsts, strict=True)
-                                     if first in opening or first in older]:
-            if first not in opening or start < last_end:
-                if first in older and start >= last_end:
-                    hit = self._older_hit(folded, start, stop, older[first])
+        # what each word is to names (`_first_kind`): judged once per process, the words of a
+        # report that were not met before (most capitalised words come back report after
+        # report, and most open no name: "Putin", "The", "President")
+        kinds = self._first_kinds
+        new_kinds = {first: self._first_kind(first) for first in set(firsts).difference(kinds)}
+        if new_kinds and len(kinds) < 100_000:  # bounded: a hostile text may hold any words
+            kinds.update(new_kinds)
+        # only these words do anything below: the others neither open a name nor were spelt
+        # the older way
+        todo = [(span, first, kind) for span, first in zip(spans, firsts, strict=True)
+                if (kind := kinds.get(first) or new_kinds.get(first))]
+        for (start, stop), first, kind in todo:
+            if kind is not True or start < last_end:
+                if kind is not True and start >= last_end:
+                    hit = self._older_hit(folded, start, stop, kind)
                     if hit is not None:
                         out.append(hit)
                         last_end = hit[1]
@@ -624,6 +625,19 @@ class PlaceMatcher:
             out.append((start, end, (ids,) if type(ids) is int else ids))
             last_end = end
         return out
+
+    def _first_kind(self, first: str) -> bool | str:
+        """What a folded capitalised word is to `_raw_hits`: True where a name opens with it
+        (or it is one-word name with a possessive "s" written without the apostrophe), else
+        the word spelt the 2010 way where a name opens with that (a name in an older
+        romanization: "Novomykhaylivka", "Boyaro-Lezhachi"), else False."""
+        names = self.names
+        if first in names or first in self.longer or (
+                first[-1] == "s" and first[:-1] in names and _WORD.fullmatch(first[:-1])):
+            return True
+        if ("y" in first or "j" in first) and (new := self._older_form(first)):
+            return new
+        return False
 
     @lru_cache(maxsize=65536)  # noqa: B019 - one matcher per process; bounded
     def _older_form(self, first: str) -> str | None:

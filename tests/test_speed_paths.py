@@ -470,3 +470,24 @@ def test_layout_refuses_a_mention_across_an_end_as_bisection_tells(
     across = any(bisect_left(ends, f.start - 1) != bisect_left(ends, f.end)
                  or bisect_left(breaks, f.start) != bisect_left(breaks, f.end) for f in out)
     assert (places._Layout.of(text, out, []) is None) == across
+
+
+@pytest.mark.parametrize("first", ["russian", "kyiv", "kyivs", "moscows", "novomykhaylivka",
+                                   "boyaro", "putin", "u", "he", "bila", "mayorsk", "x"])
+def test_a_words_kind_is_the_plain_tests_of_the_word(first: str) -> None:
+    matcher = default_matcher()
+    opens = first in matcher.names or first in matcher.longer or (
+        first[-1] == "s" and first[:-1] in matcher.names
+        and places._WORD.fullmatch(first[:-1]) is not None)
+    older = (("y" in first or "j" in first) and matcher._older_form(first)) or False
+    assert matcher._first_kind(first) == (True if opens else older)
+    assert matcher._first_kind(first) == matcher._first_kind(first)  # judged alike again
+
+
+def test_a_mention_the_last_step_leaves_is_no_section_of_a_city() -> None:
+    """`find` asks `_city_of_section` only of a place with a `section_of` or in Kyiv City."""
+    matcher = default_matcher()
+    for p in matcher.gazetteer.places:
+        if p.section_of is None and p.oblast_iso != "UA-30":
+            f = places.Found(0, 1, p, "exact")
+            assert matcher._city_of_section(f) is f
