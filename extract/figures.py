@@ -270,6 +270,48 @@ def _overlapping_at(pattern: re.Pattern[str], text: str, starts: list[int],
     return out
 
 
+#: Gates of more literals than this are not looked for one by one (`_gate_end`). The English
+#: count-first phrases' gates hold 1-20; the Ukrainian and Russian phrases are not bounded so
+#: (their gates hold the number words' case forms, and with the bound on their smaller gates a
+#: Ukrainian bench report counted 1.6% more instructions, in one noisy pair).
+_GATE_RFINDS = 24
+
+
+def _gate_end(low: str, gate: frozenset[str] | None, lasts: dict[frozenset[str], int]) -> int:
+    """The last offset where a literal of a phrase's gate begins (`len(low)` where the gate is
+    not looked for): every match consumes one of them (`Rule.gate`), so a match at `at` holds
+    one that begins at `at` or later, and a count-first phrase is not tried at a count after
+    the sentence's last drone word. `lasts` keeps each gate's offset for the sentence."""
+    if gate is None or len(gate) > _GATE_RFINDS:
+        return len(low)
+    last = lasts.get(gate)
+    if last is None:
+        last = lasts[gate] = max(map(low.rfind, gate))
+    return last
+
+
+class _CountStarts:
+    """`_count_starts` of a sentence, asked for up to an offset (`upto`): the count `N` is
+    matched at its candidate starts only as far as a phrase's gate can still follow, not at
+    every candidate of the sentence."""
+
+    def __init__(self, low: str) -> None:
+        starts = [m.start() for m in COUNT_DIGITS.finditer(low)]
+        starts += [m.start() for m in COUNT_WORD_START.finditer(low)]
+        starts.sort()
+        self._low, self._candidates, self._tried, self._found = low, starts, 0, []
+
+    def upto(self, last: int) -> list[int]:
+        """The offsets at or before `last` where `N` matches (ascending)."""
+        candidates, k, found = self._candidates, self._tried, self._found
+        while k < len(candidates) and candidates[k] <= last:
+            if _COUNT_FIRST.match(self._low, candidates[k]):
+                found.append(candidates[k])
+            k += 1
+        self._tried = k
+        return found if not found or found[-1] <= last else found[:bisect_right(found, last)]
+
+
 class _Used:
     """The spans of the numbers a sentence's figures have used, sorted, so that whether a new
     count overlaps one is a bisection, not a scan of them all (a long sentence of many figures
@@ -442,12 +484,14 @@ def sentence_figures(sentence: str, offset: int = 0,
             lo, hi = m.span()
             if fc.COUNT_BEFORE_ASIDE.regex.search(low, max(0, lo - 60), lo):
                 low = low[:lo] + " " * (hi - lo) + low[hi:]
-    starts: list[int] | None = None   # computed when first needed
+    starts: list[int] | None = None   # computed when first needed (Ukrainian, Russian)
+    counts: _CountStarts | None = None   # the English counts, matched as far as asked for
     downs: list[int] | None = None   # where a verb of shooting down matches, the same way
     cumulative: bool | None = None
     period: bool | None = None   # whether `fc.WEAPON_PERIOD` is armed, read once per sentence
     bombs: bool | None = None    # whether the sentence counts hundreds of bombs (`fc.BOMBS_TOTAL`)
     prescans: dict[str, int] = {}   # Rule.prescan pattern -> its count in `low`
+    lasts: dict[frozenset[str], int] = {}   # a phrase gate -> where its last literal begins
     used = _Used()
     out: list[Figure] = []
     singles: list[Figure] = []   # one person each, by a noun (group `one`)
@@ -465,9 +509,13 @@ def sentence_figures(sentence: str, offset: int = 0,
                 continue  # fewer places than the rule's depth: it cannot match
         pattern = compiled or rule.regex
         first, has_m, opens_with_n, opens_with_down = _shape(lang, rule, pattern)
-        if count_first or opens_with_n:
+        if count_first:   # English: tried at counts up to its gate's last literal
+            if counts is None:
+                counts = _CountStarts(low)
+            matches = _overlapping_at(pattern, low, counts.upto(_gate_end(low, rule.gate, lasts)))
+        elif opens_with_n:
             if starts is None:
-                starts = _count_starts(low) if english else _count_starts_in(low, lang)
+                starts = _count_starts_in(low, lang)
             matches = _overlapping_at(pattern, low, starts)
         elif opens_with_down:
             if downs is None:

@@ -491,3 +491,72 @@ def test_a_mention_the_last_step_leaves_is_no_section_of_a_city() -> None:
         if p.section_of is None and p.oblast_iso != "UA-30":
             f = places.Found(0, 1, p, "exact")
             assert matcher._city_of_section(f) is f
+
+
+def _count_first_phrases() -> list[tuple[Rule, re.Pattern[str]]]:
+    """(rule, compiled) of each English phrase `sentence_figures` tries only at counts."""
+    from extract import figures
+    return [(rule, compiled) for _field, rule, compiled, count_first in figures._compiled("en")
+            if count_first and compiled is not None]
+
+
+_COUNT_FIRST = _count_first_phrases()
+
+
+def _bounded(rule: Rule, pattern: re.Pattern[str], low: str) -> list[tuple]:
+    """The matches `sentence_figures` takes: tried at the counts up to its gate's last literal."""
+    from extract import figures
+    starts = figures._CountStarts(low).upto(figures._gate_end(low, rule.gate, {}))
+    return [(m.span(), m.groupdict()) for m in figures._overlapping_at(pattern, low, starts)]
+
+
+def _at_every_count(pattern: re.Pattern[str], low: str) -> list[tuple]:
+    from extract import figures
+    return [(m.span(), m.groupdict())
+            for m in figures._overlapping_at(pattern, low, figures._count_starts(low))]
+
+
+def test_phrases_tried_up_to_their_gate_find_what_every_start_finds() -> None:
+    """A count-first phrase is tried only at counts before its gate's last literal: on every
+    such phrase's examples (and each example cut at every offset) it finds the same matches
+    as tried at every count, and every match holds a gate literal from its start on."""
+    assert len(_COUNT_FIRST) >= 15
+    for rule, pattern in _COUNT_FIRST:
+        for example in (*rule.matches, *rule.rejects):
+            whole = example.lower()
+            for cut in range(len(whole) + 1):
+                low = whole[:cut]
+                assert _bounded(rule, pattern, low) == _at_every_count(pattern, low), (
+                    rule.name, low)
+            for m in pattern.finditer(whole):
+                if rule.gate is not None:
+                    assert any(whole.find(lit, m.start()) != -1 for lit in rule.gate), rule.name
+
+
+_FIGURE_PIECES = ["at least ", "5 ", "two ", "111 ", "drones ", "drone", "missiles ", "were ",
+                  "shot down", "killed", "deaths", "injured", "people ", "civilians ", "of ",
+                  "and ", ", ", ".", "-", " ", "x", "a ", "were killed and ", "three others",
+                  "hundred ", "twenty-one ", "(", "were shot down", "injuring "]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_phrases_tried_up_to_their_gate_on_random_text(data: st.DataObject) -> None:
+    rule, pattern = data.draw(st.sampled_from(_COUNT_FIRST))
+    pieces = [*_FIGURE_PIECES, *(lit + " " for lit in sorted(rule.gate or ()))]
+    low = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=16)))
+    assert _bounded(rule, pattern, low) == _at_every_count(pattern, low), rule.name
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(_FIGURE_PIECES), max_size=16),
+       st.lists(st.integers(min_value=-1, max_value=200), max_size=6))
+def test_count_starts_asked_for_in_steps_are_the_counts_up_to_there(
+        parts: list[str], lasts: list[int]) -> None:
+    from extract import figures
+    low = "".join(parts)
+    every = figures._count_starts(low)
+    counts = figures._CountStarts(low)
+    for last in lasts:
+        assert counts.upto(last) == [at for at in every if at <= last]
+    assert counts.upto(len(low)) == every
