@@ -1794,6 +1794,12 @@ def _lead_total(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> dict[str, int
             # with one civilian injured")
             for k, v in also.items():
                 later[k] = max(later.get(k, 0), v)
+        for k in _told_again_wider(drafts, later):
+            # "Kherson region: one killed, five injured. ... One was killed and five injured,
+            # the governor confirmed.": a part told again for no place, or for its oblast, is
+            # that part once, not one more beside it
+            del later[k]
+            repeats.add(k)
         if not later and repeats and lead_key not in repeats:
             # "struck Odesa and Mykolaiv, killing two" ... "two were killed in Odesa": the
             # total told again for the place it belongs to
@@ -1822,6 +1828,25 @@ def _lead_total(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> dict[str, int
         if lead > _parts_sum(drafts, later):
             rest[field_name] = lead - _parts_sum(drafts, later)
     return rest
+
+
+def _told_again_wider(drafts: dict[_Key, _Draft], later: dict[_Key, int]) -> list[_Key]:
+    """The figures told after a report's total for a wider scope (no place, or an oblast) that
+    repeat the value of a narrower one within it (a place, or a place of that oblast): the
+    same people told twice, which `_lead_total` counts once."""
+    wider = []
+    for k, v in later.items():
+        if k == NATIONAL:
+            inside = [j for j in later if j != k]
+        elif k.kind == "unit":
+            inside = [j for j in later if j.kind == "place" and j in drafts
+                      and drafts[j].place is not None
+                      and drafts[j].place.oblast_iso == k.code]
+        else:
+            continue
+        if any(later[j] == v for j in inside):
+            wider.append(k)
+    return wider
 
 
 def _parts_sum(drafts: dict[_Key, _Draft], later: dict[_Key, int]) -> int:
@@ -1860,8 +1885,13 @@ def _count_casualties_once(drafts: dict[_Key, _Draft]) -> None:
     located = [d for k, d in drafts.items() if k != NATIONAL]
     _drop_repeated(national, located)
     _leave_over(national, located)
-    if not national.national_words and len(located) == 1:
-        only = located[0]
+    # the one place the report gives casualties for, though it names others struck ("Two were
+    # killed and five injured in Kharkiv. ... Bombs also fell on a village nearby. ... At least
+    # three were injured, the governor said.": of the five)
+    tolled = [d for d in located if any(f in d.figures for f in _CASUALTIES)]
+    if not national.national_words and (len(located) == 1 or (
+            len(tolled) == 1 and _within_told(national, tolled[0]))):
+        only = located[0] if len(located) == 1 else tolled[0]
         for field_name in ("killed", "injured"):
             if field_name in national.figures:
                 value = national.figures.pop(field_name)
@@ -1891,6 +1921,16 @@ def _wounded_who_died(total: _Draft, parts: list[_Draft]) -> None:
         if not place.figures["injured"]:
             del place.figures["injured"]
             del place.how["injured"]
+
+
+def _within_told(national: _Draft, told: _Draft) -> bool:
+    """Whether the casualties told for no place, after those of a place, stay within them
+    (each of its counts at most the place's count of that kind): a part of the place's toll
+    told again, not a toll of its own. "A woman was hurt. ... Drones hit the district, killing
+    one and hurting six." (told before) or a death where the place had only injured are not."""
+    return national.sentence[0] > told.sentence[0] and all(
+        f in told.figures and national.figures[f] <= told.figures[f]
+        for f in _CASUALTIES if f in national.figures)
 
 
 def _drop_repeated(total: _Draft, parts: list[_Draft]) -> None:

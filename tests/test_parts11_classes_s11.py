@@ -1,0 +1,67 @@
+"""Casualty totals and their parts (issue 12, session 11, /work/snap/dev11/parts11): a report's
+figures reconciled by arithmetic before they are summed. Sentences of our own, end to end."""
+
+from __future__ import annotations
+
+from extract_support import events, total
+
+# --- a part told again for a wider scope (no place, or its oblast) is that part once ----------
+
+
+def test_a_regions_toll_told_again_for_no_place_is_not_one_more_part() -> None:
+    # the headline's total over two regions (read as the last one's), each region's figures,
+    # then one region's figures told again in the governor's words with no place of their own
+    text = ("Russia shelled Mykolaiv and Sumy regions \u2014 3 dead and 9 wounded. "
+            "In the Mykolaiv region, Russian troops killed two people and injured four over "
+            "the day. In Sumy, one man was killed and five people were hurt. "
+            "The regional governor said the area had come under fire many times this month. "
+            "This time, a shop and two houses were damaged. "
+            "Two people were killed and four were injured, the governor confirmed.")
+    assert total(text, "killed") == 3
+    assert total(text, "injured") == 9
+
+
+def test_a_citys_toll_told_again_for_its_oblast_is_not_one_more_part() -> None:
+    text = ("Russia shelled Kherson and Odesa regions \u2014 2 dead and 7 wounded. "
+            "In the Kherson region, one woman was killed and three people were injured. "
+            "In Odesa, a man was killed and four people were injured. "
+            "Guided bombs fell on the Odesa region in the evening. "
+            "Four residents were injured in that attack.")
+    assert total(text, "killed") == 2
+    assert total(text, "injured") == 7
+
+
+def test_separate_tolls_of_the_same_size_that_fill_no_total_still_add_up() -> None:
+    # no total told first: two places' equal tolls are two strikes
+    text = ("A drone hit a house in Chuhuiv, injuring two people. "
+            "Later, shelling of Kupiansk injured two more residents.")
+    assert total(text, "injured") == 4
+
+
+def test_a_quoted_toll_with_no_place_within_the_one_places_toll_is_a_part() -> None:
+    # one place has the report's tolls; a smaller count told after it with no place of its own
+    # is some of those people told again (here the ones the governor could name)
+    text = ("Russian bombs struck the city of Kharkiv on Tuesday. "
+            "Two died in the bombing, and at least six people were hurt. "
+            "Another bomb fell near a farm in the village of Vilshany, damaging a barn. "
+            "Firefighters worked at the scene for hours. "
+            "The governor later said the bombs had hit open ground between the houses. "
+            "\"Four people were injured, two of them seriously,\" he said.")
+    assert total(text, "killed") == 2
+    assert total(text, "injured") == 6
+
+
+def test_a_toll_with_no_place_told_before_the_places_toll_is_its_own() -> None:
+    text = ("Shelling went on all day, the regional head said. A man was injured. "
+            "Guns also fired on the village of Pokrovske. "
+            "The day before, a drone attack on Marhanets killed one person and injured four.")
+    assert total(text, "injured") == 5
+
+
+def test_a_death_told_with_no_place_after_a_places_injured_is_its_own() -> None:
+    # the place told only injured: a death told after it is no part of them
+    text = ("A drone attack on Zaporizhzhia injured three people. "
+            "Guided bombs also hit villages of the Polohy district. "
+            "A man died and two people were hurt there, the regional head said.")
+    assert total(text, "killed") == 1
+    assert len([e for e in events(text) if e.killed]) == 1
