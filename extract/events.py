@@ -68,7 +68,9 @@ _GATED_RULES: tuple[Rule, ...] = (
     # an explosion with a cause of its own (`_own_cause_blast`)
     *(rules.own_cause_blast for rules in RULESETS.values() if rules.own_cause_blast),
     # a sentence's dates (`_read_once`)
-    *(_DATE_RULES if _DATES_BY_CUES else ()))
+    *(_DATE_RULES if _DATES_BY_CUES else ()),
+    # a web page's line of links to other stories (`_link_lines`)
+    *(rules.link_line for rules in RULESETS.values() if rules.link_line))
 
 
 prime_gates("events", _GATED_RULES)
@@ -394,6 +396,9 @@ def _prepare(text: str, found: Sequence[Found], published: date | None,
             relevant.add(bisect_right(starts, at) - 1)
             at = low_text.find(capital, at + len(capital))
     relevant.update(i for i, names in armed.items() if _TRIGGER in names)
+    if rules.link_line is not None:
+        # "Read also: Drones hit Sumy, two injured": another report's headline
+        relevant.difference_update(_link_lines(low_text, starts, armed, rules.link_line))
     if rules.reminder is not None:
         # "Накануне ... повреждено судно. Погибли пятеро.": a reminder opening right before a
         # toll is read, so that the toll goes with the day recalled (`_read_sentence`)
@@ -418,6 +423,44 @@ def _prepare(text: str, found: Sequence[Found], published: date | None,
                    held_oblasts=_held_oblasts(gazetteer),
                    capital_region=_kyiv_region(gazetteer) if capital is not None else None,
                    folded=folded)
+
+
+def _link_lines(low_text: str, starts: list[int], armed: dict[int, set[str]],
+                link_line: Rule) -> set[int]:
+    """The sentences of a web page's lines of links to other stories: the rest of a line
+    that opens with the language's LINK_LINE ("Read also: ..."), and the list lines under it
+    ("Read also" / "- Drones hit Sumy" / "- ..."), up to the first line that is neither. The
+    rule is tried only at the line start of a sentence whose words armed its gate."""
+    out: set[int] = set()
+    for i, names in armed.items():
+        if link_line.name not in names or i in out:
+            continue
+        m = link_line.match(low_text, starts[i])
+        if m is None:
+            continue
+        line = low_text.rfind("\n", 0, starts[i]) + 1
+        if low_text[line:starts[i]].isspace() or line == starts[i]:  # it opens its line
+            out.update(_link_block(low_text, starts, line, m.end()))
+    return out
+
+
+def _link_block(low_text: str, starts: list[int], line: int, at: int) -> range:
+    """The sentences from a link line's start through the list lines under it."""
+    # the end of the link line (the match may have taken its line break)
+    end = low_text.find("\n", at - 1 if low_text[at - 1] == "\n" else at)
+    end = len(low_text) if end < 0 else end
+    while end < len(low_text):
+        nxt = low_text.find("\n", end + 1)
+        nxt = len(low_text) if nxt < 0 else nxt
+        if not low_text[end + 1:nxt].lstrip(" \t").startswith(_LIST_MARKS):
+            break
+        end = nxt
+    # the sentences that start on those lines
+    return range(bisect_left(starts, line), bisect_right(starts, end - 1))
+
+
+#: What opens a list line under a line of links ("- ", "• ", "* ").
+_LIST_MARKS = ("-", "\u2013", "\u2014", "\u2022", "*")
 
 
 def _read_once(report: _Report, sentence: str, low: str, cues: set[str]

@@ -65,3 +65,31 @@ def test_a_death_told_with_no_place_after_a_places_injured_is_its_own() -> None:
             "A man died and two people were hurt there, the regional head said.")
     assert total(text, "killed") == 1
     assert len([e for e in events(text) if e.killed]) == 1
+
+
+# --- a web page's lines of links to other stories: their headlines are no tolls of this one ---
+
+
+def test_a_read_also_headline_with_a_toll_is_not_counted() -> None:
+    text = ("A drone struck a shop in Nikopol on Monday morning, injuring two people.\n"
+            "Read also: Shelling of a village near Pokrovsk leaves three dead\n"
+            "The regional head said the shop burned down.")
+    assert total(text, "injured") == 2
+    assert total(text, "killed") == 0
+
+
+def test_the_list_of_headlines_under_a_bare_read_also_is_not_counted() -> None:
+    text = ("Russian bombs hit Kupiansk overnight, killing one man.\n"
+            "Read also\n"
+            "- Missile strike on Odesa port injures five\n"
+            "- Two killed as drones hit a bus in Kherson\n"
+            "Firefighters put out the blaze by dawn.")
+    assert total(text, "killed") == 1
+    assert total(text, "injured") == 0
+    assert {e.oblast_iso for e in events(text)} == {"UA-63"}
+
+
+def test_see_more_inside_a_sentence_is_no_link_line() -> None:
+    text = ("Residents of Sumy will see more power cuts after the strike, which injured "
+            "three people.")
+    assert total(text, "injured") == 3

@@ -642,6 +642,22 @@ FOREIGN_TOWN = Rule(
     rejects=("a drone hit the Ukrainian town of Sumy", "Russian drones hit the town of Izium"),
     lower=False, examples_lower=False,
 )
+LINK_LINE = Rule(
+    "link_line",
+    "A line of links to other stories in a web page (\"Read also: ...\", \"See more: ...\", a "
+    "bare \"Related\" over a list of headlines): the headlines are other reports, whose tolls "
+    "and places are none of this one's strikes (English; lower-cased text, matched at a line's "
+    "start; `events._link_lines` takes the rest of the line and the list lines under it).",
+    r"[ \t]*(?:read\s+(?:also|more)|see\s+(?:also|more)|also\s+read|"
+    r"related(?:\s+(?:news|articles?|stories|posts?))?)[ \t]*(?::|\n|$)",
+    matches=("read also: drones hit a depot in the region, two injured",
+             "see more: shelling of a village, one dead. photo",
+             "read also\n- a missile hit the port", "related:", "  read more:"),
+    rejects=("she said she had read more of the reports",
+             "see also the map below", "related to the attack, police said",
+             "officials will see more damage in the morning"),
+    use="match",
+)
 ABROAD_OPENING = Rule(
     "abroad_opening",
     "A sentence opening on a country abroad (\"In Russia, a woman was killed by a drone ...\", "

@@ -141,6 +141,7 @@ class RuleSet:
     region_anaphor: Rule | None         # "in the region": the oblast told just before
     recall_goes_on: Rule | None         # a sentence going on about the attack just recalled
     told_before_date: Rule | None       # "as reported on 5 May": no date of the strike
+    link_line: Rule | None              # "Read also:": other stories' headlines, not read
     abroad_opening: Rule | None         # "In Russia, ...": a sentence about a place abroad
     #: the occupation's voice: without it and with no attacker named, a town held since 2014
     #: is struck as any other (`events._names_no_attacker`)
@@ -224,6 +225,7 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         region_anaphor=getattr(m, "REGION_ANAPHOR", None),
         recall_goes_on=getattr(m, "RECALL_GOES_ON", None),
         told_before_date=getattr(m, "TOLD_BEFORE_DATE", None),
+        link_line=getattr(m, "LINK_LINE", None),
         abroad_opening=getattr(m, "ABROAD_OPENING", None),
         occupation_voice=getattr(m, "OCCUPATION_VOICE", None),
         recall=getattr(m, "RECALL", None), speaker=getattr(m, "SPEAKER", None),
@@ -262,6 +264,7 @@ _ENGLISH = SimpleNamespace(
     LATER_TOLD=tl.LATER_TOLD,
     REGION_ANAPHOR=tl.REGION_ANAPHOR,
     RECALL_GOES_ON=tl.RECALL_GOES_ON, TOLD_BEFORE_DATE=tl.TOLD_BEFORE_DATE,
+    LINK_LINE=ns.LINK_LINE,
     ABROAD_OPENING=ns.ABROAD_OPENING, OCCUPATION_VOICE=ns.OCCUPATION_VOICE,
     RECALL=RecallRules(
         own_day=tl.OWN_DAY, reported_on=tl.REPORTED_ON, reminder=tl.REMINDER_EN,
