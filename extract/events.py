@@ -1994,7 +1994,11 @@ def _drop_repeated(total: _Draft, parts: list[_Draft]) -> None:
 def _leave_over(total: _Draft, parts: list[_Draft]) -> None:
     """`total`'s casualties less those of `parts`, when it was given as a total and the parts
     fit within it."""
-    if not total.totals:
+    if not (total.totals or (total.place is None and total.national_words
+                             and not total.parts)):
+        # a total in words ("in total"), or the country's told as such ("across Ukraine, 14
+        # were killed" after "six died in Kyiv"), not as one part of a report's total
+        # (`_lead_total`): a figure of no wider scope is its own
         return
     for field_name in ("killed", "injured"):
         value = total.figures.get(field_name)

@@ -93,3 +93,23 @@ def test_see_more_inside_a_sentence_is_no_link_line() -> None:
     text = ("Residents of Sumy will see more power cuts after the strike, which injured "
             "three people.")
     assert total(text, "injured") == 3
+
+
+# --- the country's total told after its parts holds them --------------------------------------
+
+_COUNTRY_AFTER_CITY = (
+    "Missiles and drones struck Kyiv before dawn. In the capital, six people were killed and "
+    "40 were injured, the mayor said. Power plants in the Lviv, Poltava and Sumy regions were "
+    "hit as well. By evening, 11 people had been killed and 75 injured in the strikes on "
+    "Ukrainian cities, the interior minister said.")
+
+
+def test_a_countrywide_total_told_after_a_citys_toll_holds_it() -> None:
+    assert total(_COUNTRY_AFTER_CITY, "killed") == 11
+    assert total(_COUNTRY_AFTER_CITY, "injured") == 75
+
+
+def test_what_a_countrywide_total_leaves_over_its_city_is_its_remainder() -> None:
+    country = [e for e in events(_COUNTRY_AFTER_CITY) if e.oblast_iso is None]
+    assert [(e.killed, e.injured, e.how.get("killed"), e.how.get("injured"))
+            for e in country] == [(5, 35, "remainder", "remainder")]
