@@ -278,3 +278,57 @@ def starts(pattern: str, flags: int = 0) -> re.Pattern[str]:
     regex = re.compile(pattern, flags)
     built = build(regex)
     return built if built is not regex else re.compile(f"(?=(?:{pattern}))", flags)
+
+
+def openings(regex: re.Pattern[str]) -> frozenset[str] | None:
+    """Literals of which every match of `regex` opens with one (after the zero-width items it
+    opens with: look-behinds, `\\b`), or None where the parse cannot tell (a class, an optional
+    or repeated piece first, a case-insensitive pattern)."""
+    if regex.flags & re.IGNORECASE:
+        return None
+
+    def heads(items: Any) -> set[str] | None:
+        items = list(items)
+        i = 0
+        while i < len(items) and items[i][0] in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            i += 1
+        if i == len(items):
+            return None
+        op, av = items[i]
+        if op is _c.LITERAL:
+            text = ""
+            while i < len(items) and items[i][0] is _c.LITERAL:
+                text += chr(items[i][1])
+                i += 1
+            return {text}
+        if op is _c.SUBPATTERN:
+            return heads(av[-1])
+        if op is _c.BRANCH:
+            out: set[str] = set()
+            for branch in av[1]:
+                found = heads(branch)
+                if found is None:
+                    return None
+                out |= found
+            return out
+        return None
+
+    found = heads(_p.parse(regex.pattern, regex.flags))
+    if found is None or "" in found:
+        return None
+    # "ukrain" opens wherever "ukraine" does: the longer would be looked for twice
+    return frozenset(h for h in found if not any(o != h and h.startswith(o) for o in found))
+
+
+def found_at_openings(regex: re.Pattern[str], text: str, heads: frozenset[str]) -> bool:
+    """Whether `regex` matches somewhere in `text`, given `openings(regex)`: a match is tried
+    only where one of them occurs (`str.find` each, in C), not where a twin's first character
+    (any of six letters for `ukrainian_attacker`) sets up its look-behinds."""
+    match = regex.match
+    for head in heads:
+        at = text.find(head)
+        while at != -1:
+            if match(text, at) is not None:
+                return True
+            at = text.find(head, at + 1)
+    return False

@@ -560,3 +560,34 @@ def test_count_starts_asked_for_in_steps_are_the_counts_up_to_there(
     for last in lasts:
         assert counts.upto(last) == [at for at in every if at <= last]
     assert counts.upto(len(low)) == every
+
+
+def test_gated_rules_searched_at_their_openings_find_what_search_finds() -> None:
+    """`events._found` by a rule's opening literals answers as a search of the whole sentence,
+    on its examples and on each example cut at every offset from either end."""
+    assert set(events._BY_OPENINGS) == {"ukrainian_attacker"}
+    assert events._BY_OPENINGS["ukrainian_attacker"] >= {"ukrain", "kyiv", "by", "from"}
+    for rule in events._GATED_RULES:
+        heads = events._BY_OPENINGS.get(rule.name)
+        if heads is None:
+            continue
+        for example in (*rule.matches, *rule.rejects):
+            low = example.lower()
+            for cut in range(len(low) + 1):
+                for text in (low[:cut], low[cut:]):
+                    assert scan.found_at_openings(rule.regex, text, heads) == (
+                        rule.regex.search(text) is not None), (rule.name, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([
+    "ukraine ", "ukrainian ", "ukrainians ", "kyiv's ", "kyiv ", "by ", "from ", "accused ",
+    "himars", "forces", "drones ", "struck ", "said ", "shot down ", "down by the ",
+    "intercepted by ", "military ", "of ", "nearby ", "'s ", " ", ",", "x"]), max_size=14))
+def test_gated_rules_at_their_openings_on_random_text(parts: list[str]) -> None:
+    text = "".join(parts)
+    for rule in events._GATED_RULES:
+        heads = events._BY_OPENINGS.get(rule.name)
+        if heads is not None:
+            assert scan.found_at_openings(rule.regex, text, heads) == (
+                rule.regex.search(text) is not None), (rule.name, text)
