@@ -691,11 +691,11 @@ class PlaceMatcher:
             return m is not None and not (everyday and m.group().lstrip().startswith(",")
                                           and not _LIST_GOES_ON.match(after))
 
-        count, best_id, is_exact = self._best(key, ids, everything=False)
+        count, best_id, is_exact = self._best(key, ids, False)
         if count < len(ids) and context(everyday=True) and not _SERVICE_AFTER.match(after):
             # ("in the Police station": the service, though "in the" is a place context)
             # "Human", "Luck": English words first, places in context
-            count, best_id, is_exact = self._best(key, ids, everything=True)
+            count, best_id, is_exact = self._best(key, ids, True)
         if best_id is None:
             return None
         best = g.places[best_id]
@@ -738,7 +738,7 @@ class PlaceMatcher:
         return best, "exact" if is_exact else "alternate"
 
     @lru_cache(maxsize=65536)  # noqa: B019 - one matcher per process; bounded
-    def _best(self, key: str, ids: tuple[int, ...], *,
+    def _best(self, key: str, ids: tuple[int, ...],
               everything: bool) -> tuple[int, int | None, bool]:
         """How many of a name's places are candidates (all of them, or those for which the name
         is no everyday English word), the best one (exact names first, settlements before
@@ -949,13 +949,17 @@ class PlaceMatcher:
         """"shelled Zolota Balka, Kherson region": a village the gazetteer lacks, placed in
         the unit named after it (at the unit's label point; only the oblast is known)."""
         out = []
-        taken = [(f.start, f.end) for f in found]
+        taken: list[tuple[int, int]] | None = None  # the mentions' spans, when first needed
         for f in found:
             unit = _unit_for(self.gazetteer, f.place) if f.place.country == "UA" else None
             if unit is None:
                 continue
             m = _NAME_BEFORE_COMMA.search(text, max(0, f.start - 80), f.start)
-            if m is None or any(s < m.end("name") and m.start("name") < e for s, e in taken):
+            if m is None:
+                continue
+            if taken is None:
+                taken = [(x.start, x.end) for x in found]
+            if any(s < m.end("name") and m.start("name") < e for s, e in taken):
                 continue
             name = m.group("name")
             if name_key(name) in self.english or name_key(name) in _CALENDAR_WORDS:
