@@ -86,6 +86,7 @@ _COMMA_UNIT = contexts.COMMA_BETWEEN.regex
 _UNIT_LINK = contexts.UNIT_LINK.regex
 _LIST_UNIT_LINK = contexts.LIST_UNIT_LINK.regex
 _SENTENCE_END = contexts.SENTENCE_END.regex
+_LIST_TO_UNIT = contexts.LIST_TO_UNIT_AFTER.regex
 _LIST_SEP_ANY = contexts.ANY_LIST_SEPARATOR.regex
 _OF_CITY = contexts.OF_THE_CITY.regex
 _RAION = contexts.RAION_NAME.regex
@@ -1027,9 +1028,13 @@ class PlaceMatcher:
             places = self._near_place(m.group(0))
             if places is None or m.start() in covered or m.end() - 1 in covered:
                 continue
-            place = _near_choice(text, m.start(), places, found)
+            place = _near_choice(text, m.start(), places, found, m.end())
             if place is None:
                 continue
+            if (place.oblast_iso and place.population >= _CENTRE_POPULATION
+                    and _LIST_TO_UNIT.match(text, m.end())):
+                # "Khreson, Kyiv and Vinnytsia oblasts", "Kyrovohrad region": the oblast
+                place = self.gazetteer.unit(place.oblast_iso)
             if _SPEAKER_AFTER.match(text, m.end()) or _VILLAGE_BEFORE.search(
                     text, max(0, m.start() - 40), m.start()):
                 continue  # a speaker; or "the villages of Berdychi": no misspelt town
@@ -1099,14 +1104,17 @@ NEAR_MARGIN = 3
 
 
 def _near_choice(text: str, start: int, places: tuple[Place, ...],
-                 found: list[Found]) -> Place | None:
+                 found: list[Found], end: int | None = None) -> Place | None:
     """Which of a misspelt word's near places it names: one in an oblast named in its
     sentence, if the sentence names any ("Pokrovska in Dnipropetrovsk region" is no Pokrovsk,
-    Donetsk oblast); else the largest, with a margin of NEAR_MARGIN over the next of another
-    oblast."""
+    Donetsk oblast), unless the word is one of a list of oblasts ("Odesa, Khreson and Kyiv
+    oblasts", `_LIST_TO_UNIT`); else the largest, with a margin of NEAR_MARGIN over the next
+    of another oblast."""
     named = {f.place.oblast_iso for f in found if f.place.kind == "oblast"
              and f.place.oblast_iso and abs(f.start - start) < 400
              and not _SENTENCE_END.search(text, *sorted((f.end, start)))}
+    if named and end is not None and _LIST_TO_UNIT.match(text, end):
+        named = set()
     if named:
         return next((p for p in places if p.oblast_iso in named), None)
     best = places[0]

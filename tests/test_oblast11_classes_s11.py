@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from extract_support import events
 
+from extract.pipeline import extract_text
+
 
 def _oblasts(text: str) -> set[str]:
     return {e.oblast_iso for e in events(text) if e.oblast_iso}
@@ -70,3 +72,21 @@ def test_a_state_administration_is_a_title_like_a_military_one() -> None:
                     "Bucha.") == {"UA-32"}
     assert _oblasts("The Kyiv City Military Administration said drones hit two houses in "
                     "Bucha.") == {"UA-32"}
+
+
+# --- a misspelt oblast in a list of oblasts ---------------------------------------------------
+
+
+def test_a_misspelt_oblast_in_a_list_of_oblasts_is_that_oblast() -> None:
+    assert _oblasts("Drones were shot down over the Poltava, Khreson and Sumy oblasts.") == {
+        "UA-53", "UA-65", "UA-59"}
+    text = "Energy sites were damaged in the Lviv region and the central Kyrovohrad region."
+    assert "UA-35" in _oblasts(text)
+    named = {(m.name, m.oblast_iso) for m in extract_text(text, published="2025-06-12").mentions
+             if m.in_ukraine}
+    assert ("Kirovohrad", "UA-35") in named
+
+
+def test_a_misspelt_town_still_agrees_with_the_oblast_named_beside_it() -> None:
+    # not a list of oblasts: the oblast named says which namesake a near miss is
+    assert "UA-14" not in _oblasts("A drone hit a shop in Pokrovska in Dnipropetrovsk region.")

@@ -416,6 +416,18 @@ UKRAINE_WORD = Rule(
     rejects=("Ukrainian troops", "the ukraine"),
     lower=False,
 )
+LIST_TO_UNIT_AFTER = Rule(
+    "list_to_unit_after",
+    "After a name, the rest of a list that ends on a unit word (\"Khreson, Kyiv and Vinnytsia "
+    "oblasts\", \"Kyrovohrad region\"): the name is an oblast's, so a misspelling there needs "
+    "no agreement with the oblasts named beside it (they are the list).",
+    r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w’'-]*){0,12}\s+"
+    r"(?:[Oo]blasts?|[Rr]egions?|[Pp]rovinces?)\b",
+    matches=(", Kyiv, Khmelnytskyi, and Vinnytsia oblasts", " region in the centre",
+             " and Sumy regions"),
+    rejects=(" in Dnipropetrovsk region", " district of Kharkiv region", ", where drones hit"),
+    lower=False, use="match",
+)
 SENTENCE_END = Rule(
     "sentence_end",
     "A sentence or clause end between two mentions: an oblast beyond it decides less.",
