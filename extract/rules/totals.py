@@ -334,13 +334,13 @@ _MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|octo
            r"november|december)")
 EARLIER_MONTH_OPENING = Rule(
     "earlier_month_opening",
-    "A month without a day opening a sentence (\"In early April, a missile hit the station, "
-    "killing 50\", \"But in July seven were killed\"): that month's attack; in a report of "
+    "A month without a day opening a sentence (\"In early May, a bomb fell on the depot, "
+    "killing 12\", \"But in August two drivers died\"): that month's attack; in a report of "
     "another month, an earlier attack recalled (English).",
     rf"^\W*(?:but\s+|and\s+|back\s+)?(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?"
     rf"(?P<mon>{_MONTHS})\b(?![\s,]+\d)",
-    matches=("In early April, a rocket attack on the station killed 50 people",
-             "But in July seven people were killed", "In mid-March drones hit the port"),
+    matches=("In early May, a guided bomb on the market killed nine people",
+             "But in August two drivers died on the road", "In mid-March drones hit the port"),
     rejects=("In March 2024 a missile hit the port", "On April 8 a missile killed 50",
              "A missile hit the port in April", "In Mayaky drones hit the port"),
     lower=False, flags=re.I,
