@@ -388,8 +388,8 @@ def _now() -> str:
 
 
 #: The second `_stamp` last wrote and its text up to the fraction (one tuple: threads read
-#: both at once).
-_SECOND: tuple[int, str] = (-1, "")
+#: both at once; a true pair from the start, so no time, even before 1970, is given another's).
+_SECOND: tuple[int, str] = (0, "1970-01-01T00:00:00")
 
 
 def _stamp(ns: int) -> str:

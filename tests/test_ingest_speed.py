@@ -3,6 +3,7 @@ they were made for speed alone (the stores stay identical row by row)."""
 
 from __future__ import annotations
 
+import importlib.util
 import sqlite3
 import unicodedata
 import zlib
@@ -453,6 +454,17 @@ def test_stamps_as_plainly_formatted(times: list[int]) -> None:
     edge = 1_764_547_199 * 10**9  # the last second of a month
     for ns in (*times, 0, edge, edge + 999_999_999, edge + 10**9, edge - 1, edge + 5):
         assert store_mod._stamp(ns) == _plain_stamp(ns)
+
+
+def test_the_first_stamp_of_a_process_is_plainly_formatted() -> None:
+    """`_stamp`'s cache holds a true pair before its first call: a fresh copy of the module
+    stamps any time, the second of the epoch and the one before it too, as plainly."""
+    spec = importlib.util.find_spec("geo.store")
+    assert spec is not None and spec.loader is not None
+    for ns in (-1, 0, 5, -10**9, 10**9):
+        fresh = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(fresh)
+        assert fresh._stamp(ns) == _plain_stamp(ns), ns
 
 
 def test_now_is_the_time_of_the_call() -> None:
