@@ -283,7 +283,7 @@ def starts(pattern: str, flags: int = 0) -> re.Pattern[str]:
 def openings(regex: re.Pattern[str]) -> frozenset[str] | None:
     """Literals of which every match of `regex` opens with one (after the zero-width items it
     opens with: look-behinds, `\\b`), or None where the parse cannot tell (a class, an optional
-    or repeated piece first, a case-insensitive pattern)."""
+    or repeated piece first, a case-insensitive pattern or group)."""
     if regex.flags & re.IGNORECASE:
         return None
 
@@ -302,7 +302,8 @@ def openings(regex: re.Pattern[str]) -> frozenset[str] | None:
                 i += 1
             return {text}
         if op is _c.SUBPATTERN:
-            return heads(av[-1])
+            # (?i:...): its literals match in either case, which str.find would not see
+            return None if av[1] & re.IGNORECASE else heads(av[-1])
         if op is _c.BRANCH:
             out: set[str] = set()
             for branch in av[1]:

@@ -591,3 +591,12 @@ def test_gated_rules_at_their_openings_on_random_text(parts: list[str]) -> None:
         if heads is not None:
             assert scan.found_at_openings(rule.regex, text, heads) == (
                 rule.regex.search(text) is not None), (rule.name, text)
+
+
+@pytest.mark.parametrize("pattern", [r"(?i:kyiv)\b|by\s", r"\bby\s|(?i:ukrain)e", r"(?i)by|from"])
+def test_no_openings_where_a_literal_matches_in_either_case(pattern: str) -> None:
+    """`scan.openings` gives literals that `str.find` looks up as written: one in a
+    case-insensitive group or pattern may open a match in another case ("KYIV"), so none are
+    given there, and the rule keeps its plain search."""
+    assert scan.openings(re.compile(pattern)) is None
+    assert scan.openings(re.compile(r"\b(?:kyiv|by\s)")) == {"kyiv", "by"}
