@@ -62,7 +62,7 @@ def _compiled(lang: str) -> list[tuple[str, Rule, re.Pattern[str] | None, bool]]
     Russian phrases, with their number words in every case, take a third of a second to
     compile: each is compiled (None here) when a sentence first arms it, so a report's start-up
     pays for the phrases it uses. English count-first patterns are tried only where a count can
-    begin (`_count_starts`) instead of being searched for at every character."""
+    begin (`_CountStarts`) instead of being searched for at every character."""
     rules = RULESETS[lang]
     english = lang == "en"
     return [(f, rule, rule.regex if english else None,
@@ -197,8 +197,9 @@ def _count_group(pattern: re.Pattern[str]) -> str:
 
 
 def _count_starts(low: str) -> list[int]:
-    """Offsets where a count pattern (`N`: qualifier and number) matches, found once per
-    sentence: the count-first patterns are then tried only there."""
+    """Offsets where a count pattern (`N`: qualifier and number) matches, all of a sentence's
+    at once: the plain form of `_CountStarts` (which the extraction uses: it matches `N` only
+    as far as a phrase's gate asks), kept for tests/test_speed_paths.py to compare it with."""
     starts = [m.start() for m in COUNT_DIGITS.finditer(low)]
     starts += [m.start() for m in COUNT_WORD_START.finditer(low)]
     starts.sort()

@@ -108,7 +108,7 @@ class RuleSet:
     city_and_region: Rule | None
     # steps a language has rules for (None: the engines skip the step)
     #: the count its figure phrases open with (Ukrainian, Russian; English finds its counts
-    #: by `figures._count_starts`)
+    #: by `figures._CountStarts`)
     count: str | None
     #: "усі їх збили": the drone count told before was shot down (`events._all_shot_down`);
     #: its `prescan` holds the word "all" of the language
