@@ -1256,9 +1256,10 @@ def _more_beside_told(report: _Report, s_idx: int, key: _Key, fig: Figure) -> bo
             or not s_idx - 4 <= last.sentence <= s_idx):
         return False
     low, (start, end) = report.low, report.spans[s_idx]
-    if "also" not in low[start:end] and "another" not in low[start:end]:
-        return False  # the cheap gate: both rules need one of the two words
     before, after = rules.more_beside
+    sentence = low[start:end]
+    if not (after.armed_by(sentence) or before.armed_by(sentence)):
+        return False  # the cheap gate: the rules' own literals ("also", "another", ...)
     if (before.regex.search(low, max(start, fig.start - 60), fig.end) is None
             and after.regex.match(low, fig.end, end) is None):
         return False
