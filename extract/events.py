@@ -924,7 +924,7 @@ def _recall_span(report: _Report, sentence: str, low: str,
     m = month.match(sentence) if month is not None and month.name in cues else None
     if (m is not None and report.rules.months[m.group("mon").lower()] != published.month
             and any(d.place is not None for d in report.drafts.values())):
-        # "In early April, a missile hit the station", after the July strike a report told
+        # "In early May, a bomb fell on the depot", after the August strike a report told
         return 0, len(low)
     if not any(d.date and (published - d.date).days <= 1 for d in report.drafts.values()):
         return None
