@@ -235,6 +235,7 @@ class _Draft:
     has_figures: bool = False
     totals: bool = False     # a casualty figure was given as a total ("over the past day")
     national_words: bool = False  # a figure's sentence spoke of the country ("across Ukraine")
+    national_at: int = -1  # where the first such sentence with a casualty figure starts
     #: the toll of an earlier day's strike as it stands ("the toll of the 7 November strike rose
     #: to eight")
     earlier_toll: bool = False
@@ -1219,6 +1220,8 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
     if d.place is None and (d.totals or _says(rules.national.regex, sentence)
                             or _says(rules.national_toll.regex, sentence)):
         d.national_words = True
+        if fig.field in _CASUALTIES and d.national_at < 0:
+            d.national_at = s_start
 
 
 def _others_beside_told(report: _Report, s_idx: int, key: _Key, fig: Figure) -> bool:
@@ -2007,14 +2010,22 @@ def _drop_repeated(total: _Draft, parts: list[_Draft]) -> None:
             del total.figures[field_name]
 
 
+def _told_after(total: _Draft, parts: list[_Draft]) -> bool:
+    """Whether `total`'s figures for the country are told after every part that has
+    casualties."""
+    return all(d.sentence[0] < total.national_at for d in parts
+               if any(f in d.figures for f in _CASUALTIES))
+
+
 def _leave_over(total: _Draft, parts: list[_Draft]) -> None:
     """`total`'s casualties less those of `parts`, when it was given as a total and the parts
     fit within it."""
     if not (total.totals or (total.place is None and total.national_words
-                             and not total.parts)):
-        # a total in words ("in total"), or the country's told as such ("across Ukraine, 14
-        # were killed" after "six died in Kyiv"), not as one part of a report's total
-        # (`_lead_total`): a figure of no wider scope is its own
+                             and not total.parts and _told_after(total, parts))):
+        # a total in words ("in total"), or the country's told as such after its places
+        # ("across Ukraine, 14 were killed" after "six died in Kyiv"), not as one part of a
+        # report's total (`_lead_total`): a figure of no wider scope, or one told before the
+        # places ("... injured 30. Three were also injured in Sumy"), is its own
         return
     for field_name in ("killed", "injured"):
         value = total.figures.get(field_name)
