@@ -1028,11 +1028,11 @@ class PlaceMatcher:
             places = self._near_place(m.group(0))
             if places is None or m.start() in covered or m.end() - 1 in covered:
                 continue
-            place = _near_choice(text, m.start(), places, found, m.end())
+            in_list = _LIST_TO_UNIT.match(text, m.end()) is not None
+            place = _near_choice(text, m.start(), places, found, in_list)
             if place is None:
                 continue
-            if (place.oblast_iso and place.population >= _CENTRE_POPULATION
-                    and _LIST_TO_UNIT.match(text, m.end())):
+            if place.oblast_iso and place.population >= _CENTRE_POPULATION and in_list:
                 # "Khreson, Kyiv and Vinnytsia oblasts", "Kyrovohrad region": the oblast
                 place = self.gazetteer.unit(place.oblast_iso)
             if _SPEAKER_AFTER.match(text, m.end()) or _VILLAGE_BEFORE.search(
@@ -1104,7 +1104,7 @@ NEAR_MARGIN = 3
 
 
 def _near_choice(text: str, start: int, places: tuple[Place, ...],
-                 found: list[Found], end: int | None = None) -> Place | None:
+                 found: list[Found], in_list: bool = False) -> Place | None:
     """Which of a misspelt word's near places it names: one in an oblast named in its
     sentence, if the sentence names any ("Pokrovska in Dnipropetrovsk region" is no Pokrovsk,
     Donetsk oblast), unless the word is one of a list of oblasts ("Odesa, Khreson and Kyiv
@@ -1113,7 +1113,7 @@ def _near_choice(text: str, start: int, places: tuple[Place, ...],
     named = {f.place.oblast_iso for f in found if f.place.kind == "oblast"
              and f.place.oblast_iso and abs(f.start - start) < 400
              and not _SENTENCE_END.search(text, *sorted((f.end, start)))}
-    if named and end is not None and _LIST_TO_UNIT.match(text, end):
+    if named and in_list:
         named = set()
     if named:
         return next((p for p in places if p.oblast_iso in named), None)

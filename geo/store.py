@@ -266,13 +266,13 @@ sqlite3.register_adapter(bool, int)
 #: instructions a value (a key tuple built, a dict searched, a call); a news report's writes
 #: bound ~140 None and bools: ~0.18 M of the writer's ~1.9 M instructions (issue 16). The
 #: GeoPackage writer's statements with the most of them bind this instead (`_mention_params`,
-#: `_bindable`); PostgreSQL would store a NaN as it is, so the PostGIS store never sees it.
+#: `_nulls_as_nan`); PostgreSQL would store a NaN as it is, so the PostGIS store never sees it.
 _NULL = math.nan
 _NULL2 = (_NULL, _NULL)
 _NULL4 = (_NULL, _NULL, _NULL, _NULL)
 
 
-def _bindable(values: Any) -> list[Any]:
+def _nulls_as_nan(values: Any) -> list[Any]:
     """`values` with each None as `_NULL` (stored alike, bound without an adapter)."""
     return [_NULL if v is None else v for v in values]
 
@@ -1131,13 +1131,13 @@ class SQLiteStore(Store):
             # A new event's sources are its article's: the one just recorded (`add`).
             cur = self._db.execute(
                 _INSERT_EVENT,
-                _bindable((_gpkg_point(ev.get("lon"), ev.get("lat")), event_id, *values,
+                _nulls_as_nan((_gpkg_point(ev.get("lon"), ev.get("lat")), event_id, *values,
                            article_id, source, article.get("title"), article.get("published"),
                            key, url)))
             target = cur.lastrowid
         report = self._db.execute(
             _INSERT_REPORT,
-            _bindable((target, article_id, story_id, origin, ev.get("id"), *raw, source, key,
+            _nulls_as_nan((target, article_id, story_id, origin, ev.get("id"), *raw, source, key,
                        how_text(ev.get("how")) or None, url)))
         if is_new:
             self._db.execute("INSERT INTO event_sources (event_fid, source) "
@@ -1244,7 +1244,7 @@ class SQLiteStore(Store):
         if len(self._votes) > _VOTE_EVENTS:
             self._votes.popitem(last=False)
         self._db.execute(f"UPDATE events SET {_SET_FIGURES}, disputed = ?{extra_sql} WHERE fid = ?",
-                         _bindable((*map(merged.figures.__getitem__, FIGURES),
+                         _nulls_as_nan((*map(merged.figures.__getitem__, FIGURES),
                                     merged.disputed_text, *extra, fid)))
 
     def _remerge_all(self) -> int:

@@ -406,7 +406,7 @@ def test_mention_params_store_what_the_rows_bound_plainly_store(
 def test_writes_without_adapter_lookups_store_what_plain_binding_stores(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The GeoPackage writer's statements that bind `_NULL` for None (mentions, events, their
-    reports, a merge's UPDATE: `_mention_params`, `_bindable`) store the rows that binding
+    reports, a merge's UPDATE: `_mention_params`, `_nulls_as_nan`) store the rows that binding
     the values as they are stores: new events, undated ones, merges that fill a date, a
     position or nothing, an exact copy."""
     texts = ["Drones hit Kharkiv at night; two died. " * 30,
@@ -422,7 +422,7 @@ def test_writes_without_adapter_lookups_store_what_plain_binding_stores(
     for name, plain in (("fast.gpkg", False), ("plain.gpkg", True)):
         with monkeypatch.context() as m:
             if plain:
-                m.setattr(store_mod, "_bindable", list)
+                m.setattr(store_mod, "_nulls_as_nan", list)
                 m.setattr(store_mod, "_mention_params",
                           lambda aid, rows: (aid, *chain.from_iterable(rows)))
             store = store_mod.open_store(f"sqlite:///{tmp_path / name}")
@@ -474,3 +474,9 @@ def test_now_is_the_time_of_the_call() -> None:
     assert got.endswith("Z") and len(got) == 27
     moment = datetime.fromisoformat(got[:-1])
     assert before - timedelta(microseconds=1) <= moment <= after
+
+
+def test_mention_params_reads_the_fields_at_the_positions_it_takes() -> None:
+    # `_mention_params` takes lat, lon, oblast, oblast_iso and in_ukraine by position
+    assert store_mod._MENTION_FIELDS[6:11] == ("lat", "lon", "oblast", "oblast_iso",
+                                               "in_ukraine")
