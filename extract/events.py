@@ -2012,9 +2012,12 @@ def _drop_repeated(total: _Draft, parts: list[_Draft]) -> None:
 
 def _told_after(total: _Draft, parts: list[_Draft]) -> bool:
     """Whether `total`'s figures for the country are told after every part that has
-    casualties."""
-    return all(d.sentence[0] < total.national_at for d in parts
-               if any(f in d.figures for f in _CASUALTIES))
+    casualties, in a sentence that names no place of its own ("missiles hit seven regions,
+    including Kyiv and Lviv, injuring 11" after "two injured in Kharkiv" is the toll of
+    those regions)."""
+    return all(d.sentence[0] < total.national_at
+               if any(f in d.figures for f in _CASUALTIES)
+               else d.sentence[0] != total.national_at for d in parts)
 
 
 def _leave_over(total: _Draft, parts: list[_Draft]) -> None:

@@ -113,3 +113,12 @@ def test_what_a_countrywide_total_leaves_over_its_city_is_its_remainder() -> Non
     country = [e for e in events(_COUNTRY_AFTER_CITY) if e.oblast_iso is None]
     assert [(e.killed, e.injured, e.how.get("killed"), e.how.get("injured"))
             for e in country] == [(5, 35, "remainder", "remainder")]
+
+
+def test_a_countrywide_toll_whose_sentence_names_its_own_places_is_beside_a_citys() -> None:
+    # the later figure is the toll of the places its sentence names, not a total of Odesa's
+    text = ("A glide bomb hit a warehouse in Odesa, killing one worker and injuring two, the "
+            "governor said. Russia fired missiles at five Ukrainian regions, among them the "
+            "cities of Lutsk and Rivne, injuring at least nine people.")
+    assert total(text, "killed") == 1
+    assert total(text, "injured") == 11
