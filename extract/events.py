@@ -1240,9 +1240,14 @@ def _others_beside_told(report: _Report, s_idx: int, key: _Key, fig: Figure) -> 
     if (last is None or last.field != fig.field or last.key != key
             or not s_idx - 2 <= last.sentence < s_idx or last.overall):
         return False
+    return not _tells_rising(report, last.sentence, s_idx)
+
+
+def _tells_rising(report: _Report, *sentences: int) -> bool:
+    """Whether any of these sentences tells a toll as it stands (the language's rising_toll):
+    counts beside it are within it, not more people."""
     rising = report.rules.rising_toll.regex
-    return not any(rising.search(report.low, *report.spans[i])
-                   for i in (last.sentence, s_idx))
+    return any(rising.search(report.low, *report.spans[i]) for i in sentences)
 
 
 def _more_beside_told(report: _Report, s_idx: int, key: _Key, fig: Figure) -> bool:
@@ -1266,8 +1271,7 @@ def _more_beside_told(report: _Report, s_idx: int, key: _Key, fig: Figure) -> bo
     if (before.regex.search(low, max(start, fig.start - 60), fig.end) is None
             and after.regex.match(low, fig.end, end) is None):
         return False
-    rising = rules.rising_toll.regex
-    if any(rising.search(low, *report.spans[i]) for i in {last.sentence, s_idx}):
+    if _tells_rising(report, last.sentence, s_idx):
         return False
     if fig.value > 1 and any(t.field == fig.field and t.value == fig.value
                              for t in report.tolls):
@@ -1901,14 +1905,19 @@ def _told_again_wider(drafts: dict[_Key, _Draft], later: dict[_Key, int]) -> lis
         if k == NATIONAL:
             inside = [j for j in later if j != k]
         elif k.kind == "unit":
-            inside = [j for j in later if j.kind == "place" and j in drafts
-                      and drafts[j].place is not None
-                      and drafts[j].place.oblast_iso == k.code]
+            inside = _places_of(drafts, later, k.code)
         else:
             continue
         if any(later[j] == v for j in inside):
             wider.append(k)
     return wider
+
+
+def _places_of(drafts: dict[_Key, _Draft], later: dict[_Key, int],
+               oblast_iso: str | int | None) -> list[_Key]:
+    """The places of an oblast among the figures told after a report's total."""
+    return [j for j in later if j.kind == "place" and j in drafts
+            and drafts[j].place is not None and drafts[j].place.oblast_iso == oblast_iso]
 
 
 def _parts_sum(drafts: dict[_Key, _Draft], later: dict[_Key, int]) -> int:
@@ -1920,8 +1929,7 @@ def _parts_sum(drafts: dict[_Key, _Draft], later: dict[_Key, int]) -> int:
     for k, v in later.items():
         if k.kind != "unit" or k not in drafts or not drafts[k].totals:
             continue
-        inside = sum(n for j, n in later.items() if j.kind == "place" and j in drafts
-                     and drafts[j].place is not None and drafts[j].place.oblast_iso == k.code)
+        inside = sum(later[j] for j in _places_of(drafts, later, k.code))
         if inside <= v:
             total -= inside
     return total
@@ -1950,7 +1958,7 @@ def _count_casualties_once(drafts: dict[_Key, _Draft]) -> None:
     # the one place the report gives casualties for, though it names others struck ("Two were
     # killed and five injured in Kharkiv. ... Bombs also fell on a village nearby. ... At least
     # three were injured, the governor said.": of the five)
-    tolled = [d for d in located if any(f in d.figures for f in _CASUALTIES)]
+    tolled = [d for d in located if _has_casualties(d)]
     if not national.national_words and (len(located) == 1 or (
             len(tolled) == 1 and _within_told(national, tolled[0]))):
         only = located[0] if len(located) == 1 else tolled[0]
@@ -2015,9 +2023,13 @@ def _told_after(total: _Draft, parts: list[_Draft]) -> bool:
     casualties, in a sentence that names no place of its own ("missiles hit seven regions,
     including Kyiv and Lviv, injuring 11" after "two injured in Kharkiv" is the toll of
     those regions)."""
-    return all(d.sentence[0] < total.national_at
-               if any(f in d.figures for f in _CASUALTIES)
+    return all(d.sentence[0] < total.national_at if _has_casualties(d)
                else d.sentence[0] != total.national_at for d in parts)
+
+
+def _has_casualties(d: _Draft) -> bool:
+    """Whether a draft tells anyone killed or injured."""
+    return any(f in d.figures for f in _CASUALTIES)
 
 
 def _leave_over(total: _Draft, parts: list[_Draft]) -> None:
