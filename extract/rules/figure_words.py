@@ -99,7 +99,11 @@ PERSON = (rf"(?:{PEOPLE.pattern}|{RELATIVE}s?|\d+-year-olds?|[a-z]+-year-olds?|d
 #: "two women and a child", "a 7-year-old girl and a 17-year-old": counted people listed
 #: together, their counts added up (`figures._list_total`).
 COUNTED = rf"(?:{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?{PERSON}"
-PEOPLE_LIST = rf"(?P<n>{COUNTED}(?:\s*,\s*{COUNTED}){{0,8}}\s*,?\s+and\s+{COUNTED})\b"
+#: A member after the first may open with a possessive before its count ("a man and his two
+#: daughters", "a woman and her three sons"): the kin of the first, counted with it.
+COUNTED_NEXT = rf"(?:(?:his|her|their)\s+)?{COUNTED}"
+PEOPLE_LIST = (rf"(?P<n>{COUNTED}(?:\s*,\s*{COUNTED_NEXT}){{0,8}}\s*,?\s+and\s+"
+               rf"{COUNTED_NEXT})\b")
 
 KILLED_WORD = Rule(
     "killed_word",
