@@ -51,7 +51,8 @@ _GROUP_FIELDS = {"killed_list": ("killed",), "injured_list": ("injured",),
 ENGLISH = ruleset("en")
 prime_gates("figures", [rule for rs in RULESETS.values() for _f, rule in rs.phrases]
             + [rs.down_verb for rs in RULESETS.values()]
-            + [fc.ASIDE, fc.ARTICLE_COUNT, fc.ONE_PERSON, fc.APPOSITION])
+            + [fc.ASIDE, fc.ARTICLE_COUNT, fc.ONE_PERSON, fc.APPOSITION, fc.LOSS_WORD,
+               fc.ARMY_LOSSES, fc.EQUIPMENT_TALLY])
 _N_LOW = lower_pattern(N)
 
 
@@ -583,6 +584,8 @@ def sentence_figures(sentence: str, offset: int = 0,
         out.sort(key=lambda f: f.start)
         if any(f.field == "drones_downed" for f in out):
             out = _downed_parts(out, low, offset)
+        if out:
+            out = _without_army_losses(out, low)
         return _without_russian_claims(out, low, offset, rules)
     place_break = rules.place_break
     assert place_break is not None, f"{lang}: its rules name no PLACE_BREAK"
@@ -677,6 +680,24 @@ def _weapon_period(low: str, m: re.Match[str]) -> bool:
     following = _DIGIT.search(low, m.end(), end)
     return rule.regex.search(low, max(0, m.start() - 120),
                              following.start() if following else end) is not None
+
+
+_TOLL_FIELDS = ("killed", "injured", "killed_after_wounds", "victims", "injured_on_site")
+
+
+def _without_army_losses(figures: list[Figure], low: str) -> list[Figure]:
+    """Drop the tolls of an English sentence telling an army's losses ("640 casualties that
+    Russian forces suffered", `fc.ARMY_LOSSES`) and the weapon counts of one tallying military
+    hardware ("it destroyed two tanks ... and 25 drones", `fc.EQUIPMENT_TALLY`): a General
+    Staff's or a defence ministry's claims, no strike's figures. Each is looked for only where
+    the sentence has such figures and the rule's literals."""
+    if (any(f.field in _TOLL_FIELDS for f in figures) and fc.LOSS_WORD.armed_by(low)
+            and fc.ARMY_LOSSES.armed_by(low) and fc.ARMY_LOSSES.regex.search(low)):
+        figures = [f for f in figures if f.field not in _TOLL_FIELDS]
+    if (any(f.field in _WEAPON_FIELDS for f in figures) and fc.EQUIPMENT_TALLY.armed_by(low)
+            and fc.EQUIPMENT_TALLY.regex.search(low)):
+        figures = [f for f in figures if f.field not in _WEAPON_FIELDS]
+    return figures
 
 
 def _without_russian_claims(figures: list[Figure], low: str, offset: int, rules: RuleSet

@@ -273,6 +273,51 @@ RUSSIA_DOWNED_UKRAINIAN = Rule(
              "ukrainian air defence destroyed 40 russian drones over ukrainian regions",
              "after ukrainian drones hit a refinery, russia sent 90 drones at kyiv"),
 )
+LOSS_WORD = Rule(
+    "loss_word",
+    "A word of losses (\"lost\", \"losses\", \"suffered\"): the cheap test before "
+    "`ARMY_LOSSES`, whose army names are in most sentences.",
+    r"\b(?:lost|losses|suffered|sustained|incurred)\b",
+    matches=("russia has lost 1,000 troops", "enemy losses", "casualties the army suffered"),
+    rejects=("a drone killed two", "the losing side"),
+)
+ARMY_LOSSES = Rule(
+    "army_losses",
+    "An army's losses told (\"Russia has lost 1,100 troops\", \"640 casualties that Russian "
+    "forces suffered on Tuesday\", \"enemy losses amounted to 400\"): a General Staff's or a "
+    "defence ministry's claim of soldiers put out of action, no strike's toll.",
+    r"\b(?:russia|ukraine|the\s+enemy)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?lost\b|"
+    r"\b(?:russian|ukrainian|enemy|russia['’]s|ukraine['’]s)\s+(?:\w+\s+)?(?:forces|troops|army|"
+    r"military|units)\s+(?:have\s+|has\s+|had\s+)?(?:\w+\s+)?(?:suffered|sustained|lost|"
+    r"incurred)\b|"
+    r"\b(?:russian|ukrainian|enemy|russia['’]s|ukraine['’]s|enemy['’]s)\s+(?:army\s+|combat\s+|"
+    r"military\s+)?losses\b",
+    matches=("the figure covers 640 casualties that russian forces suffered on tuesday",
+             "russia has lost 447,000 troops since the invasion",
+             "the russian army lost another 900 killed and wounded",
+             "ukraine's armed forces lost up to 235 people in the kursk direction",
+             "enemy losses amounted to 430 killed and wounded"),
+    rejects=("three people lost their lives in kharkiv", "a woman suffered shrapnel wounds",
+             "russian forces struck kharkiv, killing two",
+             "a missile hit a ukrainian forces training ground, killing one serviceman"),
+)
+#: The head nouns of a tally of military equipment (`EQUIPMENT_TALLY`).
+_HARDWARE = (r"(?:tanks|armou?red\s+(?:combat\s+|fighting\s+|personnel\s+)?(?:vehicles|carriers)|"
+             r"artillery\s+systems|multiple\s+launch\s+rocket\s+systems)")
+EQUIPMENT_TALLY = Rule(
+    "equipment_tally",
+    "Military equipment counted (\"it destroyed two tanks, nine artillery systems and 25 "
+    "drones\", \"operational-tactical drones\"): an army's hardware lost at the front, so the "
+    "drone and missile counts beside it are no strike's launches or shoot-downs.",
+    rf"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|"
+    rf"forty|fifty|sixty|seventy|eighty|ninety)\s+(?:more\s+)?{_HARDWARE}\b|"
+    r"\boperational[\s-]+tactical\s+(?:level\s+)?(?:drones|uavs)\b",
+    matches=("russia has also lost 7,000 tanks, 13,000 armored fighting vehicles and 8,900 drones",
+             "the army said it had destroyed two more tanks and 25 operational-tactical drones",
+             "two multiple launch rocket systems"),
+    rejects=("russia launched 80 drones and three missiles", "a tank farm was hit by 12 drones",
+             "the fuel tanks caught fire"),
+)
 WEAPON_PERIOD = Rule(
     "weapon_period",
     "A period beside a count of weapons (\"1,900 drones in March\", \"during the week, 300 "
