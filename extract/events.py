@@ -891,6 +891,11 @@ def _day_before(report: _Report, s_idx: int, low: str, own: list[tuple[int, date
             and not recall.day_roundup.search(report.low))  # "over the past day": its period
 
 
+#: Where a clause telling an earlier day's strike may begin after what the sentence tells of
+#: its own (`_recall_span`).
+_RECALL_CLAUSE_OPENINGS = (" after ", ", adding", ", while ", "; ", ", whereas ")
+
+
 def _recall_span(report: _Report, sentence: str, low: str,
                  cues: set[str]) -> tuple[int, int] | None:
     """Where a sentence recalls an earlier strike than the report's (offsets in the
@@ -929,6 +934,21 @@ def _recall_span(report: _Report, sentence: str, low: str,
         return 0, len(low)
     if not any(d.date and (published - d.date).days <= 1 for d in report.drafts.values()):
         return None
+    m = (recall.previous_night.search(low) if recall.previous_night.name in cues
+         and not report.rules.rising_toll.search(low) else None)
+    at = m.start() if m is not None else (
+        # "yesterday's shelling" in a report that dated its own strike to the day of
+        # publication (not in one told the morning after: there it is the report's strike)
+        low.find("yesterday") if report.own_dated and "yesterday" in low
+        and not report.rules.rising_toll.search(low) else -1)
+    if at >= 0 and not recall.day_roundup.search(report.low):
+        # "52 were killed a day earlier in Hroza", "the previous day's strike on the village
+        # killed 52", after the report's own strike: that day's, recalled (a roundup "over the
+        # past day" reports the day before as its own); from the clause that tells it on
+        # ("two drones were downed early today, adding that shelling the previous day killed
+        # one", "..., after a strike the day before killed two")
+        cut = max(map(lambda w: low.rfind(w, 0, at), _RECALL_CLAUSE_OPENINGS))
+        return (cut + 1 if cut >= 0 else 0), len(low)
     m = recall.earlier_day.search(low) if recall.earlier_day.name in cues else None
     if m is not None:
         wd = next((w for w in report.rules.weekdays if w in m.group()), None)

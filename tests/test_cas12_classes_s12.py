@@ -45,3 +45,45 @@ def test_drones_in_a_hardware_tally_are_no_launches() -> None:
             "operational-tactical drones. Overnight, Russia attacked with 40 drones, 31 of "
             "which were shot down.")
     assert total(text, "drones") == 40
+
+
+# --- an earlier day's strike retold beside the report's own -----------------------------------
+
+
+def test_a_toll_of_the_day_before_is_background() -> None:
+    text = ("A Russian missile hit an apartment block in Sumy on Thursday, killing a woman and "
+            "her grandson. At least 14 people were killed a day earlier in Bilopillia, the "
+            "governor said.")
+    assert total(text, "killed", published="2025-05-15") == 2
+
+
+def test_the_previous_days_strike_told_after_a_comma_is_background() -> None:
+    text = ("Drones struck Odesa on Thursday, injuring three people. Elsewhere, residents "
+            "cleared rubble after a strike the previous day killed nine in Izmail.")
+    assert total(text, "killed", published="2025-05-15") == 0
+    assert total(text, "injured", published="2025-05-15") == 3
+
+
+def test_the_day_before_in_a_clause_after_the_reports_own_strike() -> None:
+    text = ("Russia attacked Ukraine with 30 drones early on Thursday. Two were shot down over "
+            "Mykolaiv, the governor said, adding that shelling the evening before had wounded "
+            "six people in Ochakiv.")
+    assert total(text, "injured", published="2025-05-15") == 0
+    assert total(text, "drones", published="2025-05-15") == 30
+
+
+def test_a_roundup_over_the_past_day_keeps_the_day_before() -> None:
+    text = ("Russian attacks over the past day killed two people and injured 11, officials "
+            "said on Thursday. In Kherson, shelling the previous day wounded four.")
+    assert total(text, "injured", published="2025-05-15") >= 11
+
+
+def test_yesterdays_toll_in_a_report_dated_to_its_own_day_is_background() -> None:
+    text = ("On the afternoon of Sunday, June 22, guided bombs hit Kharkiv, injuring five "
+            "people. Yesterday's shelling of the city had left 30 people in hospital.")
+    assert total(text, "injured", published="2025-06-22") == 5
+
+
+def test_yesterdays_strike_told_the_morning_after_is_the_reports_own() -> None:
+    text = "Russian drones attacked Kharkiv yesterday evening, injuring five people."
+    assert total(text, "injured", published="2025-06-23") == 5

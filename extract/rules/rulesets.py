@@ -50,6 +50,7 @@ class RecallRules:
         """The rules run only where a sentence's words arm their gate."""
         return (self.recalled_toll, self.recall_after, self.follows, self.earlier_day,
                 self.earlier_weekday_opening, self.earlier_weekday, self.own_day,
+                self.previous_night,
                 *((self.earlier_month_opening,) if self.earlier_month_opening else ()))
 
 

@@ -295,11 +295,13 @@ PREVIOUS_NIGHT = Rule(
     "previous_night",
     "The night or day just before the report's, named as such after an attack said to follow "
     "another (\"the barrage followed a larger one the previous night, when ...\"): that "
-    "attack is recalled (`FOLLOWS`; English).",
-    r"\b(?:the\s+(?:previous|preceding)\s+(?:night|day|evening)|the\s+(?:night|day)\s+before|"
-    r"(?:a|one)\s+(?:night|day)\s+earlier)\b",
+    "attack is recalled (`FOLLOWS`; English); so is a toll told with these words alone after "
+    "the report's own strike (`events._recall_span`).",
+    r"\b(?:the\s+(?:previous|preceding)\s+(?:night|day|evening)|"
+    r"the\s+(?:night|day|evening)\s+before|(?:a|one)\s+(?:night|day)\s+earlier)\b",
     matches=("followed a larger attack the previous night, when",
-             "came after 300 drones the night before"),
+             "came after 300 drones the night before",
+             "on the evening before, shelling hit the town"),
     rejects=("drones attacked overnight", "the night of 9 may"),
 )
 EARLIER_DAY = Rule(
@@ -462,11 +464,13 @@ DAY_ROUNDUP = Rule(
     "day_roundup",
     "A report over the past day (\"shells nine regions over past day\", \"in the past 24 "
     "hours\"): the day before its publication is within its period (lower-cased text).",
+    # not a day's possessive: "in the previous day's strike" names a strike, no period
     r"\b(?:(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:day|24\s+hours)|"
-    r"past\s+day)\b",
+    r"past\s+day)\b(?!['’]s)",
     matches=("enemy shells nine ukrainian regions over past day",
              "during the past day, march 2, the enemy struck eleven times"),
-    rejects=("on the previous night", "the past days"),
+    rejects=("on the previous night", "the past days",
+             "as in the previous day's strike on the village"),
 )
 REPORTED_ON = Rule(
     "reported_on",
