@@ -87,3 +87,23 @@ def test_yesterdays_toll_in_a_report_dated_to_its_own_day_is_background() -> Non
 def test_yesterdays_strike_told_the_morning_after_is_the_reports_own() -> None:
     text = "Russian drones attacked Kharkiv yesterday evening, injuring five people."
     assert total(text, "injured", published="2025-06-23") == 5
+
+
+# --- a mine or an explosive left behind is no strike ---------------------------------------------
+
+
+def test_a_landmine_under_a_tractor_is_no_strike_toll() -> None:
+    text = ("In the Kherson region, a farmer ran over a Russian landmine near Vysokopillia and "
+            "was killed, the regional administration said.")
+    assert total(text, "killed") == 0
+
+
+def test_a_mine_victim_beside_a_shelling_toll_is_left_out() -> None:
+    text = ("Russian shelling of Beryslav wounded two women. Separately, a 40-year-old man "
+            "stepped on a mine near Tiahynka and was injured.")
+    assert total(text, "injured") == 2
+
+
+def test_a_drone_that_drops_a_mine_is_still_a_strike() -> None:
+    text = "A Russian drone dropped a mine on a car in Nikopol, injuring the driver."
+    assert total(text, "injured") == 1

@@ -1,7 +1,8 @@
 """Explosions that are no Russian strike: a blast told with a cause of its own (a grenade, an
-explosive device, a gas leak, a terrorist attack) or as something that happened inside a
-building while police establish why, with no attack, weapon or attacker named (English;
-`extract.events` drops such a sentence's place and toll, and the toll told right after it)."""
+explosive device, a gas leak, a terrorist attack, a mine or ordnance left behind) or as
+something that happened inside a building while police establish why, with no attack, weapon
+or attacker named (English; `extract.events` drops such a sentence's place and toll, and the
+toll told right after it)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,14 @@ from extract.rules import Rule
 OWN_CAUSE = Rule(
     "blast_own_cause",
     "An explosion with a cause or an inquiry of its own, not an attack's: \"an improvised "
-    "explosive device\", \"a grenade\", \"a gas explosion\", \"an unknown object detonated\", "
-    "\"police are establishing the circumstances\", \"an explosion occurred in an office "
-    "building\" (lower-cased sentence).",
+    "explosive device\", \"a grenade\", \"a landmine\", \"a gas explosion\", \"an unknown "
+    "object detonated\", \"police are establishing the circumstances\", \"an explosion "
+    "occurred in an office building\" (lower-cased sentence).",
     r"\b(?:(?:improvised\s+)?explosive\s+device|grenades?|"
+    # a mine or an explosive left behind that someone set off ("a tractor ran over a Russian
+    # landmine", "stepped on a mine", "explosives left by the Russians"): no strike of the day
+    r"(?:(?:russian|enemy)\s+)?(?:anti[\s-](?:personnel|tank)\s+|land|petal\s+)?mines?|"
+    r"explosives?\s+(?:\w+\s+)?(?:left|planted)\s+(?:behind\s+)?by|unexploded|ordnance|"
     r"terror(?:ist)?\s+(?:attack|act)|act\s+of\s+terror\w*|"
     r"gas\s+(?:leak|explosion|cylinder|canister)|"
     r"(?:unknown|unidentified)\s+(?:object|device)|"
@@ -31,14 +36,19 @@ OWN_CAUSE = Rule(
              "police said an improvised explosive device killed an officer",
              "an unknown object detonated in a rubbish bin, injuring a passer-by",
              "the cause of the explosion is being established",
-             "a gas explosion destroyed part of a five-storey building"),
+             "a gas explosion destroyed part of a five-storey building",
+             "a tractor driver ran over a russian landmine in a field",
+             "a man was killed by explosives left by the russians near the river",
+             "a boy picked up unexploded ordnance"),
     rejects=("an explosion rocked the city during the drone attack",
              "explosions were heard in kharkiv overnight",
-             "a russian missile caused an explosion at the plant"),
+             "a russian missile caused an explosion at the plant",
+             "the miner said the shelling determined nothing"),
     # every match holds one of these: its gate's words without "cause" (of "cause of the
     # explosion"), which "because" and "caused" arm in nearly every report
     prescan=(r"explosi|grenade|terror|leak|cylinder|canister|unknown|unidentified|blast|"
-             r"detonation|establish|investigat|clarif", 1),
+             r"detonation|establish|investigat|clarif|\bmines?\b|landmine|unexploded|"
+             r"ordnance", 1),
 )
 ATTACK_NAMED = Rule(
     "blast_attack_named",
