@@ -942,7 +942,7 @@ def _recall_span(report: _Report, sentence: str, low: str,
         low.find("yesterday") if report.own_dated and "yesterday" in low
         and not report.rules.rising_toll.search(low) else -1)
     if at >= 0 and not recall.day_roundup.search(report.low):
-        # "52 were killed a day earlier in Hroza", "the previous day's strike on the village
+        # "52 were killed a day earlier in Hroza", "like the attack the previous day, which
         # killed 52", after the report's own strike: that day's, recalled (a roundup "over the
         # past day" reports the day before as its own); from the clause that tells it on
         # ("two drones were downed early today, adding that shelling the previous day killed

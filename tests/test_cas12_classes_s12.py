@@ -59,7 +59,7 @@ def test_a_toll_of_the_day_before_is_background() -> None:
 
 def test_the_previous_days_strike_told_after_a_comma_is_background() -> None:
     text = ("Drones struck Odesa on Thursday, injuring three people. Elsewhere, residents "
-            "cleared rubble after a strike the previous day killed nine in Izmail.")
+            "cleared rubble, since a raid on Izmail the previous day had left nine dead.")
     assert total(text, "killed", published="2025-05-15") == 0
     assert total(text, "injured", published="2025-05-15") == 3
 
@@ -73,7 +73,7 @@ def test_the_day_before_in_a_clause_after_the_reports_own_strike() -> None:
 
 
 def test_a_roundup_over_the_past_day_keeps_the_day_before() -> None:
-    text = ("Russian attacks over the past day killed two people and injured 11, officials "
+    text = ("Over the past day Russia's attacks left two people dead and 11 hurt, officials "
             "said on Thursday. In Kherson, shelling the previous day wounded four.")
     assert total(text, "injured", published="2025-05-15") >= 11
 
@@ -107,3 +107,4 @@ def test_a_mine_victim_beside_a_shelling_toll_is_left_out() -> None:
 def test_a_drone_that_drops_a_mine_is_still_a_strike() -> None:
     text = "A Russian drone dropped a mine on a car in Nikopol, injuring the driver."
     assert total(text, "injured") == 1
+

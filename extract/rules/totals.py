@@ -464,13 +464,13 @@ DAY_ROUNDUP = Rule(
     "day_roundup",
     "A report over the past day (\"shells nine regions over past day\", \"in the past 24 "
     "hours\"): the day before its publication is within its period (lower-cased text).",
-    # not a day's possessive: "in the previous day's strike" names a strike, no period
+    # not a day's possessive: "in the last day's raid" names a strike, no period
     r"\b(?:(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:day|24\s+hours)|"
     r"past\s+day)\b(?!['’]s)",
     matches=("enemy shells nine ukrainian regions over past day",
              "during the past day, march 2, the enemy struck eleven times"),
     rejects=("on the previous night", "the past days",
-             "as in the previous day's strike on the village"),
+             "two missiles, as in the last day's raid on the port"),
 )
 REPORTED_ON = Rule(
     "reported_on",
