@@ -108,3 +108,22 @@ def test_a_drone_that_drops_a_mine_is_still_a_strike() -> None:
     text = "A Russian drone dropped a mine on a car in Nikopol, injuring the driver."
     assert total(text, "injured") == 1
 
+
+# --- one person told by the harm they suffered -----------------------------------------------
+
+
+def test_a_person_who_suffered_a_named_injury_is_injured() -> None:
+    text = ("A Russian drone hit a minibus in Marhanets. The driver, 61, suffered a severe "
+            "leg injury and a concussion and was taken to hospital.")
+    assert total(text, "injured") == 1
+
+
+def test_wounds_after_words_of_their_kind_are_an_injury() -> None:
+    text = "Russian shelling hit Kupiansk. A woman sustained multiple shrapnel wounds."
+    assert total(text, "injured") == 1
+
+
+def test_a_diagnosis_of_injuries_is_an_injury() -> None:
+    text = ("A glide bomb struck Kostiantynivka. A pensioner, aged 70, was diagnosed with blast "
+            "injuries.")
+    assert total(text, "injured") == 1

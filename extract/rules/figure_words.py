@@ -123,9 +123,18 @@ INJURED_WORD = Rule(
     # of its kind between; never "wound" alone, the verb of winding ("wound up")
     r"(?:injured|wounded|wounds|hurt|injuries|injury|hospitali[sz]ed|"
     r"(?:sustain|suffer|receiv)\w*\s+(?:an?\s+)?(?:[\w-]+\s+)?wound|"
+    # the harm named after the verb that gives it, up to three words of its kind between: "a
+    # man suffered a blast injury", "sustained numerous shrapnel wounds", "suffered burns", "was
+    # diagnosed with a concussion"
+    r"(?:sustain|suffer|receiv)\w*\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:wounds|injury|injuries|"
+    r"burns|concussion)|"
+    r"diagnosed\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:wounds?|injury|injuries|burns|"
+    r"concussion|trauma)|"
     r"(?:were|was)\s+(?:\w+\s+)?(?:taken|rushed)\s+to\s+hospital|casualties)\b",
     matches=("five were injured", "two were rushed to hospital",
-             "a man sustained a shrapnel wound"),
+             "a man sustained a shrapnel wound", "a woman suffered a blast injury",
+             "the driver sustained numerous shrapnel wounds", "a boy suffered burns",
+             "the teacher was diagnosed with a deep wound"),
     rejects=("two were killed", "the hospital was hit", "the talks wound up"),
 )
 _OPEN_QUOTES = "\"“«'‘"
