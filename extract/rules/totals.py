@@ -63,9 +63,15 @@ NATIONAL = Rule(
     "The country as the place of a figure (\"Ukraine\", \"several regions\").",
     r"\b(?:Ukraine|the\s+country|nationwide|across\s+Ukraine|"
     r"Ukrainian\s+(?:cities|regions|territory|energy)|several\s+regions|"
-    r"regions)\b",
-    matches=("Russia attacked Ukraine, killing nine", "drones hit several regions"),
-    rejects=("drones hit Kharkiv", "the Ukrainian army said"),
+    r"regions|"
+    # "attacked eight Ukrainian oblasts, killing nine": a count of oblasts is the country's
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)"
+    r"\s+(?:Ukrainian\s+)?oblasts)\b",
+    matches=("Russia attacked Ukraine, killing nine", "drones hit several regions",
+             "troops hit nine oblasts overnight, killing five",
+             "troops struck 11 Ukrainian oblasts overnight"),
+    rejects=("drones hit Kharkiv", "the Ukrainian army said",
+             "Sumy and Chernihiv oblasts also came under fire"),
     lower=False, flags=re.I,
 )
 CITY_AND_REGION = Rule(
