@@ -1582,6 +1582,9 @@ _DISTRICT_AFTER = re.compile(r"\s+[Dd]istrict\b(?!s)")
 #: A district written as its town's name and a unit word ("Bohodukhiv district").
 _TOWN_DISTRICT = re.compile(r"(.+?)\s+(?:district|raion|rayon)", re.IGNORECASE)
 
+#: How many paragraphs naming no oblast a paragraph's oblast reaches past (`_Layout.tiers`).
+_LEAD_LINES = 2
+
 #: Namesakes this small may be a village the gazetteer lacks in the oblast the report names.
 _VILLAGE = 10_000
 #: ... and this small, where the other places of its line lie in that oblast.
@@ -1839,6 +1842,8 @@ class _Layout:
                 lines.add(where[0])
         self._towns: dict[int, dict[str | None, int]] | None = None
         self._mates: dict[int, list[Found]] | None = None
+        self._text = ""   # set by `of`: the report, for the blank lines between paragraphs
+        self._lead: dict[int, set[str]] = {}   # line -> `_leading_oblasts`, when first asked
 
     def _seg_of(self, start: int) -> int:
         return bisect_left(self._ends, start - 1)
@@ -1861,7 +1866,9 @@ class _Layout:
                 return None  # a mention across a sentence end or a line break
             seg.append(s)
             line.append(n)
-        return cls(ends, breaks, seg, line, named)
+        layout = cls(ends, breaks, seg, line, named)
+        layout._text = text
+        return layout
 
     def towns(self, out: list[Found], i: int) -> set[str | None]:
         """Oblasts of the towns (`_is_town`) in mention i's sentence, other than i."""
@@ -1886,10 +1893,37 @@ class _Layout:
         return [x.place for x in self._mates.get(self.seg[i], []) if x is not out[i]]
 
     def tiers(self, i: int) -> dict[str, int]:
-        """`_named_tiers` of mention i."""
+        """`_named_tiers` of mention i; a paragraph that names no oblast goes on from the one
+        that names one just before it (`_leading_oblasts`)."""
         here, line = (self.line[i], self.seg[i]), self.line[i]
-        return {iso: 3 if here in pairs else 2 if line in lines else 1
-                for iso, (pairs, lines) in self._named.items()}
+        tiers = {iso: 3 if here in pairs else 2 if line in lines else 1
+                 for iso, (pairs, lines) in self._named.items()}
+        if 2 not in tiers.values() and 3 not in tiers.values():
+            for iso in self._leading_oblasts(line):
+                tiers[iso] = 2
+        return tiers
+
+    def _leading_oblasts(self, line: int) -> set[str]:
+        """The oblasts of the paragraph that leads into `line`, one that names none: those
+        named in the nearest paragraph before it that names any, at most `_LEAD_LINES`
+        paragraphs back and only one oblast ("Shelling hurt seven in Donetsk Oblast." then
+        "Four were hurt in Kindrativka, two more in Nove": Donetsk's Kindrativka)."""
+        got = self._lead.get(line)
+        if got is not None:
+            return got
+        got = set()
+        back, n = 0, line - 1
+        while n >= 0 and back < _LEAD_LINES:
+            lo = self.breaks[n - 1] + 1 if n > 0 else 0
+            if self._text[lo:self.breaks[n]].strip():
+                named = {iso for iso, (_pairs, lines) in self._named.items() if n in lines}
+                if named:
+                    got = named if len(named) == 1 else set()
+                    break
+                back += 1
+            n -= 1
+        self._lead[line] = got
+        return got
 
 
 #: `_SENTENCE_END` is a mark and a space (`[.!?;]\s`, \s as `str.isspace`): its matches are

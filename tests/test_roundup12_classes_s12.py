@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from extract_support import events, total
 
+from extract.pipeline import extract_text
+
 # --- a count of oblasts is the country's scope: its toll is the roundup's total --------------
 
 
@@ -27,3 +29,30 @@ def test_oblasts_named_one_by_one_are_no_count_of_oblasts() -> None:
             "Sumy and Chernihiv oblasts also came under fire. "
             "Later, shelling of Kupiansk injured three residents.")
     assert total(text, "injured") == 5
+
+
+# --- a paragraph that names no oblast goes on from the one before it ---------------------------
+
+
+def _oblasts_of(text: str, name: str) -> list[str | None]:
+    return [m.oblast_iso for m in extract_text(text, published="2025-06-12").mentions
+            if m.name == name]
+
+
+def test_the_oblast_of_the_paragraph_before_settles_a_villages_namesake() -> None:
+    # each sentence its own paragraph, as news sites print them: Donetsk's Kindrativka (not
+    # the one of Sumy Oblast, which the report names too), so the oblast's six hold the
+    # villages' figures and the country's nine hold the oblasts'
+    text = ("Russian attacks injured nine people over the past day, officials said.\n\n"
+            "In Donetsk Oblast, shelling wounded six residents, the administration reported.\n\n"
+            "Four residents were wounded in Kindrativka and two in Kostiantynivka.\n\n"
+            "In Sumy Oblast, shelling injured three people in Bilopillia.")
+    assert _oblasts_of(text, "Kindrativka") == ["UA-14"]
+    assert total(text, "injured") == 9
+
+
+def test_a_paragraph_that_names_its_own_oblast_is_not_taken_for_the_one_before() -> None:
+    text = ("In Kharkiv Oblast, five people were injured, the governor said.\n\n"
+            "In Lviv Oblast, a drone hit a warehouse in Zolochiv.")
+    assert _oblasts_of(text, "Zolochiv") == ["UA-46"]
+
