@@ -72,11 +72,14 @@ CUMULATIVE = Rule(
 )
 SOLDIERS = Rule(
     "soldiers",
-    "Military casualties: the map counts civilian ones.",
-    r"\b(?:soldiers?|troops|servicem[ae]n|fighters|personnel|"
+    "Military casualties: the map counts civilian ones. Not the attacker a toll's cause names "
+    "(\"the death toll from a strike by the occupiers on the town has risen to 4\").",
+    r"\b(?<!\bby\s)(?<!\bby\sthe\s)(?<!\bby\srussian\s)(?<!\bby\sthe\srussian\s)"
+    r"(?:soldiers?|troops|servicem[ae]n|fighters|personnel|"
     r"mercenaries|invaders|occupiers)\b",
     matches=("40 russian soldiers were killed",),
-    rejects=("four civilians were killed",),
+    rejects=("four civilians were killed",
+             "the death toll from a strike by russian occupiers on the town has risen to 4"),
     lower=False, flags=re.I,
 )
 ARTICLE_COUNT = Rule(
