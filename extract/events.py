@@ -1370,9 +1370,15 @@ def _death_told_again(report: _Report, d: _Draft, key: _Key, s_idx: int, fig: Fi
     hurt there in the morning has died in hospital."), or a death of it was told of a person of
     the same age ("a 52-year-old woman was killed" ... "the 52-year-old woman died in the
     operating theatre"): the same death told twice, not one more. `age`: the age that names
-    the one who died, as the caller found it (AGE_OF_ONE), or None."""
+    the one who died, as the caller found it (AGE_OF_ONE), or None. So too a death told as the
+    cause of a toll told as it stands, in its sentence or the one after ("The toll stands at
+    five: a wounded woman died in hospital"): within that toll, unless told as one more
+    ("another", "also")."""
     value, died_told = fig.value, report.rules.died_told
     if d.died_of_wounds >= value:
+        return True
+    if _death_within_rise(report, key, s_idx, value):
+        d.died_of_wounds = value
         return True
     for t in reversed(report.tolls):
         if t.key != key or t.field != "killed" or t.sentence >= s_idx:
@@ -1382,6 +1388,24 @@ def _death_told_again(report: _Report, d: _Draft, key: _Key, s_idx: int, fig: Fi
              and died_told is not None and died_told.regex.search(report.low, a, b))
                 or (age is not None and age in report.low[a:b])):
             d.died_of_wounds = value
+            return True
+    return False
+
+
+def _death_within_rise(report: _Report, key: _Key, s_idx: int, value: int) -> bool:
+    """Whether a death of wounds told in sentence `s_idx` is the cause of the event's death toll
+    told as it stands (the language's rising_toll) in that sentence or the one before, the toll
+    holding as many: "The toll has risen to four. A wounded man died in hospital." tells four
+    dead, not five. Not where the death is told as one more (tl.ALSO, "another")."""
+    a, b = report.spans[s_idx]
+    if tl.ALSO.search(report.low, a, b) is not None or "another" in report.low[a:b]:
+        return False
+    rising = report.rules.rising_toll.regex
+    for t in reversed(report.tolls):
+        if t.sentence < s_idx - 1:
+            return False
+        if (t.key == key and t.field == "killed" and t.sentence <= s_idx and t.value >= value
+                and rising.search(report.low, *report.spans[t.sentence]) is not None):
             return True
     return False
 

@@ -3,7 +3,7 @@ the toll as it stands, with sentences of our own, end to end."""
 
 from __future__ import annotations
 
-from extract_support import total
+from extract_support import events, total
 
 # --- a toll as it stands whose cause runs long ----------------------------------------------
 
@@ -28,3 +28,32 @@ def test_the_attacker_named_in_a_tolls_cause_is_no_soldiers_toll() -> None:
 
 def test_a_count_of_soldiers_killed_is_still_no_civilian_toll() -> None:
     assert total("In Zaporizhzhia, 40 Russian soldiers were killed by a strike.", "killed") == 0
+
+
+# --- a death of wounds told as the cause of a rising toll -----------------------------------
+
+
+def test_a_death_told_after_a_colon_is_within_the_toll_it_raised() -> None:
+    text = ("A rocket barrage hit the centre of Sumy on Monday. The number of dead after the "
+            "barrage stands at four: a 70-year-old man died in hospital, the city council said.")
+    assert total(text, "killed") == 4
+
+
+def test_a_death_told_in_the_sentence_after_the_rise_is_within_it() -> None:
+    text = ("The death toll from Tuesday's strike on Odesa has increased to six. A wounded "
+            "52-year-old woman died in hospital overnight, the governor wrote.")
+    assert total(text, "killed") == 6
+
+
+def test_a_death_told_as_one_more_after_the_rise_adds() -> None:
+    text = ("The death toll from Tuesday's strike on Odesa has increased to six. Another "
+            "wounded man died in hospital on Thursday, the governor wrote.")
+    assert total(text, "killed") == 7
+
+
+def test_a_rise_keeps_its_provenance() -> None:
+    text = ("A missile struck flats in Poltava, killing three people. Later the "
+            "regional head said the death toll had risen to five.")
+    found = [e for e in events(text) if e.killed]
+    assert [e.killed for e in found] == [5]
+    assert found[0].how["killed"] == "updated"

@@ -42,10 +42,14 @@ NATIONAL_BEFORE = Rule(
 RISING_TOLL = Rule(
     "rising_toll",
     "A toll as it stands, told later in a report: \"the death toll has risen to 21\".",
-    r"\b(?:toll|number\s+of\s+\w+)\s+[^.;]{0,80}?\b(?:rose|risen|rises|"
-    r"climbed|increased|reached|grew)\b",
+    # the cause may run as long as in the figure phrases' tolls (up to 110 characters)
+    r"\b(?:toll|number\s+of\s+\w+)\s+[^.;]{0,110}?\b(?:rose|risen|rises|"
+    r"climbed|increased|reached|grew|stands\s+at)\b",
     matches=("the death toll has risen to 21",
-             "the number of dead from the attack on the city on 9 may has risen"),
+             "the number of dead from the attack on the city on 9 may has risen",
+             "the number of dead in the town stands at five",
+             "the death toll from the drone attack by the occupiers on the centre of the town "
+             "on monday has increased to four"),
     rejects=("the toll was 21", "prices rose"),
 )
 NATIONAL_TOLL = Rule(
