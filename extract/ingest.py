@@ -25,6 +25,7 @@ import hashlib
 import itertools
 import logging
 import multiprocessing
+import multiprocessing.pool
 import os
 import sys
 import threading
@@ -659,7 +660,7 @@ def _run(tasks: Iterable[_Task], jobs: int | None, ctx: _Context,
         ctx = _Context(ctx.extractor, ctx.known, ctx.published, ctx.seen, _SharedSeen())
     with _FORK_LOCK:
         _FORK_CONTEXT = ctx
-        pool = multiprocessing.get_context("fork").Pool(jobs)
+        pool = _Pool(jobs, context=multiprocessing.get_context("fork"))
     _widen_results(pool)
     try:
         # Two windows out at once: the workers extract the next while this process writes
@@ -691,6 +692,24 @@ def _run(tasks: Iterable[_Task], jobs: int | None, ctx: _Context,
     finally:
         pool.terminate()
         pool.join()
+
+
+class _Pool(multiprocessing.pool.Pool):
+    """A pool whose worker-handling thread sleeps until a worker exits or the pool is closed
+    or terminated (its change notifier), not also whenever results wait in the result pipe.
+
+    Why: `multiprocessing.pool.Pool` (3.8-3.13) lists the result pipe's read end among what
+    that thread waits on, so while a chunk's results sit in the pipe - `_widen_results` lets a
+    whole chunk sit there until the result thread, which needs the GIL, reads it - the thread
+    spun: a new `wait()` (a selector made, registered, polled), each worker polled by
+    `waitpid`, all under the GIL, again and again. With a store that writes nothing it took
+    35-42 us of the writing process's CPU a report, more than unpickling the results (issue
+    16). Nothing else needs that wake-up: a worker's exit wakes it by the worker's sentinel,
+    `close` and `terminate` by the change notifier, as does the cache running empty
+    (tests/test_ingest_pipe.py)."""
+
+    def _get_sentinels(self) -> list[Any]:
+        return [self._change_notifier._reader]  # type: ignore[attr-defined]
 
 
 #: Bytes the pipe that brings the workers' results may buffer (`_widen_results`): a chunk's
