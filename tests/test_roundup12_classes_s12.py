@@ -56,3 +56,20 @@ def test_a_paragraph_that_names_its_own_oblast_is_not_taken_for_the_one_before()
             "In Lviv Oblast, a drone hit a warehouse in Zolochiv.")
     assert _oblasts_of(text, "Zolochiv") == ["UA-46"]
 
+
+
+# --- a list of parts goes on with the outcome told last --------------------------------------
+
+
+def test_a_count_after_the_injured_of_a_list_is_injured_too() -> None:
+    # "... injured three in B, and two others in C": C's two are injured, not killed
+    text = ("Shelling of Donetsk Oblast killed one person in Kurakhove, injured three in "
+            "Selydove, and two others in Hirnyk, the governor said.")
+    assert total(text, "killed") == 1
+    assert total(text, "injured") == 5
+
+
+def test_another_one_in_a_place_goes_on_with_a_list_of_deaths() -> None:
+    text = ("Guided bombs hit the Kramatorsk district overnight. One resident was killed in "
+            "Siversk, and another one in Lyman.")
+    assert total(text, "killed") == 2

@@ -459,14 +459,10 @@ NUMBER_KILLED_ROSE_TO = Rule(
 NUMBER_INJURED_ROSE_TO = Rule(
     "number_injured_rose_to",
     "An injured toll as it stands: \"and the number of injured to 328\".",
-    # the cause may run as long as a death toll's: "injured in the night strike by two
-    # missiles on the town's centre on 3-4 May has increased to 12" (up to 110 characters)
     rf"number\s+of\s+(?:people\s+|civilians\s+|those\s+)?(?:the\s+)?(?:injured|wounded)"
-    rf"\b[^.;]{{0,110}}?\b(?:(?:rose|risen|rises|increased|climbed|reached|grew|stands?|stood)"
+    rf"\b[^.;]{{0,80}}?\b(?:(?:rose|risen|rises|increased|climbed|reached|grew|stands?|stood)"
     rf"\s+)?(?:to|at)\s+{N}",
-    matches=("and the number of injured to 328",
-             "the number of civilians injured by two missiles in the night strike on the town "
-             "centre on 3-4 may has increased to 12"),
+    matches=("and the number of injured to 328",),
     rejects=("and the number of dead to 32",),
 )
 DIED_OF_WOUNDS = Rule(
@@ -615,10 +611,8 @@ KILLING_COUNT = Rule(
     rf"(?:took|taken|take|takes|taking)\s+the\s+li(?:fe|ves)\s+of|"
     # "resulted in fatal injuries to two women": killed
     rf"fatal\s+(?:injuries|wounds)\s+(?:to|for)|"
-    # the cause may hold commas: "the death toll from the strike on a school in Lozova, Kharkiv
-    # region, has grown to 7" (not "as of": a time, no count)
-    rf"deaths?\s+of|{_NO_CRASH}death\s+toll\s+{_NOT_OF_A_CRASH}(?:[\w'’-]+,?\s+){{0,20}}?"
-    rf"(?:to|at|(?<!\bas\s)of|reached)|"
+    rf"deaths?\s+of|{_NO_CRASH}death\s+toll\s+{_NOT_OF_A_CRASH}(?:[\w'’-]+\s+){{0,20}}?"
+    rf"(?:to|at|of|reached)|"
     rf"bodies\s+of|(?:killing|killed)\s+(?:a|an|the)\s+family\s+of|"
     # "claimed at least 18 lives"
     rf"(?:claimed|claiming)(?=\s+[^.;,]{{1,25}}?\blives\b)|"
@@ -626,14 +620,11 @@ KILLING_COUNT = Rule(
     # arms this rule before the injured ones are tried)
     rf"(?:left|leaving)(?=\s+[^.;,]{{1,40}}?\bdead\b))\s+{N}(?:{GAP}\s+{_PEOPLE}|\s+dead)?",
     matches=("the strike killed two civilians", "the death toll has risen to 21",
-             "the death toll from the strike on a school in lozova, kharkiv region, has grown "
-             "to 7",
              "the attack caused fatal injuries to two women",
              "the shelling took the lives of three residents", "the shelling left 3 dead",
              "the strike left two people dead and nine injured",
              "the blast claimed at least 18 lives"),
     rejects=("the strike injured two civilians", "plane crash death toll rises to 13",
-             "the death toll is not yet known, as of 10:00 on monday",
              "the death toll from the bus crash rose to nine",
              "a man was killed and the blast left 12 people injured"),
 )
@@ -742,25 +733,34 @@ COUNT_OF_PLACE_INJURED = Rule(
     rejects=("nine residents of kherson region were evacuated",
              "two residents of the sumy community were killed"),
 )
+#: Between a list's outcome and the place of its first count: any words but the other
+#: outcome's, which starts a list of its own ("killed one in A, injured two in B, and two
+#: others in C": C's two are injured).
+_NOT_HURT = r"(?:(?!injur|wound|hurt)[^.;]){0,60}?"
+_NOT_DEAD = r"(?:(?!kill|dead|death|died)[^.;]){0,60}?"
 KILLING_AND_ONE_MORE_IN = Rule(
     "killing_and_one_more_in",
     "The second count of a killed list by place: \"killed three people in Kostiantynivka and "
-    "one in Sloviansk\".",
-    rf"(?:killing|killed|deaths?|died|\bmore)(?:\s+[^.;]{{0,60}}?)??\s(?:in|at|near)\s+[\w'’-]+"
-    rf"(?:\s+[\w'’-]+){{0,2}}\s*(?:,\s*(?:and\s+)?|\s+and\s+){N}\s+"
+    "one in Sloviansk\", \"one in A, and another one in B\".",
+    rf"(?:killing|killed|deaths?|died|\bmore)(?:\s+{_NOT_HURT})??\s(?:in|at|near)\s+[\w'’-]+"
+    rf"(?:\s+[\w'’-]+){{0,2}}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:another\s+)?{N}\s+"
     rf"(?:more\s+|others?\s+|people\s+)?(?:in|at|near)\s",
     matches=("killed three people in kostiantynivka and one in sloviansk",
-             "three deaths were reported in the kyiv region, and one in the city of mykolaiv"),
-    rejects=("injured three people in kostiantynivka and one in sloviansk",),
+             "three deaths were reported in the kyiv region, and one in the city of mykolaiv",
+             "one person was killed in ivanivka, and another one in lyman"),
+    rejects=("injured three people in kostiantynivka and one in sloviansk",
+             "killed one in ivanivka, injured two in lyman, and two others in siversk"),
 )
 INJURING_AND_ONE_MORE_IN = Rule(
     "injuring_and_one_more_in",
     "The second count of an injured list by place.",
-    rf"(?:injuring|injured|wounding|wounded|injuries|\bmore)(?:\s+[^.;]{{0,60}}?)??\s(?:in|at|near)\s+"
-    rf"[\w'’-]+(?:\s+[\w'’-]+){{0,2}}\s*(?:,\s*(?:and\s+)?|\s+and\s+){N}\s+"
+    rf"(?:injuring|injured|wounding|wounded|injuries|\bmore)(?:\s+{_NOT_DEAD})??"
+    rf"\s(?:in|at|near)\s+"
+    rf"[\w'’-]+(?:\s+[\w'’-]+){{0,2}}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:another\s+)?{N}\s+"
     rf"(?:more\s+|others?\s+|people\s+)?(?:in|at|near)\s",
     matches=("wounded two in kherson and four in nikopol",
-             "two were wounded in ivanivka, two more in lyman, and one in siversk"),
+             "two were wounded in ivanivka, two more in lyman, and one in siversk",
+             "killed one in ivanivka, injured two in lyman, and two others in siversk"),
     rejects=("killed two in kherson and four in nikopol",),
 )
 
