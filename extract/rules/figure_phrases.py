@@ -459,10 +459,14 @@ NUMBER_KILLED_ROSE_TO = Rule(
 NUMBER_INJURED_ROSE_TO = Rule(
     "number_injured_rose_to",
     "An injured toll as it stands: \"and the number of injured to 328\".",
+    # the cause may run as long as a death toll's: "injured in the night strike by two
+    # missiles on the town's centre on 3-4 May has increased to 12" (up to 110 characters)
     rf"number\s+of\s+(?:people\s+|civilians\s+|those\s+)?(?:the\s+)?(?:injured|wounded)"
-    rf"\b[^.;]{{0,80}}?\b(?:(?:rose|risen|rises|increased|climbed|reached|grew|stands?|stood)"
+    rf"\b[^.;]{{0,110}}?\b(?:(?:rose|risen|rises|increased|climbed|reached|grew|stands?|stood)"
     rf"\s+)?(?:to|at)\s+{N}",
-    matches=("and the number of injured to 328",),
+    matches=("and the number of injured to 328",
+             "the number of civilians injured by two missiles in the night strike on the town "
+             "centre on 3-4 may has increased to 12"),
     rejects=("and the number of dead to 32",),
 )
 DIED_OF_WOUNDS = Rule(
@@ -611,8 +615,10 @@ KILLING_COUNT = Rule(
     rf"(?:took|taken|take|takes|taking)\s+the\s+li(?:fe|ves)\s+of|"
     # "resulted in fatal injuries to two women": killed
     rf"fatal\s+(?:injuries|wounds)\s+(?:to|for)|"
-    rf"deaths?\s+of|{_NO_CRASH}death\s+toll\s+{_NOT_OF_A_CRASH}(?:[\w'’-]+\s+){{0,20}}?"
-    rf"(?:to|at|of|reached)|"
+    # the cause may hold commas: "the death toll from the strike on a school in Lozova, Kharkiv
+    # region, has grown to 7" (not "as of": a time, no count)
+    rf"deaths?\s+of|{_NO_CRASH}death\s+toll\s+{_NOT_OF_A_CRASH}(?:[\w'’-]+,?\s+){{0,20}}?"
+    rf"(?:to|at|(?<!\bas\s)of|reached)|"
     rf"bodies\s+of|(?:killing|killed)\s+(?:a|an|the)\s+family\s+of|"
     # "claimed at least 18 lives"
     rf"(?:claimed|claiming)(?=\s+[^.;,]{{1,25}}?\blives\b)|"
@@ -620,11 +626,14 @@ KILLING_COUNT = Rule(
     # arms this rule before the injured ones are tried)
     rf"(?:left|leaving)(?=\s+[^.;,]{{1,40}}?\bdead\b))\s+{N}(?:{GAP}\s+{_PEOPLE}|\s+dead)?",
     matches=("the strike killed two civilians", "the death toll has risen to 21",
+             "the death toll from the strike on a school in lozova, kharkiv region, has grown "
+             "to 7",
              "the attack caused fatal injuries to two women",
              "the shelling took the lives of three residents", "the shelling left 3 dead",
              "the strike left two people dead and nine injured",
              "the blast claimed at least 18 lives"),
     rejects=("the strike injured two civilians", "plane crash death toll rises to 13",
+             "the death toll is not yet known, as of 10:00 on monday",
              "the death toll from the bus crash rose to nine",
              "a man was killed and the blast left 12 people injured"),
 )
