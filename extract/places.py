@@ -1459,7 +1459,7 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                 # the codifier's village of a name the gazetteer knows elsewhere, only where
                 # the report names its oblast in the paragraph or the line's other places (or
                 # a list's) lie there ("Щербаки" in a post on Zaporizhzhia oblast)
-                unit = _named_unit(tiers := _tiers(text, f, i, named, layout), named)
+                unit = _named_unit(tiers := layout.tiers(i), named)
                 sure = [p for p in options if p.approx is None]
                 picked = [p for p in options if p.approx is not None and p.oblast_iso == unit]
                 if picked and all(p.oblast_iso != unit for p in sure) and (
@@ -1472,10 +1472,7 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                         # a town of the sentence in a known namesake's oblast outweighs an
                         # oblast named in the paragraph ("in Ivanivka ... in Nizhyn")
                         or (tiers.get(unit, 0) == 2 and not {p.oblast_iso for p in sure} & (
-                            layout.towns(out, i) if layout is not None else
-                            {x.place.oblast_iso for x in out if x is not f and _is_town(x)
-                             and not _SENTENCE_END.search(text, *sorted((x.end, f.start)))
-                             and not _SENTENCE_END.search(text, *sorted((f.end, x.start)))}))
+                            layout.towns(out, i)))
                         or (lines := lines or _Lines.of(text, out, layout)).is_in(f, unit)
                         or _in_list_of(g, text, out, i, unit)):
                     options = picked[:1]
@@ -1484,7 +1481,7 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                     options = sure
         if (options and not raion and f.place.kind == "settlement"
                 and max(p.population for p in options) < _LINE_VILLAGE):
-            unit = _named_unit(_tiers(text, f, i, named, layout), named)
+            unit = _named_unit(layout.tiers(i), named)
             if (unit is not None and all(p.oblast_iso != unit for p in options)
                     and (lines := lines or _Lines.of(text, out, layout)).is_in(f, unit)):
                 # "Оперативна ситуація по області: ... Вугледар ... Новоукраїнка, Пречистівка"
@@ -1499,10 +1496,10 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
         if len(options) == 1 and options[0].population < (
                 # a town's old name ("Первомайський", now Zlatopil) is many villages' name
                 LARGE_PLACE if f.match == "alternate" else _LINE_VILLAGE) and _in_list_of(
-                g, text, out, i, _named_unit(_tiers(text, f, i, named, layout), named)):
+                g, text, out, i, _named_unit(layout.tiers(i), named)):
             # "Антонівка, Садове, Широка Балка ... та місто Херсон" on Kherson oblast: the
             # list's own village, not the only namesake the gazetteer has in another oblast
-            u = g.unit(_named_unit(_tiers(text, f, i, named, layout), named))
+            u = g.unit(_named_unit(layout.tiers(i), named))
             f = Found(f.start, f.end, Place(None, options[0].name, "settlement", u.lat, u.lon,
                                             0, u.oblast_iso), "context")
         if len(options) > 1:
@@ -1516,23 +1513,15 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
             dominant = not raion and (ranked[0].population >= 50_000
                                       and ranked[0].population >= 5 * max(ranked[1].population,
                                                                            1))
-            tiers = _tiers(text, f, i, named, layout)
+            tiers = layout.tiers(i)
             # a town of the same sentence in an option's oblast ("killed in Ivanivka and
             # injured in Nizhyn") outweighs an oblast named only in the paragraph
-            towns = (layout.towns(out, i) if layout is not None else
-                     {x.place.oblast_iso for x in out
-                      if x is not out[i] and _is_town(x)
-                      and not _SENTENCE_END.search(text, *sorted((x.end, f.start)))
-                      and not _SENTENCE_END.search(text, *sorted((f.end, x.start)))})
+            towns = layout.towns(out, i)
             near = {iso: t for iso, t in tiers.items()
                     if t == 3 or (t == 2 and not towns & {p.oblast_iso for p in options})}
             # a raion or hromada of the sentence's other places (Слов'янська громада beside
             # Межівська and Покровська: Slovianka, not Nikopol), by 25 km steps
-            mates = [] if not raion else (
-                layout.mates(out, i) if layout is not None else
-                [x.place for x in out if x is not out[i] and _is_mate(x)
-                 and not _SENTENCE_END.search(text, *sorted((x.end, f.start)))
-                 and not _SENTENCE_END.search(text, *sorted((f.end, x.start)))])
+            mates = layout.mates(out, i) if raion else []
 
             def apart(p: Place, mates: list[Place] = mates) -> int:
                 if not mates or p.lat is None:
@@ -1825,8 +1814,8 @@ class _Layout:
     by bisection: "same sentence" and "same line" between two mentions are then comparisons of
     numbers, where scanning the text between them made a long unpunctuated line quadratic.
 
-    Exact where no mention spans a sentence end or a line break (`of` returns None otherwise,
-    and the callers scan as before). Relies on `_SENTENCE_END` matching two characters."""
+    Exact where no mention spans a sentence end or a line break (`of` returns a `_GapLayout`
+    otherwise). Relies on `_SENTENCE_END` matching two characters."""
 
     def __init__(self, ends: list[int], breaks: list[int], seg: list[int], line: list[int],
                  named: list[tuple[int, int, str | None]]) -> None:
@@ -1853,7 +1842,7 @@ class _Layout:
 
     @classmethod
     def of(cls, text: str, out: list[Found],
-           named: list[tuple[int, int, str | None]]) -> _Layout | None:
+           named: list[tuple[int, int, str | None]]) -> _Layout:
         ends = _sentence_ends(text)
         breaks = _line_breaks(text)
         seg, line = [], []
@@ -1863,7 +1852,8 @@ class _Layout:
             n = bisect_left(breaks, f.start)
             # (the first end or break at or after its start, if any, is not inside it)
             if (s < last_end and ends[s] < f.end) or (n < last_break and breaks[n] < f.end):
-                return None  # a mention across a sentence end or a line break
+                # a mention across a sentence end or a line break ("U.S. envoys")
+                return _GapLayout(ends, breaks, out, named)
             seg.append(s)
             line.append(n)
         layout = cls(ends, breaks, seg, line, named)
@@ -1893,8 +1883,11 @@ class _Layout:
         return [x.place for x in self._mates.get(self.seg[i], []) if x is not out[i]]
 
     def tiers(self, i: int) -> dict[str, int]:
-        """`_named_tiers` of mention i; a paragraph that names no oblast goes on from the one
-        that names one just before it (`_leading_oblasts`)."""
+        """Oblast -> how near the report names it to mention i: 3 in the same sentence, 2 in the
+        same paragraph (line), 1 anywhere in the report. An oblast the report names settles
+        which namesake a village is ("на Херсонщині ... Софіївка", "Kherson region ...
+        Sofiivka"); a paragraph that names no oblast goes on from the one that names one just
+        before it (`_leading_oblasts`)."""
         here, line = (self.line[i], self.seg[i]), self.line[i]
         tiers = {iso: 3 if here in pairs else 2 if line in lines else 1
                  for iso, (pairs, lines) in self._named.items()}
@@ -1924,6 +1917,50 @@ class _Layout:
             n -= 1
         self._lead[line] = got
         return got
+
+
+class _GapLayout(_Layout):
+    """The layout of a report where a mention spans a sentence end or a line break ("U.S.
+    envoys": the end is the mention's last character), so that a mention has no one sentence:
+    each question tests the text between two mentions as scanning it for a sentence end or a
+    line break would, by bisection of the ends and breaks found once."""
+
+    def __init__(self, ends: list[int], breaks: list[int], out: list[Found],
+                 named: list[tuple[int, int, str | None]]) -> None:
+        self._ends, self.breaks = ends, breaks
+        self._spans = [(f.start, f.end) for f in out]
+        self._named_spans = [(s, e, iso) for s, e, iso in named if iso is not None]
+
+    def _end_in(self, lo: int, hi: int) -> bool:
+        """Whether `_SENTENCE_END` (two characters) matches within text[lo:hi]."""
+        return bisect_left(self._ends, hi - 1) > bisect_left(self._ends, lo)
+
+    def _apart(self, x: Found, f: Found) -> bool:
+        """Whether a sentence end lies between (or inside) x and f, as the plain test asks."""
+        return (self._end_in(*sorted((x.end, f.start)))
+                or self._end_in(*sorted((f.end, x.start))))
+
+    def towns(self, out: list[Found], i: int) -> set[str | None]:
+        f = out[i]
+        return {x.place.oblast_iso for x in out
+                if x is not f and _is_town(x) and not self._apart(x, f)}
+
+    def mates(self, out: list[Found], i: int) -> list[Place]:
+        f = out[i]
+        return [x.place for x in out if x is not f and _is_mate(x) and not self._apart(x, f)]
+
+    def tiers(self, i: int) -> dict[str, int]:
+        f_start, f_end = self._spans[i]
+        breaks = self.breaks
+        tiers: dict[str, int] = {}
+        for start, end, iso in self._named_spans:
+            lo, hi = (end, f_start) if end <= f_start else (f_end, start)
+            tier = 1
+            if bisect_left(breaks, hi) <= bisect_left(breaks, lo):  # no "\n" in text[lo:hi]
+                tier = 2 if self._end_in(lo, hi) else 3
+            if tier > tiers.get(iso, 0):
+                tiers[iso] = tier
+        return tiers
 
 
 #: `_SENTENCE_END` is a mark and a space (`[.!?;]\s`, \s as `str.isspace`): its matches are
@@ -1956,29 +1993,6 @@ def _line_breaks(text: str) -> list[int]:
         breaks.append(at)
         at = text.find("\n", at + 1)
     return breaks
-
-
-def _tiers(text: str, f: Found, i: int, named: list[tuple[int, int, str | None]],
-           layout: _Layout | None) -> dict[str, int]:
-    return layout.tiers(i) if layout is not None else _named_tiers(text, f, named)
-
-
-def _named_tiers(text: str, f: Found, named: list[tuple[int, int, str | None]]
-                 ) -> dict[str, int]:
-    """Oblast -> how near the report names it to mention f: 3 in the same sentence, 2 in the
-    same paragraph (line), 1 anywhere in the report. An oblast the report names settles which
-    namesake a village is ("на Херсонщині ... Софіївка", "Kherson region ... Sofiivka")."""
-    tiers: dict[str, int] = {}
-    for start, end, iso in named:
-        if iso is None:
-            continue
-        lo, hi = (end, f.start) if end <= f.start else (f.end, start)
-        tier = 1
-        if "\n" not in text[lo:hi]:
-            tier = 2 if _SENTENCE_END.search(text, lo, hi) else 3
-        if tier > tiers.get(iso, 0):
-            tiers[iso] = tier
-    return tiers
 
 
 @lru_cache(maxsize=65536)

@@ -456,20 +456,63 @@ def test_raw_hits_of_a_report_as_every_word_in_turn_finds_them() -> None:
     assert {folded[s:e] for s, e, _ids in hits} >= {"kharkiv", "novhorod-siversky", "moscow"}
 
 
-@settings(max_examples=200, deadline=None)
+def _tiers_plainly(text: str, f: places.Found, named: list[tuple[int, int, str | None]]
+                   ) -> dict[str, int]:
+    """`_Layout.tiers` as the text between a mention and each oblast named was scanned."""
+    tiers: dict[str, int] = {}
+    for start, end, iso in named:
+        if iso is None:
+            continue
+        lo, hi = (end, f.start) if end <= f.start else (f.end, start)
+        tier = 1
+        if "\n" not in text[lo:hi]:
+            tier = 2 if places._SENTENCE_END.search(text, lo, hi) else 3
+        tiers[iso] = max(tier, tiers.get(iso, 0))
+    return tiers
+
+
+def _same_sentence_plainly(text: str, x: places.Found, f: places.Found) -> bool:
+    return (not places._SENTENCE_END.search(text, *sorted((x.end, f.start)))
+            and not places._SENTENCE_END.search(text, *sorted((f.end, x.start))))
+
+
+@settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(st.integers(min_value=0, max_value=60),
-                          st.integers(min_value=1, max_value=12)), max_size=8),
-       st.lists(st.sampled_from(["Kyiv", ". ", "\n", " ", "x", "; ", "!\n", "."]), max_size=25))
-def test_layout_refuses_a_mention_across_an_end_as_bisection_tells(
-        spans: list[tuple[int, int]], parts: list[str]) -> None:
+                          st.integers(min_value=1, max_value=12),
+                          st.integers(min_value=0, max_value=3)), max_size=8),
+       st.lists(st.sampled_from(["Kyiv", ". ", "\n", " ", "x", "; ", "!\n", ".", "U.S. "]),
+                max_size=25))
+def test_layout_answers_as_scanning_between_the_mentions(
+        spans: list[tuple[int, int, int]], parts: list[str]) -> None:
+    """`_Layout` (sentence and line numbers) where no mention spans an end or a break, else
+    `_GapLayout` (the gaps by bisection): each as the text scans it would replace."""
     text = "".join(parts)
-    place = default_matcher().gazetteer.places[0]
-    out = [places.Found(s, s + w, place, "exact") for s, w in sorted(spans)]
+    g = default_matcher().gazetteer
+    kinds = [g.unit("UA-63"), g.exact("Kharkiv")[0].place, g.exact("Izium")[0].place,
+             g.places[0]]
+    out, last = [], -1
+    for s, w, k in sorted(spans):
+        if s >= last:  # mentions do not overlap
+            out.append(places.Found(s, s + w, kinds[k], "exact"))
+            last = s + w
+    named = [(f.start, f.end, f.place.oblast_iso) for f in out
+             if f.place.kind == "oblast" or f.start % 2]
     ends = [m.start() for m in places._SENTENCE_END.finditer(text)]
     breaks = [m.start() for m in re.finditer("\n", text)]
     across = any(bisect_left(ends, f.start - 1) != bisect_left(ends, f.end)
                  or bisect_left(breaks, f.start) != bisect_left(breaks, f.end) for f in out)
-    assert (places._Layout.of(text, out, []) is None) == across
+    layout = places._Layout.of(text, out, named)
+    assert isinstance(layout, places._GapLayout) == across
+    layout._text = ""  # (no paragraph leads on to the next: `_leading_oblasts` is no scan's)
+    gaps = places._GapLayout(ends, breaks, out, named)
+    for i, f in enumerate(out):
+        plain = _tiers_plainly(text, f, named)
+        towns = {x.place.oblast_iso for x in out if x is not f and places._is_town(x)
+                 and _same_sentence_plainly(text, x, f)}
+        mates = [x.place for x in out if x is not f and places._is_mate(x)
+                 and _same_sentence_plainly(text, x, f)]
+        for way in (layout, gaps):
+            assert (way.tiers(i), way.towns(out, i), way.mates(out, i)) == (plain, towns, mates)
 
 
 @pytest.mark.parametrize("first", ["russian", "kyiv", "kyivs", "moscows", "novomykhaylivka",
