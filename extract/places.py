@@ -268,6 +268,8 @@ class PlaceMatcher:
         self.word_start = _capital_word()
         #: Folded capitalised word -> `_first_kind`, filled as met.
         self._first_kinds: dict[str, bool | str] = {}
+        #: Those of them a misspelt place's word may fold to (`_near_first`), filled alike.
+        self._near_firsts: set[str] = set()
         self.english = _english_words()
         self.unit_keys = {name_key(p.name.removesuffix(" City")) for p in gazetteer.places
                           if p.kind == "oblast"} | {
@@ -315,7 +317,8 @@ class PlaceMatcher:
         """Resolved place mentions in text order, non-overlapping, longest first. `folded`:
         `fold(text)`, and `lang`: `detect_language(text)`, if the caller has them already."""
         folded = fold(text) if folded is None else folded
-        raw = self._raw_hits(text, folded)
+        words = self._words(text, folded)
+        raw = self._raw_hits(text, folded, words)
         found: list[Found] = []
         for start, end, ids in raw:
             resolved = self._resolve(text, start, end, ids, raw)
@@ -330,7 +333,7 @@ class PlaceMatcher:
                 end = tail.end()
             found.append(Found(start, end, place, how))
         found = _drop_split_names(text, found)
-        found.extend(self._near_misses(text, found))
+        found.extend(self._near_misses(text, found, words))
         if _RAION_PRESCAN.search(folded) or _RAION_SLOT.search(text):
             found = self._raion_towns(text, found)
         found.extend(self._unknown_before_unit(text, found))
@@ -570,22 +573,37 @@ class PlaceMatcher:
         city = self.gazetteer.by_geonameid(section_of)
         return f if city is None else Found(f.start, f.end, city, f.match)
 
-    def _raw_hits(self, text: str, folded: str) -> list[tuple[int, int, tuple[int, ...]]]:
+    def _words(self, text: str, folded: str) -> _Words:
+        """The report's capitalised words, and what each is to names (`_first_kind`) and to
+        near misses (`_near_first`): judged once per process, the words of a report that were
+        not met before (most capitalised words come back report after report, and most open no
+        name and misspell none: "Putin", "The", "President")."""
+        spans = [word.span() for word in self.word_start.finditer(text)]
+        firsts = [folded[start:stop] for start, stop in spans]
+        distinct = set(firsts)
+        kinds = self._first_kinds
+        new = distinct.difference(kinds)
+        new_kinds = {first: self._first_kind(first) for first in new}
+        near = distinct & self._near_firsts
+        if new:
+            new_near = {first for first in new if self._near_first(first)}
+            near |= new_near
+            if len(kinds) < 100_000:  # bounded: a hostile text may hold any words
+                kinds.update(new_kinds)
+                self._near_firsts |= new_near
+        return _Words(spans, firsts, new_kinds, near)
+
+    def _raw_hits(self, text: str, folded: str,
+                  words: _Words | None = None) -> list[tuple[int, int, tuple[int, ...]]]:
         """Gazetteer names at capitalised word starts: leftmost-longest, non-overlapping, each
-        ending at a word end (or before a possessive "s" written without its apostrophe)."""
+        ending at a word end (or before a possessive "s" written without its apostrophe).
+        `words`: `_words(text, folded)`, if the caller has them already."""
         out: list[tuple[int, int, tuple[int, ...]]] = []
         n = len(text)
         last_end = -1
         names, longer = self.names, self.longer
-        spans = [word.span() for word in self.word_start.finditer(text)]
-        firsts = [folded[start:stop] for start, stop in spans]
-        # what each word is to names (`_first_kind`): judged once per process, the words of a
-        # report that were not met before (most capitalised words come back report after
-        # report, and most open no name: "Putin", "The", "President")
+        spans, firsts, new_kinds, _near = words or self._words(text, folded)
         kinds = self._first_kinds
-        new_kinds = {first: self._first_kind(first) for first in set(firsts).difference(kinds)}
-        if new_kinds and len(kinds) < 100_000:  # bounded: a hostile text may hold any words
-            kinds.update(new_kinds)
         # only these words do anything below: the others neither open a name nor were spelt
         # the older way
         todo = [(span, first, kind) for span, first in zip(spans, firsts, strict=True)
@@ -1006,19 +1024,62 @@ class PlaceMatcher:
     def _near_place(self, word: str) -> tuple[Place, ...] | None:
         """The sizeable places an unknown capitalised word may misspell, largest first, if
         any."""
-        key = word.lower() if word.isascii() and "'" not in word else name_key(word)
+        return self._near_key(word.lower() if word.isascii() and "'" not in word
+                              else name_key(word))
+
+    def _near_key(self, key: str) -> tuple[Place, ...] | None:
+        """`_near_place` of a word by its key."""
         if (len(key) < 6 or key in self.english or key in self.gazetteer.forms
                 or key in GIVEN_NAMES or key in PUBLIC_FIGURES  # "said Halyna": no Dolyna
                 or key in RIVERS_AND_REGIONS or key.rstrip("s") in self.gazetteer.forms):
             return None
         return self._near.lookup(key)
 
-    def _near_misses(self, text: str, found: list[Found]) -> list[Found]:
-        """Capitalised unknown words one edit away from a sizeable place ("Krematorsk")."""
-        words = set(_TOKEN.findall(text)) - _NOT_NEAR  # most were seen before: one C-level step
-        near = {word for word in words if self._near_place(word) is not None}
-        if len(_NOT_NEAR) < 100_000:
-            _NOT_NEAR.update(words - near)  # also where the report has a near miss
+    def _near_first(self, first: str) -> bool:
+        """Whether a `_TOKEN` match that is a whole capitalised word ("Krematorsk") and folds
+        to `first` misspells a place: its key is `first` (its letters fold one by one, and
+        name_key changes nothing else in them), which `_PLAIN_TOKEN` folds to."""
+        return _PLAIN_TOKEN.fullmatch(first) is not None and self._near_key(first) is not None
+
+    def _near_words(self, text: str, words: _Words) -> set[str]:
+        """The matches of `_TOKEN` that may misspell a place (`_near_place`), as from
+        `_TOKEN.findall(text)`, tried only where one can be such. A match opens a capitalised
+        word (`word_start`), or follows one of "`´‘" (where `word_start` does not open one;
+        `_TOKEN` refuses no more), and no match covers another's start; a word followed by
+        none of "'’-" is the whole match there, if any, so it can be one only if its folding
+        can (`_near_first`). Tried: the starts of those words, of words an apostrophe or a
+        hyphen follows, and after each "`´‘"."""
+        spans = words.spans
+        starts = ([s for (s, _e), first in zip(spans, words.firsts, strict=True)
+                   if first in words.near] if words.near else [])
+        for mark in "'’-":
+            at = text.find(mark)
+            while at >= 0:
+                k = bisect_left(spans, (at,))  # (the last word starting before it)
+                if k and spans[k - 1][1] == at:
+                    starts.append(spans[k - 1][0])
+                at = text.find(mark, at + 1)
+        for mark in "`´‘":
+            at = text.find(mark)
+            while at >= 0:
+                starts.append(at + 1)
+                at = text.find(mark, at + 1)
+        near = set()
+        for start in starts:
+            m = _TOKEN.match(text, start)
+            if m is not None and self._near_place(m.group()) is not None:
+                near.add(m.group())
+        return near
+
+    def _near_misses(self, text: str, found: list[Found],
+                     words: _Words | None = None) -> list[Found]:
+        """Capitalised unknown words one edit away from a sizeable place ("Krematorsk").
+        `words`: the report's capitalised words (`_words`), if the caller has them."""
+        if words is not None and _TOKENS_BY_WORDS:
+            near = self._near_words(text, words)
+        else:
+            near = {word for word in set(_TOKEN.findall(text))
+                    if self._near_place(word) is not None}
         if not near:
             return []  # the usual case, found without building a match object per word
         covered = {i for f in found for i in (f.start, f.end - 1)}
@@ -1058,8 +1119,20 @@ def _token_matches(text: str, word: str) -> Iterator[re.Match[str]]:
         at = text.find(word, at + 1)
 
 
-#: Capitalised words known to misspell no sizeable place (per process, bounded).
-_NOT_NEAR: set[str] = set()
+class _Words(NamedTuple):
+    """A report's capitalised words (`PlaceMatcher._words`): the names' and the near misses'."""
+
+    spans: list[tuple[int, int]]
+    firsts: list[str]  # each folded
+    new_kinds: dict[str, bool | str]  # `_first_kind` of those not met before
+    near: set[str]  # those `_near_first` holds of
+
+
+#: The folding of a `_TOKEN` match that is a whole word (its classes folded: "ї" to "і").
+_PLAIN_TOKEN = re.compile("[a-zа-яіїєґ]{5,}")
+#: `_TOKEN` as `_near_words` relies on (its classes and look-behind); else `findall` is used.
+_TOKENS_BY_WORDS = (_TOKEN.pattern == "[A-ZА-ЯІЇЄҐ](?<![\\w'’-].)[a-zа-яіїєґ'’]{4,}"
+                    "(?:-[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+)?(?![\\w-])" and _TOKEN.flags == re.UNICODE)
 
 
 class _NearIndex:

@@ -53,21 +53,35 @@ def test_cues_of_random_text_and_sentence_starts(words: list[str], cuts: list[in
 
 
 def test_near_misses_found_again_once_the_other_words_are_known() -> None:
-    """A report with a misspelt town puts its other capitalised words in the known-not-near
-    set; the next reading (those words skipped) finds the same mentions."""
+    """A report with a misspelt town: its capitalised words are judged (names, near misses)
+    at the first reading; the next reading, every word known, finds the same mentions."""
     matcher = default_matcher()
     text = ("Drones hit Krematorsk overnight, Governor Vadym Filashkin said. Later, Dnipro "
             "and Krematorsk were hit again, Filashkin added.")
-    known = set(places._NOT_NEAR)
-    places._NOT_NEAR.clear()
-    try:
-        first = matcher.find(text)
-        assert "Filashkin" in places._NOT_NEAR  # known now, though the report had a near miss
-        assert "Krematorsk" not in places._NOT_NEAR
-        assert matcher.find(text) == first
-    finally:
-        places._NOT_NEAR.update(known)
+    first = matcher.find(text)
+    assert {"filashkin", "krematorsk"} <= matcher._first_kinds.keys()
+    assert "krematorsk" in matcher._near_firsts and "filashkin" not in matcher._near_firsts
+    assert matcher.find(text) == first
     assert [text[f.start:f.end] for f in first if f.match == "fuzzy"] == ["Krematorsk"] * 2
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Krematorsk", "Krematorsk's", "Kyiv", "Kyiv’s", "Ivano-", "Frankivsk", "Ivano-Frankivsk",
+    "Krematorsk-Kyiv", "KREMATORSK", "KRematorsk", "Zaporizhzha", "Kharkiw", "Poltawa", "_",
+    "`", "´", "‘", "'", "’", "-", " ", ", ", "x", "2", "Крематорськ", "Харкiв", "Kharkiwé",
+    "Σ", "İ", "Drones", "Filashkin", "Dnipro", "ʼ"]), max_size=30))
+def test_near_words_from_the_capitalised_words_are_those_of_every_token(
+        parts: list[str]) -> None:
+    """The near misses' words as `_TOKEN.findall` gives them, before and after the report's
+    words are known to the matcher."""
+    matcher = default_matcher()
+    text = "".join(parts)
+    folded = geo_names.fold(text)
+    plain = {w for w in set(places._TOKEN.findall(text)) if matcher._near_place(w) is not None}
+    for _ in range(2):
+        assert matcher._near_words(text, matcher._words(text, folded)) == plain
+    assert places._TOKENS_BY_WORDS  # (the fast path is the one tested)
 
 
 def test_lines_reuse_the_layouts_line_breaks() -> None:
