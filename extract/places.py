@@ -334,37 +334,39 @@ class PlaceMatcher:
             found.append(Found(start, end, place, how))
         found = _drop_split_names(text, found)
         found.extend(self._near_misses(text, found, words))
-        if _RAION_PRESCAN.search(folded) or _RAION_SLOT.search(text):
+        held = _gate_words(folded)  # which words the steps below are gated on the report holds
+        if (((held & _RAION_WORDS or not _RAION_PRESCAN_BY_WORDS) and _RAION_PRESCAN.search(folded))
+                or _RAION_SLOT.search(text)):
             found = self._raion_towns(text, found)
         found.extend(self._unknown_before_unit(text, found))
         found.sort(key=lambda f: f.start)
-        found = _expand_shared_region_word(text, folded, found, self.gazetteer)
-        if "regions" in folded or "oblasts" in folded:
+        found = _expand_shared_region_word(text, folded, found, self.gazetteer, held)
+        if "regions" in held or "oblasts" in held:
             found = _listed_after_regions(text, found, self.gazetteer)
-        if "regional" in folded or "region of" in folded or "province of" in folded:
+        if "regional" in held or "region of" in held or "province of" in held:
             found = _regional_adjective(text, found, self.gazetteer)
         found = _resolve_ambiguous(text, found, self.gazetteer, self)
         if len(found) > 1:
             found = _settled_by_list_unit(text, found, self.gazetteer)
         if any(f.place.country != "UA" and f.place.kind == "settlement" for f in found):
             found = _former_names_in_ukraine(text, found, self.gazetteer)
-        if self.hromadas and ("громад" in folded or "отг" in folded or "общин" in folded):
+        if self.hromadas and ("громад" in held or "отг" in held or "общин" in held):
             found = self._hromada_centres(text, found)
-        if "communit" in folded or "hromad" in folded:
+        if "communit" in held or "hromad" in held:
             found = self._english_hromadas(text, found)
         if self.lang_forms:
             found = self._in_the_texts_language(text, found, lang)
         if lang == "uk" and "на " in folded:
             found = _on_the_region(text, found, self.gazetteer)
         found = self._district_of_the_city_after(text, found)
-        if "skyi" in folded or "skyy" in folded or "skiy" in folded:
+        if "skyi" in held or "skyy" in held or "skiy" in held:
             found = self._districts_of_named_cities(text, found)
         found = _same_name_same_village(text, found)
         found = _no_village_among_foreign(text, found)
-        if "district" in folded or "raion" in folded or "rayon" in folded:
+        if "district" in held or "raion" in held or "rayon" in held:
             found = self._district_named_after_a_town(text, found)
             found = self._district_of_the_city_before(text, found)
-        if "coded to" in folded:
+        if "coded to" in held:
             found = _coded_units(text, found)
         # (a district, or a place in Kyiv City, is its city: `_city_of_section`)
         return [f if f.place.section_of is None and f.place.oblast_iso != "UA-30"
@@ -1283,18 +1285,51 @@ def _kind_rank(p: Place) -> int:
     return {"settlement": 0, "oblast": 1}.get(p.kind, 2)
 
 
-def _may_name_plural_units(text: str, folded: str) -> bool:
+def _may_name_plural_units(text: str, folded: str, held: set[str] | None = None) -> bool:
     """Whether `_PLURAL_REGION` can match anywhere in the text: most reports never write
     "regions", and its gate's substring tests spare a regex call per mention (re.I also matches
-    a few non-ASCII letters to the gate's ASCII ones)."""
-    return (contexts.PLURAL_UNIT_WORD.armed_by(folded)
-            or any(map(text.__contains__, IGNORECASE_EXTRA)))
+    a few non-ASCII letters to the gate's ASCII ones). `held`: `_gate_words(folded)`, if the
+    caller has it (it holds the gate's words)."""
+    gate = contexts.PLURAL_UNIT_WORD.gate
+    armed = (not held.isdisjoint(gate) if held is not None and gate is not None
+             and gate <= _GATE_WORDS else contexts.PLURAL_UNIT_WORD.armed_by(folded))
+    return armed or any(map(text.__contains__, IGNORECASE_EXTRA))
+
+
+#: Words `PlaceMatcher.find`'s steps are gated on, by a word each opens with: the report's are
+#: found by one scan for "region", not one for each of "regions", "regional" and "region of".
+_GATE_STEMS = {"region": ("regions", "regional", "region of"), "oblast": ("oblasts",),
+               "province": ("provinces", "province of"), "sky": ("skyi", "skyy")}
+#: ... and words looked for alone; the Cyrillic ones only after a letter of theirs (one
+#: character is found in C at a glance: an English report holds none).
+_GATE_ALONE = ("skiy", "communit", "hromad", "district", "raion", "rayon", "coded to")
+_GATE_CYRILLIC = {"г": ("громад", "отг"), "щ": ("общин",)}
+_GATE_WORDS = frozenset(chain(*_GATE_STEMS.values(), _GATE_ALONE, *_GATE_CYRILLIC.values()))
+#: Words one of which `_RAION_PRESCAN` holds wherever it matches (its pattern is checked).
+_RAION_WORDS = frozenset(("district", "raion", "rayon", "hromad", "communit"))
+_RAION_PRESCAN_BY_WORDS = _RAION_PRESCAN.flags == re.UNICODE and _RAION_PRESCAN.pattern == (
+    r"k(?:y[iyj]?|iy|a|e)\s+(?:districts?|raions?|rayons?|hromadas?|community|communities)\b")
+
+
+def _gate_words(folded: str) -> set[str]:
+    """Which of `_GATE_WORDS` the folded text holds."""
+    held = {word for word in _GATE_ALONE if word in folded}
+    for stem, words in _GATE_STEMS.items():
+        at = folded.find(stem)
+        while at >= 0:
+            held.update(word for word in words if folded.startswith(word, at))
+            at = folded.find(stem, at + 1)
+    for letter, words in _GATE_CYRILLIC.items():
+        if letter in folded:
+            held.update(word for word in words if word in folded)
+    return held
 
 
 def _expand_shared_region_word(text: str, folded: str, found: list[Found],
-                               g: Gazetteer) -> list[Found]:
-    """"in the Odesa and Mykolaiv regions": every name of the list is a unit."""
-    plural = _may_name_plural_units(text, folded)
+                               g: Gazetteer, held: set[str] | None = None) -> list[Found]:
+    """"in the Odesa and Mykolaiv regions": every name of the list is a unit. `held`:
+    `_gate_words(folded)`, if the caller has it."""
+    plural = _may_name_plural_units(text, folded, held)
     if not plural and not any(f.place.kind == "oblast" for f in found):
         return found  # no "regions" written and no unit named: nothing to expand
     out = list(found)

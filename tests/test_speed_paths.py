@@ -4,6 +4,7 @@ real-shaped text: they were made for speed alone (a report's output stays byte-i
 from __future__ import annotations
 
 import importlib
+import inspect
 import pkgutil
 import re
 from bisect import bisect_left, bisect_right
@@ -527,6 +528,33 @@ def test_layout_answers_as_scanning_between_the_mentions(
                  and _same_sentence_plainly(text, x, f)]
         for way in (layout, gaps):
             assert (way.tiers(i), way.towns(out, i), way.mates(out, i)) == (plain, towns, mates)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([
+    "region", "regions", "Regional", "region of", "province", "provinces", "province of",
+    "oblast", "Oblasts", "sky", "skyi", "skyy", "skiy", "communit", "hromad", "district",
+    "raion", "rayon", "coded to", "громад", "отг", "общин", "г", "щ", " ", "s", "al", " of",
+    "x", "kyi district", "ka hromada", "kiy raions", "İ", "ſ", "K", "Odesa"]), max_size=20))
+def test_gate_words_are_the_words_the_text_holds(parts: list[str]) -> None:
+    """`_gate_words` (one scan a stem) as a substring test of each word; the gates it serves
+    answer as those tests did."""
+    text = "".join(parts)
+    folded = geo_names.fold(text)
+    held = places._gate_words(folded)
+    assert held == {word for word in places._GATE_WORDS if word in folded}
+    assert (places._may_name_plural_units(text, folded, held)
+            == places._may_name_plural_units(text, folded))
+    if places._RAION_PRESCAN.search(folded):
+        assert held & places._RAION_WORDS
+    assert places._RAION_PRESCAN_BY_WORDS
+
+
+def test_find_asks_only_gate_words_of_what_the_report_holds() -> None:
+    """A word `find` asks `held` about that `_gate_words` does not look for would read as
+    absent: every one is among `_GATE_WORDS`."""
+    asked = re.findall(r'"([^"]+)" in held', inspect.getsource(places.PlaceMatcher.find))
+    assert asked and set(asked) <= places._GATE_WORDS
 
 
 @pytest.mark.parametrize("first", ["russian", "kyiv", "kyivs", "moscows", "novomykhaylivka",
