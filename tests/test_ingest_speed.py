@@ -141,6 +141,23 @@ def test_normalized_utf8_is_the_normalised_text_encoded(text: str, prose: str) -
         assert got[1] == plain or (got[1] is None and not _plain_wide_words(plain))
 
 
+def _plain_one_space(data: bytes) -> bytes:
+    """Runs of spaces made one, as `normalized_utf8` made them before `dedup._one_space`."""
+    while b"  " in data:
+        data = data.replace(b"  ", b" ")
+    return data.strip(b" ")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([b" ", b"  ", b"   ", b"    ", b"a", b"bc", b"\xe2\x80\xa2",
+                                 b"'"]), max_size=30))
+def test_one_space_as_replaced_pair_by_pair(pieces: list[bytes]) -> None:
+    data = b"".join(pieces)
+    assert dedup._one_space(data) == _plain_one_space(data)
+    for edge in (b" " + data, data + b" ", b"  " + data + b"   "):
+        assert dedup._one_space(edge) == _plain_one_space(edge)
+
+
 def test_plain_characters_never_join_the_character_before() -> None:
     """What the bytes' way skips NFKC for (`dedup._PlainChar`): every character that a
     canonical composition takes second (what NFKC may join to the character before it,
