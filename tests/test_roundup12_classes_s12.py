@@ -73,3 +73,18 @@ def test_another_one_in_a_place_goes_on_with_a_list_of_deaths() -> None:
     text = ("Guided bombs hit the Kramatorsk district overnight. One resident was killed in "
             "Siversk, and another one in Lyman.")
     assert total(text, "killed") == 2
+
+
+# --- an age told as about so many years is no count ------------------------------------------
+
+
+def test_an_age_told_as_about_so_many_years_is_no_count_of_injured() -> None:
+    text = "A drone struck a car near Nikopol: a man aged around 55 was wounded."
+    assert total(text, "injured") == 1
+
+
+def test_a_victims_approximate_age_after_the_toll_adds_nobody() -> None:
+    text = ("A man was killed and two people were injured in shelling of Bilozerka overnight. "
+            "The man, aged about 40, died at the scene.")
+    assert total(text, "killed") == 1
+    assert total(text, "injured") == 2

@@ -187,7 +187,9 @@ ASIDE = Rule(
     r"|\s[-–—]\s(?:(?!\s[-–—]\s).){1,60}?\s[-–—]\s"
     # "two men aged 38 and 71": ages, not counts
     # (or a range: "four men aged between 30 and 65 and a woman were hurt")
-    r"|,?\s*\baged\s+(?:between\s+|from\s+)?\d+(?:\s*(?:,|and|-|–|to)\s*\d+)*,?"
+    # (or about: "a man aged about 29 suffered fatal wounds")
+    r"|,?\s*\baged\s+(?:about\s+|around\s+|approximately\s+)?(?:between\s+|from\s+)?"
+    r"\d+(?:\s*(?:,|and|-|–|to)\s*\d+)*,?"
     # "the injured, who include two toddlers, were taken to hospital": a part of the people
     # just named, no count of its own
     r"|,\s+(?:which|who)\s+(?:include[sd]?|included)\s+(?:at\s+least\s+)?(?:\d+|one|two|"
@@ -196,6 +198,7 @@ ASIDE = Rule(
     matches=("five people, including a child, were wounded", "two men aged 38 and 71",
              "a family of three - a man, his wife and their son - were injured",
              "three men aged between 30 and 65 and a woman were hurt",
+             "a man aged about 40 suffered fatal wounds",
              "the wounded, who include two toddlers, were taken to hospital"),
     rejects=("five people were wounded", "100 drones, including 60 shaheds",
              "the drones, which included 20 decoys, came from the south"),
