@@ -88,3 +88,21 @@ def test_a_victims_approximate_age_after_the_toll_adds_nobody() -> None:
             "The man, aged about 40, died at the scene.")
     assert total(text, "killed") == 1
     assert total(text, "injured") == 2
+
+
+# --- an oblast's total and, after a colon, its places' parts ----------------------------------
+
+
+def test_the_first_part_after_a_colon_counts_with_the_list() -> None:
+    text = ("Russian troops killed three civilians in Kharkiv Oblast: two in Kupiansk and one "
+            "in Izium.")
+    assert total(text, "killed") == 3
+    assert {e.place: e.killed for e in events(text) if e.killed} == {"Kupiansk": 2, "Izium": 1}
+
+
+def test_an_injured_list_after_a_colon_holds_the_oblasts_total() -> None:
+    text = ("Four people were wounded in Sumy Oblast over the day: three in Shostka and one in "
+            "Bilopillia, the regional administration said.")
+    assert total(text, "injured") == 4
+    assert {e.place: e.injured for e in events(text) if e.injured} == {"Shostka": 3,
+                                                                        "Bilopillia": 1}

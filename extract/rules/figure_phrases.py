@@ -773,6 +773,31 @@ INJURING_AND_ONE_MORE_IN = Rule(
     rejects=("killed two in kherson and four in nikopol",),
 )
 
+#: A list's outcome told before a colon, and no word of the other outcome between them.
+_UNTIL_COLON_NOT_HURT = r"(?:(?!injur|wound|hurt)[^.:;]){0,70}:\s*"
+_UNTIL_COLON_NOT_DEAD = r"(?:(?!kill|dead|death|died)[^.:;]){0,70}:\s*"
+KILLED_COLON_FIRST_IN = Rule(
+    "killed_colon_first_in",
+    "The first count of a killed list by place opened by a colon after the total: \"killed "
+    "five residents of the region: three in Ivanivka and two in Lyman\" (three).",
+    rf"(?:killing|killed|deaths?|died|lives\s+of){_UNTIL_COLON_NOT_HURT}{N}\s+"
+    rf"(?:more\s+|others?\s+|people\s+)?(?:in|at|near)\s",
+    matches=("russians killed five residents of the region on monday: three in ivanivka and "
+             "two in lyman",
+             "the shelling took the lives of four civilians in the oblast: 3 in siversk"),
+    rejects=("killed one and injured five in the oblast: three in ivanivka",
+             "killed five people in ivanivka. two in lyman were hurt"),
+)
+INJURED_COLON_FIRST_IN = Rule(
+    "injured_colon_first_in",
+    "The first count of an injured list by place opened by a colon after the total: "
+    "\"six were wounded in the oblast over the day: four in Kupiansk and two in Izium\" (four).",
+    rf"(?:injuring|injured|wounding|wounded|injuries|hurt){_UNTIL_COLON_NOT_DEAD}{N}\s+"
+    rf"(?:more\s+|others?\s+|people\s+)?(?:in|at|near)\s",
+    matches=("six were wounded in the oblast over the day: four in kupiansk and two in izium",),
+    rejects=("injured five and killed one in the oblast: three in ivanivka",),
+)
+
 # --- One person each by a bare noun opening a note or a headline ---------------------------
 #: Not among `PHRASES` (their gates, "man", "person", would arm in every article): the spec
 #: name BARE_PHRASES, read by `figures` at the start of a sentence that `BARE_FIRST` opens.
@@ -903,4 +928,6 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("injured", COUNT_OF_PLACE_INJURED),
     ("killed", KILLING_AND_ONE_MORE_IN),
     ("injured", INJURING_AND_ONE_MORE_IN),
+    ("killed", KILLED_COLON_FIRST_IN),
+    ("injured", INJURED_COLON_FIRST_IN),
 )
