@@ -934,14 +934,14 @@ def _recall_span(report: _Report, sentence: str, low: str,
         return 0, len(low)
     if not any(d.date and (published - d.date).days <= 1 for d in report.drafts.values()):
         return None
-    m = (recall.previous_night.search(low) if recall.previous_night.name in cues
-         and not report.rules.rising_toll.search(low) else None)
+    m = (scan.twin(recall.previous_night.regex).search(low)
+         if recall.previous_night.name in cues else None)
     at = m.start() if m is not None else (
         # "yesterday's shelling" in a report that dated its own strike to the day of
         # publication (not in one told the morning after: there it is the report's strike)
-        low.find("yesterday") if report.own_dated and "yesterday" in low
-        and not report.rules.rising_toll.search(low) else -1)
-    if at >= 0 and not recall.day_roundup.search(report.low):
+        low.find("yesterday") if report.own_dated and "yesterday" in low else -1)
+    if (at >= 0 and not report.rules.rising_toll.search(low)
+            and not recall.day_roundup.search(report.low)):
         # "52 were killed a day earlier in Hroza", "like the attack the previous day, which
         # killed 52", after the report's own strike: that day's, recalled (a roundup "over the
         # past day" reports the day before as its own); from the clause that tells it on

@@ -47,8 +47,7 @@ OWN_CAUSE = Rule(
     # every match holds one of these: its gate's words without "cause" (of "cause of the
     # explosion"), which "because" and "caused" arm in nearly every report
     prescan=(r"explosi|grenade|terror|leak|cylinder|canister|unknown|unidentified|blast|"
-             r"detonation|establish|investigat|clarif|\bmines?\b|landmine|unexploded|"
-             r"ordnance", 1),
+             r"detonation|establish|investigat|clarif|mine|unexploded|ordnance", 1),
 )
 ATTACK_NAMED = Rule(
     "blast_attack_named",
