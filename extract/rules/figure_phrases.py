@@ -787,6 +787,8 @@ KILLED_COLON_FIRST_IN = Rule(
              "the shelling took the lives of four civilians in the oblast: 3 in siversk"),
     rejects=("killed one and injured five in the oblast: three in ivanivka",
              "killed five people in ivanivka. two in lyman were hurt"),
+    # a sentence without a colon is not tried (its outcome words are in most sentences)
+    prescan=(":", 1),
 )
 INJURED_COLON_FIRST_IN = Rule(
     "injured_colon_first_in",
@@ -796,6 +798,7 @@ INJURED_COLON_FIRST_IN = Rule(
     rf"(?:more\s+|others?\s+|people\s+)?(?:in|at|near)\s",
     matches=("six were wounded in the oblast over the day: four in kupiansk and two in izium",),
     rejects=("injured five and killed one in the oblast: three in ivanivka",),
+    prescan=(":", 1),
 )
 
 # --- One person each by a bare noun opening a note or a headline ---------------------------
