@@ -57,3 +57,19 @@ def test_a_rise_keeps_its_provenance() -> None:
     found = [e for e in events(text) if e.killed]
     assert [e.killed for e in found] == [5]
     assert found[0].how["killed"] == "updated"
+
+
+# --- a pair of counts told before the place it happened ---------------------------------------
+
+
+def test_the_second_pair_of_counts_goes_to_the_place_named_after_it() -> None:
+    text = ("Officials first reported that 9 people were killed and 40 injured in Kharkiv and "
+            "two killed and 6 injured in the town of Chuhuiv.")
+    found = {e.place: (e.killed, e.injured) for e in events(text) if e.killed or e.injured}
+    assert found == {"Kharkiv": (9, 40), "Chuhuiv": (2, 6)}
+
+
+def test_counts_told_with_their_own_places_stay_apart() -> None:
+    text = "Two were killed in Kherson and 14 injured in Nikopol, officials said."
+    found = {e.place: (e.killed, e.injured) for e in events(text) if e.killed or e.injured}
+    assert found == {"Kherson": (2, None), "Nikopol": (None, 14)}

@@ -161,8 +161,9 @@ PLACE_FOLLOWS = Rule(
     # (a drone shot down "over" or "above" a place: "two were downed over the Sumy region")
     # (a weapon's name may be capitalised: "11 Shahed drones were downed in"; no
     # other capitalised word, which may be a place not struck: "residents of Donetsk Oblast in")
+    # (the count of the pair's other half: "three dead and 9 wounded in the town of")
     r"(?:\s+(?!(?:while|but|whereas|after|before|when)\b)"
-    r"(?:[a-z'’-]+|(?:Shahed|Geran)[\w-]*))"
+    r"(?:[a-z'’-]+|\d[\d,]*|(?:Shahed|Geran)[\w-]*))"
     r"{0,6}?\s+"
     r"(?:in|at|near|on|over|above)\s+"
     r"(?:the\s+)?(?:Ukraine['’]s\s+)?"
@@ -171,7 +172,7 @@ PLACE_FOLLOWS = Rule(
     matches=(" people in ", " civilians at the ", " deaths were reported in Ukraine’s western ",
              " in the southern city of ", " more deaths were reported in the ",
              " people were killed by the strikes in ", " drones were shot down over the ",
-             " Shahed drones were destroyed in "),
+             " Shahed drones were destroyed in ", " dead and 9 wounded in the town of "),
     rejects=(" people, and then in ", "in", " people were killed while a drone hit ",
              " residents of Donetsk Oblast in "),
     lower=False, use="fullmatch",
