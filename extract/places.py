@@ -1961,7 +1961,7 @@ class _Layout:
             # (the first end or break at or after its start, if any, is not inside it)
             if (s < last_end and ends[s] < f.end) or (n < last_break and breaks[n] < f.end):
                 # a mention across a sentence end or a line break ("U.S. envoys")
-                return _GapLayout(ends, breaks, out, named)
+                return _GapLayout(ends, breaks, out, named, text)
             seg.append(s)
             line.append(n)
         layout = cls(ends, breaks, seg, line, named)
@@ -1997,8 +1997,12 @@ class _Layout:
         Sofiivka"); a paragraph that names no oblast goes on from the one that names one just
         before it (`_leading_oblasts`)."""
         here, line = (self.line[i], self.seg[i]), self.line[i]
-        tiers = {iso: 3 if here in pairs else 2 if line in lines else 1
-                 for iso, (pairs, lines) in self._named.items()}
+        return self._led(line, {iso: 3 if here in pairs else 2 if line in lines else 1
+                                for iso, (pairs, lines) in self._named.items()})
+
+    def _led(self, line: int, tiers: dict[str, int]) -> dict[str, int]:
+        """`tiers` of a mention on `line`, with the oblast of the paragraph leading into it
+        (`_leading_oblasts`) as its paragraph's where it names none in its own."""
         if 2 not in tiers.values() and 3 not in tiers.values():
             for iso in self._leading_oblasts(line):
                 tiers[iso] = 2
@@ -2031,13 +2035,21 @@ class _GapLayout(_Layout):
     """The layout of a report where a mention spans a sentence end or a line break ("U.S.
     envoys": the end is the mention's last character), so that a mention has no one sentence:
     each question tests the text between two mentions as scanning it for a sentence end or a
-    line break would, by bisection of the ends and breaks found once."""
+    line break would, by bisection of the ends and breaks found once. A paragraph naming no
+    oblast goes on from the one before as in `_Layout` (`_leading_oblasts`), so that such a
+    mention does not change how the report's paragraphs are read."""
 
     def __init__(self, ends: list[int], breaks: list[int], out: list[Found],
-                 named: list[tuple[int, int, str | None]]) -> None:
+                 named: list[tuple[int, int, str | None]], text: str = "") -> None:
         self._ends, self.breaks = ends, breaks
         self._spans = [(f.start, f.end) for f in out]
         self._named_spans = [(s, e, iso) for s, e, iso in named if iso is not None]
+        # the lines each oblast is named in (by the mention's start), and the report, for a
+        # paragraph's oblast leading into the next as in `_Layout` (`_leading_oblasts`)
+        self._named = {}
+        for start, _end, iso in self._named_spans:
+            self._named.setdefault(iso, (set(), set()))[1].add(self._line_of(start))
+        self._text, self._lead = text, {}
 
     def _end_in(self, lo: int, hi: int) -> bool:
         """Whether `_SENTENCE_END` (two characters) matches within text[lo:hi]."""
@@ -2068,7 +2080,7 @@ class _GapLayout(_Layout):
                 tier = 2 if self._end_in(lo, hi) else 3
             if tier > tiers.get(iso, 0):
                 tiers[iso] = tier
-        return tiers
+        return self._led(self._line_of(f_start), tiers)
 
 
 #: `_SENTENCE_END` is a mark and a space (`[.!?;]\s`, \s as `str.isspace`): its matches are

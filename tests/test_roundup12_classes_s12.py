@@ -51,6 +51,18 @@ def test_the_oblast_of_the_paragraph_before_settles_a_villages_namesake() -> Non
     assert total(text, "injured") == 9
 
 
+def test_a_mention_across_a_sentence_end_reads_the_paragraphs_alike() -> None:
+    # "U.S." ends a sentence within its mention (the layout of such a report tests the text
+    # between mentions): the paragraph before still gives Kindrativka its oblast
+    text = ("Russian attacks injured nine people over the past day, officials told U.S. "
+            "diplomats.\n\n"
+            "In Donetsk Oblast, shelling wounded six residents, the administration reported.\n\n"
+            "Four residents were wounded in Kindrativka and two in Kostiantynivka.\n\n"
+            "In Sumy Oblast, shelling injured three people in Bilopillia.")
+    assert _oblasts_of(text, "Kindrativka") == ["UA-14"]
+    assert total(text, "injured") == 9
+
+
 def test_a_paragraph_that_names_its_own_oblast_is_not_taken_for_the_one_before() -> None:
     text = ("In Kharkiv Oblast, five people were injured, the governor said.\n\n"
             "In Lviv Oblast, a drone hit a warehouse in Zolochiv.")
