@@ -54,7 +54,7 @@ def test_a_quoted_toll_with_no_place_within_the_one_places_toll_is_a_part() -> N
 def test_a_toll_with_no_place_told_before_the_places_toll_is_its_own() -> None:
     text = ("Shelling went on all day, the regional head said. A man was injured. "
             "Guns also fired on the village of Pokrovske. "
-            "The day before, a drone attack on Marhanets killed one person and injured four.")
+            "In the evening, a drone attack on Marhanets killed one person and injured four.")
     assert total(text, "injured") == 5
 
 
