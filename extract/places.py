@@ -40,11 +40,13 @@ from extract.rules.place_words import (
 from geo import gazetteer as geo_gazetteer
 from geo import names as geo_names
 from geo import settings
-from geo.cache import cached_build
+from geo.cache import cached_build, pin
 from geo.gazetteer import Gazetteer, Place, default_gazetteer
 from geo.names import APOSTROPHES, fold, name_key, romanized
 
 log = logging.getLogger(__name__)
+#: The code the cached matcher is built by, as this process loaded it (`geo.cache.pin`).
+_CODE = pin(__file__, contexts.__file__, geo_gazetteer.__file__, geo_names.__file__)
 
 #: Smallest population for a near-miss ("Krematorsk") to be taken as a known place.
 FUZZY_MIN_POPULATION = 15_000
@@ -2190,6 +2192,5 @@ def default_matcher() -> PlaceMatcher:
 
     sources = [settings.PLACES_FILE, settings.WORLD_FILE, settings.DATA_DIR / "english_words.txt",
                *(f for f in (settings.VILLAGES_FILE,) if f.exists()),
-               Path(__file__), Path(contexts.__file__), Path(geo_gazetteer.__file__),
-               Path(geo_names.__file__)]
+               *_CODE]
     return cached_build("matcher", sources, build, PlaceMatcher)

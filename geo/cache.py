@@ -1,10 +1,12 @@
 """Disk cache for objects that take long to build from the shipped data (the gazetteer index,
 the place matcher): built once, pickled under `settings.CACHE_DIR`, keyed by the source files
 and the code that builds them, so a change to either rebuilds it. A stale, truncated or
-unwritable cache is never fatal: the object is built again in memory."""
+unwritable cache is never fatal: the object is built again in memory. Each name keeps its few
+latest builds (`KEEP`): one per code version would fill the disk (17 MB a matcher)."""
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import logging
@@ -19,6 +21,23 @@ from geo import settings
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+#: Builds kept per name: the newest, by last use. Worktrees of other versions share the folder.
+KEEP = 4
+#: Source -> its stamp when the process loaded it (`pin`).
+_pinned: dict[Path, str] = {}
+
+
+def pin(*files: str | Path) -> list[Path]:
+    """Stamp code files as loaded now, and key their caches by that stamp from then on: a
+    module edited while a process runs would otherwise key its old objects by the new file
+    (a pickle without the new code's attributes, loaded by the next process)."""
+    paths = [Path(f).resolve() for f in files]
+    for path in paths:
+        if path not in _pinned:
+            stamp = _stamp(path)
+            if stamp is not None:
+                _pinned[path] = stamp
+    return paths
 
 
 def cached_build(name: str, sources: Sequence[Path], build: Callable[[], T],
@@ -34,12 +53,13 @@ def cached_build(name: str, sources: Sequence[Path], build: Callable[[], T],
                 finally:
                     gc.enable()
             if isinstance(obj, kind):
+                _touch(path)
                 return _long_lived(obj)
         except Exception as exc:  # any unreadable cache is rebuilt
             log.info("ignoring cache %s: %s", path, exc)
     obj = build()
-    if path is not None:
-        write_pickle(path, obj)
+    if path is not None and write_pickle(path, obj):
+        _prune(name, path)
     return _long_lived(obj)
 
 
@@ -66,11 +86,42 @@ def _long_lived(obj: T) -> T:
     return obj
 
 
-def _path(name: str, sources: Sequence[Path]) -> Path | None:
+def _stamp(path: Path) -> str | None:
     try:
-        stamp = "|".join(f"{f.resolve()}:{f.stat().st_size}:{f.stat().st_mtime_ns}"
-                         for f in sources)
+        st = path.stat()
     except OSError:
         return None
+    return f"{path}:{st.st_size}:{st.st_mtime_ns}"
+
+
+def _path(name: str, sources: Sequence[Path]) -> Path | None:
+    stamps = []
+    for f in sources:
+        path = f.resolve()
+        stamp = _pinned.get(path) or _stamp(path)
+        if stamp is None:
+            return None
+        stamps.append(stamp)
+    stamp = "|".join(stamps)
     digest = hashlib.sha1(f"{stamp}|{sys.version}".encode()).hexdigest()[:16]
     return settings.CACHE_DIR / f"{name}-{digest}.pickle"
+
+
+def _touch(path: Path) -> None:
+    """Mark a build as used, so `_prune` keeps the builds in use."""
+    with contextlib.suppress(OSError):
+        os.utime(path)
+
+
+def _prune(name: str, kept: Path) -> None:
+    """Remove all but the `KEEP` builds of `name` last used (a reader that has one open keeps
+    reading it)."""
+    builds = []
+    for path in kept.parent.glob(f"{name}-{'[0-9a-f]' * 16}.pickle"):
+        try:
+            builds.append((path.stat().st_mtime_ns, path))
+        except OSError:
+            continue
+    for _used, path in sorted(builds, reverse=True)[KEEP:]:
+        if path != kept:
+            path.unlink(missing_ok=True)

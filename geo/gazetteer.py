@@ -18,10 +18,12 @@ from typing import Literal, NamedTuple
 from rapidfuzz.distance import Levenshtein
 
 from geo import names, settings
-from geo.cache import cached_build
+from geo.cache import cached_build, pin
 from geo.names import name_key
 
 log = logging.getLogger(__name__)
+#: The code the cached index is built by, as this process loaded it (`geo.cache.pin`).
+_CODE = pin(__file__, names.__file__)
 _HAS_APOSTROPHE = re.compile(f"[{names.APOSTROPHES}]").search
 
 Match = Literal["exact", "alternate", "fuzzy"]
@@ -259,5 +261,5 @@ def default_gazetteer() -> Gazetteer:
     disk cache of the built index after the first run)."""
     files = (settings.PLACES_FILE, settings.WORLD_FILE, *(
         f for f in (settings.VILLAGES_FILE,) if f.exists()))  # a test's data folder may lack it
-    return cached_build("gazetteer", [*files, Path(__file__), Path(names.__file__)],
+    return cached_build("gazetteer", [*files, *_CODE],
                         lambda: Gazetteer.from_files(*files), Gazetteer)

@@ -27,7 +27,7 @@ import ahocorasick
 
 from extract import regex_cache
 from extract.scan import merge_lookbehinds
-from geo.cache import cached_build
+from geo.cache import cached_build, pin
 
 __all__ = ["Rule", "lower_pattern", "prime_gates", "required_literals", "word_trie"]
 
@@ -171,7 +171,8 @@ def prime_gates(name: str, rules: Iterable[Rule]) -> None:
     for the long figure phrases costs a tenth of a second at every start. The cache is keyed by
     the rule modules and the pieces they are built from, so editing a rule rebuilds it."""
     rules = list(rules)
-    sources = [*sorted(_HERE.glob("*.py")), _HERE.parent / "numbers.py", _HERE.parent / "dates.py"]
+    sources = pin(*sorted(_HERE.glob("*.py")), _HERE.parent / "numbers.py",
+                  _HERE.parent / "dates.py")
 
     def build() -> dict[str, frozenset[str] | None]:
         return {rule.name: rule.gate for rule in rules}
