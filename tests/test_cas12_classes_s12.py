@@ -112,6 +112,20 @@ def test_a_drone_that_drops_a_mine_is_still_a_strike() -> None:
     assert total(text, "injured") == 1
 
 
+def test_a_coal_mine_struck_keeps_its_workers_toll() -> None:
+    # "mine" the workplace, not one set off: the toll told in the next sentence stays
+    text = ("Russian drones attacked an energy company in Pavlohrad overnight. Two workers "
+            "were injured at the mine, the company said.")
+    assert total(text, "injured") == 2
+
+
+def test_a_mine_blast_injury_from_shelling_is_the_shellings() -> None:
+    # the medical term for blast trauma, told of a strike's victim
+    text = ("Russian troops shelled Kostiantynivka on Monday. A pensioner suffered a "
+            "mine-blast injury and a fractured leg.")
+    assert total(text, "injured") == 1
+
+
 # --- one person told by the harm they suffered -----------------------------------------------
 
 

@@ -16,8 +16,12 @@ OWN_CAUSE = Rule(
     "occurred in an office building\" (lower-cased sentence).",
     r"\b(?:(?:improvised\s+)?explosive\s+device|grenades?|"
     # a mine or an explosive left behind that someone set off ("a tractor ran over a Russian
-    # landmine", "stepped on a mine", "explosives left by the Russians"): no strike of the day
-    r"(?:(?:russian|enemy)\s+)?(?:anti[\s-](?:personnel|tank)\s+|land|petal\s+)?mines?|"
+    # landmine", "stepped on a mine", "explosives left by the Russians"): no strike of the day;
+    # a bare "mine" only as set off or going off, not a coal mine ("injured at the mine")
+    r"(?:(?:russian|enemy)\s+|anti[\s-](?:personnel|tank)\s+|land|petal\s+)mines?|"
+    r"(?:stepp\w*\s+on|r[au]n\s+over|(?:hit|hits|struck)(?=\s+an?\s)|trigger\w*|"
+    r"(?:set|sets|setting)\s+off|detonat\w*|by)\s+(?:an?\s+|the\s+)?mines?|"
+    r"mines?\s+(?:exploded|explodes|went\s+off|detonated|blast|explosion)|"
     r"explosives?\s+(?:\w+\s+)?(?:left|planted)\s+(?:behind\s+)?by|unexploded|ordnance|"
     r"terror(?:ist)?\s+(?:attack|act)|act\s+of\s+terror\w*|"
     r"gas\s+(?:leak|explosion|cylinder|canister)|"
@@ -39,11 +43,14 @@ OWN_CAUSE = Rule(
              "a gas explosion destroyed part of a five-storey building",
              "a tractor driver ran over a russian landmine in a field",
              "a man was killed by explosives left by the russians near the river",
-             "a boy picked up unexploded ordnance"),
+             "a boy picked up unexploded ordnance", "a man stepped on a mine near the river",
+             "the car hit a mine on a field road", "a mine went off under a tractor"),
     rejects=("an explosion rocked the city during the drone attack",
              "explosions were heard in kharkiv overnight",
              "a russian missile caused an explosion at the plant",
-             "the miner said the shelling determined nothing"),
+             "the miner said the shelling determined nothing",
+             "two workers were injured at the mine, the company said",
+             "a coal mine was damaged and one man was killed"),
     # every match holds one of these: its gate's words without "cause" (of "cause of the
     # explosion"), which "because" and "caused" arm in nearly every report
     prescan=(r"explosi|grenade|terror|leak|cylinder|canister|unknown|unidentified|blast|"
