@@ -33,7 +33,7 @@ from extract.rules import (
 from extract.rules import figure_contexts as fc
 from extract.rules.figure_words import PEOPLE_LIST, N
 from extract.rules.rulesets import RULESETS, RuleSet, ruleset
-from geo.cache import cached_build, pin
+from geo.cache import cached_build
 from geo.names import fold
 
 #: The fields a pattern's counts (groups n and m) go to, where that is not the pattern's name.
@@ -393,8 +393,8 @@ _RULES_DIR = Path(lang_uk.__file__).resolve().parent
 #: Language -> for each phrase (in `RuleSet.phrases` order), its `_also_required` sets: parsing
 #: every phrase takes a second, so they are cached on disk like the gates.
 _ALSO_SETS: dict[str, list[list[frozenset[str]]]] = cached_build(
-    "figure-also", pin(*sorted(_RULES_DIR.glob("*.py")), _RULES_DIR.parent / "numbers.py",
-                       _RULES_DIR.parent / "dates.py", __file__), _build_also, dict)
+    "figure-also", [*sorted(_RULES_DIR.glob("*.py")), _RULES_DIR.parent / "numbers.py",
+                    _RULES_DIR.parent / "dates.py", Path(__file__).resolve()], _build_also, dict)
 #: Language -> for each phrase, the cues (in `FIGURE_CUES`) of its `_also_required` sets: a
 #: phrase runs only in a sentence that arms them all, as well as its gate and topic.
 _ALSO_CUES: dict[str, list[tuple[str, ...]]] = {
@@ -550,8 +550,7 @@ def sentence_figures(sentence: str, offset: int = 0,
                 groups, values = groups * len(fields), values * len(fields)
             if cumulative is None:
                 cumulative = _is_cumulative(low, rules=rules)
-            if fields[0] in ("killed", "injured", "killed_after_wounds", "victims",
-                             "injured_on_site"):
+            if fields[0] in _TOLL_FIELDS:
                 if cumulative or rules.soldiers.search(m.group(0)) or (values[0] or 0) >= 1000:
                     continue
             elif cumulative and (_is_cumulative(low, max(0, m.start() - 40),
@@ -665,6 +664,9 @@ def _downed_parts(figures: list[Figure], low: str, offset: int) -> list[Figure]:
 
 
 _WEAPON_FIELDS = frozenset({"drones", "drones_downed", "missiles", "missiles_downed"})
+#: The casualty fields: not read from a count of soldiers, a cumulative count or an army's
+#: losses (`sentence_figures`, `_without_army_losses`).
+_TOLL_FIELDS = ("killed", "injured", "killed_after_wounds", "victims", "injured_on_site")
 #: The drone figures (launched, shot down).
 DRONE_FIELDS = ("drones", "drones_downed")
 _LAUNCH_FIELDS = ("drones", "missiles")
@@ -680,9 +682,6 @@ def _weapon_period(low: str, m: re.Match[str]) -> bool:
     following = _DIGIT.search(low, m.end(), end)
     return rule.regex.search(low, max(0, m.start() - 120),
                              following.start() if following else end) is not None
-
-
-_TOLL_FIELDS = ("killed", "injured", "killed_after_wounds", "victims", "injured_on_site")
 
 
 def _without_army_losses(figures: list[Figure], low: str) -> list[Figure]:

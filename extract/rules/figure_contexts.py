@@ -9,7 +9,7 @@ import re
 from extract.numbers import NUMBER, PERSON_NOUN, RELATIVE, ROLE
 from extract.rules import Rule, lower_pattern
 from extract.rules.date_phrases import MONTH_NAMES
-from extract.rules.figure_words import DOWN_VERB, DRONE_WORD, PERSON, N
+from extract.rules.figure_words import DOWN_VERB, DRONE_WORD, NUMBER_WORD, PERSON, N
 
 _MONTH = f"(?:{'|'.join(MONTH_NAMES)})"
 _DOWN = DOWN_VERB.pattern
@@ -315,12 +315,11 @@ EQUIPMENT_TALLY = Rule(
     "Military equipment counted (\"it destroyed two tanks, nine artillery systems and 25 "
     "drones\", \"operational-tactical drones\"): an army's hardware lost at the front, so the "
     "drone and missile counts beside it are no strike's launches or shoot-downs.",
-    rf"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|"
-    rf"forty|fifty|sixty|seventy|eighty|ninety)\s+(?:more\s+)?{_HARDWARE}\b|"
+    rf"\b(?:\d[\d,]*|{NUMBER_WORD})\s+(?:more\s+)?{_HARDWARE}\b|"
     r"\boperational[\s-]+tactical\s+(?:level\s+)?(?:drones|uavs)\b",
     matches=("russia has also lost 7,000 tanks, 13,000 armored fighting vehicles and 8,900 drones",
              "the army said it had destroyed two more tanks and 25 operational-tactical drones",
-             "two multiple launch rocket systems"),
+             "two multiple launch rocket systems", "eleven tanks and 30 drones"),
     rejects=("russia launched 80 drones and three missiles", "a tank farm was hit by 12 drones",
              "the fuel tanks caught fire"),
 )
