@@ -217,7 +217,8 @@ def _one_space(data: bytes) -> bytes:
     pieces (runs of four or more) left out. Why: `bytes.replace` of the pair, until none is
     left, searched the ~630 spaces of a 4 KB report's words for pairs once a pass, twice or
     three times (paragraph breaks are two or more): ~3.5 times the cost of one `split` here
-    (issue 16; the same bytes, tests/test_ingest_speed.py)."""
+    (issue 16; the same bytes, tests/test_ingest_speed.py). Only for folded bytes:
+    `bytes.lstrip` strips tabs and line breaks too, which `_FOLD_BYTES` has made spaces."""
     if b"  " not in data:
         return data.strip(b" ")
     return b" ".join(filter(None, map(bytes.lstrip, data.split(b"  ")))).rstrip(b" ")
