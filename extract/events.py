@@ -1372,9 +1372,11 @@ def _death_told_again(report: _Report, d: _Draft, key: _Key, s_idx: int, fig: Fi
     operating theatre"): the same death told twice, not one more. `age`: the age that names
     the one who died, as the caller found it (AGE_OF_ONE), or None. So too a death told as the
     cause of a toll told as it stands, in its sentence or the one after ("The toll stands at
-    five: a wounded woman died in hospital"): within that toll, unless told as one more
-    ("another", "also")."""
+    five: a wounded woman died in hospital"): within that toll. Never a death told as one
+    more ("another", "also": `_one_more`), whatever was told before it."""
     value, died_told = fig.value, report.rules.died_told
+    if _one_more(report, s_idx):
+        return False  # "another wounded man died": not one told before
     if d.died_of_wounds >= value:
         return True
     if _death_within_rise(report, key, s_idx, value):
@@ -1392,14 +1394,18 @@ def _death_told_again(report: _Report, d: _Draft, key: _Key, s_idx: int, fig: Fi
     return False
 
 
+def _one_more(report: _Report, s_idx: int) -> bool:
+    """Whether sentence `s_idx` tells its death as one more than those told before ("another
+    wounded man died", tl.ALSO): no death told again, whatever the event holds already."""
+    a, b = report.spans[s_idx]
+    return tl.ALSO.search(report.low, a, b) is not None or "another" in report.low[a:b]
+
+
 def _death_within_rise(report: _Report, key: _Key, s_idx: int, value: int) -> bool:
     """Whether a death of wounds told in sentence `s_idx` is the cause of the event's death toll
     told as it stands (the language's rising_toll) in that sentence or the one before, the toll
     holding as many: "The toll has risen to four. A wounded man died in hospital." tells four
-    dead, not five. Not where the death is told as one more (tl.ALSO, "another")."""
-    a, b = report.spans[s_idx]
-    if tl.ALSO.search(report.low, a, b) is not None or "another" in report.low[a:b]:
-        return False
+    dead, not five (the caller asks only where the death is not told as one more)."""
     rising = report.rules.rising_toll.regex
     for t in reversed(report.tolls):
         if t.sentence < s_idx - 1:

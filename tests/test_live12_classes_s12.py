@@ -51,6 +51,21 @@ def test_a_death_told_as_one_more_after_the_rise_adds() -> None:
     assert total(text, "killed") == 7
 
 
+def test_a_death_told_as_one_more_after_one_within_the_rise_adds() -> None:
+    # the first death is the rise's cause; the next, told as another, is one more
+    text = ("The death toll from Tuesday's strike on Odesa has increased to six. A wounded "
+            "woman died in hospital overnight. Another wounded man died in hospital on "
+            "Thursday, officials said.")
+    assert total(text, "killed") == 7
+
+
+def test_a_death_told_as_another_after_a_death_of_wounds_adds() -> None:
+    text = ("A missile hit flats in Odesa on Tuesday, killing five. A wounded woman died in "
+            "hospital overnight. Another wounded man died in hospital on Thursday, officials "
+            "said.")
+    assert total(text, "killed") == 7
+
+
 def test_a_rise_keeps_its_provenance() -> None:
     text = ("A missile struck flats in Poltava, killing three people. Later the "
             "regional head said the death toll had risen to five.")
