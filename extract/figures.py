@@ -33,7 +33,7 @@ from extract.rules import (
 from extract.rules import figure_contexts as fc
 from extract.rules.figure_words import PEOPLE_LIST, N
 from extract.rules.rulesets import RULESETS, RuleSet, ruleset
-from geo.cache import cached_build
+from geo.cache import cached_build, pin
 from geo.names import fold
 
 #: The fields a pattern's counts (groups n and m) go to, where that is not the pattern's name.
@@ -393,8 +393,8 @@ _RULES_DIR = Path(lang_uk.__file__).resolve().parent
 #: Language -> for each phrase (in `RuleSet.phrases` order), its `_also_required` sets: parsing
 #: every phrase takes a second, so they are cached on disk like the gates.
 _ALSO_SETS: dict[str, list[list[frozenset[str]]]] = cached_build(
-    "figure-also", [*sorted(_RULES_DIR.glob("*.py")), _RULES_DIR.parent / "numbers.py",
-                    _RULES_DIR.parent / "dates.py", Path(__file__).resolve()], _build_also, dict)
+    "figure-also", pin(*sorted(_RULES_DIR.glob("*.py")), _RULES_DIR.parent / "numbers.py",
+                       _RULES_DIR.parent / "dates.py", __file__), _build_also, dict)
 #: Language -> for each phrase, the cues (in `FIGURE_CUES`) of its `_also_required` sets: a
 #: phrase runs only in a sentence that arms them all, as well as its gate and topic.
 _ALSO_CUES: dict[str, list[tuple[str, ...]]] = {
