@@ -1406,12 +1406,11 @@ def _death_within_rise(report: _Report, key: _Key, s_idx: int, value: int) -> bo
     told as it stands (the language's rising_toll) in that sentence or the one before, the toll
     holding as many: "The toll has risen to four. A wounded man died in hospital." tells four
     dead, not five (the caller asks only where the death is not told as one more)."""
-    rising = report.rules.rising_toll.regex
     for t in reversed(report.tolls):
         if t.sentence < s_idx - 1:
             return False
         if (t.key == key and t.field == "killed" and t.sentence <= s_idx and t.value >= value
-                and rising.search(report.low, *report.spans[t.sentence]) is not None):
+                and _tells_rising(report, t.sentence)):
             return True
     return False
 
