@@ -659,6 +659,10 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
             # "drones hit Moscow ... the capital's airports" is
             s_idx in report.abroad and _foreign_target(text, report.found, s_start, s_end)):
         _strike_on_the_capital(report, low, here, ctx.weapons, event_date, (s_start, s_end))
+    if (ctx.strike and report.capital_region is not None and not abroad
+            and (" region" in low or " oblast" in low) and ns.CAPITAL_REGION.armed_by(low)):
+        _strike_on_the_capital_region(report, s_idx, low, here, ctx.weapons, event_date,
+                                      (s_start, s_end))
     if rules.retracted is not None and rules.retracted.armed_by(low):
         _retract(report, rules.retracted.regex.search(low))
     header = _list_header(report, s_idx)
@@ -802,6 +806,32 @@ def _strike_on_the_capital(report: _Report, low: str, here: list[_Located],
     key, precision = ((_Key("unit", kyiv.oblast_iso), 3) if kyiv.kind == "oblast"
                       else (_Key("place", kyiv.geonameid, kyiv.name), 1))
     report.draft(key, kyiv, precision, when, sentence).weapons.extend(weapons)
+    here.append(_Located(sentence[0] + m.start(), key))
+    here.sort()
+
+
+def _strike_on_the_capital_region(report: _Report, s_idx: int, low: str, here: list[_Located],
+                                  weapons: list[Weapon], when: date | None,
+                                  sentence: tuple[int, int]) -> None:
+    """"Kyiv and its region came under attack", "air defence worked in the capital region":
+    Kyiv oblast struck, though the sentence names only the city (or nothing); "the wider
+    region" is Kyiv's only within a few words after Kyiv or the capital."""
+    region = report.capital_region
+    assert region is not None
+    m = ns.CAPITAL_REGION.regex.search(low)
+    if m is None:
+        return
+    if m.group("bare") is not None:
+        kyiv = max(low.rfind("kyiv", 0, m.start()), low.rfind("capital", 0, m.start()))
+        if kyiv < 0 or m.start() - kyiv > 100 or any(
+                sentence[0] + kyiv + 4 < report.found[i].start < sentence[0] + m.start()
+                for i in report.places.get(s_idx, [])):
+            return  # no Kyiv right before it, or another place between: its region
+    if any(report.drafts[loc.key].place is not None
+           and report.drafts[loc.key].place.oblast_iso == region.oblast_iso for loc in here):
+        return
+    key = _Key("unit", region.oblast_iso)
+    report.draft(key, region, 3, when, sentence).weapons.extend(weapons)
     here.append(_Located(sentence[0] + m.start(), key))
     here.sort()
 

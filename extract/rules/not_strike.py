@@ -400,7 +400,10 @@ GOVERNMENT_AFTER = Rule(
     r"wants|will|would|hopes|urged|urges|asked|announced|blamed|blames|defen[cs]e|foreign|"
     r"ministry|general\s+staff|president|presidential|envoy|delegation|"
     r"believes|insists|insisted|called|calls|rejected|rejects|warned|warns|and\s+Moscow|"
-    r"and\s+its|government|authorities|officials|forces|troops|military|allies|partners|"
+    # "Kyiv and its allies" (not "Kyiv and its region": the city and the oblast around it)
+    r"and\s+its(?!\s+(?:(?:surrounding|wider|whole|entire)\s+)?(?:region|oblast|suburbs|"
+    r"surroundings|outskirts)\b)|"
+    r"government|authorities|officials|forces|troops|military|allies|partners|"
     r"regime|leadership|administration|Independent|Post|School|Security|Forum|counteroffensive|"
     r"offensive|western|request|position|could|should|must|may|might|did|does|"
     r"responded|retaliated|argues|argued|stated|confirmed|reported|reports|"
@@ -408,7 +411,8 @@ GOVERNMENT_AFTER = Rule(
     r"time)\b",
     matches=(" said the attack was a war crime", "’s allies pledged air defence",
              " reported a wave of overnight attacks", " time) a drone fell on a school"),
-    rejects=(" was hit by drones overnight", " came under attack"),
+    rejects=(" was hit by drones overnight", " came under attack",
+             " and its region came under attack"),
     lower=False,
     use="match",
 )
@@ -772,6 +776,22 @@ CAPITAL_AROUND = Rule(
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+$",
     matches=("in several villages around ", "shelling on the outskirts of "),
     rejects=("drones struck ", "explosions in "),
+)
+CAPITAL_REGION = Rule(
+    "capital_region",
+    "Kyiv oblast told through the capital, not by its name (\"the capital region\", \"Kyiv and "
+    "its region\", \"the capital and the surrounding region\"; `bare`: \"the wider region\", "
+    "which is Kyiv's only right after Kyiv is named): a strike in the oblast, beside the city.",
+    r"\b(?:the\s+capital\s+region|(?:kyiv|kiev|the\s+capital)(?:\s+city)?\s+and\s+(?:its|the)\s+"
+    r"(?:(?:surrounding|wider|whole|entire)\s+)?(?:region|oblast)|"
+    r"(?P<bare>(?:the|its)\s+(?:wider|surrounding|greater)\s+(?:kyiv\s+|capital\s+)?region))\b"
+    r"(?!\s+of\b)",
+    matches=("air defence was active in the capital region",
+             "kyiv and its region came under attack",
+             "drones attacked the capital and the surrounding region",
+             "damage in five districts of the wider region"),
+    rejects=("the regional capital was hit", "kharkiv and the region", "the capital was hit",
+             "the wider region of kharkiv"),
 )
 CAPITAL = Rule(
     "capital",

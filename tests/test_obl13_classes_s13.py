@@ -1,0 +1,38 @@
+"""Strike-oblast classes seen on new real English news (issue 12, session 13,
+/work/snap/dev13/obl13): each with sentences of our own, end to end."""
+
+from __future__ import annotations
+
+from extract_support import events
+
+
+def _oblasts(text: str) -> set[str]:
+    return {e.oblast_iso for e in events(text) if e.oblast_iso}
+
+
+# --- Kyiv oblast told through the capital, without its name ------------------------------------
+
+
+def test_the_city_and_its_region_are_both_struck() -> None:
+    assert _oblasts("Overnight Kyiv and its region were hit by a wave of drones.") == {
+        "UA-30", "UA-32"}
+    assert _oblasts("Before dawn, Kyiv and its region, as well as Poltava and Sumy regions, "
+                    "were targeted by missiles.") == {"UA-53", "UA-59", "UA-30", "UA-32"}
+
+
+def test_the_capital_region_is_kyiv_oblast() -> None:
+    text = ("Blasts rang out over Kyiv on Tuesday night, and air defence fired in the capital "
+            "region, the regional governor said.")
+    assert _oblasts(text) == {"UA-30", "UA-32"}
+
+
+def test_the_wider_region_right_after_kyiv_is_kyiv_oblast() -> None:
+    text = "Drones attacked Kyiv before dawn, damaging homes in four districts of the wider region."
+    assert _oblasts(text) == {"UA-30", "UA-32"}
+    # after another city it is that city's own oblast
+    assert _oblasts("Drones attacked Poltava before dawn, damaging homes across the wider "
+                    "region.") == {"UA-53"}
+
+
+def test_kyiv_and_its_allies_is_still_the_government() -> None:
+    assert _oblasts("Kyiv and its allies condemned the drone strike on Izmail.") == {"UA-51"}
