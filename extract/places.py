@@ -956,6 +956,8 @@ class PlaceMatcher:
         tries = [stem + "sk", stem, stem + "a", stem + "e", stem + "y", stem + "ka"]
         if stem.endswith("iv"):
             tries.append(stem[:-2] + "ova")
+        if "-" in stem:  # a town named as an adjective ("Novhorod-Siverska hromada")
+            tries.append(stem + "skyi")
         for name in tries:
             towns = [c.place for c in self.gazetteer.exact(name)
                      if c.place.country == "UA" and c.place.kind == "settlement"

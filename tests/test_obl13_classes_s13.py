@@ -36,3 +36,20 @@ def test_the_wider_region_right_after_kyiv_is_kyiv_oblast() -> None:
 
 def test_kyiv_and_its_allies_is_still_the_government() -> None:
     assert _oblasts("Kyiv and its allies condemned the drone strike on Izmail.") == {"UA-51"}
+
+
+# --- hromadas named by their adjective: compound names, lists sharing the noun -----------------
+
+
+def test_a_compound_hromada_adjective_is_its_own_town() -> None:
+    # not Buda (Chernivtsi oblast) nor Siversk (Donetsk oblast) from the second word alone
+    assert _oblasts("Mortar fire hit two houses in the Seredyna-Budska hromada overnight.") == {
+        "UA-59"}
+    assert _oblasts("Artillery also hit the Novhorod-Siverska hromada, the regional "
+                    "administration said.") == {"UA-74"}
+
+
+def test_a_list_of_hromada_adjectives_sharing_the_noun() -> None:
+    got = {e.place for e in events("Over the day Russian guns shelled the Krasnopillia, "
+                                   "Yunakivska and Shalyhynska communities.")}
+    assert {"Krasnopillia", "Yunakivka", "Shalyhyne"} <= got

@@ -448,16 +448,21 @@ RAION_NAME = Rule(
     "raion_name",
     "A raion or hromada named after its town (\"Pavlohradskyi district\"; `stem`, `suffix`): a "
     "mention of the town.",
-    r"\b(?P<stem>[A-Z][a-z'’]+?)(?P<suffix>s'?kyi|s'?kyy|skiy|sky|s'?ka|s'?ke|s'kyj)(?:\s+"
+    # a compound town's stem keeps its first word ("Seredyna-Budska": Seredyna-Buda)
+    r"\b(?P<stem>[A-Z][a-z'’]+?(?:-[A-Z][a-z'’]+?)?)"
+    r"(?P<suffix>s'?kyi|s'?kyy|skiy|sky|s'?ka|s'?ke|s'kyj)(?:\s+"
     r"(?:districts?|raions?|rayons?|hromadas?|community|communities)\b"
     # the first names of a list that shares the noun ("the Shevchenkivskyi and Kyivskyi
-    # districts"): each is a unit of its own
-    r"|(?=(?:\s*,\s*[A-Z][a-z'’]+?(?:s'?kyi|s'?kyy|skiy|sky))*\s*(?:,\s*)?(?:and|or)\s+"
-    r"[A-Z][a-z'’]+?(?:s'?kyi|s'?kyy|skiy|sky)\s+(?:districts|raions|rayons)\b))",
+    # districts", "the Bilska, Sadivska and Khotinska communities"): each is a unit of its own
+    r"|(?=(?:\s*,\s*[A-Z][a-z'’]+?(?:-[A-Z][a-z'’]+?)?(?:s'?kyi|s'?kyy|skiy|sky|s'?ka))*"
+    r"\s*(?:,\s*)?(?:and|or)\s+[A-Z][a-z'’]+?(?:-[A-Z][a-z'’]+?)?(?:s'?kyi|s'?kyy|skiy|sky|s'?ka)"
+    r"\s+(?:districts|raions|rayons|hromadas|communities)\b))",
     matches=("in the Pavlohradskyi district", "Lozivskyi raion", "the Okhtyrska hromada",
              "the Kupianske district", "Kup'yans'ka community",
              "the Shevchenkivskyi and Kyivskyi districts",
-             "in the Holosiivskyi, Obolonskyi and Darnytskyi districts"),
+             "in the Holosiivskyi, Obolonskyi and Darnytskyi districts",
+             "the Novhorod-Siverska hromada",
+             "the Sadivska, Bilska and Velyko-Burlutska communities"),
     rejects=("Pavlohradskyi District", "the Kharkiv district", "Lozivskyi and Kupiansk",
              "the Kharkivskyi and Izium"),
     lower=False,
