@@ -796,6 +796,8 @@ def _strike_on_the_capital(report: _Report, low: str, here: list[_Located],
     kyiv = report.capital
     assert kyiv is not None
     m = ns.CAPITAL.regex.search(low)
+    if m is not None and ns.CAPITAL_DISTANCE.search(low, max(0, m.start() - 40), m.start()):
+        return  # "Uman, some 200 km south of the capital": a landmark
     if m is not None and report.capital_region is not None and ns.CAPITAL_AROUND.search(
             low, max(0, m.start() - 30), m.start()):
         kyiv = report.capital_region

@@ -53,3 +53,15 @@ def test_a_list_of_hromada_adjectives_sharing_the_noun() -> None:
     got = {e.place for e in events("Over the day Russian guns shelled the Krasnopillia, "
                                    "Yunakivska and Shalyhynska communities.")}
     assert {"Krasnopillia", "Yunakivka", "Shalyhyne"} <= got
+
+
+# --- the capital as a distance landmark --------------------------------------------------------
+
+
+def test_a_distance_from_the_capital_strikes_neither_kyiv() -> None:
+    assert _oblasts("A missile hit a grain terminal in Izmail, some 440 km south-west of the "
+                    "capital, Kyiv, on Monday.") == {"UA-51"}
+    assert _oblasts("Shelling wounded two in Bilozerka, roughly 300 miles from the "
+                    "capital.") == {"UA-65"}
+    # without a distance, "south of the capital" is the capital's oblast
+    assert _oblasts("Drones hit two villages south of the capital overnight.") == {"UA-32"}

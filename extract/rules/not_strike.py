@@ -338,8 +338,10 @@ REFERENCE_BEFORE = Rule(
     r"kilomet(?:re|er)s\s+(?:from|of)|miles\s+(?:from|of)|between|border\s+with|"
     r"outside\s+of|road\s+to|highway\s+to|route\s+to|routes?\s+from|direction\s+of|"
     r"front\s*-?\s*line\s+in|front\s+in)"
-    r"\s+(?:the\s+)?(?:\w+\s+)?$",
-    matches=("a village 20 km from ", "the road to ", "north-west of "),
+    # "some 200 km west of the capital, Kyiv": the capital's name after it
+    r"\s+(?:the\s+)?(?:capital,?\s+|\w+\s+)?$",
+    matches=("a village 20 km from ", "the road to ", "north-west of ",
+             "some 300 km west of the capital, "),
     rejects=("a drone struck ", "shelling hit the centre of "),
     lower=False, flags=re.I,
 )
@@ -776,6 +778,15 @@ CAPITAL_AROUND = Rule(
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+$",
     matches=("in several villages around ", "shelling on the outskirts of "),
     rejects=("drones struck ", "explosions in "),
+)
+CAPITAL_DISTANCE = Rule(
+    "capital_distance",
+    "Before \"the capital\": a distance from it (\"some 300 km west of\", \"50 miles from\"): the "
+    "capital is a landmark for another place, not struck, nor its surroundings.",
+    r"(?<![a-z])(?:km|kilomet(?:re|er)s|miles)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?"
+    r"(?:ern)?\s+of|from|away\s+from)\s+$",
+    matches=("a city 170 miles southwest of ", "about 85km south of ", "some 30 km from "),
+    rejects=("villages south of ", "shelling on the outskirts of "),
 )
 CAPITAL_REGION = Rule(
     "capital_region",
