@@ -660,7 +660,8 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
             s_idx in report.abroad and _foreign_target(text, report.found, s_start, s_end)):
         _strike_on_the_capital(report, low, here, ctx.weapons, event_date, (s_start, s_end))
     if (ctx.strike and report.capital_region is not None and not abroad
-            and (" region" in low or " oblast" in low) and ns.CAPITAL_REGION.armed_by(low)):
+            and (" region" in low or " oblast" in low)
+            and ("kyiv" in low or "capital" in low or "kiev" in low)):
         _strike_on_the_capital_region(report, s_idx, low, here, ctx.weapons, event_date,
                                       (s_start, s_end))
     if rules.retracted is not None and rules.retracted.armed_by(low):
@@ -820,7 +821,7 @@ def _strike_on_the_capital_region(report: _Report, s_idx: int, low: str, here: l
     region" is Kyiv's only within a few words after Kyiv or the capital."""
     region = report.capital_region
     assert region is not None
-    m = ns.CAPITAL_REGION.regex.search(low)
+    m = _capital_region_phrase(low)
     if m is None:
         return
     if m.group("bare") is not None:
@@ -836,6 +837,20 @@ def _strike_on_the_capital_region(report: _Report, s_idx: int, low: str, here: l
     report.draft(key, region, 3, when, sentence).weapons.extend(weapons)
     here.append(_Located(sentence[0] + m.start(), key))
     here.sort()
+
+
+def _capital_region_phrase(low: str) -> re.Match[str] | None:
+    """`ns.CAPITAL_REGION`'s first match, tried only in the few words before each "region" or
+    "oblast" (every match ends on one): searched from the sentence start, its many openings
+    ("the", "its") cost a strike sentence some microseconds."""
+    for word in ("region", "oblast"):
+        at = low.find(word)
+        while at >= 0:
+            m = ns.CAPITAL_REGION.regex.search(low, max(0, at - 50), at + len(word) + 4)
+            if m is not None:
+                return m
+            at = low.find(word, at + len(word))
+    return None
 
 
 def _speaker_oblast(report: _Report, s_idx: int, low: str) -> list[int]:
