@@ -1967,6 +1967,11 @@ def _lead_total(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> dict[str, int
             # total told again for the place it belongs to
             drafts[lead_key].figures.pop(field_name, None)
             continue
+        held = _held_by_oblasts(drafts, tolls, field_name, lead, later, also)
+        for k in held:
+            if not later[k]:  # the oblast's toll is all its places': told once, in them
+                del later[k]
+                repeats.add(k)
         # "wounding more than 90 in the two cities" ... 49 in Kyiv, 42 in Kharkiv: a total
         # given as a lower bound may fall a little short of its parts
         # "injuring over 30" ... nine in Odesa, 25 in Kharkiv: a lower bound may fall well
@@ -1987,9 +1992,77 @@ def _lead_total(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> dict[str, int
                     d.parts.add(field_name)
             elif k == lead_key or k in repeats:
                 d.figures.pop(field_name, None)
-        if lead > _parts_sum(drafts, later):
-            rest[field_name] = lead - _parts_sum(drafts, later)
+        for k in held:
+            if k in later:  # what the oblast's toll leaves over the places it holds
+                drafts[k].how[field_name] = REMAINDER
+                drafts[k].parts.add(field_name)
+        inside_also = sum(v for v in held.values())
+        if lead > _parts_sum(drafts, later) + inside_also:
+            rest[field_name] = lead - _parts_sum(drafts, later) - inside_also
     return rest
+
+
+def _held_by_oblasts(drafts: dict[_Key, _Draft], tolls: list[_Toll], field_name: str,
+                     lead: int, later: dict[_Key, int], also: dict[_Key, int]
+                     ) -> dict[_Key, int]:
+    """A roundup whose oblasts' and places' tolls add up to more than its headline total
+    ("attacks on 10 oblasts injured 15" ... "in Zaporizhzhia Oblast, attacks injured four" ...
+    "in the village of A, one was hurt"): a place's toll told after its oblast's, in the run
+    of tolls that names no other oblast, within the oblast's toll, is held by it, not added.
+    The headline decides: oblasts hold their places only where that brings the sum to the
+    headline, or nearer it without going under (separate strikes of one oblast that the
+    headline adds up keep their own tolls; parts over the total with no such oblast stay the
+    larger figure). `later` keeps what each holding oblast leaves over; returns, for each, what
+    its places told as one more ("also") put inside it."""
+    total = _parts_sum(drafts, later) + sum(also.values())
+    if total <= lead:
+        return {}
+    first: dict[_Key, int] = {}
+    for t in tolls:
+        if t.field == field_name:
+            first.setdefault(t.key, t.sentence)
+    groups: dict[_Key, tuple[int, int]] = {}   # oblast -> (its places' sum, of it told "also")
+    for k, v in later.items():
+        if k.kind != "unit" or k not in drafts or drafts[k].totals or k not in first:
+            continue
+        inside = [j for j in dict.fromkeys((*later, *also))
+                  if j.kind == "place" and _oblast_of(drafts, j) == k.code
+                  and _in_run(drafts, tolls, first, k, j)]
+        held = sum(later.get(j, also.get(j, 0)) for j in inside)
+        if 0 < held <= v:
+            groups[k] = (held, sum(also[j] for j in inside if j not in later))
+    best: tuple[int, int, tuple[_Key, ...]] | None = None
+    keys = list(groups)[:8]
+    for mask in range(1, 1 << len(keys)):
+        chosen = tuple(k for i, k in enumerate(keys) if mask >> i & 1)
+        left = total - sum(groups[k][0] for k in chosen)
+        if left >= lead and (best is None or (left, len(chosen)) < best[:2]):
+            best = (left, len(chosen), chosen)
+    if best is None:
+        return {}
+    out = {}
+    for k in best[2]:
+        later[k] -= groups[k][0]
+        out[k] = groups[k][1]
+    return out
+
+
+def _oblast_of(drafts: dict[_Key, _Draft], key: _Key) -> str | int | None:
+    """The oblast ISO code of an event's key (None: the country's, or unknown)."""
+    if key.kind == "unit":
+        return key.code
+    d = drafts.get(key)
+    return d.place.oblast_iso if d is not None and d.place is not None else None
+
+
+def _in_run(drafts: dict[_Key, _Draft], tolls: list[_Toll], first: dict[_Key, int],
+            oblast: _Key, key: _Key) -> bool:
+    """Whether `key`'s toll is told after `oblast`'s and before any toll of another oblast."""
+    lo, hi = first[oblast], first.get(key, -1)
+    if hi <= lo:
+        return False
+    return not any(lo < t.sentence <= hi and _oblast_of(drafts, t.key) not in (None, oblast.code)
+                   for t in tolls)
 
 
 def _told_again_wider(drafts: dict[_Key, _Draft], later: dict[_Key, int]) -> list[_Key]:
