@@ -1979,8 +1979,15 @@ def _lead_total(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> dict[str, int
         # place, only a little (rounding, a late count)
         slack = 1.5 if lead_key not in later and any(
             t.at_least for t in told if t.value == lead) else 1.1
-        if not any(k != lead_key for k in later) or _parts_sum(drafts, later) > lead * slack:
-            continue  # no other place's figures, or more than the total: figures of their own
+        if not any(k != lead_key for k in later):
+            continue  # no other place's figures: figures of their own
+        if _parts_sum(drafts, later) > lead * slack:
+            if _roundup_headline(drafts, lead_key, later, lead):
+                # "attacks on five oblasts injured seven" ... four in Kharkiv Oblast, four in
+                # Zaporizhzhia Oblast: the oblasts' tolls are the later, fuller count of the
+                # headline's, which is dropped (its parts stand, the larger)
+                drafts[lead_key].figures.pop(field_name, None)
+            continue  # more than the total: figures of their own
         for k, d in drafts.items():
             if k in later:
                 d.figures[field_name] = later[k]
@@ -2045,6 +2052,19 @@ def _held_by_oblasts(drafts: dict[_Key, _Draft], tolls: list[_Toll], field_name:
         later[k] -= groups[k][0]
         out[k] = groups[k][1]
     return out
+
+
+def _roundup_headline(drafts: dict[_Key, _Draft], lead_key: _Key, later: dict[_Key, int],
+                      lead: int) -> bool:
+    """Whether a report's first toll, which its later tolls exceed, is a country roundup's
+    headline that those tolls count again: told for the country in words of a period or of the
+    whole country, followed by the tolls of two oblasts or more, which add up to less than
+    twice it (more is no count of the same people)."""
+    d = drafts.get(lead_key)
+    if lead_key != NATIONAL or d is None or not d.national_words or d.parts:
+        return False
+    oblasts = {_oblast_of(drafts, k) for k in later if k != NATIONAL} - {None}
+    return len(oblasts) >= 2 and _parts_sum(drafts, later) < 2 * lead
 
 
 def _oblast_of(drafts: dict[_Key, _Draft], key: _Key) -> str | int | None:

@@ -54,3 +54,12 @@ def test_a_strike_the_headline_adds_to_its_oblasts_toll_keeps_its_own_toll() -> 
     assert total(text, "killed") == 2
     assert total(text, "injured") == 11
 
+
+
+def test_parts_over_the_headline_with_no_oblast_to_hold_them_stay_the_larger() -> None:
+    text = ("Russian forces struck five oblasts in the last 24 hours, leaving one dead and seven "
+            "hurt, officials said.\n\n"
+            "In Kharkiv Oblast, shelling injured four residents.\n\n"
+            "In Zaporizhzhia Oblast, a drone killed a man and injured four people.")
+    assert total(text, "injured") == 8
+
