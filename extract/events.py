@@ -835,6 +835,11 @@ def _strike_on_the_capital_region(report: _Report, s_idx: int, low: str, here: l
         return
     key = _Key("unit", region.oblast_iso)
     report.draft(key, region, 3, when, sentence).weapons.extend(weapons)
+    city = report.capital
+    if city is not None and any(report.drafts[loc.key].place is not None
+                                and report.drafts[loc.key].place.oblast_iso == city.oblast_iso
+                                for loc in here):
+        return  # "two died in attacks on Kyiv and the region": the toll stays the city's one
     here.append(_Located(sentence[0] + m.start(), key))
     here.sort()
 

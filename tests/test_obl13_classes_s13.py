@@ -65,3 +65,11 @@ def test_a_distance_from_the_capital_strikes_neither_kyiv() -> None:
                     "capital.") == {"UA-65"}
     # without a distance, "south of the capital" is the capital's oblast
     assert _oblasts("Drones hit two villages south of the capital overnight.") == {"UA-32"}
+
+
+def test_a_toll_for_kyiv_and_its_region_is_counted_once() -> None:
+    got = events("Drones killed two people in Kyiv and the surrounding region before dawn. "
+                 "The strikes on the capital and the wider region, which the governor called "
+                 "separate, left two dead.")
+    assert {e.oblast_iso for e in got} == {"UA-30", "UA-32"}
+    assert sum(e.killed or 0 for e in got) == 2
