@@ -1658,6 +1658,8 @@ def _figures(ctx: _Sentence, sentence: str, offset: int, cues: set[str], rules: 
     return figures
 
 
+#: What may follow a name that ends its line (`ns.SOURCE_AT_LINE_END`).
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 #: The alert rule's cheap test: one of its literals in the sentence.
 _ALERT_WORDS = tuple(sorted(ns.ALERT_BEFORE.gate or ("",)))
 _FOUGHT_WORDS = re.compile("|".join(map(re.escape, sorted(ns.CAPTURED_BEFORE.gate or ()))))
@@ -1726,14 +1728,20 @@ def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[
             referenced.add(i)
             continue
         if f.place.population >= 2_000_000 and (
-                ns.GOVERNMENT_AFTER.match(text, f.end) or ns.GOVERNMENT_BEFORE.search(before)):
-            continue  # "Kyiv said", "used by Kyiv": the government, not the city
+                ns.GOVERNMENT_AFTER.match(text, f.end) or ns.GOVERNMENT_BEFORE.search(before)
+                or ((text.startswith(":", f.start - 2) or text.startswith(":", f.start - 1))
+                and _LINE_END.match(text, f.end)
+                and ns.SOURCE_AT_LINE_END.search(text, max(0, text.rfind("\n", 0, f.start) + 1),
+                                                 f.start))):
+            # "Kyiv said", "used by Kyiv", "Strike on Odesa kills two: Kyiv": the government
+            continue
         if ns.TITLE_AFTER.match(text, f.end):
             titled.append(i)  # "Sumy Oblast Governor said ...": the speaker's title
             continue
         if ((f.start == 0 or text[f.start - 1] == "\n")
                 and ((ns.DATELINE_AFTER.match(text, f.end) and text[f.start:f.end].isupper())
-                     or ns.COUNTRY_DATELINE.match(text, f.end))):
+                     or ((m := ns.COUNTRY_DATELINE.match(text, f.end)) is not None
+                         and (m.group("colon") is None or text[f.start:f.end].isupper())))):
             continue  # "KYIV, May 20 (Reuters) -", "Kyiv, Ukraine –": where the reporter files
         if ns.PAST_EVENT_AFTER.match(text, f.end) or (
                 ns.FACILITY_AFTER.match(text, f.end) and ns.DISASTER_BEFORE.search(before)):

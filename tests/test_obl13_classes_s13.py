@@ -73,3 +73,25 @@ def test_a_toll_for_kyiv_and_its_region_is_counted_once() -> None:
                  "separate, left two dead.")
     assert {e.oblast_iso for e in got} == {"UA-30", "UA-32"}
     assert sum(e.killed or 0 for e in got) == 2
+
+
+# --- the capital as the government, or where the reporter files from -------------------------
+
+
+def test_kyiv_pleading_or_preparing_is_the_government() -> None:
+    assert _oblasts("Kyiv is pleading with its partners for more Patriot systems after a "
+                    "missile hit Poltava.") == {"UA-53"}
+    assert _oblasts("Drones hit Sumy overnight as Kyiv prepares a new mobilisation "
+                    "law.") == {"UA-59"}
+
+
+def test_a_capital_after_a_headlines_colon_is_its_source() -> None:
+    text = "Missile strike on Ukraine's Kharkiv kills three, injures nine: Kyiv\nThe city was hit."
+    assert _oblasts(text) == {"UA-63"}
+    # a field line is no headline: "Location: Kyiv" still locates
+    assert _oblasts("Location: Kyiv\nA drone hit a house.") == {"UA-30"}
+
+
+def test_a_capitals_dateline_with_a_colon() -> None:
+    assert _oblasts("KYIV, Ukraine: Russian guided bombs hit Kostiantynivka, killing "
+                    "two.") == {"UA-14"}

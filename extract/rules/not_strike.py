@@ -409,14 +409,27 @@ GOVERNMENT_AFTER = Rule(
     r"regime|leadership|administration|Independent|Post|School|Security|Forum|counteroffensive|"
     r"offensive|western|request|position|could|should|must|may|might|did|does|"
     r"responded|retaliated|argues|argued|stated|confirmed|reported|reports|"
+    # "Kyiv is pleading for more air defence", "as Kyiv prepares a counteroffensive"
+    r"is\s+(?:pleading|asking|seeking|preparing|pushing|hoping|trying|planning|urging)|"
+    r"prepares|prepared|plans|planned|pleads|pleaded|seeks|sought|pushes|pushed|"
     # the capital's clock, a time zone: "at about 3am Kyiv time"
     r"time)\b",
     matches=(" said the attack was a war crime", "’s allies pledged air defence",
-             " reported a wave of overnight attacks", " time) a drone fell on a school"),
+             " reported a wave of overnight attacks", " time) a drone fell on a school",
+             " is pleading for more air defence", " prepares to launch a counteroffensive"),
     rejects=(" was hit by drones overnight", " came under attack",
              " and its region came under attack"),
     lower=False,
     use="match",
+)
+SOURCE_AT_LINE_END = Rule(
+    "source_at_line_end",
+    "A capital after a headline's colon, ending the line (\"Strike on Odesa kills two: Kyiv\"): "
+    "who says so, not where it happened (a field, \"Location: Kyiv\", is shorter than this).",
+    r"[^\n]{25,}:[ \t]*$",
+    matches=("Russian drones hit a port near Izmail, three hurt: ",),
+    rejects=("Location: ", "Drones hit a port: "),
+    lower=False,
 )
 GOVERNMENT_BEFORE = Rule(
     "government_before",
@@ -533,8 +546,10 @@ COUNTRY_DATELINE = Rule(
     "country_dateline",
     "A dateline of a city and its country opening a line, in any case (\"Kyiv, Ukraine – "
     "At least three people ...\"): where the reporter files from.",
-    r",\s*Ukraine\s*(?:\([A-Z][\w./]*(?:\s+[A-Z][\w./]*){0,2}\)\s*)?[-—–]\s",
-    matches=(", Ukraine – At least three people", ", Ukraine (AP) — Russian drones"),
+    # a colon only after a name in capitals ("KYIV, Ukraine: ..."; the code checks the case)
+    r",\s*Ukraine\s*(?:\([A-Z][\w./]*(?:\s+[A-Z][\w./]*){0,2}\)\s*)?(?:[-—–]|(?P<colon>:))\s",
+    matches=(", Ukraine – At least three people", ", Ukraine (AP) — Russian drones",
+             ", Ukraine: Two drones hit"),
     rejects=(", Ukraine's second city, was hit", ", Ukraine, drones struck"),
     lower=False, examples_lower=False,
     use="match",
