@@ -130,8 +130,12 @@ INJURED_WORD = Rule(
     r"burns|concussion)|"
     r"diagnosed\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:wounds?|injury|injuries|burns|"
     r"concussion|trauma)|"
-    r"(?:were|was)\s+(?:\w+\s+)?(?:taken|rushed)\s+to\s+hospital|casualties)\b",
+    # taken to hospital by any verb of it ("have been sent to the hospital", "were admitted
+    # to a hospital"): not "transferred", "discharged" (people already counted)
+    r"(?:were|was|been)\s+(?:\w+\s+)?(?:taken|rushed|sent|admitted|brought)\s+to\s+"
+    r"(?:the\s+|a\s+)?hospitals?|casualties)\b",
     matches=("five were injured", "two were rushed to hospital",
+             "three have been sent to the hospital", "two men were admitted to a hospital",
              "a man sustained a shrapnel wound", "a woman suffered a blast injury",
              "the driver sustained numerous shrapnel wounds", "a boy suffered burns",
              "the teacher was diagnosed with a deep wound"),
@@ -175,12 +179,17 @@ DOWN_VERB = Rule(
     # "12 drones had been taken out", "forces took out 9 drones"
     r"taken\s+out|took\s+out|"
     # "12 were lost locally", "41 drones were lost to location" (electronic warfare)
-    r"lost\s+(?:locally|to\s+(?:electronic|location|radar)|from\s+radar))",
+    r"lost\s+(?:locally|to\s+(?:electronic|location|radar)|from\s+radar)|"
+    # the noun ("reported the destruction or suppression of 16 drones", as "the downing of";
+    # not "destruction of" alone: "the destruction of 12 houses")
+    r"(?:destruction\s+(?:or|and)\s+suppression|interception|suppression)\s+of)",
     matches=("air defence shot down 40", "12 were lost locally", "neutralised 30",
+             "the destruction or suppression of 16", "confirmed the interception of 12",
              "41 drones were lost to location", "ukraine downs 40 drones",
              "ukraine destroys 30 drones", "they managed to destroy 8 of 12 drones",
              "air defence took out 9 drones", "7 drones had been taken out"),
-    rejects=("drones struck", "launched 40", "after the shutdowns 40"),
+    rejects=("drones struck", "launched 40", "after the shutdowns 40",
+             "the destruction of 12"),
 )
 
 #: Topic words: a figure of a field is read only in a sentence that names its topic (a drone
