@@ -69,11 +69,14 @@ DOWNED_OF_LAUNCHED_DRONES = Rule(
     "downed_of_launched_drones",
     "Shot down, then of how many drones: \"shot down 88 of 111 drones\".",
     rf"{_DOWN}\s+(?:[^.;]{{0,60}}?\s)??{N}\s+(?:of|out(?:\s+of)?)\s+"
-    rf"(?:the\s+)?{N2}{_OF_GAP}[\s-]+{_DRONE}",
+    # (not "24 out of 31 drones and missiles": one tally of both weapons, no drone count)
+    rf"(?:the\s+)?{N2}{_OF_GAP}[\s-]+{_DRONE}(?!\w)(?!{AND_MISSILES})",
     matches=("air defence shot down 88 of 111 drones", "managed to destroy 7 out 10 drones",
              "downed six missiles and 61 of 64 iranian-made shahed drones",
-             "the army destroyed 5 of 8 \"kamikaze\" drones"),
-    rejects=("air defence shot down 88 drones",),
+             "the army destroyed 5 of 8 \"kamikaze\" drones",
+             "they destroyed 30 of 41 drones and two missiles"),
+    rejects=("air defence shot down 88 drones",
+             "air defence had downed 20 out of 27 enemy drones and missiles"),
 )
 DRONES_OUT_OF_IN_BRACKETS_WERE_DOWNED = Rule(
     "drones_out_of_in_brackets_were_downed",
@@ -153,12 +156,13 @@ MISSILES_THEN_DRONES_WERE_DOWNED = Rule(
 DRONES_OF_LAUNCHED_WERE_DOWNED = Rule(
     "drones_of_launched_were_downed",
     "A part of the drones launched, then shot down: \"40 of 65 drones were shot down\".",
-    rf"{N}\s+(?:of|out\s+of)\s+(?:the\s+)?{N2}{_OF_GAP}[\s-]+{_DRONE}"
+    rf"{N}\s+(?:of|out\s+of)\s+(?:the\s+)?{N2}{_OF_GAP}[\s-]+{_DRONE}(?!\w)(?!{AND_MISSILES})"
     rf"(?:\s+[\w-]+){{0,4}}?\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?{_DOWN}",
     matches=("40 of 65 drones were shot down", "40 out of 65 shahed drones launched overnight "
              "were intercepted", "nine out of 11 “kamikaze” drones had been shot down",
              "3 of 4 'suicide' drones were destroyed"),
-    rejects=("40 of 65 drones hit their targets",),
+    rejects=("40 of 65 drones hit their targets",
+             "19 of 23 drones and missiles were shot down"),
 )
 DOWNED_ALL_DRONES = Rule(
     "downed_all_drones",
@@ -193,10 +197,11 @@ DOWNED_DRONES = Rule(
     "Shot down, then a count of drones: \"destroyed 40 Shahed drones\" (not a share of a "
     "count: \"shot down the majority of 90 drones\", \"most of the 90\").",
     rf"{_DOWN}\s+(?:(?!(?:majority|most|bulk|half|part|some|many)\b)\w+\s+){{0,3}}?{N}{WGAP}\s+"
-    rf"{_DRONE}",
+    rf"{_DRONE}(?!\w)(?!{AND_MISSILES})",
     matches=("air defence destroyed 40 shahed drones",),
     rejects=("russia launched 40 shahed drones", "forces shot down the majority of 90 drones",
-             "air defence destroyed most of the 90 drones"),
+             "air defence destroyed most of the 90 drones",
+             "air defence destroyed 40 drones and missiles"),
 )
 DOWNED_MISSILES = Rule(
     "downed_missiles",

@@ -1,0 +1,28 @@
+"""English drone-count classes seen on new real news (issue 12, session 13,
+/work/snap/dev13/air13): each with sentences of our own, end to end."""
+
+from __future__ import annotations
+
+from extract_support import figures
+
+
+def drones(sentence: str) -> dict[str, int]:
+    """The drone figures of a sentence (launched, shot down)."""
+    return {k: v for k, v in figures(sentence).items() if k.startswith("drones")}
+
+# --- one tally of drones and missiles together is no drone count ----------------------------
+
+
+def test_a_share_of_drones_and_missiles_together_is_no_drone_count() -> None:
+    assert drones("The capital's defenders said they had downed 20 out of 27 enemy drones "
+                  "and missiles during the night.") == {}
+    assert drones("Officials said 19 of 23 drones and missiles were shot down.") == {}
+    assert drones("Gunners destroyed 40 drones and missiles over the region.") == {}
+
+
+def test_drones_then_a_count_of_missiles_still_count() -> None:
+    assert figures("Air defence destroyed 30 of 41 drones and two missiles.") == {
+        "drones": 41, "drones_downed": 30, "missiles": 2}
+    assert figures("Air defence destroyed 40 of 50 \"Shaheds\" overnight.") == {
+        "drones": 50, "drones_downed": 40}
+
