@@ -172,11 +172,20 @@ PERIOD_FIRST = Rule(
              "since the attack began at 2am, 40 drones were shot down"),
     use="match",
 )
+#: One member of a list of people inside an aside: "two teenage girls", "a 10-year-old boy".
+_ASIDE_PERSON = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+"
+                 r"(?:[\w-]+\s+){0,2}?(?:children|child|minors?|teenagers?|women|woman|men|"
+                 r"man|boys?|girls?|babies|baby|infants?|pensioners?|adults?|people|persons?|"
+                 r"residents?|workers?|brothers?|sisters?|sons?|daughters?)")
 ASIDE = Rule(
     "aside",
     "Asides within a count (\", including a child,\", \"including 3 children\", a dashed "
     "aside, \"aged 38 and 71\"): part of the count or no count; blanked.",
-    r",\s+(?:including|among\s+them)\s+(?![^,]*(?:drone|missile|uav|shahed))"
+    # an aside that lists people, however long: ", including two teenage girls, a woman and
+    # a 10-year-old boy, were hurt" (no member is a subject of the verb)
+    rf",\s+(?:including|among\s+them)\s+{_ASIDE_PERSON}(?:\s*,\s*{_ASIDE_PERSON}){{0,4}}"
+    rf"\s*,?\s+and\s+{_ASIDE_PERSON}\b[^,]{{0,20}},"
+    r"|,\s+(?:including|among\s+them)\s+(?![^,]*(?:drone|missile|uav|shahed))"
     r"[^,]{1,40},"
     # "27 civilians including 3 children were killed": the part of a total
     r"|,?\s+(?:including|among\s+them)\s+(?:at\s+least\s+)?(?:\d+|one|two|three|four|"
@@ -196,6 +205,7 @@ ASIDE = Rule(
     r"three|four|five|six|seven|eight|nine|ten|a|an)\s+(?:[\w-]+\s+){0,2}?(?:children|child|"
     r"minors?|teenagers?|women|men|boys?|girls?|babies|baby|infants?|toddlers?)\b[^,]{0,30},",
     matches=("five people, including a child, were wounded", "two men aged 38 and 71",
+             "six people, including two teenage girls, a woman and a 10-year-old boy, were hurt",
              "a family of three - a man, his wife and their son - were injured",
              "three men aged between 30 and 65 and a woman were hurt",
              "a man aged about 40 suffered fatal wounds",
