@@ -317,14 +317,22 @@ def _shingles(word_hashes: np.ndarray, k: int = SHINGLE_WORDS) -> np.ndarray:
     n = word_hashes.size - k + 1
     h = word_hashes[:n].copy()
     for j in range(1, k):  # in place: ((w0 * M + w1) * M + w2) ..., wrapping modulo 2**64
-        h *= _SHINGLE_MUL
+        np.multiply(h, _SHINGLE_MUL, out=h)
         h += word_hashes[j:j + n]
-    h ^= h >> np.uint64(32)
-    h &= np.uint64(0xFFFFFFFF)
+    h ^= np.right_shift(h, _U32)
+    np.bitwise_and(h, _LOW32, out=h)
     return h
 
 
-_SHINGLE_MUL = np.uint64(1_000_003)
+#: The constants of the shingle and band hashes as 0-d uint64 arrays, not numpy scalars: the
+#: same values and results, but a ufunc with a scalar operand goes through numpy's scalar
+#: conversion first - ~13 k instructions a call against ~2.6 k for a 0-d array (an in-place
+#: multiply of a report's ~600 shingle hashes under valgrind), and the shingles (10 ufunc
+#: calls a report), the signature (1) and the band keys (6 an article) are mostly such calls
+#: (issue 16).
+_SHINGLE_MUL = np.array(1_000_003, dtype=np.uint64)
+_U32 = np.array(32, dtype=np.uint64)
+_LOW32 = np.array(0xFFFFFFFF, dtype=np.uint64)
 
 
 #: Seed of the hash family; stored signatures are only comparable under the same one.
@@ -409,7 +417,7 @@ def _minhash(hashes: np.ndarray) -> np.ndarray | None:
         else:
             part = np.minimum.reduce(block, axis=1, out=part)
             np.minimum(out, part, out=out)
-    out >>= np.uint64(32)  # the minimum's high half is the minimum of the high halves
+    np.right_shift(out, _U32, out=out)  # the minimum's high half: the high halves' minimum
     return out
 
 
@@ -460,7 +468,7 @@ class Fingerprint:
 #: optimum for `NEAR_COPY_THRESHOLD` 0.5 and 128 permutations, with equal weights on false
 #: positives and negatives), so the same pairs become candidates as under `MinHashLSH`.
 _BANDS, _ROWS = 25, 5  # 125 of the 128 values; the Jaccard estimate uses all 128
-_BAND_MUL = np.uint64(0x9E3779B97F4A7C15)
+_BAND_MUL = np.array(0x9E3779B97F4A7C15, dtype=np.uint64)  # 0-d: see `_SHINGLE_MUL`
 #: Mixed into each band's key so that one sorted array holds all bands (`StoryIndex`).
 _BAND_SALTS = np.arange(1, _BANDS + 1, dtype=np.uint64) * np.uint64(0xD6E8FEB86659FD93)
 #: Signatures per block of the index's signature store.
@@ -513,9 +521,10 @@ class StoryIndex:
             return last[1], last[2], last[3]
         sig = np.frombuffer(signature, dtype=np.uint64)
         bands = sig[:_BANDS * _ROWS].reshape(_BANDS, _ROWS)
-        h = np.zeros(_BANDS, dtype=np.uint64)
-        for j in range(_ROWS):
-            h = (h ^ bands[:, j]) * _BAND_MUL  # wraps modulo 2**64
+        h = bands[:, 0] * _BAND_MUL  # (0 ^ v) * M: the first step of the loop below
+        for j in range(1, _ROWS):
+            h ^= bands[:, j]
+            np.multiply(h, _BAND_MUL, out=h)  # wraps modulo 2**64
         mixed = h ^ _BAND_SALTS
         self._last = (signature, sig, h.tolist(), mixed)
         return sig, self._last[2], mixed

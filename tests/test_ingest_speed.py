@@ -211,6 +211,48 @@ def test_signature_in_blocks_as_plainly_computed(words: int, shape: str) -> None
     assert dedup.signature_utf8(b"", None) is None and dedup.signature("") is None
 
 
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(0, 2**64 - 1), min_size=dedup.NUM_PERM, max_size=dedup.NUM_PERM))
+def test_band_keys_as_plainly_computed(values: list[int]) -> None:
+    """`StoryIndex._band_keys` (in-place steps against a 0-d multiplier) gives each band's
+    key as Python integers compute it: h = (h ^ v) * M modulo 2**64 over the band's values
+    from h = 0, and the band's salt mixed in."""
+    mul, salts = 0x9E3779B97F4A7C15, [int(s) for s in dedup._BAND_SALTS]
+    signature = np.array(values, dtype=np.uint64).tobytes()
+    expected = []
+    for band in range(dedup._BANDS):
+        h = 0
+        for v in values[band * dedup._ROWS:(band + 1) * dedup._ROWS]:
+            h = ((h ^ v) * mul) % 2**64
+        expected.append(h)
+    sig, keys, mixed = dedup.StoryIndex()._band_keys(signature)
+    assert keys == expected and all(type(k) is int for k in keys)
+    assert mixed.dtype == np.uint64
+    assert mixed.tolist() == [k ^ s for k, s in zip(expected, salts, strict=True)]
+    assert sig.tobytes() == signature
+
+
+def test_results_pickle_as_they_are() -> None:
+    """`_Result` and `_Outcome` (not frozen: cheaper to unpickle) come back from a worker
+    equal, of the same types, with the prepared document and fingerprint as they were."""
+    import pickle
+
+    from extract.ingest import _Outcome, _Result
+    from extract.reading import RawArticle
+    from geo.store import prepare
+
+    fp = dedup.Fingerprint.of("Drones hit Kyiv at night.")
+    doc = prepare({"article": {"id": "a1", "source": "s"}, "mentions": [], "events": []},
+                  "Drones hit Kyiv at night.", None, fp)
+    art = RawArticle("Drones hit Kyiv at night.", None, "s", None, None)
+    result = _Result("in.txt", (_Outcome(doc, "Drones hit Kyiv at night.", fp),
+                                _Outcome(doc, "x", fp, "acled", art)), ("a message",), 2)
+    back = pickle.loads(pickle.dumps(result, pickle.HIGHEST_PROTOCOL))
+    assert back == result and type(back) is _Result
+    assert [type(o) for o in back.outcomes] == [_Outcome, _Outcome]
+    assert back.outcomes[1].copy_of == art and back.outcomes[0].doc == doc
+
+
 def test_tasks_and_articles_pickle_as_they_are() -> None:
     """`_Task.__reduce__` (the path as text) and `RawArticle.__reduce__` give back equal
     objects of the same types, for each kind of task a batch sends to its workers."""
