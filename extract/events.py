@@ -73,7 +73,24 @@ _GATED_RULES: tuple[Rule, ...] = (
     *(rules.link_line for rules in RULESETS.values() if rules.link_line))
 
 
-prime_gates("events", _GATED_RULES)
+#: Rules searched in a window of one sentence, per place or per figure (`_strike_locations`,
+#: `_target`, `_place_figure`), whose narrow gates the cue automaton finds too: where the
+#: sentence's cues hold no word of a rule's gate, the rule cannot match in the sentence and
+#: is not searched (`_may_match_in`). A window lies in its sentence, so a literal matched in
+#: it ends where the automaton gives it to that sentence.
+_WINDOW_RULES: tuple[Rule, ...] = (
+    ns.HELD_BEFORE, ns.REFERENCE_CLAUSE, tl.ALSO,
+    *(rules.national_before for rules in RULESETS.values() if rules.lang == "en"))
+_WINDOW_GATED = frozenset(rule.name for rule in _WINDOW_RULES)
+
+
+prime_gates("events", _GATED_RULES + _WINDOW_RULES)
+
+
+def _may_match_in(rule: Rule, cues: frozenset[str] | set[str] | None) -> bool:
+    """Whether `rule` may match in a sentence of these cues (None: not known, as in a folded
+    text, where the rules that read the text as written may see words the folding changed)."""
+    return cues is None or rule.name in cues or rule.name not in _WINDOW_GATED
 
 
 #: Gated rules searched for only where one of their opening literals occurs
@@ -103,7 +120,7 @@ _TRIGGER = "figures"
 def _cue_anchors() -> dict[str, frozenset[str]]:
     """Anchor substring -> names of the gates (and the figure trigger) it arms."""
     by_anchor: dict[str, set[str]] = {}
-    for rule in _GATED_RULES:
+    for rule in (*_GATED_RULES, *_WINDOW_RULES):
         if rule.gate is None:
             raise ValueError(f"rule {rule.name} has no literal to gate it by")
         for anchor in rule.gate:
@@ -147,22 +164,28 @@ _CUES_LATIN = _build_cues({anchor: names for anchor, names in _ANCHORS.items()
                           _ENGLISH_LETTERS)
 
 
-def _cue_automaton(low_text: str) -> ahocorasick.Automaton:
+def _cue_automaton(low_text: str, encoded: bytes | None = None) -> ahocorasick.Automaton:
     """The automaton that finds every anchor the text holds: the Latin one where the text has
-    no letter of U+0400..U+04FF (four `bytes` scans in C; a regex scan cost what it saved)."""
+    no letter of U+0400..U+04FF (four `bytes` scans in C; a regex scan cost what it saved).
+    `encoded`: the UTF-8 bytes (surrogatepass) of the text `low_text` lower-cases, if the
+    caller has them (the pipeline makes them for the report's id): a character is in that
+    block exactly where its lower case holds one that is (tests/test_speed_paths.py checks
+    every code point), so they tell the same, and a 4 KB report is not encoded again."""
     if low_text.isascii():
         return _CUES_LATIN
-    encoded = low_text.encode("utf-8", "surrogatepass")
+    if encoded is None:
+        encoded = low_text.encode("utf-8", "surrogatepass")
     return _CUES if any(map(encoded.__contains__, _CYRILLIC_LEADS)) else _CUES_LATIN
 
 
-def _armed(low_text: str, starts: list[int]) -> dict[int, set[str]]:
-    """Sentence index -> the gates its words arm."""
+def _armed(low_text: str, starts: list[int], encoded: bytes | None = None
+           ) -> dict[int, set[str]]:
+    """Sentence index -> the gates its words arm. `encoded`: as `_cue_automaton` takes it."""
     out: dict[int, set[str]] = {}
     lo = hi = 0   # the current sentence owns the cues ending in [lo, hi)
     cues: set[str] = set()
     count, size = len(starts), len(low_text)
-    for end, names in _cue_automaton(low_text).iter(low_text):
+    for end, names in _cue_automaton(low_text, encoded).iter(low_text):
         if not lo <= end < hi:  # cues come in text order: look the sentence up when it changes
             idx = bisect_right(starts, end) - 1
             lo = starts[idx] if idx >= 0 else -1
@@ -334,16 +357,17 @@ class _Report:
 
 def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
                 published: date | None, article_id: str, low_text: str | None = None,
-                lang: str = "en", deadline: Deadline | None = None
-                ) -> tuple[list[Event], set[int]]:
+                lang: str = "en", deadline: Deadline | None = None,
+                encoded: bytes | None = None) -> tuple[list[Event], set[int]]:
     """Events of one report, and the indices in `found` of the mentions that were struck.
     `low_text`: `text.lower()`, if the caller has it already; `lang`: the report's language,
-    whose rules it is read with; `deadline`: checked after each sentence read.
+    whose rules it is read with; `deadline`: checked after each sentence read; `encoded`:
+    `text.encode("utf-8", "surrogatepass")`, if the caller has it.
 
     The steps: split the sentences and find which rules their words arm (`_prepare`), read
     each relevant sentence and place its figures (`_read_sentence`), count casualties told
     twice once (`_settle_totals`), and write the events (`_event`)."""
-    report = _prepare(text, found, published, low_text, ruleset(lang), gazetteer)
+    report = _prepare(text, found, published, low_text, ruleset(lang), gazetteer, encoded)
     for s_idx in report.relevant:
         _read_sentence(report, s_idx)
         if deadline is not None:
@@ -387,7 +411,8 @@ def _kyiv_region(g: Gazetteer) -> Place | None:
 
 
 def _prepare(text: str, found: Sequence[Found], published: date | None,
-             low_text: str | None, rules: RuleSet, gazetteer: Gazetteer) -> _Report:
+             low_text: str | None, rules: RuleSet, gazetteer: Gazetteer,
+             encoded: bytes | None = None) -> _Report:
     """Sentences, the Ukrainian places of each, and the rules each one's words arm."""
     spans = sentence_spans(text)
     starts = [a for a, _b in spans]
@@ -403,7 +428,7 @@ def _prepare(text: str, found: Sequence[Found], published: date | None,
     folded = len(low_text) != len(text)
     if folded:
         low_text = fold(text)
-    armed = _armed(low_text, starts)
+    armed = _armed(low_text, starts, None if folded else encoded)
     relevant = set(places)
     capital = rules.capital_word
     if capital is not None:  # "drones struck the capital": Kyiv without its name
@@ -629,7 +654,8 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
                                   if rules.held_city_place_before is not None else None,
                                   held_struck=ctx.strike and _held_towns_only(
                                       [report.found[i].place for i in in_sentence])
-                                  and _names_no_attacker(report))
+                                  and _names_no_attacker(report),
+                                  cues=None if report.folded else cues)
     locations = [i for i in locations if not _district_of_previous(text, report.found, i)]
     if (rules.speaker is not None and ctx.strike and not in_sentence and recall is None
             and not _says(rules.national.regex, sentence)):
@@ -1136,7 +1162,8 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
         fig = fig._replace(field="killed" if "killed" in told and "injured" not in told
                            and "figure:killed" in report.armed.get(s_idx, ()) else "injured")
     key, how = _target(fig, here, report.recent, s_idx, sentence,
-                       _clause_starts(sentence, s_start), rules)
+                       _clause_starts(sentence, s_start), rules,
+                       None if report.folded else report.armed.get(s_idx, frozenset()))
     if (s_idx in report.abroad and key != ABROAD
             and _toll_abroad(report, fig, here, sentence, s_start)) or (
             key is None and how == STATED and not here and report.abroad
@@ -1276,8 +1303,10 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
                                       and rules.city_and_region.regex.search(low) is not None),
                                   tl.LOWER_BOUND.search(
                                       report.low, max(0, fig.start - 25), fig.start) is not None,
-                                  tl.ALSO.search(report.low, max(s_start, fig.start - 40),
-                                                 min(span[1], fig.end + 30)) is not None
+                                  # (report.low is the text the cues were found in)
+                                  _may_match_in(tl.ALSO, report.armed.get(s_idx, frozenset()))
+                                  and tl.ALSO.search(report.low, max(s_start, fig.start - 40),
+                                                     min(span[1], fig.end + 30)) is not None
                                   # "a man was killed in Mykolaiv, where five were also
                                   # injured": beside that death, not beside the report's total
                                   # ("three were also killed ..., while three were also
@@ -1669,11 +1698,13 @@ def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[
                       in_sentence: list[int],
                       s_start: int, *, has_figures: bool,
                       held_oblasts: dict[str, Place] | None = None,
-                      s_end: int | None = None, held_struck: bool = False) -> list[int]:
+                      s_end: int | None = None, held_struck: bool = False,
+                      cues: frozenset[str] | set[str] | None = None) -> list[int]:
     """Indices of the Ukrainian places this sentence reports struck. `held_oblasts`: the
     oblasts a bare held city's name stands for in English ("killed in Donetsk");
     `held_struck`: a town held since 2014 is struck as any other (the report names no
-    attacker, `_names_no_attacker`)."""
+    attacker, `_names_no_attacker`); `cues`: the sentence's, where they tell its words as
+    written (`_may_match_in`)."""
     held_oblasts = held_oblasts or {}
     if not ctx.strike:
         return []
@@ -1696,7 +1727,7 @@ def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[
             # were killed in Donetsk, one in Kharkiv" is the oblast
             continue
         before = text[max(s_start, f.start - 40):f.start]
-        if (ns.HELD_BEFORE.search(before)
+        if (_may_match_in(ns.HELD_BEFORE, cues) and ns.HELD_BEFORE.search(before)
                 and not sw.RUSSIAN_ATTACKER.search(low_text, s_start, f.start)):
             continue  # "Russian-held Melitopol": a Ukrainian strike
         if ns.STREET_AFTER.match(text, f.end):
@@ -1711,7 +1742,8 @@ def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[
              and not ns.RANGE_FROM.match(text, f.end)
              and not ns.RANGE_TO.search(text, max(s_start, f.start - 80), f.start))
                 or ns.REFERENCE_BEFORE.search(before)
-                or ns.REFERENCE_CLAUSE.search(text, max(s_start, f.start - 120), f.start)
+                or (_may_match_in(ns.REFERENCE_CLAUSE, cues)
+                    and ns.REFERENCE_CLAUSE.search(text, max(s_start, f.start - 120), f.start))
                 or ((alerted if alerted is not None else (alerted := any(
                     w in low_text[s_start:s_end] for w in _ALERT_WORDS)))
                     and ns.ALERT_BEFORE.search(text, max(s_start, f.start - 160), f.start)
@@ -2443,14 +2475,15 @@ def _place_named_after(fig: Figure, keys_here: _Here, sentence: str,
 
 
 def _target(fig: Figure, keys_here: _Here, recent: list[_Recent], s_idx: int,
-            sentence: str, clauses: Sequence[int], rules: RuleSet) -> tuple[_Key | None, str]:
+            sentence: str, clauses: Sequence[int], rules: RuleSet,
+            cues: frozenset[str] | set[str] | None = None) -> tuple[_Key | None, str]:
     """The place a figure belongs to, and how (`STATED` or `CARRIED`): the location its own
     clause names ("killed two in Kherson, and injured three in Nikopol"), else the nearest named
     before it in the sentence, else the only one after it, else the strike described in the
     last two sentences. None: the country's figure, or a total."""
     offset = clauses[0]  # the sentence's start in the text
-    if rules.national_before.search(sentence, max(0, fig.start - offset - 110),
-                                    fig.start - offset):
+    if _may_match_in(rules.national_before, cues) and rules.national_before.search(
+            sentence, max(0, fig.start - offset - 110), fig.start - offset):
         return None, STATED  # "Russia hits Kyiv as attack across Ukraine kills 45": the country's
     named = _place_named_after(fig, keys_here, sentence, offset)
     if named is not None:

@@ -20,6 +20,7 @@ from extract.numbers import (
     COUNT_DIGITS,
     COUNT_WORD_START,
     PERSON_NOUNS,
+    QUALIFIER,
     parse_number,
 )
 from extract.rules import (
@@ -73,6 +74,14 @@ def _compiled(lang: str) -> list[tuple[str, Rule, re.Pattern[str] | None, bool]]
 
 
 _COUNT_FIRST = re.compile(scan.merge_lookbehinds(_N_LOW))
+
+
+@cache
+def _qualifier_first(lang: str) -> frozenset[int]:
+    """The phrases of a language (their indices) that open with `N`, so with its optional
+    qualifier: the English count-first phrases but those that open with `PEOPLE_LIST`."""
+    return frozenset(i for i, (_f, rule) in enumerate(RULESETS[lang].phrases)
+                     if lang == "en" and lower_pattern(rule.pattern).startswith(_N_LOW))
 
 #: The count `N` of the other languages: their phrases that open with it are tried only where
 #: it matches (`_count_starts_in`), as the English ones are, once it is found in the sentence.
@@ -257,18 +266,29 @@ def _overlapping(pattern: re.Pattern[str], text: str,
 
 
 def _overlapping_at(pattern: re.Pattern[str], text: str, starts: list[int],
-                    group: str = "n") -> list[re.Match[str]]:
+                    group: str = "n", qualified: dict[int, tuple[int, ...]] | None = None
+                    ) -> list[re.Match[str]]:
     """`_overlapping` for a pattern that can only match at `starts` (ascending): a search from
-    `pos` finds the first start at or after `pos` where the pattern matches."""
+    `pos` finds the first start at or after `pos` where the pattern matches. `qualified`: for
+    a pattern that opens with `N` (its optional qualifier first), `_CountStarts.qualified`: a
+    count that only such a qualifier before it leads to ("245" in "at least 245") is not
+    tried where the try at the qualifier failed, whose paths held every path of its own."""
     out = []
     pos = 0
+    failed: list[int] = []
     for at in starts:
         if at < pos:
             continue
+        if qualified and failed:
+            by = qualified.get(at)
+            if by is not None and any(a in failed for a in by):
+                continue
         m = pattern.match(text, at)
         if m is not None:
             out.append(m)
             pos = m.start(group) + 1 if m.start(group) >= pos else m.end()
+        elif qualified:
+            failed.append(at)
     return out
 
 
@@ -292,6 +312,17 @@ def _gate_end(low: str, gate: frozenset[str] | None, lasts: dict[frozenset[str],
     return last
 
 
+#: `N`'s qualifier ("at least ", "more than "), not optional: a count's start `b` that the
+#: qualifier at an earlier count's start `a` runs up to is reached from `a` too
+#: (`_CountStarts.qualified`). None where `N` no longer opens with the optional qualifier.
+_QUALIFIER_LOW = lower_pattern(QUALIFIER)
+_QUALIFIER = (re.compile(_QUALIFIER_LOW[:-1]) if _N_LOW.startswith(_QUALIFIER_LOW)
+              and _QUALIFIER_LOW.startswith("(?:") and _QUALIFIER_LOW.endswith(")?") else None)
+#: How far before a count its qualifier's start is looked for (the longest qualifier, "no
+#: fewer than", and its spaces); a qualifier further away only goes unused (the count is tried).
+_QUALIFIER_REACH = 32
+
+
 class _CountStarts:
     """`_count_starts` of a sentence, asked for up to an offset (`upto`): the count `N` is
     matched at its candidate starts only as far as a phrase's gate can still follow, not at
@@ -302,13 +333,25 @@ class _CountStarts:
         starts += [m.start() for m in COUNT_WORD_START.finditer(low)]
         starts.sort()
         self._low, self._candidates, self._tried, self._found = low, starts, 0, []
+        #: count start `b` -> the count starts `a` before it from which `N`'s qualifier runs
+        #: exactly up to `b`, where no qualifier opens at `b` itself ("at least 245": 245 ->
+        #: "at"). Any path of a phrase that opens with `N` from `b` (no qualifier there) is a
+        #: path from `a` (the qualifier, then the same steps from `b`: look-behinds see the
+        #: same text), so where the try at `a` failed the try at `b` fails too.
+        self.qualified: dict[int, tuple[int, ...]] = {}
 
     def upto(self, last: int) -> list[int]:
         """The offsets at or before `last` where `N` matches (ascending)."""
-        candidates, k, found = self._candidates, self._tried, self._found
+        candidates, k, found, low = self._candidates, self._tried, self._found, self._low
         while k < len(candidates) and candidates[k] <= last:
-            if _COUNT_FIRST.match(self._low, candidates[k]):
-                found.append(candidates[k])
+            at = candidates[k]
+            if _COUNT_FIRST.match(low, at):
+                if found and found[-1] >= at - _QUALIFIER_REACH and _QUALIFIER is not None:
+                    by = tuple(a for a in reversed(found) if a >= at - _QUALIFIER_REACH
+                               and _QUALIFIER.fullmatch(low, a, at))
+                    if by and _QUALIFIER.match(low, at) is None:
+                        self.qualified[at] = by
+                found.append(at)
             k += 1
         self._tried = k
         return found if not found or found[-1] <= last else found[:bisect_right(found, last)]
@@ -500,6 +543,7 @@ def sentence_figures(sentence: str, offset: int = 0,
     parse = rules.parse_number
     lang = rules.lang
     phrases = _compiled(lang)
+    qualifier_first = _qualifier_first(lang)
     for i in _phrases_to_run(lang, cues):   # the phrases the sentence arms, in order
         field, rule, compiled, count_first = phrases[i]
         if rule.prescan is not None:
@@ -514,7 +558,8 @@ def sentence_figures(sentence: str, offset: int = 0,
         if count_first:   # English: tried at counts up to its gate's last literal
             if counts is None:
                 counts = _CountStarts(low)
-            matches = _overlapping_at(pattern, low, counts.upto(_gate_end(low, rule.gate, lasts)))
+            matches = _overlapping_at(pattern, low, counts.upto(_gate_end(low, rule.gate, lasts)),
+                                      "n", counts.qualified if i in qualifier_first else None)
         elif opens_with_n:
             if starts is None:
                 starts = _count_starts_in(low, lang)

@@ -15,6 +15,7 @@ from geo.schema import iso_date as parse_published
 from geo.schema import web_url
 
 log = logging.getLogger(__name__)
+_new = tuple.__new__
 
 
 def extract_text(text: str, *, published: str | None = None, source: str | None = None,
@@ -42,10 +43,11 @@ def extract_text(text: str, *, published: str | None = None, source: str | None 
     deadline.check()
     events, struck = find_events(text, found, matcher.gazetteer, low_text=low,
                                  published=parse_published(published), article_id=article.id,
-                                 lang=lang, deadline=deadline)
+                                 lang=lang, deadline=deadline, encoded=encoded)
     described = matcher.described
-    mentions = tuple(Mention(text[start:end], start, end, *described(place),
-                             "strike" if i in struck else "other",  # type: ignore[arg-type]
-                             place.approx)
+    # `tuple.__new__` builds each Mention as its named tuple's own `__new__` does, without
+    # that Python-level call (~0.45 us of each of a report's some 28 mentions)
+    mentions = tuple(_new(Mention, (text[start:end], start, end, *described(place),
+                                    "strike" if i in struck else "other", place.approx))
                      for i, (start, end, place, _how) in enumerate(found))
     return Extraction(article, mentions, tuple(events))

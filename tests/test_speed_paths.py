@@ -263,6 +263,53 @@ def test_cues_of_text_without_cyrillic_as_by_the_whole_automaton(words: list[str
     assert events._armed(low, starts) == _armed_plainly(low, starts)
 
 
+def test_a_character_is_cyrillic_where_its_lower_case_holds_one() -> None:
+    """`events._cue_automaton` chooses by the bytes of the text as written where it is given
+    them: every code point is in U+0400..U+04FF exactly where its lower case holds one that is,
+    so a text and its lower case choose alike."""
+    def cyrillic(s: str) -> bool:
+        return any("\u0400" <= c <= "\u04ff" for c in s)
+    assert all(cyrillic(chr(c)) == cyrillic(chr(c).lower()) for c in range(0x110000))
+    text = "Уночі дрони атакували Харків. Drones hit Kharkiv."
+    assert events._cue_automaton(text.lower(), text.encode("utf-8", "surrogatepass")) \
+        is events._cue_automaton(text.lower()) is events._CUES
+    text = "Drones hit Kharkiv \u2022 the governor said \u2019"
+    assert events._cue_automaton(text.lower(), text.encode("utf-8", "surrogatepass")) \
+        is events._CUES_LATIN
+
+
+def _window_rule_found(rule: Rule, text: str) -> bool:
+    """Whether a window rule matches the sentence as its callers search it (the text as
+    written, or `report.low` for a rule of lower-cased text)."""
+    return rule.search(text.lower() if rule.lower else text) is not None
+
+
+def test_window_rules_are_armed_wherever_they_match_their_examples() -> None:
+    """A sentence where a window rule (`events._WINDOW_RULES`) matches arms its name, so the
+    searches `_may_match_in` lets go are those that could not match."""
+    assert len(events._WINDOW_RULES) >= 4
+    for rule in events._WINDOW_RULES:
+        for example in (*rule.matches, *rule.rejects):
+            for text in (example, example.upper(), f"Drones hit Sumy. {example}, he said."):
+                low = text.lower()
+                starts = [a for a, _b in sentence_spans(text)]
+                armed = events._armed(low, starts)
+                if _window_rule_found(rule, text):
+                    assert any(rule.name in names for names in armed.values()), (rule.name, text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_window_rules_are_armed_wherever_they_match_on_random_text(data: st.DataObject) -> None:
+    rule = data.draw(st.sampled_from(events._WINDOW_RULES))
+    pieces = ["Russian-", "occupied ", "the ", "Kherson ", "across ", "river ", "from ", "Also ",
+              "also", "two ", "were ", "injured ", "in ", "addition ", "Ukraine", " country ",
+              ", ", "x", "-", *(lit + " " for lit in sorted(rule.gate or ()))]
+    text = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=14)))
+    if _window_rule_found(rule, text):
+        assert rule.name in events._armed(text.lower(), [0]).get(0, set()), (rule.name, text)
+
+
 def test_latin_automaton_holds_every_anchor_without_a_cyrillic_letter() -> None:
     latin = {anchor for anchor in events._ANCHORS
              if not any("\u0400" <= c <= "\u04ff" for c in anchor)}
@@ -589,10 +636,14 @@ _COUNT_FIRST = _count_first_phrases()
 
 
 def _bounded(rule: Rule, pattern: re.Pattern[str], low: str) -> list[tuple]:
-    """The matches `sentence_figures` takes: tried at the counts up to its gate's last literal."""
+    """The matches `sentence_figures` takes: tried at the counts up to its gate's last literal,
+    and (a phrase that opens with `N`) not at a count its failed qualifier's try ran up to."""
     from extract import figures
-    starts = figures._CountStarts(low).upto(figures._gate_end(low, rule.gate, {}))
-    return [(m.span(), m.groupdict()) for m in figures._overlapping_at(pattern, low, starts)]
+    counts = figures._CountStarts(low)
+    starts = counts.upto(figures._gate_end(low, rule.gate, {}))
+    opens_with_n = rules_pkg.lower_pattern(rule.pattern).startswith(figures._N_LOW)
+    return [(m.span(), m.groupdict()) for m in figures._overlapping_at(
+        pattern, low, starts, "n", counts.qualified if opens_with_n else None)]
 
 
 def _at_every_count(pattern: re.Pattern[str], low: str) -> list[tuple]:
@@ -616,6 +667,24 @@ def test_phrases_tried_up_to_their_gate_find_what_every_start_finds() -> None:
             for m in pattern.finditer(whole):
                 if rule.gate is not None:
                     assert any(whole.find(lit, m.start()) != -1 for lit in rule.gate), rule.name
+
+
+def test_counts_after_a_qualifier_are_skipped_where_its_try_failed() -> None:
+    """"at least 245 drones ... deaths of two": "245" is reached from "at" (the qualifier),
+    and the phrases that open with `N` are those `sentence_figures` skips it for."""
+    from extract import figures
+    low = "at least 245 drones hit the city overnight, leaving two dead and three injured."
+    counts = figures._CountStarts(low)
+    assert counts.upto(len(low)) == [0, 9, 52, 65]
+    assert counts.qualified == {9: (0,)}
+    names = {rule.name for i, (_f, rule) in enumerate(figures.RULESETS["en"].phrases)
+             if i in figures._qualifier_first("en")}
+    assert "count_killed" in names and "people_list_killed" not in names
+    # no qualifier may open at the count itself: "another" after "over" is tried on its own
+    low = "over another woman was hurt"
+    counts = figures._CountStarts(low)
+    assert counts.upto(len(low)) == [0, 5]
+    assert counts.qualified == {}
 
 
 _FIGURE_PIECES = ["at least ", "5 ", "two ", "111 ", "drones ", "drone", "missiles ", "were ",
