@@ -24,7 +24,7 @@ from typing import NamedTuple
 from extract import scan
 from extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from extract.language import detect_language
-from extract.rules import lang_uk
+from extract.rules import Rule, lang_uk
 from extract.rules import place_contexts as contexts
 from extract.rules.place_words import (
     GIVEN_NAMES,
@@ -116,6 +116,29 @@ _OLD_ROMAN = contexts.OLD_ROMAN_LETTER.regex
 _OLD_ENDING = contexts.OLD_ROMAN_ENDING.regex
 
 
+def _letter_of_every_match(rule: Rule) -> str | None:
+    """A lower-case letter each literal of a case-sensitive rule's gate holds, if there is one:
+    every match holds it in one case or the other, so a folded text without it (`fold` makes
+    both cases the lower one) holds no match, and the rule need not be asked at each of its
+    mentions. None where the gate has no such letter (then the rule is always asked)."""
+    gate = rule.gate
+    if not gate or rule.lower or rule.flags & re.IGNORECASE:
+        return None
+    common = set.intersection(*(set(literal) for literal in gate))
+    letters = sorted(c for c in common if c.isalpha() and c.islower())
+    return letters[0] if letters else None
+
+
+#: The letter every match of `_RAION_WORD_AFTER` holds (Cyrillic "р": "район", "громад",
+#: "напрям", ...), "" if none: an English report holds none, and its mentions are not asked.
+_RAION_WORD_LETTER = _letter_of_every_match(contexts.RAION_WORD_AFTER) or ""
+
+
+def _may_hold_raion_word(folded: str) -> bool:
+    """Whether `_RAION_WORD_AFTER` may match anywhere in the text `folded` is the folding of."""
+    return _RAION_WORD_LETTER in folded
+
+
 def _older_spelt(folded: str, start: int, stop: int, lengths: tuple[int, ...] | None) -> bool:
     """Whether `PlaceMatcher._older_hit` may find a name at `start` that the plain lookups
     (every length a name opened by the word there has, longest first) did not: only where a
@@ -196,6 +219,8 @@ class PlaceMatcher:
                 for form in forms:
                     if geonameid in index:
                         self.lang_forms[name_key(form)] = (lang, index[geonameid])
+        #: The languages of `lang_forms`: a report in another reads none of them.
+        self.form_langs = frozenset(lang for lang, _idx in self.lang_forms.values())
         #: Name key -> the towns whose raion adjective it is, where it is also a village's
         #: name ("Лозівський район" is Lozova's, not the village Lozivskyi's), from the places'
         #: `raion_forms` (geonameid -> forms): options of a name before "район".
@@ -322,8 +347,9 @@ class PlaceMatcher:
         words = self._words(text, folded)
         raw = self._raw_hits(text, folded, words)
         found: list[Found] = []
+        raion_words = _may_hold_raion_word(folded)
         for start, end, ids in raw:
-            resolved = self._resolve(text, start, end, ids, raw)
+            resolved = self._resolve(text, start, end, ids, raw, raion_words)
             if resolved is None:
                 continue
             place, how = resolved
@@ -334,7 +360,7 @@ class PlaceMatcher:
                               place.lon, 0, None, place.country)
                 end = tail.end()
             found.append(Found(start, end, place, how))
-        found = _drop_split_names(text, found)
+        found = _drop_split_names(text, found, raion_words)
         found.extend(self._near_misses(text, found, words))
         held = _gate_words(folded)  # which words the steps below are gated on the report holds
         if (((held & _RAION_WORDS or not _RAION_PRESCAN_BY_WORDS) and _RAION_PRESCAN.search(folded))
@@ -347,7 +373,7 @@ class PlaceMatcher:
             found = _listed_after_regions(text, found, self.gazetteer)
         if "regional" in held or "region of" in held or "province of" in held:
             found = _regional_adjective(text, found, self.gazetteer)
-        found = _resolve_ambiguous(text, found, self.gazetteer, self)
+        found = _resolve_ambiguous(text, found, self.gazetteer, self, raion_words)
         if len(found) > 1:
             found = _settled_by_list_unit(text, found, self.gazetteer)
         if any(f.place.country != "UA" and f.place.kind == "settlement" for f in found):
@@ -356,7 +382,7 @@ class PlaceMatcher:
             found = self._hromada_centres(text, found)
         if "communit" in held or "hromad" in held:
             found = self._english_hromadas(text, found)
-        if self.lang_forms:
+        if self.lang_forms and (lang is None or lang in self.form_langs):
             found = self._in_the_texts_language(text, found, lang)
         if lang == "uk" and "на " in folded:
             found = _on_the_region(text, found, self.gazetteer)
@@ -454,6 +480,8 @@ class PlaceMatcher:
         out = found
         for i in range(len(found) - 1):
             f, nxt = found[i], found[i + 1]
+            if f.place.section_of is None and f.place.oblast_iso != "UA-30":
+                continue  # (no city's: `city_of` is None, asked of every mention)
             city = self.city_of(f.place)
             if (city is None or city == nxt.place.geonameid or not self._is_city(nxt.place)
                     or not _DISTRICT_GAP.fullmatch(text, f.end, nxt.start)):
@@ -610,8 +638,11 @@ class PlaceMatcher:
         kinds = self._first_kinds
         # only these words do anything below: the others neither open a name nor were spelt
         # the older way
-        todo = [(span, first, kind) for span, first in zip(spans, firsts, strict=True)
-                if (kind := kinds.get(first) or new_kinds.get(first))]
+        todo = ([(span, first, kind) for span, first in zip(spans, firsts, strict=True)
+                 if (kind := kinds.get(first) or new_kinds.get(first))] if new_kinds else
+                # (every word met before: most reports, once the process has read a few)
+                [(span, first, kind) for span, first in zip(spans, firsts, strict=True)
+                 if (kind := kinds.get(first))])
         for (start, stop), first, kind in todo:
             if kind is not True or start < last_end:
                 if kind is not True and start >= last_end:
@@ -687,14 +718,18 @@ class PlaceMatcher:
         return None
 
     def _resolve(self, text: str, start: int, end: int, ids: tuple[int, ...],
-                 raw: list[tuple[int, int, tuple[int, ...]]]) -> tuple[Place, str] | None:
+                 raw: list[tuple[int, int, tuple[int, ...]]],
+                 raion_words: bool = True) -> tuple[Place, str] | None:
+        """The place a raw hit names and how, or None where its context makes it no place.
+        `raion_words`: False where the text can hold no `_RAION_WORD_AFTER` match
+        (`_may_hold_raion_word`)."""
         g = self.gazetteer
         if len(ids) == 1 and g.places[ids[0]].kind == "country":
             return g.places[ids[0]], "exact"  # "Russia", "Finland": nothing to weigh
         key = name_key(text[start:end])
         before = text[max(0, start - 40):start]
         after = text[end:end + 40]
-        if _NOT_A_PLACE_AFTER.match(after) or key.split(" ")[0] in RIVERS_AND_REGIONS:
+        if _NOT_A_PLACE_AFTER.match(after) or key.partition(" ")[0] in RIVERS_AND_REGIONS:
             return None
         if key in self.hromada_only and not _HROMADA_AFTER.match(text, end):
             return None  # "Боромлянська" names a hromada only
@@ -749,7 +784,8 @@ class PlaceMatcher:
         if best.kind == "settlement" and _part_of_personal_name(key, before, after):
             return None  # "Taras Shevchenko", "Bohdan Khmelnytsky": a person, however large
         if (single_word and best.kind == "settlement" and best.population < LARGE_PLACE
-                and not _RAION_WORD_AFTER.match(text, end)  # "Щурове Лиманської громади"
+                # "Щурове Лиманської громади"
+                and not (raion_words and _RAION_WORD_AFTER.match(text, end))
                 and self._looks_like_person(text, start, end, before, after)):
             return None
         if key in self.english and not big and not context() and not (
@@ -1221,15 +1257,17 @@ def _capital_word() -> re.Pattern[str]:
     return re.compile(f"[{''.join(ranges)}](?<![^\\W_].)(?<![-{APOSTROPHES}].)[^\\W_]*")
 
 
-def _drop_split_names(text: str, found: list[Found]) -> list[Found]:
+def _drop_split_names(text: str, found: list[Found], raion_words: bool = True) -> list[Found]:
     """"Bila Hora": two one-word villages side by side are one name the gazetteer lacks, not
-    two places (two real places are never written that way)."""
+    two places (two real places are never written that way). `raion_words`: as in
+    `PlaceMatcher._resolve`."""
     drop: set[int] = set()
     for i in range(len(found) - 1):
         a, b = found[i], found[i + 1]
         if (text[a.end:b.start] == " " and " " not in text[a.start:a.end]
                 and " " not in text[b.start:b.end]
-                and not _RAION_WORD_AFTER.match(text, b.end)  # "Прудянка Дергачевской громады"
+                # "Прудянка Дергачевской громады"
+                and not (raion_words and _RAION_WORD_AFTER.match(text, b.end))
                 and all(f.place.kind == "settlement" and f.place.country == "UA"
                         and f.place.population < 100_000 for f in (a, b))):
             drop.update((i, i + 1))
@@ -1467,12 +1505,14 @@ _SMALL_PLACE = 150_000
 
 
 def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
-                       matcher: PlaceMatcher | None = None) -> list[Found]:
+                       matcher: PlaceMatcher | None = None,
+                       raion_words: bool = True) -> list[Found]:
     """Ambiguous names by an oblast named right after ("Lyman, Donetsk region"), then by an
     oblast the report names (in the same sentence, the same paragraph, anywhere), then the
     oblasts of the article's other places, then population. A raion or hromada adjective
     ("Покровська громада", "Богодухівському районі") chooses among every place it can name,
-    a city's district only where that city is named nearby."""
+    a city's district only where that city is named nearby. `raion_words`: as in
+    `PlaceMatcher._resolve`."""
     # "Berestove, Kharkiv": a bare unit name right after a settlement is the unit.
     out = list(found)
     for i in range(1, len(out)):
@@ -1508,19 +1548,24 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
     # that town's oblast as well
     named += [(o.start, o.end, o.place.oblast_iso) for o in out
               if o.place.kind == "settlement" and o.place.oblast_iso and o.place.country == "UA"
-              and _RAION_WORD_AFTER.match(text, o.end)
+              and raion_words and _RAION_WORD_AFTER.match(text, o.end)
               and len({c.place.oblast_iso for c in g.exact(text[o.start:o.end])
                        if c.place.kind == "settlement"}) == 1]
     named.sort()
     layout = _Layout.of(text, out, named)
     lines: _Lines | None = None   # each line's settlements' oblasts, when first needed
     cities: set[int | None] | None = None   # the report's places and their cities, when needed
+    cities_or_none: set[int | None] = set()  # ... and None (a place of no city), with them
     result = []
     for i, f in enumerate(out):
+        if f.place.kind != "settlement":
+            # a country, an oblast, a unit abroad: every step below reads settlements only
+            result.append(f)
+            continue
         options: list[Place] = []
         raion = (matcher is not None and f.place.country == "UA"
                  and f.place.kind == "settlement" and f.match in ("exact", "alternate")
-                 and _RAION_WORD_AFTER.match(text, f.end) is not None)
+                 and raion_words and _RAION_WORD_AFTER.match(text, f.end) is not None)
         if raion:
             district = matcher.district_named(text, f, out)
             word = _RAION_WORD_AFTER.match(text, f.end)
@@ -1565,13 +1610,14 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                 if cities is None:
                     cities = {x.place.geonameid for x in out} | {
                         c for x in out for c in (matcher.city_of(x.place),) if c is not None}
-                options = [p for p in options if matcher.city_of(p) in (None, *cities)
+                    cities_or_none = {None, *cities}
+                options = [p for p in options if matcher.city_of(p) in cities_or_none
                            ] or options
             if options and options[-1].approx is not None and options[0].approx is None:
                 # the codifier's village of a name the gazetteer knows elsewhere, only where
                 # the report names its oblast in the paragraph or the line's other places (or
                 # a list's) lie there ("Щербаки" in a post on Zaporizhzhia oblast)
-                unit = _named_unit(tiers := layout.tiers(i), named)
+                unit, tiers = layout.unit(i), layout.tiers(i)
                 sure = [p for p in options if p.approx is None]
                 picked = [p for p in options if p.approx is not None and p.oblast_iso == unit]
                 if picked and all(p.oblast_iso != unit for p in sure) and (
@@ -1593,7 +1639,7 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                     options = sure
         if (options and not raion and f.place.kind == "settlement"
                 and max(p.population for p in options) < _LINE_VILLAGE):
-            unit = _named_unit(layout.tiers(i), named)
+            unit = layout.unit(i)
             if (unit is not None and all(p.oblast_iso != unit for p in options)
                     and (lines := lines or _Lines.of(text, out, layout)).is_in(f, unit)):
                 # "Оперативна ситуація по області: ... Вугледар ... Новоукраїнка, Пречистівка"
@@ -1608,10 +1654,10 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
         if len(options) == 1 and options[0].population < (
                 # a town's old name ("Первомайський", now Zlatopil) is many villages' name
                 LARGE_PLACE if f.match == "alternate" else _LINE_VILLAGE) and _in_list_of(
-                g, text, out, i, _named_unit(layout.tiers(i), named)):
+                g, text, out, i, layout.unit(i)):
             # "Антонівка, Садове, Широка Балка ... та місто Херсон" on Kherson oblast: the
             # list's own village, not the only namesake the gazetteer has in another oblast
-            u = g.unit(_named_unit(layout.tiers(i), named))
+            u = g.unit(layout.unit(i))
             f = Found(f.start, f.end, Place(None, options[0].name, "settlement", u.lat, u.lon,
                                             0, u.oblast_iso), "context")
         if len(options) > 1:
@@ -1647,7 +1693,7 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                                                apart(p),
                                                -p.population))
             f = Found(f.start, f.end, best, f.match)
-            unit = _named_unit(tiers, named)
+            unit = layout.unit(i)
             if (unit is not None and not dominant
                     and all(p.oblast_iso != unit for p in options)
                     and best.population < _VILLAGE
@@ -1945,6 +1991,22 @@ class _Layout:
         self._mates: dict[int, list[Found]] | None = None
         self._text = ""   # set by `of`: the report, for the blank lines between paragraphs
         self._lead: dict[int, set[str]] = {}   # line -> `_leading_oblasts`, when first asked
+        self._asked(named)
+
+    def _asked(self, named: list[tuple[int, int, str | None]]) -> None:
+        """Each mention's `tiers` and `unit`, kept once asked (`_resolve_ambiguous` asks up to
+        four times a mention), and the oblasts named, which `unit` reads."""
+        self._named_all = named
+        self._tiers: dict[int, dict[str, int]] = {}
+        self._units: dict[int, str | None] = {}
+
+    def unit(self, i: int) -> str | None:
+        """`_named_unit` of mention i: the oblast its report places it in, if one."""
+        units = self._units
+        if i in units:
+            return units[i]
+        unit = units[i] = _named_unit(self.tiers(i), self._named_all)
+        return unit
 
     def _seg_of(self, start: int) -> int:
         return bisect_left(self._ends, start - 1)
@@ -1999,7 +2061,14 @@ class _Layout:
         same paragraph (line), 1 anywhere in the report. An oblast the report names settles
         which namesake a village is ("на Херсонщині ... Софіївка", "Kherson region ...
         Sofiivka"); a paragraph that names no oblast goes on from the one that names one just
-        before it (`_leading_oblasts`)."""
+        before it (`_leading_oblasts`). Computed once a mention; callers do not change it."""
+        got = self._tiers.get(i)
+        if got is None:
+            got = self._tiers[i] = self._tiers_of(i)
+        return got
+
+    def _tiers_of(self, i: int) -> dict[str, int]:
+        """`tiers` of mention i, computed."""
         here, line = (self.line[i], self.seg[i]), self.line[i]
         return self._led(line, {iso: 3 if here in pairs else 2 if line in lines else 1
                                 for iso, (pairs, lines) in self._named.items()})
@@ -2054,6 +2123,7 @@ class _GapLayout(_Layout):
         for start, _end, iso in self._named_spans:
             self._named.setdefault(iso, (set(), set()))[1].add(self._line_of(start))
         self._text, self._lead = text, {}
+        self._asked(named)
 
     def _end_in(self, lo: int, hi: int) -> bool:
         """Whether `_SENTENCE_END` (two characters) matches within text[lo:hi]."""
@@ -2073,7 +2143,7 @@ class _GapLayout(_Layout):
         f = out[i]
         return [x.place for x in out if x is not f and _is_mate(x) and not self._apart(x, f)]
 
-    def tiers(self, i: int) -> dict[str, int]:
+    def _tiers_of(self, i: int) -> dict[str, int]:
         f_start, f_end = self._spans[i]
         breaks = self.breaks
         tiers: dict[str, int] = {}

@@ -754,3 +754,91 @@ def test_no_openings_where_a_literal_matches_in_either_case(pattern: str) -> Non
     given there, and the rule keeps its plain search."""
     assert scan.openings(re.compile(pattern)) is None
     assert scan.openings(re.compile(r"\b(?:kyiv|by\s)")) == {"kyiv", "by"}
+
+
+def test_raion_word_letter_is_in_every_match_and_folds_from_either_case() -> None:
+    """`_RAION_WORD_LETTER` is in every literal of `_RAION_WORD_AFTER`'s gate, and every
+    character whose lower case holds it folds to it: a folded text without it holds no match
+    (`_may_hold_raion_word`), so its mentions need not be asked."""
+    letter = places._RAION_WORD_LETTER
+    assert letter == "р"  # (else the rule is asked of every mention, as before)
+    assert all(letter in literal for literal in contexts.RAION_WORD_AFTER.gate or ())
+    for code in range(0x110000):
+        if letter in chr(code).lower():
+            assert geo_names.fold(chr(code)) == letter
+    for example in contexts.RAION_WORD_AFTER.matches:
+        assert places._may_hold_raion_word(geo_names.fold(example))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Кам'янське", " ", "районі", "Району", "РАЙОН", " громади",
+                                 "Громада", ", ", "та ", "Покровська", "р-н", "x", "Kyiv",
+                                 " district", "напрямку", "ОКРУГ", "Р", "р"]), max_size=14))
+def test_no_raion_word_where_the_folded_text_lacks_its_letter(parts: list[str]) -> None:
+    text = "".join(parts)
+    if not places._may_hold_raion_word(geo_names.fold(text)):
+        assert not any(places._RAION_WORD_AFTER.match(text, at) for at in range(len(text) + 1))
+
+
+_TEXTS_OF_EVERY_KIND = (
+    _REPORT,
+    "Russian strikes on Kherson, Mykolaiv and Zaporizhzhia regions. In the Shevchenkivskyi "
+    "district of Kharkiv a man was hurt; Ivanivka, Kherson region, came under fire. U.S. envoys "
+    "met in Moscow.",
+    "Ворог обстріляв Нікопольський район: постраждали Марганецька та Покровська громади. "
+    "У Дніпровському районі Херсона пошкоджено будинок. Іванівка, Херсонщина.",
+    "Во Львове и в Шевченковском районе Харькова прогремели взрывы; в Николаевке "
+    "Пролесненской громады ранен мужчина.")
+
+
+def test_find_as_when_every_mention_is_asked_about_raion_words(monkeypatch) -> None:
+    """`find` with `_may_hold_raion_word` as with `_RAION_WORD_AFTER` asked at every mention
+    (its letter unknown: "")."""
+    matcher = default_matcher()
+    fast = [matcher.find(t) for t in _TEXTS_OF_EVERY_KIND]
+    monkeypatch.setattr(places, "_RAION_WORD_LETTER", "")
+    assert [matcher.find(t) for t in _TEXTS_OF_EVERY_KIND] == fast
+
+
+def test_find_as_when_every_report_is_read_for_case_forms(monkeypatch) -> None:
+    """`find` skips `_in_the_texts_language` in a language none of `lang_forms` is in; it
+    reads the same as when every report is read for them."""
+    matcher = default_matcher()
+    assert matcher.form_langs == {lang for lang, _idx in matcher.lang_forms.values()}
+    langs = ("en", "uk", "ru", None)
+    fast = [matcher.find(t, None, lang) for t in _TEXTS_OF_EVERY_KIND for lang in langs]
+    monkeypatch.setattr(matcher, "form_langs", frozenset(langs))
+    assert [matcher.find(t, None, lang) for t in _TEXTS_OF_EVERY_KIND for lang in langs] == fast
+
+
+def test_a_layouts_kept_tiers_and_unit_are_those_computed_afresh() -> None:
+    """`_Layout.tiers` and `unit`, kept once asked, as computed at each question."""
+    matcher = default_matcher()
+    for text in _TEXTS_OF_EVERY_KIND:
+        out = matcher.find(text)
+        named = [(o.start, o.end, o.place.oblast_iso) for o in out if o.place.kind == "oblast"]
+        layout = places._Layout.of(text, out, named)
+        for _ in range(2):
+            for i in range(len(out)):
+                assert layout.tiers(i) == layout._tiers_of(i)
+                assert layout.unit(i) == places._named_unit(layout._tiers_of(i), named)
+
+
+def test_no_city_owns_a_place_outside_kyiv_city_that_is_no_section() -> None:
+    """`_district_of_the_city_after` skips a place with no `section_of` outside Kyiv City
+    without asking `city_of`: it has no city."""
+    matcher = default_matcher()
+    assert all(matcher.city_of(p) is None for p in matcher.gazetteer.places
+               if p.section_of is None and p.oblast_iso != "UA-30")
+
+
+def test_ambiguity_leaves_every_mention_of_no_settlement_as_found() -> None:
+    """`_resolve_ambiguous` passes a country, an oblast or a unit abroad on as found (its loop
+    reads settlements only), beside settlements it does resolve."""
+    matcher = default_matcher()
+    g = matcher.gazetteer
+    for text in _TEXTS_OF_EVERY_KIND:
+        found = matcher.find(text)
+        others = [f for f in found if f.place.kind != "settlement"]
+        out = places._resolve_ambiguous(text, found, g, matcher)
+        assert [f for f in out if f.place.kind != "settlement"] == others
