@@ -15,9 +15,9 @@ import logging
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, compress
 from pathlib import Path
 from typing import NamedTuple
 
@@ -610,7 +610,7 @@ class PlaceMatcher:
         near misses (`_near_first`): judged once per process, the words of a report that were
         not met before (most capitalised words come back report after report, and most open no
         name and misspell none: "Putin", "The", "President")."""
-        spans = [word.span() for word in self.word_start.finditer(text)]
+        spans = list(map(re.Match.span, self.word_start.finditer(text)))
         firsts = [folded[start:stop] for start, stop in spans]
         distinct = set(firsts)
         kinds = self._first_kinds
@@ -638,11 +638,14 @@ class PlaceMatcher:
         kinds = self._first_kinds
         # only these words do anything below: the others neither open a name nor were spelt
         # the older way
-        todo = ([(span, first, kind) for span, first in zip(spans, firsts, strict=True)
-                 if (kind := kinds.get(first) or new_kinds.get(first))] if new_kinds else
-                # (every word met before: most reports, once the process has read a few)
-                [(span, first, kind) for span, first in zip(spans, firsts, strict=True)
-                 if (kind := kinds.get(first))])
+        todo: Iterable[tuple[tuple[int, int], str, bool | str]]
+        if new_kinds:
+            todo = [(span, first, kind) for span, first in zip(spans, firsts, strict=True)
+                    if (kind := kinds.get(first) or new_kinds.get(first))]
+        else:  # every word met before (most reports, once the process has read a few): in C
+            got = list(map(kinds.get, firsts))
+            todo = zip(compress(spans, got), compress(firsts, got), filter(None, got),
+                       strict=True)
         for (start, stop), first, kind in todo:
             if kind is not True or start < last_end:
                 if kind is not True and start >= last_end:
@@ -2162,31 +2165,33 @@ class _GapLayout(_Layout):
 _ENDS_BY_FIND = (_SENTENCE_END.pattern == r"[.!?;]\s" and not _SENTENCE_END.flags & re.ASCII)
 
 
+#: Each mark of `_SENTENCE_END` before a space, a regex that opens with the mark's literal (the
+#: engine skips to it in C, as `str.find` does), for `_sentence_ends`.
+_MARK_ENDS = tuple((mark, re.compile(re.escape(mark) + r"(?=\s)")) for mark in ".!?;")
+_START = re.Match.start
+
+
 def _sentence_ends(text: str) -> list[int]:
     """Where `_SENTENCE_END` matches, in text order. Its regex scan tested a class at every
-    character of a report (~15 us for 4 KB); a report has some 50 marks, each found in C."""
+    character of a report (~15 us for 4 KB); a report has some 50 marks, each found in C by
+    its own regex (a mark absent from the text by one `str.find`)."""
     if not _ENDS_BY_FIND:
         return [m.start() for m in _SENTENCE_END.finditer(text)]
     ends: list[int] = []
-    last = len(text) - 1
-    for mark in ".!?;":
-        at = text.find(mark)
-        while 0 <= at < last:
-            if text[at + 1].isspace():
-                ends.append(at)
-            at = text.find(mark, at + 1)
+    for mark, ended in _MARK_ENDS:
+        if mark in text:
+            ends += map(_START, ended.finditer(text))
     ends.sort()
     return ends
 
 
+#: A line break, found by the regex engine's skip to a literal.
+_BREAK_CHAR = re.compile("\n")
+
+
 def _line_breaks(text: str) -> list[int]:
     """The offsets of the text's line breaks ("\n"), in text order, each found in C."""
-    breaks: list[int] = []
-    at = text.find("\n")
-    while at >= 0:
-        breaks.append(at)
-        at = text.find("\n", at + 1)
-    return breaks
+    return list(map(_START, _BREAK_CHAR.finditer(text)))
 
 
 @lru_cache(maxsize=65536)

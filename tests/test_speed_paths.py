@@ -842,3 +842,19 @@ def test_ambiguity_leaves_every_mention_of_no_settlement_as_found() -> None:
         others = [f for f in found if f.place.kind != "settlement"]
         out = places._resolve_ambiguous(text, found, g, matcher)
         assert [f for f in out if f.place.kind != "settlement"] == others
+
+
+def test_raw_hits_with_words_not_met_before_and_then_met() -> None:
+    """`_raw_hits` reads a report with a word the process has not met (its kind judged
+    there) and, read again, with every word met (kinds looked up in C) as the plain loop."""
+    matcher = default_matcher()
+    fresh = "Qzv" + "".join(chr(ord("a") + int(d)) for d in str(id(matcher) + len(
+        matcher._first_kinds)))  # (a capitalised word no earlier test wrote)
+    text = f"{_REPORT} {fresh} and Novhorod-Siversky, Kyivs, Moscows."
+    folded = geo_names.fold(text)
+    assert fresh.lower() not in matcher._first_kinds
+    words = matcher._words(text, folded)
+    assert words.new_kinds
+    assert matcher._raw_hits(text, folded, words) == _raw_hits_plainly(matcher, text, folded)
+    assert not matcher._words(text, folded).new_kinds
+    assert matcher._raw_hits(text, folded) == _raw_hits_plainly(matcher, text, folded)
