@@ -232,6 +232,25 @@ def test_band_keys_as_plainly_computed(values: list[int]) -> None:
     assert sig.tobytes() == signature
 
 
+_DAYS = st.dates(datetime(1900, 1, 2).date(), datetime(2100, 1, 1).date())
+_TIMES = st.datetimes(datetime(1900, 1, 2), datetime(2100, 1, 1))
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.one_of(_DAYS.map(str), _TIMES.map(str), st.text(max_size=12), st.none(),
+                          _DAYS), max_size=12))
+def test_date_window_remembered_as_worked_out(values: list[object]) -> None:
+    """`dedup.date_window` (remembered per date text) gives what working it out gives, the
+    second time too, for dates, datetimes, malformed text, None and date objects; the memory
+    stays within its bound."""
+    for value in values + values:
+        assert dedup.date_window(value) == dedup._date_window(value)
+    assert len(dedup._WINDOWS) <= dedup._WINDOWS_MAX
+    assert dedup.date_window("2025-11-24") == ("2025-11-23", "2025-11-25")
+    assert dedup.date_window("2025-11-24T23:59:00") == ("2025-11-23", "2025-11-25")
+    assert dedup.date_window("soon") is None and dedup.date_window(None) is None
+
+
 def test_results_pickle_as_they_are() -> None:
     """`_Result` and `_Outcome` (not frozen: cheaper to unpickle) come back from a worker
     equal, of the same types, with the prepared document and fingerprint as they were."""
