@@ -629,7 +629,9 @@ KILLING_COUNT = Rule(
     rf"(?:claimed|claiming)(?=\s+[^.;,]{{1,25}}?\blives\b)|"
     # "left three dead", not "left 12 people injured" (a death word elsewhere in the sentence
     # arms this rule before the injured ones are tried)
-    rf"(?:left|leaving)(?=\s+[^.;,]{{1,40}}?\bdead\b))\s+{N}(?:{GAP}\s+{_PEOPLE}|\s+dead)?",
+    rf"(?:left|leaving)(?=\s+[^.;,]{{1,40}}?\bdead\b))\s+{N}"
+    # not the next count of a pair told without "and": "5 killed 7 injured" (the 7 is hurt)
+    rf"(?!\d)(?!\s+(?:injured|wounded|hurt)\b)(?:{GAP}\s+{_PEOPLE}|\s+dead)?",
     matches=("the strike killed two civilians", "the death toll has risen to 21",
              "the death toll from the strike on a school in lozova, kharkiv region, has grown "
              "to 7",
@@ -638,6 +640,8 @@ KILLING_COUNT = Rule(
              "the strike left two people dead and nine injured",
              "the blast claimed at least 18 lives"),
     rejects=("the strike injured two civilians", "plane crash death toll rises to 13",
+             "a note gave 4 killed 9 injured in the town",
+             "a note gave 4 killed 19 injured in the town",
              "the death toll is not yet known, as of 10:00 on monday",
              "the death toll from the bus crash rose to nine",
              "a man was killed and the blast left 12 people injured"),
@@ -652,6 +656,26 @@ COUNT_INJURED = Rule(
              "there were 30 civilians, eleven of whom were wounded",
              "four people were reported as injured"),
     rejects=("five people were killed",),
+)
+#: The second count of a killed-and-injured pair told with its verb left out: "a man was
+#: reported as dead and one as hurt", "two reported dead and four as wounded".
+COUNT_AS_INJURED_AFTER_AND = Rule(
+    "count_as_injured_after_and",
+    "\"and\", a count, \"as\", then injured: the second count of a pair whose verb is told "
+    "once (\"three reported as killed and two as injured\").",
+    rf"\band\s+{N}\s+as\s+{_INJURED}",
+    matches=("three people reported as killed and two as injured",
+             "one man was reported as dead and one as wounded"),
+    rejects=("three people reported as killed and two injured buildings",
+             "two killed and as many as 10 injured"),
+)
+COUNT_AS_KILLED_AFTER_AND = Rule(
+    "count_as_killed_after_and",
+    "\"and\", a count, \"as\", then killed: the second count of a pair whose verb is told "
+    "once (\"five reported as injured and one as killed\").",
+    rf"\band\s+{N}\s+as\s+(?:killed|dead)\b",
+    matches=("five people reported as injured and one as killed",),
+    rejects=("five people reported as injured and one killed later",),
 )
 INJURING_COUNT = Rule(
     "injuring_count",
@@ -926,6 +950,8 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("killed", COUNT_KILLED),
     ("killed", KILLING_COUNT),
     ("injured", COUNT_INJURED),
+    ("injured", COUNT_AS_INJURED_AFTER_AND),
+    ("killed", COUNT_AS_KILLED_AFTER_AND),
     ("injured", INJURING_COUNT),
     ("injured", COUNT_SOUGHT_HELP),
     ("killed", KILLING_ANOTHER),
