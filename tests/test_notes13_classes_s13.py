@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import figures, total
+from tests.extract_support import events, figures, total
 
 # --- A killed-and-injured pair whose second count is told with its verb left out ---
 
@@ -31,3 +31,21 @@ def test_second_count_of_a_pair_told_elliptically(text: str, killed: int, injure
 def test_pairs_told_in_full_are_unchanged(sentence: str, want: dict[str, int]) -> None:
     assert figures(sentence) == want
 
+
+# --- An attack told by its weapon's use, with no verb of striking ---
+
+def oblasts(text: str) -> set[str | None]:
+    return {e.oblast_iso for e in events(text)}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Incendiary munitions dropped on the outskirts of Vuhledar overnight.", {"UA-14"}),
+    ("Footage suggests use of thermite over gardens in Beryslav.", {"UA-65"}),
+    ("Russian tank shooting at a row of houses in Huliaipole.", {"UA-23"}),
+])
+def test_weapon_use_is_a_strike_there(text: str, want: set[str]) -> None:
+    assert oblasts(text) == want
+
+
+def test_a_town_named_with_no_attack_is_still_no_strike() -> None:
+    assert oblasts("Volunteers in Vuhledar handed out bread and water.") == set()

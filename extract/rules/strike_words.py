@@ -20,6 +20,9 @@ STRIKE = Rule(
     r"mortars?|strafed|burned|fire\s+broke\s+out|debris|impact|casualt(?:y|ies)|dead|died|"
     # "A residential building on fire in Bakhmut", "cars set ablaze": what a strike left
     r"on\s+fire|ablaze|"
+    # a weapon told by its use, with no verb of striking: "incendiary weapon used on the
+    # village", "use of thermite on homes", "a tank shooting at flats"
+    r"incendiar(?:y|ies)|thermite|shooting\s+at|"
     # "Four deaths were reported in the Khmelnytskyi region", "reported three injuries"
     r"deaths|fatalit(?:y|ies)|injur(?:y|ies)|"
     # "the death of an elderly woman in Lviv has also been confirmed"
@@ -32,7 +35,9 @@ STRIKE = Rule(
              "Shelling damaged three houses.", "Fire broke out at a depot.",
              "Four deaths were reported in the region.", "officials reported three injuries",
              "The death of a woman in Lviv was confirmed.",
-             "A warehouse on fire in Sumy after the night."),
+             "A warehouse on fire in Sumy after the night.",
+             "Incendiary munitions used over a village near Bakhmut.",
+             "A tank shooting at houses in Vuhledar."),
     rejects=("The mayor opened a new school.", "Prices rose in November."),
 )
 
