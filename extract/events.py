@@ -965,8 +965,13 @@ def _day_before(report: _Report, s_idx: int, low: str, own: list[tuple[int, date
     if recall.reminder.match(low):
         return any(d.place is not None and d.date is not None and d.date > when
                    for d in report.drafts.values())
-    return (report.own_dated and (published - when).days == 1
-            and not recall.day_roundup.search(report.low))  # "over the past day": its period
+    if (published - when).days != 1 or recall.day_roundup.search(report.low):
+        return False  # "over the past day": its period
+    # "Overnight on Feb. 21, air defence downed 13 drones" in a report of Feb. 22 that told its
+    # own strike as "overnight": the night before the report's, named by its date
+    return report.own_dated or (report.own_day and recall.night_named is not None
+                                and recall.night_named.search(low, max(0, own[-1][0] - 40),
+                                                              own[-1][0]) is not None)
 
 
 #: Where a clause telling an earlier day's strike may begin after what the sentence tells of

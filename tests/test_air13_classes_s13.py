@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from extract_support import figures
+from extract_support import figures, total
 
 
 def drones(sentence: str) -> dict[str, int]:
@@ -25,4 +25,21 @@ def test_drones_then_a_count_of_missiles_still_count() -> None:
         "drones": 41, "drones_downed": 30, "missiles": 2}
     assert figures("Air defence destroyed 40 of 50 \"Shaheds\" overnight.") == {
         "drones": 50, "drones_downed": 40}
+
+
+# --- the night before the report's, named by its date, is background -------------------------
+
+
+def test_the_night_before_named_by_its_date_adds_no_drones() -> None:
+    text = ("Air defence shot down 11 of the 14 drones Russia sent overnight, the air force "
+            "said on March 4.\n\n"
+            "Overnight on March 3, gunners brought down 27 drones and a missile.")
+    assert total(text, "drones_downed", published="2025-03-04") == 11
+    assert total(text, "drones", published="2025-03-04") == 14
+
+
+def test_the_reports_own_night_named_by_its_date_still_counts() -> None:
+    text = ("Russia attacked the country with drones overnight.\n\n"
+            "Overnight on March 4, gunners brought down 27 drones and a missile.")
+    assert total(text, "drones_downed", published="2025-03-04") == 27
 

@@ -83,6 +83,17 @@ NIGHT_START = Rule(
     rejects=("a drone hit kharkiv on ", "the attack of ", "from kharkiv on ",
              "from the night of the attack, on "),
 )
+NIGHT_NAMED = Rule(
+    "night_named",
+    "Right before a date, a night named by it (\"overnight on Feb. 21\", \"on the night of 21 "
+    "February\", \"overnight into 21 February\"): in a report told of the night just past "
+    "(\"overnight\") whose date is a day later, that night is the one before the report's, "
+    "retold (`extract.events`, on the lower-cased text before the date).",
+    r"\b(?:overnight|the\s+night)\s+(?:on|of|into|to)\s+(?:the\s+)?$",
+    matches=("overnight on ", "on the night of ", "the air force said that overnight into "),
+    rejects=("a drone hit kharkiv on ", "from the night of the attack, on ",
+             "on the night of 9 may (from 19:00 on "),
+)
 IN_RELATIVE_CLAUSE = Rule(
     "in_relative_clause",
     "Text ending inside a relative clause: a day named there dates that clause, not the "
