@@ -43,3 +43,21 @@ def test_the_reports_own_night_named_by_its_date_still_counts() -> None:
             "Overnight on March 4, gunners brought down 27 drones and a missile.")
     assert total(text, "drones_downed", published="2025-03-04") == 27
 
+
+# --- shot down told by a noun, and hits told through "managed to" -----------------------------
+
+
+def test_the_destruction_or_suppression_of_a_list_is_shot_down() -> None:
+    assert drones("By 08:30 the command reported the destruction or suppression of two cruise "
+                  "missiles, 25 attack drones and several decoys.") == {"drones_downed": 25}
+    assert drones("The mayor confirmed the interception of 12 drones over the city.") == {
+        "drones_downed": 12}
+
+
+def test_the_destruction_of_buildings_is_no_shot_down_count() -> None:
+    assert "drones_downed" not in figures("Shelling caused the destruction of 12 homes, and "
+                                          "two drones struck a farm.")
+
+
+def test_drones_that_managed_to_hit_are_no_launch_count() -> None:
+    assert drones("Still, 14 drones managed to hit nine sites in three regions.") == {}

@@ -331,7 +331,9 @@ COUNT_DRONES = Rule(
     rf"{CGAP}[\s-]+\[?{_DRONE}\b\]?(?!{AND_MISSILES})(?!\s+(?:attacks|strikes)\b)"
     # "23 drones struck 14 locations", "22 drones disappeared from radar": hits and drones lost
     # track of, no launch count
-    r"(?!\s+(?:have\s+|had\s+|were\s+|also\s+)*(?:hit|struck|slammed|crashed|disappeared|"
+    # ("31 drones managed to hit 15 locations")
+    r"(?!\s+(?:have\s+|had\s+|were\s+|also\s+|managed\s+to\s+)*"
+    r"(?:hit|struck|slammed|crashed|disappeared|"
     r"vanished|went\s+missing|failed\s+to\s+reach|did\s+not\s+reach|"
     # "10 drones were lost in the area", "44 drones went astray": lost track of (decoys, jammed)
     r"lost|went\s+astray)\b)"
@@ -343,7 +345,7 @@ COUNT_DRONES = Rule(
     rejects=("398 drone attacks", "215 drones and missiles",
              "another 41 enemy imitator uavs were lost without consequences",
              "while 17 decoy drones caused no damage",
-             "nine drones hit the city",
+             "nine drones hit the city", "31 drones managed to hit 15 locations",
              "twelve drones have disappeared from radar",
              "ten more drones were lost in the area", "44 drones went astray",
              "one drone flew away toward belarus", "three drones went into russian airspace",

@@ -179,12 +179,17 @@ DOWN_VERB = Rule(
     # "12 drones had been taken out", "forces took out 9 drones"
     r"taken\s+out|took\s+out|"
     # "12 were lost locally", "41 drones were lost to location" (electronic warfare)
-    r"lost\s+(?:locally|to\s+(?:electronic|location|radar)|from\s+radar))",
+    r"lost\s+(?:locally|to\s+(?:electronic|location|radar)|from\s+radar)|"
+    # the noun ("reported the destruction or suppression of 16 drones", as "the downing of";
+    # not "destruction of" alone: "the destruction of 12 houses")
+    r"(?:destruction\s+(?:or|and)\s+suppression|interception|suppression)\s+of)",
     matches=("air defence shot down 40", "12 were lost locally", "neutralised 30",
+             "the destruction or suppression of 16", "confirmed the interception of 12",
              "41 drones were lost to location", "ukraine downs 40 drones",
              "ukraine destroys 30 drones", "they managed to destroy 8 of 12 drones",
              "air defence took out 9 drones", "7 drones had been taken out"),
-    rejects=("drones struck", "launched 40", "after the shutdowns 40"),
+    rejects=("drones struck", "launched 40", "after the shutdowns 40",
+             "the destruction of 12"),
 )
 
 #: Topic words: a figure of a field is read only in a sentence that names its topic (a drone
