@@ -2035,8 +2035,10 @@ def _lead_total(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> dict[str, int
             if _roundup_headline(drafts, lead_key, later, lead):
                 # "attacks on five oblasts injured seven" ... four in Kharkiv Oblast, four in
                 # Zaporizhzhia Oblast: the oblasts' tolls are the later, fuller count of the
-                # headline's, which is dropped (its parts stand, the larger)
+                # headline's, which is dropped (its parts stand, the larger, each oblast
+                # holding its places as the headline decided)
                 drafts[lead_key].figures.pop(field_name, None)
+                _keep_remainders(drafts, held, later, field_name)
             continue  # more than the total: figures of their own
         for k, d in drafts.items():
             if k in later:
@@ -2049,11 +2051,8 @@ def _lead_total(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> dict[str, int
                     d.parts.add(field_name)
             elif k == lead_key or k in repeats:
                 d.figures.pop(field_name, None)
-        for k in held:
-            if k in later:  # what the oblast's toll leaves over the places it holds
-                drafts[k].how[field_name] = REMAINDER
-                drafts[k].parts.add(field_name)
-        inside_also = sum(v for v in held.values())
+        _keep_remainders(drafts, held, later, field_name)
+        inside_also = sum(held.values())
         if lead > _parts_sum(drafts, later) + inside_also:
             rest[field_name] = lead - _parts_sum(drafts, later) - inside_also
     return rest
@@ -2102,6 +2101,20 @@ def _held_by_oblasts(drafts: dict[_Key, _Draft], tolls: list[_Toll], field_name:
         later[k] -= groups[k][0]
         out[k] = groups[k][1]
     return out
+
+
+def _keep_remainders(drafts: dict[_Key, _Draft], held: dict[_Key, int], later: dict[_Key, int],
+                     field_name: str) -> None:
+    """Each oblast that holds its places' tolls (`_held_by_oblasts`) keeps what they leave over
+    of its own (how: remainder), or no figure where they are all of it (`later` lacks it)."""
+    for k in held:
+        d = drafts[k]
+        if k in later:
+            d.figures[field_name] = later[k]
+            d.how[field_name] = REMAINDER
+            d.parts.add(field_name)
+        else:
+            d.figures.pop(field_name, None)
 
 
 def _roundup_headline(drafts: dict[_Key, _Draft], lead_key: _Key, later: dict[_Key, int],

@@ -63,3 +63,16 @@ def test_parts_over_the_headline_with_no_oblast_to_hold_them_stay_the_larger() -
             "In Zaporizhzhia Oblast, a drone killed a man and injured four people.")
     assert total(text, "injured") == 8
 
+
+
+def test_an_oblast_holds_its_places_where_the_parts_still_exceed_the_headline() -> None:
+    # Kharkiv Oblast's four hold Kupiansk's two (2 + 2 + 5 = 9, nearer the headline's seven
+    # than 4 + 2 + 5): the headline is dropped, and the oblast keeps what the city leaves over
+    text = ("Russian forces struck five oblasts in the last 24 hours, leaving one dead and seven "
+            "hurt, officials said.\n\n"
+            "In Kharkiv Oblast, shelling injured four residents.\n\n"
+            "In Kupiansk, two men were hurt by a drone.\n\n"
+            "In Zaporizhzhia Oblast, a drone killed a man and injured five people.")
+    assert total(text, "injured") == 9
+    kharkiv = [e for e in events(text) if e.place_kind == "oblast" and e.oblast_iso == "UA-63"]
+    assert [(e.injured, e.how.get("injured")) for e in kharkiv] == [(2, "remainder")]
