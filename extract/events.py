@@ -865,22 +865,32 @@ def _strike_on_the_capital_region(report: _Report, s_idx: int, low: str, here: l
     if city is not None and any(report.drafts[loc.key].place is not None
                                 and report.drafts[loc.key].place.oblast_iso == city.oblast_iso
                                 for loc in here):
-        return  # "two died in attacks on Kyiv and the region": the toll stays the city's one
+        return  # "strikes on Kyiv and its region killed three": the toll stays the city's
     here.append(_Located(sentence[0] + m.start(), key))
     here.sort()
 
 
+#: The spaces `ns.CAPITAL_REGION`'s closing look-ahead (`(?!\s+of\b)`) reads past.
+_SPACES_AFTER = re.compile(r"\s*")
+
+
 def _capital_region_phrase(low: str) -> re.Match[str] | None:
     """`ns.CAPITAL_REGION`'s first match, tried only in the few words before each "region" or
-    "oblast" (every match ends on one): searched from the sentence start, its many openings
-    ("the", "its") cost a strike sentence some microseconds."""
+    "oblast" (every match ends on one), in text order: searched from the sentence start, its
+    many openings ("the", "its") cost a strike sentence some microseconds. Each try sees the
+    spaces after the word and three characters more, so the look-ahead for " of" reads as in
+    the whole sentence."""
+    words: list[int] = []   # where each "region" or "oblast" starts (both six letters)
     for word in ("region", "oblast"):
         at = low.find(word)
         while at >= 0:
-            m = ns.CAPITAL_REGION.regex.search(low, max(0, at - 50), at + len(word) + 4)
-            if m is not None:
-                return m
-            at = low.find(word, at + len(word))
+            words.append(at)
+            at = low.find(word, at + 6)
+    for at in sorted(words):
+        stop = _SPACES_AFTER.match(low, at + 6).end() + 3  # type: ignore[union-attr]
+        m = ns.CAPITAL_REGION.regex.search(low, max(0, at - 50), stop)
+        if m is not None:
+            return m
     return None
 
 

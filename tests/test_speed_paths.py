@@ -858,3 +858,38 @@ def test_raw_hits_with_words_not_met_before_and_then_met() -> None:
     assert matcher._raw_hits(text, folded, words) == _raw_hits_plainly(matcher, text, folded)
     assert not matcher._words(text, folded).new_kinds
     assert matcher._raw_hits(text, folded) == _raw_hits_plainly(matcher, text, folded)
+
+
+def test_mentions_built_by_tuple_new_are_whole_mentions() -> None:
+    """`extract_text` builds each `Mention` by `tuple.__new__`, which fills no default and
+    checks no count: every field given, equal to the one its own constructor makes (a field
+    added to `Mention` must be added there too)."""
+    from extract.model import Mention
+    from extract.pipeline import extract_text
+    text = ("Drones hit Kharkiv and Odesa overnight; a man was hurt in Sumy.\n"
+            "Уночі дрони атакували Харків і Покровськ.")
+    mentions = extract_text(text, published="2025-06-12").mentions
+    assert len(mentions) >= 4
+    for m in mentions:
+        assert type(m) is Mention and len(m) == len(Mention._fields)
+        assert Mention(*m) == m and m.role in ("strike", "other")
+
+
+_CAPITAL_REGION_PIECES = ["kyiv ", "kiev ", "the ", "capital ", "city ", "and ", "its ", "region",
+                          "oblast", " of ", " offers", "  ", "\n", "wider ", "surrounding ",
+                          "greater ", "regional ", ", ", "x", "kharkiv "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CAPITAL_REGION_PIECES), max_size=16))
+def test_capital_region_phrase_as_the_plain_search(parts: list[str]) -> None:
+    """`events._capital_region_phrase` (tried before each "region"/"oblast" in text order)
+    finds the match a search of the whole sentence finds."""
+    from extract.rules import not_strike as ns
+    low = "".join(parts)
+    got, plain = events._capital_region_phrase(low), ns.CAPITAL_REGION.regex.search(low)
+    assert (got and (got.span(), got.groupdict())) == (plain and (plain.span(), plain.groupdict()))
+    for example in ns.CAPITAL_REGION.matches:
+        text = f"air defence was busy near kyiv and its oblast; {example}"
+        m = events._capital_region_phrase(text)
+        assert m is not None and m.span() == ns.CAPITAL_REGION.regex.search(text).span()
