@@ -79,7 +79,7 @@ _GATED_RULES: tuple[Rule, ...] = (
 #: is not searched (`_may_match_in`). A window lies in its sentence, so a literal matched in
 #: it ends where the automaton gives it to that sentence.
 _WINDOW_RULES: tuple[Rule, ...] = (
-    ns.HELD_BEFORE, ns.REFERENCE_CLAUSE, tl.ALSO,
+    ns.HELD_BEFORE, ns.REFERENCE_CLAUSE, ns.REFERENCE_BEFORE, tl.ALSO,
     *(rules.national_before for rules in RULESETS.values() if rules.lang == "en"))
 _WINDOW_GATED = frozenset(rule.name for rule in _WINDOW_RULES)
 
@@ -1756,7 +1756,7 @@ def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[
         if ((ns.MOVEMENT_BEFORE.search(before) and not before.endswith("coded to ")
              and not ns.RANGE_FROM.match(text, f.end)
              and not ns.RANGE_TO.search(text, max(s_start, f.start - 80), f.start))
-                or ns.REFERENCE_BEFORE.search(before)
+                or (_may_match_in(ns.REFERENCE_BEFORE, cues) and ns.REFERENCE_BEFORE.search(before))
                 or (_may_match_in(ns.REFERENCE_CLAUSE, cues)
                     and ns.REFERENCE_CLAUSE.search(text, max(s_start, f.start - 120), f.start))
                 or ((alerted if alerted is not None else (alerted := any(
