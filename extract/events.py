@@ -851,7 +851,8 @@ def _strike_on_the_capital_region(report: _Report, s_idx: int, low: str, here: l
     if m is None:
         return
     if m.group("bare") is not None:
-        kyiv = max(low.rfind("kyiv", 0, m.start()), low.rfind("capital", 0, m.start()))
+        # (either spelling of the city: "kiev" arms this step as "kyiv" does)
+        kyiv = max(low.rfind(name, 0, m.start()) for name in ("kyiv", "kiev", "capital"))
         if kyiv < 0 or m.start() - kyiv > 100 or any(
                 sentence[0] + kyiv + 4 < report.found[i].start < sentence[0] + m.start()
                 for i in report.places.get(s_idx, [])):

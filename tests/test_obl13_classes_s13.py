@@ -95,3 +95,11 @@ def test_a_capital_after_a_headlines_colon_is_its_source() -> None:
 def test_a_capitals_dateline_with_a_colon() -> None:
     assert _oblasts("KYIV, Ukraine: Russian guided bombs hit Kostiantynivka, killing "
                     "two.") == {"UA-14"}
+
+
+def test_the_wider_region_after_the_city_spelt_the_old_way() -> None:
+    # "Kiev" is the city as "Kyiv" is: its wider region is the oblast around it
+    for name in ("Kyiv", "Kiev"):
+        text = (f"Russian missiles struck {name} overnight, and damage was reported in several "
+                "districts of the wider region, officials said.")
+        assert "UA-32" in {e.oblast_iso for e in events(text)}, name
