@@ -297,8 +297,8 @@ def _mention_params(article_id: str, rows: tuple[tuple[Any, ...], ...]) -> list[
                 ext(_NULL2)
         else:
             ext(r[:10])
-        x = r[10]
-        ext((1 if x is True else 0 if x is False else x, *r[11:]))
+        x = r[10]  # in_ukraine, then role: the row's last field (`_MENTION_FIELDS`), taken
+        ext((1 if x is True else 0 if x is False else x, r[11]))  # as it is, not by a slice
     return vals
 
 #: The rest of a merge's UPDATE (`SQLiteStore._merge_into`): for an event with a date, and
