@@ -2133,9 +2133,11 @@ def _roundup_headline(drafts: dict[_Key, _Draft], lead_key: _Key, later: dict[_K
     """Whether a report's first toll, which its later tolls exceed, is a country roundup's
     headline that those tolls count again: told for the country in words of a period or of the
     whole country, followed by the tolls of two oblasts or more, which add up to less than
-    twice it (more is no count of the same people)."""
+    twice it (more is no count of the same people). Not where a later toll is told for no place
+    ("In X Oblast, three were killed: two in A and one in B", read without its oblast): that
+    toll shares the headline's key, so dropping the headline would drop it too."""
     d = drafts.get(lead_key)
-    if lead_key != NATIONAL or d is None or not d.national_words or d.parts:
+    if lead_key != NATIONAL or NATIONAL in later or d is None or not d.national_words or d.parts:
         return False
     oblasts = {_oblast_of(drafts, k) for k in later if k != NATIONAL} - {None}
     return len(oblasts) >= 2 and _parts_sum(drafts, later) < 2 * lead

@@ -76,3 +76,15 @@ def test_an_oblast_holds_its_places_where_the_parts_still_exceed_the_headline() 
     assert total(text, "injured") == 9
     kharkiv = [e for e in events(text) if e.place_kind == "oblast" and e.oblast_iso == "UA-63"]
     assert [(e.injured, e.how.get("injured")) for e in kharkiv] == [(2, "remainder")]
+
+
+def test_a_headline_is_not_dropped_with_a_later_toll_told_for_no_place() -> None:
+    # the oblast's three, read for no place, share the headline's key: dropping the headline
+    # (parts 3 + 2 + 1 over its 4) dropped them too, leaving the report 3 killed
+    text = ("Russian strikes across the country left four dead and six hurt during the past "
+            "day, officials reported on May 9.\n\n"
+            "In Donetsk Oblast, three residents were killed: two in Kostiantynivka and one in "
+            "Pokrovsk. Three more were injured, Governor Petro Petrenko said.\n\n"
+            "A 58-year-old man was killed in Mykolaiv Oblast in shelling, Governor Ivan Ivanenko "
+            "wrote.")
+    assert total(text, "killed") == 4
