@@ -852,9 +852,10 @@ def _strike_on_the_capital_region(report: _Report, s_idx: int, low: str, here: l
         return
     if m.group("bare") is not None:
         # (either spelling of the city: "kiev" arms this step as "kyiv" does)
-        kyiv = max(low.rfind(name, 0, m.start()) for name in ("kyiv", "kiev", "capital"))
+        kyiv, name = max((low.rfind(name, 0, m.start()), name)
+                         for name in ("kyiv", "kiev", "capital"))
         if kyiv < 0 or m.start() - kyiv > 100 or any(
-                sentence[0] + kyiv + 4 < report.found[i].start < sentence[0] + m.start()
+                sentence[0] + kyiv + len(name) < report.found[i].start < sentence[0] + m.start()
                 for i in report.places.get(s_idx, [])):
             return  # no Kyiv right before it, or another place between: its region
     if any(report.drafts[loc.key].place is not None
