@@ -203,8 +203,10 @@ _BACKGROUND_ALTERNATIVES = (
     r"every\s+(?:day|night)", r"per\s+day", r"most\s+of\s+its",
     # "Earlier strikes on Luhansk Oblast:", a list of attacks recalled
     r"earlier\s+(?:strikes|attacks|shelling)", r"previous\s+(?:strikes|attacks)",
-    # "a funeral was held for a man killed on Wednesday": mourning an earlier strike
-    r"funerals?", r"buried", r"burial", r"laid\s+to\s+rest", r"mourn(?:ed|ing|ers)?",
+    # "a funeral was held for a man killed on Wednesday": mourning an earlier strike; a day of
+    # mourning is declared for the strike just told ("after a strike killed four")
+    r"funerals?", r"buried", r"burial", r"laid\s+to\s+rest",
+    r"mourn(?:ed|ing|ers)?(?<!day\sof\smourning)(?<!days\sof\smourning)",
     # "War has killed more than 2,000 civilians in Kharkiv region": the war's toll (where "the
     # war" is, so is "war")
     r"war\s+(?:has\s+|had\s+)?(?:killed|claimed|left)",
@@ -221,6 +223,7 @@ BACKGROUND = Rule(
     rejects=("A missile hit the port overnight.", "on the third anniversary of the invasion",
              "the strike damaged a historical cathedral",
              "shelling damaged the local history museum",
+             "the town declared a day of mourning after the strike killed four",
              "a missile hit the pre-trial detention centre"),
 )
 #: BACKGROUND one alternative at a time (English extraction speed): it matches where one does.
