@@ -598,6 +598,8 @@ def sentence_figures(sentence: str, offset: int = 0,
             if fields[0] in _TOLL_FIELDS:
                 if cumulative or rules.soldiers.search(m.group(0)) or (values[0] or 0) >= 1000:
                     continue
+                if english and fc.SOLDIERS_AFTER.regex.match(low, groups[-1][2]) is not None:
+                    continue  # "killed 600 Ukrainian soldiers": the phrase ends at the count
             elif cumulative and (_is_cumulative(low, max(0, m.start() - 40),
                                                 _clause_end(low, m.end(), rules), rules=rules)
                                  or (rules.period_first is not None

@@ -28,3 +28,21 @@ def test_a_day_of_mourning_for_the_strike_told(text: str, killed: int, injured: 
 ])
 def test_mourning_an_earlier_strike_is_still_background(text: str) -> None:
     assert total(text, "killed") == 0
+
+
+# --- Soldiers named right after a toll's count: an army's dead, mostly a side's claim ---
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow said its missile strike on Sloviansk killed 300 Ukrainian soldiers, while local "
+    "officials reported no casualties.",
+    "The defence ministry in Moscow claimed the attack on Odesa killed 40 military personnel.",
+    "Kyiv said its drones hit a depot in Donetsk Oblast that killed at least 60 Russian troops.",
+])
+def test_soldiers_after_the_count_are_no_strike_toll(text: str) -> None:
+    assert total(text, "killed") == 0
+
+
+def test_soldiers_among_the_people_a_strike_killed_leave_the_count() -> None:
+    assert total("A missile strike on Kharkiv killed 12 people, including three soldiers.",
+                 "killed") == 12

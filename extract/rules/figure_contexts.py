@@ -82,6 +82,17 @@ SOLDIERS = Rule(
              "the death toll from a strike by russian occupiers on the town has risen to 4"),
     lower=False, flags=re.I,
 )
+SOLDIERS_AFTER = Rule(
+    "soldiers_after",
+    "Soldiers named right after a toll's count (\"the strike killed 600 Ukrainian soldiers\", "
+    "\"killed 85 military personnel\"): an army's dead, mostly a side's claim, where the toll's "
+    "phrase ends at the count and `SOLDIERS` does not see them; matched at the count's end.",
+    r"\s+(?:(?:russian|ukrainian|enemy|military|more|other|foreign)\s+){0,2}"
+    r"(?:soldiers?|troops|servicem[ae]n|personnel|fighters|mercenaries)\b",
+    matches=(" ukrainian soldiers were killed", " military personnel and foreign officers"),
+    rejects=(" people, including three soldiers", " civilians"),
+    use="match",
+)
 ARTICLE_COUNT = Rule(
     "article_count",
     "\"a woman\", \"an elderly man\", \"a drone\": what `NUMBER` counts as one, with an article "
