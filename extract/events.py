@@ -313,6 +313,9 @@ class _Report:
     #: places whose toll was told as a later word or a rising toll (the language's LATER_TOLD,
     #: `rising_toll`): the namesake oblast's toll told before is that toll as first told
     later_told: set[_Key] = field(default_factory=set)
+    #: casualty figures told with the time of day their toll stood at (`tl.TOLL_TIME`), as
+    #: (sentence, event, minutes of the day): a later one of the event revises them
+    stamped: list[tuple[int, _Key, int]] = field(default_factory=list)
     written_dates: list[tuple[int, date]] = field(default_factory=list)
     #: header sentence of a weapon list -> the event its counts go to, and their sums so far
     listings: dict[int, tuple[_Key, dict[str, int]]] = field(default_factory=dict)
@@ -1286,7 +1289,9 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
             value, how = value - named, UPDATED
             if value <= 0:
                 return
-    d.give(fig.field, value, how)
+    if not (fig.field in _CASUALTIES and rules.lang == "en" and tl.TOLL_TIME.armed_by(low)
+            and _stamped_revision(report, s_idx, low, key, d, fig.field, value)):
+        d.give(fig.field, value, how)
     if (fig.field in _CASUALTIES and rules.lang != "en" and key != NATIONAL
             and _says(rules.rising_toll.regex, low)):
         _superseded(report, key, d, fig.field, value)
@@ -1340,6 +1345,45 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
         d.national_words = True
         if fig.field in _CASUALTIES and d.national_at < 0:
             d.national_at = s_start
+
+
+def _stamped_revision(report: _Report, s_idx: int, low: str, key: _Key, d: _Draft,
+                      field_name: str, value: int) -> bool:
+    """A toll told with the time of day it stood at ("As of 11:00, eight were killed",
+    "Updated (18:59): 30 dead", `tl.TOLL_TIME`) after a toll of the same event told with an
+    earlier time: the toll as it came to stand, lower or higher, not more people. The same
+    event's figure is replaced (`d`'s); where this is an oblast's toll, that of a place in it
+    told at the earlier time is (the oblast's official updating the city's strike). True:
+    given here.
+    Not where the event has a toll told with this time or a later one before (a live page
+    told newest first). Tolls told with no time keep the larger figure (`_Draft.give`)."""
+    m = tl.TOLL_TIME.regex.search(low)
+    if m is None:
+        return False
+    hour = int(m.group("h")) % 12 if m.group("ap") else int(m.group("h"))
+    at = (hour + (12 if m.group("ap") == "p" else 0)) * 60 + int(m.group("m"))
+    given = False
+    earlier = list(dict.fromkeys((k, t) for sentence, k, t in report.stamped if sentence != s_idx))
+    for other_key, other_at in earlier:
+        if other_at >= at or any(k == other_key and t >= at for k, t in earlier):
+            continue  # a live page told newest first: the toll of the later time holds
+        other = d if other_key == key else report.drafts.get(other_key)
+        if (other is None or field_name not in other.figures
+                or (other is not d and not (key.kind == "unit" and other_key.kind == "place"
+                                            and _same_oblast(report, other_key, key)))):
+            continue
+        old = other.figures[field_name]
+        other.figures[field_name], other.how[field_name], given = value, UPDATED, True
+        national = report.drafts.get(NATIONAL)
+        if national is not None and other is not national and \
+                national.figures.get(field_name) == old:
+            # the toll as first told for no place ("the death toll rises to 23" heading it)
+            del national.figures[field_name]
+            national.how.pop(field_name, None)
+        # the toll as first told is no part of the report's total either (`_lead_total`)
+        report.tolls = [t for t in report.tolls if t.key != other_key or t.field != field_name]
+    report.stamped.append((s_idx, key, at))
+    return given
 
 
 def _others_beside_told(report: _Report, s_idx: int, key: _Key, fig: Figure) -> bool:

@@ -46,3 +46,36 @@ def test_soldiers_after_the_count_are_no_strike_toll(text: str) -> None:
 def test_soldiers_among_the_people_a_strike_killed_leave_the_count() -> None:
     assert total("A missile strike on Kharkiv killed 12 people, including three soldiers.",
                  "killed") == 12
+
+
+# --- A toll told with the time it stood at, revised by a later time's toll of the event ---
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # revised down: the later time's toll holds, not the larger
+    ("As of 07:00, seven people had been killed and 40 injured in Zaporizhzhia. Rescuers kept "
+     "searching the rubble. As of 12:30, six people were confirmed killed in Zaporizhzhia.",
+     6, 40),
+    # an oblast's official updating the city's strike: the oblast's later toll is the city's
+    ("As of 10:15, 14 people were killed by the missile that hit Poltava. Another 50 were "
+     "injured. Updated (17:40): the Poltava regional administration said 19 were dead and "
+     "52 injured.", 19, 52),
+    ("As of 9:30 a.m., four people were dead in Sumy. As of 2:10 p.m., five people were "
+     "dead in Sumy.", 5, 0),
+])
+def test_a_later_times_toll_revises_the_event(text: str, killed: int, injured: int) -> None:
+    assert total(text, "killed") == killed
+    assert total(text, "injured") == injured
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a live page told newest first: the latest time's toll, told first, holds
+    ("As of 08:10, eleven people have been killed in Kharkiv. As of 03:20, three people "
+     "were known to be dead in Kharkiv. As of 04:05, the toll in Kharkiv had risen to five.",
+     11),
+    # strikes on two towns of one oblast are no revision of each other
+    ("As of 09:00, two people were killed in Nikopol. As of 11:00, three people were killed "
+     "in Marhanets.", 5),
+])
+def test_times_that_are_no_revision(text: str, killed: int) -> None:
+    assert total(text, "killed") == killed
