@@ -25,6 +25,10 @@ _BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s+[\"'“�
                        r"|(?<=\n)\s*\n|(?<=\n))")
 #: Longest entry of `_ABBREV`: a word with more letters than this before a dot is no abbreviation.
 _LONGEST_ABBREV = max(map(len, _ABBREV))
+#: Abbreviated months: a page that wraps its lines after one ("on Oct.\n25 Russian shelling
+#: injured two") keeps the date whole, so the sentence stays one and keeps its day.
+_MONTHS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                     "dec"})
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -36,6 +40,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         first = text[at]
         if first == "." and _is_abbreviation(text, at):
             continue
+        if first == "\n" and text[at - 1:at] == "." and _wrapped_date(text, at):
+            continue  # "Jan.\n22": a line wrapped inside a date, no boundary
         segment = text[start:at if first == "\n" else m.end()]
         body = segment.lstrip()
         if body:  # inline rather than a call: this runs for every sentence
@@ -55,6 +61,14 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     word = tail[-1].lstrip("(\"'“‘").lower().rstrip(".")
     return word in _ABBREV or (len(word) == 1 and word.isalpha())
+
+
+def _wrapped_date(text: str, newline: int) -> bool:
+    """A line break between an abbreviated month and its day ("on Jan.\n22 shelling ...")."""
+    if not text[newline + 1:newline + 2].isdigit():
+        return False
+    words = text[max(0, newline - 6):newline - 1].split()
+    return bool(words) and words[-1].istitle() and words[-1].lower() in _MONTHS
 
 
 def _push(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
