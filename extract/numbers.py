@@ -30,7 +30,8 @@ PERSON_NOUNS: tuple[str, ...] = (
     "civilian", "person", "man", "woman", "child", "boy", "girl", "resident", "teenager",
     "pensioner", "police", "rescuer", "medic", "worker", "driver", "soldier", "journalist",
     "security", "guard", "officer", "firefighter", "farmer", "doctor", "nurse", "teacher", "baby",
-    "infant", "newborn", "volunteer", "elderly", "adult")
+    "infant", "newborn", "volunteer", "elderly", "adult", "policeman", "policewoman",
+    "paramedic")
 #: `PERSON_NOUNS` and ages used as nouns ("a 17-year-old").
 PERSON_NOUN = rf"(?:{'|'.join(PERSON_NOUNS)}|\d+-year-old|[a-z]+-year-old)"
 

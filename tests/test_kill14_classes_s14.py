@@ -79,3 +79,16 @@ def test_a_later_times_toll_revises_the_event(text: str, killed: int, injured: i
 ])
 def test_times_that_are_no_revision(text: str, killed: int) -> None:
     assert total(text, "killed") == killed
+
+
+# --- One person named by an occupation after an article ---
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("A guided bomb hit a checkpoint in Kupiansk, killing a policeman.", 1, 0),
+    ("A paramedic was wounded when a drone struck Nikopol.", 0, 1),
+    ("Shrapnel injured a policewoman in Kherson.", 0, 1),
+])
+def test_a_person_named_by_occupation_counts_one(text: str, killed: int, injured: int) -> None:
+    assert total(text, "killed") == killed
+    assert total(text, "injured") == injured
