@@ -557,6 +557,39 @@ BODY_OF_ONE = Rule(
     rejects=("shrapnel hit the body of a truck", "the body of the drone",
              "a governing body of the city"),
 )
+#: A hedge between a word and its count: "what appear to be", "what appears to have been (a)".
+_HEDGE = r"what\s+appears?\s+to\s+(?:have\s+been|be)\s+(?:an?\s+)?"
+BODIES_OF_HEDGED = Rule(
+    "bodies_of_hedged",
+    "Bodies counted behind a hedge (\"the bodies of what appear to be three men were "
+    "recovered\"): that many dead.",
+    rf"\bbodies\s+of\s+{_HEDGE}{N}",
+    matches=("the bodies of what appear to be three men were recovered",
+             "bodies of what appear to have been a five people were found"),
+    rejects=("bodies of what appears to be civilians", "the bodies of two men"),
+)
+BODIES_OF_PEOPLE_IN_BRACKETS = Rule(
+    "bodies_of_people_in_brackets",
+    "Bodies counted in brackets after the people they were (\"bodies of residents (4) after "
+    "the strike\"): that many dead.",
+    rf"\bbodies\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_PEOPLE}\s*\(\s*{N}\s*\)",
+    matches=("bodies of residents (4) after the strike",
+             "the bodies of local civilians ( 2 ) lie in the yard"),
+    rejects=("bodies of residents after the strike (4 photos)", "bodies of two civilians"),
+)
+COUNT_BODIES_FOUND = Rule(
+    "count_bodies_found",
+    "A count of bodies found or recovered, the singular too (\"one body was pulled from the "
+    "ruins\", \"at least one body, perhaps more, recovered from a cellar\"): that many dead. "
+    "A body seen in a picture (\"[Graphic: one body visible]\") is no count of its own.",
+    rf"{N}\s+(?:dead\s+)?bod(?:y|ies)\b(?:\s*,[^,.;]{{1,30}},)?\s+(?:(?:was|were|has\s+been|"
+    rf"have\s+been|had\s+been|reportedly|later|also)\s+)*(?:recovered|found|pulled|retrieved|"
+    rf"exhumed|discovered|removed|uncovered)\b",
+    matches=("one body was pulled from the ruins",
+             "at least one body, perhaps more, recovered from a cellar",
+             "two bodies have been found under the rubble"),
+    rejects=("one body visible in the video", "a body was found"),
+)
 VICTIMS_ROSE_TO = Rule(
     "victims_rose_to",
     "A toll of victims as it stands (\"the number of victims climbed to 15\"): killed or "
@@ -945,6 +978,9 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("killed_after_wounds", WOUNDED_PERSON_DIED),
     ("killed_after_wounds", DIED_IN_HOSPITAL),
     ("killed", BODY_OF_ONE),
+    ("killed", BODIES_OF_HEDGED),
+    ("killed", BODIES_OF_PEOPLE_IN_BRACKETS),
+    ("killed", COUNT_BODIES_FOUND),
     ("victims", VICTIMS_ROSE_TO),
     ("victims", VICTIMS_NOW),
     ("killed", FATALITIES_FIELD),

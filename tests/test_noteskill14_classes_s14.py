@@ -1,0 +1,36 @@
+"""Short event notes, killed and injured (issue 12, session 14): the phrase classes of a
+development set of real civilian-harm notes (Bellingcat, April, August and December of
+2022-2024) and of the older notes sets, each in our own sentences."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import total
+
+# --- Bodies counted: behind a hedge, in brackets after the people, or found one by one ---
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a hedge between "bodies of" and the count
+    ("The bodies of what appear to be three men were recovered near Irpin.", 3),
+    ("Bodies of what appear to have been a five people were found in a yard in Izium.", 5),
+    # the count in brackets after the people
+    ("Bodies of residents (4) lie in the street after the shelling of Kupiansk.", 4),
+    # a count of bodies found, the singular too, an aside between
+    ("One body was pulled from the ruins of the school in Kramatorsk.", 1),
+    ("At least one body, maybe two, recovered from a basement in Bakhmut.", 1),
+    ("Two bodies have been found under the rubble in Dnipro.", 2),
+])
+def test_bodies_counted(text: str, killed: int) -> None:
+    assert total(text, "killed") == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a body seen in a picture is no count, and the toll told beside it is counted once
+    ("[Graphic: one body visible] Shelling of the market in Kherson.", 0),
+    ("[Graphic: one body visible] One person reported killed in the shelling of Kherson.", 1),
+    ("Rescuers found a body in the ruins of the house in Sumy.", 0),
+    ("Bodies of residents after the shelling of Kupiansk (4 photos).", 0),
+])
+def test_bodies_uncounted_stay_uncounted(text: str, killed: int) -> None:
+    assert total(text, "killed") == killed
+
