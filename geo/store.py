@@ -310,6 +310,11 @@ _MERGE_DATED = (", reports = reports + 1, url = COALESCE(url, ?), sources = sour
 _MERGE_UNDATED = ", date = COALESCE(date, ?)" + _MERGE_DATED
 #: The figures' assignments of `SQLiteStore._remerge`'s UPDATE.
 _SET_FIGURES = ", ".join(f"{f} = ?" for f in FIGURES)
+#: An article's INSERT (`Store._insert_article`), per backend's parameter mark.
+_INSERT_ARTICLE = {
+    mark: ("INSERT INTO articles (id, content_key, story_id, similarity, dataset, "
+           "published, title, source, added, signature, text, lang, url, added_by) "
+           f"VALUES ({', '.join([mark] * 14)})") for mark in ("?", "%s")}
 #: The GeoPackage store's per-report statements, built once.
 _INSERT_EVENT = (
     f'INSERT INTO events (geom, id, {", ".join(f"{chr(34)}{n}{chr(34)}" for n in _EVENT_FIELDS)}, '
@@ -547,7 +552,7 @@ def _mention_rows(mentions: Any) -> tuple[tuple[Any, ...], ...]:
     report of 26 mentions, in the workers)."""
     ms = mentions if isinstance(mentions, (tuple, list)) else tuple(mentions)
     getter = _MENTION_GETTERS.get(first := type(ms[0])) if ms else None
-    if getter is not None and all(type(m) is first for m in ms):
+    if getter is not None and set(map(type, ms)) == {first}:  # in C, not a generator's steps
         return tuple(map(getter, ms))
     return tuple(map(_mention_row, ms))
 
@@ -632,9 +637,7 @@ class Store:
         """Store a new article's row (its text as given, its metadata through `_text`)."""
         t = self._text
         self._db.execute(
-            "INSERT INTO articles (id, content_key, story_id, similarity, dataset, "
-            "published, title, source, added, signature, text, lang, url, added_by) "
-            f"VALUES ({', '.join([self._param] * 14)})",
+            _INSERT_ARTICLE[self._param],  # built once (a new text each call was hashed)
             (article_id, fp.content_key, story_id, similarity, dataset,
              t(article.get("published")), t(article.get("title")), t(source), _now(),
              fp.signature, raw_text, t(article.get("lang")), url, t(who)))
@@ -798,6 +801,12 @@ class SQLiteStore(Store):
                 path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(str(path) if path else ":memory:", isolation_level=None,
                                        check_same_thread=False, timeout=30.0)
+            #: One cursor kept for the writes of `add` (under `_lock`, each statement's rows
+            #: read before the next runs), `_run` its `execute`: `Connection.execute` makes
+            #: and registers a new cursor each time, ~1.5 k instructions of a statement's
+            #: ~10 k (~15 statements a news report, issue 16).
+            self._cursor = self._db.cursor()
+            self._run = self._cursor.execute
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"{self.url}: cannot open the store ({exc})") from exc
         try:
@@ -923,15 +932,16 @@ class SQLiteStore(Store):
                 return
             if not db.in_transaction:
                 self._begin()
-            db.execute("SAVEPOINT article")
+            run = self._run
+            run("SAVEPOINT article")
             try:
-                yield db
+                yield self._cursor  # `execute` as the connection's, without a new cursor
             except BaseException:
                 db.execute("ROLLBACK TO article")
                 self._votes.clear()
                 db.execute("RELEASE article")
                 raise
-            db.execute("RELEASE article")
+            run("RELEASE article")
             if time.monotonic() - self._last_commit >= self._batch_seconds:
                 self._commit()
 
@@ -1087,7 +1097,7 @@ class SQLiteStore(Store):
         return self._stories
 
     def _add_source(self, article_id: str, source: str | None, who: str | None = None) -> bool:
-        cur = self._db.execute(
+        cur = self._run(
             "INSERT OR IGNORE INTO article_sources (article_id, source, added, added_by) "
             "VALUES (?, ?, ?, ?)", (article_id, source or f"article:{article_id}", _now(), who))
         return cur.rowcount > 0
@@ -1100,7 +1110,7 @@ class SQLiteStore(Store):
         (`_mention_params`: no Python step per value, no adapter lookup for None or a bool)."""
         for at in range(0, len(mentions), _MENTION_ROWS):
             part = mentions[at:at + _MENTION_ROWS]
-            self._db.execute(_insert_mentions_sql(len(part)), _mention_params(article_id, part))
+            self._run(_insert_mentions_sql(len(part)), _mention_params(article_id, part))
 
     def _add_report(self, article_id: str, story_id: str, origin: str, index: int,
                     ev: Mapping[str, Any], article: Mapping[str, Any], key: str, source: Any,
@@ -1112,8 +1122,10 @@ class SQLiteStore(Store):
         the event and counting sources are a constant number of indexed statements;
         a merge reads the event's new reports (`_merge_into`: one indexed range) to apply
         `geo.merge_rule` and updates the event in one statement. Sources go into
-        `event_sources` once each.
+        `event_sources` once each: the article's one source, as `_add_source` recorded it
+        (bound as it is, not read back from `article_sources` by a sub-select each report).
         """
+        run = self._run
         weapon = ev.get("weapon") or "unknown"
         found = self._find_event(key, weapon, ev.get("date"), story_id, origin)
         raw = list(map(ev.get, _EVENT_FIELDS))
@@ -1126,30 +1138,28 @@ class SQLiteStore(Store):
                 values[_FIELD_INDEX[f]] = value
             report_id = str(ev.get("id") or f"{article_id}:{index}")
             event_id = report_id
-            if self._db.execute("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone():
+            if run("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone():
                 event_id = hashlib.sha1(f"{article_id}:{index}:{report_id}".encode()).hexdigest()
             # A new event's sources are its article's: the one just recorded (`add`).
-            cur = self._db.execute(
+            target = run(
                 _INSERT_EVENT,
                 _nulls_as_nan((_gpkg_point(ev.get("lon"), ev.get("lat")), event_id, *values,
                            article_id, source, article.get("title"), article.get("published"),
-                           key, url)))
-            target = cur.lastrowid
-        report = self._db.execute(
+                           key, url))).lastrowid
+        report = run(
             _INSERT_REPORT,
             _nulls_as_nan((target, article_id, story_id, origin, ev.get("id"), *raw, source, key,
-                       how_text(ev.get("how")) or None, url)))
+                       how_text(ev.get("how")) or None, url))).lastrowid
+        # The article's only source (`add`: its row in article_sources, `_add_source`).
+        article_source = article.get("source") or f"article:{article_id}"
         if is_new:
-            self._db.execute("INSERT INTO event_sources (event_fid, source) "
-                             "SELECT ?, source FROM article_sources WHERE article_id = ?",
-                             (target, article_id))
+            run("INSERT INTO event_sources (event_fid, source) VALUES (?, ?)",
+                (target, article_source))
         else:
-            new_sources = self._db.execute(
-                "INSERT OR IGNORE INTO event_sources (event_fid, source) "
-                "SELECT ?, source FROM article_sources WHERE article_id = ?",
-                (target, article_id)).rowcount
+            new_sources = run("INSERT OR IGNORE INTO event_sources (event_fid, source) "
+                              "VALUES (?, ?)", (target, article_source)).rowcount
             self._merge_into(target, ev, url, new_sources,
-                             (report.lastrowid, story_id, {f: ev.get(f) for f in FIGURES}),
+                             (report, story_id, {f: ev.get(f) for f in FIGURES}),
                              dated=dated)
         return is_new
 
@@ -1159,7 +1169,7 @@ class SQLiteStore(Store):
         within the window or the same story, and no report of the same origin yet."""
         window = dedup.date_window(when)
         day = dedup.parse_date(when)
-        rows = self._db.execute(
+        rows = self._run(
             "SELECT e.fid, e.date, EXISTS (SELECT 1 FROM event_reports r "
             "  WHERE r.event_fid = e.fid AND r.story_id = ?) AS same_story "
             "FROM events e WHERE e.match_key = ? AND e.weapon = ? "
@@ -1228,9 +1238,9 @@ class SQLiteStore(Store):
                 merged = _merged_again(merged, votes, gained)
         else:
             last, votes = cached[:2] if cached else (0, {f: {} for f in FIGURES})
-            cur = self._db.execute(f"SELECT fid, story_id, {', '.join(FIGURES)} "
-                                   f"FROM event_reports WHERE event_fid = ? AND fid > ? "
-                                   f"ORDER BY fid", (fid, last))
+            cur = self._run(f"SELECT fid, story_id, {', '.join(FIGURES)} "
+                            f"FROM event_reports WHERE event_fid = ? AND fid > ? "
+                            f"ORDER BY fid", (fid, last))
             names = [d[0] for d in cur.description]
             for row in cur.fetchall():
                 rep = dict(zip(names, row, strict=True))
@@ -1243,9 +1253,9 @@ class SQLiteStore(Store):
         self._votes[fid] = (last, votes, merged)
         if len(self._votes) > _VOTE_EVENTS:
             self._votes.popitem(last=False)
-        self._db.execute(f"UPDATE events SET {_SET_FIGURES}, disputed = ?{extra_sql} WHERE fid = ?",
-                         _nulls_as_nan((*map(merged.figures.__getitem__, FIGURES),
-                                    merged.disputed_text, *extra, fid)))
+        self._run(f"UPDATE events SET {_SET_FIGURES}, disputed = ?{extra_sql} WHERE fid = ?",
+                  _nulls_as_nan((*map(merged.figures.__getitem__, FIGURES),
+                                 merged.disputed_text, *extra, fid)))
 
     def _remerge_all(self) -> int:
         """Merge the figures of every event with several reports again (after the upgrade to

@@ -558,3 +558,38 @@ def test_mention_params_reads_the_fields_at_the_positions_it_takes() -> None:
     # `_mention_params` takes lat, lon, oblast, oblast_iso and in_ukraine by position
     assert store_mod._MENTION_FIELDS[6:11] == ("lat", "lon", "oblast", "oblast_iso",
                                                "in_ukraine")
+
+
+@pytest.mark.parametrize("batched", [False, True])
+def test_event_sources_bound_as_the_article_sources_sub_select_gave_them(
+        tmp_path: Path, batched: bool) -> None:
+    """`SQLiteStore._add_report` binds the article's one source into `event_sources` instead
+    of reading it back from `article_sources` (a sub-select a report): every event's sources
+    are still those of its reports' articles - a new event, a merge, an article with no
+    source (stored as "article:<id>"), an exact copy from another outlet (its source counted
+    on the events later) and an article whose id another text took - inside a batch (the kept
+    cursor) and outside."""
+    texts = ["Drones hit Kharkiv at night; two died. " * 30,
+             "A strike on Izium damaged a school overnight. " * 30,
+             "Drones hit Kharkiv at night; two died. " * 30,  # the first text again
+             "Officials in Kharkiv counted the dead after the drones. " * 30,
+             "Another account of drones over Kharkiv before dawn. " * 30]
+    docs = [_speed_doc("a1", "Kharkiv", 2, 7), _speed_doc("a2", "Izium", None, 4),
+            _speed_doc("a3", "Kharkiv", 2, 7), _speed_doc("a4", "Kharkiv", 3, 2),
+            _speed_doc("a1", "Kharkiv", 2, 3)]  # a1's id again, another text
+    docs[3]["article"]["source"] = None
+    store = store_mod.open_store(f"sqlite:///{tmp_path / 's.gpkg'}")
+    with store.batch(commit_seconds=3600) if batched else nullcontext():
+        for doc, text in zip(docs, texts, strict=True):
+            store.add(doc, raw_text=text)
+    db = store._db
+    stored = set(db.execute("SELECT event_fid, source FROM event_sources").fetchall())
+    plain = set(db.execute("SELECT DISTINCT r.event_fid, s.source FROM event_reports r "
+                           "JOIN article_sources s ON s.article_id = r.article_id").fetchall())
+    assert stored == plain
+    assert len(db.execute("SELECT DISTINCT article_id FROM event_reports").fetchall()) == 4
+    assert any(s.startswith("article:") for _fid, s in stored)
+    assert db.execute("SELECT sources FROM events ORDER BY fid").fetchall() == [
+        (len([1 for fid, _s in stored if fid == f]),)
+        for (f,) in db.execute("SELECT fid FROM events ORDER BY fid").fetchall()]
+    store.close()
