@@ -2033,7 +2033,7 @@ def _lead_total(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> dict[str, int
     rest: dict[str, int] = {}
     for field_name in ("killed", "injured"):
         told = [t for t in tolls if t.field == field_name]
-        if not told or not told[0].overall:
+        if not told or not (told[0].overall or _headline_told_again(told)):
             continue
         lead_s, lead_key, lead = told[0].sentence, told[0].key, told[0].value
         lead_day = drafts[lead_key].date
@@ -2112,6 +2112,16 @@ def _lead_total(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> dict[str, int
         if lead > _parts_sum(drafts, later) + inside_also:
             rest[field_name] = lead - _parts_sum(drafts, later) - inside_also
     return rest
+
+
+def _headline_told_again(told: list[_Toll]) -> bool:
+    """Whether a report's first toll, told for no place and not as the country's (a headline:
+    "Strikes kill 5, wound 20 in a day"), is told again as the country's by the next toll (the
+    lede: "attacks on six oblasts killed five people"): the same total, so the report's lead
+    total as that one is (`_lead_total`)."""
+    first = told[0]
+    return (first.key == NATIONAL and len(told) > 1 and told[1].key == NATIONAL
+            and told[1].overall and told[1].value == first.value)
 
 
 def _held_by_oblasts(drafts: dict[_Key, _Draft], tolls: list[_Toll], field_name: str,

@@ -92,3 +92,22 @@ def test_times_that_are_no_revision(text: str, killed: int) -> None:
 def test_a_person_named_by_occupation_counts_one(text: str, killed: int, injured: int) -> None:
     assert total(text, "killed") == killed
     assert total(text, "injured") == injured
+
+
+# --- A headline's total told again as the country's by the lede is the report's lead total ---
+
+
+def test_a_headline_told_again_holds_an_oblasts_places() -> None:
+    # the headline names no country, the lede does: one total, within which the oblast's toll
+    # holds its city's and a community's (told after it), and keeps what they leave over
+    text = ("Russian attacks kill 7, injure 12 over past day\n\n"
+            "Russian strikes hit five oblasts over the past day, killing seven civilians and "
+            "injuring 12, officials said.\n\n"
+            "In the strikes against Sumy Oblast, five people were killed and nine injured, the "
+            "regional administration said.\n\n"
+            "Three residents were killed and seven injured in a drone strike on the city of "
+            "Sumy.\n\n"
+            "In the Shalyhyne community a man died and one woman was hurt.\n\n"
+            "Two people were killed and three injured in Kherson, the governor said.")
+    assert total(text, "killed") == 7
+    assert total(text, "injured") == 12
