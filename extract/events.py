@@ -244,6 +244,7 @@ class _Toll(NamedTuple):
     overall: bool   # told for no place or for several at once (`_overall`)
     at_least: bool = False   # told as a lower bound ("over 30": `tl.LOWER_BOUND`)
     also: bool = False       # told as one more ("were also injured": `tl.ALSO`)
+    more: bool = False       # told as "N more/others" (the language's `others_after`)
 
 
 @dataclass
@@ -1335,7 +1336,9 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
                                   # injured": both beside it)
                                   and not (report.tolls and report.tolls[-1].sentence == s_idx
                                            and report.tolls[-1].field != fig.field
-                                           and not report.tolls[-1].also)))
+                                           and not report.tolls[-1].also),
+                                  others is not None
+                                  and others.regex.match(report.low, fig.end) is not None))
         if _says(rules.total.regex, low) and not tl.MORE_BEFORE.search(
                 # "Ще 10 людей в області за добу дістали поранення": more people, no total
                 report.low, max(s_start, fig.start - 16), fig.start):
@@ -1398,11 +1401,33 @@ def _others_beside_told(report: _Report, s_idx: int, key: _Key, fig: Figure) -> 
         return False
     # "others" are beside the count told last, of whatever kind: "two were killed and four
     # others injured" is beside the dead, no more injured
-    last = report.tolls[-1] if report.tolls else None
+    last = _last_of_kind(report, s_idx, fig.field,
+                         report.low.startswith(" more", fig.end))
     if (last is None or last.field != fig.field or last.key != key
             or not s_idx - 2 <= last.sentence < s_idx or last.overall):
         return False
     return not _tells_rising(report, last.sentence, s_idx)
+
+
+def _last_of_kind(report: _Report, s_idx: int, field_name: str, more: bool) -> _Toll | None:
+    """The count told last; or, where that is of another kind, the last of this kind if those
+    told after it are counts of "more" of this sentence ("a second strike killed four more and
+    injured three more": the three are beside the injured told before, not the four dead) or,
+    for a count of "more" (`more`), the pair of that count in its own sentence ("ten were
+    killed and 35 wounded ... killing four more": beside the ten). Not for "others" beside a
+    count of another kind ("one of the dead was a boy, while three other fatalities ...":
+    within the dead)."""
+    tolls = report.tolls
+    if not tolls or tolls[-1].field == field_name:
+        return tolls[-1] if tolls else None
+    for j in range(len(tolls) - 2, max(-1, len(tolls) - 5), -1):
+        t = tolls[j]
+        if t.field == field_name:
+            if all((u.sentence == s_idx and u.more) or (more and u.sentence == t.sentence)
+                   for u in tolls[j + 1:]):
+                return t
+            break
+    return tolls[-1]
 
 
 def _tells_rising(report: _Report, *sentences: int) -> bool:

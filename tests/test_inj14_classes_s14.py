@@ -35,3 +35,41 @@ def test_the_reports_own_day_across_a_wrapped_date_keeps_its_figures() -> None:
             "pensioner in Bilozerka and injured two people in Kherson, officials said.")
     assert total(text, "injured", published="2025-10-09") == 2
     assert total(text, "killed", published="2025-10-09") == 1
+
+
+# --- more people told beside a place's toll: "N more", "it also injured one" ---------------
+
+
+def test_more_of_both_kinds_add_to_the_place_told_before() -> None:
+    # the "three more" stand beside the 20 hurt in the morning, not beside the "two more" dead
+    text = ("Six people were killed and 20 injured in a morning missile strike on Dnipro. An "
+            "hour later a second missile hit a warehouse in Dnipro, killing two more and "
+            "injuring three more.")
+    assert total(text, "injured") == 23
+    assert total(text, "killed") == 8
+
+
+def test_other_fatalities_beside_one_of_the_dead_are_within_the_dead() -> None:
+    text = ("Seven people were killed and 30 others injured when missiles struck Odesa. One of "
+            "the dead was a teenager, while four other fatalities were found in one building.")
+    assert total(text, "killed") == 7
+
+
+def test_others_beside_the_dead_of_their_own_sentence_stay_beside_them() -> None:
+    text = "Shelling hit Nikopol. Two residents died and four others were hurt."
+    assert total(text, "killed") == 2
+    assert total(text, "injured") == 4
+
+
+def test_the_attack_also_injured_one_more() -> None:
+    text = ("A drone struck a school in Sumy, injuring five people. It also injured one man in "
+            "a village outside the city, the governor added.")
+    assert total(text, "injured") == 6
+
+
+def test_also_in_the_same_count_told_again_is_no_more() -> None:
+    # "also" of another verb (damaged) does not make the count told again one more
+    text = ("Four people were injured when a missile hit Zhytomyr. The strike also damaged a "
+            "school, and four people were injured, officials said.")
+    assert total(text, "injured") == 4
+

@@ -255,12 +255,15 @@ MORE_BESIDE_BEFORE = Rule(
     "more_beside_before",
     "A count told as people beside those just told (lower-cased text up to the count's end): "
     "\"another\" as or before the count (\"another man was wounded\", \"another 18 were hurt\"), "
-    "or one person an official \"also said\" was hurt; added to the count told before for the "
-    "same event (English).",
-    rf"\b(?:another(?:\s+\d+)?|also\s+{_SAID}\s+(?:that\s+)?(?:an?|one))$",
+    "one person an official \"also said\" was hurt, or the count the attack \"also\" hurt (\"it "
+    "also injured one woman\"); added to the count told before for the same event (English).",
+    rf"\b(?:another(?:\s+\d+)?|also\s+{_SAID}\s+(?:that\s+)?(?:an?|one)|"
+    r"also\s+(?:injured|wounded|hurt|killed)\s+(?:an?|one|two|three|four|five|\d+))$",
     matches=("according to the governor, another", "officials said another 12",
-             "in a later post, she also said that a"),
-    rejects=("the governor said that a", "he also said 40", "another strike hit 12"),
+             "in a later post, she also said that a", "the blast also injured one",
+             "it also wounded two"),
+    rejects=("the governor said that a", "he also said 40", "another strike hit 12",
+             "the blast injured one"),
 )
 MORE_BESIDE_AFTER = Rule(
     "more_beside_after",
