@@ -18,6 +18,31 @@ log = logging.getLogger(__name__)
 _new = tuple.__new__
 
 
+#: The bytes of ASCII, deleted from a text's UTF-8 to leave its other characters' bytes.
+_ASCII = bytes(range(128))
+#: The UTF-8 lead bytes of U+0400..U+04FF (as `extract.language` counts them).
+_CYRILLIC_LEADS = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")
+
+
+def lower(text: str, encoded: bytes) -> str:
+    """`text.lower()`, given the text's UTF-8 (surrogatepass) bytes: where every character
+    outside ASCII is its own lower case (an English report's bullets, dashes and quotes), the
+    bytes lower-cased and decoded, which is the same string: `bytes.lower` changes A-Z alone
+    and no byte of a longer sequence, and `str.lower` maps each character on its own but the
+    capital sigma, which is no character of its own lower case. A 4 KB report with a "•" is
+    UCS-2, whose `str.lower` looks up every character's mapping (~50 instructions each); a
+    text with Cyrillic, or more than an eighth of its bytes outside ASCII, is lowered as is."""
+    if text.isascii() or any(map(encoded.__contains__, _CYRILLIC_LEADS)):
+        return text.lower()
+    rest = encoded.translate(None, _ASCII)
+    if len(rest) * 8 > len(encoded):
+        return text.lower()
+    others = rest.decode("utf-8", "surrogatepass")
+    if others.lower() != others:
+        return text.lower()
+    return encoded.lower().decode("utf-8", "surrogatepass")
+
+
 def extract_text(text: str, *, published: str | None = None, source: str | None = None,
                  title: str | None = None, matcher: PlaceMatcher | None = None,
                  url: str | None = None, time_budget: float | None = TIME_BUDGET) -> Extraction:
@@ -31,7 +56,7 @@ def extract_text(text: str, *, published: str | None = None, source: str | None 
     # The text's bytes and its lower case, made once: the language, the id, the folding and
     # the events' reading all start from them.
     encoded = text.encode("utf-8", "surrogatepass")
-    low = text.lower()
+    low = lower(text, encoded)
     lang = detect_language(text, encoded=encoded, low=low)
     article = Article(id=hashlib.sha1(encoded).hexdigest(),
                       source=source, published=published, title=title, lang=lang,

@@ -162,6 +162,16 @@ _CYRILLIC_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк|жск|вс
                                  r"ій|а|ої|у|ою|е|і|их|ими|ая|ой|ую|ое|ые|ых|ым|ом)$")
 
 
+def _media_word_ends(before: str) -> bool:
+    """Whether `before` may end as `_MEDIA_BEFORE` asks: its outlet words all end in "e" (Latin
+    or Cyrillic), which only " .:|-" may follow up to the end (or a last line break, which `$`
+    also takes). A test of the last characters, where the search scans all 40 (~0.8 us a
+    mention, ten a bench report)."""
+    if before[-1:] == "\n":
+        before = before[:-1]
+    return before.rstrip(" .:|-")[-1:] in ("e", "E", "\u0435", "\u0415")
+
+
 def _part_of_personal_name(key: str, before: str, after: str) -> bool:
     """A given name before the place name ("Taras Shevchenko"), or the place name itself a
     given name before a capitalised word ("Bohdan Khmelnytsky")."""
@@ -736,7 +746,8 @@ class PlaceMatcher:
             return None
         if key in self.hromada_only and not _HROMADA_AFTER.match(text, end):
             return None  # "Боромлянська" names a hromada only
-        if _MEDIA_AFTER.match(after) or _MEDIA_BEFORE.search(before):
+        if _MEDIA_AFTER.match(after) or (_media_word_ends(before)
+                                         and _MEDIA_BEFORE.search(before)):
             return None  # "Рівне Онлайн", "Суспільне Харків": an outlet
         if key in RIVER_TOWNS and ((_THE_BEFORE.search(before) and not _REGION_AFTER.match(after))
                                    or _RIVER_PLANT_AFTER.match(after)):

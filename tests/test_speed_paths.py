@@ -237,13 +237,15 @@ def _not_evidence_texts() -> list[tuple[str, str]]:
        st.sampled_from([" ", ", ", ". ", " and ", " та "]))
 def test_evidence_blanks_what_the_plain_substitution_does(parts: list[tuple[str, str]],
                                                          glue: str) -> None:
-    """`_evidence` looks for a match (the rule's twin) before substituting: the same text."""
+    """`_evidence` looks for a match (the rule's twin, or the English rule's parts the text's
+    cues arm) before substituting: the same text. The cues are the automaton's, as the
+    extraction gives them (a hand-made set of the rule's name would arm none of its parts)."""
     from extract.rules.rulesets import RULESETS
 
     rules = RULESETS[parts[0][0]]
     low = glue.join(text for _lang, text in parts)
     plain = rules.not_evidence.regex.sub(lambda m: " " * len(m.group()), low)
-    assert events._evidence(low, {rules.not_evidence.name}, rules) == plain
+    assert events._evidence(low, _cues_of(low), rules) == plain
 
 
 @settings(max_examples=150, deadline=None)
@@ -898,3 +900,106 @@ def test_capital_region_phrase_as_the_plain_search(parts: list[str]) -> None:
         text = f"air defence was busy near kyiv and its oblast; {example}"
         m = events._capital_region_phrase(text)
         assert m is not None and m.span() == ns.CAPITAL_REGION.regex.search(text).span()
+
+
+def _cues_of(low: str) -> set[str]:
+    """The names the cue automaton gives a text read as one sentence."""
+    return events._armed(low, [0]).get(0, set())
+
+
+def _split_rule_texts() -> list[tuple[str, str]]:
+    from extract.rules import alternative_samples, lower_pattern
+    from extract.rules.rulesets import RULESETS
+
+    out = []
+    for rule in RULESETS["en"].sentence_rules:
+        if rule.name in events._PARTS:
+            out += [(rule.name, s.lower()) for s in (
+                *rule.matches, *rule.rejects, *alternative_samples(lower_pattern(rule.pattern)))]
+    return out
+
+
+def test_english_rules_split_into_parts_find_what_the_whole_rule_finds() -> None:
+    """`events._found` of a rule searched one armed alternative at a time (`events._PARTS`)
+    answers as the whole rule's search, on its examples and samples of each alternative, whole
+    and cut at every fifth offset from either end; `_evidence` blanks what the plain
+    substitution does."""
+    from extract.rules.rulesets import RULESETS
+
+    en = RULESETS["en"]
+    assert set(events._PARTS) == {"not_evidence", "strike", "hypothetical", "diplomacy",
+                                  "ground_fighting", "happened"}
+    by_name = {rule.name: rule for rule in en.sentence_rules}
+    for name, text in _split_rule_texts():
+        rule = by_name[name]
+        for cut in range(0, len(text) + 1, 5):
+            for piece in (text, text[:cut], text[cut:], f"{text[cut:]}, {text[:cut]}"):
+                cues = _cues_of(piece)
+                assert events._found(rule, piece, cues) == (
+                    rule.name in cues and rule.regex.search(piece) is not None), (name, piece)
+        cues = _cues_of(text)
+        assert events._evidence(text, cues, en) == (
+            en.not_evidence.regex.sub(lambda m: " " * len(m.group()), text)
+            if en.not_evidence.name in cues else text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([
+    "no ", "not ", "damage ", "was not hit ", "drones ", "uavs ", "heading for ", "air ",
+    "raid ", "sirens ", "defence ", "working ", "after ", "the ", "strikes ", "struck ",
+    "attacked ", "could ", "may ", "may 5 ", "will ", "talks ", "visit ", "fighting ",
+    "advanced ", "front line ", "killed ", "hit ", "shelling ", "without ", "casualties ",
+    "airspace ", "crossed ", ", ", ". ", "-", "x", "s"]), max_size=16))
+def test_english_rules_split_into_parts_on_random_text(parts: list[str]) -> None:
+    from extract.rules.rulesets import RULESETS
+
+    en = RULESETS["en"]
+    text = "".join(parts)
+    cues = _cues_of(text)
+    for rule in en.sentence_rules:
+        if rule.name in events._PARTS:
+            assert events._found(rule, text, cues) == (
+                rule.name in cues and rule.regex.search(text) is not None), (rule.name, text)
+    assert events._evidence(text, cues, en) == (
+        en.not_evidence.regex.sub(lambda m: " " * len(m.group()), text)
+        if en.not_evidence.name in cues else text)
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"\b(?:a|b\s+c)\b", ("a", r"b\s+c")), (r"\b(?:a(?:x|y)|[|(]b)\b", ("a(?:x|y)", "[|(]b")),
+    (r"\b(?:a\||b)\b", (r"a\|", "b")), (r"\b(?:a)|(?:b)\b", None), (r"\b(?:ab)\b", None),
+    (r"a|b", None)])
+def test_alternatives_of_a_pattern(pattern: str, expected: tuple[str, ...] | None) -> None:
+    assert scan.alternatives(pattern) == expected
+
+
+def test_media_before_is_searched_only_where_its_words_may_end_the_text() -> None:
+    """`places._media_word_ends` tests the last letter every outlet word of `MEDIA_BEFORE`
+    ends in: the rule's words must all end so, and the test must let every match through."""
+    shape = re.fullmatch(r"\(\?:([^()]*)\)\[ \.:\|-\]\*\$", contexts.MEDIA_BEFORE.pattern)
+    assert shape is not None, "MEDIA_BEFORE changed its shape: change _media_word_ends too"
+    assert all(word[-1] in "e\u0435" for word in shape.group(1).split("|"))
+    rx = contexts.MEDIA_BEFORE.regex
+    pieces = ["Suspilne", "суспільне", "Суспильне", "ОБЩЕСТВЕННОЕ", "SUSPILNE", " ", ".", ":",
+              "|", "-", "\n", "x", "е", "E", "Kyiv", "  ", "за даними "]
+    texts = [*contexts.MEDIA_BEFORE.matches, *contexts.MEDIA_BEFORE.rejects,
+             *("".join(p) for p in zip(pieces, pieces[3:] + pieces[:3], pieces[7:] + pieces[:7])),
+             *(a + b + c for a in pieces for b in pieces for c in pieces)]
+    for text in texts:
+        if rx.search(text) is not None:
+            assert places._media_word_ends(text), text
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Drones hit KYIV", " ", "\n", "•", "’", "“", "—", "É", "é", "ß", "Σ", "ΑΣ ", "σ", "İ", "ı",
+    "K", "ǅ", "ſ", "µ", "\ud800", "Київ", "ї", "Ä", "x", "Q.", "\u00a0", "😀", "ＡＢ"]),
+    max_size=30), st.integers(min_value=0, max_value=400))
+def test_lower_by_the_bytes_is_str_lower(parts: list[str], ascii_run: int) -> None:
+    """`pipeline.lower` (bytes lower-cased where the other characters are their own lower
+    case) gives `str.lower`'s string, also with characters whose lower case differs or depends
+    on their neighbours (capital sigma), surrogates, and long ASCII runs."""
+    from extract.pipeline import lower
+
+    for text in ("".join(parts), "Air Defence " * (ascii_run // 10) + "".join(parts)):
+        assert lower(text, text.encode("utf-8", "surrogatepass")) == text.lower(), text
