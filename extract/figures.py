@@ -513,6 +513,8 @@ def sentence_figures(sentence: str, offset: int = 0,
     if not any(map(cues.__contains__, _TOPIC_CUES)):
         return []  # no drone, missile, death or injury word
     english = rules.lang == "en"
+    if english and fc.OPEN_COMPOUND.armed_by(low):
+        sentence, low = _joined_compounds(sentence, low)
     bare: bool | None = None   # whether a noun for one person opens it (`_bare_opening`)
     if not (_has_count(sentence, low) if english else _has_foreign_count(low, rules)):
         bare = _bare_opening(low, rules, cues)
@@ -641,6 +643,21 @@ def sentence_figures(sentence: str, offset: int = 0,
     out = _treated_on_site(out, low, offset, rules.hospital_words)
     out = _without_breakdown_totals(out, sentence, offset, place_break)
     return _without_russian_claims(out, low, offset, rules)
+
+
+def _joined_compounds(sentence: str, low: str) -> tuple[str, str]:
+    """`sentence` and `low` with each open compound before a person ("a 70 year old man", "a
+    middle aged woman", `fc.OPEN_COMPOUND`) hyphenated, as the counts of one person by an
+    article read it. Spaces become hyphens in place, so offsets still point into the text."""
+    spans = [m.span() for m in fc.OPEN_COMPOUND.regex.finditer(low)]
+    if not spans:
+        return sentence, low
+    chars, lows = list(sentence), list(low)
+    for start, end in spans:
+        for i in range(start, end):
+            if lows[i].isspace():
+                chars[i] = lows[i] = "-"
+    return "".join(chars), "".join(lows)
 
 
 #: The field topics a bare noun is counted for: a sentence of drones alone is not looked at.

@@ -34,3 +34,25 @@ def test_bodies_counted(text: str, killed: int) -> None:
 def test_bodies_uncounted_stay_uncounted(text: str, killed: int) -> None:
     assert total(text, "killed") == killed
 
+
+# --- One person named with an age or compound written open ("a middle aged woman") ---
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("Shelling reportedly killed a middle aged man in Nikopol.", 1, 0),
+    ("A 67 year old woman was wounded by a drone in Kherson.", 0, 1),
+    ("The strike killed a six month old baby and injured two women in Odesa.", 1, 2),
+])
+def test_open_compound_before_a_person(text: str, killed: int, injured: int) -> None:
+    assert total(text, "killed") == killed
+    assert total(text, "injured") == injured
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # said after the person, the age is no count and no person of its own
+    ("The man, 70 years old, was hurt by shelling in Kherson.", 0, 0),
+    # an age inside an aside stays part of the count before it
+    ("Four people reported dead (including one year old child), 18 reported injured.", 4, 18),
+])
+def test_open_ages_elsewhere_are_unchanged(text: str, killed: int, injured: int) -> None:
+    assert total(text, "killed") == killed
+    assert total(text, "injured") == injured

@@ -183,6 +183,17 @@ PERIOD_FIRST = Rule(
              "since the attack began at 2am, 40 drones were shot down"),
     use="match",
 )
+OPEN_COMPOUND = Rule(
+    "open_compound",
+    "An age or a compound adjective written open, before the person it qualifies (\"a 70 "
+    "year old man\", \"a six month old baby\", \"a middle aged woman\"): read as its "
+    "hyphenated form (\"a 70-year-old man\"), the spaces made hyphens, so that its article "
+    "counts the person as one.",
+    rf"\b(?:\d+|{NUMBER_WORD})\s+(?:year|month|week)\s+old\b|\bmiddle\s+aged\b",
+    matches=("a 70 year old man was killed", "a six month old baby was hurt",
+             "shelling killed a middle aged woman", "twelve year old"),
+    rejects=("a 70-year-old man", "the man, 70 years old, was hurt", "a year old house"),
+)
 #: One member of a list of people inside an aside: "two teenage girls", "a 10-year-old boy".
 _ASIDE_PERSON = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+"
                  r"(?:[\w-]+\s+){0,2}?(?:children|child|minors?|teenagers?|women|woman|men|"
