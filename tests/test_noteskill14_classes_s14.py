@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import total
+from tests.extract_support import events, total
 
 # --- Bodies counted: behind a hedge, in brackets after the people, or found one by one ---
 
@@ -51,8 +51,28 @@ def test_open_compound_before_a_person(text: str, killed: int, injured: int) -> 
     # said after the person, the age is no count and no person of its own
     ("The man, 70 years old, was hurt by shelling in Kherson.", 0, 0),
     # an age inside an aside stays part of the count before it
-    ("Four people reported dead (including one year old child), 18 reported injured.", 4, 18),
+    ("Three residents were reported dead (including one year old boy), 12 reported hurt.", 3, 12),
 ])
 def test_open_ages_elsewhere_are_unchanged(text: str, killed: int, injured: int) -> None:
     assert total(text, "killed") == killed
     assert total(text, "injured") == injured
+
+
+# --- A mine of a kind left from earlier fighting is no strike (blasts.OWN_CAUSE) ---
+
+def _oblasts(text: str) -> set[str | None]:
+    return {e.oblast_iso for e in events(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "A couple was killed by a roadside mine near Izium.",
+    "Two fishermen died when their boat hit a naval mine off Ochakiv.",
+])
+def test_a_mine_of_a_kind_is_no_strike(text: str) -> None:
+    assert total(text, "killed") == 0
+    assert _oblasts(text) <= {None}
+
+
+def test_a_drone_attack_beside_a_mine_word_is_still_a_strike() -> None:
+    text = "A Russian drone hit a car on the road to the salt mine near Soledar, killing two men."
+    assert total(text, "killed") == 2

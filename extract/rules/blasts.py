@@ -20,7 +20,9 @@ OWN_CAUSE = Rule(
     # a bare "mine" only as set off or going off, not a coal mine ("injured at the mine")
     r"(?:(?:russian|enemy)\s+|anti[\s-](?:personnel|tank)\s+|land|petal\s+)mines?|"
     r"(?:stepp\w*\s+on|r[au]n\s+over|(?:hit|hits|struck)(?=\s+an?\s)|trigger\w*|"
-    r"(?:set|sets|setting)\s+off|detonat\w*|by)\s+(?:an?\s+|the\s+)?mines?|"
+    r"(?:set|sets|setting)\s+off|detonat\w*|by)\s+(?:an?\s+|the\s+)?"
+    # a mine of a kind: "killed by a roadside mine", "hit a naval mine"
+    r"(?:(?:roadside|naval|sea|tripwire|butterfly|anti-personnel|anti-tank)\s+)?mines?|"
     r"mines?\s+(?:exploded|explodes|went\s+off|detonated|blast|explosion)|"
     r"explosives?\s+(?:\w+\s+)?(?:left|planted)\s+(?:behind\s+)?by|unexploded|ordnance|"
     r"terror(?:ist)?\s+(?:attack|act)|act\s+of\s+terror\w*|"
@@ -44,7 +46,9 @@ OWN_CAUSE = Rule(
              "a tractor driver ran over a russian landmine in a field",
              "a man was killed by explosives left by the russians near the river",
              "a boy picked up unexploded ordnance", "a man stepped on a mine near the river",
-             "the car hit a mine on a field road", "a mine went off under a tractor"),
+             "the car hit a mine on a field road", "a mine went off under a tractor",
+             "a couple died when their car hit a roadside mine",
+             "two fishermen were killed by a naval mine off the coast"),
     rejects=("an explosion rocked the city during the drone attack",
              "explosions were heard in kharkiv overnight",
              "a russian missile caused an explosion at the plant",
