@@ -259,7 +259,8 @@ NATIONAL = _Key("country")
 ABROAD = _Key("abroad")
 #: How a figure was obtained (`Event.how`): told in the sentence that names the event's place
 #: (or, for the country's event, told for no place), carried from the strike of the sentences
-#: before, what a total leaves over its located parts, or a higher figure told later.
+#: before, what a total leaves over its located parts, or a higher figure told later (or
+#: the toll told at a later time of day, lower or higher: `_stamped_revision`).
 STATED, CARRIED, REMAINDER, UPDATED = "stated", "carried", "remainder", "updated"
 #: A weapon list's lines added up ("the enemy used: - 2 drones; - 11 FPV drones").
 SUMMED = "summed"

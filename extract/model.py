@@ -94,8 +94,9 @@ class Event:
     end: int = 0
     #: figure -> how it was obtained: "stated" in the event's sentence, "carried" from the
     #: strike of the sentences before, "remainder" of a total after its located parts, or
-    #: "updated" later in the report (a higher or rising toll), or "summed" over a weapon
-    #: list's lines. Only figures that are not None.
+    #: "updated" later in the report (a higher or rising toll, or one told at a later time of
+    #: day, lower or higher), or "summed" over a weapon list's lines. Only figures that are
+    #: not None.
     how: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
