@@ -593,3 +593,27 @@ def test_event_sources_bound_as_the_article_sources_sub_select_gave_them(
         (len([1 for fid, _s in stored if fid == f]),)
         for (f,) in db.execute("SELECT fid FROM events ORDER BY fid").fetchall()]
     store.close()
+
+
+def test_merges_of_reports_without_figures_as_a_merge_of_all_reports(tmp_path: Path) -> None:
+    """`SQLiteStore._remerge` skips the figure checks of a report that gives no figure (it
+    gains no vote): the events' figures and disputes are those a merge of all their reports
+    read back gives (`_remerge` with no kept votes), whatever the order of bare reports and
+    reports with figures, in agreement or not."""
+    killed = [None, 2, None, None, 3, None, 2, None]
+    texts = [" ".join(f"w{i}x{j}" for j in range(200))  # no near-copies: a story each
+             for i in range(len(killed))]
+    store = store_mod.open_store(f"sqlite:///{tmp_path / 's.gpkg'}")
+    with store.batch(commit_seconds=3600):
+        for i, (k, text) in enumerate(zip(killed, texts, strict=True)):
+            store.add(_speed_doc(f"b{i}", "Kharkiv", k, 2), raw_text=text)
+    cols = f"fid, {', '.join(store_mod.FIGURES)}, disputed, reports"
+    kept = store._db.execute(f"SELECT {cols} FROM events ORDER BY fid").fetchall()
+    assert len(kept) == 1 and kept[0][-1] == len(killed) and kept[0][-2] is not None
+    assert len(store._votes) == 1  # the merges went the kept votes' way
+    store._votes.clear()
+    with store._lock, store._transaction():
+        for (fid,) in store._db.execute("SELECT fid FROM events").fetchall():
+            store._remerge(fid)
+    assert store._db.execute(f"SELECT {cols} FROM events ORDER BY fid").fetchall() == kept
+    store.close()
