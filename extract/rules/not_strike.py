@@ -778,15 +778,21 @@ LAUNCH_SITES = Rule(
     # "attacked Ukraine with 100 drones ... from Orel, Kursk": an attack told by its weapons
     r"\b(?:launch(?:ed|ing)?|fired|sent|released|attack(?:ed|ing)\s+(?:\w+\s+){0,2}?with)\b"
     r"[^.;]{0,120}?\bfrom\s+(?:the\s+)?"
+    # "from bases in Millerovo", "from positions near Kursk": the sites named after their kind
+    r"(?:(?:air\s*)?(?:bases?|positions?|sites?|airfields?|airports?)\s+(?:in|near|at)\s+"
+    r"(?:the\s+)?)?"
     r"(?:(?:occupied|russian-(?:held|occupied)|temporarily\s+occupied)\s+)?(?:\w+\s+)?"
     r"(?:directions?|area|airspace|territory|regions?|cape|airfield|crimea|kursk|bryansk|"
     r"belgorod|oryol|orel|rostov|millerovo|primorsko-akhtarsk|chauda|shatalovo|"
     r"russia|[a-z'’-]+\s+(?:region|oblast))\b",
     matches=("the enemy launched 17 shahed attack uavs from cape chauda (crimea)",
              "russia launched 80 drones from the kursk, oryol and bryansk directions",
-             "the enemy attacked ukraine with 70 attack uavs from kursk and millerovo"),
+             "the enemy attacked ukraine with 70 attack uavs from kursk and millerovo",
+             "they launched 60 attack drones from bases in millerovo and oryol",
+             "russia fired 30 drones and decoys from positions near kursk"),
     rejects=("russian drones struck crimea", "drones hit belgorod overnight",
-             "ukraine launched 40 drones at the kursk region"),
+             "ukraine launched 40 drones at the kursk region",
+             "russia launched drones at ukraine; from bases in the south"),
 )
 CAPITAL_AROUND = Rule(
     "capital_around",

@@ -1,0 +1,31 @@
+"""English drone-count classes seen on real news (issue 12, session 14, /work/snap/dev14/air14
+and the retired blind news sets rb-news9..12): each with sentences of our own, end to end."""
+
+from __future__ import annotations
+
+from extract_support import events, figures
+
+
+def largest(text: str, figure: str, published: str = "2025-06-12") -> int:
+    """The largest value of a figure over a text's events (as the scorer reads drone counts)."""
+    return max((getattr(e, figure) or 0 for e in events(text, published)), default=0)
+
+
+def drones(sentence: str) -> dict[str, int]:
+    """The drone figures of a sentence (launched, shot down)."""
+    return {k: v for k, v in figures(sentence).items() if k.startswith("drones")}
+
+# --- launch sites named after their kind ("from bases in X") ---------------------------------
+
+
+def test_a_launch_count_from_bases_in_russia_stays_ours() -> None:
+    text = ("Overnight the enemy launched 58 attack drones and some decoys from bases in "
+            "Millerovo and Oryol, the air force said.")
+    assert largest(text, "drones") == 58
+    text = "The army said Russia sent 33 Shaheds from positions near Kursk during the night."
+    assert largest(text, "drones") == 33
+
+
+def test_a_strike_on_a_town_in_russia_is_still_abroad() -> None:
+    assert largest("Ukraine launched 40 drones at airfields in the Kursk region overnight.",
+                   "drones") == 0
