@@ -29,3 +29,13 @@ def test_a_launch_count_from_bases_in_russia_stays_ours() -> None:
 def test_a_strike_on_a_town_in_russia_is_still_abroad() -> None:
     assert largest("Ukraine launched 40 drones at airfields in the Kursk region overnight.",
                    "drones") == 0
+
+
+# --- the night's start told by its hour ("beginning at 10 p.m. on May 3") --------------------
+
+
+def test_the_hour_a_night_began_dates_no_earlier_strike() -> None:
+    text = ("In the early hours of May 4, 2025, explosions shook Kharkiv.\n\n"
+            "The air force said that, beginning at 9:30 p.m. on May 3, Russia launched 41 "
+            "drones at the country.")
+    assert largest(text, "drones", published="2025-05-04") == 41

@@ -74,12 +74,12 @@ NIGHT_START = Rule(
     "May (from 19:00 on 8 May)\", \"since the evening of 8 May\"): the start of the night that "
     "ends on the day reported, not the sentence's day (`extract.events`, on the lower-cased "
     "text before the date).",
-    r"\b(?:from|since|starting\s+(?:at|from))\s+(?:(?:about|around|approximately)\s+)?"
+    r"\b(?:from|since|(?:starting|beginning)\s+(?:at|from))\s+(?:(?:about|around|approximately)\s+)?"
     r"(?:\d{1,2}(?:[:.]\d\d(?:\s*[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\s+\([^()]{1,16}\))?"
     r"|the\s+(?:evening|night|late\s+evening)\s+of)\s+(?:on\s+)?(?:the\s+)?$",
     matches=("on the night of 9 may (from 19:00 on ", "drones flew since the evening of ",
              "launched from 8 p.m. on ", "starting at 21.30 on ",
-             "from about 8:00 p.m. (1700 gmt) on "),
+             "from about 8:00 p.m. (1700 gmt) on ", "beginning at 9:30 p.m. on "),
     rejects=("a drone hit kharkiv on ", "the attack of ", "from kharkiv on ",
              "from the night of the attack, on "),
 )
