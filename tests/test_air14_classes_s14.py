@@ -39,3 +39,16 @@ def test_the_hour_a_night_began_dates_no_earlier_strike() -> None:
             "The air force said that, beginning at 9:30 p.m. on May 3, Russia launched 41 "
             "drones at the country.")
     assert largest(text, "drones", published="2025-05-04") == 41
+
+
+# --- shot down told by the noun "destruction of" before a count of drones --------------------
+
+
+def test_the_destruction_of_a_count_of_drones_is_shot_down() -> None:
+    assert drones("By 08:00 the command confirmed the destruction of 36 attack drones over "
+                  "six regions.") == {"drones_downed": 36}
+
+
+def test_the_destruction_of_homes_by_drones_is_no_shot_down_count() -> None:
+    assert "drones_downed" not in figures("The raid led to the destruction of 12 homes by "
+                                          "drones in the suburbs.")

@@ -181,15 +181,20 @@ DOWN_VERB = Rule(
     # "12 were lost locally", "41 drones were lost to location" (electronic warfare)
     r"lost\s+(?:locally|to\s+(?:electronic|location|radar)|from\s+radar)|"
     # the noun ("reported the destruction or suppression of 16 drones", as "the downing of";
-    # not "destruction of" alone: "the destruction of 12 houses")
-    r"(?:destruction\s+(?:or|and)\s+suppression|interception|suppression)\s+of)",
+    # "destruction of" alone only before a count of drones: "reported the destruction of 35
+    # attack drones", not "the destruction of 12 houses")
+    r"(?:destruction\s+(?:or|and)\s+suppression|interception|suppression)\s+of|"
+    r"destruction\s+of(?=\s+(?:(?:more\s+than|at\s+least|over|about|nearly|almost)\s+)?"
+    rf"(?:\d[\d,]*|{NUMBER_WORD})\s+(?:(?!(?:by|from|with|after|in|of)\b)[\w-]+\s+){{0,3}}?"
+    r"(?:drones?|uavs?|shaheds?)\b))",
     matches=("air defence shot down 40", "12 were lost locally", "neutralised 30",
              "the destruction or suppression of 16", "confirmed the interception of 12",
              "41 drones were lost to location", "ukraine downs 40 drones",
              "ukraine destroys 30 drones", "they managed to destroy 8 of 12 drones",
-             "air defence took out 9 drones", "7 drones had been taken out"),
+             "air defence took out 9 drones", "7 drones had been taken out",
+             "officials confirmed the destruction of 30 attack drones"),
     rejects=("drones struck", "launched 40", "after the shutdowns 40",
-             "the destruction of 12"),
+             "the destruction of 12", "the destruction of 12 houses by drones"),
 )
 
 #: Topic words: a figure of a field is read only in a sentence that names its topic (a drone
