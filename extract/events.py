@@ -62,7 +62,7 @@ _DATES_BY_CUES = all(rule.gate and not any(c.isspace() for literal in rule.gate 
 def _split(rule: Rule) -> tuple[Rule, ...] | None:
     """`rule`, an alternation `\\b(?:a|b|...)\\b`, as one rule per alternative gated by its own
     words (`ns.word_first`), or None where it is not of that form or a part has no gate."""
-    alternatives = scan.alternatives(rule.pattern) if rule.lower else None
+    alternatives = ns.alternatives_of(rule.pattern) if rule.lower else None
     parts = ns.word_first(rule, alternatives) if alternatives else None
     return parts if parts and all(part.gate for part in parts) else None
 

@@ -334,34 +334,3 @@ def found_at_openings(regex: re.Pattern[str], text: str, heads: frozenset[str]) 
             at = text.find(head, at + 1)
     return False
 
-
-def alternatives(pattern: str) -> tuple[str, ...] | None:
-    r"""The alternatives of a pattern written `\b(?:a|b|...)\b`, split at the "|"s outside
-    its groups and classes (for `not_strike.word_first`, which searches each on its own where
-    its own words occur), or None where the pattern is not of that form or holds one."""
-    head, tail = "\\b(?:", ")\\b"
-    if not (pattern.startswith(head) and pattern.endswith(tail)):
-        return None
-    body = pattern[len(head):-len(tail)]
-    out: list[str] = []
-    depth, i, start, in_class = 0, 0, 0, False
-    while i < len(body):
-        ch = body[i]
-        if ch == "\\":
-            i += 1
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            i += 1 if body.startswith("^", i + 1) else 0  # "[^...": "^" negates
-            i += 1 if body.startswith("]", i + 1) else 0  # "[]...]": "]" is a member
-        elif ch in "()":
-            depth += 1 if ch == "(" else -1
-            if depth < 0:  # "\b(?:a)|(?:b)\b": the group closes before the end
-                return None
-        elif ch == "|" and depth == 0:
-            out.append(body[start:i])
-            start = i + 1
-        i += 1
-    out.append(body[start:])
-    return tuple(out) if depth == 0 and len(out) > 1 else None

@@ -17,6 +17,7 @@ import extract.rules as rules_pkg
 from extract import events, places, scan
 from extract.places import default_matcher
 from extract.rules import Rule
+from extract.rules import not_strike as ns
 from extract.rules import place_contexts as contexts
 from extract.sentences import sentence_spans
 from geo import names as geo_names
@@ -970,7 +971,7 @@ def test_english_rules_split_into_parts_on_random_text(parts: list[str]) -> None
     (r"\b(?:a\||b)\b", (r"a\|", "b")), (r"\b(?:a)|(?:b)\b", None), (r"\b(?:ab)\b", None),
     (r"a|b", None)])
 def test_alternatives_of_a_pattern(pattern: str, expected: tuple[str, ...] | None) -> None:
-    assert scan.alternatives(pattern) == expected
+    assert ns.alternatives_of(pattern) == expected
 
 
 def test_media_before_is_searched_only_where_its_words_may_end_the_text() -> None:
@@ -983,7 +984,8 @@ def test_media_before_is_searched_only_where_its_words_may_end_the_text() -> Non
     pieces = ["Suspilne", "суспільне", "Суспильне", "ОБЩЕСТВЕННОЕ", "SUSPILNE", " ", ".", ":",
               "|", "-", "\n", "x", "е", "E", "Kyiv", "  ", "за даними "]
     texts = [*contexts.MEDIA_BEFORE.matches, *contexts.MEDIA_BEFORE.rejects,
-             *("".join(p) for p in zip(pieces, pieces[3:] + pieces[:3], pieces[7:] + pieces[:7])),
+             *("".join(p) for p in zip(pieces, pieces[3:] + pieces[:3], pieces[7:] + pieces[:7],
+                                       strict=True)),
              *(a + b + c for a in pieces for b in pieces for c in pieces)]
     for text in texts:
         if rx.search(text) is not None:

@@ -124,6 +124,18 @@ HYPOTHETICAL = Rule(
              "Moscow is trying to wear down air defences before striking cities"),
     rejects=("a drone hit Odesa on 2 May 2025.", "drones struck the grid"),
 )
+
+
+def alternatives_of(pattern: str) -> tuple[str, ...] | None:
+    r"""The alternatives of a pattern written `\b(?:a|b|...)\b`, as `word_first` takes them,
+    or None where the pattern is not of that form or holds one."""
+    head, tail = "\\b(?:", ")\\b"
+    if not (pattern.startswith(head) and pattern.endswith(tail)):
+        return None
+    parts = _split_at_bars(pattern[len(head):-len(tail)])
+    return tuple(parts) if parts is not None and len(parts) > 1 else None
+
+
 def word_first(rule: Rule, alternatives: tuple[str, ...]) -> tuple[Rule, ...]:
     r"""`rule`, written `\b(?:a|b|...)\b` over `alternatives`, as one rule per alternative, each
     gated by its own words and opening on its first word where it has one: "per(?<!\wper)\s+day"
@@ -134,8 +146,9 @@ def word_first(rule: Rule, alternatives: tuple[str, ...]) -> tuple[Rule, ...]:
         raise ValueError(f"{rule.name} is not the alternation of the alternatives given")
     parts = []
     for i, alternative in enumerate(alternatives):
-        if _bar_outside_brackets(alternative):
-            raise ValueError(f"{rule.name}: {alternative!r} is more than one alternative")
+        if _split_at_bars(alternative) != [alternative]:
+            raise ValueError(f"{rule.name}: {alternative!r} is more than one alternative "
+                             "(or no whole one)")
         low = lower_pattern(alternative)
         word = re.match(r"[a-z]*", low).group()  # type: ignore[union-attr]
         if low[len(word):len(word) + 1] in ("?", "*", "+", "{"):
@@ -146,9 +159,11 @@ def word_first(rule: Rule, alternatives: tuple[str, ...]) -> tuple[Rule, ...]:
     return tuple(parts)
 
 
-def _bar_outside_brackets(pattern: str) -> bool:
-    """Whether `pattern` holds a "|" outside its groups and classes (several alternatives)."""
-    depth, i, in_class = 0, 0, False
+def _split_at_bars(pattern: str) -> list[str] | None:
+    """`pattern` split at the "|"s outside its groups and classes (its alternatives), or None
+    where a group closes that it did not open ("a)|(?:b") or one it opens stays open."""
+    out: list[str] = []
+    depth, i, start, in_class = 0, 0, 0, False
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":
@@ -161,10 +176,14 @@ def _bar_outside_brackets(pattern: str) -> bool:
             i += 1 if pattern.startswith("]", i + 1) else 0  # "[]...]": "]" is a member
         elif ch in "()":
             depth += 1 if ch == "(" else -1
+            if depth < 0:  # "\b(?:a)|(?:b)\b": the group closes before the end
+                return None
         elif ch == "|" and depth == 0:
-            return True
+            out.append(pattern[start:i])
+            start = i + 1
         i += 1
-    return False
+    out.append(pattern[start:])
+    return out if depth == 0 else None
 
 
 #: BACKGROUND's alternatives, each a single one (no "|" outside brackets): `word_first` makes
