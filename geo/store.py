@@ -1170,7 +1170,6 @@ class SQLiteStore(Store):
         """The stored event a report joins, with its date: same place key and weapon, a date
         within the window or the same story, and no report of the same origin yet."""
         window = dedup.date_window(when)
-        day = dedup.parse_date(when)
         rows = self._run(
             "SELECT e.fid, e.date, EXISTS (SELECT 1 FROM event_reports r "
             "  WHERE r.event_fid = e.fid AND r.story_id = ?) AS same_story "
@@ -1182,6 +1181,9 @@ class SQLiteStore(Store):
             (story_id, key, weapon, origin, *(window or (None, None)), story_id, key)).fetchall()
         if not rows:
             return None
+        if len(rows) == 1:  # most reports: one candidate, nothing to rank (no dates parsed)
+            return rows[0][0], rows[0][1]
+        day = dedup.parse_date(when)
 
         def rank(row: tuple[int, Any, int]) -> tuple[int, int, int]:
             other = dedup.parse_date(row[1])

@@ -617,3 +617,40 @@ def test_merges_of_reports_without_figures_as_a_merge_of_all_reports(tmp_path: P
             store._remerge(fid)
     assert store._db.execute(f"SELECT {cols} FROM events ORDER BY fid").fetchall() == kept
     store.close()
+
+
+def test_find_event_with_one_candidate_as_ranked(tmp_path: Path) -> None:
+    """`SQLiteStore._find_event` returns a lone candidate without ranking it (no dates
+    parsed): the same event and date as the ranking of the candidates gives - forced here by
+    handing the ranking each candidate twice - for one candidate, two (the nearer date, then
+    the first), none, an undated report, and a report of an origin already there."""
+    store = store_mod.open_store(f"sqlite:///{tmp_path / 's.gpkg'}")
+    two = _speed_doc("x1", "Kharkiv", 2, 1)
+    two["events"].append({**two["events"][0], "id": "x1-e2", "date": "2025-11-25"})
+    store.add(two, raw_text="Two strikes on Kharkiv, a day apart, in our words. " * 20)
+    store.add(_speed_doc("y1", "Izium", None, 1),
+              raw_text="One strike on Izium, told in our own words here. " * 20)
+    keys = {r[0]: r[1] for r in store._db.execute("SELECT place, match_key FROM events")}
+    real_run = store._run
+
+    class Twice:
+        def __init__(self, cur: object) -> None:
+            self.cur = cur
+
+        def fetchall(self) -> list[object]:
+            rows = self.cur.fetchall()  # type: ignore[attr-defined]
+            return rows + rows
+
+    for key in keys.values():
+        for when in ("2025-11-24", "2025-11-25", "2025-11-26", None):
+            for origin in ("z9", "x1"):
+                args = (key, "drone", when, "story-z", origin)
+                got = store._find_event(*args)
+                store._run = lambda *a: Twice(real_run(*a))  # type: ignore[method-assign]
+                try:
+                    ranked = store._find_event(*args)
+                finally:
+                    store._run = real_run  # type: ignore[method-assign]
+                assert got == ranked, args
+    assert store._find_event(keys["Izium"], "drone", "2025-11-24", "s", "z9") is not None
+    store.close()
