@@ -20,6 +20,11 @@ STRIKE = Rule(
     r"mortars?|strafed|burned|fire\s+broke\s+out|debris|impact|casualt(?:y|ies)|dead|died|"
     # "A residential building on fire in Bakhmut", "cars set ablaze": what a strike left
     r"on\s+fire|ablaze|"
+    # a note that tells only the fire or smoke a strike left, with no strike word: "Fire at
+    # an oil depot in Vasylkiv", "satellite images of fires in Izium", "smoke rises over Irpin
+    # after the night"
+    r"fires?\s+(?:at|in)|(?:plumes?|clouds?|columns?)\s+of\s+(?:\w+\s+)?smoke|"
+    r"smoke\s+(?:ris(?:es|ing)|billow(?:s|ed|ing)?)|"
     # a weapon told by its use, with no verb of striking: "incendiary weapon used on the
     # village", "use of thermite on homes", "a tank shooting at flats"
     r"incendiar(?:y|ies)|thermite|shooting\s+at|"
@@ -36,9 +41,13 @@ STRIKE = Rule(
              "Four deaths were reported in the region.", "officials reported three injuries",
              "The death of a woman in Lviv was confirmed.",
              "A warehouse on fire in Sumy after the night.",
+             "Big fire at a fuel depot near Vasylkiv.",
+             "Satellite images of fires in the Izium rail yard",
+             "A column of black smoke rising over Irpin.",
              "Incendiary munitions used over a village near Bakhmut.",
              "A tank shooting at houses in Vuhledar."),
-    rejects=("The mayor opened a new school.", "Prices rose in November."),
+    rejects=("The mayor opened a new school.", "Prices rose in November.",
+             "A ceasefire in the south was proposed.", "Firefighters trained in Poltava."),
 )
 
 WEAPON_GLIDE_BOMB = Rule(
