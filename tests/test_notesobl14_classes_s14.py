@@ -30,3 +30,16 @@ def test_a_fire_or_smoke_at_a_place_is_a_strike_there(text: str, want: set[str])
 ])
 def test_a_ceasefire_or_firefighters_are_no_strike(text: str) -> None:
     assert oblasts(text) == set()
+
+
+# --- a weapon named by kind or model with no verb of striking ---------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Reported use of cluster munitions over the village of Bashtanka.", {"UA-48"}),
+    ("Thermobaric rounds reportedly used on Izium.", {"UA-63"}),
+    ("A cargo warhead found lying in a yard in Ochakiv.", {"UA-48"}),
+    ("Parts of a Smerch discovered near a school in Kramatorsk.", {"UA-14"}),
+])
+def test_a_weapon_named_at_a_place_is_a_strike_there(text: str, want: set[str]) -> None:
+    assert oblasts(text) == want
+

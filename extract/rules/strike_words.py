@@ -28,6 +28,10 @@ STRIKE = Rule(
     # a weapon told by its use, with no verb of striking: "incendiary weapon used on the
     # village", "use of thermite on homes", "a tank shooting at flats"
     r"incendiar(?:y|ies)|thermite|shooting\s+at|"
+    # a weapon named by its kind or model with no verb: "cluster munitions reportedly used
+    # near the station", "thermobaric rounds over the suburb", "a cargo warhead in a yard",
+    # "parts of a Smerch rocket left in a park"
+    r"cluster\s+(?:munitions?|bombs?)|submunitions?|thermobaric|warheads?|smerch|uragan|tochka|"
     # "Four deaths were reported in the Khmelnytskyi region", "reported three injuries"
     r"deaths|fatalit(?:y|ies)|injur(?:y|ies)|"
     # "the death of an elderly woman in Lviv has also been confirmed"
@@ -45,7 +49,11 @@ STRIKE = Rule(
              "Satellite images of fires in the Izium rail yard",
              "A column of black smoke rising over Irpin.",
              "Incendiary munitions used over a village near Bakhmut.",
-             "A tank shooting at houses in Vuhledar."),
+             "A tank shooting at houses in Vuhledar.",
+             "Reported use of cluster munitions over a village near Izium.",
+             "Thermobaric weapons reportedly used on a suburb of Sumy.",
+             "A cargo warhead found lying in a garden in Ochakiv.",
+             "Remains of a Smerch found on a playground."),
     rejects=("The mayor opened a new school.", "Prices rose in November.",
              "A ceasefire in the south was proposed.", "Firefighters trained in Poltava."),
 )
