@@ -1254,6 +1254,8 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
         if wounded:
             key, how = wounded[-1], CARRIED
     key = key or NATIONAL
+    if how == CARRIED and fig.field in _CASUALTIES and key.kind != "country":
+        key = _told_again_in_oblast(report, s_idx, key, fig) or key
     if victims and fig.field == "injured":
         report.victims.append((key, fig.value))
     if (fig.field == "injured" and rules.hospitalised_only is not None
@@ -1669,6 +1671,27 @@ def _drop_earlier_counts(report: _Report) -> None:
 def _names_places(report: _Report, s_idx: int, n: int) -> bool:
     """Whether sentence `s_idx` names at least `n` different places in Ukraine."""
     return len({report.found[i].place for i in report.places.get(s_idx, ())}) >= n
+
+
+def _told_again_in_oblast(report: _Report, s_idx: int, key: _Key, fig: Figure) -> _Key | None:
+    """The place whose toll a count carried from the sentences before tells again, where it was
+    carried to another event of that place's oblast: to the oblast, named in passing by an
+    official or a service ("... its 13 injured. The head of the regional council said four
+    children had been cut by glass": within the 13), if no more than the place's toll and not
+    told as more people; or to another place, if just as many (three or more: "25 were injured
+    at the station. The strike killed the head of the city's rescue service. 25 people were
+    injured, two of them children"). None: a count of its own."""
+    low, (start, end) = report.low, report.spans[s_idx]
+    # the count of its kind told last, of this report's last few paragraphs
+    t = next((t for t in reversed(report.tolls) if t.field == fig.field), None)
+    if (t is None or t.sentence < s_idx - 12 or t.key == key or t.key.kind != "place"
+            or t.overall or not _same_oblast(report, t.key, key)):
+        return None
+    if key.kind == "unit" and t.value >= fig.value:
+        if any(word in low[start:end] for word in (" also ", "another", " more", " other")):
+            return None  # "another man was hurt": one more
+        return t.key
+    return t.key if t.value == fig.value >= 3 else None
 
 
 def _same_oblast(report: _Report, a: _Key, b: _Key) -> bool:

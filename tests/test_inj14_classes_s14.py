@@ -3,9 +3,19 @@ retired blind news sets rb-news9..12): phrase classes with sentences of our own,
 
 from __future__ import annotations
 
+import pytest
 from extract_support import total
 
+from extract.figures import sentence_figures
+from extract.places import default_matcher
 from extract.sentences import sentence_spans
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _matcher_loaded() -> None:
+    """The place matcher loaded once, before the first extraction's time budget starts (on a
+    busy machine its loading alone can take that budget)."""
+    default_matcher()
 
 # --- a page that wraps its lines inside a date ("Jan.\n22") keeps the sentence whole -------
 
@@ -73,3 +83,34 @@ def test_also_in_the_same_count_told_again_is_no_more() -> None:
             "school, and four people were injured, officials said.")
     assert total(text, "injured") == 4
 
+
+# --- a toll told again, carried to another event of the same oblast -----------------------
+
+
+def test_children_cut_by_glass_told_by_the_oblast_council_are_within_the_citys_toll() -> None:
+    text = ("A missile struck a college in Dnipro: eleven people were injured, including three "
+            "children. The Dnipropetrovsk regional council's chairman said the building was "
+            "badly damaged. He added that two children had been cut by flying glass.")
+    assert total(text, "injured") == 11
+
+
+def test_the_same_toll_told_again_after_a_service_of_another_city_is_once() -> None:
+    text = ("Russia struck a bus depot in the village of Slatyne in Kharkiv Oblast, injuring 17 "
+            "people. The strike killed a rescuer of the Kharkiv fire service. Seventeen people "
+            "were injured, including two teenagers: a 17-year-old girl and an 11-year-old boy.")
+    assert total(text, "injured") == 17
+
+
+def test_one_more_hurt_in_the_oblast_is_still_added() -> None:
+    text = ("A drone hit a shop in Nikopol, injuring two people. Shelling also hit the "
+            "Dnipropetrovsk region's border villages. Another man was injured.")
+    assert total(text, "injured") == 3
+
+
+def test_who_the_children_are_after_a_colon_is_no_count() -> None:
+    sentence = ("Nine residents were injured, including two minors: a 13-year-old girl and a "
+                "7-year-old boy.")
+    assert [f.value for f in sentence_figures(sentence)] == [9]
+    sentence = ("Six residents were injured, including two minors - a 12-year-old girl and a "
+                "4-year-old boy.")
+    assert [f.value for f in sentence_figures(sentence)] == [6]

@@ -214,6 +214,10 @@ ASIDE = Rule(
     r"five|six|seven|eight|nine|ten|a|an)\s+(?:[\w-]+\s+){0,2}?(?:children|child|"
     r"minors?|teenagers?|women|men|boys?|girls?|babies|baby|infants?|police\w*|"
     r"rescuers?|medics?)\b,?"
+    # who they are, after a colon or a dash: "including two minors: a girl of 16 and her
+    # brother" (the two, not two more)
+    rf"(?:\s*[:–—-]\s*{_ASIDE_PERSON}(?:\s*,\s*{_ASIDE_PERSON}){{0,4}}"
+    rf"(?:\s*,?\s+and\s+{_ASIDE_PERSON})?\b)?"
     # "a family of three - a man, his wife and their son - were injured"
     r"|\s[-–—]\s(?:(?!\s[-–—]\s).){1,60}?\s[-–—]\s"
     # "two men aged 38 and 71": ages, not counts
@@ -229,6 +233,7 @@ ASIDE = Rule(
     matches=("five people, including a child, were wounded", "two men aged 38 and 71",
              "six people, including two teenage girls, a woman and a 10-year-old boy, were hurt",
              "a family of three - a man, his wife and their son - were injured",
+             "nine were hurt, including three children: two boys and a girl",
              "three men aged between 30 and 65 and a woman were hurt",
              "a man aged about 40 suffered fatal wounds",
              "the wounded, who include two toddlers, were taken to hospital"),
