@@ -1350,8 +1350,11 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
             and _says(rules.rising_toll.regex, low)):
         _superseded(report, key, d, fig.field, value)
     if fig.field in DRONE_FIELDS and rules.approximate_before is not None:
-        report.drone_counts.append((key, fig.field, value, rules.approximate_before.regex.search(
-            report.low, max(0, fig.start - 16), fig.start) is not None))
+        # ("downed around 382 drones": a word of approximation before a figure that is no
+        # multiple of ten leaves it as exact as its digits, the tally a round one retells)
+        report.drone_counts.append((key, fig.field, value, value % 10 == 0 and (
+            rules.approximate_before.regex.search(report.low, max(0, fig.start - 16),
+                                                  fig.start) is not None)))
     if fig.field == "drones_downed" and others is not None:
         more = others.regex.match(report.low, fig.end) is not None
         report.downed_own[key] = report.downed_own.get(key, False) or not more

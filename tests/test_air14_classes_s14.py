@@ -52,3 +52,30 @@ def test_the_destruction_of_a_count_of_drones_is_shot_down() -> None:
 def test_the_destruction_of_homes_by_drones_is_no_shot_down_count() -> None:
     assert "drones_downed" not in figures("The raid led to the destruction of 12 homes by "
                                           "drones in the suburbs.")
+
+
+# --- a count of drones and a bare participle of shooting down --------------------------------
+
+
+def test_drones_downed_with_no_auxiliary_are_shot_down_not_launched() -> None:
+    assert drones("Air force: 44 drones downed over Sumy and Poltava regions") == {
+        "drones_downed": 44}
+    assert drones("Officials reported 12 Shahed drones shot down, and two people were hurt.") == {
+        "drones_downed": 12}
+
+
+def test_drones_that_destroyed_something_are_no_shot_down_count() -> None:
+    assert "drones_downed" not in figures("Five drones destroyed a grain depot near the port.")
+
+
+def test_a_round_headline_count_gives_way_to_the_exact_one() -> None:
+    text = ("Nearly 300 drones downed overnight, officials say\n\n"
+            "The air force said Russia launched 318 drones, and that its gunners brought down "
+            "around 287 of them over the north and the east.")
+    assert largest(text, "drones_downed") == 287
+    assert largest(text, "drones") == 318
+
+
+def test_russias_report_of_drones_downed_is_no_figure_of_ours() -> None:
+    assert largest("Moscow's side of the night: Russia reports a wide raid, claiming 37 drones "
+                   "downed across five of its regions.", "drones_downed") == 0

@@ -281,7 +281,8 @@ RUSSIA_DOWNED_UKRAINIAN = Rule(
     r"(?:regions|territory|soil)|(?:over|above)\s+russia\b|"
     r"(?:heading|flying|headed)\s+(?:towards?|for)\s+moscow|moscow(?:'s|’s)?\s+mayor|"
     r"moscow\s+time\b|(?:country|nation)(?:'s|’s)\s+defen[cs]e\s+ministry|"
-    r"russia\s+(?:said|says|claimed|claims)\b|"
+    # ("Russia reports a large attack, claiming 50 drones downed": its report of them)
+    r"russia\s+(?:said|says|claimed|claims|reports|reported)\b|"
     # the claim in other words: "Russian military claims", the ministry's full name ("Ministry
     # of Defence of the Russian Federation"), "in several Russian regions", and a count of
     # Ukraine's own drones ("downed 30 Ukrainian fixed-wing drones": Ukraine's drones
@@ -305,7 +306,8 @@ RUSSIA_DOWNED_UKRAINIAN = Rule(
              "in three russian regions air defence downed more than 60 drones",
              "the russian military claims to have destroyed 35 drones over the border areas",
              "12 uavs were intercepted, a channel reported citing ministry of defence of the "
-             "russian federation"),
+             "russian federation",
+             "russia reports a drone raid, claiming 30 drones downed over four regions"),
     rejects=("ukrainian air defences shot down 40 of 52 russian drones",
              "the ukrainian air force said 30 drones were destroyed",
              "russia launched 60 drones at ukraine",

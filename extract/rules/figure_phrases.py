@@ -269,6 +269,24 @@ DOWNED_COUNT_ALONE = Rule(
     matches=("air defences destroyed 23.", "forces shot down all 9 of them"),
     rejects=("air defences destroyed 23 buildings.",),
 )
+COUNT_DRONES_DOWNED = Rule(
+    "count_drones_downed",
+    "A count of drones, then a bare participle of shooting down, no auxiliary (a headline's or a "
+    "shortened clause's: \"40 drones downed over Sumy region\", \"officials report 12 Shaheds "
+    "shot down, two hurt\"): shot down, not launched (not \"five drones destroyed a depot\": "
+    "the active verb, its object after it).",
+    # (not the total of a pair: "42 of 60 drones shot down")
+    rf"(?<!\bof\s)(?<!\bof\s\s){N}{WGAP}\s+{_DRONE}(?!\w)(?!{AND_MISSILES})\s+"
+    r"(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed)"
+    # what follows a participle: a stop, a place or time phrase, an agent; not an object
+    r"(?=\s*(?:[.,:;)]|[-—–]\s|$)|\s+(?:over|in|near|across|above|around|by|overnight|on|at|"
+    r"during|within|out\s+of|in\s+total|so\s+far|last|this|after|amid|and)\b)",
+    matches=("air force says 40 drones downed over sumy region",
+             "officials report 12 shahed drones shot down, two hurt",
+             "nearly 400 drones downed: kyiv answers the attack"),
+    rejects=("five drones destroyed a fuel depot", "40 drones were downed over sumy",
+             "12 drones and missiles downed overnight", "42 of 60 drones shot down at night"),
+)
 COUNT_OF_THE_DRONES_DOWNED = Rule(
     "count_of_the_drones_downed",
     "\"with 78 of the drones shot down\"",
@@ -956,6 +974,7 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("drones_downed", COUNT_WERE_DOWNED),
     ("drones_downed", DRONES_THEN_DOWNED_OF_THEM),
     ("drones_downed", DOWNED_COUNT_ALONE),
+    ("drones_downed", COUNT_DRONES_DOWNED),
     ("drones_downed", COUNT_OF_THE_DRONES_DOWNED),
     ("drones_downed", WITH_COUNT_DOWNED),
     ("missiles_downed", MISSILES_WERE_DOWNED),
