@@ -76,3 +76,16 @@ def test_a_mine_of_a_kind_is_no_strike(text: str) -> None:
 def test_a_drone_attack_beside_a_mine_word_is_still_a_strike() -> None:
     text = "A Russian drone hit a car on the road to the salt mine near Soledar, killing two men."
     assert total(text, "killed") == 2
+
+
+# --- A count of events or incidents is no count of people ---
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("In these two events, a man was killed in one of the villages near Lozova.", 1, 0),
+    ("Three incidents, one resident wounded in Nikopol.", 0, 1),
+    # a count of people told beside events still counts
+    ("Three people were killed in two events in Kharkiv.", 3, 0),
+])
+def test_a_count_of_events_is_no_count_of_people(text: str, killed: int, injured: int) -> None:
+    assert total(text, "killed") == killed
+    assert total(text, "injured") == injured

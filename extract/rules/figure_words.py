@@ -49,8 +49,10 @@ ATTACK_NOUN = Rule(
     "attacks, causing injuries to civilians\" gives no injured figure), so no word between a "
     "casualty count and its outcome (`GAP`) may be one.",
     r"(?:(?:air-?)?strikes?|attacks?|raids?|shellings?|bombardments?|barrages?|assaults?|"
-    r"salvos?|sorties)\b",
-    matches=("58 rocket attacks", "twelve airstrikes", "four shellings", "60 air strikes"),
+    # "in these two events, a man was killed": a count of events, not of people
+    r"salvos?|sorties|events|incidents)\b",
+    matches=("58 rocket attacks", "twelve airstrikes", "four shellings", "60 air strikes",
+             "these two events", "three incidents"),
     rejects=("58 people", "the attackers", "strikers"),
 )
 #: Up to four words between a number and what it counts, none of them a number or an outcome,
