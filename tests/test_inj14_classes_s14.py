@@ -114,3 +114,10 @@ def test_who_the_children_are_after_a_colon_is_no_count() -> None:
     sentence = ("Six residents were injured, including two minors - a 12-year-old girl and a "
                 "4-year-old boy.")
     assert [f.value for f in sentence_figures(sentence)] == [6]
+
+
+def test_the_attack_also_injured_a_count_in_words_of_any_size() -> None:
+    # "also wounded seven" adds as "also wounded five" and "also wounded 7" do
+    text = ("Shelling hit a market in Kherson, wounding nine people. It also wounded seven "
+            "people at a bus stop nearby, the regional governor said.")
+    assert total(text, "injured") == 16

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from extract.rules import Rule
+from extract.rules.figure_words import NUMBER_WORD
 
 TOTAL = Rule(
     "total",
@@ -258,10 +259,10 @@ MORE_BESIDE_BEFORE = Rule(
     "one person an official \"also said\" was hurt, or the count the attack \"also\" hurt (\"it "
     "also injured one woman\"); added to the count told before for the same event (English).",
     rf"\b(?:another(?:\s+\d+)?|also\s+{_SAID}\s+(?:that\s+)?(?:an?|one)|"
-    r"also\s+(?:injured|wounded|hurt|killed)\s+(?:an?|one|two|three|four|five|\d+))$",
+    rf"also\s+(?:injured|wounded|hurt|killed)\s+(?:an?|{NUMBER_WORD}|\d+))$",
     matches=("according to the governor, another", "officials said another 12",
              "in a later post, she also said that a", "the blast also injured one",
-             "it also wounded two"),
+             "it also wounded two", "the strike also hurt seventeen"),
     rejects=("the governor said that a", "he also said 40", "another strike hit 12",
              "the blast injured one"),
 )
