@@ -1254,7 +1254,8 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
         if wounded:
             key, how = wounded[-1], CARRIED
     key = key or NATIONAL
-    if how == CARRIED and fig.field in _CASUALTIES and key.kind != "country":
+    if (how == CARRIED and fig.field in _CASUALTIES and key.kind != "country"
+            and rules.lang == "en"):  # its words of one more are English
         key = _told_again_in_oblast(report, s_idx, key, fig) or key
     if victims and fig.field == "injured":
         report.victims.append((key, fig.value))

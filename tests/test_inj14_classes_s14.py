@@ -121,3 +121,11 @@ def test_the_attack_also_injured_a_count_in_words_of_any_size() -> None:
     text = ("Shelling hit a market in Kherson, wounding nine people. It also wounded seven "
             "people at a bus stop nearby, the regional governor said.")
     assert total(text, "injured") == 16
+
+
+def test_more_people_told_in_ukrainian_are_not_taken_for_the_place_told_again() -> None:
+    # the step that takes a carried count for a toll told again knows English words of one
+    # more alone ("also", "another", "more"): a Ukrainian "ще двоє" stays two more
+    text = ("Унаслідок удару дрона по Нікополю поранено трьох людей. По Дніпропетровщині також "
+            "била артилерія. Ще двоє людей дістали поранення.")
+    assert total(text, "injured") == 5
