@@ -1416,7 +1416,10 @@ def _stamped_revision(report: _Report, s_idx: int, low: str, key: _Key, d: _Draf
     told at the earlier time is (the oblast's official updating the city's strike). True:
     given here.
     Not where the event has a toll told with this time or a later one before (a live page
-    told newest first). Tolls told with no time keep the larger figure (`_Draft.give`)."""
+    told newest first). A figure told with no time after a stamped toll of its event stands
+    as of that time and is revised alike; where no toll of the event has a time, the larger
+    figure is kept (`_Draft.give`). Each event's figure is revised once, against the toll as
+    first told (the headline's figure, equal to it, goes with it)."""
     m = tl.TOLL_TIME.regex.search(low)
     if m is None:
         return False
@@ -1424,9 +1427,11 @@ def _stamped_revision(report: _Report, s_idx: int, low: str, key: _Key, d: _Draf
     at = (hour + (12 if m.group("ap") == "p" else 0)) * 60 + int(m.group("m"))
     given = False
     earlier = list(dict.fromkeys((k, t) for sentence, k, t in report.stamped if sentence != s_idx))
+    revised: set[_Key] = set()
     for other_key, other_at in earlier:
-        if other_at >= at or any(k == other_key and t >= at for k, t in earlier):
-            continue  # a live page told newest first: the toll of the later time holds
+        if other_key in revised or other_at >= at or any(k == other_key and t >= at
+                                                          for k, t in earlier):
+            continue  # revised once; or a live page told newest first: the later time holds
         other = d if other_key == key else report.drafts.get(other_key)
         if (other is None or field_name not in other.figures
                 or (other is not d and not (key.kind == "unit" and other_key.kind == "place"
@@ -1434,6 +1439,7 @@ def _stamped_revision(report: _Report, s_idx: int, low: str, key: _Key, d: _Draf
             continue
         old = other.figures[field_name]
         other.figures[field_name], other.how[field_name], given = value, UPDATED, True
+        revised.add(other_key)
         national = report.drafts.get(NATIONAL)
         if national is not None and other is not national and \
                 national.figures.get(field_name) == old:

@@ -918,8 +918,9 @@ class SQLiteStore(Store):
                 self._remerge_all()
 
     @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        """One article's writes: its own transaction, or a savepoint inside a `batch`."""
+    def _transaction(self) -> Iterator[sqlite3.Connection | sqlite3.Cursor]:
+        """One article's writes: its own transaction, or a savepoint inside a `batch` (there
+        the kept cursor: both `execute` alike)."""
         with self._lock:
             db = self._db
             if self._batch_seconds is None:
