@@ -161,7 +161,7 @@ def _found(rule: Rule, low: str, cues: frozenset[str] | set[str]) -> bool:
     heads = _BY_OPENINGS.get(rule.name)
     if heads is not None:
         return scan.found_at_openings(rule.regex, low, heads)
-    return scan.twin(rule.regex).search(low) is not None
+    return _occurs(rule, low)
 
 
 _TRIGGER = "figures"
@@ -1836,14 +1836,9 @@ class _Sentence:
 def _evidence(low: str, cues: frozenset[str] | set[str], rules: RuleSet) -> str:
     """The lower-cased sentence with its strike words that are no evidence of a strike blanked
     (offsets kept)."""
-    if rules.not_evidence.name not in cues:
-        return low
-    rx = rules.not_evidence.regex
-    names = _PART_NAMES.get(rules.not_evidence.name)
-    if (not _any_part(names, low, cues) if names is not None
-            else scan.twin(rx).search(low) is None):
-        return low  # the usual case, found in C where the twin is faster than the sub's scan
-    return rx.sub(lambda m: " " * len(m.group()), low)
+    if not _found(rules.not_evidence, low, cues):
+        return low  # the usual case, found by its armed parts or twin, faster than the sub
+    return rules.not_evidence.regex.sub(lambda m: " " * len(m.group()), low)
 
 
 def _figures(ctx: _Sentence, sentence: str, offset: int, cues: set[str], rules: RuleSet, *,
