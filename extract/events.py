@@ -1255,8 +1255,8 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
             key, how = wounded[-1], CARRIED
     key = key or NATIONAL
     if (how == CARRIED and fig.field in _CASUALTIES and key.kind != "country"
-            and rules.lang == "en"):  # its words of one more are English
-        key = _told_again_in_oblast(report, s_idx, key, fig) or key
+            and rules.told_as_more is not None):
+        key = _told_again_in_oblast(report, s_idx, key, fig, rules.told_as_more) or key
     if victims and fig.field == "injured":
         report.victims.append((key, fig.value))
     if (fig.field == "injured" and rules.hospitalised_only is not None
@@ -1683,7 +1683,8 @@ def _names_places(report: _Report, s_idx: int, n: int) -> bool:
     return len({report.found[i].place for i in report.places.get(s_idx, ())}) >= n
 
 
-def _told_again_in_oblast(report: _Report, s_idx: int, key: _Key, fig: Figure) -> _Key | None:
+def _told_again_in_oblast(report: _Report, s_idx: int, key: _Key, fig: Figure,
+                          told_as_more: Rule) -> _Key | None:
     """The place whose toll a count carried from the sentences before tells again, where it was
     carried to another event of that place's oblast: to the oblast, named in passing by an
     official or a service ("... its 13 injured. The head of the regional council said four
@@ -1698,7 +1699,7 @@ def _told_again_in_oblast(report: _Report, s_idx: int, key: _Key, fig: Figure) -
             or t.overall or not _same_oblast(report, t.key, key)):
         return None
     if key.kind == "unit" and t.value >= fig.value:
-        if any(word in low[start:end] for word in (" also ", "another", " more", " other")):
+        if told_as_more.search(low, start, end):
             return None  # "another man was hurt": one more
         return t.key
     return t.key if t.value == fig.value >= 3 else None

@@ -137,6 +137,7 @@ class RuleSet:
     age_of_one: Rule | None             # the age that names one person ("a 45-year-old")
     others_after: Rule | None           # right after a count: "others", "more" beside it
     more_beside: tuple[Rule, Rule] | None  # "another", "also said a", "were also hurt"
+    told_as_more: Rule | None           # a sentence of people beside those told: "also"
     separate_attack: Rule | None        # "in a separate attack": its toll adds
     earlier_count: Rule | None          # "it was initially reported that": a toll superseded
     later_told: Rule | None             # "Later, the governor reported": a toll as it came to be
@@ -221,6 +222,7 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         died_told=getattr(m, "DIED_TOLD", None), age_of_one=getattr(m, "AGE_OF_ONE", None),
         others_after=getattr(m, "OTHERS_AFTER", None),
         more_beside=getattr(m, "MORE_BESIDE", None),
+        told_as_more=getattr(m, "TOLD_AS_MORE", None),
         separate_attack=getattr(m, "SEPARATE_ATTACK", None),
         earlier_count=getattr(m, "EARLIER_COUNT", None),
         later_told=getattr(m, "LATER_TOLD", None),
@@ -261,7 +263,7 @@ _ENGLISH = SimpleNamespace(
     NOT_OWN_DATE=(dp.SINCE_BEFORE, dp.NIGHT_START), CAPITAL_WORD="capital",
     NATIONAL_TALLY_SOURCE=tl.NATIONAL_TALLY_SOURCE, HOSPITALISED_ONLY=fc.HOSPITALISED_ONLY,
     DIED_TOLD=fc.DIED_TOLD, AGE_OF_ONE=fc.AGE_OF_ONE, OTHERS_AFTER=tl.OTHERS_AFTER,
-    MORE_BESIDE=(tl.MORE_BESIDE_BEFORE, tl.MORE_BESIDE_AFTER),
+    MORE_BESIDE=(tl.MORE_BESIDE_BEFORE, tl.MORE_BESIDE_AFTER), TOLD_AS_MORE=tl.TOLD_AS_MORE,
     SEPARATE_ATTACK=tl.SEPARATE_ATTACK, EARLIER_COUNT=tl.EARLIER_COUNT,
     LATER_TOLD=tl.LATER_TOLD,
     REGION_ANAPHOR=tl.REGION_ANAPHOR,

@@ -279,6 +279,16 @@ MORE_BESIDE_AFTER = Rule(
     rejects=(" people were injured", " woman was hurt and also lost her home"),
     use="match",
 )
+TOLD_AS_MORE = Rule(
+    "told_as_more",
+    "A sentence telling people beside those told before (lower-cased sentence): \"also\", "
+    "\"another\", \"more\", \"other\"; its count is not the last place's toll told again "
+    "(`events._told_again_in_oblast`; English).",
+    r" also |another| more| other",
+    matches=("another man was hurt in the district", "two more were wounded in the region",
+             "the governor said two other people were hurt", "the strike also hurt a boy"),
+    rejects=("four children were hurt by glass, the head of the council said",),
+)
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _SPAN = (r"(?:days|weeks|a\s+week|a\s+fortnight|a\s+few\s+days|several\s+days|(?:one|a)\s+day|"
          r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days|weeks))")
