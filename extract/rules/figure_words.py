@@ -56,10 +56,12 @@ ATTACK_NOUN = Rule(
     rejects=("58 people", "the attackers", "strikers"),
 )
 #: Up to four words between a number and what it counts, none of them a number or an outcome,
-#: nor an attack (`ATTACK_NOUN`: "58 rocket attacks, causing injuries" counts attacks).
+#: nor an attack (`ATTACK_NOUN`: "58 rocket attacks, causing injuries" counts attacks), nor a
+#: word that opens another clause or denies the outcome: "hit 14 villages, where a man was
+#: hurt" and "9 impacts without casualties" count villages and impacts, not people.
 GAP = (r"(?:\s+(?!(?:killed|dead|died|injured|wounded|hurt|and|but|while|including|as|after|"
        # "30 civilians, eleven of whom were wounded": the part is the count (`OF_WHOM`)
-       rf"among|whom)\b)(?!{ATTACK_NOUN.pattern})[\w'’-]+,?){{0,4}}?")
+       rf"among|whom|where|without)\b)(?!{ATTACK_NOUN.pattern})[\w'’-]+,?){{0,4}}?")
 #: "eleven of whom were wounded": a part told of people counted before it, the casualty count.
 OF_WHOM = r"(?:\s+of\s+whom)?"
 #: Up to three words between a count and "drones"/"missiles" ("111 Shahed attack drones"); not
