@@ -1231,7 +1231,12 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
         # of injured (Ukrainian officials' "постраждалі", as English reports retell them), or
         # of dead where the sentence speaks of deaths and the report has told only deaths
         told = {f for d in report.drafts.values() for f in d.figures}
+        # a headline "two dead, victims rise to 19": fewer dead told beside them in the same
+        # sentence are apart from the victims, who are then the injured
+        beside = any(t.sentence == s_idx and t.field == "killed" and t.value < fig.value
+                     for t in report.tolls)
         fig = fig._replace(field="killed" if "killed" in told and "injured" not in told
+                           and not beside
                            and "figure:killed" in report.armed.get(s_idx, ()) else "injured")
     key, how = _target(fig, here, report.recent, s_idx, sentence,
                        _clause_starts(sentence, s_start), rules,

@@ -33,3 +33,30 @@ def test_a_count_of_impacts_without_casualties_is_no_injured_count() -> None:
 def test_people_counted_with_words_between_are_still_injured() -> None:
     assert figures("Four local residents were injured in the strike.") == {"injured": 4}
 
+
+# --- victims told as known or present: the toll as it stands, the injured ------------------
+
+
+def test_victims_told_as_known_are_the_injured() -> None:
+    text = ("A missile hit a warehouse in Izmail this morning. As of 11:20, four victims are "
+            "known, the regional governor said.")
+    assert total(text, "injured") == 4
+    assert total(text, "killed") == 0
+
+
+def test_victims_known_about_update_the_injured_told_before() -> None:
+    text = ("Russian bombs hit Kupiansk overnight. Eleven people were injured, the police said. "
+            "By the evening, officials said they knew about 15 victims in Kupiansk.")
+    assert total(text, "injured") == 15
+
+
+def test_a_bare_count_of_victims_is_no_toll() -> None:
+    assert figures("The bodies of three victims were recovered in Sumy.").get("victims") is None
+    assert figures("Nine victims were taken to a hospital in Sumy.").get("victims") is None
+
+
+def test_victims_beside_fewer_dead_in_one_sentence_are_the_injured() -> None:
+    text = "Drone strike on Chernihiv: two dead, number of victims rises to 19"
+    assert total(text, "killed") == 2
+    assert total(text, "injured") == 19
+

@@ -629,6 +629,34 @@ VICTIMS_NOW = Rule(
              "the number of victims is currently 7"),
     rejects=("the number of victims is unknown", "the victims are now in hospital"),
 )
+#: Victims told as known or present ("three victims are known", "we know of 12 victims",
+#: "there are already 30 victims"): the toll as it stands, read like `VICTIMS_ROSE_TO`. Not a
+#: bare "N victims", which may be the dead ("the bodies of two victims") or a part ("nine
+#: victims were hospitalised").
+_VICTIMS = r"victims\b"
+VICTIMS_KNOWN_OF = Rule(
+    "victims_known_of",
+    "Victims known of or present, the count after the verb (\"we know of 12 victims\", "
+    "\"there are already 30 victims\"): the toll as it stands.",
+    rf"(?:(?:know|known|knew|information)\s+(?:about|of)|there\s+(?:are|is|were)"
+    rf"(?:\s+(?:already|currently|now))?)\s+{N}\s+{_VICTIMS}",
+    matches=("by noon officials knew about 16 victims in sumy",
+             "before that it was known about 12 victims",
+             "there are already 30 victims at the port",
+             "there was information about five victims"),
+    rejects=("the bodies of two victims were found", "nine victims were hospitalised",
+             "there are 13 wounded"),
+)
+VICTIMS_ARE_KNOWN = Rule(
+    "victims_are_known",
+    "A count of victims told as known or reported (\"three victims are known\", \"at least "
+    "two victims have been reported\"): the toll as it stands.",
+    rf"{N}\s+{_VICTIMS}\s+(?:are|were|is|was|have\s+been|has\s+been)\s+(?:(?:already|"
+    rf"currently|now|so\s+far)\s+)?(?:known|reported|confirmed)\b",
+    matches=("as of 10:15, three victims are known", "at least two victims are known",
+             "five victims have been reported so far"),
+    rejects=("three victims were taken to hospital", "the victims are known to police"),
+)
 FATALITIES_FIELD = Rule(
     "fatalities_field",
     "The tally event notes end with: \"Fatalities: 2\".",
@@ -1002,6 +1030,8 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("killed", COUNT_BODIES_FOUND),
     ("victims", VICTIMS_ROSE_TO),
     ("victims", VICTIMS_NOW),
+    ("victims", VICTIMS_KNOWN_OF),
+    ("victims", VICTIMS_ARE_KNOWN),
     ("killed", FATALITIES_FIELD),
     ("injured", INJURED_FIELD),
     ("killed", COUNT_KILLED),
