@@ -287,9 +287,21 @@ RUSSIAN_TARGET = Rule(
     r"(?:struck|attacked|shelled|fired|launched|hit|bombed|targeted|pounded|killed|used|dropped|"
     r"trying|tried|advanc\w*|attempt\w*|continu\w*|push\w*|captured|occupied|seized|"
     # "Russian troops carried out an air strike on Sumy": the actor of a strike
-    r"carried\s+out|conducted|delivered|launched|made|opened\s+fire|dealt|inflicted))",
-    matches=("Ukraine struck a Russian airfield in Crimea.", "drones hit Russian positions"),
+    r"carried\s+out|conducted|delivered|launched|made|opened\s+fire|dealt|inflicted))"
+    # Russian forces or hardware as the object of a verb of striking: "Ukrainian forces struck
+    # Russian military equipment in Polohy", "destroyed Russian artillery positions", "struck
+    # Russian forces and air defence in the village" (a note's Ukrainian strike, whose place is
+    # no target of Russia's)
+    r"|\b(?:struck|hit|attacked|shelled|destroyed|targeted|bombed)\s+(?:the\s+)?Russian\s+"
+    r"(?:\w+\s+){0,2}?(?:forces|troops|military|equipment|artillery|positions?|personnel|"
+    r"vehicles|convoys?|columns?|units?|howitzers?|tanks?)\b",
+    matches=("Ukraine struck a Russian airfield in Crimea.", "drones hit Russian positions",
+             "our forces struck russian military equipment near the town",
+             "the brigade destroyed russian artillery positions in the region",
+             "aircraft struck russian forces and air defence in the village"),
     rejects=("Russian troops shelled Kherson.", "a Russian missile hit Kyiv",
+             "air defence destroyed 20 russian drones over the region",
+             "the strike hit russian-occupied melitopol",
              "Russian troops have also shelled the region",
              "the Russian troops carried out an air strike on the town",
              "five were killed in a strike by Russian troops on a bus stop"),
