@@ -35,3 +35,25 @@ def test_ukrainian_strike_on_russian_forces_is_no_strike_there(text: str) -> Non
 ])
 def test_russian_strikes_and_interceptions_stay(text: str, want: set[str]) -> None:
     assert oblasts(text) == want
+
+
+# --- Russia's proxy forces of Donbas as the attacker ---
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("DPR fighters shelled Ukrainian troops dug in near Pisky, Donetsk region, overnight.",
+     {"UA-14"}),
+    ("LPR units fired artillery at Ukrainian positions outside Bilohorivka, Luhansk region.",
+     {"UA-09"}),
+    ("LPR's and Ukrainian troops traded mortar fire around Toshkivka, Luhansk region, on "
+     "Tuesday.", {"UA-09"}),
+])
+def test_proxy_forces_are_the_attacker(text: str, want: set[str]) -> None:
+    assert oblasts(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian troops fired mortar rounds at DPR positions on the edge of Yasynuvata, Donetsk.",
+    "Ukrainian troops turned their artillery at LPR's forces holding Svatove, Luhansk region.",
+])
+def test_proxy_forces_as_a_target_stay_a_ukrainian_strike(text: str) -> None:
+    assert oblasts(text) == set()

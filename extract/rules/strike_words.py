@@ -148,10 +148,21 @@ RUSSIAN_ATTACKER = Rule(
     r"artillery|"
     r"launched|attacked|struck|shelled|fired|hit|bombed|targeted|pounded|invaders|occupiers|"
     r"aircraft|jets|planes|bombers|air\s+force|air\s+strikes?|airstrikes?|assault|onslaught)\b"
-    r"|\b(?:by|from)\s+Russia\b|\boccupiers\b|\binvaders\b|\bRussians\b",
+    r"|\b(?:by|from)\s+Russia\b|\boccupiers\b|\binvaders\b|\bRussians\b"
+    # Russia's proxy forces of Donbas ("DPR forces shelled Ukrainian positions", "the NAF
+    # rebel forces fired mortars", "LPR's and Ukrainian units traded fire"), not as the
+    # target ("Ukrainian forces fired at DPR positions", "fired at LPR's forces")
+    r"|(?<!\bat\s)(?<!\bat\sthe\s)(?<!\bon\s)(?<!\bagainst\s)"
+    r"\b(?:DPR|LPR|DNR|LNR|NAF)(?:'s)?\s+(?:\w+\s+){0,2}?"
+    r"(?:forces|troops|army|militants|fighters|rebels|units)\b",
     matches=("Russian forces shelled Kherson", "the occupiers fired on the village",
-             "gunners downed a Russian kamikaze-drone"),
-    rejects=("Ukrainian drones hit a depot", "Russia's economy slowed"),
+             "gunners downed a Russian kamikaze-drone",
+             "dpr forces shelled ukrainian forces near the village",
+             "the naf rebel forces fired mortars at the positions",
+             "lpr's and ukrainian units traded mortar fire near the village"),
+    rejects=("Ukrainian drones hit a depot", "Russia's economy slowed",
+             "ukrainian forces fired mortars at dpr positions",
+             "ukrainian forces fired artillery at lpr's forces in the town"),
 )
 RUSSIAN_STRIKE = Rule(
     "russian_strike",
