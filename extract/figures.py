@@ -750,12 +750,16 @@ def _weapon_period(low: str, m: re.Match[str]) -> bool:
 
 def _without_army_losses(figures: list[Figure], low: str) -> list[Figure]:
     """Drop the tolls of an English sentence telling an army's losses ("640 casualties that
-    Russian forces suffered", `fc.ARMY_LOSSES`) and the weapon counts of one tallying military
+    Russian forces suffered", `fc.ARMY_LOSSES`) or a dataset's coding of a toll or a side's
+    claim of the other's dead (`fc.CODED_TOLL`), and the weapon counts of one tallying military
     hardware ("it destroyed two tanks ... and 25 drones", `fc.EQUIPMENT_TALLY`): a General
     Staff's or a defence ministry's claims, no strike's figures. Each is looked for only where
     the sentence has such figures and the rule's literals."""
-    if (any(f.field in _TOLL_FIELDS for f in figures) and fc.LOSS_WORD.armed_by(low)
-            and fc.ARMY_LOSSES.armed_by(low) and fc.ARMY_LOSSES.regex.search(low)):
+    if any(f.field in _TOLL_FIELDS for f in figures) and (
+            (fc.LOSS_WORD.armed_by(low) and fc.ARMY_LOSSES.armed_by(low)
+             and fc.ARMY_LOSSES.regex.search(low))
+            # a dataset's coding of a toll, a side's claim of the other's dead
+            or (fc.CODED_TOLL.armed_by(low) and fc.CODED_TOLL.regex.search(low))):
         figures = [f for f in figures if f.field not in _TOLL_FIELDS]
     if (any(f.field in _WEAPON_FIELDS for f in figures) and fc.EQUIPMENT_TALLY.armed_by(low)
             and fc.EQUIPMENT_TALLY.regex.search(low)):

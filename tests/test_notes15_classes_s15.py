@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import events
+from tests.extract_support import events, total
 
 
 def oblasts(text: str) -> set[str | None]:
@@ -57,3 +57,27 @@ def test_proxy_forces_are_the_attacker(text: str, want: set[str]) -> None:
 ])
 def test_proxy_forces_as_a_target_stay_a_ukrainian_strike(text: str) -> None:
     assert oblasts(text) == set()
+
+
+# --- A dataset's coding of a toll, a side's claim of the other's dead: no toll ---
+
+@pytest.mark.parametrize("text", [
+    "Moscow's defence ministry claimed 150 Ukrainian fatalities near Vuhledar. The dataset "
+    "coded 6 fatalities split over three events, with 2 fatalities coded here.",
+    "Russian artillery hit Davydiv Brid, Kherson; 12 fatalities split across two villages.",
+    "Russian forces fired on positions near Kreminna, Luhansk. Russia's defence ministry "
+    "reported 40 fatalities among the defenders.",
+])
+def test_coded_or_claimed_fatalities_are_no_toll(text: str) -> None:
+    assert total(text, "killed") == 0
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # a toll stated beside a remark on where the dataset put it stands
+    ("Shelling killed two civilians and wounded four in Vuhledar, Donetsk region, on Friday "
+     "(fatalities coded to another event).", 2, 4),
+    ("Shelling of the market reportedly led to 7 fatalities and 12 injured.", 7, 12),
+])
+def test_stated_tolls_beside_coding_remarks_stay(text: str, killed: int, injured: int) -> None:
+    assert total(text, "killed") == killed
+    assert total(text, "injured") == injured
