@@ -187,8 +187,9 @@ def _village_named(text: str, end: int, before: str, english: frozenset[str]) ->
     not a speaker ("Chaus reported", "according to Kobzar", "– додав Чаус"), not after a
     capitalised word ("Artem Kobzar", "Odesa Port"), unless that is an English word opening a
     sentence ("Overnight Robotyne ...")."""
-    if (text[end:end + 1].isalnum() or text[end:end + 1] in "'’" or _SPEAKER.match(text, end)
-            or _SPEAKER_BEFORE.search(before)):
+    # (a name that ends the text is followed by nothing, which `in "'’"` would hold of)
+    if (text[end:end + 1].isalnum() or text[end:end + 1] in ("'", "’")
+            or _SPEAKER.match(text, end) or _SPEAKER_BEFORE.search(before)):
         return False
     prev = _CAP_WORD_BEFORE.search(before)
     return prev is None or (_SENTENCE_START.search(before[:prev.start()]) is not None
