@@ -114,6 +114,8 @@ _CYRILLIC_RAION = contexts.CYRILLIC_RAION.regex
 #: adjective's ending it writes for "-yi" ("Novhorod-Siversky", "Kryviy Rih").
 _OLD_ROMAN = contexts.OLD_ROMAN_LETTER.regex
 _OLD_ENDING = contexts.OLD_ROMAN_ENDING.regex
+#: The German "sch" for щ ("Schastia"): "shch" in the 2010 romanization.
+_OLD_SHCH = contexts.OLD_ROMAN_SHCH.regex
 
 
 def _letter_of_every_match(rule: Rule) -> str | None:
@@ -142,18 +144,18 @@ def _may_hold_raion_word(folded: str) -> bool:
 def _older_spelt(folded: str, start: int, stop: int, lengths: tuple[int, ...] | None) -> bool:
     """Whether `PlaceMatcher._older_hit` may find a name at `start` that the plain lookups
     (every length a name opened by the word there has, longest first) did not: only where a
-    letter of an older spelling is in its reach. Without "y" or "j" `_newer_spelling` changes
-    nothing; a length's own key was looked up already (at a word end at least as strict), and
-    one letter shorter is a length of its own or ends inside a word."""
+    letter of an older spelling is in its reach. Without "y", "j" or "sch" `_newer_spelling`
+    changes nothing; a length's own key was looked up already (at a word end at least as
+    strict), and one letter shorter is a length of its own or ends inside a word."""
     reach = folded[start:start + (lengths[0] if lengths else stop - start)]
-    return "y" in reach or "j" in reach
+    return "y" in reach or "j" in reach or "sch" in reach
 
 
 @lru_cache(maxsize=65536)
 def _newer_spelling(folded: str) -> str:
     """A folded name spelt the 2010 way where an older romanization differs from it (cached:
     the same names and first words come back report after report, two substitutions each)."""
-    return _OLD_ROMAN.sub("i", _OLD_ENDING.sub("yi", folded))
+    return _OLD_ROMAN.sub("i", _OLD_ENDING.sub("yi", _OLD_SHCH.sub("shch", folded)))
 
 
 _REGION_NOUN_AFTER = contexts.REGION_NOUN_AFTER.regex
@@ -698,12 +700,13 @@ class PlaceMatcher:
         """What a folded capitalised word is to `_raw_hits`: True where a name opens with it
         (or it is one-word name with a possessive "s" written without the apostrophe), else
         the word spelt the 2010 way where a name opens with that (a name in an older
-        romanization: "Novomykhaylivka", "Boyaro-Lezhachi"), else False."""
+        romanization: "Novomykhaylivka", "Boyaro-Lezhachi", "Schastia"), else False."""
         names = self.names
         if first in names or first in self.longer or (
                 first[-1] == "s" and first[:-1] in names and _WORD.fullmatch(first[:-1])):
             return True
-        if ("y" in first or "j" in first) and (new := self._older_form(first)):
+        if ("y" in first or "j" in first or "sch" in first) and (
+                new := self._older_form(first)):
             return new
         return False
 

@@ -28,3 +28,19 @@ def test_a_village_that_ends_the_text_is_a_place(text: str) -> None:
 
 def test_a_village_name_as_a_possessive_is_still_no_place() -> None:
     assert named("Kriachky's reply came late") == []
+
+
+# --- The German "sch" for the letter shch ---
+
+@pytest.mark.parametrize(("text", "word", "name", "iso"), [
+    ("Artillery hit a school in Schastia on Sunday.", "Schastia", "Shchastia", "UA-09"),
+    ("Shelling was reported near Klischiivka, Donetsk.", "Klischiivka", "Klishchiivka",
+     "UA-14"),
+    ("A drone struck a barn in Scherbaky at dawn.", "Scherbaky", "Shcherbaky", "UA-23"),
+])
+def test_sch_for_shch_is_the_place(text: str, word: str, name: str, iso: str) -> None:
+    assert (word, name, iso) in named(text)
+
+
+def test_sch_in_a_surname_opens_no_place() -> None:
+    assert named("Vitali Klitschko spoke to reporters on Monday.") == []

@@ -536,6 +536,16 @@ OLD_ROMAN_LETTER = Rule(
     matches=("novomykhaylivka", "vodyane", "nemishajeve", "mayorsk"),
     rejects=("novomykhailivka", "yasynuvata", "kramatorsk", "sumy", "kryvyi"),
 )
+OLD_ROMAN_SHCH = Rule(
+    "old_roman_shch",
+    "The German habit of writing щ \"sch\" where the 2010 romanization writes \"shch\": "
+    "\"Schastia\", \"Klischiivka\", \"Scherbynivka\" for Shchastia, Klishchiivka, "
+    "Shcherbynivka; made \"shch\" with `old_roman_letter` (run on a folded word the gazetteer "
+    "lacks as written, so a name with a true сч is found as written first).",
+    r"sch",
+    matches=("schastia", "klischiivka", "scherbynivka"),
+    rejects=("shchastia", "klishchiivka", "shcherbaky"),
+)
 OLD_ROMAN_ENDING = Rule(
     "old_roman_ending",
     "An adjective's ending an older or English romanization writes where the 2010 one writes "
