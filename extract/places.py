@@ -1538,6 +1538,12 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
         if (prev.place.kind == "settlement" and cur.place.kind == "settlement"
                 and _COMMA_UNIT.match(text[prev.end:cur.start])):
             unit = _unit_for(g, cur.place)
+            if (cur.place.oblast_iso == "UA-30" and prev.place.oblast_iso == "UA-32"
+                    and not _list_goes_on(text, out, i)):
+                # "Makariv, Kyiv": after a town of the oblast around the capital, a note's
+                # bare "Kyiv" is that oblast (ACLED's admin1; the city is its "Kyiv City");
+                # "Bucha, Kyiv and Irpin" may list the city
+                unit = g.unit("UA-32")
             if unit is not None and prev.place.population < min(cur.place.population,
                                                                 _SMALL_PLACE) and not (
                     _list_goes_on(text, out, i)

@@ -44,3 +44,24 @@ def test_sch_for_shch_is_the_place(text: str, word: str, name: str, iso: str) ->
 
 def test_sch_in_a_surname_opens_no_place() -> None:
     assert named("Vitali Klitschko spoke to reporters on Monday.") == []
+
+
+# --- A note's bare "Kyiv" after a town of the oblast around the capital ---
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2023, unknown attackers shelled Borodianka, Kyiv. No casualties were reported.",
+    "A drone hit a barn near Brovary, Kyiv, damaging two homes.",
+])
+def test_kyiv_after_a_town_of_its_oblast_is_the_oblast(text: str) -> None:
+    kyiv = [(name, iso) for word, name, iso in named(text) if word == "Kyiv"]
+    assert kyiv == [("Kyiv", "UA-32")]
+
+
+@pytest.mark.parametrize("text", [
+    "Explosions were heard over Bucha, Kyiv and Irpin at night.",
+    "Sirens sounded in Lviv, Kyiv. Then the lights went out.",
+    "Debris fell in Troieshchyna, Kyiv, a witness said.",
+])
+def test_kyiv_in_a_list_or_after_another_oblast_stays_the_city(text: str) -> None:
+    kyiv = [(name, iso) for word, name, iso in named(text) if word == "Kyiv"]
+    assert kyiv == [("Kyiv", "UA-30")]
