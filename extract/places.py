@@ -610,8 +610,10 @@ class PlaceMatcher:
         """A district of a city is a mention of the city (Shevchenkivskyi -> Kyiv); so is any
         other place inside the Kyiv City unit (Sviatoshyn, Holosiiv)."""
         section_of = f.place.section_of
-        if (section_of is None and f.place.oblast_iso == "UA-30" and f.place.kind == "settlement"
+        if (f.place.oblast_iso == "UA-30" and f.place.kind == "settlement"
                 and f.place.population < self._kyiv.population):
+            # (Kyiv's even where it is a section of another place of the unit: Bortnychi
+            # lies within the bound of Darnytsia)
             section_of = self._kyiv.geonameid
         if section_of is None:
             return f

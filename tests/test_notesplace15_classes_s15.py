@@ -65,3 +65,13 @@ def test_kyiv_after_a_town_of_its_oblast_is_the_oblast(text: str) -> None:
 def test_kyiv_in_a_list_or_after_another_oblast_stays_the_city(text: str) -> None:
     kyiv = [(name, iso) for word, name, iso in named(text) if word == "Kyiv"]
     assert kyiv == [("Kyiv", "UA-30")]
+
+
+# --- A place inside Kyiv City is Kyiv, even one GeoNames puts within another of its places ---
+
+@pytest.mark.parametrize("text", [
+    "A missile fragment landed in Bortnychi on Tuesday.",
+    "Windows were blown out in Rembaza, police said.",
+])
+def test_a_place_within_a_kyiv_district_is_kyiv(text: str) -> None:
+    assert [(name, iso) for _w, name, iso in named(text)] == [("Kyiv", "UA-30")]
