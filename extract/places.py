@@ -938,7 +938,18 @@ class PlaceMatcher:
                 own = self._city_around(p)
             if cities is None:
                 cities = {x.place.geonameid for x in found}
-            if own is None or own in cities:
+            if own is None:
+                continue
+            prev = found[i - 1].place if i else None
+            if (prev is not None and self._is_city(prev) and prev.oblast_iso == p.oblast_iso
+                    and _CITY_DASH_DISTRICT.fullmatch(text, found[i - 1].end, f.start)):
+                # "Donetsk - Petrovskyi": a district of the city before the dash (GeoNames
+                # may link it to another of the city's districts, or to none)
+                if out is found:
+                    out = list(found)
+                out[i] = Found(f.start, f.end, prev, "context")
+                continue
+            if own in cities:
                 continue
             if any(x.place.kind == "oblast" and x.place.oblast_iso == p.oblast_iso for x in found):
                 continue
@@ -1750,6 +1761,7 @@ _DISTRICT_WORD_END = re.compile(r"(?:район\w*|district|р-н)$", re.IGNOREC
 
 #: How the English district adjectives `_DISTRICT_NAME` reads end (a cheap test before it).
 _ADJECTIVE_ENDS = ("kyi", "kyy", "kiy", "kyj")
+_CITY_DASH_DISTRICT = contexts.CITY_DASH_DISTRICT.regex
 #: "district" right after a name ("the Dnipro district"), not "districts".
 _DISTRICT_AFTER = re.compile(r"\s+[Dd]istrict\b(?!s)")
 #: A district written as its town's name and a unit word ("Bohodukhiv district").

@@ -75,3 +75,15 @@ def test_kyiv_in_a_list_or_after_another_oblast_stays_the_city(text: str) -> Non
 ])
 def test_a_place_within_a_kyiv_district_is_kyiv(text: str) -> None:
     assert [(name, iso) for _w, name, iso in named(text)] == [("Kyiv", "UA-30")]
+
+
+# --- An event note's location written "City - District" ---
+
+@pytest.mark.parametrize(("text", "city", "iso"), [
+    ("On 2 May 2023, shells hit a school in Donetsk - Petrovskyi. No one was hurt.",
+     "Donetsk", "UA-14"),
+    ("Rockets struck Kharkiv - Shevchenkivskyi before dawn.", "Kharkiv", "UA-63"),
+])
+def test_a_district_after_its_city_and_a_dash_is_the_city(text: str, city: str,
+                                                          iso: str) -> None:
+    assert {(name, i) for _w, name, i in named(text)} == {(city, iso)}

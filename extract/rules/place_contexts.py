@@ -524,6 +524,16 @@ CODED_UNIT_AFTER = Rule(
     rejects=(" (coded to ", " region (coded to ", " community was hit (coded to "),
     lower=False, flags=re.I, use="match",
 )
+CITY_DASH_DISTRICT = Rule(
+    "city_dash_district",
+    "The gap of an event note's location written as a city, a dash and one of its districts "
+    "(\"Donetsk - Petrovskyi\", \"Kharkiv - Shevchenkivskyi\"): the district is the city's, "
+    "not a place GeoNames gives the district's name elsewhere.",
+    r"\s+[-–—]\s+",
+    matches=(" - ", " – "),
+    rejects=("-", ", ", " and "),
+    lower=False, use="fullmatch",
+)
 OLD_ROMAN_LETTER = Rule(
     "old_roman_letter",
     "A letter an older romanization (BGN/PCGN, German or Polish habit) writes where the "
