@@ -132,11 +132,18 @@ UKRAINIAN_ATTACKER = Rule(
     r"|\b(?:by|from)\s+Ukrain(?:e|ian\s+forces)\b|\bUkraine\s+(?:struck|attacked|hit|launched|"
     r"targeted|shelled|fired)\b|\bHIMARS\b|\bUkrainians\s+(?:had\s+|have\s+)?(?:struck|"
     r"attacked|hit|shelled|fired|launched|targeted|destroyed|sank|sunk)\b|"
-    r"\baccus\w+\s+(?:Ukraine|Kyiv|Ukrainian\s+forces)\s+of\b",
+    r"\baccus\w+\s+(?:Ukraine|Kyiv|Ukrainian\s+forces)\s+of\b"
+    # a toll told by an official Russia put in place ("the Moscow-installed head of the
+    # region said"): the occupiers report only Ukraine's strikes on the land they hold
+    r"|\b(?:Moscow|Russian?|Kremlin)-(?:appointed|installed)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:head|heads|governor|officials?|authorities|mayor|leader|administration)\b",
     matches=("Ukrainian drones struck a refinery.", "Moscow accused Kyiv of shelling the town",
+             "two died at the bus stop, the Moscow-installed head of the city said",
+             "shelling hurt nine, according to Russia-appointed regional officials",
              "air defence destroyed four Ukrainian unmanned aerial vehicles",
              "Ukrainian forces said they hit a depot"),
     rejects=("Ukrainian forces shot down 40 drones", "Ukraine's military said 40 drones came",
+             "a Russia-backed separatist leader toured the town",
              "all the drones were shot down by the Ukrainian military"),
 )
 RUSSIAN_ATTACKER = Rule(

@@ -1,0 +1,28 @@
+"""Killed totals on news and a report's figures by scope (issue 12, session 15): the phrase
+classes of the two news sets retired this session (rb-news13, rb-news14) and a fresh
+development set of real news (Apr, Aug and Dec 2022-2025), each in our own sentences."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import total
+
+# --- A toll told by an official Russia installed: the occupiers report Ukraine's strikes ---
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling hit a bus stop in Nova Kakhovka, killing eight people, according to the "
+    "Moscow-installed head of the town.",
+    "Eleven people were killed and 30 hurt when shells fell on a market in Melitopol, the "
+    "Russian-appointed regional leader said.",
+    "One resident died of wounds after the shelling, the Kremlin-installed governor of the "
+    "region told state television.",
+])
+def test_a_toll_from_an_installed_official_is_no_russian_strike(text: str) -> None:
+    assert total(text, "killed") == 0
+
+
+def test_a_russian_strike_told_beside_an_installed_official_still_counts() -> None:
+    # the sentence names Russia as the attacker: its toll stands
+    assert total("Russian missiles killed four people in Kherson, while Moscow-installed "
+                 "officials across the river reported explosions.", "killed") == 4
