@@ -26,3 +26,31 @@ def test_a_russian_strike_told_beside_an_installed_official_still_counts() -> No
     # the sentence names Russia as the attacker: its toll stands
     assert total("Russian missiles killed four people in Kherson, while Moscow-installed "
                  "officials across the river reported explosions.", "killed") == 4
+
+
+# --- "from Ukraine's" service: a source of a toll, not Ukraine as the attacker ---
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("A Russian missile hit a school in Odesa overnight, killing two people and wounding 20. "
+     "Fresh figures from Ukraine's emergency service said the death toll had risen to five, "
+     "with 31 people hurt.", 5, 31),
+    ("Drones struck Sumy before dawn, killing one woman. A later update from Ukraine’s police "
+     "put the toll at three dead.", 3, 0),
+])
+def test_a_toll_from_a_ukrainian_service_is_the_strikes(text: str, killed: int,
+                                                        injured: int) -> None:
+    assert total(text, "killed") == killed
+    assert total(text, "injured") == injured
+
+
+def test_a_strike_by_ukraine_stays_ukraines() -> None:
+    assert total("Four people were killed in Belgorod by Ukrainian forces' shelling, the "
+                 "governor said.", "killed") == 0
+
+
+def test_a_command_of_ukraines_forces_as_source_is_no_attacker() -> None:
+    text = ("Missiles hit a hotel in Odesa on Monday night. Ukraine's Armed Forces Southern "
+            "Operational Command said one person was killed and four injured in the strike.")
+    assert total(text, "killed") == 1
+    assert total(text, "injured") == 4

@@ -124,14 +124,19 @@ UKRAINIAN_ATTACKER = Rule(
     r"counterattacks?|fire)\b(?!\s+(?:shot|intercepted|destroyed|downed|repelled))"
     # "Ukraine's military said", "Kyiv's military administration": a source, not an attacker
     # (unless what it says is that it struck: "Ukrainian forces said they hit ...").
-    r"(?!(?:'s|’s)?\s+(?:administrations?|officials?|spokes(?:man|woman|person)|command|"
+    # ("Ukraine's Armed Forces Southern Operational Command said": a command's name between)
+    r"(?!(?:'s|’s)?\s+(?:(?:southern|northern|eastern|western|central|operational|joint|"
+    r"general|ground|air|naval)\s+){0,2}(?:administrations?|officials?|spokes(?:man|woman|person)|"
+    r"command|"
     r"sources|intelligence|authorities|(?:has\s+|have\s+)?(?:said|says|say|reported|reports|"
     r"claimed|claims|stated|told|added|confirmed|announced|wrote))\b"
     r"(?!,?\s+(?:that\s+)?(?:they|it)\s+(?:had\s+|have\s+)?(?:struck|hit|attacked|destroyed|"
     r"targeted|shelled)))"
-    r"|\b(?:by|from)\s+Ukrain(?:e|ian\s+forces)\b|\bUkraine\s+(?:struck|attacked|hit|launched|"
-    r"targeted|shelled|fired)\b|\bHIMARS\b|\bUkrainians\s+(?:had\s+|have\s+)?(?:struck|"
-    r"attacked|hit|shelled|fired|launched|targeted|destroyed|sank|sunk)\b|"
+    # ("updates from Ukraine's emergency service": a source, no attacker)
+    r"|\b(?:by|from)\s+Ukrain(?:e|ian\s+forces)\b(?!['’]s)|"
+    r"\bUkraine\s+(?:struck|attacked|hit|launched|targeted|shelled|fired)\b|\bHIMARS\b|"
+    r"\bUkrainians\s+(?:had\s+|have\s+)?(?:struck|attacked|hit|shelled|fired|launched|targeted|"
+    r"destroyed|sank|sunk)\b|"
     r"\baccus\w+\s+(?:Ukraine|Kyiv|Ukrainian\s+forces)\s+of\b"
     # a toll told by an official Russia put in place ("the Moscow-installed head of the
     # region said"): the occupiers report only Ukraine's strikes on the land they hold
@@ -144,6 +149,8 @@ UKRAINIAN_ATTACKER = Rule(
              "Ukrainian forces said they hit a depot"),
     rejects=("Ukrainian forces shot down 40 drones", "Ukraine's military said 40 drones came",
              "a Russia-backed separatist leader toured the town",
+             "updates from Ukraine's emergency service put the toll at nine",
+             "Ukraine's armed forces Southern Operational Command said two were killed",
              "all the drones were shot down by the Ukrainian military"),
 )
 RUSSIAN_ATTACKER = Rule(
