@@ -48,6 +48,11 @@ import numpy as np
 from geo.names import name_key
 from geo.schema import FIGURES, iso_date
 
+try:  # compiled at install where a C compiler is (setup.py); else numpy computes the same
+    from geo import _fingerprint as _kernel
+except ImportError:  # pragma: no cover - a build without the kernels
+    _kernel = None
+
 if TYPE_CHECKING:
     from datasketch import LeanMinHash
 
@@ -306,7 +311,19 @@ def _wide_words(norm: str) -> bool:
 
 def _shingle_hashes(norm: str, k: int = SHINGLE_WORDS) -> np.ndarray:
     """`shingle_hashes` with repeats (a minimum does not need them removed)."""
+    if _kernel is not None and (norm.isascii() or not _wide_words(norm)):
+        return _byte_shingles(norm.encode("ascii", "replace"), k)
     return _shingles(_word_hash_array(norm), k)
+
+
+def _byte_shingles(data: bytes, k: int = SHINGLE_WORDS) -> np.ndarray:
+    """`_shingles(_byte_word_hashes(data), k)`: by the compiled kernel where it was built
+    (one scan of the bytes for the words, their CRC-32 and the shingles: ~25 k instructions
+    a 4 KB report against ~0.65 M for `split`, the cached CRC lookups and numpy's passes;
+    issue 16), else in numpy. The same values (tests/test_speed_paths.py)."""
+    if _kernel is None:
+        return _shingles(_byte_word_hashes(data), k)
+    return np.frombuffer(_kernel.ascii_shingles(data, k, _SHINGLE_MUL_INT), dtype=np.uint64)
 
 
 def _shingles(word_hashes: np.ndarray, k: int = SHINGLE_WORDS) -> np.ndarray:
@@ -330,7 +347,8 @@ def _shingles(word_hashes: np.ndarray, k: int = SHINGLE_WORDS) -> np.ndarray:
 #: multiply of a report's ~600 shingle hashes under valgrind), and the shingles (10 ufunc
 #: calls a report), the signature (1) and the band keys (6 an article) are mostly such calls
 #: (issue 16).
-_SHINGLE_MUL = np.array(1_000_003, dtype=np.uint64)
+_SHINGLE_MUL_INT = 1_000_003
+_SHINGLE_MUL = np.array(_SHINGLE_MUL_INT, dtype=np.uint64)
 _U32 = np.array(32, dtype=np.uint64)
 _LOW32 = np.array(0xFFFFFFFF, dtype=np.uint64)
 
@@ -367,7 +385,7 @@ def signature_utf8(data: bytes, norm: str | None) -> np.ndarray | None:
     `_word_hash_array` finds them in the text's)."""
     if norm is not None:
         return signature(norm)
-    return _minhash(_shingles(_byte_word_hashes(data)))
+    return _minhash(_byte_shingles(data))
 
 
 #: Shingles a block of `_minhash` takes at once: its products (NUM_PERM x this, 256 KB) and
@@ -389,14 +407,29 @@ _BLOCKS = threading.local()
 def _minhash(hashes: np.ndarray) -> np.ndarray | None:
     """The signature of these shingle hashes, or None for none.
 
+    By the compiled kernel where it was built (geo/_fingerprint.c: one pass, each row's
+    minimum taken as its values are made; ~0.3 M instructions a 4 KB report against ~0.88 M
+    for numpy's three passes over the block, issue 16), else in numpy (`_minhash_blocks`):
+    the same values (tests/test_speed_paths.py)."""
+    if hashes.size == 0:
+        return None
+    if _kernel is not None:
+        a, b = _hash_family()
+        out = np.empty(NUM_PERM, dtype=np.uint64)
+        _kernel.minhash(np.ascontiguousarray(hashes, dtype=np.uint64), a, b, out)
+        return out
+    return _minhash_blocks(hashes)
+
+
+def _minhash_blocks(hashes: np.ndarray) -> np.ndarray:
+    """`_minhash` in numpy, of one or more shingle hashes.
+
     Computed a block of `_TILE` shingles at a time, one row per hash function (a shingle per
     column), against a and b laid out as the block is: numpy then multiplies and adds
     arrays of one shape and takes each row's minimum along memory. Broadcasting a (one
     value per row) across the shingles made numpy fill a buffer with each value first, and
     a minimum down the columns of a shingle-per-row block was slower: ~1.25 M instructions
     a 4 KB report (~600 shingles) against ~0.86 M now, and the block stays in the cache."""
-    if hashes.size == 0:
-        return None
     a_rows, b_rows = _hash_rows()
     buf = getattr(_BLOCKS, "buf", None)
     if buf is None:
