@@ -50,7 +50,7 @@ def test_a_strike_by_ukraine_stays_ukraines() -> None:
 
 
 def test_a_command_of_ukraines_forces_as_source_is_no_attacker() -> None:
-    text = ("Missiles hit a hotel in Odesa on Monday night. Ukraine's Armed Forces Southern "
-            "Operational Command said one person was killed and four injured in the strike.")
+    text = ("Missiles hit a hotel in Odesa on Monday night. Ukraine's Armed Forces Joint "
+            "Operational Command reported a guard dead and four people hurt at the hotel.")
     assert total(text, "killed") == 1
     assert total(text, "injured") == 4

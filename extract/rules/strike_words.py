@@ -124,7 +124,7 @@ UKRAINIAN_ATTACKER = Rule(
     r"counterattacks?|fire)\b(?!\s+(?:shot|intercepted|destroyed|downed|repelled))"
     # "Ukraine's military said", "Kyiv's military administration": a source, not an attacker
     # (unless what it says is that it struck: "Ukrainian forces said they hit ...").
-    # ("Ukraine's Armed Forces Southern Operational Command said": a command's name between)
+    # ("Ukraine's army's Joint Operational Command said": a command's name between)
     r"(?!(?:'s|’s)?\s+(?:(?:southern|northern|eastern|western|central|operational|joint|"
     r"general|ground|air|naval)\s+){0,2}(?:administrations?|officials?|spokes(?:man|woman|person)|"
     r"command|"
@@ -150,7 +150,7 @@ UKRAINIAN_ATTACKER = Rule(
     rejects=("Ukrainian forces shot down 40 drones", "Ukraine's military said 40 drones came",
              "a Russia-backed separatist leader toured the town",
              "updates from Ukraine's emergency service put the toll at nine",
-             "Ukraine's armed forces Southern Operational Command said two were killed",
+             "the Ukrainian military's Joint Operational Command said two were killed",
              "all the drones were shot down by the Ukrainian military"),
 )
 RUSSIAN_ATTACKER = Rule(
