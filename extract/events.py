@@ -492,6 +492,12 @@ def _prepare(text: str, found: Sequence[Found], published: date | None,
             relevant.add(bisect_right(starts, at) - 1)
             at = low_text.find(capital, at + len(capital))
     relevant.update(i for i, names in armed.items() if _TRIGGER in names)
+    if rules.settlement_anaphor is not None:
+        # "Fighting went on near Sumy. Guns then hit the nearby villages.": the sentence
+        # after one naming a place may strike it by a word for it
+        anaphor = rules.settlement_anaphor
+        relevant.update(j for j in {i + 1 for i in places} - relevant if j < len(spans)
+                        and anaphor.armed_by(low_text[spans[j][0]:spans[j][1]]))
     if rules.link_line is not None:
         # "Read also: Drones hit Sumy, two injured": another report's headline
         relevant.difference_update(_link_lines(low_text, starts, armed, rules.link_line))
@@ -715,6 +721,12 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     if (rules.speaker is not None and ctx.strike and not in_sentence and recall is None
             and not _says(rules.national.regex, sentence)):
         locations = _speaker_oblast(report, s_idx, low)
+    if (ctx.strike and not locations and recall is None and rules.settlement_anaphor is not None
+            and rules.settlement_anaphor.armed_by(low)
+            and rules.settlement_anaphor.regex.search(low) is not None):
+        # "... pushed towards a village and fired near the settlement", "clashed near a town.
+        # Guns then hit the nearby villages.": the town named just before
+        locations = _anaphor_town(report, s_idx, in_sentence)
     abroad = not locations and (
         any(_held_since_2014(report.found[i].place) for i in in_sentence)
         # a Ukrainian attack on a place abroad ("six were killed in a Ukrainian missile attack on
@@ -765,6 +777,22 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         # "Explosions hit an airfield in Crimea. One person was killed.", "An explosion occurred
         # in an office in Lviv. One person was killed.": that toll is no strike's on Ukraine
         report.recent.append(_Recent(s_idx, ABROAD))
+
+
+def _anaphor_town(report: _Report, s_idx: int, in_sentence: list[int]) -> list[int]:
+    """The one town of Ukraine the sentence names (as a reference, "towards Kodema"), else the
+    one the sentence before it names, for a strike told on "the settlement" or "nearby
+    villages" (`SETTLEMENT_ANAPHOR`); none where two or more are named."""
+    text, found = report.text, report.found
+    for named in (in_sentence, report.places.get(s_idx - 1, []) if s_idx else []):
+        towns = [i for i in named if found[i].place.kind == "settlement"
+                 and found[i].place.oblast_iso is not None
+                 and not _held_since_2014(found[i].place) and not _locates_previous(text, found, i)]
+        if len({found[i].place for i in towns}) == 1:
+            return towns[-1:]
+        if towns:
+            return []
+    return []
 
 
 def _exact_over_round(report: _Report) -> None:

@@ -81,3 +81,27 @@ def test_coded_or_claimed_fatalities_are_no_toll(text: str) -> None:
 def test_stated_tolls_beside_coding_remarks_stay(text: str, killed: int, injured: int) -> None:
     assert total(text, "killed") == killed
     assert total(text, "injured") == injured
+
+
+# --- A strike told on "the settlement" or "nearby villages": the one town named just before ---
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("On 9 May 2023, Russian troops tried to push towards Kurakhove in Donetsk region and "
+     "fired mortars near the settlement.", {"UA-14"}),
+    ("Russian units clashed with Ukrainian troops near Velyka Pysarivka, Sumy region. Russian "
+     "artillery then fired at nearby villages.", {"UA-59"}),
+])
+def test_strike_on_the_settlement_is_the_town_named_before(text: str, want: set[str]) -> None:
+    assert oblasts(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # two towns before: which one is not told
+    ("Fighting went on near Vuhledar and Marinka. Russian artillery fired at nearby villages.",
+     set()),
+    # no word for the place: the sentence tells no strike on the town before
+    ("Fighting went on near Kupiansk, Kharkiv region. Russian artillery fired overnight.", set()),
+    ("Shelling hit the village of Bilozerka, Kherson region, on Monday.", {"UA-65"}),
+])
+def test_settlement_word_without_one_town_before(text: str, want: set[str]) -> None:
+    assert oblasts(text) == want

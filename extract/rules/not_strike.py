@@ -342,6 +342,19 @@ HELD_BEFORE = Rule(
     rejects=("drones hit ", "occupied since 2014 and then "),
     lower=False, flags=re.I,
 )
+SETTLEMENT_ANAPHOR = Rule(
+    "settlement_anaphor",
+    "A strike told on a place named only by a word for it (\"mortars fired near the "
+    "settlement\", \"guns hit the nearby villages\"): the one town named just before, as a "
+    "reference (\"towards Kurakhove\") or in a sentence of fighting near it, is the place struck "
+    "(lower-cased sentence).",
+    r"\b(?:near|at|on|in|around|struck|hit|shelled|attacked)\s+(?:the\s+)?(?:nearby\s+)?"
+    r"(?:settlements?|villages?|towns?)\b(?!\s+of\b)|\bnearby\s+(?:villages|settlements|towns)\b",
+    matches=("mortars were fired near the settlement", "guns then hit the nearby villages",
+             "drones struck the village overnight"),
+    rejects=("shelling hit the village of bilozerka", "the town council said",
+             "villagers returned home"),
+)
 MOVEMENT_BEFORE = Rule(
     "movement_before",
     "Where something came from or went to, or a place visited: not the place struck (not "

@@ -149,6 +149,9 @@ class RuleSet:
     #: the occupation's voice: without it and with no attacker named, a town held since 2014
     #: is struck as any other (`events._names_no_attacker`)
     occupation_voice: Rule | None
+    #: a strike told on "the settlement", "nearby villages": the one town named just before
+    #: is the place struck (`events._anaphor_town`)
+    settlement_anaphor: Rule | None
     recall: RecallRules | None          # a sentence recalling an earlier day's strike
     speaker: SpeakerRules | None        # the oblast of the official who tells a strike
     #: an explosion with a cause of its own ("a grenade went off in a flat"), and the words that
@@ -232,6 +235,7 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         link_line=getattr(m, "LINK_LINE", None),
         abroad_opening=getattr(m, "ABROAD_OPENING", None),
         occupation_voice=getattr(m, "OCCUPATION_VOICE", None),
+        settlement_anaphor=getattr(m, "SETTLEMENT_ANAPHOR", None),
         recall=getattr(m, "RECALL", None), speaker=getattr(m, "SPEAKER", None),
         own_cause_blast=getattr(m, "OWN_CAUSE_BLAST", None),
         attack_named=getattr(m, "ATTACK_NAMED", None),
@@ -270,6 +274,7 @@ _ENGLISH = SimpleNamespace(
     RECALL_GOES_ON=tl.RECALL_GOES_ON, TOLD_BEFORE_DATE=tl.TOLD_BEFORE_DATE,
     LINK_LINE=ns.LINK_LINE,
     ABROAD_OPENING=ns.ABROAD_OPENING, OCCUPATION_VOICE=ns.OCCUPATION_VOICE,
+    SETTLEMENT_ANAPHOR=ns.SETTLEMENT_ANAPHOR,
     RECALL=RecallRules(
         own_day=tl.OWN_DAY, reported_on=tl.REPORTED_ON, reminder=tl.REMINDER_EN,
         day_roundup=tl.DAY_ROUNDUP, recalled_toll=tl.RECALLED_TOLL, recall_after=tl.RECALL_AFTER,
