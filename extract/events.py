@@ -362,6 +362,10 @@ class _Report:
     #: counts of victims read as injured, (event, value): where the report's dead and injured
     #: of that event add up to one, it counted both (`_victims_as_sum`)
     victims: list[tuple[_Key, int]] = field(default_factory=list)
+    #: casualty counts of strikes not Russia's on Ukraine (a Ukrainian attack, a target
+    #: abroad), (field, value) -> the sentence that told them: a quote that retells one for no
+    #: place is that strike's too (`_without_foreign_retold`)
+    foreign_tolls: dict[tuple[str, int], int] = field(default_factory=dict)
     #: places whose toll was told as a later word or a rising toll (the language's LATER_TOLD,
     #: `rising_toll`): the namesake oblast's toll told before is that toll as first told
     later_told: set[_Key] = field(default_factory=set)
@@ -693,7 +697,8 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         ctx = replace(ctx, strike=False, no_figures=True)
     report.weapons.extend(ctx.weapons)
     figures = _figures(ctx, sentence, s_start, cues, rules, earlier_night=bool(
-        relative and published and (published - relative).days >= 2), report=report)
+        relative and published and (published - relative).days >= 2), report=report,
+        s_idx=s_idx)
     all_down = rules.all_shot_down
     if (all_down is not None and "figure:downed" in cues and not ctx.no_figures
             and all_down.prescan_regex.search(low)  # type: ignore[union-attr]
@@ -742,6 +747,7 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         # "In Russia, a woman was killed by a drone in the border region of Belgorod"
         abroad, locations = True, []
     if abroad:
+        _note_foreign(report, s_idx, figures)
         figures = []  # a strike in Belgorod or Bryansk, or on Crimea: not Russia's on Ukraine
     here = _locate(report, locations, ctx.weapons, event_date, (s_start, s_end))
     if own and published and own[-1][1] < published and rules.rising_toll.search(low):
@@ -769,6 +775,8 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
             figures = [f._replace(field=f"{f.field}_downed") if f.field in _LISTED else f
                        for f in figures]
             listed = _LISTED_DOWNED
+    if report.foreign_tolls and figures and not in_sentence and not here:
+        figures = _without_foreign_retold(report, s_idx, figures)
     for fig in figures:
         _place_figure(report, fig, here, ctx.weapons, s_idx, sentence, low, event_date,
                       header if fig.field in listed else None)
@@ -1275,6 +1283,7 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
             and _after_abroad(report, s_idx, sentence)):
         key = ABROAD  # a toll of a strike abroad told with a Ukrainian place, or sentences on
     if key == ABROAD:
+        _note_foreign(report, s_idx, [fig])
         return  # "Drones hit Belgorod. Two people were injured.": not a strike on Ukraine
     if (how == CARRIED and rules.national_tally_source is not None
             and fig.field in _COUNTED_WEAPONS and rules.national_tally_source.search(low)):
@@ -1875,8 +1884,36 @@ def _evidence(low: str, cues: frozenset[str] | set[str], rules: RuleSet) -> str:
     return rules.not_evidence.regex.sub(lambda m: " " * len(m.group()), low)
 
 
+def _note_foreign(report: _Report, s_idx: int, figures: list[Figure]) -> None:
+    """Keep the casualty counts of a strike that is not Russia's on Ukraine
+    (`_Report.foreign_tolls`)."""
+    for f in figures:
+        if f.field in _CASUALTIES:
+            report.foreign_tolls[(f.field, f.value)] = s_idx
+
+
+def _without_foreign_retold(report: _Report, s_idx: int,
+                            figures: list[Figure]) -> list[Figure]:
+    """"Moscow said Ukrainian shelling of Horlivka killed one and hurt 17. ... 'Seventeen
+    were hurt,' the mayor told state television.": a sentence naming no place
+    whose toll repeats a count of a strike not Russia's on Ukraine, with no Ukrainian place
+    struck told since, retells that strike; none of its casualties are ours."""
+    told = [report.foreign_tolls.get((f.field, f.value)) for f in figures
+            if f.field in _CASUALTIES]
+    at = max((t for t in told if t is not None), default=None)
+    if at is None or any(r.sentence > at and r.key != ABROAD for r in report.recent):
+        return figures
+    return [f for f in figures if f.field not in _CASUALTIES]
+
+
 def _figures(ctx: _Sentence, sentence: str, offset: int, cues: set[str], rules: RuleSet, *,
-             earlier_night: bool, report: _Report | None = None) -> list[Figure]:
+             earlier_night: bool, report: _Report | None = None, s_idx: int = -1
+             ) -> list[Figure]:
+    if ctx.ukr_attack and not ctx.no_figures and report is not None and rules.lang == "en":
+        # "Moscow said Ukrainian shelling killed one in Horlivka": none are ours,
+        # but a quote may tell them again for no place (`_without_foreign_retold`)
+        _note_foreign(report, s_idx, _figures_once(report, sentence, offset, cues))
+        return []
     if ctx.no_figures or ctx.ukr_attack:
         return []
     figures = (sentence_figures(sentence, offset, cues, rules) if report is None

@@ -60,3 +60,36 @@ def test_victims_beside_fewer_dead_in_one_sentence_are_the_injured() -> None:
     assert total(text, "killed") == 2
     assert total(text, "injured") == 19
 
+
+
+# --- a toll of a strike not Russia's on Ukraine, told again for no place in a quote ----------
+
+
+def test_a_quote_retelling_the_toll_of_ukrainian_fire_adds_nothing() -> None:
+    text = ("Moscow said on Friday that one man was killed and 17 people were injured by "
+            "Ukrainian shelling of the occupied town of Horlivka. The Donetsk region has been "
+            "partly held by Moscow's proxies since 2014. But the area is now also the target of "
+            "a Ukrainian push. \"Seventeen residents were hurt in the shelling. One man died of "
+            "his wounds,\" the Russian-installed mayor told state television.")
+    assert total(text, "injured", published="2025-07-05") == 0
+    assert total(text, "killed", published="2025-07-05") == 0
+
+
+def test_a_governor_abroad_retelling_a_death_adds_nothing_to_a_strike_on_ukraine() -> None:
+    text = ("Russia said its air defences destroyed 80 Ukrainian drones overnight. The defence "
+            "ministry said 30 of the drones were downed over the Kursk region. Earlier the "
+            "governor of Russia's Lipetsk region said that one man died after a drone hit a "
+            "farm. \"At night a drone fell on a farm in the Dobrinsky district,\" he wrote. \"A "
+            "barn caught fire and was put out,\" he said, adding that one man died and another "
+            "was hurt. Separately, Russian drones hit Sumy, wounding four people, the governor "
+            "said.")
+    assert total(text, "killed", published="2025-07-05") == 0
+    assert total(text, "injured", published="2025-07-05") == 4
+
+
+def test_an_equal_toll_of_a_ukrainian_place_told_after_it_stays() -> None:
+    # a Ukrainian place struck between the foreign toll and the retelling: the count is ours
+    text = ("Earlier the governor of Russia's Kursk region said that two people were injured "
+            "by a Ukrainian drone. Later Russian drones hit Nizhyn overnight. Two people were "
+            "injured, the mayor said.")
+    assert total(text, "injured", published="2025-07-05") == 2
