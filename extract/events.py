@@ -2130,6 +2130,8 @@ def _start(f: Found) -> int:
 
 #: How many sentences back a toll told for no place looks for the strike abroad it follows.
 _ABROAD_BACK = 4
+#: What a quoted sentence opens with.
+_QUOTE_OPENINGS = ('"', "“", "«", "„")
 
 
 def _after_abroad(report: _Report, s_idx: int, sentence: str) -> bool:
@@ -2144,7 +2146,13 @@ def _after_abroad(report: _Report, s_idx: int, sentence: str) -> bool:
         if j in report.places:
             return False
         if j in report.abroad:
-            return _foreign_target(report.text, report.found, *report.spans[j])
+            a, b = report.spans[j]
+            if _foreign_target(report.text, report.found, a, b):
+                return True
+            if not report.text[a:b].lstrip().startswith(_QUOTE_OPENINGS):
+                return False
+            # the official's quote running on names a place abroad in passing ("the village
+            # is 400 km south of Moscow"): the sentence before it tells where the strike was
     return False
 
 

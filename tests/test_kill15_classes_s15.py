@@ -28,6 +28,29 @@ def test_a_russian_strike_told_beside_an_installed_official_still_counts() -> No
                  "officials across the river reported explosions.", "killed") == 4
 
 
+# --- A toll abroad told over a quote that names another place abroad in passing ---
+
+
+@pytest.mark.parametrize("text", [
+    "Earlier the governor of the western Bryansk region said a drone had come down on a farm. "
+    "“Last night a drone fell on a barn in the district,” which lies about 300 kilometres from "
+    "Moscow, he wrote. “A fire broke out and was put out,” he went on; a man had died "
+    "and a woman was hurt.",
+    "The governor of the southern Rostov region reported a drone attack on a depot. “The drone "
+    "hit a warehouse,” which is some 900 km from Moscow, she wrote. “Sadly,” she added, two "
+    "workers were killed.",
+])
+def test_a_toll_abroad_after_a_quote_naming_moscow_in_passing(text: str) -> None:
+    assert total(text, "killed") == 0
+    assert total(text, "injured") == 0
+
+
+def test_a_ukrainian_toll_after_the_quote_still_counts() -> None:
+    text = ("Drones hit Kharkiv overnight. “The drones struck a warehouse,” which is near the "
+            "ring road, the mayor wrote. “Two workers were killed,” he said.")
+    assert total(text, "killed") == 2
+
+
 # --- "from Ukraine's" service: a source of a toll, not Ukraine as the attacker ---
 
 

@@ -506,8 +506,12 @@ TITLE_OF_BEFORE = Rule(
     "An official's title before the unit it is of (\"governor of the Poltava region\", "
     "\"head of the Sumy military administration\"): the speaker's oblast.",
     r"\b(?:governor|head|chief)(?:\s+of\s+the\s+(?:regional\s+)?(?:military\s+)?"
-    r"administration)?\s+of\s+(?:the\s+)?$",
-    matches=("Ivan Petrenko, governor of the ", "the head of "),
+    r"administration)?\s+of\s+(?:the\s+)?"
+    # where the unit lies: "the head of the southern Rostov region"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|border)"
+    r"\s+)?$",
+    matches=("Ivan Petrenko, governor of the ", "the head of ", "the governor of the western ",
+             "the head of the southeastern "),
     rejects=("a drone hit the centre of ", "the governor said the "),
     lower=False, flags=re.I,
 )
