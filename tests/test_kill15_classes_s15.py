@@ -77,3 +77,20 @@ def test_a_command_of_ukraines_forces_as_source_is_no_attacker() -> None:
             "Operational Command reported a guard dead and four people hurt at the hotel.")
     assert total(text, "killed") == 1
     assert total(text, "injured") == 4
+
+
+# --- A death told, then not confirmed: the deaths told so far are withdrawn ---
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("A drone hit a house in Zaporizhzhia at 21:40. At 22:10 the governor said a 70-year-old "
+     "woman had been killed and two people injured. At 23:30 officials said information on "
+     "the woman's death had not been confirmed; she was taken to hospital.", 0, 2),
+    # a toll told after the correction stands
+    ("Shelling hit Nikopol in the evening, and one man was reported killed. Reports of his "
+     "death were not confirmed, the mayor wrote later. By morning a woman wounded in the "
+     "shelling had died, and three people were hurt.", 1, 3),
+])
+def test_a_death_not_confirmed_is_withdrawn(text: str, killed: int, injured: int) -> None:
+    assert total(text, "killed") == killed
+    assert total(text, "injured") == injured

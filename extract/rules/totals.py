@@ -40,6 +40,23 @@ NATIONAL_BEFORE = Rule(
     rejects=("Russia hits Kyiv, killing ", "across Ukraine. Then "),
     lower=False, flags=re.I,
 )
+RETRACTED = Rule(
+    "retracted",
+    "A correction that deaths (group `killed`) or injuries (`injured`) told before were not "
+    "confirmed (\"the report of the man's death was not confirmed\", \"information about "
+    "the dead has not been confirmed\"): the report's figures of that kind told so far are "
+    "withdrawn (the English of `lang_uk.RETRACTED`).",
+    r"\b(?:information|reports?|news|claims?|data)\s+(?:about|on|of|regarding)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:(?P<killed>deaths?|dead|killed|fatalit(?:y|ies))|"
+    r"(?P<injured>injur(?:y|ies|ed)|wounded))\b[^.;]{0,60}?\b(?:was|were|has|have|had)\s+"
+    r"(?:been\s+)?not\s+(?:been\s+)?confirmed\b",
+    matches=("later information about the driver's death was not confirmed",
+             "reports of two dead had not been confirmed",
+             "news about the injured woman has not been confirmed by the police"),
+    rejects=("information about the dead is being clarified",
+             "the death of the driver was confirmed",
+             "reports of the deaths were confirmed, not denied"),
+)
 RISING_TOLL = Rule(
     "rising_toll",
     "A toll as it stands, told later in a report: \"the death toll has risen to 21\".",
