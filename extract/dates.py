@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 from datetime import date, timedelta
 
+from extract.numbers import digits_in
 from extract.rules import Rule
 from extract.rules import date_phrases as dp
 from extract.rules.rulesets import RuleSet, ruleset
@@ -17,7 +18,6 @@ ENGLISH = ruleset("en")
 #: that name months and weekdays.
 MONTH_NAMES = dp.MONTH_NAMES
 WEEKDAY_NAMES = dp.WEEKDAY_NAMES
-_DIGIT = re.compile(r"\d")
 
 
 def gated_rules(rules: RuleSet) -> tuple[Rule, ...]:
@@ -34,7 +34,7 @@ def absolute_dates(text: str, published: date | None, rules: RuleSet = ENGLISH, 
     # a date's day is digits (`_from_match` reads it with int()): none without one. Where the
     # cues are given, the rules they arm are asked first: most sentences arm none, and the
     # digit search scans the whole sentence (1.3 us a bench sentence)
-    if armed is None and not _DIGIT.search(text):
+    if armed is None and not digits_in(text).search(text):
         return found
     applied = [dp.ISO_DATE] if "-" in text else []
     if armed is None:
@@ -42,7 +42,7 @@ def absolute_dates(text: str, published: date | None, rules: RuleSet = ENGLISH, 
         applied += [r for r in rules.full_dates if r.armed_by(low)]
     else:
         applied += [r for r in rules.full_dates if r.name in armed]
-        if not applied or not _DIGIT.search(text):
+        if not applied or not digits_in(text).search(text):
             return found
     for rule in applied:
         for m in rule.regex.finditer(text):

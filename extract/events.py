@@ -1370,7 +1370,7 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
         d.before_more.setdefault(fig.field, d.figures[fig.field])
         value, how = d.figures[fig.field] + value, SUMMED
     if (fig.field in _CASUALTIES and rules.earlier_count is not None
-            and key.kind in ("country", "unit") and _occurs(rules.earlier_count, low)):
+            and key.kind in ("country", "unit") and _says(rules.earlier_count.regex, low)):
         report.earlier_counts.append((key, fig.field, value))
     if (fig.field in _CASUALTIES and key.kind == "place" and rules.later_told is not None
             and ((rules.later_told.armed_by(low) and rules.later_told.search(low) is not None)

@@ -21,6 +21,7 @@ from extract.numbers import (
     COUNT_WORD_START,
     PERSON_NOUNS,
     QUALIFIER,
+    digits_in,
     parse_number,
 )
 from extract.rules import (
@@ -183,7 +184,8 @@ def _has_count(sentence: str, low: str) -> bool:
     Each is a search that re scans for in C (`_COUNT_WORD` opens with its first letters, the
     rules' `scan.twin`s with theirs), cheaper than testing the words of their gates first;
     `_COUNT_WORD`, which costs the most (1.5-5 us a bench sentence, the twins 0.5-2.8), last."""
-    return bool(_DIGIT.search(sentence) or scan.twin(fc.ARTICLE_COUNT.regex).search(sentence)
+    return bool(digits_in(sentence).search(sentence)
+                or scan.twin(fc.ARTICLE_COUNT.regex).search(sentence)
                 or scan.twin(fc.ONE_PERSON.regex).search(low) or _COUNT_WORD.search(sentence))
 
 
@@ -329,7 +331,7 @@ class _CountStarts:
     every candidate of the sentence."""
 
     def __init__(self, low: str) -> None:
-        starts = [m.start() for m in COUNT_DIGITS.finditer(low)]
+        starts = [m.start() for m in digits_in(low).finditer(low)]
         starts += [m.start() for m in COUNT_WORD_START.finditer(low)]
         starts.sort()
         self._low, self._candidates, self._tried, self._found = low, starts, 0, []

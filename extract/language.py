@@ -46,7 +46,10 @@ def detect_language(text: str, *, encoded: bytes | None = None,
         encoded = text.encode("utf-8", "surrogatepass")
     # Cyrillic letters are their lead bytes, Latin ones the bytes A-Z and a-z (never part of
     # a longer character's encoding): counted in C, without a string per word
-    if sum(map(encoded.count, _CYRILLIC_LEADS)) <= len(encoded.translate(None, _NOT_LATIN)):
+    # no Cyrillic letter at all (an English report with bullets or curly quotes): four scans
+    # for a lead byte in C, not the count of its Latin letters (a deletion pass over its bytes)
+    if not any(map(encoded.__contains__, _CYRILLIC_LEADS)) or sum(
+            map(encoded.count, _CYRILLIC_LEADS)) <= len(encoded.translate(None, _NOT_LATIN)):
         return "en"
     if low is None:
         low = text.lower()

@@ -25,22 +25,30 @@ _CYRILLIC_LEADS = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")
 
 
 def lower(text: str, encoded: bytes) -> str:
+    """`text.lower()`, given the text's UTF-8 (surrogatepass) bytes (`lower_sized`)."""
+    return lower_sized(text, encoded)[0]
+
+
+def lower_sized(text: str, encoded: bytes) -> tuple[str, int | None]:
     """`text.lower()`, given the text's UTF-8 (surrogatepass) bytes: where every character
     outside ASCII is its own lower case (an English report's bullets, dashes and quotes), the
     bytes lower-cased and decoded, which is the same string: `bytes.lower` changes A-Z alone
     and no byte of a longer sequence, and `str.lower` maps each character on its own but the
     capital sigma, which is no character of its own lower case. A 4 KB report with a "•" is
     UCS-2, whose `str.lower` looks up every character's mapping (~50 instructions each); a
-    text with Cyrillic, or more than an eighth of its bytes outside ASCII, is lowered as is."""
+    text with Cyrillic, or more than an eighth of its bytes outside ASCII, is lowered as is.
+    With it the length of its UTF-8 where known (that of `encoded` where the bytes were
+    lowered), else None."""
     if text.isascii() or any(map(encoded.__contains__, _CYRILLIC_LEADS)):
-        return text.lower()
+        return text.lower(), None
     rest = encoded.translate(None, _ASCII)
     if len(rest) * 8 > len(encoded):
-        return text.lower()
+        return text.lower(), None
     others = rest.decode("utf-8", "surrogatepass")
     if others.lower() != others:
-        return text.lower()
-    return encoded.lower().decode("utf-8", "surrogatepass")
+        return text.lower(), None
+    lowered = encoded.lower()
+    return lowered.decode("utf-8", "surrogatepass"), len(lowered)
 
 
 def extract_text(text: str, *, published: str | None = None, source: str | None = None,
@@ -56,14 +64,14 @@ def extract_text(text: str, *, published: str | None = None, source: str | None 
     # The text's bytes and its lower case, made once: the language, the id, the folding and
     # the events' reading all start from them.
     encoded = text.encode("utf-8", "surrogatepass")
-    low = lower(text, encoded)
+    low, low_size = lower_sized(text, encoded)
     lang = detect_language(text, encoded=encoded, low=low)
     article = Article(id=hashlib.sha1(encoded).hexdigest(),
                       source=source, published=published, title=title, lang=lang,
                       url=web_url(url) or web_url(source))
     if not text or not text.strip():
         return Extraction(article)
-    folded = fold(text, low)
+    folded = fold(text, low, low_size)
     found = matcher.find(text, folded, lang)
     deadline.check()
     events, struck = find_events(text, found, matcher.gazetteer, low_text=low,

@@ -174,10 +174,35 @@ def _media_word_ends(before: str) -> bool:
     return before.rstrip(" .:|-")[-1:] in ("e", "E", "\u0435", "\u0415")
 
 
+#: `_PREV_WORD` is a capitalised ASCII word and a space at the end (`_prev_word`'s test).
+_PREV_WORD_BY_TAIL = _PREV_WORD.pattern == r"\b([A-Z][a-z]+) $" and _PREV_WORD.flags == re.UNICODE
+_ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _prev_word(before: str) -> re.Match[str] | None:
+    """`_PREV_WORD.search(before)`. Its match ends at the space before the end (or before a
+    final line break), and begins at the one capital before the lower-case letters ending
+    there: where that is no capital ("in ", "the ") there is none, else the pattern is asked
+    from there. The search tried the word boundary at each of the 40 characters (~0.9 us a
+    mention; a bench report has seven, most after "in" or "of")."""
+    if not _PREV_WORD_BY_TAIL:
+        return _PREV_WORD.search(before)
+    if before.endswith(" "):
+        space = len(before) - 1
+    elif before.endswith(" \n"):
+        space = len(before) - 2
+    else:
+        return None
+    head = before[:space].rstrip(_ASCII_LOWER)
+    if len(head) == space or not head or not "A" <= head[-1] <= "Z":
+        return None
+    return _PREV_WORD.search(before, len(head) - 1)
+
+
 def _part_of_personal_name(key: str, before: str, after: str) -> bool:
     """A given name before the place name ("Taras Shevchenko"), or the place name itself a
     given name before a capitalised word ("Bohdan Khmelnytsky")."""
-    prev = _PREV_WORD.search(before)
+    prev = _prev_word(before)
     if prev and prev.group(1).lower() in GIVEN_NAMES:
         return True
     return key in GIVEN_NAMES and _CAP_WORD.match(after[1:]) is not None and after[:1] == " "

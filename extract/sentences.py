@@ -23,6 +23,15 @@ _ABBREV = {
 # pattern starts with one character class, so the regex engine skips to candidates in C.
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-ZА-ЯІЇЄҐ0-9])"
                        r"|(?<=\n)\s*\n|(?<=\n))")
+#: `_BOUNDARY` by its first character, each opening with a literal (or, "!" and "?", asked only
+#: where the text holds one): `re` skips to a literal in a tight loop, where it tests the class
+#: `[.!?\n]` at every character (a 4 KB bench report's scan 19.6 -> 13.3 us). Their matches,
+#: in text order, less any that starts inside an earlier one (a "!" after "?"), are
+#: `_BOUNDARY`'s: a match that starts inside another's run of marks and quotes ends where it does.
+_BOUNDARY_DOT = re.compile(r"\.[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-ZА-ЯІЇЄҐ0-9])")
+_BOUNDARY_MARK = re.compile(r"[!?][.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-ZА-ЯІЇЄҐ0-9])")
+_BOUNDARY_BREAK = re.compile(r"\n(?:\s*\n)?")
+_START = re.Match.start
 #: Longest entry of `_ABBREV`: a word with more letters than this before a dot is no abbreviation.
 _LONGEST_ABBREV = max(map(len, _ABBREV))
 #: Abbreviated months: a page that wraps its lines after one ("on Oct.\n25 Russian shelling
@@ -35,7 +44,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, stripped of surrounding whitespace, in order."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _BOUNDARY.finditer(text):
+    for m in _boundaries(text):
         at = m.start()
         first = text[at]
         if first == "." and _is_abbreviation(text, at):
@@ -50,6 +59,28 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = m.end()
     _push(text, start, len(text), spans)
     return spans
+
+
+def _boundaries(text: str) -> list[re.Match[str]]:
+    """`_BOUNDARY.finditer(text)`'s matches: the three patterns' in text order, less a mark's
+    that starts inside an earlier match ("!" in "?!"), whose end is that match's (each takes
+    the whole run of marks and quotes before a space). A dot's and a line break's never
+    overlap (marks and quotes, white space)."""
+    found = [*_BOUNDARY_DOT.finditer(text), *_BOUNDARY_BREAK.finditer(text)]
+    if "!" in text or "?" in text:
+        marks = list(_BOUNDARY_MARK.finditer(text))
+        if marks:
+            found += marks
+            found.sort(key=_START)
+            kept = []
+            end = 0
+            for m in found:
+                if m.start() >= end:
+                    kept.append(m)
+                    end = m.end()
+            return kept
+    found.sort(key=_START)
+    return found
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

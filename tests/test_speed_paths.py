@@ -1005,3 +1005,115 @@ def test_lower_by_the_bytes_is_str_lower(parts: list[str], ascii_run: int) -> No
 
     for text in ("".join(parts), "Air Defence " * (ascii_run // 10) + "".join(parts)):
         assert lower(text, text.encode("utf-8", "surrogatepass")) == text.lower(), text
+
+
+_BOUNDARY_PIECES = [".", "!", "?", "?!", "!.", "...", "\n", "\n\n", " \n ", "\t", "'", '"', "”",
+                    "’", ")", "]", "(", "“", " ", "  ", "A", "a", "5", "U.S.", "Mr.", "Jan.",
+                    "Дім", "x", "!\"", "?)", "\xa0"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_BOUNDARY_PIECES), max_size=40))
+def test_sentence_boundaries_by_their_first_character_as_one_pattern_finds_them(
+        parts: list[str]) -> None:
+    """`sentences._boundaries` (a pattern per first character, merged) gives the spans of
+    `_BOUNDARY.finditer`, marks after marks and quotes included."""
+    from extract import sentences
+
+    text = "".join(parts)
+    assert [m.span() for m in sentences._boundaries(text)] == [
+        m.span() for m in sentences._BOUNDARY.finditer(text)], text
+
+
+def test_sentence_boundaries_of_reports_as_one_pattern_finds_them() -> None:
+    from extract import sentences
+
+    for text in (_REPORT, *(example for rule in _all_rules() for example in rule.matches)):
+        assert [m.span() for m in sentences._boundaries(text)] == [
+            m.span() for m in sentences._BOUNDARY.finditer(text)], text
+
+
+def _count_candidates(low: str) -> set[int]:
+    from extract.numbers import COUNT_DIGITS, COUNT_WORD_START
+    return ({m.start() for m in COUNT_DIGITS.finditer(low)}
+            | {m.start() for m in COUNT_WORD_START.finditer(low)})
+
+
+def test_count_word_starts_hold_every_count_of_the_rules_examples() -> None:
+    """`N` (`figures._COUNT_FIRST`) matches only where `COUNT_DIGITS` or `COUNT_WORD_START`
+    finds a candidate: at every offset of every English rule's examples."""
+    from extract import figures
+
+    checked = 0
+    for rule in _all_rules():
+        for example in (*rule.matches, *rule.rejects):
+            low = example.lower()
+            candidates = _count_candidates(low)
+            for at in range(len(low) + 1):
+                if figures._COUNT_FIRST.match(low, at) is not None:
+                    checked += 1
+                    assert at in candidates, (rule.name, low[at:at + 30])
+    assert checked > 500
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([
+    "at least ", "more than ", "moreover ", "over ", "overnight ", "some ", "someone ", "two ",
+    "twenty-one ", "twentyone ", "one", "ones ", "done ", "a ", "an ", "another ", "all ",
+    "overall ", "a dozen ", "dozens ", "5 ", "x5 ", "-", "(", ")", ",", ".", " ", "the driver ",
+    "their son ", "his wife ", "her ", "drones ", "people ", "eleven", "eighteen ", "eight",
+    "a total of ", "up to ", "no fewer than ", "nine", "single ", "both ", "zero "]), max_size=14))
+def test_count_word_starts_hold_every_count_on_random_text(parts: list[str]) -> None:
+    from extract import figures
+
+    low = "".join(parts)
+    candidates = _count_candidates(low)
+    for at in range(len(low) + 1):
+        if figures._COUNT_FIRST.match(low, at) is not None:
+            assert at in candidates, (low, at)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(
+    st.sampled_from(["•", "—", "’", "‘", "“", "”", "`", "'", "é", "É", "á", "ß", "İ", "ǅ", "ſ",
+                     "ı", "Kyiv", " ", "\n", "\xa0", "x", "5", "ї", "Ї", "…", "№", "\0"]),
+    st.characters()), max_size=30))
+def test_fold_of_a_latin_text_is_the_character_by_character_folding(parts: list[str]) -> None:
+    """`fold`'s Latin path (the few characters to fold replaced throughout, else a table pass)
+    gives what folding every character does."""
+    text = "Drones struck Kharkiv overnight, the governor said. " * 3 + "".join(parts)
+    low = text.lower()
+    plain = ("".join(map(geo_names.fold_char, text)) if len(low) != len(text)
+             else low.replace("`", "'").translate(geo_names._FOLD_TABLE))
+    assert geo_names.fold(text) == plain
+    assert geo_names.fold(text, low) == plain
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Taras ", "taras ", "In ", "in ", "the ", "A", "B", "z", "É",
+                                 "é", "Öle ", " ", "\n", " \n", "x ", "_", "(", "9", "Ab", "AB ",
+                                 "Mr ", "\xa0", "Zz", "-", "'"]), max_size=10))
+def test_previous_word_by_its_tail_is_the_regex_search(parts: list[str]) -> None:
+    """`places._prev_word` (the capital before the last word's lower-case letters, then the
+    pattern from there) gives `_PREV_WORD.search`'s match."""
+    before = "".join(parts)
+    a, b = places._PREV_WORD.search(before), places._prev_word(before)
+    assert (a and (a.span(), a.group(1))) == (b and (b.span(), b.group(1))), before
+    assert places._PREV_WORD_BY_TAIL
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Drones hit KYIV", " ", "\n", "•", "’", "“", "—", "É", "é", "Σ", "σ", "İ", "ı", "K", "ǅ",
+    "ſ", "µ", "\ud800", "Київ", "x", "\u00a0", "😀", "Ⱥ"]), max_size=30))
+def test_lower_sized_gives_the_utf8_length_fold_would_measure(parts: list[str]) -> None:
+    """Where `pipeline.lower_sized` gives a size, it is that of its lower case's UTF-8, and
+    `fold` told it folds as it does measuring the size itself."""
+    from extract.pipeline import lower_sized
+
+    text = "Air Defence shot down drones " * 8 + "".join(parts)
+    low, size = lower_sized(text, text.encode("utf-8", "surrogatepass"))
+    assert low == text.lower()
+    if size is not None:
+        assert size == len(low.encode("utf-8", "surrogatepass"))
+    assert geo_names.fold(text, low, size) == geo_names.fold(text, low) == geo_names.fold(text)
