@@ -2,8 +2,9 @@
 
 Everything else is in pyproject.toml. Why a C extension (issue 16): the signature's words,
 shingles and MinHash took ~1.6 M instructions of a 4 KB report in numpy and Python, ~0.4 M
-compiled. `optional=True`: where no C compiler is, the install goes on without the kernels and
-`geo.dedup` computes the same signatures in numpy (tests/test_speed_paths.py compares both).
+compiled. `optional=True`: where no C compiler is, the install goes on without the kernels
+and `geo.dedup` computes the same signatures in numpy (tests/test_fingerprint_kernel.py
+compares both).
 """
 
 import sys

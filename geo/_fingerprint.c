@@ -1,5 +1,5 @@
 /* Compiled kernels of the near-copy signature (geo.dedup), optional: without them geo.dedup
- * computes the same values in numpy (tests/test_speed_paths.py compares both).
+ * computes the same values in numpy (tests/test_fingerprint_kernel.py compares both).
  *
  * Why (issue 16): a 4 KB English report's signature took ~1.5 M instructions in numpy and
  * Python - the MinHash block (three passes over 128 x ~600 uint64: multiply, add, row minima)
@@ -19,7 +19,8 @@
 #include <string.h>
 
 #if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
-/* One build for every x86-64 machine: the loader picks the AVX2 clone where the CPU has it. */
+/* One build for every x86-64 machine: the loader picks the AVX-512 or AVX2 clone where the
+ * CPU has it (GCC's target clones; other compilers and machines get the plain loop). */
 #define CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
 #else
 #define CLONES
@@ -186,7 +187,8 @@ static PyMethodDef methods[] = {
     {"minhash", minhash, METH_VARARGS,
      "minhash(hashes, a, b, out): out[i] = min over j of (a[i]*hashes[j] + b[i] mod 2**64) >> 32"},
     {"ascii_shingles", ascii_shingles, METH_VARARGS,
-     "ascii_shingles(data, k, mul) -> bytes: the k-word shingle hashes (uint64) of data's ASCII words"},
+     "ascii_shingles(data, k, mul) -> bytes: the k-word shingle hashes (uint64) of data's "
+     "ASCII words"},
     {NULL, NULL, 0, NULL},
 };
 

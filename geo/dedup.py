@@ -320,7 +320,7 @@ def _byte_shingles(data: bytes, k: int = SHINGLE_WORDS) -> np.ndarray:
     """`_shingles(_byte_word_hashes(data), k)`: by the compiled kernel where it was built
     (one scan of the bytes for the words, their CRC-32 and the shingles: ~25 k instructions
     a 4 KB report against ~0.65 M for `split`, the cached CRC lookups and numpy's passes;
-    issue 16), else in numpy. The same values (tests/test_speed_paths.py)."""
+    issue 16), else in numpy. The same values (tests/test_fingerprint_kernel.py)."""
     if _kernel is None:
         return _shingles(_byte_word_hashes(data), k)
     return np.frombuffer(_kernel.ascii_shingles(data, k, _SHINGLE_MUL_INT), dtype=np.uint64)
@@ -410,7 +410,7 @@ def _minhash(hashes: np.ndarray) -> np.ndarray | None:
     By the compiled kernel where it was built (geo/_fingerprint.c: one pass, each row's
     minimum taken as its values are made; ~0.3 M instructions a 4 KB report against ~0.88 M
     for numpy's three passes over the block, issue 16), else in numpy (`_minhash_blocks`):
-    the same values (tests/test_speed_paths.py)."""
+    the same values (tests/test_fingerprint_kernel.py)."""
     if hashes.size == 0:
         return None
     if _kernel is not None:
