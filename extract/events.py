@@ -1861,7 +1861,7 @@ class _Sentence:
         weapons: list[Weapon] = [w for w, rule in r.weapons  # type: ignore[misc]
                                  if _found(rule, low, cues)]
         background = _is_background(low, cues, published, r)
-        ukr_attack = (_found(r.ukrainian_attacker, low, cues)
+        ukr_attack = ((_found(r.ukrainian_attacker, low, cues) or _installed_official(low, r))
                       and not _found(r.russian_attacker, low, cues))
         diplomacy = not weapons and _found(r.diplomacy, low, cues)
         russian_target = (_found(r.russian_target, low, cues)
@@ -1874,6 +1874,13 @@ class _Sentence:
                   and not (_found(r.hypothetical, low, cues)
                            and not _found(r.happened, low, cues)))
         return cls(weapons, strike, background or russian_target, ukr_attack, diplomacy)
+
+
+def _installed_official(low: str, rules: RuleSet) -> bool:
+    """An English sentence whose toll an official Russia installed tells
+    (`sw.INSTALLED_OFFICIAL`): two substring tests let the rest go."""
+    return (("-installed" in low or "-appointed" in low) and rules.lang == "en"
+            and sw.INSTALLED_OFFICIAL.regex.search(low) is not None)
 
 
 def _evidence(low: str, cues: frozenset[str] | set[str], rules: RuleSet) -> str:

@@ -137,21 +137,28 @@ UKRAINIAN_ATTACKER = Rule(
     r"\bUkraine\s+(?:struck|attacked|hit|launched|targeted|shelled|fired)\b|\bHIMARS\b|"
     r"\bUkrainians\s+(?:had\s+|have\s+)?(?:struck|attacked|hit|shelled|fired|launched|targeted|"
     r"destroyed|sank|sunk)\b|"
-    r"\baccus\w+\s+(?:Ukraine|Kyiv|Ukrainian\s+forces)\s+of\b"
-    # a toll told by an official Russia put in place ("the Moscow-installed head of the
-    # region said"): the occupiers report only Ukraine's strikes on the land they hold
-    r"|\b(?:Moscow|Russian?|Kremlin)-(?:appointed|installed)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:head|heads|governor|officials?|authorities|mayor|leader|administration)\b",
+    r"\baccus\w+\s+(?:Ukraine|Kyiv|Ukrainian\s+forces)\s+of\b",
     matches=("Ukrainian drones struck a refinery.", "Moscow accused Kyiv of shelling the town",
-             "two died at the bus stop, the Moscow-installed head of the city said",
-             "shelling hurt nine, according to Russia-appointed regional officials",
              "air defence destroyed four Ukrainian unmanned aerial vehicles",
              "Ukrainian forces said they hit a depot"),
     rejects=("Ukrainian forces shot down 40 drones", "Ukraine's military said 40 drones came",
-             "a Russia-backed separatist leader toured the town",
              "updates from Ukraine's emergency service put the toll at nine",
              "the Ukrainian military's Joint Operational Command said two were killed",
              "all the drones were shot down by the Ukrainian military"),
+)
+INSTALLED_OFFICIAL = Rule(
+    "installed_official",
+    "A toll told by an official Russia put in place (\"the Moscow-installed head of the region "
+    "said\"): the occupiers report only Ukraine's strikes on the land they hold, so the sentence "
+    "reads as Ukraine's attack (`extract.events`, apart from `UKRAINIAN_ATTACKER` so that the "
+    "many sentences naming Ukraine do not pay for it: tried where \"-installed\" or "
+    "\"-appointed\" is).",
+    r"\b(?:Moscow|Russian?|Kremlin)-(?:appointed|installed)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:head|heads|governor|officials?|authorities|mayor|leader|administration)\b",
+    matches=("two died at the bus stop, the Moscow-installed head of the city said",
+             "shelling hurt nine, according to Russia-appointed regional officials"),
+    rejects=("a Russia-backed separatist leader toured the town",
+             "the Russian-installed flag flew over the square"),
 )
 RUSSIAN_ATTACKER = Rule(
     "russian_attacker",
