@@ -351,18 +351,22 @@ CODED_TOLL = Rule(
     "A dataset's own bookkeeping of a toll (\"coded as 4 fatalities split over three events\", "
     "\"5 fatalities split between two towns\", \"2 fatalities coded here\") or a "
     "side's claim of the other's dead (\"the defence ministry reported 300 Ukrainian "
-    "fatalities\", \"MoD reported 60 fatalities\"): no strike's toll told by the report.",
+    "fatalities\", \"MoD reported 60 fatalities\"): no strike's toll told by the report. "
+    "A defence ministry only: an interior, health or emergencies ministry reporting a toll "
+    "tells the strike's.",
     r"\b\d[\d,]*\s+fatalit(?:y|ies)\s+(?:were\s+|was\s+)?(?:coded|split)\b|"
     r"\b(?:coded|split)\s+as\s+(?:\d|fatalit)|"
     r"\b(?:russian|ukrainian|enemy)\s+fatalities\b|"
-    r"\b(?:mod|ministry(?:\s+of\s+defen[cs]e)?)\s+(?:reported|claimed)\s+(?:up\s+to\s+)?"
-    r"(?:\d[\d,]*|fatalit)",
+    r"\b(?:mod|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)\s+(?:reported|claimed)\s+"
+    r"(?:up\s+to\s+)?(?:\d[\d,]*|fatalit)",
     matches=("coded as 4 fatalities split over three events", "5 fatalities split between towns",
              "2 fatalities coded here", "[the mod reported 120 ukrainian fatalities.",
              "the defence ministry reported 60 fatalities"),
     rejects=("six fatalities were reported after the strike", "the strike led to 11 fatalities",
              "4 fatalities and three wounded reported",
-             "two were killed and five wounded (fatalities coded to another event)"),
+             "two were killed and five wounded (fatalities coded to another event)",
+             "the interior ministry reported 5 people killed and 12 hurt",
+             "the health ministry reported 3 dead in the city"),
 )
 #: The head nouns of a tally of military equipment (`EQUIPMENT_TALLY`).
 _HARDWARE = (r"(?:tanks|armou?red\s+(?:combat\s+|fighting\s+|personnel\s+)?(?:vehicles|carriers)|"
