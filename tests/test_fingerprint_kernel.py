@@ -5,6 +5,8 @@ installed."""
 
 from __future__ import annotations
 
+import os
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -77,3 +79,12 @@ def test_kernel_refuses_what_is_not_uint64() -> None:
     with pytest.raises(ValueError):
         kernel.minhash(np.arange(10, dtype=np.uint64), a[:5], b, out)
     assert kernel.ascii_shingles(b" - ", 5, 3) == b""
+
+
+def test_kernel_built_where_required() -> None:
+    """setup.py builds the kernel as an optional extension, whose failed build the install
+    passes over quietly and whose tests above then skip: `STRIKEMAP_REQUIRE_KERNEL=1` (set by
+    .ci/run, whose machines have a C compiler and the Python headers) makes that a failure."""
+    if os.environ.get("STRIKEMAP_REQUIRE_KERNEL") != "1":
+        pytest.skip("STRIKEMAP_REQUIRE_KERNEL is not 1")
+    assert kernel is not None, "geo._fingerprint was not built (STRIKEMAP_REQUIRE_KERNEL=1)"
