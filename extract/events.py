@@ -1877,10 +1877,12 @@ class _Sentence:
 
 
 def _installed_official(low: str, rules: RuleSet) -> bool:
-    """An English sentence whose toll an official Russia installed tells
-    (`sw.INSTALLED_OFFICIAL`): two substring tests let the rest go."""
-    return (("-installed" in low or "-appointed" in low) and rules.lang == "en"
-            and sw.INSTALLED_OFFICIAL.regex.search(low) is not None)
+    """A sentence whose toll an official Russia installed tells (the language's
+    `installed_official`, English so far): two substring tests, its words "-installed" and
+    "-appointed", let the rest go (cheaper than the rule's gate)."""
+    rule = rules.installed_official
+    return (rule is not None and ("-installed" in low or "-appointed" in low)
+            and rule.regex.search(low) is not None)
 
 
 def _evidence(low: str, cues: frozenset[str] | set[str], rules: RuleSet) -> str:

@@ -108,6 +108,9 @@ class RuleSet:
     retracted: Rule | None
     #: a toll told for a city and its region at once ("в Харькове и области"): over both
     city_and_region: Rule | None
+    #: a toll told by an official Russia installed ("the Moscow-installed mayor said"): a
+    #: strike of Ukraine's, like `ukrainian_attacker` (`events._installed_official`)
+    installed_official: Rule | None
     # steps a language has rules for (None: the engines skip the step)
     #: the count its figure phrases open with (Ukrainian, Russian; English finds its counts
     #: by `figures._CountStarts`)
@@ -207,6 +210,7 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         launch_sites=getattr(m, "LAUNCH_SITES", None),
         retracted=getattr(m, "RETRACTED", None),
         city_and_region=getattr(m, "CITY_AND_REGION", None),
+        installed_official=getattr(m, "INSTALLED_OFFICIAL", None),
         count=getattr(m, "N", None),
         all_shot_down=getattr(m, "ALL_SHOT_DOWN", None),
         drone_count_before=getattr(m, "DRONE_COUNT_BEFORE", None),
@@ -254,6 +258,7 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
 _ENGLISH = SimpleNamespace(
     STRIKE=sw.STRIKE, WEAPONS=sw.WEAPONS, HAPPENED=sw.HAPPENED, HARD_HIT=sw.HARD_HIT,
     UKRAINIAN_ATTACKER=sw.UKRAINIAN_ATTACKER, RUSSIAN_ATTACKER=sw.RUSSIAN_ATTACKER,
+    INSTALLED_OFFICIAL=sw.INSTALLED_OFFICIAL,
     RUSSIAN_STRIKE=sw.RUSSIAN_STRIKE, DIPLOMACY=ns.DIPLOMACY, NOT_EVIDENCE=ns.NOT_EVIDENCE,
     GROUND_FIGHTING=ns.GROUND_FIGHTING, HYPOTHETICAL=ns.HYPOTHETICAL, BACKGROUND=ns.BACKGROUND,
     RUSSIAN_TARGET=ns.RUSSIAN_TARGET, TOTAL=tl.TOTAL, NATIONAL=tl.NATIONAL,
