@@ -24,11 +24,6 @@ _ASCII = bytes(range(128))
 _CYRILLIC_LEADS = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")
 
 
-def lower(text: str, encoded: bytes) -> str:
-    """`text.lower()`, given the text's UTF-8 (surrogatepass) bytes (`lower_sized`)."""
-    return lower_sized(text, encoded)[0]
-
-
 def lower_sized(text: str, encoded: bytes) -> tuple[str, int | None]:
     """`text.lower()`, given the text's UTF-8 (surrogatepass) bytes: where every character
     outside ASCII is its own lower case (an English report's bullets, dashes and quotes), the

@@ -998,13 +998,14 @@ def test_media_before_is_searched_only_where_its_words_may_end_the_text() -> Non
     "K", "ǅ", "ſ", "µ", "\ud800", "Київ", "ї", "Ä", "x", "Q.", "\u00a0", "😀", "ＡＢ"]),
     max_size=30), st.integers(min_value=0, max_value=400))
 def test_lower_by_the_bytes_is_str_lower(parts: list[str], ascii_run: int) -> None:
-    """`pipeline.lower` (bytes lower-cased where the other characters are their own lower
-    case) gives `str.lower`'s string, also with characters whose lower case differs or depends
-    on their neighbours (capital sigma), surrogates, and long ASCII runs."""
-    from extract.pipeline import lower
+    """`pipeline.lower_sized` (bytes lower-cased where the other characters are their own
+    lower case) gives `str.lower`'s string, also with characters whose lower case differs or
+    depends on their neighbours (capital sigma), surrogates, and long ASCII runs."""
+    from extract.pipeline import lower_sized
 
     for text in ("".join(parts), "Air Defence " * (ascii_run // 10) + "".join(parts)):
-        assert lower(text, text.encode("utf-8", "surrogatepass")) == text.lower(), text
+        low, _size = lower_sized(text, text.encode("utf-8", "surrogatepass"))
+        assert low == text.lower(), text
 
 
 _BOUNDARY_PIECES = [".", "!", "?", "?!", "!.", "...", "\n", "\n\n", " \n ", "\t", "'", '"', "”",
