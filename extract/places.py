@@ -1580,8 +1580,9 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                     and not _list_goes_on(text, out, i)):
                 # "Makariv, Kyiv": after a town of the oblast around the capital, a note's
                 # bare "Kyiv" is that oblast (ACLED's admin1; the city is its "Kyiv City");
-                # "Bucha, Kyiv and Irpin" may list the city
-                unit = g.unit("UA-32")
+                # "Bucha, Kyiv and Irpin" may list the city. Only the capital's own name: a
+                # neighbourhood of the city ("Hora, Darnytsia") names no oblast
+                unit = _unit_named(g, cur.place.name, "UA-32")
             if unit is not None and prev.place.population < min(cur.place.population,
                                                                 _SMALL_PLACE) and not (
                     _list_goes_on(text, out, i)

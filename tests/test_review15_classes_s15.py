@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import total
+from extract.places import default_matcher
+from tests.extract_support import events, total
 
 # --- A ministry other than defence telling a strike's toll is the toll (`fc.CODED_TOLL`
 # names a defence ministry's claim of the other army's dead only) ---
@@ -25,3 +26,22 @@ def test_a_civil_ministry_telling_a_toll_is_the_toll(text: str, killed: int,
 def test_a_defence_ministry_claiming_enemy_dead_is_still_no_toll() -> None:
     assert total("Russian guns fired on positions near Bakhmut. The Russian defence ministry "
                  "reported 70 killed among the defenders.", "killed") == 0
+
+
+# --- A neighbourhood of Kyiv after a town of Kyiv oblast stays in the city (310b953 reads
+# only the capital's own bare name as the oblast around it) ---
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2023, Russian drones struck a warehouse in Hora, Darnytsia.",
+    "Debris of a downed drone fell in Vyshhorod, Obolon, on Sunday night.",
+])
+def test_a_kyiv_neighbourhood_after_an_oblast_town_is_the_city(text: str) -> None:
+    isos = {(text[f.start:f.end], f.place.oblast_iso, f.place.kind)
+            for f in default_matcher().find(text)}
+    assert not any(kind == "oblast" for _name, _iso, kind in isos), isos
+    assert "UA-30" in {e.oblast_iso for e in events(text)}
+
+
+def test_the_bare_capital_after_an_oblast_town_is_still_the_oblast() -> None:
+    assert {e.oblast_iso for e in events("On 3 May 2023, Russian drones hit Hora, Kyiv.")} == {
+        "UA-32"}
