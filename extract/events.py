@@ -1592,10 +1592,20 @@ def _superseded(report: _Report, key: _Key, d: _Draft, field_name: str, value: i
 
 def _retract(report: _Report, m: re.Match[str] | None) -> None:
     """"Информация по погибшим не подтвердилась": the deaths (or injuries) the report has told
-    so far are withdrawn; figures told after the correction stand."""
+    so far are withdrawn; figures told after the correction stand. Where they were told of
+    several events (a roundup: "three killed in Kharkiv ... a man killed in Kherson ... the
+    man's death was not confirmed"), those of the event told last alone."""
     if m is None:
         return
     field_name = "killed" if m.group("killed") else "injured"
+    told = {t.key for t in report.tolls if t.field == field_name}
+    if len(told) > 1:
+        last = next(t.key for t in reversed(report.tolls) if t.field == field_name)
+        if (d := report.drafts.get(last)) is not None:
+            d.figures.pop(field_name, None)
+            d.how.pop(field_name, None)
+        report.tolls = [t for t in report.tolls if t.field != field_name or t.key != last]
+        return
     for d in report.drafts.values():
         d.figures.pop(field_name, None)
         d.how.pop(field_name, None)

@@ -45,3 +45,21 @@ def test_a_kyiv_neighbourhood_after_an_oblast_town_is_the_city(text: str) -> Non
 def test_the_bare_capital_after_an_oblast_town_is_still_the_oblast() -> None:
     assert {e.oblast_iso for e in events("On 3 May 2023, Russian drones hit Hora, Kyiv.")} == {
         "UA-32"}
+
+
+# --- A death not confirmed in a roundup withdraws the deaths of the event told last, not the
+# other places' (0d7c50e gave English reports the step `_retract`) ---
+
+def test_a_death_not_confirmed_in_a_roundup_leaves_the_other_places_toll() -> None:
+    text = ("Russian drones hit Kharkiv overnight, killing three people, the mayor said. In "
+            "Kherson, shelling killed a man on Monday. Later, information about the man's death "
+            "in Kherson was not confirmed.")
+    killed = {e.place: e.killed for e in events(text, published="2025-03-03")}
+    assert killed == {"Kharkiv": 3, "Kherson": None}
+
+
+def test_a_death_not_confirmed_of_the_one_event_told_is_withdrawn() -> None:
+    text = ("A drone struck a shop in Nikopol in the evening; one man was said to be killed and "
+            "two hurt. Reports of the man's death were not confirmed later.")
+    assert total(text, "killed", published="2025-03-03") == 0
+    assert total(text, "injured", published="2025-03-03") == 2
