@@ -1598,18 +1598,14 @@ def _retract(report: _Report, m: re.Match[str] | None) -> None:
     if m is None:
         return
     field_name = "killed" if m.group("killed") else "injured"
-    told = {t.key for t in report.tolls if t.field == field_name}
-    if len(told) > 1:
-        last = next(t.key for t in reversed(report.tolls) if t.field == field_name)
-        if (d := report.drafts.get(last)) is not None:
+    told = [t.key for t in report.tolls if t.field == field_name]
+    last = told[-1] if len(set(told)) > 1 else None  # None: every event's
+    for key, d in report.drafts.items():
+        if last is None or key == last:
             d.figures.pop(field_name, None)
             d.how.pop(field_name, None)
-        report.tolls = [t for t in report.tolls if t.field != field_name or t.key != last]
-        return
-    for d in report.drafts.values():
-        d.figures.pop(field_name, None)
-        d.how.pop(field_name, None)
-    report.tolls = [t for t in report.tolls if t.field != field_name]
+    report.tolls = [t for t in report.tolls
+                    if t.field != field_name or (last is not None and t.key != last)]
 
 
 def _on_site(report: _Report, fig: Figure, key: _Key, s_idx: int) -> Figure:
