@@ -1924,7 +1924,7 @@ def _without_foreign_retold(report: _Report, s_idx: int,
 def _figures(ctx: _Sentence, sentence: str, offset: int, cues: set[str], rules: RuleSet, *,
              earlier_night: bool, report: _Report | None = None, s_idx: int = -1
              ) -> list[Figure]:
-    if ctx.ukr_attack and not ctx.no_figures and report is not None and rules.lang == "en":
+    if ctx.ukr_attack and not ctx.no_figures and report is not None:
         # "Moscow said Ukrainian shelling killed one in Horlivka": none are ours,
         # but a quote may tell them again for no place (`_without_foreign_retold`)
         _note_foreign(report, s_idx, _figures_once(report, sentence, offset, cues))

@@ -1,0 +1,27 @@
+"""Session 16: steps that ran for English only though nothing in them is English, each in our
+own sentences in Ukrainian and Russian."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import total
+
+# --- A toll of Ukraine's strike told again with no place is that strike's in any language
+# (`events._without_foreign_retold` no longer waits for `lang == "en"`) ---
+
+
+@pytest.mark.parametrize("text", [
+    "Українські дрони атакували Бєлгород, загинули троє людей, повідомив губернатор. "
+    "Троє загинули, сказав він.\nУночі Росія атакувала Суми дронами, пошкоджено склад.",
+    "Украинские дроны атаковали Белгород, погибли трое, сообщил губернатор. Трое погибли, "
+    "сказал он.\nНочью Россия атаковала Сумы дронами, поврежден склад.",
+    "Ukrainian drones attacked Belgorod, killing three people, the governor said. Three died, "
+    "he said.\nOvernight Russia attacked Sumy with drones, damaging a warehouse.",
+])
+def test_a_retold_toll_of_ukraines_strike_stays_off_the_next_place(text: str) -> None:
+    assert total(text, "killed") == 0
+
+
+def test_a_toll_told_after_the_next_place_is_still_its_own() -> None:
+    assert total("Українські дрони атакували Бєлгород, загинули троє людей. Уночі Росія "
+                 "атакувала Суми дронами, загинули двоє.", "killed") == 2
