@@ -18,7 +18,9 @@ _DRONE_WORD = DRONE_WORD.pattern
 CUMULATIVE = Rule(
     "cumulative",
     "A running or period total (\"since February 2022\", \"so far this year\", \"in October "
-    "alone\", an earlier record attack): its counts are no figures of today's strike.",
+    "alone\", an earlier record attack), or the dead of an occupation exhumed since (\"the "
+    "bodies of 120 people were exhumed\", \"a mass grave\"): its counts are no figures of "
+    "today's strike.",
     r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)|(?:February\s+)?20\d\d|19\d\d|"
     r"the\s+full-scale|the\s+invasion|the\s+war|russia's\s+full)|so\s+far\s+this\s+(?:year|month)|"
     r"in\s+total\s+since|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:months?|years?|weeks)|"
@@ -49,6 +51,12 @@ CUMULATIVE = Rule(
     r"(?:has|have)\s+(?:so\s+far\s+)?(?:recorded|verified|documented)|"
     r"(?:for|during|over|in)\s+(?:the\s+)?(?:\d+|\w+)\s+(?:days|weeks|months|years)\s+of\s+"
     r"(?:the\s+)?(?:occupation|war|siege|fighting)|during\s+the\s+occupation|"
+    # the dead of an occupation dug up since: "the bodies of 120 people were exhumed", "34
+    # bodies were retrieved from a mass grave" (not "bodies were pulled from the rubble")
+    r"exhum\w+|mass\s+(?:graves?|burials?)|burial\s+sites?|"
+    # "six more bodies were found in the de-occupied Lyman"
+    r"bodies\b[^.;]{0,60}?\b(?:found|discovered)\s+in\s+(?:the\s+)?(?:newly\s+)?"
+    r"(?:de-?occupied|liberated|recaptured|retaken)|"
     r"(?:days|hours|weeks|a\s+week)\s+after\s+(?:russia|moscow|the\s+kremlin|russian\s+forces)\s+"
     r"(?:had\s+)?(?:launched|fired|sent|used|attacked|struck)|"
     rf"in\s+{_MONTH}\s+alone|"
@@ -62,12 +70,16 @@ CUMULATIVE = Rule(
              "over 90 drones shot down since moscow began using them",
              "40 drones destroyed since they were first used in the war",
              "since their first use in the south, 75 were intercepted",
-             "ukraine downs over 200 drones as russia starts to actively use them"),
+             "ukraine downs over 200 drones as russia starts to actively use them",
+             "police exhumed the bodies of 40 people in the town",
+             "the bodies of 12 residents were retrieved from a mass grave",
+             "four more bodies were found in the liberated village"),
     rejects=("russia launched 100 drones overnight", "a day after the attack, 3 died",
              "shelling killed five people and wounded 12 in a day",
              "after a night attack on the town, a man was killed",
              "since the attack began, 30 drones were shot down",
-             "russia used 40 drones since midnight"),
+             "russia used 40 drones since midnight",
+             "rescuers pulled the bodies of six people from the rubble"),
     lower=False, flags=re.I,
 )
 SOLDIERS = Rule(
