@@ -626,6 +626,7 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         written.extend(own)
     event_date = (own[-1][1] if own else None) or relative or earlier or published
     recall: tuple[int, int] | None = None
+    told = sentence  # what figures are read from: the sentence, less a recalled clause
     # a sentence that opens with an earlier weekday and ranks that day's attack ("On Friday
     # Russia carried out its largest barrage since the invasion") recalls it
     told_on = own[-1][1] if own else (relative if relative and rules.weekday.regex.match(
@@ -660,17 +661,19 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         ctx = replace(ctx, strike=False, no_figures=True)
         report.recalled_on, report.recalled_at = event_date, s_idx
         report.day_before_at = s_idx
-    elif _recalled(report, s_idx, low, event_date, dated=bool(own)) or (
-            # "On April 17, Chernihiv came under attack. The attack killed 18 people.": the
-            # sentence after an English recall, opening on the attack it named, goes on about it
-            rules.recall_goes_on is not None and not own
-            and report.recalled_at == s_idx - 1 >= 0
-            and rules.recall_goes_on.match(low) is not None
-            and rules.recall is not None and not _found(rules.recall.own_day, low, cues)):
+    elif _recalled(report, s_idx, low, event_date, dated=bool(own)):
         ctx = replace(ctx, strike=False, no_figures=True)
         report.recalled_on, report.recalled_at = event_date, s_idx
+    elif _goes_on(report, s_idx, low, own, relative, cues):
+        # "On April 17, Chernihiv came under attack. The attack killed 18 people.", "Last week
+        # missiles hit Kyiv. At least 19 people were killed.": the sentence after an English
+        # recall goes on about the attack it named
+        ctx = replace(ctx, strike=False, no_figures=True)
+        report.recalled_at = s_idx
     elif rules.recall is not None and published is not None and (
-            recall := _recall_span(report, sentence, low, cues)) is not None:
+            recall := _recall_span(report, sentence, low, cues, maybe_other=ctx.no_figures or (
+                rules.recall.previous_night.name in cues
+                or rules.recall.earlier_day.name in cues))) is not None:
         # "Last Thursday, an attack on the city killed 23", "..., days after shelling killed
         # five": an earlier strike recalled, all of the sentence or the clause from there on
         a, b = recall
@@ -679,6 +682,13 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
             report.recalled_at = s_idx
         else:
             ctx = _Sentence.read(low[:a] + " " * (b - a) + low[b:], cues, published, rules)
+            # the rest's figures are read without the recalled clause's words ("last week"
+            # there is no running total of the rest's "injuring two")
+            told = sentence[:a] + " " * (b - a) + sentence[b:]
+    if ctx.earlier and rules.recall is not None and report.recalled_at != s_idx:
+        # "Last month Russia struck a school in the city.": an attack of another time, which
+        # the next sentence may go on about ("In that attack, 12 people died")
+        report.recalled_on, report.recalled_at = None, s_idx
     if (rules.told_before_date is not None and ctx.strike and not report.own_dated
             and published is not None
             and any(day == published and rules.told_before_date.search(low, 0, at) is None
@@ -696,7 +706,7 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     if own_blast:  # "a grenade went off in a flat in Lviv, injuring two": no strike
         ctx = replace(ctx, strike=False, no_figures=True)
     report.weapons.extend(ctx.weapons)
-    figures = _figures(ctx, sentence, s_start, cues, rules, earlier_night=bool(
+    figures = _figures(ctx, told, s_start, cues, rules, earlier_night=bool(
         relative and published and (published - relative).days >= 2), report=report,
         s_idx=s_idx)
     all_down = rules.all_shot_down
@@ -1082,8 +1092,8 @@ def _day_before(report: _Report, s_idx: int, low: str, own: list[tuple[int, date
 _RECALL_CLAUSE_OPENINGS = (" after ", ", adding", ", while ", "; ", ", whereas ")
 
 
-def _recall_span(report: _Report, sentence: str, low: str,
-                 cues: set[str]) -> tuple[int, int] | None:
+def _recall_span(report: _Report, sentence: str, low: str, cues: set[str], *,
+                 maybe_other: bool = True) -> tuple[int, int] | None:
     """Where a sentence recalls an earlier strike than the report's (offsets in the
     sentence; all of it or one clause), or None (`RecallRules`). A clause "days after ...", or
     "the attack follows a strike on Monday ..." naming an earlier day, is a recall wherever it
@@ -1118,6 +1128,9 @@ def _recall_span(report: _Report, sentence: str, low: str,
             and any(d.place is not None for d in report.drafts.values())):
         # "In early May, a bomb fell on the depot", after the August strike a report told
         return 0, len(low)
+    clause = _other_time_clause(report, low, cues, maybe=maybe_other)
+    if clause is not None:
+        return clause
     if not any(d.date and (published - d.date).days <= 1 for d in report.drafts.values()):
         return None
     m = (scan.twin(recall.previous_night.regex).search(low)
@@ -1149,6 +1162,92 @@ def _recall_span(report: _Report, sentence: str, low: str,
             and not _found(recall.own_day, low, cues) and not report.rules.rising_toll.search(low)
             and _earlier_weekdays(low, published, report.rules)):
         return 0, len(low)  # "Five people were killed on Sunday when ..." in Thursday's report
+    return None
+
+
+def _goes_on(report: _Report, s_idx: int, low: str, own: list[tuple[int, date]],
+             relative: date | None, cues: set[str]) -> bool:
+    """Whether an English sentence right after a recall of an earlier attack goes on about it:
+    it opens on that attack or time (`RECALL_GOES_ON`: "In that attack, 12 died", "Then, ..."),
+    or it tells a toll naming no place and no day of its own but the one recalled ("Last week
+    missiles hit Kyiv. At least 19 people were killed."); never with words of the report's own
+    day or night ("overnight")."""
+    rules = report.rules
+    recall, goes_on = rules.recall, rules.recall_goes_on
+    if recall is None or goes_on is None or s_idx == 0:
+        return False
+    pointer = goes_on.match(low) is not None
+    if not pointer and (report.places.get(s_idx)
+                        or not ("figure:killed" in cues or "figure:injured" in cues)):
+        return False  # the cheap tests of the sentence first: most go no further
+    if _found(recall.own_day, low, cues):
+        return False
+    if report.recalled_at == s_idx - 1:
+        back = report.recalled_on
+    else:
+        skipped, back = _skipped_earlier(report, s_idx - 1)
+        if not skipped:
+            return False
+    if own and (back is None or any(day != back for _at, day in own)):
+        return False  # a day of its own
+    return pointer or relative is None or (back is not None
+                                           and relative.weekday() == back.weekday())
+
+
+def _skipped_earlier(report: _Report, s_idx: int) -> tuple[bool, date | None]:
+    """Whether sentence `s_idx`, not read (no place, no figure: "Last month Russia struck a
+    school in the city.", "The district was hit on October 10."), tells an attack of another
+    time (`_Sentence.earlier`), and the day it names if any."""
+    relevant = report.relevant
+    i = bisect_left(relevant, s_idx)
+    if i < len(relevant) and relevant[i] == s_idx:
+        return False, None  # read: `_read_sentence` marked it if it was one
+    a, b = report.spans[s_idx]
+    own, relative, ctx = _read_once(report, report.text[a:b], report.low[a:b],
+                                    report.armed.get(s_idx, set()))
+    return ctx.earlier, (own[-1][1] if own else relative)
+
+
+def _tells_other_time(report: _Report, low: str, cues: set[str]) -> bool:
+    """Whether lower-cased text tells another time than the report's strike: background
+    (`_is_background`: "last month", "previously", "mourned") or a day before ("the previous
+    day", "last Thursday")."""
+    recall = report.rules.recall
+    assert recall is not None
+    return (_is_background(low, cues, report.published, report.rules)
+            or (recall.previous_night.name in cues
+                and recall.previous_night.regex.search(low) is not None)
+            or (recall.earlier_day.name in cues
+                and recall.earlier_day.regex.search(low) is not None))
+
+
+def _other_time_clause(report: _Report, low: str, cues: set[str], *,
+                       maybe: bool = True) -> tuple[int, int] | None:
+    """A clause after a sentence's first that alone tells another time than the report's
+    strike (`_tells_other_time`), as offsets in the sentence: an aside between commas
+    (`RecallRules.apposition`: "a city previously spared such attacks") is that aside alone;
+    another clause runs to the end ("..., as the city mourned an attack the previous day that
+    killed four"). The rest of the sentence is then read as the report's own; None where the
+    first clause or the rest tells another time too (the whole sentence is then read as
+    before), or no clause does. `maybe`: False where the sentence was read as no background
+    and arms no day-before words (the clause test is then skipped)."""
+    recall = report.rules.recall
+    assert recall is not None
+    breaks, aside = recall.clause_break, recall.apposition
+    if (breaks is None or aside is None or not maybe
+            or not _tells_other_time(report, low, cues)):
+        return None
+    cuts = [(m.start(), m.end()) for m in breaks.regex.finditer(low)]
+    if not cuts:
+        return None
+    for i, (a, opened) in enumerate(cuts):
+        end = cuts[i + 1][0] if i + 1 < len(cuts) else len(low)
+        if not _tells_other_time(report, low[opened:end], cues):
+            continue
+        span = ((a, end) if end < len(low) and aside.regex.match(low, opened) is not None
+                else (a, len(low)))
+        rest = low[:span[0]] + " " * (span[1] - span[0]) + low[span[1]:]
+        return None if _tells_other_time(report, rest, cues) else span
     return None
 
 
@@ -1857,6 +1956,9 @@ class _Sentence:
     no_figures: bool      # background or a Russian target: its numbers are not ours
     ukr_attack: bool
     diplomacy: bool
+    #: an attack told at another time than the report's (background with a strike word): the
+    #: sentence after it may go on about it (`_goes_on`)
+    earlier: bool = False
 
     @classmethod
     def read(cls, low: str, cues: set[str], published: date | None,
@@ -1873,13 +1975,15 @@ class _Sentence:
         russian_target = (_found(r.russian_target, low, cues)
                           and not _found(r.russian_strike, low, cues))
         # The cheap tests first: ground fighting and hypotheticals only matter to a strike.
-        strike = (_found(r.strike, _evidence(low, cues, r), cues)
+        attack = _found(r.strike, _evidence(low, cues, r), cues)
+        strike = (attack
                   and not (background or ukr_attack or diplomacy or russian_target)
                   and not (not weapons and _found(r.ground_fighting, low, cues)
                            and not _found(r.hard_hit, low, cues))
                   and not (_found(r.hypothetical, low, cues)
                            and not _found(r.happened, low, cues)))
-        return cls(weapons, strike, background or russian_target, ukr_attack, diplomacy)
+        return cls(weapons, strike, background or russian_target, ukr_attack, diplomacy,
+                   background and attack and not ukr_attack)
 
 
 def _installed_official(low: str, rules: RuleSet) -> bool:

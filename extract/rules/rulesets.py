@@ -45,6 +45,10 @@ class RecallRules:
     earlier_weekday: Rule          # "five were killed on Sunday when ..."
     earlier_month_opening: Rule | None = None  # "In early April, ..." another month's
     night_named: Rule | None = None  # "overnight on Feb. 21": a night named by its date
+    #: a sentence's clauses and asides, and an aside's opening: a clause of another time than
+    #: the report's strike is read apart (`events._other_time_clause`)
+    clause_break: Rule | None = None
+    apposition: Rule | None = None
 
     @property
     def gated(self) -> tuple[Rule, ...]:
@@ -285,7 +289,8 @@ _ENGLISH = SimpleNamespace(
         day_roundup=tl.DAY_ROUNDUP, recalled_toll=tl.RECALLED_TOLL, recall_after=tl.RECALL_AFTER,
         follows=tl.FOLLOWS, earlier_day=tl.EARLIER_DAY, previous_night=tl.PREVIOUS_NIGHT,
         earlier_weekday_opening=tl.EARLIER_WEEKDAY_OPENING, earlier_weekday=tl.EARLIER_WEEKDAY,
-        earlier_month_opening=tl.EARLIER_MONTH_OPENING, night_named=dp.NIGHT_NAMED),
+        earlier_month_opening=tl.EARLIER_MONTH_OPENING, night_named=dp.NIGHT_NAMED,
+        clause_break=tl.OTHER_TIME_BREAK, apposition=tl.PAST_APPOSITION),
     SPEAKER=SpeakerRules(title_after=ns.TITLE_AFTER, title_of_before=ns.TITLE_OF_BEFORE,
                          goes_on=ns.SPEAKER_GOES_ON, quoted=ns.SPEAKER_QUOTED),
     OWN_CAUSE_BLAST=bl.OWN_CAUSE, ATTACK_NAMED=bl.ATTACK_NAMED,

@@ -539,14 +539,44 @@ REPORTED_ON = Rule(
 )
 RECALL_GOES_ON = Rule(
     "recall_goes_on",
-    "A sentence opening on the attack just named (\"The attack killed 18 people\", \"It "
-    "killed ...\"): right after a recall of an earlier day, it goes on about that day "
-    "(English).",
-    r"^\W*(?:(?:the|that|this)\s+(?:\w+\s+){0,2}?(?:attack|strike|shelling|barrage|assault|"
-    r"bombardment|explosion|blast|missile|drone)s?\b|it\b)",
+    "A sentence opening on the attack or the time just named (\"The attack killed 18 people\", "
+    "\"It killed ...\", \"In that attack, 12 died\", \"Then, ...\"): right after a recall of an "
+    "earlier day, it goes on about that day (English).",
+    r"^\W*(?:(?:(?:in|during|from|after)\s+)?(?:the|that|this|those|these)\s+(?:\w+\s+){0,2}?"
+    r"(?:attack|strike|shelling|barrage|assault|bombardment|explosion|blast|missile|drone)s?\b|"
+    # "Then, the occupiers killed 21", "At that time 16 were dead": the time just recalled
+    r"it\b|then\b|at\s+that\s+time\b|that\s+(?:day|night|morning|evening)\b)",
     matches=("The attack killed 18 people and injured 78.", "It killed 18 people.",
-             "The missile strike left 18 dead."),
+             "The missile strike left 18 dead.", "In that attack, 12 people died.",
+             "Then, the occupiers killed 21 people.", "In those strikes 19 were killed.",
+             "At that time nine were dead.", "That night two more died."),
     rejects=("Five people were killed.", "Drones hit Odesa.", "The air force said 40 drones "
-             "were shot down.", "Its toll rose."),
+             "were shot down.", "Its toll rose.", "In Odesa, a drone hit a house.",
+             "Thence the drones flew north."),
+    use="match",
+)
+
+OTHER_TIME_BREAK = Rule(
+    "other_time_break",
+    "Where a sentence's next clause or aside begins (a comma, semicolon, dash or bracket): a "
+    "clause that tells another time than the report's strike (\"..., as the city mourned an "
+    "attack the previous day that killed four\", \"..., a city previously spared such "
+    "attacks, ...\") is read apart from the rest (`events._other_time_clause`; English).",
+    r",\s+|;\s+|\s+[\u2013\u2014-]{1,2}\s+|\s+\(",
+    matches=("a missile hit sumy, wounding four", "one dead; two hurt", "hit lviv - a city",
+             "struck uzhhorod (a city spared until now)"),
+    rejects=("killed two and injured three", "the well-known city"),
+)
+PAST_APPOSITION = Rule(
+    "past_apposition",
+    "An aside about a place or thing, not a clause of its own (\"a city previously spared such "
+    "attacks\", \"which until now had rarely been hit\", \"long a haven\"): told between commas "
+    "inside a sentence, its past is the place's, not the time of the sentence's strike "
+    "(`events._other_time_clause`; English, lower-cased clause).",
+    r"(?:a|an|the|which|who|whose|where|once|long|until|previously|hitherto|formerly)\b",
+    matches=("a city previously spared such attacks", "which until now had rarely been hit",
+             "long a haven for people fleeing the fighting", "the hometown of the president"),
+    rejects=("as the city mourned an attack the previous day", "including one last month",
+             "days after a strike killed five"),
     use="match",
 )
