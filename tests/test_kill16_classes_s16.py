@@ -73,3 +73,13 @@ def test_an_aside_about_a_places_past_is_no_recall() -> None:
                   "killed two people and wounded nine.") == (2, 9)
     assert totals("Russian missiles hit Chop, previously untouched by the war, injuring nine "
                   "people.") == (0, 9)
+
+
+def test_one_of_a_ranking_is_no_count() -> None:
+    """"one of the biggest death tolls": a rank of the strike among others, no one person."""
+    assert totals("A missile killed four people in Odesa overnight. It was one of the highest "
+                  "death tolls in the city this year.") == (4, 0)
+    assert totals("Drones injured six people in Kharkiv overnight, in what officials called one "
+                  "of the worst death tolls of the month.") == (0, 6)
+    # a part of the people counted is still one of them
+    assert totals("Drones hit Kharkiv overnight. One of the residents was killed.") == (1, 0)

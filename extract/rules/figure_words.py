@@ -39,7 +39,9 @@ NOT_AFTER = (r"(?:(?<![\w:,/-])|(?<=[\s)]-))(?<![\d.]\.)"
 NOT_A_PART = (r"(?!\s+of\s+(?:the|them|those)\s+"
               # "one of the children killed was five years old"
               r"(?:(?:children|people|civilians|women|men|residents)\s+)?"
-              r"(?:dead|killed|injured|wounded|victims|casualties)\b)")
+              r"(?:dead|killed|injured|wounded|victims|casualties)\b"
+              # "one of the biggest death tolls", "one of the most lethal": a rank, no count
+              r"|\s+of\s+the\s+(?:\w+est|most|worst)\b)")
 #: A count (group `n`, or `m` for a second one in the same phrase).
 N = rf"{QUALIFIER}{NOT_AFTER}(?P<n>{NUMBER}){NOT_A_COUNT}{NOT_A_PART}"
 N2 = rf"{QUALIFIER}{NOT_AFTER}(?P<m>{NUMBER}){NOT_A_COUNT}{NOT_A_PART}"
