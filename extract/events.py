@@ -1509,8 +1509,9 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
                                   _overall(fig, key, here, sentence, s_start, rules)
                                   # "Погиб мужчина, восемь пострадавших" heading a report, for
                                   # no place: the report's total
-                                  or (s_idx == 0 and key == NATIONAL and not here
-                                      and rules.lang != "en")
+                                  or (key == NATIONAL and not here
+                                      and ((s_idx == 0 and rules.lang != "en")
+                                           or _lead_of_roundup(report, s_idx)))
                                   # "Russians attacked Donetsk, Kherson and Kharkiv regions.
                                   # Two were killed and eight injured.": over the places
                                   # the sentence before named
@@ -1823,6 +1824,15 @@ def _drop_earlier_counts(report: _Report) -> None:
                     # nor a part of the report's total (`_lead_total`)
                     report.tolls = [t for t in report.tolls
                                     if t.key != k or t.field != field_name]
+
+
+def _lead_of_roundup(report: _Report, s_idx: int) -> bool:
+    """Whether sentence `s_idx`, naming no place, tells the report's first toll before any
+    place is named ("Russian strikes overnight killed four and injured 12, officials said."
+    ... "In Odesa, two were killed ..."): the roundup's lead, over the places told after it
+    (`_lead_total` keeps it only where their tolls fall within it)."""
+    return (not report.tolls or report.tolls[0].sentence == s_idx) and not any(
+        i <= s_idx for i in report.places)
 
 
 def _names_places(report: _Report, s_idx: int, n: int) -> bool:

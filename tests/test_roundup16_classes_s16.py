@@ -1,0 +1,44 @@
+"""English roundups of session 16 (issue 12, /work/snap/dev16/roundup16): a night's attack
+told oblast by oblast, a total against its parts, shot-down counts told apart from their verb.
+Phrase classes with sentences of our own, end to end."""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import events, total
+
+from extract.places import default_matcher
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _matcher_loaded() -> None:
+    """The place matcher loaded once, before the first extraction's time budget starts."""
+    default_matcher()
+
+
+def _oblasts(text: str) -> set[str]:
+    return {e.oblast_iso for e in events(text) if e.oblast_iso}
+
+
+# --- a roundup's lead toll told for no place: a total over the places told after it --------
+
+
+def test_a_lead_toll_for_no_place_holds_the_oblasts_told_after_it() -> None:
+    text = ("Russian drone and missile strikes overnight killed four people and injured 12, "
+            "officials said.\n\n"
+            "In Odesa, a drone hit a residential building, killing two people and injuring "
+            "five, Governor Oleh Kiper said.\n\n"
+            "In Kharkiv, a strike on an industrial facility injured three workers, Mayor Ihor "
+            "Terekhov said.")
+    assert total(text, "killed") == 4
+    assert total(text, "injured") == 12
+
+
+def test_a_lead_toll_for_no_place_keeps_what_its_parts_leave_over() -> None:
+    text = ("Two people were killed and nine injured in Russian strikes overnight, officials "
+            "said.\n\n"
+            "In Sumy, a man was killed and four people were wounded, the regional "
+            "administration said.\n\n"
+            "One person was killed in Kherson, Governor Oleksandr Prokudin said.")
+    assert total(text, "killed") == 2
+    assert total(text, "injured") == 9
