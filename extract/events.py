@@ -2869,12 +2869,41 @@ def _place_named_after(fig: Figure, keys_here: _Here, sentence: str,
                     and keys_here[j + 1].key != k and tl.PLACE_LIST_GAP.fullmatch(
                         sentence, pos - offset, keys_here[j + 1].start - offset)):
                 return None  # "air defence downed 70 drones in the Lviv, Rivne and Volyn regions"
+            if fig.field in _CASUALTIES and _place_list(keys_here, j, sentence, offset):
+                return None  # a toll over several places at once (`_list_named_after`)
             return k
         gap = sentence[fig.end - offset:pos - offset].lower()
         if "," in gap and fc.ASIDE.armed_by(gap) and tl.PLACE_FOLLOWS.fullmatch(
                 fc.ASIDE.regex.sub(_closed_aside, gap)):
             return k
     return None
+
+
+def _place_list(keys_here: _Here, j: int, sentence: str, offset: int) -> bool:
+    """Whether place `j` of the sentence opens a list of places of other keys: three or more
+    names ("in Odesa, Kharkiv and Dnipro"), or two joined by "and" ("in Kherson and
+    Mykolaiv"); not a village and its oblast ("in Bilozerka, Kherson Oblast")."""
+    names, at = 1, j
+    while (at + 1 < len(keys_here) and keys_here[at + 1].key not in
+           {keys_here[i].key for i in range(j, at + 1)}):
+        gap = tl.PLACE_LIST_GAP.fullmatch(sentence, keys_here[at].start - offset,
+                                          keys_here[at + 1].start - offset)
+        if gap is None:
+            break
+        names, at = names + 1, at + 1
+        if names >= 3 or " and " in f" {gap.group()}":
+            return True
+    return False
+
+
+def _list_named_after(fig: Figure, keys_here: _Here, sentence: str, offset: int) -> bool:
+    """Whether a toll names right after it a list of places (`_place_list`): "attacks killed
+    three and wounded 11 in Odesa, Kharkiv and Dnipro" is a total over them all (the
+    report's lead, `_lead_total`), not the first one's toll."""
+    a, b = keys_here.span(fig.end, fig.end + 100)
+    return any(tl.PLACE_FOLLOWS.fullmatch(sentence, fig.end - offset, pos - offset)
+               and _place_list(keys_here, j, sentence, offset)
+               for j, (pos, _k) in enumerate(keys_here[a:b], start=a))
 
 
 def _target(fig: Figure, keys_here: _Here, recent: list[_Recent], s_idx: int,
@@ -2891,6 +2920,8 @@ def _target(fig: Figure, keys_here: _Here, recent: list[_Recent], s_idx: int,
     named = _place_named_after(fig, keys_here, sentence, offset)
     if named is not None:
         return named, STATED
+    if fig.field in _CASUALTIES and _list_named_after(fig, keys_here, sentence, offset):
+        return None, STATED  # "killed three and wounded 11 in Odesa, Kharkiv and Dnipro"
     clause = bisect_right(clauses, fig.start)   # the places of the figure's clause: a..b-1
     a, b = keys_here.span(clauses[clause - 1],
                           clauses[clause] - 1 if clause < len(clauses) else len(sentence) + offset)

@@ -42,3 +42,23 @@ def test_a_lead_toll_for_no_place_keeps_what_its_parts_leave_over() -> None:
             "One person was killed in Kherson, Governor Oleksandr Prokudin said.")
     assert total(text, "killed") == 2
     assert total(text, "injured") == 9
+
+
+# --- a toll told for a list of places after it: over them all -------------------------------
+
+
+def test_a_toll_told_for_a_list_of_places_is_over_them_all() -> None:
+    text = ("Overnight attacks killed three people and wounded 11 in Odesa, Kharkiv and Dnipro, "
+            "officials said. In Odesa, one man was killed and four were injured. Two people "
+            "died and seven were wounded in Kharkiv.")
+    assert total(text, "killed") == 3
+    assert total(text, "injured") == 11
+
+
+def test_a_toll_told_for_two_places_joined_by_and_is_over_both() -> None:
+    text = ("Russian missiles killed five people in Kherson and Mykolaiv overnight. Three were "
+            "killed in Kherson and two in Mykolaiv.")
+    assert total(text, "killed") == 5
+    # a village and its oblast are no list: the village's own toll
+    one = "A man was killed in Bilozerka, Kherson Oblast, the governor said."
+    assert [(e.place, e.killed) for e in events(one) if e.killed] == [("Bilozerka", 1)]
