@@ -62,3 +62,17 @@ def test_a_toll_told_for_two_places_joined_by_and_is_over_both() -> None:
     # a village and its oblast are no list: the village's own toll
     one = "A man was killed in Bilozerka, Kherson Oblast, the governor said."
     assert [(e.place, e.killed) for e in events(one) if e.killed] == [("Bilozerka", 1)]
+
+
+# --- victims told by a word of their own: a strike on their place ---------------------------
+
+
+def test_people_hurt_in_a_place_are_that_places_toll() -> None:
+    text = ("A Russian drone attack on Sumy killed two people and injured nine. In Kharkiv, "
+            "three people were hurt.")
+    assert total(text, "injured") == 12
+    assert "UA-63" in _oblasts(text)
+    text = ("Drones struck Odesa overnight, injuring four. Two residents of Nikopol were "
+            "hospitalised after the night.")
+    assert total(text, "injured") == 6
+    assert "UA-12" in _oblasts(text)

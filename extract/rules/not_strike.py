@@ -37,6 +37,9 @@ NOT_EVIDENCE = Rule(
     r"damaged|shelled)|no\s+(?:\w+\s+)?(?:damage|hits|strikes|impacts?|destruction|casualties|"
     r"injuries|dead|deaths|drones|missiles|attacks)|without\s+(?:\w+\s+)?(?:damage|casualties|"
     r"injuries)|"
+    # "said that no one was hurt", "nobody was injured": victims denied, no strike told
+    r"(?:no\s+one|nobody|no-one)\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
+    r"(?:hurt|injured|wounded|killed|hospitali[sz]ed)|"
     # "drones had crossed its airspace": overflight, no strike
     r"(?:drones?|missiles?|uavs?)\s+(?:had\s+|have\s+|were\s+)?(?:crossed|entered|violated|"
     r"passed\s+through|flew\s+(?:over|through|into))\s+(?:\w+\s+)?airspace|"
@@ -72,6 +75,7 @@ NOT_EVIDENCE = Rule(
     r"(?:(?:drone|artillery|tank|mortar|infantry)(?:\s*,\s*|\s*,?\s+and\s+))*"
     r"(?:drone|artillery|tank|mortar)\s+(?:battles|duels|combat|clashes))\b",
     matches=("the plant was not targeted", "no casualties were reported",
+             "the governor said that no one was hurt", "nobody was injured in the blast",
              "an air-raid alert sounded in Lviv", "power cuts after the strikes",
              "air defence was working in the Poltava region",
              "air defense forces are also active over the north",

@@ -34,6 +34,9 @@ STRIKE = Rule(
     r"cluster\s+(?:munitions?|bombs?)|submunitions?|thermobaric|warheads?|smerch|uragan|tochka|"
     # "Four deaths were reported in the Khmelnytskyi region", "reported three injuries"
     r"deaths|fatalit(?:y|ies)|injur(?:y|ies)|"
+    # the other words of a toll ("three people were hurt in Kharkiv", "two were hospitalised",
+    # "a woman perished"): victims named with no attack word, as "injured" and "died" are
+    r"hurt|hospitali[sz]ed|perished|slain|"
     # "the death of an elderly woman in Lviv has also been confirmed"
     r"death\s+of|"
     r"under\s+(?:\w+\s+)?fire|came\s+under|assault|onslaught|bombard\w*|salvo|UAVs?|"
@@ -53,7 +56,8 @@ STRIKE = Rule(
              "Reported use of cluster munitions over a village near Izium.",
              "Thermobaric weapons reportedly used on a suburb of Sumy.",
              "A cargo warhead found lying in a garden in Ochakiv.",
-             "Remains of a Smerch found on a playground."),
+             "Remains of a Smerch found on a playground.",
+             "In Kharkiv, three people were hurt.", "Two residents were hospitalised."),
     rejects=("The mayor opened a new school.", "Prices rose in November.",
              "A ceasefire in the south was proposed.", "Firefighters trained in Poltava."),
 )
