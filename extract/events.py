@@ -2357,12 +2357,20 @@ def _lead_total(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> dict[str, int
         later: dict[_Key, int] = {}
         also: dict[_Key, int] = {}
         repeats: set[_Key] = set()
+        located = _located_in_sentence(told)
         for t in told:
             if t.sentence == lead_s:
                 continue
             if t.also:  # "three were also injured in Sumy": beside the total, not in it ...
                 also[t.key] = max(also.get(t.key, 0), t.value)
                 continue
+            if t.key == NATIONAL and t.overall and located.get(t.sentence):
+                # "In Donetsk Oblast, attacks injured five: two in A, two in B and one in C":
+                # a sum told over the places its sentence goes on to name is theirs, not one
+                # more part of the report's total; only what they leave of it is
+                t = t._replace(value=t.value - located[t.sentence])
+                if t.value <= 0:
+                    continue
             if (lead_day is not None and drafts[t.key].earlier_toll
                     and drafts[t.key].date not in (None, lead_day)):
                 # "the toll of the 7 November strike on Zaporizhzhia rose to eight" in
@@ -2429,6 +2437,15 @@ def _lead_total(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> dict[str, int
         if lead > _parts_sum(drafts, later) + inside_also:
             rest[field_name] = lead - _parts_sum(drafts, later) - inside_also
     return rest
+
+
+def _located_in_sentence(told: list[_Toll]) -> dict[int, int]:
+    """Sentence -> the sum of the tolls (of one field) it tells for places, not as "also"."""
+    out: dict[int, int] = {}
+    for t in told:
+        if t.key.kind in ("unit", "place") and not t.also:
+            out[t.sentence] = out.get(t.sentence, 0) + t.value
+    return out
 
 
 def _headline_told_again(told: list[_Toll]) -> bool:

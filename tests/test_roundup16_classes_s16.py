@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from extract_support import events, total
 
+from extract.figures import sentence_figures
 from extract.places import default_matcher
 
 
@@ -76,3 +77,29 @@ def test_people_hurt_in_a_place_are_that_places_toll() -> None:
             "hospitalised after the night.")
     assert total(text, "injured") == 6
     assert "UA-12" in _oblasts(text)
+
+
+# --- a toll then its places one by one: every place's count, the sum once ------------------
+
+
+def test_every_place_of_a_list_after_a_toll_keeps_its_count() -> None:
+    sentence = ("Shelling wounded nine: four in Kupiansk, two in Izium, two in Balakliia and one "
+                "in Borova.")
+    assert [f.value for f in sentence_figures(sentence) if f.field == "injured"] == [
+        9, 4, 2, 2, 1]
+    text = ("Russian shelling killed four people in the Kherson region on Monday: two in "
+            "Kherson city, one in Bilozerka and one in Stanislav.")
+    assert total(text, "killed") == 4
+
+
+def test_an_oblasts_sum_over_its_places_is_no_part_beside_them() -> None:
+    text = ("Russian attacks across Ukraine killed seven people and wounded 25 over the past "
+            "day.\n\n"
+            "In the Donetsk region, five civilians were killed: three in Pokrovsk and two in "
+            "Myrnohrad, the regional governor said. Eleven more were wounded.\n\n"
+            "In Kherson, an elderly man died after Russian shelling and nine were wounded "
+            "across the region.\n\n"
+            "A woman was killed in the Sumy region and five people were wounded, officials "
+            "said.")
+    assert total(text, "killed") == 7
+    assert total(text, "injured") == 25

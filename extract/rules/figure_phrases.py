@@ -861,26 +861,80 @@ KILLING_AND_ONE_MORE_IN = Rule(
     "killing_and_one_more_in",
     "The second count of a killed list by place: \"killed three people in Kostiantynivka and "
     "one in Sloviansk\", \"one in A, and another one in B\".",
-    rf"(?:killing|killed|deaths?|died|\bmore)(?:\s+{_NOT_HURT})??\s(?:in|at|near)\s+[\w'’-]+"
+    rf"(?:killing|killed|deaths?|died|\bmore)(?::?\s+{_NOT_HURT})??\s(?:in|at|near)\s+[\w'’-]+"
     rf"(?:\s+[\w'’-]+){{0,2}}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:another\s+)?{N}\s+"
     rf"(?:more\s+|others?\s+|people\s+)?(?:in|at|near)\s",
     matches=("killed three people in kostiantynivka and one in sloviansk",
              "three deaths were reported in the kyiv region, and one in the city of mykolaiv",
-             "one person was killed in ivanivka, and another one in lyman"),
+             "one person was killed in ivanivka, and another one in lyman",
+             "five were killed: three in pokrovsk and two in myrnohrad"),
     rejects=("injured three people in kostiantynivka and one in sloviansk",
              "killed one in ivanivka, injured two in lyman, and two others in siversk"),
 )
 INJURING_AND_ONE_MORE_IN = Rule(
     "injuring_and_one_more_in",
     "The second count of an injured list by place.",
-    rf"(?:injuring|injured|wounding|wounded|injuries|\bmore)(?:\s+{_NOT_DEAD})??"
+    rf"(?:injuring|injured|wounding|wounded|injuries|\bmore)(?::?\s+{_NOT_DEAD})??"
     rf"\s(?:in|at|near)\s+"
     rf"[\w'’-]+(?:\s+[\w'’-]+){{0,2}}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:another\s+)?{N}\s+"
     rf"(?:more\s+|others?\s+|people\s+)?(?:in|at|near)\s",
     matches=("wounded two in kherson and four in nikopol",
              "two were wounded in ivanivka, two more in lyman, and one in siversk",
-             "killed one in ivanivka, injured two in lyman, and two others in siversk"),
+             "killed one in ivanivka, injured two in lyman, and two others in siversk",
+             "russian attacks injured five: two in bilozerske and three in zalizne"),
     rejects=("killed two in kherson and four in nikopol",),
+)
+#: One item of a list by place ("two in Bilozerske"), its separator before it.
+_LIST_PLACE = r"[\w'’-]+(?:\s+[\w'’-]+){0,2}"
+_LIST_SEP = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+_LIST_ITEM = (rf"{_LIST_SEP}(?:another\s+)?(?:{NUMBER})\s+(?:more\s+|others?\s+|people\s+)?"
+              rf"(?:in|at|near)\s+{_LIST_PLACE}")
+
+
+def _later_in_list(outcome: str, not_other: str, before: int) -> str:
+    """The count of a list by place after `before` + 1 items ("injured five: two in A, two in
+    B, and one in C": C's one after two items): a list reads one count a rule, the first two
+    by the rules above, each later one by the rule of its depth."""
+    return (rf"{outcome}(?::?\s+{not_other})??\s(?:in|at|near)\s+{_LIST_PLACE}"
+            rf"(?:{_LIST_ITEM}){{{before}}}{_LIST_SEP}(?:another\s+)?{N}\s+"
+            rf"(?:more\s+|others?\s+|people\s+)?(?:in|at|near)\s")
+
+
+_KILLED_WORD = r"(?:killing|killed|deaths?|died|\bmore)"
+_INJURED_WORD = r"(?:injuring|injured|wounding|wounded|injuries|\bmore)"
+KILLED_THIRD_IN_LIST = Rule(
+    "killed_third_in_list",
+    "The third count of a killed list by place: \"killed six: three in Pokrovsk, two in "
+    "Myrnohrad and one in Rodynske\" (one).",
+    _later_in_list(_KILLED_WORD, _NOT_HURT, 1),
+    matches=("killed six: three in pokrovsk, two in myrnohrad and one in rodynske",),
+    rejects=("killed three in pokrovsk, injured two in myrnohrad and one in rodynske",
+             "killed three in pokrovsk and two in myrnohrad"),
+)
+KILLED_FOURTH_IN_LIST = Rule(
+    "killed_fourth_in_list",
+    "The fourth count of a killed list by place.",
+    _later_in_list(_KILLED_WORD, _NOT_HURT, 2),
+    matches=("killed seven: three in pokrovsk, two in myrnohrad, one in rodynske, and one in "
+             "bilytske",),
+    rejects=("killed six: three in pokrovsk, two in myrnohrad and one in rodynske",),
+)
+INJURED_THIRD_IN_LIST = Rule(
+    "injured_third_in_list",
+    "The third count of an injured list by place: \"injured five people: two in Bilozerske, "
+    "two in Zalizne, and one in Vovche\" (one).",
+    _later_in_list(_INJURED_WORD, _NOT_DEAD, 1),
+    matches=("injured five people: two in bilozerske, two in zalizne, and one in vovche",),
+    rejects=("injured two in bilozerske, killed two in zalizne, and one in vovche",
+             "injured two in bilozerske and two in zalizne"),
+)
+INJURED_FOURTH_IN_LIST = Rule(
+    "injured_fourth_in_list",
+    "The fourth count of an injured list by place.",
+    _later_in_list(_INJURED_WORD, _NOT_DEAD, 2),
+    matches=("wounded nine: four in kupiansk, two in izium, two in balakliia and one in "
+             "borova",),
+    rejects=("injured five people: two in bilozerske, two in zalizne, and one in vovche",),
 )
 
 #: A list's outcome told before a colon, and no word of the other outcome between them.
@@ -1049,6 +1103,10 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("injured", COUNT_OF_PLACE_INJURED),
     ("killed", KILLING_AND_ONE_MORE_IN),
     ("injured", INJURING_AND_ONE_MORE_IN),
+    ("killed", KILLED_THIRD_IN_LIST),
+    ("injured", INJURED_THIRD_IN_LIST),
+    ("killed", KILLED_FOURTH_IN_LIST),
+    ("injured", INJURED_FOURTH_IN_LIST),
     ("killed", KILLED_COLON_FIRST_IN),
     ("injured", INJURED_COLON_FIRST_IN),
 )
