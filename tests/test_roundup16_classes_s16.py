@@ -5,7 +5,7 @@ Phrase classes with sentences of our own, end to end."""
 from __future__ import annotations
 
 import pytest
-from extract_support import events, total
+from extract_support import events, figures, total
 
 from extract.figures import sentence_figures
 from extract.places import default_matcher
@@ -103,3 +103,13 @@ def test_an_oblasts_sum_over_its_places_is_no_part_beside_them() -> None:
             "said.")
     assert total(text, "killed") == 7
     assert total(text, "injured") == 25
+
+
+# --- shot down told apart from the launch count: its verb in any form, its agent Ukraine ----
+
+
+def test_a_shooting_down_verb_in_any_form_reads_a_count_shot_down() -> None:
+    assert figures("Air defence managed to neutralise 98 drones over the south.") == {
+        "drones_downed": 98}
+    assert figures("Mobile fire groups were able to eliminate 40 attack drones.") == {
+        "drones_downed": 40}

@@ -179,6 +179,8 @@ DOWN_VERB = Rule(
     "Shooting down, intercepting or jamming: a count after it is of weapons shot down.",
     r"(?:shot\s+down|shoot\s+down|shooting\s+down|shoots\s+down|downed|downing|intercepted|"
     r"intercepting|intercepts?|destroyed|destroying|destroys|destroy|neutrali[sz]ed|"
+    # the verb's other forms: "managed to neutralise 98 drones", "forces eliminate 40"
+    r"neutrali[sz](?:e|es|ing)|eliminat(?:e|es|ing)|suppress(?:es|ing)?|"
     # a headline's present tense: "Ukraine downs 40 drones" (not "shutdowns", "lockdowns")
     r"downs(?<=\bdowns)|"
     r"suppressed|took\s+down|brought\s+down|repelled|jammed|eliminated|"
@@ -198,7 +200,8 @@ DOWN_VERB = Rule(
              "41 drones were lost to location", "ukraine downs 40 drones",
              "ukraine destroys 30 drones", "they managed to destroy 8 of 12 drones",
              "air defence took out 9 drones", "7 drones had been taken out",
-             "officials confirmed the destruction of 30 attack drones"),
+             "officials confirmed the destruction of 30 attack drones",
+             "forces managed to neutralise 98 drones", "units were able to eliminate 40"),
     rejects=("drones struck", "launched 40", "after the shutdowns 40",
              "the destruction of 12", "the destruction of 12 houses by drones"),
 )
