@@ -113,3 +113,12 @@ def test_a_shooting_down_verb_in_any_form_reads_a_count_shot_down() -> None:
         "drones_downed": 98}
     assert figures("Mobile fire groups were able to eliminate 40 attack drones.") == {
         "drones_downed": 40}
+
+
+def test_ukraines_forces_shooting_down_are_no_attacker() -> None:
+    text = ("Overnight Russia sent 120 Shahed drones against Ukraine. Ukrainian forces "
+            "neutralised 98 of them.")
+    assert max(e.drones_downed or 0 for e in events(text)) == 98
+    text = ("Russia attacked with 75 drones overnight. Ukrainian forces managed to shoot down "
+            "61 of them, the Air Force said.")
+    assert max(e.drones_downed or 0 for e in events(text)) == 61

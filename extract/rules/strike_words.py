@@ -125,7 +125,13 @@ UKRAINIAN_ATTACKER = Rule(
     r"attack|special|military|armed|forces'?)\s+)*(?:forces|military|army|troops|drones?|UAVs?|"
     r"unmanned\s+aerial\s+vehicles|"
     r"strikes?|attacks?|missiles?|artillery|navy|units?|saboteurs|partisans|HIMARS|shelling|"
-    r"counterattacks?|fire)\b(?!\s+(?:shot|intercepted|destroyed|downed|repelled))"
+    r"counterattacks?|fire)\b"
+    # "Ukrainian forces shot down 40", "... managed to neutralise 98 of them", "... have
+    # downed", "... were able to destroy": the agent of shooting down, no attacker
+    r"(?!\s+(?:(?:have|has|had|also|then|reportedly|successfully)\s+|"
+    r"(?:managed|were\s+able|was\s+able)\s+to\s+)*"
+    r"(?:shot|shoot|intercept\w*|destroy\w*|down(?:ed|s)?\b|repel\w*|neutrali[sz]\w*|"
+    r"eliminat\w*|suppress\w*|jamm?\w*|took\s+down|brought\s+down))"
     # "Ukraine's military said", "Kyiv's military administration": a source, not an attacker
     # (unless what it says is that it struck: "Ukrainian forces said they hit ...").
     # ("Ukraine's army's Joint Operational Command said": a command's name between)
@@ -146,6 +152,8 @@ UKRAINIAN_ATTACKER = Rule(
              "air defence destroyed four Ukrainian unmanned aerial vehicles",
              "Ukrainian forces said they hit a depot"),
     rejects=("Ukrainian forces shot down 40 drones", "Ukraine's military said 40 drones came",
+             "Ukrainian forces neutralised 98 of them",
+             "Ukrainian forces managed to shoot down 98 of them",
              "updates from Ukraine's emergency service put the toll at nine",
              "the Ukrainian military's Joint Operational Command said two were killed",
              "all the drones were shot down by the Ukrainian military"),
