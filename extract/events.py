@@ -516,7 +516,7 @@ def _prepare(text: str, found: Sequence[Found], published: date | None,
         if "figure:downed" not in names and "figure:rule:launches_recorded" not in names:
             continue
         if ("figure:missiles" not in names and (
-                ("figure:downed" in names and "figure:drones" in armed.get(i - 1, ()))
+                ("figure:downed" in names and _drones_told_last(armed, i))
                 or ("figure:rule:launches_recorded" in names
                     and any("figure:drones" in armed.get(i - k, ())
                             and "figure:missiles" not in armed.get(i - k, ())
@@ -529,6 +529,25 @@ def _prepare(text: str, found: Sequence[Found], published: date | None,
                    held_oblasts=_held_oblasts(gazetteer),
                    capital_region=_kyiv_region(gazetteer) if capital is not None else None,
                    folded=folded)
+
+
+#: How many sentences back a shot-down count without a weapon word looks for the weapon
+#: it counts ("Russia launched 150 drones. ... In Kharkiv, two were hurt. ... The Air Force
+#: said 136 were shot down.").
+_WEAPON_BACK = 4
+
+
+def _drones_told_last(armed: dict[int, set[str]], i: int) -> bool:
+    """Whether the sentence before `i` names drones or, failing a weapon there, the last
+    sentence of the few before it that names a weapon names drones: a shot-down count told
+    apart from the launch count, paragraphs after it, counts those drones."""
+    if "figure:drones" in armed.get(i - 1, ()):
+        return True
+    for k in range(i - 1, max(-1, i - 1 - _WEAPON_BACK), -1):
+        names = armed.get(k, ())
+        if "figure:drones" in names or "figure:missiles" in names:
+            return "figure:drones" in names
+    return False
 
 
 def _link_lines(low_text: str, starts: list[int], armed: dict[int, set[str]],

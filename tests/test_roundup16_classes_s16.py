@@ -122,3 +122,17 @@ def test_ukraines_forces_shooting_down_are_no_attacker() -> None:
     text = ("Russia attacked with 75 drones overnight. Ukrainian forces managed to shoot down "
             "61 of them, the Air Force said.")
     assert max(e.drones_downed or 0 for e in events(text)) == 61
+
+
+def test_a_count_shot_down_paragraphs_after_the_launch_counts_those_drones() -> None:
+    text = ("Russia launched 150 Shahed-type drones and decoys at Ukraine overnight, the Air "
+            "Force said.\n\n"
+            "In Kharkiv, two people were hurt when debris fell on a house, Mayor Ihor Terekhov "
+            "said.\n\n"
+            "Odesa's governor said port infrastructure was damaged.\n\n"
+            "The Air Force said 136 were shot down or suppressed by electronic warfare.")
+    assert max(e.drones_downed or 0 for e in events(text)) == 136
+    # the weapon told last is what a bare count shot down counts: missiles here
+    text = ("Russia launched 50 drones overnight. It also fired 10 cruise missiles at the west. "
+            "Eight were shot down, the Air Force said.")
+    assert max(e.drones_downed or 0 for e in events(text)) == 0
