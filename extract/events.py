@@ -1395,19 +1395,20 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
     key, how = _target(fig, here, report.recent, s_idx, sentence,
                        _clause_starts(sentence, s_start), rules,
                        None if report.folded else report.armed.get(s_idx, frozenset()))
+    tally = _tally_of_ukraine(fig, low, rules)
+    if how == CARRIED and tally:
+        # "Kyiv was hit by a missile. Russia fired almost 500 drones overnight, according to
+        # the Ukrainian military.": the air force's tally of the country, not the city's (nor
+        # of Russia's claim of drones downed over Russia told just before)
+        key, how = None, STATED
     if (s_idx in report.abroad and key != ABROAD
             and _toll_abroad(report, fig, here, sentence, s_start)) or (
-            key is None and how == STATED and not here and report.abroad
+            key is None and how == STATED and not here and report.abroad and not tally
             and _after_abroad(report, s_idx, sentence)):
         key = ABROAD  # a toll of a strike abroad told with a Ukrainian place, or sentences on
     if key == ABROAD:
         _note_foreign(report, s_idx, [fig])
         return  # "Drones hit Belgorod. Two people were injured.": not a strike on Ukraine
-    if (how == CARRIED and rules.national_tally_source is not None
-            and fig.field in _COUNTED_WEAPONS and rules.national_tally_source.search(low)):
-        # "Kyiv was hit by a missile. Russia fired almost 500 drones overnight, according to
-        # the Ukrainian military.": the air force's tally of the country, not the city's
-        key, how = None, STATED
     if key is None and not here and fig.field == "killed_after_wounds":
         # "Один із поранених згодом помер", told for no place: one of the injured told before
         wounded = [t.key for t in report.tolls if t.field == "injured" and t.value >= fig.value]
@@ -2302,6 +2303,15 @@ def _after_abroad(report: _Report, s_idx: int, sentence: str) -> bool:
             # the official's quote running on names a place abroad in passing ("the village
             # is 400 km south of Moscow"): the sentence before it tells where the strike was
     return False
+
+
+def _tally_of_ukraine(fig: Figure, low: str, rules: RuleSet) -> bool:
+    """Whether a weapon count is told on the word of Ukraine's air force or military ("the
+    Ukrainian air force said 359 drones were intercepted or jammed"): the country's tally,
+    never a strike abroad told before it (Russia's claims of drones over Russia)."""
+    source = rules.national_tally_source
+    return (fig.field in _COUNTED_WEAPONS and source is not None
+            and source.search(low) is not None)
 
 
 def _toll_abroad(report: _Report, fig: Figure, here: _Here, sentence: str,

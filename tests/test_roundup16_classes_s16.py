@@ -136,3 +136,17 @@ def test_a_count_shot_down_paragraphs_after_the_launch_counts_those_drones() -> 
     text = ("Russia launched 50 drones overnight. It also fired 10 cruise missiles at the west. "
             "Eight were shot down, the Air Force said.")
     assert max(e.drones_downed or 0 for e in events(text)) == 0
+
+
+def test_ukraines_tally_after_russias_claim_over_russia_is_ukraines() -> None:
+    text = ("Russian forces launched 363 drones and eight missiles at Ukraine overnight, the air "
+            "force said.\n\n"
+            "Russia's Defence Ministry, meanwhile, said 39 Ukrainian drones were downed over the "
+            "Rostov and Volgograd regions.\n\n"
+            "Strikes with drones have become a hallmark of the war.\n\n"
+            "The Ukrainian air force said that 359 of the drones were intercepted or jammed.")
+    assert max(e.drones_downed or 0 for e in events(text)) == 359
+    text = ("Russia sent 90 drones into Ukraine overnight. Russia's defence ministry claimed 25 "
+            "Ukrainian drones were destroyed over the Bryansk region. According to the Ukrainian "
+            "air force, 80 of the Russian drones were shot down.")
+    assert max(e.drones_downed or 0 for e in events(text)) == 80
