@@ -733,6 +733,10 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
             and all_down.prescan_regex.search(low)  # type: ignore[union-attr]
             and not ctx.ukr_attack and not any(f.field == "drones_downed" for f in figures)):
         figures.extend(_all_shot_down(report, s_idx, low))
+    all_but = rules.all_but_downed
+    if (all_but is not None and not ctx.no_figures and not ctx.ukr_attack
+            and all_but.prescan_regex.search(low)):  # type: ignore[union-attr]
+        figures = _all_but_downed(report, s_idx, low, figures)
     if (rules.recall is not None and not report.own_day and (ctx.strike or figures)
             and published and rules.recall.own_day.name in cues and _own_day(low, rules.recall)
             and not (relative is not None and (published - relative).days >= 2)):
@@ -906,6 +910,32 @@ def _all_shot_down(report: _Report, s_idx: int, low: str) -> list[Figure]:
     if not value:
         return []
     return [Figure("drones_downed", value, s_start + m.start(), s_start + m.end())]
+
+
+def _all_but_downed(report: _Report, s_idx: int, low: str,
+                    figures: list[Figure]) -> list[Figure]:
+    """"Russia launched 48 drones ... air defence stopped all but three of them", "Russia sent
+    31 drones. All but two were shot down.": the drone count told last before the language's
+    ALL_BUT_DOWNED, in the sentence or the one before it, less the few, was shot down; the
+    few are no count of their own (a shot-down count read inside the phrase is replaced)."""
+    rule, count_before = report.rules.all_but_downed, report.rules.drone_count_before
+    assert rule is not None and count_before is not None
+    m = rule.regex.search(low)
+    if m is None:
+        return figures
+    s_start = report.spans[s_idx][0]
+    lo, hi = s_start + m.start(), s_start + m.end()
+    if any(f.field == "drones_downed" and not lo <= f.start < hi for f in figures):
+        return figures  # a shot-down count of its own told in the sentence
+    few = report.rules.parse_number(m.group("n") or m.group("m"))
+    before = list(count_before.finditer(low, 0, m.start()))
+    if not before and s_idx > 0:
+        before = list(count_before.finditer(report.low, *report.spans[s_idx - 1]))
+    total = report.rules.parse_number(before[-1].group("n")) if before else None
+    kept = [f for f in figures if not (f.field == "drones_downed" and lo <= f.start < hi)]
+    if not total or few is None or few >= total:
+        return kept
+    return [*kept, Figure("drones_downed", total - few, lo, hi)]
 
 
 def _earlier_night(report: _Report, sentence: str, own: list[tuple[int, date]],

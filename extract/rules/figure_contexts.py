@@ -9,7 +9,7 @@ import re
 from extract.numbers import NUMBER, PERSON_NOUN, RELATIVE, ROLE
 from extract.rules import Rule, lower_pattern
 from extract.rules.date_phrases import MONTH_NAMES
-from extract.rules.figure_words import DOWN_VERB, DRONE_WORD, NUMBER_WORD, PERSON, N
+from extract.rules.figure_words import DOWN_VERB, DRONE_WORD, N2, NUMBER_WORD, PERSON, N
 
 _MONTH = f"(?:{'|'.join(MONTH_NAMES)})"
 _DOWN = DOWN_VERB.pattern
@@ -433,7 +433,8 @@ ALL_SHOT_DOWN = Rule(
     # were sent, all of which were reportedly shot down"
     rf"\ball\s+(?:of\s+(?:them|these|those|which)\s+|(?:of\s+)?the\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{_DRONE_WORD}\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?{_DOWN}|"
-    rf"{_DOWN}\s+(?:them\s+)?all\b(?!\s+\d)(?!\s+(?:of\s+)?(?:the\s+)?"
+    # (not "shot down all but two": `ALL_BUT_DOWNED`)
+    rf"{_DOWN}\s+(?:them\s+)?all\b(?!\s+\d)(?!\s+but\b)(?!\s+(?:of\s+)?(?:the\s+)?"
     rf"(?:\w+\s+){{0,3}}?(?:missiles?|targets|objects|rockets))",
     matches=("all were shot down by air defence", "air defence destroyed all the drones over the "
              "city", "air defence destroyed them all",
@@ -441,8 +442,37 @@ ALL_SHOT_DOWN = Rule(
              "nine drones flew at mykolaiv, all of which were reportedly destroyed"),
     rejects=("air defence shot down all 14 drones", "all missiles were shot down",
              "nine drones flew at mykolaiv, all of which hit the port",
-             "air defence destroyed all the cruise missiles"),
+             "air defence destroyed all the cruise missiles",
+             "air defence shot down all but two of the cruise missiles"),
     prescan=("all", 1),
+)
+#: Up to three words and then a missile or rocket word: what "all but N" may count instead of
+#: drones ("all but two of the cruise missiles").
+_MISSILES_AHEAD = r"(?!\s+(?:of\s+)?(?:the\s+|them\s+)?(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?)\b)"
+ALL_BUT_DOWNED = Rule(
+    "all_but_downed",
+    "All the drones but a few shot down, with no total of its own (\"Russia launched 48 drones; "
+    "air defence stopped all but three of them\", \"all but two of the drones were intercepted\"): "
+    "the drone count told last before it, in the sentence or the one before, less the few "
+    "(`extract.events`); a total of its own (\"all but four of the 31 drones\") is the figure "
+    "phrase `downed_all_but`.",
+    # the verb first: "stopped all but four of the drones", "downed all but three of them"
+    rf"\b(?:{_DOWN}|stopped|stops|stopping|halted)\s+(?:\w+\s+){{0,2}}?all\s+but\s+{N}"
+    rf"(?!\s+(?:of|out\s+of)\s+(?:the\s+)?(?:\d|{NUMBER_WORD}\b)){_MISSILES_AHEAD}|"
+    # the verb after: "all but two of the drones were shot down", "all but one were downed"
+    rf"\ball\s+but\s+{N2}\s+(?:of\s+(?:them|these|those|the\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_DRONE_WORD})\s+|(?:[\w-]+\s+)?{_DRONE_WORD}\s+)?(?:were|was|had\s+been|have\s+been)"
+    rf"\s+(?:\w+\s+)?{_DOWN}",
+    matches=("air defences stopped all but four of the drones",
+             "air defence downed all but three of them over the region",
+             "all but two of the drones were shot down",
+             "all but one were reportedly intercepted",
+             "ukraine says it destroyed all but 2 drones"),
+    rejects=("air defence intercepted all but four of the 31 drones",
+             "air defence shot down all but two of the missiles",
+             "all but two missiles were shot down", "air defence shot down all 14 drones",
+             "all but two of the drones hit their targets"),
+    prescan=("all but", 1),
 )
 #: Where a further part of a shot-down count names its place: a name of up to four words,
 #: not a time of day ("five in the morning").

@@ -123,6 +123,9 @@ class RuleSet:
     #: its `prescan` holds the word "all" of the language
     all_shot_down: Rule | None
     drone_count_before: re.Pattern[str] | None  # the count `all_shot_down` takes
+    #: "stopped all but four of them": the drone count told before, less the few
+    #: (`events._all_but_downed`); its `prescan` holds the words "all but" of the language
+    all_but_downed: Rule | None
     approximate_before: Rule | None  # round-figure words before a drone count ("almost")
     part_of_count: Rule | None       # "84 дрони, у тому числі 50 Shahed": a part, no sum
     in_relative_clause: Rule | None  # a date inside a relative clause dates that clause only
@@ -218,6 +221,7 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         count=getattr(m, "N", None),
         all_shot_down=getattr(m, "ALL_SHOT_DOWN", None),
         drone_count_before=getattr(m, "DRONE_COUNT_BEFORE", None),
+        all_but_downed=getattr(m, "ALL_BUT_DOWNED", None),
         approximate_before=getattr(m, "APPROXIMATE_BEFORE", None),
         part_of_count=getattr(m, "PART_OF_COUNT", None),
         in_relative_clause=getattr(m, "IN_RELATIVE_CLAUSE", None),
@@ -271,7 +275,8 @@ _ENGLISH = SimpleNamespace(
     DOWN_VERB=fw.DOWN_VERB, CUMULATIVE=fc.CUMULATIVE, PERIOD_FIRST=fc.PERIOD_FIRST,
     SOLDIERS=fc.SOLDIERS, COUNT_WORD=None,
     LAUNCH_SITES=ns.LAUNCH_SITES, ALL_SHOT_DOWN=fc.ALL_SHOT_DOWN,
-    DRONE_COUNT_BEFORE=fc.DRONE_COUNT_BEFORE, APPROXIMATE_BEFORE=fc.APPROXIMATE_BEFORE,
+    DRONE_COUNT_BEFORE=fc.DRONE_COUNT_BEFORE, ALL_BUT_DOWNED=fc.ALL_BUT_DOWNED,
+    APPROXIMATE_BEFORE=fc.APPROXIMATE_BEFORE,
     RUSSIA_DOWNED_UKRAINIAN=fc.RUSSIA_DOWNED_UKRAINIAN, UKRAINE_SOURCE=fc.UKRAINE_SOURCE,
     NOT_OWN_DATE=(dp.SINCE_BEFORE, dp.NIGHT_START), CAPITAL_WORD="capital",
     NATIONAL_TALLY_SOURCE=tl.NATIONAL_TALLY_SOURCE, HOSPITALISED_ONLY=fc.HOSPITALISED_ONLY,

@@ -1,0 +1,41 @@
+"""Drone figures in English reports (issue 12, session 16, drones16): the classes of launched
+and shot-down counts that real news told in shapes the extractor missed, each with sentences of
+our own, end to end (extract_text: the largest figure over a report's events, as scored)."""
+
+from __future__ import annotations
+
+from extract.pipeline import extract_text
+
+
+def largest(text: str, figure: str, published: str = "2025-06-12") -> int:
+    return max((getattr(e, figure) or 0 for e in extract_text(text, published=published).events),
+               default=0)
+
+
+# --- "all but N": the total told before, less the few ----------------------------------------
+
+def test_all_but_a_few_takes_the_total_told_in_the_sentence() -> None:
+    text = ("Russia launched 48 drones at Ukraine overnight, and air defence downed all but "
+            "three of them over the Poltava region.")
+    assert largest(text, "drones") == 48
+    assert largest(text, "drones_downed") == 45
+    text = ("Moscow sent 120 Shahed and decoy drones as well as six missiles at Ukraine overnight, "
+            "the air force said, adding that its units stopped all but seven of the drones.")
+    assert largest(text, "drones") == 120
+    assert largest(text, "drones_downed") == 113
+
+
+def test_all_but_a_few_takes_the_total_told_in_the_sentence_before() -> None:
+    text = ("Russia attacked the Sumy region with 31 drones overnight. All but two of the drones "
+            "were shot down, the governor said.")
+    assert largest(text, "drones_downed") == 29
+    text = ("Overnight the enemy sent 64 attack drones at the Kharkiv region. Air defence "
+            "intercepted all but five.")
+    assert largest(text, "drones_downed") == 59
+
+
+def test_all_but_a_few_missiles_is_no_drone_count() -> None:
+    text = ("Russia launched 40 drones and 12 missiles at the Lviv region overnight. Air defence "
+            "shot down all but two of the cruise missiles.")
+    assert largest(text, "drones_downed") == 0
+
