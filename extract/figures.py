@@ -229,7 +229,7 @@ def _is_cumulative(low: str, start: int = 0, end: int | None = None, *,
 
 
 #: What a ranking may be over besides "since": "the deadliest attack in recent weeks".
-_RANKED_PERIODS = ("in recent", "in weeks", "in months", "in years")
+_RANKED_PERIODS = ("in recent", "in weeks", "in months", "in years", "this year")
 
 
 def main_clause(low: str) -> str:
@@ -612,6 +612,8 @@ def sentence_figures(sentence: str, offset: int = 0,
             elif english and fields[0] in _WEAPON_FIELDS and (
                     period := fc.WEAPON_PERIOD.armed_by(low) if period is None else period
             ) and _weapon_period(low, m):
+                for _g, s, e in groups:  # the count read no more ("1," of "1,200")
+                    used.add(s, e)
                 continue  # "2,000 drones in October", "during the week, 300 drones"
             elif english and fields[0] in _WEAPON_FIELDS and (
                     bombs := (fc.BOMBS_TOTAL.armed_by(low) and fc.BOMBS_TOTAL.regex.search(
@@ -739,13 +741,19 @@ _LAUNCH_FIELDS = ("drones", "missiles")
 
 
 def _weapon_period(low: str, m: re.Match[str]) -> bool:
-    """A month or a week told beside a weapon count (`fc.WEAPON_PERIOD`, armed in the
-    sentence), up to 120 characters before it or 60 after it, not past the next count: a
-    period's total ("2,000 drones in October"; not "100 drones overnight, after 2,000 in
-    October"). Only windows are searched: a long sentence costs no more per count."""
+    """A month, a week, a year or a total told as reached (`fc.WEAPON_PERIOD`, armed in the
+    sentence) beside a weapon count, up to 120 characters before it or 60 after it, not past
+    the next count or clause: a period's total ("2,000 drones in October", "1,500 this year";
+    not "100 drones overnight, after 2,000 in October", nor "the largest attack this year", a
+    ranking `main_clause` blanks). Only windows are searched: a long sentence costs no more
+    per count."""
     rule = fc.WEAPON_PERIOD
     end = min(len(low), m.end() + 60)
+    if (semicolon := low.find(";", m.end(), end)) != -1:
+        end = semicolon  # "45 drones overnight; this year 900": the next clause's period
     following = _DIGIT.search(low, m.end(), end)
+    if "this year" in low:  # "the largest attack this year": a strike ranked, no period's count
+        low = main_clause(low)
     return rule.regex.search(low, max(0, m.start() - 120),
                              following.start() if following else end) is not None
 

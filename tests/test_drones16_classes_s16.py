@@ -39,3 +39,32 @@ def test_all_but_a_few_missiles_is_no_drone_count() -> None:
             "shot down all but two of the cruise missiles.")
     assert largest(text, "drones_downed") == 0
 
+
+# --- a year's or a war's running total of weapons ------------------------------------------
+
+def test_a_count_of_this_year_is_no_strike_count() -> None:
+    text = ("Air defence has intercepted 3,100 of the 3,600 drones Russia sent at Ukraine this "
+            "year, the air force commander said in Kyiv.")
+    assert largest(text, "drones") == 0
+    assert largest(text, "drones_downed") == 0
+    text = "Since January Russia has fired 640 drones at the Kharkiv region, the governor said."
+    assert largest(text, "drones") == 0
+    # tonight's count beside a ranking or a year's count in the next clause stays
+    text = ("Russia launched 210 drones at Ukraine overnight, one of its largest attacks so far "
+            "this year, and 190 were shot down over the Lviv region.")
+    assert largest(text, "drones") == 210
+    assert largest(text, "drones_downed") == 190
+    text = ("Russia has launched 45 drones at the Sumy region overnight, the governor said; "
+            "this year the region has seen 900.")
+    assert largest(text, "drones") == 45
+
+
+def test_a_count_told_as_already_reached_is_no_strike_count() -> None:
+    text = ("Overall, the enemy has used more than 7,000 Shahed drones against Ukraine, the "
+            "president said in Odesa.")
+    assert largest(text, "drones") == 0
+    text = ("In total the invaders have already launched at least 2,400 attack drones at our "
+            "cities, and most were shot down, Zelensky said in Kyiv.")
+    assert largest(text, "drones") == 0
+
+

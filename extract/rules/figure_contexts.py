@@ -160,13 +160,16 @@ RECORD_SINCE = Rule(
     "running total or background; blanked.",
     r"\b(?:most|largest|biggest|deadliest|heaviest|worst|strongest|longest|first|record|"
     r"highest|greatest|fiercest|such\s+an?)\b"
-    r"[^.,;]{0,60}?\b(?:since|in\s+(?:recent\s+)?(?:weeks|months|years))\b[^.,;]{0,60}",
+    r"[^.,;]{0,60}?\b(?:since|in\s+(?:recent\s+)?(?:weeks|months|years)|(?:so\s+far\s+)?this\s+year)\b"
+    r"[^.,;]{0,60}",
     matches=("the largest attack on the city since the start of the war",
              "the highest count of drones since russia's full-scale war began in 2022",
              "one of its fiercest air raids since the war started",
              "the city had not seen such a heavy barrage since the spring",
-             "one of the deadliest strikes in recent months"),
-    rejects=("the attack since the start of the war", "the largest attack, since then"),
+             "one of the deadliest strikes in recent months",
+             "the largest attack on the capital so far this year"),
+    rejects=("the attack since the start of the war", "the largest attack, since then",
+             "russia launched 1,500 drones this year"),
 )
 RELATIVE_CLAUSE = Rule(
     "relative_clause",
@@ -399,16 +402,40 @@ EQUIPMENT_TALLY = Rule(
 WEAPON_PERIOD = Rule(
     "weapon_period",
     "A period beside a count of weapons (\"1,900 drones in March\", \"during the week, 300 "
-    "drones\", \"in the last days of December\"): a month's or a week's total, no strike's.",
+    "drones\", \"in the last days of December\", \"this year\", \"since January\") or a count "
+    "told as reached (\"have already launched 1,961 drones\"): a period's or a running total, "
+    "no strike's.",
     rf"\b(?:(?:in|during|throughout|for)\s+(?:the\s+month\s+of\s+)?{_MONTH}\b(?!\s+\d{{1,2}}\b)|"
     r"(?:during|over|in)\s+the\s+(?:past\s+|last\s+)?(?:week|month)\b|"
     r"in\s+the\s+(?:last|first|final)\s+(?:few\s+)?(?:days|weeks)\s+of\b|"
-    r"(?:per|every|a|each)\s+week\b)",
+    r"(?:per|every|a|each)\s+week\b|"
+    # a year's or a war's running total: "1,500 drones Russia launched this year", "since
+    # January", "to date", "in 2024" (not a strike ranked: "the largest attack this year"; not
+    # "since June 9", a date, whose day may lie past the window `figures._weapon_period` searches)
+    r"\bthis\s+year\b|"
+    rf"since\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?year|{_MONTH}\b(?!\s*(?:\d|$)))|"
+    r"\bto\s+date\b|\bin\s+20\d\d\b(?!\s*[-–]\s*\d)|"
+    # a count told in the perfect as already reached: "the terrorists have already launched
+    # at least 1,961 drones", "altogether Russia has used 4,000 drones" (not "Russia has
+    # launched 40 drones overnight")
+    r"\b(?:has|have)\s+(?:already|so\s+far|now)\s+(?:launched|used|fired|sent|shot\s+down|"
+    r"downed|destroyed|intercepted)\b|"
+    r"\b(?:altogether|all\s+told|overall),?\s+(?:[\w'’-]+\s+){1,3}?(?:has|have)\s+"
+    r"(?:launched|used|fired|sent|shot\s+down|downed|destroyed))",
     matches=("russia launched over 2,000 drones at ukraine in october",
              "during the week, air defence destroyed 300 drones",
-             "200 drones in the last days of december", "some 1,000 drones a week"),
+             "200 drones in the last days of december", "some 1,000 drones a week",
+             "ukraine has shot down 1,200 of the 1,500 drones russia launched this year",
+             "russia has launched 900 drones at ukraine since january, he said",
+             "in total, the terrorists have already launched at least 1,961 drones",
+             "altogether russia has used more than 4,000 shahed drones",
+             "in 2024, russia launched 18,000 drones",
+             "air defence has downed 5,000 drones to date"),
     rejects=("russia launched 90 drones on 3 october", "russia launched 90 drones overnight",
-             "on october 3 russia launched 90 drones"),
+             "on october 3 russia launched 90 drones",
+             "russia has launched 40 drones at kyiv overnight",
+             "in total, russia launched 93 drones overnight",
+             "since june 5 russia launched 40 drones"),
 )
 BOMBS_TOTAL = Rule(
     "bombs_total",
