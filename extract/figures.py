@@ -635,7 +635,9 @@ def sentence_figures(sentence: str, offset: int = 0,
         out.extend(_people_one_by_one(singles))
         out.sort(key=lambda f: f.start)
         if any(f.field == "drones_downed" for f in out):
-            out = _downed_parts(out, low, offset)
+            out = _downed_parts(_attack_sizes(out, low, offset), low, offset)
+            if "out of" in low:
+                out = _out_of_launched(out, low, offset)
         if out:
             out = _without_army_losses(out, low)
         return _without_russian_claims(out, low, offset, rules)
@@ -700,6 +702,45 @@ def _bare_people(low: str, offset: int, rules: RuleSet, used: _Used,
         s, e = m.span("one")
         out.append(Figure(field, 1, offset + s, offset + e))
     return out
+
+
+def _attack_sizes(figures: list[Figure], low: str, offset: int) -> list[Figure]:
+    """"Air defence repelled an attack by 46 drones, shooting down 39 of them": a count of
+    drones shot down told as the size of the attack the verb governs (`fc.ATTACK_SIZE_BEFORE`)
+    is drones launched (dropped where the sentence told that launch count already)."""
+    rule = fc.ATTACK_SIZE_BEFORE
+    if not rule.armed_by(low):
+        return figures
+    launched = {f.value for f in figures if f.field == "drones"}
+    out: list[Figure] = []
+    for f in figures:
+        start = f.start - offset
+        if f.field == "drones_downed" and rule.regex.search(low, max(0, start - 60),
+                                                             start) is not None:
+            if f.value in launched:
+                continue
+            f = f._replace(field="drones")
+            launched.add(f.value)
+        out.append(f)
+    return out
+
+
+def _out_of_launched(figures: list[Figure], low: str, offset: int) -> list[Figure]:
+    """"36 drones were intercepted over the region, out of 42 launched by Russia": the count
+    after a shot-down one, of how many were launched (`fc.OUT_OF_LAUNCHED`), where no phrase
+    read it, is drones launched."""
+    if any(f.field == "drones" for f in figures):
+        return figures
+    rule = fc.OUT_OF_LAUNCHED.regex
+    for f in figures:
+        if f.field != "drones_downed":
+            continue
+        m = rule.match(low, f.end - offset)
+        if m is not None and (value := parse_number(m.group("n"))) and value > f.value:
+            start, end = m.span("n")
+            return sorted([*figures, Figure("drones", value, offset + start, offset + end)],
+                          key=lambda f: f.start)
+    return figures
 
 
 def _downed_parts(figures: list[Figure], low: str, offset: int) -> list[Figure]:

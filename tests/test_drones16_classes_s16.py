@@ -68,3 +68,29 @@ def test_a_count_told_as_already_reached_is_no_strike_count() -> None:
     assert largest(text, "drones") == 0
 
 
+
+# --- a shot-down verb told of the attack: the attack's size is the launch count --------------
+
+def test_an_attack_repelled_is_told_by_its_size() -> None:
+    text = ("Ukrainian forces repelled an attack by 52 drones on the Mykolaiv region overnight, "
+            "shooting down 44 of them.")
+    assert largest(text, "drones") == 52
+    assert largest(text, "drones_downed") == 44
+    text = ("Air defence fought off a night raid of 70 Shahed drones on the Kyiv region; 63 were "
+            "destroyed, the regional administration said.")
+    assert largest(text, "drones") == 70
+    assert largest(text, "drones_downed") == 63
+
+
+# --- "out of M launched" told after the shot-down count --------------------------------------
+
+def test_the_launch_count_told_after_the_downed_one() -> None:
+    text = ("In all, 41 drones were intercepted over the Cherkasy and Kirovohrad regions, out of "
+            "48 launched by Russia overnight, the air force said.")
+    assert largest(text, "drones") == 48
+    assert largest(text, "drones_downed") == 41
+    text = "Air defence destroyed 27 drones over the Odesa region, out of the 35 that Russia sent."
+    assert largest(text, "drones") == 35
+    text = ("Air defence shot down 27 drones and 6 missiles over the Odesa region, out of 50 "
+            "launched.")
+    assert largest(text, "drones") == 0

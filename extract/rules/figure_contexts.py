@@ -501,6 +501,36 @@ ALL_BUT_DOWNED = Rule(
              "all but two of the drones hit their targets"),
     prescan=("all but", 1),
 )
+ATTACK_SIZE_BEFORE = Rule(
+    "attack_size_before",
+    "Right before a count of drones a shooting-down verb governs: the attack it was told of "
+    "(\"air defence repelled an attack by 46 drones\", \"intercepted a raid of 60 Shaheds\"): "
+    "the count is the attack's size, drones launched, not shot down (`extract.figures`, on up "
+    "to 60 characters before the number).",
+    r"\b(?:attacks?|raids?|assaults?|waves?|barrages?|strikes?)\s+(?:\w+\s+)?"
+    r"(?:by|of|with|involving|using|comprising)\s+(?:(?:up\s+to|more\s+than|at\s+least|about|"
+    r"around|nearly|almost|some|over|a\s+total\s+of)\s+)?$",
+    matches=("ukrainian forces repelled an attack by ", "air defence repelled an attack of ",
+             "intercepted a massive raid involving more than ",
+             "fought off a night attack with "),
+    rejects=("air defence repelled ", "shot down ", "an attack by drones and "),
+)
+OUT_OF_LAUNCHED = Rule(
+    "out_of_launched",
+    "After a count of drones shot down, of how many launched, told last (\"36 drones were "
+    "intercepted over the region, out of 42 launched by Russia\", \"..., out of the 42 that "
+    "Russia sent\"): the drones launched (`extract.figures`, within 80 characters of the "
+    "shot-down count, no missile named between).",
+    rf"(?:(?!missiles?\b)[^.;]){{0,80}}?\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?{N}\s+"
+    rf"(?:{_DRONE_WORD}\s+)?"
+    r"(?:(?:that|which)\s+)?(?:(?!missiles?\b)[\w'’-]+\s+){0,2}?(?:launched|sent|fired|used)\b",
+    matches=(" drones were intercepted over the region, out of 42 launched by russia",
+             " drones, out of the 42 that russia sent overnight",
+             ", out of a total of 60 drones the enemy launched"),
+    rejects=(" drones, out of 42 missiles launched", " drones were shot down. out of 42 launched",
+             " drones were shot down out of 42"),
+    use="match",
+)
 #: Where a further part of a shot-down count names its place: a name of up to four words,
 #: not a time of day ("five in the morning").
 _PART_PLACE = (r"(?!(?:morning|evening|night|afternoon|day|past|last|first)\b)"

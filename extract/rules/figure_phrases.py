@@ -308,13 +308,15 @@ DOWNED_A_DRONE = Rule(
     "downed_a_drone",
     "One drone shot down: \"air defence downed a Shahed drone\" (an interception is told one by "
     "one; a drone that struck is no launch count).",
-    rf"{_DOWN}\s+(?P<n>\b[Aa]n?)\s+(?:[\w'’-]+\s+){{0,3}}?{_ONE_DRONE}"
+    # (no count between: "repelled an attack of 46 Shahed drones" is no one drone)
+    rf"{_DOWN}\s+(?P<n>\b[Aa]n?)\s+(?:(?!\d)[\w'’-]+\s+){{0,3}}?{_ONE_DRONE}"
     # "repelled a large drone attack": an attack, not one drone
     r"(?!\s+(?:attacks?|strikes?|raids?|assaults?|swarms?|barrages?|waves?|offensive)\b)",
     matches=("air defence downed a shahed drone",
              "gunners downed a russian kamikaze-drone near the plant"),
     rejects=("air defence downed a dozen drones",
-             "russia said it repelled a large ukrainian drone attack"),
+             "russia said it repelled a large ukrainian drone attack",
+             "air defence repelled an attack of 46 shahed drones"),
 )
 A_DRONE_WAS_DOWNED = Rule(
     "a_drone_was_downed",
