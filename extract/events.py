@@ -111,7 +111,7 @@ _WINDOW_RULES: tuple[Rule, ...] = (
     # `_strike_locations` (a regex alternation of the literals tried at every character: 4 us
     # a bench sentence), is the cue automaton's
     ns.ALERT_BEFORE, ns.CAPTURED_BEFORE,
-    *(rules.national_before for rules in RULESETS.values() if rules.lang == "en"))
+    *(rules.national_before for rules in RULESETS.values()))
 _WINDOW_GATED = frozenset(rule.name for rule in _WINDOW_RULES)
 
 
@@ -741,7 +741,7 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
             and published and rules.recall.own_day.name in cues and _own_day(low, rules.recall)
             and not (relative is not None and (published - relative).days >= 2)):
         report.own_day = True  # "Drones struck Odesa overnight, injuring three"
-    if rules.lang != "en" and len(figures) > 1:
+    if rules.part_of_count is not None and len(figures) > 1:
         figures = _drones_by_type(figures, low, s_start, rules.part_of_count)
     if recall is not None:  # the recalled clause's figures and places are not this strike's
         lo, hi = s_start + recall[0], s_start + recall[1]
@@ -898,7 +898,7 @@ def _all_shot_down(report: _Report, s_idx: int, low: str) -> list[Figure]:
     all_down, count_before = report.rules.all_shot_down, report.rules.drone_count_before
     assert all_down is not None and count_before is not None
     m = all_down.regex.search(low)
-    if m is None or (report.rules.lang != "en" and any(
+    if m is None or (any(
             kind == "missile" and rule.regex.search(low, 0, m.start())
             for kind, rule in report.rules.weapons)):
         return []  # "ракети були збиті усі, а безпілотник ...": the missiles were
@@ -943,7 +943,7 @@ def _earlier_night(report: _Report, sentence: str, own: list[tuple[int, date]],
     """A Ukrainian or Russian sentence dated only by a weekday ("в ночь на воскресенье") to a
     day before the one the report has written as its strike's and given its figures so far:
     an earlier attack recalled."""
-    if (report.rules.lang == "en" or own or relative is None or not report.written_dates
+    if (own or relative is None or not report.written_dates
             or not any(d > relative for _i, d in report.written_dates)
             or not report.rules.weekday.regex.search(sentence)):
         return False
@@ -1535,10 +1535,11 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
             value, how = value - named, UPDATED
             if value <= 0:
                 return
-    if not (fig.field in _CASUALTIES and rules.lang == "en" and tl.TOLL_TIME.armed_by(low)
+    if not (fig.field in _CASUALTIES and rules.toll_time is not None
+            and rules.toll_time.armed_by(low)
             and _stamped_revision(report, s_idx, low, key, d, fig.field, value)):
         d.give(fig.field, value, how)
-    if (fig.field in _CASUALTIES and rules.lang != "en" and key != NATIONAL
+    if (fig.field in _CASUALTIES and key != NATIONAL
             and _says(rules.rising_toll.regex, low)):
         _superseded(report, key, d, fig.field, value)
     if fig.field in DRONE_FIELDS and rules.approximate_before is not None:
@@ -1550,7 +1551,7 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
     if fig.field == "drones_downed" and others is not None:
         more = others.regex.match(report.low, fig.end) is not None
         report.downed_own[key] = report.downed_own.get(key, False) or not more
-    if how == CARRIED and rules.lang != "en":
+    if how == CARRIED and rules.carried_toll_goes_on:
         # "Загинула жінка. Пізніше стало відомо, що двоє людей загинули": a sentence whose toll
         # went to the strike told before goes on about it, for the sentence after it too
         report.recent.append(_Recent(s_idx, key))
@@ -1560,7 +1561,7 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
                                   # "Погиб мужчина, восемь пострадавших" heading a report, for
                                   # no place: the report's total
                                   or (key == NATIONAL and not here
-                                      and ((s_idx == 0 and rules.lang != "en")
+                                      and ((s_idx == 0 and rules.first_toll_is_total)
                                            or _lead_of_roundup(report, s_idx)))
                                   # "Russians attacked Donetsk, Kherson and Kharkiv regions.
                                   # Two were killed and eight injured.": over the places
@@ -1612,7 +1613,8 @@ def _stamped_revision(report: _Report, s_idx: int, low: str, key: _Key, d: _Draf
     as of that time and is revised alike; where no toll of the event has a time, the larger
     figure is kept (`_Draft.give`). Each event's figure is revised once, against the toll as
     first told (the headline's figure, equal to it, goes with it)."""
-    m = tl.TOLL_TIME.regex.search(low)
+    assert report.rules.toll_time is not None
+    m = report.rules.toll_time.regex.search(low)
     if m is None:
         return False
     hour = int(m.group("h")) % 12 if m.group("ap") else int(m.group("h"))

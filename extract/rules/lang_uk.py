@@ -1524,3 +1524,9 @@ YESTERDAY = Rule(
     rejects=("цієї ночі", "сьогодні вранці"),
     lower=False, flags=re.I,
 )
+
+#: Reporting conventions (`RuleSet.carried_toll_goes_on`, `first_toll_is_total`): a sentence
+#: after one whose toll went to the strike told before goes on about that strike; a toll
+#: heading the report for no place is its total.
+CARRIED_TOLL_GOES_ON = True
+FIRST_TOLL_IS_TOTAL = True

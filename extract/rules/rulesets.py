@@ -151,6 +151,16 @@ class RuleSet:
     separate_attack: Rule | None        # "in a separate attack": its toll adds
     earlier_count: Rule | None          # "it was initially reported that": a toll superseded
     later_told: Rule | None             # "Later, the governor reported": a toll as it came to be
+    #: the time of day a toll stood at ("as of 18:00"): a later time revises it
+    #: (`events._stamped_revision`)
+    toll_time: Rule | None
+    #: a language's reporting conventions (False: the step is skipped). A toll carried to the
+    #: strike told before makes the sentence after it go on about that strike too ("Загинула
+    #: жінка. Пізніше стало відомо, що двоє людей загинули"):
+    carried_toll_goes_on: bool
+    #: a toll heading a report for no place is the report's total ("Погиб мужчина, восемь
+    #: пострадавших" as its first sentence):
+    first_toll_is_total: bool
     region_anaphor: Rule | None         # "in the region": the oblast told just before
     recall_goes_on: Rule | None         # a sentence going on about the attack just recalled
     told_before_date: Rule | None       # "as reported on 5 May": no date of the strike
@@ -241,6 +251,9 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         separate_attack=getattr(m, "SEPARATE_ATTACK", None),
         earlier_count=getattr(m, "EARLIER_COUNT", None),
         later_told=getattr(m, "LATER_TOLD", None),
+        toll_time=getattr(m, "TOLL_TIME", None),
+        carried_toll_goes_on=getattr(m, "CARRIED_TOLL_GOES_ON", False),
+        first_toll_is_total=getattr(m, "FIRST_TOLL_IS_TOTAL", False),
         region_anaphor=getattr(m, "REGION_ANAPHOR", None),
         recall_goes_on=getattr(m, "RECALL_GOES_ON", None),
         told_before_date=getattr(m, "TOLD_BEFORE_DATE", None),
@@ -283,7 +296,7 @@ _ENGLISH = SimpleNamespace(
     DIED_TOLD=fc.DIED_TOLD, AGE_OF_ONE=fc.AGE_OF_ONE, OTHERS_AFTER=tl.OTHERS_AFTER,
     MORE_BESIDE=(tl.MORE_BESIDE_BEFORE, tl.MORE_BESIDE_AFTER), TOLD_AS_MORE=tl.TOLD_AS_MORE,
     SEPARATE_ATTACK=tl.SEPARATE_ATTACK, EARLIER_COUNT=tl.EARLIER_COUNT,
-    LATER_TOLD=tl.LATER_TOLD,
+    LATER_TOLD=tl.LATER_TOLD, TOLL_TIME=tl.TOLL_TIME,
     REGION_ANAPHOR=tl.REGION_ANAPHOR,
     RECALL_GOES_ON=tl.RECALL_GOES_ON, TOLD_BEFORE_DATE=tl.TOLD_BEFORE_DATE,
     LINK_LINE=ns.LINK_LINE, RETRACTED=tl.RETRACTED,
