@@ -544,6 +544,7 @@ def sentence_figures(sentence: str, offset: int = 0,
     used = _Used()
     out: list[Figure] = []
     singles: list[Figure] = []   # one person each, by a noun (group `one`)
+    soldiers_end: list[int] = []  # where a count of soldiers, read as no toll, ends
     parse = rules.parse_number
     lang = rules.lang
     phrases = _compiled(lang)
@@ -600,9 +601,14 @@ def sentence_figures(sentence: str, offset: int = 0,
             if cumulative is None:
                 cumulative = _is_cumulative(low, rules=rules)
             if fields[0] in _TOLL_FIELDS:
-                if cumulative or rules.soldiers.search(m.group(0)) or (values[0] or 0) >= 1000:
+                if cumulative or (values[0] or 0) >= 1000:
                     continue
-                if english and fc.SOLDIERS_AFTER.regex.match(low, groups[-1][2]) is not None:
+                if rules.soldiers.search(m.group(0)):
+                    soldiers_end.append(m.end())
+                    continue
+                if english and (after := fc.SOLDIERS_AFTER.regex.match(
+                        low, groups[-1][2])) is not None:
+                    soldiers_end.append(after.end())
                     continue  # "killed 600 Ukrainian soldiers": the phrase ends at the count
             elif cumulative and (_is_cumulative(low, max(0, m.start() - 40),
                                                 _clause_end(low, m.end(), rules), rules=rules)
@@ -640,6 +646,8 @@ def sentence_figures(sentence: str, offset: int = 0,
                 out = _out_of_launched(out, low, offset)
         if out:
             out = _without_army_losses(out, low)
+        if soldiers_end and out:
+            out = [f for f in out if not _soldiers_too(f, low, offset, soldiers_end)]
         return _without_russian_claims(out, low, offset, rules)
     place_break = rules.place_break
     assert place_break is not None, f"{lang}: its rules name no PLACE_BREAK"
@@ -797,6 +805,19 @@ def _weapon_period(low: str, m: re.Match[str]) -> bool:
         low = main_clause(low)
     return rule.regex.search(low, max(0, m.start() - 120),
                              following.start() if following else end) is not None
+
+
+def _soldiers_too(f: Figure, low: str, offset: int, soldiers_end: list[int]) -> bool:
+    """A toll's count with no people of its own told right after a count of soldiers ("two
+    soldiers were killed and eighteen were wounded", "killing one soldier and wounding four",
+    "three servicemen died and five others were hurt"): soldiers too, no strike's toll
+    (`fc.COUNT_ALONE_AFTER`, `fc.PEOPLE_OF_ITS_OWN`)."""
+    if f.field not in _TOLL_FIELDS:
+        return False
+    start, end = f.start - offset, f.end - offset
+    return (fc.PEOPLE_OF_ITS_OWN.regex.match(low, end) is None
+            and any(e <= start and fc.COUNT_ALONE_AFTER.regex.fullmatch(low, e, start)
+                    is not None for e in soldiers_end))
 
 
 def _without_army_losses(figures: list[Figure], low: str) -> list[Figure]:

@@ -62,3 +62,46 @@ def test_a_strike_with_explosives_stays(text: str, want: set[str], injured: int)
     assert oblasts(text) == want
     assert total(text, "injured") == injured
 
+
+# --- A count told without people of its own right after soldiers' is soldiers too ---
+
+@pytest.mark.parametrize("text", [
+    "On 4 March 2023, Russian artillery shelled Ukrainian positions near Pisky, Donetsk. Three "
+    "Ukrainian servicemen were killed and seven were wounded.",
+    "On 9 May 2022, Russian forces fired on Ukrainian troops near Zolote, Luhansk, killing one "
+    "soldier and wounding four.",
+    "On 9 May 2022, Russian forces shelled Popasna, Luhansk. Two soldiers died and five others "
+    "were injured.",
+])
+def test_a_count_after_soldiers_counts_soldiers(text: str) -> None:
+    assert total(text, "killed") == total(text, "injured") == 0
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # civilians before: the count after them is theirs
+    ("On 2 June 2022, Russian artillery hit Sievierodonetsk, Luhansk. Two civilians were killed "
+     "and three were wounded.", 2, 3),
+    # a count with people of its own after soldiers: those people
+    ("On 2 June 2022, the shelling of Huliaipole, Zaporizhzhia, killed 2 soldiers and wounded 5 "
+     "civilians.", 0, 5),
+])
+def test_a_count_of_its_own_people_stays(text: str, killed: int, injured: int) -> None:
+    assert (total(text, "killed"), total(text, "injured")) == (killed, injured)
+
+
+# --- Injured told as a noun of the harm done to them ---
+
+@pytest.mark.parametrize(("text", "injured"), [
+    ("On 4 May 2023, Russian forces shelled Nikopol, Dnipropetrovsk. The strike resulted in the "
+     "wounding of 4 people.", 4),
+    ("Reported rocket strike on a residential area which resulted in the wounding of 5 people "
+     "including a 12-year-old girl.", 5),
+    ("On 4 May 2023, Russian forces shelled Nikopol, Dnipropetrovsk, inflicting injuries on two "
+     "civilians.", 2),
+    ("On 4 May 2023, Russian forces shelled Nikopol, Dnipropetrovsk. The attack led to the "
+     "injury of a woman.", 1),
+    ("Strike on a residential area resulting in the injuring of 3 civilians.", 3),
+])
+def test_injured_told_by_the_noun_of_their_harm(text: str, injured: int) -> None:
+    assert total(text, "injured") == injured
+

@@ -105,6 +105,29 @@ SOLDIERS_AFTER = Rule(
     rejects=(" people, including three soldiers", " civilians"),
     use="match",
 )
+#: A count that names no people of its own after a count of soldiers is one of soldiers too
+#: (`figures._soldiers_too`): the words between them, and the people a count names.
+COUNT_ALONE_AFTER = Rule(
+    "count_alone_after",
+    "What may lie between a count of soldiers and the next count of the same people: a "
+    "conjunction and a verb of the next outcome, no people and no sentence break (\" and "
+    "\", \", wounding \", \" and wounding \").",
+    r"[\s,]*(?:(?:and|while|with)\s+)?(?:(?:wounding|injuring|killing|wounded|injured|killed|"
+    r"hurting|leaving)\s+)?",
+    matches=(" and ", ", wounding ", " and wounding "),
+    rejects=(" and a civilian, and wounding ", ". later, "),
+    use="fullmatch",
+)
+PEOPLE_OF_ITS_OWN = Rule(
+    "people_of_its_own",
+    "People a count names right after it (\"three civilians\", \"four other residents\"), "
+    "not \"others\" or \"more\", which take the people of the count before: matched at the "
+    "count's end.",
+    rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?!others?\b|more\b){PERSON}\b",
+    matches=(" civilians were wounded", " other residents were hurt"),
+    rejects=(" were wounded", " others were injured", "."),
+    use="match",
+)
 ARTICLE_COUNT = Rule(
     "article_count",
     "\"a woman\", \"an elderly man\", \"a drone\": what `NUMBER` counts as one, with an article "

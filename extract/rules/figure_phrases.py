@@ -762,11 +762,17 @@ COUNT_AS_KILLED_AFTER_AND = Rule(
 )
 INJURING_COUNT = Rule(
     "injuring_count",
-    "Injured, then a count: \"injuring 12 people\".",
+    "Injured, then a count: \"injuring 12 people\"; the harm as a noun of the people it is "
+    "done to: \"resulted in the wounding of 5 people\", \"inflicting injuries on two "
+    "civilians\", \"the injury of a woman\".",
     rf"(?:injuring|injured|injures|wounding|wounded|wounds|injuries\s+to|hurt|"
-    rf"hospitali[sz]ing)\s+{N}(?:{GAP}\s+{_PEOPLE})?",
-    matches=("the attack injured 12 people", "strike kills 3 civilians, injures 14"),
-    rejects=("the attack killed 12 people",),
+    rf"hospitali[sz]ing|(?:wounding|injuring|injury|injuries|wounds)\s+(?:of|to|on))\s+{N}"
+    rf"(?:{GAP}\s+{_PEOPLE})?",
+    matches=("the attack injured 12 people", "strike kills 3 civilians, injures 14",
+             "an s-300 strike which resulted in the wounding of 7 people",
+             "the shelling, inflicting injuries on two civilians",
+             "the attack led to the injury of a woman"),
+    rejects=("the attack killed 12 people", "injuries of varying severity"),
 )
 #: Seeking a doctor's help: "sought medical help", "turned to doctors for assistance".
 _SOUGHT_HELP = (r"(?:sought|seek|seeking|sought\s+out|requested|applied\s+for|asked\s+for)\s+"
