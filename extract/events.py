@@ -2255,8 +2255,10 @@ def _held_since_2014(p: Place) -> bool:
 
 
 def _held_town(p: Place) -> bool:
-    """A town of Donetsk or Luhansk oblast held by Russia since 2014 (not Crimea)."""
-    return p.kind == "settlement" and p.name in _HELD_TOWNS and p.oblast_iso in ("UA-14", "UA-09")
+    """A town of Donetsk or Luhansk oblast held by Russia since 2014 (not Crimea); not a
+    village of its name the codifier places elsewhere (Makiivka of Luhansk oblast)."""
+    return (p.kind == "settlement" and p.name in _HELD_TOWNS and p.approx is None
+            and p.oblast_iso in ("UA-14", "UA-09"))
 
 
 def _held_towns_only(places: list[Place]) -> bool:

@@ -1583,8 +1583,15 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                 # "Bucha, Kyiv and Irpin" may list the city. Only the capital's own name: a
                 # neighbourhood of the city ("Hora, Darnytsia") names no oblast
                 unit = _unit_named(g, cur.place.name, "UA-32")
-            if unit is not None and prev.place.population < min(cur.place.population,
-                                                                _SMALL_PLACE) and not (
+            if unit is not None and (prev.place.population < min(cur.place.population,
+                                                                 _SMALL_PLACE) or (
+                    # "Makiivka, Luhansk", "Kamianske, Zaporizhzhia": a town whose name has a
+                    # namesake in the unit named after it, however large the namesake known
+                    # elsewhere, where the two names are no list of towns ("Zaporizhzhia,
+                    # Dnipro and Kharkiv", "Lviv, Kyiv, Mykolaiv")
+                    not _list_goes_on(text, out, i) and not _list_before(text, out, i - 1)
+                    and unit.oblast_iso in {p.oblast_iso for p in _settlements_named(
+                        g, text[prev.start:prev.end])})) and not (
                     _list_goes_on(text, out, i)
                     and unit.oblast_iso not in {p.oblast_iso for p in _settlements_named(
                         g, text[prev.start:prev.end])}):
@@ -1676,6 +1683,9 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                     cities_or_none = {None, *cities}
                 options = [p for p in options if matcher.city_of(p) in cities_or_none
                            ] or options
+            nxt = out[i + 1] if i + 1 < len(out) else None
+            named_after = (nxt.place.oblast_iso if nxt is not None and nxt.place.kind == "oblast"
+                           and _UNIT_LINK.match(text[f.end:nxt.start]) else None)
             if options and options[-1].approx is not None and options[0].approx is None:
                 # the codifier's village of a name the gazetteer knows elsewhere, only where
                 # the report names its oblast in the paragraph or the line's other places (or
@@ -1683,7 +1693,15 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                 unit, tiers = layout.unit(i), layout.tiers(i)
                 sure = [p for p in options if p.approx is None]
                 picked = [p for p in options if p.approx is not None and p.oblast_iso == unit]
-                if picked and all(p.oblast_iso != unit for p in sure) and (
+                after = [p for p in options
+                         if p.approx is not None and p.oblast_iso == named_after]
+                if named_after is not None and after and all(
+                        p.oblast_iso != named_after for p in sure):
+                    # "Makiivka, Luhansk region": the oblast named right after the name is
+                    # where it lies, whatever the size of the namesake known elsewhere
+                    options = after[:1]
+                    f = Found(f.start, f.end, f.place, "context")
+                elif picked and all(p.oblast_iso != unit for p in sure) and (
                         all(p.population < _LINE_VILLAGE for p in sure)
                         # a big city's name inside a list of the oblast's villages, the oblast
                         # named in the paragraph ("Марганець, Львів, Покровське"): the village
@@ -2012,6 +2030,13 @@ def _in_list_of(g: Gazetteer, text: str, out: list[Found], i: int, unit: str | N
         p.oblast_iso for p in _settlements_named(g, text[out[j].start:out[j].end])}
         for j in range(lo, hi + 1) if j != i]
     return len(members) >= 3 and sum(members) * 2 > len(members)
+
+
+def _list_before(text: str, out: list[Found], i: int) -> bool:
+    """Whether mention i follows another settlement after a list separator (a list of names
+    runs up to it)."""
+    return (i > 0 and out[i - 1].place.kind == "settlement"
+            and _LIST_SEP_ANY.fullmatch(text, out[i - 1].end, out[i].start) is not None)
 
 
 def _list_goes_on(text: str, out: list[Found], i: int) -> bool:

@@ -105,3 +105,25 @@ def test_a_count_of_its_own_people_stays(text: str, killed: int, injured: int) -
 def test_injured_told_by_the_noun_of_their_harm(text: str, injured: int) -> None:
     assert total(text, "injured") == injured
 
+
+# --- The oblast named right after a town settles its namesake, however large the other ---
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("On 5 August 2022, Russian forces shelled Makiivka, Luhansk region. Casualties unknown.",
+     {"UA-09"}),
+    ("On 1 December 2022, Russian artillery shelled Makiivka, Luhansk. No casualties.",
+     {"UA-09"}),
+    ("On 5 August 2022, Russian forces shelled Kamianske, Zaporizhzhia. Casualties unknown.",
+     {"UA-23"}),
+])
+def test_the_oblast_after_a_town_settles_its_namesake(text: str, want: set[str]) -> None:
+    assert oblasts(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # cities listed: each the city of its name
+    ("Russian missiles struck Lviv, Kyiv, Mykolaiv overnight.", {"UA-46", "UA-30", "UA-48"}),
+    ("Drones hit Zaporizhzhia, Dnipro and Kharkiv overnight.", {"UA-23", "UA-12", "UA-63"}),
+])
+def test_a_list_of_cities_stays_cities(text: str, want: set[str]) -> None:
+    assert oblasts(text) == want
