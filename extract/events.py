@@ -83,9 +83,9 @@ _PART_REGEX = {part.name: part.regex for parts in _PARTS.values() for part in pa
 #: Each language's explosive left behind (`RuleSet.left_behind`) one alternative at a time:
 #: eighty, each opening on its word ("defused", "shell"), searched only where that is armed.
 _LEFT_PARTS: dict[str, tuple[Rule, ...]] = {
-    lang: parts for lang, rules in RULESETS.items()
+    rules.left_behind.name: parts for rules in RULESETS.values()
     if rules.left_behind is not None and (parts := _split(rules.left_behind)) is not None}
-_LEFT_NAMES = {lang: frozenset(part.name for part in parts) for lang, parts in _LEFT_PARTS.items()}
+_LEFT_NAMES = {name: frozenset(part.name for part in parts) for name, parts in _LEFT_PARTS.items()}
 _LEFT_REGEX = {part.name: part.regex for parts in _LEFT_PARTS.values() for part in parts}
 
 
@@ -730,7 +730,9 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         ctx = replace(ctx, strike=True)
     own_blast = rules.own_cause_blast is not None and (
         rules.own_cause_blast.name in cues
-        or not cues.isdisjoint(_LEFT_NAMES.get(rules.lang, ()))) and _own_cause_blast(
+        or (rules.left_behind is not None
+            and not cues.isdisjoint(_LEFT_NAMES.get(rules.left_behind.name, ())))
+    ) and _own_cause_blast(
         low, cues, rules)
     if own_blast:  # "a grenade went off in a flat in Lviv, injuring two": no strike
         ctx = replace(ctx, strike=False, no_figures=True)
@@ -966,8 +968,9 @@ def _own_cause_blast(low: str, cues: set[str], rules: RuleSet) -> bool:
     (the language's OWN_CAUSE_BLAST, ATTACK_NAMED): "a grenade went off in a flat"."""
     own, named = rules.own_cause_blast, rules.attack_named
     assert own is not None and named is not None
-    spans = [(m.start(), m.end()) for name in _LEFT_NAMES.get(rules.lang, frozenset()) & cues
-             for m in _LEFT_REGEX[name].finditer(low)]
+    left = (_LEFT_NAMES.get(rules.left_behind.name, frozenset())
+            if rules.left_behind is not None else frozenset())
+    spans = [(m.start(), m.end()) for name in left & cues for m in _LEFT_REGEX[name].finditer(low)]
     if spans and rules.maker_before is not None:
         # "a russian cluster submunition that had failed to explode": its maker is part of it
         maker = rules.maker_before.regex

@@ -90,7 +90,8 @@ _DUD_WORDS = (r"explosive\s+(?:objects?|items?|devices?|remnants?)", r"explosive
               r"submunitions?", r"munitions?", "ammunition", r"shells?", r"projectiles?",
               r"landmines?", r"mines?", r"grenades?", r"tripwires?", r"bomblets?",
               r"cluster\s+elements?", r"fuzes?", r"remnants?")
-_REMNANT_WORDS = (*_DUD_WORDS, r"rockets?", r"missiles?", r"bombs?", r"warheads?")
+#: (Not a warhead: "a cargo warhead found lying in a yard" is what a strike of the day left.)
+_REMNANT_WORDS = (*_DUD_WORDS, r"rockets?", r"missiles?", r"bombs?")
 _REMNANT = ("(?:" + "|".join(_REMNANT_WORDS) + ")"
             # not a store of them: "a missile struck an ammunition depot" is a strike's target
             r"(?!\s+(?:depots?|warehouses?|dumps?|stores?|stockpiles?|factory|factories|"
