@@ -1287,12 +1287,16 @@ def _skipped_earlier(report: _Report, s_idx: int) -> tuple[bool, date | None]:
 def _tells_other_time(report: _Report, low: str, cues: set[str]) -> bool:
     """Whether lower-cased text tells another time than the report's strike: background
     (`_is_background`: "last month", "previously", "mourned") or a day before ("the previous
-    day", "last Thursday")."""
+    day", "last Thursday"), unless the report is a roundup over the past day, whose period
+    holds the day before."""
     recall = report.rules.recall
     assert recall is not None
-    return (_is_background(low, cues, report.published, report.rules)
-            or (recall.previous_night.name in cues
-                and recall.previous_night.regex.search(low) is not None)
+    if _is_background(low, cues, report.published, report.rules):
+        return True
+    if recall.day_roundup.search(report.low):
+        return False  # "over the past day": a roundup's own period holds the day before
+    return ((recall.previous_night.name in cues
+             and recall.previous_night.regex.search(low) is not None)
             or (recall.earlier_day.name in cues
                 and recall.earlier_day.regex.search(low) is not None))
 
