@@ -290,9 +290,12 @@ LIST_LINE = Rule(
     "list_line",
     "A line of a list (a dash or bullet opening it, on the sentence as written): the weapon "
     "counts of a list told after a header ending in a colon add up (\"the enemy used: - 22 "
-    "drones; - 3 drones of a type being established\").",
-    r"[-–—•*·]\s*\S",
-    matches=("- 22 БпЛА типу «Герань-2»;", "• 2 cruise missiles", "– fpv-дрон;"),
+    "drones; - 3 drones of a type being established\"). A bullet is any mark of the kinds "
+    "pages use, not only the dash: geometric shapes (\"▪\", \"■\", \"►\"), dingbats and "
+    "emoji (\"✅\", \"🔹\"), with the emoji variation selector after them.",
+    r"(?:[-–—•*·‣⁃■-◿☀-➿]|[\U0001F300-\U0001FAFF])\ufe0f?\s*\S",
+    matches=("- 22 БпЛА типу «Герань-2»;", "• 2 cruise missiles", "– fpv-дрон;",
+             "▪️ шість БпЛА типу «Шахед»;", "► 3 ракети", "🔹 два fpv-дрони;"),
     rejects=("22 drones were launched", "Kharkiv - a drone hit a house"),
     use="match",
 )

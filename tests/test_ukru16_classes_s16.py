@@ -1,0 +1,37 @@
+"""Ukrainian and Russian figure and strike-oblast classes of session 16 (issue 12, ukru16).
+
+Each class is tested on sentences of its shape written for these tests, in both languages
+where the class exists in both."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.figures import sentence_figures
+from extract.pipeline import extract_text
+from extract.rules.rulesets import ruleset
+
+
+def _figures(sentence: str, lang: str) -> list[tuple[str, int]]:
+    return [(f.field, f.value) for f in sentence_figures(sentence, rules=ruleset(lang))]
+
+
+def _largest(text: str, field: str, published: str = "2025-08-10") -> int | None:
+    values = [getattr(e, field) for e in extract_text(text, published=published).events
+              if getattr(e, field) is not None]
+    return max(values) if values else None
+
+
+# --- A weapon list whose lines open with a bullet other than a dash: its drones add up -------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Протягом доби по Сумщині ворог застосував:\n\n▪️три КАБ;\n\n▪️ чотири БпЛА типу "
+     "«Шахед»;\n\n▪️дев'ять fpv-дронів.\n\nПошкоджено приватний будинок.", 13),
+    ("Упродовж доби по Херсонщині росіяни випустили:\n■ 2 ракети;\n■ 5 БпЛА типу «Герань-2»;\n"
+     "■ 6 fpv-дронів.", 11),
+    ("За сутки по Запорожской области враг применил:\n🔹 три КАБ;\n🔹 восемь БпЛА типа "
+     "«Шахед»;\n🔹 четыре fpv-дрона.\nПовреждены два дома.", 12),
+    ("За сутки по Харьковщине ударили:\n► пять БпЛА типа «Герань-2»;\n► семь fpv-дронов.", 12),
+], ids=["uk-small-square", "uk-black-square", "ru-emoji-diamond", "ru-pointer"])
+def test_bulleted_weapon_list_adds_up(text: str, want: int) -> None:
+    assert _largest(text, "drones") == want
