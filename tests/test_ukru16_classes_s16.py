@@ -35,3 +35,17 @@ def _largest(text: str, field: str, published: str = "2025-08-10") -> int | None
 ], ids=["uk-small-square", "uk-black-square", "ru-emoji-diamond", "ru-pointer"])
 def test_bulleted_weapon_list_adds_up(text: str, want: int) -> None:
     assert _largest(text, "drones") == want
+
+
+# --- A count of regions or settlements that "suffered" is no count of people -----------------
+
+def test_regions_that_suffered_are_no_injured() -> None:
+    # a count of oblasts that suffered: no people
+    for sentence in ("Три області постраждали внаслідок нічної атаки дронів.",
+                     "Чотири області України постраждали від ударів ворога: що відомо."):
+        assert [f for f in _figures(sentence, "uk") if f[0] == "injured"] == [], sentence
+    # people counted beside a region still count ("в області" is where they were)
+    for sentence, want in (("Ще 10 людей в області за добу дістали поранення.", [("injured", 10)]),
+                           ("Постраждали п'ятеро громадян.", [("injured", 5)]),
+                           ("У трьох областях семеро людей загинули.", [("killed", 7)])):
+        assert _figures(sentence, "uk") == want, sentence
