@@ -49,3 +49,18 @@ def test_regions_that_suffered_are_no_injured() -> None:
                            ("Постраждали п'ятеро громадян.", [("injured", 5)]),
                            ("У трьох областях семеро людей загинули.", [("killed", 7)])):
         assert _figures(sentence, "uk") == want, sentence
+
+
+# --- "бив по", "бьют по": the verb "to hit at" in any form tells a strike ---------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Крім того, ворог бив по Полтавській, Черкаській і Кіровоградській областях.",
+     {"UA-53", "UA-71", "UA-35"}),
+    ("Росіяни б'ють по Херсону та Берислава околицях.", {"UA-65"}),
+    ("Ворог гатив по Марганецькій громаді.", {"UA-12"}),
+    ("Ночью враг бил по Черниговской и Житомирской областям.", {"UA-74", "UA-18"}),
+    ("Российские войска бьют по Никополю.", {"UA-12"}),
+], ids=["uk-biv-oblasts", "uk-biut", "uk-hatyv", "ru-bil-oblasts", "ru-biut"])
+def test_verb_hit_at_tells_a_strike(text: str, want: set[str]) -> None:
+    got = {e.oblast_iso for e in extract_text(text, published="2024-06-01").events}
+    assert got == want
