@@ -64,3 +64,15 @@ def test_regions_that_suffered_are_no_injured() -> None:
 def test_verb_hit_at_tells_a_strike(text: str, want: set[str]) -> None:
     got = {e.oblast_iso for e in extract_text(text, published="2024-06-01").events}
     assert got == want
+
+
+# --- "обстрілів не було": shelling negated is no strike ------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("На Вінниччині вночі лунали тривоги, обстрілів та руйнувань не було.", "uk"),
+    ("У Рівненській області ударів по громадах не зафіксовано.", "uk"),
+    ("В Житомирской области обстрелов и разрушений не было.", "ru"),
+    ("На Волыни ночью ударов не зафиксировано.", "ru"),
+], ids=["uk-not-was", "uk-not-recorded", "ru-not-was", "ru-not-recorded"])
+def test_negated_shelling_is_no_strike(text: str, lang: str) -> None:
+    assert not extract_text(text, published="2024-06-01").events
