@@ -1550,7 +1550,10 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
         d.before_more.setdefault(fig.field, d.figures[fig.field])
         value, how = d.figures[fig.field] + value, SUMMED
     if (fig.field in _CASUALTIES and rules.earlier_count is not None
-            and key.kind in ("country", "unit") and _says(rules.earlier_count.regex, low)):
+            and (key.kind in ("country", "unit") or (key.kind == "place" and how == CARRIED))
+            and _says(rules.earlier_count.regex, low)):
+        # a place's too when the count was carried to it, not told with it ("... shelled
+        # Kherson and Beryslav. This morning 8 dead were reported.": Kherson's earlier toll)
         report.earlier_counts.append((key, fig.field, value))
     if (fig.field in _CASUALTIES and key.kind == "place" and rules.later_told is not None
             and ((rules.later_told.armed_by(low) and rules.later_told.search(low) is not None)
@@ -1879,14 +1882,22 @@ def _death_within_rise(report: _Report, key: _Key, s_idx: int, value: int) -> bo
 def _drop_earlier_counts(report: _Report) -> None:
     """An oblast's or the country's toll told as an earlier count ("as of the evening of 3 May,
     14 were confirmed dead" after "the toll in Odesa has risen to 16") where a place within it
-    holds as many or more: that place's toll as it was first told, not more people."""
+    holds as many or more: that place's toll as it was first told, not more people. So too an
+    earlier count carried to a place from the sentences before, where another place of its
+    oblast holds as many or more."""
     for key, field_name, value in report.earlier_counts:
         d = report.drafts.get(key)
         if d is None or d.figures.get(field_name) != value:
             continue
-        if any(p.place is not None and p.place.kind != "oblast"
-               and (key == NATIONAL or p.place.oblast_iso == key.code)
-               and p.figures.get(field_name, 0) >= value for p in report.drafts.values()):
+        if key.kind == "place":
+            iso = d.place.oblast_iso if d.place is not None else None
+            within = [p for k, p in report.drafts.items() if k != key and p.place is not None
+                      and p.place.kind != "oblast" and p.place.oblast_iso == iso]
+        else:
+            within = [p for p in report.drafts.values()
+                      if p.place is not None and p.place.kind != "oblast"
+                      and (key == NATIONAL or p.place.oblast_iso == key.code)]
+        if any(p.figures.get(field_name, 0) >= value for p in within):
             del d.figures[field_name]
             d.how.pop(field_name, None)
     for key in report.later_told:

@@ -76,3 +76,15 @@ def test_verb_hit_at_tells_a_strike(text: str, want: set[str]) -> None:
 ], ids=["uk-not-was", "uk-not-recorded", "ru-not-was", "ru-not-recorded"])
 def test_negated_shelling_is_no_strike(text: str, lang: str) -> None:
     assert not extract_text(text, published="2024-06-01").events
+
+
+# --- A toll as it was earlier told, carried to the place named last, is no more people ---------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("У Херсоні кількість загиблих зросла до 9.\nВчора російські війська атакували Херсон і "
+     "Берислав.\nСьогодні вранці повідомлялося про 8 загиблих.", 9),
+    ("В Херсоне до 9 возросло число погибших.\nВчера российские войска атаковали Херсон и "
+     "Берислав.\nСегодня утром сообщалось о 8 погибших.", 9),
+], ids=["uk-reported", "ru-reported"])
+def test_earlier_count_carried_is_superseded(text: str, want: int) -> None:
+    assert sum(e.killed or 0 for e in extract_text(text, published="2024-05-04").events) == want

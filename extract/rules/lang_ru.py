@@ -1418,6 +1418,23 @@ REMINDER = Rule(
     use="match",
 )
 
+#: A toll as it was told before ("сообщалось о 18 погибших", "ранее было известно о 12
+#: погибших", "сначала говорили о двоих"): superseded by the toll as it stands, not more people
+#: (`events._drop_earlier_counts`; the RuleSet's `earlier_count`).
+EARLIER_COUNT = Rule(
+    "earlier_count_ru",
+    "A toll as it was first or earlier told (\"сообщалось о 18 погибших\", \"ранее было "
+    "известно о 12 погибших\", \"сначала говорили о двоих\"): superseded by the toll as it "
+    "stands, not more people (lower-cased sentence).",
+    r"\b(?:сообщал(?:ось|и)|говорилось|было\s+известно)\s+(?:\w+\s+)?(?:о|об|про|что)\b"
+    r"|\b(?:ранее|сначала|изначально|первоначально)\s+(?:\w+\s+){0,3}?"
+    r"(?:сообща\w*|сообщи\w*|заявля\w*|говорил\w*|называл\w*)",
+    matches=("сегодня утром сообщалось о 18 погибших", "ранее было известно о 12 погибших",
+             "сначала в ова говорили о двоих погибших", "сразу сообщалось об одном погибшем"),
+    rejects=("число погибших возросло до 19", "об этом сообщил глава ова",
+             "предварительно, трое ранены"),
+)
+
 LAUNCH_SITES = Rule(
     "launch_sites_ru",
     "Where the weapons were launched from (\"с направлений: Курск, Орел – РФ, Гвардейское – "
