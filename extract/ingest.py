@@ -219,22 +219,57 @@ def _task(origin: str, path: str | None, article: Article | None,
 # unpickled by the writing process): not frozen, since a frozen dataclass's `__init__` sets
 # each field through `object.__setattr__` (a 5-field one ~0.6 us against ~0.1 us), and nothing
 # changes them after they are made (private to ingest and `extract.ingest_dask`).
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class _Outcome:
     #: The document made ready to store where it was extracted (`geo.store.prepare`: the
     #: writing process only decides and writes), or as extracted when that failed (the store
     #: then says why it cannot take it).
     doc: Prepared | dict[str, Any]
-    text: str
+    #: The article's text; unpickled, its UTF-8 as it crossed the pipe (`text` decodes it).
+    raw: str | bytes
     fingerprint: dedup.Fingerprint
     dataset: str | None = None
     #: An exact copy of a text extracted earlier in this run (not extracted again, no
     #: MinHash): the article, should the parent have to extract it after all (`_settle_copy`).
     copy_of: Article | None = None
 
+    @property
+    def text(self) -> str:
+        raw = self.raw
+        return raw if type(raw) is str else raw.decode("utf-8")  # type: ignore[union-attr]
+
+    def __eq__(self, other: object) -> bool:  # the same text, sent as UTF-8 or not
+        if type(other) is not _Outcome:
+            return NotImplemented
+        return (self.doc, self.text, self.fingerprint, self.dataset, self.copy_of) ==             (other.doc, other.text, other.fingerprint, other.dataset, other.copy_of)
+
     def __reduce__(self) -> tuple[Any, ...]:
         # Its fields, in order: a dataclass pickles its state through `fields()` (~3 µs each way).
-        return (type(self), (self.doc, self.text, self.fingerprint, self.dataset, self.copy_of))
+        # The text as its UTF-8 bytes: pickle encodes a str to UTF-8 all the same, but the
+        # writing process then decoded ~4 KB (UCS-2 for news with a curly quote or a bullet)
+        # only for SQLite to take its UTF-8 again when binding it: ~70 k of the writer's
+        # ~1.6 M instructions a report (issue 16). A GeoPackage binds the bytes as they come
+        # (`SQLiteStore.utf8_text`); other stores get the text (`_raw_text`).
+        # An in-run copy sends its text once, shared with its article (pickle's memo).
+        raw = self.raw if self.copy_of is not None else _utf8(self.raw)
+        return (type(self), (self.doc, raw, self.fingerprint, self.dataset, self.copy_of))
+
+
+def _utf8(text: str | bytes) -> str | bytes:
+    """A text's UTF-8, or the text itself where it has none (a lone surrogate: pickle sends
+    it as it always did, and the store refuses it as it always did)."""
+    if type(text) is str:
+        try:
+            return text.encode("utf-8")  # type: ignore[union-attr]
+        except UnicodeEncodeError:
+            return text
+    return text
+
+
+def _raw_text(out: _Outcome, store: Any) -> str | bytes:
+    """The outcome's text for `store.add`: as it came (UTF-8 bytes from a worker) where the
+    store takes those (`utf8_text`), else decoded."""
+    return out.raw if getattr(store, "utf8_text", False) else out.text
 
 
 @dataclass(slots=True)
@@ -926,7 +961,7 @@ def _store_result(result: _Result, store: Any, summary: Summary,
     for out in result.outcomes:
         try:
             out = _settle_copy(out, stored, ctx)
-            added = store.add(out.doc, raw_text=out.text, dataset=out.dataset,
+            added = store.add(out.doc, raw_text=_raw_text(out, store), dataset=out.dataset,
                               fingerprint=out.fingerprint, who=who)
         except Exception as exc:  # one article's write failed and rolled back; go on
             log.debug("store write failed", exc_info=True)

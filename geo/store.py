@@ -312,11 +312,14 @@ _MERGE_UNDATED = ", date = COALESCE(date, ?)" + _MERGE_DATED
 _SET_FIGURES = ", ".join(f"{f} = ?" for f in FIGURES)
 #: A report's figures (`_add_report`: in `FIGURES` order) when it gives none.
 _NO_FIGURES = (None,) * len(FIGURES)
-#: An article's INSERT (`Store._insert_article`), per backend's parameter mark.
+#: An article's INSERT (`Store._insert_article`), per backend's parameter mark. SQLite's
+#: takes the text as given or as its UTF-8 bytes (`SQLiteStore.utf8_text`): a BLOB cast to
+#: TEXT is the same bytes as text, so the same value is stored either way.
 _INSERT_ARTICLE = {
     mark: ("INSERT INTO articles (id, content_key, story_id, similarity, dataset, "
            "published, title, source, added, signature, text, lang, url, added_by) "
-           f"VALUES ({', '.join([mark] * 14)})") for mark in ("?", "%s")}
+           f"VALUES ({', '.join([mark] * 10)}, {text}, {', '.join([mark] * 3)})")
+    for mark, text in (("?", "CAST(? AS TEXT)"), ("%s", "%s"))}
 #: The GeoPackage store's per-report statements, built once.
 _INSERT_EVENT = (
     f'INSERT INTO events (geom, id, {", ".join(f"{chr(34)}{n}{chr(34)}" for n in _EVENT_FIELDS)}, '
@@ -512,6 +515,8 @@ def prepare(extraction_doc: Mapping[str, Any] | Any, raw_text: str, dataset: str
     written (`StoreError`). A pure function of its arguments."""
     if isinstance(extraction_doc, Prepared):
         return extraction_doc
+    if isinstance(raw_text, bytes):  # its UTF-8 (`SQLiteStore.utf8_text`)
+        raw_text = raw_text.decode("utf-8")
     doc = extraction_doc.to_dict() if hasattr(extraction_doc, "to_dict") else extraction_doc
     article = dict(doc.get("article") or {})
     fp = fingerprint or dedup.Fingerprint.of(raw_text, near=dataset is None)
@@ -578,6 +583,8 @@ class Store:
     a PostGIS store would be another subclass returned by `open_store`."""
 
     url: str
+    #: Whether `add` takes the text as its UTF-8 bytes too (`SQLiteStore.utf8_text`).
+    utf8_text: bool = False
     #: Seconds a write waits for another writer to finish before `StoreBusy`.
     write_wait: float = 30.0
     #: What the backend's driver raises (`batch` rolls back on it).
@@ -780,6 +787,9 @@ class SQLiteStore(Store):
 
     _errors = sqlite3.Error
     _param = "?"
+    #: `add` takes the text as its UTF-8 bytes too (batch ingest's workers send it so: the
+    #: writing process then neither decodes it nor encodes it again to bind it).
+    utf8_text = True
 
     def __init__(self, path: Path | None, *, url: str | None = None) -> None:
         self.path = path
@@ -1023,12 +1033,12 @@ class SQLiteStore(Store):
 
     # -- writing -----------------------------------------------------------------------------
 
-    def add(self, extraction_doc: Mapping[str, Any] | Any, *, raw_text: str,
+    def add(self, extraction_doc: Mapping[str, Any] | Any, *, raw_text: str | bytes,
             dataset: str | None = None, fingerprint: Any = None,
             who: str | None = None) -> AddResult:
-        """Store one extraction document ({"article", "mentions", "events"}) and its text, in
-        one transaction; `who` (an editor, `geo.access`) is recorded with the article and
-        its source.
+        """Store one extraction document ({"article", "mentions", "events"}) and its text (or
+        the text's UTF-8 bytes: `utf8_text`), in one transaction; `who` (an editor,
+        `geo.access`) is recorded with the article and its source.
 
         The same text seen again (after normalisation) only records its source; a near-copy
         joins the stored article's story; each event joins a matching stored event or starts
