@@ -178,7 +178,7 @@ sys.path.insert(0, '.')
 from extract.pipeline import extract_text
 texts = json.load(open(sys.argv[1], encoding='utf-8'))
 for t in texts['uk'][:50] + texts['en'][:50]:
-    extract_text(t)
+    extract_text(t, time_budget=None)  # (the first builds the caches: past 60 s on a busy machine)
 print('ready', flush=True)
 for line in sys.stdin:
     lang, lo, hi = line.split()

@@ -15,11 +15,11 @@ import re
 import re._parser as _parser
 import sys
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
-from typing import Any, NamedTuple, SupportsIndex
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -44,6 +44,7 @@ from extract.rules import totals as tl
 from extract.rules.date_phrases import IN_RELATIVE_CLAUSE
 from extract.rules.rulesets import RULESETS, RecallRules, RuleSet, ruleset
 from extract.sentences import sentence_spans
+from extract.struck import _Here
 from geo.gazetteer import Gazetteer, Place
 from geo.names import fold
 
@@ -443,7 +444,8 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
     _exact_over_round(report)
     _more_shot_down(report)
     weapons = report.weapons
-    dominant = max(dict.fromkeys(weapons), key=weapons.count) if weapons else None
+    dominant = (max(dict.fromkeys(weapons), key=weapons.count)  # type: ignore[arg-type]
+                if weapons else None)
     events = [_event(d, gazetteer, text, article_id, dominant) for d in report.drafts.values()]
     return events, report.struck
 
@@ -1005,9 +1007,8 @@ def _strike_on_the_capital(report: _Report, low: str, here: list[_Located],
     if m is not None and report.capital_region is not None and ns.CAPITAL_AROUND.search(
             low, max(0, m.start() - 30), m.start()):
         kyiv = report.capital_region
-    if m is None or any(report.drafts[loc.key].place is not None
-                        and report.drafts[loc.key].place.oblast_iso == kyiv.oblast_iso
-                        for loc in here):
+    if m is None or any((p := report.drafts[loc.key].place) is not None
+                        and p.oblast_iso == kyiv.oblast_iso for loc in here):
         return
     key, precision = ((_Key("unit", kyiv.oblast_iso), 3) if kyiv.kind == "oblast"
                       else (_Key("place", kyiv.geonameid, kyiv.name), 1))
@@ -1035,15 +1036,14 @@ def _strike_on_the_capital_region(report: _Report, s_idx: int, low: str, here: l
                 sentence[0] + kyiv + len(name) < report.found[i].start < sentence[0] + m.start()
                 for i in report.places.get(s_idx, [])):
             return  # no Kyiv right before it, or another place between: its region
-    if any(report.drafts[loc.key].place is not None
-           and report.drafts[loc.key].place.oblast_iso == region.oblast_iso for loc in here):
+    if any((p := report.drafts[loc.key].place) is not None
+           and p.oblast_iso == region.oblast_iso for loc in here):
         return
     key = _Key("unit", region.oblast_iso)
     report.draft(key, region, 3, when, sentence).weapons.extend(weapons)
     city = report.capital
-    if city is not None and any(report.drafts[loc.key].place is not None
-                                and report.drafts[loc.key].place.oblast_iso == city.oblast_iso
-                                for loc in here):
+    if city is not None and any((p := report.drafts[loc.key].place) is not None
+                                and p.oblast_iso == city.oblast_iso for loc in here):
         return  # "strikes on Kyiv and its region killed three": the toll stays the city's
     here.append(_Located(sentence[0] + m.start(), key))
     here.sort()
@@ -1098,7 +1098,7 @@ def _speaker_oblast(report: _Report, s_idx: int, low: str) -> list[int]:
 
 
 def _locate(report: _Report, locations: list[int], weapons: list[Weapon], when: date | None,
-            sentence: tuple[int, int]) -> list[_Located]:
+            sentence: tuple[int, int]) -> _Here:
     """A draft event for each struck place of the sentence."""
     here = _Here()
     for i in locations:
@@ -1445,12 +1445,12 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
     if victims:  # "the number of victims rose to 15": the report's toll
         # of injured (Ukrainian officials' "постраждалі", as English reports retell them), or
         # of dead where the sentence speaks of deaths and the report has told only deaths
-        told = {f for d in report.drafts.values() for f in d.figures}
+        fields = {f for d in report.drafts.values() for f in d.figures}
         # a headline "two dead, victims rise to 19": fewer dead told beside them in the same
         # sentence are apart from the victims, who are then the injured
         beside = any(t.sentence == s_idx and t.field == "killed" and t.value < fig.value
                      for t in report.tolls)
-        fig = fig._replace(field="killed" if "killed" in told and "injured" not in told
+        fig = fig._replace(field="killed" if "killed" in fields and "injured" not in fields
                            and not beside
                            and "figure:killed" in report.armed.get(s_idx, ()) else "injured")
     key, how = _target(fig, here, report.recent, s_idx, sentence,
@@ -1493,10 +1493,10 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
     if key == NATIONAL and fig.field in _CASUALTIES and \
             _says(rules.rising_toll.regex, low) and not _says(rules.national.regex, sentence):
         # "the death toll has risen to 21", paragraphs after the strike: its toll
-        told = [(d.figures[fig.field], k) for k, d in report.drafts.items()
-                if k != NATIONAL and fig.field in d.figures]
-        if told:
-            key, how = max(told)[1], UPDATED
+        tolls = [(d.figures[fig.field], k) for k, d in report.drafts.items()
+                 if k != NATIONAL and fig.field in d.figures]
+        if tolls:
+            key, how = max(tolls)[1], UPDATED
     if fig.field == "injured_on_site":
         fig = _on_site(report, fig, key, s_idx)
     value = fig.value
@@ -1563,8 +1563,8 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
         # "The 40-year-old driver ... died in hospital. ... the drone had wounded a 40-year-old
         # driver and a 33-year-old woman": the injured told after the death still hold the
         # dead, named by age (the count and the people it names: "injured a 61-year-old woman")
-        told = report.low[fig.start:min(span[1], fig.end + 16)]
-        named = sum(1 for age in report.died_ages if age in told)
+        people = report.low[fig.start:min(span[1], fig.end + 16)]
+        named = sum(1 for age in report.died_ages if age in people)
         if named:
             value, how = value - named, UPDATED
             if value <= 0:
@@ -2181,7 +2181,8 @@ def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[
                 held_struck and _held_town(f.place)) and not (
                 f.place.name in held_oblasts and f.place.kind == "settlement"
                 and ns.HELD_CITY_PLACE_BEFORE.search(text, max(s_start, f.start - 12), f.start)
-                and not ns.HELD_CITY_AS_OBLAST.search(low_text, s_start, s_end)
+                and not ns.HELD_CITY_AS_OBLAST.search(
+                    low_text, s_start, len(low_text) if s_end is None else s_end)
                 and not any(found[j].place.name not in held_oblasts
                             and _held_since_2014(found[j].place) for j in in_sentence))):
             # a strike on Crimea or occupied Donetsk is Ukraine's, not Russia's; but "three
@@ -2676,7 +2677,7 @@ def _places_of(drafts: dict[_Key, _Draft], later: dict[_Key, int],
                oblast_iso: str | int | None) -> list[_Key]:
     """The places of an oblast among the figures told after a report's total."""
     return [j for j in later if j.kind == "place" and j in drafts
-            and drafts[j].place is not None and drafts[j].place.oblast_iso == oblast_iso]
+            and (p := drafts[j].place) is not None and p.oblast_iso == oblast_iso]
 
 
 def _parts_sum(drafts: dict[_Key, _Draft], later: dict[_Key, int]) -> int:
@@ -2916,59 +2917,6 @@ def _lower(sentence: str) -> str:
     return sentence.lower()
 
 
-class _Here(list[_Located]):
-    """The struck places of a sentence in text order, with the look-ups a figure makes among
-    them done by bisection (`_target` asks them for every figure of the sentence; scanning
-    the list each time made long sentences quadratic). The index is rebuilt after a change."""
-
-    _index: tuple[list[int], list[int]] | None = None
-
-    def append(self, item: _Located) -> None:
-        self._index = None
-        super().append(item)
-
-    def extend(self, items: Iterable[_Located]) -> None:
-        self._index = None
-        super().extend(items)
-
-    def insert(self, at: SupportsIndex, item: _Located) -> None:
-        self._index = None
-        super().insert(at, item)
-
-    def sort(self, **kwargs: Any) -> None:
-        self._index = None
-        super().sort(**kwargs)
-
-    def _positions(self) -> tuple[list[int], list[int]]:
-        """The places' offsets, and for each place the index of the next one of another key."""
-        if self._index is None:
-            positions = [pos for pos, _k in self]
-            if positions != sorted(positions):
-                raise ValueError("struck places out of text order")
-            nxt = [len(self)] * len(self)
-            for j in range(len(self) - 2, -1, -1):
-                nxt[j] = j + 1 if self[j + 1].key != self[j].key else nxt[j + 1]
-            self._index = positions, nxt
-        return self._index
-
-    def before(self, at: int) -> int:
-        """How many places lie at or before offset `at`."""
-        return bisect_right(self._positions()[0], at)
-
-    def count_below(self, at: int) -> int:
-        """How many places lie before offset `at`."""
-        return bisect_left(self._positions()[0], at)
-
-    def span(self, lo: int, hi: int) -> tuple[int, int]:
-        """Indices [a, b) of the places at offsets lo <= pos <= hi."""
-        positions = self._positions()[0]
-        return bisect_left(positions, lo), bisect_right(positions, hi)
-
-    def several(self, a: int, b: int) -> bool:
-        """Whether places a..b-1 are of more than one key."""
-        return a < b and self._positions()[1][a] < b
-
-
 def _closed_aside(m: re.Match[str]) -> str:
     """An aside closed by a comma blanked; one the place is inside of kept ("seven, including a
     girl in Odesa": Odesa is the girl's place, not the seven's)."""
@@ -3050,12 +2998,13 @@ def _target(fig: Figure, keys_here: _Here, recent: list[_Recent], s_idx: int,
     if a < b:
         upto = min(b, keys_here.before(fig.start))
         if upto > a:
-            last = keys_here[upto - 1]
-            if upto >= 2 and keys_here[upto - 2].key != last.key and tl.PLACE_LIST_GAP.fullmatch(
-                    sentence, keys_here[upto - 2].start - offset, last.start - offset):
+            nearest = keys_here[upto - 1]
+            if upto >= 2 and keys_here[upto - 2].key != nearest.key and (
+                    tl.PLACE_LIST_GAP.fullmatch(sentence, keys_here[upto - 2].start - offset,
+                                                nearest.start - offset)):
                 # "attacks in Kherson, Donetsk and Zaporizhzhia oblasts killed one": all of them
                 return None, STATED
-            return last.key, STATED
+            return nearest.key, STATED
         if not keys_here.several(a, b):
             return keys_here[a].key, STATED
         return None, STATED  # "126 drones ... over the Sumy, Kharkiv and Poltava regions"
@@ -3115,7 +3064,8 @@ def _event(d: _Draft, g: Gazetteer, text: str, article_id: str,
         oblast = g.unit_names.get(iso or "")
     digest = hashlib.sha1(f"{article_id}|{place}|{iso}|{kind}".encode()).hexdigest()[:16]
     return Event(id=digest, date=d.date.isoformat() if d.date else None, place=place,
-                 place_kind=kind, lat=lat, lon=lon, oblast=oblast, oblast_iso=iso,
+                 place_kind=kind,  # type: ignore[arg-type]  # (the gazetteer's kinds are Kind)
+                 lat=lat, lon=lon, oblast=oblast, oblast_iso=iso,
                  geo_precision=d.precision, weapon=weapon, sentence=text[s:e], start=s, end=e,
                  how={k: d.how.get(k, STATED) for k, v in figures.items() if v is not None},
                  **figures)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from extract import scan
+from extract.compiled import loaded_file
 from extract.numbers import (
     COUNT_DIGITS,
     COUNT_WORD_START,
@@ -252,7 +253,7 @@ def _overlapping(pattern: re.Pattern[str], text: str,
                  group: str | None = None) -> list[re.Match[str]]:
     """Matches that may start inside an earlier match (its number may belong elsewhere).
     `group`: `_count_group(pattern)`, if the caller has it."""
-    out = []
+    out: list[re.Match[str]] = []
     pos = 0
     group = group or _count_group(pattern)
     finder = scan.twin(pattern)  # where the pattern's leftmost match from `pos` begins
@@ -275,7 +276,7 @@ def _overlapping_at(pattern: re.Pattern[str], text: str, starts: list[int],
     a pattern that opens with `N` (its optional qualifier first), `_CountStarts.qualified`: a
     count that only such a qualifier before it leads to ("245" in "at least 245") is not
     tried where the try at the qualifier failed, whose paths held every path of its own."""
-    out = []
+    out: list[re.Match[str]] = []
     pos = 0
     failed: list[int] = []
     for at in starts:
@@ -334,7 +335,8 @@ class _CountStarts:
         starts = [m.start() for m in digits_in(low).finditer(low)]
         starts += [m.start() for m in COUNT_WORD_START.finditer(low)]
         starts.sort()
-        self._low, self._candidates, self._tried, self._found = low, starts, 0, []
+        self._low, self._candidates, self._tried = low, starts, 0
+        self._found: list[int] = []
         #: count start `b` -> the count starts `a` before it from which `N`'s qualifier runs
         #: exactly up to `b`, where no qualifier opens at `b` itself ("at least 245": 245 ->
         #: "at"). Any path of a phrase that opens with `N` from `b` (no qualifier there) is a
@@ -439,7 +441,8 @@ _RULES_DIR = Path(lang_uk.__file__).resolve().parent
 #: every phrase takes a second, so they are cached on disk like the gates.
 _ALSO_SETS: dict[str, list[list[frozenset[str]]]] = cached_build(
     "figure-also", pin(*sorted(_RULES_DIR.glob("*.py")), _RULES_DIR.parent / "numbers.py",
-                       _RULES_DIR.parent / "dates.py", __file__), _build_also, dict)
+                       _RULES_DIR.parent / "dates.py", loaded_file(__name__, __file__)),
+    _build_also, dict)
 #: Language -> for each phrase, the cues (in `FIGURE_CUES`) of its `_also_required` sets: a
 #: phrase runs only in a sentence that arms them all, as well as its gate and topic.
 _ALSO_CUES: dict[str, list[tuple[str, ...]]] = {

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from extract import scan
+from extract.compiled import loaded_file
 from extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from extract.language import detect_language
 from extract.rules import Rule, lang_uk
@@ -44,9 +45,15 @@ from geo.cache import cached_build, pin
 from geo.gazetteer import Gazetteer, Place, default_gazetteer
 from geo.names import APOSTROPHES, fold, name_key, romanized
 
+try:  # (mypyc reads it at the build; where mypy_extensions is not installed, a stand-in)
+    from mypy_extensions import mypyc_attr
+except ImportError:
+    from extract.compiled import mypyc_attr  # type: ignore[assignment]
+
 log = logging.getLogger(__name__)
 #: The code the cached matcher is built by, as this process loaded it (`geo.cache.pin`).
-_CODE = pin(__file__, contexts.__file__, geo_gazetteer.__file__, geo_names.__file__)
+_CODE = pin(loaded_file(__name__, __file__), contexts.__file__, geo_gazetteer.__file__,
+            geo_names.__file__)
 
 #: Smallest population for a near-miss ("Krematorsk") to be taken as a known place.
 FUZZY_MIN_POPULATION = 15_000
@@ -238,6 +245,7 @@ class Found(NamedTuple):
     match: str  # exact | alternate | fuzzy | context
 
 
+@mypyc_attr(serializable=True)  # (pickled: `default_matcher`)
 class PlaceMatcher:
     """Finds the gazetteer's places in text."""
 
@@ -449,9 +457,9 @@ class PlaceMatcher:
             if centres is None or not _HROMADA_AFTER.match(text, f.end):
                 continue
             places = [self.gazetteer.places[j] for j in centres]
+            city = self.city_of(f.place)
             if f.place in places or (
-                    self.city_of(f.place) is not None
-                    and self.gazetteer.by_geonameid(self.city_of(f.place)) in places):
+                    city is not None and self.gazetteer.by_geonameid(city) in places):
                 continue
             votes: dict[str | None, int] = {}
             for j, x in enumerate(found):
@@ -524,7 +532,8 @@ class PlaceMatcher:
             if (city is None or city == nxt.place.geonameid or not self._is_city(nxt.place)
                     or not _DISTRICT_GAP.fullmatch(text, f.end, nxt.start)):
                 continue
-            if not (_DISTRICT_GAP.match(text, f.end).group(1)
+            gap = _DISTRICT_GAP.match(text, f.end)  # (it matched in full above)
+            if not ((gap is not None and gap.group(1))
                     or _DISTRICT_WORD_END.search(text, f.start, f.end)):
                 continue
             if out is found:
@@ -688,7 +697,7 @@ class PlaceMatcher:
                        strict=True)
         for (start, stop), first, kind in todo:
             if kind is not True or start < last_end:
-                if kind is not True and start >= last_end:
+                if isinstance(kind, str) and start >= last_end:
                     hit = self._older_hit(folded, start, stop, kind)
                     if hit is not None:
                         out.append(hit)
@@ -719,7 +728,7 @@ class PlaceMatcher:
                         out.append(hit)
                         last_end = hit[1]
                     continue
-            out.append((start, end, (ids,) if type(ids) is int else ids))
+            out.append((start, end, (ids,) if isinstance(ids, int) else ids))
             last_end = end
         return out
 
@@ -758,7 +767,7 @@ class PlaceMatcher:
                     continue
                 ids = self.names.get(_newer_spelling(folded[start:end]))
                 if ids is not None:
-                    return start, end, (ids,) if type(ids) is int else ids
+                    return start, end, (ids,) if isinstance(ids, int) else ids
         return None
 
     def _resolve(self, text: str, start: int, end: int, ids: tuple[int, ...],
@@ -899,6 +908,7 @@ class PlaceMatcher:
                 f.place.oblast_iso for f in after_hint]
             stem = m.group("stem")
             raion = self._raion_not_district(stem, city[-1]) if city else None
+            town: Place | None
             if raion is not None:  # "Kharkiv's Kupianskyi district": the oblast's raion
                 city, town = [], raion
             else:  # "Kyiv's Podilskyi district" is a district of Kyiv.
@@ -1088,7 +1098,7 @@ class PlaceMatcher:
     def _unit_follows(self, after: str) -> bool:
         """"Lyman, Donetsk region", "Bar, Vinnytsia": an oblast named right after a comma."""
         m = _COMMA_NAME.match(after)
-        return bool(m) and name_key(m.group(1)) in self.unit_keys
+        return m is not None and name_key(m.group(1)) in self.unit_keys
 
     def _looks_like_person(self, text: str, start: int, end: int, before: str,
                            after: str) -> bool:
@@ -1233,6 +1243,7 @@ _TOKENS_BY_WORDS = (_TOKEN.pattern == "[A-ZА-ЯІЇЄҐ](?<![\\w'’-].)[a-zа-
                     "(?:-[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+)?(?![\\w-])" and _TOKEN.flags == re.UNICODE)
 
 
+@mypyc_attr(serializable=True)  # (pickled with the matcher)
 class _NearIndex:
     """Single-edit neighbours (deletion dictionary) of sizeable places' names."""
 
@@ -1332,8 +1343,10 @@ def _drop_split_names(text: str, found: list[Found], raion_words: bool = True) -
 
 def _km(a: Place, b: Place) -> float:
     """Distance in km (equirectangular: exact enough within a country)."""
-    x = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
-    return 6371 * math.hypot(x, math.radians(b.lat - a.lat))
+    # (callers pass places with coordinates)
+    x = math.radians(b.lon - a.lon) * math.cos(  # type: ignore[operator]
+        math.radians((a.lat + b.lat) / 2))  # type: ignore[operator]
+    return 6371 * math.hypot(x, math.radians(b.lat - a.lat))  # type: ignore[operator]
 
 
 #: A district's name and its stem: "Dniprovskyi", "Дніпровський район", "Podilskyi District".
@@ -1575,45 +1588,46 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
         prev, cur = out[i - 1], out[i]
         if (prev.place.kind == "settlement" and cur.place.kind == "settlement"
                 and _COMMA_UNIT.match(text[prev.end:cur.start])):
-            unit = _unit_for(g, cur.place)
+            named_unit = _unit_for(g, cur.place)
             if (cur.place.oblast_iso == "UA-30" and prev.place.oblast_iso == "UA-32"
                     and not _list_goes_on(text, out, i)):
                 # "Makariv, Kyiv": after a town of the oblast around the capital, a note's
                 # bare "Kyiv" is that oblast (ACLED's admin1; the city is its "Kyiv City");
                 # "Bucha, Kyiv and Irpin" may list the city. Only the capital's own name: a
                 # neighbourhood of the city ("Hora, Darnytsia") names no oblast
-                unit = _unit_named(g, cur.place.name, "UA-32")
-            if unit is not None and (prev.place.population < min(cur.place.population,
-                                                                 _SMALL_PLACE) or (
+                named_unit = _unit_named(g, cur.place.name, "UA-32")
+            if named_unit is not None and (prev.place.population < min(cur.place.population,
+                                                                       _SMALL_PLACE) or (
                     # "Makiivka, Luhansk", "Kamianske, Zaporizhzhia": a town whose name has a
                     # namesake in the unit named after it, however large the namesake known
                     # elsewhere, where the two names are no list of towns ("Zaporizhzhia,
                     # Dnipro and Kharkiv", "Lviv, Kyiv, Mykolaiv")
                     not _list_goes_on(text, out, i) and not _list_before(text, out, i - 1)
-                    and unit.oblast_iso in {p.oblast_iso for p in _settlements_named(
+                    and named_unit.oblast_iso in {p.oblast_iso for p in _settlements_named(
                         g, text[prev.start:prev.end])})) and not (
                     _list_goes_on(text, out, i)
-                    and unit.oblast_iso not in {p.oblast_iso for p in _settlements_named(
+                    and named_unit.oblast_iso not in {p.oblast_iso for p in _settlements_named(
                         g, text[prev.start:prev.end])}):
                 # ... not in a list that goes on ("Білозерка, Львів, Антонівка") where the
                 # village before has no namesake in that oblast: a namesake village of the list
-                out[i] = Found(cur.start, cur.end, unit, "context")
+                out[i] = Found(cur.start, cur.end, named_unit, "context")
     for i, f in enumerate(out):
         # "Bila Tserkva (Bilotserkivskyi, Kyiv)": the last name in an event note's brackets is
         # its oblast (for Kyiv, the oblast around the city)
         if (f.place.kind == "settlement" and _BRACKET_END.match(text, f.end)
                 and _ADMIN1_SLOT.search(text, max(0, f.start - 60), f.start)):
-            unit = _region_of(g, f.place)
-            if unit is not None:
-                out[i] = Found(f.start, f.end, unit, "context")
+            region = _region_of(g, f.place)
+            if region is not None:
+                out[i] = Found(f.start, f.end, region, "context")
     article_oblasts: dict[str, int] = {}
     for f in out:
         if f.place.oblast_iso and f.place.country == "UA":
             article_oblasts[f.place.oblast_iso] = article_oblasts.get(f.place.oblast_iso, 0) + 1
     starts = [f.start for f in out]  # in text order
-    named = [(o.start, o.end, o.place.oblast_iso) for o in out
-             if o.place.kind == "oblast" and o.place.oblast_iso
-             and not _FROM_UNIT.search(text, max(0, o.start - 12), o.start)]
+    named: list[tuple[int, int, str | None]] = [
+        (o.start, o.end, o.place.oblast_iso) for o in out
+        if o.place.kind == "oblast" and o.place.oblast_iso
+        and not _FROM_UNIT.search(text, max(0, o.start - 12), o.start)]
     # a raion or hromada that only one town names ("У Куп’янському районі (селах ... )") names
     # that town's oblast as well
     named += [(o.start, o.end, o.place.oblast_iso) for o in out
@@ -1636,13 +1650,13 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
         raion = (matcher is not None and f.place.country == "UA"
                  and f.place.kind == "settlement" and f.match in ("exact", "alternate")
                  and raion_words and _RAION_WORD_AFTER.match(text, f.end) is not None)
-        if raion:
+        if raion and matcher is not None:
             district = matcher.district_named(text, f, out)
             word = _RAION_WORD_AFTER.match(text, f.end)
             tail = re.compile(r"\w*\s+").match(text, word.end()) if word else None
             city = [x.place for x in out[i + 1:i + 3] if tail and x.start == tail.end()
                     and matcher._is_city(x.place)]
-            if district is None and city and "район" in word.group():
+            if district is None and city and word is not None and "район" in word.group():
                 # "Шевченківський і Холодногірський райони Харкова": districts of that city
                 district = city[0]
             if district is not None:  # "Днепровском районе" of Kyiv: Kyiv
@@ -1653,7 +1667,7 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                        if c.place.kind == "settlement" and c.place.country == "UA"
                        and matcher.city_of(c.place) is None] + [
                 g.places[j] for j in matcher.raion_names.get(name_key(text[f.start:f.end]), ())]
-            village_only = "район" in word.group() and all(p.approx is not None
+            village_only = word is not None and "район" in word.group() and all(p.approx is not None
                                                            for p in options)
             if village_only:
                 # a raion is named after a town the gazetteer has, not after a codifier
@@ -1690,7 +1704,8 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                 # the codifier's village of a name the gazetteer knows elsewhere, only where
                 # the report names its oblast in the paragraph or the line's other places (or
                 # a list's) lie there ("Щербаки" in a post on Zaporizhzhia oblast)
-                unit, tiers = layout.unit(i), layout.tiers(i)
+                unit = layout.unit(i)
+                tier = 0 if unit is None else layout.tiers(i).get(unit, 0)
                 sure = [p for p in options if p.approx is None]
                 picked = [p for p in options if p.approx is not None and p.oblast_iso == unit]
                 after = [p for p in options
@@ -1705,12 +1720,12 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                         all(p.population < _LINE_VILLAGE for p in sure)
                         # a big city's name inside a list of the oblast's villages, the oblast
                         # named in the paragraph ("Марганець, Львів, Покровське"): the village
-                        or (tiers.get(unit, 0) >= 2 and _in_list_of(g, text, out, i, unit))
+                        or (tier >= 2 and _in_list_of(g, text, out, i, unit))
                 ) and (
-                        tiers.get(unit, 0) == 3
+                        tier == 3
                         # a town of the sentence in a known namesake's oblast outweighs an
                         # oblast named in the paragraph ("in Ivanivka ... in Nizhyn")
-                        or (tiers.get(unit, 0) == 2 and not {p.oblast_iso for p in sure} & (
+                        or (tier == 2 and not {p.oblast_iso for p in sure} & (
                             layout.towns(out, i)))
                         or (lines := lines or _Lines.of(text, out, layout)).is_in(f, unit)
                         or _in_list_of(g, text, out, i, unit)):
@@ -1734,11 +1749,11 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
             f = Found(f.start, f.end, options[0], f.match)
         if len(options) == 1 and options[0].population < (
                 # a town's old name ("Первомайський", now Zlatopil) is many villages' name
-                LARGE_PLACE if f.match == "alternate" else _LINE_VILLAGE) and _in_list_of(
-                g, text, out, i, layout.unit(i)):
+                LARGE_PLACE if f.match == "alternate" else _LINE_VILLAGE) and (
+                    listed := layout.unit(i)) is not None and _in_list_of(g, text, out, i, listed):
             # "Антонівка, Садове, Широка Балка ... та місто Херсон" on Kherson oblast: the
             # list's own village, not the only namesake the gazetteer has in another oblast
-            u = g.unit(layout.unit(i))
+            u = g.unit(listed)
             f = Found(f.start, f.end, Place(None, options[0].name, "settlement", u.lat, u.lon,
                                             0, u.oblast_iso), "context")
         if len(options) > 1:
@@ -1791,9 +1806,9 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                 and f.place.population < _SMALL_PLACE
                 and _COMMA_UNIT.match(text[f.end:nxt.start])):
             # "Vodyane, Kharkiv": the gazetteer has no Vodyane there; trust the text's oblast.
-            unit = nxt.place
-            f = Found(f.start, f.end, Place(None, text[f.start:f.end], "settlement", unit.lat,
-                                            unit.lon, 0, unit.oblast_iso), "context")
+            told = nxt.place
+            f = Found(f.start, f.end, Place(None, text[f.start:f.end], "settlement", told.lat,
+                                            told.lon, 0, told.oblast_iso), "context")
         result.append(f)
     return result
 
@@ -1993,9 +2008,11 @@ class _Lines:
         """The lines of `out`, with the line breaks `layout` found (if any) not looked up again."""
         return cls(text, out, None if layout is None else layout.breaks)
 
-    def is_in(self, f: Found, unit: str) -> bool:
+    def is_in(self, f: Found, unit: str | None) -> bool:
         """Whether f's line (paragraph) is about `unit`: two or more of its other Ukrainian
         settlements lie in that oblast, more than lie elsewhere."""
+        if unit is None:
+            return False  # (no line counts an oblast None)
         counts = self.counts.get(bisect_left(self.breaks, f.start), {})
         p = f.place
         own = p.kind == "settlement" and p.country == "UA" and bool(p.oblast_iso)

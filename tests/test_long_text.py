@@ -63,6 +63,7 @@ def test_a_long_line_keeps_its_events() -> None:
 
 @pytest.mark.parametrize("n", [2_000, 30_000])
 @pytest.mark.parametrize("joiner", [" ", ". ", ".\n", "; "])
+@pytest.mark.source
 def test_layout_equals_the_scans(monkeypatch: pytest.MonkeyPatch, n: int, joiner: str) -> None:
     """Same sentence / same line by numbers (`_Layout`) gives what testing the text between
     each two mentions gave (`_GapLayout`, which answers as scanning it did)."""
