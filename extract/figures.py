@@ -804,10 +804,10 @@ def _weapon_period(low: str, m: re.Match[str]) -> bool:
     if (semicolon := low.find(";", m.end(), end)) != -1:
         end = semicolon  # "45 drones overnight; this year 900": the next clause's period
     following = _DIGIT.search(low, m.end(), end)
-    if "this year" in low:  # "the largest attack this year": a strike ranked, no period's count
-        low = main_clause(low)
-    return rule.regex.search(low, max(0, m.start() - 120),
-                             following.start() if following else end) is not None
+    window = low[max(0, m.start() - 120):following.start() if following else end]
+    if "this year" in window:  # "the largest attack this year": a strike ranked, no period's
+        window = main_clause(window)
+    return rule.regex.search(window) is not None
 
 
 def _soldiers_too(f: Figure, low: str, offset: int, soldiers_end: list[int]) -> bool:
