@@ -81,13 +81,6 @@ _PARTS: dict[str, tuple[Rule, ...]] = {
 #: are its cues' intersection with the names (`strike` has 74 parts, a sentence ~20 cues).
 _PART_NAMES = {name: frozenset(part.name for part in parts) for name, parts in _PARTS.items()}
 _PART_REGEX = {part.name: part.regex for parts in _PARTS.values() for part in parts}
-#: Each language's explosive left behind (`RuleSet.left_behind`) one alternative at a time:
-#: eighty, each opening on its word ("defused", "shell"), searched only where that is armed.
-_LEFT_PARTS: dict[str, tuple[Rule, ...]] = {
-    rules.left_behind.name: parts for rules in RULESETS.values()
-    if rules.left_behind is not None and (parts := _split(rules.left_behind)) is not None}
-_LEFT_NAMES = {name: frozenset(part.name for part in parts) for name, parts in _LEFT_PARTS.items()}
-_LEFT_REGEX = {part.name: part.regex for parts in _LEFT_PARTS.values() for part in parts}
 
 
 #: The rules a sentence is read with, each run only where its gate is armed.
@@ -102,7 +95,6 @@ _GATED_RULES: tuple[Rule, ...] = (
     *(part for parts in _PARTS.values() for part in parts),
     # an explosion with a cause of its own (`_own_cause_blast`)
     *(rules.own_cause_blast for rules in RULESETS.values() if rules.own_cause_blast),
-    *(part for parts in _LEFT_PARTS.values() for part in parts),
     # a sentence's dates (`_read_once`)
     *(_DATE_RULES if _DATES_BY_CUES else ()),
     # a web page's line of links to other stories (`_link_lines`)
@@ -730,12 +722,8 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         # "Uman, Cherkasy oblast. A cruise missile struck ...": a field naming where the
         # report's event happened
         ctx = replace(ctx, strike=True)
-    own_blast = rules.own_cause_blast is not None and (
-        rules.own_cause_blast.name in cues
-        or (rules.left_behind is not None
-            and not cues.isdisjoint(_LEFT_NAMES.get(rules.left_behind.name, ())))
-    ) and _own_cause_blast(
-        low, cues, rules)
+    own_blast = (rules.own_cause_blast is not None and rules.own_cause_blast.name in cues
+                 and _own_cause_blast(low, cues, rules))
     if own_blast:  # "a grenade went off in a flat in Lviv, injuring two": no strike
         ctx = replace(ctx, strike=False, no_figures=True)
     report.weapons.extend(ctx.weapons)
@@ -970,24 +958,9 @@ def _own_cause_blast(low: str, cues: set[str], rules: RuleSet) -> bool:
     (the language's OWN_CAUSE_BLAST, ATTACK_NAMED): "a grenade went off in a flat"."""
     own, named = rules.own_cause_blast, rules.attack_named
     assert own is not None and named is not None
-    left = (_LEFT_NAMES.get(rules.left_behind.name, frozenset())
-            if rules.left_behind is not None else frozenset())
-    spans = [(m.start(), m.end()) for name in left & cues for m in _LEFT_REGEX[name].finditer(low)]
-    if spans and rules.maker_before is not None:
-        # "a russian cluster submunition that had failed to explode": its maker is part of it
-        maker = rules.maker_before.regex
-        spans = [(m.start() if (m := maker.search(low, max(0, a - 40), a)) else a, b)
-                 for a, b in spans]
-    if _may_match(own, low, cues):
-        spans += [(m.start(), m.end()) for m in own.regex.finditer(low)]
-    if not spans:
+    if not _may_match(own, low, cues) or own.regex.search(low) is None:
         return False
-    # the causes' words blanked ("an unexploded russian shell", "a grenade"), each found in
-    # the sentence as written (they overlap): what is left must name no attack
-    chars = list(low)
-    for a, b in spans:
-        chars[a:b] = " " * (b - a)
-    return named.search("".join(chars)) is None
+    return named.search(own.regex.sub(_blank, low)) is None
 
 
 def _blank(m: re.Match[str]) -> str:

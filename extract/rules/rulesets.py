@@ -178,10 +178,6 @@ class RuleSet:
     #: name an attack all the same
     own_cause_blast: Rule | None
     attack_named: Rule | None
-    #: an explosive left behind told as a noun phrase ("picking up an unexploded shell", "40
-    #: shells defused"): an own cause with every word of it (`events._own_cause_blast`)
-    left_behind: Rule | None
-    maker_before: Rule | None           # ... and its maker told right before it ("russian")
     #: the place word before a city held since 2014 that names its oblast ("killed in
     #: Donetsk"); None: such a name is never its oblast
     held_city_place_before: Rule | None
@@ -268,8 +264,6 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         recall=getattr(m, "RECALL", None), speaker=getattr(m, "SPEAKER", None),
         own_cause_blast=getattr(m, "OWN_CAUSE_BLAST", None),
         attack_named=getattr(m, "ATTACK_NAMED", None),
-        left_behind=getattr(m, "LEFT_BEHIND", None),
-        maker_before=getattr(m, "MAKER_BEFORE", None),
         held_city_place_before=getattr(m, "HELD_CITY_PLACE_BEFORE", None),
         bare_first=getattr(m, "BARE_FIRST", None),
         bare_nouns=frozenset(getattr(m, "BARE_NOUNS", ())),
@@ -317,8 +311,7 @@ _ENGLISH = SimpleNamespace(
         clause_break=tl.OTHER_TIME_BREAK, apposition=tl.PAST_APPOSITION),
     SPEAKER=SpeakerRules(title_after=ns.TITLE_AFTER, title_of_before=ns.TITLE_OF_BEFORE,
                          goes_on=ns.SPEAKER_GOES_ON, quoted=ns.SPEAKER_QUOTED),
-    OWN_CAUSE_BLAST=bl.OWN_CAUSE, ATTACK_NAMED=bl.ATTACK_NAMED, LEFT_BEHIND=bl.LEFT_BEHIND,
-    MAKER_BEFORE=bl.MAKER_BEFORE,
+    OWN_CAUSE_BLAST=bl.OWN_CAUSE, ATTACK_NAMED=bl.ATTACK_NAMED,
     HELD_CITY_PLACE_BEFORE=ns.HELD_CITY_PLACE_BEFORE,
     BARE_FIRST=fc.BARE_PERSON_FIRST, BARE_NOUNS=fc.BARE_PERSON_NOUNS,
     BARE_PHRASES=fp.BARE_PHRASES,
