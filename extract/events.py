@@ -1219,8 +1219,10 @@ def _goes_on(report: _Report, s_idx: int, low: str, own: list[tuple[int, date]],
     """Whether an English sentence right after a recall of an earlier attack goes on about it:
     it opens on that attack or time (`RECALL_GOES_ON`: "In that attack, 12 died", "Then, ..."),
     or it tells a toll naming no place and no day of its own but the one recalled ("Last week
-    missiles hit Kyiv. At least 19 people were killed."); never with words of the report's own
-    day or night ("overnight")."""
+    missiles hit Kyiv. At least 19 people were killed."), where the recall named its day or a
+    place of its own (not a stretch of time about the report's place: "Drones hit Kharkiv
+    overnight. The city has been hit often in recent months. Three were injured." is the
+    night's toll); never with words of the report's own day or night ("overnight")."""
     rules = report.rules
     recall, goes_on = rules.recall, rules.recall_goes_on
     if recall is None or goes_on is None or s_idx == 0:
@@ -1239,8 +1241,9 @@ def _goes_on(report: _Report, s_idx: int, low: str, own: list[tuple[int, date]],
             return False
     if own and (back is None or any(day != back for _at, day in own)):
         return False  # a day of its own
-    return pointer or relative is None or (back is not None
-                                           and relative.weekday() == back.weekday())
+    if relative is None:
+        return pointer or back is not None or bool(report.places.get(s_idx - 1))
+    return pointer or (back is not None and relative.weekday() == back.weekday())
 
 
 def _skipped_earlier(report: _Report, s_idx: int) -> tuple[bool, date | None]:

@@ -52,8 +52,12 @@ CUMULATIVE = Rule(
     r"(?:for|during|over|in)\s+(?:the\s+)?(?:\d+|\w+)\s+(?:days|weeks|months|years)\s+of\s+"
     r"(?:the\s+)?(?:occupation|war|siege|fighting)|during\s+the\s+occupation|"
     # the dead of an occupation dug up since: "the bodies of 120 people were exhumed", "34
-    # bodies were retrieved from a mass grave" (not "bodies were pulled from the rubble")
-    r"exhum\w+|mass\s+(?:graves?|burials?)|burial\s+sites?|"
+    # bodies were retrieved from a mass grave" (not "bodies were pulled from the rubble"; the
+    # bodies told with the grave: "a missile killed two near a mass grave" is today's toll)
+    r"\b(?:bodies|remains\s+of)\b[^.;]{0,120}?(?:exhum\w+|mass\s+(?:graves?|burials?)|"
+    r"burial\s+sites?)|"
+    r"(?:exhum\w+|mass\s+(?:graves?|burials?)|burial\s+sites?)[^.;]{0,120}?"
+    r"\b(?:bodies|remains\s+of)\b|"
     # "six more bodies were found in the de-occupied Lyman"
     r"bodies\b[^.;]{0,60}?\b(?:found|discovered)\s+in\s+(?:the\s+)?(?:newly\s+)?"
     r"(?:de-?occupied|liberated|recaptured|retaken)|"
@@ -73,13 +77,18 @@ CUMULATIVE = Rule(
              "ukraine downs over 200 drones as russia starts to actively use them",
              "police exhumed the bodies of 40 people in the town",
              "the bodies of 12 residents were retrieved from a mass grave",
-             "four more bodies were found in the liberated village"),
+             "four more bodies were found in the liberated village",
+             "investigators have exhumed 45 bodies in the town",
+             "a mass grave holding the bodies of 30 people",
+             "the bodies of 120 people, including civilians and soldiers, were exhumed"),
     rejects=("russia launched 100 drones overnight", "a day after the attack, 3 died",
              "shelling killed five people and wounded 12 in a day",
              "after a night attack on the town, a man was killed",
              "since the attack began, 30 drones were shot down",
              "russia used 40 drones since midnight",
-             "rescuers pulled the bodies of six people from the rubble"),
+             "rescuers pulled the bodies of six people from the rubble",
+             "a missile killed two people near the site of a mass grave",
+             "shelling killed two people at a cemetery during an exhumation"),
     lower=False, flags=re.I,
 )
 SOLDIERS = Rule(
