@@ -230,7 +230,7 @@ def _is_cumulative(low: str, start: int = 0, end: int | None = None, *,
 
 
 #: What a ranking may be over besides "since": "the deadliest attack in recent weeks".
-_RANKED_PERIODS = ("in recent", "in weeks", "in months", "in years", "this year")
+_RANKED_PERIODS = ("in recent", "in weeks", "in months", "in years", "this year", "to date")
 
 
 def main_clause(low: str) -> str:
@@ -805,8 +805,8 @@ def _weapon_period(low: str, m: re.Match[str]) -> bool:
         end = semicolon  # "45 drones overnight; this year 900": the next clause's period
     following = _DIGIT.search(low, m.end(), end)
     window = low[max(0, m.start() - 120):following.start() if following else end]
-    if "this year" in window:  # "the largest attack this year": a strike ranked, no period's
-        window = main_clause(window)
+    if "this year" in window or "to date" in window:
+        window = main_clause(window)  # "the largest attack this year, to date": a strike ranked
     return rule.regex.search(window) is not None
 
 

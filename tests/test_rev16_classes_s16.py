@@ -42,3 +42,18 @@ def test_a_toll_after_a_stretch_of_background_is_the_nights() -> None:
 def test_a_toll_after_a_recalled_attack_on_named_places_is_still_its() -> None:
     assert totals("Drones struck Odesa overnight, killing two. Last month, missiles hit Lviv "
                   "and Rivne. At least 11 people were killed.") == (2, 0)
+
+
+# --- A record told "to date" ranks the night's attack: its counts are the night's (review of
+# d3dc4ed: "to date" read every count beside it as a running total) ---
+
+
+def test_a_record_to_date_keeps_the_nights_count() -> None:
+    def drones(text: str) -> tuple[int, int]:
+        events = extract_text(text, published=THURSDAY).events
+        return (sum(e.drones or 0 for e in events), sum(e.drones_downed or 0 for e in events))
+    assert drones("Russia launched 640 drones overnight, its largest aerial attack to date, "
+                  "the air force said.") == (640, 0)
+    assert drones("Air defence shot down 590 drones overnight, the highest number to date.") == (
+        0, 590)
+    assert drones("Air defence has shot down 7,000 drones over the region to date.") == (0, 0)

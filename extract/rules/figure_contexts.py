@@ -192,14 +192,16 @@ RECORD_SINCE = Rule(
     "running total or background; blanked.",
     r"\b(?:most|largest|biggest|deadliest|heaviest|worst|strongest|longest|first|record|"
     r"highest|greatest|fiercest|such\s+an?)\b"
-    r"[^.,;]{0,60}?\b(?:since|in\s+(?:recent\s+)?(?:weeks|months|years)|(?:so\s+far\s+)?this\s+year)\b"
+    r"[^.,;]{0,60}?\b(?:since|in\s+(?:recent\s+)?(?:weeks|months|years)|(?:so\s+far\s+)?this\s+year|"
+    r"to\s+date)\b"
     r"[^.,;]{0,60}",
     matches=("the largest attack on the city since the start of the war",
              "the highest count of drones since russia's full-scale war began in 2022",
              "one of its fiercest air raids since the war started",
              "the city had not seen such a heavy barrage since the spring",
              "one of the deadliest strikes in recent months",
-             "the largest attack on the capital so far this year"),
+             "the largest attack on the capital so far this year",
+             "its largest aerial attack to date", "the highest number to date"),
     rejects=("the attack since the start of the war", "the largest attack, since then",
              "russia launched 1,500 drones this year"),
 )
