@@ -2364,7 +2364,7 @@ def _tally_of_ukraine(fig: Figure, low: str, rules: RuleSet) -> bool:
     never a strike abroad told before it (Russia's claims of drones over Russia)."""
     source = rules.national_tally_source
     return (fig.field in _COUNTED_WEAPONS and source is not None
-            and source.search(low) is not None)
+            and _says(source.regex, low))  # once a sentence, not once a count
 
 
 def _toll_abroad(report: _Report, fig: Figure, here: _Here, sentence: str,
