@@ -1549,7 +1549,7 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
             and rules.toll_time.armed_by(low)
             and _stamped_revision(report, s_idx, low, key, d, fig.field, value)):
         d.give(fig.field, value, how)
-    if (fig.field in _CASUALTIES and key != NATIONAL
+    if (fig.field in _CASUALTIES and key != NATIONAL and rules.rising_toll_supersedes
             and _says(rules.rising_toll.regex, low)):
         _superseded(report, key, d, fig.field, value)
     if fig.field in DRONE_FIELDS and rules.approximate_before is not None:

@@ -1553,8 +1553,10 @@ YESTERDAY = Rule(
     lower=False, flags=re.I,
 )
 
-#: Reporting conventions (`RuleSet.carried_toll_goes_on`, `first_toll_is_total`): a sentence
-#: after one whose toll went to the strike told before goes on about that strike; a toll
-#: heading the report for no place is its total.
+#: Reporting conventions (`RuleSet.carried_toll_goes_on`, `first_toll_is_total`,
+#: `rising_toll_supersedes`): a sentence after one whose toll went to the strike told before
+#: goes on about that strike; a toll heading the report for no place is its total; a toll told
+#: as risen supersedes the place's tolls told before it.
 CARRIED_TOLL_GOES_ON = True
 FIRST_TOLL_IS_TOTAL = True
+RISING_TOLL_SUPERSEDES = True

@@ -161,6 +161,9 @@ class RuleSet:
     #: a toll heading a report for no place is the report's total ("Погиб мужчина, восемь
     #: пострадавших" as its first sentence):
     first_toll_is_total: bool
+    #: a toll told as risen supersedes the same place's tolls told before it (English revises
+    #: by the time of day instead, `toll_time`):
+    rising_toll_supersedes: bool
     region_anaphor: Rule | None         # "in the region": the oblast told just before
     recall_goes_on: Rule | None         # a sentence going on about the attack just recalled
     told_before_date: Rule | None       # "as reported on 5 May": no date of the strike
@@ -254,6 +257,7 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         toll_time=getattr(m, "TOLL_TIME", None),
         carried_toll_goes_on=getattr(m, "CARRIED_TOLL_GOES_ON", False),
         first_toll_is_total=getattr(m, "FIRST_TOLL_IS_TOTAL", False),
+        rising_toll_supersedes=getattr(m, "RISING_TOLL_SUPERSEDES", False),
         region_anaphor=getattr(m, "REGION_ANAPHOR", None),
         recall_goes_on=getattr(m, "RECALL_GOES_ON", None),
         told_before_date=getattr(m, "TOLD_BEFORE_DATE", None),
