@@ -897,21 +897,30 @@ def _all_shot_down(report: _Report, s_idx: int, low: str) -> list[Figure]:
     """"Twelve of them headed for Odesa. All were downed.", "Росіяни запустили 13 БпЛА. Сили
     ППО усі їх збили.": the drone count told last before the language's ALL_SHOT_DOWN, in the
     sentence or the one before it, was shot down."""
-    all_down, count_before = report.rules.all_shot_down, report.rules.drone_count_before
-    assert all_down is not None and count_before is not None
+    all_down = report.rules.all_shot_down
+    assert all_down is not None
     m = all_down.regex.search(low)
     if m is None or (any(
             kind == "missile" and rule.regex.search(low, 0, m.start())
             for kind, rule in report.rules.weapons)):
         return []  # "ракети були збиті усі, а безпілотник ...": the missiles were
     s_start = report.spans[s_idx][0]
-    before = list(count_before.finditer(low, 0, m.start()))
-    if not before and s_idx > 0:
-        before = list(count_before.finditer(report.low, *report.spans[s_idx - 1]))
-    value = report.rules.parse_number(before[-1].group("n")) if before else None
+    value = _drone_count_before(report, s_idx, low, m.start())
     if not value:
         return []
     return [Figure("drones_downed", value, s_start + m.start(), s_start + m.end())]
+
+
+def _drone_count_before(report: _Report, s_idx: int, low: str, end: int) -> int | None:
+    """The drone count (the language's `drone_count_before`) told last before `end` of the
+    sentence, else last in the sentence before it: what "all were downed" and "all but N"
+    speak of."""
+    count_before = report.rules.drone_count_before
+    assert count_before is not None
+    before = list(count_before.finditer(low, 0, end))
+    if not before and s_idx > 0:
+        before = list(count_before.finditer(report.low, *report.spans[s_idx - 1]))
+    return report.rules.parse_number(before[-1].group("n")) if before else None
 
 
 def _all_but_downed(report: _Report, s_idx: int, low: str,
@@ -920,8 +929,8 @@ def _all_but_downed(report: _Report, s_idx: int, low: str,
     31 drones. All but two were shot down.": the drone count told last before the language's
     ALL_BUT_DOWNED, in the sentence or the one before it, less the few, was shot down; the
     few are no count of their own (a shot-down count read inside the phrase is replaced)."""
-    rule, count_before = report.rules.all_but_downed, report.rules.drone_count_before
-    assert rule is not None and count_before is not None
+    rule = report.rules.all_but_downed
+    assert rule is not None
     m = rule.regex.search(low)
     if m is None:
         return figures
@@ -930,10 +939,7 @@ def _all_but_downed(report: _Report, s_idx: int, low: str,
     if any(f.field == "drones_downed" and not lo <= f.start < hi for f in figures):
         return figures  # a shot-down count of its own told in the sentence
     few = report.rules.parse_number(m.group("n") or m.group("m"))
-    before = list(count_before.finditer(low, 0, m.start()))
-    if not before and s_idx > 0:
-        before = list(count_before.finditer(report.low, *report.spans[s_idx - 1]))
-    total = report.rules.parse_number(before[-1].group("n")) if before else None
+    total = _drone_count_before(report, s_idx, low, m.start())
     kept = [f for f in figures if not (f.field == "drones_downed" and lo <= f.start < hi)]
     if not total or few is None or few >= total:
         return kept
