@@ -66,10 +66,14 @@ def is_report_file(path: Path) -> bool:
 def read_path(path: Path) -> list[RawArticle]:
     """Read one file (any supported format) into its articles, with its sidecar metadata."""
     articles = _read_path(path)
-    sidecar = path.with_name(path.name.rsplit(".", 1)[0] + META_SUFFIX)
-    if sidecar.is_file() and path.suffix.lower() not in (".json", ".jsonl", ".csv"):
+    if path.suffix.lower() in (".json", ".jsonl", ".csv"):
+        return articles  # (their articles carry their own metadata)
+    # The sidecar's name as text and one stat of it: a Path made for it (`with_name`,
+    # `is_file`) cost as much again, in a worker, for every report of a folder
+    sidecar = os.path.join(os.path.dirname(path), path.name.rsplit(".", 1)[0] + META_SUFFIX)
+    if os.path.isfile(sidecar):
         try:
-            meta = json.loads(sidecar.read_text(encoding="utf-8"))
+            meta = json.loads(Path(sidecar).read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise ReadError(f"{sidecar}: unreadable metadata ({exc})") from exc
         articles = [RawArticle(a.text, a.published or _date_or_none(meta.get("published")),
@@ -130,10 +134,13 @@ def walk_files(folder: Path) -> tuple[list[Path], list[str]]:
 
 def _read_path(path: Path) -> list[RawArticle]:
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise too_large(str(path), size)
-        data = path.read_bytes()
+        # The size from the open file (`fstat`), not a `stat` of its path before it is
+        # opened: one look-up of the path a file, not two
+        with open(path, "rb", buffering=0) as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size > MAX_BYTES:
+                raise too_large(str(path), size)
+            data = fh.read()
     except OSError as exc:
         raise ReadError(f"{path}: cannot read ({exc.strerror or exc})") from exc
     return read_bytes(data, str(path))
