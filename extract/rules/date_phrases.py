@@ -68,6 +68,25 @@ SINCE_BEFORE = Rule(
     rejects=("a drone hit kharkiv on ", "ever since then, on "),
 )
 
+TELLING_BEFORE = Rule(
+    "telling_before",
+    "Right before a date, the telling of the news (\"in a statement on March 5\", \"in its "
+    "update on the\", \"the military said on\"): the day it was told, not the day of a strike "
+    "the sentence recalls (`extract.events`, on the lower-cased text before the date or the "
+    "weekday's \"on\").",
+    r"\b(?:(?:in|during|via|according\s+to)\s+(?:a|an|its|his|her|their|the)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:statement|update|post|message|briefing|address|announcement|"
+    r"interview|comments?|remarks|video|notice|telegram\s+post)"
+    r"(?:\s+(?:published|issued|posted|released|made|given|shared))?|"
+    r"(?:said|says|reported|announced|wrote|stated|posted|added|confirmed|told\s+\w+))"
+    r"(?:\s+on)?\s+(?:the\s+)?$",
+    matches=("in a statement on ", "the military said in a statement ",
+             "in its evening update on the ", "the air force said on ",
+             "according to a telegram post published on ", "officials told reporters on "),
+    rejects=("a drone hit kharkiv on ", "the attack of ", "drones struck the city on ",
+             "the statement was issued after the attack on "),
+)
+
 NIGHT_START = Rule(
     "night_start",
     "Right before a date, the hour or the evening a night's attack began (\"the night of 9 "

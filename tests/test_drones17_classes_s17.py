@@ -1,0 +1,31 @@
+"""Drone figures (issue 12, session 17, drones17): the classes of launched and shot-down counts
+that last session's blind pages told in shapes the extractor missed, each with sentences of our
+own, end to end (extract_text: the largest figure over a report's events, as scored)."""
+
+from __future__ import annotations
+
+from extract.pipeline import extract_text
+
+
+def largest(text: str, figure: str, published: str = "2025-06-12") -> int:
+    return max((getattr(e, figure) or 0 for e in extract_text(text, published=published).events),
+               default=0)
+
+
+# --- the date of a statement is the day it was told, not an earlier strike's ---------------
+
+def test_a_statement_dated_days_back_still_tells_the_reports_attack() -> None:
+    text = ("Ukraine's air force said Russia launched 120 drones overnight. In a statement on "
+            "June 10, the military said air defences shot down 101 of the drones.")
+    assert largest(text, "drones") == 120
+    assert largest(text, "drones_downed") == 101
+    text = ("Russia attacked the Odesa region with 64 Shahed drones, the governor said. The air "
+            "force said on 9 June that 58 drones had been intercepted.")
+    assert largest(text, "drones_downed") == 58
+    text = ("Moscow sent 90 drones at Ukraine. According to a Telegram post published on June "
+            "9, air defence units destroyed 70 of them.")
+    assert largest(text, "drones_downed") == 70
+    # a strike dated days back, told with no telling, is still an earlier one recalled
+    text = ("Russia launched 80 drones at Ukraine overnight, the air force said. On June 9, "
+            "air defences shot down 300 drones in a far larger attack.")
+    assert largest(text, "drones_downed") == 0
