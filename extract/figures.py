@@ -645,6 +645,8 @@ def sentence_figures(sentence: str, offset: int = 0,
         out.sort(key=lambda f: f.start)
         if any(f.field == "drones_downed" for f in out):
             out = _downed_parts(_attack_sizes(out, low, offset), low, offset)
+        if any(f.field in _DOWNED_FIELDS for f in out):
+            out = _downed_list(out, low, offset, rules)
             if "out of" in low:
                 out = _out_of_launched(out, low, offset)
         if out:
@@ -657,6 +659,8 @@ def sentence_figures(sentence: str, offset: int = 0,
     for run in _runs(singles, sentence, offset, place_break):
         out.extend(_people_one_by_one(run))
     out.sort(key=lambda f: f.start)
+    if any(f.field in _DOWNED_FIELDS for f in out):
+        out = _downed_list(out, low, offset, rules)
     out = _treated_on_site(out, low, offset, rules.hospital_words)
     out = _without_breakdown_totals(out, sentence, offset, place_break)
     return _without_russian_claims(out, low, offset, rules)
@@ -752,6 +756,32 @@ def _out_of_launched(figures: list[Figure], low: str, offset: int) -> list[Figur
             return sorted([*figures, Figure("drones", value, offset + start, offset + end)],
                           key=lambda f: f.start)
     return figures
+
+
+#: The shot-down weapon fields (`_downed_list`).
+_DOWNED_FIELDS = frozenset({"drones_downed", "missiles_downed"})
+
+
+def _downed_list(figures: list[Figure], low: str, offset: int, rules: RuleSet) -> list[Figure]:
+    """"shot down 20 of 25 cruise missiles fired by Russia, as well as 12 Shahed drones", "ППО
+    збила сім ракет Х-101 і п'ять «шахедів»": a weapon count a phrase read as launched, joined
+    to the list of the shot-down count before it with no verb of its own (the language's
+    `downed_list_more`, matched where that count ends), is shot down too. Drones only: "30 of
+    41 drones and two missiles" keeps its missiles launched (tests/test_air13_classes_s13)."""
+    rule = rules.downed_list_more
+    if rule is None or not rule.armed_by(low):
+        return figures
+    out: list[Figure] = []
+    last_end = -1   # where the last shot-down count ends
+    for f in figures:
+        if f.field == "drones" and last_end >= 0:
+            m = rule.regex.match(low, last_end)
+            if m is not None and m.start("n") == f.start - offset:
+                f = f._replace(field="drones_downed")
+        if f.field in _DOWNED_FIELDS:
+            last_end = f.end - offset
+        out.append(f)
+    return out
 
 
 def _downed_parts(figures: list[Figure], low: str, offset: int) -> list[Figure]:

@@ -29,3 +29,35 @@ def test_a_statement_dated_days_back_still_tells_the_reports_attack() -> None:
     text = ("Russia launched 80 drones at Ukraine overnight, the air force said. On June 9, "
             "air defences shot down 300 drones in a far larger attack.")
     assert largest(text, "drones_downed") == 0
+
+
+# --- a weapon count joined to the list a verb of shooting down governs ----------------------
+
+def test_drones_listed_after_missiles_shot_down_are_shot_down() -> None:
+    text = ("Air defence shot down 20 of 25 cruise missiles fired by Russia, as well as 12 "
+            "Shahed drones, the air force said.")
+    assert largest(text, "drones_downed") == 12
+    assert largest(text, "drones") == 0
+    text = ("Ukrainian units destroyed 31 Kh-101 missiles over the central regions and at least "
+            "18 attack drones over the south overnight.")
+    assert largest(text, "drones_downed") == 18
+    assert largest(text, "drones") == 0
+    # a count with a verb of its own, or a new clause, is no part of the list
+    text = ("Air defence shot down 20 cruise missiles over the west, and 12 Shahed drones hit "
+            "the port of Odesa.")
+    assert largest(text, "drones_downed") == 0
+    text = ("Air defence shot down 20 cruise missiles, and Russia launched 30 drones at the "
+            "Kharkiv region.")
+    assert largest(text, "drones") == 30
+
+
+def test_drones_listed_after_missiles_shot_down_in_ukrainian_and_russian() -> None:
+    text = "Сили ППО збили вісім крилатих ракет, запущених з Каспію, і 14 ударних БпЛА."
+    assert largest(text, "drones_downed") == 14
+    assert largest(text, "drones") == 0
+    text = "Силы ПВО сбили семь ракет типа Х-101/Х-555 и восемь «Шахедов»."
+    assert largest(text, "drones_downed") == 8
+    assert largest(text, "drones") == 0
+    text = "ПВО уничтожила шесть ракет, выпущенных с бомбардировщиков, и 20 дронов."
+    assert largest(text, "drones_downed") == 20
+

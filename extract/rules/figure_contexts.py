@@ -568,6 +568,28 @@ OUT_OF_LAUNCHED = Rule(
              " drones were shot down out of 42"),
     use="match",
 )
+#: A verb of its own right after a weapon count ("and 12 drones hit the city", "60 drones were
+#: launched"): the count is no part of the list a verb before it governs.
+_OWN_VERB_AFTER = (r"(?![^.;,]{0,40}?\b(?<!that\s)(?<!which\s)(?:were|was|had|have|are|is|hit|"
+                   r"struck|reached|got|slipped|evaded|crashed|exploded|fell|flew)\b)")
+DOWNED_LIST_MORE = Rule(
+    "downed_list_more",
+    "Right after a count shot down, the rest of its list joined by \"and\", \"as well as\", "
+    "\"plus\": a further weapon count with no verb of its own is shot down too (\"shot down 20 "
+    "of 25 cruise missiles fired by Russia, as well as 12 Shahed drones\"; `extract.figures`, "
+    "matched where the shot-down count ends; group `n`, the further count).",
+    # the rest of the clause: no sentence end, no turn to another clause or speaker
+    r"(?:(?!\b(?:while|whereas|but|said|says|after|when|before|and\s+(?:russia|moscow|it|they|"
+    r"the|its|their)\b))[^.;:!?]){0,100}?"
+    r"(?:,\s*|\s+)(?:and\s+(?:also\s+)?|as\s+well\s+as\s+|plus\s+|along\s+with\s+|"
+    rf"together\s+with\s+){N}{_OWN_VERB_AFTER}",
+    matches=(" of 25 cruise missiles fired by russia, as well as 12 shahed drones",
+             " missiles over the south and 40 drones over the capital",
+             " cruise missiles, plus 14 attack drones"),
+    rejects=(" missiles, and russia launched 40 drones", " missiles and 40 drones hit kyiv",
+             " missiles while 40 drones were launched", " missiles. and 40 drones"),
+    use="match",
+)
 #: Where a further part of a shot-down count names its place: a name of up to four words,
 #: not a time of day ("five in the morning").
 _PART_PLACE = (r"(?!(?:morning|evening|night|afternoon|day|past|last|first)\b)"

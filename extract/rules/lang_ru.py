@@ -746,6 +746,20 @@ DRONE_COUNT_BEFORE = re.compile(rf"{N}{CGAP}[\s-]+{DRONE}")
 _SHOT = (r"(?:сбит[оыа]?|сбил[иао]?|сбить|уничтож(?:ены|ено|или|ила|ить)|перехвач(?:ены|ено)|"
          r"перехватил[иа]?|перехватить|обезврежен[ыо]|обезвредил[иа]?|обезвредить|"
          r"ликвидир(?:ованы|овали|овать))")
+DOWNED_LIST_MORE = Rule(
+    "downed_list_more_ru",
+    "Right after a count shot down, the rest of its list joined by \"и\", \"а также\": a "
+    "further weapon count with no verb of its own is shot down too (\"ПВО сбила семь ракет "
+    "Х-101 и пять «шахедов»\"; `extract.figures`, matched where the shot-down count ends; group "
+    "`n`, the further count).",
+    r"(?:(?!\b(?:но|однако|тогда\s+как|в\s+то\s+время|а\s+(?!также))\b)[^.;:!?]){0,100}?"
+    rf"\s+(?:и|а\s+также|также|плюс)\s+{N}"
+    r"(?![^.;,]{0,40}?\b(?:попал|поразил|прорвал|запущен|запустил|влетел|упал|атаковал)\w*)",
+    matches=(" ракет типа х-101 и девять «шахедов»", " крылатых ракет, а также 12 ударных бпла"),
+    rejects=(" ракет, а 12 дронов попали в цели", " ракет. и 12 дронов",
+             " ракет, но 12 дронов попали в дома"),
+    use="match",
+)
 ALL_SHOT_DOWN = Rule(
     "all_shot_down_ru",
     "All of the drones just counted shot down, with no number of its own (\"Россия атаковала "

@@ -687,6 +687,20 @@ DOWNED_COUNT_ALONE = Rule(
 )
 #: A drone count told before "усі їх збили" (`ALL_SHOT_DOWN`), in the sentence or the one before.
 DRONE_COUNT_BEFORE = re.compile(rf"{N}{CGAP}[\s-]+{_DRONE}")
+DOWNED_LIST_MORE = Rule(
+    "downed_list_more_uk",
+    "Right after a count shot down, the rest of its list joined by \"і\", \"та\", \"а також\": "
+    "a further weapon count with no verb of its own is shot down too (\"ППО збила сім ракет "
+    "Х-101 і п'ять «шахедів»\"; `extract.figures`, matched where the shot-down count ends; "
+    "group `n`, the further count).",
+    r"(?:(?!\b(?:але|проте|однак|тоді\s+як|а\s+(?!також))\b)[^.;:!?]){0,100}?"
+    rf"\s+(?:і|й|та|а\s+також|також|плюс)\s+{N}"
+    r"(?![^.;,]{0,40}?\b(?:влучи|уразил|поцілил|прорвал|запущен|запустил|впал|впав|атакувал)\w*)",
+    matches=(" ракет типу х-101 і дев'ять «шахедів»", " крилатих ракет, а також 12 ударних бпла"),
+    rejects=(" ракет, а 12 дронів влучили в цілі", " ракет. і 12 дронів",
+             " ракет, але 12 дронів влучили в будинки"),
+    use="match",
+)
 ALL_SHOT_DOWN = Rule(
     "all_shot_down_uk",
     "All of the drones just counted shot down, with no number of its own (\"Росіяни запустили "

@@ -126,6 +126,9 @@ class RuleSet:
     #: "stopped all but four of them": the drone count told before, less the few
     #: (`events._all_but_downed`); its `prescan` holds the words "all but" of the language
     all_but_downed: Rule | None
+    #: right after a shot-down count, a further weapon count joined to its list ("shot down 20
+    #: missiles, as well as 12 drones"): shot down too (`figures._downed_list`; group `n`)
+    downed_list_more: Rule | None
     approximate_before: Rule | None  # round-figure words before a drone count ("almost")
     part_of_count: Rule | None       # "84 дрони, у тому числі 50 Shahed": a part, no sum
     in_relative_clause: Rule | None  # a date inside a relative clause dates that clause only
@@ -235,6 +238,7 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         all_shot_down=getattr(m, "ALL_SHOT_DOWN", None),
         drone_count_before=getattr(m, "DRONE_COUNT_BEFORE", None),
         all_but_downed=getattr(m, "ALL_BUT_DOWNED", None),
+        downed_list_more=getattr(m, "DOWNED_LIST_MORE", None),
         approximate_before=getattr(m, "APPROXIMATE_BEFORE", None),
         part_of_count=getattr(m, "PART_OF_COUNT", None),
         in_relative_clause=getattr(m, "IN_RELATIVE_CLAUSE", None),
@@ -293,6 +297,7 @@ _ENGLISH = SimpleNamespace(
     SOLDIERS=fc.SOLDIERS, COUNT_WORD=None,
     LAUNCH_SITES=ns.LAUNCH_SITES, ALL_SHOT_DOWN=fc.ALL_SHOT_DOWN,
     DRONE_COUNT_BEFORE=fc.DRONE_COUNT_BEFORE, ALL_BUT_DOWNED=fc.ALL_BUT_DOWNED,
+    DOWNED_LIST_MORE=fc.DOWNED_LIST_MORE,
     APPROXIMATE_BEFORE=fc.APPROXIMATE_BEFORE,
     RUSSIA_DOWNED_UKRAINIAN=fc.RUSSIA_DOWNED_UKRAINIAN, UKRAINE_SOURCE=fc.UKRAINE_SOURCE,
     NOT_OWN_DATE=(dp.SINCE_BEFORE, dp.NIGHT_START, dp.TELLING_BEFORE), CAPITAL_WORD="capital",
