@@ -61,3 +61,9 @@ def test_drones_listed_after_missiles_shot_down_in_ukrainian_and_russian() -> No
     text = "ПВО уничтожила шесть ракет, выпущенных с бомбардировщиков, и 20 дронов."
     assert largest(text, "drones_downed") == 20
 
+
+def test_a_drone_word_after_a_hyphen_is_counted_shot_down() -> None:
+    text = "On 2 June 2025, Ukrainian forces intercepted 4 Russian kamikaze-drones over Odesa."
+    assert largest(text, "drones_downed") == 4
+    text = "Air defence units destroyed seven attack-drones over the Mykolaiv region overnight."
+    assert largest(text, "drones_downed") == 7

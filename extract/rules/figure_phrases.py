@@ -196,9 +196,11 @@ DOWNED_DRONES = Rule(
     "downed_drones",
     "Shot down, then a count of drones: \"destroyed 40 Shahed drones\" (not a share of a "
     "count: \"shot down the majority of 90 drones\", \"most of the 90\").",
-    rf"{_DOWN}\s+(?:(?!(?:majority|most|bulk|half|part|some|many)\b)\w+\s+){{0,3}}?{N}{WGAP}\s+"
+    # (a hyphen before the drone word: "intercepted 4 russian kamikaze-drones")
+    rf"{_DOWN}\s+(?:(?!(?:majority|most|bulk|half|part|some|many)\b)\w+\s+){{0,3}}?{N}{WGAP}[\s-]+"
     rf"{_DRONE}(?!\w)(?!{AND_MISSILES})",
-    matches=("air defence destroyed 40 shahed drones",),
+    matches=("air defence destroyed 40 shahed drones",
+             "forces intercepted 4 russian kamikaze-drones"),
     rejects=("russia launched 40 shahed drones", "forces shot down the majority of 90 drones",
              "air defence destroyed most of the 90 drones",
              "air defence destroyed 40 drones and missiles"),
