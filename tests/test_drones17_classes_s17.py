@@ -67,3 +67,19 @@ def test_a_drone_word_after_a_hyphen_is_counted_shot_down() -> None:
     assert largest(text, "drones_downed") == 4
     text = "Air defence units destroyed seven attack-drones over the Mykolaiv region overnight."
     assert largest(text, "drones_downed") == 7
+
+
+# --- a bare count shot down, its clause going on -----------------------------------------------
+
+def test_a_bare_count_shot_down_after_the_drones_it_is_of() -> None:
+    text = "Of 150 drones launched overnight, Ukraine shot down 71 and lost track of 60."
+    assert largest(text, "drones") == 150
+    assert largest(text, "drones_downed") == 71
+    text = ("Of the 64 Shahed drones Russia sent at the south, air defence intercepted 52 "
+            "overnight, the navy said.")
+    assert largest(text, "drones_downed") == 52
+    text = "Russia sent 90 attack drones; the air force destroyed 71 over the northern regions."
+    assert largest(text, "drones_downed") == 71
+    # no drone word: a bare count of missiles shot down is no drone count
+    text = "Of 30 missiles fired overnight, air defence shot down 23 and lost track of four."
+    assert largest(text, "drones_downed") == 0

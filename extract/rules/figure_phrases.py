@@ -264,12 +264,18 @@ DRONES_THEN_DOWNED_OF_THEM = Rule(
 )
 DOWNED_COUNT_ALONE = Rule(
     "downed_count_alone",
-    "Shot down, then a bare count ending the clause: \"Air defences destroyed 23.\" after a "
-    "sentence counting drones.",
+    "Shot down, then a bare count ending the clause or going on with a verb of its own or a "
+    "place or time: \"Air defences destroyed 23.\" after a sentence counting drones, \"Of 188 "
+    "drones used, Ukraine shot down 76 and lost track of 96\", \"intercepted 52 overnight\".",
     rf"{_DOWN}\s+(?:all\s+)?{N}(?:\s+of\s+(?:them|these|those))?"
-    rf"\s*(?:[.;,]|$)",
-    matches=("air defences destroyed 23.", "forces shot down all 9 of them"),
-    rejects=("air defences destroyed 23 buildings.",),
+    rf"(?:\s*(?:[.;,]|$)|\s+(?:and|while|but)\s+(?!\d|{NUMBER_WORD}\b|a\s|an\s)|"
+    r"\s+(?:overnight|over|above|across)\b)",
+    matches=("air defences destroyed 23.", "forces shot down all 9 of them",
+             "of 188 drones used overnight, ukraine shot down 76 and lost track of 96",
+             "of the 60 drones, the air force intercepted 52 overnight",
+             "of 90 drones, air defence destroyed 71 over the northern regions"),
+    rejects=("air defences destroyed 23 buildings.", "forces shot down 20 and 5 missiles",
+             "troops destroyed 23 and a tank"),
 )
 COUNT_DRONES_DOWNED = Rule(
     "count_drones_downed",
