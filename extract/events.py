@@ -2355,6 +2355,8 @@ def _after_abroad(report: _Report, s_idx: int, sentence: str) -> bool:
             return False
         if j in report.abroad:
             a, b = report.spans[j]
+            if _talks(report, a, b):
+                return False  # "talks in Istanbul failed": a place of diplomacy, no target
             if _foreign_target(report.text, report.found, a, b):
                 return True
             if not report.text[a:b].lstrip().startswith(_QUOTE_OPENINGS):
@@ -2362,6 +2364,15 @@ def _after_abroad(report: _Report, s_idx: int, sentence: str) -> bool:
             # the official's quote running on names a place abroad in passing ("the village
             # is 400 km south of Moscow"): the sentence before it tells where the strike was
     return False
+
+
+def _talks(report: _Report, start: int, end: int) -> bool:
+    """Whether the text from `start` to `end` speaks of diplomacy (the language's `diplomacy`,
+    "talks in Istanbul", "a summit in Jeddah") and names no weapon: a place abroad it names is
+    where talks were, not a target."""
+    rules, low = report.rules, report.low
+    return (rules.diplomacy.regex.search(low, start, end) is not None
+            and not any(rule.regex.search(low, start, end) for _w, rule in rules.weapons))
 
 
 def _tally_of_ukraine(fig: Figure, low: str, rules: RuleSet) -> bool:

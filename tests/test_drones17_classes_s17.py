@@ -83,3 +83,19 @@ def test_a_bare_count_shot_down_after_the_drones_it_is_of() -> None:
     # no drone word: a bare count of missiles shot down is no drone count
     text = "Of 30 missiles fired overnight, air defence shot down 23 and lost track of four."
     assert largest(text, "drones_downed") == 0
+
+
+# --- a place abroad named in diplomacy is no target the figures after it belong to -------------
+
+def test_figures_after_talks_abroad_are_the_reports() -> None:
+    text = ("- Ukraine and Russia traded strikes after talks between the two sides in Istanbul "
+            "ended without progress.\n- Deputy Prime Minister Ivan Petrenko said Russia "
+            "launched 96 drones and three missiles during its overnight attack.")
+    assert largest(text, "drones") == 96
+    text = ("A peace summit in Jeddah ended on Sunday without a joint statement. Russia sent 70 "
+            "drones at Ukraine overnight, the foreign minister said.")
+    assert largest(text, "drones") == 70
+    # a strike abroad told before still takes the figures told after it
+    text = ("Ukrainian drones hit an oil depot in Russia's Bryansk region overnight. Two people "
+            "were injured, the governor wrote.")
+    assert largest(text, "injured") == 0
