@@ -402,7 +402,7 @@ class _Report:
     capital_region: Place | None = None      # Kyiv oblast, for "around the capital"
     folded: bool = False                     # `low` is the folded text, not its lower case
     #: English drone counts as placed: (event, field, value, told as a round figure)
-    drone_counts: list[tuple[_Key, str, int, bool]] = field(default_factory=list)
+    drone_counts: list[tuple[_Key, str, int, bool, bool]] = field(default_factory=list)
     #: English shot-down counts as placed: event -> whether one was told as a count of its own
     #: (False: only as more beside others, "one more drone was downed over Kirovohrad")
     downed_own: dict[_Key, bool] = field(default_factory=dict)
@@ -841,26 +841,39 @@ def _anaphor_town(report: _Report, s_idx: int, in_sentence: list[int]) -> list[i
 def _exact_over_round(report: _Report) -> None:
     """"Russia launched nearly 300 drones ... the barrage consisted of 297 drones": a round
     drone count that an exact one within a tenth of it tells again is that tally; the event
-    that holds only the round figure gives it up (or takes the exact one, if told to it)."""
+    that holds only the round figure gives it up (or takes the exact one, if told to it). So
+    too a round count someone else told ("the president cited an attack of 150 drones") beside
+    the air force's tally within a tenth of it ("the air force said Russia launched 145")."""
     counts = report.drone_counts
-    if not any(c[3] for c in counts):
+    if not any(c[3] or c[4] for c in counts):
         return
     # exact values by field, and by event and field, sorted: each round figure looks up the
-    # range within a tenth of it (a report of many counts costs n log n, not n squared)
+    # range within a tenth of it (a report of many counts costs n log n, not n squared); the
+    # air force's values apart, for the round counts others told
     exact: dict[str, list[int]] = {}
     exact_at: dict[tuple[_Key, str], list[int]] = {}
-    for k, f, v, rounded in counts:
+    tally: dict[str, list[int]] = {}
+    tally_at: dict[tuple[_Key, str], list[int]] = {}
+    for k, f, v, rounded, air_force in counts:
         if not rounded:
             insort(exact.setdefault(f, []), v)
             insort(exact_at.setdefault((k, f), []), v)
-    for key, name, value, rounded in counts:
+        if air_force:
+            insort(tally.setdefault(f, []), v)
+            insort(tally_at.setdefault((k, f), []), v)
+    for key, name, value, rounded, air_force in counts:
         d = report.drafts.get(key)
-        if not rounded or d is None or d.figures.get(name) != value:
+        if d is None or d.figures.get(name) != value:
             continue
-        near = _within_a_tenth(exact.get(name, []), value)
-        if not near:
+        if rounded:
+            near, at = exact, exact_at
+        elif value % 10 == 0 and not air_force and tally:
+            near, at = tally, tally_at
+        else:
             continue
-        here = _within_a_tenth(exact_at.get((key, name), []), value)
+        if not _within_a_tenth(near.get(name, []), value):
+            continue
+        here = _within_a_tenth(at.get((key, name), []), value)
         if here:
             d.figures[name], d.how[name] = max(here), UPDATED
         else:
@@ -1558,12 +1571,16 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
     if (fig.field in _CASUALTIES and key != NATIONAL and rules.rising_toll_supersedes
             and _says(rules.rising_toll.regex, low)):
         _superseded(report, key, d, fig.field, value)
-    if fig.field in DRONE_FIELDS and rules.approximate_before is not None:
+    if fig.field in DRONE_FIELDS and (rules.approximate_before is not None
+                                      or rules.air_force_tally is not None):
         # ("downed around 382 drones": a word of approximation before a figure that is no
         # multiple of ten leaves it as exact as its digits, the tally a round one retells)
-        report.drone_counts.append((key, fig.field, value, value % 10 == 0 and (
-            rules.approximate_before.regex.search(report.low, max(0, fig.start - 16),
-                                                  fig.start) is not None)))
+        approx = rules.approximate_before
+        report.drone_counts.append((key, fig.field, value, value % 10 == 0 and approx is not None
+                                    and approx.regex.search(report.low, max(0, fig.start - 16),
+                                                            fig.start) is not None,
+                                    rules.air_force_tally is not None
+                                    and rules.air_force_tally.regex.search(low) is not None))
     if fig.field == "drones_downed" and others is not None:
         more = others.regex.match(report.low, fig.end) is not None
         report.downed_own[key] = report.downed_own.get(key, False) or not more

@@ -99,3 +99,23 @@ def test_figures_after_talks_abroad_are_the_reports() -> None:
     text = ("Ukrainian drones hit an oil depot in Russia's Bryansk region overnight. Two people "
             "were injured, the governor wrote.")
     assert largest(text, "injured") == 0
+
+
+# --- the air force's tally wins over a round count someone else told --------------------------
+
+def test_the_air_force_tally_wins_over_a_round_count_told_beside_it() -> None:
+    text = ("President Ivan Petrenko accused Russia of breaking its word, citing an overnight "
+            "assault involving 120 drones. The Ukrainian Air Force reported that Russia "
+            "launched 117 drones and two missiles in its overnight assault.")
+    assert largest(text, "drones") == 117
+    text = ("Russia sent 300 drones at Ukraine overnight, the foreign minister said. According "
+            "to the air force, 288 attack drones and decoys were launched, and 270 were shot "
+            "down.")
+    assert largest(text, "drones") == 288
+    text = ("Повітряні сили повідомили, що росія запустила 138 ударних БпЛА. Президент заявив "
+            "про атаку 140 дронів.")
+    assert largest(text, "drones") == 138
+    # a count of its own, far from the tally, stays
+    text = ("Russia launched 80 drones at Odesa on Monday, the mayor said. The Ukrainian Air "
+            "Force said Russia launched 117 drones across the country overnight.")
+    assert largest(text, "drones") == 117

@@ -674,6 +674,20 @@ APPROXIMATE_BEFORE = Rule(
     matches=("launched nearly ", "more than ", "with almost "),
     rejects=("launched ", "at least "),
 )
+AIR_FORCE_TALLY = Rule(
+    "air_force_tally",
+    "Ukraine's air force as the source of a sentence's weapon counts (\"the Ukrainian Air Force "
+    "reported that Russia launched 145 drones\", \"the air force said\", \"according to the air "
+    "force\"): its tally wins over a round count within a tenth of it that someone else told "
+    "(\"the president cited an attack of 150 drones\"; `extract.events`).",
+    r"\b(?:(?:ukraine['’]s|ukrainian|the)\s+air\s+force|air\s+force\s+(?:commander|command|chief|"
+    r"spokes(?:man|woman|person)))\b",
+    matches=("the ukrainian air force reported that russia launched 145 drones",
+             "the air force said 60 drones were shot down", "according to the air force",
+             "ukraine's air force said"),
+    rejects=("the president cited an attack of 150 drones", "russia's air defence said",
+             "the russian air force struck"),
+)
 HOSPITALISED_ONLY = Rule(
     "hospitalised_only",
     "A count of people in hospital told with no word of injury of its own (\"three were taken "

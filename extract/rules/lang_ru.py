@@ -746,6 +746,14 @@ DRONE_COUNT_BEFORE = re.compile(rf"{N}{CGAP}[\s-]+{DRONE}")
 _SHOT = (r"(?:сбит[оыа]?|сбил[иао]?|сбить|уничтож(?:ены|ено|или|ила|ить)|перехвач(?:ены|ено)|"
          r"перехватил[иа]?|перехватить|обезврежен[ыо]|обезвредил[иа]?|обезвредить|"
          r"ликвидир(?:ованы|овали|овать))")
+AIR_FORCE_TALLY = Rule(
+    "air_force_tally_ru",
+    "Ukraine's air force as the source of a sentence's weapon counts: its tally wins over a "
+    "round count within a tenth of it that someone else told (`extract.events`).",
+    r"\bвоздушн\w+\s+сил\w*(?:\s+(?:всу|украины))?",
+    matches=("воздушные силы сообщили, что россия запустила 145 дронов", "по данным воздушных сил"),
+    rejects=("президент заявил об атаке 150 дронов",),
+)
 DOWNED_LIST_MORE = Rule(
     "downed_list_more_ru",
     "Right after a count shot down, the rest of its list joined by \"и\", \"а также\": a "

@@ -743,6 +743,15 @@ UKRAINE_SOURCE = Rule(
 )
 #: Right before a count: a round figure ("майже 150 дронів", "понад 130"): where the report
 #: also gives an exact count within a tenth of it ("149 ударними дронами"), that is the tally.
+AIR_FORCE_TALLY = Rule(
+    "air_force_tally_uk",
+    "Ukraine's air force as the source of a sentence's weapon counts: its tally wins over a "
+    "round count within a tenth of it that someone else told (`extract.events`).",
+    r"\bповітрян\w+\s+сил\w*(?:\s+зсу)?",
+    matches=("повітряні сили повідомили, що росія запустила 145 дронів",
+             "за даними повітряних сил"),
+    rejects=("президент заявив про атаку 150 дронів",),
+)
 APPROXIMATE_BEFORE = Rule(
     "approximate_before_uk",
     "Right before a count: a round figure (\"майже 150 дронів\", \"понад 130\", \"близько "

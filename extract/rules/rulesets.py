@@ -130,6 +130,9 @@ class RuleSet:
     #: missiles, as well as 12 drones"): shot down too (`figures._downed_list`; group `n`)
     downed_list_more: Rule | None
     approximate_before: Rule | None  # round-figure words before a drone count ("almost")
+    #: Ukraine's air force as a sentence's source: its drone tally wins over a round count
+    #: within a tenth that someone else told (`events._exact_over_round`)
+    air_force_tally: Rule | None
     part_of_count: Rule | None       # "84 дрони, у тому числі 50 Shahed": a part, no sum
     in_relative_clause: Rule | None  # a date inside a relative clause dates that clause only
     #: Russia's claims of drones downed over Russia, and Ukraine's air force as a source
@@ -240,6 +243,7 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         all_but_downed=getattr(m, "ALL_BUT_DOWNED", None),
         downed_list_more=getattr(m, "DOWNED_LIST_MORE", None),
         approximate_before=getattr(m, "APPROXIMATE_BEFORE", None),
+        air_force_tally=getattr(m, "AIR_FORCE_TALLY", None),
         part_of_count=getattr(m, "PART_OF_COUNT", None),
         in_relative_clause=getattr(m, "IN_RELATIVE_CLAUSE", None),
         russia_downed_ukrainian=getattr(m, "RUSSIA_DOWNED_UKRAINIAN", None),
@@ -298,7 +302,7 @@ _ENGLISH = SimpleNamespace(
     LAUNCH_SITES=ns.LAUNCH_SITES, ALL_SHOT_DOWN=fc.ALL_SHOT_DOWN,
     DRONE_COUNT_BEFORE=fc.DRONE_COUNT_BEFORE, ALL_BUT_DOWNED=fc.ALL_BUT_DOWNED,
     DOWNED_LIST_MORE=fc.DOWNED_LIST_MORE,
-    APPROXIMATE_BEFORE=fc.APPROXIMATE_BEFORE,
+    APPROXIMATE_BEFORE=fc.APPROXIMATE_BEFORE, AIR_FORCE_TALLY=fc.AIR_FORCE_TALLY,
     RUSSIA_DOWNED_UKRAINIAN=fc.RUSSIA_DOWNED_UKRAINIAN, UKRAINE_SOURCE=fc.UKRAINE_SOURCE,
     NOT_OWN_DATE=(dp.SINCE_BEFORE, dp.NIGHT_START, dp.TELLING_BEFORE), CAPITAL_WORD="capital",
     NATIONAL_TALLY_SOURCE=tl.NATIONAL_TALLY_SOURCE, HOSPITALISED_ONLY=fc.HOSPITALISED_ONLY,
