@@ -536,6 +536,12 @@ def sentence_figures(sentence: str, offset: int = 0,
             lo, hi = m.span()
             if fc.COUNT_BEFORE_ASIDE.regex.search(low, max(0, lo - 60), lo):
                 low = low[:lo] + " " * (hi - lo) + low[hi:]
+    # "the toll has risen from 30 to 35": the figure before the change is no figure; the
+    # phrases then read the new one as a toll told as it stands ("has risen ... to 35")
+    if english and fc.RISE_FROM.armed_by(low):
+        for m in fc.RISE_FROM.regex.finditer(low):
+            lo, hi = m.span("old")
+            low = low[:lo] + " " * (hi - lo) + low[hi:]
     starts: list[int] | None = None   # computed when first needed (Ukrainian, Russian)
     counts: _CountStarts | None = None   # the English counts, matched as far as asked for
     downs: list[int] | None = None   # where a verb of shooting down matches, the same way

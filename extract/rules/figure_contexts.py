@@ -702,6 +702,22 @@ HOSPITALISED_ONLY = Rule(
     rejects=("four people were injured and hospitalized", "two more people were hospitalized",
              "the hospital was damaged"),
 )
+RISE_FROM = Rule(
+    "rise_from",
+    "The old figure of a count told as changed \"from N to M\" (\"the toll has risen from 30 "
+    "to 35\", \"the number of injured grew from 12 to 19\", \"was revised from four to "
+    "six\"): the figure before the change, no figure of its own; blanked (group `old`), so "
+    "that the phrase reads the new one.",
+    rf"\b(?:rose|risen|rises|rising|increased|increases|increasing|climbed|climbs|grew|grown|"
+    rf"grows|jumped|jumps|went\s+up|gone\s+up|revised|raised|updated|changed|corrected|"
+    rf"reached|soared|swelled)\s+(?:(?:upwards?|again|sharply|overnight|further)\s+)?"
+    rf"(?P<old>from\s+(?:{NUMBER}))(?=\s+(?:to|at)\s+(?:{NUMBER})\b)",
+    matches=("the toll has risen from 30 to 35",
+             "the number of injured grew from 12 to 19",
+             "the count of the dead was revised upwards from four to six"),
+    rejects=("drones flew from 9 p.m. to 5 a.m.", "the toll has risen to 35",
+             "people moved from kyiv to lviv"),
+)
 APPOSITION = Rule(
     "apposition",
     "An aside before a plural verb that tells in a singular's words who the people just "

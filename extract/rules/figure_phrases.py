@@ -714,7 +714,8 @@ KILLING_COUNT = Rule(
     # the cause may hold commas: "the death toll from the strike on a school in Lozova, Kharkiv
     # region, has grown to 7" (not "as of": a time, no count)
     rf"deaths?\s+of|{_NO_CRASH}death\s+toll\s+{_NOT_OF_A_CRASH}(?:[\w'’-]+,?\s+){{0,20}}?"
-    rf"(?:to|at|(?<!\bas\s)of|reached)|"
+    # "death toll ... reaches 35", a headline's present tense as well as "reached"
+    rf"(?:to|at|(?<!\bas\s)of|reach(?:ed|es|ing))|"
     rf"bodies\s+of|(?:killing|killed)\s+(?:a|an|the)\s+family\s+of|"
     # "claimed at least 18 lives"
     rf"(?:claimed|claiming)(?=\s+[^.;,]{{1,25}}?\blives\b)|"
@@ -726,6 +727,7 @@ KILLING_COUNT = Rule(
     matches=("the strike killed two civilians", "the death toll has risen to 21",
              "the death toll from the strike on a school in lozova, kharkiv region, has grown "
              "to 7",
+             "death toll of the strike on the tower block in the city reaches 35",
              "the attack caused fatal injuries to two women",
              "the shelling took the lives of three residents", "the shelling left 3 dead",
              "the strike left two people dead and nine injured",

@@ -1,0 +1,43 @@
+"""Killed and injured in English news (issue 12, session 17, kill17): the classes of tolls that
+last session's blind news pages told in shapes the extractor missed, each with sentences of our
+own, end to end (extract_text: the sum over a report's events, as scored)."""
+
+from __future__ import annotations
+
+from extract.pipeline import extract_text
+
+
+def total(text: str, figure: str, published: str = "2025-06-12") -> int:
+    return sum(getattr(e, figure) or 0 for e in extract_text(text, published=published).events)
+
+
+# --- a toll told as changed "from N to M": the new figure, never the old --------------------
+
+def test_a_toll_risen_from_one_figure_to_another_is_the_new_one() -> None:
+    text = ("The death toll from the Russian missile strike on a block of flats in Poltava has "
+            "risen from 12 to 16, the regional governor said.")
+    assert total(text, "killed") == 16
+    text = ("The number of people killed in the drone attack on Odesa increased from three to "
+            "five overnight, officials said.")
+    assert total(text, "killed") == 5
+
+
+def test_a_count_of_victims_grown_from_one_figure_to_another_is_the_new_one() -> None:
+    text = ("A glide bomb hit a shopping centre in Kharkiv on Sunday. The number of victims "
+            "grew from 21 to 27 by the evening, the mayor said.")
+    assert total(text, "injured") == 27
+    assert total(text, "killed") == 0
+    text = ("Russian drones struck a bus station in Kherson. The number of casualties has "
+            "increased from 9 to 14, the regional administration said.")
+    assert total(text, "injured") == 14
+
+
+def test_a_death_toll_told_in_a_headline_as_reaching_a_figure() -> None:
+    text = ("Death toll of Russian missile strike on a tower block in Uman reaches 23\n\n"
+            "Rescuers are still searching the rubble of the building, officials said.")
+    assert total(text, "killed") == 23
+    text = ("Toll of the drone attack on Sumy reaches 11 as rescuers end their search\n\n"
+            "The death toll of the Russian drone attack on Sumy is reaching 11, the regional "
+            "administration said.")
+    assert total(text, "killed") == 11
+
