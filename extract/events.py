@@ -1550,7 +1550,7 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
         # a place's too when the count was carried to it, not told with it ("... shelled
         # Kherson and Beryslav. This morning 8 dead were reported.": Kherson's earlier toll)
         report.earlier_counts.append((key, fig.field, value))
-    if (fig.field in _CASUALTIES and key.kind == "place" and rules.later_told is not None
+    if (fig.field in _CASUALTIES and key.kind in ("place", "unit") and rules.later_told is not None
             and ((rules.later_told.armed_by(low) and rules.later_told.search(low) is not None)
                  or _says(rules.rising_toll.regex, low))):
         report.later_told.add(key)
@@ -1903,6 +1903,9 @@ def _drop_earlier_counts(report: _Report) -> None:
         p = report.drafts.get(key)
         if p is None or p.place is None:
             continue
+        if p.place.kind == "oblast":
+            _city_first_told(report, key, p)
+            continue
         for k, d in report.drafts.items():
             # "Two died in Odesa Oblast in all. Later the governor said the Odesa strike's toll
             # rose to three.": the oblast's toll as it was first told, not more dead
@@ -1917,6 +1920,35 @@ def _drop_earlier_counts(report: _Report) -> None:
                     # nor a part of the report's total (`_lead_total`)
                     report.tolls = [t for t in report.tolls
                                     if t.key != k or t.field != field_name]
+
+
+def _city_first_told(report: _Report, key: _Key, oblast: _Draft) -> None:
+    """"Three were killed in Zaporizhzhia. ... Updated: the prosecutor's office in Zaporizhzhia
+    Oblast later reported that four had been killed": an oblast's toll told as a later word
+    after that of the city it is named after is the city's toll as it came to stand, no more
+    dead; the city's smaller or equal figure told before goes (the mirror of the oblast's toll
+    told first, `_drop_earlier_counts`)."""
+    assert oblast.place is not None
+    for k, d in report.drafts.items():
+        if (k == key or d.place is None or d.place.kind == "oblast"
+                or d.sentence[0] >= oblast.sentence[0]
+                or d.place.oblast_iso != oblast.place.oblast_iso
+                or d.place.name != oblast.place.name):
+            continue
+        for field_name in _CASUALTIES:
+            if field_name in d.figures and field_name in oblast.figures and (
+                    oblast.figures[field_name] >= d.figures[field_name]):
+                old = d.figures.pop(field_name)
+                d.how.pop(field_name, None)
+                report.tolls = [t for t in report.tolls if t.key != k or t.field != field_name]
+                national = report.drafts.get(NATIONAL)
+                if national is not None and national.figures.get(field_name) == old:
+                    # the city's toll told again for no place ("Three are known to have
+                    # been killed as of now") before the oblast's later word
+                    del national.figures[field_name]
+                    national.how.pop(field_name, None)
+                    report.tolls = [t for t in report.tolls
+                                    if t.key != NATIONAL or t.field != field_name]
 
 
 def _lead_of_roundup(report: _Report, s_idx: int) -> bool:

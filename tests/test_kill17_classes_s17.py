@@ -41,3 +41,19 @@ def test_a_death_toll_told_in_a_headline_as_reaching_a_figure() -> None:
             "administration said.")
     assert total(text, "killed") == 11
 
+
+# --- a later word of the oblast on its namesake city's strike: the toll as it came to stand --
+
+def test_an_oblast_toll_told_later_updates_its_citys_toll() -> None:
+    text = ("At least two people were killed when a Russian drone hit a house in Kharkiv "
+            "overnight, the mayor said.\n\n"
+            "Updated at 11:20: The police of Kharkiv Oblast later reported that three people "
+            "had been killed and seven injured in the attack.")
+    assert total(text, "killed") == 3
+    assert total(text, "injured") == 7
+    text = ("A Russian missile struck an office building in Kherson on Monday, killing one "
+            "person, the city council said. Two were known to be injured as of noon.\n\n"
+            "The prosecutor's office of Kherson Oblast later said that two people had died "
+            "and five were injured.")
+    assert total(text, "killed") == 2
+    assert total(text, "injured") == 5

@@ -479,11 +479,12 @@ TOLL_TIME = Rule(
     "The time of day a toll stood at (\"as of 11:00\", \"Updated (18:59):\", \"as of 5:30 "
     "p.m.\"): a toll of the same event told with a later time is the toll as it came to stand, "
     "lower or higher (`extract.events._stamped_revision`; English, lower-cased sentence).",
-    r"\b(?:as\s+of|updated\W{0,3})\s*(?P<h>[012]?\d)[:.](?P<m>[0-5]\d)\b"
+    r"\b(?:as\s+of|updated\W{0,3}(?:at\s+)?)\s*(?P<h>[012]?\d)[:.](?P<m>[0-5]\d)\b"
     r"(?:\s*(?P<ap>[ap])\.?\s?m\b)?",
     matches=("as of 11:00, eight people had been reported killed",
              "updated (18:59): officials said 30 were dead",
-             "as of 5:30 p.m., two were dead", "as of 15.00 six were killed"),
+             "as of 5:30 p.m., two were dead", "as of 15.00 six were killed",
+             "updated at 09:40: five people were injured"),
     rejects=("at 11:00 a missile hit the port", "as of may 3, four were injured",
              "the page was updated on monday"),
 )
