@@ -57,3 +57,25 @@ def test_an_oblast_toll_told_later_updates_its_citys_toll() -> None:
             "and five were injured.")
     assert total(text, "killed") == 2
     assert total(text, "injured") == 5
+
+
+# --- soldiers told in other words: an army's dead and wounded are no civilian toll ----------
+
+def test_members_of_an_army_killed_are_no_civilian_toll() -> None:
+    text = ("Key points\n\n'800 members of Putin's forces killed in one day' as depot burns\n\n"
+            "A Russian drone hit a house in Sumy overnight, injuring a woman, officials said.")
+    assert total(text, "killed") == 0
+    assert total(text, "injured") == 1
+    text = ("Ukraine's general staff said 1,100 members of the Russian armed forces were killed "
+            "in a day. In Kherson, shelling killed two civilians.")
+    assert total(text, "killed") == 2
+
+
+def test_wounded_soldiers_released_are_no_injured_toll() -> None:
+    text = ("Ukraine brought home 150 prisoners of war on Friday, the coordination headquarters "
+            "said. 19 seriously wounded soldiers were also released outside the exchange.")
+    assert total(text, "injured") == 0
+    text = ("Forty badly injured servicemen came home from captivity in Sumy region, the "
+            "ombudsman said.")
+    assert total(text, "injured") == 0
+

@@ -97,8 +97,14 @@ SOLDIERS = Rule(
     "(\"the death toll from a strike by the occupiers on the town has risen to 4\").",
     r"\b(?<!\bby\s)(?<!\bby\sthe\s)(?<!\bby\srussian\s)(?<!\bby\sthe\srussian\s)"
     r"(?:soldiers?|troops|servicem[ae]n|fighters|personnel|"
-    r"mercenaries|invaders|occupiers)\b",
-    matches=("40 russian soldiers were killed",),
+    r"mercenaries|invaders|occupiers|"
+    # "600 members of Putin's forces killed", "members of the Russian army": an army's men
+    r"members\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:forces|army|military|armed\s+forces)|"
+    # "putin's forces", "russia's army" (not "Russian forces", which strike)
+    r"(?:putin|russia|moscow|kremlin|ukraine|kyiv)(?:'s|’s)\s+(?:forces|army|military))\b",
+    matches=("40 russian soldiers were killed", "600 members of putin’s forces killed",
+             "120 members of the russian armed forces were killed",
+             "300 of russia's forces were killed"),
     rejects=("four civilians were killed",
              "the death toll from a strike by russian occupiers on the town has risen to 4"),
     lower=False, flags=re.I,
@@ -108,10 +114,16 @@ SOLDIERS_AFTER = Rule(
     "Soldiers named right after a toll's count (\"the strike killed 600 Ukrainian soldiers\", "
     "\"killed 85 military personnel\"): an army's dead, mostly a side's claim, where the toll's "
     "phrase ends at the count and `SOLDIERS` does not see them; matched at the count's end.",
-    r"\s+(?:(?:russian|ukrainian|enemy|military|more|other|foreign)\s+){0,2}"
+    # "22 seriously wounded soldiers": an outcome told before the soldiers
+    r"\s+(?:(?:russian|ukrainian|enemy|military|more|other|foreign|seriously|severely|badly|"
+    r"lightly|critically|gravely|wounded|injured)\s+){0,3}"
+    # (not prisoners of war: those killed in a strike on their prison are counted)
     r"(?:soldiers?|troops|servicem[ae]n|personnel|fighters|mercenaries)\b",
-    matches=(" ukrainian soldiers were killed", " military personnel and foreign officers"),
-    rejects=(" people, including three soldiers", " civilians"),
+    matches=(" ukrainian soldiers were killed", " military personnel and foreign officers",
+             " seriously wounded soldiers were also released",
+             " severely injured servicemen came home"),
+    rejects=(" people, including three soldiers", " civilians",
+             " ukrainian prisoners of war were killed"),
     use="match",
 )
 #: A count that names no people of its own after a count of soldiers is one of soldiers too
