@@ -2528,11 +2528,15 @@ def _lead_total(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> dict[str, int
                 repeats.add(t.key)
             else:
                 later[t.key] = max(later.get(t.key, 0), t.value)
-        if (len([k for k in later if k != lead_key]) >= 2 and also
+        others = len([k for k in later if k != lead_key])
+        if (also and (others >= 2 or (others == 1 and _parts_sum(drafts, later)
+                                       + sum(also.values()) == lead))
                 and _parts_sum(drafts, later) + sum(also.values()) <= lead):
             # ... unless it is one more place of a roundup whose total its parts fill with it
             # ("kill 5, injure 19": "two injured in Sumy", ..., "Kharkiv also came under fire,
-            # with one civilian injured")
+            # with one civilian injured"); or one place and the part told as "also" that
+            # fill it exactly ("a wave of strikes killed five" ... "three were killed in Lutsk"
+            # ... "strikes on the east also killed two")
             for k, v in also.items():
                 later[k] = max(later.get(k, 0), v)
         for k in _told_again_wider(drafts, later):
@@ -3061,12 +3065,14 @@ def _target(fig: Figure, keys_here: _Here, recent: list[_Recent], s_idx: int,
             _says(rules.national.regex, sentence):
         return None, STATED
     if (rules.region_anaphor is not None and recent and s_idx - recent[-1].sentence <= 2
-            and recent[-1].key.kind == "unit"
+            and recent[-1].key.kind in ("unit", "place")
             and len({k for r_idx, k in recent if r_idx == recent[-1].sentence}) == 1
             and rules.region_anaphor.search(_lower(sentence))
             and not _says(rules.national_toll.regex, sentence)):
         # "Russian attacks on Kherson Oblast hit houses. One man died in the region during the
-        # last day.": that oblast's toll, not the country's
+        # last day.": that oblast's toll, not the country's; so too after a city ("Lviv was
+        # hit ... A total of 19 were injured in strikes around the region": its oblast's, told
+        # with the city, which stands for its oblast here)
         return recent[-1].key, CARRIED
     if _says(rules.national_toll.regex, sentence) or _says(rules.total.regex, _lower(sentence)):
         return None, STATED  # "six civilians killed in the previous 24 hours", "in total"

@@ -79,3 +79,36 @@ def test_wounded_soldiers_released_are_no_injured_toll() -> None:
             "ombudsman said.")
     assert total(text, "injured") == 0
 
+
+# --- who the counted people were, told by a part of them ----------------------------------
+
+def test_an_aside_of_many_of_them_leaves_the_count_whole() -> None:
+    text = ("A missile hit the centre of Lviv overnight. A total of 14 people, many of them "
+            "pensioners, were injured, the mayor said.")
+    assert total(text, "injured") == 14
+    text = ("Russian drones struck Odesa overnight: 23 people, most of them women, have been "
+            "wounded, the governor said.")
+    assert total(text, "injured") == 23
+
+
+# --- a roundup's total and a part told as "also": the total, filled by its parts -------------
+
+def test_a_part_told_as_also_fills_the_total_with_one_place() -> None:
+    text = ("Russian forces fired dozens of missiles across Ukraine on Tuesday, officials said, "
+            "in a wave of strikes that killed at least six people.\n\n"
+            "One missile hit a warehouse in Lutsk. Four workers were killed, the company said."
+            "\n\nRussian strikes in the southern region of Kherson and the eastern region of "
+            "Donetsk also killed two people on Tuesday.")
+    assert total(text, "killed") == 6
+
+
+# --- a region's toll told after its city: the oblast's, not the country's -------------------
+
+def test_a_toll_around_the_region_after_a_city_is_that_oblasts() -> None:
+    text = ("In Ukraine's west, a missile hit a factory in the city of Lutsk, where three "
+            "workers were injured.\n\n"
+            "Also hit was the city of Rivne, where a drone struck a school. A total of 12 people "
+            "were injured in further strikes around the region, the governor said.\n\n"
+            "Shelling in the southern Kherson region also injured four people.")
+    assert total(text, "injured") == 19
+

@@ -736,8 +736,13 @@ APPOSITION = Rule(
     "counted were (\"two residents, an old man and his wife, were killed\", \"three men, one "
     "of them a driver, were hurt\"): part of the count, no count of its own; blanked where "
     "`COUNT_BEFORE_ASIDE` ends right before it.",
-    r",\s+(?:a|an|one|both|each)\s+[^,.;:]{1,60},(?=\s+(?:were|have\s+been|had\s+been)\b)",
+    # ", many of them elderly,": who the people counted were, by a part of them
+    r",\s+(?:(?:a|an|one|both|each)\s+|(?:many|most|some|all|several|half|nearly\s+all|"
+    r"almost\s+all)\s+of\s+(?:them|whom)\s+)[^,.;:]{1,60},"
+    r"(?=\s+(?:were|have\s+been|had\s+been)\b)",
     matches=("two residents, an old man and his wife, were killed",
+             "a total of 19 people, many of them elderly, were injured",
+             "40 people, most of them women, have been wounded",
              "three men, one of them a driver, were hurt",
              "two of our neighbours, an old couple, have been injured"),
     rejects=("two people were killed, a man and a woman",

@@ -26,9 +26,10 @@ REGION_ANAPHOR = Rule(
     "The oblast told in the sentences before, named again only as \"the region\" (\"One man was "
     "killed and two hurt in the region during the last day\"): a toll for that oblast, not a "
     "total for the country (lower-cased sentence).",
-    r"\b(?:in|across|throughout)\s+the\s+(?:region|oblast|province)\b(?!\s+of\b)",
+    r"\b(?:in|across|throughout|around)\s+the\s+(?:region|oblast|province)\b(?!\s+of\b)",
     matches=("two were hurt in the region in the last day",
-             "shelling across the oblast killed one"),
+             "shelling across the oblast killed one",
+             "19 were injured in further strikes around the region"),
     rejects=("two were injured in the region of sumy", "in the regions"),
 )
 NATIONAL_BEFORE = Rule(
