@@ -524,7 +524,9 @@ def sentence_figures(sentence: str, offset: int = 0,
     if not (_has_count(sentence, low) if english else _has_foreign_count(low, rules)):
         bare = _bare_opening(low, rules, cues)
         if not bare:
-            return []  # no digits, no number words, no "a woman"/"a drone": nothing to count
+            # no digits, no number words, no "a woman"/"a drone": nothing to count but people
+            # told by their names ("Anna Koval was killed")
+            return _named_people(sentence, low, offset, rules, None) if english else []
     # "Five people, including a child, were wounded": the aside is part of the five. Blanked
     # (not cut) so that offsets still point into the sentence.
     unblanked = low  # the people-by-their-ages phrases (`*_ages`) read the ages ASIDE blanks
@@ -541,6 +543,11 @@ def sentence_figures(sentence: str, offset: int = 0,
     if english and fc.RISE_FROM.armed_by(low):
         for m in fc.RISE_FROM.regex.finditer(low):
             lo, hi = m.span("old")
+            low = low[:lo] + " " * (hi - lo) + low[hi:]
+    # "a baby who was born two days ago died": the clause tells who the one was
+    if english and fc.RELATIVE_OF_ONE.armed_by(low):
+        for m in fc.RELATIVE_OF_ONE.regex.finditer(low):
+            lo, hi = m.span("clause")
             low = low[:lo] + " " * (hi - lo) + low[hi:]
     starts: list[int] | None = None   # computed when first needed (Ukrainian, Russian)
     counts: _CountStarts | None = None   # the English counts, matched as far as asked for
@@ -648,6 +655,7 @@ def sentence_figures(sentence: str, offset: int = 0,
         singles += _bare_people(low, offset, rules, used, out + singles)
     if english:
         out.extend(_people_one_by_one(singles))
+        out.extend(_named_people(sentence, low, offset, rules, used))
         out.sort(key=lambda f: f.start)
         if any(f.field == "drones_downed" for f in out):
             out = _downed_parts(_attack_sizes(out, low, offset), low, offset)
@@ -704,6 +712,29 @@ def _bare_opening(low: str, rules: RuleSet, cues: frozenset[str] | set[str]) -> 
     if rules.bare_nouns.isdisjoint(head.split(None, 3)[:3]):
         return False
     return rules.bare_first.regex.match(low) is not None
+
+
+def _named_people(sentence: str, low: str, offset: int, rules: RuleSet,
+                  used: _Used | None) -> list[Figure]:
+    """People told by their names, then killed or hurt ("Anna Koval was killed", "Ivan Sydor
+    and Petro Marchuk were injured"): one each (English, the sentence as written). Not names
+    a count phrase has read, nor a run of capitalised words that is no person's name (an
+    office, a month: `NOT_A_PERSON_NAME`), nor soldiers."""
+    if not fc.NAMED_PEOPLE.armed_by(low):
+        return []
+    out: list[Figure] = []
+    for m in fc.NAMED_PEOPLE.regex.finditer(sentence):
+        s, e = m.span("n")
+        if used is not None and used.overlaps(s, e):
+            continue
+        if fc.NOT_A_PERSON_NAME.regex.search(m.group("n")) is not None:
+            continue
+        if rules.soldiers.search(low, max(0, s - 40), m.end()) is not None:
+            continue  # "Ukrainian soldier Ivan Sydor was killed": an army's dead
+        people = len(fc.NAME_SEPARATOR.regex.findall(m.group("n"))) + 1
+        field = "injured" if m.group("out") in ("injured", "wounded", "hurt") else "killed"
+        out.append(Figure(field, people, offset + s, offset + e))
+    return out
 
 
 def _bare_people(low: str, offset: int, rules: RuleSet, used: _Used,

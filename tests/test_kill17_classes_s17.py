@@ -112,3 +112,24 @@ def test_a_toll_around_the_region_after_a_city_is_that_oblasts() -> None:
             "Shelling in the southern Kherson region also injured four people.")
     assert total(text, "injured") == 19
 
+
+# --- one person told by name or by a noun and a relative clause -----------------------------
+
+def test_people_told_by_their_names_are_counted() -> None:
+    text = ("A Russian drone hit a car of volunteers near Kupiansk, the organisation said. "
+            "Dutch volunteer Pieter Jansen died in the attack, while his colleagues Marta "
+            "Kowalska and Ilse Berg were badly injured.")
+    assert total(text, "killed") == 1
+    assert total(text, "injured") == 2
+    text = ("Russian shelling hit the village of Bilozerka in the Kherson region on Monday. "
+            "Mykola Shevchuk and Hanna Shevchuk were killed in their garden, the governor said.")
+    assert total(text, "killed") == 2
+
+
+def test_one_person_with_a_relative_clause_before_the_outcome() -> None:
+    text = ("A Russian missile hit a maternity ward in Vilniansk overnight. A baby who was born "
+            "in the same ward died, the governor said.")
+    assert total(text, "killed") == 1
+    text = ("Russian drones struck Kherson in the morning. A man who was riding his bicycle "
+            "to work was injured, the city administration said.")
+    assert total(text, "injured") == 1

@@ -730,6 +730,77 @@ RISE_FROM = Rule(
     rejects=("drones flew from 9 p.m. to 5 a.m.", "the toll has risen to 35",
              "people moved from kyiv to lviv"),
 )
+#: A personal name: two to four capitalised words ("Anna Koval", "Johan Mathias Thyr").
+_NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}"
+NAMED_PEOPLE = Rule(
+    "named_people",
+    "People told by their names, then killed or hurt (\"Anna Koval was killed\", \"volunteer "
+    "Ivan Sydor and his colleague Petro Marchuk were injured\", \"Oleh Hrytsenko died in the "
+    "attack\"): one person each (group `n`: the names; `out`: the outcome). Died only of the "
+    "attack or its wounds; the sentence as written (capitals tell a name).",
+    rf"(?P<n>{_NAME}(?:\s*,\s*(?:[a-z-]+\s+){{0,3}}{_NAME}){{0,4}}"
+    rf"(?:\s*,?\s+and\s+(?:[A-Z][a-z]+\s+)?(?:(?:his|her|their|[a-z-]+)\s+){{0,3}}{_NAME})?)"
+    rf"\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|also)\s+){{0,2}}"
+    rf"(?:(?:seriously|severely|badly|critically|lightly|slightly|fatally)\s+)?"
+    rf"(?P<out>killed|injured|wounded|hurt|died(?=\s+(?:on\s+the\s+spot|instantly|"
+    rf"(?:later\s+)?(?:in|during|after|from|of|in\s+the\s+course\s+of)\s+(?:the\s+|a\s+|"
+    rf"his\s+|her\s+)?(?:[\w-]+\s+){{0,2}}?(?:attack|strike|shelling|blast|explosion|"
+    rf"bombing|wounds|injuries|hospital|rubble)\b)))\b",
+    matches=("Anna Koval was killed when the missile hit",
+             "volunteer Ivan Sydor and his colleague Petro Marchuk were injured",
+             "Canadian volunteer Oleh Hrytsenko died in the attack",
+             "Taras Bilyk, Olena Bilyk and Marta Bilyk were wounded"),
+    rejects=("Russian forces killed two", "Anna Koval said two were killed",
+             "Pope Francis died on Monday", "Three People Killed"),
+    lower=False,
+)
+NOT_A_PERSON_NAME = Rule(
+    "not_a_person_name",
+    "Capitalised words that make a run of them no person's name (\"the Kharkiv Regional "
+    "Administration\", \"Air Force\", a month or a weekday, a title-case headline's "
+    "words): no person counted by `NAMED_PEOPLE`.",
+    r"\b(?:The|A|An|In|On|At|Of|And|For|To|By|As|With|Forces?|Army|Office|Service|Police|"
+    r"Administration|Ministry|Guard|Council|Defen[cs]e|Command|Emergency|Military|Region|"
+    r"Oblast|District|City|Ukraine|Russia|Russian|Ukrainian|Kremlin|President|Governor|Mayor|"
+    r"Minister|Head|Chief|General|Strike|Attack|Drone|Missile|People|Civilians?|Children|"
+    r"Residents|Soldiers|Troops|Killed|Injured|Dead|Two|Three|Four|Five|Six|Seven|Eight|Nine|"
+    r"Ten|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Update|Updated|News|"
+    r"Agency|Reuters|Press|Company|Group|University|School|Hospital|Street|Square|Avenue|"
+    r"Plant|Station|Centre|Center|Bank|National|State|Regional|Air|Navy|Staff)\b",
+    matches=("Kharkiv Regional Military Administration", "Air Force", "Three People"),
+    rejects=("Anna Koval", "Johan Mathias Thyr"),
+    lower=False,
+)
+#: A relative clause after one person's noun, before the verb of the outcome ("a woman who was
+#: walking her dog was killed", "a baby who was born two days ago died"): it tells who the one
+#: was; blanked (group `clause`) so that the noun reaches its verb. Not a clause that itself
+#: tells an outcome ("a man who was wounded ... died": `died_after_wounds`).
+RELATIVE_OF_ONE = Rule(
+    "relative_of_one",
+    "A relative clause between one person's noun and the verb of the outcome (\"a woman who "
+    "was walking her dog was killed\", \"a baby who was born two days ago died\"): blanked "
+    "(group `clause`).",
+    rf"\b(?:an?|another)\s+(?:[a-z-]+\s+)?{PERSON_NOUN}\s+(?P<clause>who\s+(?:(?!killed|died|"
+    rf"dead|injured|wounded|hurt|and\b|but\b|said\b|says\b|told\b|that\b)[^,.;:])"
+    # the clause ends on no auxiliary of the outcome ("a man who was | wounded")
+    rf"{{1,60}}?)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bhad)(?<!\bhas)(?=\s+(?:(?:was|has\s+been|had\s+been|were)\s+)?(?:(?:seriously|"
+    rf"severely|badly|critically|fatally)\s+)?(?:killed|died|injured|wounded|hurt)\b)",
+    matches=("a woman who was walking her dog was killed",
+             "a baby who was born two days ago died",
+             "a man who lived on the fifth floor was injured"),
+    rejects=("a man who was wounded in the shelling died in hospital",
+             "a woman who saw the strike said two were killed"),
+)
+NAME_SEPARATOR = Rule(
+    "name_separator",
+    "What stands between two names of a `NAMED_PEOPLE` list (\", \", \" and \", \", and \"): "
+    "one more person for each.",
+    r"\s*,\s*(?:and\s+)?|\s+and\s+",
+    matches=(", ", " and ", ", and "),
+    rejects=(" ",),
+    lower=False,
+)
 APPOSITION = Rule(
     "apposition",
     "An aside before a plural verb that tells in a singular's words who the people just "
