@@ -133,3 +133,18 @@ def test_one_person_with_a_relative_clause_before_the_outcome() -> None:
     text = ("Russian drones struck Kherson in the morning. A man who was riding his bicycle "
             "to work was injured, the city administration said.")
     assert total(text, "injured") == 1
+
+
+# --- the date a toll was told, days before the page: no earlier attack recalled -------------
+
+def test_a_toll_told_on_a_date_is_no_recall_of_that_date() -> None:
+    text = ("Russian attacks across Ukraine killed several civilians over the past day, "
+            "officials said.\n\n"
+            "Russia launched 120 drones overnight, the air force said. In a statement on "
+            "June 10, it said air defence shot down 95 of them.\n\n"
+            "In the Sumy region, Russian strikes killed three people and injured four during "
+            "the past day, the regional governor said on June 10.\n\n"
+            "In the Kherson region, one man was killed, the governor said.")
+    assert total(text, "killed", published="2025-06-12") == 4
+    assert total(text, "injured", published="2025-06-12") == 4
+
