@@ -1530,7 +1530,7 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
         return
     others = rules.others_after
     if (fig.field in _CASUALTIES and fig.field in d.figures and rules.separate_attack is not None
-            and d.sentence[0] < span[0] and _separate_attack(report, s_idx, how)):
+            and d.sentence[0] < span[0] and _separate_attack(report, s_idx, how, d.sentence)):
         # "At least five were killed in Mykolaiv ... Earlier, Mykolaiv was the target of a
         # separate attack. Three people were injured.": that attack's toll adds to the place's
         value, how = d.figures[fig.field] + value, SUMMED
@@ -1819,19 +1819,35 @@ def _on_site(report: _Report, fig: Figure, key: _Key, s_idx: int) -> Figure:
     return fig._replace(value=told[-1].value + fig.value)
 
 
-def _separate_attack(report: _Report, s_idx: int, how: str) -> bool:
+def _separate_attack(report: _Report, s_idx: int, how: str, first: tuple[int, int]) -> bool:
     """Whether a casualty figure is of another attack on its place than the one told before:
     its sentence, or the one it was carried from, speaks of a separate attack
-    (the language's SEPARATE_ATTACK)."""
-    separate = report.rules.separate_attack
+    (the language's SEPARATE_ATTACK), or names only other facilities struck than the place's
+    first toll's sentence (`first`) did ("one killed at the railway station in Kherson ...
+    three killed as Russians shelled the hypermarket in Kherson": STRUCK_TARGET); not a toll
+    told as it stands (a rise holds those before)."""
+    separate, target = report.rules.separate_attack, report.rules.struck_target
     if separate is None:
         return False
-    for j in (s_idx, s_idx - 1) if how == CARRIED else (s_idx,):
+    sentences = (s_idx, s_idx - 1) if how == CARRIED else (s_idx,)
+    for j in sentences:
         a, b = report.spans[j]
         low = report.low[a:b]
         if separate.armed_by(low) and separate.search(low):
             return True
-    return False
+    if target is None or _tells_rising(report, s_idx):
+        return False
+    now = {t for j in sentences for t in _targets(report, target, *report.spans[j])}
+    before = _targets(report, target, *first)
+    return bool(now) and bool(before) and now.isdisjoint(before)
+
+
+def _targets(report: _Report, target: Rule, start: int, end: int) -> set[str]:
+    """The kinds of facility a span of the report names as struck (`STRUCK_TARGET`: the name
+    of the group that matched, "the mall" and "a shopping center" both `shop`)."""
+    if not target.armed_by(report.low[start:end]):
+        return set()
+    return {m.lastgroup or "" for m in target.regex.finditer(report.low, start, end)}
 
 
 def _death_told_again(report: _Report, d: _Draft, key: _Key, s_idx: int, fig: Figure,

@@ -148,3 +148,30 @@ def test_a_toll_told_on_a_date_is_no_recall_of_that_date() -> None:
     assert total(text, "killed", published="2025-06-12") == 4
     assert total(text, "injured", published="2025-06-12") == 4
 
+
+# --- several strikes on one city told in turn, each on its own facility ---------------------
+
+def test_tolls_of_strikes_on_other_facilities_of_one_city_add_up() -> None:
+    text = ("Russian shelling of the bus station in Nikopol killed one person and injured two, "
+            "the governor said.\n\n"
+            "\"The enemy hit the bus station. One person was killed, two were injured,\" he "
+            "wrote.\n\n"
+            "Earlier in the day, two people were killed and five injured as Russian troops "
+            "shelled the central market in Nikopol.")
+    assert total(text, "killed") == 3
+    assert total(text, "injured") == 7
+    text = ("A Russian drone hit a school in Kherson on Tuesday morning, injuring three "
+            "teachers.\n\n"
+            "Later, Russian artillery struck a hospital in Kherson, killing a woman and "
+            "wounding two nurses.")
+    assert total(text, "injured") == 5
+    assert total(text, "killed") == 1
+    # the same facility told again: its toll once
+    text = ("A Russian missile hit the railway station in Kramatorsk, killing four people.\n\n"
+            "The strike on the station killed four people and injured 11, the mayor said.")
+    assert total(text, "killed") == 4
+    # one kind of facility told in other words ("the mall", "a shopping centre"): once
+    text = ("The missile attack on the mall in Poltava killed more than 12 people.\n\n"
+            "\"Yesterday the occupiers struck a shopping centre in Poltava. More than 12 are "
+            "dead and 40 wounded,\" the official said.")
+    assert total(text, "killed") == 12

@@ -145,6 +145,26 @@ SEPARATE_ATTACK = Rule(
     rejects=("the attack on the city injured two", "separately, two died",
              "as a result of another enemy strike on our city, a woman died"),
 )
+STRUCK_TARGET = Rule(
+    "struck_target",
+    "The facility a strike hit, named with its verb (\"shelled the railway station\", \"a "
+    "strike on a hypermarket\", \"hit the Epicentr store\"), by its kind (the name of the "
+    "group that matched: a mall and a shopping centre are one kind, `shop`): a toll told again "
+    "for a place with only facilities of other kinds than its first toll's is of another strike "
+    "on it, and adds (`extract.events._separate_attack`).",
+    r"\b(?:shell(?:ed|ing)|hit|hits|struck|strikes?\s+on|attacks?\s+on|shelling\s+of|"
+    r"targeted|targeting|bombed)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:(?P<shop>hypermarket|supermarket|market|shopping\s+(?:centre|center|mall)|mall|store|"
+    r"shop)|(?P<transport>station|bus\s+stop|bus|train|depot)|"
+    r"(?P<school>school|kindergarten|university|dormitory)|(?P<health>hospital|clinic)|"
+    r"(?P<church>church)|(?P<food>cafe|restaurant|bakery)|(?P<hotel>hotel)|"
+    r"(?P<industry>factory|plant|warehouse|substation|garage)|(?P<port>port)|"
+    r"(?P<post>post\s+office)|(?P<farm>farm))s?\b",
+    matches=("russia's shelling of the railway station in kherson",
+             "as russians shelled the epicentr hypermarket in kherson",
+             "a drone hit a bus in the city", "the missile strike on a shopping center"),
+    rejects=("a missile hit a house in the city", "the school was closed"),
+)
 NEAR_BEFORE = Rule(
     "near_before",
     "Near or around a settlement: the event is placed around it (precision 2).",
