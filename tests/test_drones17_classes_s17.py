@@ -119,3 +119,15 @@ def test_the_air_force_tally_wins_over_a_round_count_told_beside_it() -> None:
     text = ("Russia launched 80 drones at Odesa on Monday, the mayor said. The Ukrainian Air "
             "Force said Russia launched 117 drones across the country overnight.")
     assert largest(text, "drones") == 117
+
+
+# --- a night named by its two days, month first, is the day it ends on ------------------------
+
+def test_a_night_named_month_first_by_its_two_days_is_the_reports_night() -> None:
+    text = ("Drones struck Odesa overnight, injuring two. Air defence destroyed 40 of the 52 "
+            "drones Russia launched at Ukraine on the night of June 11 to 12.")
+    assert largest(text, "drones") == 52
+    assert largest(text, "drones_downed") == 40
+    text = ("A drone hit a house in Mykolaiv overnight. The air force said 61 of 75 drones were "
+            "shot down overnight on June 11-12, 2025.")
+    assert largest(text, "drones_downed") == 61

@@ -28,9 +28,14 @@ DAY_FIRST = Rule(
 )
 MONTH_FIRST = Rule(
     "month_first",
-    "A month, then its day (and year): \"Dec. 3, 2025\", \"March 15\".",
-    rf"\b{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_YEAR_OPT}",
-    matches=("Dec. 3, 2025", "on March 15th"),
+    "A month, then its day (and year): \"Dec. 3, 2025\", \"March 15\"; a night by its two days, "
+    "\"the night of December 26 to 27\", \"Dec. 26-27\" (group `next`: the day it ends on, as "
+    "\"26-27 December\" is read; `extract.dates`).",
+    rf"\b{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    r"(?:\s*(?:-|–|to|into)\s*(?P<next>\d{1,2})(?:st|nd|rd|th)?(?![\d.,:]\d))?"
+    rf"{_YEAR_OPT}",
+    matches=("Dec. 3, 2025", "on March 15th", "on the night of December 26 to 27",
+             "overnight on Dec. 26-27, 2023"),
     rejects=("March of 2025", "15 March"),
     lower=False, flags=re.I,
 )
