@@ -1249,7 +1249,8 @@ def _goes_on(report: _Report, s_idx: int, low: str, own: list[tuple[int, date]],
         return False
     pointer = goes_on.match(low) is not None
     if not pointer and (report.places.get(s_idx)
-                        or not ("figure:killed" in cues or "figure:injured" in cues)):
+                        or not ("figure:killed" in cues or "figure:injured" in cues
+                                or _downed_of_none(low, cues, rules))):
         return False  # the cheap tests of the sentence first: most go no further
     if _found(recall.own_day, low, cues):
         return False
@@ -1264,6 +1265,13 @@ def _goes_on(report: _Report, s_idx: int, low: str, own: list[tuple[int, date]],
     if relative is None:
         return pointer or back is not None or bool(report.places.get(s_idx - 1))
     return pointer or (back is not None and relative.weekday() == back.weekday())
+
+
+def _downed_of_none(low: str, cues: set[str], rules: RuleSet) -> bool:
+    """A sentence shooting down a count of no weapon it names ("Air defence neutralised
+    76."): the count speaks of the weapons told before it, as a toll naming no place does."""
+    return "figure:downed" in cues and not any(_found(rule, low, cues)
+                                               for _w, rule in rules.weapons)
 
 
 def _skipped_earlier(report: _Report, s_idx: int) -> tuple[bool, date | None]:

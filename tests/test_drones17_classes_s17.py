@@ -131,3 +131,20 @@ def test_a_night_named_month_first_by_its_two_days_is_the_reports_night() -> Non
     text = ("A drone hit a house in Mykolaiv overnight. The air force said 61 of 75 drones were "
             "shot down overnight on June 11-12, 2025.")
     assert largest(text, "drones_downed") == 61
+
+
+# --- a count shot down of no weapon named, after an earlier attack recalled, is that attack's -
+
+def test_a_bare_count_shot_down_after_a_recalled_attack_is_that_attacks() -> None:
+    text = ("A missile hit Kharkiv overnight, injuring two, the mayor said.\n"
+            "- On the night of June 5, Russian forces attacked Ukraine with 112 Shahed-type "
+            "drones. Air defence neutralised 76.\n"
+            "- On the night of June 7, a drone hit a depot in Sumy.")
+    assert largest(text, "drones_downed") == 0
+    text = ("Drones hit Odesa overnight, injuring three. Last Friday Russia sent 90 drones at "
+            "the Mykolaiv region. Gunners destroyed 70, the navy said.")
+    assert largest(text, "drones_downed") == 0
+    # the report's own night after a recall keeps its count
+    text = ("Drones hit Odesa overnight, injuring three. Last Friday Russia sent 90 drones at "
+            "the Mykolaiv region. Overnight gunners destroyed 40, the navy said.")
+    assert largest(text, "drones_downed") == 40
