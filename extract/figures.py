@@ -733,6 +733,7 @@ def _named_people(sentence: str, low: str, offset: int, rules: RuleSet,
             continue  # "Ukrainian soldier Ivan Sydor was killed": an army's dead
         people = len(fc.NAME_SEPARATOR.regex.findall(m.group("n"))) + 1
         field = "injured" if m.group("out") in ("injured", "wounded", "hurt") else "killed"
+        # (group `died`: "died in the attack", killed)
         out.append(Figure(field, people, offset + s, offset + e))
     return out
 

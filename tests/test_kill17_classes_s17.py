@@ -4,6 +4,7 @@ own, end to end (extract_text: the sum over a report's events, as scored)."""
 
 from __future__ import annotations
 
+from extract.figures import sentence_figures
 from extract.pipeline import extract_text
 
 
@@ -124,6 +125,10 @@ def test_people_told_by_their_names_are_counted() -> None:
     text = ("Russian shelling hit the village of Bilozerka in the Kherson region on Monday. "
             "Mykola Shevchuk and Hanna Shevchuk were killed in their garden, the governor said.")
     assert total(text, "killed") == 2
+    # a place's name before an active verb is no person's ("Velyka Pysarivka killed"): the
+    # count after it only, told for the place
+    figures = sentence_figures("Russian shelling of Velyka Pysarivka killed three people.")
+    assert [(f.field, f.value) for f in figures] == [("killed", 3)]
 
 
 def test_one_person_with_a_relative_clause_before_the_outcome() -> None:

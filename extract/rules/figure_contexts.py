@@ -740,18 +740,20 @@ NAMED_PEOPLE = Rule(
     "attack or its wounds; the sentence as written (capitals tell a name).",
     rf"(?P<n>{_NAME}(?:\s*,\s*(?:[a-z-]+\s+){{0,3}}{_NAME}){{0,4}}"
     rf"(?:\s*,?\s+and\s+(?:[A-Z][a-z]+\s+)?(?:(?:his|her|their|[a-z-]+)\s+){{0,3}}{_NAME})?)"
-    rf"\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|also)\s+){{0,2}}"
+    # a passive outcome only: "Kryvyi Rih killed 3" is a place's attack, no name's death
+    rf"\s+(?:(?:(?:also\s+)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?"
     rf"(?:(?:seriously|severely|badly|critically|lightly|slightly|fatally)\s+)?"
-    rf"(?P<out>killed|injured|wounded|hurt|died(?=\s+(?:on\s+the\s+spot|instantly|"
+    rf"(?P<out>killed|injured|wounded|hurt))|(?P<died>died(?=\s+(?:on\s+the\s+spot|instantly|"
     rf"(?:later\s+)?(?:in|during|after|from|of|in\s+the\s+course\s+of)\s+(?:the\s+|a\s+|"
     rf"his\s+|her\s+)?(?:[\w-]+\s+){{0,2}}?(?:attack|strike|shelling|blast|explosion|"
-    rf"bombing|wounds|injuries|hospital|rubble)\b)))\b",
+    rf"bombing|wounds|injuries|hospital|rubble)\b))))\b",
     matches=("Anna Koval was killed when the missile hit",
              "volunteer Ivan Sydor and his colleague Petro Marchuk were injured",
              "Canadian volunteer Oleh Hrytsenko died in the attack",
              "Taras Bilyk, Olena Bilyk and Marta Bilyk were wounded"),
     rejects=("Russian forces killed two", "Anna Koval said two were killed",
-             "Pope Francis died on Monday", "Three People Killed"),
+             "Pope Francis died on Monday", "Three People Killed",
+             "the attack on Kryvyi Rih killed three"),
     lower=False,
 )
 NOT_A_PERSON_NAME = Rule(
