@@ -1638,6 +1638,7 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
     named.sort()
     layout = _Layout.of(text, out, named)
     lines: _Lines | None = None   # each line's settlements' oblasts, when first needed
+    report_unit: str | None = ""   # `_report_oblast`, when first needed ("": not yet asked)
     cities: set[int | None] | None = None   # the report's places and their cities, when needed
     cities_or_none: set[int | None] = set()  # ... and None (a place of no city), with them
     result = []
@@ -1728,7 +1729,12 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                         or (tier == 2 and not {p.oblast_iso for p in sure} & (
                             layout.towns(out, i)))
                         or (lines := lines or _Lines.of(text, out, layout)).is_in(f, unit)
-                        or _in_list_of(g, text, out, i, unit)):
+                        or _in_list_of(g, text, out, i, unit)
+                        # the one oblast the report names, where all its towns lie, and no
+                        # town of a sure namesake's oblast (a governor's report on Kherson
+                        # oblast: its Tokarivka, not Mykolaiv oblast's)
+                        or (tier == 1 and (report_unit := report_unit or _report_oblast(
+                            out, named)) == unit)):
                     options = picked[:1]
                     f = Found(f.start, f.end, f.place, "context")
                 else:
@@ -1961,6 +1967,21 @@ def _coded_units(text: str, found: list[Found]) -> list[Found]:
             out = list(found)
         out[i] = Found(f.start, f.end, coded.place, "context")
     return out
+
+
+def _report_oblast(found: list[Found], named: list[tuple[int, int, str | None]]) -> str | None:
+    """The oblast a whole report is about: the only oblast it names, where each Ukrainian town
+    it names (`_is_town`, as first read) lies too. Its villages are that oblast's own, not a
+    namesake's the gazetteer knows elsewhere ("Kherson region ... Tokarivka"). None where the
+    report names no oblast or several, or names a town elsewhere."""
+    isos = {iso for _s, _e, iso in named if iso}
+    if len(isos) != 1:
+        return None
+    iso = next(iter(isos))
+    if any(_is_town(x) and x.place.country == "UA" and x.place.oblast_iso != iso
+           for x in found):
+        return None
+    return iso
 
 
 def _oblast_in_line(text: str, found: list[Found], i: int) -> bool:

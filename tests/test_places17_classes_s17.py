@@ -1,0 +1,50 @@
+"""Which place, and was it struck (issue 12, session 17, places17): the classes of place
+resolution and strike location that last session's blind news got wrong, each with sentences of
+our own, end to end (extract_text: a report's mentions and its events' oblasts, as scored)."""
+
+from __future__ import annotations
+
+from extract.pipeline import extract_text
+
+
+def places(text: str, published: str = "2024-05-03") -> list[tuple[str, str | None]]:
+    """(name, oblast) of each Ukrainian mention, in text order."""
+    return [(m.name, m.oblast_iso) for m in extract_text(text, published=published).mentions
+            if m.in_ukraine]
+
+
+def oblast_of(text: str, name: str) -> set[str | None]:
+    return {iso for n, iso in places(text) if n == name}
+
+
+def struck(text: str, published: str = "2024-05-03") -> set[str | None]:
+    return {e.oblast_iso for e in extract_text(text, published=published).events
+            if e.oblast_iso}
+
+
+# --- the one oblast a report is about settles its villages' namesakes ----------------------
+
+def test_a_village_of_the_reports_only_oblast_beats_a_namesake_elsewhere() -> None:
+    # Tokarivka and Havrylivka: GeoNames has one village each elsewhere (Mykolaiv,
+    # Zaporizhzhia oblast), the codifier one in Kherson oblast too
+    text = ("Russian troops shelled the Kherson region throughout the day, the regional "
+            "governor said.\n\n"
+            "A shell hit a shop in Kherson at noon and wounded two women.\n\n"
+            "Later an artillery strike damaged a school in the city centre.\n\n"
+            "In Tokarivka a man of 60 was killed in his garden.")
+    assert oblast_of(text, "Tokarivka") == {"UA-65"}
+    assert struck(text) == {"UA-65"}
+    text = ("The head of the Kherson Regional Military Administration reported new attacks on "
+            "the region.\n\n"
+            "Two houses burned in Kherson after a drone strike.\n\n"
+            "Rescuers worked at the scene until evening.\n\n"
+            "Havrylivka and Tiahynka also came under fire.")
+    assert oblast_of(text, "Havrylivka") == {"UA-65"}
+    assert "UA-23" not in struck(text)
+    # the report names a town of Mykolaiv oblast too: no one oblast it is about
+    text = ("Russian troops shelled the Kherson region and the city of Mykolaiv, officials "
+            "said.\n\n"
+            "A shell hit a shop in Kherson.\n\n"
+            "Rescuers worked at the scene.\n\n"
+            "In Tokarivka a man was killed.")
+    assert oblast_of(text, "Tokarivka") == {"UA-48"}
