@@ -230,6 +230,25 @@ def _village_named(text: str, end: int, before: str, english: frozenset[str]) ->
                             and prev.group(1).lower() in english)
 
 
+def _drop_surnames(text: str, raw: list[tuple[int, int, tuple[int, ...]]],
+                   found: list[Found]) -> list[Found]:
+    """A village's name the report writes once as a person's surname (after a given name or a
+    title: "Mayor Andriy Sadovyi") is that person wherever the report repeats it alone
+    ("Sadovyi later added", "Sadovyi's office"): its small villages there are dropped. A town
+    (`_VILLAGE` or more) keeps its mentions."""
+    people = set()
+    for start, end, _ids in raw:
+        before = text[max(0, start - 40):start]
+        if _prev_word(before) is not None and (
+                _part_of_personal_name("", before, "") or _title_before(before)):
+            people.add(name_key(text[start:end]))
+    if not people:
+        return found
+    return [f for f in found if not (
+        f.place.kind == "settlement" and f.place.population < _VILLAGE
+        and name_key(text[f.start:f.end]) in people)]
+
+
 def _title_before(before: str) -> bool:
     """"President Vladimir": a title right before the name."""
     words = before.rsplit(None, 1)
@@ -407,6 +426,7 @@ class PlaceMatcher:
                 end = tail.end()
             found.append(Found(start, end, place, how))
         found = _drop_split_names(text, found, raion_words)
+        found = _drop_surnames(text, raw, found)
         found.extend(self._near_misses(text, found, words))
         held = _gate_words(folded)  # which words the steps below are gated on the report holds
         if (((held & _RAION_WORDS or not _RAION_PRESCAN_BY_WORDS) and _RAION_PRESCAN.search(folded))

@@ -48,3 +48,15 @@ def test_a_village_of_the_reports_only_oblast_beats_a_namesake_elsewhere() -> No
             "Rescuers worked at the scene.\n\n"
             "In Tokarivka a man was killed.")
     assert oblast_of(text, "Tokarivka") == {"UA-48"}
+
+
+# --- a surname once told with a given name is a person all through the report --------------
+
+def test_a_surname_seen_with_a_given_name_is_no_village_later() -> None:
+    text = ("Drones struck Lviv overnight, said the city's mayor, Andriy Sadoviy. Sadoviy later "
+            "added that a warehouse was on fire.")
+    assert ("Sadovyi", "UA-09") not in places(text)
+    assert struck(text) == {"UA-46"}
+    text = ("Mayor Andriy Sadoviy said three drones hit Lviv. In a later post Sadoviy wrote "
+            "that rescuers were at the scene.")
+    assert ("Sadovyi", "UA-09") not in places(text)
