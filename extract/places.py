@@ -90,6 +90,8 @@ _CITYS_BEFORE = scan.twin(contexts.CITYS_BEFORE.regex)
 _FROM_UNIT = scan.twin(contexts.FROM_BEFORE.regex)
 _ADMIN1_SLOT = scan.twin(contexts.OPEN_BRACKET_LIST.regex)
 _NAME_BEFORE_COMMA = contexts.NAME_BEFORE_UNIT.regex
+_LANDMARK = contexts.LANDMARK_NAME.regex
+_UNIT_AS_OWNER = contexts.UNIT_AS_OWNER.regex
 _LIST_SEP = contexts.LIST_SEPARATOR.regex
 _COMMA_UNIT = contexts.COMMA_BETWEEN.regex
 _UNIT_LINK = contexts.UNIT_LINK.regex
@@ -1111,6 +1113,8 @@ class PlaceMatcher:
             name = m.group("name")
             if name_key(name) in self.english or name_key(name) in _CALENDAR_WORDS:
                 continue
+            if _LANDMARK.search(name) or _UNIT_AS_OWNER.match(text, f.end):
+                continue  # "the Transfiguration Cathedral, Odesa's largest church": a landmark
             place = Place(None, name, "settlement", unit.lat, unit.lon, 0, unit.oblast_iso)
             out.append(Found(m.start("name"), m.end("name"), place, "context"))
         return out

@@ -60,3 +60,13 @@ def test_a_surname_seen_with_a_given_name_is_no_village_later() -> None:
     text = ("Mayor Andriy Sadoviy said three drones hit Lviv. In a later post Sadoviy wrote "
             "that rescuers were at the scene.")
     assert ("Sadovyi", "UA-09") not in places(text)
+
+
+# --- a landmark before a unit is no village the gazetteer lacks ----------------------------
+
+def test_a_landmark_before_its_city_is_no_village() -> None:
+    text = ("A missile hit the Assumption Cathedral, Odesa's oldest church, overnight, the "
+            "governor said.")
+    assert [n for n, _iso in places(text)] == ["Odesa"]
+    text = "Russian drones struck near the Central Railway Station, Kharkiv region, at dawn."
+    assert "Central Railway Station" not in [n for n, _iso in places(text)]

@@ -357,6 +357,31 @@ NAME_BEFORE_UNIT = Rule(
     lower=False,
 )
 
+LANDMARK_NAME = Rule(
+    "landmark_name",
+    "A name that ends in a building's or a site's noun (\"the Transfiguration Cathedral, Odesa\", "
+    "\"Okhmatdyt Hospital, Kyiv\"): a landmark of the unit named after it, no village the "
+    "gazetteer lacks.",
+    r"\b(?:Cathedral|Church|Monastery|Lavra|Mosque|Synagogue|Temple|Chapel|Hospital|Clinic|"
+    r"Station|Terminal|Airport|Theatre|Theater|Opera|Museum|Gallery|Library|Plant|Factory|Works|"
+    r"Mall|Centre|Center|Square|Street|Avenue|Boulevard|Embankment|Bridge|Port|University|"
+    r"Academy|Institute|School|College|Stadium|Arena|Hotel|Market|Park|Palace|House|Hall|"
+    r"Building|Tower|Monument|Memorial|Cemetery|Depot|Base|Dam)s?$",
+    matches=("the Assumption Cathedral", "Okhmatdyt Hospital", "Central Railway Station"),
+    rejects=("Zolota Balka", "Nova Sloboda", "Stara Stanytsia"),
+    lower=False,
+)
+UNIT_AS_OWNER = Rule(
+    "unit_as_owner",
+    "A possessive right after a unit's name (\"..., Odesa's largest church\"): the name "
+    "before the comma is something the unit has, told in apposition, not a village in it.",
+    r"['’]s\b",
+    matches=("'s largest church", "’s main square"),
+    rejects=(" region", ", Kherson"),
+    lower=False, use="match",
+)
+
+
 # --- Between names, and around raions ---------------------------------------------------------
 
 LIST_SEPARATOR = Rule(
