@@ -2265,6 +2265,11 @@ def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[
         if (f.start == 0 or text[f.start - 1] == "\n") and ns.COLON_DATELINE.match(text, f.end) \
                 and (len(in_sentence) > 1 or "ukrain" in low_text[f.end:f.end + 200]):
             continue  # "Kyiv: A Russian bomb injured 10 in Svesa": where the reporter files from
+        if ((f.start == 0 or text[f.start - 1] == "\n")
+                and (m := ns.COMMA_DATELINE.match(text, f.end)) is not None
+                and i + 1 < len(found) and found[i + 1].start >= m.end()
+                and "\n" not in text[f.end:found[i + 1].start]):
+            continue  # "Kyiv, Russian drones hit Odesa": where the report was filed from
         if ((_occurs(ns.MOVEMENT_BEFORE, before) and not before.endswith("coded to ")
              and not ns.RANGE_FROM.match(text, f.end)
              and not ns.RANGE_TO.search(text, max(s_start, f.start - 80), f.start))
@@ -2291,7 +2296,7 @@ def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[
             continue
         if f.place.population >= 2_000_000 and (
                 ns.GOVERNMENT_AFTER.match(text, f.end) or ns.GOVERNMENT_BEFORE.search(before)
-                or ((text.startswith(":", f.start - 2) or text.startswith(":", f.start - 1))
+                or (text[max(0, f.start - 3):f.start].rstrip()[-1:] in (":", "-", "–", "—")
                 and _LINE_END.match(text, f.end)
                 and ns.SOURCE_AT_LINE_END.search(text, max(0, text.rfind("\n", 0, f.start) + 1),
                                                  f.start))):

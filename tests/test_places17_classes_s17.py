@@ -70,3 +70,32 @@ def test_a_landmark_before_its_city_is_no_village() -> None:
     assert [n for n, _iso in places(text)] == ["Odesa"]
     text = "Russian drones struck near the Central Railway Station, Kharkiv region, at dawn."
     assert "Central Railway Station" not in [n for n, _iso in places(text)]
+
+
+# --- datelines and a source's capital are where the report is filed, not struck -------------
+
+def test_a_capital_then_a_spaced_colon_is_a_dateline() -> None:
+    text = ("KYIV : Russia fired drones at the Odesa region overnight, damaging a port, the "
+            "governor said.")
+    assert struck(text) == {"UA-51"}
+    text = "KYIV : Russian missiles struck Dnipro on Monday morning, wounding six people."
+    assert struck(text) == {"UA-12"}
+
+
+def test_a_city_comma_and_a_new_clause_opening_a_line_is_a_dateline() -> None:
+    text = "Kyiv, Russian missile strike on Zaporizhzhia\n\nA missile hit a depot in the city."
+    assert struck(text) == {"UA-23"}
+    text = "Lviv, Rescuers at a house hit by a drone in Kharkiv\n\nThe drone hit a house at night."
+    assert struck(text) == {"UA-63"}
+    # a list opening a line is no dateline
+    text = "Kharkiv, Sumy and Poltava were struck by drones overnight."
+    assert struck(text) == {"UA-63", "UA-59", "UA-53"}
+
+
+def test_a_capital_after_a_headlines_dash_is_its_source() -> None:
+    text = ("Russia fires missiles and drones at Ukraine overnight - Kyiv\n\n"
+            "Drones struck the Poltava region, wounding three people, the governor said.")
+    assert struck(text) == {"UA-53"}
+    text = ("Drone attack on a port in the south wounds two — Kyiv\n\n"
+            "A drone hit a port building in Izmail overnight, the Odesa governor said.")
+    assert struck(text) == {"UA-51"}

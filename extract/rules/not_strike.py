@@ -475,11 +475,14 @@ GOVERNMENT_AFTER = Rule(
 )
 SOURCE_AT_LINE_END = Rule(
     "source_at_line_end",
-    "A capital after a headline's colon, ending the line (\"Strike on Odesa kills two: Kyiv\"): "
-    "who says so, not where it happened (a field, \"Location: Kyiv\", is shorter than this).",
-    r"[^\n]{25,}:[ \t]*$",
-    matches=("Russian drones hit a port near Izmail, three hurt: ",),
-    rejects=("Location: ", "Drones hit a port: "),
+    "A capital after a headline's colon or dash, ending the line (\"Strike on Odesa kills two: "
+    "Kyiv\", \"Russia launches drones at Ukraine - Kyiv\"): who says so, not where it happened "
+    "(a field, \"Location: Kyiv\", is shorter than this).",
+    r"[^\n]{25,}(?::|\s[-–—])[ \t]*$",
+    matches=("Russian drones hit a port near Izmail, three hurt: ",
+             "Russia fires missiles and drones at the west overnight - ",
+             "Drone attack on Odesa port wounds three — "),
+    rejects=("Location: ", "Drones hit a port: ", "Drones hit a port - "),
     lower=False,
 )
 GOVERNMENT_BEFORE = Rule(
@@ -792,9 +795,20 @@ COLON_DATELINE = Rule(
     "colon_dateline",
     "A place and a colon opening a line (\"Kyiv: Russia launched ...\"): a dateline when the "
     "sentence goes on to name other places.",
-    r":\s+[A-Z\"“‘']",
-    matches=(": Russia has launched", ": A Russian bomb"),
+    r"\s?:\s+[A-Z\"“‘']",
+    matches=(": Russia has launched", ": A Russian bomb", " : Russia launched"),
     rejects=(" was hit", ":30 am"),
+    lower=False, examples_lower=False, use="match",
+)
+COMMA_DATELINE = Rule(
+    "comma_dateline",
+    "A place, a comma and a capitalised word that opens a clause of its own, opening a line "
+    "(\"Kyiv, Russian drones hit Odesa overnight\", a caption's \"Lviv, Rescuers at a "
+    "house in Kharkiv\"): where the report or photo was filed, when the line goes on to name "
+    "another place (the code checks that place and that the capital word is no place).",
+    r",\s+[A-Z][a-z]+\s+[a-z]",
+    matches=(", Russian drones hit", ", Rescuers at a"),
+    rejects=(", the second city", ", Sumy and Poltava", ", Ukraine"),
     lower=False, examples_lower=False, use="match",
 )
 RANGE_FROM = Rule(
