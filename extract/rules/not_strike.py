@@ -806,9 +806,9 @@ COMMA_DATELINE = Rule(
     "(\"Kyiv, Russian drones hit Odesa overnight\", a caption's \"Lviv, Rescuers at a "
     "house in Kharkiv\"): where the report or photo was filed, when the line goes on to name "
     "another place (the code checks that place and that the capital word is no place).",
-    r",\s+[A-Z][a-z]+\s+[a-z]",
+    r",\s+[A-Z][a-z]+\s+(?!(?:and|or|oblast|region|district)\b)[a-z]",
     matches=(", Russian drones hit", ", Rescuers at a"),
-    rejects=(", the second city", ", Sumy and Poltava", ", Ukraine"),
+    rejects=(", the second city", ", Sumy and Poltava", ", Ukraine", ", Kharkiv region"),
     lower=False, examples_lower=False, use="match",
 )
 RANGE_FROM = Rule(
