@@ -99,3 +99,12 @@ def test_a_capital_after_a_headlines_dash_is_its_source() -> None:
     text = ("Drone attack on a port in the south wounds two — Kyiv\n\n"
             "A drone hit a port building in Izmail overnight, the Odesa governor said.")
     assert struck(text) == {"UA-51"}
+
+
+# --- drones seen on a course to a place: not yet a strike there ------------------------------
+
+def test_drones_approaching_a_city_did_not_strike_it() -> None:
+    text = "A missile hit Dnipro overnight. Drones were also seen approaching the city of Odesa."
+    assert struck(text) == {"UA-12"}
+    text = "Drones struck Kharkiv while a second group was closing in on Sumy, the air force said."
+    assert struck(text) == {"UA-63"}

@@ -366,6 +366,9 @@ MOVEMENT_BEFORE = Rule(
     r"\b(?:from|launched\s+from|fired\s+from|towards|toward|(?<!damage\s)(?<!damages\s)to|"
     # a drone's course: "heading for Kharkiv", "to/past Chernihiv", "flew through Sumy oblast"
     r"head(?:ing|ed)\s+(?:for|to)|to/past|fl(?:ew|ying)\s+(?:through|over|across|past)|"
+    # "drones were seen approaching the city of Odesa": a course, not yet a hit
+    r"approach(?:ing|ed)(?:\s+the\s+(?:city|town|village|port)\s+of)?|"
+    r"(?:bound|making)\s+for|closing\s+in\s+on|"
     r"evacuated\s+to|fled\s+to|moved\s+to|born\s+in|based\s+in|"
     r"(?:evacuated|taken|rushed|transferred)\s+to\s+(?:a\s+)?hospitals?\s+in|"
     r"treated\s+in|"
@@ -378,8 +381,10 @@ MOVEMENT_BEFORE = Rule(
     r"(?:the\s+)?(?:\w+\s+)?$",
     matches=("missiles launched from ", "the wounded were taken to a hospital in ",
              "leaders who visited ", "two drones heading for ", "uavs - to/past ",
-             "the drones flew through "),
-    rejects=("a drone hit ", "shelling in ", "Heavy damage to ", "Damage to the "),
+             "the drones flew through ", "drones were seen approaching the city of ",
+             "a group of shaheds bound for "),
+    rejects=("a drone hit ", "shelling in ", "Heavy damage to ", "Damage to the ",
+             "drones hit the city of "),
     lower=False, flags=re.I,
 )
 REFERENCE_BEFORE = Rule(
