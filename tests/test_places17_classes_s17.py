@@ -108,3 +108,13 @@ def test_drones_approaching_a_city_did_not_strike_it() -> None:
     assert struck(text) == {"UA-12"}
     text = "Drones struck Kharkiv while a second group was closing in on Sumy, the air force said."
     assert struck(text) == {"UA-63"}
+
+
+# --- a toll told as done stands beside a hedge about more -----------------------------------
+
+def test_a_toll_told_as_done_is_a_strike_though_more_could_follow() -> None:
+    text = ("Three people have died in a Russian strike on Kharkiv, the mayor said, adding that "
+            "more people could be under the rubble.")
+    assert struck(text) == {"UA-63"}
+    text = "Two civilians died after Russian shelling of Nikopol, and the toll may rise."
+    assert struck(text) == {"UA-12"}

@@ -104,8 +104,11 @@ HAPPENED = Rule(
     r"\b(?:struck|hit|killed|killing|injured|injuring|wounded|wounding|"
     r"destroyed|damaged|shelled|exploded|attacked|came\s+under|"
     r"intercepted|shot\s+down|launched|fired|pounded|bombed|dropped|"
+    # a toll told as done ("two have died in shelling ... more could be under the rubble")
+    r"died|perished|"
     r"targeted)\b",
-    matches=("officials warned after a drone hit the depot", "the town came under fire"),
+    matches=("officials warned after a drone hit the depot", "the town came under fire",
+             "two have died in the shelling, and the toll could rise"),
     rejects=("Russia could strike again", "officials warned of more attacks"),
 )
 HARD_HIT = Rule(
