@@ -2322,6 +2322,8 @@ def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[
         # "Sumy Oblast Governor said Russian forces struck a city on the border": the oblast of
         # the institution that tells of the strike locates it, when no other place does
         out = titled
+    if not out and len(referenced) >= 2:
+        out = _between_one_oblast(text, found, referenced)
     # "In the Donetsk region, shelling hit Kostiantynivka": the oblast only says where its
     # towns are, when the sentence names the towns struck.
     towns = {found[i].place.oblast_iso for i in out if found[i].place.kind == "settlement"}
@@ -2329,6 +2331,22 @@ def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[
             or found[i].place.oblast_iso not in towns]
 
 
+
+
+def _between_one_oblast(text: str, found: Sequence[Found], referenced: set[int]) -> list[int]:
+    """"The bridge between Sievierodonetsk and Lysychansk was destroyed": where a strike names
+    no place but two it lies between (reference points, `ns.BETWEEN_BEFORE`), both Ukrainian
+    settlements of one oblast, the first of them locates it in that oblast."""
+    for i in sorted(referenced):
+        a = found[i]
+        if (i + 1 in referenced and ns.BETWEEN_BEFORE.search(text, max(0, a.start - 20), a.start)
+                and ns.LIST_GAP.fullmatch(text, a.end, found[i + 1].start)):
+            b = found[i + 1]
+            if (a.place.kind == b.place.kind == "settlement" and a.place.country == "UA"
+                    and b.place.country == "UA" and a.place.oblast_iso
+                    and a.place.oblast_iso == b.place.oblast_iso):
+                return [i]
+    return []
 
 
 #: Places Russia has held since 2014: a strike there is a Ukrainian one, which is not counted.

@@ -118,3 +118,13 @@ def test_a_toll_told_as_done_is_a_strike_though_more_could_follow() -> None:
     assert struck(text) == {"UA-63"}
     text = "Two civilians died after Russian shelling of Nikopol, and the toll may rise."
     assert struck(text) == {"UA-12"}
+
+
+# --- what was hit between two places of one oblast lies in that oblast -----------------------
+
+def test_a_strike_between_two_towns_of_one_oblast_is_in_that_oblast() -> None:
+    assert struck("Bridge between Severodonetsk and Lisichansk destroyed") == {"UA-09"}
+    text = "A drone hit a car on the road between Nikopol and Marhanets, killing the driver."
+    assert struck(text) == {"UA-12"}
+    # two oblasts: no one oblast it lies in
+    assert struck("Shelling hit the road between Kherson and Mykolaiv.") == set()

@@ -401,6 +401,15 @@ REFERENCE_BEFORE = Rule(
     rejects=("a drone struck ", "shelling hit the centre of "),
     lower=False, flags=re.I,
 )
+BETWEEN_BEFORE = Rule(
+    "between_before",
+    "\"between\" right before the first of two places (\"the road between Nikopol and "
+    "Marhanets\"): what was hit lies between them, in their oblast if they share one.",
+    r"\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+|cities\s+of\s+|villages?\s+of\s+)?$",
+    matches=("a car on the road between ", "the bridge between the towns of "),
+    rejects=("a drone hit ", "between them, "),
+    lower=False, flags=re.I,
+)
 REFERENCE_CLAUSE = Rule(
     "reference_clause",
     "A landmark's place (\"across the river from\"), or where weapons came from (\"from the "
