@@ -1722,6 +1722,13 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                     cities_or_none = {None, *cities}
                 options = [p for p in options if matcher.city_of(p) in cities_or_none
                            ] or options
+            village_word = (any(p.population >= LARGE_PLACE for p in options)
+                            and _VILLAGE_BEFORE.search(text, max(0, f.start - 40), f.start)
+                            is not None and _REGION_AFTER.match(text, f.end) is None)
+            if village_word:
+                # "the village of Makiivka": no namesake city of 50,000 or more ("villages of
+                # Khmelnytskyi District" are the district's: a unit word follows)
+                options = [p for p in options if p.population < LARGE_PLACE] or options
             nxt = out[i + 1] if i + 1 < len(out) else None
             named_after = (nxt.place.oblast_iso if nxt is not None and nxt.place.kind == "oblast"
                            and _UNIT_LINK.match(text[f.end:nxt.start]) else None)
@@ -1760,6 +1767,13 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                         or (tier == 1 and (report_unit := report_unit or _report_oblast(
                             out, named)) == unit)):
                     options = picked[:1]
+                    f = Found(f.start, f.end, f.place, "context")
+                elif village_word and (backed := _backed_village(
+                        options, _votes(text, out, i, starts, article_oblasts))) is not None:
+                    # "the village of Makiivka" among Svatove and Kreminna: the codifier's
+                    # village of the oblast the report's places lie in, where no place of the
+                    # report lies in a remaining sure namesake's oblast
+                    options = [backed]
                     f = Found(f.start, f.end, f.place, "context")
                 else:
                     options = sure
@@ -1991,6 +2005,18 @@ def _coded_units(text: str, found: list[Found]) -> list[Found]:
             out = list(found)
         out[i] = Found(f.start, f.end, coded.place, "context")
     return out
+
+
+def _backed_village(options: list[Place], votes: dict[str, int]) -> Place | None:
+    """The codifier's village (an approximate point) among `options` whose oblast the report's
+    other places vote for most (`_votes`), where none votes for a sure namesake's oblast; else
+    None."""
+    if any(votes.get(p.oblast_iso or "", 0) > 0 for p in options if p.approx is None):
+        return None
+    backed = [p for p in options if p.approx is not None and votes.get(p.oblast_iso or "", 0) > 0]
+    if not backed:
+        return None
+    return max(backed, key=lambda p: votes.get(p.oblast_iso or "", 0))
 
 
 def _report_oblast(found: list[Found], named: list[tuple[int, int, str | None]]) -> str | None:

@@ -128,3 +128,21 @@ def test_a_strike_between_two_towns_of_one_oblast_is_in_that_oblast() -> None:
     assert struck(text) == {"UA-12"}
     # two oblasts: no one oblast it lies in
     assert struck("Shelling hit the road between Kherson and Mykolaiv.") == set()
+
+
+# --- "the village of X" is no namesake city -----------------------------------------------
+
+def test_the_village_of_a_citys_name_is_the_village_of_the_reports_oblast() -> None:
+    # Makiivka: a city of Donetsk oblast, and a village of Luhansk oblast near Kreminna
+    text = ("Fighting went on near Svatove and Kreminna for weeks.\n\n"
+            "Russian shells kept falling on the village of Makiivka, the governor said.")
+    assert oblast_of(text, "Makiivka") == {"UA-09"}
+    text = "Russian artillery pounded the small village of Makiivka, west of Kreminna, overnight."
+    assert oblast_of(text, "Makiivka") == {"UA-09"}
+    assert struck(text) == {"UA-09"}
+    # no village word: the city; villages "of" a district named after the city: the city's
+    assert oblast_of("Shelling hit Makiivka near Donetsk, officials said.", "Makiivka") == {
+        "UA-14"}
+    text = ("Explosions damaged 30 houses in several villages of Khmelnytskyi District, the "
+            "governor said.")
+    assert struck(text) == {"UA-68"}
