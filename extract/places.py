@@ -1753,6 +1753,10 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                         # a big city's name inside a list of the oblast's villages, the oblast
                         # named in the paragraph ("Марганець, Львів, Покровське"): the village
                         or (tier >= 2 and _in_list_of(g, text, out, i, unit))
+                        # the sentence names the oblast: a town of another under 50,000 is no
+                        # rival ("in Donetsk Oblast, a drone hit Shakhtarske": not the
+                        # Dnipropetrovsk town)
+                        or (tier == 3 and all(p.population < LARGE_PLACE for p in sure))
                 ) and (
                         tier == 3
                         # a town of the sentence in a known namesake's oblast outweighs an

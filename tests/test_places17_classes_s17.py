@@ -146,3 +146,15 @@ def test_the_village_of_a_citys_name_is_the_village_of_the_reports_oblast() -> N
     text = ("Explosions damaged 30 houses in several villages of Khmelnytskyi District, the "
             "governor said.")
     assert struck(text) == {"UA-68"}
+
+
+# --- an oblast named in the sentence outweighs a small town of its name elsewhere -----------
+
+def test_the_sentences_oblast_beats_a_small_town_namesake_elsewhere() -> None:
+    # Shakhtarske: a town of 27,000 in Dnipropetrovsk oblast, a village in Donetsk oblast
+    text = "In Donetsk Oblast, a drone hit a house in Shakhtarske, the governor said."
+    assert oblast_of(text, "Shakhtarske") == {"UA-14"}
+    text = "The Russians wounded two residents of Donetsk Oblast in Shakhtarske overnight."
+    assert oblast_of(text, "Shakhtarske") == {"UA-14"}
+    text = "Drones hit a plant in Shakhtarske, the Dnipropetrovsk governor said."
+    assert oblast_of(text, "Shakhtarske") == {"UA-12"}
