@@ -464,6 +464,7 @@ class PlaceMatcher:
             found = self._district_of_the_city_before(text, found)
         if "coded to" in held:
             found = _coded_units(text, found)
+        found = self._sections_of_the_line_city(text, found)
         # (a district, or a place in Kyiv City, is its city: `_city_of_section`)
         return [f if f.place.section_of is None and f.place.oblast_iso != "UA-30"
                 else self._city_of_section(f) for f in found]
@@ -661,6 +662,26 @@ class PlaceMatcher:
             if self.city_of(p) in near:
                 return p
         return None
+
+    def _sections_of_the_line_city(self, text: str, found: list[Found]) -> list[Found]:
+        """A district of a city the report does not name, after another city with districts
+        in its sentence ("Харків: вночі обстріляли Київський район": Kharkiv's Kyivskyi, not
+        Donetsk's, the one GeoNames has): that city's district (the city)."""
+        if not any(f.place.section_of is not None for f in found):
+            return found
+        named = {f.place.geonameid for f in found}
+        out = found
+        for i, f in enumerate(found):
+            own = f.place.section_of
+            if own is None or own in named or f.place.oblast_iso == "UA-30":
+                continue
+            city = _city_before(text, found, i, self)
+            if city is None or city.geonameid == own:
+                continue
+            if out is found:
+                out = list(found)
+            out[i] = Found(f.start, f.end, city, "context")
+        return out
 
     def _city_of_section(self, f: Found) -> Found:
         """A district of a city is a mention of the city (Shevchenkivskyi -> Kyiv); so is any
@@ -1657,6 +1678,9 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
     named += [(o.start, o.end, o.place.oblast_iso) for o in out
               if o.place.kind == "settlement" and o.place.oblast_iso and o.place.country == "UA"
               and raion_words and _RAION_WORD_AFTER.match(text, o.end)
+              # (no raion bears Kyiv's name: "Київський район" is a district of Kharkiv,
+              # Odesa, Poltava or Donetsk, and names no oblast)
+              and o.place.oblast_iso != "UA-30"
               and len({c.place.oblast_iso for c in g.exact(text[o.start:o.end])
                        if c.place.kind == "settlement"}) == 1]
     named.sort()
@@ -1684,6 +1708,10 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
             if district is None and city and word is not None and "район" in word.group():
                 # "Шевченківський і Холодногірський райони Харкова": districts of that city
                 district = city[0]
+            if district is None and word is not None and "район" in word.group():
+                # "Харьков: ... в Киевском районе": a district of the city its line opens
+                # with, named after another city (Kyiv is no raion's name)
+                district = _line_city(text, out, i, matcher)
             if district is not None:  # "Днепровском районе" of Kyiv: Kyiv
                 result.append(Found(f.start, f.end, district, "context"))
                 continue
@@ -2009,6 +2037,29 @@ def _coded_units(text: str, found: list[Found]) -> list[Found]:
             out = list(found)
         out[i] = Found(f.start, f.end, coded.place, "context")
     return out
+
+
+def _line_city(text: str, out: list[Found], i: int, matcher: PlaceMatcher) -> Place | None:
+    """The city with districts (`_is_city`) that mention i's line names before it, in the same
+    sentence, where mention i's own name is that of another such city ("Харків: ... у
+    Київському районі"): the district is that city's. Else None."""
+    f = out[i]
+    if not any(matcher._is_city(c.place) for c in matcher.gazetteer.exact(text[f.start:f.end])
+               if c.place.kind == "settlement"):
+        return None
+    return _city_before(text, out, i, matcher)
+
+
+def _city_before(text: str, out: list[Found], i: int, matcher: PlaceMatcher) -> Place | None:
+    """The city with districts (`_is_city`) named before mention i in its sentence and line,
+    other than i's own; None if none."""
+    f = out[i]
+    for x in reversed(out[max(0, i - 4):i]):
+        if (matcher._is_city(x.place) and "\n" not in text[x.end:f.start]
+                and not _SENTENCE_END.search(text, x.end, f.start)
+                and name_key(x.place.name) != name_key(f.place.name)):
+            return x.place
+    return None
 
 
 def _backed_village(options: list[Place], votes: dict[str, int]) -> Place | None:

@@ -158,3 +158,17 @@ def test_the_sentences_oblast_beats_a_small_town_namesake_elsewhere() -> None:
     assert oblast_of(text, "Shakhtarske") == {"UA-14"}
     text = "Drones hit a plant in Shakhtarske, the Dnipropetrovsk governor said."
     assert oblast_of(text, "Shakhtarske") == {"UA-12"}
+
+
+# --- a city's district named after another city is the district of the city the line names --
+
+def test_a_kyivskyi_district_after_another_city_is_that_citys() -> None:
+    text = "Харків: уночі росіяни обстріляли Київський район, є поранені."
+    assert places(text) == [("Kharkiv", "UA-63"), ("Kharkiv", "UA-63")]
+    text = "Харьков: ночью был обстрел, в Киевском районе ранены двое."
+    assert struck(text) == {"UA-63"}
+    text = "Одеса: уламки дрона впали в Київському районі, постраждала жінка."
+    assert struck(text) == {"UA-51"}
+    # "Київський район" names no oblast for the villages of its sentence
+    text = "Харьков: ночью были обстрелы, в Слободском и Киевском районах трое пострадавших."
+    assert "UA-30" not in struck(text)
