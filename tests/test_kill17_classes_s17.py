@@ -180,3 +180,23 @@ def test_tolls_of_strikes_on_other_facilities_of_one_city_add_up() -> None:
             "\"Yesterday the occupiers struck a shopping centre in Poltava. More than 12 are "
             "dead and 40 wounded,\" the official said.")
     assert total(text, "killed") == 12
+
+
+# --- an oblast named only in the title of who tells a toll: no strike of its own ----------
+
+def test_a_toll_told_by_an_oblast_official_after_a_town_of_that_oblast_is_the_towns() -> None:
+    text = ("A Russian drone attack on Odesa, Sumy and Sloviansk overnight wounded more than 20 "
+            "people, officials said.\n"
+            "The governor of the Odesa region said the attack on Odesa wounded at least 14 "
+            "people.\n"
+            "Local officials said explosions were heard in Sumy, injuring at least three "
+            "people.\n"
+            "Four others were injured in Sloviansk, in the Donetsk region.\n"
+            "\"A boy, his father and a 70-year-old neighbour were wounded in the attack,\" said "
+            "the head of the Donetsk Regional Military Administration, Vadym Filashkin.")
+    assert total(text, "injured") == 21
+    text = ("Russian glide bombs struck Kupiansk and Kherson on Monday. In Kherson, one woman "
+            "was hurt. Four men were injured in Kupiansk.\n\n"
+            "\"Two of the men are in a serious condition,\" said Oleh Syniehubov, governor of "
+            "the Kharkiv region, adding that two were wounded.")
+    assert total(text, "injured") == 5
