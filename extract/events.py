@@ -650,8 +650,7 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     told = sentence  # what figures are read from: the sentence, less a recalled clause
     # a sentence that opens with an earlier weekday and ranks that day's attack ("On Friday
     # Russia carried out its largest barrage since the invasion") recalls it
-    told_on = own[-1][1] if own and not _told_on_date(low, own[-1][0], rules) else (
-        relative if relative and rules.weekday.regex.match(
+    told_on = own[-1][1] if own else (relative if relative and rules.weekday.regex.match(
         sentence.lstrip(" \"“")) and fc.RECORD_SINCE.regex.search(low) else None)
     if (told_on and published and (published - told_on).days >= 2
             and any(d.date and (published - d.date).days <= 1 for d in report.drafts.values())
@@ -1333,15 +1332,6 @@ def _other_time_clause(report: _Report, low: str, cues: set[str], *,
         rest = low[:span[0]] + " " * (span[1] - span[0]) + low[span[1]:]
         return None if _tells_other_time(report, rest, cues) else span
     return None
-
-
-def _told_on_date(low: str, at: int, rules: RuleSet) -> bool:
-    """Whether the date at `at` dates the telling, right after a verb of reporting ("the
-    governor said on March 5", "in a statement on March 5": `RecallRules.reported_on`), not a
-    strike: no earlier attack recalled by it, where the report may be days behind what it
-    tells."""
-    recall = rules.recall
-    return recall is not None and recall.reported_on.search(low, max(0, at - 40), at) is not None
 
 
 def _own_day(low: str, recall: RecallRules) -> bool:

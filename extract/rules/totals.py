@@ -555,12 +555,8 @@ REPORTED_ON = Rule(
     "governor said \" + \"on monday\", \"officials reported \" + \"this morning\"): the day "
     "it was told, not the day of the strike.",
     r"\b(?:said|says|reported|reports|announced|told\s+\w+|wrote|added|confirmed|stated|"
-    r"posted|"
-    # "in a statement on March 5", "in its evening update on"
-    r"in\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|post|update|briefing|"
-    r"address))\s+(?:on\s+)?$",
-    matches=("the governor said ", "officials told reporters ", "he wrote on ",
-             "in a statement on ", "in its evening update on "),
+    r"posted)\s+(?:on\s+)?$",
+    matches=("the governor said ", "officials told reporters ", "he wrote on "),
     rejects=("drones struck odesa ", "said the attack came "),
 )
 RECALL_GOES_ON = Rule(
