@@ -716,8 +716,9 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
                     for at, day in own)):
         report.own_dated = True
     in_sentence = report.places.get(s_idx, [])
-    if not ctx.strike and (ns.LOCATION_FIELD.match(low) or _names_only(
-            low, [report.found[i] for i in in_sentence], s_start)):
+    if not ctx.strike and (ns.LOCATION_FIELD.match(low) or (_names_only(
+            low, [report.found[i] for i in in_sentence], s_start)
+            and _strike_follows(report, s_idx))):
         # "Location: Kryvyi Rih, Dnipropetrovsk oblast. Description: A missile struck ...",
         # "Uman, Cherkasy oblast. A cruise missile struck ...": a field naming where the
         # report's event happened
@@ -2564,6 +2565,25 @@ def _names_only(low: str, places: list[Found], offset: int) -> bool:
             at = end
     parts.append(low[at:])
     return ns.LOCATION_LINE.fullmatch("".join(parts)) is not None
+
+
+#: How many sentences after a line of place names may tell the strike it locates ("Uman,
+#: Cherkasy oblast. 12 May. A missile struck ...").
+_LOCATED_WITHIN = 2
+
+
+def _strike_follows(report: _Report, s_idx: int) -> bool:
+    """Whether one of the few sentences after a line of place names speaks of an attack (its
+    words arm the language's strike rule and match it), so that the line says where that
+    attack was: a dateline ("КИЇВ. 10 листопада. УНН. Сьогодні застосовують відключення")
+    or a heading over a report of no strike locates nothing."""
+    strike = report.rules.strike
+    for j in range(s_idx + 1, min(s_idx + 1 + _LOCATED_WITHIN, len(report.spans))):
+        cues = report.armed.get(j, set())
+        if strike.name in cues and _found(strike, _evidence(
+                report.low[report.spans[j][0]:report.spans[j][1]], cues, report.rules), cues):
+            return True
+    return False
 
 
 

@@ -1,0 +1,35 @@
+"""Ukrainian and Russian strike-oblast and toll classes of session 17 (issue 12, ukru17).
+
+Each class is tested on sentences of its shape written for these tests, in both languages
+where the class exists in both."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import extract_text
+
+
+def _oblasts(text: str, published: str = "2024-06-01") -> set[str]:
+    return {e.oblast_iso for e in extract_text(text, published=published).events
+            if e.oblast_iso}
+
+
+# --- A line of place names locates only a strike told right after it -------------------------
+
+@pytest.mark.parametrize("text", [
+    "КИЇВ. 3 березня. УНН. Сьогодні в усіх областях діятимуть графіки подачі світла.",
+    "Харків. Сьогодні в місті відкрили новий парк.",
+    "ОДЕССА. 5 мая. Сегодня в городе начинается фестиваль.",
+    "Kyiv. The city council met on Tuesday to discuss the budget.",
+], ids=["uk-dateline", "uk-heading", "ru-dateline", "en-heading"])
+def test_a_line_of_names_before_no_strike_locates_nothing(text: str) -> None:
+    assert _oblasts(text) == set()
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Суми, Сумська область. Вночі дрон влучив у багатоповерхівку.", {"UA-59"}),
+    ("Николаев. 12 мая. Ракета попала в склад.", {"UA-48"}),
+], ids=["uk-location-line", "ru-location-line-dated"])
+def test_a_line_of_names_before_a_strike_locates_it(text: str, want: set[str]) -> None:
+    assert _oblasts(text) == want
