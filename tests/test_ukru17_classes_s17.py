@@ -33,3 +33,29 @@ def test_a_line_of_names_before_no_strike_locates_nothing(text: str) -> None:
 ], ids=["uk-location-line", "ru-location-line-dated"])
 def test_a_line_of_names_before_a_strike_locates_it(text: str, want: set[str]) -> None:
     assert _oblasts(text) == want
+
+
+# --- Power cuts applied over places for a strike on the grid: no strike on those places --------
+
+@pytest.mark.parametrize("text", [
+    "У Києві, Київській і Черкаській областях ввели аварійні відключення світла через масований "
+    "удар по енергосистемі.",
+    "Через російську атаку на енергетику в Сумській і Чернігівській областях діють графіки "
+    "погодинних відключень.",
+    "В Харьковской и Полтавской областях применяют аварийные отключения электроэнергии из-за "
+    "атаки на энергосистему.",
+    "Из-за удара по энергетике в Днепропетровской области ввели стабилизационные отключения.",
+], ids=["uk-outage-then-cause", "uk-cause-then-schedules", "ru-outage-then-cause",
+        "ru-cause-then-outage"])
+def test_power_cuts_for_a_strike_on_the_grid_are_no_strike_there(text: str) -> None:
+    assert _oblasts(text) == set()
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Через удар по Харкову в місті ввели аварійні відключення.", {"UA-63"}),
+    ("Ракета влучила в підстанцію на Київщині, тож в області ввели аварійні відключення.",
+     {"UA-32"}),
+    ("Из-за удара дронов по Одессе в городе ввели экстренные отключения.", {"UA-51"}),
+], ids=["uk-strike-on-city", "uk-hit-then-outage", "ru-strike-on-city"])
+def test_a_strike_on_a_place_with_power_cuts_stays(text: str, want: set[str]) -> None:
+    assert _oblasts(text) == want
