@@ -59,3 +59,24 @@ def test_power_cuts_for_a_strike_on_the_grid_are_no_strike_there(text: str) -> N
 ], ids=["uk-strike-on-city", "uk-hit-then-outage", "ru-strike-on-city"])
 def test_a_strike_on_a_place_with_power_cuts_stays(text: str, want: set[str]) -> None:
     assert _oblasts(text) == want
+
+
+# --- Assaults repelled on the ground and sectors of the front: no strike ---------------------
+
+@pytest.mark.parametrize("text", [
+    "Сили оборони відбивали атаки противника біля Синьківки і Петропавлівки Харківської області.",
+    "На покровському напрямку ворог 20 разів атакував позиції біля Мирнограда.",
+    "Силы обороны отражали атаки врага возле Волчанска.",
+    "На купянском направлении враг атаковал позиции у Синьковки.",
+], ids=["uk-repelled-attacks", "uk-sector", "ru-repelled-attacks", "ru-sector"])
+def test_ground_assaults_are_no_strike(text: str) -> None:
+    assert _oblasts(text) == set()
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Сили ППО відбили атаку на Київ.", {"UA-30"}),
+    ("Ворог обстріляв Куп'янськ на куп'янському напрямку.", {"UA-63"}),
+    ("Ночью ПВО отразила атаку на Одессу.", {"UA-51"}),
+], ids=["uk-air-defence", "uk-shelling-in-sector", "ru-air-defence"])
+def test_air_attacks_repelled_and_shelling_in_a_sector_stay(text: str, want: set[str]) -> None:
+    assert _oblasts(text) == want
