@@ -80,3 +80,19 @@ def test_ground_assaults_are_no_strike(text: str) -> None:
 ], ids=["uk-air-defence", "uk-shelling-in-sector", "ru-air-defence"])
 def test_air_attacks_repelled_and_shelling_in_a_sector_stay(text: str, want: set[str]) -> None:
     assert _oblasts(text) == want
+
+
+# --- Missiles downed by models told together, then drones: both shot down --------------------
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Силы ПВО сбили пять ракет типа Х-101/Х-555 и восемь «Шахедов».",
+     [("missiles_downed", 5), ("drones_downed", 8)]),
+    ("Над областью уничтожены 3 ракеты Х-101/Х-555 и 20 ударных БпЛА.",
+     [("missiles_downed", 3), ("drones_downed", 20)]),
+], ids=["ru-type-models", "ru-models"])
+def test_missile_models_told_together_then_drones_downed(sentence: str,
+                                                          want: list[tuple[str, int]]) -> None:
+    from extract.figures import sentence_figures
+    from extract.rules.rulesets import ruleset
+    got = [(f.field, f.value) for f in sentence_figures(sentence, rules=ruleset("ru"))]
+    assert got == want
