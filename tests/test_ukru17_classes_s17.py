@@ -96,3 +96,24 @@ def test_missile_models_told_together_then_drones_downed(sentence: str,
     from extract.rules.rulesets import ruleset
     got = [(f.field, f.value) for f in sentence_figures(sentence, rules=ruleset("ru"))]
     assert got == want
+
+
+# --- A plural noun with its people's ages, then persons one by one: each counts once ---------
+
+@pytest.mark.parametrize(("sentence", "lang", "want"), [
+    ("У Херсоні загинули жінки 33, 50 і 71 років та 60-річний чоловік.", "uk",
+     [("killed", 4)]),
+    ("Загинули жінки 33, 50 і 71 років.", "uk", [("killed", 3)]),
+    ("Поранень зазнали чоловіки 40 і 52 років та 9-річна дівчинка.", "uk", [("injured", 3)]),
+    ("Загинули чоловіки 30 і 45 років, жінка отримала поранення.", "uk",
+     [("killed", 2), ("injured", 1)]),
+    ("В Сумах погибли женщины 33, 50 и 71 лет и 60-летний мужчина.", "ru", [("killed", 4)]),
+    ("Пострадали мужчины 40 и 52 лет и 9-летняя девочка.", "ru", [("injured", 3)]),
+], ids=["uk-killed-ages-and-man", "uk-killed-ages", "uk-injured-ages-and-girl",
+        "uk-ages-then-other-outcome", "ru-killed-ages-and-man", "ru-injured-ages-and-girl"])
+def test_ages_then_persons_count_each_once(sentence: str, lang: str,
+                                           want: list[tuple[str, int]]) -> None:
+    from extract.figures import sentence_figures
+    from extract.rules.rulesets import ruleset
+    got = [(f.field, f.value) for f in sentence_figures(sentence, rules=ruleset(lang))]
+    assert got == want

@@ -165,14 +165,20 @@ _PERSON = (rf"{_ONE_GAP}{_ONE_NOUN}"
            # "чоловіка 68 років та жінку 81 року": each person with an age after the noun
            r"(?:\s+(?:віком\s+|у\s+віці\s+)?\d{1,3}\s+(?:років|роки|року|рік)\b)?")
 _PERSON_LIST = rf"{_PERSON}(?:{_SEP}{_PERSON})+"
+#: Ages after a plural noun, then persons one by one: "жінки 27, 41 і 69 років та 55-річний
+#: чоловік" (four).
+_AGED_THEN_PERSONS = rf"{_AGED_GROUPS}(?:{_SEP}{_PERSON})*"
 #: What `listed_count` accepts as a list (the text of group `one`).
-_LIST_ITEMS = re.compile(rf"{_AGES}(?:\s+{_PLURAL_PEOPLE}{_SEP}{_AGES})*|{_AGED_GROUPS}|"
+_LIST_ITEMS = re.compile(rf"{_AGES}(?:\s+{_PLURAL_PEOPLE}{_SEP}{_AGES})*|{_AGED_THEN_PERSONS}|"
                          rf"{_PERSON_LIST}|{_PERSON}")
 _LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:та|і|й)\s+", re.IGNORECASE)
 #: After a list told with its verb first: no outcome of its own follows ("загинув чоловік, жінка
 #: отримала поранення" is one killed and one injured).
 _LIST_END = (r"(?![\w'’ʼ-]*\s+(?:[\w'’ʼ-]+\s+)?(?:загин|помер|вбит|отрима|діста|зазна|поранен|"
              r"травмован|постражд))")
+#: After one person's noun: not a plural noun whose people's ages follow ("загинули жінки 27 і
+#: 41 років" is two, not a woman and two).
+_NOT_AGED = rf"(?!\s+(?:віком\s+|у\s+віці\s+)?{_AGES_AFTER})"
 
 _KILLED_VERB = (r"(?:загину(?:ли|ла|ло|в)|загинув|вбит[оіаий]|убит[оіаий]|померл[иао]|помер|"
                 r"[ву]би(?:вши|ли|ла|в)|"
@@ -926,10 +932,11 @@ COUNT_KILLED = Rule(
 KILLED_ONE = Rule(
     "killed_one_uk",
     "One person killed, named by a noun: \"загинула 64-річна жінка\", \"загинув чоловік\".",
-    rf"\b{_KILLED_VERB}\s+(?:ще\s+)?{ONE}",
+    rf"\b{_KILLED_VERB}\s+(?:ще\s+)?{ONE}{_NOT_AGED}",
     matches=("в ізюмі загинув 19-річний хлопець", "загинула 64-річна жінка",
              "вбито чоловіка"),
-    rejects=("загинули двоє людей", "загинув будинок культури"),
+    rejects=("загинули двоє людей", "загинув будинок культури",
+             "загинули жінки 30 і 45 років"),
 )
 #: Up to three words between one person's noun and what befell them ("водій цього авто
 #: отримав поранення", "жінка на місці загинула"): no verb of an outcome, conjunction or number.
@@ -1052,9 +1059,11 @@ KILLED_AGED = Rule(
     "Killed, then a plural noun and the ages of its people: \"загинули чоловіки 45 та 60 "
     "років\", \"загинули жінки віком 70 і 72 роки\": one each.",
     rf"\b{_KILLED_VERB}\s*:?\s+(?:ще\s+)?{_PLURAL_PEOPLE}\s+(?:віком\s+|у\s+віці\s+)?"
-    rf"(?P<one>{_AGED_GROUPS})",
+    # and persons after them ("жінки 27 і 69 років та 55-річний чоловік"), their outcome
+    rf"(?P<one>{_AGED_GROUPS}(?:{_SEP}{_PERSON}{_LIST_END})*)",
     matches=("загинули чоловіки 45 та 60 років", "загинули жінки віком 70 і 72 роки",
-             "загинули чоловіки 45 та 60 років і жінки 50 та 52 роки"),
+             "загинули чоловіки 45 та 60 років і жінки 50 та 52 роки",
+             "загинули жінки 31 та 64 років і 40-річний чоловік"),
     rejects=("загинули двоє чоловіків 45 та 60 років", "загинули чоловіки"),
     prescan=(_AGES_AFTER, 1),
 )
@@ -1063,7 +1072,8 @@ INJURED_AGED = Rule(
     "Injured, then a plural noun and the ages of its people: \"поранено чоловіків 45 та 60 "
     "років\", \"постраждали жінки віком 33, 53 і 80 років\": one each.",
     rf"\b{_INJURED_VERB}\s*:?\s+(?:ще\s+)?{_PLURAL_PEOPLE}\s+(?:віком\s+|у\s+віці\s+)?"
-    rf"(?P<one>{_AGED_GROUPS})",
+    # and persons after them ("жінки 27 і 69 років та 55-річний чоловік"), their outcome
+    rf"(?P<one>{_AGED_GROUPS}(?:{_SEP}{_PERSON}{_LIST_END})*)",
     matches=("поранено чоловіків 45 та 60 років", "постраждали жінки віком 33, 53 і 80 років",
              "травмувалися чоловіки 70 і 61 років, жінки 35, 52 та 80 років"),
     rejects=("поранено двох чоловіків 45 та 60 років", "поранено чоловіків"),
@@ -1199,10 +1209,11 @@ INJURED_ONE = Rule(
     "injured_one_uk",
     "One person injured, named by a noun: \"поранено чоловіка\", \"поранень зазнав "
     "14-річний хлопець\", \"постраждала 50-річна жінка\".",
-    rf"\b{_INJURED_VERB}\s+(?:ще\s+)?{ONE}(?!{_DIED_LATER})",
+    rf"\b{_INJURED_VERB}\s+(?:ще\s+)?{ONE}{_NOT_AGED}(?!{_DIED_LATER})",
     matches=("поранено чоловіка", "поранень зазнав 14-річний хлопець",
              "постраждала 50-річна жінка", "травмувався 40-річний водій"),
-    rejects=("постраждав приватний будинок", "поранено двох людей"),
+    rejects=("постраждав приватний будинок", "поранено двох людей",
+             "постраждали жінки 30 і 45 років"),
 )
 ONE_INJURED = Rule(
     "one_injured_uk",
