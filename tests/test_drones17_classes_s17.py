@@ -148,3 +148,17 @@ def test_a_bare_count_shot_down_after_a_recalled_attack_is_that_attacks() -> Non
     text = ("Drones hit Odesa overnight, injuring three. Last Friday Russia sent 90 drones at "
             "the Mykolaiv region. Overnight gunners destroyed 40, the navy said.")
     assert largest(text, "drones_downed") == 40
+
+
+# --- "another" after a verb of launching counts another attack --------------------------------
+
+def test_another_count_launched_is_a_launch_count() -> None:
+    text = ("Russia has hit the grid every few days. On June 1, Moscow launched 210 drones and "
+            "30 missiles. June 8 brought another 320 drones and 17 missiles.")
+    assert largest(text, "drones") == 320
+    text = "Russia launched another 140 drones at Ukraine overnight, the air force said."
+    assert largest(text, "drones") == 140
+    # a part of a count told before stays no launch count
+    text = ("Russia launched 90 drones overnight; 60 were shot down and another 30 drones did "
+            "not reach their targets.")
+    assert largest(text, "drones") == 90

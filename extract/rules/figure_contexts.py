@@ -654,10 +654,15 @@ TOLD_BEFORE = Rule(
     "Right before a count of drones: \"another\", \"a further\" (\"another 30 drones did not "
     "reach their targets\": a part of a count told before), \"struck by\" (\"the house was "
     "struck by two drones\": the drones that hit): no launch count (`extract.figures`, on the "
-    "text before the number, so that the phrase still opens with its count).",
-    r"\b(?:another|further|struck\s+by|hit\s+by)\s+$",
-    matches=("another ", "a further ", "a building was struck by ", "was hit by "),
-    rejects=("russia launched ", "the other ", "the city was attacked by "),
+    "text before the number, so that the phrase still opens with its count); not \"another\" "
+    "right after a verb of launching (\"January 23 brought another 375 drones\", \"Russia "
+    "launched another 90 drones on Friday\": the count of another attack).",
+    r"(?:\b(?<!\blaunched\s)(?<!\bsent\s)(?<!\bfired\s)(?<!\bbrought\s)(?<!\bunleashed\s)"
+    r"another|\b(?:further|struck\s+by|hit\s+by))\s+$",
+    matches=("another ", "a further ", "a building was struck by ", "was hit by ",
+             "the air force said another "),
+    rejects=("russia launched ", "the other ", "the city was attacked by ",
+             "russia launched another ", "january 23 brought another "),
 )
 PROCURED_BEFORE = Rule(
     "procured_before",
