@@ -92,7 +92,7 @@ def _from_match(m: re.Match[str], published: date | None,
         day = int(m.group("day"))
         following = m.groupdict().get("next")
         if following and int(following) == day + 1:
-            day += 1  # "the night of December 26 to 27": the day it ends on
+            day += 1  # "the night of March 3 to 4": the day it ends on
         if year_s:
             return date(int(year_s), month, day)
         if published is None:

@@ -844,7 +844,7 @@ def _exact_over_round(report: _Report) -> None:
     drone count that an exact one within a tenth of it tells again is that tally; the event
     that holds only the round figure gives it up (or takes the exact one, if told to it). So
     too a round count someone else told ("the president cited an attack of 150 drones") beside
-    the air force's tally within a tenth of it ("the air force said Russia launched 145")."""
+    the air force's tally within a tenth of it ("the air force said 212 were fired")."""
     counts = report.drone_counts
     if not any(c[3] or c[4] for c in counts):
         return
@@ -1853,8 +1853,8 @@ def _separate_attack(report: _Report, s_idx: int, how: str, first: tuple[int, in
     """Whether a casualty figure is of another attack on its place than the one told before:
     its sentence, or the one it was carried from, speaks of a separate attack
     (the language's SEPARATE_ATTACK), or names only other facilities struck than the place's
-    first toll's sentence (`first`) did ("one killed at the railway station in Kherson ...
-    three killed as Russians shelled the hypermarket in Kherson": STRUCK_TARGET); not a toll
+    first toll's sentence (`first`) did ("one killed at the bus station in Mykolaiv ...
+    two killed as the market in Mykolaiv was shelled": STRUCK_TARGET); not a toll
     told as it stands (a rise holds those before)."""
     separate, target = report.rules.separate_attack, report.rules.struck_target
     if separate is None:
@@ -1979,8 +1979,8 @@ def _drop_earlier_counts(report: _Report) -> None:
 
 
 def _city_first_told(report: _Report, key: _Key, oblast: _Draft) -> None:
-    """"Three were killed in Zaporizhzhia. ... Updated: the prosecutor's office in Zaporizhzhia
-    Oblast later reported that four had been killed": an oblast's toll told as a later word
+    """"Two died in Kharkiv. ... Update: the police of Kharkiv Oblast later said three had
+    died": an oblast's toll told as a later word
     after that of the city it is named after is the city's toll as it came to stand, no more
     dead; the city's smaller or equal figure told before goes (the mirror of the oblast's toll
     told first, `_drop_earlier_counts`)."""
@@ -1999,8 +1999,8 @@ def _city_first_told(report: _Report, key: _Key, oblast: _Draft) -> None:
                 report.tolls = [t for t in report.tolls if t.key != k or t.field != field_name]
                 national = report.drafts.get(NATIONAL)
                 if national is not None and national.figures.get(field_name) == old:
-                    # the city's toll told again for no place ("Three are known to have
-                    # been killed as of now") before the oblast's later word
+                    # the city's toll told again for no place ("So far two are known
+                    # dead") before the oblast's later word
                     del national.figures[field_name]
                     national.how.pop(field_name, None)
                     report.tolls = [t for t in report.tolls

@@ -544,7 +544,7 @@ def sentence_figures(sentence: str, offset: int = 0,
         for m in fc.RISE_FROM.regex.finditer(low):
             lo, hi = m.span("old")
             low = low[:lo] + " " * (hi - lo) + low[hi:]
-    # "a baby who was born two days ago died": the clause tells who the one was
+    # "a girl who was visiting her grandmother died": the clause tells who the one was
     if english and fc.RELATIVE_OF_ONE.armed_by(low):
         for m in fc.RELATIVE_OF_ONE.regex.finditer(low):
             lo, hi = m.span("clause")

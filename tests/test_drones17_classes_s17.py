@@ -15,8 +15,8 @@ def largest(text: str, figure: str, published: str = "2025-06-12") -> int:
 # --- the date of a statement is the day it was told, not an earlier strike's ---------------
 
 def test_a_statement_dated_days_back_still_tells_the_reports_attack() -> None:
-    text = ("Ukraine's air force said Russia launched 120 drones overnight. In a statement on "
-            "June 10, the military said air defences shot down 101 of the drones.")
+    text = ("Russia sent 120 attack drones over Ukraine during the night, officials said. In a "
+            "statement on June 10, the army added that gunners downed 101 of the drones.")
     assert largest(text, "drones") == 120
     assert largest(text, "drones_downed") == 101
     text = ("Russia attacked the Odesa region with 64 Shahed drones, the governor said. The air "
@@ -63,8 +63,8 @@ def test_drones_listed_after_missiles_shot_down_in_ukrainian_and_russian() -> No
 
 
 def test_a_drone_word_after_a_hyphen_is_counted_shot_down() -> None:
-    text = "On 2 June 2025, Ukrainian forces intercepted 4 Russian kamikaze-drones over Odesa."
-    assert largest(text, "drones_downed") == 4
+    text = "Mobile fire groups intercepted 6 hostile kamikaze-drones over the Odesa region."
+    assert largest(text, "drones_downed") == 6
     text = "Air defence units destroyed seven attack-drones over the Mykolaiv region overnight."
     assert largest(text, "drones_downed") == 7
 
@@ -88,9 +88,9 @@ def test_a_bare_count_shot_down_after_the_drones_it_is_of() -> None:
 # --- a place abroad named in diplomacy is no target the figures after it belong to -------------
 
 def test_figures_after_talks_abroad_are_the_reports() -> None:
-    text = ("- Ukraine and Russia traded strikes after talks between the two sides in Istanbul "
-            "ended without progress.\n- Deputy Prime Minister Ivan Petrenko said Russia "
-            "launched 96 drones and three missiles during its overnight attack.")
+    text = ("- New strikes came a day after a round of talks in Istanbul broke up with no "
+            "deal.\n- Minister Ivan Petrenko said Russia launched 96 drones and three missiles "
+            "at the country during the night.")
     assert largest(text, "drones") == 96
     text = ("A peace summit in Jeddah ended on Sunday without a joint statement. Russia sent 70 "
             "drones at Ukraine overnight, the foreign minister said.")
@@ -104,9 +104,9 @@ def test_figures_after_talks_abroad_are_the_reports() -> None:
 # --- the air force's tally wins over a round count someone else told --------------------------
 
 def test_the_air_force_tally_wins_over_a_round_count_told_beside_it() -> None:
-    text = ("President Ivan Petrenko accused Russia of breaking its word, citing an overnight "
-            "assault involving 120 drones. The Ukrainian Air Force reported that Russia "
-            "launched 117 drones and two missiles in its overnight assault.")
+    text = ("President Ivan Petrenko spoke of some 120 drones sent at the country during the "
+            "night. According to Ukraine's air force, Russia launched 117 drones and two "
+            "missiles.")
     assert largest(text, "drones") == 117
     text = ("Russia sent 300 drones at Ukraine overnight, the foreign minister said. According "
             "to the air force, 288 attack drones and decoys were launched, and 270 were shot "
@@ -137,8 +137,8 @@ def test_a_night_named_month_first_by_its_two_days_is_the_reports_night() -> Non
 
 def test_a_bare_count_shot_down_after_a_recalled_attack_is_that_attacks() -> None:
     text = ("A missile hit Kharkiv overnight, injuring two, the mayor said.\n"
-            "- On the night of June 5, Russian forces attacked Ukraine with 112 Shahed-type "
-            "drones. Air defence neutralised 76.\n"
+            "- On the night of June 5, Russia sent 104 attack drones and decoys at the country. "
+            "Gunners downed 81.\n"
             "- On the night of June 7, a drone hit a depot in Sumy.")
     assert largest(text, "drones_downed") == 0
     text = ("Drones hit Odesa overnight, injuring three. Last Friday Russia sent 90 drones at "

@@ -38,7 +38,7 @@ def test_a_village_of_the_reports_only_oblast_beats_a_namesake_elsewhere() -> No
             "the region.\n\n"
             "Two houses burned in Kherson after a drone strike.\n\n"
             "Rescuers worked at the scene until evening.\n\n"
-            "Havrylivka and Tiahynka also came under fire.")
+            "By evening shells were falling on Tiahynka and Havrylivka.")
     assert oblast_of(text, "Havrylivka") == {"UA-65"}
     assert "UA-23" not in struck(text)
     # the report names a town of Mykolaiv oblast too: no one oblast it is about
@@ -104,7 +104,8 @@ def test_a_capital_after_a_headlines_dash_is_its_source() -> None:
 # --- drones seen on a course to a place: not yet a strike there ------------------------------
 
 def test_drones_approaching_a_city_did_not_strike_it() -> None:
-    text = "A missile hit Dnipro overnight. Drones were also seen approaching the city of Odesa."
+    text = ("A missile hit Dnipro overnight. A second group of drones was approaching the city of "
+            "Izmail.")
     assert struck(text) == {"UA-12"}
     text = "Drones struck Kharkiv while a second group was closing in on Sumy, the air force said."
     assert struck(text) == {"UA-63"}
@@ -114,7 +115,7 @@ def test_drones_approaching_a_city_did_not_strike_it() -> None:
 
 def test_a_toll_told_as_done_is_a_strike_though_more_could_follow() -> None:
     text = ("Three people have died in a Russian strike on Kharkiv, the mayor said, adding that "
-            "more people could be under the rubble.")
+            "others may still lie under the rubble.")
     assert struck(text) == {"UA-63"}
     text = "Two civilians died after Russian shelling of Nikopol, and the toll may rise."
     assert struck(text) == {"UA-12"}
@@ -123,7 +124,7 @@ def test_a_toll_told_as_done_is_a_strike_though_more_could_follow() -> None:
 # --- what was hit between two places of one oblast lies in that oblast -----------------------
 
 def test_a_strike_between_two_towns_of_one_oblast_is_in_that_oblast() -> None:
-    assert struck("Bridge between Severodonetsk and Lisichansk destroyed") == {"UA-09"}
+    assert struck("Shelling damaged a bridge between Kreminna and Rubizhne.") == {"UA-09"}
     text = "A drone hit a car on the road between Nikopol and Marhanets, killing the driver."
     assert struck(text) == {"UA-12"}
     # two oblasts: no one oblast it lies in
@@ -170,5 +171,5 @@ def test_a_kyivskyi_district_after_another_city_is_that_citys() -> None:
     text = "Одеса: уламки дрона впали в Київському районі, постраждала жінка."
     assert struck(text) == {"UA-51"}
     # "Київський район" names no oblast for the villages of its sentence
-    text = "Харьков: ночью были обстрелы, в Слободском и Киевском районах трое пострадавших."
+    text = "Харьков: вечером были взрывы в Слободском и Киевском районах, есть раненые."
     assert "UA-30" not in struck(text)

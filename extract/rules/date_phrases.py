@@ -29,13 +29,13 @@ DAY_FIRST = Rule(
 MONTH_FIRST = Rule(
     "month_first",
     "A month, then its day (and year): \"Dec. 3, 2025\", \"March 15\"; a night by its two days, "
-    "\"the night of December 26 to 27\", \"Dec. 26-27\" (group `next`: the day it ends on, as "
+    "\"the night of March 3 to 4\", \"Oct. 8-9\" (group `next`: the day it ends on, as "
     "\"26-27 December\" is read; `extract.dates`).",
     rf"\b{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
     r"(?:\s*(?:-|–|to|into)\s*(?P<next>\d{1,2})(?:st|nd|rd|th)?(?![\d.,:]\d))?"
     rf"{_YEAR_OPT}",
-    matches=("Dec. 3, 2025", "on March 15th", "on the night of December 26 to 27",
-             "overnight on Dec. 26-27, 2023"),
+    matches=("Dec. 3, 2025", "on March 15th", "on the night of March 3 to 4",
+             "overnight on Oct. 8-9, 2024"),
     rejects=("March of 2025", "15 March"),
     lower=False, flags=re.I,
 )
@@ -75,7 +75,7 @@ SINCE_BEFORE = Rule(
 
 TELLING_BEFORE = Rule(
     "telling_before",
-    "Right before a date, the telling of the news (\"in a statement on March 5\", \"in its "
+    "Right before a date, the telling of the news (\"in a statement on July 14\", \"in its "
     "update on the\", \"the military said on\"): the day it was told, not the day of a strike "
     "the sentence recalls (`extract.events`, on the lower-cased text before the date or the "
     "weekday's \"on\").",

@@ -196,11 +196,11 @@ DOWNED_DRONES = Rule(
     "downed_drones",
     "Shot down, then a count of drones: \"destroyed 40 Shahed drones\" (not a share of a "
     "count: \"shot down the majority of 90 drones\", \"most of the 90\").",
-    # (a hyphen before the drone word: "intercepted 4 russian kamikaze-drones")
+    # (a hyphen before the drone word: "gunners intercepted 9 hostile kamikaze-drones")
     rf"{_DOWN}\s+(?:(?!(?:majority|most|bulk|half|part|some|many)\b)\w+\s+){{0,3}}?{N}{WGAP}[\s-]+"
     rf"{_DRONE}(?!\w)(?!{AND_MISSILES})",
     matches=("air defence destroyed 40 shahed drones",
-             "forces intercepted 4 russian kamikaze-drones"),
+             "gunners intercepted 9 hostile kamikaze-drones"),
     rejects=("russia launched 40 shahed drones", "forces shot down the majority of 90 drones",
              "air defence destroyed most of the 90 drones",
              "air defence destroyed 40 drones and missiles"),
@@ -265,13 +265,13 @@ DRONES_THEN_DOWNED_OF_THEM = Rule(
 DOWNED_COUNT_ALONE = Rule(
     "downed_count_alone",
     "Shot down, then a bare count ending the clause or going on with a verb of its own or a "
-    "place or time: \"Air defences destroyed 23.\" after a sentence counting drones, \"Of 188 "
-    "drones used, Ukraine shot down 76 and lost track of 96\", \"intercepted 52 overnight\".",
+    "place or time: \"Air defences destroyed 23.\" after a sentence counting drones, \"Of 140 "
+    "drones sent, the army shot down 98 and lost sight of 30\", \"intercepted 52 overnight\".",
     rf"{_DOWN}\s+(?:all\s+)?{N}(?:\s+of\s+(?:them|these|those))?"
     rf"(?:\s*(?:[.;,]|$)|\s+(?:and|while|but)\s+(?!\d|{NUMBER_WORD}\b|a\s|an\s)|"
     r"\s+(?:overnight|over|above|across)\b)",
     matches=("air defences destroyed 23.", "forces shot down all 9 of them",
-             "of 188 drones used overnight, ukraine shot down 76 and lost track of 96",
+             "of 140 drones sent at night, the army shot down 98 and lost sight of 30",
              "of the 60 drones, the air force intercepted 52 overnight",
              "of 90 drones, air defence destroyed 71 over the northern regions"),
     rejects=("air defences destroyed 23 buildings.", "forces shot down 20 and 5 missiles",

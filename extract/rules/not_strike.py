@@ -366,7 +366,7 @@ MOVEMENT_BEFORE = Rule(
     r"\b(?:from|launched\s+from|fired\s+from|towards|toward|(?<!damage\s)(?<!damages\s)to|"
     # a drone's course: "heading for Kharkiv", "to/past Chernihiv", "flew through Sumy oblast"
     r"head(?:ing|ed)\s+(?:for|to)|to/past|fl(?:ew|ying)\s+(?:through|over|across|past)|"
-    # "drones were seen approaching the city of Odesa": a course, not yet a hit
+    # "shaheds were spotted approaching the town of Izium": a course, not yet a hit
     r"approach(?:ing|ed)(?:\s+the\s+(?:city|town|village|port)\s+of)?|"
     r"(?:bound|making)\s+for|closing\s+in\s+on|"
     r"evacuated\s+to|fled\s+to|moved\s+to|born\s+in|based\s+in|"
@@ -381,7 +381,7 @@ MOVEMENT_BEFORE = Rule(
     r"(?:the\s+)?(?:\w+\s+)?$",
     matches=("missiles launched from ", "the wounded were taken to a hospital in ",
              "leaders who visited ", "two drones heading for ", "uavs - to/past ",
-             "the drones flew through ", "drones were seen approaching the city of ",
+             "the drones flew through ", "shaheds were spotted approaching the town of ",
              "a group of shaheds bound for "),
     rejects=("a drone hit ", "shelling in ", "Heavy damage to ", "Damage to the ",
              "drones hit the city of "),

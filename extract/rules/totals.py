@@ -148,7 +148,7 @@ SEPARATE_ATTACK = Rule(
 STRUCK_TARGET = Rule(
     "struck_target",
     "The facility a strike hit, named with its verb (\"shelled the railway station\", \"a "
-    "strike on a hypermarket\", \"hit the Epicentr store\"), by its kind (the name of the "
+    "strike on a hypermarket\", \"hit the corner store\"), by its kind (the name of the "
     "group that matched: a mall and a shopping centre are one kind, `shop`): a toll told again "
     "for a place with only facilities of other kinds than its first toll's is of another strike "
     "on it, and adds (`extract.events._separate_attack`).",
@@ -160,9 +160,9 @@ STRUCK_TARGET = Rule(
     r"(?P<church>church)|(?P<food>cafe|restaurant|bakery)|(?P<hotel>hotel)|"
     r"(?P<industry>factory|plant|warehouse|substation|garage)|(?P<port>port)|"
     r"(?P<post>post\s+office)|(?P<farm>farm))s?\b",
-    matches=("russia's shelling of the railway station in kherson",
-             "as russians shelled the epicentr hypermarket in kherson",
-             "a drone hit a bus in the city", "the missile strike on a shopping center"),
+    matches=("the army's shelling of the bus station in the town",
+             "as the occupiers shelled a hypermarket in the city",
+             "a drone hit a bus in the city", "a drone strike on the shopping center"),
     rejects=("a missile hit a house in the city", "the school was closed"),
 )
 NEAR_BEFORE = Rule(
