@@ -1854,8 +1854,9 @@ def _separate_attack(report: _Report, s_idx: int, how: str, first: tuple[int, in
     its sentence, or the one it was carried from, speaks of a separate attack
     (the language's SEPARATE_ATTACK), or names only other facilities struck than the place's
     first toll's sentence (`first`) did ("one killed at the bus station in Mykolaiv ...
-    two killed as the market in Mykolaiv was shelled": STRUCK_TARGET); not a toll
-    told as it stands (a rise holds those before)."""
+    two killed as the market in Mykolaiv was shelled": STRUCK_TARGET) and does not name the
+    first's kind at all (`FACILITY`: "struck a restaurant in the shopping centre" retells a
+    strike on the centre); not a toll told as it stands (a rise holds those before)."""
     separate, target = report.rules.separate_attack, report.rules.struck_target
     if separate is None:
         return False
@@ -1869,12 +1870,17 @@ def _separate_attack(report: _Report, s_idx: int, how: str, first: tuple[int, in
         return False
     now = {t for j in sentences for t in _targets(report, target, *report.spans[j])}
     before = _targets(report, target, *first)
-    return bool(now) and bool(before) and now.isdisjoint(before)
+    if not now or not before or not now.isdisjoint(before):
+        return False
+    facility = report.rules.facility
+    return facility is None or not any(_targets(report, facility, *report.spans[j]) & before
+                                       for j in sentences)
 
 
 def _targets(report: _Report, target: Rule, start: int, end: int) -> set[str]:
-    """The kinds of facility a span of the report names as struck (`STRUCK_TARGET`: the name
-    of the group that matched, "the mall" and "a shopping center" both `shop`)."""
+    """The kinds of facility a span of the report names as struck (`STRUCK_TARGET`), or at
+    all (`FACILITY`): the name of the group that matched, "the mall" and "a shopping center"
+    both `shop`."""
     if not target.armed_by(report.low[start:end]):
         return set()
     return {m.lastgroup or "" for m in target.regex.finditer(report.low, start, end)}

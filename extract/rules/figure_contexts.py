@@ -583,7 +583,8 @@ OUT_OF_LAUNCHED = Rule(
 #: A verb of its own right after a weapon count ("and 12 drones hit the city", "60 drones were
 #: launched"): the count is no part of the list a verb before it governs.
 _OWN_VERB_AFTER = (r"(?![^.;,]{0,40}?\b(?<!that\s)(?<!which\s)(?:were|was|had|have|are|is|hit|"
-                   r"struck|reached|got|slipped|evaded|crashed|exploded|fell|flew)\b)")
+                   r"struck|reached|got|slipped|evaded|crashed|exploded|fell|flew|remained|"
+                   r"stayed|continued|went|landed|damaged|caused)\b)")
 DOWNED_LIST_MORE = Rule(
     "downed_list_more",
     "Right after a count shot down, the rest of its list joined by \"and\", \"as well as\", "
@@ -599,7 +600,8 @@ DOWNED_LIST_MORE = Rule(
              " missiles over the south and 40 drones over the capital",
              " cruise missiles, plus 14 attack drones"),
     rejects=(" missiles, and russia launched 40 drones", " missiles and 40 drones hit kyiv",
-             " missiles while 40 drones were launched", " missiles. and 40 drones"),
+             " missiles while 40 drones were launched", " missiles. and 40 drones",
+             " missiles overnight and 40 drones remained in the air"),
     use="match",
 )
 #: Where a further part of a shot-down count names its place: a name of up to four words,
@@ -743,6 +745,8 @@ NAMED_PEOPLE = Rule(
     "Ivan Sydor and his colleague Petro Marchuk were injured\", \"Oleh Hrytsenko died in the "
     "attack\"): one person each (group `n`: the names; `out`: the outcome). Died only of the "
     "attack or its wounds; the sentence as written (capitals tell a name).",
+    # (not a place's name after a preposition: "residents of Stara Vyzhivka were injured")
+    r"(?<!\b[Oo]f\s)(?<!\b[Ii]n\s)(?<!\b[Aa]t\s)(?<!\b[Nn]ear\s)(?<!\b[Ff]rom\s)"
     rf"(?P<n>{_NAME}(?:\s*,\s*(?:[a-z-]+\s+){{0,3}}{_NAME}){{0,4}}"
     rf"(?:\s*,?\s+and\s+(?:[A-Z][a-z]+\s+)?(?:(?:his|her|their|[a-z-]+)\s+){{0,3}}{_NAME})?)"
     # a passive outcome only: "Kryvyi Rih killed 3" is a place's attack, no name's death
@@ -758,7 +762,8 @@ NAMED_PEOPLE = Rule(
              "Taras Bilyk, Olena Bilyk and Marta Bilyk were wounded"),
     rejects=("Russian forces killed two", "Anna Koval said two were killed",
              "Pope Francis died on Monday", "Three People Killed",
-             "the attack on Kryvyi Rih killed three"),
+             "the attack on Kryvyi Rih killed three",
+             "residents of Stara Vyzhivka were injured", "people near Nova Odesa were hurt"),
     lower=False,
 )
 NOT_A_PERSON_NAME = Rule(

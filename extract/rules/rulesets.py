@@ -156,6 +156,7 @@ class RuleSet:
     told_as_more: Rule | None           # a sentence of people beside those told: "also"
     separate_attack: Rule | None        # "in a separate attack": its toll adds
     struck_target: Rule | None          # "shelled the station": another facility, another strike
+    facility: Rule | None  # a facility's kind, verb or none: the first toll's named again, retold
     earlier_count: Rule | None          # "it was initially reported that": a toll superseded
     later_told: Rule | None             # "Later, the governor reported": a toll as it came to be
     #: the time of day a toll stood at ("as of 18:00"): a later time revises it
@@ -262,6 +263,7 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         told_as_more=getattr(m, "TOLD_AS_MORE", None),
         separate_attack=getattr(m, "SEPARATE_ATTACK", None),
         struck_target=getattr(m, "STRUCK_TARGET", None),
+        facility=getattr(m, "FACILITY", None),
         earlier_count=getattr(m, "EARLIER_COUNT", None),
         later_told=getattr(m, "LATER_TOLD", None),
         toll_time=getattr(m, "TOLL_TIME", None),
@@ -310,7 +312,7 @@ _ENGLISH = SimpleNamespace(
     NATIONAL_TALLY_SOURCE=tl.NATIONAL_TALLY_SOURCE, HOSPITALISED_ONLY=fc.HOSPITALISED_ONLY,
     DIED_TOLD=fc.DIED_TOLD, AGE_OF_ONE=fc.AGE_OF_ONE, OTHERS_AFTER=tl.OTHERS_AFTER,
     MORE_BESIDE=(tl.MORE_BESIDE_BEFORE, tl.MORE_BESIDE_AFTER), TOLD_AS_MORE=tl.TOLD_AS_MORE,
-    SEPARATE_ATTACK=tl.SEPARATE_ATTACK, STRUCK_TARGET=tl.STRUCK_TARGET,
+    SEPARATE_ATTACK=tl.SEPARATE_ATTACK, STRUCK_TARGET=tl.STRUCK_TARGET, FACILITY=tl.FACILITY,
     EARLIER_COUNT=tl.EARLIER_COUNT,
     LATER_TOLD=tl.LATER_TOLD, TOLL_TIME=tl.TOLL_TIME,
     REGION_ANAPHOR=tl.REGION_ANAPHOR,

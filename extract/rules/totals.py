@@ -145,6 +145,23 @@ SEPARATE_ATTACK = Rule(
     rejects=("the attack on the city injured two", "separately, two died",
              "as a result of another enemy strike on our city, a woman died"),
 )
+#: The kinds of facility `FACILITY` and `STRUCK_TARGET` tell apart, one named group each.
+_FACILITY_KINDS = (
+    r"(?:(?P<shop>hypermarket|supermarket|market|shopping\s+(?:centre|center|mall)|mall|store|"
+    r"shop)|(?P<transport>station|bus\s+stop|bus|train|depot)|"
+    r"(?P<school>school|kindergarten|university|dormitory)|(?P<health>hospital|clinic)|"
+    r"(?P<church>church)|(?P<food>cafe|restaurant|bakery)|(?P<hotel>hotel)|"
+    r"(?P<industry>factory|plant|warehouse|substation|garage)|(?P<port>port)|"
+    r"(?P<post>post\s+office)|(?P<farm>farm))s?\b")
+FACILITY = Rule(
+    "facility",
+    "A facility named by its kind, with or without a verb of striking (\"a restaurant in the "
+    "shopping centre\"): a toll told again that names the first toll's kind of facility at all "
+    "is that strike retold, not another (`extract.events._separate_attack`).",
+    rf"\b{_FACILITY_KINDS}",
+    matches=("a restaurant in the shopping centre", "at the bus stop", "the hospital's yard"),
+    rejects=("a house in the city", "the transportation of grain"),
+)
 STRUCK_TARGET = Rule(
     "struck_target",
     "The facility a strike hit, named with its verb (\"shelled the railway station\", \"a "
@@ -154,12 +171,7 @@ STRUCK_TARGET = Rule(
     "on it, and adds (`extract.events._separate_attack`).",
     r"\b(?:shell(?:ed|ing)|hit|hits|struck|strikes?\s+on|attacks?\s+on|shelling\s+of|"
     r"targeted|targeting|bombed)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:(?P<shop>hypermarket|supermarket|market|shopping\s+(?:centre|center|mall)|mall|store|"
-    r"shop)|(?P<transport>station|bus\s+stop|bus|train|depot)|"
-    r"(?P<school>school|kindergarten|university|dormitory)|(?P<health>hospital|clinic)|"
-    r"(?P<church>church)|(?P<food>cafe|restaurant|bakery)|(?P<hotel>hotel)|"
-    r"(?P<industry>factory|plant|warehouse|substation|garage)|(?P<port>port)|"
-    r"(?P<post>post\s+office)|(?P<farm>farm))s?\b",
+    + _FACILITY_KINDS,
     matches=("the army's shelling of the bus station in the town",
              "as the occupiers shelled a hypermarket in the city",
              "a drone hit a bus in the city", "a drone strike on the shopping center"),

@@ -1,0 +1,51 @@
+"""Review of session 17's accuracy commits (rev17): cases the new rules plainly got wrong, each
+with sentences of our own, end to end (extract_text: the sum or the largest figure over a
+report's events, as scored)."""
+
+from __future__ import annotations
+
+from extract.pipeline import extract_text
+
+
+def total(text: str, figure: str, published: str = "2025-06-12") -> int:
+    return sum(getattr(e, figure) or 0 for e in extract_text(text, published=published).events)
+
+
+def largest(text: str, figure: str, published: str = "2025-06-12") -> int:
+    return max((getattr(e, figure) or 0 for e in extract_text(text, published=published).events),
+               default=0)
+
+
+# --- NAMED_PEOPLE (ba4dc57): a place's name after "of" or "near" is no person ---------------
+
+def test_a_place_named_after_a_preposition_is_no_person_told_hurt() -> None:
+    text = "Residents of Velyka Novosilka were injured by Russian shelling on Monday."
+    assert total(text, "injured") == 0
+    text = "Several people near Nova Odesa were hurt when a glide bomb hit a farm."
+    assert total(text, "injured") == 0
+    # a name told on its own is still one person
+    text = "Shelling hit Bilozerka. Anna Koval and Petro Marchuk were killed, the governor said."
+    assert total(text, "killed") == 2
+
+
+# --- DOWNED_LIST_MORE (12b7b14): a drone count with a verb of its own is no part of the list --
+
+def test_drones_that_remained_in_the_air_are_not_shot_down() -> None:
+    text = ("Air defence shot down 20 missiles overnight and 40 drones remained in the air for "
+            "hours, the air force said.")
+    assert largest(text, "drones_downed") == 0
+    text = ("Gunners destroyed 11 cruise missiles over the south, and 25 drones continued towards "
+            "Lviv, the army said.")
+    assert largest(text, "drones_downed") == 0
+
+
+# --- STRUCK_TARGET (cf7f5a5): a retelling that names the first facility is the same strike ---
+
+def test_a_toll_retold_with_the_first_facility_named_again_does_not_add() -> None:
+    text = ("A Russian missile hit a shopping centre in Odesa, killing three people.\n\n"
+            "\"The enemy struck a restaurant in the shopping centre. Three people were killed,\" "
+            "the governor wrote.")
+    assert total(text, "killed") == 3
+    text = ("A glide bomb hit a school in Kharkiv, injuring four teachers.\n\n"
+            "\"The bomb struck the cafe of the school, four were injured,\" the mayor said.")
+    assert total(text, "injured") == 4
