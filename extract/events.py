@@ -2581,7 +2581,7 @@ _LOCATED_WITHIN = 2
 def _strike_follows(report: _Report, s_idx: int) -> bool:
     """Whether one of the few sentences after a line of place names speaks of an attack (its
     words arm the language's strike rule and match it), so that the line says where that
-    attack was: a dateline ("КИЇВ. 10 листопада. УНН. Сьогодні застосовують відключення")
+    attack was: a dateline ("ЛУЦЬК. 4 квітня. Сьогодні вводять графіки відключень")
     or a heading over a report of no strike locates nothing."""
     strike = report.rules.strike
     for j in range(s_idx + 1, min(s_idx + 1 + _LOCATED_WITHIN, len(report.spans))):

@@ -55,8 +55,8 @@ def test_drones_listed_after_missiles_shot_down_in_ukrainian_and_russian() -> No
     text = "Сили ППО збили вісім крилатих ракет, запущених з Каспію, і 14 ударних БпЛА."
     assert largest(text, "drones_downed") == 14
     assert largest(text, "drones") == 0
-    text = "Силы ПВО сбили семь ракет типа Х-101/Х-555 и восемь «Шахедов»."
-    assert largest(text, "drones_downed") == 8
+    text = "Над Днепром ПВО уничтожила четыре ракеты типа Х-101/Х-555 и 11 «Шахедов»."
+    assert largest(text, "drones_downed") == 11
     assert largest(text, "drones") == 0
     text = "ПВО уничтожила шесть ракет, выпущенных с бомбардировщиков, и 20 дронов."
     assert largest(text, "drones_downed") == 20

@@ -64,7 +64,7 @@ def test_a_strike_on_a_place_with_power_cuts_stays(text: str, want: set[str]) ->
 # --- Assaults repelled on the ground and sectors of the front: no strike ---------------------
 
 @pytest.mark.parametrize("text", [
-    "Сили оборони відбивали атаки противника біля Синьківки і Петропавлівки Харківської області.",
+    "Підрозділи ЗСУ відбивали штурми окупантів біля Куп'янська-Вузлового.",
     "На покровському напрямку ворог 20 разів атакував позиції біля Мирнограда.",
     "Силы обороны отражали атаки врага возле Волчанска.",
     "На купянском направлении враг атаковал позиции у Синьковки.",
@@ -85,8 +85,8 @@ def test_air_attacks_repelled_and_shelling_in_a_sector_stay(text: str, want: set
 # --- Missiles downed by models told together, then drones: both shot down --------------------
 
 @pytest.mark.parametrize(("sentence", "want"), [
-    ("Силы ПВО сбили пять ракет типа Х-101/Х-555 и восемь «Шахедов».",
-     [("missiles_downed", 5), ("drones_downed", 8)]),
+    ("Над Киевом ПВО уничтожила пять ракет типа Х-101/Х-555 и 13 «Шахедов».",
+     [("missiles_downed", 5), ("drones_downed", 13)]),
     ("Над областью уничтожены 3 ракеты Х-101/Х-555 и 20 ударных БпЛА.",
      [("missiles_downed", 3), ("drones_downed", 20)]),
 ], ids=["ru-type-models", "ru-models"])

@@ -657,14 +657,14 @@ TOLD_BEFORE = Rule(
     "reach their targets\": a part of a count told before), \"struck by\" (\"the house was "
     "struck by two drones\": the drones that hit): no launch count (`extract.figures`, on the "
     "text before the number, so that the phrase still opens with its count); not \"another\" "
-    "right after a verb of launching (\"January 23 brought another 375 drones\", \"Russia "
+    "right after a verb of launching (\"March 2 brought another 260 drones\", \"Russia "
     "launched another 90 drones on Friday\": the count of another attack).",
     r"(?:\b(?<!\blaunched\s)(?<!\bsent\s)(?<!\bfired\s)(?<!\bbrought\s)(?<!\bunleashed\s)"
     r"another|\b(?:further|struck\s+by|hit\s+by))\s+$",
     matches=("another ", "a further ", "a building was struck by ", "was hit by ",
              "the air force said another "),
     rejects=("russia launched ", "the other ", "the city was attacked by ",
-             "russia launched another ", "january 23 brought another "),
+             "russia launched another ", "march 2 brought another "),
 )
 PROCURED_BEFORE = Rule(
     "procured_before",

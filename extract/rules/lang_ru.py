@@ -269,8 +269,8 @@ _PERSON = (rf"(?:{ADJ}\s+){{0,2}}{_ONE}"
            # "мужчину 68 лет и женщину 81 года": each person with an age after the noun
            r"(?:\s+(?:в\s+возрасте\s+)?\d{1,3}\s+(?:лет|года?)\b)?")
 _PERSON_LIST = rf"{_PERSON}(?:{_SEP}{_PERSON})+"
-#: Ages after a plural noun, then persons one by one: "женщины 27, 41 и 69 лет и 55-летний
-#: мужчина" (four).
+#: Ages after a plural noun, then persons one by one: "мужчины 30, 52 и 77 лет и 16-летняя
+#: девушка" (four).
 _AGED_THEN_PERSONS = rf"{_AGES_AFTER}(?:{_SEP}{_PERSON})*"
 _LIST_ITEMS = re.compile(rf"{_AGES}(?:\s+{_PLURAL_PEOPLE}{_SEP}{_AGES})*|{_AGED_THEN_PERSONS}|"
                          rf"{_PERSON_LIST}|{_PERSON}")
@@ -1167,7 +1167,7 @@ KILLED_AGED = Rule(
     "Killed, then a plural noun and the ages of its people: \"погибли мужчины 45 и 60 "
     "лет\", \"погибли женщины в возрасте 70 и 72 лет\": one each.",
     rf"(?:{_KILLED})\s*:?\s+(?:ещ[её]\s+)?{_PLURAL_PEOPLE}\s+(?:в\s+возрасте\s+)?"
-    # and persons after them ("женщины 27 и 69 лет и 55-летний мужчина"), their outcome
+    # and persons after them ("мужчины 30 и 52 лет и 16-летняя девушка"), their outcome
     rf"(?P<one>{_AGES_AFTER}(?:{_SEP}{_PERSON}{_LIST_END})*)",
     matches=("погибли мужчины 45 и 60 лет", "погибли женщины в возрасте 70 и 72 лет",
              "погибли женщины 31 и 64 лет и 40-летний мужчина"),
@@ -1179,7 +1179,7 @@ INJURED_AGED = Rule(
     "Injured, then a plural noun and the ages of its people: \"ранены мужчины 45 и 60 "
     "лет\", \"пострадали женщины 33, 53 и 80 лет\": one each.",
     rf"(?:{_INJURED})\s*:?\s+(?:ещ[её]\s+)?{_PLURAL_PEOPLE}\s+(?:в\s+возрасте\s+)?"
-    # and persons after them ("женщины 27 и 69 лет и 55-летний мужчина"), their outcome
+    # and persons after them ("мужчины 30 и 52 лет и 16-летняя девушка"), their outcome
     rf"(?P<one>{_AGES_AFTER}(?:{_SEP}{_PERSON}{_LIST_END})*)",
     matches=("ранены мужчины 45 и 60 лет", "пострадали женщины 33, 53 и 80 лет"),
     rejects=("ранены двое мужчин 45 и 60 лет", "ранены мужчины"),

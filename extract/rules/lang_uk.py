@@ -165,8 +165,8 @@ _PERSON = (rf"{_ONE_GAP}{_ONE_NOUN}"
            # "чоловіка 68 років та жінку 81 року": each person with an age after the noun
            r"(?:\s+(?:віком\s+|у\s+віці\s+)?\d{1,3}\s+(?:років|роки|року|рік)\b)?")
 _PERSON_LIST = rf"{_PERSON}(?:{_SEP}{_PERSON})+"
-#: Ages after a plural noun, then persons one by one: "жінки 27, 41 і 69 років та 55-річний
-#: чоловік" (four).
+#: Ages after a plural noun, then persons one by one: "чоловіки 30, 52 і 77 років та 16-річна
+#: дівчина" (four).
 _AGED_THEN_PERSONS = rf"{_AGED_GROUPS}(?:{_SEP}{_PERSON})*"
 #: What `listed_count` accepts as a list (the text of group `one`).
 _LIST_ITEMS = re.compile(rf"{_AGES}(?:\s+{_PLURAL_PEOPLE}{_SEP}{_AGES})*|{_AGED_THEN_PERSONS}|"
@@ -438,7 +438,7 @@ GROUND_FIGHTING = Rule(
     # "на покровському напрямку": a sector of the front
     r"напрям(?:ок|ку|ках|ів|і)\b)\b",
     matches=("Російські війська просунулися біля Покровська.", "енергетики ремонтують лінію",
-             "Сили оборони відбивали атаки противника біля трьох сіл.",
+             "Наші бійці відбивали дві атаки ворога біля селища.",
              "На куп'янському напрямку зафіксовано шість атак окупантів."),
     rejects=("дрон пошкодив лінію електропередач", "наступного дня дрон влучив у склад"),
 )
@@ -1059,7 +1059,7 @@ KILLED_AGED = Rule(
     "Killed, then a plural noun and the ages of its people: \"загинули чоловіки 45 та 60 "
     "років\", \"загинули жінки віком 70 і 72 роки\": one each.",
     rf"\b{_KILLED_VERB}\s*:?\s+(?:ще\s+)?{_PLURAL_PEOPLE}\s+(?:віком\s+|у\s+віці\s+)?"
-    # and persons after them ("жінки 27 і 69 років та 55-річний чоловік"), their outcome
+    # and persons after them ("чоловіки 30 і 52 років та 16-річна дівчина"), their outcome
     rf"(?P<one>{_AGED_GROUPS}(?:{_SEP}{_PERSON}{_LIST_END})*)",
     matches=("загинули чоловіки 45 та 60 років", "загинули жінки віком 70 і 72 роки",
              "загинули чоловіки 45 та 60 років і жінки 50 та 52 роки",
@@ -1072,7 +1072,7 @@ INJURED_AGED = Rule(
     "Injured, then a plural noun and the ages of its people: \"поранено чоловіків 45 та 60 "
     "років\", \"постраждали жінки віком 33, 53 і 80 років\": one each.",
     rf"\b{_INJURED_VERB}\s*:?\s+(?:ще\s+)?{_PLURAL_PEOPLE}\s+(?:віком\s+|у\s+віці\s+)?"
-    # and persons after them ("жінки 27 і 69 років та 55-річний чоловік"), their outcome
+    # and persons after them ("чоловіки 30 і 52 років та 16-річна дівчина"), their outcome
     rf"(?P<one>{_AGED_GROUPS}(?:{_SEP}{_PERSON}{_LIST_END})*)",
     matches=("поранено чоловіків 45 та 60 років", "постраждали жінки віком 33, 53 і 80 років",
              "травмувалися чоловіки 70 і 61 років, жінки 35, 52 та 80 років"),
