@@ -173,3 +173,16 @@ def test_a_kyivskyi_district_after_another_city_is_that_citys() -> None:
     # "Київський район" names no oblast for the villages of its sentence
     text = "Харьков: вечером были взрывы в Слободском и Киевском районах, есть раненые."
     assert "UA-30" not in struck(text)
+
+
+# --- places left without power after the attacks were not said to be struck -----------------
+
+def test_an_outage_after_the_latest_attacks_is_no_strike_on_its_place() -> None:
+    text = ("Some 400,000 people in the Chernihiv region were left without power after the "
+            "latest attacks, the minister said.")
+    assert struck(text) == set()
+    text = "Power was cut in Sumy following last night's strikes, the utility said."
+    assert struck(text) == set()
+    # a hit told in the sentence stands
+    text = "After the latest attacks hit Chernihiv, 400,000 people were left without power."
+    assert struck(text) == {"UA-74"}

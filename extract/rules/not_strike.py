@@ -66,7 +66,9 @@ NOT_EVIDENCE = Rule(
     r"comment(?:ed|ing)?\s+on\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+)?(?:strikes?|attacks?|"
     r"shelling)|"
     r"(?:after|following|because\s+of|due\s+to|in\s+response\s+to)\s+(?:the\s+|these\s+|"
-    r"those\s+|recent\s+|russia's\s+|russian\s+|overnight\s+|massive\s+|repeated\s+){0,3}"
+    r"those\s+|recent\s+|russia's\s+|russian\s+|overnight\s+|massive\s+|repeated\s+|"
+    # "without power after the latest attacks", "following last night's strikes"
+    r"latest\s+|last\s+|night's\s+|new\s+|nightly\s+|weekend\s+|morning\s+){0,3}"
     r"(?:strikes|attacks|shelling|bombardment|drone\s+attacks|missile\s+attacks)|"
     # weapons as an army's kit in the ground war, not fired at a place: "a shortage of artillery
     # ammunition", "tank, drone and artillery battles"
@@ -77,6 +79,8 @@ NOT_EVIDENCE = Rule(
     matches=("the plant was not targeted", "no casualties were reported",
              "the governor said that no one was hurt", "nobody was injured in the blast",
              "an air-raid alert sounded in Lviv", "power cuts after the strikes",
+             "400,000 were without power after the latest attacks",
+             "power was cut following last night's strikes",
              "air defence was working in the Poltava region",
              "air defense forces are also active over the north",
              "several uavs - to/past the city of chernihiv",
