@@ -91,6 +91,7 @@ _FROM_UNIT = scan.twin(contexts.FROM_BEFORE.regex)
 _ADMIN1_SLOT = scan.twin(contexts.OPEN_BRACKET_LIST.regex)
 _NAME_BEFORE_COMMA = contexts.NAME_BEFORE_UNIT.regex
 _LANDMARK = contexts.LANDMARK_NAME.regex
+_VILLAGE_OF_NAME = contexts.VILLAGE_OF_NAME.regex
 _UNIT_AS_OWNER = contexts.UNIT_AS_OWNER.regex
 _LIST_SEP = contexts.LIST_SEPARATOR.regex
 _COMMA_UNIT = contexts.COMMA_BETWEEN.regex
@@ -435,6 +436,8 @@ class PlaceMatcher:
                 or _RAION_SLOT.search(text)):
             found = self._raion_towns(text, found)
         found.extend(self._unknown_before_unit(text, found))
+        if "of " in text:
+            found.extend(self._unknown_village_of(text, found))
         found.sort(key=lambda f: f.start)
         found = _expand_shared_region_word(text, folded, found, self.gazetteer, held)
         if "regions" in held or "oblasts" in held:
@@ -1138,6 +1141,34 @@ class PlaceMatcher:
                 continue  # "the Transfiguration Cathedral, Odesa's largest church": a landmark
             place = Place(None, name, "settlement", unit.lat, unit.lon, 0, unit.oblast_iso)
             out.append(Found(m.start("name"), m.end("name"), place, "context"))
+        return out
+
+    def _unknown_village_of(self, text: str, found: list[Found]) -> list[Found]:
+        """"In Kharkiv Oblast, troops attacked the village of Velyka Rohan": a village the
+        gazetteer lacks, named after a settlement word, in the one oblast its sentence names
+        (at the unit's label point; only the oblast is known)."""
+        out: list[Found] = []
+        oblasts = [x for x in found if x.place.kind == "oblast" and x.place.country == "UA"]
+        if not oblasts:
+            return out
+        ends: list[int] | None = None
+        for m in _VILLAGE_OF_NAME.finditer(text):
+            start, end = m.span("name")
+            if any(x.start < end and start < x.end for x in found):
+                continue
+            name = m.group("name")
+            if all(name_key(w) in self.english or name_key(w) in _CALENDAR_WORDS
+                   for w in re.split(r"[ -]", name)):
+                continue  # ("the town of Nowhere Special": English words, no village's name)
+            ends = _sentence_ends(text) if ends is None else ends
+            k = bisect_left(ends, start)
+            lo, hi = (ends[k - 1] + 1 if k else 0), (ends[k] if k < len(ends) else len(text))
+            isos = {x.place.oblast_iso for x in oblasts if lo <= x.start < hi}
+            if len(isos) != 1:
+                continue
+            unit = self.gazetteer.unit(next(iter(isos)) or "")
+            out.append(Found(start, end, Place(None, name, "settlement", unit.lat, unit.lon, 0,
+                                               unit.oblast_iso), "context"))
         return out
 
     def _unit_follows(self, after: str) -> bool:

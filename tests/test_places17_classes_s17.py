@@ -186,3 +186,17 @@ def test_an_outage_after_the_latest_attacks_is_no_strike_on_its_place() -> None:
     # a hit told in the sentence stands
     text = "After the latest attacks hit Chernihiv, 400,000 people were left without power."
     assert struck(text) == {"UA-74"}
+
+
+# --- "the village of X" that the gazetteer lacks lies in the oblast its sentence names -------
+
+def test_an_unknown_village_after_a_village_word_is_in_the_sentences_oblast() -> None:
+    text = ("In Kharkiv Oblast, Russian troops shelled the village of Velyka Rohan, injuring "
+            "four civilians, the governor said.")
+    assert ("Velyka Rohan", "UA-63") in places(text)
+    text = ("In the Sumy region, a drone hit a farm near the village of Horishni Pysarivky "
+            "overnight.")
+    assert ("Horishni Pysarivky", "UA-59") in places(text)
+    # English words after "the town of", or no one oblast named: nothing
+    assert [n for n, _iso in places("In the Sumy region, drones hit the town of Nowhere "
+                                    "Special.")] == ["Sumy"]

@@ -357,6 +357,16 @@ NAME_BEFORE_UNIT = Rule(
     lower=False,
 )
 
+VILLAGE_OF_NAME = Rule(
+    "village_of_name",
+    "A settlement word, \"of\" and a capitalised name of up to three words (\"attacked the "
+    "village of Velyka Rohan\"): a village's name, which the gazetteer may lack (`name`).",
+    r"\b(?:village|town|settlement|hamlet)\s+of\s+"
+    r"(?P<name>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2})\b(?![-'’])",
+    matches=("troops attacked the village of Velyka Rohan, injuring", "the town of Nova Kakhovka"),
+    rejects=("the village of the region", "the villagers of Kivsharivka"),
+    lower=False,
+)
 LANDMARK_NAME = Rule(
     "landmark_name",
     "A name that ends in a building's or a site's noun (\"the Transfiguration Cathedral, Odesa\", "
