@@ -34,6 +34,7 @@ from extract.rules import (
     prime_gates,
 )
 from extract.rules import figure_contexts as fc
+from extract.rules import totals as tl
 from extract.rules.figure_words import PEOPLE_LIST, N
 from extract.rules.rulesets import RULESETS, RuleSet, ruleset
 from geo.cache import cached_build, pin
@@ -860,6 +861,11 @@ DRONE_FIELDS = ("drones", "drones_downed")
 _LAUNCH_FIELDS = ("drones", "missiles")
 
 
+#: A count told in the perfect as reached ("has already shot down"), `fc.WEAPON_PERIOD`'s
+#: one alternative that the sentence's own night makes that night's count so far.
+_PERFECT = re.compile(r"(?:has|have)\s")
+
+
 def _weapon_period(low: str, m: re.Match[str]) -> bool:
     """A month, a week, a year or a total told as reached (`fc.WEAPON_PERIOD`, armed in the
     sentence) beside a weapon count, up to 120 characters before it or 60 after it, not past
@@ -875,7 +881,10 @@ def _weapon_period(low: str, m: re.Match[str]) -> bool:
     window = low[max(0, m.start() - 120):following.start() if following else end]
     if "this year" in window or "to date" in window:
         window = main_clause(window)  # "the largest attack this year, to date": a strike ranked
-    return rule.regex.search(window) is not None
+    found = [p.group() for p in rule.regex.finditer(window)]
+    if found and all(map(_PERFECT.match, found)) and tl.OWN_DAY.regex.search(low) is not None:
+        return False  # "overnight ... air defence has already shot down 45": the night's so far
+    return bool(found)
 
 
 def _soldiers_too(f: Figure, low: str, offset: int, soldiers_end: list[int]) -> bool:

@@ -162,3 +162,20 @@ def test_another_count_launched_is_a_launch_count() -> None:
     text = ("Russia launched 90 drones overnight; 60 were shot down and another 30 drones did "
             "not reach their targets.")
     assert largest(text, "drones") == 90
+
+
+# --- "has already shot down" on the report's own night is that night's count so far -----------
+
+def test_already_shot_down_overnight_is_the_nights_count() -> None:
+    text = "Russia launched 60 drones overnight, and air defence has already shot down 45."
+    assert largest(text, "drones_downed") == 45
+    text = ("Air defence has already destroyed 38 of the 50 drones Russia sent at Kyiv this "
+            "morning, the mayor said.")
+    assert largest(text, "drones_downed") == 38
+    # a running total of the war stays none, even beside tonight's words
+    text = ("In total, the terrorists have already launched at least 1,961 drones, the air "
+            "force said.")
+    assert largest(text, "drones") == 0
+    text = ("Overnight Russia attacked Kyiv; since February air defence has already shot down "
+            "4,000 drones.")
+    assert largest(text, "drones_downed") == 0
