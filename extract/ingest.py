@@ -241,7 +241,8 @@ class _Outcome:
     def __eq__(self, other: object) -> bool:  # the same text, sent as UTF-8 or not
         if type(other) is not _Outcome:
             return NotImplemented
-        return (self.doc, self.text, self.fingerprint, self.dataset, self.copy_of) ==             (other.doc, other.text, other.fingerprint, other.dataset, other.copy_of)
+        return ((self.doc, self.text, self.fingerprint, self.dataset, self.copy_of)
+                == (other.doc, other.text, other.fingerprint, other.dataset, other.copy_of))
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Its fields, in order: a dataclass pickles its state through `fields()` (~3 µs each way).
