@@ -2362,7 +2362,7 @@ def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[
 
 
 def _between_one_oblast(text: str, found: Sequence[Found], referenced: set[int]) -> list[int]:
-    """"The bridge between Sievierodonetsk and Lysychansk was destroyed": where a strike names
+    """"Shelling wrecked a pumping station between Rubizhne and Kreminna": where a strike names
     no place but two it lies between (reference points, `ns.BETWEEN_BEFORE`), both Ukrainian
     settlements of one oblast, the first of them locates it in that oblast."""
     for i in sorted(referenced):

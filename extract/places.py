@@ -236,8 +236,8 @@ def _village_named(text: str, end: int, before: str, english: frozenset[str]) ->
 def _drop_surnames(text: str, raw: list[tuple[int, int, tuple[int, ...]]],
                    found: list[Found]) -> list[Found]:
     """A village's name the report writes once as a person's surname (after a given name or a
-    title: "Mayor Andriy Sadovyi") is that person wherever the report repeats it alone
-    ("Sadovyi later added", "Sadovyi's office"): its small villages there are dropped. A town
+    title: "Mayor Ivan Horobets") is that person wherever the report repeats it alone
+    ("according to Horobets", "Horobets posted"): its small villages there are dropped. A town
     (`_VILLAGE` or more) keeps its mentions."""
     people = set()
     for start, end, _ids in raw:
@@ -1138,15 +1138,15 @@ class PlaceMatcher:
             if name_key(name) in self.english or name_key(name) in _CALENDAR_WORDS:
                 continue
             if _LANDMARK.search(name) or _UNIT_AS_OWNER.match(text, f.end):
-                continue  # "the Transfiguration Cathedral, Odesa's largest church": a landmark
+                continue  # "the Assumption Cathedral, Lviv's oldest church": a landmark
             place = Place(None, name, "settlement", unit.lat, unit.lon, 0, unit.oblast_iso)
             out.append(Found(m.start("name"), m.end("name"), place, "context"))
         return out
 
     def _unknown_village_of(self, text: str, found: list[Found]) -> list[Found]:
-        """"In Kharkiv Oblast, troops attacked the village of Velyka Rohan": a village the
-        gazetteer lacks, named after a settlement word, in the one oblast its sentence names
-        (at the unit's label point; only the oblast is known)."""
+        """"Mortar fire reached the village of Velyka Rohan, Kharkiv Oblast police said": a
+        village the gazetteer lacks, named after a settlement word, in the one oblast its
+        sentence names (at the unit's label point; only the oblast is known)."""
         out: list[Found] = []
         oblasts = [x for x in found if x.place.kind == "oblast" and x.place.country == "UA"]
         if not oblasts:
@@ -1833,7 +1833,7 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                     f = Found(f.start, f.end, f.place, "context")
                 elif village_word and (backed := _backed_village(
                         options, _votes(text, out, i, starts, article_oblasts))) is not None:
-                    # "the village of Makiivka" among Svatove and Kreminna: the codifier's
+                    # "shells fell on the village of Makiivka" near Kreminna: the codifier's
                     # village of the oblast the report's places lie in, where no place of the
                     # report lies in a remaining sure namesake's oblast
                     options = [backed]

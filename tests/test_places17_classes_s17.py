@@ -53,20 +53,20 @@ def test_a_village_of_the_reports_only_oblast_beats_a_namesake_elsewhere() -> No
 # --- a surname once told with a given name is a person all through the report --------------
 
 def test_a_surname_seen_with_a_given_name_is_no_village_later() -> None:
-    text = ("Drones struck Lviv overnight, said the city's mayor, Andriy Sadoviy. Sadoviy later "
-            "added that a warehouse was on fire.")
+    text = ("Andriy Sadoviy, who heads the city, confirmed that drones hit Lviv. According to "
+            "Sadoviy, firefighters are at a depot.")
     assert ("Sadovyi", "UA-09") not in places(text)
     assert struck(text) == {"UA-46"}
-    text = ("Mayor Andriy Sadoviy said three drones hit Lviv. In a later post Sadoviy wrote "
-            "that rescuers were at the scene.")
+    text = ("Three drones hit Lviv, Mayor Andriy Sadoviy wrote. Hours on, Sadoviy posted that "
+            "nobody was hurt.")
     assert ("Sadovyi", "UA-09") not in places(text)
 
 
 # --- a landmark before a unit is no village the gazetteer lacks ----------------------------
 
 def test_a_landmark_before_its_city_is_no_village() -> None:
-    text = ("A missile hit the Assumption Cathedral, Odesa's oldest church, overnight, the "
-            "governor said.")
+    text = ("Blast waves hit the Potemkin Stairs, Odesa's famous landmark, during the night "
+            "raid.")
     assert [n for n, _iso in places(text)] == ["Odesa"]
     text = "Russian drones struck near the Central Railway Station, Kharkiv region, at dawn."
     assert "Central Railway Station" not in [n for n, _iso in places(text)]
@@ -83,7 +83,7 @@ def test_a_capital_then_a_spaced_colon_is_a_dateline() -> None:
 
 
 def test_a_city_comma_and_a_new_clause_opening_a_line_is_a_dateline() -> None:
-    text = "Kyiv, Russian missile strike on Zaporizhzhia\n\nA missile hit a depot in the city."
+    text = "Kyiv, Drones set an oil depot near Zaporizhzhia ablaze\n\nThe depot burned all day."
     assert struck(text) == {"UA-23"}
     text = "Lviv, Rescuers at a house hit by a drone in Kharkiv\n\nThe drone hit a house at night."
     assert struck(text) == {"UA-63"}
@@ -155,7 +155,7 @@ def test_the_sentences_oblast_beats_a_small_town_namesake_elsewhere() -> None:
     # Shakhtarske: a town of 27,000 in Dnipropetrovsk oblast, a village in Donetsk oblast
     text = "In Donetsk Oblast, a drone hit a house in Shakhtarske, the governor said."
     assert oblast_of(text, "Shakhtarske") == {"UA-14"}
-    text = "The Russians wounded two residents of Donetsk Oblast in Shakhtarske overnight."
+    text = "A Donetsk Oblast prosecutor said a shell wounded a pensioner in Shakhtarske."
     assert oblast_of(text, "Shakhtarske") == {"UA-14"}
     text = "Drones hit a plant in Shakhtarske, the Dnipropetrovsk governor said."
     assert oblast_of(text, "Shakhtarske") == {"UA-12"}
@@ -178,8 +178,8 @@ def test_a_kyivskyi_district_after_another_city_is_that_citys() -> None:
 # --- places left without power after the attacks were not said to be struck -----------------
 
 def test_an_outage_after_the_latest_attacks_is_no_strike_on_its_place() -> None:
-    text = ("Some 400,000 people in the Chernihiv region were left without power after the "
-            "latest attacks, the minister said.")
+    text = ("Households in Chernihiv oblast had no electricity for a day after the latest "
+            "attacks, the grid operator reported.")
     assert struck(text) == set()
     text = "Power was cut in Sumy following last night's strikes, the utility said."
     assert struck(text) == set()
@@ -191,8 +191,8 @@ def test_an_outage_after_the_latest_attacks_is_no_strike_on_its_place() -> None:
 # --- "the village of X" that the gazetteer lacks lies in the oblast its sentence names -------
 
 def test_an_unknown_village_after_a_village_word_is_in_the_sentences_oblast() -> None:
-    text = ("In Kharkiv Oblast, Russian troops shelled the village of Velyka Rohan, injuring "
-            "four civilians, the governor said.")
+    text = ("Two men were hurt when mortar fire reached the village of Velyka Rohan, Kharkiv "
+            "Oblast police reported.")
     assert ("Velyka Rohan", "UA-63") in places(text)
     text = ("In the Sumy region, a drone hit a farm near the village of Horishni Pysarivky "
             "overnight.")

@@ -79,7 +79,7 @@ NOT_EVIDENCE = Rule(
     matches=("the plant was not targeted", "no casualties were reported",
              "the governor said that no one was hurt", "nobody was injured in the blast",
              "an air-raid alert sounded in Lviv", "power cuts after the strikes",
-             "400,000 were without power after the latest attacks",
+             "homes had no electricity after the latest attacks",
              "power was cut following last night's strikes",
              "air defence was working in the Poltava region",
              "air defense forces are also active over the north",

@@ -359,17 +359,17 @@ NAME_BEFORE_UNIT = Rule(
 
 VILLAGE_OF_NAME = Rule(
     "village_of_name",
-    "A settlement word, \"of\" and a capitalised name of up to three words (\"attacked the "
-    "village of Velyka Rohan\"): a village's name, which the gazetteer may lack (`name`).",
+    "A settlement word, \"of\" and a capitalised name of up to three words (\"fire reached "
+    "the village of Velyka Rohan\"): a village's name, which the gazetteer may lack (`name`).",
     r"\b(?:village|town|settlement|hamlet)\s+of\s+"
     r"(?P<name>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2})\b(?![-'’])",
-    matches=("troops attacked the village of Velyka Rohan, injuring", "the town of Nova Kakhovka"),
+    matches=("mortar fire reached the village of Velyka Rohan", "the town of Nova Kakhovka"),
     rejects=("the village of the region", "the villagers of Kivsharivka"),
     lower=False,
 )
 LANDMARK_NAME = Rule(
     "landmark_name",
-    "A name that ends in a building's or a site's noun (\"the Transfiguration Cathedral, Odesa\", "
+    "A name that ends in a building's or a site's noun (\"the Assumption Cathedral, Lviv\", "
     "\"Okhmatdyt Hospital, Kyiv\"): a landmark of the unit named after it, no village the "
     "gazetteer lacks.",
     r"\b(?:Cathedral|Church|Monastery|Lavra|Mosque|Synagogue|Temple|Chapel|Hospital|Clinic|"
@@ -383,7 +383,7 @@ LANDMARK_NAME = Rule(
 )
 UNIT_AS_OWNER = Rule(
     "unit_as_owner",
-    "A possessive right after a unit's name (\"..., Odesa's largest church\"): the name "
+    "A possessive right after a unit's name (\"..., Kherson's main square\"): the name "
     "before the comma is something the unit has, told in apposition, not a village in it.",
     r"['’]s\b",
     matches=("'s largest church", "’s main square"),
