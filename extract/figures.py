@@ -882,7 +882,11 @@ def _weapon_period(low: str, m: re.Match[str]) -> bool:
     if "this year" in window or "to date" in window:
         window = main_clause(window)  # "the largest attack this year, to date": a strike ranked
     found = [p.group() for p in rule.regex.finditer(window)]
-    if found and all(map(_PERFECT.match, found)) and tl.OWN_DAY.regex.search(low) is not None:
+    # the night's words in the count's own clause, not in the telling after a comma
+    # ("Russia has already launched 30,000 drones, Zelensky said today": the war's total)
+    clause_end = low.find(",", m.end())
+    if found and all(map(_PERFECT.match, found)) and tl.OWN_DAY.regex.search(
+            low, 0, len(low) if clause_end == -1 else clause_end) is not None:
         return False  # "overnight ... air defence has already shot down 45": the night's so far
     return bool(found)
 

@@ -49,3 +49,17 @@ def test_a_toll_retold_with_the_first_facility_named_again_does_not_add() -> Non
     text = ("A glide bomb hit a school in Kharkiv, injuring four teachers.\n\n"
             "\"The bomb struck the cafe of the school, four were injured,\" the mayor said.")
     assert total(text, "injured") == 4
+
+
+# --- 6182fa3: a war's total told today stays no count of the night ----------------------------
+
+def test_a_running_total_told_today_is_no_count_of_the_night() -> None:
+    text = ("Russia launched 50 drones at Ukraine overnight. Since the invasion, Russia has "
+            "already launched more than 30,000 drones, the president said today.")
+    assert largest(text, "drones") == 50
+    text = ("Russia launched 50 drones at Ukraine overnight. The enemy has already launched 9,500 "
+            "Shaheds at the country, the air force said on Telegram this morning.")
+    assert largest(text, "drones") == 50
+    # the night's words in the count's own clause: that night's count so far
+    text = "Russia launched 60 drones overnight, and air defence has already shot down 45."
+    assert largest(text, "drones_downed") == 45
