@@ -718,7 +718,7 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     in_sentence = report.places.get(s_idx, [])
     if not ctx.strike and (ns.LOCATION_FIELD.match(low) or (_names_only(
             low, [report.found[i] for i in in_sentence], s_start)
-            and _strike_follows(report, s_idx))):
+            and (_strike_follows(report, s_idx) or _list_header(report, s_idx) is not None))):
         # "Location: Kryvyi Rih, Dnipropetrovsk oblast. Description: A missile struck ...",
         # "Uman, Cherkasy oblast. A cruise missile struck ...": a field naming where the
         # report's event happened
@@ -2582,7 +2582,8 @@ def _strike_follows(report: _Report, s_idx: int) -> bool:
     """Whether one of the few sentences after a line of place names speaks of an attack (its
     words arm the language's strike rule and match it), so that the line says where that
     attack was: a dateline ("ЛУЦЬК. 4 квітня. Сьогодні вводять графіки відключень")
-    or a heading over a report of no strike locates nothing."""
+    or a heading over a report of no strike locates nothing. (A line of a list under a header,
+    "shot down over:\n• Poltava;", is located by its header: the caller asks `_list_header`.)"""
     strike = report.rules.strike
     for j in range(s_idx + 1, min(s_idx + 1 + _LOCATED_WITHIN, len(report.spans))):
         cues = report.armed.get(j, set())
