@@ -527,7 +527,7 @@ def sentence_figures(sentence: str, offset: int = 0,
         if not bare:
             # no digits, no number words, no "a woman"/"a drone": nothing to count but people
             # told by their names ("Anna Koval was killed")
-            return _named_people(sentence, low, offset, rules, None) if english else []
+            return _named_people(sentence, low, offset, rules, None)
     # "Five people, including a child, were wounded": the aside is part of the five. Blanked
     # (not cut) so that offsets still point into the sentence.
     unblanked = low  # the people-by-their-ages phrases (`*_ages`) read the ages ASIDE blanks
@@ -541,13 +541,15 @@ def sentence_figures(sentence: str, offset: int = 0,
                 low = low[:lo] + " " * (hi - lo) + low[hi:]
     # "the toll has risen from 30 to 35": the figure before the change is no figure; the
     # phrases then read the new one as a toll told as it stands ("has risen ... to 35")
-    if english and fc.RISE_FROM.armed_by(low):
-        for m in fc.RISE_FROM.regex.finditer(low):
+    rise = rules.rise_from
+    if rise is not None and rise.armed_by(low):
+        for m in rise.regex.finditer(low):
             lo, hi = m.span("old")
             low = low[:lo] + " " * (hi - lo) + low[hi:]
     # "a girl who was visiting her grandmother died": the clause tells who the one was
-    if english and fc.RELATIVE_OF_ONE.armed_by(low):
-        for m in fc.RELATIVE_OF_ONE.regex.finditer(low):
+    relative = rules.relative_of_one
+    if relative is not None and relative.armed_by(low):
+        for m in relative.regex.finditer(low):
             lo, hi = m.span("clause")
             low = low[:lo] + " " * (hi - lo) + low[hi:]
     starts: list[int] | None = None   # computed when first needed (Ukrainian, Russian)
@@ -654,9 +656,9 @@ def sentence_figures(sentence: str, offset: int = 0,
                 used.add(s, e)
     if rules.bare_phrases and (_bare_opening(low, rules, cues) if bare is None else bare):
         singles += _bare_people(low, offset, rules, used, out + singles)
+    out.extend(_named_people(sentence, low, offset, rules, used))
     if english:
         out.extend(_people_one_by_one(singles))
-        out.extend(_named_people(sentence, low, offset, rules, used))
         out.sort(key=lambda f: f.start)
         if any(f.field == "drones_downed" for f in out):
             out = _downed_parts(_attack_sizes(out, low, offset), low, offset)
@@ -718,21 +720,23 @@ def _bare_opening(low: str, rules: RuleSet, cues: frozenset[str] | set[str]) -> 
 def _named_people(sentence: str, low: str, offset: int, rules: RuleSet,
                   used: _Used | None) -> list[Figure]:
     """People told by their names, then killed or hurt ("Anna Koval was killed", "Ivan Sydor
-    and Petro Marchuk were injured"): one each (English, the sentence as written). Not names
-    a count phrase has read, nor a run of capitalised words that is no person's name (an
-    office, a month: `NOT_A_PERSON_NAME`), nor soldiers."""
-    if not fc.NAMED_PEOPLE.armed_by(low):
+    and Petro Marchuk were injured"): one each (the language's `named_people`, on the sentence
+    as written). Not names a count phrase has read, nor a run of capitalised words that is no
+    person's name (an office, a month: `not_a_person_name`), nor soldiers."""
+    named, not_name, separator = rules.named_people, rules.not_a_person_name, rules.name_separator
+    if named is None or not named.armed_by(low):
         return []
+    assert not_name is not None and separator is not None, f"{rules.lang}: named_people alone"
     out: list[Figure] = []
-    for m in fc.NAMED_PEOPLE.regex.finditer(sentence):
+    for m in named.regex.finditer(sentence):
         s, e = m.span("n")
         if used is not None and used.overlaps(s, e):
             continue
-        if fc.NOT_A_PERSON_NAME.regex.search(m.group("n")) is not None:
+        if not_name.regex.search(m.group("n")) is not None:
             continue
         if rules.soldiers.search(low, max(0, s - 40), m.end()) is not None:
             continue  # "Ukrainian soldier Ivan Sydor was killed": an army's dead
-        people = len(fc.NAME_SEPARATOR.regex.findall(m.group("n"))) + 1
+        people = len(separator.regex.findall(m.group("n"))) + 1
         field = "injured" if m.group("out") in ("injured", "wounded", "hurt") else "killed"
         # (group `died`: "died in the attack", killed)
         out.append(Figure(field, people, offset + s, offset + e))

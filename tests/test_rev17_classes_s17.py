@@ -63,3 +63,14 @@ def test_a_running_total_told_today_is_no_count_of_the_night() -> None:
     # the night's words in the count's own clause: that night's count so far
     text = "Russia launched 60 drones overnight, and air defence has already shot down 45."
     assert largest(text, "drones_downed") == 45
+
+
+# --- ba4dc57, 7aa91b4: the English-only steps are RuleSet fields, not a language test ---------
+
+def test_named_people_rise_and_relative_clause_are_fields_of_the_english_rules() -> None:
+    from extract.rules.rulesets import ruleset
+    english, ukrainian = ruleset("en"), ruleset("uk")
+    assert english.named_people is not None and english.not_a_person_name is not None
+    assert english.rise_from is not None and english.relative_of_one is not None
+    assert ukrainian.named_people is None and ukrainian.rise_from is None
+    assert total("Shelling hit Kherson. Anna Koval was killed.", "killed") == 1

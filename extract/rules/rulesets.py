@@ -129,6 +129,15 @@ class RuleSet:
     #: right after a shot-down count, a further weapon count joined to its list ("shot down 20
     #: missiles, as well as 12 drones"): shot down too (`figures._downed_list`; group `n`)
     downed_list_more: Rule | None
+    #: "the toll has risen from 30 to 35": the old figure of a change, blanked (group `old`)
+    rise_from: Rule | None
+    #: "a woman who was walking her dog was killed": the clause blanked (group `clause`)
+    relative_of_one: Rule | None
+    #: "Anna Koval was killed": people told by their names, one each (`figures._named_people`,
+    #: with the language's `not_a_person_name` and `name_separator`, which it then requires)
+    named_people: Rule | None
+    not_a_person_name: Rule | None
+    name_separator: Rule | None
     approximate_before: Rule | None  # round-figure words before a drone count ("almost")
     #: Ukraine's air force as a sentence's source: its drone tally wins over a round count
     #: within a tenth that someone else told (`events._exact_over_round`)
@@ -244,6 +253,11 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         drone_count_before=getattr(m, "DRONE_COUNT_BEFORE", None),
         all_but_downed=getattr(m, "ALL_BUT_DOWNED", None),
         downed_list_more=getattr(m, "DOWNED_LIST_MORE", None),
+        rise_from=getattr(m, "RISE_FROM", None),
+        relative_of_one=getattr(m, "RELATIVE_OF_ONE", None),
+        named_people=getattr(m, "NAMED_PEOPLE", None),
+        not_a_person_name=getattr(m, "NOT_A_PERSON_NAME", None),
+        name_separator=getattr(m, "NAME_SEPARATOR", None),
         approximate_before=getattr(m, "APPROXIMATE_BEFORE", None),
         air_force_tally=getattr(m, "AIR_FORCE_TALLY", None),
         part_of_count=getattr(m, "PART_OF_COUNT", None),
@@ -305,7 +319,9 @@ _ENGLISH = SimpleNamespace(
     SOLDIERS=fc.SOLDIERS, COUNT_WORD=None,
     LAUNCH_SITES=ns.LAUNCH_SITES, ALL_SHOT_DOWN=fc.ALL_SHOT_DOWN,
     DRONE_COUNT_BEFORE=fc.DRONE_COUNT_BEFORE, ALL_BUT_DOWNED=fc.ALL_BUT_DOWNED,
-    DOWNED_LIST_MORE=fc.DOWNED_LIST_MORE,
+    DOWNED_LIST_MORE=fc.DOWNED_LIST_MORE, RISE_FROM=fc.RISE_FROM,
+    RELATIVE_OF_ONE=fc.RELATIVE_OF_ONE, NAMED_PEOPLE=fc.NAMED_PEOPLE,
+    NOT_A_PERSON_NAME=fc.NOT_A_PERSON_NAME, NAME_SEPARATOR=fc.NAME_SEPARATOR,
     APPROXIMATE_BEFORE=fc.APPROXIMATE_BEFORE, AIR_FORCE_TALLY=fc.AIR_FORCE_TALLY,
     RUSSIA_DOWNED_UKRAINIAN=fc.RUSSIA_DOWNED_UKRAINIAN, UKRAINE_SOURCE=fc.UKRAINE_SOURCE,
     NOT_OWN_DATE=(dp.SINCE_BEFORE, dp.NIGHT_START, dp.TELLING_BEFORE), CAPITAL_WORD="capital",
