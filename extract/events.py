@@ -394,8 +394,7 @@ class _Report:
     #: yet; `_names_no_attacker`)
     no_attacker: bool | None = None
     #: lower-cased sentence -> the sentence, its cues and what `_read_once` read in it
-    read_before: dict[str, tuple[str, set[str], tuple[list[tuple[int, date]], date | None,
-                                                      _Sentence]]] = field(default_factory=dict)
+    read_before: dict[str, tuple[str, set[str], _Read]] = field(default_factory=dict)
     #: sentence -> its cues, the offset it was read at and its figures (`_figures_once`)
     figures_before: dict[str, tuple[set[str], int, tuple[Figure, ...]]] = field(
         default_factory=dict)
@@ -590,11 +589,11 @@ def _link_block(low_text: str, starts: list[int], line: int, at: int) -> range:
 _LIST_MARKS = ("-", "\u2013", "\u2014", "\u2022", "*")
 
 
-def _read_once(report: _Report, sentence: str, low: str, cues: set[str]
-               ) -> tuple[list[tuple[int, date]], date | None, _Sentence]:
-    """A sentence's own dates, the day it names relative to publication and its reading, which
-    depend on its words and cues alone: read once per report where it is told again (a
-    headline repeated as a page's title, breadcrumb and heading). Callers do not change them."""
+def _read_once(report: _Report, sentence: str, low: str, cues: set[str]) -> _Read:
+    """A sentence's own dates, the day it names relative to publication, its reading and the
+    dates it gives as the day the news was told (`RuleSet.telling_date`), which depend on its
+    words and cues alone: read once per report where it is told again (a headline repeated as
+    a page's title, breadcrumb and heading). Callers do not change them."""
     seen = report.read_before.get(low)
     if seen is not None and seen[0] == sentence and seen[1] == cues:
         return seen[2]
@@ -610,8 +609,13 @@ def _read_once(report: _Report, sentence: str, low: str, cues: set[str]
         if own and before.armed_by(low):
             own = [(at, day) for at, day in own
                    if not before.regex.search(low, max(0, at - 48), at)]
+    told: list[tuple[int, date]] = []
+    telling = rules.telling_date
+    if own and telling is not None and telling.armed_by(low):
+        told = [(at, day) for at, day in own if telling.regex.search(low, max(0, at - 48), at)]
+        own = [d for d in own if d not in told]
     read = (own, relative_date(sentence, published, rules, armed=armed),
-            _Sentence.read(low, cues, published, rules))
+            _Sentence.read(low, cues, published, rules), told)
     report.read_before[low] = (sentence, cues, read)
     return read
 
@@ -635,9 +639,14 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     sentence = text[s_start:s_end]
     cues: set[str] = report.armed.get(s_idx, set())
     low = report.low[s_start:s_end]
-    own, relative, ctx = _read_once(report, sentence, low, cues)
+    own, relative, ctx, told_on_days = _read_once(report, sentence, low, cues)
     written = report.written_dates
     earlier = written[-1][1] if written else None
+    if told_on_days and earlier is not None and any(day < earlier for _at, day in told_on_days):
+        # "Glide bombs hit Izium on Nov. 14 ... He reported on Nov. 13 that shelling had
+        # wounded two": told before the strike day the report named, so of an earlier strike
+        # (not "In a statement on March 5, the military said ..." with no day told before it)
+        own = sorted(own + [(at, day) for at, day in told_on_days if day < earlier])
     if own and rules.in_relative_clause is not None:
         # "допомогу чоловіку, який 1 лютого постраждав": that clause's day dates the sentence,
         # not the sentences after it
@@ -1283,8 +1292,8 @@ def _skipped_earlier(report: _Report, s_idx: int) -> tuple[bool, date | None]:
     if i < len(relevant) and relevant[i] == s_idx:
         return False, None  # read: `_read_sentence` marked it if it was one
     a, b = report.spans[s_idx]
-    own, relative, ctx = _read_once(report, report.text[a:b], report.low[a:b],
-                                    report.armed.get(s_idx, set()))
+    own, relative, ctx, _told = _read_once(report, report.text[a:b], report.low[a:b],
+                                           report.armed.get(s_idx, set()))
     return ctx.earlier, (own[-1][1] if own else relative)
 
 
@@ -2181,6 +2190,11 @@ class _Sentence:
                            and not _found(r.happened, low, cues)))
         return cls(weapons, strike, background or russian_target, ukr_attack, diplomacy,
                    background and attack and not ukr_attack)
+
+
+#: What `_read_once` reads in a sentence: its own dates (offset, day), the day it names
+#: relative to publication, its reading, and the days it gives as when the news was told.
+_Read = tuple[list[tuple[int, date]], date | None, _Sentence, list[tuple[int, date]]]
 
 
 def _installed_official(low: str, rules: RuleSet) -> bool:

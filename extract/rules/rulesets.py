@@ -153,6 +153,10 @@ class RuleSet:
     #: right before a date, words that make it no day of the sentence's ("since", "from 20:00
     #: on"): each rule ends at the date (`$`), tried on the text before it
     not_own_date: tuple[Rule, ...]
+    #: right before a date, the telling of the news ("in a statement on March 5"): the day it
+    #: was told, so the strike's day at the latest; no day of the sentence's strike unless it
+    #: lies before the strike day the report told already (then the sentence recalls)
+    telling_date: Rule | None
     #: the word for the capital ("drones struck the capital": Kyiv without its name)
     capital_word: str | None
     # tolls told again or beside those told (None: the language has no such rule; step skipped)
@@ -268,6 +272,7 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         place_break=getattr(m, "PLACE_BREAK", None),
         hospital_words=tuple(getattr(m, "HOSPITAL_WORDS", ())),
         not_own_date=tuple(getattr(m, "NOT_OWN_DATE", ())),
+        telling_date=getattr(m, "TELLING_DATE", None),
         capital_word=getattr(m, "CAPITAL_WORD", None),
         national_tally_source=getattr(m, "NATIONAL_TALLY_SOURCE", None),
         hospitalised_only=getattr(m, "HOSPITALISED_ONLY", None),
@@ -324,7 +329,8 @@ _ENGLISH = SimpleNamespace(
     NOT_A_PERSON_NAME=fc.NOT_A_PERSON_NAME, NAME_SEPARATOR=fc.NAME_SEPARATOR,
     APPROXIMATE_BEFORE=fc.APPROXIMATE_BEFORE, AIR_FORCE_TALLY=fc.AIR_FORCE_TALLY,
     RUSSIA_DOWNED_UKRAINIAN=fc.RUSSIA_DOWNED_UKRAINIAN, UKRAINE_SOURCE=fc.UKRAINE_SOURCE,
-    NOT_OWN_DATE=(dp.SINCE_BEFORE, dp.NIGHT_START, dp.TELLING_BEFORE), CAPITAL_WORD="capital",
+    NOT_OWN_DATE=(dp.SINCE_BEFORE, dp.NIGHT_START), TELLING_DATE=dp.TELLING_BEFORE,
+    CAPITAL_WORD="capital",
     NATIONAL_TALLY_SOURCE=tl.NATIONAL_TALLY_SOURCE, HOSPITALISED_ONLY=fc.HOSPITALISED_ONLY,
     DIED_TOLD=fc.DIED_TOLD, AGE_OF_ONE=fc.AGE_OF_ONE, OTHERS_AFTER=tl.OTHERS_AFTER,
     MORE_BESIDE=(tl.MORE_BESIDE_BEFORE, tl.MORE_BESIDE_AFTER), TOLD_AS_MORE=tl.TOLD_AS_MORE,
