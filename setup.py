@@ -8,9 +8,12 @@ tests/test_compiled.py compare both ways).
 
 - `geo/_fingerprint.c` (issue 16): the signature's words, shingles and MinHash took ~1.6 M
   instructions of a 4 KB report in numpy and Python, ~0.4 M compiled.
-- `extract/events.py`, `figures.py`, `places.py` (`COMPILED`), compiled by mypyc (a build
-  requirement in pyproject.toml) into C extensions beside their sources: the extraction's
-  Python interpretation, ~60% of its time, runs ~25% less CPU a report. Each source's SHA-256
+- `extract/events.py`, `figures.py`, `places.py`, and since s17 `rules/__init__.py` (`Rule`,
+  whose `search`/`armed_by` the engines call thousands of times a report), `sentences`,
+  `scan`, `numbers`, `dates`, `language`, `pipeline` (`COMPILED`), compiled by mypyc (a build
+  requirement in pyproject.toml) into C extensions beside their sources: the extraction runs
+  ~30% less CPU a report than from source (~20% the first three, ~10% more the rest, paired
+  bench_extract). Offline: README, "Installing without network". Each source's SHA-256
   goes to `extract/compiled.json` at the build; `extract.compiled` loads every module from
   source, with a warning to rebuild, where a source no longer matches (an edit since the build).
   `STRIKEMAP_NO_MYPYC=1` skips them (a quicker install for work on those modules).
@@ -28,10 +31,25 @@ from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
 
 ROOT = Path(__file__).resolve().parent
-#: The modules mypyc compiles: where the extraction's interpretation is (py-spy, callgrind).
-COMPILED = ("events", "figures", "places")
+#: The modules mypyc compiles (under `extract`; "rules" is the package's `__init__.py`): where
+#: the extraction's interpretation is (py-spy, callgrind). One group, so that their calls of
+#: each other are native; none of them is patched by a test that runs compiled (`source`).
+COMPILED = ("events", "figures", "places", "rules", "sentences", "scan", "numbers", "dates",
+            "language", "pipeline")
 #: Beside the compiled modules: each one's source hash at the build (`extract.compiled`).
 MANIFEST = "compiled.json"
+
+
+def source_of(name: str) -> str:
+    """A compiled module's source, relative to the root: `extract/NAME.py`, or a package's
+    `extract/NAME/__init__.py`."""
+    package = ROOT / "extract" / name
+    return f"extract/{name}/__init__.py" if package.is_dir() else f"extract/{name}.py"
+
+
+def extension_of(name: str) -> str:
+    """The name mypyc gives a compiled module's extension (a package's ends in `__init__`)."""
+    return "extract." + source_of(name)[len("extract/"):-len(".py")].replace("/", ".")
 
 
 #: Each compiled module's source hash, taken as mypyc reads the sources (an edit made while
@@ -46,12 +64,13 @@ def _mypyc_extensions() -> list[Extension]:
     try:
         from mypyc.build import mypycify
     except ImportError:
-        print("mypyc is not installed: the extraction modules run from source", file=sys.stderr)
+        print("mypyc is not installed: the extraction modules run from source (see README, "
+              "'Installing without network')", file=sys.stderr)
         return []
-    _HASHES.update({name: hashlib.sha256((ROOT / "extract" / f"{name}.py").read_bytes()
-                                         ).hexdigest() for name in COMPILED})
+    _HASHES.update({name: hashlib.sha256((ROOT / source_of(name)).read_bytes()).hexdigest()
+                    for name in COMPILED})
     try:
-        exts = mypycify([f"extract/{name}.py" for name in COMPILED], opt_level="3",
+        exts = mypycify([source_of(name) for name in COMPILED], opt_level="3",
                         group_name="extract._native")
     except (Exception, SystemExit) as exc:  # mypy's errors end in SystemExit
         print(f"mypyc could not compile the extraction modules ({exc}): they run from source",
@@ -69,7 +88,7 @@ class BuildExt(build_ext):
     def run(self) -> None:
         self._built: set[str] = set()
         super().run()
-        names = {f"extract.{name}" for name in COMPILED}
+        names = {extension_of(name) for name in COMPILED}
         if not any(ext.name in names for ext in self.extensions):
             return
         out = Path(self.get_ext_fullpath("extract.events")).parent / MANIFEST
@@ -78,7 +97,7 @@ class BuildExt(build_ext):
         # first, none of them would import)
         shared = [ext.name for ext in self.extensions if ext.name.endswith("__mypyc")]
         ok = all(name in self._built for name in shared)
-        built = {n: h for n, h in _HASHES.items() if ok and f"extract.{n}" in self._built}
+        built = {n: h for n, h in _HASHES.items() if ok and extension_of(n) in self._built}
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(built, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 

@@ -35,7 +35,7 @@ MANIFEST = "compiled.json"
 
 def compiled_modules(package: Path = PACKAGE) -> dict[str, Path]:
     """Module name (`extract.events`) -> its compiled file, for each module of the package (and
-    its subpackages) that has one beside its source."""
+    its subpackages) that has one beside its source (a subpackage's `__init__`: `extract.rules`)."""
     out: dict[str, Path] = {}
     for folder, _dirs, files in os.walk(package):
         names = set(files)
@@ -43,8 +43,17 @@ def compiled_modules(package: Path = PACKAGE) -> dict[str, Path]:
         for f in files:
             for suffix in importlib.machinery.EXTENSION_SUFFIXES:
                 if f.endswith(suffix) and f[:-len(suffix)] + ".py" in names:
-                    out[f"{prefix}.{f[:-len(suffix)]}"] = Path(folder) / f
+                    stem = f[:-len(suffix)]
+                    out[prefix if stem == "__init__" else f"{prefix}.{stem}"] = Path(folder) / f
     return out
+
+
+def source_file(compiled: Path) -> Path:
+    """The source beside a compiled module's file (`events.py`, `rules/__init__.py`)."""
+    for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+        if compiled.name.endswith(suffix):
+            return compiled.with_name(compiled.name[:-len(suffix)] + ".py")
+    return compiled.with_suffix(".py")
 
 
 def stale(package: Path = PACKAGE) -> list[str]:
@@ -55,9 +64,8 @@ def stale(package: Path = PACKAGE) -> list[str]:
         recorded = {}
     out = []
     for name, path in sorted(compiled_modules(package).items()):
-        source = path.parent / (name.rpartition(".")[2] + ".py")
-        key = name.partition(".")[2]  # "events", "rules.x": as setup.py records them
-        if recorded.get(key) != hashlib.sha256(source.read_bytes()).hexdigest():
+        key = name.partition(".")[2]  # "events", "rules": as setup.py records them
+        if recorded.get(key) != hashlib.sha256(source_file(path).read_bytes()).hexdigest():
             out.append(name)
     return out
 
@@ -71,14 +79,20 @@ class SourceFirst(importlib.abc.MetaPathFinder):
     def find_spec(self, fullname: str, path: Sequence[str] | None,
                   target: ModuleType | None = None) -> importlib.machinery.ModuleSpec | None:
         source = self.sources.get(fullname)
-        return None if source is None else importlib.util.spec_from_file_location(
-            fullname, source)
+        if source is None:
+            return None
+        if source.name == "__init__.py":  # a package: its submodules are found in its folder
+            return importlib.util.spec_from_file_location(
+                fullname, source, submodule_search_locations=[str(source.parent)])
+        return importlib.util.spec_from_file_location(fullname, source)
 
 
 def choose(package: Path = PACKAGE) -> list[str]:
     """Make the package's compiled modules load from source where one is stale or
     `STRIKEMAP_PURE=1` (called by `extract/__init__.py`, before any of them is imported).
-    Returns the modules sent to their sources."""
+    Returns the modules sent to their sources. All or none: the compiled modules are one
+    group (one shared library, whose native calls between them skip the module objects), so
+    one stale module sends every one to its source."""
     compiled = compiled_modules(package)
     if not compiled:
         return []
@@ -90,8 +104,7 @@ def choose(package: Path = PACKAGE) -> list[str]:
             f"{', '.join(old)}: the source differs from the compiled module beside it (edited "
             f"since the build); every compiled extraction module is loaded from source. "
             f"Rebuild them with `pip install -e .`", stacklevel=2)
-    sources = {name: path.parent / (name.rpartition(".")[2] + ".py")
-               for name, path in compiled.items()}
+    sources = {name: source_file(path) for name, path in compiled.items()}
     sys.meta_path.insert(0, SourceFirst(sources))
     return sorted(sources)
 
@@ -109,6 +122,8 @@ def loaded_file(name: str, file: str) -> Path:
     if file.endswith(".py"):
         return Path(file)
     stem = PACKAGE.joinpath(*name.split(".")[1:])
+    if stem.is_dir():  # a package: its `__init__`
+        stem = stem / "__init__"
     for suffix in importlib.machinery.EXTENSION_SUFFIXES:
         if stem.with_name(stem.name + suffix).exists():
             return stem.with_name(stem.name + suffix)

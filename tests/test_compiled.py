@@ -19,13 +19,22 @@ from pathlib import Path
 
 import pytest
 
+import extract.dates
 import extract.events
 import extract.figures
+import extract.language
+import extract.numbers
+import extract.pipeline
 import extract.places
+import extract.rules
+import extract.scan
+import extract.sentences
 from extract.compiled import MANIFEST, compiled_modules, running_compiled, stale
 
 ROOT = Path(__file__).resolve().parent.parent
-MODULES = (extract.events, extract.figures, extract.places)
+#: What setup.py compiles (`COMPILED`), one group: compiled all, or all from source.
+MODULES = (extract.events, extract.figures, extract.places, extract.rules, extract.sentences,
+           extract.scan, extract.numbers, extract.dates, extract.language, extract.pipeline)
 COMPILED = all(map(running_compiled, MODULES))
 needs_build = pytest.mark.skipif(not COMPILED, reason="the extraction modules were not compiled")
 SUFFIX = importlib.machinery.EXTENSION_SUFFIXES[0]
@@ -79,6 +88,41 @@ def test_an_edited_source_is_imported_with_one_warning(tmp_path: Path) -> None:
     assert "Rebuild them with `pip install -e .`" in got.stderr
 
 
+def _subpackage(tmp_path: Path) -> Path:
+    """A package `pkg` whose subpackage `sub` has a (dummy) compiled `__init__` beside its
+    source, recorded by the build, and a plain module `sub.child`."""
+    pkg = _package(tmp_path, recorded=False)
+    sub = pkg / "sub"
+    sub.mkdir()
+    (sub / "__init__.py").write_text("VALUE = 'source'\n")
+    (sub / f"__init__{SUFFIX}").write_bytes(b"not a shared object")
+    (sub / "child.py").write_text("from pkg.sub import VALUE\n")
+    (pkg / f"mod{SUFFIX}").unlink()
+    digest = hashlib.sha256((sub / "__init__.py").read_bytes()).hexdigest()
+    (pkg / MANIFEST).write_text(json.dumps({"sub": digest}))
+    return pkg
+
+
+def test_a_compiled_package_init_is_its_package(tmp_path: Path) -> None:
+    """mypyc compiles `extract/rules/__init__.py` to `__init__.<suffix>`: the module is
+    `extract.rules`, recorded as "rules", stale when its source changes."""
+    pkg = _subpackage(tmp_path)
+    assert compiled_modules(pkg) == {"pkg.sub": pkg / "sub" / f"__init__{SUFFIX}"}
+    assert stale(pkg) == []
+    (pkg / "sub" / "__init__.py").write_text("VALUE = 'edited'\n")
+    assert stale(pkg) == ["pkg.sub"]
+
+
+def test_an_edited_package_init_loads_as_a_package(tmp_path: Path) -> None:
+    """From source, the package still finds its submodules."""
+    pkg = _subpackage(tmp_path)
+    (pkg / "sub" / "__init__.py").write_text("VALUE = 'edited'\n")
+    got = _run("import pkg.sub.child as c; print(c.VALUE, c.__file__)", tmp_path)
+    assert got.returncode == 0, got.stderr
+    assert got.stdout.split() == ["edited", str(pkg / "sub" / "child.py")]
+    assert got.stderr.count("pkg.sub: the source differs") == 1
+
+
 def test_pure_loads_sources_without_a_warning(tmp_path: Path) -> None:
     _package(tmp_path, recorded=True)
     got = _run("import pkg.mod; print(pkg.mod.VALUE)", tmp_path, STRIKEMAP_PURE="1")
@@ -97,15 +141,16 @@ def test_a_recorded_compiled_module_wins_the_import(tmp_path: Path) -> None:
 
 @needs_build
 def test_the_built_modules_fall_back_when_one_source_is_edited(tmp_path: Path) -> None:
-    """The real build, in a copy of the package: one source edited loads all three from source."""
+    """The real build, in a copy of the package: one source edited loads all of them from
+    source."""
     root = tmp_path / "tree"
     root.mkdir()
     for name in ("geo", "data"):
         (root / name).symlink_to(ROOT / name)
     shutil.copytree(ROOT / "extract", root / "extract",
                     ignore=shutil.ignore_patterns("__pycache__"))
-    code = ("import extract.events as e, extract.figures as f, extract.places as p; "
-            "print(e.__file__, f.__file__, p.__file__)")
+    names = [m.__name__ for m in MODULES]
+    code = f"import importlib; print(*(importlib.import_module(n).__file__ for n in {names}))"
     fresh = _run(code, root)
     assert fresh.returncode == 0, fresh.stderr
     assert not any(f.endswith(".py") for f in fresh.stdout.split())
@@ -113,8 +158,10 @@ def test_the_built_modules_fall_back_when_one_source_is_edited(tmp_path: Path) -
         fh.write("# an edit since the build\n")
     edited = _run(code, root)
     assert edited.returncode == 0, edited.stderr
-    assert [Path(f).name for f in edited.stdout.split()] == ["events.py", "figures.py",
-                                                             "places.py"]
+    assert edited.stdout.split() == [
+        str(root / "extract" / (n.partition(".")[2].replace(".", "/") + ".py")
+            if n != "extract.rules" else root / "extract" / "rules" / "__init__.py")
+        for n in names]
     assert "extract.figures: the source differs" in edited.stderr
 
 

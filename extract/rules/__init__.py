@@ -20,18 +20,22 @@ import re._parser as _p
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cached_property
-from pathlib import Path
+from typing import Any
 
 import ahocorasick
 
 from extract import regex_cache
+from extract.compiled import PACKAGE
 from extract.scan import merge_lookbehinds
 from geo.cache import cached_build, pin
 
 __all__ = ["Rule", "lower_pattern", "prime_gates", "required_literals", "word_trie"]
 
-_HERE = Path(__file__).resolve().parent
+#: This package's folder. Not `Path(__file__).parent`: compiled by mypyc (setup.py), the
+#: package's `__file__` and `__path__` are made from the place of the group's shared library
+#: (extract/), and name a folder extract/extract/rules that does not exist
+_HERE = PACKAGE / "rules"
+__path__ = [str(_HERE)]  # (its rule modules are imported from here)
 
 
 def lower_pattern(pattern: str) -> str:
@@ -65,9 +69,31 @@ class Rule:
     #: position) is found at least n times, e.g. a roundup's d-th place needs d "next place"
     #: separators; one cheap count per sentence then skips the rules beyond it.
     prescan: tuple[str, int] | None = None
+    # `regex`, `prescan_regex` and `gate` once made: plain fields set once, not
+    # `cached_property`, so that mypyc can compile the class (setup.py): the engines' calls of
+    # `search` and `armed_by`, thousands a report, are then native calls
+    _regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    _prescan_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    _gate: frozenset[str] | None = field(init=False, repr=False, compare=False)
+    _gated: bool = field(init=False, repr=False, compare=False)
 
-    @cached_property
+    def __post_init__(self) -> None:
+        # (here, not as the fields' defaults: `__init__` leaves a field it does not take to
+        # the class's default, which a class compiled by mypyc does not have)
+        object.__setattr__(self, "_regex", None)
+        object.__setattr__(self, "_prescan_regex", None)
+        object.__setattr__(self, "_gate", None)
+        object.__setattr__(self, "_gated", False)
+
+    @property
     def regex(self) -> re.Pattern[str]:
+        regex = self._regex
+        if regex is None:
+            regex = self._compile()
+            object.__setattr__(self, "_regex", regex)
+        return regex
+
+    def _compile(self) -> re.Pattern[str]:
         # The compiled program kept on disk (`extract.regex_cache`): the English figure phrases
         # cost a process 0.11 s to compile at its first report, 0.015 s read from there.
         # Runs of look-behinds are merged first (`scan.merge_lookbehinds`: the same test).
@@ -77,15 +103,28 @@ class Rule:
                                        flags)
         return regex_cache.compile(merge_lookbehinds(self.pattern, self.flags), self.flags)
 
-    @cached_property
+    @property
     def prescan_regex(self) -> re.Pattern[str] | None:
         """`prescan`'s pattern compiled for lower-cased text (None when the rule has none)."""
-        return None if self.prescan is None else re.compile(lower_pattern(self.prescan[0]))
+        if self.prescan is None:
+            return None
+        regex = self._prescan_regex
+        if regex is None:
+            regex = re.compile(lower_pattern(self.prescan[0]))
+            object.__setattr__(self, "_prescan_regex", regex)
+        return regex
 
-    @cached_property
+    @property
     def gate(self) -> frozenset[str] | None:
-        flags = self.flags & ~re.IGNORECASE
-        return required_literals(lower_pattern(self.pattern), flags)
+        if not self._gated:
+            self.set_gate(required_literals(lower_pattern(self.pattern),
+                                            self.flags & ~re.IGNORECASE))
+        return self._gate
+
+    def set_gate(self, gate: frozenset[str] | None) -> None:
+        """Give the rule its gate, as derived before (`prime_gates`' disk cache)."""
+        object.__setattr__(self, "_gate", gate)
+        object.__setattr__(self, "_gated", True)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.regex.search(text, pos, endpos)
@@ -180,7 +219,7 @@ def prime_gates(name: str, rules: Iterable[Rule]) -> None:
     gates = cached_build(f"gates-{name}", sources, build, dict)
     for rule in rules:
         if rule.name in gates:
-            rule.__dict__["gate"] = gates[rule.name]  # what the cached_property would compute
+            rule.set_gate(gates[rule.name])  # what `gate` would derive
 
 
 #: Largest set of alternative strings tracked exactly; beyond it a piece stands for itself.
@@ -254,27 +293,27 @@ def _sequence(items: _p.SubPattern | list) -> _Info:
     return None, _better(best, _required_of(run))
 
 
-def item_literals(op: object, av: object) -> _Info:
+def item_literals(op: object, av: Any) -> _Info:
     """(the exact strings, the required literals) of one parsed item of a pattern (`re._parser`
     op and argument), as `required_literals` derives them: None where it cannot tell."""
     if op is _c.LITERAL:
-        return frozenset({chr(av)}), frozenset({chr(av)})  # type: ignore[arg-type]
+        return frozenset({chr(av)}), frozenset({chr(av)})
     if op is _c.IN:
-        chars = [chr(v) for o, v in av if o is _c.LITERAL]  # type: ignore[union-attr]
-        if len(chars) == len(av) and len(chars) <= 4:  # type: ignore[arg-type]
-            exact = frozenset(chars)
-            return exact, exact
+        chars = [chr(v) for o, v in av if o is _c.LITERAL]
+        if len(chars) == len(av) and len(chars) <= 4:
+            chosen = frozenset(chars)
+            return chosen, chosen
         return _ANY
     if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
         return _EMPTY  # zero-width: consumes nothing, requires nothing here
     if op is _c.SUBPATTERN:
-        return _sequence(av[-1])  # type: ignore[index]
+        return _sequence(av[-1])
     if op is _c.ATOMIC_GROUP:
-        return _sequence(av)  # type: ignore[arg-type]
+        return _sequence(av)
     if op is _c.BRANCH:
-        infos = [_sequence(b) for b in av[1]]  # type: ignore[index]
+        infos = [_sequence(b) for b in av[1]]
         exacts = [e for e, _r in infos]
-        exact = None
+        exact: frozenset[str] | None = None
         if all(e is not None for e in exacts) and sum(map(len, exacts)) <= _MAX_EXACT:  # type: ignore[arg-type]
             exact = frozenset().union(*exacts)  # type: ignore[arg-type]
         requireds = [r for _e, r in infos]
@@ -282,7 +321,7 @@ def item_literals(op: object, av: object) -> _Info:
             return exact, None
         return exact, frozenset().union(*requireds)  # type: ignore[arg-type]
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
-        low, high, body = av  # type: ignore[misc]
+        low, high, body = av
         exact, required = _sequence(body)
         if low == 0:
             if high == 1 and exact is not None:
@@ -311,23 +350,23 @@ def alternative_samples(pattern: str, flags: int = 0, limit: int = 400) -> list[
             paths = [q for path in paths for q in step(op, av, path)][:limit]
         return paths
 
-    def step(op: object, av: object, path: list[str]) -> list[list[str]]:
+    def step(op: object, av: Any, path: list[str]) -> list[list[str]]:
         if op is _c.LITERAL:
-            return [[*path, chr(av)]]  # type: ignore[arg-type]
+            return [[*path, chr(av)]]
         if op is _c.IN:
-            return [[*path, _class_char(av)]]  # type: ignore[arg-type]
+            return [[*path, _class_char(av)]]
         if op is _c.CATEGORY:
             return [[*path, _category_char(av)]]
         if op in (_c.ANY, _c.NOT_LITERAL):
             return [[*path, "x"]]
         if op is _c.SUBPATTERN:
-            return walk(list(av[-1]), path)  # type: ignore[index]
+            return walk(list(av[-1]), path)
         if op is _c.ATOMIC_GROUP:
-            return walk(list(av), path)  # type: ignore[arg-type]
+            return walk(list(av), path)
         if op is _c.BRANCH:
-            return [q for b in av[1] for q in walk(list(b), path)]  # type: ignore[index]
+            return [q for b in av[1] for q in walk(list(b), path)]
         if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
-            low, _high, body = av  # type: ignore[misc]
+            low, _high, body = av
             paths = [path]
             for _ in range(max(low, 1) if low else 0):
                 paths = [q for p in paths for q in walk(list(body), p)][:limit]
