@@ -645,7 +645,7 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     if told_on_days and earlier is not None and any(day < earlier for _at, day in told_on_days):
         # "Glide bombs hit Izium on Nov. 14 ... He reported on Nov. 13 that shelling had
         # wounded two": told before the strike day the report named, so of an earlier strike
-        # (not "In a statement on March 5, the military said ..." with no day told before it)
+        # (not "In a statement on July 14, the army added ..." with no day told before it)
         own = sorted(own + [(at, day) for at, day in told_on_days if day < earlier])
     if own and rules.in_relative_clause is not None:
         # "допомогу чоловіку, який 1 лютого постраждав": that clause's day dates the sentence,

@@ -153,7 +153,7 @@ class RuleSet:
     #: right before a date, words that make it no day of the sentence's ("since", "from 20:00
     #: on"): each rule ends at the date (`$`), tried on the text before it
     not_own_date: tuple[Rule, ...]
-    #: right before a date, the telling of the news ("in a statement on March 5"): the day it
+    #: right before a date, the telling of the news ("in a statement on July 14"): the day it
     #: was told, so the strike's day at the latest; no day of the sentence's strike unless it
     #: lies before the strike day the report told already (then the sentence recalls)
     telling_date: Rule | None
