@@ -28,18 +28,21 @@ def main() -> int:
     ap.add_argument("--part", choices=("dev", "heldout"), default="dev")
     ap.add_argument("--show-errors", action="store_true")
     args = ap.parse_args()
-    source = EVAL / args.set
+    # the split is keyed by file name: a path to the set ("/work/shared/eval/dev-ukru.jsonl")
+    # found no held-out ids, so its development part was the whole set, held-out part included
+    name = Path(args.set).name
+    source = EVAL / name
     if not source.exists():
         print(f"error: {source} not found (the shared evaluation sets sit beside the repository)",
               file=sys.stderr)
         return 2
-    held = set(json.loads(SPLIT.read_text(encoding="utf-8")).get(args.set, []))
+    held = set(json.loads(SPLIT.read_text(encoding="utf-8")).get(name, []))
     lines = [line for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
     want_held = args.part == "heldout"
     chosen = [line for line in lines if (json.loads(line)["id"] in held) == want_held]
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
         fh.write("\n".join(chosen) + "\n")
-    print(f"{args.set} {args.part}: {len(chosen)} reports", flush=True)
+    print(f"{name} {args.part}: {len(chosen)} reports", flush=True)
     cmd = [sys.executable, str(EVAL / "score.py"), fh.name, "--python", sys.executable]
     if args.show_errors:
         cmd.append("--show-errors")
