@@ -1601,7 +1601,7 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
                                     and approx.regex.search(report.low, max(0, fig.start - 16),
                                                             fig.start) is not None,
                                     rules.air_force_tally is not None
-                                    and rules.air_force_tally.regex.search(low) is not None))
+                                    and _says(rules.air_force_tally.regex, low)))
     if fig.field == "drones_downed" and others is not None:
         more = others.regex.match(report.low, fig.end) is not None
         report.downed_own[key] = report.downed_own.get(key, False) or not more
