@@ -46,7 +46,7 @@ from extract.rules.rulesets import RULESETS, RecallRules, RuleSet, ruleset
 from extract.sentences import sentence_spans
 from extract.struck import _Here
 from geo.gazetteer import Gazetteer, Place
-from geo.names import fold
+from geo.names import LOWER, fold
 
 _WAR_BEGAN = 2014
 
@@ -484,7 +484,7 @@ def _prepare(text: str, found: Sequence[Found], published: date | None,
         else:
             abroad.add(bisect_right(starts, f.start) - 1)
     if low_text is None:
-        low_text = text.lower()
+        low_text = LOWER(text)
     folded = len(low_text) != len(text)
     if folded:
         low_text = fold(text)
@@ -3079,7 +3079,7 @@ def _boundary_first(regex: re.Pattern[str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4)
 def _lower(sentence: str) -> str:
-    return sentence.lower()
+    return LOWER(sentence)
 
 
 def _closed_aside(m: re.Match[str]) -> str:
@@ -3107,7 +3107,7 @@ def _place_named_after(fig: Figure, keys_here: _Here, sentence: str,
             if fig.field in _CASUALTIES and _place_list(keys_here, j, sentence, offset):
                 return None  # a toll over several places at once (`_list_named_after`)
             return k
-        gap = sentence[fig.end - offset:pos - offset].lower()
+        gap = LOWER(sentence[fig.end - offset:pos - offset])
         if "," in gap and fc.ASIDE.armed_by(gap) and tl.PLACE_FOLLOWS.fullmatch(
                 fc.ASIDE.regex.sub(_closed_aside, gap)):
             return k

@@ -38,7 +38,7 @@ from extract.rules import totals as tl
 from extract.rules.figure_words import PEOPLE_LIST, N
 from extract.rules.rulesets import RULESETS, RuleSet, ruleset
 from geo.cache import cached_build, pin
-from geo.names import fold
+from geo.names import LOWER, fold
 
 #: The fields a pattern's counts (groups n and m) go to, where that is not the pattern's name.
 _GROUP_FIELDS = {"killed_list": ("killed",), "injured_list": ("injured",),
@@ -511,7 +511,7 @@ def sentence_figures(sentence: str, offset: int = 0,
     """Figures of one sentence, each number used once (first matching pattern wins). `cues`:
     the `FIGURE_CUES` armed in the sentence, if the caller has them already; `rules`: those of
     the report's language."""
-    low = sentence.lower()
+    low = LOWER(sentence)
     if len(low) != len(sentence):
         low = fold(sentence)
     if cues is None:

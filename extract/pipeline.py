@@ -10,7 +10,7 @@ from extract.events import find_events
 from extract.language import detect_language
 from extract.model import Article, Extraction, Mention
 from extract.places import PlaceMatcher, default_matcher
-from geo.names import fold
+from geo.names import LOWER, fold
 from geo.schema import iso_date as parse_published
 from geo.schema import web_url
 
@@ -35,13 +35,13 @@ def lower_sized(text: str, encoded: bytes) -> tuple[str, int | None]:
     With it the length of its UTF-8 where known (that of `encoded` where the bytes were
     lowered), else None."""
     if text.isascii() or any(map(encoded.__contains__, _CYRILLIC_LEADS)):
-        return text.lower(), None
+        return LOWER(text), None
     rest = encoded.translate(None, _ASCII)
     if len(rest) * 8 > len(encoded):
-        return text.lower(), None
+        return LOWER(text), None
     others = rest.decode("utf-8", "surrogatepass")
-    if others.lower() != others:
-        return text.lower(), None
+    if LOWER(others) != others:
+        return LOWER(text), None
     lowered = encoded.lower()
     return lowered.decode("utf-8", "surrogatepass"), len(lowered)
 
