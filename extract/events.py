@@ -642,11 +642,12 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     own, relative, ctx, told_on_days = _read_once(report, sentence, low, cues)
     written = report.written_dates
     earlier = written[-1][1] if written else None
-    if told_on_days and earlier is not None and any(day < earlier for _at, day in told_on_days):
+    back = [(at, day) for at, day in told_on_days if earlier is not None and day < earlier]
+    if back:
         # "Glide bombs hit Izium on Nov. 14 ... He reported on Nov. 13 that shelling had
         # wounded two": told before the strike day the report named, so of an earlier strike
         # (not "In a statement on July 14, the army added ..." with no day told before it)
-        own = sorted(own + [(at, day) for at, day in told_on_days if day < earlier])
+        own = sorted(own + back)
     if own and rules.in_relative_clause is not None:
         # "допомогу чоловіку, який 1 лютого постраждав": that clause's day dates the sentence,
         # not the sentences after it
