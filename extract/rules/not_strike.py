@@ -29,6 +29,19 @@ DIPLOMACY = Rule(
              "Police detained a man suspected of spotting targets."),
     rejects=("A drone hit a house in Sumy.", "The visitor centre was damaged."),
 )
+#: A power, heat or water outage a strike left ("were partially blacked out", "was left without
+#: power", "de-energized"): where it is told, not where the strike hit.
+_OUTAGE = (r"(?:without\s+(?:\w+\s+)?(?:power|electricity|heating|heat|water|light)|"
+           r"blacked\s+out|black-?outs?|de-?energi[sz]ed|power\s+(?:cuts?|outages?)|outages?|"
+           r"plunged\s+into\s+(?:\w+\s+)?(?:darkness|blackout))")
+#: The strike named as the cause of something else ("due to enemy attacks", "as a result of
+#: the strike").
+_CAUSE = (r"(?:after|following|because\s+of|due\s+to|as\s+a\s+result\s+of|caused\s+by|"
+          r"in\s+the\s+wake\s+of)\s+(?:(?:the|a|an|these|those|this|that|enemy|enemy's|"
+          r"russia's|russian|recent|latest|overnight|massive|repeated|night's|last|new|drone|"
+          r"missile)\s+){0,3}(?:strikes?|attacks?|shelling|bombardment)\b")
+#: Words of a strike's own act or harm: an outage told with them is no mere outage.
+_HARM = r"\b(?:hit|hits|struck|killed|injured|wounded|damaged|destroyed|shelled|attacked)\b"
 NOT_EVIDENCE = Rule(
     "not_evidence",
     "Strike words that are no evidence of a strike here: negations, overflight, air-raid "
@@ -65,6 +78,11 @@ NOT_EVIDENCE = Rule(
     # "Moscow has not commented on the strike on Sumy": a strike told elsewhere, referred to
     r"comment(?:ed|ing)?\s+on\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+)?(?:strikes?|attacks?|"
     r"shelling)|"
+    # an outage and the strike it is told for ("Chernihiv oblast was left without power due to
+    # enemy attacks on energy facilities", "As a result of the strike, two regions were partly
+    # blacked out"): the places are where power went out, not where the strike hit
+    rf"{_CAUSE}(?=(?:(?!{_HARM})[^.;!?]){{0,120}}?{_OUTAGE})|"
+    rf"{_OUTAGE}(?:(?!{_HARM})[^.;!?]){{0,80}}?{_CAUSE}|"
     r"(?:after|following|because\s+of|due\s+to|in\s+response\s+to)\s+(?:the\s+|these\s+|"
     r"those\s+|recent\s+|russia's\s+|russian\s+|overnight\s+|massive\s+|repeated\s+|"
     # "without power after the latest attacks", "following last night's strikes"
@@ -81,6 +99,8 @@ NOT_EVIDENCE = Rule(
              "an air-raid alert sounded in Lviv", "power cuts after the strikes",
              "homes had no electricity after the latest attacks",
              "power was cut following last night's strikes",
+             "the oblast was left without power due to enemy attacks on energy facilities",
+             "as a result of the strike, two regions were partially blacked out",
              "air defence was working in the Poltava region",
              "air defense forces are also active over the north",
              "several uavs - to/past the city of chernihiv",
@@ -91,7 +111,8 @@ NOT_EVIDENCE = Rule(
              "the general described tank, infantry and drone battles near the town"),
     rejects=("a missile hit the plant", "the alert ended",
              "air defence shot down two drones over the region",
-             "drones that struck the port were heading for the city"),
+             "drones that struck the port were heading for the city",
+             "after the attack, drones hit a substation, leaving the town without power"),
 )
 GROUND_FIGHTING = Rule(
     "ground_fighting",
@@ -125,10 +146,14 @@ HYPOTHETICAL = Rule(
     r"\b(?:likely\s+to|could|would|(?<!\d\s)may(?!\s+\d)|might|can|will|"
     r"threat\w*|"
     r"expected\s+to|plans?\s+to|prepar\w+\s+to|warn\w*|fears?|"
+    # an aim told, not an act: "an intention to attack our Sumy region", "they intend to
+    # strike the port again", "Moscow is intent on hitting the grid"
+    r"intend(?:s|ing)?|intentions?|intent\s+on|"
     # "Russia is trying to exhaust air defences before striking cities": an aim, analysis
     r"(?:is|are)\s+(?:still\s+)?trying\s+to|"
     r"if\s+Russia|potential|possible)\b",
     matches=("Russia could strike the grid again.", "officials fear more attacks",
+             "this shows an intention to attack the region", "they intend to hit the port",
              "Moscow is trying to wear down air defences before striking cities"),
     rejects=("a drone hit Odesa on 2 May 2025.", "drones struck the grid"),
 )
@@ -302,8 +327,15 @@ RUSSIAN_TARGET = Rule(
     # no target of Russia's)
     r"|\b(?:struck|hit|attacked|shelled|destroyed|targeted|bombed)\s+(?:the\s+)?Russian\s+"
     r"(?:\w+\s+){0,2}?(?:forces|troops|military|equipment|artillery|positions?|personnel|"
-    r"vehicles|convoys?|columns?|units?|howitzers?|tanks?)\b",
+    r"vehicles|convoys?|columns?|units?|howitzers?|tanks?)\b"
+    # a gun or its crew firing at the enemy (a photo's caption: "A self-propelled gun fires at a
+    # Russian target near the town", "gunners fire a howitzer towards enemy positions")
+    r"|\b(?:fires?|fired|firing|shoots?|shooting)\s+(?:(?:a|an|the|its|their)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:at|on|toward|towards)\s+(?:a\s+|the\s+)?(?:Russian|enemy)\s+"
+    r"(?:\w+\s+)?(?:targets?|positions?|troops|forces|lines|soldiers)\b",
     matches=("Ukraine struck a Russian airfield in Crimea.", "drones hit Russian positions",
+             "a self-propelled gun fires at a russian target near the town",
+             "gunners fire a howitzer towards enemy positions in the region",
              "our forces struck russian military equipment near the town",
              "the brigade destroyed russian artillery positions in the region",
              "aircraft struck russian forces and air defence in the village"),
@@ -312,7 +344,8 @@ RUSSIAN_TARGET = Rule(
              "the strike hit russian-occupied melitopol",
              "Russian troops have also shelled the region",
              "the Russian troops carried out an air strike on the town",
-             "five were killed in a strike by Russian troops on a bus stop"),
+             "five were killed in a strike by Russian troops on a bus stop",
+             "air defence fired at a russian drone over the city"),
 )
 WORLD_WAR = Rule(
     "world_war",
@@ -343,11 +376,14 @@ MONTH_ALONE = Rule(
 
 HELD_BEFORE = Rule(
     "held_before",
-    "\"Russian-held\" or \"occupied\" right before a place: a strike there is Ukraine's.",
-    r"(?:Russian-(?:held|occupied|controlled|annexed)|occupied|"
+    "\"Russian-held\" or \"occupied\" right before a place: a strike there is Ukraine's (not "
+    "\"partially occupied\": an oblast Ukraine holds in part, whose towns Russia strikes).",
+    r"(?:Russian-(?:held|occupied|controlled|annexed)|"
+    r"(?<!partially\s)(?<!partly\s)(?<!partially-)(?<!partly-)occupied|"
     r"temporarily\s+occupied)\s+(?:\w+\s+)?$",
     matches=("explosions in Russian-held ", "in the temporarily occupied "),
-    rejects=("drones hit ", "occupied since 2014 and then "),
+    rejects=("drones hit ", "occupied since 2014 and then ", "in the partially occupied ",
+             "the southern, partly occupied "),
     lower=False, flags=re.I,
 )
 SETTLEMENT_ANAPHOR = Rule(

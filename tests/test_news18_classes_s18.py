@@ -1,0 +1,85 @@
+"""Which oblasts English news reports struck (issue 12, session 18, strike-oblast F1 on the
+retired blind news sets): each class with sentences of our own, end to end."""
+
+from __future__ import annotations
+
+from extract_support import events
+
+
+def _oblasts(text: str) -> set[str]:
+    return {e.oblast_iso for e in events(text) if e.oblast_iso}
+
+
+def _killed_in(text: str) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for e in events(text):
+        if e.oblast_iso and e.killed:
+            out[e.oblast_iso] = out.get(e.oblast_iso, 0) + e.killed
+    return out
+
+
+# --- "partially occupied" describes an oblast Ukraine holds in part: Russia's strikes there --
+
+
+def test_a_toll_in_a_partially_occupied_oblast_is_told_there() -> None:
+    text = ("Russian missiles struck Lutsk overnight, killing one person. Another person was "
+            "killed in the southern, partially occupied Kherson region, its governor said.")
+    assert _killed_in(text) == {"UA-07": 1, "UA-65": 1}
+
+
+def test_a_strike_on_a_partly_occupied_oblast_is_russias() -> None:
+    assert _oblasts("Russian glide bombs hit two villages in the partly occupied "
+                    "Zaporizhzhia region on Sunday.") == {"UA-23"}
+    assert _oblasts("Shelling of the partially-occupied Luhansk region wounded a woman, "
+                    "the regional head said.") == {"UA-09"}
+    # an occupied town struck is Ukraine's strike, as before
+    assert _oblasts("Explosions hit a depot in occupied Melitopol overnight.") == set()
+
+
+# --- an intention to strike is no strike ---------------------------------------------------
+
+
+def test_an_intention_to_attack_strikes_nowhere() -> None:
+    assert _oblasts("\u201cThis shows an intention to attack our Chernihiv region again,\u201d "
+                    "the president said.") == set()
+    assert _oblasts("Officials believe Moscow intends to strike the port of Izmail next.") \
+        == set()
+    assert _oblasts("The Kremlin is intent on hitting power plants in the Kyiv region, the "
+                    "minister said.") == set()
+    # "intentional" is no intention to strike later
+    assert _oblasts("Drones struck Odesa overnight in what officials called an intentional "
+                    "attack on the port.") == {"UA-51"}
+
+
+# --- a blackout a strike left is told where power went out, not where the strike hit -------
+
+
+def test_a_blackout_after_the_strike_names_no_struck_oblast() -> None:
+    text = ("A drone hit a substation in the Cherkasy region overnight. As a result of the "
+            "strike, the Cherkasy and Kirovohrad regions were partly blacked out.")
+    assert _oblasts(text) == {"UA-71"}
+
+
+def test_an_oblast_left_without_power_due_to_attacks_is_not_struck() -> None:
+    text = ("Russian missiles hit energy sites in the west overnight. Volyn Oblast was left "
+            "without power due to enemy attacks on energy facilities, its governor said.")
+    assert _oblasts(text) == set()
+    # an outage told with the strike that hit there keeps it
+    assert _oblasts("Poltava Oblast was left without power after a Russian drone hit a "
+                    "substation near Lubny.") == {"UA-53"}
+    assert _oblasts("As a result of the attack, a substation in Uman was damaged and the "
+                    "town was left without power.") == {"UA-71"}
+
+
+# --- a gun firing at the enemy (a photo's caption) is Ukraine's fire, no strike on the oblast -
+
+
+def test_a_caption_of_a_gun_firing_at_russian_targets_strikes_nowhere() -> None:
+    assert _oblasts("A Ukrainian self-propelled howitzer fires at a Russian target near "
+                    "Kupiansk in the Kharkiv region.") == set()
+    assert _oblasts("Ukrainian gunners fire a rocket launcher toward Russian positions "
+                    "outside Huliaipole, Zaporizhzhia region, on March 3.") == set()
+    assert _oblasts("A tank crew of a Ukrainian brigade fires at enemy positions near "
+                    "Siversk.") == set()
+    assert _oblasts("Russian artillery fired at Nikopol overnight, wounding a man.") \
+        == {"UA-12"}
