@@ -799,15 +799,19 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     if own and published and own[-1][1] < published and rules.rising_toll.search(low):
         for loc in here:
             report.drafts[loc.key].earlier_toll = True
-    if ctx.strike and report.capital is not None and "capital" in low and not abroad and not (
+    # "the capital" in a recalled clause ("..., the day after Russia attacked the capital") is
+    # that earlier strike's, as its named places are
+    kept = low if recall is None else (
+        low[:recall[0]] + " " * (recall[1] - recall[0]) + low[recall[1]:])
+    if ctx.strike and report.capital is not None and "capital" in kept and not abroad and not (
             # "Russia targeted the capital": Russia named as the attacker is no capital abroad;
             # "drones hit Moscow ... the capital's airports" is
             s_idx in report.abroad and _foreign_target(text, report.found, s_start, s_end)):
-        _strike_on_the_capital(report, low, here, ctx.weapons, event_date, (s_start, s_end))
+        _strike_on_the_capital(report, kept, here, ctx.weapons, event_date, (s_start, s_end))
     if (ctx.strike and report.capital_region is not None and not abroad
-            and (" region" in low or " oblast" in low)
-            and ("kyiv" in low or "capital" in low or "kiev" in low)):
-        _strike_on_the_capital_region(report, s_idx, low, here, ctx.weapons, event_date,
+            and (" region" in kept or " oblast" in kept)
+            and ("kyiv" in kept or "capital" in kept or "kiev" in kept)):
+        _strike_on_the_capital_region(report, s_idx, kept, here, ctx.weapons, event_date,
                                       (s_start, s_end))
     if rules.retracted is not None and rules.retracted.armed_by(low):
         _retract(report, rules.retracted.regex.search(low))

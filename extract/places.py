@@ -1545,9 +1545,11 @@ def _expand_shared_region_word(text: str, folded: str, found: list[Found],
 
 
 #: What opens a list of regions: "other regions were also targeted: Kiev, Odesa and Lviv",
-#: "several regions, including Sumy, Kherson and Odesa", "the regions of Kyiv, Sumy and Lviv".
+#: "several regions, including Sumy, Kherson and Odesa", "the regions of Kyiv, Sumy and Lviv",
+#: "Russia targeted 12 oblasts – Sumy, Kyiv, Kherson ...".
 _REGIONS_HEAD = re.compile(r"\b(?:regions|oblasts|provinces)\b(?:[^.;:]{0,40}?(?::|"
-                           r"[—–]\s*including|,?\s+including|\s+such\s+as)|\s+of)\s*$", re.I)
+                           r"[—–]\s*including|,?\s+including|\s+such\s+as)|\s+of|\s*[—–])\s*$",
+                           re.I)
 
 
 def _listed_after_regions(text: str, found: list[Found], g: Gazetteer) -> list[Found]:

@@ -83,3 +83,30 @@ def test_a_caption_of_a_gun_firing_at_russian_targets_strikes_nowhere() -> None:
                     "Siversk.") == set()
     assert _oblasts("Russian artillery fired at Nikopol overnight, wounding a man.") \
         == {"UA-12"}
+
+
+# --- "the capital" in a clause recalling an earlier strike is that strike's -----------------
+
+
+def test_the_capital_in_a_recalled_clause_is_not_struck_now() -> None:
+    text = ("A missile hit Vinnytsia on Sunday, killing three. The strike came days after "
+            "drones hit the capital and its region.")
+    assert _oblasts(text) == {"UA-05"}
+    text = ("A glide bomb hit Kupiansk on Monday, injuring two. The attack came the day after "
+            "Russia struck the Ukrainian capital with missiles for the first time in weeks.")
+    assert _oblasts(text) == {"UA-63"}
+    # the report's own strike on the capital, with an earlier one recalled after it, stays
+    assert _oblasts("Drones hit the capital overnight, injuring four, days after a missile "
+                    "struck Odesa.") == {"UA-30"}
+
+
+# --- a list after "N oblasts –" names oblasts: Kyiv the oblast, Kherson not a namesake -------
+
+
+def test_a_dash_list_after_oblasts_names_the_oblasts() -> None:
+    text = ("Russia targeted nine Ukrainian oblasts \u2013 Chernihiv, Kyiv, Kherson, "
+            "Dnipropetrovsk and Odesa, regional authorities said.")
+    assert _oblasts(text) == {"UA-74", "UA-32", "UA-65", "UA-12", "UA-51"}
+    text = ("Overnight the attacks reached six regions \u2014 Kyiv, Kherson, Dnipropetrovsk, "
+            "Sumy, Poltava and Zhytomyr.")
+    assert _oblasts(text) == {"UA-32", "UA-65", "UA-12", "UA-59", "UA-53", "UA-18"}
