@@ -86,6 +86,7 @@ _VILLAGE_BEFORE = scan.twin(contexts.VILLAGES_BEFORE.regex)
 _SENTENCE_START = contexts.SENTENCE_START.regex
 _PREV_WORD = contexts.GIVEN_NAME_BEFORE.regex
 _CAP_WORD_BEFORE = contexts.CAPITALISED_WORD_BEFORE.regex
+_INITIAL_AFTER = contexts.INITIAL_AFTER.regex
 _CITYS_BEFORE = scan.twin(contexts.CITYS_BEFORE.regex)
 _FROM_UNIT = scan.twin(contexts.FROM_BEFORE.regex)
 _ADMIN1_SLOT = scan.twin(contexts.OPEN_BRACKET_LIST.regex)
@@ -1184,13 +1185,18 @@ class PlaceMatcher:
         if nxt and nxt.group(0).lower() in NAME_PART_NEXT and not self._names_both(text, start,
                                                                                    end, nxt):
             return True
+        if after[:1] == " " and _INITIAL_AFTER.match(after):
+            return True  # "Bohdan K. said", "named as Boguslaw W, 62": a given name
         if (nxt and nxt.group(0).lower() not in NOT_NAME_NEXT and not nxt.group(0).isupper()
                 and nxt.group(0).lower() not in self.english):
             nxt_key = name_key(nxt.group(0))
             if nxt_key not in self.gazetteer.forms and nxt_key not in self.hromadas:
                 return True  # ("Николаевка Пролесненской громады": a hromada's name follows)
         prev = _CAP_WORD_BEFORE.search(before)
-        if prev and not _SENTENCE_START.search(before[: prev.start()]):
+        if prev and (not _SENTENCE_START.search(before[: prev.start()])
+                     # "Photo: Max Trebukhov": a Latin word opening a sentence is no evidence
+                     # only where it is an English word ("Overnight Robotyne")
+                     or (prev.group(1).isascii() and prev.group(1).lower() not in self.english)):
             word = prev.group(1)
             low = word.lower()
             if (name_key(word) not in self.gazetteer.forms and low not in NOT_NAME_BEFORE
@@ -1546,8 +1552,9 @@ def _expand_shared_region_word(text: str, folded: str, found: list[Found],
 
 #: What opens a list of regions: "other regions were also targeted: Kiev, Odesa and Lviv",
 #: "several regions, including Sumy, Kherson and Odesa", "the regions of Kyiv, Sumy and Lviv",
-#: "Russia targeted 12 oblasts – Sumy, Kyiv, Kherson ...".
-_REGIONS_HEAD = re.compile(r"\b(?:regions|oblasts|provinces)\b(?:[^.;:]{0,40}?(?::|"
+#: "Russia targeted 12 oblasts – Sumy, Kyiv, Kherson ...", "nine oblasts over the past day –
+#: Sumy, Kyiv" (a dash, as a colon, a few words after).
+_REGIONS_HEAD = re.compile(r"\b(?:regions|oblasts|provinces)\b(?:[^.;:]{0,40}?(?::|\s[—–]|"
                            r"[—–]\s*including|,?\s+including|\s+such\s+as)|\s+of|\s*[—–])\s*$",
                            re.I)
 
@@ -1804,7 +1811,10 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                 after = [p for p in options
                          if p.approx is not None and p.oblast_iso == named_after]
                 if named_after is not None and after and all(
-                        p.oblast_iso != named_after for p in sure):
+                        p.oblast_iso != named_after for p in sure) and not (
+                        # "struck Sumy, Kherson, Dnipropetrovsk and Kharkiv": in a list of
+                        # names the oblast after a city is the list's next member
+                        _large_in_list(g, text, out, i)):
                     # "Makiivka, Luhansk region": the oblast named right after the name is
                     # where it lies, whatever the size of the namesake known elsewhere
                     options = after[:1]
@@ -1868,14 +1878,17 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
         if len(options) > 1:
             hint = None
             nxt = out[i + 1] if i + 1 < len(out) else None
-            if nxt is not None and nxt.place.kind == "oblast" and _UNIT_LINK.match(
-                    text[f.end:nxt.start]):
-                hint = nxt.place.oblast_iso
-            others = _votes(text, out, i, starts, article_oblasts)
             ranked = sorted(options, key=lambda p: -p.population)
             dominant = not raion and (ranked[0].population >= 50_000
                                       and ranked[0].population >= 5 * max(ranked[1].population,
                                                                            1))
+            if nxt is not None and nxt.place.kind == "oblast" and _UNIT_LINK.match(
+                    text[f.end:nxt.start]) and not (
+                    # "struck Sumy, Kherson, Dnipropetrovsk and Kharkiv": a city inside a list
+                    # of names, the oblast after it the list's next member, not its unit
+                    dominant and _large_in_list(g, text, out, i)):
+                hint = nxt.place.oblast_iso
+            others = _votes(text, out, i, starts, article_oblasts)
             tiers = layout.tiers(i)
             # a town of the same sentence in an option's oblast ("killed in Ivanivka and
             # injured in Nizhyn") outweighs an oblast named only in the paragraph
@@ -1913,7 +1926,8 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
         if (nxt is not None and nxt.place.kind == "oblast" and f.place.kind == "settlement"
                 and f.place.oblast_iso != nxt.place.oblast_iso
                 and f.place.population < _SMALL_PLACE
-                and _COMMA_UNIT.match(text[f.end:nxt.start])):
+                and _COMMA_UNIT.match(text[f.end:nxt.start])
+                and not _large_in_list(g, text, out, i)):
             # "Vodyane, Kharkiv": the gazetteer has no Vodyane there; trust the text's oblast.
             told = nxt.place
             f = Found(f.start, f.end, Place(None, text[f.start:f.end], "settlement", told.lat,
@@ -1956,6 +1970,16 @@ def _former_names_in_ukraine(text: str, found: list[Found], g: Gazetteer) -> lis
         p = f.place
         if p.country == "UA" or p.kind != "settlement":
             continue
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if (nxt is not None and nxt.place.kind == "oblast" and nxt.place.country == "UA"
+                and _UNIT_LINK.match(text[f.end:nxt.start])
+                and (there := _namesake_in(g, text[f.start:f.end], nxt.place.oblast_iso))):
+            # "shelled near New York, Donetsk": the oblast named right after places the name in
+            # Ukraine, whatever the size of the foreign town (Niu-York, a village of Donetsk)
+            if out is found:
+                out = list(found)
+            out[k] = Found(f.start, f.end, there, "context")
+            continue
         town = _renamed_town(g, text[f.start:f.end])
         if town is None:
             continue
@@ -1973,6 +1997,14 @@ def _former_names_in_ukraine(text: str, found: list[Found], g: Gazetteer) -> lis
                 out = list(found)
             out[k] = Found(f.start, f.end, town, "context")
     return out
+
+
+def _namesake_in(g: Gazetteer, name: str, iso: str | None) -> Place | None:
+    """The largest Ukrainian settlement of this name in oblast `iso` (the gazetteer's own before
+    the codifier's villages), or None."""
+    ua = [c.place for c in g.exact(name) if c.place.country == "UA"
+          and c.place.kind == "settlement" and c.place.oblast_iso == iso]
+    return max(ua, key=lambda q: (q.approx is None, q.population)) if ua else None
 
 
 @lru_cache(maxsize=4096)
@@ -2213,6 +2245,19 @@ def _list_before(text: str, out: list[Found], i: int) -> bool:
     runs up to it)."""
     return (i > 0 and out[i - 1].place.kind == "settlement"
             and _LIST_SEP_ANY.fullmatch(text, out[i - 1].end, out[i].start) is not None)
+
+
+def _large_in_list(g: Gazetteer, text: str, out: list[Found], i: int) -> bool:
+    """Whether mention i names a town of 50,000 or more and stands in a list of names (another
+    before it, or one after the oblast that follows it, named by its bare name): "struck Sumy,
+    Kherson, Dnipropetrovsk and Kharkiv" lists Kherson and an oblast, and names no village
+    Kherson of that oblast."""
+    if not any(p.population >= LARGE_PLACE for p in _settlements_named(
+            g, text[out[i].start:out[i].end])):
+        return False
+    if i + 1 < len(out) and not _settlements_named(g, text[out[i + 1].start:out[i + 1].end]):
+        return False  # "Makiivka, Luhansk region, and Kreminna": a unit word makes it the unit
+    return _list_before(text, out, i) or _list_goes_on(text, out, i + 1)
 
 
 def _list_goes_on(text: str, out: list[Found], i: int) -> bool:

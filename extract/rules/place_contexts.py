@@ -308,6 +308,16 @@ GIVEN_NAME_BEFORE = Rule(
     rejects=("said taras ", "Taras  ", "in Kyiv, "),
     lower=False,
 )
+INITIAL_AFTER = Rule(
+    "initial_after",
+    "A surname's initial right after a name (\"Bohdan K.\", \"named as Bohuslav W, 62\"): the "
+    "name is a person's given name, no place. One capital letter (not the pronoun \"I\"), then "
+    "a full stop, a comma or a lower-case word.",
+    r" (?!I\b)[A-ZА-ЯІЇЄҐ](?:\.|(?=[,;:)]|\s+[a-zа-яіїєґ]))",
+    matches=(" W, was working", " K. said", " C is due", " Б., 45 років"),
+    rejects=(" I was there", " Oblast", " NPP was hit", " W"),
+    lower=False, use="match",
+)
 CAPITALISED_WORD_BEFORE = Rule(
     "capitalised_word_before",
     "A capitalised word (Latin or Russian) and one space before a name (group 1): a neighbour "
@@ -416,19 +426,20 @@ ANY_LIST_SEPARATOR = Rule(
 )
 COMMA_BETWEEN = Rule(
     "comma_between",
-    "Only a comma between two names (\"Berestove, Kharkiv\"): the second may be the first's unit.",
-    r"^\s*,\s*$",
-    matches=(", ", ","),
-    rejects=(", in ", " "),
+    "Only a comma between two names (\"Berestove, Kharkiv\"), or a settlement word and a comma "
+    "(an event note's \"Stepanivka village, Kherson\"): the second may be the first's unit.",
+    r"^\s*(?:(?:village|town|city|settlement|hamlet)\s*)?,\s*$",
+    matches=(", ", ",", " village, ", " town, "),
+    rejects=(", in ", " ", " village ", " and the village, ", " district, "),
     lower=False, use="match",
 )
 UNIT_LINK = Rule(
     "unit_link",
     "All that stands between an ambiguous name and an oblast that places it (\", \", \" in the "
-    "\", \" (\").",
-    r"^\s*(?:,|in|in the|\()\s*$",
-    matches=(", ", " in ", " in the ", " ("),
-    rejects=(" near ", ", in "),
+    "\", \" (\"; after a settlement word: \" village, \", \" village in \").",
+    r"^\s*(?:(?:village|town|city|settlement|hamlet)\s*)?(?:,|in|in the|\()\s*$",
+    matches=(", ", " in ", " in the ", " (", " village, ", " town in the "),
+    rejects=(" near ", ", in ", " village near ", " villages, "),
     lower=False, use="match",
 )
 LIST_UNIT_LINK = Rule(

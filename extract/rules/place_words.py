@@ -70,7 +70,8 @@ GIVEN_NAMES = frozenset((
     "daria", "dariia", "sofiia", "kateryna", "yekaterina", "anastasiia", "anastasia", "valentyna",
     "maryna", "marina", "nadiia", "vira", "olha", "olga", "ramzan", "sergiy", "mikheil",
     "emmanuel", "donald", "joe", "kamala", "marco", "keir", "olaf", "friedrich", "ursula", "recep",
-    "antony", "rishi", "giorgia", "mark", "justin", "kaja", "annalena"
+    "antony", "rishi", "giorgia", "mark", "justin", "kaja", "annalena", "anton", "max", "artem",
+    "artur", "yana", "alina", "inna"
 ))
 
 #: Surnames of officials in the news that are one letter from a town ("Lavrov": no Lviv).

@@ -1,0 +1,88 @@
+"""Which place a name is (issue 12, session 18, names18): namesakes the text settles, names
+that are no place, and places missed, in the three languages. Sentences of our own, end to end
+(extract_text: a report's mentions and its events' oblasts, as scored)."""
+
+from __future__ import annotations
+
+from extract.pipeline import extract_text
+
+
+def places(text: str, published: str = "2024-05-03") -> list[tuple[str, str | None]]:
+    """(name, oblast) of each Ukrainian mention, in text order."""
+    return [(m.name, m.oblast_iso) for m in extract_text(text, published=published).mentions
+            if m.in_ukraine]
+
+
+def oblast_of(text: str, name: str) -> set[str | None]:
+    return {iso for n, iso in places(text) if n == name}
+
+
+def struck(text: str, published: str = "2024-05-03") -> set[str | None]:
+    return {e.oblast_iso for e in extract_text(text, published=published).events
+            if e.oblast_iso}
+
+
+# --- a namesake placed by the oblast named right after it -----------------------------------
+
+def test_a_settlement_word_between_a_village_and_its_oblast() -> None:
+    # an event note's "<village> village, <oblast>": Stepanivka of Kherson oblast, not Sumy's
+    for text in ("On 3 May 2023, Russian artillery hit Stepanivka village, Kherson. One man "
+                 "was wounded.",
+                 "Russian troops fired mortars at Stepanivka village in the Kherson region.",
+                 "On 2 April 2023, shelling damaged houses in Stepanivka town, Kherson."):
+        assert oblast_of(text, "Stepanivka") == {"UA-65"}, text
+        assert struck(text) == {"UA-65"}, text
+
+
+def test_a_foreign_towns_name_with_a_ukrainian_oblast_after_it() -> None:
+    # New York is a village of Donetsk oblast too (Niu-York); the oblast named right after
+    # the name places it
+    for text in ("On 9 February 2023, Russian forces shelled New York, Donetsk. No casualties.",
+                 "Russian artillery struck New York in the Donetsk region on Tuesday morning."):
+        assert oblast_of(text, "Niu-York") == {"UA-14"}, text
+        assert struck(text) == {"UA-14"}, text
+    # without an oblast after it, the city abroad
+    assert places("Zelensky flew to New York, then on to Kyiv.") == [("Kyiv", "UA-30")]
+
+
+def test_a_city_in_a_list_of_names_keeps_its_own_oblast() -> None:
+    # "Kherson, Dnipropetrovsk": in a list the bare oblast name is the next member, not the
+    # unit of a village named Kherson
+    for text in ("Russian drones and missiles struck Sumy, Kherson, Dnipropetrovsk and "
+                 "Kharkiv overnight.",
+                 "Kherson, Dnipropetrovsk and Zaporizhzhia came under drone attack."):
+        assert oblast_of(text, "Kherson") == {"UA-65"}, text
+        assert "UA-65" in struck(text), text
+    # a unit word after the oblast keeps it the village's unit
+    assert oblast_of("Russian shelling hit Makiivka, Luhansk region, and Kreminna.",
+                     "Makiivka") == {"UA-09"}
+
+
+def test_a_dash_opens_a_list_of_oblasts() -> None:
+    # "12 oblasts – ..., Kyiv, ...": each member is an oblast (Kyiv the one around the city)
+    for text in ("Russian attacks over the past day targeted nine Ukrainian oblasts – Sumy, "
+                 "Chernihiv, Kyiv, Odesa, Kharkiv and Kherson.",
+                 "Shelling hit six regions — Zaporizhzhia, Kyiv, Mykolaiv, Sumy, Kherson and "
+                 "Donetsk."):
+        assert oblast_of(text, "Kyiv") == {"UA-32"}, text
+        assert "UA-30" not in struck(text), text
+
+
+# --- a person's name is no place --------------------------------------------------------------
+
+def test_a_given_name_before_a_surnames_initial_is_no_place() -> None:
+    # media that withhold surnames write "Bohdan K.": the given name is no village
+    for text in ("The farmer, named by local media as 58-year-old Boguslaw T, died at the scene.",
+                 "His neighbour, Bogdan M., said the blast shattered every window.",
+                 "One of the wounded, Bohdan S, is in hospital in Lviv."):
+        names = [n for n, _iso in places(text)]
+        assert "Bohuslav" not in names and "Bohdan" not in names, text
+
+
+def test_a_surname_after_a_given_name_opening_a_line_is_no_place() -> None:
+    # "Photo: Max Trebukhov": a caption's credit; the word opening it is no English word
+    for text in ("Air defence crews at work in the Kyiv region.\nPhoto: Max Trebukhov",
+                 "Rescuers at the site of the strike. Source: Anton Trebukhov"):
+        assert "Trebukhiv" not in [n for n, _iso in places(text)], text
+    # an English word opening a sentence is no given name: the village stays
+    assert oblast_of("Overnight Robotyne came under heavy fire.", "Robotyne") == {"UA-23"}
