@@ -170,6 +170,9 @@ def _newer_spelling(folded: str) -> str:
 
 
 _REGION_NOUN_AFTER = contexts.REGION_NOUN_AFTER.regex
+#: A romanized name that is itself an adjective ("Kamianske", "Pervomaiskyi", "Pivdenne"): its
+#: Cyrillic adjective forms are its own name's.
+_ADJECTIVE_NAME = re.compile(r"(?:sk|tsk|zk)(?:e|yi|ii|a|yy)$|(?:ov|ev|yn|iv|nn|n)(?:e|yi|ii)$")
 #: A Cyrillic adjective's ending (lower case): the raion form of a place's name.
 _CYRILLIC_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк|жск|вськ|ов|ев|ин|ів)(?:ий|ого|ому|им|ім|"
                                  r"ій|а|ої|у|ою|е|і|их|ими|ая|ой|ую|ое|ые|ых|ым|ом)$")
@@ -878,6 +881,18 @@ class PlaceMatcher:
                 and _CYRILLIC_ADJECTIVE.search(text[start:end].lower())
                 and key not in self.unit_keys and _REGION_NOUN_AFTER.match(text, end)):
             return None  # "Брянской области", "Азовского моря": Russia's region, a sea
+        if (not is_exact and best.kind == "settlement" and best.population < _LINE_VILLAGE
+                and not key.isascii() and not _ADJECTIVE_NAME.search(best.name)
+                and _CYRILLIC_ADJECTIVE.search(text[start:end].lower())
+                and not (raion_words and _RAION_WORD_AFTER.match(text, end))
+                and not _HROMADA_AFTER.match(text, end)):
+            # "острів Оболонський", "Алексеевской линией": the adjective of a village whose
+            # own name is none (Obolon, Oleksiivka) names its raion or hromada, with the unit
+            # word; without one, an island, a street, a metro line
+            return None
+        if (end < len(text) and text[end] in "sS" and text[end - 1].isalpha()
+                and best.kind == "settlement" and best.population < FUZZY_MIN_POPULATION):
+            return None  # "Oniks" (a missile), no "Onik's": a village's possessive is written so
         single_word = " " not in key and "-" not in key
         big = best.population >= 100_000 or best.kind in ("oblast", "country")
         if best.kind not in ("oblast", "country") and _title_before(before):

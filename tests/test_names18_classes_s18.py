@@ -86,3 +86,25 @@ def test_a_surname_after_a_given_name_opening_a_line_is_no_place() -> None:
         assert "Trebukhiv" not in [n for n, _iso in places(text)], text
     # an English word opening a sentence is no given name: the village stays
     assert oblast_of("Overnight Robotyne came under heavy fire.", "Robotyne") == {"UA-23"}
+
+
+# --- words that only look like a place --------------------------------------------------------
+
+def test_a_villages_adjective_without_a_unit_word_is_no_place() -> None:
+    # the adjective of a village whose own name is none (Obolon, Oleksiivka) names its raion
+    # or hromada only with the unit word; else an island, a park, a metro line
+    for text in ("У Києві відкрили новий міст до острова Оболонський.",
+                 "Рух поїздів Салтівською та Олексіївською лініями метро зупинено.",
+                 "Движение поездов Алексеевской линией временно остановлено."):
+        names = [n for n, _iso in places(text)]
+        assert "Obolon" not in names and "Oleksiivka" not in names, text
+    # with the unit word it is the hromada's centre
+    assert places("Ворог обстріляв Оболонську громаду.") != []
+
+
+def test_a_name_with_an_s_glued_on_is_no_village_possessive() -> None:
+    # "Oniks" is a missile; a village's possessive without its apostrophe is no reading
+    for text in ("Russia fired Kalibr, Oniks and Kh-22 missiles at the Odesa region.",
+                 "The Oniks cruise missile hit a warehouse."):
+        assert "Onok" not in [n for n, _iso in places(text)], text
+        assert "UA-21" not in struck(text), text
