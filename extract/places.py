@@ -1858,11 +1858,15 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                             out, named)) == unit)):
                     options = picked[:1]
                     f = Found(f.start, f.end, f.place, "context")
-                elif village_word and (backed := _backed_village(
-                        options, _votes(text, out, i, starts, article_oblasts))) is not None:
+                elif (village_word or all(p.population < _VILLAGE for p in sure)) and (
+                        backed := _backed_village(
+                            options, _votes(text, out, i, starts, article_oblasts),
+                            1 if village_word else _BACKING)) is not None:
                     # "shells fell on the village of Makiivka" near Kreminna: the codifier's
                     # village of the oblast the report's places lie in, where no place of the
-                    # report lies in a remaining sure namesake's oblast
+                    # report lies in a remaining sure namesake's oblast; for a name whose sure
+                    # namesakes are villages too ("Toshkivka and Ustynivka" near Lysychansk),
+                    # where the report's places back it (`_BACKING`)
                     options = [backed]
                     f = Found(f.start, f.end, f.place, "context")
                 else:
@@ -2142,13 +2146,20 @@ def _city_before(text: str, out: list[Found], i: int, matcher: PlaceMatcher) -> 
     return None
 
 
-def _backed_village(options: list[Place], votes: dict[str, int]) -> Place | None:
+#: The votes (`_votes`) a codifier village's oblast needs over sure namesakes that have none,
+#: with no village word before the name: a place within 300 characters and another anywhere.
+_BACKING = 3
+
+
+def _backed_village(options: list[Place], votes: dict[str, int],
+                    least: int = 1) -> Place | None:
     """The codifier's village (an approximate point) among `options` whose oblast the report's
-    other places vote for most (`_votes`), where none votes for a sure namesake's oblast; else
-    None."""
+    other places vote for most (`_votes`, at least `least`), where none votes for a sure
+    namesake's oblast; else None."""
     if any(votes.get(p.oblast_iso or "", 0) > 0 for p in options if p.approx is None):
         return None
-    backed = [p for p in options if p.approx is not None and votes.get(p.oblast_iso or "", 0) > 0]
+    backed = [p for p in options
+              if p.approx is not None and votes.get(p.oblast_iso or "", 0) >= least]
     if not backed:
         return None
     return max(backed, key=lambda p: votes.get(p.oblast_iso or "", 0))
@@ -2542,8 +2553,9 @@ def _settlements_named(g: Gazetteer, name: str) -> list[Place]:
 def _votes(text: str, out: list[Found], i: int, starts: list[int],
            article_oblasts: dict[str, int]) -> dict[str, int]:
     """Oblast -> votes of the article's other places for mention i: one each, three within 300
-    characters, seven for an oblast named within 300 characters and 23 for one in the same
-    sentence (the mention's own first guess does not vote). From the article's totals and the
+    characters, 13 for a town of the same sentence, seven for an oblast named within 300
+    characters and 23 for one in the same sentence (the mention's own first guess does not
+    vote). From the article's totals and the
     mentions near i (found by bisection of the sorted starts), so long texts stay linear."""
     votes = dict(article_oblasts)
     own = out[i].place
@@ -2554,6 +2566,11 @@ def _votes(text: str, out: list[Found], i: int, starts: list[int],
         o = out[j].place
         if j != i and o.oblast_iso and o.country == "UA":
             votes[o.oblast_iso] += 2
+            if o.kind == "settlement" and not _SENTENCE_END.search(
+                    text, *sorted((out[j].end if j < i else out[j].start, at))):
+                # a town of the same sentence ("push out of Lyman and advance on Sloviansk")
+                # outweighs the article's places elsewhere
+                votes[o.oblast_iso] += 10
             if o.kind == "oblast" and not _FROM_UNIT.search(text, max(0, out[j].start - 12),
                                                             out[j].start):
                 # an oblast named nearby outweighs the article's other places, and one named

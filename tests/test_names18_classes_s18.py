@@ -108,3 +108,30 @@ def test_a_name_with_an_s_glued_on_is_no_village_possessive() -> None:
                  "The Oniks cruise missile hit a warehouse."):
         assert "Onok" not in [n for n, _iso in places(text)], text
         assert "UA-21" not in struck(text), text
+
+
+# --- a namesake placed by the places named around it ------------------------------------------
+
+def test_a_village_beside_a_village_of_its_oblast_is_that_oblasts() -> None:
+    # Ustynivka: GeoNames knows one in Kirovohrad oblast, the codifier one in Luhansk oblast
+    # too; named with Toshkivka near Lysychansk it is Luhansk oblast's
+    for text in ("Lysychansk came under fire again. Russian troops broke through near the "
+                 "villages of Toshkivka and Ustynivka.",
+                 "Russian artillery shelled Toshkivka and Ustynivka south of Lysychansk."):
+        assert oblast_of(text, "Ustynivka") == {"UA-09"}, text
+    # alone, the one GeoNames knows
+    assert oblast_of("A drone hit a barn in Ustynivka.", "Ustynivka") == {"UA-35"}
+
+
+def test_a_town_of_the_same_sentence_outweighs_the_articles_other_places() -> None:
+    # Lyman: the Donetsk town, with Sloviansk in its sentence, though the report is about
+    # Kharkiv (a village Lyman lies in Kharkiv oblast)
+    text = ("Президент приїхав до Харкова і провів нараду в Харківській обласній адміністрації. "
+            "Він нагородив військових, які служать у Харкові та області.\n\n"
+            "Ворог намагається витіснити ЗСУ з Лимана і наступати на Слов'янськ.")
+    assert oblast_of(text, "Lyman") == {"UA-14"}
+    text = ("Zelensky visited Kharkiv and met the Kharkiv regional governor. He later toured "
+            "damaged districts of Kharkiv.\n\n"
+            "Russian forces are trying to push Ukrainian troops out of Lyman and advance on "
+            "Sloviansk.")
+    assert oblast_of(text, "Lyman") == {"UA-14"}
