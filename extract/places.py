@@ -1843,6 +1843,11 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                         # rival ("in Donetsk Oblast, a drone hit Shakhtarske": not the
                         # Dnipropetrovsk town)
                         or (tier == 3 and all(p.population < LARGE_PLACE for p in sure))
+                        # the paragraph names it, the sentence's other places all lie there and
+                        # the report never names a sure namesake's oblast ("two each in
+                        # Andriivka and Pokrovsk, and one in Rivne" on Donetsk oblast)
+                        or (tier >= 2 and _mates_oblast(layout, out, i, result) == unit
+                            and not any(layout.tiers(i).get(p.oblast_iso or "") for p in sure))
                 ) and (
                         tier == 3
                         # a town of the sentence in a known namesake's oblast outweighs an
@@ -1909,6 +1914,15 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                 hint = nxt.place.oblast_iso
             others = _votes(text, out, i, starts, article_oblasts)
             tiers = layout.tiers(i)
+            if dominant and not hint:
+                own = _mates_oblast(layout, out, i, result)
+                if (own is not None and own != ranked[0].oblast_iso
+                        and any(p.oblast_iso == own for p in options)
+                        and tiers.get(own, 0) >= 2 and not tiers.get(ranked[0].oblast_iso or "")):
+                    # "two each in Andriivka, Novohryhorivka and Pokrovsk, and one in Rivne" in
+                    # a paragraph on Donetsk oblast: the sentence's places all lie in the oblast
+                    # the paragraph names, and the report never names the city's: the village
+                    dominant = False
             # a town of the same sentence in an option's oblast ("killed in Ivanivka and
             # injured in Nizhyn") outweighs an oblast named only in the paragraph
             towns = layout.towns(out, i)
@@ -2271,6 +2285,21 @@ def _list_before(text: str, out: list[Found], i: int) -> bool:
     runs up to it)."""
     return (i > 0 and out[i - 1].place.kind == "settlement"
             and _LIST_SEP_ANY.fullmatch(text, out[i - 1].end, out[i].start) is not None)
+
+
+def _mates_oblast(layout: _Layout, out: list[Found], i: int,
+                  done: list[Found]) -> str | None:
+    """The one oblast of the two or more other Ukrainian settlements of mention i's sentence,
+    if they all lie in one; else None. Those before i as already resolved (`done`, the
+    mentions resolved so far), those after as first read."""
+    near = {id(q) for q in layout.mates(out, i)}
+    if len(near) < 2:
+        return None
+    settled = {x.start: x.place for x in done}
+    mates = [settled.get(x.start, x.place) for x in out
+             if x is not out[i] and id(x.place) in near]
+    isos = {q.oblast_iso for q in mates if q.country == "UA"}
+    return isos.pop() if len(mates) >= 2 and len(isos) == 1 else None
 
 
 def _large_in_list(g: Gazetteer, text: str, out: list[Found], i: int) -> bool:

@@ -59,11 +59,12 @@ def test_a_city_in_a_list_of_names_keeps_its_own_oblast() -> None:
 
 
 def test_a_dash_opens_a_list_of_oblasts() -> None:
-    # "12 oblasts – ..., Kyiv, ...": each member is an oblast (Kyiv the one around the city)
-    for text in ("Russian attacks over the past day targeted nine Ukrainian oblasts – Sumy, "
+    # "12 oblasts over the past day – ..., Kyiv, ...": each member is an oblast (Kyiv the one
+    # around the city), the dash after a few words more
+    for text in ("Russian attacks targeted nine Ukrainian oblasts over the past day – Sumy, "
                  "Chernihiv, Kyiv, Odesa, Kharkiv and Kherson.",
-                 "Shelling hit six regions — Zaporizhzhia, Kyiv, Mykolaiv, Sumy, Kherson and "
-                 "Donetsk."):
+                 "Shelling hit six regions on Sunday — Zaporizhzhia, Kyiv, Mykolaiv, Sumy, "
+                 "Kherson and Donetsk."):
         assert oblast_of(text, "Kyiv") == {"UA-32"}, text
         assert "UA-30" not in struck(text), text
 
@@ -135,3 +136,18 @@ def test_a_town_of_the_same_sentence_outweighs_the_articles_other_places() -> No
             "Russian forces are trying to push Ukrainian troops out of Lyman and advance on "
             "Sloviansk.")
     assert oblast_of(text, "Lyman") == {"UA-14"}
+
+
+def test_a_village_among_its_oblasts_places_is_no_city_of_an_oblast_never_named() -> None:
+    # Rivne: the city (Rivne oblast) and villages of Donetsk oblast; in a paragraph on Donetsk
+    # oblast, beside its towns, and the report naming no Rivne oblast: the village
+    for text in ("The Donetsk regional governor reported new attacks.\n"
+                 "Five people were wounded — two in Pokrovsk, two in Myrnohrad and one in Rivne.",
+                 "Donetsk region: shelling hit Pokrovsk and Myrnohrad, and a drone struck Rivne."):
+        assert oblast_of(text, "Rivne") == {"UA-14"}, text
+        assert "UA-56" not in struck(text), text
+    # a list across oblasts, or a sentence of its own: the city
+    for text in ("Russian strikes hit Kyiv, Kharkiv and Rivne overnight.",
+                 "In Donetsk Oblast, shelling hit Pokrovsk and Myrnohrad. In Rivne, a drone hit "
+                 "a warehouse."):
+        assert oblast_of(text, "Rivne") == {"UA-56"}, text
