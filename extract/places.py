@@ -170,6 +170,20 @@ def _newer_spelling(folded: str) -> str:
 
 
 _REGION_NOUN_AFTER = contexts.REGION_NOUN_AFTER.regex
+#: A village word and the one or two capitalised words after it (`_respelt_villages`).
+_VILLAGE_NAME_AFTER = contexts.VILLAGE_NAME_AFTER.regex
+#: What `_VILLAGE_NAME_AFTER` needs in the folded text.
+_VILLAGE_GATE = re.compile(r"(?:^|[^\w'’ʼ-])(?:с\.|пгт|сел[оаеуі]|поселк|поселок|селищ)")
+#: Letters a consonant skeleton drops: vowels, soft and hard signs, й, apostrophes, hyphens.
+_SKELETON = str.maketrans("", "", "аеєиіїоуыэюяёйьъ'’ʼ-")
+
+
+def _skeleton(key: str) -> str:
+    """A Cyrillic name key's consonants (and spaces): what Russian and Ukrainian spellings of a
+    village's name share (Москалевка, Москалівка: мсклвк; Средний, Середній: срдн)."""
+    return key.translate(_SKELETON)
+
+
 #: A romanized name that is itself an adjective ("Kamianske", "Pervomaiskyi", "Pivdenne"): its
 #: Cyrillic adjective forms are its own name's.
 _ADJECTIVE_NAME = re.compile(r"(?:sk|tsk|zk)(?:e|yi|ii|a|yy)$|(?:ov|ev|yn|iv|nn|n)(?:e|yi|ii)$")
@@ -306,6 +320,9 @@ class PlaceMatcher:
         #: ua_villages.json's `hromadas`: [oblast, geonameid or a village's name, forms]): read
         #: before a hromada word ("Миколаївська сільська громада": a Mykolaivka's).
         self.hromadas: dict[str, tuple[int, ...]] = {}
+        #: Consonant skeleton -> the Cyrillic name keys that have it (`_skeleton`), built when
+        #: a report first needs it (`_respelt_villages`).
+        self.skeletons: dict[str, list[str]] | None = None
         villages = {(p.oblast_iso, p.name): i for i, p in enumerate(gazetteer.places)
                     if p.approx is not None}
         for iso, ref, forms in hromadas or ():
@@ -472,9 +489,86 @@ class PlaceMatcher:
         if "coded to" in held:
             found = _coded_units(text, found)
         found = self._sections_of_the_line_city(text, found)
+        if _VILLAGE_GATE.search(folded) and not folded.isascii():
+            found = self._respelt_villages(text, found)
         # (a district, or a place in Kyiv City, is its city: `_city_of_section`)
         return [f if f.place.section_of is None and f.place.oblast_iso != "UA-30"
                 else self._city_of_section(f) for f in found]
+
+    def _respelt_villages(self, text: str, found: list[Found]) -> list[Found]:
+        """A village the gazetteer lacks in the spelling after a village word ("в с. Москалевка
+        Старосалтовской громады", "в с. Средний Бурлук"): Russian writes many Ukrainian
+        villages otherwise than its regular respelling (Москалівка, Середній Бурлук), with the
+        same consonants. Such a name is the village of those consonants in the oblast its
+        sentence, then its report, places it in (an oblast or a town named), or in the one
+        oblast all such villages lie in."""
+        covered = [(f.start, f.end) for f in found]
+        added: list[Found] = []
+        for m in _VILLAGE_NAME_AFTER.finditer(text):
+            start = m.start(1)
+            if any(a < m.end(1) and start < b for a, b in covered):
+                continue
+            for end in sorted({m.end(1), m.end(2)}, reverse=True):
+                ids = self._skeleton_places(text[start:end])
+                if ids:
+                    break
+            else:
+                continue
+            place = self._voted_village(text, start, end, ids, found)
+            if place is not None:
+                added.append(Found(start, end, place, "context"))
+        if not added:
+            return found
+        return sorted([*found, *added], key=lambda f: f.start)
+
+    def _skeleton_places(self, name: str) -> list[int]:
+        """The Ukrainian settlements one of whose Cyrillic names has `name`'s consonants (in
+        the same words), if `name` is no name the gazetteer knows and has four or more."""
+        key = name_key(name)
+        if key in self.gazetteer.forms:
+            return []
+        bone = _skeleton(key)
+        if len(bone.replace(" ", "")) < 4:
+            return []
+        if self.skeletons is None:
+            index: dict[str, list[str]] = {}
+            for form in self.gazetteer.forms:
+                if form[:1] >= "а":  # Cyrillic ("а" and after; Latin and digits are before)
+                    index.setdefault(_skeleton(form), []).append(form)
+            self.skeletons = index
+        g = self.gazetteer
+        return sorted({i for form in self.skeletons.get(bone, ()) for i, _m in g.forms[form]
+                       if g.places[i].country == "UA" and g.places[i].kind == "settlement"})
+
+    def _voted_village(self, text: str, start: int, end: int, ids: list[int],
+                       found: list[Found]) -> Place | None:
+        """Which of the villages `ids` a respelt name at start..end is: the one of the oblast
+        the report's places vote for most (an oblast named in its sentence 20, a town of its
+        sentence 10, a place within 300 characters 2, any other 1), if it leads; else the
+        largest, where all lie in one oblast; else None."""
+        g = self.gazetteer
+        places = [g.places[i] for i in ids]
+        votes: dict[str, int] = {}
+        for x in found:
+            iso = x.place.oblast_iso
+            if not iso or x.place.country != "UA":
+                continue
+            w = 1
+            if abs(x.start - start) < 300:
+                w += 2
+                if not _SENTENCE_END.search(text, *sorted((x.end if x.end <= start else end,
+                                                           x.start if x.start >= end
+                                                           else start))):
+                    w += 20 if x.place.kind == "oblast" else 10
+            votes[iso] = votes.get(iso, 0) + w
+        isos = {p.oblast_iso for p in places}
+        ranked = sorted(isos, key=lambda iso: -votes.get(iso or "", 0))
+        if len(ranked) > 1:
+            top, second = (votes.get(ranked[0] or "", 0), votes.get(ranked[1] or "", 0))
+            if top == 0 or top == second:
+                return None
+        chosen = [p for p in places if p.oblast_iso == ranked[0]]
+        return max(chosen, key=lambda p: (p.approx is None, p.population))
 
     def _hromada_centres(self, text: str, found: list[Found]) -> list[Found]:
         """A hromada's name before a hromada word ("Миколаївська сільська громада",

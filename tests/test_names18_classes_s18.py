@@ -151,3 +151,19 @@ def test_a_village_among_its_oblasts_places_is_no_city_of_an_oblast_never_named(
                  "In Donetsk Oblast, shelling hit Pokrovsk and Myrnohrad. In Rivne, a drone hit "
                  "a warehouse."):
         assert oblast_of(text, "Rivne") == {"UA-56"}, text
+
+
+# --- villages written otherwise than the gazetteer spells them --------------------------------
+
+def test_a_village_after_a_village_word_in_another_spelling() -> None:
+    # Russian writes Москалівка "Москалевка", Середній Бурлук "Средний Бурлук": the same
+    # consonants; the hromada or oblast named beside it tells which Moskalivka
+    text = "В с. Москалевка Старосалтовской громады ранен мужчина 50 лет."
+    assert oblast_of(text, "Moskalivka") == {"UA-63"}
+    assert struck(text) == {"UA-63"}
+    text = "В Харьковской области в селе Москалевка пострадала пожилая женщина."
+    assert oblast_of(text, "Moskalivka") == {"UA-63"}
+    text = "Утром в с. Средний Бурлук Великобурлукской громады ранены двое мужчин."
+    assert oblast_of(text, "Serednii Burluk") == {"UA-63"}
+    # three Moskalivkas and nothing to tell which: none
+    assert places("В селе Москалевка ранена женщина.") == []

@@ -266,6 +266,19 @@ VILLAGE_WORD_BEFORE = Rule(
     rejects=("з міста ", "Росія атакувала "),
     lower=False, flags=re.I,
 )
+VILLAGE_NAME_AFTER = Rule(
+    "village_name_after",
+    "A Russian or Ukrainian village word and the name after it, one capitalised word (group 1) "
+    "or two (to the end of group 2): \"в с. Москалевка\", \"в селе Средний Бурлук\"; a village "
+    "the gazetteer may know in another spelling.",
+    r"(?<![\w'’ʼ-])(?:с\.|пгт\.?|сел[оаеуі]|селом|поселк[еау]|поселок|селищ[еаі])\s*"
+    r"([А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:-[А-ЯЁІЇЄҐ]?[а-яёіїєґ'’ʼ]+)?)"
+    r"((?:\s[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+)?)",
+    matches=("в с. Москалевка Старосалтовской громады", "в селе Средний Бурлук",
+             "у селі Іванівка"),
+    rejects=("в селе жили", "с. 5", "весело Москалевка"),
+    lower=False, use="search",
+)
 SPEAKER_AFTER = Rule(
     "speaker_after",
     "A verb of speech right after a name (\"Chaus reported\", \"Кобзар заявив\"): a speaker, "
