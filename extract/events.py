@@ -405,6 +405,10 @@ class _Report:
     #: English shot-down counts as placed: event -> whether one was told as a count of its own
     #: (False: only as more beside others, "one more drone was downed over Kirovohrad")
     downed_own: dict[_Key, bool] = field(default_factory=dict)
+    #: places struck in sentences dated in full three days or more before publication, and those
+    #: struck in any other sentence (`_drop_dated_before`)
+    dated_before: set[_Key] = field(default_factory=set)
+    struck_since: set[_Key] = field(default_factory=set)
 
     def draft(self, key: _Key, place: Place | None, precision: int, when: date | None,
               sentence: tuple[int, int]) -> _Draft:
@@ -434,11 +438,32 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
     _settle_totals(report)
     _exact_over_round(report)
     _more_shot_down(report)
+    _drop_dated_before(report)
     weapons = report.weapons
     dominant = (max(dict.fromkeys(weapons), key=weapons.count)  # type: ignore[arg-type]
                 if weapons else None)
     events = [_event(d, gazetteer, text, article_id, dominant) for d in report.drafts.values()]
     return events, report.struck
+
+
+def _drop_dated_before(report: _Report) -> None:
+    """"A Russian drone hits a building in Kyiv on June 17, 2025." (a photo's caption) opening a
+    report of June 27 on last night's attack: a place struck only in sentences dated in full
+    three days or more before publication, with no toll, is an earlier attack's once the report
+    tells a strike of its own day or the night before, wherever that comes (a sentence after
+    the report's strike is recalled as it is read, `_read_sentence`). English so far (the
+    language's `RecallRules`)."""
+    published = report.published
+    if not report.dated_before or published is None or report.rules.recall is None:
+        return
+    if not report.own_day and not any(
+            key not in report.dated_before and d.date is not None
+            and (published - d.date).days <= 1 for key, d in report.drafts.items()):
+        return  # ("overnight", "this morning": `own_day`, though the caption's date ran on)
+    for key in report.dated_before - report.struck_since:
+        d = report.drafts.get(key)
+        if d is not None and not any(f in d.figures for f in _CASUALTIES):
+            del report.drafts[key]
 
 
 _KYIV: dict[int, Place | None] = {}
@@ -831,6 +856,13 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         _place_figure(report, fig, here, ctx.weapons, s_idx, sentence, low, event_date,
                       header if fig.field in listed else None)
     report.recent.extend(_Recent(s_idx, loc.key) for loc in here)
+    if here and published is not None and rules.recall is not None:
+        # two days before the report's own strike, which may be the day before publication
+        # (a Reuters photo of the evening before an overnight strike is dated that evening)
+        if own and (published - own[-1][1]).days >= 3 and not rules.rising_toll.search(low):
+            report.dated_before.update(loc.key for loc in here)
+        else:
+            report.struck_since.update(loc.key for loc in here)
     if abroad or own_blast:
         # "Explosions hit an airfield in Crimea. One person was killed.", "An explosion occurred
         # in an office in Lviv. One person was killed.": that toll is no strike's on Ukraine

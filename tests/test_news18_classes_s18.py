@@ -110,3 +110,24 @@ def test_a_dash_list_after_oblasts_names_the_oblasts() -> None:
     text = ("Overnight the attacks reached six regions \u2014 Kyiv, Kherson, Dnipropetrovsk, "
             "Sumy, Poltava and Zhytomyr.")
     assert _oblasts(text) == {"UA-32", "UA-65", "UA-12", "UA-59", "UA-53", "UA-18"}
+
+
+# --- a photo's caption dated days before the report's own strike is an earlier attack's ------
+
+
+def test_an_old_dated_caption_before_last_nights_strike_is_not_struck_now() -> None:
+    # published 2025-06-12 (extract_support)
+    text = ("Rescuers work at a house in Chernihiv hit by a Russian drone on May 30, 2025. "
+            "(Photo: agency)\n\nRussia launched 200 drones at Ukraine overnight, the air force "
+            "said. Debris fell on a warehouse in Bila Tserkva.")
+    assert _oblasts(text) == {"UA-32"}
+    text = ("A Russian missile strikes the port of Izmail on June 2, 2025.\n\n"
+            "Drones attacked Mykolaiv this morning, damaging a school.")
+    assert _oblasts(text) == {"UA-48"}
+    # a dated strike with a toll stays, and so does one in a report of no strike of its day
+    text = ("A Russian strike on Chernihiv on May 30, 2025 killed four people.\n\n"
+            "Drones attacked Mykolaiv this morning, damaging a school.")
+    assert _oblasts(text) == {"UA-74", "UA-48"}
+    # the report's own strike was that day: no strike of its own day or night told
+    assert _oblasts("A Russian drone hit a house in Chernihiv on May 30, 2025, the governor "
+                    "said.") == {"UA-74"}
