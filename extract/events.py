@@ -824,7 +824,7 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     if own and published and own[-1][1] < published and rules.rising_toll.search(low):
         for loc in here:
             report.drafts[loc.key].earlier_toll = True
-    # "the capital" in a recalled clause ("..., the day after Russia attacked the capital") is
+    # "the capital" in a recalled clause ("..., the day after drones hit the capital") is
     # that earlier strike's, as its named places are
     kept = low if recall is None else (
         low[:recall[0]] + " " * (recall[1] - recall[0]) + low[recall[1]:])

@@ -35,11 +35,16 @@ _OUTAGE = (r"(?:without\s+(?:\w+\s+)?(?:power|electricity|heating|heat|water|lig
            r"blacked\s+out|black-?outs?|de-?energi[sz]ed|power\s+(?:cuts?|outages?)|outages?|"
            r"plunged\s+into\s+(?:\w+\s+)?(?:darkness|blackout))")
 #: The strike named as the cause of something else ("due to enemy attacks", "as a result of
-#: the strike").
+#: the strike"), told without a target of its own or on the grid in general ("attacks on energy
+#: facilities"): a strike told on its target ("after the attack on Odesa", "due to the attack on
+#: energy facilities in the Lviv region", "on the city's grid") says where it hit.
 _CAUSE = (r"(?:after|following|because\s+of|due\s+to|as\s+a\s+result\s+of|caused\s+by|"
           r"in\s+the\s+wake\s+of)\s+(?:(?:the|a|an|these|those|this|that|enemy|enemy's|"
           r"russia's|russian|recent|latest|overnight|massive|repeated|night's|last|new|drone|"
-          r"missile)\s+){0,3}(?:strikes?|attacks?|shelling|bombardment)\b")
+          r"missile)\s+){0,3}(?:strikes?|attacks?|shelling|bombardment)\b"
+          r"(?!\s+(?:on|against|in|at|near|of)\b(?!\s+(?:the\s+)?(?:(?:energy|power|"
+          r"critical|civilian|electricity)\s+)?(?:facilities|infrastructure|grid|system|"
+          r"sites?|objects?)\b(?!\s+(?:in|of|near|at|on)\b)))")
 #: Words of a strike's own act or harm: an outage told with them is no mere outage.
 _HARM = r"\b(?:hit|hits|struck|killed|injured|wounded|damaged|destroyed|shelled|attacked)\b"
 NOT_EVIDENCE = Rule(
@@ -78,8 +83,8 @@ NOT_EVIDENCE = Rule(
     # "Moscow has not commented on the strike on Sumy": a strike told elsewhere, referred to
     r"comment(?:ed|ing)?\s+on\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+)?(?:strikes?|attacks?|"
     r"shelling)|"
-    # an outage and the strike it is told for ("Chernihiv oblast was left without power due to
-    # enemy attacks on energy facilities", "As a result of the strike, two regions were partly
+    # an outage and the strike it is told for ("the district spent the night without heat
+    # because of enemy strikes on the grid", "after the shelling, three towns were partly
     # blacked out"): the places are where power went out, not where the strike hit
     rf"{_CAUSE}(?=(?:(?!{_HARM})[^.;!?]){{0,120}}?{_OUTAGE})|"
     rf"{_OUTAGE}(?:(?!{_HARM})[^.;!?]){{0,80}}?{_CAUSE}|"
@@ -99,8 +104,9 @@ NOT_EVIDENCE = Rule(
              "an air-raid alert sounded in Lviv", "power cuts after the strikes",
              "homes had no electricity after the latest attacks",
              "power was cut following last night's strikes",
-             "the oblast was left without power due to enemy attacks on energy facilities",
-             "as a result of the strike, two regions were partially blacked out",
+             "the district spent the night without heat because of enemy strikes on the grid",
+             "after the shelling, three towns saw power outages",
+             "a town went dark after the night's attacks on energy infrastructure",
              "air defence was working in the Poltava region",
              "air defense forces are also active over the north",
              "several uavs - to/past the city of chernihiv",
@@ -112,7 +118,9 @@ NOT_EVIDENCE = Rule(
     rejects=("a missile hit the plant", "the alert ended",
              "air defence shot down two drones over the region",
              "drones that struck the port were heading for the city",
-             "after the attack, drones hit a substation, leaving the town without power"),
+             "after the attack, drones hit a substation, leaving the town without power",
+             "after the attack on the city's grid, homes were left without power",
+             "due to the attack on energy facilities in the region, homes are without heat"),
 )
 GROUND_FIGHTING = Rule(
     "ground_fighting",
@@ -146,14 +154,14 @@ HYPOTHETICAL = Rule(
     r"\b(?:likely\s+to|could|would|(?<!\d\s)may(?!\s+\d)|might|can|will|"
     r"threat\w*|"
     r"expected\s+to|plans?\s+to|prepar\w+\s+to|warn\w*|fears?|"
-    # an aim told, not an act: "an intention to attack our Sumy region", "they intend to
+    # an aim told, not an act: "an intention to attack the north again", "they intend to
     # strike the port again", "Moscow is intent on hitting the grid"
     r"intend(?:s|ing)?|intentions?|intent\s+on|"
     # "Russia is trying to exhaust air defences before striking cities": an aim, analysis
     r"(?:is|are)\s+(?:still\s+)?trying\s+to|"
     r"if\s+Russia|potential|possible)\b",
     matches=("Russia could strike the grid again.", "officials fear more attacks",
-             "this shows an intention to attack the region", "they intend to hit the port",
+             "moscow made plain its intention to hit the grid", "they intend to hit the port",
              "Moscow is trying to wear down air defences before striking cities"),
     rejects=("a drone hit Odesa on 2 May 2025.", "drones struck the grid"),
 )
@@ -328,13 +336,13 @@ RUSSIAN_TARGET = Rule(
     r"|\b(?:struck|hit|attacked|shelled|destroyed|targeted|bombed)\s+(?:the\s+)?Russian\s+"
     r"(?:\w+\s+){0,2}?(?:forces|troops|military|equipment|artillery|positions?|personnel|"
     r"vehicles|convoys?|columns?|units?|howitzers?|tanks?)\b"
-    # a gun or its crew firing at the enemy (a photo's caption: "A self-propelled gun fires at a
-    # Russian target near the town", "gunners fire a howitzer towards enemy positions")
+    # a gun or its crew firing at the enemy (a photo's caption: "a mortar crew shoots at Russian
+    # positions outside the village", "gunners fire a howitzer towards enemy positions")
     r"|\b(?:fires?|fired|firing|shoots?|shooting)\s+(?:(?:a|an|the|its|their)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:at|on|toward|towards)\s+(?:a\s+|the\s+)?(?:Russian|enemy)\s+"
     r"(?:\w+\s+)?(?:targets?|positions?|troops|forces|lines|soldiers)\b",
     matches=("Ukraine struck a Russian airfield in Crimea.", "drones hit Russian positions",
-             "a self-propelled gun fires at a russian target near the town",
+             "a mortar crew shoots at russian positions outside the village",
              "gunners fire a howitzer towards enemy positions in the region",
              "our forces struck russian military equipment near the town",
              "the brigade destroyed russian artillery positions in the region",

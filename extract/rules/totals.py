@@ -347,12 +347,12 @@ RECALL_AFTER = Rule(
     "Where a clause recalling an earlier strike begins (\"..., days after shelling of the city "
     "killed five\", \"a week after a strike killed 20\"): its figures and places are that "
     "strike's, not the one reported (English).",
-    # "the strike came the day after Russia attacked the capital": the day after, told of an
+    # "the shelling came the day after drones hit the port": the day after, told of an
     # attack said to come then (not "on the day after Christmas, drones hit ...")
     rf"\b(?:just\s+|only\s+|mere\s+)?(?:{_SPAN}|(?<=\bcame\s)the\s+(?:day|week)|"
     r"(?<=\bcomes\s)the\s+(?:day|week))\s+(?:after|since)\b",
     matches=("injuring seven, a week after a strike on the city killed 20",
-             "the strike came the day after russia attacked the capital",
+             "the shelling came the week after drones hit the port",
              "the attack came just days after shelling killed five",
              "three days after a drone hit the market",
              "the strikes came just one day after russia sent 400 drones"),

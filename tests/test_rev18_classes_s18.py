@@ -1,0 +1,27 @@
+"""Review of session 18's rules (rev18): a rule that drops a strike must keep the strike's own
+place. Sentences of our own, end to end."""
+
+from __future__ import annotations
+
+from extract_support import events
+
+
+def _oblasts(text: str) -> set[str]:
+    return {e.oblast_iso for e in events(text) if e.oblast_iso}
+
+
+# --- an outage told with the strike that caused it: the strike's own target is struck -------
+
+
+def test_an_outage_after_a_strike_on_a_named_target_keeps_the_target() -> None:
+    assert _oblasts("Due to the Russian attack on energy infrastructure in the Kharkiv region, "
+                    "40,000 homes are without power.") == {"UA-63"}
+    assert _oblasts("As a result of the overnight attack on Odesa, thousands of families were "
+                    "left without water and heat.") == {"UA-51"}
+    assert _oblasts("Outages were reported in Zaporizhzhia after the Russian attack on the "
+                    "city's energy infrastructure.") == {"UA-23"}
+
+
+def test_an_outage_after_a_strike_on_the_grid_in_general_is_still_no_strike_there() -> None:
+    assert _oblasts("Rivne Oblast stayed without light for hours, an outage caused by an "
+                    "enemy attack on energy facilities, officials said.") == set()
