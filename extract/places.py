@@ -187,9 +187,12 @@ def _skeleton(key: str) -> str:
 #: A romanized name that is itself an adjective ("Kamianske", "Pervomaiskyi", "Pivdenne"): its
 #: Cyrillic adjective forms are its own name's.
 _ADJECTIVE_NAME = re.compile(r"(?:sk|tsk|zk)(?:e|yi|ii|a|yy)$|(?:ov|ev|yn|iv|nn|n)(?:e|yi|ii)$")
-#: A Cyrillic adjective's ending (lower case): the raion form of a place's name.
-_CYRILLIC_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк|жск|вськ|ов|ев|ин|ів)(?:ий|ого|ому|им|ім|"
-                                 r"ій|а|ої|у|ою|е|і|их|ими|ая|ой|ую|ое|ые|ых|ым|ом)$")
+#: A Cyrillic adjective's ending (lower case): the raion form of a place's name. After "-ов",
+#: "-ев", "-ин", "-ів" only an adjective's own ending, not a noun's case ("Азовского",
+#: "Петрової"; not "Киеве", "Харькове", "Львові": the city, however a region follows).
+_CYRILLIC_ADJECTIVE = re.compile(r"(?:(?:ськ|цьк|зьк|ск|цк|жск|вськ)(?:ий|ого|ому|им|ім|ій|а|ої|"
+                                 r"у|ою|е|і|их|ими|ая|ой|ую|ое|ые|ых|ым|ом)|(?:ов|ев|ин|ів)"
+                                 r"(?:ий|ого|ому|им|ім|ій|ої|ою|их|ими|ая|ой|ую|ое|ые|ых|ым))$")
 
 
 def _media_word_ends(before: str) -> bool:

@@ -167,3 +167,13 @@ def test_a_village_after_a_village_word_in_another_spelling() -> None:
     assert oblast_of(text, "Serednii Burluk") == {"UA-63"}
     # three Moskalivkas and nothing to tell which: none
     assert places("В селе Москалевка ранена женщина.") == []
+
+
+def test_a_city_in_the_locative_before_a_regions_noun_is_the_city() -> None:
+    # "в Киеве и ряде областей": "Киеве" is the noun's case, no adjective like "Брянской"
+    for text, name in (("В Киеве и ряде областей всю ночь длилась воздушная тревога.", "Kyiv"),
+                       ("Вечером во Львове и нескольких областях запада гремели взрывы.", "Lviv"),
+                       ("У Харкові та області пролунали вибухи.", "Kharkiv")):
+        assert name in [n for n, _iso in places(text)], text
+    # a Russian region's adjective stays no place
+    assert places("Дроны сбиты над Брянской и Курской областями.") == []
