@@ -405,8 +405,8 @@ class _Report:
     #: English shot-down counts as placed: event -> whether one was told as a count of its own
     #: (False: only as more beside others, "one more drone was downed over Kirovohrad")
     downed_own: dict[_Key, bool] = field(default_factory=dict)
-    #: places struck in sentences dated in full three days or more before publication, and those
-    #: struck in any other sentence (`_drop_dated_before`)
+    #: places struck in sentences dated in full `_DATED_BEFORE_DAYS` or more before publication,
+    #: and those struck in any other sentence (`_drop_dated_before`)
     dated_before: set[_Key] = field(default_factory=set)
     struck_since: set[_Key] = field(default_factory=set)
 
@@ -446,10 +446,16 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
     return events, report.struck
 
 
+#: How many days before publication a dated sentence's strike must lie to be an earlier attack's
+#: wherever it stands (`_drop_dated_before`): more than a week, so that a weekly roundup's dated
+#: strikes ("On June 20, drones hit Lviv. On June 23, ... Overnight, ..." on June 27) stay its own.
+_DATED_BEFORE_DAYS = 8
+
+
 def _drop_dated_before(report: _Report) -> None:
     """"A Russian drone hits a building in Kyiv on June 17, 2025." (a photo's caption) opening a
     report of June 27 on last night's attack: a place struck only in sentences dated in full
-    three days or more before publication, with no toll, is an earlier attack's once the report
+    more than a week before publication (`_DATED_BEFORE_DAYS`), with no toll, is an earlier attack's once the report
     tells a strike of its own day or the night before, wherever that comes (a sentence after
     the report's strike is recalled as it is read, `_read_sentence`). English so far (the
     language's `RecallRules`)."""
@@ -857,9 +863,9 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
                       header if fig.field in listed else None)
     report.recent.extend(_Recent(s_idx, loc.key) for loc in here)
     if here and published is not None and rules.recall is not None:
-        # two days before the report's own strike, which may be the day before publication
-        # (a Reuters photo of the evening before an overnight strike is dated that evening)
-        if own and (published - own[-1][1]).days >= 3 and not rules.rising_toll.search(low):
+        # more than a week before: a weekly roundup's dated strikes are its own
+        if (own and (published - own[-1][1]).days >= _DATED_BEFORE_DAYS
+                and not rules.rising_toll.search(low)):
             report.dated_before.update(loc.key for loc in here)
         else:
             report.struck_since.update(loc.key for loc in here)
