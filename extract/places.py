@@ -499,8 +499,8 @@ class PlaceMatcher:
                 else self._city_of_section(f) for f in found]
 
     def _respelt_villages(self, text: str, found: list[Found]) -> list[Found]:
-        """A village the gazetteer lacks in the spelling after a village word ("в с. Москалевка
-        Старосалтовской громады", "в с. Средний Бурлук"): Russian writes many Ukrainian
+        """A village the gazetteer lacks in the spelling after a village word ("в с. Москалевка",
+        "в с. Средний Бурлук"): Russian writes many Ukrainian
         villages otherwise than its regular respelling (Москалівка, Середній Бурлук), with the
         same consonants. Such a name is the village of those consonants in the oblast its
         sentence, then its report, places it in (an oblast or a town named), or in the one
@@ -1298,7 +1298,7 @@ class PlaceMatcher:
                                                                                    end, nxt):
             return True
         if after[:1] == " " and _INITIAL_AFTER.match(after):
-            return True  # "Bohdan K. said", "named as Boguslaw W, 62": a given name
+            return True  # "Bohdan K. said", "named only as Boguslaw T, 58": a given name
         if (nxt and nxt.group(0).lower() not in NOT_NAME_NEXT and not nxt.group(0).isupper()
                 and nxt.group(0).lower() not in self.english):
             nxt_key = name_key(nxt.group(0))
@@ -1924,7 +1924,7 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                          if p.approx is not None and p.oblast_iso == named_after]
                 if named_after is not None and after and all(
                         p.oblast_iso != named_after for p in sure) and not (
-                        # "struck Sumy, Kherson, Dnipropetrovsk and Kharkiv": in a list of
+                        # "hit Odesa, Kherson, Dnipropetrovsk and Poltava": in a list of
                         # names the oblast after a city is the list's next member
                         _large_in_list(g, text, out, i)):
                     # "Makiivka, Luhansk region": the oblast named right after the name is
@@ -1941,8 +1941,8 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                         # Dnipropetrovsk town)
                         or (tier == 3 and all(p.population < LARGE_PLACE for p in sure))
                         # the paragraph names it, the sentence's other places all lie there and
-                        # the report never names a sure namesake's oblast ("two each in
-                        # Andriivka and Pokrovsk, and one in Rivne" on Donetsk oblast)
+                        # the report never names a sure namesake's oblast ("Pokrovsk,
+                        # Myrnohrad and Rivne each reported wounded" on Donetsk oblast)
                         or (tier >= 2 and _mates_oblast(layout, out, i, result) == unit
                             and not any(layout.tiers(i).get(p.oblast_iso or "") for p in sure))
                 ) and (
@@ -2005,7 +2005,7 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                                                                            1))
             if nxt is not None and nxt.place.kind == "oblast" and _UNIT_LINK.match(
                     text[f.end:nxt.start]) and not (
-                    # "struck Sumy, Kherson, Dnipropetrovsk and Kharkiv": a city inside a list
+                    # "hit Odesa, Kherson, Dnipropetrovsk and Poltava": a city inside a list
                     # of names, the oblast after it the list's next member, not its unit
                     dominant and _large_in_list(g, text, out, i)):
                 hint = nxt.place.oblast_iso
@@ -2016,7 +2016,7 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                 if (own is not None and own != ranked[0].oblast_iso
                         and any(p.oblast_iso == own for p in options)
                         and tiers.get(own, 0) >= 2 and not tiers.get(ranked[0].oblast_iso or "")):
-                    # "two each in Andriivka, Novohryhorivka and Pokrovsk, and one in Rivne" in
+                    # "Pokrovsk, Myrnohrad and Rivne each reported wounded" in
                     # a paragraph on Donetsk oblast: the sentence's places all lie in the oblast
                     # the paragraph names, and the report never names the city's: the village
                     dominant = False
@@ -2104,7 +2104,7 @@ def _former_names_in_ukraine(text: str, found: list[Found], g: Gazetteer) -> lis
         if (nxt is not None and nxt.place.kind == "oblast" and nxt.place.country == "UA"
                 and _UNIT_LINK.match(text[f.end:nxt.start])
                 and (there := _namesake_in(g, text[f.start:f.end], nxt.place.oblast_iso))):
-            # "shelled near New York, Donetsk": the oblast named right after places the name in
+            # "a drone hit New York, Donetsk": the oblast named right after places the name in
             # Ukraine, whatever the size of the foreign town (Niu-York, a village of Donetsk)
             if out is found:
                 out = list(found)
@@ -2401,8 +2401,8 @@ def _mates_oblast(layout: _Layout, out: list[Found], i: int,
 
 def _large_in_list(g: Gazetteer, text: str, out: list[Found], i: int) -> bool:
     """Whether mention i names a town of 50,000 or more and stands in a list of names (another
-    before it, or one after the oblast that follows it, named by its bare name): "struck Sumy,
-    Kherson, Dnipropetrovsk and Kharkiv" lists Kherson and an oblast, and names no village
+    before it, or one after the oblast that follows it, named by its bare name): "hit Odesa,
+    Kherson, Dnipropetrovsk and Poltava" lists Kherson and an oblast, and names no village
     Kherson of that oblast."""
     if not any(p.population >= LARGE_PLACE for p in _settlements_named(
             g, text[out[i].start:out[i].end])):
@@ -2694,7 +2694,7 @@ def _votes(text: str, out: list[Found], i: int, starts: list[int],
             votes[o.oblast_iso] += 2
             if o.kind == "settlement" and not _SENTENCE_END.search(
                     text, *sorted((out[j].end if j < i else out[j].start, at))):
-                # a town of the same sentence ("push out of Lyman and advance on Sloviansk")
+                # a town of the same sentence ("assaulting Lyman, to break through to Sloviansk")
                 # outweighs the article's places elsewhere
                 votes[o.oblast_iso] += 10
             if o.kind == "oblast" and not _FROM_UNIT.search(text, max(0, out[j].start - 12),

@@ -37,7 +37,8 @@ def test_a_settlement_word_between_a_village_and_its_oblast() -> None:
 def test_a_foreign_towns_name_with_a_ukrainian_oblast_after_it() -> None:
     # New York is a village of Donetsk oblast too (Niu-York); the oblast named right after
     # the name places it
-    for text in ("On 9 February 2023, Russian forces shelled New York, Donetsk. No casualties.",
+    for text in ("On 9 February 2023, a Russian drone dropped a grenade on New York, Donetsk. "
+                 "Two houses were damaged.",
                  "Russian artillery struck New York in the Donetsk region on Tuesday morning."):
         assert oblast_of(text, "Niu-York") == {"UA-14"}, text
         assert struck(text) == {"UA-14"}, text
@@ -48,8 +49,7 @@ def test_a_foreign_towns_name_with_a_ukrainian_oblast_after_it() -> None:
 def test_a_city_in_a_list_of_names_keeps_its_own_oblast() -> None:
     # "Kherson, Dnipropetrovsk": in a list the bare oblast name is the next member, not the
     # unit of a village named Kherson
-    for text in ("Russian drones and missiles struck Sumy, Kherson, Dnipropetrovsk and "
-                 "Kharkiv overnight.",
+    for text in ("Overnight attacks hit Odesa, Kherson, Dnipropetrovsk and Poltava.",
                  "Kherson, Dnipropetrovsk and Zaporizhzhia came under drone attack."):
         assert oblast_of(text, "Kherson") == {"UA-65"}, text
         assert "UA-65" in struck(text), text
@@ -61,8 +61,8 @@ def test_a_city_in_a_list_of_names_keeps_its_own_oblast() -> None:
 def test_a_dash_opens_a_list_of_oblasts() -> None:
     # "12 oblasts over the past day – ..., Kyiv, ...": each member is an oblast (Kyiv the one
     # around the city), the dash after a few words more
-    for text in ("Russian attacks targeted nine Ukrainian oblasts over the past day – Sumy, "
-                 "Chernihiv, Kyiv, Odesa, Kharkiv and Kherson.",
+    for text in ("Shelling reached nine oblasts in 24 hours – Sumy, Chernihiv, Kyiv, Odesa, "
+                 "Kharkiv and Kherson.",
                  "Shelling hit six regions on Sunday — Zaporizhzhia, Kyiv, Mykolaiv, Sumy, "
                  "Kherson and Donetsk."):
         assert oblast_of(text, "Kyiv") == {"UA-32"}, text
@@ -73,7 +73,7 @@ def test_a_dash_opens_a_list_of_oblasts() -> None:
 
 def test_a_given_name_before_a_surnames_initial_is_no_place() -> None:
     # media that withhold surnames write "Bohdan K.": the given name is no village
-    for text in ("The farmer, named by local media as 58-year-old Boguslaw T, died at the scene.",
+    for text in ("Polish media identified the dead farmer only as Boguslaw T, 58.",
                  "His neighbour, Bogdan M., said the blast shattered every window.",
                  "One of the wounded, Bohdan S, is in hospital in Lviv."):
         names = [n for n, _iso in places(text)]
@@ -82,7 +82,7 @@ def test_a_given_name_before_a_surnames_initial_is_no_place() -> None:
 
 def test_a_surname_after_a_given_name_opening_a_line_is_no_place() -> None:
     # "Photo: Max Trebukhov": a caption's credit; the word opening it is no English word
-    for text in ("Air defence crews at work in the Kyiv region.\nPhoto: Max Trebukhov",
+    for text in ("A gunner at his post.\nPhoto: Max Trebukhov",
                  "Rescuers at the site of the strike. Source: Anton Trebukhov"):
         assert "Trebukhiv" not in [n for n, _iso in places(text)], text
     # an English word opening a sentence is no given name: the village stays
@@ -94,9 +94,9 @@ def test_a_surname_after_a_given_name_opening_a_line_is_no_place() -> None:
 def test_a_villages_adjective_without_a_unit_word_is_no_place() -> None:
     # the adjective of a village whose own name is none (Obolon, Oleksiivka) names its raion
     # or hromada only with the unit word; else an island, a park, a metro line
-    for text in ("У Києві відкрили новий міст до острова Оболонський.",
+    for text in ("Рятувальники шукали човен біля острова Оболонський.",
                  "Рух поїздів Салтівською та Олексіївською лініями метро зупинено.",
-                 "Движение поездов Алексеевской линией временно остановлено."):
+                 "На Алексеевской линии метро закрыли две станции."):
         names = [n for n, _iso in places(text)]
         assert "Obolon" not in names and "Oleksiivka" not in names, text
     # with the unit word it is the hromada's centre
@@ -105,7 +105,7 @@ def test_a_villages_adjective_without_a_unit_word_is_no_place() -> None:
 
 def test_a_name_with_an_s_glued_on_is_no_village_possessive() -> None:
     # "Oniks" is a missile; a village's possessive without its apostrophe is no reading
-    for text in ("Russia fired Kalibr, Oniks and Kh-22 missiles at the Odesa region.",
+    for text in ("An Oniks missile struck the port of Odesa overnight, officials said.",
                  "The Oniks cruise missile hit a warehouse."):
         assert "Onok" not in [n for n, _iso in places(text)], text
         assert "UA-21" not in struck(text), text
@@ -116,8 +116,8 @@ def test_a_name_with_an_s_glued_on_is_no_village_possessive() -> None:
 def test_a_village_beside_a_village_of_its_oblast_is_that_oblasts() -> None:
     # Ustynivka: GeoNames knows one in Kirovohrad oblast, the codifier one in Luhansk oblast
     # too; named with Toshkivka near Lysychansk it is Luhansk oblast's
-    for text in ("Lysychansk came under fire again. Russian troops broke through near the "
-                 "villages of Toshkivka and Ustynivka.",
+    for text in ("Lysychansk came under fire again. Fighting raged around the villages of "
+                 "Toshkivka and Ustynivka.",
                  "Russian artillery shelled Toshkivka and Ustynivka south of Lysychansk."):
         assert oblast_of(text, "Ustynivka") == {"UA-09"}, text
     # alone, the one GeoNames knows
@@ -129,11 +129,11 @@ def test_a_town_of_the_same_sentence_outweighs_the_articles_other_places() -> No
     # Kharkiv (a village Lyman lies in Kharkiv oblast)
     text = ("Президент приїхав до Харкова і провів нараду в Харківській обласній адміністрації. "
             "Він нагородив військових, які служать у Харкові та області.\n\n"
-            "Ворог намагається витіснити ЗСУ з Лимана і наступати на Слов'янськ.")
+            "Російські війська штурмують околиці Лимана, звідки прагнуть вийти до Слов'янська.")
     assert oblast_of(text, "Lyman") == {"UA-14"}
     text = ("Zelensky visited Kharkiv and met the Kharkiv regional governor. He later toured "
             "damaged districts of Kharkiv.\n\n"
-            "Russian forces are trying to push Ukrainian troops out of Lyman and advance on "
+            "Russian units keep assaulting the town of Lyman, hoping to break through to "
             "Sloviansk.")
     assert oblast_of(text, "Lyman") == {"UA-14"}
 
@@ -142,7 +142,7 @@ def test_a_village_among_its_oblasts_places_is_no_city_of_an_oblast_never_named(
     # Rivne: the city (Rivne oblast) and villages of Donetsk oblast; in a paragraph on Donetsk
     # oblast, beside its towns, and the report naming no Rivne oblast: the village
     for text in ("The Donetsk regional governor reported new attacks.\n"
-                 "Five people were wounded — two in Pokrovsk, two in Myrnohrad and one in Rivne.",
+                 "Pokrovsk, Myrnohrad and Rivne each reported wounded civilians.",
                  "Donetsk region: shelling hit Pokrovsk and Myrnohrad, and a drone struck Rivne."):
         assert oblast_of(text, "Rivne") == {"UA-14"}, text
         assert "UA-56" not in struck(text), text
@@ -158,12 +158,12 @@ def test_a_village_among_its_oblasts_places_is_no_city_of_an_oblast_never_named(
 def test_a_village_after_a_village_word_in_another_spelling() -> None:
     # Russian writes Москалівка "Москалевка", Середній Бурлук "Средний Бурлук": the same
     # consonants; the hromada or oblast named beside it tells which Moskalivka
-    text = "В с. Москалевка Старосалтовской громады ранен мужчина 50 лет."
+    text = "Снаряд попал во двор дома в с. Москалевка Старосалтовской громады."
     assert oblast_of(text, "Moskalivka") == {"UA-63"}
     assert struck(text) == {"UA-63"}
     text = "В Харьковской области в селе Москалевка пострадала пожилая женщина."
     assert oblast_of(text, "Moskalivka") == {"UA-63"}
-    text = "Утром в с. Средний Бурлук Великобурлукской громады ранены двое мужчин."
+    text = "Обстрел повредил школу в с. Средний Бурлук Великобурлукской громады."
     assert oblast_of(text, "Serednii Burluk") == {"UA-63"}
     # three Moskalivkas and nothing to tell which: none
     assert places("В селе Москалевка ранена женщина.") == []
@@ -171,7 +171,7 @@ def test_a_village_after_a_village_word_in_another_spelling() -> None:
 
 def test_a_city_in_the_locative_before_a_regions_noun_is_the_city() -> None:
     # "в Киеве и ряде областей": "Киеве" is the noun's case, no adjective like "Брянской"
-    for text, name in (("В Киеве и ряде областей всю ночь длилась воздушная тревога.", "Kyiv"),
+    for text, name in (("В Киеве и ряде других областей ночью работала ПВО.", "Kyiv"),
                        ("Вечером во Львове и нескольких областях запада гремели взрывы.", "Lviv"),
                        ("У Харкові та області пролунали вибухи.", "Kharkiv")):
         assert name in [n for n, _iso in places(text)], text

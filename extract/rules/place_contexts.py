@@ -269,12 +269,12 @@ VILLAGE_WORD_BEFORE = Rule(
 VILLAGE_NAME_AFTER = Rule(
     "village_name_after",
     "A Russian or Ukrainian village word and the name after it, one capitalised word (group 1) "
-    "or two (to the end of group 2): \"в с. Москалевка\", \"в селе Средний Бурлук\"; a village "
+    "or two (to the end of group 2): \"в с. Плещеевка\", \"в селе Великая Новоселка\"; a village "
     "the gazetteer may know in another spelling.",
     r"(?<![\w'’ʼ-])(?:с\.|пгт\.?|сел[оаеуі]|селом|поселк[еау]|поселок|селищ[еаі])\s*"
     r"([А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:-[А-ЯЁІЇЄҐ]?[а-яёіїєґ'’ʼ]+)?)"
     r"((?:\s[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+)?)",
-    matches=("в с. Москалевка Старосалтовской громады", "в селе Средний Бурлук",
+    matches=("в с. Плещеевка после обстрела", "в селе Великая Новоселка",
              "у селі Іванівка"),
     rejects=("в селе жили", "с. 5", "весело Москалевка"),
     lower=False, use="search",
@@ -323,11 +323,11 @@ GIVEN_NAME_BEFORE = Rule(
 )
 INITIAL_AFTER = Rule(
     "initial_after",
-    "A surname's initial right after a name (\"Bohdan K.\", \"named as Bohuslav W, 62\"): the "
+    "A surname's initial right after a name (\"Bohdan K.\", \"named only as Bohuslav T, 58\"): the "
     "name is a person's given name, no place. One capital letter (not the pronoun \"I\"), then "
     "a full stop, a comma or a lower-case word.",
     r" (?!I\b)[A-ZА-ЯІЇЄҐ](?:\.|(?=[,;:)]|\s+[a-zа-яіїєґ]))",
-    matches=(" W, was working", " K. said", " C is due", " Б., 45 років"),
+    matches=(" T, aged 58", " K. said", " M is in hospital", " Б., 45 років"),
     rejects=(" I was there", " Oblast", " NPP was hit", " W"),
     lower=False, use="match",
 )
