@@ -4,22 +4,7 @@ that are no place, and places missed, in the three languages. Sentences of our o
 
 from __future__ import annotations
 
-from extract.pipeline import extract_text
-
-
-def places(text: str, published: str = "2024-05-03") -> list[tuple[str, str | None]]:
-    """(name, oblast) of each Ukrainian mention, in text order."""
-    return [(m.name, m.oblast_iso) for m in extract_text(text, published=published).mentions
-            if m.in_ukraine]
-
-
-def oblast_of(text: str, name: str) -> set[str | None]:
-    return {iso for n, iso in places(text) if n == name}
-
-
-def struck(text: str, published: str = "2024-05-03") -> set[str | None]:
-    return {e.oblast_iso for e in extract_text(text, published=published).events
-            if e.oblast_iso}
+from extract_support import oblast_of, places, struck
 
 
 # --- a namesake placed by the oblast named right after it -----------------------------------

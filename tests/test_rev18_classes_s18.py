@@ -3,7 +3,7 @@ place. Sentences of our own, end to end."""
 
 from __future__ import annotations
 
-from extract_support import events
+from extract_support import events, struck
 
 
 def _oblasts(text: str) -> set[str]:
@@ -30,17 +30,11 @@ def test_an_outage_after_a_strike_on_the_grid_in_general_is_still_no_strike_ther
 # --- a weekly roundup's dated strikes are its own; a caption's of weeks before is not ---------
 
 
-def _struck_on(text: str, published: str) -> set[str]:
-    from extract.pipeline import extract_text
-    return {e.oblast_iso for e in extract_text(text, published=published).events
-            if e.oblast_iso}
-
-
 def test_a_weekly_roundups_dated_strikes_stay_struck() -> None:
     text = ("Russia kept up its attacks all week. On March 10, drones hit a grain store in "
             "Lviv. On March 12, a missile hit a depot in Poltava. Overnight, drones struck "
             "Odesa, injuring two.")
-    assert _struck_on(text, "2025-03-15") == {"UA-46", "UA-53", "UA-51"}
+    assert struck(text, "2025-03-15") == {"UA-46", "UA-53", "UA-51"}
     text = ("A Shahed drone over Kyiv on March 2, 2025. Overnight, drones struck Odesa, "
             "injuring two.")
-    assert _struck_on(text, "2025-03-15") == {"UA-51"}
+    assert struck(text, "2025-03-15") == {"UA-51"}
