@@ -184,6 +184,8 @@ def _skeleton(key: str) -> str:
     return key.translate(_SKELETON)
 
 
+#: "and" between the last two names of a list (`_resolve`'s place context).
+_LAST_IN_LIST = re.compile(r"\s*,?\s*(?:and|та|і|й|и)\s+")
 #: A romanized name that is itself an adjective ("Kamianske", "Pervomaiskyi", "Pivdenne"): its
 #: Cyrillic adjective forms are its own name's.
 _ADJECTIVE_NAME = re.compile(r"(?:sk|tsk|zk)(?:e|yi|ii|a|yy)$|(?:ov|ev|yn|iv|nn|n)(?:e|yi|ii)$")
@@ -945,6 +947,12 @@ class PlaceMatcher:
             if _REGION_AFTER.match(after) or self._unit_follows(after):
                 return True
             m = _PLACE_WORDS_BEFORE.search(before)
+            if m is None and everyday and " " in before[-4:]:
+                # the last of a list of places ("Садове, Томина Балка й Українка", "Sadove
+                # and Ukrainka"): another name right before it and only "and" between
+                k = bisect_left(raw, (start,))
+                if k and _LAST_IN_LIST.fullmatch(text, raw[k - 1][1], start):
+                    return True
             # an everyday word after a comma is a place only where a list goes on after it
             # ("Гавриловка, Высокий, Гончарный и Херсон"; not "27 дронов, Силы обороны ...")
             return m is not None and not (everyday and m.group().lstrip().startswith(",")

@@ -162,3 +162,14 @@ def test_a_city_in_the_locative_before_a_regions_noun_is_the_city() -> None:
         assert name in [n for n, _iso in places(text)], text
     # a Russian region's adjective stays no place
     assert places("Дроны сбиты над Брянской и Курской областями.") == []
+
+
+def test_an_everyday_word_closing_a_list_of_places_is_a_place() -> None:
+    # "Українка" (a Ukrainian woman) is an everyday word; after "й" closing a list of villages
+    # it is the last village
+    text = ("На Херсонщині пошкоджені будинки в селах Антонівка, Садове, Токарівка, Томина "
+            "Балка й Українка.")
+    assert oblast_of(text, "Ukrainka") == {"UA-65"}
+    # no name before the "і": the word
+    assert "Ukrainka" not in [n for n, _iso in places(
+        "Росіяни вбили двох людей, і Українка втратила сина.")]
