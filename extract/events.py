@@ -841,7 +841,8 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         _strike_on_the_capital(report, kept, here, ctx.weapons, event_date, (s_start, s_end))
     if (ctx.strike and report.capital_region is not None and not abroad
             and (" region" in kept or " oblast" in kept)
-            and ("kyiv" in kept or "capital" in kept or "kiev" in kept)):
+            and ("kyiv" in kept or "capital" in kept or "kiev" in kept
+                 or (not in_sentence and _capital_struck_last(report, s_idx)))):
         _strike_on_the_capital_region(report, s_idx, kept, here, ctx.weapons, event_date,
                                       (s_start, s_end))
     if rules.retracted is not None and rules.retracted.armed_by(low):
@@ -1077,7 +1078,11 @@ def _strike_on_the_capital_region(report: _Report, s_idx: int, low: str, here: l
         # (either spelling of the city: "kiev" arms this step as "kyiv" does)
         kyiv, name = max((low.rfind(name, 0, m.start()), name)
                          for name in ("kyiv", "kiev", "capital"))
-        if kyiv < 0 or m.start() - kyiv > 100 or any(
+        if kyiv < 0 and not report.places.get(s_idx) and _capital_struck_last(report, s_idx):
+            # "Drones were downed over Kyiv. Debris damaged a house in the region.": the
+            # sentence after the city's strike, naming no place, tells its region's
+            pass
+        elif kyiv < 0 or m.start() - kyiv > 100 or any(
                 sentence[0] + kyiv + len(name) < report.found[i].start < sentence[0] + m.start()
                 for i in report.places.get(s_idx, [])):
             return  # no Kyiv right before it, or another place between: its region
@@ -1096,6 +1101,18 @@ def _strike_on_the_capital_region(report: _Report, s_idx: int, low: str, here: l
 
 #: The spaces `ns.CAPITAL_REGION`'s closing look-ahead (`(?!\s+of\b)`) reads past.
 _SPACES_AFTER = re.compile(r"\s*")
+
+
+def _capital_struck_last(report: _Report, s_idx: int) -> bool:
+    """Whether the last strike told before this sentence, in the sentence just before it, was
+    on the capital city."""
+    city = report.capital
+    if city is None or not report.recent:
+        return False
+    last = report.recent[-1].sentence
+    return last == s_idx - 1 and any(
+        r.sentence == last and r.key.kind == "place" and r.key.code == city.geonameid
+        for r in report.recent[-4:])
 
 
 def _capital_region_phrase(low: str) -> re.Match[str] | None:

@@ -132,3 +132,20 @@ def test_an_old_dated_caption_before_last_nights_strike_is_not_struck_now() -> N
     # the report's own strike was that day: no strike of its own day or night told
     assert _oblasts("A Russian drone hit a house in Chernihiv on May 30, 2025, the governor "
                     "said.") == {"UA-74"}
+
+
+# --- "in the region" right after the capital's strike is Kyiv oblast ------------------------
+
+
+def test_the_region_after_the_capitals_strike_is_kyiv_oblast() -> None:
+    text = ("About a dozen drones were downed over Kyiv overnight. Nobody was hurt, but falling "
+            "debris damaged a garage and a car in the region.")
+    assert _oblasts(text) == {"UA-30", "UA-32"}
+    text = ("Russian missiles hit the capital overnight, injuring three. In the region, a drone "
+            "set a warehouse on fire.")
+    assert _oblasts(text) == {"UA-30", "UA-32"}
+    # another city's region is that city's oblast already; the region's governor is a speaker
+    assert _oblasts("Drones hit Kharkiv overnight. In the region, two villages were "
+                    "shelled.") == {"UA-63"}
+    assert _oblasts("Russian missiles hit Kyiv overnight, injuring three, the region's "
+                    "governor said.") == {"UA-30"}

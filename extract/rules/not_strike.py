@@ -947,14 +947,18 @@ CAPITAL_REGION = Rule(
     "which is Kyiv's only right after Kyiv is named): a strike in the oblast, beside the city.",
     r"\b(?:the\s+capital\s+region|(?:kyiv|kiev|the\s+capital)(?:\s+city)?\s+and\s+(?:its|the)\s+"
     r"(?:(?:surrounding|wider|whole|entire)\s+)?(?:region|oblast)|"
-    r"(?P<bare>(?:the|its)\s+(?:wider|surrounding|greater)\s+(?:kyiv\s+|capital\s+)?region))\b"
-    r"(?!\s+of\b)",
+    r"(?P<bare>(?:the|its)\s+(?:wider|surrounding|greater)\s+(?:kyiv\s+|capital\s+)?region|"
+    # "debris damaged a house in the region", after the capital's strike
+    r"(?<=in\s)the\s+region|(?<=across\s)the\s+region|(?<=throughout\s)the\s+region))\b"
+    r"(?!\s+of\b)(?!['’]s)",
     matches=("air defence was active in the capital region",
              "kyiv and its region came under attack",
              "drones attacked the capital and the surrounding region",
-             "damage in five districts of the wider region"),
+             "damage in five districts of the wider region",
+             "debris damaged two cars in the region"),
     rejects=("the regional capital was hit", "kharkiv and the region", "the capital was hit",
-             "the wider region of kharkiv"),
+             "the wider region of kharkiv", "the region's governor said",
+             "in the region of kharkiv"),
 )
 CAPITAL = Rule(
     "capital",
