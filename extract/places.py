@@ -1686,7 +1686,13 @@ def _listed_after_regions(text: str, found: list[Found], g: Gazetteer) -> list[F
     i = 0
     while i < len(out):
         f = out[i]
-        if f.place.country == "UA" and _REGIONS_HEAD.search(text, max(0, f.start - 80), f.start):
+        head = (_REGIONS_HEAD.search(text, max(0, f.start - 80), f.start)
+                if f.place.country == "UA" else None)
+        if head is not None and not (
+                # after a bare dash, a list only: "four regions – Kyiv was hit hardest" goes
+                # on about the city; "12 oblasts – Sumy, Kyiv, Kherson" lists oblasts
+                head.group().rstrip()[-1:] in ("—", "–") and not (
+                    i + 1 < len(out) and _LIST_SEP.match(text[f.end:out[i + 1].start]))):
             j = i
             while j < len(out):
                 # a namesake village ("Kherson" in Odesa oblast) gives way to the unit so named

@@ -38,3 +38,15 @@ def test_a_weekly_roundups_dated_strikes_stay_struck() -> None:
     text = ("A Shahed drone over Kyiv on March 2, 2025. Overnight, drones struck Odesa, "
             "injuring two.")
     assert struck(text, "2025-03-15") == {"UA-51"}
+
+
+# --- after "N regions –" only a list names oblasts; one name going on is itself -------------
+
+
+def test_a_single_name_after_a_dash_after_regions_is_the_city() -> None:
+    text = ("Drones struck four regions \u2013 Kyiv was hit hardest, with two killed in the "
+            "Darnytskyi district.")
+    assert struck(text) == {"UA-30"}
+    # a list after the dash still names the oblasts
+    assert struck("Russia targeted five regions \u2014 Kyiv, Odesa and Sumy, officials said "
+                  "after drones hit homes overnight.") == {"UA-32", "UA-51", "UA-59"}
