@@ -31,3 +31,39 @@ def test_explosions_heard_in_a_place_are_a_strike_there() -> None:
 def test_explosions_announced_or_of_demining_are_no_strike() -> None:
     assert oblasts("У Вінниці пролунають контрольовані вибухи.") == set()
     assert oblasts("Завтра в Полтаве прогремят плановые взрывы.") == set()
+
+
+# --- a participle in its long masculine form: "поранений чоловік" -----------------------------
+
+def test_long_masculine_participle_counts_one_person() -> None:
+    assert total("У Новомосковському районі через атаку дрона поранений 52-річний чоловік.",
+                 "injured") == 1
+    assert total("Внаслідок обстрілу Херсона травмований водій маршрутки.", "injured") == 1
+    assert total("Дрон атакував авто в селі на Сумщині: вбитий місцевий мешканець.",
+                 "killed") == 1
+
+
+# --- a count of people with whose they are, or with a digit's case ending (Russian) ----------
+
+def test_people_of_a_place_and_digits_with_case_endings_are_counted() -> None:
+    text = "За сутки оккупанты убили 3-х и ранили 11 жителей Херсонской области."
+    assert total(text, "killed") == 3
+    assert total(text, "injured") == 11
+    assert total("Враг обстрелял Никополь, ранены 4 жителя города.", "injured") == 4
+    assert total("Обстрел Сум: пострадали 6 сотрудников предприятия.", "injured") == 6
+    assert total("При ударе по Херсону погибли 10-ти человек.", "killed") == 10
+
+
+# --- bodies recovered: a count of the dead (GUIDE.md) ----------------------------------------
+
+def test_bodies_recovered_are_the_dead() -> None:
+    assert total("После удара по Днепру спасатели достали из-под завалов тела четырех "
+                 "человек.", "killed") == 4
+    assert total("В Сумах после атаки дронов под обломками нашли тело пожилого мужчины.",
+                 "killed") == 1
+    assert total("Після удару по Одесі рятувальники дістали з-під завалів тіла шести людей.",
+                 "killed") == 6
+    assert total("У Харкові після обстрілу під уламками виявили тіло літньої жінки.",
+                 "killed") == 1
+    # bodies told with no count and no person: no figure
+    assert total("В Днепре продолжают опознавать тела погибших после удара.", "killed") == 0

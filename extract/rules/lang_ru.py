@@ -86,7 +86,9 @@ NOT_A_COUNT = (r"(?!\d)(?![,.]\d)(?![\w]*\s*(?:-|\s)?(?:лет\b|летн|год
 N = rf"{QUALIFIER}{NOT_AFTER}(?P<n>{NUMBER}){NOT_A_COUNT}"
 N2 = rf"{QUALIFIER}{NOT_AFTER}(?P<m>{NUMBER}){NOT_A_COUNT}"
 #: A count of people (group `n`).
-NP = rf"{QUALIFIER}{NOT_AFTER}{NOT_A_PART}(?P<n>{NUMBER}){NOT_A_COUNT}"
+#: Digits of people take a case ending ("убили 5-х", "ранены 2-х", "10-ти"), not a weapon's.
+NP = (rf"{QUALIFIER}{NOT_AFTER}{NOT_A_PART}(?P<n>{NUMBER})(?:-(?:х|ух|их|ых|ерых|ти|мя|ми)\b)?"
+      rf"{NOT_A_COUNT}")
 
 # --- Words the phrases are built from -----------------------------------------------------
 
@@ -135,9 +137,12 @@ PEOPLE = Rule(
     rejects=("три дома", "пять автомобилей"),
 )
 _PEOPLE = PEOPLE.pattern
+#: After people: whose they are, in the genitive ("жителей Донецкой области", "жителей
+#: Харькова", "полицейских подразделения"), an adjective and a noun at most.
+_OF_WHERE = rf"(?:\s+(?:{ADJ}\s+)?(?:[а-яё-]*[аяиы]|[а-яё-]+ов)\b)"
 #: After a count of people: its noun, then the end of the phrase (punctuation, a
 #: conjunction, a place): "погибли 3 человека в Херсоне", not "пострадали 3 дома".
-PEOPLE_END = (rf"(?:\s+(?:{ADJ}\s+){{0,2}}{_PEOPLE})?(?=\s*[.,;:!?()«»\"—–-]|\s*$|"
+PEOPLE_END = (rf"(?:\s+(?:{ADJ}\s+){{0,2}}{_PEOPLE}{_OF_WHERE}?)?(?=\s*[.,;:!?()«»\"—–-]|\s*$|"
               r"\s+(?:и|а|но|ещ[её]|в|во|на|под|из|при|от|после|среди|вследствие|с|со|"
               r"из-за|у|возле|около|над|за|когда|во\s+время)\b)")
 #: Words between a count of people and its verb ("5 человек были", "трое уже"), and their ages
@@ -979,6 +984,22 @@ COUNT_DEAD = Rule(
     matches=("известно о двух погибших", "трое убитых"),
     rejects=("семеро раненых",),
 )
+BODIES = Rule(
+    "bodies_ru",
+    "Bodies recovered, a count of the dead (GUIDE.md: \"bodies reported = count if stated\"): "
+    "\"из-под завалов достали тела трех человек\", \"найдены тела еще двух погибших\".",
+    rf"\bтела\s+(?:ещ[её]\s+)?{NP}\s+(?:{ADJ}\s+){{0,2}}(?:{_PEOPLE}|{_KILLED_NOUN})",
+    matches=("спасатели достали из-под завалов тела трех человек",
+             "найдены тела еще двух погибших"),
+    rejects=("тела погибших опознают", "у него травмы тела"),
+)
+BODY_ONE = Rule(
+    "body_one_ru",
+    "One body recovered, told by its person's noun: \"обнаружили тело пожилой женщины\".",
+    rf"\bтело\s+(?:ещ[её]\s+)?(?:{ADJ}\s+){{0,2}}(?P<one>{_ONE})",
+    matches=("под завалами обнаружили тело пожилой женщины", "нашли тело еще одного мужчины"),
+    rejects=("тело погибшего опознали", "у него травмы тела"),
+)
 KILLING_COUNT = Rule(
     "killing_count_ru",
     "Killed, then a count: \"погибли трое\", \"погибли 3 человека\", \"убиты двое\", "
@@ -1425,7 +1446,7 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "missiles": ("ракет", "искандер", "калибр", "кинжал", "х-", "x-", "с-300", "с-400",
                  "циркон", "оникс", "баллист"),
     "killed": ("погиб", "гибел", "убит", "убил", "убив", "смерт", "скончал", "умер", "жертв",
-               "жизн", "спасти"),
+               "жизн", "спасти", "тела", "тело"),
     "injured": ("ранен", "ранил", "ранив", "ранени", "потерпевш", "травм", "пострадал",
                 "пострадав", "госпитал", "увеч", "контуз", "на месте", "обратил"),
 }
@@ -1577,6 +1598,7 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("injured", INJURED_FIELD),
     ("killed", COUNT_KILLED),
     ("killed", COUNT_DEAD),
+    ("killed", BODIES),
     ("killed", KILLING_COUNT),
     ("injured_on_site", TREATED_ON_SITE),
     ("injured_on_site", ON_SITE_TREATED),
@@ -1599,6 +1621,7 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("killed_after_wounds", NOT_SAVED),
     ("killed_after_wounds", DIED_OF_WOUNDS),
     ("killed", KILLED_ONE),
+    ("killed", BODY_ONE),
     ("killed", ONE_KILLED),
     ("killed", KILLED_ONE_AND_ONE),
     ("killed", ONE_DEAD_THERE),
