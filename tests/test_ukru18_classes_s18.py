@@ -67,3 +67,25 @@ def test_bodies_recovered_are_the_dead() -> None:
                  "killed") == 1
     # bodies told with no count and no person: no figure
     assert total("В Днепре продолжают опознавать тела погибших после удара.", "killed") == 0
+
+
+# --- a toll told as how many there now are: "постраждалих стало 70" ----------------------------
+
+def test_a_toll_told_as_how_many_there_now_are() -> None:
+    text = ("Після ракетного удару по Полтаві загинуло вже шість людей, а постраждалих стало "
+            "45, з них 5 дітей.")
+    assert total(text, "killed") == 6
+    assert total(text, "injured") == 45
+    assert total("У Кривому Розі після атаки дронів поранених уже 18.", "injured") == 18
+    assert total("После удара по Харькову пострадавших стало 33.", "injured") == 33
+    assert total("В Одессе после ракетной атаки погибших уже девять.", "killed") == 9
+
+
+# --- a colon or a dash between the verb and those it tells ------------------------------------
+
+def test_a_dash_between_the_verb_and_the_people() -> None:
+    assert total("На Херсонщині внаслідок обстрілу постраждали — 60-річна жінка та її "
+                 "12-річний онук.", "injured") == 2
+    assert total("Удар по Запорожью: погибли – трое мирных жителей.", "killed") == 3
+    assert total("В Николаеве после атаки пострадали — 40-летний мужчина и 35-летняя "
+                 "женщина.", "injured") == 2

@@ -137,6 +137,9 @@ PEOPLE = Rule(
     rejects=("три дома", "пять автомобилей"),
 )
 _PEOPLE = PEOPLE.pattern
+#: Between a verb of death or injury and the count or the people it tells: a colon or a dash
+#: ("загинули: двоє", "постраждали — 7-річна дівчинка та чоловік"), or nothing.
+_TOLD = r"(?:\s*:|\s+[–—-])?\s+"
 #: After people: whose they are, in the genitive ("жителей Донецкой области", "жителей
 #: Харькова", "полицейских подразделения"), an adjective and a noun at most.
 _OF_WHERE = rf"(?:\s+(?:{ADJ}\s+)?(?:[а-яё-]*[аяиы]|[а-яё-]+ов)\b)"
@@ -937,6 +940,25 @@ KILLED_ROSE_TO_FIRST = Rule(
     matches=("в Запорожье до трех возросло число погибших",),
     rejects=("до трех возросло число раненых",),
 )
+#: A toll told as how many there now are: "стало", "насчитывается" or "уже" between the
+#: casualties' noun and their count.
+_NOW_COUNT = (r"\s+(?:(?:уже|теперь|сейчас)\s+)?(?:(?:стало|насчитывается|есть)\s+(?:уже\s+)?"
+              r"|(?<=уже\s))")
+DEAD_NOW_COUNT = Rule(
+    "dead_now_count_ru",
+    "The dead, then how many there now are: \"погибших стало девять\", \"жертв уже 12\".",
+    rf"\b(?:погибших|жертв|убитых|умерших){_NOW_COUNT}{NP}",
+    matches=("в городе погибших стало девять", "жертв уже 12"),
+    rejects=("раненых стало 70", "погибших нет"),
+)
+HURT_NOW_COUNT = Rule(
+    "hurt_now_count_ru",
+    "The injured, then how many there now are: \"пострадавших стало 70\", \"раненых уже "
+    "15\".",
+    rf"\b(?:раненых|пострадавших|травмированных|потерпевших){_NOW_COUNT}{NP}",
+    matches=("а пострадавших стало 70, из них 10 детей", "раненых уже 15"),
+    rejects=("погибших стало девять", "пострадавших нет"),
+)
 CAUSED_INJURIES = Rule(
     "caused_injuries_ru",
     "An attack that led to injuries, then their count: \"что привело к ранениям семи человек\", "
@@ -996,7 +1018,7 @@ BODIES = Rule(
 BODY_ONE = Rule(
     "body_one_ru",
     "One body recovered, told by its person's noun: \"обнаружили тело пожилой женщины\".",
-    rf"\bтело\s+(?:ещ[её]\s+)?(?:{ADJ}\s+){{0,2}}(?P<one>{_ONE})",
+    rf"\bтело\s+(?:ещ[её]\s+)?(?:одн(?:ого|ой)\s+)?(?:{ADJ}\s+){{0,2}}(?P<one>{_ONE})",
     matches=("под завалами обнаружили тело пожилой женщины", "нашли тело еще одного мужчины"),
     rejects=("тело погибшего опознали", "у него травмы тела"),
 )
@@ -1004,7 +1026,7 @@ KILLING_COUNT = Rule(
     "killing_count_ru",
     "Killed, then a count: \"погибли трое\", \"погибли 3 человека\", \"убиты двое\", "
     "\"жертвами стали 5 человек\", \"унес жизни двух человек\".",
-    rf"(?:{_KILLED}|жертвами\s+(?:[\w-]+\s+){{0,3}}?стал[иао]?)\s+{NP}{PEOPLE_END}",
+    rf"(?:{_KILLED}|жертвами\s+(?:[\w-]+\s+){{0,3}}?стал[иао]?){_TOLD}{NP}{PEOPLE_END}",
     matches=("погибли трое", "погибли 3 человека в Херсоне", "атака унесла жизни двух человек",
              "жертвами обстрела стали пять человек"),
     rejects=("погибла 64-летняя женщина", "погиб в 2023 году"),
@@ -1030,7 +1052,7 @@ INJURING_COUNT = Rule(
     "injuring_count_ru",
     "Injured, then a count: \"ранены 11 человек\", \"пострадали четверо\", \"ранения "
     "получили 5 человек\".",
-    rf"{_INJURED}\s+{NP}{PEOPLE_END}"
+    rf"{_INJURED}{_TOLD}{NP}{PEOPLE_END}"
     r"(?!\s+из\s+(?:объект|дом|здани|предприяти|склад|автомоб|машин|зданий)\w*)",
     matches=("ранены 11 человек", "пострадали четверо", "ранения разной степени тяжести "
              "получили 5 человек", "госпитализированы 4 мирных жителей с травмами"),
@@ -1173,7 +1195,7 @@ KILLED_LISTED = Rule(
     "killed_listed_ru",
     "Killed, then people named one by one: \"погибли 33-летняя и 53-летняя женщины\", "
     "\"погибли водитель, пассажирка и ее сын\": one each.",
-    rf"(?:{_KILLED})\s*:?\s+(?:ещ[её]\s+)?(?P<one>{_AGE_LIST}|{_PERSON_LIST}){_LIST_END}",
+    rf"(?:{_KILLED}){_TOLD}(?:ещ[её]\s+)?(?P<one>{_AGE_LIST}|{_PERSON_LIST}){_LIST_END}",
     matches=("погибли 33-летняя и 53-летняя женщины", "погибли водитель, пассажирка и ее сын"),
     rejects=("погиб мужчина, женщина ранена", "погибли двое людей"),
 )
@@ -1181,7 +1203,7 @@ INJURED_LISTED = Rule(
     "injured_listed_ru",
     "Injured, then people named one by one: \"ранены 33-летняя и 53-летняя женщины\", "
     "\"пострадали мужчина, женщина и ребенок\": one each.",
-    rf"(?:{_INJURED})\s*:?\s+(?:ещ[её]\s+)?(?P<one>{_AGE_LIST}|{_PERSON_LIST}){_LIST_END}",
+    rf"(?:{_INJURED}){_TOLD}(?:ещ[её]\s+)?(?P<one>{_AGE_LIST}|{_PERSON_LIST}){_LIST_END}",
     matches=("ранены 33-летняя и 53-летняя женщины", "пострадали мужчина, женщина и ребенок",
              "ранения получили 33- и 53-летние женщины",
              "госпитализированы мужчина 70 лет и женщина 64 лет"),
@@ -1191,7 +1213,7 @@ KILLED_AGED = Rule(
     "killed_aged_ru",
     "Killed, then a plural noun and the ages of its people: \"погибли мужчины 45 и 60 "
     "лет\", \"погибли женщины в возрасте 70 и 72 лет\": one each.",
-    rf"(?:{_KILLED})\s*:?\s+(?:ещ[её]\s+)?{_PLURAL_PEOPLE}\s+(?:в\s+возрасте\s+)?"
+    rf"(?:{_KILLED}){_TOLD}(?:ещ[её]\s+)?{_PLURAL_PEOPLE}\s+(?:в\s+возрасте\s+)?"
     # and persons after them ("мужчины 30 и 52 лет и 16-летняя девушка"), their outcome
     rf"(?P<one>{_AGES_AFTER}(?:{_SEP}{_PERSON}{_LIST_END})*)",
     matches=("погибли мужчины 45 и 60 лет", "погибли женщины в возрасте 70 и 72 лет",
@@ -1203,7 +1225,7 @@ INJURED_AGED = Rule(
     "injured_aged_ru",
     "Injured, then a plural noun and the ages of its people: \"ранены мужчины 45 и 60 "
     "лет\", \"пострадали женщины 33, 53 и 80 лет\": one each.",
-    rf"(?:{_INJURED})\s*:?\s+(?:ещ[её]\s+)?{_PLURAL_PEOPLE}\s+(?:в\s+возрасте\s+)?"
+    rf"(?:{_INJURED}){_TOLD}(?:ещ[её]\s+)?{_PLURAL_PEOPLE}\s+(?:в\s+возрасте\s+)?"
     # and persons after them ("мужчины 30 и 52 лет и 16-летняя девушка"), their outcome
     rf"(?P<one>{_AGES_AFTER}(?:{_SEP}{_PERSON}{_LIST_END})*)",
     matches=("ранены мужчины 45 и 60 лет", "пострадали женщины 33, 53 и 80 лет"),
@@ -1594,6 +1616,8 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("killed", KILLED_ROSE_TO_FIRST),
     ("injured", INJURED_ROSE_TO_FIRST),
     ("injured", CAUSED_INJURIES),
+    ("killed", DEAD_NOW_COUNT),
+    ("injured", HURT_NOW_COUNT),
     ("killed", FATALITIES_FIELD),
     ("injured", INJURED_FIELD),
     ("killed", COUNT_KILLED),

@@ -215,6 +215,9 @@ _INJURED_NOUN = (r"(?:поранен\w*|поранень|травмован\w*|�
                  # "ще троє людей звернулися по медичну допомогу"
                  r"зверну(?:лися|лись|лася|лась|вся)\s+(?:[\w'’ʼ-]+\s+)?(?:по|за)\s+"
                  r"(?:[\w'’ʼ-]+\s+)?допомог(?:у|ою))")
+#: Between a verb of death or injury and the count or the people it tells: a colon or a dash
+#: ("загинули: двоє", "постраждали — 7-річна дівчинка та чоловік"), or nothing.
+_TOLD = r"(?:\s*:|\s+[–—-])?\s+"
 #: After a verb and its count: a person, the clause's end or a preposition, not a building
 #: ("постраждали 3 будинки").
 _PERSON_NEXT = (rf"(?:\s+(?:[\w'’ʼ-]+\s+)?(?:{PEOPLE}|{_SOLDIER_NOUNS}))?"
@@ -899,6 +902,26 @@ NUMBER_INJURED_ROSE_TO = Rule(
              "кількість людей, які постраждали внаслідок удару рф зросла до 9"),
     rejects=("кількість загиблих зросла до 12",),
 )
+#: A toll told as how many there now are: "стало", "є", "налічується" or "вже" between the
+#: casualties' noun and their count.
+_NOW_COUNT = (r"\s+(?:(?:вже|уже|наразі|тепер|відтак)\s+)?(?:(?:стало|є|налічується|"
+              r"нараховується)\s+(?:вже\s+|уже\s+)?|(?<=вже\s)|(?<=уже\s))")
+DEAD_NOW_COUNT = Rule(
+    "dead_now_count_uk",
+    "The dead, then how many there now are: \"загиблих стало дев'ять\", \"жертв уже 12\".",
+    rf"\b(?:загиблих|жертв|вбитих|померлих){_NOW_COUNT}{N}",
+    matches=("у місті загиблих стало дев'ять", "жертв уже 12", "загиблих наразі є троє"),
+    rejects=("поранених стало 70", "загиблих немає"),
+)
+HURT_NOW_COUNT = Rule(
+    "hurt_now_count_uk",
+    "The injured, then how many there now are: \"постраждалих стало 70\", \"поранених уже "
+    "15\".",
+    rf"\b(?:поранених|постраждалих|травмованих|потерпілих){_NOW_COUNT}{N}",
+    matches=("а постраждалих стало 70, з них 10 дітей", "поранених уже 15",
+             "травмованих налічується 8"),
+    rejects=("загиблих стало дев'ять", "постраждалих немає"),
+)
 CAUSED_INJURIES = Rule(
     "caused_injuries_uk",
     "An attack that led to injuries, then their count: \"що призвело до поранень семеро "
@@ -921,7 +944,7 @@ INJURED_ROSE_TO_FIRST = Rule(
 KILLED_VERB_COUNT = Rule(
     "killed_verb_count_uk",
     "Killed, then a count: \"загинули двоє людей\", \"загинула одна людина\", \"вбито 3\".",
-    rf"\b{_KILLED_VERB}\s*:?\s+(?:(?:ще|щонайменше|також)\s+)?{N}{_PERSON_NEXT}",
+    rf"\b{_KILLED_VERB}{_TOLD}(?:(?:ще|щонайменше|також)\s+)?{N}{_PERSON_NEXT}",
     matches=("унаслідок удару загинули двоє людей", "загинула одна людина",
              "загинули 3, ще 5 поранені", "загинули: 2 людини"),
     rejects=("загинула 64-річна жінка", "поранено двоє людей"),
@@ -980,7 +1003,7 @@ INJURED_VERB_COUNT = Rule(
     "injured_verb_count_uk",
     "Injured, then a count: \"поранено 11 осіб\", \"постраждали двоє людей\", \"поранень "
     "зазнали четверо\" (not \"постраждали 3 будинки\").",
-    rf"\b{_INJURED_VERB}\s*:?\s+(?:(?:ще|щонайменше|також)\s+)?{N}{_PERSON_NEXT}"
+    rf"\b{_INJURED_VERB}{_TOLD}(?:(?:ще|щонайменше|також)\s+)?{N}{_PERSON_NEXT}"
     rf"(?!\s+(?:з|із)\s+{_OBJECTS})",
     matches=("унаслідок атаки поранено 11 осіб", "постраждали двоє людей",
              "протягом доби госпіталізували 6 осіб",
@@ -1059,7 +1082,7 @@ KILLED_LISTED = Rule(
     "killed_listed_uk",
     "Killed, then people named one by one: ages before a plural noun (\"загинули 33-річна та "
     "53-річна жінки\"), or persons (\"загинули водій, пасажирка та її син\"): one each.",
-    rf"\b{_KILLED_VERB}\s*:?\s+(?:ще\s+)?(?P<one>{_AGE_LIST}|{_PERSON_LIST}){_LIST_END}",
+    rf"\b{_KILLED_VERB}{_TOLD}(?:ще\s+)?(?P<one>{_AGE_LIST}|{_PERSON_LIST}){_LIST_END}",
     matches=("загинули 33-річна та 53-річна жінки", "загинули водій, пасажирка та її син",
              "загинули 70-річний чоловік та 65-річна жінка"),
     rejects=("загинув чоловік, жінка отримала поранення", "загинули двоє людей",
@@ -1070,7 +1093,7 @@ INJURED_LISTED = Rule(
     "Injured, then people named one by one: \"поранені 33-річна та 53-річна жінки\", "
     "\"постраждали 17-річний юнак і 70-річна жінка\", \"поранено чоловіка, жінку та "
     "дитину\": one each.",
-    rf"\b{_INJURED_VERB}\s*:?\s+(?:ще\s+)?(?P<one>{_AGE_LIST}|{_PERSON_LIST}){_LIST_END}",
+    rf"\b{_INJURED_VERB}{_TOLD}(?:ще\s+)?(?P<one>{_AGE_LIST}|{_PERSON_LIST}){_LIST_END}",
     matches=("поранені 33-річна та 53-річна жінки", "постраждали 17-річний юнак і 70-річна жінка",
              "поранено чоловіка, жінку та дитину", "поранення дістали 33- і 53-річні жінки",
              "госпіталізували чоловіка 70 років та жінку 64 років, які зазнали травм"),
@@ -1080,7 +1103,7 @@ KILLED_AGED = Rule(
     "killed_aged_uk",
     "Killed, then a plural noun and the ages of its people: \"загинули чоловіки 45 та 60 "
     "років\", \"загинули жінки віком 70 і 72 роки\": one each.",
-    rf"\b{_KILLED_VERB}\s*:?\s+(?:ще\s+)?{_PLURAL_PEOPLE}\s+(?:віком\s+|у\s+віці\s+)?"
+    rf"\b{_KILLED_VERB}{_TOLD}(?:ще\s+)?{_PLURAL_PEOPLE}\s+(?:віком\s+|у\s+віці\s+)?"
     # and persons after them ("чоловіки 30 і 52 років та 16-річна дівчина"), their outcome
     rf"(?P<one>{_AGED_GROUPS}(?:{_SEP}{_PERSON}{_LIST_END})*)",
     matches=("загинули чоловіки 45 та 60 років", "загинули жінки віком 70 і 72 роки",
@@ -1093,7 +1116,7 @@ INJURED_AGED = Rule(
     "injured_aged_uk",
     "Injured, then a plural noun and the ages of its people: \"поранено чоловіків 45 та 60 "
     "років\", \"постраждали жінки віком 33, 53 і 80 років\": one each.",
-    rf"\b{_INJURED_VERB}\s*:?\s+(?:ще\s+)?{_PLURAL_PEOPLE}\s+(?:віком\s+|у\s+віці\s+)?"
+    rf"\b{_INJURED_VERB}{_TOLD}(?:ще\s+)?{_PLURAL_PEOPLE}\s+(?:віком\s+|у\s+віці\s+)?"
     # and persons after them ("чоловіки 30 і 52 років та 16-річна дівчина"), their outcome
     rf"(?P<one>{_AGED_GROUPS}(?:{_SEP}{_PERSON}{_LIST_END})*)",
     matches=("поранено чоловіків 45 та 60 років", "постраждали жінки віком 33, 53 і 80 років",
@@ -1481,6 +1504,8 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("injured", CAUSED_INJURIES),
     ("killed", KILLED_VERB_COUNT),
     ("injured", INJURED_VERB_COUNT),
+    ("killed", DEAD_NOW_COUNT),
+    ("injured", HURT_NOW_COUNT),
     ("killed", COUNT_KILLED),
     ("killed", BODIES),
     ("injured_on_site", TREATED_ON_SITE),
