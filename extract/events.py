@@ -687,6 +687,17 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     else:
         written.extend(own)
     event_date = (own[-1][1] if own else None) or relative or earlier or published
+    if (rules.reminder is not None and not own and relative is None
+            and event_date is not None and event_date == report.recalled_on
+            and s_idx > report.recalled_at + 1):
+        later = _struck_later(report, s_idx, event_date)
+        if later is not None:
+            # "... атаковали Николаев с того места, что и Одессу в пятницу, 15 марта. Тогда
+            # погибли 20. ... Ким подчеркнул, что оккупанты ударили по Николаеву": a sentence
+            # past the recall naming a place the report struck on a later day is back on the
+            # report's strike, and so are the undated sentences after it
+            written.append((0, later))
+            event_date = later
     recall: tuple[int, int] | None = None
     told = sentence  # what figures are read from: the sentence, less a recalled clause
     # a sentence that opens with an earlier weekday and ranks that day's attack ("On Friday
@@ -1173,6 +1184,16 @@ def _locate(report: _Report, locations: list[int], weapons: list[Weapon], when: 
         report.struck.add(i)
         here.append(_Located(f.start, key))
     return here
+
+
+def _struck_later(report: _Report, s_idx: int, day: date) -> date | None:
+    """The day of a strike the report told on a place sentence `s_idx` names, if later than
+    `day` (the earlier day a recall carried), or None."""
+    for i in report.places.get(s_idx, ()):
+        d = report.drafts.get(_place_key(report.found[i], report.text)[0])
+        if d is not None and d.date is not None and d.date > day:
+            return d.date
+    return None
 
 
 def _recalled(report: _Report, s_idx: int, low: str, when: date | None, *,
