@@ -775,6 +775,13 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         # "Uman, Cherkasy oblast. A cruise missile struck ...": a field naming where the
         # report's event happened
         ctx = replace(ctx, strike=True)
+    elif (not ctx.strike and rules.breakdown_line is not None and in_sentence and s_idx > 0
+          and any(c in _FIGURE_TOPICS for c in report.armed.get(s_idx - 1, ()))
+          and rules.breakdown_line.fullmatch(_blanked(
+              low, [report.found[i] for i in in_sentence], s_start)) is not None):
+        # "... на півдні збили 17 шахедів. В Одеській області - 8, у Херсонській - 5.": the
+        # places a count told just before is split over are where its strikes were
+        ctx = replace(ctx, strike=True)
     own_blast = (rules.own_cause_blast is not None and rules.own_cause_blast.name in cues
                  and _own_cause_blast(low, cues, rules))
     if own_blast:  # "a grenade went off in a flat in Lviv, injuring two": no strike
@@ -2658,14 +2665,24 @@ def _names_only(low: str, places: list[Found], offset: int) -> bool:
     """A sentence of nothing but place names ("Uman, Cherkasy oblast."): a location line."""
     if not places:
         return False
-    parts, at = [], 0   # the sentence with the names blanked, built in one pass
+    return ns.LOCATION_LINE.fullmatch(_blanked(low, places, offset)) is not None
+
+
+def _blanked(low: str, places: list[Found], offset: int) -> str:
+    """The sentence (at `offset` in the text) with the names of `places` blanked."""
+    parts, at = [], 0   # built in one pass
     for f in places:
         start, end = max(f.start - offset, at), f.end - offset
         if end > start:
             parts += [low[at:start], " " * (end - start)]
             at = end
     parts.append(low[at:])
-    return ns.LOCATION_LINE.fullmatch("".join(parts)) is not None
+    return "".join(parts)
+
+
+#: The cues of a figure's topic (a count of drones, missiles, the killed or the injured).
+_FIGURE_TOPICS = frozenset(("figure:drones", "figure:missiles", "figure:killed",
+                            "figure:injured"))
 
 
 #: How many sentences after a line of place names may tell the strike it locates ("Uman,

@@ -108,3 +108,14 @@ def test_after_a_recall_the_reports_own_place_brings_back_its_strike() -> None:
             "раненых выросло до пяти.")
     assert total(text, "injured") == 5
     assert total(text, "killed") == 0
+
+
+# --- a line splitting a count by place: each place is struck ------------------------------
+
+def test_a_count_split_by_place_strikes_each_place() -> None:
+    text = ("Уночі сили ППО знищили 14 шахедів над південними областями. У Миколаївській "
+            "області - 6, у Херсонській - 5, Кіровоградській - 3.")
+    assert oblasts(text) == {"UA-48", "UA-65", "UA-35"}
+    text = ("За сутки враг обстрелял прифронтовые районы, ранены 9 человек. В Сумской "
+            "области - 4, в Харьковской - 3, Черниговской - 2.")
+    assert oblasts(text) == {"UA-59", "UA-63", "UA-74"}

@@ -1507,6 +1507,20 @@ WOUNDED_ONE_DIED = Rule(
     rejects=("ранена женщина, ее госпитализировали", "погиб мужчина"),
 )
 
+BREAKDOWN_LINE = Rule(
+    "breakdown_line_ru",
+    "What is left of a line that splits a count by place once its names are blanked: each "
+    "place, then a dash and its part (\"В Одесской области - 8, в Херсонской - 5, "
+    "Николаевской - 2.\"). After a sentence with a figure it tells where that figure's "
+    "strikes were: each place is struck (`events._read_sentence`).",
+    r"(?:[\s,.;]*(?:(?:в|во|на|и)\s+)?(?:област[иь]\w*|регион\w*|громад\w*|район\w*)?"
+    r"\s*[-–—:]\s*\d+)+[\s,.;]*",
+    matches=("В                 - 8, в              - 5,                - 2.",
+             "                  – 3;             – 1"),
+    rejects=("В                - 8 домов повреждены", "               ",
+             "в          взорвался снаряд - 2"),
+    use="fullmatch",
+)
 REMINDER = Rule(
     "reminder_ru",
     "A sentence opening a reminder of earlier news (\"Напомним, 7 октября ...\", \"Как "

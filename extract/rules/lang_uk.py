@@ -1322,6 +1322,20 @@ WOUNDED_ONE_DIED = Rule(
     rejects=("поранено жінку, її госпіталізували", "загинув чоловік"),
 )
 
+BREAKDOWN_LINE = Rule(
+    "breakdown_line_uk",
+    "What is left of a line that splits a count by place once its names are blanked: each "
+    "place, then a dash and its part (\"В Одеській області - 8, у Херсонській - 5, "
+    "Миколаївській - 2.\"). After a sentence with a figure it tells where that figure's "
+    "strikes were: each place is struck (`events._read_sentence`).",
+    r"(?:[\s,.;]*(?:(?:у|в|на|і|та|й)\s+)?(?:област[іяь]\w*|регіон\w*|громад\w*|район\w*)?"
+    r"\s*[-–—:]\s*\d+)+[\s,.;]*",
+    matches=("В                - 8, у             - 5, у            - 2,               - 2.",
+             "                  – 3;             – 1"),
+    rejects=("В                - 8 будинків пошкоджено", "               ",
+             "у          вибухнув снаряд - 2"),
+    use="fullmatch",
+)
 REMINDER = Rule(
     "reminder_uk",
     "A sentence opening a reminder of earlier news (\"Нагадаємо, 7 жовтня ...\", \"Як "

@@ -196,6 +196,9 @@ class RuleSet:
     #: a strike told on "the settlement", "nearby villages": the one town named just before
     #: is the place struck (`events._anaphor_town`)
     settlement_anaphor: Rule | None
+    #: a line splitting a count by place ("В Одеській області - 8, у Херсонській - 5"), its
+    #: names blanked: after a sentence with a figure, each place is struck
+    breakdown_line: Rule | None
     recall: RecallRules | None          # a sentence recalling an earlier day's strike
     speaker: SpeakerRules | None        # the oblast of the official who tells a strike
     #: an explosion with a cause of its own ("a grenade went off in a flat"), and the words that
@@ -296,6 +299,7 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         abroad_opening=getattr(m, "ABROAD_OPENING", None),
         occupation_voice=getattr(m, "OCCUPATION_VOICE", None),
         settlement_anaphor=getattr(m, "SETTLEMENT_ANAPHOR", None),
+        breakdown_line=getattr(m, "BREAKDOWN_LINE", None),
         recall=getattr(m, "RECALL", None), speaker=getattr(m, "SPEAKER", None),
         own_cause_blast=getattr(m, "OWN_CAUSE_BLAST", None),
         attack_named=getattr(m, "ATTACK_NAMED", None),
