@@ -5,32 +5,22 @@ events, as scored)."""
 
 from __future__ import annotations
 
-from extract.pipeline import extract_text
-
-
-def oblasts(text: str, published: str = "2025-03-10") -> set[str]:
-    return {e.oblast_iso for e in extract_text(text, published=published).events
-            if e.oblast_iso}
-
-
-def total(text: str, figure: str, published: str = "2025-03-10") -> int:
-    return sum(getattr(e, figure) or 0 for e in extract_text(text, published=published).events)
-
+from extract_support import struck, total
 
 # --- explosions heard in a place: an attack or an interception there (GUIDE.md) -------------
 
 def test_explosions_heard_in_a_place_are_a_strike_there() -> None:
-    assert oblasts("Уночі у Полтаві пролунали вибухи, повідомив міський голова.") == {"UA-53"}
-    assert oblasts("Вибухи було чутно в Кременчуці та Черкасах.") == {"UA-53", "UA-71"}
-    assert oblasts("Росія атакувала країну ракетами. Звуки вибухів пролунали у Львові, "
+    assert struck("Уночі у Полтаві пролунали вибухи, повідомив міський голова.") == {"UA-53"}
+    assert struck("Вибухи було чутно в Кременчуці та Черкасах.") == {"UA-53", "UA-71"}
+    assert struck("Росія атакувала країну ракетами. Звуки вибухів пролунали у Львові, "
                    "Житомирі, Рівному.") == {"UA-46", "UA-18", "UA-56"}
-    assert oblasts("Вечером в Сумах прогремели взрывы, сообщили местные каналы.") == {"UA-59"}
-    assert oblasts("В Запорожье и Днепре были слышны взрывы.") == {"UA-23", "UA-12"}
+    assert struck("Вечером в Сумах прогремели взрывы, сообщили местные каналы.") == {"UA-59"}
+    assert struck("В Запорожье и Днепре были слышны взрывы.") == {"UA-23", "UA-12"}
 
 
 def test_explosions_announced_or_of_demining_are_no_strike() -> None:
-    assert oblasts("У Вінниці пролунають контрольовані вибухи.") == set()
-    assert oblasts("Завтра в Полтаве прогремят плановые взрывы.") == set()
+    assert struck("У Вінниці пролунають контрольовані вибухи.") == set()
+    assert struck("Завтра в Полтаве прогремят плановые взрывы.") == set()
 
 
 # --- a participle in its long masculine form: "поранений чоловік" -----------------------------
@@ -99,15 +89,15 @@ def test_after_a_recall_the_reports_own_place_brings_back_its_strike() -> None:
             "Голова ОВА також розповів про наслідки. Він наголосив, що росіяни вдарили по "
             "Сумах двома дронами. У результаті удару по Сумах поранено трьох людей. Згодом "
             "кількість поранених зросла до шести.")
-    assert total(text, "injured") == 6
-    assert total(text, "killed") == 0
+    assert total(text, "injured", "2025-03-10") == 6
+    assert total(text, "killed", "2025-03-10") == 0
     text = ("Российские войска 10 марта ударили по Харькову ракетами. По словам мэра, удар "
             "нанесли с той же позиции, что и по Сумам в субботу, 8 марта. Тогда погибли "
             "четыре человека. Мэр рассказал о последствиях. Он подчеркнул, что ракеты попали "
             "в центр Харькова. В результате удара по Харькову ранены двое. Позже количество "
             "раненых выросло до пяти.")
-    assert total(text, "injured") == 5
-    assert total(text, "killed") == 0
+    assert total(text, "injured", "2025-03-10") == 5
+    assert total(text, "killed", "2025-03-10") == 0
 
 
 # --- a line splitting a count by place: each place is struck ------------------------------
@@ -115,7 +105,7 @@ def test_after_a_recall_the_reports_own_place_brings_back_its_strike() -> None:
 def test_a_count_split_by_place_strikes_each_place() -> None:
     text = ("Уночі сили ППО знищили 14 шахедів над південними областями. У Миколаївській "
             "області - 6, у Херсонській - 5, Кіровоградській - 3.")
-    assert oblasts(text) == {"UA-48", "UA-65", "UA-35"}
+    assert struck(text) == {"UA-48", "UA-65", "UA-35"}
     text = ("За сутки враг обстрелял прифронтовые районы, ранены 9 человек. В Сумской "
             "области - 4, в Харьковской - 3, Черниговской - 2.")
-    assert oblasts(text) == {"UA-59", "UA-63", "UA-74"}
+    assert struck(text) == {"UA-59", "UA-63", "UA-74"}
