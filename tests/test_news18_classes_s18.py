@@ -149,3 +149,13 @@ def test_the_region_after_the_capitals_strike_is_kyiv_oblast() -> None:
                     "shelled.") == {"UA-63"}
     assert _oblasts("Russian missiles hit Kyiv overnight, injuring three, the region's "
                     "governor said.") == {"UA-30"}
+
+
+# --- weapons fired from the occupied parts of an oblast strike elsewhere --------------------
+
+
+def test_missiles_fired_from_occupied_parts_of_an_oblast_strike_not_there() -> None:
+    assert _oblasts("Russia also fired four S-300 missiles from the occupied parts of "
+                    "Zaporizhzhia Oblast, the air force said.") == set()
+    assert _oblasts("Drones launched from the temporarily occupied part of Kherson Oblast hit "
+                    "a port in Mykolaiv.") == {"UA-48"}

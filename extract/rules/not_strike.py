@@ -424,13 +424,16 @@ MOVEMENT_BEFORE = Rule(
     r"visited|visiting|visit\s+to|trip\s+to|travell?ed\s+to|"
     r"arrived\s+in|met\s+in|talks\s+in|summit\s+in|"
     # "shelled Nikopol from positions around occupied Enerhodar"
-    r"from\s+(?:positions|areas?|territory|the\s+direction)\s+"
+    # "S-300s fired from the occupied parts of Donetsk oblast"
+    r"from\s+(?:the\s+)?(?:(?:temporarily\s+)?occupied\s+|russian-(?:held|occupied)\s+)?"
+    r"(?:positions|areas?|parts?|territor(?:y|ies)|the\s+direction)\s+"
     r"(?:around|near|in|of)(?:\s+occupied|\s+russian-(?:held|occupied))?)\s+"
     r"(?:the\s+)?(?:\w+\s+)?$",
     matches=("missiles launched from ", "the wounded were taken to a hospital in ",
              "leaders who visited ", "two drones heading for ", "uavs - to/past ",
              "the drones flew through ", "shaheds were spotted approaching the town of ",
-             "a group of shaheds bound for "),
+             "a group of shaheds bound for ",
+             "missiles fired from the occupied parts of "),
     rejects=("a drone hit ", "shelling in ", "Heavy damage to ", "Damage to the ",
              "drones hit the city of "),
     lower=False, flags=re.I,
