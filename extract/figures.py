@@ -11,7 +11,7 @@ import re
 import re._constants as _c
 import re._parser as _p
 from bisect import bisect_right, insort
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -888,11 +888,36 @@ def _weapon_period(low: str, m: re.Match[str]) -> bool:
     found = [p.group() for p in rule.regex.finditer(window)]
     # the night's words in the count's own clause, not in the telling after a comma
     # ("Russia has already launched 30,000 drones, Zelensky said today": the war's total)
-    clause_end = low.find(",", m.end())
-    if found and all(map(_PERFECT.match, found)) and tl.OWN_DAY.regex.search(
-            low, 0, len(low) if clause_end == -1 else clause_end) is not None:
+    if found and all(map(_PERFECT.match, found)) and _own_day_before_clause_end(low, m.end()):
         return False  # "overnight ... air defence has already shot down 45": the night's so far
     return bool(found)
+
+
+def _own_day_before_clause_end(low: str, end: int) -> bool:
+    """Whether `tl.OWN_DAY` occurs in the sentence before the clause of a count ending at `end`
+    ends (the next comma, else the sentence's end). The sentence's first such words are found
+    once (`_own_day_first`), not searched for from the sentence's start at every count: a long
+    line of counts told in the perfect took quadratic time. The same answer as searching the
+    sentence up to that comma: the rule's words hold no comma and its only assertions are word
+    boundaries (a comma reads as the end of the text does), so a match there is whole before
+    the comma, and the first match of the sentence is before it whenever any is."""
+    first_end, last_comma, comma_inside = _own_day_first(low)
+    if comma_inside:  # (not with the rule as it is: searched as it always was)
+        clause_end = low.find(",", end)
+        return tl.OWN_DAY.regex.search(
+            low, 0, len(low) if clause_end == -1 else clause_end) is not None
+    # the first match ends by the clause's comma: no comma between the count and its end
+    return first_end >= 0 and last_comma < end
+
+
+@lru_cache(maxsize=16)
+def _own_day_first(low: str) -> tuple[int, int, bool]:
+    """The end of the sentence's first `tl.OWN_DAY` match (-1: none), the last comma before it
+    (-1: none), and whether the match holds a comma (`_own_day_before_clause_end`)."""
+    first = tl.OWN_DAY.regex.search(low)
+    if first is None:
+        return -1, -1, False
+    return first.end(), low.rfind(",", 0, first.end()), "," in first.group()
 
 
 def _soldiers_too(f: Figure, low: str, offset: int, soldiers_end: list[int]) -> bool:
