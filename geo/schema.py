@@ -77,8 +77,10 @@ def web_url(value: Any) -> str | None:
     if not isinstance(value, str):
         return None
     text = value.strip()
-    if not text or len(text) > 4096 or any(c.isspace() or ord(c) < 32 or ord(c) == 127
-                                           for c in text):
+    # (a scheme of http or https starts it: a file name, most sources of a batch, is turned
+    # away before its characters are tested one by one)
+    if text[:4].lower() != "http" or len(text) > 4096 or any(
+            c.isspace() or ord(c) < 32 or ord(c) == 127 for c in text):
         return None
     from urllib.parse import urlsplit
 
