@@ -507,12 +507,14 @@ class PlaceMatcher:
         same consonants. Such a name is the village of those consonants in the oblast its
         sentence, then its report, places it in (an oblast or a town named), or in the one
         oblast all such villages lie in."""
-        covered = [(f.start, f.end) for f in found]
+        starts = [f.start for f in found]  # (in text order, not overlapping)
         added: list[Found] = []
         for m in _VILLAGE_NAME_AFTER.finditer(text):
             start = m.start(1)
-            if any(a < m.end(1) and start < b for a, b in covered):
-                continue
+            k = bisect_right(starts, start)
+            if (k and found[k - 1].end > start) or (k < len(found)
+                                                    and found[k].start < m.end(1)):
+                continue  # a name read already
             for end in sorted({m.end(1), m.end(2)}, reverse=True):
                 ids = self._skeleton_places(text[start:end])
                 if ids:
@@ -1957,7 +1959,8 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                         # the paragraph names it, the sentence's other places all lie there and
                         # the report never names a sure namesake's oblast ("Pokrovsk,
                         # Myrnohrad and Rivne each reported wounded" on Donetsk oblast)
-                        or (tier >= 2 and _mates_oblast(layout, out, i, result) == unit
+                        or (tier >= 2
+                            and _mates_oblast(text, layout, out, i, result, starts) == unit
                             and not any(layout.tiers(i).get(p.oblast_iso or "") for p in sure))
                 ) and (
                         tier == 3
@@ -2026,7 +2029,7 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
             others = _votes(text, out, i, starts, article_oblasts)
             tiers = layout.tiers(i)
             if dominant and not hint:
-                own = _mates_oblast(layout, out, i, result)
+                own = _mates_oblast(text, layout, out, i, result, starts)
                 if (own is not None and own != ranked[0].oblast_iso
                         and any(p.oblast_iso == own for p in options)
                         and tiers.get(own, 0) >= 2 and not tiers.get(ranked[0].oblast_iso or "")):
@@ -2398,17 +2401,34 @@ def _list_before(text: str, out: list[Found], i: int) -> bool:
             and _LIST_SEP_ANY.fullmatch(text, out[i - 1].end, out[i].start) is not None)
 
 
-def _mates_oblast(layout: _Layout, out: list[Found], i: int,
-                  done: list[Found]) -> str | None:
+#: How far a sentence whose places `_mates_oblast` reads may reach either side of a mention.
+_MATES_REACH = 400
+
+
+def _mates_oblast(text: str, layout: _Layout, out: list[Found], i: int,
+                  done: list[Found], starts: list[int]) -> str | None:
     """The one oblast of the two or more other Ukrainian settlements of mention i's sentence,
     if they all lie in one; else None. Those before i as already resolved (`done`, the
-    mentions resolved so far), those after as first read."""
+    mentions resolved so far, in text order), those after as first read (`starts`: the
+    mentions' starts). A sentence reaching
+    further than `_MATES_REACH` either side lists no such places (and a long unpunctuated line
+    stays linear: its one sentence holds every mention)."""
+    f = out[i]
+    lo, hi = max(0, f.start - _MATES_REACH), min(len(text), f.end + _MATES_REACH)
+    if not ((lo == 0 or _SENTENCE_END.search(text, lo, f.start))
+            and (hi == len(text) or _SENTENCE_END.search(text, f.end, hi))):
+        return None
     near = {id(q) for q in layout.mates(out, i)}
     if len(near) < 2:
         return None
-    settled = {x.start: x.place for x in done}
-    mates = [settled.get(x.start, x.place) for x in out
-             if x is not out[i] and id(x.place) in near]
+    settled: dict[int, Place] = {}
+    for x in reversed(done):
+        if x.start < lo:
+            break
+        settled[x.start] = x.place
+    mates = [settled.get(x.start, x.place)
+             for x in out[bisect_left(starts, lo):bisect_right(starts, hi)]
+             if x is not f and id(x.place) in near]
     isos = {q.oblast_iso for q in mates if q.country == "UA"}
     return isos.pop() if len(mates) >= 2 and len(isos) == 1 else None
 
