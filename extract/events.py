@@ -888,9 +888,13 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
             report.dated_before.update(loc.key for loc in here)
         else:
             report.struck_since.update(loc.key for loc in here)
-    if abroad or own_blast:
+    if abroad or own_blast or (ctx.ukr_attack and not here and any(
+            report.found[i].place.country == "UA" for i in in_sentence)):
         # "Explosions hit an airfield in Crimea. One person was killed.", "An explosion occurred
-        # in an office in Lviv. One person was killed.": that toll is no strike's on Ukraine
+        # in an office in Lviv. One person was killed.", "Occupation officials said Ukrainian
+        # forces shelled Kakhovka. One civilian was killed.": that toll is no strike's on
+        # Ukraine (not a Ukrainian strike told for no place of Ukraine, "Moscow said it downed
+        # 112 Ukrainian drones over Russia", after which the air force's tally goes on)
         report.recent.append(_Recent(s_idx, ABROAD))
 
 

@@ -1,8 +1,8 @@
 """Explosions that are no Russian strike: a blast told with a cause of its own (a grenade, an
-explosive device, a gas leak, a terrorist attack, a mine or ordnance left behind) or as
-something that happened inside a building while police establish why, with no attack, weapon
-or attacker named (English; `extract.events` drops such a sentence's place and toll, and the
-toll told right after it)."""
+explosive device, a gas leak, a terrorist attack, a mine or ordnance left behind or set off
+by mishap, demining, a road accident) or as something that happened inside a building while
+police establish why, with no attack, weapon or attacker named (English; `extract.events`
+drops such a sentence's place and toll, and the toll told right after it)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,11 @@ OWN_CAUSE = Rule(
     "An explosion with a cause or an inquiry of its own, not an attack's: \"an improvised "
     "explosive device\", \"a grenade\", \"a landmine\", \"a gas explosion\", \"an unknown "
     "object detonated\", \"police are establishing the circumstances\", \"an explosion "
-    "occurred in an office building\" (lower-cased sentence).",
-    r"\b(?:(?:improvised\s+)?explosive\s+device|grenades?|"
+    "occurred in an office building\", a device left by the army, a munition set off by "
+    "mishap, deminers at work, a road accident (lower-cased sentence).",
+    # (a grenade launcher is a weapon fired at a place: "fired mortars and grenade launchers at
+    # positions near the village")
+    r"\b(?:(?:improvised\s+)?explosive\s+device|grenades?(?!\s+launchers?)|"
     # a mine or an explosive left behind that someone set off ("a tractor ran over a Russian
     # landmine", "stepped on a mine", "explosives left by the Russians"): no strike of the day;
     # a bare "mine" only as set off or going off, not a coal mine ("injured at the mine")
@@ -24,7 +27,30 @@ OWN_CAUSE = Rule(
     # a mine of a kind: "killed by a roadside mine", "hit a naval mine"
     r"(?:(?:roadside|naval|sea|tripwire|butterfly|anti-personnel|anti-tank)\s+)?mines?|"
     r"mines?\s+(?:exploded|explodes|went\s+off|detonated|blast|explosion)|"
-    r"explosives?\s+(?:\w+\s+)?(?:left|planted)\s+(?:behind\s+)?by|unexploded|ordnance|"
+    r"explosives?\s+(?:\w+\s+)?(?:left|planted)\s+(?:behind\s+)?by|ordnance|"
+    # who left or planted it, named with it, is no attacker of the day ("a device planted by
+    # Russian forces", "a mine left behind by retreating Russian troops")
+    r"(?:left(?:\s+behind)?|planted|abandoned|laid|placed|booby-trapped)\s+by\s+(?:the\s+)?"
+    r"(?:retreating\s+)?(?:russian|enemy)\s+(?:forces|troops|army|military|soldiers|"
+    r"servicemen|occupiers)|"
+    # a munition that did not go off when fired, the weapon's name with it ("found an
+    # unexploded shell", "an unexploded cluster submunition")
+    r"unexploded(?:\s+(?:[\w-]+\s+){0,2}?(?:shells?|rockets?|missiles?|bombs?|munitions?|"
+    r"submunitions?|projectiles?|mines?|grenades?|warheads?|rounds?))?|"
+    # set off by mishap ("accidentally activated an unidentified explosive", "careless
+    # handling of a shell")
+    r"accidental(?:ly)?\s+(?:\w+\s+)?(?:activat\w*|detonat\w*|trigger\w*|set\s+off|"
+    r"explo\w*|handl\w*|touch\w*|blast)|careless\s+handling|"
+    # demining: the munitions it names, their makers and kinds, are no attack; the rest of the
+    # clause is the deminers' ("the emergency service defused 3 Russian cluster elements and
+    # 1 remnant of a rocket", "sappers cleared 40 explosive objects")
+    r"(?:defus\w*|de-?min(?:ing|ed|ers?)|sappers?|pyrotechnic\w*|bomb\s+(?:disposal|squads?)|"
+    r"(?:cleared|removed|neutrali[sz]ed|disposed\s+of|collected)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:explosive\s+(?:objects?|items?|devices?)|ordnance|(?:land)?mines|remnants?))"
+    r"[^.;]*|"
+    # an accident, no attack ("a car crashed into a bus", "a road accident", "drowned")
+    r"(?:road|traffic|car|bus|train|industrial|workplace)\s+(?:accident|crash|collision)|"
+    r"(?:crashed|collided)\s+(?:into|with)|drown(?:ed|ing|s)|electrocut\w*|"
     r"terror(?:ist)?\s+(?:attack|act)|act\s+of\s+terror\w*|"
     r"gas\s+(?:leak|explosion|cylinder|canister)|"
     r"(?:unknown|unidentified)\s+(?:object|device)|"
@@ -48,17 +74,26 @@ OWN_CAUSE = Rule(
              "a boy picked up unexploded ordnance", "a man stepped on a mine near the river",
              "the car hit a mine on a field road", "a mine went off under a tractor",
              "a couple died when their car hit a roadside mine",
-             "two fishermen were killed by a naval mine off the coast"),
+             "two fishermen were killed by a naval mine off the coast",
+             "a man was hurt when a device planted by russian forces went off in the yard",
+             "a boy found an unexploded shell in a garden and it went off",
+             "a woman was injured after she accidentally set off a stray munition",
+             "rescuers defused 3 russian cluster elements and a remnant of a rocket",
+             "sappers cleared 40 explosive objects in the region",
+             "three people died when a car crashed into a bus on the highway"),
     rejects=("an explosion rocked the city during the drone attack",
              "explosions were heard in kharkiv overnight",
              "a russian missile caused an explosion at the plant",
              "the miner said the shelling determined nothing",
              "two workers were injured at the mine, the company said",
-             "a coal mine was damaged and one man was killed"),
+             "a coal mine was damaged and one man was killed",
+             "separatist forces fired mortars and grenade launchers at the positions"),
     # every match holds one of these: its gate's words without "cause" (of "cause of the
     # explosion"), which "because" and "caused" arm in nearly every report
     prescan=(r"explosi|grenade|terror|leak|cylinder|canister|unknown|unidentified|blast|"
-             r"detonation|establish|investigat|clarif|mine|unexploded|ordnance", 1),
+             r"detonation|establish|investigat|clarif|mine|unexploded|ordnance|left|planted|"
+             r"abandoned|laid|placed|booby|accidental|careless|defus|demin|de-min|sapper|"
+             r"pyrotechnic|disposal|squad|crash|collid|drown|electrocut", 1),
 )
 ATTACK_NAMED = Rule(
     "blast_attack_named",

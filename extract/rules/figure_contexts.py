@@ -419,7 +419,8 @@ CODED_TOLL = Rule(
     "A defence ministry only: an interior, health or emergencies ministry reporting a toll "
     "tells the strike's.",
     r"\b\d[\d,]*\s+fatalit(?:y|ies)\s+(?:were\s+|was\s+)?(?:coded|split)\b|"
-    r"\b(?:coded|split)\s+as\s+(?:\d|fatalit)|"
+    # (not "coded as 2 events": the note's rows, its toll told before is the note's own)
+    r"\b(?:coded|split)\s+as\s+(?:\d[\d,]*\s+(?:fatalit|deaths|dead|killed)|fatalit)|"
     r"\b(?:russian|ukrainian|enemy)\s+fatalities\b|"
     r"\b(?:mod|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)\s+(?:reported|claimed)\s+"
     r"(?:up\s+to\s+)?(?:\d[\d,]*|fatalit)",
@@ -429,6 +430,7 @@ CODED_TOLL = Rule(
     rejects=("six fatalities were reported after the strike", "the strike led to 11 fatalities",
              "4 fatalities and three wounded reported",
              "two were killed and five wounded (fatalities coded to another event)",
+             "two civilians were killed and one wounded (coded as 2 events)",
              "the interior ministry reported 5 people killed and 12 hurt",
              "the health ministry reported 3 dead in the city"),
 )

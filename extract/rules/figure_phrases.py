@@ -23,6 +23,7 @@ from extract.rules.figure_words import (
     KILLED_WORD,
     MISSILE_WORD,
     N2,
+    NOT_A_DRONE_AFTER,
     NOT_AFTER,
     NUMBER,
     NUMBER_WORD,
@@ -311,7 +312,8 @@ MISSILES_WERE_DOWNED = Rule(
     rejects=("14 cruise missiles were launched",),
 )
 #: One drone by its name, a compound written with a hyphen too ("kamikaze-drone").
-_ONE_DRONE = r"(?:[\w'’]+-)?(?:drone|UAV|Shahed(?:-136)?'?\s+drone|Shahed)\b(?!s)"
+_ONE_DRONE = (r"(?:[\w'’]+-)?(?:drone|UAV|Shahed(?:-136)?'?\s+drone|Shahed)\b(?!s)"
+              rf"{NOT_A_DRONE_AFTER}")
 DOWNED_A_DRONE = Rule(
     "downed_a_drone",
     "One drone shot down: \"air defence downed a Shahed drone\" (an interception is told one by "
@@ -324,7 +326,8 @@ DOWNED_A_DRONE = Rule(
              "gunners downed a russian kamikaze-drone near the plant"),
     rejects=("air defence downed a dozen drones",
              "russia said it repelled a large ukrainian drone attack",
-             "air defence repelled an attack of 46 shahed drones"),
+             "air defence repelled an attack of 46 shahed drones",
+             "russian aircraft destroyed a ukrainian drone-control center near the town"),
 )
 A_DRONE_WAS_DOWNED = Rule(
     "a_drone_was_downed",
@@ -572,6 +575,45 @@ DIED_IN_HOSPITAL = Rule(
     rejects=("a man born in 1950 died in hospital", "the hospital where a man died",
              "a woman died in the strike"),
 )
+#: Wounded, then dead, one clause for both: "and", the time, the verb of dying.
+_THEN_DIED = (r"\s+and\s+(?:(?:has|have|had)\s+)?(?:(?:later|subsequently|since|then|"
+              r"afterwards)\s+)?(?:died|succumbed)\b")
+COUNT_WOUNDED_AND_DIED = Rule(
+    "count_wounded_and_died",
+    "A count of people told as wounded and then as dead in one clause: \"two men were wounded "
+    "and later died\", \"3 civilians were injured and died in hospital\" (killed, and no longer "
+    "injured).",
+    rf"{N}(?:\s+(?:[\w-]+\s+)?{_PEOPLE})?\s+(?:were|was|had\s+been|have\s+been)\s+"
+    rf"(?:\w+\s+)?(?:injured|wounded|hurt){_THEN_DIED}",
+    matches=("two men were wounded and later died", "3 civilians were injured and died in hospital",
+             "two people were seriously hurt and subsequently died"),
+    rejects=("two men were wounded and one died", "two were injured and three died",
+             "two men were wounded and later taken to hospital"),
+)
+WOUNDED_THEN_PART_DIED = Rule(
+    "wounded_then_part_died",
+    "A part of the wounded just counted told as dying later in the same sentence: \"three "
+    "civilians were wounded and one later died\" (killed, and no longer injured; without "
+    "\"later\" the one may be another person).",
+    rf"(?:injured|wounded|hurt|injuring|wounding)\b(?:[^.;,]{{0,40}}?,)?(?:\s*|\s+and\s+)"
+    rf"{PART}\s+(?:of\s+(?:them|whom)\s+)?(?:(?:has|have|had)\s+)?"
+    r"(?:later|subsequently|since|afterwards)\s+(?:died|succumbed)\b",
+    matches=("three civilians were wounded and one later died",
+             "five were injured, and two of them subsequently died",
+             "the shelling wounded four people, two of whom later died"),
+    rejects=("three civilians were wounded and one died", "three were wounded and one later left"),
+)
+ONE_WOUNDED_AND_DIED = Rule(
+    "one_wounded_and_died",
+    "One person told as wounded and then as dead in one clause: \"a man was wounded and later "
+    "died\", \"an elderly woman was injured and died in hospital\" (killed, not injured).",
+    r"(?P<one>\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|child|boy|girl|resident|"
+    r"civilian|teenager|pensioner|driver|worker))\s+(?:was|had\s+been|has\s+been)\s+"
+    rf"(?:\w+\s+)?(?:injured|wounded|hurt){_THEN_DIED}",
+    matches=("a man was wounded and later died of his wounds",
+             "an elderly woman was injured and died in hospital"),
+    rejects=("a man was wounded and a woman died", "a man was wounded and later taken away"),
+)
 BODY_OF_ONE = Rule(
     "body_of_one",
     "The body of one person found or recovered (\"rescuers recovered the body of an elderly "
@@ -755,19 +797,23 @@ COUNT_INJURED = Rule(
 COUNT_AS_INJURED_AFTER_AND = Rule(
     "count_as_injured_after_and",
     "\"and\", a count, \"as\", then injured: the second count of a pair whose verb is told "
-    "once (\"three reported as killed and two as injured\").",
-    rf"\band\s+{N}\s+as\s+{_INJURED}",
+    "once (\"three reported as killed and two as injured\", \"one child reported dead and "
+    "four people as wounded\").",
+    rf"\band\s+{N}(?:\s+(?:[\w-]+\s+)?{_PEOPLE})?\s+as\s+{_INJURED}",
     matches=("three people reported as killed and two as injured",
-             "one man was reported as dead and one as wounded"),
+             "one man was reported as dead and one as wounded",
+             "a child reported dead and four people as wounded",
+             "two men reported killed and three elderly women as injured"),
     rejects=("three people reported as killed and two injured buildings",
              "two killed and as many as 10 injured"),
 )
 COUNT_AS_KILLED_AFTER_AND = Rule(
     "count_as_killed_after_and",
     "\"and\", a count, \"as\", then killed: the second count of a pair whose verb is told "
-    "once (\"five reported as injured and one as killed\").",
-    rf"\band\s+{N}\s+as\s+(?:killed|dead)\b",
-    matches=("five people reported as injured and one as killed",),
+    "once (\"five reported as injured and one as killed\", \"... and two women as dead\").",
+    rf"\band\s+{N}(?:\s+(?:[\w-]+\s+)?{_PEOPLE})?\s+as\s+(?:killed|dead)\b",
+    matches=("five people reported as injured and one as killed",
+             "four reported wounded and two women as dead"),
     rejects=("five people reported as injured and one killed later",),
 )
 INJURING_COUNT = Rule(
@@ -1096,6 +1142,9 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("killed_after_wounds", WOUNDED_ONE_DIED),
     ("killed_after_wounds", WOUNDED_PERSON_DIED),
     ("killed_after_wounds", DIED_IN_HOSPITAL),
+    ("killed_after_wounds", COUNT_WOUNDED_AND_DIED),
+    ("killed_after_wounds", ONE_WOUNDED_AND_DIED),
+    ("killed_after_wounds", WOUNDED_THEN_PART_DIED),
     ("killed", BODY_OF_ONE),
     ("killed", BODIES_OF_HEDGED),
     ("killed", BODIES_OF_PEOPLE_IN_BRACKETS),

@@ -151,21 +151,28 @@ _OPEN_QUOTES = "\"“«'‘"
 _DRONE_NAMES = (r"drones?|UAVs?|Shaheds?|Geran(?:-2)?s?|unmanned\s+aerial\s+vehicles?|"
                 r"loitering\s+munitions?|kamikaze\s+drones?")
 _CLOSE_QUOTE = r"(?:[\"”»'’](?!\w))?"
+#: After a drone's name, a noun that makes the compound a place or a crew, not a drone: "a
+#: drone-control center", "three drone depots", "drone operators" (no drone shot down or sent).
+NOT_A_DRONE_AFTER = (r"(?![-\s]+(?:control|launch(?:ing)?\s+(?:sites?|pads?|points?)|"
+                     r"operators?|production|factor(?:y|ies)|plants?|workshops?|depots?|"
+                     r"warehouses?|storage|cent(?:er|re)s?|bases?|hubs?|units?|crews?|teams?|"
+                     r"schools?|assembly|manufactur\w*)\b)")
 DRONE_WORD = Rule(
     "drone_word",
-    "An attack drone by any of its names.",
+    "An attack drone by any of its names (not a compound that names a place or a crew: \"a "
+    "drone-control center\", \"drone depots\").",
     # a name in quotes: "shot down 747 \"Shaheds\"", "40 «Geran» drones"
-    rf"(?:[\"“«'‘](?=\w))?(?:{_DRONE_NAMES}){_CLOSE_QUOTE}",
+    rf"(?:[\"“«'‘](?=\w))?(?:{_DRONE_NAMES}){NOT_A_DRONE_AFTER}{_CLOSE_QUOTE}",
     matches=("111 Shahed drones", "20 Geran-2s", "unmanned aerial vehicles",
              "shot down 747 \"shaheds\""),
-    rejects=("missiles", "aircraft"),
+    rejects=("missiles", "aircraft", "a drone-control center", "drone depots"),
 )
 #: `DRONE_WORD` with each opening quote (`_OPEN_QUOTES`, its class) a branch of its own, so
 #: that every branch opens on one given character: the same matches, but a pattern that starts
 #: with it is searched for by those first characters (re skips ahead to them), which an
 #: optional group in front denies it.
 DRONE_WORD_FIRST = ("(?:" + "".join(rf"{q}(?=\w)(?:{_DRONE_NAMES})|" for q in _OPEN_QUOTES)
-                    + rf"{_DRONE_NAMES}){_CLOSE_QUOTE}")
+                    + rf"{_DRONE_NAMES}){NOT_A_DRONE_AFTER}{_CLOSE_QUOTE}")
 MISSILE_WORD = Rule(
     "missile_word",
     "A missile by any of its names or models.",

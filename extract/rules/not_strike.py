@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from extract.rules import Rule, lower_pattern
 from extract.rules.date_phrases import MONTH_NAMES
+from extract.rules.place_contexts import SETTLEMENT_KIND_AFTER
 
 # --- What a sentence is about -------------------------------------------------------------
 
@@ -319,7 +320,8 @@ RUSSIAN_TARGET = Rule(
     r"\bRussian(?<!\bby\sRussian)(?<!\bfrom\sRussian)(?:-held|-controlled|-occupied)?\s+"
     r"(?:air\s*base|airfield|"
     r"ammunition|"
-    r"(?:arms\s+)?depots?|(?:military\s+)?bases?|warships?|ships?|cruiser|flagship|positions?|"
+    r"(?:arms\s+)?depots?|(?:military\s+)?bases?|warships?|ships?|cruiser|flagship|"
+    r"(?:(?:military|army|artillery|firing|defensive)\s+)?positions?|"
     r"command\s+posts?|headquarters|fuel|oil\s+depot|barracks|troops|forces\s+in|"
     r"air\s+defen[cs]e\s+(?:systems?|batter(?:y|ies)|units?)|radars?|patrol\s+(?:ships?|boats?)|"
     r"vessels?|landing\s+ships?|submarines?|helicopters?|logistics|supply\s+(?:lines|routes))\b"
@@ -333,7 +335,9 @@ RUSSIAN_TARGET = Rule(
     # Russian military equipment in Polohy", "destroyed Russian artillery positions", "struck
     # Russian forces and air defence in the village" (a note's Ukrainian strike, whose place is
     # no target of Russia's)
-    r"|\b(?:struck|hit|attacked|shelled|destroyed|targeted|bombed)\s+(?:the\s+)?Russian\s+"
+    # ("fired mortars at Russian military positions near the village": fire aimed at them)
+    r"|\b(?:struck|hit|attacked|shelled|destroyed|targeted|bombed|"
+    r"fired\s+(?:[\w-]+\s+){0,3}?(?:at|on|upon))\s+(?:the\s+)?Russian\s+"
     r"(?:\w+\s+){0,2}?(?:forces|troops|military|equipment|artillery|positions?|personnel|"
     r"vehicles|convoys?|columns?|units?|howitzers?|tanks?)\b"
     # a gun or its crew firing at the enemy (a photo's caption: "a mortar crew shoots at Russian
@@ -346,14 +350,17 @@ RUSSIAN_TARGET = Rule(
              "gunners fire a howitzer towards enemy positions in the region",
              "our forces struck russian military equipment near the town",
              "the brigade destroyed russian artillery positions in the region",
-             "aircraft struck russian forces and air defence in the village"),
+             "aircraft struck russian forces and air defence in the village",
+             "ukrainian forces fired at russian military positions near the village",
+             "the brigade fired 120mm mortars at russian troops in the town"),
     rejects=("Russian troops shelled Kherson.", "a Russian missile hit Kyiv",
              "air defence destroyed 20 russian drones over the region",
              "the strike hit russian-occupied melitopol",
              "Russian troops have also shelled the region",
              "the Russian troops carried out an air strike on the town",
              "five were killed in a strike by Russian troops on a bus stop",
-             "air defence fired at a russian drone over the city"),
+             "air defence fired at a russian drone over the city",
+             "russian forces fired artillery at ukrainian positions near the town"),
 )
 WORLD_WAR = Rule(
     "world_war",
@@ -440,15 +447,19 @@ MOVEMENT_BEFORE = Rule(
 )
 REFERENCE_BEFORE = Rule(
     "reference_before",
-    "A place named as a reference point (\"north of\", \"km from\", the front line in).",
+    "A place named as a reference point (\"north of\", \"km from\", the front line in), or as "
+    "the event a note's toll is booked to (\"fatalities coded to Talakivka event\"): another "
+    "note's place.",
     r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|km\s+(?:from|of)|"
     r"kilomet(?:re|er)s\s+(?:from|of)|miles\s+(?:from|of)|between|border\s+with|"
     r"outside\s+of|road\s+to|highway\s+to|route\s+to|routes?\s+from|direction\s+of|"
-    r"front\s*-?\s*line\s+in|front\s+in)"
+    r"front\s*-?\s*line\s+in|front\s+in|"
+    r"(?:fatalities|casualties|deaths)\s+(?:were\s+|are\s+)?(?:coded|attributed|assigned)\s+to)"
     # "some 200 km west of the capital, Kyiv": the capital's name after it
     r"\s+(?:the\s+)?(?:capital,?\s+|\w+\s+)?$",
     matches=("a village 20 km from ", "the road to ", "north-west of ",
-             "some 300 km west of the capital, "),
+             "some 300 km west of the capital, ", "(fatalities coded to ",
+             "the casualties were attributed to the "),
     rejects=("a drone struck ", "shelling hit the centre of "),
     lower=False, flags=re.I,
 )
@@ -718,9 +729,10 @@ LIST_GAP = Rule(
 )
 LOCATOR_GAP = Rule(
     "locator_gap",
-    "Between a settlement and its own oblast (\"Kupiansk, Kharkiv region\", \"in southern\").",
-    r"(?:\s+city)?(?:,\s*(?:the\s+)?|\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?)",
-    matches=(", ", " in southern ", " city, the "),
+    "Between a settlement and its own oblast (\"Kupiansk, Kharkiv region\", \"in southern\", "
+    "\"Stepanivka village, Kherson\").",
+    rf"{SETTLEMENT_KIND_AFTER}(?:,\s*(?:the\s+)?|\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?)",
+    matches=(", ", " in southern ", " city, the ", " village, ", " settlement in the "),
     rejects=(" and ", " near "),
     lower=False,
     use="fullmatch",

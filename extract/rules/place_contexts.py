@@ -437,32 +437,40 @@ ANY_LIST_SEPARATOR = Rule(
     rejects=(" near ", ". ", ", the village of "),
     lower=False, use="fullmatch",
 )
+#: A word for the kind of settlement a name is, written after it ("Stepanivka village, Kherson",
+#: "Bilozerka hromada (Kherson oblast)"): part of the name's link to its oblast (one name).
+SETTLEMENT_KIND_AFTER = (r"(?:\s+(?:village|settlement|town|city|hamlet|hromada|community|"
+                         r"urban-type\s+settlement|township))?")
+#: The same after a list of names, in the plural too ("Vesele and Burhunka villages, Kherson").
+SETTLEMENT_KINDS_AFTER = (r"(?:\s+(?:villages?|settlements?|towns?|city|cities|hamlets?|"
+                          r"hromadas?|communit(?:y|ies)|urban-type\s+settlements?|townships?))?")
 COMMA_BETWEEN = Rule(
     "comma_between",
     "Only a comma between two names (\"Berestove, Kharkiv\"), or a settlement word and a comma "
     "(an event note's \"Stepanivka village, Kherson\"): the second may be the first's unit.",
-    r"^\s*(?:(?:village|town|city|settlement|hamlet)\s*)?,\s*$",
-    matches=(", ", ",", " village, ", " town, "),
+    rf"^{SETTLEMENT_KIND_AFTER}\s*,\s*$",
+    matches=(", ", ",", " village, ", " town, ", " settlement, "),
     rejects=(", in ", " ", " village ", " and the village, ", " district, "),
     lower=False, use="match",
 )
 UNIT_LINK = Rule(
     "unit_link",
     "All that stands between an ambiguous name and an oblast that places it (\", \", \" in the "
-    "\", \" (\"; after a settlement word: \" village, \", \" village in \").",
-    r"^\s*(?:(?:village|town|city|settlement|hamlet)\s*)?(?:,|in|in the|\()\s*$",
-    matches=(", ", " in ", " in the ", " (", " village, ", " town in the "),
+    "\", \" (\"; after a settlement word: \" village, \", \" village in \", \" settlement (\").",
+    rf"^{SETTLEMENT_KIND_AFTER}\s*(?:,|in|in the|\()\s*$",
+    matches=(", ", " in ", " in the ", " (", " village, ", " town in the ", " settlement ("),
     rejects=(" near ", ", in ", " village near ", " villages, "),
     lower=False, use="match",
 )
 LIST_UNIT_LINK = Rule(
     "list_unit_link",
     "All between the last name of a list and the oblast that closes it (\"Vesele and Burhunka, "
-    "Kherson\", \"... in the Donetsk region\", \"(Kherson)\", \"(Beryslavskyi, Kherson)\"): "
-    "each member of that list lies in that oblast.",
-    r"^\s*(?:,|in|in the|\((?:[A-Z][\w'’-]+,\s*)?)\s*$",
-    matches=(", ", " in ", " in the ", " (", " (Beryslavskyi, "),
-    rejects=(" near ", ", in ", " and ", " (the "),
+    "Kherson\", \"... in the Donetsk region\", \"(Kherson)\", \"(Beryslavskyi, Kherson)\", "
+    "\"Vesele and Burhunka villages, Kherson\"): each member of that list lies in that oblast.",
+    rf"^{SETTLEMENT_KINDS_AFTER}\s*(?:,|in|in the|\((?:[A-Z][\w'’-]+,\s*)?)\s*$",
+    matches=(", ", " in ", " in the ", " (", " (Beryslavskyi, ", " villages, ",
+             " settlements in the "),
+    rejects=(" near ", ", in ", " and ", " (the ", " villages near "),
     lower=False, use="match",
 )
 UKRAINE_WORD = Rule(

@@ -13,7 +13,7 @@ STRIKE = Rule(
     "A word of an attack, its weapons or its outcome: the sentence may report a strike.",
     r"\b(?:attack(?:s|ed|ing)?|strikes?|struck|striking|hit(?:s|ting)?|shell(?:s|ed|ing)|"
     r"bomb(?:s|ed|ing|ardment|arded)?|explosions?|exploded|explosives?|landmines?|blasts?|killed|killing|"
-    r"wounded|injured|injuring|destroyed|damaged|damage|destruction|targeted|targeting|"
+    r"wounded|wounding|injured|injuring|destroyed|damaged|damage|destruction|targeted|targeting|"
     r"intercept(?:ed|ion|s)?|shot\s+down|downed|air\s+defen[cs]es?|drones?|missiles?|"
     r"artillery|air\s*strikes?|air\s+raids?|raid|rockets?|barrage|pounded|pounding|hammered|"
     r"fired|firing|launched|shahed|iskander|kinzhal|kalibr|glide\s+bombs?|KABs?|MLRS|"
@@ -28,6 +28,9 @@ STRIKE = Rule(
     # a weapon told by its use, with no verb of striking: "incendiary weapon used on the
     # village", "use of thermite on homes", "a tank shooting at flats"
     r"incendiar(?:y|ies)|thermite|shooting\s+at|"
+    # a note's fire and weapons with no other strike word: "opened fire on a village from
+    # across the border", "used a Lancet loitering munition against a train"
+    r"opened\s+fire|loitering\s+munitions?|lancets?|"
     # a weapon named by its kind or model with no verb: "cluster munitions reportedly used
     # near the station", "thermobaric rounds over the suburb", "a cargo warhead in a yard",
     # "parts of a Smerch rocket left in a park"
@@ -57,7 +60,10 @@ STRIKE = Rule(
              "Thermobaric weapons reportedly used on a suburb of Sumy.",
              "A cargo warhead found lying in a garden in Ochakiv.",
              "Remains of a Smerch found on a playground.",
-             "In Kharkiv, three people were hurt.", "Two residents were hospitalised."),
+             "In Kharkiv, three people were hurt.", "Two residents were hospitalised.",
+             "Troops opened fire on a village in the border area.",
+             "A loitering munition struck a lorry near the station.",
+             "Soldiers shot at a car on the road, wounding the driver."),
     rejects=("The mayor opened a new school.", "Prices rose in November.",
              "A ceasefire in the south was proposed.", "Firefighters trained in Poltava."),
 )
