@@ -522,9 +522,11 @@ def sentence_figures(sentence: str, offset: int = 0,
     if english and fc.OPEN_COMPOUND.armed_by(low):
         sentence, low = _joined_compounds(sentence, low)
     bare: bool | None = None   # whether a noun for one person opens it (`_bare_opening`)
+    # where such a noun opens a clause after a comma ("..., child reported dead")
+    clauses = _bare_clauses(low, rules, cues)
     if not (_has_count(sentence, low) if english else _has_foreign_count(low, rules)):
         bare = _bare_opening(low, rules, cues)
-        if not bare:
+        if not bare and not clauses:
             # no digits, no number words, no "a woman"/"a drone": nothing to count but people
             # told by their names ("Anna Koval was killed")
             return _named_people(sentence, low, offset, rules, None)
@@ -656,6 +658,8 @@ def sentence_figures(sentence: str, offset: int = 0,
                 used.add(s, e)
     if rules.bare_phrases and (_bare_opening(low, rules, cues) if bare is None else bare):
         singles += _bare_people(low, offset, rules, used, out + singles)
+    for at in clauses:
+        singles += _bare_people(low, offset, rules, used, out + singles, at)
     out.extend(_named_people(sentence, low, offset, rules, used))
     if english:
         out.extend(_people_one_by_one(singles))
@@ -743,22 +747,37 @@ def _named_people(sentence: str, low: str, offset: int, rules: RuleSet,
     return out
 
 
+def _bare_clauses(low: str, rules: RuleSet, cues: frozenset[str] | set[str]) -> list[int]:
+    """Where a noun for one person with no article or count opens a clause of a telegraphic
+    note after a comma, then dead or hurt ("Damage to a park, child reported dead, 11 reported
+    wounded"; the language's `bare_after_comma`): the phrases of `bare_phrases` are tried
+    there as at a sentence's start. Asked only of a sentence with a comma and a word of death
+    or injury."""
+    rule = rules.bare_after_comma
+    if rule is None or ("," not in low and ";" not in low) or not any(
+            map(cues.__contains__, _BARE_TOPICS)):
+        return []
+    return [m.start("at") for m in rule.regex.finditer(low)]
+
+
 def _bare_people(low: str, offset: int, rules: RuleSet, used: _Used,
-                 found: list[Figure]) -> list[Figure]:
+                 found: list[Figure], at: int = 0) -> list[Figure]:
     """One person each for the bare nouns opening the sentence ("Elderly man and woman killed":
-    two), each phrase of `bare_phrases` tried once at its start; not where a count phrase has
-    read the words that count them (group `counted`), nor where the caption before them has
-    counted the field ("[Graphic: a dead child] Child killed": one), nor in a running total."""
+    two), or the clause that starts at `at`, each phrase of `bare_phrases` tried once there;
+    not where a count phrase has read the words that count them (group `counted`), nor where
+    the caption before them has counted the field ("[Graphic: a dead child] Child killed":
+    one), nor in a running total."""
     out: list[Figure] = []
     for field, rule in rules.bare_phrases:
-        m = rule.regex.match(low)
-        if m is None or used.overlaps(*m.span("counted")) or any(
-                f.field == field and f.end - offset <= m.start("counted") for f in found):
+        m = rule.regex.match(low[at:] if at else low)
+        if m is None or used.overlaps(at + m.start("counted"), at + m.end("counted")) or (
+                not at and any(f.field == field and f.end - offset <= m.start("counted")
+                               for f in found)):
             continue
         if _is_cumulative(low, rules=rules):
             return []
         s, e = m.span("one")
-        out.append(Figure(field, 1, offset + s, offset + e))
+        out.append(Figure(field, 1, offset + at + s, offset + at + e))
     return out
 
 

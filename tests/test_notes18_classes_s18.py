@@ -186,3 +186,20 @@ def test_a_toll_told_by_wounding_alone_places_its_strike() -> None:
             "wounding two passengers.")
     assert oblasts(text) == {"UA-23"}
     assert total(text, "injured") == 2
+
+
+# --- a telegraphic note's bare noun for one person after a comma --------------------------
+
+def test_a_bare_noun_opening_a_notes_clause_counts_one() -> None:
+    text = "Damage to a playground in Kherson, boy reported dead, 4 reported wounded."
+    assert total(text, "killed") == 1
+    assert total(text, "injured") == 4
+    text = "Strike on a bakery in Nikopol; elderly woman reported injured."
+    assert total(text, "injured") == 1
+    text = "Shelling of a bus stop in Kherson, pensioner and driver killed."
+    assert total(text, "killed") == 2
+
+
+def test_a_bare_noun_that_opens_a_note_told_reported_without_as() -> None:
+    text = "Teenager reported dead after a drone hit a car near Beryslav, Kherson."
+    assert total(text, "killed") == 1

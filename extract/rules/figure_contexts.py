@@ -190,6 +190,28 @@ BARE_PERSON_FIRST = Rule(
              "the strike wounded a man"),
     use="match",
 )
+#: Spec name BARE_AFTER_COMMA (English only): a bare noun for one person opening a clause of a
+#: telegraphic note after a comma or semicolon, then dead or hurt ("Damage to a park, child
+#: reported dead, 11 reported wounded"): group `at`, where `BARE_PHRASES` then read it as they
+#: read a sentence's start.
+BARE_PERSON_AFTER_COMMA = Rule(
+    "bare_person_after_comma",
+    "A noun for one person with no article or count, opening a clause of a note after a comma "
+    "(\"Damage to a school, child reported dead\", \"shelling of a market; elderly man "
+    "wounded\"): one person each, read as at a sentence's start.",
+    rf"[,;]\s+(?P<at>{BARE_WORDS}{BARE_NOUN})\b(?=(?:\s+and\s+(?:an?\s+)?{BARE_NOUN}\b)?"
+    r"(?:\s+(?:was|were|is|are|reportedly|later|also|"
+    r"reported|said|believed)(?:\s+(?:as|to\s+be|to\s+have\s+been))?)*"
+    r"(?:\s+(?:seriously|slightly|critically|badly|severely))?"
+    r"\s+(?:killed|dead|died|injured|wounded|hurt)\b(?!/))",
+    matches=("damage to a school, child reported dead, 11 reported wounded",
+             "shelling of a market; elderly man wounded",
+             "a strike on a shop, civilian reported as killed",
+             "shelling of a market; elderly man and woman killed"),
+    rejects=("damage to a school, a child reported dead", "the attack, two men were killed",
+             "in the city, the worker said two people were killed",
+             "damage to a school, child reported missing"),
+)
 ONE_PERSON = Rule(
     "one_person",
     "One person without a number: \"another man\", \"her husband\", \"the driver\".",

@@ -1043,7 +1043,8 @@ _BARE_FIRST = (rf"{BARE_START}(?P<counted>(?:(?:an?|one)\s+(?:[a-z][\w-]*\s+)?"
 _BARE_SECOND = (rf"{BARE_START}(?:(?:an?|one)\s+)?{BARE_WORDS}{BARE_NOUN}\s+and\s+"
                 rf"(?P<counted>(?:an?\s+)?(?P<one>{BARE_NOUN}))\b")
 _BARE_AUX = (rf"(?:\s+(?:was|were|is|are|has\s+been|have\s+been|reportedly|later|also|"
-             rf"{_TOLD_AS}))*")
+             # "Child reported dead", a note's "reported" with no "as"
+             rf"{_TOLD_AS}|reported))*")
 #: Death or injury of the noun itself: not "civilian deaths", "civilian casualties" (a plural
 #: whose count is not told), nor "injured/dead" (which of them is not told).
 _BARE_DEAD = (r"(?=" + _BARE_AUX + r"\s+(?:killed|dead|died|dies|slain|perished|"
@@ -1058,7 +1059,8 @@ BARE_KILLED = Rule(
     matches=("woman killed in a drone strike on the village",
              "civilian suffers fatal injury after shelling",
              "elderly man and woman killed in their car",
-             "one man and child reported as killed after the strike"),
+             "one man and child reported as killed after the strike",
+             "child reported dead after the strike on the park"),
     rejects=("the woman was killed", "a man was killed", "woman injured by shelling",
              "two women were killed", "shelling killed a woman", "civilian deaths rose again",
              "person injured/dead after the blast"),
