@@ -1477,6 +1477,11 @@ def _days_back(text: str, published: date, rules: RuleSet) -> int:
     return (published.weekday() - rules.weekdays[m.group("wd").lower()]) % 7
 
 
+#: Between a settlement and its district: the word for its kind, a comma ("Novoselivka village,
+#: Kupiansk district").
+_KIND_GAP = re.compile(rf"{ns.SETTLEMENT_KIND_AFTER}\s*,?\s*")
+
+
 def _district_of_previous(text: str, found: Sequence[Found], i: int) -> bool:
     """Mention `i` names the district of the settlement just before it ("с. Колодязне
     Куп'янського району", "Kolodiazne, Kupiansk district", "Borova in the Izium district"):
@@ -1489,6 +1494,8 @@ def _district_of_previous(text: str, found: Sequence[Found], i: int) -> bool:
             and before.place.oblast_iso == f.place.oblast_iso
             and before.place.geonameid != f.place.geonameid
             and (not text[before.end:f.start].strip(" ,")
+                 # "Novoselivka village, Kupiansk district": the settlement's kind between
+                 or _KIND_GAP.fullmatch(text, before.end, f.start) is not None
                  or tl.IN_DISTRICT_GAP.fullmatch(text, before.end, f.start) is not None
                  # "Краснопольской общины Сумского района": the hromada's district
                  or lang_ru.HROMADA_OF_DISTRICT_GAP.regex.fullmatch(text, before.end, f.start)

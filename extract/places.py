@@ -112,6 +112,7 @@ _ADJECTIVE_ENDING = contexts.ADJECTIVE_ENDING.regex
 _MEDIA_AFTER = contexts.MEDIA_AFTER.regex
 _MEDIA_BEFORE = scan.twin(contexts.MEDIA_BEFORE.regex)
 _RAION_WORD_AFTER = contexts.RAION_WORD_AFTER.regex
+_EN_RAION_AFTER = contexts.EN_RAION_WORD_AFTER.regex
 _HROMADA_AFTER = contexts.HROMADA_WORD_AFTER.regex
 _ENGLISH_HROMADA_AFTER = contexts.ENGLISH_HROMADA_AFTER.regex
 #: How a hromada's centre may end beyond the name English gives the hromada (its adjective's
@@ -1845,12 +1846,17 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
     # that town's oblast as well
     named += [(o.start, o.end, o.place.oblast_iso) for o in out
               if o.place.kind == "settlement" and o.place.oblast_iso and o.place.country == "UA"
-              and raion_words and _RAION_WORD_AFTER.match(text, o.end)
+              # ("Stepanivka, Khersonskyi raion", "Ivanivka, Kupiansk district": an event
+              # note's raion, in English, names its town's oblast too)
+              and ((raion_words and _RAION_WORD_AFTER.match(text, o.end))
+                   or _EN_RAION_AFTER.match(text, o.end))
               # (no raion bears Kyiv's name: "Київський район" is a district of Kharkiv,
               # Odesa, Poltava or Donetsk, and names no oblast)
               and o.place.oblast_iso != "UA-30"
               and len({c.place.oblast_iso for c in g.exact(text[o.start:o.end])
-                       if c.place.kind == "settlement"}) == 1]
+                       if c.place.kind == "settlement"} | (
+                  # an English raion adjective no place is named ("Khersonskyi"): its town's
+                  {o.place.oblast_iso} if o.match == "context" else set())) == 1]
     named.sort()
     layout = _Layout.of(text, out, named)
     lines: _Lines | None = None   # each line's settlements' oblasts, when first needed

@@ -203,3 +203,15 @@ def test_a_bare_noun_opening_a_notes_clause_counts_one() -> None:
 def test_a_bare_noun_that_opens_a_note_told_reported_without_as() -> None:
     text = "Teenager reported dead after a drone hit a car near Beryslav, Kherson."
     assert total(text, "killed") == 1
+
+
+# --- a namesake village placed by the raion its note names (in English) -----------------------
+
+def test_a_raion_named_after_a_village_places_the_namesake_in_its_oblast() -> None:
+    text = "On 9 May 2023, Russian forces shelled Stepanivka in Khersonskyi raion."
+    assert oblasts(text) == {"UA-65"}
+    text = "On 9 May 2023, Russian forces shelled Novoselivka village, Kupiansk district."
+    assert oblasts(text) == {"UA-63"}
+    # the raion only says where the village lies: no second strike at the raion's town
+    assert [e.place for e in extract_text(text, published="2023-05-10").events] == [
+        "Novoselivka"]

@@ -94,6 +94,15 @@ MEDIA_BEFORE = Rule(
     rejects=("суспільне життя", "Суспільне мовлення і "),
     lower=False, flags=re.I,
 )
+EN_RAION_WORD_AFTER = Rule(
+    "en_raion_word_after",
+    "A raion word in English after a town's name or adjective (\"Kupiansk district\", "
+    "\"Khersonskyi raion\"): an event note's raion, which names its town's oblast too.",
+    r"\s+(?:district|raion|rayon)\b(?!s)",
+    matches=(" district, Kharkiv", " raion", " Rayon"),
+    rejects=(" districts", ", district", " region"),
+    lower=False, flags=re.I, use="match",
+)
 RAION_WORD_AFTER = Rule(
     "raion_word_after",
     "A raion or hromada word after a name, perhaps after a list of more such names "
