@@ -457,8 +457,9 @@ COMMA_BETWEEN = Rule(
     "comma_between",
     "Only a comma between two names (\"Berestove, Kharkiv\"), or a settlement word and a comma "
     "(an event note's \"Stepanivka village, Kherson\"): the second may be the first's unit.",
-    rf"^{SETTLEMENT_KIND_AFTER}\s*,\s*$",
-    matches=(", ", ",", " village, ", " town, ", " settlement, "),
+    # (the plural after a list: "Vesele and Stepanivka villages, Kherson")
+    rf"^{SETTLEMENT_KINDS_AFTER}\s*,\s*$",
+    matches=(", ", ",", " village, ", " town, ", " settlement, ", " villages, "),
     rejects=(", in ", " ", " village ", " and the village, ", " district, "),
     lower=False, use="match",
 )
