@@ -365,7 +365,10 @@ RUSSIA_DOWNED_UKRAINIAN = Rule(
     r"russia(?:'s|’s|n)\s+(?:[a-z-]+\s+)?air\s+defen[cs]es?|"
     r"(?:over|above|across)\s+(?:\w+\s+)?russian\s+"
     r"(?:regions|territory|soil)|(?:over|above)\s+russia\b|"
-    r"(?:heading|flying|headed)\s+(?:towards?|for)\s+moscow|moscow(?:'s|’s)?\s+mayor|"
+    r"(?:heading|flying|headed)\s+(?:towards?|for)\s+moscow|approaching\s+moscow|"
+    r"moscow(?:'s|’s)?\s+mayor|"
+    # ("authorities in Russia say air defences destroyed a drone": Russia's report)
+    r"(?:authorities|officials)\s+in\s+russia\s+(?:said|say|says|reported|report)\b|"
     r"moscow\s+time\b|(?:country|nation)(?:'s|’s)\s+defen[cs]e\s+ministry|"
     # ("Russia reports a large attack, claiming 50 drones downed": its report of them)
     r"russia\s+(?:said|says|claimed|claims|reports|reported)\b|"
@@ -382,6 +385,7 @@ RUSSIA_DOWNED_UKRAINIAN = Rule(
     matches=("russia's defence ministry said air defences destroyed 40 ukrainian drones",
              "overnight 80 drones were destroyed, according to the russian defense ministry",
              "the mayor said 9 drones heading towards moscow were shot down",
+             "officials in russia said gunners hit a drone approaching moscow at dawn",
              "russian forces shot down 70 ukrainian drones over russian regions",
              "russia's standby air defence units brought down 31 drones overnight",
              "russian on-duty air defenses destroyed 12 drones",

@@ -13,6 +13,7 @@ from extract.rules.figure_contexts import BARE_NOUN, BARE_START, BARE_WORDS
 from extract.rules.figure_words import (
     AND_DRONES,
     AND_MISSILES,
+    ATTACK_NOUN,
     CGAP,
     DOWN_VERB,
     DRONE_WORD,
@@ -53,6 +54,20 @@ _PEOPLE = PEOPLE.pattern
 #: Told through a report between a count and its outcome: "20 people reported as killed", "one
 #: man was reported to be wounded", "nine are believed to have been killed".
 _TOLD_AS = r"(?:reported|said|believed|feared|thought)\s+(?:as|to\s+(?:be|have\s+been))"
+
+#: A participle of shooting down with no auxiliary (a headline's: "40 drones downed").
+_DOWN_PARTICIPLE = r"(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed)"
+#: What follows such a participle: a stop, a place or time phrase, an agent; not an object
+#: ("five drones destroyed a depot": the active verb).
+_PARTICIPLE_END = (r"(?=\s*(?:[.,:;)]|[-—–]\s|$)|\s+(?:over|in|near|across|above|around|by|"
+                   r"overnight|on|at|during|within|out\s+of|in\s+total|so\s+far|last|this|"
+                   r"after|amid|and)\b)")
+#: After a drone word, where the drones came from or went, shortened to a participle's clause
+#: of no count or comma ("sent by Moscow in a second wave against the south",
+#: "targeting the capital"): who they are, before the verb that tells what became of them.
+_SENT_CLAUSE = (r"\s+(?:(?:launched|fired|sent)\s+(?:by|from|at|towards?|overnight|during|on|in|"
+                r"into|against)\b|(?:targeting|heading|flying|approaching|attacking)\b)"
+                r"[^.;,\d]{0,80}?")
 
 # --- Shot down ---------------------------------------------------------------------------
 DOWNED_ALL_BUT = Rule(
@@ -158,12 +173,32 @@ DRONES_OF_LAUNCHED_WERE_DOWNED = Rule(
     "drones_of_launched_were_downed",
     "A part of the drones launched, then shot down: \"40 of 65 drones were shot down\".",
     rf"{N}\s+(?:of|out\s+of)\s+(?:the\s+)?{N2}{_OF_GAP}[\s-]+{_DRONE}(?!\w)(?!{AND_MISSILES})"
-    rf"(?:\s+[\w-]+){{0,4}}?\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?{_DOWN}",
+    # a few words, or where they came from or went, a participle's clause of no count or comma
+    # ("12 of the 20 drones fired at the capital during the night were destroyed")
+    rf"(?:(?:\s+[\w-]+){{0,4}}?|{_SENT_CLAUSE})"
+    rf"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?{_DOWN}",
     matches=("40 of 65 drones were shot down", "40 out of 65 shahed drones launched overnight "
              "were intercepted", "nine out of 11 “kamikaze” drones had been shot down",
-             "3 of 4 'suicide' drones were destroyed"),
+             "3 of 4 'suicide' drones were destroyed",
+             "twelve of the 20 drones fired at the capital during the night were destroyed",
+             "eight of the ten uavs sent by russia in a second wave against the south were "
+             "shot down"),
     rejects=("40 of 65 drones hit their targets",
-             "19 of 23 drones and missiles were shot down"),
+             "19 of 23 drones and missiles were shot down",
+             "12 of the 20 drones fired at the city hit homes, and 8 were shot down"),
+)
+DRONES_OF_LAUNCHED_DOWNED = Rule(
+    "drones_of_launched_downed",
+    "A part of the drones, then a bare participle of shooting down, no auxiliary (a headline's "
+    "or a shortened clause's): \"17 out of 25 drones downed over the south\": the "
+    "part shot down, the whole launched.",
+    rf"{N}\s+(?:of|out\s+of)\s+(?:the\s+)?{N2}{_OF_GAP}[\s-]+{_DRONE}(?!\w)(?!{AND_MISSILES})"
+    rf"(?:\s+(?:launched|fired|sent)(?:\s+overnight)?)?\s+{_DOWN_PARTICIPLE}{_PARTICIPLE_END}",
+    matches=("military: 17 out of 25 attack drones downed over the south",
+             "40 of 52 drones shot down over six regions",
+             "ukraine says 30 of 35 drones launched intercepted, two hurt"),
+    rejects=("17 out of 25 drones destroyed a depot", "17 of 25 drones and missiles downed",
+             "17 out of 25 drones hit the city"),
 )
 DOWNED_ALL_DRONES = Rule(
     "downed_all_drones",
@@ -286,15 +321,23 @@ COUNT_DRONES_DOWNED = Rule(
     "the active verb, its object after it).",
     # (not the total of a pair: "42 of 60 drones shot down")
     rf"(?<!\bof\s)(?<!\bof\s\s){N}{WGAP}\s+{_DRONE}(?!\w)(?!{AND_MISSILES})\s+"
-    r"(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed)"
-    # what follows a participle: a stop, a place or time phrase, an agent; not an object
-    r"(?=\s*(?:[.,:;)]|[-—–]\s|$)|\s+(?:over|in|near|across|above|around|by|overnight|on|at|"
-    r"during|within|out\s+of|in\s+total|so\s+far|last|this|after|amid|and)\b)",
+    rf"{_DOWN_PARTICIPLE}{_PARTICIPLE_END}",
     matches=("air force says 40 drones downed over sumy region",
              "officials report 12 shahed drones shot down, two hurt",
              "nearly 400 drones downed: kyiv answers the attack"),
     rejects=("five drones destroyed a fuel depot", "40 drones were downed over sumy",
              "12 drones and missiles downed overnight", "42 of 60 drones shot down at night"),
+)
+DRONES_THEN_COUNT_DOWNED = Rule(
+    "drones_then_count_downed",
+    "Drones, then after a comma a bare count and a participle of shooting down, no auxiliary (a "
+    "headline's shortened clause: \"Russia attacks Ukraine with 85 drones, 60 downed\", \"120 "
+    "drones launched; 97 intercepted\"): the count is of those drones, shot down.",
+    rf"{DRONE_WORD_FIRST}\b[^.;,\d]{{0,40}}?\s*[,;]\s+{N}\s+{_DOWN_PARTICIPLE}{_PARTICIPLE_END}",
+    matches=("russia attacks ukraine with 85 drones, 60 downed",
+             "120 drones launched at ukraine overnight; 97 intercepted, air force says"),
+    rejects=("russia attacks ukraine with 85 drones, 60 destroyed homes",
+             "russia attacks ukraine with 85 drones, 60 people hurt"),
 )
 COUNT_OF_THE_DRONES_DOWNED = Rule(
     "count_of_the_drones_downed",
@@ -731,17 +774,23 @@ _NO_CRASH = r"(?<!crash\s)(?<!accident\s)(?<!collision\s)(?<!earthquake\s)(?<!fl
 _NOT_OF_A_CRASH = rf"(?!(?:from|of|in)\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_CRASH}\b)"
 _NOT_IN_A_CRASH = (rf"(?!\s+(?:in|when|after)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
                    rf"{_CRASH}\b)")
+#: People told as victims or casualties of the attack, after their count: "12 victims of the
+#: night's strike needed hospital care", "four residents of the shelled block": the attack
+#: names what hurt them, not a count of attacks (which `GAP` will not cross).
+_OF_THE_ATTACK = (rf"(?:\s+of\s+(?:the|this|that|today['’]s|last\s+night['’]s)\s+"
+                  rf"(?:[\w'’-]+\s+){{0,2}}?{ATTACK_NOUN.pattern})?")
 COUNT_KILLED = Rule(
     "count_killed",
     "A count, then killed: \"two civilians were killed\".",
-    rf"{N}{OF_WHOM}{GAP}\s+(?!among\s)(?:(?:were|was|have\s+been|had\s+been|are|is|"
-    rf"has\s+been|reportedly|confirmed|later|also|{_TOLD_AS})\s+)*{_KILLED}"
+    rf"{N}{OF_WHOM}{GAP}{_OF_THE_ATTACK}\s+(?!among\s)(?:(?:were|was|have\s+been|had\s+been|are|is|"
+    rf"has\s+been|have|has|had|reportedly|confirmed|later|also|{_TOLD_AS})\s+)*{_KILLED}"
     # "78 people reported killed or injured": both kinds together, no death toll
     rf"(?!\s+(?:or|and|and/or)\s+(?:injured|wounded|hurt)\b){_NOT_IN_A_CRASH}",
     matches=("two civilians were killed", "three people died",
              "there were 30 civilians, eleven of whom were killed",
              "nine people reported as killed after the strike",
-             "at least one man was reported to be killed"),
+             "at least one man was reported to be killed",
+             "six victims of the missile strike have died"),
     rejects=("two civilians were injured", "78 people were reported killed or injured",
              "40 were killed and wounded", "nine people were killed in a bus crash"),
 )
@@ -758,6 +807,11 @@ KILLING_COUNT = Rule(
     rf"deaths?\s+of|{_NO_CRASH}death\s+toll\s+{_NOT_OF_A_CRASH}(?:[\w'’-]+,?\s+){{0,20}}?"
     # "death toll ... reaches 35", a headline's present tense as well as "reached"
     rf"(?:to|at|(?<!\bas\s)of|reach(?:ed|es|ing))|"
+    # "the toll from the strike on Kyiv has risen to 23": "the toll" alone, risen, is the dead
+    # (not "the injury toll", "the toll of injured": another word before it or after it)
+    rf"(?<=\bthe\s)toll\s+(?!of\s+(?:the\s+)?(?:injur|wound|hurt))"
+    rf"{_NOT_OF_A_CRASH}(?:[\w'’-]+,?\s+){{0,20}}?(?:(?:has|had|have)\s+)?"
+    rf"(?:rose|risen|rises|climbed|climbs|grown|grew|grows|increased|jumped)\s+to|"
     rf"bodies\s+of|(?:killing|killed)\s+(?:a|an|the)\s+family\s+of|"
     # "claimed at least 18 lives"
     rf"(?:claimed|claiming)(?=\s+[^.;,]{{1,25}}?\blives\b)|"
@@ -773,23 +827,28 @@ KILLING_COUNT = Rule(
              "the attack caused fatal injuries to two women",
              "the shelling took the lives of three residents", "the shelling left 3 dead",
              "the strike left two people dead and nine injured",
-             "the blast claimed at least 18 lives"),
+             "the blast claimed at least 18 lives",
+             "the toll from the missile strike on the city has risen to 23",
+             "by evening the toll had climbed to nine"),
     rejects=("the strike injured two civilians", "plane crash death toll rises to 13",
              "a note gave 4 killed 9 injured in the town",
              "a note gave 4 killed 19 injured in the town",
              "the death toll is not yet known, as of 10:00 on monday",
              "the death toll from the bus crash rose to nine",
-             "a man was killed and the blast left 12 people injured"),
+             "a man was killed and the blast left 12 people injured",
+             "the toll of injured has risen to 40", "the injury toll rose to 40",
+             "the toll from the bus crash rose to nine"),
 )
 COUNT_INJURED = Rule(
     "count_injured",
     "A count, then injured: \"five people were wounded\".",
-    rf"{N}{OF_WHOM}{GAP}\s+(?!among\s)(?:(?:were|was|have\s+been|had\s+been|are|is|"
-    rf"has\s+been|reportedly|also|seriously|slightly|critically|{_TOLD_AS})\s+)*"
+    rf"{N}{OF_WHOM}{GAP}{_OF_THE_ATTACK}\s+(?!among\s)(?:(?:were|was|have\s+been|had\s+been|"
+    rf"are|is|has\s+been|reportedly|also|seriously|slightly|critically|{_TOLD_AS})\s+)*"
     rf"{_INJURED}",
     matches=("five people were seriously wounded",
              "there were 30 civilians, eleven of whom were wounded",
-             "four people were reported as injured"),
+             "four people were reported as injured",
+             "twelve victims of the night's strike were brought to hospitals"),
     rejects=("five people were killed",),
 )
 #: The second count of a killed-and-injured pair told with its verb left out: "a man was
@@ -1115,6 +1174,7 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("drones_and_missiles_downed", DRONES_THEN_MISSILES_WERE_DOWNED),
     ("missiles_and_drones_downed", MISSILES_THEN_DRONES_WERE_DOWNED),
     ("drones_pair", DRONES_OF_LAUNCHED_WERE_DOWNED),
+    ("drones_pair", DRONES_OF_LAUNCHED_DOWNED),
     ("drones_all", DOWNED_ALL_DRONES),
     ("drones_all", ALL_DRONES_WERE_DOWNED),
     ("drones_downed", DOWNED_DRONES),
@@ -1124,6 +1184,7 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("drones_downed", DOWNED_COUNT_ALONE),
     ("drones_downed", COUNT_DRONES_DOWNED),
     ("drones_downed", COUNT_OF_THE_DRONES_DOWNED),
+    ("drones_downed", DRONES_THEN_COUNT_DOWNED),
     ("drones_downed", WITH_COUNT_DOWNED),
     ("missiles_downed", MISSILES_WERE_DOWNED),
     ("drones_downed", DOWNED_A_DRONE),

@@ -138,10 +138,13 @@ INJURED_WORD = Rule(
     r"concussion|trauma)|"
     # taken to hospital by any verb of it ("have been sent to the hospital", "were admitted
     # to a hospital"): not "transferred", "discharged" (people already counted)
-    r"(?:were|was|been)\s+(?:\w+\s+)?(?:taken|rushed|sent|admitted|brought)\s+to\s+"
-    r"(?:the\s+|a\s+)?hospitals?|casualties)\b",
+    # ("brought to district hospitals", "rushed to the city's children's hospital")
+    # (the auxiliary may be read before: "have been taken")
+    r"(?:(?:were|was|been)\s+(?:\w+\s+)?)?(?:taken|rushed|sent|admitted|brought)\s+to\s+"
+    r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?hospitals?|casualties)\b",
     matches=("five were injured", "two were rushed to hospital",
              "three have been sent to the hospital", "two men were admitted to a hospital",
+             "eleven were brought to two district hospitals",
              "a man sustained a shrapnel wound", "a woman suffered a blast injury",
              "the driver sustained numerous shrapnel wounds", "a boy suffered burns",
              "the teacher was diagnosed with a deep wound"),
@@ -149,6 +152,8 @@ INJURED_WORD = Rule(
 )
 _OPEN_QUOTES = "\"“«'‘"
 _DRONE_NAMES = (r"drones?|UAVs?|Shaheds?|Geran(?:-2)?s?|unmanned\s+aerial\s+vehicles?|"
+                # "gunners downed 18 unmanned aircraft", "unmanned aerial systems"
+                r"unmanned\s+(?:aerial\s+)?(?:aircraft|systems?)|"
                 r"loitering\s+munitions?|kamikaze\s+drones?")
 _CLOSE_QUOTE = r"(?:[\"”»'’](?!\w))?"
 #: After a drone's name, a noun that makes the compound a place or a crew, not a drone: "a
@@ -164,7 +169,7 @@ DRONE_WORD = Rule(
     # a name in quotes: "shot down 747 \"Shaheds\"", "40 «Geran» drones"
     rf"(?:[\"“«'‘](?=\w))?(?:{_DRONE_NAMES}){NOT_A_DRONE_AFTER}{_CLOSE_QUOTE}",
     matches=("111 Shahed drones", "20 Geran-2s", "unmanned aerial vehicles",
-             "shot down 747 \"shaheds\""),
+             "shot down 747 \"shaheds\"", "gunners downed 18 unmanned aircraft"),
     rejects=("missiles", "aircraft", "a drone-control center", "drone depots"),
 )
 #: `DRONE_WORD` with each opening quote (`_OPEN_QUOTES`, its class) a branch of its own, so
@@ -185,7 +190,7 @@ DOWN_VERB = Rule(
     "down_verb",
     "Shooting down, intercepting or jamming: a count after it is of weapons shot down.",
     r"(?:shot\s+down|shoot\s+down|shooting\s+down|shoots\s+down|downed|downing|intercepted|"
-    r"intercepting|intercepts?|destroyed|destroying|destroys|destroy|neutrali[sz]ed|"
+    r"intercepting|intercepts?\b|destroyed|destroying|destroys|destroy|neutrali[sz]ed|"
     # the verb's other forms: "managed to neutralise 98 drones", "forces eliminate 40"
     r"neutrali[sz](?:e|es|ing)|eliminat(?:e|es|ing)|suppress(?:es|ing)?|"
     # a headline's present tense: "Ukraine downs 40 drones" (not "shutdowns", "lockdowns")
@@ -210,7 +215,9 @@ DOWN_VERB = Rule(
              "officials confirmed the destruction of 30 attack drones",
              "forces managed to neutralise 98 drones", "units were able to eliminate 40"),
     rejects=("drones struck", "launched 40", "after the shutdowns 40",
-             "the destruction of 12", "the destruction of 12 houses by drones"),
+             "the destruction of 12", "the destruction of 12 houses by drones",
+             # the nouns: a count of interceptions (of any weapon), of interceptor drones
+             "the crews logged 70 interceptions that night", "150 interceptor drones"),
 )
 
 #: Topic words: a figure of a field is read only in a sentence that names its topic (a drone
@@ -220,7 +227,9 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "missiles": ("missile", "iskander", "kalibr", "kinzhal", "kh-", "s-300", "tochka", "zircon",
                  "oniks"),
     "killed": ("kill", "dead", "died", "dies", "die ", "slain", "death", "fatal", "lives",
-               "perish", "bodies", "body", "succumb"),
+               "perish", "bodies", "body", "succumb",
+               # "the toll from the strike has risen to 23" (`KILLING_COUNT`)
+               "toll"),
     # "sought medical help", "turned to doctors": people a strike hurt (`COUNT_SOUGHT_HELP`)
     "injured": ("injur", "wound", "hurt", "hospital", "casualt", "medical help",
                 "medical assist", "medical care", "medical aid", "medical atten",

@@ -140,7 +140,10 @@ UKRAINIAN_ATTACKER = Rule(
     r"(?!\s+(?:(?:have|has|had|also|then|reportedly|successfully)\s+|"
     r"(?:managed|were\s+able|was\s+able)\s+to\s+)*"
     r"(?:shot|shoot|intercept\w*|destroy\w*|down(?:ed|s)?\b|repel\w*|neutrali[sz]\w*|"
-    r"eliminat\w*|suppress\w*|jamm?\w*|took\s+down|brought\s+down))"
+    r"eliminat\w*|suppress\w*|jamm?\w*|took\s+down|brought\s+down|"
+    # "Ukrainian forces using jamming systems", "... redirected 20 drones": defence
+    r"redirect\w*|using\s+(?:its\s+|their\s+)?(?:electronic|radio-electronic|EW|jamming|"
+    r"air\s+defen[cs]e)\b))"
     # "Ukraine's military said", "Kyiv's military administration": a source, not an attacker
     # (unless what it says is that it struck: "Ukrainian forces said they hit ...").
     # ("Ukraine's army's Joint Operational Command said": a command's name between)
@@ -165,7 +168,9 @@ UKRAINIAN_ATTACKER = Rule(
              "Ukrainian forces managed to shoot down 98 of them",
              "updates from Ukraine's emergency service put the toll at nine",
              "the Ukrainian military's Joint Operational Command said two were killed",
-             "all the drones were shot down by the Ukrainian military"),
+             "all the drones were shot down by the Ukrainian military",
+             "the Ukrainian army using electronic means diverted 12 drones",
+             "Ukrainian forces redirected 20 drones with jamming"),
 )
 INSTALLED_OFFICIAL = Rule(
     "installed_official",

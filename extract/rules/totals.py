@@ -340,6 +340,7 @@ TOLD_AS_MORE = Rule(
     rejects=("four children were hurt by glass, the head of the council said",),
 )
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve)"
 _SPAN = (r"(?:days|weeks|a\s+week|a\s+fortnight|a\s+few\s+days|several\s+days|(?:one|a)\s+day|"
          r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days|weeks))")
 RECALL_AFTER = Rule(
@@ -350,15 +351,23 @@ RECALL_AFTER = Rule(
     # "the shelling came the day after drones hit the port": the day after, told of an
     # attack said to come then (not "on the day after Christmas, drones hit ...")
     rf"\b(?:just\s+|only\s+|mere\s+)?(?:{_SPAN}|(?<=\bcame\s)the\s+(?:day|week)|"
-    r"(?<=\bcomes\s)the\s+(?:day|week))\s+(?:after|since)\b",
+    r"(?<=\bcomes\s)the\s+(?:day|week))\s+(?:after|since)\b|"
+    # hours after another attack, told as another ("barely 30 hours after a separate barrage
+    # killed six"; not "hours after the strike, two more died": the same one)
+    rf"\b(?:(?:\d+|twenty-four|forty-eight|a\s+few|several|{_FEW})\s+)?hours\s+"
+    r"(?:after|since)\s+(?=another\b|an?\s+(?:separate|previous|earlier|different|other)\b)",
     matches=("injuring seven, a week after a strike on the city killed 20",
              "the shelling came the week after drones hit the port",
              "the attack came just days after shelling killed five",
              "three days after a drone hit the market",
-             "the strikes came just one day after russia sent 400 drones"),
+             "the strikes came just one day after russia sent 400 drones",
+             "barely 30 hours after a separate barrage killed six",
+             "coming just hours after another strike on the city"),
     rejects=("hours after the strike, two more died", "after a strike killed two",
+             "12 hours after the strike, the toll rose to five",
+             "hours after a strike on the city, rescuers found two more bodies",
              "days of strikes", "on the day after christmas, drones hit the city"),
-    prescan=(r"day|week|fortnight", 1),
+    prescan=(r"day|week|fortnight|hour", 1),
 )
 FOLLOWS = Rule(
     "follows",
