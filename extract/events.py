@@ -692,8 +692,8 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
             and s_idx > report.recalled_at + 1):
         later = _struck_later(report, s_idx, event_date)
         if later is not None:
-            # "... атаковали Николаев с того места, что и Одессу в пятницу, 15 марта. Тогда
-            # погибли 20. ... Ким подчеркнул, что оккупанты ударили по Николаеву": a sentence
+            # "... обстреляли Херсон так же, как Николаев в среду, 3 апреля. Тогда погибли
+            # трое. ... Мэр добавил, что враг снова ударил по Херсону": a sentence
             # past the recall naming a place the report struck on a later day is back on the
             # report's strike, and so are the undated sentences after it
             written.append((0, later))
@@ -779,7 +779,7 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
           and any(c in _FIGURE_TOPICS for c in report.armed.get(s_idx - 1, ()))
           and rules.breakdown_line.fullmatch(_blanked(
               low, [report.found[i] for i in in_sentence], s_start)) is not None):
-        # "... на півдні збили 17 шахедів. В Одеській області - 8, у Херсонській - 5.": the
+        # "... на сході збили 11 шахедів. У Сумській області - 6, у Харківській - 4.": the
         # places a count told just before is split over are where its strikes were
         ctx = replace(ctx, strike=True)
     own_blast = (rules.own_cause_blast is not None and rules.own_cause_blast.name in cues

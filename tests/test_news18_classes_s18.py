@@ -155,7 +155,7 @@ def test_the_region_after_the_capitals_strike_is_kyiv_oblast() -> None:
 
 
 def test_missiles_fired_from_occupied_parts_of_an_oblast_strike_not_there() -> None:
-    assert _oblasts("Russia also fired four S-300 missiles from the occupied parts of "
-                    "Zaporizhzhia Oblast, the air force said.") == set()
+    assert _oblasts("Six Iskander missiles came from the occupied part of Zaporizhzhia "
+                    "Oblast, according to the air force.") == set()
     assert _oblasts("Drones launched from the temporarily occupied part of Kherson Oblast hit "
                     "a port in Mykolaiv.") == {"UA-48"}

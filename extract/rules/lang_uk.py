@@ -918,7 +918,7 @@ HURT_NOW_COUNT = Rule(
     "The injured, then how many there now are: \"постраждалих стало 70\", \"поранених уже "
     "15\".",
     rf"\b(?:поранених|постраждалих|травмованих|потерпілих){_NOW_COUNT}{N}",
-    matches=("а постраждалих стало 70, з них 10 дітей", "поранених уже 15",
+    matches=("постраждалих стало 23, серед них троє дітей", "поранених уже 15",
              "травмованих налічується 8"),
     rejects=("загиблих стало дев'ять", "постраждалих немає"),
 )
@@ -1325,8 +1325,8 @@ WOUNDED_ONE_DIED = Rule(
 BREAKDOWN_LINE = Rule(
     "breakdown_line_uk",
     "What is left of a line that splits a count by place once its names are blanked: each "
-    "place, then a dash and its part (\"В Одеській області - 8, у Херсонській - 5, "
-    "Миколаївській - 2.\"). After a sentence with a figure it tells where that figure's "
+    "place, then a dash and its part (\"У Сумській області - 6, у Харківській - 4, "
+    "Полтавській - 1.\"). After a sentence with a figure it tells where that figure's "
     "strikes were: each place is struck (`events._read_sentence`).",
     r"(?:[\s,.;]*(?:(?:у|в|на|і|та|й)\s+)?(?:област[іяь]\w*|регіон\w*|громад\w*|район\w*)?"
     r"\s*[-–—:]\s*\d+)+[\s,.;]*",

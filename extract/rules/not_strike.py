@@ -431,7 +431,7 @@ MOVEMENT_BEFORE = Rule(
     r"visited|visiting|visit\s+to|trip\s+to|travell?ed\s+to|"
     r"arrived\s+in|met\s+in|talks\s+in|summit\s+in|"
     # "shelled Nikopol from positions around occupied Enerhodar"
-    # "S-300s fired from the occupied parts of Donetsk oblast"
+    # "rockets launched from the occupied part of Luhansk oblast"
     r"from\s+(?:the\s+)?(?:(?:temporarily\s+)?occupied\s+|russian-(?:held|occupied)\s+)?"
     r"(?:positions|areas?|parts?|territor(?:y|ies)|the\s+direction)\s+"
     r"(?:around|near|in|of)(?:\s+occupied|\s+russian-(?:held|occupied))?)\s+"
@@ -440,7 +440,7 @@ MOVEMENT_BEFORE = Rule(
              "leaders who visited ", "two drones heading for ", "uavs - to/past ",
              "the drones flew through ", "shaheds were spotted approaching the town of ",
              "a group of shaheds bound for ",
-             "missiles fired from the occupied parts of "),
+             "rockets were launched from occupied areas of "),
     rejects=("a drone hit ", "shelling in ", "Heavy damage to ", "Damage to the ",
              "drones hit the city of "),
     lower=False, flags=re.I,

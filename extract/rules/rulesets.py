@@ -196,7 +196,7 @@ class RuleSet:
     #: a strike told on "the settlement", "nearby villages": the one town named just before
     #: is the place struck (`events._anaphor_town`)
     settlement_anaphor: Rule | None
-    #: a line splitting a count by place ("В Одеській області - 8, у Херсонській - 5"), its
+    #: a line splitting a count by place ("У Сумській області - 6, у Харківській - 4"), its
     #: names blanked: after a sentence with a figure, each place is struck
     breakdown_line: Rule | None
     recall: RecallRules | None          # a sentence recalling an earlier day's strike
