@@ -42,8 +42,8 @@ OWN_CAUSE = Rule(
     r"accidental(?:ly)?\s+(?:\w+\s+)?(?:activat\w*|detonat\w*|trigger\w*|set\s+off|"
     r"explo\w*|handl\w*|touch\w*|blast)|careless\s+handling|"
     # demining: the munitions it names, their makers and kinds, are no attack; the rest of the
-    # clause is the deminers' ("the emergency service defused 3 Russian cluster elements and
-    # 1 remnant of a rocket", "sappers cleared 40 explosive objects")
+    # clause is the deminers' ("rescuers defused two Russian cluster bomblets and a rocket's
+    # tail", "sappers cleared 40 explosive objects")
     r"(?:defus\w*|de-?min(?:ing|ed|ers?)|sappers?|pyrotechnic\w*|bomb\s+(?:disposal|squads?)|"
     r"(?:cleared|removed|neutrali[sz]ed|disposed\s+of|collected)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:explosive\s+(?:objects?|items?|devices?)|ordnance|(?:land)?mines|remnants?))"
@@ -78,7 +78,7 @@ OWN_CAUSE = Rule(
              "a man was hurt when a device planted by russian forces went off in the yard",
              "a boy found an unexploded shell in a garden and it went off",
              "a woman was injured after she accidentally set off a stray munition",
-             "rescuers defused 3 russian cluster elements and a remnant of a rocket",
+             "rescuers defused two russian cluster bomblets and a rocket's tail",
              "sappers cleared 40 explosive objects in the region",
              "three people died when a car crashed into a bus on the highway"),
     rejects=("an explosion rocked the city during the drone attack",

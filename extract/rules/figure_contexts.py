@@ -204,7 +204,7 @@ BARE_PERSON_AFTER_COMMA = Rule(
     r"reported|said|believed)(?:\s+(?:as|to\s+be|to\s+have\s+been))?)*"
     r"(?:\s+(?:seriously|slightly|critically|badly|severely))?"
     r"\s+(?:killed|dead|died|injured|wounded|hurt)\b(?!/))",
-    matches=("damage to a school, child reported dead, 11 reported wounded",
+    matches=("damage to a school, child reported dead, 6 reported wounded",
              "shelling of a market; elderly man wounded",
              "a strike on a shop, civilian reported as killed",
              "shelling of a market; elderly man and woman killed"),

@@ -370,7 +370,7 @@ DOWNED_A_DRONE = Rule(
     rejects=("air defence downed a dozen drones",
              "russia said it repelled a large ukrainian drone attack",
              "air defence repelled an attack of 46 shahed drones",
-             "russian aircraft destroyed a ukrainian drone-control center near the town"),
+             "russian jets hit a ukrainian drone-control point outside the town"),
 )
 A_DRONE_WAS_DOWNED = Rule(
     "a_drone_was_downed",
