@@ -175,6 +175,16 @@ _REGION_NOUN_AFTER = contexts.REGION_NOUN_AFTER.regex
 _VILLAGE_NAME_AFTER = contexts.VILLAGE_NAME_AFTER.regex
 #: What `_VILLAGE_NAME_AFTER` needs in the folded text.
 _VILLAGE_GATE = re.compile(r"(?:^|[^\w'’ʼ-])(?:с\.|пгт|сел[оаеуі]|поселк|поселок|селищ)")
+
+
+def _has_village_word(folded: str) -> bool:
+    """`_VILLAGE_GATE` in the folded text, its literals tested first ("сел" is in "поселок"
+    and "селищ" too): the pattern opens with a class, so its search tries every character,
+    ~140 us a 4 KB English report, a tenth of the report's compiled extraction."""
+    return (("сел" in folded or "с." in folded or "пгт" in folded)
+            and _VILLAGE_GATE.search(folded) is not None)
+
+
 #: Letters a consonant skeleton drops: vowels, soft and hard signs, й, apostrophes, hyphens.
 _SKELETON = str.maketrans("", "", "аеєиіїоуыэюяёйьъ'’ʼ-")
 
@@ -495,7 +505,7 @@ class PlaceMatcher:
         if "coded to" in held:
             found = _coded_units(text, found)
         found = self._sections_of_the_line_city(text, found)
-        if _VILLAGE_GATE.search(folded) and not folded.isascii():
+        if _has_village_word(folded):
             found = self._respelt_villages(text, found)
         # (a district, or a place in Kyiv City, is its city: `_city_of_section`)
         return [f if f.place.section_of is None and f.place.oblast_iso != "UA-30"

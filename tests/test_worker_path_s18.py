@@ -38,3 +38,15 @@ def test_web_url_answers_as_before() -> None:
         assert web_url(value) == _web_url_before(value), value
     for value in (None, 3, "", "  https://news.example/a ", "http://" + "a" * 5000):
         assert web_url(value) == _web_url_before(value)
+
+
+def test_village_word_gate_answers_as_its_pattern() -> None:
+    """`places._has_village_word` (literals first) says what searching `_VILLAGE_GATE` says."""
+    from extract.places import _VILLAGE_GATE, _has_village_word
+
+    rng = random.Random(181)
+    bits = ("с.", "с", ".", "пгт", "село", "сел", "селище", "поселок", "посел", "к", "а", " ",
+            "-", "'", "’", "x", "в", "ий", "\n", "c.", "sel")
+    for _ in range(5000):
+        text = "".join(rng.choice(bits) for _ in range(rng.randint(0, 8)))
+        assert _has_village_word(text) == (_VILLAGE_GATE.search(text) is not None), text
