@@ -85,7 +85,8 @@ def test_each_alternative_switches_the_gate_on(family: str, rule: Rule) -> None:
 
 @pytest.mark.parametrize(("family", "rule"), RULES, ids=IDS)
 @settings(max_examples=40, deadline=None,
-          suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
+          suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow,
+                                 HealthCheck.data_too_large])
 @given(data=st.data())
 def test_random_matches_switch_the_gate_on(family: str, rule: Rule, data: st.DataObject) -> None:
     if rule.gate is None:
