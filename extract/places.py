@@ -68,8 +68,7 @@ _PLURAL_REGION = contexts.PLURAL_UNIT_WORD.regex
 _PLURAL_ENDING = contexts.PLURAL_UNIT_ENDING.regex
 _NOT_A_PLACE_AFTER = contexts.NAMESAKE_AFTER.regex
 _SERVICE_AFTER = contexts.SERVICE_AFTER_WORD.regex
-#: Right after a name in a list: the list goes on or ends (a comma, "и", "та", a full stop).
-_LIST_GOES_ON = re.compile(r"\s*(?:[,;.:)»\"]|$|(?:и|і|й|та|and|or|или|або)\s)", re.I)
+_LIST_GOES_ON = contexts.LIST_GOES_ON.regex
 _SPEAKER_AFTER = contexts.SPEECH_VERB_AFTER.regex
 _SPEAKER = contexts.SPEAKER_AFTER.regex
 _SPEAKER_BEFORE = scan.twin(contexts.SPEAKER_BEFORE.regex)
@@ -173,16 +172,16 @@ def _newer_spelling(folded: str) -> str:
 _REGION_NOUN_AFTER = contexts.REGION_NOUN_AFTER.regex
 #: A village word and the one or two capitalised words after it (`_respelt_villages`).
 _VILLAGE_NAME_AFTER = contexts.VILLAGE_NAME_AFTER.regex
-#: What `_VILLAGE_NAME_AFTER` needs in the folded text.
-_VILLAGE_GATE = re.compile(r"(?:^|[^\w'’ʼ-])(?:с\.|пгт|сел[оаеуі]|поселк|поселок|селищ)")
+#: What `_VILLAGE_NAME_AFTER` needs in the folded text (`contexts.VILLAGE_WORD`).
+_VILLAGE_WORD = contexts.VILLAGE_WORD
+_VILLAGE_GATE = _VILLAGE_WORD.regex
 
 
 def _has_village_word(folded: str) -> bool:
-    """`_VILLAGE_GATE` in the folded text, its literals tested first ("сел" is in "поселок"
-    and "селищ" too): the pattern opens with a class, so its search tries every character,
-    ~140 us a 4 KB English report, a tenth of the report's compiled extraction."""
-    return (("сел" in folded or "с." in folded or "пгт" in folded)
-            and _VILLAGE_GATE.search(folded) is not None)
+    """`_VILLAGE_GATE` in the folded text, its gate's literals ("с.", "пгт", "сел") tested
+    first: the pattern opens with a class, so its search tries every character, ~140 us a 4 KB
+    English report, a tenth of the report's compiled extraction."""
+    return _VILLAGE_WORD.armed_by(folded) and _VILLAGE_GATE.search(folded) is not None
 
 
 #: Letters a consonant skeleton drops: vowels, soft and hard signs, й, apostrophes, hyphens.
@@ -195,17 +194,9 @@ def _skeleton(key: str) -> str:
     return key.translate(_SKELETON)
 
 
-#: "and" between the last two names of a list (`_resolve`'s place context).
-_LAST_IN_LIST = re.compile(r"\s*,?\s*(?:and|та|і|й|и)\s+")
-#: A romanized name that is itself an adjective ("Kamianske", "Pervomaiskyi", "Pivdenne"): its
-#: Cyrillic adjective forms are its own name's.
-_ADJECTIVE_NAME = re.compile(r"(?:sk|tsk|zk)(?:e|yi|ii|a|yy)$|(?:ov|ev|yn|iv|nn|n)(?:e|yi|ii)$")
-#: A Cyrillic adjective's ending (lower case): the raion form of a place's name. After "-ов",
-#: "-ев", "-ин", "-ів" only an adjective's own ending, not a noun's case ("Азовского",
-#: "Петрової"; not "Киеве", "Харькове", "Львові": the city, however a region follows).
-_CYRILLIC_ADJECTIVE = re.compile(r"(?:(?:ськ|цьк|зьк|ск|цк|жск|вськ)(?:ий|ого|ому|им|ім|ій|а|ої|"
-                                 r"у|ою|е|і|их|ими|ая|ой|ую|ое|ые|ых|ым|ом)|(?:ов|ев|ин|ів)"
-                                 r"(?:ий|ого|ому|им|ім|ій|ої|ою|их|ими|ая|ой|ую|ое|ые|ых|ым))$")
+_LAST_IN_LIST = contexts.LAST_IN_LIST.regex
+_ADJECTIVE_NAME = contexts.ADJECTIVE_NAME.regex
+_CYRILLIC_ADJECTIVE = contexts.CYRILLIC_ADJECTIVE.regex
 
 
 def _media_word_ends(before: str) -> bool:
@@ -1564,9 +1555,7 @@ def _km(a: Place, b: Place) -> float:
     return 6371 * math.hypot(x, math.radians(b.lat - a.lat))  # type: ignore[operator]
 
 
-#: A district's name and its stem: "Dniprovskyi", "Дніпровський район", "Podilskyi District".
-_DISTRICT_NAME = re.compile(r"(.+?)(?:s'?kyi|skyy|skiy|s'kyj|ь?ськ(?:ий|ый)|цьк(?:ий|ый)|"
-                            r"ск(?:ий|ый)|цк(?:ий|ый))(?: [Dd]istrict| [Rr]a[iy]on| [Рр]айон)?")
+_DISTRICT_NAME = contexts.DISTRICT_NAME.regex
 _CYR_CONSONANTS = str.maketrans({
     "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "ж": "j", "з": "z", "к": "k", "л": "l",
     "м": "m", "н": "n", "п": "p", "р": "r", "с": "s", "т": "t", "ф": "f", "х": "x", "ц": "q",
@@ -1683,13 +1672,7 @@ def _expand_shared_region_word(text: str, folded: str, found: list[Found],
     return out
 
 
-#: What opens a list of regions: "other regions were also targeted: Kiev, Odesa and Lviv",
-#: "several regions, including Sumy, Kherson and Odesa", "the regions of Kyiv, Sumy and Lviv",
-#: "Russia targeted 12 oblasts – Sumy, Kyiv, Kherson ...", "nine oblasts over the past day –
-#: Sumy, Kyiv" (a dash, as a colon, a few words after).
-_REGIONS_HEAD = re.compile(r"\b(?:regions|oblasts|provinces)\b(?:[^.;:]{0,40}?(?::|\s[—–]|"
-                           r"[—–]\s*including|,?\s+including|\s+such\s+as)|\s+of|\s*[—–])\s*$",
-                           re.I)
+_REGIONS_HEAD = contexts.REGIONS_HEAD.regex
 
 
 def _listed_after_regions(text: str, found: list[Found], g: Gazetteer) -> list[Found]:
@@ -1722,8 +1705,8 @@ def _listed_after_regions(text: str, found: list[Found], g: Gazetteer) -> list[F
     return out
 
 
-_REGIONAL = re.compile(r"\s+regional\b", re.I)
-_REGION_OF = re.compile(r"\b(?:region|province)\s+of\s+$", re.I)
+_REGIONAL = contexts.REGIONAL_AFTER.regex
+_REGION_OF = contexts.REGION_OF_BEFORE.regex
 
 
 def _regional_adjective(text: str, found: list[Found], g: Gazetteer) -> list[Found]:
@@ -2099,18 +2082,14 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
     return result
 
 
-#: Between a district's name and its city: a raion word, if the name has none ("район",
-#: "районі"; "district"), and spaces.
-_DISTRICT_GAP = re.compile(r"\s+(?:(район\w*|district|р-н)\s+)?")
-_DISTRICT_WORD_END = re.compile(r"(?:район\w*|district|р-н)$", re.IGNORECASE)
+_DISTRICT_GAP = contexts.DISTRICT_GAP.regex
+_DISTRICT_WORD_END = contexts.DISTRICT_WORD_END.regex
 
 #: How the English district adjectives `_DISTRICT_NAME` reads end (a cheap test before it).
 _ADJECTIVE_ENDS = ("kyi", "kyy", "kiy", "kyj")
 _CITY_DASH_DISTRICT = contexts.CITY_DASH_DISTRICT.regex
-#: "district" right after a name ("the Dnipro district"), not "districts".
-_DISTRICT_AFTER = re.compile(r"\s+[Dd]istrict\b(?!s)")
-#: A district written as its town's name and a unit word ("Bohodukhiv district").
-_TOWN_DISTRICT = re.compile(r"(.+?)\s+(?:district|raion|rayon)", re.IGNORECASE)
+_DISTRICT_AFTER = contexts.DISTRICT_AFTER.regex
+_TOWN_DISTRICT = contexts.TOWN_DISTRICT.regex
 
 #: How many paragraphs naming no oblast a paragraph's oblast reaches past (`_Layout.tiers`).
 _LEAD_LINES = 2

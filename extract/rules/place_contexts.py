@@ -643,3 +643,132 @@ OLD_ROMAN_ENDING = Rule(
     matches=("novhorod-siversky", "kryviy rih", "khmelnytskyy", "pokrovskij"),
     rejects=("kryvyi rih", "sumy", "kyiv", "siverskyi"),
 )
+
+# --- Lists, adjectives, districts and village words (the engine's own steps) ------------------
+
+LIST_GOES_ON = Rule(
+    "list_goes_on",
+    "Right after a name in a list: the list goes on or ends (a comma, a closing mark, \"and\", "
+    "\"и\", \"та\", the end): an everyday word after a comma is a place only there.",
+    r"\s*(?:[,;.:)»\"]|$|(?:и|і|й|та|and|or|или|або)\s)",
+    matches=(", Sumy and Poltava", " та Вознесенськ", " and Izium", ".", ""),
+    rejects=(" units of the air force", " people were hurt", " andrii"),
+    lower=False, flags=re.I, use="match",
+)
+LAST_IN_LIST = Rule(
+    "last_in_list",
+    "The gap between the last two names of a list (\"Sadove and Ukrainka\", \"Садове й "
+    "Українка\"): only \"and\" and a comma, so a name after another is a place by the list.",
+    r"\s*,?\s*(?:and|та|і|й|и)\s+",
+    matches=(" and ", ", та ", " й ", ", and "),
+    rejects=(", ", " or ", " with "),
+    lower=False, use="fullmatch",
+)
+ADJECTIVE_NAME = Rule(
+    "adjective_name",
+    "A romanized place name that is itself an adjective (\"Kamianske\", \"Pervomaiskyi\", "
+    "\"Pivdenne\"): its Cyrillic adjective forms are its own name's, not its raion's.",
+    r"(?:sk|tsk|zk)(?:e|yi|ii|a|yy)$|(?:ov|ev|yn|iv|nn|n)(?:e|yi|ii)$",
+    matches=("Zelenodolske", "Krasnopilskyi", "Vyshneve", "Lymanska"),
+    rejects=("Izium", "Kupiansk", "Obolon", "Oleksiivka"),
+    lower=False,
+)
+CYRILLIC_ADJECTIVE = Rule(
+    "cyrillic_adjective",
+    "A Cyrillic adjective's ending (the word lower-cased): the raion form of a place's name, or "
+    "a Russian region's or a sea's (\"Брянской\"). After \"-ов\", \"-ев\", \"-ин\", \"-ів\" only "
+    "an adjective's own ending, not a noun's case (not \"Киеве\", \"Харкові\": the city).",
+    r"(?:(?:ськ|цьк|зьк|ск|цк|жск|вськ)(?:ий|ого|ому|им|ім|ій|а|ої|"
+    r"у|ою|е|і|их|ими|ая|ой|ую|ое|ые|ых|ым|ом)|(?:ов|ев|ин|ів)"
+    r"(?:ий|ого|ому|им|ім|ій|ої|ою|их|ими|ая|ой|ую|ое|ые|ых|ым))$",
+    matches=("золочівського", "курской", "петрової", "бахмутському"),
+    rejects=("києве", "харкові", "одесі", "сумах"),
+)
+REGIONS_HEAD = Rule(
+    "regions_head",
+    "What opens a list of regions, right before its first name (\"three regions: \", "
+    "\"several oblasts, including \", \"the provinces of \", \"five regions – \"): each name of "
+    "the list is a unit, not a namesake village.",
+    r"\b(?:regions|oblasts|provinces)\b(?:[^.;:]{0,40}?(?::|\s[—–]|"
+    r"[—–]\s*including|,?\s+including|\s+such\s+as)|\s+of|\s*[—–])\s*$",
+    matches=("drones reached three regions overnight: ", "attacks on several oblasts, including ",
+             "the provinces of ", "Russia hit five regions – ", "southern regions such as "),
+    rejects=("the region of ", "the regions of Sumy and Poltava", "regions. Later: "),
+    lower=False, flags=re.I,
+)
+REGIONAL_AFTER = Rule(
+    "regional_after",
+    "\"regional\" right after a city's name (\"the Sumy regional head\"): the name is its "
+    "oblast's adjective.",
+    r"\s+regional\b",
+    matches=(" regional administration said", " Regional Council"),
+    rejects=(" region", " regionally", "regional"),
+    lower=False, flags=re.I, use="match",
+)
+REGION_OF_BEFORE = Rule(
+    "region_of_before",
+    "\"region of\" right before a city's name (\"the eastern region of \"): the name is the "
+    "oblast's.",
+    r"\b(?:region|province)\s+of\s+$",
+    matches=("in the northern region of ", "the Province of "),
+    rejects=("the regions of ", "the region of Sumy", "region, of "),
+    lower=False, flags=re.I,
+)
+DISTRICT_NAME = Rule(
+    "district_name",
+    "A district's name read in full, its stem (group 1) before an adjective's ending and an "
+    "optional district word: \"Dniprovskyi\", \"Дніпровський район\", \"Podilskyi District\".",
+    r"(.+?)(?:s'?kyi|skyy|skiy|s'kyj|ь?ськ(?:ий|ый)|цьк(?:ий|ый)|"
+    r"ск(?:ий|ый)|цк(?:ий|ый))(?: [Dd]istrict| [Rr]a[iy]on| [Рр]айон)?",
+    matches=("Holosiivskyi", "Шевченківський район", "Solomianskyi District", "Kirovskiy",
+             "Ленинский"),
+    rejects=("Obolon", "Kyiv district", "skyi", "Podilskyi quarter"),
+    lower=False, use="fullmatch",
+)
+DISTRICT_GAP = Rule(
+    "district_gap",
+    "Between a city district's name and the city after it: spaces and a raion word if the name "
+    "has none (group 1: \"районі\", \"district\", \"р-н\").",
+    r"\s+(?:(район\w*|district|р-н)\s+)?",
+    matches=(" ", " районі ", " district ", " р-н "),
+    rejects=("", ", ", " city "),
+    lower=False, use="fullmatch",
+)
+DISTRICT_WORD_END = Rule(
+    "district_word_end",
+    "A name that ends in its raion word (\"Дніпровський район\", \"Podilskyi District\"): a "
+    "district, which the city named right after it owns.",
+    r"(?:район\w*|district|р-н)$",
+    matches=("Дніпровському районі", "Podilskyi District", "Шевченківський р-н"),
+    rejects=("Дніпровський", "district of the city"),
+    lower=False, flags=re.IGNORECASE,
+)
+DISTRICT_AFTER = Rule(
+    "district_after",
+    "\"district\" right after a city's name (\"the Dnipro district\"), not \"districts\": maybe "
+    "the district of another city named before.",
+    r"\s+[Dd]istrict\b(?!s)",
+    matches=(" district was hit", " District"),
+    rejects=(" districts", " region", "district", " DISTRICT"),
+    lower=False, use="match",
+)
+TOWN_DISTRICT = Rule(
+    "town_district",
+    "A district written as its town's name and a unit word (\"Bohodukhiv district\", \"Izium "
+    "raion\"; group 1): maybe the raion of that town, not a city's district so named.",
+    r"(.+?)\s+(?:district|raion|rayon)",
+    matches=("Bohodukhiv district", "Chuhuiv Raion", "Kupiansk rayon"),
+    rejects=("Bohodukhiv", "Bohodukhiv district council", "district"),
+    lower=False, flags=re.IGNORECASE, use="fullmatch",
+)
+VILLAGE_WORD = Rule(
+    "village_word",
+    "A Russian or Ukrainian village word opening a word of the folded text (\"с.\", \"пгт\", "
+    "\"село\", \"поселок\", \"селище\"): where `village_name_after` may find a village the "
+    "gazetteer knows in another spelling. Its gate (\"с.\", \"пгт\", \"сел\") is tested first: "
+    "the pattern opens with a class, so its search tries every character of a report.",
+    r"(?:^|[^\w'’ʼ-])(?:с\.|пгт|сел[оаеуі]|поселк|поселок|селищ)",
+    matches=("обстріляли с. вербове", "у селі гаврилівка", "пгт козача лопань",
+             "возле поселка", "селище зазнало удару"),
+    rejects=("весело було", "ус. біля", "переселення", "the village of sadove"),
+)
