@@ -2088,7 +2088,7 @@ _DISTRICT_WORD_END = contexts.DISTRICT_WORD_END.regex
 #: How the English district adjectives `_DISTRICT_NAME` reads end (a cheap test before it).
 _ADJECTIVE_ENDS = ("kyi", "kyy", "kiy", "kyj")
 _CITY_DASH_DISTRICT = contexts.CITY_DASH_DISTRICT.regex
-_DISTRICT_AFTER = contexts.DISTRICT_AFTER.regex
+_DISTRICT_AFTER = contexts.CITY_DISTRICT_AFTER.regex
 _TOWN_DISTRICT = contexts.TOWN_DISTRICT.regex
 
 #: How many paragraphs naming no oblast a paragraph's oblast reaches past (`_Layout.tiers`).

@@ -743,8 +743,8 @@ DISTRICT_WORD_END = Rule(
     rejects=("Дніпровський", "district of the city"),
     lower=False, flags=re.IGNORECASE,
 )
-DISTRICT_AFTER = Rule(
-    "district_after",
+CITY_DISTRICT_AFTER = Rule(
+    "city_district_after",
     "\"district\" right after a city's name (\"the Dnipro district\"), not \"districts\": maybe "
     "the district of another city named before.",
     r"\s+[Dd]istrict\b(?!s)",
