@@ -884,9 +884,7 @@ DRONE_FIELDS = ("drones", "drones_downed")
 _LAUNCH_FIELDS = ("drones", "missiles")
 
 
-#: A count told in the perfect as reached ("has already shot down"), `fc.WEAPON_PERIOD`'s
-#: one alternative that the sentence's own night makes that night's count so far.
-_PERFECT = re.compile(r"(?:has|have)\s")
+_PERFECT = fc.PERFECT_COUNT.regex
 
 
 def _weapon_period(low: str, m: re.Match[str]) -> bool:
@@ -1019,8 +1017,7 @@ def _runs(singles: list[Figure], sentence: str, offset: int, place_break: Rule
     return runs
 
 
-#: Right after a count: its breakdown follows ("постраждали троє людей – в Ізюмі ...").
-_BREAKDOWN = re.compile(r"\s*(?:[\w'’ʼ-]+\s*)?(?:[–—:]|\s-\s)")
+_BREAKDOWN = fc.BREAKDOWN_AFTER.regex
 
 
 def _without_breakdown_totals(figures: list[Figure], sentence: str, offset: int,

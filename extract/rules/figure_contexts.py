@@ -886,3 +886,23 @@ AGE_OF_ONE = Rule(
     matches=("a 39-year-old man was wounded", "the 52-year-old woman died"),
     rejects=("a man aged 39 was wounded", "he was 39 years old"),
 )
+PERFECT_COUNT = Rule(
+    "perfect_count",
+    "A count told in the perfect as reached (\"has already shot down\"), opening a match of "
+    "`weapon_period`: its one alternative that the sentence's own night makes that night's "
+    "count so far (`extract.figures._weapon_period`).",
+    r"(?:has|have)\s",
+    matches=("has already shot down", "have so far launched"),
+    rejects=("altogether russia has used", "had already launched", "in 2024"),
+    use="match",
+)
+BREAKDOWN_AFTER = Rule(
+    "breakdown_after",
+    "Right after a casualty count, its breakdown by place opening (a dash or a colon, maybe "
+    "after the count's noun: \"троє людей – в Ізюмі двоє, ...\"): the parts stand, the count "
+    "goes (`extract.figures._without_breakdown_totals`; on the sentence as written).",
+    r"\s*(?:[\w'’ʼ-]+\s*)?(?:[–—:]|\s-\s)",
+    matches=(" людей – у Балаклії двоє", ": у Харкові", " осіб - в Ізюмі", " people — two in Sumy"),
+    rejects=(" людей у Харкові", ", у Харкові", " were hurt in Sumy"),
+    lower=False, use="match",
+)
