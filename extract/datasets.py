@@ -52,6 +52,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from extract.rules import place_contexts as contexts
+from extract.rules import strike_words as sw
 from geo.dedup import Fingerprint
 from geo.gazetteer import default_gazetteer
 from geo.schema import web_url
@@ -97,14 +99,10 @@ ACLED_ADMIN1: dict[str, str] = {
     "cherkasy": "UA-71",
 }
 
-_DRONE_RE = re.compile(r"\b(drones?|uavs?|shahed|geran|gerbera|lancet|orlan|supercam|merlin|"
-                       r"zala|italmas|fpv|loitering)", re.I)
-_MISSILE_RE = re.compile(r"\b(missiles?|iskander|kalibr|kinzhal|kh-\d|x-\d|s-300|s-400|onyx|"
-                         r"oniks|tochka|zircon|kn-23|ballistic|cruise)", re.I)
-_GLIDE_RE = re.compile(r"\b(glide bombs?|guided (aerial )?bombs?|kabs?|fab-\d|aerial bombs?|"
-                       r"umpk)\b", re.I)
-_DIRECTION_RE = re.compile(r"^(the )?((north|south|east|west|centre|center|central)"
-                           r"(ern)?[- ]?)+( ukraine| direction| regions?)?$", re.I)
+_DRONE_RE = sw.DATASET_DRONE.regex
+_MISSILE_RE = sw.DATASET_MISSILE.regex
+_GLIDE_RE = sw.DATASET_GLIDE_BOMB.regex
+_DIRECTION_RE = contexts.DIRECTION_NAME.regex
 
 
 class DatasetError(ValueError):

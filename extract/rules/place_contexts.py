@@ -772,3 +772,14 @@ VILLAGE_WORD = Rule(
              "возле поселка", "селище зазнало удару"),
     rejects=("весело було", "ус. біля", "переселення", "the village of sadove"),
 )
+DIRECTION_NAME = Rule(
+    "direction_name",
+    "A target that is a direction or a part of the country, no place (\"South\", \"the "
+    "north-eastern direction\", \"central regions\"; a dataset's target, `extract.datasets`).",
+    r"^(the )?((north|south|east|west|centre|center|central)"
+    r"(ern)?[- ]?)+( ukraine| direction| regions?)?$",
+    matches=("South", "the north-eastern direction", "Central Ukraine", "western regions",
+             "East"),
+    rejects=("Southern Bug", "Kharkiv oblast", "Eastern Europe", "northern Kharkiv"),
+    lower=False, flags=re.I, use="match",
+)

@@ -6,6 +6,8 @@ its gate literals occurs (one automaton pass over the article finds them).
 
 from __future__ import annotations
 
+import re
+
 from extract.rules import Rule
 
 STRIKE = Rule(
@@ -217,4 +219,39 @@ RUSSIAN_STRIKE = Rule(
     r"\bRussian\s+(?:\w+\s+){0,2}?(?:strikes?|attacks?|missiles?|drones?|shelling)\b",
     matches=("a Russian missile hit a Russian-held depot", "Russian drone attacks"),
     rejects=("Ukraine struck a Russian airfield", "Russian troops advanced"),
+)
+
+# --- A dataset row's weapon (`extract.datasets`: ACLED notes, a missile dataset's model) ------
+# Run on the field as written (re.I), each searched on its own: the first to match wins.
+
+DATASET_DRONE = Rule(
+    "dataset_drone",
+    "A drone word or model in a dataset's notes or weapon field (\"Shahed-136/131\", \"UAV\", "
+    "\"Lancet\", \"FPV\"): the row's weapon is a drone.",
+    r"\b(drones?|uavs?|shahed|geran|gerbera|lancet|orlan|supercam|merlin|"
+    r"zala|italmas|fpv|loitering)",
+    matches=("Shahed-136/131", "an FPV drone hit a car", "Geran-2", "UAV"),
+    rejects=("Iskander-M", "artillery shelling", "a cruise missile"),
+    lower=False, flags=re.I,
+)
+DATASET_MISSILE = Rule(
+    "dataset_missile",
+    "A missile word or model in a dataset's notes or weapon field (\"Iskander-M\", \"Kh-101\", "
+    "\"S-300\", \"ballistic\"): the row's weapon is a missile.",
+    r"\b(missiles?|iskander|kalibr|kinzhal|kh-\d|x-\d|s-300|s-400|onyx|"
+    r"oniks|tochka|zircon|kn-23|ballistic|cruise)",
+    matches=("Kh-101/Kh-555", "Iskander-M", "an S-300 hit the port", "two cruise missiles"),
+    rejects=("Shahed-136/131", "KAB-500", "shelling with a mortar"),
+    lower=False, flags=re.I,
+)
+DATASET_GLIDE_BOMB = Rule(
+    "dataset_glide_bomb",
+    "A glide or aerial bomb in a dataset's notes or weapon field (\"KAB\", \"FAB-500\", "
+    "\"guided aerial bombs\", \"UMPK\"): the row's weapon is a glide bomb.",
+    r"\b(glide bombs?|guided (aerial )?bombs?|kabs?|fab-\d|aerial bombs?|"
+    r"umpk)\b",
+    matches=("two KABs struck the town", "a FAB-500 with UMPK", "guided aerial bombs",
+             "a glide bomb"),
+    rejects=("kabul", "a bomb shelter", "Shahed-136"),
+    lower=False, flags=re.I,
 )
