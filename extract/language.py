@@ -10,8 +10,9 @@ ASCII text is English without counting anything.
 
 from __future__ import annotations
 
-import re
 from typing import Literal
+
+from extract.rules import lang_ru, lang_uk
 
 Lang = Literal["en", "uk", "ru"]
 LANGS: tuple[Lang, ...] = ("en", "uk", "ru")
@@ -27,12 +28,8 @@ _UKRAINIAN_ONLY = "іїєґ"
 _RUSSIAN_ONLY = "ыэъё"
 #: Short words frequent in one language and absent from the other, for texts too short to
 #: hold a telling letter.
-_UKRAINIAN_WORDS = re.compile(r"\b(?:та|що|як|внаслідок|унаслідок|загинули|загинув|загинула|"
-                              r"поранені|поранено|ворог|ще|його|вона|вони|який|яка|було|був|"
-                              r"громади)\b")
-_RUSSIAN_WORDS = re.compile(r"\b(?:и|что|как|результате|погибли|погиб|погибла|ранены|ранен|"
-                            r"противник|еще|человек|его|она|они|который|которая|было|был|"
-                            r"получили|также|при)\b")
+_UKRAINIAN_WORDS = lang_uk.LANGUAGE_WORDS.regex
+_RUSSIAN_WORDS = lang_ru.LANGUAGE_WORDS.regex
 
 
 def detect_language(text: str, *, encoded: bytes | None = None,

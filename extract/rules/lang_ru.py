@@ -1721,3 +1721,17 @@ YESTERDAY = Rule(
 CARRIED_TOLL_GOES_ON = True
 FIRST_TOLL_IS_TOTAL = True
 RISING_TOLL_SUPERSEDES = True
+
+# --- Telling the language apart (`extract.language.detect_language`) --------------------------
+
+LANGUAGE_WORDS = Rule(
+    "language_words_ru",
+    "Short words frequent in Russian and absent from Ukrainian (\"что\", \"как\", "
+    "\"противник\"): counted in a Cyrillic text too short to hold a letter only one of the two "
+    "writes.",
+    r"\b(?:и|что|как|результате|погибли|погиб|погибла|ранены|ранен|"
+    r"противник|еще|человек|его|она|они|который|которая|было|был|"
+    r"получили|также|при)\b",
+    matches=("он сказал, что противник атаковал", "погибли двое", "ранен водитель"),
+    rejects=("вона сказала, що ворог атакував", "загинули двоє", "прибув потяг"),
+)

@@ -1688,3 +1688,16 @@ YESTERDAY = Rule(
 CARRIED_TOLL_GOES_ON = True
 FIRST_TOLL_IS_TOTAL = True
 RISING_TOLL_SUPERSEDES = True
+
+# --- Telling the language apart (`extract.language.detect_language`) --------------------------
+
+LANGUAGE_WORDS = Rule(
+    "language_words_uk",
+    "Short words frequent in Ukrainian and absent from Russian (\"та\", \"що\", \"ворог\"): "
+    "counted in a Cyrillic text too short to hold a letter only one of the two writes.",
+    r"\b(?:та|що|як|внаслідок|унаслідок|загинули|загинув|загинула|"
+    r"поранені|поранено|ворог|ще|його|вона|вони|який|яка|було|був|"
+    r"громади)\b",
+    matches=("вона сказала, що ворог атакував", "загинули двоє", "ще двоє поранено"),
+    rejects=("он сказал, что противник атаковал", "погибли двое", "тато вдома"),
+)
