@@ -1865,7 +1865,8 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
         options: list[Place] = []
         raion = (matcher is not None and f.place.country == "UA"
                  and f.place.kind == "settlement" and f.match in ("exact", "alternate")
-                 and raion_words and _RAION_WORD_AFTER.match(text, f.end) is not None)
+                 and raion_words and (_RAION_WORD_AFTER.match(text, f.end) is not None
+                                      or _elided_raion(text, out, i)))
         if raion and matcher is not None:
             district = matcher.district_named(text, f, out)
             word = _RAION_WORD_AFTER.match(text, f.end)
@@ -2246,6 +2247,26 @@ def _coded_units(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+def _elided_raion(text: str, out: list[Found], i: int) -> bool:
+    """Whether mention i is a raion's adjective whose noun is left out because a raion named
+    earlier in its sentence, in the same case, has it ("у Харківському районі пошкоджено
+    склад, у Богодухівському – будинок", "в Купянском районе ..., в Изюмском"): the raion
+    (its town), not a village or a city's district that bears the adjective as its name."""
+    f = out[i]
+    if _CYRILLIC_RAION.fullmatch(text, f.start, f.end) is None:
+        return False
+    case = text[f.end - 2:f.end]
+    for j in range(i - 1, max(-1, i - 6), -1):
+        x = out[j]
+        if _SENTENCE_END.search(text, x.end, f.start):
+            return False
+        word = _RAION_WORD_AFTER.match(text, x.end)
+        if (word is not None and "район" in word.group() and text[x.end - 2:x.end] == case
+                and _CYRILLIC_RAION.fullmatch(text, x.start, x.end) is not None):
+            return True
+    return False
+
+
 def _line_city(text: str, out: list[Found], i: int, matcher: PlaceMatcher) -> Place | None:
     """The city with districts (`_is_city`) that mention i's line names before it, in the same
     sentence, where mention i's own name is that of another such city ("Харків: ... у
@@ -2259,12 +2280,15 @@ def _line_city(text: str, out: list[Found], i: int, matcher: PlaceMatcher) -> Pl
 
 def _city_before(text: str, out: list[Found], i: int, matcher: PlaceMatcher) -> Place | None:
     """The city with districts (`_is_city`) named before mention i in its sentence and line,
-    other than i's own; None if none."""
+    other than i's own; None if none. A city named as a raion's adjective ("Нікопольському,
+    Криворізькому та Синельниківському районах", "у Харківському районі ..., у
+    Богодухівському –") names the raion, not the city whose districts come after it."""
     f = out[i]
     for x in reversed(out[max(0, i - 4):i]):
         if (matcher._is_city(x.place) and "\n" not in text[x.end:f.start]
                 and not _SENTENCE_END.search(text, x.end, f.start)
-                and name_key(x.place.name) != name_key(f.place.name)):
+                and name_key(x.place.name) != name_key(f.place.name)
+                and not _RAION_WORD_AFTER.match(text, x.end)):
             return x.place
     return None
 
