@@ -56,7 +56,7 @@ ENGLISH = ruleset("en")
 prime_gates("figures", [rule for rs in RULESETS.values() for _f, rule in rs.phrases]
             + [rs.down_verb for rs in RULESETS.values()]
             + [fc.ASIDE, fc.ARTICLE_COUNT, fc.ONE_PERSON, fc.APPOSITION, fc.LOSS_WORD,
-               fc.ARMY_LOSSES, fc.EQUIPMENT_TALLY])
+               fc.ARMY_LOSSES, fc.EQUIPMENT_TALLY, fc.ELIDED_ONE_MORE])
 _N_LOW = lower_pattern(N)
 
 
@@ -664,6 +664,8 @@ def sentence_figures(sentence: str, offset: int = 0,
     if english:
         out.extend(_people_one_by_one(singles))
         out.sort(key=lambda f: f.start)
+        if out and fc.ELIDED_ONE_MORE.armed_by(low):
+            out = _elided_one_more(out, low, offset)
         if any(f.field == "drones_downed" for f in out):
             out = _downed_parts(_attack_sizes(out, low, offset), low, offset)
         if any(f.field in _DOWNED_FIELDS for f in out):
@@ -779,6 +781,35 @@ def _bare_people(low: str, offset: int, rules: RuleSet, used: _Used,
         s, e = m.span("one")
         out.append(Figure(field, 1, offset + at + s, offset + at + e))
     return out
+
+
+#: The tolls an elided "another in B" adds one to (`_elided_one_more`).
+_ONE_MORE_FIELDS = ("killed", "injured", "killed_after_wounds")
+
+
+def _elided_one_more(figures: list[Figure], low: str, offset: int) -> list[Figure]:
+    """"One man died in A, another in B, and a third in C": each clause that leaves out its
+    verb (`fc.ELIDED_ONE_MORE`) is one more person of the toll told last before it in the
+    sentence, a figure of its own (so that the place it names can take it). Not where a
+    phrase read its words already ("another one in B" is `killing_and_one_more_in`'s), nor
+    after a weapon count ("three drones were downed over A and another near B")."""
+    added: list[Figure] = []
+    for m in fc.ELIDED_ONE_MORE.regex.finditer(low):
+        lo, hi = m.span()
+        told = figures + added
+        if any(f.start - offset < hi and f.end - offset > lo for f in told):
+            continue  # read by a phrase already
+        before = [f for f in told if f.end - offset <= lo]
+        if not before:
+            continue
+        last = max(before, key=lambda f: f.end)
+        if last.field not in _ONE_MORE_FIELDS or ";" in low[last.end - offset:lo]:
+            continue
+        start, end = m.span("one")
+        added.append(Figure(last.field, 1, offset + start, offset + end))
+    if not added:
+        return figures
+    return sorted(figures + added, key=lambda f: f.start)
 
 
 def _attack_sizes(figures: list[Figure], low: str, offset: int) -> list[Figure]:

@@ -906,3 +906,23 @@ BREAKDOWN_AFTER = Rule(
     rejects=(" людей у Харкові", ", у Харкові", " were hurt in Sumy"),
     lower=False, use="match",
 )
+ELIDED_ONE_MORE = Rule(
+    "elided_one_more",
+    "One more person of the toll just told, its verb left out: \"one man died in the town, "
+    "another in the village\", \"..., and a third in the city\", \"injured one civilian in A "
+    "and another near B\" (each adds one to that toll, `extract.figures._elided_one_more`); "
+    "not a clause with a verb of its own (\"and another in the car was hurt\").",
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<one>another|a\s+(?:second|third|fourth|fifth))"
+    r"(?:\s+one)?\s+(?:in|at|near|outside|when|while|during|after|from)\s"
+    # the elided clause runs to a comma, a stop or "and": no verb of its own in it
+    r"(?![^,.;]*?\b(?:was|were|is|are|has|have|had|been|said|says)\b)",
+    matches=("one man died when the town was shelled, another in an attack on the village",
+             "one person was killed in the city, and another outside it",
+             "injured one civilian in the village, and a second near the bridge",
+             "one woman was hurt in the market and another at the station"),
+    rejects=("one man was killed, and another in the car was hurt",
+             "one man was killed, and another was injured",
+             "one person was killed and another man in the village was wounded",
+             "killed one person and injured another in the city",
+             "two were killed in a strike on a school, and another on a hospital"),
+)

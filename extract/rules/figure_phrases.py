@@ -559,14 +559,35 @@ DIED_OF_WOUNDS = Rule(
     matches=("one of the injured later died in hospital", "two of them died"),
     rejects=("one of the injured is in serious condition", "two people died"),
 )
+#: How badly a person was hurt, before "injured"/"wounded": "one seriously injured man".
+_GRAVELY = r"(?:(?:seriously|severely|critically|gravely|badly|fatally|heavily)\s+)?"
+#: Then dead, right after the person: "... later died", "... has died", "... succumbed".
+_THEN_DEAD = (r"\s+(?:has\s+|have\s+|had\s+)?(?:later\s+|subsequently\s+|since\s+|then\s+)?"
+              r"(?:died|dies|succumbed)\b")
 WOUNDED_ONE_DIED = Rule(
     "wounded_one_died",
-    "One wounded person who later died: \"the wounded man later died in hospital\".",
-    r"(?P<one>\b(?:an?|the)\s+(?:injured|wounded)\s+(?:\w+\s+)?(?:man|woman|person|child|boy|"
-    r"girl|resident|civilian))\s+(?:has\s+|had\s+)?(?:later\s+|subsequently\s+|since\s+)?"
-    r"(?:died|succumbed)",
-    matches=("the wounded man later died", "an injured woman died in hospital"),
-    rejects=("a man died", "the wounded man is in hospital"),
+    "One person told as wounded before the noun, then dead: \"the wounded man later died in "
+    "hospital\", \"one seriously injured resident died\", \"a badly hurt pensioner has died\" "
+    "(killed, and no longer injured).",
+    rf"(?P<one>\b(?:an?|the|one)\s+{_GRAVELY}(?:injured|wounded|hurt)\s+(?:[\w-]+\s+)?"
+    r"(?:man|woman|person|child|boy|girl|resident|civilian|teenager|pensioner|driver|worker|"
+    rf"volunteer|passenger))\b{_THEN_DEAD}",
+    matches=("the wounded man later died", "an injured woman died in hospital",
+             "the governor said one seriously injured resident died in hospital",
+             "a badly hurt elderly pensioner has died"),
+    rejects=("a man died", "the wounded man is in hospital",
+             "one injured man was taken to hospital and a woman died"),
+)
+COUNT_WOUNDED_PEOPLE_DIED = Rule(
+    "count_wounded_people_died",
+    "A count of people told as wounded before the noun, then dead: \"two seriously wounded "
+    "residents later died\", \"3 injured people died on the way to hospital\" (killed, and no "
+    "longer injured).",
+    rf"{N}\s+{_GRAVELY}(?:injured|wounded|hurt)\s+(?:[\w-]+\s+)?{_PEOPLE}{_THEN_DEAD}",
+    matches=("two seriously wounded residents later died in hospital",
+             "3 injured people died on the way to hospital"),
+    rejects=("two injured people were taken to hospital", "two wounded men survived",
+             "two injured people and one dead"),
 )
 WOUNDED_PERSON_DIED = Rule(
     "wounded_person_died",
@@ -1203,6 +1224,7 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("injured", NUMBER_INJURED_ROSE_TO),
     ("killed_after_wounds", DIED_OF_WOUNDS),
     ("killed_after_wounds", WOUNDED_ONE_DIED),
+    ("killed_after_wounds", COUNT_WOUNDED_PEOPLE_DIED),
     ("killed_after_wounds", WOUNDED_PERSON_DIED),
     ("killed_after_wounds", DIED_IN_HOSPITAL),
     ("killed_after_wounds", COUNT_WOUNDED_AND_DIED),

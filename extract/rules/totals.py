@@ -251,9 +251,13 @@ CLAUSE_BREAK = Rule(
     "Where a sentence's next clause begins (\", and\", \";\", a dash; in Ukrainian and Russian "
     "the comma before a roundup's next place and its dash: \", у Широкому – жінку\").",
     r",\s+(?:and|while|but|whereas)\s+|;\s+|\s+[–—]\s+"
-    r"|[,:]\s+(?=(?:у|в|во|на)\s+[^,;.]{1,40}?\s[-–—]\s)",
+    r"|[,:]\s+(?=(?:у|в|во|на)\s+[^,;.]{1,40}?\s[-–—]\s)"
+    # an elided one more ("one died when A was shelled, another in B": `ELIDED_ONE_MORE`)
+    r"|,\s+(?=(?:another|a\s+(?:second|third|fourth|fifth))(?:\s+one)?\s+(?:in|at|near|"
+    r"outside|when|while|during|after|from)\s)",
     matches=("killed two in Kherson, and injured three", "one dead; two hurt",
-             "поранено 3 людей, у Широкому – жінку"),
+             "поранено 3 людей, у Широкому – жінку",
+             "one died when Avdiivka was shelled, another in Toretsk"),
     rejects=("killed two and injured three",),
     lower=False,
 )

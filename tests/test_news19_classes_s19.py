@@ -1,0 +1,69 @@
+"""Casualty totals of English news (issue 12, session 19, news19: killed and injured on the
+retired blind news sets): each class with sentences of our own, end to end."""
+
+from __future__ import annotations
+
+from extract_support import events, figures, total
+
+
+def _tolls(text: str, field: str) -> dict[str | None, int]:
+    """Each event's toll `field` by its place (those with one)."""
+    return {e.place: getattr(e, field) for e in events(text) if getattr(e, field)}
+
+
+# --- a toll told one by one with the verb left out: "one in A, another in B, a third in C" ---
+
+
+def test_an_elided_another_is_one_more_of_the_toll_before_it() -> None:
+    for text, field, want in (
+            ("Officials said one man died when Russian troops shelled Kostiantynivka, another "
+             "in an attack on Toretsk, and a third in the city of Kherson.", "killed", 3),
+            ("One person was killed in Nikopol on Sunday and another in Marhanets.",
+             "killed", 2),
+            ("Shelling injured one woman in Kupiansk, another near Izium, and a third outside "
+             "Balakliia, the governor said.", "injured", 3),
+            ("Russian attacks killed two people in Pokrovsk, wounded one civilian in the "
+             "village of Rubtsi, and another in the town of Lyman.", "injured", 2)):
+        assert total(text, field) == want, text
+    # "another" with a verb of its own tells its own figure (or none): the toll before it
+    # gains no one
+    assert figures("One man was killed in Nikopol, and another in the car was hurt.") == \
+        {"killed": 1}
+    assert figures("Three drones were shot down over Odesa and another near Izmail.") == \
+        {"drones_downed": 3}
+    # "another" before a noun of a strike is another attack, no person
+    assert figures("Two people were killed in a strike on a school, and another on a "
+                   "hospital.") == {"killed": 2}
+
+
+def test_each_elided_one_more_goes_to_the_place_it_names() -> None:
+    text = ("Officials said one man died when Russian troops shelled Kostiantynivka, another "
+            "in an attack on Toretsk, and a third in the city of Kherson.")
+    assert _tolls(text, "killed") == {"Kostiantynivka": 1, "Toretsk": 1, "Kherson": 1}
+    # under a lead total the parts are counted once
+    text = ("Russian shelling killed three civilians in Donetsk Oblast on Monday. One man died "
+            "in Kostiantynivka, another in Toretsk, and a third in the village of Ivanopillia.")
+    assert total(text, "killed") == 3
+
+
+# --- a person told as wounded before the noun, then dead, is killed and no longer injured ----
+
+
+def test_a_gravely_wounded_person_who_died_is_killed() -> None:
+    for sentence, want in (
+            ("The governor said one seriously injured resident died in hospital.", 1),
+            ("A badly wounded pensioner died overnight, the regional police said.", 1),
+            ("Doctors said one critically injured man has died.", 1),
+            ("Two seriously wounded residents later died in hospital.", 2),
+            ("Three injured people died on the way to hospital.", 3)):
+        assert figures(sentence) == {"killed_after_wounds": want}, sentence
+    # wounded people who are treated stay injured
+    assert figures("Five injured people were taken to hospital.") == {"injured": 5}
+    assert figures("Two wounded men survived the night in intensive care.") == {"injured": 2}
+
+
+def test_a_wounded_one_who_died_is_no_more_injured_in_the_report() -> None:
+    text = ("A Russian drone hit a bus in Kherson on Friday, killing a 40-year-old driver. "
+            "Regional governor Oleksandr Prokudin said later that one seriously injured "
+            "passenger died in hospital.")
+    assert total(text, "injured") == 0
