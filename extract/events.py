@@ -663,6 +663,20 @@ def _figures_once(report: _Report, sentence: str, offset: int, cues: set[str]) -
     return figures
 
 
+def _retells_own_count(report: _Report, sentence: str, offset: int, cues: set[str]) -> bool:
+    """Whether a sentence dated days before publication tells again a weapon count (more than
+    one) the report gave for the strike of its own day or night: "Air Force says 36 drones
+    shot down overnight ... Russia launched 36 drones on the night of May 25" on a page stamped
+    in September is that story told with its date, no earlier attack recalled."""
+    published = report.published
+    if published is None:
+        return False
+    own = {v for d in report.drafts.values() if d.date and (published - d.date).days <= 1
+           for f, v in d.figures.items() if f in _COUNTED_WEAPONS and v > 1}
+    return bool(own) and any(f.field in _COUNTED_WEAPONS and f.value in own
+                             for f in _figures_once(report, sentence, offset, cues))
+
+
 def _read_sentence(report: _Report, s_idx: int) -> None:
     """Read one sentence: its date and reading, the places it reports struck, its figures."""
     text, published, rules = report.text, report.published, report.rules
@@ -706,7 +720,8 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         sentence.lstrip(" \"“")) and fc.RECORD_SINCE.regex.search(low) else None)
     if (told_on and published and (published - told_on).days >= 2
             and any(d.date and (published - d.date).days <= 1 for d in report.drafts.values())
-            and not rules.rising_toll.search(low)):
+            and not rules.rising_toll.search(low)
+            and not _retells_own_count(report, sentence, s_start, cues)):
         # "On 31 July, a missile killed 31 people in Kyiv", "On Friday Russia sent 530 drones
         # on Kyiv in an attack that killed two" in a report on last night's strike: an earlier
         # attack recalled (not "the toll of the 4 April strike has risen to 75": that strike's

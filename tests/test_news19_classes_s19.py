@@ -67,3 +67,23 @@ def test_a_wounded_one_who_died_is_no_more_injured_in_the_report() -> None:
             "Regional governor Oleksandr Prokudin said later that one seriously injured "
             "passenger died in hospital.")
     assert total(text, "injured") == 0
+
+
+# --- the story's own date on a page stamped months later: its figures are the story's --------
+
+
+def test_a_dated_sentence_that_retells_the_headlines_count_is_the_story() -> None:
+    for text, want in (
+            ("Air defence shoots down 41 drones overnight\n\nRussia launched 41 Shahed drones at "
+             "Ukraine on the night of March 3, the Air Force said. All of them were shot "
+             "down.", (41, 41)),
+            ("Ukraine downs 27 Russian drones overnight, Air Force says\n\nOn the night of "
+             "March 3, air defence destroyed 27 of the 30 drones Russia launched.", (30, 27))):
+        evs = events(text, published="2025-09-20")
+        got = (max(e.drones or 0 for e in evs), max(e.drones_downed or 0 for e in evs))
+        assert got == want, text
+    # a dated attack with other counts is an earlier one recalled: its launch count is none of
+    # the report's
+    text = ("Air defence downed 30 drones overnight, the Air Force said. On May 25, Russia "
+            "launched 45 drones against Ukraine.")
+    assert max(e.drones or 0 for e in events(text, published="2025-06-20")) == 0
