@@ -519,8 +519,9 @@ def sentence_figures(sentence: str, offset: int = 0,
     if not any(map(cues.__contains__, _TOPIC_CUES)):
         return []  # no drone, missile, death or injury word
     english = rules.lang == "en"
-    if english and fc.OPEN_COMPOUND.armed_by(low):
-        sentence, low = _joined_compounds(sentence, low)
+    compound = rules.open_compound
+    if compound is not None and compound.armed_by(low):
+        sentence, low = _joined_compounds(sentence, low, compound)
     bare: bool | None = None   # whether a noun for one person opens it (`_bare_opening`)
     # where such a noun opens a clause after a comma ("..., child reported dead")
     clauses = _bare_clauses(low, rules, cues)
@@ -533,13 +534,15 @@ def sentence_figures(sentence: str, offset: int = 0,
     # "Five people, including a child, were wounded": the aside is part of the five. Blanked
     # (not cut) so that offsets still point into the sentence.
     unblanked = low  # the people-by-their-ages phrases (`*_ages`) read the ages ASIDE blanks
-    if english and fc.ASIDE.armed_by(low):
-        low = fc.ASIDE.regex.sub(lambda m: " " * len(m.group()), low)
+    aside = rules.count_aside
+    if aside is not None and aside.armed_by(low):
+        low = aside.regex.sub(lambda m: " " * len(m.group()), low)
     # "two residents, an old man and his wife, were killed": the aside says who the two were
-    if english and fc.APPOSITION.armed_by(low):
-        for m in fc.APPOSITION.regex.finditer(low):
+    apposition = rules.count_apposition
+    if apposition is not None and apposition[0].armed_by(low):
+        for m in apposition[0].regex.finditer(low):
             lo, hi = m.span()
-            if fc.COUNT_BEFORE_ASIDE.regex.search(low, max(0, lo - 60), lo):
+            if apposition[1].regex.search(low, max(0, lo - 60), lo):
                 low = low[:lo] + " " * (hi - lo) + low[hi:]
     # "the toll has risen from 30 to 35": the figure before the change is no figure; the
     # phrases then read the new one as a toll told as it stands ("has risen ... to 35")
@@ -558,8 +561,11 @@ def sentence_figures(sentence: str, offset: int = 0,
     counts: _CountStarts | None = None   # the English counts, matched as far as asked for
     downs: list[int] | None = None   # where a verb of shooting down matches, the same way
     cumulative: bool | None = None
-    period: bool | None = None   # whether `fc.WEAPON_PERIOD` is armed, read once per sentence
-    bombs: bool | None = None    # whether the sentence counts hundreds of bombs (`fc.BOMBS_TOTAL`)
+    period: bool | None = None   # whether `rules.weapon_period` is armed, read once per sentence
+    bombs: bool | None = None    # whether the sentence counts hundreds of bombs (`bombs_total`)
+    soldiers_after, weapon_period = rules.soldiers_after, rules.weapon_period
+    bombs_total, told_before = rules.bombs_total, rules.drones_told_before
+    procured_before = rules.procured_before
     prescans: dict[str, int] = {}   # Rule.prescan pattern -> its count in `low`
     lasts: dict[frozenset[str], int] = {}   # a phrase gate -> where its last literal begins
     used = _Used()
@@ -627,7 +633,7 @@ def sentence_figures(sentence: str, offset: int = 0,
                 if rules.soldiers.search(m.group(0)):
                     soldiers_end.append(m.end())
                     continue
-                if english and (after := fc.SOLDIERS_AFTER.regex.match(
+                if soldiers_after is not None and (after := soldiers_after.regex.match(
                         low, groups[-1][2])) is not None:
                     soldiers_end.append(after.end())
                     continue  # "killed 600 Ukrainian soldiers": the phrase ends at the count
@@ -636,21 +642,22 @@ def sentence_figures(sentence: str, offset: int = 0,
                                  or (rules.period_first is not None
                                      and rules.period_first.match(low) is not None)):
                 continue  # "1,300 drones this week": a running total
-            elif english and fields[0] in _WEAPON_FIELDS and (
-                    period := fc.WEAPON_PERIOD.armed_by(low) if period is None else period
-            ) and _weapon_period(low, m):
+            elif weapon_period is not None and fields[0] in _WEAPON_FIELDS and (
+                    period := weapon_period.armed_by(low) if period is None else period
+            ) and _weapon_period(low, m, weapon_period):
                 for _g, s, e in groups:  # the count read no more ("1," of "1,200")
                     used.add(s, e)
                 continue  # "2,000 drones in October", "during the week, 300 drones"
-            elif english and fields[0] in _WEAPON_FIELDS and (
-                    bombs := (fc.BOMBS_TOTAL.armed_by(low) and fc.BOMBS_TOTAL.regex.search(
+            elif bombs_total is not None and fields[0] in _WEAPON_FIELDS and (
+                    bombs := (bombs_total.armed_by(low) and bombs_total.regex.search(
                         low) is not None) if bombs is None else bombs):
                 continue  # "1,150 drones, 1,400 guided aerial bombs and 35 missiles": a week's
-            elif english and fields[0] == "drones" and fc.TOLD_BEFORE.regex.search(
+            elif told_before is not None and fields[0] == "drones" and told_before.regex.search(
                     low, max(0, m.start(first) - 12), m.start(first)) is not None:
                 continue  # "another 30 drones", "struck by two drones": no launch count
-            elif english and fields[0] in _LAUNCH_FIELDS and fc.PROCURED_BEFORE.regex.search(
-                    low, max(0, m.start(first) - 40), m.start(first)) is not None:
+            elif (procured_before is not None and fields[0] in _LAUNCH_FIELDS
+                  and procured_before.regex.search(
+                      low, max(0, m.start(first) - 40), m.start(first)) is not None):
                 continue  # "Russia has ordered 2,400 drones": a purchase, no launch count
             for f, v, (g, s, e) in zip(fields, values, groups, strict=True):
                 (singles if g == "one" else out).append(Figure(f, int(v or 0), offset + s,
@@ -689,11 +696,12 @@ def sentence_figures(sentence: str, offset: int = 0,
     return _without_russian_claims(out, low, offset, rules)
 
 
-def _joined_compounds(sentence: str, low: str) -> tuple[str, str]:
+def _joined_compounds(sentence: str, low: str, compound: Rule) -> tuple[str, str]:
     """`sentence` and `low` with each open compound before a person ("a 70 year old man", "a
-    middle aged woman", `fc.OPEN_COMPOUND`) hyphenated, as the counts of one person by an
-    article read it. Spaces become hyphens in place, so offsets still point into the text."""
-    spans = [m.span() for m in fc.OPEN_COMPOUND.regex.finditer(low)]
+    middle aged woman", the language's `open_compound`) hyphenated, as the counts of one person
+    by an article read it. Spaces become hyphens in place, so offsets still point into the
+    text."""
+    spans = [m.span() for m in compound.regex.finditer(low)]
     if not spans:
         return sentence, low
     chars, lows = list(sentence), list(low)
@@ -918,14 +926,13 @@ _LAUNCH_FIELDS = ("drones", "missiles")
 _PERFECT = fc.PERFECT_COUNT.regex
 
 
-def _weapon_period(low: str, m: re.Match[str]) -> bool:
-    """A month, a week, a year or a total told as reached (`fc.WEAPON_PERIOD`, armed in the
-    sentence) beside a weapon count, up to 120 characters before it or 60 after it, not past
-    the next count or clause: a period's total ("2,000 drones in October", "1,500 this year";
-    not "100 drones overnight, after 2,000 in October", nor "the largest attack this year", a
-    ranking `main_clause` blanks). Only windows are searched: a long sentence costs no more
-    per count."""
-    rule = fc.WEAPON_PERIOD
+def _weapon_period(low: str, m: re.Match[str], rule: Rule) -> bool:
+    """A month, a week, a year or a total told as reached (`rule`, the language's
+    `weapon_period`, armed in the sentence) beside a weapon count, up to 120 characters before
+    it or 60 after it, not past the next count or clause: a period's total ("2,000 drones in
+    October", "1,500 this year"; not "100 drones overnight, after 2,000 in October", nor "the
+    largest attack this year", a ranking `main_clause` blanks). Only windows are searched: a
+    long sentence costs no more per count."""
     end = min(len(low), m.end() + 60)
     if (semicolon := low.find(";", m.end(), end)) != -1:
         end = semicolon  # "45 drones overnight; this year 900": the next clause's period

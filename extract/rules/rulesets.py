@@ -144,6 +144,24 @@ class RuleSet:
     air_force_tally: Rule | None
     part_of_count: Rule | None       # "84 дрони, у тому числі 50 Shahed": a part, no sum
     in_relative_clause: Rule | None  # a date inside a relative clause dates that clause only
+    #: a count's own qualifiers, read before the figure phrases (`figures.sentence_figures`):
+    #: an open compound of a person ("middle aged woman", joined by hyphens), an aside inside
+    #: a count ("five people, including a child, were hurt"; blanked), and an apposition after
+    #: a count that says who they were with the count it must follow ("two residents, an old
+    #: man and his wife, ..."; blanked)
+    open_compound: Rule | None
+    count_aside: Rule | None
+    count_apposition: tuple[Rule, Rule] | None
+    #: what makes a count read by a phrase no figure of the strike (`figures.sentence_figures`):
+    #: soldiers right after a toll ("killed 600 Ukrainian soldiers"), a period beside a weapon
+    #: count ("2,000 drones in October"), hundreds of bombs in the sentence (a week's summary),
+    #: words before a drone count that make it none launched ("another 30 drones"), and a
+    #: purchase ("has ordered 2,400 drones")
+    soldiers_after: Rule | None
+    weapon_period: Rule | None
+    bombs_total: Rule | None
+    drones_told_before: Rule | None
+    procured_before: Rule | None
     #: Russia's claims of drones downed over Russia, and Ukraine's air force as a source
     russia_downed_ukrainian: Rule | None
     ukraine_source: Rule | None
@@ -272,6 +290,14 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         air_force_tally=getattr(m, "AIR_FORCE_TALLY", None),
         part_of_count=getattr(m, "PART_OF_COUNT", None),
         in_relative_clause=getattr(m, "IN_RELATIVE_CLAUSE", None),
+        open_compound=getattr(m, "OPEN_COMPOUND", None),
+        count_aside=getattr(m, "COUNT_ASIDE", None),
+        count_apposition=getattr(m, "COUNT_APPOSITION", None),
+        soldiers_after=getattr(m, "SOLDIERS_AFTER", None),
+        weapon_period=getattr(m, "WEAPON_PERIOD", None),
+        bombs_total=getattr(m, "BOMBS_TOTAL", None),
+        drones_told_before=getattr(m, "DRONES_TOLD_BEFORE", None),
+        procured_before=getattr(m, "PROCURED_BEFORE", None),
         russia_downed_ukrainian=getattr(m, "RUSSIA_DOWNED_UKRAINIAN", None),
         ukraine_source=getattr(m, "UKRAINE_SOURCE", None),
         next_clause=getattr(m, "NEXT_CLAUSE", None),
@@ -337,6 +363,10 @@ _ENGLISH = SimpleNamespace(
     NOT_A_PERSON_NAME=fc.NOT_A_PERSON_NAME, NAME_SEPARATOR=fc.NAME_SEPARATOR,
     APPROXIMATE_BEFORE=fc.APPROXIMATE_BEFORE, AIR_FORCE_TALLY=fc.AIR_FORCE_TALLY,
     RUSSIA_DOWNED_UKRAINIAN=fc.RUSSIA_DOWNED_UKRAINIAN, UKRAINE_SOURCE=fc.UKRAINE_SOURCE,
+    OPEN_COMPOUND=fc.OPEN_COMPOUND, COUNT_ASIDE=fc.ASIDE,
+    COUNT_APPOSITION=(fc.APPOSITION, fc.COUNT_BEFORE_ASIDE), SOLDIERS_AFTER=fc.SOLDIERS_AFTER,
+    WEAPON_PERIOD=fc.WEAPON_PERIOD, BOMBS_TOTAL=fc.BOMBS_TOTAL,
+    DRONES_TOLD_BEFORE=fc.TOLD_BEFORE, PROCURED_BEFORE=fc.PROCURED_BEFORE,
     NOT_OWN_DATE=(dp.SINCE_BEFORE, dp.NIGHT_START), TELLING_DATE=dp.TELLING_BEFORE,
     CAPITAL_WORD="capital",
     NATIONAL_TALLY_SOURCE=tl.NATIONAL_TALLY_SOURCE, HOSPITALISED_ONLY=fc.HOSPITALISED_ONLY,
