@@ -25,7 +25,7 @@ from extract import scan
 from extract.compiled import loaded_file
 from extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from extract.language import detect_language
-from extract.rules import Rule, lang_uk
+from extract.rules import Rule
 from extract.rules import place_contexts as contexts
 from extract.rules.place_words import (
     GIVEN_NAMES,
@@ -38,6 +38,7 @@ from extract.rules.place_words import (
     RIVERS_AND_REGIONS,
     TITLES,
 )
+from extract.rules.rulesets import ruleset
 from geo import gazetteer as geo_gazetteer
 from geo import names as geo_names
 from geo import settings
@@ -483,8 +484,9 @@ class PlaceMatcher:
             found = self._english_hromadas(text, found)
         if self.lang_forms and (lang is None or lang in self.form_langs):
             found = self._in_the_texts_language(text, found, lang)
-        if lang == "uk" and "на " in folded:
-            found = _on_the_region(text, found, self.gazetteer)
+        on_the_region = ruleset(lang).on_the_region
+        if on_the_region is not None and on_the_region.armed_by(folded):
+            found = _on_the_region(text, found, self.gazetteer, on_the_region)
         found = self._district_of_the_city_after(text, found)
         if "skyi" in held or "skyy" in held or "skiy" in held:
             found = self._districts_of_named_cities(text, found)
@@ -1724,14 +1726,14 @@ def _regional_adjective(text: str, found: list[Found], g: Gazetteer) -> list[Fou
     return out
 
 
-def _on_the_region(text: str, found: list[Found], g: Gazetteer) -> list[Found]:
+def _on_the_region(text: str, found: list[Found], g: Gazetteer, rule: Rule) -> list[Found]:
     """"на Запоріжжі": in Ukrainian an oblast centre's name in the locative after "на" names
     its oblast (the city is "у/в Запоріжжі"); "на Харків" (an attack on it, accusative) stays
-    the city."""
+    the city. `rule`: the language's `on_the_region`."""
     out = found
     for i, f in enumerate(found):
         if (f.place.kind == "settlement" and f.start >= 3
-                and lang_uk.ON_THE_REGION.regex.search(text, max(0, f.start - 4), f.end)
+                and rule.regex.search(text, max(0, f.start - 4), f.end)
                 and text[f.start - 3:f.start].lower() == "на "):
             unit = _unit_for(g, f.place)
             if unit is not None and unit is not f.place:

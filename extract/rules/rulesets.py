@@ -162,6 +162,9 @@ class RuleSet:
     bombs_total: Rule | None
     drones_told_before: Rule | None
     procured_before: Rule | None
+    #: "на Запоріжжі": an oblast centre's name after a preposition naming its oblast
+    #: (`places._on_the_region`)
+    on_the_region: Rule | None
     #: Russia's claims of drones downed over Russia, and Ukraine's air force as a source
     russia_downed_ukrainian: Rule | None
     ukraine_source: Rule | None
@@ -298,6 +301,7 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         bombs_total=getattr(m, "BOMBS_TOTAL", None),
         drones_told_before=getattr(m, "DRONES_TOLD_BEFORE", None),
         procured_before=getattr(m, "PROCURED_BEFORE", None),
+        on_the_region=getattr(m, "ON_THE_REGION", None),
         russia_downed_ukrainian=getattr(m, "RUSSIA_DOWNED_UKRAINIAN", None),
         ukraine_source=getattr(m, "UKRAINE_SOURCE", None),
         next_clause=getattr(m, "NEXT_CLAUSE", None),
