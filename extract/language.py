@@ -26,10 +26,6 @@ _NOT_LATIN = bytes(c for c in range(256) if not (65 <= c <= 90 or 97 <= c <= 122
 #: Letters only one of the two languages writes (lower case; the text is lower-cased first).
 _UKRAINIAN_ONLY = "іїєґ"
 _RUSSIAN_ONLY = "ыэъё"
-#: Short words frequent in one language and absent from the other, for texts too short to
-#: hold a telling letter.
-_UKRAINIAN_WORDS = lang_uk.LANGUAGE_WORDS.regex
-_RUSSIAN_WORDS = lang_ru.LANGUAGE_WORDS.regex
 
 
 def detect_language(text: str, *, encoded: bytes | None = None,
@@ -53,8 +49,11 @@ def detect_language(text: str, *, encoded: bytes | None = None,
     uk = sum(map(low.count, _UKRAINIAN_ONLY))
     ru = sum(map(low.count, _RUSSIAN_ONLY))
     if uk == ru:  # no telling letter, or as many of each: count the telling words
-        uk = len(_UKRAINIAN_WORDS.findall(low))
-        ru = len(_RUSSIAN_WORDS.findall(low))
+        # (short words frequent in one language and absent from the other: `LANGUAGE_WORDS`;
+        # read here, not bound at the module's top, where mypyc's build cannot yet tell their
+        # type: "Cannot determine type of LANGUAGE_WORDS", the modules being in one cycle)
+        uk = len(lang_uk.LANGUAGE_WORDS.regex.findall(low))
+        ru = len(lang_ru.LANGUAGE_WORDS.regex.findall(low))
         # Still a tie: Russian, since a Ukrainian sentence without і, ї or є is far rarer
         # (і is one letter in twenty) than a Russian one without ы, э, ъ or ё.
         return "uk" if uk > ru else "ru"
