@@ -111,7 +111,7 @@ _WINDOW_RULES: tuple[Rule, ...] = (
     # their sentence's test for a literal of their gates, `alerted` and `fought` of
     # `_strike_locations` (a regex alternation of the literals tried at every character: 4 us
     # a bench sentence), is the cue automaton's
-    ns.ALERT_BEFORE, ns.CAPTURED_BEFORE,
+    ns.ALERT_BEFORE, ns.CAPTURED_BEFORE, ns.NO_STRIKE_CLAUSE,
     *(rules.national_before for rules in RULESETS.values()))
 _WINDOW_GATED = frozenset(rule.name for rule in _WINDOW_RULES)
 
@@ -2396,8 +2396,12 @@ def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[
     out = []
     titled: list[int] = []
     referenced: set[int] = set()
+    denied = (_denied_clauses(text, low_text, s_start, s_end)
+              if in_sentence and _may_match_in(ns.NO_STRIKE_CLAUSE, cues) else [])
     for i in in_sentence:
         f = found[i]
+        if denied and any(a <= f.start < b for a, b in denied):
+            continue  # "..., while the governors of the Sumy and Poltava regions reported no hits"
         if f.place.kind == "country" or (_held_since_2014(f.place) and not (
                 held_struck and _held_town(f.place)) and not (
                 f.place.name in held_oblasts and f.place.kind == "settlement"
@@ -2487,6 +2491,30 @@ def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[
             or found[i].place.oblast_iso not in towns]
 
 
+
+
+def _denied_clauses(text: str, low_text: str, s_start: int,
+                    s_end: int | None) -> list[tuple[int, int]]:
+    """Spans (in the text) of the sentence's clauses (`tl.CLAUSE_BREAK`) that deny a strike on
+    the places they name (`ns.NO_STRIKE_CLAUSE`) and affirm none (`ns.STRIKE_AFFIRMED`, the
+    denial blanked): "Drones hit Kharkiv, while the governors of the Sumy and Poltava regions
+    reported no hits" struck Kharkiv only."""
+    end = len(text) if s_end is None else s_end
+    low = low_text[s_start:end]
+    rule = ns.NO_STRIKE_CLAUSE
+    if not rule.armed_by(low):
+        return []
+    bounds = [0, *(m.end() - s_start for m in tl.CLAUSE_BREAK.regex.finditer(text, s_start, end)),
+              len(low)]
+    out: list[tuple[int, int]] = []
+    for a, b in zip(bounds, bounds[1:]):
+        m = rule.regex.search(low, a, b)
+        if m is None:
+            continue
+        rest = low[a:m.start()] + " " + low[m.end():b]
+        if ns.STRIKE_AFFIRMED.regex.search(rest) is None:
+            out.append((s_start + a, s_start + b))
+    return out
 
 
 def _between_one_oblast(text: str, found: Sequence[Found], referenced: set[int]) -> list[int]:

@@ -3,7 +3,7 @@ retired blind news sets): each class with sentences of our own, end to end."""
 
 from __future__ import annotations
 
-from extract_support import events, figures, total
+from extract_support import events, figures, struck, total
 
 
 def _tolls(text: str, field: str) -> dict[str | None, int]:
@@ -87,3 +87,23 @@ def test_a_dated_sentence_that_retells_the_headlines_count_is_the_story() -> Non
     text = ("Air defence downed 30 drones overnight, the Air Force said. On May 25, Russia "
             "launched 45 drones against Ukraine.")
     assert max(e.drones or 0 for e in events(text, published="2025-06-20")) == 0
+
+
+# --- a clause that denies a strike on the places it names: no strike there -------------------
+
+
+def test_places_of_a_clause_that_denies_a_strike_are_not_struck() -> None:
+    for text, want in (
+            ("Russian drones struck Kharkiv overnight, injuring three people, while the "
+             "governors of the Sumy, Poltava and Chernihiv regions reported no hits.",
+             {"UA-63"}),
+            ("Missiles hit Lviv on Tuesday, and Ternopil was not hit, the governor said.",
+             {"UA-46"}),
+            ("No attacks were recorded in the Kyiv region overnight, but a drone hit a house in "
+             "Mykolaiv.", {"UA-48"})):
+        assert struck(text) == want, text
+    # a clause that affirms a strike all the same keeps its place; casualties denied are no
+    # strike denied
+    assert struck("Drones attacked Dnipro overnight, while the Poltava region saw no hits but "
+                  "debris damaged a barn.") == {"UA-12", "UA-53"}
+    assert struck("A missile hit a warehouse in Odesa, but no one was hurt.") == {"UA-51"}

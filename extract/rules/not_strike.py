@@ -985,3 +985,33 @@ CAPITAL = Rule(
     rejects=("drones struck the russian capital", "the regional capital was hit",
              "the capital of the kharkiv region"),
 )
+NO_STRIKE_CLAUSE = Rule(
+    "no_strike_clause",
+    "A clause that denies a strike on the places it names: \"..., while the governors of the "
+    "Sumy and Poltava regions reported no hits\", \"no attacks were recorded in the Kyiv "
+    "region\", \"Lviv was not hit\", \"the night was calm in Odesa\" (its places are not struck "
+    "unless the clause affirms a strike as well, `STRIKE_AFFIRMED`; "
+    "`extract.events._denied_clauses`). Not casualties denied: \"no one was hurt in X\" tells a "
+    "strike on X.",
+    r"\bno\s+(?:direct\s+|further\s+|new\s+|other\s+|drone\s+|missile\s+)?"
+    r"(?:hits|strikes|attacks|impacts|explosions)\b"
+    r"|\b(?:was|were|been)\s+not\s+(?:hit|struck|attacked|shelled|targeted)\b"
+    r"|\b(?:remained|was|were)\s+(?:calm|quiet)\b",
+    matches=("while the governors of the sumy and poltava regions reported no hits",
+             "no attacks were recorded in the kyiv region",
+             "lviv was not hit", "the night was calm in odesa",
+             "the governor reported no direct hits to infrastructure"),
+    rejects=("no one was hurt in the city", "no casualties were reported",
+             "drones hit the city"),
+)
+STRIKE_AFFIRMED = Rule(
+    "strike_affirmed",
+    "Beside a denial in one clause, a word that tells a strike there all the same (a hit, a "
+    "toll, damage, drones shot down: \"no hits on homes, but debris damaged a car\" in one "
+    "clause); the denial's own words blanked first (`NO_STRIKE_CLAUSE`).",
+    r"\b(?:hit|hits|struck|killed|killing|injured|injuring|wounded|damaged|damaging|destroyed|"
+    r"shelled|attacked|shot\s+down|downed|intercepted|debris|fell)\b",
+    matches=("debris damaged a car", "two drones were shot down over the region"),
+    rejects=("the governors of the sumy and poltava regions reported", "to infrastructure or "
+             "casualties"),
+)
