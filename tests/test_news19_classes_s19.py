@@ -107,3 +107,18 @@ def test_places_of_a_clause_that_denies_a_strike_are_not_struck() -> None:
     assert struck("Drones attacked Dnipro overnight, while the Poltava region saw no hits but "
                   "debris damaged a barn.") == {"UA-12", "UA-53"}
     assert struck("A missile hit a warehouse in Odesa, but no one was hurt.") == {"UA-51"}
+
+
+# --- injured told through the care they needed, or as a toll that rose ------------------------
+
+
+def test_people_who_needed_or_received_medical_care_are_injured() -> None:
+    for sentence, want in (
+            ("At least 20 people needed medical care after the strike on the market.", 20),
+            ("Five people received medical treatment, two of them in hospital.", 5),
+            ("Nine residents required medical attention, the mayor said.", 9),
+            ("The injured toll climbed to 40 by the evening.", 40),
+            ("The injury count in the city has risen to 12, the governor said.", 12)):
+        assert figures(sentence) == {"injured": want}, sentence
+    # psychological help is no injury
+    assert figures("Five people received psychological help.") == {}

@@ -542,10 +542,13 @@ NUMBER_INJURED_ROSE_TO = Rule(
     "An injured toll as it stands: \"and the number of injured to 328\".",
     # the cause may run as long as a death toll's: "injured in the night strike by two
     # missiles on the town's centre on 3-4 May has increased to 12" (up to 110 characters)
-    rf"number\s+of\s+(?:people\s+|civilians\s+|those\s+)?(?:the\s+)?(?:injured|wounded)"
+    rf"(?:number\s+of\s+(?:people\s+|civilians\s+|those\s+)?(?:the\s+)?(?:injured|wounded)"
+    # "the injured toll climbed to 40", "the injury count rose to 12"
+    rf"|(?:injured|wounded|injury)\s+(?:toll|count|tally|figure))"
     rf"\b[^.;]{{0,110}}?\b(?:(?:rose|risen|rises|increased|climbed|reached|grew|stands?|stood)"
     rf"\s+)?(?:to|at)\s+{N}",
-    matches=("and the number of injured to 328",
+    matches=("and the number of injured to 328", "the injured toll climbed to 40",
+             "the injury count in the city has risen to 12",
              "the number of civilians injured by two missiles in the night strike on the town "
              "centre on 3-4 may has increased to 12"),
     rejects=("and the number of dead to 32",),
@@ -911,7 +914,9 @@ INJURING_COUNT = Rule(
     rejects=("the attack killed 12 people", "injuries of varying severity"),
 )
 #: Seeking a doctor's help: "sought medical help", "turned to doctors for assistance".
-_SOUGHT_HELP = (r"(?:sought|seek|seeking|sought\s+out|requested|applied\s+for|asked\s+for)\s+"
+_SOUGHT_HELP = (r"(?:sought|seek|seeking|sought\s+out|requested|applied\s+for|asked\s+for|"
+                # "20 people needed medical care", "five received medical treatment"
+                r"needed|needing|required|requiring|received|receiving)\s+"
                 r"(?:urgent\s+|emergency\s+)?medical\s+(?:help|assistance|care|aid|attention|"
                 r"treatment)|turned\s+to\s+(?:the\s+)?(?:doctors|medics|hospitals?|"
                 r"medical\s+(?:workers|staff|facilities|institutions))")
@@ -930,8 +935,10 @@ COUNT_SOUGHT_HELP = Rule(
     r"(?!\s+(?:[\w-]+\s+){0,4}?(?:shock|stress|panic|psycholog\w*)\b)",
     matches=("by the morning, 41 people had sought medical help",
              "in total 64 residents have sought medical assistance, of whom 20 were admitted",
-             "so far nine people turned to doctors after the blasts"),
+             "so far nine people turned to doctors after the blasts",
+             "at least 20 people needed medical care", "five people received medical treatment"),
     rejects=("five people were injured and two additional people sought medical assistance",
+             "five people received psychological help",
              "two of them sought medical help at a clinic",
              "three more people sought medical care on their own",
              "12 people sought shelter in the metro",
