@@ -37,6 +37,7 @@ from extract.rules.place_words import (
     RIVER_TOWNS,
     RIVERS_AND_REGIONS,
     TITLES,
+    cyrillic_given_forms,
 )
 from extract.rules.rulesets import ruleset
 from geo import gazetteer as geo_gazetteer
@@ -160,19 +161,28 @@ def _older_spelt(folded: str, start: int, stop: int, lengths: tuple[int, ...] | 
     changes nothing; a length's own key was looked up already (at a word end at least as
     strict), and one letter shorter is a length of its own or ends inside a word."""
     reach = folded[start:start + (lengths[0] if lengths else stop - start)]
-    return "y" in reach or "j" in reach or "sch" in reach
+    return "y" in reach or "j" in reach or "sch" in reach or "евк" in reach
 
 
 @lru_cache(maxsize=65536)
 def _newer_spelling(folded: str) -> str:
     """A folded name spelt the 2010 way where an older romanization differs from it (cached:
-    the same names and first words come back report after report, two substitutions each)."""
+    the same names and first words come back report after report, two substitutions each).
+    A Cyrillic name: Russian "-еевка"/"-ьевка" for Ukrainian "-іївка" (Андріївка: Андреевка,
+    Плещіївка: Плещеевка, Григоріївка: Григорьевка, as Андрій is Андрей), spelt as the
+    gazetteer's regular respelling has it (Новоандриевка)."""
+    if not folded.isascii():
+        return folded.replace("еевк", "иевк").replace("ьевк", "иевк")
     return _OLD_ROMAN.sub("i", _OLD_ENDING.sub("yi", _OLD_SHCH.sub("shch", folded)))
 
 
 _REGION_NOUN_AFTER = contexts.REGION_NOUN_AFTER.regex
 #: A village word and the one or two capitalised words after it (`_respelt_villages`).
 _VILLAGE_NAME_AFTER = contexts.VILLAGE_NAME_AFTER.regex
+_RIVER_WORD_BEFORE = contexts.RIVER_WORD_BEFORE.regex
+_UNIT_HEADING = contexts.UNIT_HEADING_AFTER.regex
+_REGION_NOUN_AFTER_ADJ = contexts.REGION_NOUN_AFTER_ADJECTIVE.regex
+_ORGANISATION_QUOTE = contexts.ORGANISATION_QUOTE_BEFORE.regex
 #: What `_VILLAGE_NAME_AFTER` needs in the folded text (`contexts.VILLAGE_WORD`).
 _VILLAGE_WORD = contexts.VILLAGE_WORD
 _VILLAGE_GATE = _VILLAGE_WORD.regex
@@ -198,6 +208,20 @@ def _skeleton(key: str) -> str:
 _LAST_IN_LIST = contexts.LAST_IN_LIST.regex
 _ADJECTIVE_NAME = contexts.ADJECTIVE_NAME.regex
 _CYRILLIC_ADJECTIVE = contexts.CYRILLIC_ADJECTIVE.regex
+
+
+def _no_place_before(before: str) -> bool:
+    """Whether the words right before a Cyrillic name make it a river's ("річки Оскіл", "реку
+    Оскол") or a body's in quotation marks ("мережі «Таврія В»", "полку \"Скеля\""), not the
+    town or village that bears it. The patterns are asked only where the last characters can
+    end their match (a quotation mark; a river word's letters), as nearly every name has
+    neither."""
+    tail = before[-10:]
+    if tail.rstrip()[-1:] in ("«", '"', "“", "„"):
+        return _ORGANISATION_QUOTE.search(before) is not None
+    low = tail.lower()
+    return (("річ" in low or "рік" in low or "рек" in low or "реч" in low or "р." in low)
+            and _RIVER_WORD_BEFORE.search(before) is not None)
 
 
 def _media_word_ends(before: str) -> bool:
@@ -235,11 +259,28 @@ def _prev_word(before: str) -> re.Match[str] | None:
     return _PREV_WORD.search(before, len(head) - 1)
 
 
+#: `cyrillic_given_forms()`, as written (a capital, then lower-case letters).
+_CYRILLIC_GIVEN = cyrillic_given_forms()
+
+
+def _cyrillic_given_before(before: str) -> bool:
+    """Whether a Ukrainian or Russian given name, in a case news write before a surname, and
+    one space end `before` ("генерал Олексій ", "за словами Олега "): the name after it is a
+    surname. A test of the last word, asked only where a space follows a Cyrillic letter."""
+    last = before[-2:-1]
+    if before[-1:] != " " or last.isascii() or not last.isalpha():
+        return False
+    word = before[:-1].rsplit(None, 1)[-1] if " " in before[:-1] else before[:-1]
+    return word in _CYRILLIC_GIVEN
+
+
 def _part_of_personal_name(key: str, before: str, after: str) -> bool:
-    """A given name before the place name ("Taras Shevchenko"), or the place name itself a
-    given name before a capitalised word ("Bohdan Khmelnytsky")."""
+    """A given name before the place name ("Taras Shevchenko", "Олексій Громов"), or the
+    place name itself a given name before a capitalised word ("Bohdan Khmelnytsky")."""
     prev = _prev_word(before)
     if prev and prev.group(1).lower() in GIVEN_NAMES:
+        return True
+    if prev is None and _cyrillic_given_before(before):
         return True
     return key in GIVEN_NAMES and _CAP_WORD.match(after[1:]) is not None and after[:1] == " "
 
@@ -268,8 +309,9 @@ def _drop_surnames(text: str, raw: list[tuple[int, int, tuple[int, ...]]],
     people = set()
     for start, end, _ids in raw:
         before = text[max(0, start - 40):start]
-        if _prev_word(before) is not None and (
-                _part_of_personal_name("", before, "") or _title_before(before)):
+        if (_prev_word(before) is not None and (
+                _part_of_personal_name("", before, "") or _title_before(before))) or (
+                _cyrillic_given_before(before)):
             people.add(name_key(text[start:end]))
     if not people:
         return found
@@ -473,6 +515,8 @@ class PlaceMatcher:
             found = _listed_after_regions(text, found, self.gazetteer)
         if "regional" in held or "region of" in held or "province of" in held:
             found = _regional_adjective(text, found, self.gazetteer)
+        if "регион" in folded or "регіон" in folded:
+            found = _cyrillic_region_adjective(text, found, self.gazetteer)
         found = _resolve_ambiguous(text, found, self.gazetteer, self, raion_words)
         if len(found) > 1:
             found = _settled_by_list_unit(text, found, self.gazetteer)
@@ -869,6 +913,8 @@ class PlaceMatcher:
                     continue
                 ids = names.get(folded[start:end])
                 if ids is not None:
+                    if "евк" in first:
+                        ids = self._with_respelt(folded[start:end], ids)
                     break
             else:  # "Moscows", "Ukraines": a possessive without its apostrophe
                 end = stop - 1
@@ -887,6 +933,17 @@ class PlaceMatcher:
             last_end = end
         return out
 
+    def _with_respelt(self, key: str, ids: int | tuple[int, ...]) -> int | tuple[int, ...]:
+        """A Russian "-еевка" name the gazetteer has (Новоандреевка: a Crimean village) with
+        the places its regular respelling names as well (`_newer_spelling`: the codifier's
+        Новоандріївки, Новоандриевка), so that the report's oblast chooses among them all."""
+        more = self.names.get(_newer_spelling(key))
+        if more is None:
+            return ids
+        have = (ids,) if isinstance(ids, int) else ids
+        extra = (more,) if isinstance(more, int) else more
+        return have + tuple(i for i in extra if i not in have)
+
     def _first_kind(self, first: str) -> bool | str:
         """What a folded capitalised word is to `_raw_hits`: True where a name opens with it
         (or it is one-word name with a possessive "s" written without the apostrophe), else
@@ -896,7 +953,7 @@ class PlaceMatcher:
         if first in names or first in self.longer or (
                 first[-1] == "s" and first[:-1] in names and _WORD.fullmatch(first[:-1])):
             return True
-        if ("y" in first or "j" in first or "sch" in first) and (
+        if ("y" in first or "j" in first or "sch" in first or "евк" in first) and (
                 new := self._older_form(first)):
             return new
         return False
@@ -905,7 +962,7 @@ class PlaceMatcher:
     def _older_form(self, first: str) -> str | None:
         """A folded word no name opens with an older romanization's letters made "i", if a
         gazetteer name opens with it so spelt; else None."""
-        if len(first) < 5 or not first.isascii():
+        if len(first) < 5 or not (first.isascii() or "евк" in first):
             return None
         new = _newer_spelling(first)
         return new if new != first and (new in self.names or new in self.longer) else None
@@ -939,6 +996,8 @@ class PlaceMatcher:
         after = text[end:end + 40]
         if _NOT_A_PLACE_AFTER.match(after) or key.partition(" ")[0] in RIVERS_AND_REGIONS:
             return None
+        if not key.isascii() and _no_place_before(before):
+            return None  # "річки Оскіл", "мережі супермаркетів «Таврія В»": a river, a shop
         if key in self.hromada_only and not _HROMADA_AFTER.match(text, end):
             return None  # "Боромлянська" names a hromada only
         if _MEDIA_AFTER.match(after) or (_media_word_ends(before)
@@ -1726,6 +1785,25 @@ def _regional_adjective(text: str, found: list[Found], g: Gazetteer) -> list[Fou
     return out
 
 
+def _cyrillic_region_adjective(text: str, found: list[Found], g: Gazetteer) -> list[Found]:
+    """"Запорожский регион", "у Харківському регіоні": an oblast centre's adjective before
+    "регион/регіон" names the oblast (as "Запорізька область" does), not the centre's raion;
+    an oblast's paragraph may open so (`_Layout._heading`)."""
+    out = found
+    for i, f in enumerate(found):
+        if (f.place.kind == "settlement" and _REGION_NOUN_AFTER_ADJ.match(text, f.end)
+                and _CYRILLIC_RAION.fullmatch(text, f.start, f.end)):
+            # (the adjective of a village first read may be the centre's too: Zaporizke)
+            unit = next((u for p in (f.place, *(c.place for c in g.exact(text[f.start:f.end])))
+                         if p.kind == "settlement" and p.population >= _CENTRE_POPULATION
+                         for u in (_region_of(g, p),) if u is not None), None)
+            if unit is not None:
+                if out is found:
+                    out = list(found)
+                out[i] = Found(f.start, f.end, unit, "context")
+    return out
+
+
 def _on_the_region(text: str, found: list[Found], g: Gazetteer, rule: Rule) -> list[Found]:
     """"на Запоріжжі": in Ukrainian an oblast centre's name in the locative after "на" names
     its oblast (the city is "у/в Запоріжжі"); "на Харків" (an attack on it, accusative) stays
@@ -2038,6 +2116,12 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                     # "Pokrovsk, Myrnohrad and Rivne each reported wounded" in
                     # a paragraph on Donetsk oblast: the sentence's places all lie in the oblast
                     # the paragraph names, and the report never names the city's: the village
+                    dominant = False
+                elif (not tiers.get(ranked[0].oblast_iso or "")
+                      and any(tiers.get(p.oblast_iso or "") == 3 for p in options)):
+                    # "Запорізька область: ворог обстріляв Кам'янське" (or that paragraph's
+                    # heading, `_Layout._heading`): the namesake of the oblast the sentence
+                    # names, not the city of an oblast the report never names
                     dominant = False
             # a town of the same sentence in an option's oblast ("killed in Ivanivka and
             # injured in Nizhyn") outweighs an oblast named only in the paragraph
@@ -2508,6 +2592,7 @@ class _Layout:
         self._mates: dict[int, list[Found]] | None = None
         self._text = ""   # set by `of`: the report, for the blank lines between paragraphs
         self._lead: dict[int, set[str]] = {}   # line -> `_leading_oblasts`, when first asked
+        self._heads: dict[int, str | None] = {}   # line -> `_heading`, when first asked
         self._asked(named)
 
     def _asked(self, named: list[tuple[int, int, str | None]]) -> None:
@@ -2587,8 +2672,28 @@ class _Layout:
     def _tiers_of(self, i: int) -> dict[str, int]:
         """`tiers` of mention i, computed."""
         here, line = (self.line[i], self.seg[i]), self.line[i]
-        return self._led(line, {iso: 3 if here in pairs else 2 if line in lines else 1
-                                for iso, (pairs, lines) in self._named.items()})
+        tiers = self._led(line, {iso: 3 if here in pairs else 2 if line in lines else 1
+                                 for iso, (pairs, lines) in self._named.items()})
+        heading = self._heading(line) if 2 in tiers.values() else None
+        if heading is not None:
+            tiers[heading] = 3
+        return tiers
+
+    def _heading(self, line: int) -> str | None:
+        """The oblast whose name opens `line` as a sentence of its own ("Запорожский регион.
+        За сутки РФ обстреляла Каменское, ..."): the paragraph is on that oblast, and its
+        places lie there as if their sentences named it (a roundup by oblast); else None."""
+        if line in self._heads:
+            return self._heads[line]
+        lo = self.breaks[line - 1] + 1 if line > 0 else 0
+        head = None
+        for start, end, iso in self._named_all:
+            if iso is not None and lo <= start and not self._text[lo:start].strip(" \t•-*—–"):
+                if _UNIT_HEADING.match(self._text, end):
+                    head = iso
+                break
+        self._heads[line] = head
+        return head
 
     def _led(self, line: int, tiers: dict[str, int]) -> dict[str, int]:
         """`tiers` of a mention on `line`, with the oblast of the paragraph leading into it
@@ -2718,6 +2823,13 @@ def _settlements_named(g: Gazetteer, name: str) -> list[Place]:
         # a name in an older romanization ("Novomykhaylivka"): the namesakes of its 2010 one
         matches = [c for c in g.exact(_newer_spelling(name_key(name)))
                    if c.place.kind == "settlement" and c.place.country == "UA"]
+    elif "евк" in name and not name.isascii():
+        # a Russian "-еевка" name: also the villages of its regular respelling (Новоандреевка:
+        # the codifier's Новоандріївки beside GeoNames' Crimean village), as `_raw_hits` reads
+        seen = {id(c.place) for c in matches}
+        matches += [c for c in g.exact(_newer_spelling(name_key(name)))
+                    if c.place.kind == "settlement" and c.place.country == "UA"
+                    and id(c.place) not in seen]
     sure = [c for c in matches if c.place.approx is None]
     own = [c for c in sure if c.match == "exact"]
     if not own and len(sure) > 1 and name.isascii():

@@ -5,8 +5,7 @@ as scored)."""
 
 from __future__ import annotations
 
-from extract_support import places
-
+from extract_support import oblast_of, places, struck
 
 # --- raions named by their adjective --------------------------------------------------------
 
@@ -40,3 +39,91 @@ def test_a_raion_adjective_whose_noun_is_left_out_after_a_named_raion() -> None:
     # a city before a district of it keeps the district its own ("Харків: ... Київський район")
     assert places("Харків: вночі обстріляли Київський район, поранено двох людей.") == [
         ("Kharkiv", "UA-63"), ("Kharkiv", "UA-63")]
+
+
+# --- names that are no place here -------------------------------------------------------------
+
+def test_a_name_after_a_river_word_is_the_river() -> None:
+    # a river word right before a name: the river (Oskil, Irpin, Desna), not the town or
+    # village that bears its name; the place named next to it stays
+    cases = (
+        ("Мешканці села біля річки Оскіл отримали гуманітарну допомогу.", []),
+        ("Уламки збитого дрона впали в річку Ірпінь, повідомив мер.", []),
+        ("Российские войска обстреляли берег реки Оскол в Харьковской области.",
+         [("Kharkiv", "UA-63")]),
+        ("Переправу через р. Десна біля Чернігова закрили.", [("Chernihiv", "UA-74")]),
+    )
+    for text, want in cases:
+        assert places(text) == want, text
+    # a year's "р." is no river
+    assert ("Irpin", "UA-32") in places("У березні 2022 р. Ірпінь зазнав великих руйнувань.")
+
+
+def test_a_name_in_quotes_after_a_shop_unit_or_company_word_is_that_body() -> None:
+    # a chain of shops, a regiment or brigade, a company in quotation marks: no place (nor a
+    # struck oblast: "Таврія В" is no Tavriia of Kherson oblast)
+    cases = (
+        ("Ракета влучила у склади мережі супермаркетів “Таврія В” в Одесі. Загинули двоє.",
+         [("Odesa", "UA-51")], {"UA-51"}),
+        ("Штурмовий полк \"Скеля\" повністю зачистив село Зарічне на Донеччині.",
+         [("Zarichne", "UA-14"), ("Donetsk", "UA-14")], None),
+        ("Бойцы бригады «Холодный Яр» сбили дрон над Покровском.",
+         [("Pokrovsk", "UA-14")], None),
+    )
+    for text, want, oblasts in cases:
+        assert places(text) == want, text
+        if oblasts is not None:
+            assert struck(text) == oblasts, text
+    # a quotation that opens with a town's name is the town
+    assert places("\"Харків знову атакували дрони\", – заявив мер.") == [("Kharkiv", "UA-63")]
+
+
+def test_a_name_after_a_cyrillic_given_name_is_a_surname_everywhere_in_the_report() -> None:
+    # "генерал Олексій Громов": a surname (not the village Hromy), and so is "Громов" alone
+    # later in the same report
+    for text in ("Про це розповів генерал Олексій Громов на брифінгу. Громов додав, що "
+                 "ситуація складна.",
+                 "Об этом рассказал бригадный генерал Алексей Громов. Позже Громов уточнил, "
+                 "что противник несет потери."):
+        assert places(text) == [], text
+    text = ("Командир Сергій Громов розповів про бій біля Бахмута. Громов також подякував "
+            "побратимам.")
+    assert places(text) == [("Bakhmut", "UA-14")], text
+    # a given name's town is not lost when it opens a list of towns
+    assert places("Ворог атакував Ізюм, Балаклію та Куп'янськ.") == [
+        ("Izium", "UA-63"), ("Balakliia", "UA-63"), ("Kupiansk", "UA-63")]
+
+
+# --- the oblast a paragraph is about --------------------------------------------------------
+
+def test_an_oblast_named_in_the_sentence_or_heading_settles_a_large_citys_namesake() -> None:
+    # Kamianske is a city of Dnipropetrovsk oblast and a village of Zaporizhzhia oblast: the
+    # oblast the sentence names, or the heading of its paragraph ("Запорізька область." on a
+    # line of a roundup by oblast), places it; an adjective before "регион/регіон" names the
+    # oblast, not its centre's raion
+    for text in ("Запорізька область: за добу ворог обстріляв Кам'янське та Гуляйполе.",
+                 "Запорізька область. За добу ворог обстріляв Кам'янське та Гуляйполе.",
+                 "Запорожский регион. За сутки армия РФ обстреляла Каменское и Гуляйполе.",
+                 "Обстріл у Запорізькому регіоні: росіяни вдарили по Кам'янському."):
+        assert oblast_of(text, "Kamianske") == {"UA-23"}, text
+        assert struck(text) == {"UA-23"}, text
+    # the city where no oblast is named
+    assert oblast_of("Обстріл Кам'янського: загинули двоє людей.", "Kamianske") == {"UA-12"}
+    # "регіон" after the adjective names the oblast
+    assert places("Ситуація у Харківському регіоні залишається складною.") == [
+        ("Kharkiv", "UA-63")]
+
+
+# --- Russian spellings of Ukrainian names ---------------------------------------------------
+
+def test_a_russian_eevka_is_a_ukrainian_iivka() -> None:
+    # Russian writes the Ukrainian "-іївка" (of Андрій, Сергій) as "-еевка"/"-ьевка": the
+    # villages of that name, chosen by the oblast the report names, beside any namesake
+    # GeoNames spells so (Novoandreyevka of Crimea)
+    assert oblast_of("ВСУ, вероятно, вернули контроль над Плещеевкой в Донецкой области.",
+                     "Pleshchiivka") == {"UA-14"}
+    text = "Запорожская область: за сутки армия РФ обстреляла Новоандреевку и Гуляйполе."
+    assert oblast_of(text, "Novoandriivka") == {"UA-23"}, text
+    assert struck(text) == {"UA-23"}, text
+    # with Crimea named, the Crimean village
+    assert oblast_of("Новоандреевка в Крыму осталась без света.", "Novoandreyevka") == {"UA-43"}

@@ -275,6 +275,56 @@ VILLAGE_WORD_BEFORE = Rule(
     rejects=("з міста ", "Росія атакувала "),
     lower=False, flags=re.I,
 )
+RIVER_WORD_BEFORE = Rule(
+    "river_word_before",
+    "A Ukrainian or Russian word for a river right before a name (\"на березі річки Оскіл\", "
+    "\"впали в річку Ірпінь\", \"вдоль реки Оскол\", \"через р. Десна\"): the river, whose name "
+    "towns and villages bear, no place.",
+    r"(?<![\w'’ʼ-])(?:річк[аиуіо]|річкою|рік[аиуі]|рікою|ріці|річечк\w*|"
+    r"рек[аиуе]|рекой|речк[аиуе]|речкой|(?<!\d )(?<!\d)р\.)\s*$",
+    matches=("на березі річки ", "впали в річку ", "вдоль реки ", "через р. ", "над рікою "),
+    rejects=("у березні 2024 р. ", "на річковому ", "з міста ", "в Запоріжжі та "),
+    lower=False, flags=re.I,
+)
+REGION_NOUN_AFTER_ADJECTIVE = Rule(
+    "region_noun_after_adjective",
+    "\"регион\" or \"регіон\" in any case right after an oblast centre's adjective "
+    "(\"Запорожский регион\", \"у Харківському регіоні\"): the oblast, not the centre's raion.",
+    r"\s+(?:регион|регіон)(?:а|у|е|ом|і|ом)?\b",
+    matches=(" регион. За сутки", " регіоні вночі", " региона"),
+    rejects=(" районе", " регионального", " регіональн"),
+    lower=False, flags=re.I, use="match",
+)
+UNIT_HEADING_AFTER = Rule(
+    "unit_heading_after",
+    "What may follow an oblast's name that opens a line to end its first sentence there: a "
+    "unit word, then a full stop or a colon (\"Запорожский регион.\", \"Запорізька область.\", "
+    "\"Днепропетровщина.\", \"Kherson region:\"): the name is the heading of the paragraph on "
+    "that oblast, whose places it settles as an oblast of their own sentence would.",
+    r"\s*(?:(?:регион|область|обл|край|region|oblast)\s*)?[.:](?:\s|$)",
+    matches=(" регион. За сутки", ". Ночью", " region: two were", " область.\n"),
+    rejects=(" области вечером", ", Харківщина", " регион и Днепр"),
+    lower=False, flags=re.I, use="match",
+)
+ORGANISATION_QUOTE_BEFORE = Rule(
+    "organisation_quote_before",
+    "A noun of a shop chain, company, military unit or venue, then an opening quotation mark, "
+    "right before a name (\"мережі супермаркетів «Таврія В»\", \"полку \"Скеля\"\", \"бригады "
+    "«Холодный Яр»\"): the name of that body, which a village may share, no place. (A port is "
+    "named after its town and is no such noun: «Южный» is Pivdenne.)",
+    r"(?<![\w'’ʼ-])(?:мереж\w*|сет(?:ь|и|ью)|супермаркет\w*|гіпермаркет\w*|гипермаркет\w*|"
+    r"магазин\w*|тц|трц|тов|ооо|пат|прат|чао|жк|фк|"
+    r"полк(?:у|а|ом|і|е)?|бригад\w*|батальйон\w*|батальон\w*|загін|загон\w*|отряд\w*|"
+    r"підрозділ\w*|подразделени\w*|угрупован\w*|группировк\w*|"
+    r"компані\w*|компани\w*|фірм\w*|фирм\w*|бренд\w*|завод\w*|підприємств\w*|предприяти\w*|"
+    r"клуб\w*|команд[аиуіе]|готел\w*|гостиниц\w*|ресторан\w*|кафе|санатор\w*|табор\w*|табір|"
+    r"лагер[ьяюе]|театр\w*|кінотеатр\w*|кинотеатр\w*|телеканал\w*|газет\w*|операці\w*|"
+    r"операци\w*)\s*[«\"“„]\s*$",
+    matches=("на складах мережі супермаркетів “", "Штурмовий полк \"", "бойцы бригады «",
+             "у ТЦ «", "компанії «"),
+    rejects=("у місті «", "заявив: «", "мережі супермаркетів ", "порту «"),
+    lower=False, flags=re.I,
+)
 VILLAGE_NAME_AFTER = Rule(
     "village_name_after",
     "A Russian or Ukrainian village word and the name after it, one capitalised word (group 1) "

@@ -74,6 +74,60 @@ GIVEN_NAMES = frozenset((
     "artur", "yana", "alina", "inna"
 ))
 
+#: Ukrainian and Russian given names common in news of the war, in the nominative: a name right
+#: after one, or after one of its case forms (`cyrillic_given_forms`), is a surname ("генерал
+#: Олексій Громов", "за словами Олега Синєгубова"), not the village that bears it.
+CYRILLIC_GIVEN_NAMES = (
+    "Олександр", "Александр", "Олексій", "Алексей", "Сергій", "Сергей", "Іван", "Иван", "Вадим",
+    "Олег", "Віталій", "Виталий", "Андрій", "Андрей", "Дмитро", "Дмитрий", "Юрій", "Юрий",
+    "Микола", "Николай", "Володимир", "Владимир", "Петро", "Петр", "Пётр", "Павло", "Павел",
+    "Віктор", "Виктор", "Ігор", "Игорь", "Михайло", "Михаил", "Руслан", "Максим", "Денис",
+    "Валерій", "Валерий", "Анатолій", "Анатолий", "Борис", "Євген", "Евгений", "Кирило",
+    "Кирилл", "Ярослав", "Василь", "Василий", "Тарас", "Богдан", "Роман", "Артем", "Артём",
+    "Геннадій", "Геннадий", "Станіслав", "Станислав", "Владислав", "Святослав", "Григорій",
+    "Григорий", "Костянтин", "Константин", "Леонід", "Леонид", "Олена", "Елена", "Ірина",
+    "Ирина", "Юлія", "Юлия", "Тетяна", "Татьяна", "Наталія", "Наталья", "Марія", "Мария",
+    "Ганна", "Анна", "Оксана", "Світлана", "Светлана", "Людмила", "Галина", "Лариса", "Ольга",
+    "Катерина", "Екатерина", "Вікторія", "Виктория", "Анастасія", "Анастасия", "Валентина",
+    "Марина", "Інна", "Инна", "Яна", "Аліна", "Алина",
+)
+
+
+def cyrillic_given_forms() -> frozenset[str]:
+    """`CYRILLIC_GIVEN_NAMES` in the cases news write before a surname (nominative, genitive,
+    dative, instrumental, Russian prepositional), by the endings of their declensions: Олег,
+    Олега, Олегу, Олегові, Олегом; Сергій, Сергія, Сергію, Сергієм; Сергей, Сергея; Петро,
+    Петра; Микола, Миколи; Олена, Олени, Олені, Оленою; Юлія, Юлії; Игорь, Игоря."""
+    out: set[str] = set()
+    for name in CYRILLIC_GIVEN_NAMES:
+        out.add(name)
+        if name.endswith(("ій", "ий")):
+            stem = name[:-2]
+            out.update(stem + e for e in ("ія", "ію", "ієм", "ия", "ию", "ием", "ии"))
+        elif name.endswith("ей"):
+            stem = name[:-2]
+            out.update(stem + e for e in ("ея", "ею", "еем", "ее"))
+        elif name.endswith(("ь", "й")):
+            stem = name[:-1]
+            out.update(stem + e for e in ("я", "ю", "ем", "ем", "е"))
+        elif name.endswith("ія") or name.endswith("ия"):
+            stem = name[:-1]
+            out.update(stem + e for e in ("ї", "ю", "єю", "и", "ей") if not (
+                e == "ї" and name.endswith("ия")))
+        elif name.endswith("я"):
+            stem = name[:-1]
+            out.update(stem + e for e in ("и", "і", "ю", "ею", "ей", "е"))
+        elif name.endswith("а"):
+            stem = name[:-1]
+            out.update(stem + e for e in ("и", "ы", "і", "е", "у", "ою", "ой"))
+        elif name.endswith("о"):
+            stem = name[:-1]
+            out.update(stem + e for e in ("а", "у", "ові", "ом"))
+        else:
+            out.update(name + e for e in ("а", "у", "ові", "ом", "е"))
+    return frozenset(out)
+
+
 #: Surnames of officials in the news that are one letter from a town ("Lavrov": no Lviv).
 PUBLIC_FIGURES = frozenset((
     "lavrov", "peskov", "shoigu", "gerasimov", "zakharova", "medvedev", "belousov", "kadyrov",
