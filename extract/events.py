@@ -2396,7 +2396,8 @@ def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[
     out = []
     titled: list[int] = []
     referenced: set[int] = set()
-    denied = (_denied_clauses(text, low_text, s_start, s_end)
+    denied = (_denied_clauses(text, low_text, s_start, s_end,
+                              [found[i].start for i in in_sentence])
               if in_sentence and _may_match_in(ns.NO_STRIKE_CLAUSE, cues) else [])
     for i in in_sentence:
         f = found[i]
@@ -2493,27 +2494,37 @@ def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[
 
 
 
-def _denied_clauses(text: str, low_text: str, s_start: int,
-                    s_end: int | None) -> list[tuple[int, int]]:
+def _denied_clauses(text: str, low_text: str, s_start: int, s_end: int | None,
+                    starts: Sequence[int] = ()) -> list[tuple[int, int]]:
     """Spans (in the text) of the sentence's clauses (`tl.CLAUSE_BREAK`) that deny a strike on
     the places they name (`ns.NO_STRIKE_CLAUSE`) and affirm none (`ns.STRIKE_AFFIRMED`, the
     denial blanked): "Drones hit Kharkiv, while the governors of the Sumy and Poltava regions
-    reported no hits" struck Kharkiv only."""
+    reported no hits" struck Kharkiv only. Nor where a clause opened by "but" affirms a strike
+    and names no place (`starts`: the sentence's mentions): the denial was partial, the
+    strike is on its place ("In the Poltava region there were no hits on homes, but an energy
+    facility was damaged"; not "..., but a drone hit a house in Mykolaiv")."""
     end = len(text) if s_end is None else s_end
     low = low_text[s_start:end]
     rule = ns.NO_STRIKE_CLAUSE
     if not rule.armed_by(low):
         return []
-    bounds = [0, *(m.end() - s_start for m in tl.CLAUSE_BREAK.regex.finditer(text, s_start, end)),
-              len(low)]
+    breaks = [(m.start() - s_start, m.end() - s_start)
+              for m in tl.CLAUSE_BREAK.regex.finditer(text, s_start, end)]
+    bounds = [0, *(b for _a, b in breaks), len(low)]
     out: list[tuple[int, int]] = []
-    for a, b in zip(bounds, bounds[1:]):
+    for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
         m = rule.regex.search(low, a, b)
         if m is None:
             continue
         rest = low[a:m.start()] + " " + low[m.end():b]
-        if ns.STRIKE_AFFIRMED.regex.search(rest) is None:
-            out.append((s_start + a, s_start + b))
+        if ns.STRIKE_AFFIRMED.regex.search(rest) is not None:
+            continue
+        if k < len(breaks) and "but" in low[breaks[k][0]:b]:
+            c = bounds[k + 2]
+            if (ns.STRIKE_AFFIRMED.regex.search(low, b, c) is not None
+                    and not any(s_start + b <= x < s_start + c for x in starts)):
+                continue  # "no hits on homes, but an energy facility was damaged"
+        out.append((s_start + a, s_start + b))
     return out
 
 
