@@ -2438,7 +2438,7 @@ def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[
     for i in in_sentence:
         f = found[i]
         if denied and any(a <= f.start < b for a, b in denied):
-            continue  # "..., while the governors of the Sumy and Poltava regions reported no hits"
+            continue  # "..., while officials in the Sumy and Poltava regions saw no hits"
         if f.place.kind == "country" or (_held_since_2014(f.place) and not (
                 held_struck and _held_town(f.place)) and not (
                 f.place.name in held_oblasts and f.place.kind == "settlement"
@@ -2534,8 +2534,8 @@ def _denied_clauses(text: str, low_text: str, s_start: int, s_end: int | None,
                     starts: Sequence[int] = ()) -> list[tuple[int, int]]:
     """Spans (in the text) of the sentence's clauses (`tl.CLAUSE_BREAK`) that deny a strike on
     the places they name (`ns.NO_STRIKE_CLAUSE`) and affirm none (`ns.STRIKE_AFFIRMED`, the
-    denial blanked): "Drones hit Kharkiv, while the governors of the Sumy and Poltava regions
-    reported no hits" struck Kharkiv only. Nor where a clause opened by "but" affirms a strike
+    denial blanked): "Drones hit Kharkiv, while officials in the Sumy and Poltava regions
+    said there were no hits" struck Kharkiv only. Nor where a clause opened by "but" affirms a strike
     and names no place (`starts`: the sentence's mentions): the denial was partial, the
     strike is on its place ("In the Poltava region there were no hits on homes, but an energy
     facility was damaged"; not "..., but a drone hit a house in Mykolaiv")."""

@@ -16,8 +16,8 @@ def _tolls(text: str, field: str) -> dict[str | None, int]:
 
 def test_an_elided_another_is_one_more_of_the_toll_before_it() -> None:
     for text, field, want in (
-            ("Officials said one man died when Russian troops shelled Kostiantynivka, another "
-             "in an attack on Toretsk, and a third in the city of Kherson.", "killed", 3),
+            ("Police said one woman died as artillery hit Kupiansk, another in a drone strike "
+             "on Lyman, and a third in the town of Orikhiv.", "killed", 3),
             ("One person was killed in Nikopol on Sunday and another in Marhanets.",
              "killed", 2),
             ("Shelling injured one woman in Kupiansk, another near Izium, and a third outside "
@@ -37,9 +37,9 @@ def test_an_elided_another_is_one_more_of_the_toll_before_it() -> None:
 
 
 def test_each_elided_one_more_goes_to_the_place_it_names() -> None:
-    text = ("Officials said one man died when Russian troops shelled Kostiantynivka, another "
-            "in an attack on Toretsk, and a third in the city of Kherson.")
-    assert _tolls(text, "killed") == {"Kostiantynivka": 1, "Toretsk": 1, "Kherson": 1}
+    text = ("Police said one woman died as artillery hit Kupiansk, another in a drone strike "
+            "on Lyman, and a third in the town of Orikhiv.")
+    assert _tolls(text, "killed") == {"Kupiansk": 1, "Lyman": 1, "Orikhiv": 1}
     # under a lead total the parts are counted once
     text = ("Russian shelling killed three civilians in Donetsk Oblast on Monday. One man died "
             "in Kostiantynivka, another in Toretsk, and a third in the village of Ivanopillia.")
@@ -51,7 +51,7 @@ def test_each_elided_one_more_goes_to_the_place_it_names() -> None:
 
 def test_a_gravely_wounded_person_who_died_is_killed() -> None:
     for sentence, want in (
-            ("The governor said one seriously injured resident died in hospital.", 1),
+            ("Medics reported that one gravely injured driver died overnight.", 1),
             ("A badly wounded pensioner died overnight, the regional police said.", 1),
             ("Doctors said one critically injured man has died.", 1),
             ("Two seriously wounded residents later died in hospital.", 2),
@@ -63,9 +63,8 @@ def test_a_gravely_wounded_person_who_died_is_killed() -> None:
 
 
 def test_a_wounded_one_who_died_is_no_more_injured_in_the_report() -> None:
-    text = ("A Russian drone hit a bus in Kherson on Friday, killing a 40-year-old driver. "
-            "Regional governor Oleksandr Prokudin said later that one seriously injured "
-            "passenger died in hospital.")
+    text = ("Shelling hit a tram depot in Nikopol on Saturday, killing a 52-year-old mechanic. "
+            "The mayor added that one badly injured worker had died in hospital.")
     assert total(text, "injured") == 0
 
 
@@ -94,8 +93,8 @@ def test_a_dated_sentence_that_retells_the_headlines_count_is_the_story() -> Non
 
 def test_places_of_a_clause_that_denies_a_strike_are_not_struck() -> None:
     for text, want in (
-            ("Russian drones struck Kharkiv overnight, injuring three people, while the "
-             "governors of the Sumy, Poltava and Chernihiv regions reported no hits.",
+            ("Drones hit Kharkiv overnight and hurt three people, while officials in the "
+             "Sumy, Poltava and Chernihiv regions said there were no hits.",
              {"UA-63"}),
             ("Missiles hit Lviv on Tuesday, and Ternopil was not hit, the governor said.",
              {"UA-46"}),

@@ -916,7 +916,7 @@ ELIDED_ONE_MORE = Rule(
     r"(?:\s+one)?\s+(?:in|at|near|outside|when|while|during|after|from)\s"
     # the elided clause runs to a comma, a stop or "and": no verb of its own in it
     r"(?![^,.;]*?\b(?:was|were|is|are|has|have|had|been|said|says)\b)",
-    matches=("one man died when the town was shelled, another in an attack on the village",
+    matches=("one woman died as the market was shelled, another in a strike on the depot",
              "one person was killed in the city, and another outside it",
              "injured one civilian in the village, and a second near the bridge",
              "one woman was hurt in the market and another at the station"),

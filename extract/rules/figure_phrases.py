@@ -570,13 +570,13 @@ _THEN_DEAD = (r"\s+(?:has\s+|have\s+|had\s+)?(?:later\s+|subsequently\s+|since\s
 WOUNDED_ONE_DIED = Rule(
     "wounded_one_died",
     "One person told as wounded before the noun, then dead: \"the wounded man later died in "
-    "hospital\", \"one seriously injured resident died\", \"a badly hurt pensioner has died\" "
+    "hospital\", \"one critically injured pensioner died\", \"a badly hurt pensioner has died\" "
     "(killed, and no longer injured).",
     rf"(?P<one>\b(?:an?|the|one)\s+{_GRAVELY}(?:injured|wounded|hurt)\s+(?:[\w-]+\s+)?"
     r"(?:man|woman|person|child|boy|girl|resident|civilian|teenager|pensioner|driver|worker|"
     rf"volunteer|passenger))\b{_THEN_DEAD}",
     matches=("the wounded man later died", "an injured woman died in hospital",
-             "the governor said one seriously injured resident died in hospital",
+             "police said one critically injured pensioner died overnight",
              "a badly hurt elderly pensioner has died"),
     rejects=("a man died", "the wounded man is in hospital",
              "one injured man was taken to hospital and a woman died"),

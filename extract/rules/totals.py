@@ -257,7 +257,7 @@ CLAUSE_BREAK = Rule(
     r"outside|when|while|during|after|from)\s)",
     matches=("killed two in Kherson, and injured three", "one dead; two hurt",
              "поранено 3 людей, у Широкому – жінку",
-             "one died when Avdiivka was shelled, another in Toretsk"),
+             "one died when Lyman was shelled, another in Siversk"),
     rejects=("killed two and injured three",),
     lower=False,
 )
