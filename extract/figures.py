@@ -27,6 +27,7 @@ from extract.numbers import (
 )
 from extract.rules import (
     Rule,
+    blank_matches,
     item_literals,
     lang_uk,
     lower_pattern,
@@ -536,7 +537,7 @@ def sentence_figures(sentence: str, offset: int = 0,
     unblanked = low  # the people-by-their-ages phrases (`*_ages`) read the ages ASIDE blanks
     aside = rules.count_aside
     if aside is not None and aside.armed_by(low):
-        low = aside.regex.sub(lambda m: " " * len(m.group()), low)
+        low = blank_matches(aside.regex, low)  # (its alternatives one at a time)
     # "two residents, an old man and his wife, were killed": the aside says who the two were
     apposition = rules.count_apposition
     if apposition is not None and apposition[0].armed_by(low):

@@ -1,14 +1,18 @@
 """The shortcuts of the session of 2026-12-06 (fourth, "sx19") answer as the searches they
-spare: a gated rule's plain prescan found by the cue automaton (`events._PRESCAN_CUES`), and
-the village-of scan let go where no settlement word is written (`places._may_name_village_of`)."""
+spare: a gated rule's plain prescan found by the cue automaton (`events._PRESCAN_CUES`), the
+village-of scan let go where no settlement word is written (`places._may_name_village_of`),
+and a pattern's matches blanked one alternative at a time (`rules.blank_matches`)."""
 
 from __future__ import annotations
+
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract import events, places
-from extract.rules import blasts
+from extract.rules import blank_matches, blasts, split_alternatives
+from extract.rules import figure_contexts as fc
 from extract.rules import place_contexts as contexts
 from extract.sentences import sentence_spans
 
@@ -89,3 +93,46 @@ def test_village_of_is_looked_for_wherever_it_matches_random_text(words: list[st
     if contexts.VILLAGE_OF_NAME.regex.search(text) is not None:
         assert places._may_name_village_of(text), text
 
+
+
+def _blank_plainly(regex, text: str) -> str:
+    return regex.sub(lambda m: " " * len(m.group()), text)
+
+
+def test_alternatives_split_as_written() -> None:
+    assert split_alternatives(r"a|b(?:c|d)|[|(]x|\|y|(?#a|b)z") == [
+        "a", "b(?:c|d)", "[|(]x", r"\|y", "(?#a|b)z"]
+    assert split_alternatives(r"(a|b)c") is None           # one alternative
+    assert split_alternatives(r"(a)x|\1y") is None          # tied by a back-reference
+    assert split_alternatives(r"(?i)ab|cd") is None         # global flags
+    assert len(split_alternatives(fc.ASIDE.regex.pattern, fc.ASIDE.regex.flags) or ()) >= 4
+
+
+def test_aside_blanked_as_by_its_substitution_on_its_examples() -> None:
+    rx = fc.ASIDE.regex
+    for example in (*fc.ASIDE.matches, *fc.ASIDE.rejects):
+        for text in (example, f"{example}, {example} - and - {example}", example.replace(" ", "  ")):
+            assert blank_matches(rx, text) == _blank_plainly(rx, text), text
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["five people", ", including", " including", " among them", " a child", " two", " 3",
+     " children", " women", ",", " and", " aged", " about", " 38", " 71", " -", " –", " a man",
+     " his wife", " were hurt", ", who include", " toddlers", " drones", ":", " boys", "  "]),
+    max_size=30))
+def test_aside_blanked_as_by_its_substitution_on_random_text(words: list[str]) -> None:
+    text = "".join(words)
+    assert blank_matches(fc.ASIDE.regex, text) == _blank_plainly(fc.ASIDE.regex, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab|-x ", max_size=12), st.text(alphabet="ab x", max_size=12))
+def test_blank_matches_of_small_alternations(pattern_words: str, text: str) -> None:
+    """Alternatives that overlap, start alike or match empty: as `sub` blanks them."""
+    pattern = "|".join(p for p in pattern_words.split("|")) or "a|b"
+    try:
+        rx = re.compile(pattern)
+    except re.error:
+        return
+    assert blank_matches(rx, text) == _blank_plainly(rx, text)

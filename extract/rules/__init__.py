@@ -26,10 +26,10 @@ import ahocorasick
 
 from extract import regex_cache
 from extract.compiled import PACKAGE
-from extract.scan import merge_lookbehinds
+from extract.scan import merge_lookbehinds, twin
 from geo.cache import cached_build, pin
 
-__all__ = ["Rule", "lower_pattern", "prime_gates", "required_literals", "word_trie"]
+__all__ = ["Rule", "blank_matches", "lower_pattern", "prime_gates", "required_literals", "word_trie"]
 
 #: This package's folder. Not `Path(__file__).parent`: compiled by mypyc (setup.py), the
 #: package's `__file__` and `__path__` are made from the place of the group's shared library
@@ -334,6 +334,123 @@ def item_literals(op: object, av: Any) -> _Info:
             return product, _required_of(product)
         return None, required
     return _ANY  # NOT_LITERAL, ANY, CATEGORY, GROUPREF, GROUPREF_EXISTS: any character(s)
+
+
+# --- Blanking matches one alternative at a time ---------------------------------------------
+
+#: A pattern read as tokens to find its top-level alternatives: an escape, a character class
+#: (a "]" right after "[" or "[^" is a literal), a comment, a parenthesis, a bar, other text.
+_ALTERNATIVE_TOKENS = re.compile(
+    r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\(\?#[^)]*\)|[()|]|[^\\\[()|]+", re.S)
+#: What ties alternatives together, so that none stands alone: a back-reference, a
+#: conditional, global inline flags.
+_TIED = re.compile(r"\\[1-9]|\(\?P=|\(\?\(|\(\?[aiLmsux]+\)")
+
+
+def split_alternatives(pattern: str, flags: int = 0) -> list[str] | None:
+    """The top-level alternatives of `pattern` as written ("a|b(?:c|d)" -> "a", "b(?:c|d)"),
+    each a pattern of its own; None where it has only one, where they are tied together
+    (`_TIED`), or in a verbose pattern."""
+    if flags & re.VERBOSE or _TIED.search(pattern):
+        return None
+    out: list[str] = []
+    depth = start = 0
+    for m in _ALTERNATIVE_TOKENS.finditer(pattern):
+        token = m.group()
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth -= 1
+        elif token == "|" and depth == 0:
+            out.append(pattern[start:m.start()])
+            start = m.end()
+    out.append(pattern[start:])
+    if len(out) < 2 or "|".join(out) != pattern:
+        return None
+    try:  # the parsed whole: exactly these branches
+        parsed = _p.parse(pattern, flags)
+        if not (len(parsed) == 1 and parsed[0][0] is _c.BRANCH
+                and len(parsed[0][1][1]) == len(out)):
+            return None
+        for alternative in out:
+            re.compile(alternative, flags)
+    except (re.error, RecursionError, OverflowError):
+        return None
+    return out
+
+
+#: One alternative of a pattern: itself, what to search with in its stead (`scan.twin`), and
+#: the literals one of which each of its matches holds (None: not known).
+_Alternative = tuple[re.Pattern[str], re.Pattern[str], frozenset[str] | None]
+#: id of a pattern -> (the pattern, its alternatives or None where it is not split)
+_ALTERNATIVES: dict[int, tuple[re.Pattern[str], tuple[_Alternative, ...] | None]] = {}
+
+
+def _alternatives(regex: re.Pattern[str]) -> tuple[_Alternative, ...] | None:
+    """A pattern's alternatives (`split_alternatives`), made once per pattern; None for a
+    case-insensitive one (its literals would be no gate of the text as it is)."""
+    hit = _ALTERNATIVES.get(id(regex))
+    if hit is None or hit[0] is not regex:
+        parts = (None if regex.flags & re.IGNORECASE
+                 else split_alternatives(regex.pattern, regex.flags))
+        built: tuple[_Alternative, ...] | None = None
+        if parts is not None:
+            compiled = [re.compile(part, regex.flags) for part in parts]
+            built = tuple((alt, twin(alt), required_literals(alt.pattern, alt.flags))
+                          for alt in compiled)
+        hit = _ALTERNATIVES[id(regex)] = (regex, built)
+    return hit[1]
+
+
+def _spaces(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+def _first_match(alt: re.Pattern[str], finder: re.Pattern[str], text: str,
+                 pos: int) -> re.Match[str] | None:
+    """The leftmost match of `alt` from `pos`, found by its twin `finder` (where it begins)."""
+    m = finder.search(text, pos)
+    if m is not None and finder is not alt:
+        m = alt.match(text, m.start())
+    return m
+
+
+def blank_matches(regex: re.Pattern[str], text: str) -> str:
+    """`text` with every match of `regex` blanked (spaces of its length, offsets kept): what
+    `regex.sub(lambda m: " " * len(m.group()), text)` gives. A pattern of alternatives is
+    searched one alternative at a time, each only where the text holds one of its literals:
+    `re` tries all of a pattern's alternatives at every character where they share no first
+    character (figure_contexts.ASIDE: ~280 k instructions a 220-character sentence, its
+    alternatives that need "aged" or a dash tried at each one). The match at the leftmost
+    start, of the first alternative there, is the one the whole pattern finds; a match that
+    is empty is left to `sub`, whose rule for those this does not repeat."""
+    alts = _alternatives(regex)
+    if alts is None:
+        return regex.sub(_spaces, text)
+    live = [(alt, finder) for alt, finder, gate in alts
+            if gate is None or any(map(text.__contains__, gate))]
+    found = [_first_match(alt, finder, text, 0) for alt, finder in live]
+    parts: list[str] = []
+    pos = 0
+    while True:
+        best: re.Match[str] | None = None
+        for i, m in enumerate(found):
+            if m is not None and m.start() < pos:  # inside the last match: look on after it
+                m = found[i] = _first_match(live[i][0], live[i][1], text, pos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            break
+        start, end = best.span()
+        if start == end:
+            return regex.sub(_spaces, text)
+        parts.append(text[pos:start])
+        parts.append(" " * (end - start))
+        pos = end
+    if not parts:
+        return text
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 # --- Examples: one sample per alternative ---------------------------------------------------
