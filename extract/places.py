@@ -224,7 +224,7 @@ _CYRILLIC_ADJECTIVE = contexts.CYRILLIC_ADJECTIVE.regex
 
 def _no_place_before(before: str) -> bool:
     """Whether the words right before a Cyrillic name make it a river's ("річки Оскіл", "реку
-    Оскол") or a body's in quotation marks ("мережі «Таврія В»", "полку \"Скеля\""), not the
+    Оскол") or a body's in quotation marks ("супермаркету «Славутич»", "полку \"Світязь\""), not the
     town or village that bears it. The patterns are asked only where the last characters can
     end their match (a quotation mark; a river word's letters), as nearly every name has
     neither."""
@@ -287,7 +287,7 @@ def _cyrillic_given_before(before: str) -> bool:
 
 
 def _part_of_personal_name(key: str, before: str, after: str) -> bool:
-    """A given name before the place name ("Taras Shevchenko", "Олексій Громов"), or the
+    """A given name before the place name ("Taras Shevchenko", "Дмитро Лиманов"), or the
     place name itself a given name before a capitalised word ("Bohdan Khmelnytsky")."""
     prev = _prev_word(before)
     if prev and prev.group(1).lower() in GIVEN_NAMES:
@@ -1009,7 +1009,7 @@ class PlaceMatcher:
         if _NOT_A_PLACE_AFTER.match(after) or key.partition(" ")[0] in RIVERS_AND_REGIONS:
             return None
         if not key.isascii() and _no_place_before(before):
-            return None  # "річки Оскіл", "мережі супермаркетів «Таврія В»": a river, a shop
+            return None  # "річки Оскіл", "супермаркету «Славутич»": a river, a shop
         if key in self.hromada_only and not _HROMADA_AFTER.match(text, end):
             return None  # "Боромлянська" names a hromada only
         if _MEDIA_AFTER.match(after) or (_media_word_ends(before)

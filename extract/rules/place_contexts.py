@@ -309,7 +309,7 @@ UNIT_HEADING_AFTER = Rule(
 ORGANISATION_QUOTE_BEFORE = Rule(
     "organisation_quote_before",
     "A noun of a shop chain, company, military unit or venue, then an opening quotation mark, "
-    "right before a name (\"мережі супермаркетів «Таврія В»\", \"полку \"Скеля\"\", \"бригады "
+    "right before a name (\"супермаркету «Славутич»\", \"батальйону \"Світязь\"\", \"бригады "
     "«Холодный Яр»\"): the name of that body, which a village may share, no place. (A port is "
     "named after its town and is no such noun: «Южный» is Pivdenne.)",
     r"(?<![\w'’ʼ-])(?:мереж\w*|сет(?:ь|и|ью)|супермаркет\w*|гіпермаркет\w*|гипермаркет\w*|"

@@ -76,7 +76,7 @@ GIVEN_NAMES = frozenset((
 
 #: Ukrainian and Russian given names common in news of the war, in the nominative: a name right
 #: after one, or after one of its case forms (`cyrillic_given_forms`), is a surname ("генерал
-#: Олексій Громов", "за словами Олега Синєгубова"), not the village that bears it.
+#: Дмитро Лиманов", "за словами Олега Синєгубова"), not the village that bears it.
 CYRILLIC_GIVEN_NAMES = (
     "Олександр", "Александр", "Олексій", "Алексей", "Сергій", "Сергей", "Іван", "Иван", "Вадим",
     "Олег", "Віталій", "Виталий", "Андрій", "Андрей", "Дмитро", "Дмитрий", "Юрій", "Юрий",
