@@ -1321,6 +1321,11 @@ def _recall_span(report: _Report, sentence: str, low: str, cues: set[str], *,
     of its own."""
     published, recall = report.published, report.rules.recall
     assert published is not None and recall is not None
+    record = recall.record_attack
+    if (record is not None and report.own_day and _may_match(record, low, cues)
+            and record.search(low) and not _found(recall.own_day, low, cues)
+            and any("drones" in d.figures for d in report.drafts.values())):
+        return 0, len(low)  # "The largest attack so far involved 810 drones": the record's
     if (_may_match(recall.recalled_toll, low, cues)
             and recall.recalled_toll.search(main_clause(low))):
         return 0, len(low)  # "strikes have killed 40 people this year", "an earlier attack"
@@ -2402,7 +2407,34 @@ def _figures(ctx: _Sentence, sentence: str, offset: int, cues: set[str], rules: 
         figures = [f for f in figures if f.field in ("killed", "injured")]
     if ctx.diplomacy:  # "talks on the 111 drones": counts may stay, casualties do not
         figures = [f for f in figures if f.field not in ("killed", "injured")]
+    if (figures and rules.ukrainian_attacker.name in cues
+            and any(f.field in _WEAPON_COUNTS for f in figures)):
+        figures = _without_ukraines_weapons(figures, sentence.lower(), offset, cues, rules)
     return figures
+
+
+#: The weapon counts a sentence naming both sides gives to the side named last before them.
+_WEAPON_COUNTS = frozenset({"drones", "drones_downed", "missiles", "missiles_downed"})
+
+
+def _without_ukraines_weapons(figures: list[Figure], low: str, offset: int, cues: set[str],
+                              rules: RuleSet) -> list[Figure]:
+    """"Russia launched 90 drones at Ukraine, while Ukraine launched 120 drones at Russia": in a
+    sentence naming both sides as attackers (so no Ukrainian strike as a whole), a weapon count
+    told after Ukraine as the attacker, with Russia not named as one between, is Ukraine's:
+    dropped."""
+    if not _found(rules.ukrainian_attacker, low, cues):
+        return figures
+    ukraine = [m.end() for m in rules.ukrainian_attacker.regex.finditer(low)]
+    russia = [m.end() for m in rules.russian_attacker.regex.finditer(low)]
+    out = []
+    for f in figures:
+        at = f.start - offset
+        if f.field in _WEAPON_COUNTS and max((e for e in ukraine if e <= at), default=-1) > max(
+                (e for e in russia if e <= at), default=-1):
+            continue
+        out.append(f)
+    return out
 
 
 #: What may follow a name that ends its line (`ns.SOURCE_AT_LINE_END`).

@@ -57,7 +57,7 @@ ENGLISH = ruleset("en")
 prime_gates("figures", [rule for rs in RULESETS.values() for _f, rule in rs.phrases]
             + [rs.down_verb for rs in RULESETS.values()]
             + [fc.ASIDE, fc.ARTICLE_COUNT, fc.ONE_PERSON, fc.APPOSITION, fc.LOSS_WORD,
-               fc.ARMY_LOSSES, fc.EQUIPMENT_TALLY, fc.ELIDED_ONE_MORE])
+               fc.ARMY_LOSSES, fc.EQUIPMENT_TALLY, fc.ELIDED_ONE_MORE, fc.DRONES_BY_TYPE])
 _N_LOW = lower_pattern(N)
 
 
@@ -232,7 +232,8 @@ def _is_cumulative(low: str, start: int = 0, end: int | None = None, *,
 
 
 #: What a ranking may be over besides "since": "the deadliest attack in recent weeks".
-_RANKED_PERIODS = ("in recent", "in weeks", "in months", "in years", "this year", "to date")
+_RANKED_PERIODS = ("in recent", "in weeks", "in months", "in years", "this year", "to date",
+                   "this week", "this month")
 
 
 def main_clause(low: str) -> str:
@@ -674,6 +675,10 @@ def sentence_figures(sentence: str, offset: int = 0,
         out.sort(key=lambda f: f.start)
         if out and fc.ELIDED_ONE_MORE.armed_by(low):
             out = _elided_one_more(out, low, offset)
+        by_type = rules.drones_by_type
+        if (by_type is not None and any(f.field in DRONE_FIELDS for f in out)
+                and by_type.armed_by(low)):
+            out = _drones_by_type(out, low, offset, by_type, rules.typed_drone_count)
         if any(f.field == "drones_downed" for f in out):
             out = _downed_parts(_attack_sizes(out, low, offset), low, offset)
         if any(f.field in _DOWNED_FIELDS for f in out):
@@ -842,6 +847,31 @@ def _attack_sizes(figures: list[Figure], low: str, offset: int) -> list[Figure]:
     return out
 
 
+def _drones_by_type(figures: list[Figure], low: str, offset: int, by_type: Rule,
+                    item: re.Pattern[str] | None) -> list[Figure]:
+    """"Russia attacked with two Geran-2, one FPV and three unknown drones": a list of drones
+    counted type by type (`fc.DRONES_BY_TYPE`) is one count, the sum of its items, where the
+    phrases read one or more of them (each item's, or only those with a drone word, which the
+    largest of them would otherwise stand for). The field is theirs (launched, or shot down
+    after a verb of shooting down); a list whose items were read for both is left as it is.
+    `by_type`, `item`: the language's `drones_by_type` and `typed_drone_count`."""
+    assert item is not None, "drones_by_type needs typed_drone_count"
+    out = figures
+    for m in by_type.regex.finditer(low):
+        start, end = offset + m.start(), offset + m.end()
+        inside = [f for f in out if start <= f.start < end]
+        fields = {f.field for f in inside}
+        if not inside or len(fields) != 1 or not fields <= set(DRONE_FIELDS):
+            continue
+        values = [parse_number(c.group("n")) for c in item.finditer(m.group())]
+        if len(values) < 2 or None in values:
+            continue
+        total = Figure(fields.pop(), sum(v for v in values if v is not None),
+                       inside[0].start, inside[-1].end)
+        out = sorted([f for f in out if f not in inside] + [total], key=lambda f: f.start)
+    return out
+
+
 def _out_of_launched(figures: list[Figure], low: str, offset: int) -> list[Figure]:
     """"36 drones were intercepted over the region, out of 42 launched by Russia": the count
     after a shot-down one, of how many were launched (`fc.OUT_OF_LAUNCHED`), where no phrase
@@ -939,7 +969,7 @@ def _weapon_period(low: str, m: re.Match[str], rule: Rule) -> bool:
         end = semicolon  # "45 drones overnight; this year 900": the next clause's period
     following = _DIGIT.search(low, m.end(), end)
     window = low[max(0, m.start() - 120):following.start() if following else end]
-    if "this year" in window or "to date" in window:
+    if any(map(window.__contains__, _RANKED_PERIODS[4:])):
         window = main_clause(window)  # "the largest attack this year, to date": a strike ranked
     found = [p.group() for p in rule.regex.finditer(window)]
     # the night's words in the count's own clause, not in the telling after a comma

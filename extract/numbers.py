@@ -9,12 +9,16 @@ _UNITS = {
     "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3,
     "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "dozen": 12, "a dozen": 12, "both": 2,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "dozen": 12, "a dozen": 12, "one dozen": 12,
+    "both": 2,
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
 _SCALES = {"hundred": 100, "thousand": 1000}
-_WORD_UNITS = "|".join(sorted((k for k in _UNITS if " " not in k and k not in ("a", "an", "no")),
+#: (not "dozen" alone: "a dozen", "one dozen" are 12, but "two dozen", "more than two dozen"
+#: are read as vague, as "dozens" is, and no count is taken from them)
+_WORD_UNITS = "|".join(sorted((k for k in _UNITS if " " not in k
+                               and k not in ("a", "an", "no", "dozen")),
                               key=len, reverse=True))
 _WORD_TENS = "|".join(_TENS)
 
@@ -40,9 +44,13 @@ NUMBER = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:hundred|thousand))?"
     rf"|\b(?:(?:{_WORD_TENS})(?:[\s-](?:{_WORD_UNITS}))?|(?:{_WORD_UNITS}))\b"
     r"(?:\s+(?:hundred|thousand)\b(?:\s+(?:and\s+)?(?:" + _WORD_TENS + "|" + _WORD_UNITS
-    + r")\b)?)?"
+    + r")\b)?)?(?!\s+dozen\b)"
+    # "a hundred drones", "nearly a thousand": one hundred, one thousand ("a dozen", "one
+    # dozen": 12; not "half a dozen", no count read)
+    r"|(?<!half\s)\b(?:a|one)\s+dozen\b|\ba\s+(?:hundred|thousand)\b(?:\s+(?:and\s+)?(?:"
+    + _WORD_TENS + "|" + _WORD_UNITS + r")\b)?"
     # "a man", "an elderly woman", "a second person", "a tractor driver"
-    rf"|\ba\s+dozen\b|\b(?:[Aa]n?|[Aa]nother)(?=\s+(?:[a-z-]+\s+)?{PERSON_NOUN}\b)"
+    rf"|\b(?:[Aa]n?|[Aa]nother)(?=\s+(?:[a-z-]+\s+)?{PERSON_NOUN}\b)"
     # "another relative and two neighbours": one named by kin, opening a list of people
     rf"|\b(?:[Aa]n?|[Aa]nother)(?=\s+{RELATIVE}\s+and\s)"
     # one named by kin or role: "her husband", "his son", "the driver"

@@ -12,6 +12,13 @@ from extract.rules.date_phrases import MONTH_NAMES
 from extract.rules.figure_words import DOWN_VERB, DRONE_WORD, N2, NUMBER_WORD, PERSON, N
 
 _MONTH = f"(?:{'|'.join(MONTH_NAMES)})"
+#: Right before a period: an attack it ranks ("the second attack in ten days"), no period's
+#: total.
+_NOT_RANKED = "".join(rf"(?<!{w}\s)" for w in ("attack", "attacks", "strike", "strikes",
+                                                "assault", "barrage", "raid", "time", "night"))
+#: More than one of something counted: "seven", "7", "few", "several" (days, weeks).
+_SEVERAL = (r"(?:few|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"fourteen|\d+)")
 _DOWN = DOWN_VERB.pattern
 _DRONE_WORD = DRONE_WORD.pattern
 
@@ -225,8 +232,12 @@ RECORD_SINCE = Rule(
     "A comparison that ranks today's strike (\"the largest attack since the war began\"): no "
     "running total or background; blanked.",
     r"\b(?:most|largest|biggest|deadliest|heaviest|worst|strongest|longest|first|record|"
-    r"highest|greatest|fiercest|such\s+an?)\b"
-    r"[^.,;]{0,60}?\b(?:since|in\s+(?:recent\s+)?(?:weeks|months|years)|(?:so\s+far\s+)?this\s+year|"
+    r"highest|greatest|fiercest|such\s+an?|"
+    # an attack counted among the week's: "the third attack this week", "for the second time
+    # this month"
+    r"second|third|fourth|fifth|sixth|seventh)\b"
+    r"[^.,;]{0,60}?\b(?:since|in\s+(?:recent\s+)?(?:weeks|months|years)|"
+    r"(?:so\s+far\s+)?this\s+(?:year|week|month)|"
     r"to\s+date)\b"
     r"[^.,;]{0,60}",
     matches=("the largest attack on the city since the start of the war",
@@ -235,7 +246,8 @@ RECORD_SINCE = Rule(
              "the city had not seen such a heavy barrage since the spring",
              "one of the deadliest strikes in recent months",
              "the largest attack on the capital so far this year",
-             "its largest aerial attack to date", "the highest number to date"),
+             "its largest aerial attack to date", "the highest number to date",
+             "the third large attack this week", "for the second time this month"),
     rejects=("the attack since the start of the war", "the largest attack, since then",
              "russia launched 1,500 drones this year"),
 )
@@ -485,7 +497,19 @@ WEAPON_PERIOD = Rule(
     rf"\b(?:(?:in|during|throughout|for)\s+(?:the\s+month\s+of\s+)?{_MONTH}\b(?!\s+\d{{1,2}}\b)|"
     r"(?:during|over|in)\s+the\s+(?:past\s+|last\s+)?(?:week|month)\b|"
     r"in\s+the\s+(?:last|first|final)\s+(?:few\s+)?(?:days|weeks)\s+of\b|"
-    r"(?:per|every|a|each)\s+week\b|"
+    # several days, weeks or months counted ("over the past seven days", "in the last two
+    # weeks", "within a single week", "in just ten days"; not "over the past day", the
+    # night's, nor "in 24 hours")
+    # (not a ranking of the night's attack: "the third attack in the past ten days")
+    rf"{_NOT_RANKED}(?:over|in|during|within|for)\s+the\s+(?:past|last|previous)\s+"
+    rf"{_SEVERAL}\s+(?:days|weeks|months)\b|"
+    rf"{_NOT_RANKED}(?:over|in|during|within)\s+(?:just\s+|only\s+)?"
+    rf"(?:{_SEVERAL}\s+(?:days|weeks|months)|"
+    r"(?:a\s+single|one)\s+(?:week|month)(?!\s+(?:after|before|of|since)\b))\b|"
+    # a rate ("some 1,000 drones a week"; not a time: "a week after the summit", "a week ago")
+    # ("in a week", "within a week": when, or a ranking: "the second attack in a week")
+    r"(?:(?:per|every|each)\s+week|(?<!\bin\s)(?<!within\s)a\s+week"
+    r"(?!\s+(?:after|before|earlier|later|ago|since|into|of|on|when)\b)(?!-))\b|"
     # a year's or a war's running total: "1,500 drones Russia launched this year", "since
     # January", "to date", "in 2024" (not a strike ranked: "the largest attack this year"; not
     # "since June 9", a date, whose day may lie past the window `figures._weapon_period` searches)
@@ -501,6 +525,11 @@ WEAPON_PERIOD = Rule(
     r"(?:launched|used|fired|sent|shot\s+down|downed|destroyed))",
     matches=("russia launched over 2,000 drones at ukraine in october",
              "during the week, air defence destroyed 300 drones",
+             "over the last 7 days, russia has sent 1,500 drones",
+             "the enemy fired 2,300 drones in the previous three weeks",
+             "russia used 1,700 drones within a single week",
+             "in only ten days, russia sent 1,100 drones",
+             "russia launched 1,800 drones in one week",
              "200 drones in the last days of december", "some 1,000 drones a week",
              "ukraine has shot down 1,200 of the 1,500 drones russia launched this year",
              "russia has launched 900 drones at ukraine since january, he said",
@@ -512,6 +541,13 @@ WEAPON_PERIOD = Rule(
              "on october 3 russia launched 90 drones",
              "russia has launched 40 drones at kyiv overnight",
              "in total, russia launched 93 drones overnight",
+             "russia launched 93 drones over the past day",
+             "russia launched 93 drones in the past 24 hours",
+             "russia launched 93 drones overnight, a week after it sent 400",
+             "a week ago, russia sent 400 drones; overnight it launched 93",
+             "93 drones, the third attack in the past ten days",
+             "93 drones, the second large attack within a single week",
+             "93 drones overnight, the second large attack in a week",
              "since june 5 russia launched 40 drones"),
 )
 BOMBS_TOTAL = Rule(
@@ -703,11 +739,15 @@ PROCURED_BEFORE = Rule(
     r"\b(?:order(?:ed|s)?|b(?:ought|uys?|uying)|purchas(?:ed?|es|ing)|acquir(?:ed?|es|ing)|"
     r"receiv(?:ed?|es|ing)|suppl(?:y|ied|ies|ying)|deliver(?:ed|s|ing)?|produc(?:ed?|es|ing)|"
     r"manufactur(?:ed?|es|ing)|buil[dt]s?|building|s(?:old|ells?|elling)|ship(?:ped|s)?|"
-    r"transfer(?:red|s)?|stockpiled?)\s+(?:(?:as\s+many\s+as|up\s+to|some|about|around|"
+    r"transfer(?:red|s)?|stockpiled?|"
+    # aid: "the allies pledged 500 interceptor drones", "promised up to 1,000"
+    r"pledg(?:ed?|es|ing)|promis(?:ed?|es|ing)|donat(?:ed?|es|ing)|allocat(?:ed?|es|ing))"
+    r"\s+(?:(?:as\s+many\s+as|up\s+to|some|about|around|"
     r"nearly|almost|more\s+than|over|at\s+least|roughly|another|a\s+further|an\s+additional|"
     r"the\s+first)\s+)?$",
     matches=("tehran has sold ", "the army ordered as many as ", "the plant can produce ",
-             "moscow bought ", "kyiv received up to ", "iran supplied "),
+             "moscow bought ", "kyiv received up to ", "iran supplied ",
+             "the allies pledged ", "berlin promised up to ", "a charity donated "),
     rejects=("russia launched ", "the enemy attacked with ", "air defence shot down ",
              "moscow ordered an attack with "),
 )
@@ -925,4 +965,30 @@ ELIDED_ONE_MORE = Rule(
              "one person was killed and another man in the village was wounded",
              "killed one person and injured another in the city",
              "two were killed in a strike on a school, and another on a hospital"),
+)
+#: A drone named by its type or model ("Geran-2s", "Lancets", "FPV", "Shahed-136"), or told
+#: as of no known type ("unknown", "unidentified"): an item of a list of drones by type.
+_DRONE_TYPE = (r"(?:shahed|geran|gerbera|lancet|molniya|orlan|zala|supercam|italmas|kub|"
+               r"forpost|mohajer|fpv|garpiya|unknown|unidentified|unspecified)[\w-]*")
+_TYPED_DRONE = (rf"(?<![\w-])(?:{NUMBER})\s+(?:(?:[\w-]+\s+){{0,2}}?{_DRONE_TYPE}"
+                r"(?:[\s-]+(?:type\s+)?(?:attack\s+|strike\s+|kamikaze\s+)?(?:drones?|uavs?)\b)?|"
+                r"(?:drones?|uavs?)\s+of\s+(?:an?\s+)?(?:unknown|unidentified|unspecified|other)"
+                r"\s+types?\b|of\s+(?:an?\s+)?(?:unknown|unidentified|unspecified|other)\s+types?\b)")
+#: One item of `DRONES_BY_TYPE` (group `n`, its count), to read the list's counts one by one.
+TYPED_DRONE_COUNT = re.compile(_TYPED_DRONE.replace(f"(?:{NUMBER})", f"(?P<n>{NUMBER})", 1))
+DRONES_BY_TYPE = Rule(
+    "drones_by_type",
+    "Drones counted type by type in one list (\"two Geran-2, one FPV and three unknown drones\", "
+    "\"3 Lancets, 2 Molniya drones and 4 drones of unidentified type\"): the drones are the sum "
+    "of its counts (`extract.figures`), as a list of lines by type is in Ukrainian; not a list "
+    "of drones that hit (\"... and three FPV drones struck the village\").",
+    rf"{_TYPED_DRONE}(?:\s*,\s*{_TYPED_DRONE}){{0,8}}?\s*,?\s+and\s+{_TYPED_DRONE}"
+    r"(?!(?:[\s-]+(?:type|types|drones?|uavs?|attack|strike|kamikaze)\b)*"
+    r"\s+(?:have\s+|had\s+|were\s+|also\s+)*(?:hit|struck|slammed|crashed)\b)",
+    matches=("the enemy used two geran-2, one fpv and three unknown drones",
+             "attacked with 3 lancets, 2 molniya drones and 4 drones of unidentified type",
+             "launched one shahed, two gerbera uavs, and five of an unknown type"),
+    rejects=("russia launched 300 shahed drones, 200 decoys and 40 missiles",
+             "two shahed drones and three fpv drones hit the village",
+             "russia launched 90 drones and 40 missiles"),
 )

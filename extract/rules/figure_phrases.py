@@ -401,7 +401,8 @@ COUNT_DRONES = Rule(
     # "28 decoy drones", "34 enemy imitator UAVs": decoys, lost or let through, a part of the
     # drones launched and no count of them
     r"(?![\s-]+(?:[\w-]+[\s-]+)?(?:decoys?|imitators?|imitation|dummy|dummies|simulators?|"
-    r"fake)\b)"
+    # "500 interceptor drones", "120 FPV interceptor drones": Ukraine's defence, no launch
+    r"fake|interceptors?)\b)"
     rf"{CGAP}[\s-]+\[?{_DRONE}\b\]?(?!{AND_MISSILES})(?!\s+(?:attacks|strikes)\b)"
     # "23 drones struck 14 locations", "22 drones disappeared from radar": hits and drones lost
     # track of, no launch count
@@ -419,6 +420,7 @@ COUNT_DRONES = Rule(
     rejects=("398 drone attacks", "215 drones and missiles",
              "another 41 enemy imitator uavs were lost without consequences",
              "while 17 decoy drones caused no damage",
+             "the army will get 500 interceptor drones", "1,000 fpv interceptor drones a day",
              "nine drones hit the city", "31 drones managed to hit 15 locations",
              "twelve drones have disappeared from radar",
              "ten more drones were lost in the area", "44 drones went astray",

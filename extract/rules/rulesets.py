@@ -44,6 +44,9 @@ class RecallRules:
     earlier_weekday_opening: Rule  # "On Monday, ..." some days back
     earlier_weekday: Rule          # "five were killed on Sunday when ..."
     earlier_month_opening: Rule | None = None  # "In early April, ..." another month's
+    #: "The largest attack so far involved 810 drones": the war's record attack, once the
+    #: report told a count of its own night (`events._recall_span`)
+    record_attack: Rule | None = None
     night_named: Rule | None = None  # "overnight on Feb. 21": a night named by its date
     #: a sentence's clauses and asides, and an aside's opening: a clause of another time than
     #: the report's strike is read apart (`events._other_time_clause`)
@@ -56,7 +59,8 @@ class RecallRules:
         return (self.recalled_toll, self.recall_after, self.follows, self.earlier_day,
                 self.earlier_weekday_opening, self.earlier_weekday, self.own_day,
                 self.previous_night,
-                *((self.earlier_month_opening,) if self.earlier_month_opening else ()))
+                *((self.earlier_month_opening,) if self.earlier_month_opening else ()),
+                *((self.record_attack,) if self.record_attack else ()))
 
 
 @dataclass(frozen=True)
@@ -162,6 +166,11 @@ class RuleSet:
     bombs_total: Rule | None
     drones_told_before: Rule | None
     procured_before: Rule | None
+    #: drones counted type by type in one list ("two Geran-2, one FPV and three unknown
+    #: drones"): one count, their sum (`figures._drones_by_type`), each item's count read by
+    #: `typed_drone_count` (group `n`), which it then requires
+    drones_by_type: Rule | None
+    typed_drone_count: re.Pattern[str] | None
     #: "на Запоріжжі": an oblast centre's name after a preposition naming its oblast
     #: (`places._on_the_region`)
     on_the_region: Rule | None
@@ -301,6 +310,8 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         bombs_total=getattr(m, "BOMBS_TOTAL", None),
         drones_told_before=getattr(m, "DRONES_TOLD_BEFORE", None),
         procured_before=getattr(m, "PROCURED_BEFORE", None),
+        drones_by_type=getattr(m, "DRONES_BY_TYPE", None),
+        typed_drone_count=getattr(m, "TYPED_DRONE_COUNT", None),
         on_the_region=getattr(m, "ON_THE_REGION", None),
         russia_downed_ukrainian=getattr(m, "RUSSIA_DOWNED_UKRAINIAN", None),
         ukraine_source=getattr(m, "UKRAINE_SOURCE", None),
@@ -371,6 +382,7 @@ _ENGLISH = SimpleNamespace(
     COUNT_APPOSITION=(fc.APPOSITION, fc.COUNT_BEFORE_ASIDE), SOLDIERS_AFTER=fc.SOLDIERS_AFTER,
     WEAPON_PERIOD=fc.WEAPON_PERIOD, BOMBS_TOTAL=fc.BOMBS_TOTAL,
     DRONES_TOLD_BEFORE=fc.TOLD_BEFORE, PROCURED_BEFORE=fc.PROCURED_BEFORE,
+    DRONES_BY_TYPE=fc.DRONES_BY_TYPE, TYPED_DRONE_COUNT=fc.TYPED_DRONE_COUNT,
     NOT_OWN_DATE=(dp.SINCE_BEFORE, dp.NIGHT_START), TELLING_DATE=dp.TELLING_BEFORE,
     CAPITAL_WORD="capital",
     NATIONAL_TALLY_SOURCE=tl.NATIONAL_TALLY_SOURCE, HOSPITALISED_ONLY=fc.HOSPITALISED_ONLY,
@@ -390,7 +402,8 @@ _ENGLISH = SimpleNamespace(
         follows=tl.FOLLOWS, earlier_day=tl.EARLIER_DAY, previous_night=tl.PREVIOUS_NIGHT,
         earlier_weekday_opening=tl.EARLIER_WEEKDAY_OPENING, earlier_weekday=tl.EARLIER_WEEKDAY,
         earlier_month_opening=tl.EARLIER_MONTH_OPENING, night_named=dp.NIGHT_NAMED,
-        clause_break=tl.OTHER_TIME_BREAK, apposition=tl.PAST_APPOSITION),
+        clause_break=tl.OTHER_TIME_BREAK, apposition=tl.PAST_APPOSITION,
+        record_attack=tl.RECORD_ATTACK),
     SPEAKER=SpeakerRules(title_after=ns.TITLE_AFTER, title_of_before=ns.TITLE_OF_BEFORE,
                          goes_on=ns.SPEAKER_GOES_ON, quoted=ns.SPEAKER_QUOTED),
     OWN_CAUSE_BLAST=bl.OWN_CAUSE, ATTACK_NAMED=bl.ATTACK_NAMED,

@@ -137,6 +137,9 @@ UKRAINIAN_ATTACKER = Rule(
     r"unmanned\s+aerial\s+vehicles|"
     r"strikes?|attacks?|missiles?|artillery|navy|units?|saboteurs|partisans|HIMARS|shelling|"
     r"counterattacks?|fire)\b"
+    # the noun phrase whole: "Ukrainian military forces intercepted" is not "Ukrainian
+    # military" then a verb-less "forces"
+    r"(?!\s+(?:forces|military|army|troops|units?|drones?|UAVs?)\b)"
     # "Ukrainian forces shot down 40", "... managed to neutralise 98 of them", "... have
     # downed", "... were able to destroy": the agent of shooting down, no attacker
     r"(?!\s+(?:(?:have|has|had|also|then|reportedly|successfully)\s+|"
@@ -158,13 +161,18 @@ UKRAINIAN_ATTACKER = Rule(
     r"targeted|shelled)))"
     # ("updates from Ukraine's emergency service": a source, no attacker)
     r"|\b(?:by|from)\s+Ukrain(?:e|ian\s+forces)\b(?!['’]s)|"
-    r"\bUkraine\s+(?:struck|attacked|hit|launched|targeted|shelled|fired)\b|\bHIMARS\b|"
+    # ("Ukraine has struck Russia with 250 drones", "Ukraine, meanwhile, sent 120 drones")
+    r"\bUkraine(?:,\s+(?:\w+\s+){0,2}?\w+,)?\s+(?:(?:has|have|had|also|again|reportedly)\s+)*"
+    r"(?:struck|"
+    r"attacked|hit|launched|targeted|shelled|fired|sent)\b|\bHIMARS\b|"
     r"\bUkrainians\s+(?:had\s+|have\s+)?(?:struck|attacked|hit|shelled|fired|launched|targeted|"
     r"destroyed|sank|sunk)\b|"
     r"\baccus\w+\s+(?:Ukraine|Kyiv|Ukrainian\s+forces)\s+of\b",
     matches=("Ukrainian drones struck a refinery.", "Moscow accused Kyiv of shelling the town",
              "air defence destroyed four Ukrainian unmanned aerial vehicles",
-             "Ukrainian forces said they hit a depot"),
+             "Ukrainian forces said they hit a depot",
+             "Ukraine has struck Russian refineries with 250 drones",
+             "Ukraine, meanwhile, sent 120 drones towards Moscow"),
     rejects=("Ukrainian forces shot down 40 drones", "Ukraine's military said 40 drones came",
              "Ukrainian forces neutralised 98 of them",
              "Ukrainian forces managed to shoot down 98 of them",
@@ -172,7 +180,8 @@ UKRAINIAN_ATTACKER = Rule(
              "the Ukrainian military's Joint Operational Command said two were killed",
              "all the drones were shot down by the Ukrainian military",
              "the Ukrainian army using electronic means diverted 12 drones",
-             "Ukrainian forces redirected 20 drones with jamming"),
+             "Ukrainian forces redirected 20 drones with jamming",
+             "Ukrainian military forces intercepted 2 Russian drones"),
 )
 INSTALLED_OFFICIAL = Rule(
     "installed_official",

@@ -426,6 +426,32 @@ EARLIER_WEEKDAY_OPENING = Rule(
 )
 _MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|"
            r"november|december)")
+RECORD_ATTACK = Rule(
+    "record_attack",
+    "A sentence telling the war's record attack (\"The largest attack so far involved 810 "
+    "drones\", \"The previous record was 728 drones\", \"At its peak, Russia sent 800 drones\", "
+    "\"Russia has used over 800 drones in a single night\"): after the report told a strike of "
+    "its own night with a drone count, and naming no own day itself, the record is another "
+    "attack's, recalled (`events._recall_span`; English). Not a ranking told after a comma "
+    "(\"..., its largest attack so far\"), which ranks the night's attack.",
+    r"^\W*(?:(?:in|during)\s+)?(?:the|its|russia['’]s|moscow['’]s)\s+"
+    r"(?:(?:previous|earlier|former|current|all-time)\s+)?(?:record\b|(?:single\s+)?"
+    r"(?:largest|biggest|heaviest|most\s+massive|most\s+intense|most\s+powerful)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:attack|assault|barrage|strike|raid|bombardment)s?\b[^.;]{0,40}?"
+    r"\b(?:so\s+far|yet|to\s+date|ever|of\s+the\s+(?:full-scale\s+)?(?:war|invasion)|since|"
+    r"on\s+record|in\s+history)\b)|"
+    r"^\W*at\s+(?:its|the|their)\s+peak\b|"
+    r"\b(?:has|have)\s+(?:(?:already|previously|before|once|even)\s+)?(?:launched|used|fired|"
+    r"sent)\s+(?:[\w,+-]+\s+){1,5}?in\s+(?:a\s+single|one)\s+(?:night|day|attack)\b",
+    matches=("The largest attack so far involved 810 drones and 13 missiles",
+             "Russia's biggest aerial attack of the war saw 810 drones launched",
+             "The previous record was 728 drones", "At its peak, Russia sent 800 drones",
+             "Russia has used more than 800 drones in a single night",
+             "In the heaviest strike since the invasion began, 700 drones were launched"),
+    rejects=("Russia launched 810 drones, its largest attack so far",
+             "The heaviest strike hit Kharkiv, where three people were killed",
+             "Russia launched 810 drones in a single night"),
+)
 EARLIER_MONTH_OPENING = Rule(
     "earlier_month_opening",
     "A month without a day opening a sentence (\"In early May, a bomb fell on the depot, "
