@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 import ahocorasick
@@ -2567,8 +2568,8 @@ def _denied_clauses(text: str, low_text: str, s_start: int, s_end: int | None,
     """Spans (in the text) of the sentence's clauses (`tl.CLAUSE_BREAK`) that deny a strike on
     the places they name (`ns.NO_STRIKE_CLAUSE`) and affirm none (`ns.STRIKE_AFFIRMED`, the
     denial blanked): "Drones hit Kharkiv, while officials in the Sumy and Poltava regions
-    said there were no hits" struck Kharkiv only. Nor where a clause opened by "but" affirms a strike
-    and names no place (`starts`: the sentence's mentions): the denial was partial, the
+    said there were no hits" struck Kharkiv only. Nor where a clause opened by "but" affirms a
+    strike and names no place (`starts`: the sentence's mentions): the denial was partial, the
     strike is on its place ("In the Poltava region there were no hits on homes, but an energy
     facility was damaged"; not "..., but a drone hit a house in Mykolaiv")."""
     end = len(text) if s_end is None else s_end
@@ -2580,7 +2581,7 @@ def _denied_clauses(text: str, low_text: str, s_start: int, s_end: int | None,
               for m in tl.CLAUSE_BREAK.regex.finditer(text, s_start, end)]
     bounds = [0, *(b for _a, b in breaks), len(low)]
     out: list[tuple[int, int]] = []
-    for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
+    for k, (a, b) in enumerate(pairwise(bounds)):
         m = rule.regex.search(low, a, b)
         if m is None:
             continue

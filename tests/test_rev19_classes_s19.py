@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from extract_support import struck
 
-
 # --- a denial that a "but" clause takes back (review of f604e21) ------------------------------
 
 

@@ -111,7 +111,8 @@ def test_alternatives_split_as_written() -> None:
 def test_aside_blanked_as_by_its_substitution_on_its_examples() -> None:
     rx = fc.ASIDE.regex
     for example in (*fc.ASIDE.matches, *fc.ASIDE.rejects):
-        for text in (example, f"{example}, {example} - and - {example}", example.replace(" ", "  ")):
+        for text in (example, f"{example}, {example} - and - {example}",
+                     example.replace(" ", "  ")):
             assert blank_matches(rx, text) == _blank_plainly(rx, text), text
 
 

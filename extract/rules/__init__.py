@@ -29,7 +29,9 @@ from extract.compiled import PACKAGE
 from extract.scan import merge_lookbehinds, twin
 from geo.cache import cached_build, pin
 
-__all__ = ["Rule", "blank_matches", "lower_pattern", "prime_gates", "required_literals", "word_trie"]
+__all__ = [
+    "Rule", "blank_matches", "lower_pattern", "prime_gates", "required_literals", "word_trie",
+]
 
 #: This package's folder. Not `Path(__file__).parent`: compiled by mypyc (setup.py), the
 #: package's `__file__` and `__path__` are made from the place of the group's shared library
