@@ -1944,6 +1944,8 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                   {o.place.oblast_iso} if o.match == "context" else set())) == 1]
     named.sort()
     layout = _Layout.of(text, out, named)
+    # "с. Олександрівка Богодухівського району": the village and its raion share an oblast
+    pairs = _village_raion_pairs(text, out, g, matcher) if raion_words and matcher else {}
     lines: _Lines | None = None   # each line's settlements' oblasts, when first needed
     report_unit: str | None = ""   # `_report_oblast`, when first needed ("": not yet asked)
     cities: set[int | None] | None = None   # the report's places and their cities, when needed
@@ -2019,7 +2021,7 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                 options = [p for p in options if p.population < LARGE_PLACE] or options
             nxt = out[i + 1] if i + 1 < len(out) else None
             named_after = (nxt.place.oblast_iso if nxt is not None and nxt.place.kind == "oblast"
-                           and _UNIT_LINK.match(text[f.end:nxt.start]) else None)
+                           and _UNIT_LINK.match(text[f.end:nxt.start]) else pairs.get(i))
             if options and options[-1].approx is not None and options[0].approx is None:
                 # the codifier's village of a name the gazetteer knows elsewhere, only where
                 # the report names its oblast in the paragraph or the line's other places (or
@@ -2106,7 +2108,7 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
             f = Found(f.start, f.end, Place(None, options[0].name, "settlement", u.lat, u.lon,
                                             0, u.oblast_iso), "context")
         if len(options) > 1:
-            hint = None
+            hint = pairs.get(i)
             nxt = out[i + 1] if i + 1 < len(out) else None
             ranked = sorted(options, key=lambda p: -p.population)
             dominant = not raion and (ranked[0].population >= 50_000
@@ -2343,6 +2345,36 @@ def _coded_units(text: str, found: list[Found]) -> list[Found]:
             out = list(found)
         out[i] = Found(f.start, f.end, coded.place, "context")
     return out
+
+
+def _village_raion_pairs(text: str, out: list[Found], g: Gazetteer,
+                         matcher: PlaceMatcher) -> dict[int, str]:
+    """Mention index -> oblast, for a village named with its raion right after it ("с.
+    Олександрівка Богодухівського району", "в селе Николаевка Изюмского района"): the two lie
+    in one oblast, the most populous town that names such a raion (a city's district aside)
+    and has a namesake of the village there. Each alone may have namesakes elsewhere (a
+    Bohodukhivka of Cherkasy oblast, Oleksandrivkas everywhere), so neither may vote for the
+    other's first reading."""
+    pairs: dict[int, str] = {}
+    for i in range(len(out) - 1):
+        f, r = out[i], out[i + 1]
+        if (f.place.kind != "settlement" or r.place.kind != "settlement"
+                or f.place.country != "UA" or text[f.end:r.start].strip()
+                or _CYRILLIC_RAION.fullmatch(text, r.start, r.end) is None):
+            continue
+        word = _RAION_WORD_AFTER.match(text, r.end)
+        if word is None or "район" not in word.group():
+            continue
+        villages = {p.oblast_iso for p in _settlements_named(g, text[f.start:f.end])}
+        towns = [c.place for c in g.exact(text[r.start:r.end])
+                 if c.place.kind == "settlement" and c.place.country == "UA"
+                 and c.place.approx is None and matcher.city_of(c.place) is None
+                 and c.place.oblast_iso in villages]
+        if towns:
+            iso = max(towns, key=lambda p: p.population).oblast_iso
+            if iso is not None:
+                pairs[i] = pairs[i + 1] = iso
+    return pairs
 
 
 def _elided_raion(text: str, out: list[Found], i: int) -> bool:

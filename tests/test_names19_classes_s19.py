@@ -128,3 +128,14 @@ def test_a_russian_eevka_is_a_ukrainian_iivka() -> None:
     assert struck(text) == {"UA-23"}, text
     # with Crimea named, the Crimean village
     assert oblast_of("Новоандреевка в Крыму осталась без света.", "Novoandreyevka") == {"UA-43"}
+
+
+def test_a_village_and_the_raion_named_right_after_it_share_an_oblast() -> None:
+    # "с. Олександрівка Богодухівського району": Bohodukhiv's raion (Kharkiv oblast; not the
+    # Cherkasy village Bohodukhivka whose adjective it also is) and its Oleksandrivka
+    for text in ("Внаслідок удару дрона по с. Олександрівка Богодухівського району пошкоджено "
+                 "склад.",
+                 "Ворожий дрон атакував село Олександрівка Богодухівського району, постраждалих "
+                 "немає."):
+        assert places(text) == [("Oleksandrivka", "UA-63"), ("Bohodukhiv", "UA-63")], text
+        assert struck(text) == {"UA-63"}, text
