@@ -568,6 +568,12 @@ def _prepare(text: str, found: Sequence[Found], published: date | None,
         anaphor = rules.settlement_anaphor
         relevant.update(j for j in {i + 1 for i in places} - relevant if j < len(spans)
                         and anaphor.armed_by(low_text[spans[j][0]:spans[j][1]]))
+    if rules.elliptic_total is not None:
+        # "В Днепре 19 погибших. В общей сложности в области – 21.": a total told with its
+        # noun left out names no place and no topic word; read after a sentence that is read
+        elliptic = rules.elliptic_total
+        relevant.update(j for j in {i + 1 for i in relevant} - relevant if j < len(spans)
+                        and elliptic.armed_by(low_text[spans[j][0]:spans[j][1]]))
     if rules.link_line is not None:
         # "Read also: Drones hit Sumy, two injured": another report's headline
         relevant.difference_update(_link_lines(low_text, starts, armed, rules.link_line))
@@ -817,7 +823,13 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
                     for at, day in own)):
         report.own_dated = True
     in_sentence = report.places.get(s_idx, [])
-    if not ctx.strike and (ns.LOCATION_FIELD.match(low) or (_names_only(
+    listed_toll = (_toll_line(report, s_idx, low)
+                   if rules.toll_list_header is not None and in_sentence and not ctx.no_figures
+                   else None)
+    if listed_toll is not None:
+        # "загинуло:\n- 3 людини у Харкові,": a line of a toll's list, a strike on its place
+        ctx = replace(ctx, strike=True)
+    elif not ctx.strike and (ns.LOCATION_FIELD.match(low) or (_names_only(
             low, [report.found[i] for i in in_sentence], s_start)
             and (_strike_follows(report, s_idx) or _list_header(report, s_idx) is not None))):
         # "Location: Kryvyi Rih, Dnipropetrovsk oblast. Description: A missile struck ...",
@@ -839,6 +851,18 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     figures = _figures(ctx, told, s_start, cues, rules, earlier_night=bool(
         relative and published and (published - relative).days >= 2), report=report,
         s_idx=s_idx)
+    if listed_toll is not None and not any(f.field in ("killed", "injured") for f in figures):
+        figures.append(listed_toll)
+    elliptic = rules.elliptic_total
+    if (elliptic is not None and not figures and not ctx.no_figures and report.tolls
+            and report.tolls[-1].sentence == s_idx - 1 and elliptic.armed_by(low)):
+        m = elliptic.regex.match(low)
+        value = rules.parse_number(m.group("n")) if m is not None else None
+        if m is not None and value:
+            # "В Днепре 19 погибших. В общей сложности в области – 21.": the total of the
+            # toll told just before, its noun left out
+            figures.append(Figure(report.tolls[-1].field, value, s_start + m.start("n"),
+                                  s_start + m.end("n")))
     all_down = rules.all_shot_down
     if (all_down is not None and "figure:downed" in cues and not ctx.no_figures
             and all_down.prescan_regex.search(low)  # type: ignore[union-attr]
@@ -1575,6 +1599,31 @@ def _list_header(report: _Report, s_idx: int) -> int | None:
         head = i if walked and i >= 0 and fc.LIST_HEADER.search(text, *spans[i]) else None
     heads.update(dict.fromkeys(walked, head))
     return head if walked or s_idx in heads else None
+
+
+def _toll_line(report: _Report, s_idx: int, low: str) -> Figure | None:
+    """A list line's toll ("- 3 людини у Харкові," under "за даними МВС, загинуло:"): the
+    count it opens with, of the field its header's last word names. None: no such line."""
+    rules = report.rules
+    line, header_rule = rules.toll_list_line, rules.toll_list_header
+    if line is None or header_rule is None:
+        return None
+    m = line.regex.match(low)
+    if m is None:
+        return None
+    header = _list_header(report, s_idx)
+    if header is None:
+        return None
+    h = header_rule.regex.search(report.low, *report.spans[header])
+    if h is None:
+        return None
+    group = "n" if m.group("n") is not None else "one"
+    value = 1 if group == "one" else rules.parse_number(m.group("n"))
+    if not value:
+        return None
+    s_start = report.spans[s_idx][0]
+    return Figure("killed" if h.group("killed") else "injured", value,
+                  s_start + m.start(group), s_start + m.end(group))
 
 
 def _drones_by_type(figures: list[Figure], low: str, s_start: int,

@@ -553,6 +553,13 @@ def sentence_figures(sentence: str, offset: int = 0,
         for m in rise.regex.finditer(low):
             lo, hi = m.span("old")
             low = low[:lo] + " " * (hi - lo) + low[hi:]
+    # "помощь 252 пострадавшим и их родственникам", "психологи помогли 25 пострадавшим": a
+    # count of people that is no toll
+    not_toll = rules.not_a_toll
+    if not_toll is not None and not_toll.armed_by(low):
+        for m in not_toll.regex.finditer(low):
+            lo, hi = m.span()
+            low = low[:lo] + " " * (hi - lo) + low[hi:]
     # "a girl who was visiting her grandmother died": the clause tells who the one was
     relative = rules.relative_of_one
     if relative is not None and relative.armed_by(low):

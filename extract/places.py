@@ -1108,7 +1108,8 @@ class PlaceMatcher:
         sure = tuple(i for i in ids if g.places[i].approx is None)
         villages = len(ids) - len(sure) if sure else 0
         candidates = (list(sure or ids) if everything
-                      else [i for i in sure or ids if key not in g.common.get(i, ())])
+                      else [i for i in sure or ids if key not in g.common.get(i, ())
+                            or (not key.isascii() and self._oblast_centre(g.places[i]))])
         if not candidates:
             return villages, None, False
         # a place's own name: its primary name, or the forms of its Ukrainian and Russian names
@@ -1127,6 +1128,15 @@ class PlaceMatcher:
                                      _consonants(g.places[i].name) != skeleton,
                                      -g.places[i].population))
         return len(candidates) + villages, pool[0], bool(exact)
+
+    def _oblast_centre(self, p: Place) -> bool:
+        """Whether p is the town its oblast is named after, of `LARGE_PLACE` or more: its
+        Cyrillic name is the town's, never the everyday word the word lists count it as for
+        its frequency ("обстріляли Херсон": GeoNames gives Kherson 66,000 people, under the
+        size above which the build keeps no town's name as a word)."""
+        if p.kind != "settlement" or p.population < LARGE_PLACE or not p.oblast_iso:
+            return False
+        return name_key(self.gazetteer.unit(p.oblast_iso).name) == name_key(p.name)
 
     def _raion_towns(self, text: str, found: list[Found]) -> list[Found]:
         """"Pavlohradskyi district", "the Lozivskyi district": a raion named after its town is
@@ -1956,6 +1966,13 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
             # a country, an oblast, a unit abroad: every step below reads settlements only
             result.append(f)
             continue
+        if (matcher is not None and i and f.place.country == "UA"
+                and _DISTRICT_IN_NAME.search(text, f.start, f.end) is not None
+                and (city_before := _city_just_before(text, out, i, matcher)) is not None):
+            # "атакували Херсон ... потрапив Центральний район": GeoNames' district of that
+            # name lies in another city (Mariupol's); the city named just before is meant
+            result.append(Found(f.start, f.end, city_before, "context"))
+            continue
         options: list[Place] = []
         raion = (matcher is not None and f.place.country == "UA"
                  and f.place.kind == "settlement" and f.match in ("exact", "alternate")
@@ -1974,6 +1991,10 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                 # "Харьков: ... в Киевском районе": a district of the city its line opens
                 # with, named after another city (Kyiv is no raion's name)
                 district = _line_city(text, out, i, matcher)
+            if district is None and word is not None and "район" in word.group():
+                # "Росіяни атакували Херсон. Під удар потрапив Центральний район.": a district
+                # of the city named just before, where no place of the name lies in its oblast
+                district = _city_just_before(text, out, i, matcher)
             if district is not None:  # "Днепровском районе" of Kyiv: Kyiv
                 result.append(Found(f.start, f.end, district, "context"))
                 continue
@@ -2406,6 +2427,31 @@ def _line_city(text: str, out: list[Found], i: int, matcher: PlaceMatcher) -> Pl
                if c.place.kind == "settlement"):
         return None
     return _city_before(text, out, i, matcher)
+
+
+def _city_just_before(text: str, out: list[Found], i: int,
+                      matcher: PlaceMatcher) -> Place | None:
+    """The city with districts (`_is_city`) that is the mention right before mention i (a
+    district's name), in its paragraph and within `_DISTRICT_REACH` characters, where the name
+    has no settlement in that city's oblast (a raion of the oblast named so is the raion):
+    the city whose district it is. Else None."""
+    if i == 0:
+        return None
+    f, x = out[i], out[i - 1]
+    if (not matcher._is_city(x.place) or f.start - x.end > _DISTRICT_REACH
+            or "\n\n" in text[x.end:f.start]
+            or name_key(x.place.name) == name_key(f.place.name)):
+        return None
+    iso = x.place.oblast_iso
+    if any(c.place.oblast_iso == iso for c in matcher.gazetteer.exact(text[f.start:f.end])):
+        return None
+    return x.place
+
+
+#: A mention whose name ends in a word for a district ("Центральний район", "Заводской район").
+_DISTRICT_IN_NAME = re.compile(r"\s(?:район|district)\w*$", re.I)
+#: How far after a city a district named without it is still that city's (`_city_just_before`).
+_DISTRICT_REACH = 300
 
 
 def _city_before(text: str, out: list[Found], i: int, matcher: PlaceMatcher) -> Place | None:

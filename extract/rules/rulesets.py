@@ -137,6 +137,16 @@ class RuleSet:
     rise_from: Rule | None
     #: "a woman who was walking her dog was killed": the clause blanked (group `clause`)
     relative_of_one: Rule | None
+    #: a count of people that is no toll ("помощь 252 пострадавшим и их родственникам", people
+    #: psychologists helped): blanked, whole match
+    not_a_toll: Rule | None
+    #: a list's header ending in a word of death or injury ("загинуло:"), and its lines' count
+    #: of people ("- 3 людини у Харкові,"): each line a toll for its place (`events._toll_line`)
+    toll_list_header: Rule | None
+    toll_list_line: Rule | None
+    #: a total told with its noun left out right after a toll ("Загалом в області – 21."):
+    #: of the field told just before (`events._elliptic_total`)
+    elliptic_total: Rule | None
     #: "Anna Koval was killed": people told by their names, one each (`figures._named_people`,
     #: with the language's `not_a_person_name` and `name_separator`, which it then requires)
     named_people: Rule | None
@@ -295,6 +305,10 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         downed_list_more=getattr(m, "DOWNED_LIST_MORE", None),
         rise_from=getattr(m, "RISE_FROM", None),
         relative_of_one=getattr(m, "RELATIVE_OF_ONE", None),
+        not_a_toll=getattr(m, "NOT_A_TOLL", None),
+        toll_list_header=getattr(m, "TOLL_LIST_HEADER", None),
+        toll_list_line=getattr(m, "TOLL_LIST_LINE", None),
+        elliptic_total=getattr(m, "ELLIPTIC_TOTAL", None),
         named_people=getattr(m, "NAMED_PEOPLE", None),
         not_a_person_name=getattr(m, "NOT_A_PERSON_NAME", None),
         name_separator=getattr(m, "NAME_SEPARATOR", None),
