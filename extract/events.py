@@ -30,6 +30,7 @@ from extract.dates import MONTH_NAMES, absolute_dates, gated_rules, relative_dat
 from extract.figures import (
     DRONE_FIELDS,
     FIGURE_CUES,
+    OWN_SOLDIER_FIELDS,
     TRIGGER_WORDS,
     Figure,
     main_clause,
@@ -1651,6 +1652,11 @@ def _one_drone_line(figures: list[Figure], rules: RuleSet, low: str, s_start: in
     return [*figures, Figure("drones", 1, s_start, s_end)]
 
 
+#: The fields of the attacked side's soldiers' tolls (`figures.OWN_SOLDIER_FIELDS`) -> the
+#: casualty field each counts in.
+_OWN_SOLDIERS = {v: k for k, v in OWN_SOLDIER_FIELDS.items()}
+
+
 def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapon],
                   s_idx: int, sentence: str, low: str, when: date | None,
                   header: int | None = None) -> None:
@@ -1659,6 +1665,15 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
     add up and go to the event its first count went to."""
     s_start = report.spans[s_idx][0]
     rules = report.rules
+    soldiers = fig.field in _OWN_SOLDIERS
+    if soldiers:
+        # "Russian forces shelled positions near the village. Two Ukrainian soldiers were
+        # killed.": the attacked side's dead count with the strike told with them, not in ground
+        # fighting ("... were killed in fighting near the town")
+        if (rules.ground_fighting.regex.search(low) is not None
+                or fc.OWN_SOLDIERS_CLAIMED.regex.search(report.low) is not None):
+            return  # ... nor a side's claim ("Russia's defence ministry said ...")
+        fig = fig._replace(field=_OWN_SOLDIERS[fig.field])
     victims = fig.field == "victims"
     if victims:  # "the number of victims rose to 15": the report's toll
         # of injured (Ukrainian officials' "постраждалі", as English reports retell them), or
@@ -1674,6 +1689,8 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
     key, how = _target(fig, here, report.recent, s_idx, sentence,
                        _clause_starts(sentence, s_start), rules,
                        None if report.folded else report.armed.get(s_idx, frozenset()))
+    if soldiers and ((key is None and not here) or key == ABROAD):
+        return  # soldiers' dead told for no place or strike: an army's losses, not the map's
     if (how == STATED and key is not None and key.kind == "unit" and fig.field in _CASUALTIES
             and rules.speaker is not None):
         key, how = _past_the_title(report, s_idx, key) or (key, how)

@@ -581,6 +581,7 @@ def sentence_figures(sentence: str, offset: int = 0,
     out: list[Figure] = []
     singles: list[Figure] = []   # one person each, by a noun (group `one`)
     soldiers_end: list[int] = []  # where a count of soldiers, read as no toll, ends
+    own_end: list[int] = []  # where a count of the attacked side's soldiers ends
     parse = rules.parse_number
     lang = rules.lang
     phrases = _compiled(lang)
@@ -639,13 +640,20 @@ def sentence_figures(sentence: str, offset: int = 0,
             if fields[0] in _TOLL_FIELDS:
                 if cumulative or (values[0] or 0) >= 1000:
                     continue
+                own = rules.own_soldiers
                 if rules.soldiers.search(m.group(0)):
-                    soldiers_end.append(m.end())
-                    continue
-                if soldiers_after is not None and (after := soldiers_after.regex.match(
+                    if own is None or own.search(m.group(0)) is None:
+                        soldiers_end.append(m.end())
+                        continue
+                    own_end.append(m.end())  # "two Ukrainian soldiers were killed"
+                    fields = [_own_soldiers_field(f) for f in fields]
+                elif soldiers_after is not None and (after := soldiers_after.regex.match(
                         low, groups[-1][2])) is not None:
-                    soldiers_end.append(after.end())
-                    continue  # "killed 600 Ukrainian soldiers": the phrase ends at the count
+                    if own is None or own.search(low, groups[-1][2], after.end()) is None:
+                        soldiers_end.append(after.end())
+                        continue  # "killed 600 Russian soldiers": the phrase ends at the count
+                    own_end.append(after.end())
+                    fields = [_own_soldiers_field(f) for f in fields]
             elif cumulative and (_is_cumulative(low, max(0, m.start() - 40),
                                                 _clause_end(low, m.end(), rules), rules=rules)
                                  or (rules.period_first is not None
@@ -696,6 +704,9 @@ def sentence_figures(sentence: str, offset: int = 0,
             out = _without_army_losses(out, low)
         if soldiers_end and out:
             out = [f for f in out if not _soldiers_too(f, low, offset, soldiers_end)]
+        if own_end and out:  # "two Ukrainian soldiers were killed and six were wounded"
+            out = [f._replace(field=_own_soldiers_field(f.field))
+                   if _soldiers_too(f, low, offset, own_end) else f for f in out]
         return _without_russian_claims(out, low, offset, rules)
     place_break = rules.place_break
     assert place_break is not None, f"{lang}: its rules name no PLACE_BREAK"
@@ -1011,6 +1022,16 @@ def _own_day_first(low: str) -> tuple[int, int, bool]:
     if first is None:
         return -1, -1, False
     return first.end(), low.rfind(",", 0, first.end()), "," in first.group()
+
+
+#: The tolls of the attacked side's soldiers (`RuleSet.own_soldiers`), given by `events` to a
+#: strike told with them only, then as killed and injured.
+OWN_SOLDIER_FIELDS = {"killed": "killed_soldiers", "injured": "injured_soldiers"}
+
+
+def _own_soldiers_field(field: str) -> str:
+    """The field of a toll of the attacked side's soldiers (others unchanged)."""
+    return OWN_SOLDIER_FIELDS.get(field, field)
 
 
 def _soldiers_too(f: Figure, low: str, offset: int, soldiers_end: list[int]) -> bool:

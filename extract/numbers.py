@@ -35,7 +35,12 @@ PERSON_NOUNS: tuple[str, ...] = (
     "pensioner", "police", "rescuer", "medic", "worker", "driver", "soldier", "journalist",
     "security", "guard", "officer", "firefighter", "farmer", "doctor", "nurse", "teacher", "baby",
     "infant", "newborn", "volunteer", "elderly", "adult", "policeman", "policewoman",
-    "paramedic")
+    "paramedic", "pedestrian", "passer-by", "cyclist", "student", "priest", "shopkeeper",
+    "seller", "vendor", "saleswoman", "salesman", "janitor", "cleaner", "fisherman",
+    "electrician", "engineer", "employee", "courier", "postman", "miner",
+    # kin, as a note names them ("a grandmother was killed", "a son was hurt")
+    "husband", "wife", "son", "daughter", "mother", "father", "brother", "sister", "grandson",
+    "granddaughter", "grandmother", "grandfather", "neighbour", "neighbor")
 #: `PERSON_NOUNS` and ages used as nouns ("a 17-year-old").
 PERSON_NOUN = rf"(?:{'|'.join(PERSON_NOUNS)}|\d+-year-old|[a-z]+-year-old)"
 

@@ -37,7 +37,17 @@ OWN_CAUSE = Rule(
     # unexploded shell", "an unexploded cluster submunition")
     r"unexploded(?:\s+(?:[\w-]+\s+){0,2}?(?:shells?|rockets?|missiles?|bombs?|munitions?|"
     r"submunitions?|projectiles?|mines?|grenades?|warheads?|rounds?))?|"
-    # set off by mishap ("accidentally activated an unidentified explosive", "careless
+    # an old munition, or one a person found, picked up or set off ("an old shell he found in
+    # a field exploded", "having activated an unknown explosive", "picked up a rocket's
+    # warhead"): no attack of the day
+    r"(?:old|stray|spent|leftover|left-over|discarded|rusty)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:shells?|rockets?|missiles?|bombs?|munitions?|submunitions?|projectiles?|mines?|"
+    r"grenades?|warheads?|rounds?|explosives?)|"
+    r"(?:found|pick(?:ed|ing|s)?\s+up|discovered|activat\w*|handl\w*|tamper\w*\s+with)\s+"
+    r"(?:an?\s+|the\s+|"
+    r"some\s+)?(?:[\w-]+\s+){0,2}?(?:shells?|rockets?|munitions?|submunitions?|projectiles?|"
+    r"grenades?|warheads?|explosives?|bomblets?)\b|"
+        # set off by mishap ("accidentally activated an unidentified explosive", "careless
     # handling of a shell")
     r"accidental(?:ly)?\s+(?:\w+\s+)?(?:activat\w*|detonat\w*|trigger\w*|set\s+off|"
     r"explo\w*|handl\w*|touch\w*|blast)|careless\s+handling|"
@@ -78,6 +88,9 @@ OWN_CAUSE = Rule(
              "a man was hurt when a device planted by russian forces went off in the yard",
              "a boy found an unexploded shell in a garden and it went off",
              "a woman was injured after she accidentally set off a stray munition",
+             "a man was hurt when an old shell he had dug up exploded in the yard",
+             "a teenager was injured, having activated an unidentified explosive in the woods",
+             "two boys picked up a cluster bomblet, which went off",
              "rescuers defused two russian cluster bomblets and a rocket's tail",
              "sappers cleared 40 explosive objects in the region",
              "three people died when a car crashed into a bus on the highway"),
@@ -87,13 +100,17 @@ OWN_CAUSE = Rule(
              "the miner said the shelling determined nothing",
              "two workers were injured at the mine, the company said",
              "a coal mine was damaged and one man was killed",
-             "separatist forces fired mortars and grenade launchers at the positions"),
+             "separatist forces fired mortars and grenade launchers at the positions",
+             "police found fragments of a rocket after the strike on the town",
+             "a missile hit an old building in the centre"),
     # every match holds one of these: its gate's words without "cause" (of "cause of the
     # explosion"), which "because" and "caused" arm in nearly every report
     prescan=(r"explosi|grenade|terror|leak|cylinder|canister|unknown|unidentified|blast|"
              r"detonation|establish|investigat|clarif|mine|unexploded|ordnance|left|planted|"
              r"abandoned|laid|placed|booby|accidental|careless|defus|demin|de-min|sapper|"
-             r"pyrotechnic|disposal|squad|crash|collid|drown|electrocut", 1),
+             r"pyrotechnic|disposal|squad|crash|collid|drown|electrocut|\bold\s|stray\s|spent\s|"
+             r"leftover|left-over|discarded|rusty|found\s+(?:an?|the|some)\s|pick\w*\s+up|"
+             r"discovered\s+(?:an?|the|some)\s|activat|handl|tamper", 1),
 )
 ATTACK_NAMED = Rule(
     "blast_attack_named",

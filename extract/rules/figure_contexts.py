@@ -100,7 +100,8 @@ CUMULATIVE = Rule(
 )
 SOLDIERS = Rule(
     "soldiers",
-    "Military casualties: the map counts civilian ones. Not the attacker a toll's cause names "
+    "Military casualties: the map counts civilian ones (and the attacked side's soldiers where a "
+    "strike tells them, `OWN_SOLDIERS`). Not the attacker a toll's cause names "
     "(\"the death toll from a strike by the occupiers on the town has risen to 4\").",
     r"\b(?<!\bby\s)(?<!\bby\sthe\s)(?<!\bby\srussian\s)(?<!\bby\sthe\srussian\s)"
     r"(?:soldiers?|troops|servicem[ae]n|fighters|personnel|"
@@ -132,6 +133,35 @@ SOLDIERS_AFTER = Rule(
     rejects=(" people, including three soldiers", " civilians",
              " ukrainian prisoners of war were killed"),
     use="match",
+)
+OWN_SOLDIERS = Rule(
+    "own_soldiers",
+    "Soldiers of the side attacked, named as Ukraine's (\"two Ukrainian soldiers were killed\", "
+    "\"15 Ukrainian servicemen\", \"the governmental positions\"' defenders): a strike's dead "
+    "and wounded all the same (the guide counts civilians and others), where the toll belongs "
+    "to a strike told with it (`events._place_figure`: not to the country's, nor in ground "
+    "fighting); searched in a toll's phrase, or right after its count (`SOLDIERS_AFTER`).",
+    r"\b(?:ukrainian|ukraine['’]s|governmental|government)\s+(?:[\w-]+\s+)?(?:soldiers?|troops|"
+    r"servicem[ae]n|service\s*members?|military\s+personnel|personnel|border\s+guards?|"
+    r"marines?|fighters|defenders)\b",
+    matches=("two ukrainian soldiers were killed", "up to 30 ukrainian servicemen",
+             " ukrainian military personnel", "government troops"),
+    rejects=("40 russian soldiers were killed", "ukrainian forces shelled the town",
+             "three civilians"),
+)
+OWN_SOLDIERS_CLAIMED = Rule(
+    "own_soldiers_claimed",
+    "A report that tells Russia's or its proxies' claims (\"Russia's defence ministry said\", "
+    "\"the Kremlin\", \"the people's militia\", \"claimed\"): the Ukrainian soldiers it "
+    "says were killed are a side's claim, no strike's toll (`OWN_SOLDIERS`).",
+    r"\b(?:russia['’]s|russian|moscow['’]s)\s+(?:defen[cs]e\s+)?(?:ministry|mod|general\s+staff)"
+    r"\b|\bministry\s+of\s+defen[cs]e\s+of\s+(?:russia|the\s+russian)|\b(?:moscow|kremlin|"
+    r"konashenkov|people['’]s\s+militia)\b|\bclaim(?:s|ed|ing)?\b|"
+    r"\baccording\s+to\s+(?:the\s+)?(?:russian|dpr|lpr|separatist)",
+    matches=("russia's defence ministry said its strikes killed 300 ukrainian soldiers",
+             "the lpr people's militia reported", "russian forces claimed to have killed 50"),
+    rejects=("russian military forces shelled ukrainian positions near the village",
+             "four ukrainian soldiers were killed"),
 )
 #: A count that names no people of its own after a count of soldiers is one of soldiers too
 #: (`figures._soldiers_too`): the words between them, and the people a count names.
@@ -173,7 +203,10 @@ BARE_PERSON_NOUNS: tuple[str, ...] = (
     "civilian", "person", "individual", "man", "woman", "child", "boy", "girl", "teenager",
     "pensioner", "resident", "pedestrian", "driver", "volunteer", "rescuer", "medic", "worker",
     "farmer", "journalist", "infant", "baby", "newborn", "teacher", "doctor", "nurse",
-    "firefighter")
+    "firefighter", "cyclist", "student", "priest", "shopkeeper", "janitor", "passer-by",
+    # kin, a note's pair of them ("Mother and son killed", "Child and grandmother injured")
+    "husband", "wife", "son", "daughter", "mother", "father", "brother", "sister", "grandson",
+    "granddaughter", "grandmother", "grandfather", "neighbour", "neighbor")
 BARE_NOUN = rf"(?:{'|'.join(sorted(BARE_PERSON_NOUNS, key=len, reverse=True))})"
 #: A sentence's start, an image caption in brackets first ("[Graphic: ...] Child killed").
 BARE_START = r"^\s*(?:\[[^\]]*\]\s*)?"
@@ -221,10 +254,14 @@ BARE_PERSON_AFTER_COMMA = Rule(
 )
 ONE_PERSON = Rule(
     "one_person",
-    "One person without a number: \"another man\", \"her husband\", \"the driver\".",
+    "One person without a number: \"another man\", \"her husband\", \"the driver\", a "
+    "wounded one told again as dead (\"he later died\", `figure_phrases.HE_LATER_DIED`).",
     rf"\b(?:another\s+(?:[\w'’-]+\s+)?{PERSON}|(?:her|his|their)\s+"
-    rf"(?:[\w-]+\s+)?{RELATIVE}|the\s+(?:[\w-]+\s+)?{ROLE})\b",
-    matches=("another man was wounded", "her husband died", "the truck driver was hurt"),
+    rf"(?:[\w-]+\s+)?{RELATIVE}|the\s+(?:[\w-]+\s+)?{ROLE}|"
+    r"(?:he|she)\s+(?:has\s+|had\s+)?(?:(?:later|subsequently|since|afterwards|eventually|"
+    r"then)\s+)?(?:died|succumbed))\b",
+    matches=("another man was wounded", "her husband died", "the truck driver was hurt",
+             "she later died"),
     rejects=("the house was hit", "his office said"),
 )
 RECORD_SINCE = Rule(

@@ -644,6 +644,19 @@ DIED_IN_HOSPITAL = Rule(
     rejects=("a man born in 1950 died in hospital", "the hospital where a man died",
              "a woman died in the strike"),
 )
+HE_LATER_DIED = Rule(
+    "he_later_died",
+    "One wounded person told again by a pronoun, then dead: \"a man was injured; he later "
+    "died\", \"She died of her wounds in hospital\" (killed, and no longer injured); a time "
+    "or the wounds told, not a bare \"he died\".",
+    r"\b(?P<one>he|she)\s+(?:has\s+|had\s+)?(?:(?:later|subsequently|since|afterwards|"
+    r"eventually|then)\s+(?:died|succumbed)\b|(?:died|succumbed)\s+(?:(?:later\s+)?in\s+"
+    r"(?:the\s+)?hospital|(?:of|from|to)\s+(?:his|her|the)\s+(?:wounds|injuries)|on\s+the\s+way"
+    r"\s+to\s+(?:the\s+)?hospital|in\s+(?:an?|the)\s+ambulance)\b)",
+    matches=("a man was injured; he later died of his wounds", "she later died",
+             "he died in hospital the next day", "she died of her injuries"),
+    rejects=("he died at the scene", "she said two people died", "the man later died"),
+)
 #: Wounded, then dead, one clause for both: "and", the time, the verb of dying.
 _THEN_DIED = (r"\s+and\s+(?:(?:has|have|had)\s+)?(?:(?:later|subsequently|since|then|"
               r"afterwards)\s+)?(?:died|succumbed)\b")
@@ -1236,6 +1249,7 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("killed_after_wounds", COUNT_WOUNDED_PEOPLE_DIED),
     ("killed_after_wounds", WOUNDED_PERSON_DIED),
     ("killed_after_wounds", DIED_IN_HOSPITAL),
+    ("killed_after_wounds", HE_LATER_DIED),
     ("killed_after_wounds", COUNT_WOUNDED_AND_DIED),
     ("killed_after_wounds", ONE_WOUNDED_AND_DIED),
     ("killed_after_wounds", WOUNDED_THEN_PART_DIED),

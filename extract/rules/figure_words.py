@@ -28,6 +28,8 @@ NOT_A_COUNT = (r"(?![\w,]*\s*(?:-|\s)?(?:years?|yrs?|year-old|km|kilomet|miles?|
 #: dash after a space or a bracket opens a wire story's text: "KYIV (Reuters) -A boy was killed".
 NOT_AFTER = (r"(?:(?<![\w:,/-])|(?<=[\s)]-))(?<![\d.]\.)"
              r"(?<!\bno\s)(?<!\bnot\s)(?<!\byoung\sas\s)(?<!\bold\sas\s)"
+             # "a mother of three was killed": her children, no count of the dead
+             r"(?<!\bmother\sof\s)(?<!\bfather\sof\s)(?<!\bparent\sof\s)"
              + "".join(rf"(?<!{m}\s)" for m in ("ary", "rch", "ril", "may", "une", "uly", "ust",
                                                 "ber", "jan", "feb", "mar", "apr", "jun", "jul",
                                                 "aug", "sep", "oct", "nov", "dec"))
@@ -101,7 +103,9 @@ PEOPLE = Rule(
     rejects=("three drones", "two buildings"),
 )
 PERSON = (rf"(?:{PEOPLE.pattern}|{RELATIVE}s?|\d+-year-olds?|[a-z]+-year-olds?|drivers?|pilots?|"
-          r"guards?)")
+          r"guards?|pedestrians?|passers-by|passer-by|cyclists?|students?|priests?|shopkeepers?|"
+          r"sellers?|vendors?|saleswom[ae]n|salesm[ae]n|janitors?|cleaners?|fisherm[ae]n|"
+          r"electricians?|engineers?|couriers?|postm[ae]n|miners?)")
 #: "two women and a child", "a 7-year-old girl and a 17-year-old": counted people listed
 #: together, their counts added up (`figures._list_total`).
 COUNTED = rf"(?:{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?{PERSON}"

@@ -131,7 +131,16 @@ GROUND_FIGHTING = Rule(
     r"occupied\s+since|liberat\w+|frontline\s+fighting|ground\s+(?:assault|fighting|battle)|"
     r"fighting|battle\s+for|storm(?:ed|ing)|operations|prisoners|assaults|recaptur\w*|"
     r"retak\w+|retook|regain\w*|push\w*|besieg\w*|assault\s+on|made\s+an\s+assault|"
-    r"engaged|struggle|defensive|evacuat\w+|funding|repair\w*|reconstruct\w*|rebuil[dt]\w*|"
+    # evacuation, not an evacuation convoy or bus fired at ("fired at an evacuation bus")
+    r"engaged|struggle|defensive|evacuat\w+\b(?!\s+(?:columns?|convoys?|bus(?:es)?|vehicles?|"
+    r"cars?|vans?|trains?|crews?))|funding|repair\w*|reconstruct\w*|rebuil[dt]\w*|"
+    # an attack held off on the ground: "Ukrainian forces repelled a Russian attack near the
+    # village", "Russian forces attacked positions near the town but were repulsed" (not air
+    # defence forces holding off a strike)
+    r"(?<!defen[cs]e\s)(?:forces|troops|army|military|units|defenders|soldiers|fighters)\s+"
+    r"(?:\w+\s+)?(?:repel\w*|repuls\w*|fought\s+off|beat\s+back|held\s+off)|"
+    r"(?:were|was|been|being)\s+(?:\w+\s+)?(?:repel\w*|repuls\w*|beaten\s+back|"
+    r"pushed\s+back|driven\s+back|held\s+off)|"
     # "the frontline regions of Sumy and Kharkiv": a description of the places struck; so is
     # a distance from the front ("cities 500 km from the front line were hit")
     r"(?<!from\s)(?<!from\sthe\s)"
@@ -144,8 +153,13 @@ GROUND_FIGHTING = Rule(
              "the city is being rebuilt", "fighting along the frontline",
              "forces withstood a powerful attack near the village",
              "on the front lines, russian forces intensified attacks on the town",
-             "the soldiers were honoured for recapturing the city"),
+             "the soldiers were honoured for recapturing the city",
+             "government troops repulsed an attack on the village",
+             "the assault on the hamlet was beaten back",
+             "the enemy attacked positions near the town and was repelled"),
     rejects=("a drone hit the power line", "the storm passed",
+             "air defence forces repelled an attack on the capital",
+             "soldiers fired at an evacuation bus near the town",
              "attacks targeted the frontline regions of Sumy and Kharkiv",
              "towns far from the front line were hit too"),
 )
@@ -418,7 +432,10 @@ MOVEMENT_BEFORE = Rule(
     "movement_before",
     "Where something came from or went to, or a place visited: not the place struck (not "
     "the \"to\" of \"damage to\": \"Damage to Kharkiv city centre\" tells what was hit).",
-    r"\b(?:from|launched\s+from|fired\s+from|towards|toward|(?<!damage\s)(?<!damages\s)to|"
+    # (not people fired at as they fled: "a car of people evacuating from Izium" was hit there)
+    r"\b(?:(?<!evacuating\s)(?<!fleeing\s)(?<!escaping\s)(?<!leaving\s)from|launched\s+from|"
+    r"fired\s+from|towards|toward|(?<!damage\s)(?<!damages\s)to(?!\s+(?:leave|flee|escape|"
+    r"evacuate)\b)|"
     # a drone's course: "heading for Kharkiv", "to/past Chernihiv", "flew through Sumy oblast"
     r"head(?:ing|ed)\s+(?:for|to)|to/past|fl(?:ew|ying)\s+(?:through|over|across|past)|"
     # "shaheds were spotted approaching the town of Izium": a course, not yet a hit
@@ -442,6 +459,8 @@ MOVEMENT_BEFORE = Rule(
              "a group of shaheds bound for ",
              "rockets were launched from occupied areas of "),
     rejects=("a drone hit ", "shelling in ", "Heavy damage to ", "Damage to the ",
+             "troops fired at a car of people evacuating from ",
+             "troops fired on cars of people trying to leave ",
              "drones hit the city of "),
     lower=False, flags=re.I,
 )

@@ -256,6 +256,9 @@ class RuleSet:
     #: such a noun opening a clause of a note after a comma ("..., child reported dead"): group
     #: `at`, where `bare_phrases` are tried as at a start; None: no such step
     bare_after_comma: Rule | None
+    #: soldiers of the side attacked (Ukraine's), whose toll counts where it belongs to a strike
+    #: told with it (`figures`, `events._place_figure`); None: soldiers' tolls are never read
+    own_soldiers: Rule | None
     parse_number: Callable[[str], int | None]
     # dates (as written)
     full_dates: tuple[Rule, ...]   # a day and its month, groups `day`, `mon`, `year`
@@ -366,6 +369,7 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         bare_nouns=frozenset(getattr(m, "BARE_NOUNS", ())),
         bare_phrases=tuple(getattr(m, "BARE_PHRASES", ())),
         bare_after_comma=getattr(m, "BARE_AFTER_COMMA", None),
+        own_soldiers=getattr(m, "OWN_SOLDIERS", None),
         parse_number=getattr(m, "parse_number", None) or (lambda text: nw.parse_number(text,
                                                                                        lang)),
         full_dates=(get("DAY_FIRST"), *([m.MONTH_FIRST] if hasattr(m, "MONTH_FIRST") else [])),
@@ -424,6 +428,7 @@ _ENGLISH = SimpleNamespace(
     HELD_CITY_PLACE_BEFORE=ns.HELD_CITY_PLACE_BEFORE,
     BARE_FIRST=fc.BARE_PERSON_FIRST, BARE_NOUNS=fc.BARE_PERSON_NOUNS,
     BARE_PHRASES=fp.BARE_PHRASES, BARE_AFTER_COMMA=fc.BARE_PERSON_AFTER_COMMA,
+    OWN_SOLDIERS=fc.OWN_SOLDIERS,
     parse_number=parse_english_number, DAY_FIRST=dp.DAY_FIRST, MONTH_FIRST=dp.MONTH_FIRST,
     MONTHS=dp.MONTHS, WEEKDAY=dp.WEEKDAY,
     WEEKDAYS={d: i for i, d in enumerate(dp.WEEKDAY_NAMES)}, YESTERDAY=dp.YESTERDAY,

@@ -122,8 +122,11 @@ HAPPENED = Rule(
 HARD_HIT = Rule(
     "hard_hit",
     "Shelling, bombing or casualties: a strike even where ground fighting is mentioned.",
-    r"\b(?:shell\w*|strikes?|struck|bomb\w*|killed|injured|wounded)\b",
-    matches=("fighting went on as shelling killed two", "an offensive, and strikes on the city"),
+    # fire opened at a target: "fired at a car of people evacuating from the town"
+    r"\b(?:shell\w*|strikes?|struck|bomb\w*|killed|injured|wounded|fired\s+(?:at|on|upon)|"
+    r"opened\s+fire)\b",
+    matches=("fighting went on as shelling killed two", "an offensive, and strikes on the city",
+             "troops fired at a car of people evacuating from the town"),
     rejects=("Russian forces advanced near Pokrovsk", "the battle for the town"),
 )
 UKRAINIAN_ATTACKER = Rule(
