@@ -112,9 +112,15 @@ def test_he_or_she_later_died_is_killed_not_injured() -> None:
             "On 8 August 2022, Russian forces shelled Marhanets, Dnipropetrovsk, wounding a "
             "man. He died in hospital the next day.",
             "On 8 August 2022, Russian forces shelled Nikopol, Dnipropetrovsk. A 70-year-old "
-            "woman was injured. She subsequently died."):
+            "woman was injured. She subsequently died.",
+            "On 8 August 2022, Russian forces shelled Kherson, wounding a pensioner. The "
+            "pensioner later died."):
         assert total(text, "killed") == 1, text
         assert total(text, "injured") == 0, text
+    # one more dead, later, beside those killed outright
+    text = ("On 8 August 2022, Russian forces shelled Mykolaiv. Two civilians were killed and a "
+            "third person died later in hospital.")
+    assert total(text, "killed") == 3
 
 
 # --- tolls: the attacked side's soldiers, where a strike tells them ------------------------------

@@ -258,8 +258,9 @@ ONE_PERSON = Rule(
     "wounded one told again as dead (\"he later died\", `figure_phrases.HE_LATER_DIED`).",
     rf"\b(?:another\s+(?:[\w'’-]+\s+)?{PERSON}|(?:her|his|their)\s+"
     rf"(?:[\w-]+\s+)?{RELATIVE}|the\s+(?:[\w-]+\s+)?{ROLE}|"
-    r"(?:he|she)\s+(?:has\s+|had\s+)?(?:(?:later|subsequently|since|afterwards|eventually|"
-    r"then)\s+)?(?:died|succumbed))\b",
+    r"(?:he|she|the\s+(?:[\w-]+\s+)?(?:man|woman|person|boy|girl|child|civilian|resident|"
+    r"pensioner|teenager|driver))\s+(?:has\s+|had\s+)?(?:(?:later|subsequently|since|"
+    r"afterwards|eventually|then)\s+)?(?:died|succumbed))\b",
     matches=("another man was wounded", "her husband died", "the truck driver was hurt",
              "she later died"),
     rejects=("the house was hit", "his office said"),

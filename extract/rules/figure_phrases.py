@@ -634,28 +634,33 @@ DIED_IN_HOSPITAL = Rule(
     # (or a headline's bare noun: "60-year-old Sumy man dies in hospital")
     r"(?P<one>(?:\b(?:an?|the)\s+|^)(?:[\w-]+\s+){0,2}?(?:man|woman|person|child|boy|girl|"
     r"resident|civilian|teenager|pensioner|driver|worker))\s+(?:has\s+|had\s+)?(?:later\s+|"
-    r"subsequently\s+|since\s+)?(?:died|dies)\s+(?:in\s+(?:the\s+)?(?:hospital|intensive\s+care|"
+    r"subsequently\s+|since\s+)?(?:died|dies)\s+(?:later\s+|subsequently\s+)?"
+    r"(?:in\s+(?:the\s+)?(?:hospital|intensive\s+care|"
     r"operating\s+(?:room|theatre|table))|on\s+the\s+way\s+to\s+(?:the\s+)?hospital|"
     r"in\s+(?:an?|the)\s+ambulance)\b",
     matches=("a 61-year-old man has died in hospital",
              "officials said the elderly woman died in the operating theatre",
              "a teenager died on the way to hospital",
-             "60-year-old sumy man dies in hospital two days after a drone strike"),
+             "60-year-old sumy man dies in hospital two days after a drone strike",
+             "two were killed and a third person died later in hospital"),
     rejects=("a man born in 1950 died in hospital", "the hospital where a man died",
              "a woman died in the strike"),
 )
 HE_LATER_DIED = Rule(
     "he_later_died",
-    "One wounded person told again by a pronoun, then dead: \"a man was injured; he later "
-    "died\", \"She died of her wounds in hospital\" (killed, and no longer injured); a time "
-    "or the wounds told, not a bare \"he died\".",
-    r"\b(?P<one>he|she)\s+(?:has\s+|had\s+)?(?:(?:later|subsequently|since|afterwards|"
+    "One wounded person told again by a pronoun or \"the man\", then dead: \"a man was "
+    "injured; he later died\", \"She died of her wounds in hospital\", \"The woman later "
+    "died\" (killed, and no longer injured); a time or the wounds told, not a bare \"he died\".",
+    r"(?P<one>\b(?:he|she|the\s+(?:[\w-]+\s+)?(?:man|woman|person|boy|girl|child|civilian|"
+    r"resident|pensioner|teenager|driver)))\s+(?:has\s+|had\s+)?(?:(?:later|"
+    r"subsequently|since|afterwards|"
     r"eventually|then)\s+(?:died|succumbed)\b|(?:died|succumbed)\s+(?:(?:later\s+)?in\s+"
     r"(?:the\s+)?hospital|(?:of|from|to)\s+(?:his|her|the)\s+(?:wounds|injuries)|on\s+the\s+way"
     r"\s+to\s+(?:the\s+)?hospital|in\s+(?:an?|the)\s+ambulance)\b)",
     matches=("a man was injured; he later died of his wounds", "she later died",
-             "he died in hospital the next day", "she died of her injuries"),
-    rejects=("he died at the scene", "she said two people died", "the man later died"),
+             "he died in hospital the next day", "she died of her injuries",
+             "the woman later died"),
+    rejects=("he died at the scene", "she said two people died", "the man died at the scene"),
 )
 #: Wounded, then dead, one clause for both: "and", the time, the verb of dying.
 _THEN_DIED = (r"\s+and\s+(?:(?:has|have|had)\s+)?(?:(?:later|subsequently|since|then|"
