@@ -32,8 +32,8 @@ def test_an_attack_repelled_on_the_ground_is_no_strike() -> None:
             "were beaten back by Ukrainian forces."):
         assert oblasts(text) == set(), text
     # a weapon fired at the place is a strike whatever the ground fighting around it
-    text = ("On 8 August 2022, Russian forces shelled Stelmakhivka, Luhansk, with tanks and "
-            "artillery. Ukrainian forces repelled the Russian attack.")
+    text = ("On 8 August 2022, Russian forces shelled Bilohorivka, Luhansk, with mortars. "
+            "Ukrainian forces repelled the assault that followed.")
     assert oblasts(text) == {"UA-09"}
     # air defence holding off a strike is no ground fighting
     text = "On 8 August 2022, air defence forces repelled an attack on Odesa by Russian drones."
