@@ -2448,8 +2448,7 @@ def _city_just_before(text: str, out: list[Found], i: int,
     return x.place
 
 
-#: A mention whose name ends in a word for a district ("Центральний район", "Заводской район").
-_DISTRICT_IN_NAME = re.compile(r"\s(?:район|district)\w*$", re.I)
+_DISTRICT_IN_NAME = contexts.DISTRICT_IN_NAME.regex
 #: How far after a city a district named without it is still that city's (`_city_just_before`).
 _DISTRICT_REACH = 300
 

@@ -21,3 +21,19 @@ def test_a_denial_taken_back_by_a_but_clause_naming_no_place_keeps_its_place_str
     # a "but" clause with a place of its own leaves the denial standing
     assert struck("No hits were reported in the Chernihiv region last night, but a drone struck a "
                   "farm near Kherson.") == {"UA-65"}
+
+
+# --- a pattern of places.py is a named rule (review of e2ea3b5) -----------------------------
+
+
+def test_the_district_word_of_a_mention_is_a_named_rule() -> None:
+    # `_city_just_before`'s test of a mention ending in a district word is the rule's pattern,
+    # not one compiled in the engine
+    from extract import places
+    from extract.rules import place_contexts as contexts
+
+    assert places._DISTRICT_IN_NAME is contexts.DISTRICT_IN_NAME.regex
+    text = "Під удар потрапив Центральний район."
+    start, end = text.index("Центральний"), text.index(".")
+    assert contexts.DISTRICT_IN_NAME.regex.search(text, start, end) is not None
+    assert contexts.DISTRICT_IN_NAME.regex.search(text, start, text.index(" район")) is None

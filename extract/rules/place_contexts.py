@@ -793,6 +793,16 @@ DISTRICT_WORD_END = Rule(
     rejects=("Дніпровський", "district of the city"),
     lower=False, flags=re.IGNORECASE,
 )
+DISTRICT_IN_NAME = Rule(
+    "district_in_name",
+    "A mention whose name ends in a word for a district, after a space (\"Центральний район\", "
+    "\"Заводской район\", \"Shevchenkivskyi District\"): a city's district, which may be the "
+    "city's named just before (`extract.places._city_just_before`); searched in the mention.",
+    r"\s(?:район|district)\w*$",
+    matches=("Центральний район", "Заводской районе", "Shevchenkivskyi District"),
+    rejects=("Районне", "Центральний", "район центру"),
+    lower=False, flags=re.I,
+)
 CITY_DISTRICT_AFTER = Rule(
     "city_district_after",
     "\"district\" right after a city's name (\"the Dnipro district\"), not \"districts\": maybe "
