@@ -835,7 +835,10 @@ def _elided_one_more(figures: list[Figure], low: str, offset: int) -> list[Figur
         if not before:
             continue
         last = max(before, key=lambda f: f.end)
-        if last.field not in _ONE_MORE_FIELDS or ";" in low[last.end - offset:lo]:
+        between = low[last.end - offset:lo]
+        if (last.field not in _ONE_MORE_FIELDS or ";" in between
+                or (last not in added  # after an elided one the clause is its own
+                    and fc.ONE_MORE_THING_BETWEEN.regex.search(between) is not None)):
             continue
         start, end = m.span("one")
         added.append(Figure(last.field, 1, offset + start, offset + end))

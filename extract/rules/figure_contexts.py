@@ -1004,6 +1004,23 @@ ELIDED_ONE_MORE = Rule(
              "killed one person and injured another in the city",
              "two were killed in a strike on a school, and another on a hospital"),
 )
+#: Between a toll and its elided "another in B": a thing told with an indefinite article ("two
+#: were hurt when a drone hit a house in A, and another in B"): "another" is that thing (a
+#: second house), not a person of the toll (`extract.figures._elided_one_more`).
+ONE_MORE_THING_BETWEEN = Rule(
+    "one_more_thing_between",
+    "A thing told with an indefinite article between a toll and its elided \"another in B\" "
+    "(\"when a drone hit a house in A, and another in B\"): \"another\" is one more of that "
+    "thing, no person (`extract.figures._elided_one_more`).",
+    r"\ban?\s+(?!(?:second|third|fourth|fifth|man|woman|boy|girl|child|person|resident|"
+    r"civilian|teenager|pensioner)\b)\w",
+    matches=(" were injured when a drone hit a house in the town,",
+             " died after an apartment block was struck in the city",
+             " was hurt as a missile struck a school"),
+    rejects=(" died as the market was shelled,", " was killed in the city,",
+             " died when a man was hit in the town,", " in the village,"),
+    use="search",
+)
 #: A drone named by its type or model ("Geran-2s", "Lancets", "FPV", "Shahed-136"), or told
 #: as of no known type ("unknown", "unidentified"): an item of a list of drones by type.
 _DRONE_TYPE = (r"(?:shahed|geran|gerbera|lancet|molniya|orlan|zala|supercam|italmas|kub|"
