@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_support import figures, total
+from extract_support import figures, struck, total
 
 
 def test_another_after_a_thing_is_that_thing_not_one_more_person() -> None:
@@ -14,3 +14,10 @@ def test_another_after_a_thing_is_that_thing_not_one_more_person() -> None:
     # with no thing between, "another" is still one more person of the toll
     assert total("One man died in Kharkiv, another in Chuhuiv.", "killed") == 2
     assert total("A shell killed one man in Nikopol, and another in Marhanets.", "killed") == 2
+
+
+def test_a_denied_hit_with_wreckage_or_fire_told_beside_it_stays_struck() -> None:
+    assert "UA-53" in struck("Officials in the Poltava region said there were no direct hits, "
+                             "but falling wreckage set a barn on fire in Lubny.")
+    assert "UA-53" in struck("There were no hits in the Poltava region, though a fire broke "
+                             "out at a depot in Myrhorod after the attack.")

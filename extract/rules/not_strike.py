@@ -1029,8 +1029,10 @@ STRIKE_AFFIRMED = Rule(
     "toll, damage, drones shot down: \"no hits on homes, but debris damaged a car\" in one "
     "clause); the denial's own words blanked first (`NO_STRIKE_CLAUSE`).",
     r"\b(?:hit|hits|struck|killed|killing|injured|injuring|wounded|damaged|damaging|destroyed|"
-    r"shelled|attacked|shot\s+down|downed|intercepted|debris|fell)\b",
-    matches=("debris damaged a car", "two drones were shot down over the region"),
+    r"shelled|attacked|shot\s+down|downed|intercepted|debris|fell|wreckage|fragments|"
+    r"fires?|caught\s+fire|burned|burning|ablaze)\b",
+    matches=("debris damaged a car", "two drones were shot down over the region",
+             "falling wreckage set a shed on fire", "a fire broke out at a warehouse"),
     rejects=("officials in the sumy and poltava regions said there were", "on the port or "
              "casualties"),
 )
