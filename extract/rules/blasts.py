@@ -108,9 +108,10 @@ OWN_CAUSE = Rule(
     prescan=(r"explosi|grenade|terror|leak|cylinder|canister|unknown|unidentified|blast|"
              r"detonation|establish|investigat|clarif|mine|unexploded|ordnance|left|planted|"
              r"abandoned|laid|placed|booby|accidental|careless|defus|demin|de-min|sapper|"
-             r"pyrotechnic|disposal|squad|crash|collid|drown|electrocut|\bold\s|stray\s|spent\s|"
-             r"leftover|left-over|discarded|rusty|found\s+(?:an?|the|some)\s|pick\w*\s+up|"
-             r"discovered\s+(?:an?|the|some)\s|activat|handl|tamper", 1),
+             r"pyrotechnic|disposal|squad|crash|collid|drown|electrocut|"
+             # plain words only, a superset of the found-munition branch's (old, leftover: "left"),
+             # so that the cue automaton finds them (`extract.events._PRESCAN_CUES`)
+             r"old|stray|spent|discarded|rusty|found|pick|discovered|activat|handl|tamper", 1),
 )
 ATTACK_NAMED = Rule(
     "blast_attack_named",
