@@ -231,9 +231,10 @@ def _is_cumulative(low: str, start: int = 0, end: int | None = None, *,
     return scan.twin(rx).search(main_clause(low), start, end) is not None
 
 
+#: The periods of `_RANKED_PERIODS` that `_weapon_period` looks for in a count's window.
+_RANKED_THIS = ("this year", "to date", "this week", "this month")
 #: What a ranking may be over besides "since": "the deadliest attack in recent weeks".
-_RANKED_PERIODS = ("in recent", "in weeks", "in months", "in years", "this year", "to date",
-                   "this week", "this month")
+_RANKED_PERIODS = ("in recent", "in weeks", "in months", "in years", *_RANKED_THIS)
 
 
 def main_clause(low: str) -> str:
@@ -557,9 +558,7 @@ def sentence_figures(sentence: str, offset: int = 0,
     # count of people that is no toll
     not_toll = rules.not_a_toll
     if not_toll is not None and not_toll.armed_by(low):
-        for m in not_toll.regex.finditer(low):
-            lo, hi = m.span()
-            low = low[:lo] + " " * (hi - lo) + low[hi:]
+        low = blank_matches(not_toll.regex, low)
     # "a girl who was visiting her grandmother died": the clause tells who the one was
     relative = rules.relative_of_one
     if relative is not None and relative.armed_by(low):
@@ -990,7 +989,7 @@ def _weapon_period(low: str, m: re.Match[str], rule: Rule) -> bool:
         end = semicolon  # "45 drones overnight; this year 900": the next clause's period
     following = _DIGIT.search(low, m.end(), end)
     window = low[max(0, m.start() - 120):following.start() if following else end]
-    if any(map(window.__contains__, _RANKED_PERIODS[4:])):
+    if any(map(window.__contains__, _RANKED_THIS)):
         window = main_clause(window)  # "the largest attack this year, to date": a strike ranked
     found = [p.group() for p in rule.regex.finditer(window)]
     # the night's words in the count's own clause, not in the telling after a comma
