@@ -381,24 +381,86 @@ def split_alternatives(pattern: str, flags: int = 0) -> list[str] | None:
     return out
 
 
+def split_wrapped_alternatives(pattern: str, flags: int = 0) -> list[str] | None:
+    """`split_alternatives` of the pattern, or of the alternatives inside the one
+    non-capturing group that is the whole pattern ("(?:a|b)" -> "a", "b"; not "(?:a|b)c",
+    "(a|b)" or "(?i:a|b)"): a match of the group is a match of one of them, and unwrapping
+    it numbers no group otherwise."""
+    parts = split_alternatives(pattern, flags)
+    if parts is not None or not (pattern.startswith("(?:") and pattern.endswith(")")):
+        return parts
+    depth = 0
+    for m in _ALTERNATIVE_TOKENS.finditer(pattern):
+        token = m.group()
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth -= 1
+            if depth == 0:  # the first group closes here: at the end, or it is no wrapper
+                return split_alternatives(pattern[3:-1], flags) if m.end() == len(
+                    pattern) else None
+    return None
+
+
+def required_literal_sets(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...]:
+    """Sets of literals such that every match of `pattern` holds one literal of each set: the
+    runs of literal text and the gated pieces of its top-level sequence (and of the groups in
+    it), each derived as `required_literals` derives its one set, which is the most selective
+    of these. A text that lacks every literal of any one set has no match."""
+    sets: list[frozenset[str]] = []
+
+    def walk(items: _p.SubPattern | list) -> None:
+        run: frozenset[str] = frozenset({""})
+        for op, av in items:
+            exact, required = item_literals(op, av)
+            if exact is not None and len(run) * len(exact) <= _MAX_EXACT:
+                run = frozenset(a + b for a in run for b in exact)
+                continue
+            if "" not in run:
+                sets.append(run)
+            if exact is not None:
+                run = exact
+                continue
+            if required is not None:
+                sets.append(required)
+            if op is _c.SUBPATTERN:
+                walk(av[-1])
+            elif op is _c.ATOMIC_GROUP:
+                walk(av)
+            run = frozenset({""})
+        if "" not in run:
+            sets.append(run)
+
+    try:
+        walk(_p.parse(pattern, flags))
+    except (re.error, RecursionError, OverflowError):
+        return ()
+    out: list[frozenset[str]] = []
+    for literals in map(minimal_literals, sets):
+        if literals not in out:
+            out.append(literals)
+    return tuple(out)
+
+
 #: One alternative of a pattern: itself, what to search with in its stead (`scan.twin`), and
-#: the literals one of which each of its matches holds (None: not known).
-_Alternative = tuple[re.Pattern[str], re.Pattern[str], frozenset[str] | None]
+#: the sets of literals each of its matches holds one of each (`required_literal_sets`; empty:
+#: none known).
+_Alternative = tuple[re.Pattern[str], re.Pattern[str], tuple[frozenset[str], ...]]
 #: id of a pattern -> (the pattern, its alternatives or None where it is not split)
 _ALTERNATIVES: dict[int, tuple[re.Pattern[str], tuple[_Alternative, ...] | None]] = {}
 
 
 def _alternatives(regex: re.Pattern[str]) -> tuple[_Alternative, ...] | None:
-    """A pattern's alternatives (`split_alternatives`), made once per pattern; None for a
-    case-insensitive one (its literals would be no gate of the text as it is)."""
+    """A pattern's alternatives (`split_wrapped_alternatives`), made once per pattern; None
+    for a case-insensitive one (its literals would be no gate of the text as it is)."""
     hit = _ALTERNATIVES.get(id(regex))
     if hit is None or hit[0] is not regex:
         parts = (None if regex.flags & re.IGNORECASE
-                 else split_alternatives(regex.pattern, regex.flags))
+                 else split_wrapped_alternatives(regex.pattern, regex.flags))
         built: tuple[_Alternative, ...] | None = None
         if parts is not None:
             compiled = [re.compile(part, regex.flags) for part in parts]
-            built = tuple((alt, twin(alt), required_literals(alt.pattern, alt.flags))
+            built = tuple((alt, twin(alt), required_literal_sets(alt.pattern, alt.flags))
                           for alt in compiled)
         hit = _ALTERNATIVES[id(regex)] = (regex, built)
     return hit[1]
@@ -420,7 +482,8 @@ def _first_match(alt: re.Pattern[str], finder: re.Pattern[str], text: str,
 def blank_matches(regex: re.Pattern[str], text: str) -> str:
     """`text` with every match of `regex` blanked (spaces of its length, offsets kept): what
     `regex.sub(lambda m: " " * len(m.group()), text)` gives. A pattern of alternatives is
-    searched one alternative at a time, each only where the text holds one of its literals:
+    searched one alternative at a time, each only where the text holds one literal of each of
+    its literal sets (`required_literal_sets`; "(?:a|b)", one group wrapping them, is split too):
     `re` tries all of a pattern's alternatives at every character where they share no first
     character (figure_contexts.ASIDE: ~280 k instructions a 220-character sentence, its
     alternatives that need "aged" or a dash tried at each one). The match at the leftmost
@@ -429,8 +492,8 @@ def blank_matches(regex: re.Pattern[str], text: str) -> str:
     alts = _alternatives(regex)
     if alts is None:
         return regex.sub(_spaces, text)
-    live = [(alt, finder) for alt, finder, gate in alts
-            if gate is None or any(map(text.__contains__, gate))]
+    live = [(alt, finder) for alt, finder, gates in alts
+            if all(any(map(text.__contains__, gate)) for gate in gates)]
     found = [_first_match(alt, finder, text, 0) for alt, finder in live]
     parts: list[str] = []
     pos = 0
