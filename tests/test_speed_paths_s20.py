@@ -1,7 +1,8 @@
 """The shortcuts of the session of 2026-12-06 (fifth, "sx20") answer as the searches they
 spare: a pattern that is one group of alternatives blanked one alternative at a time, each
 only where the text holds a literal of every set its matches need (`rules.blank_matches`,
-`rules.required_literal_sets`)."""
+`rules.required_literal_sets`), and Ukrainian and Russian sentence rules searched one armed
+part at a time (`events._PARTS`, `rules.split_rule_parts`)."""
 
 from __future__ import annotations
 
@@ -10,12 +11,17 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extract import events
 from extract.rules import (
+    Rule,
     _alternatives,
+    alternative_samples,
     blank_matches,
     lang_ru,
     lang_uk,
+    lower_pattern,
     required_literal_sets,
+    split_rule_parts,
     split_wrapped_alternatives,
 )
 
@@ -92,3 +98,68 @@ def test_not_a_toll_blanked_as_by_its_substitution_on_random_text(uk: list[str],
         text = "".join(words)
         assert blank_matches(rule.regex, text) == _blank_plainly(rule.regex, text), text
 
+
+# --- Ukrainian and Russian sentence rules searched one alternative at a time -------------------
+
+def test_rule_parts_distribute_a_word_boundary() -> None:
+    assert split_rule_parts(r"ab\s+c|\b(?:де|жз\w*|ий)\b") == [
+        r"ab\s+c", r"\b(?:де)\b", r"\b(?:жз\w*)\b", r"\b(?:ий)\b"]
+    assert split_rule_parts(r"\b(?:ab|cd\w+)") == [r"\b(?:ab)", r"\b(?:cd\w+)"]
+    assert split_rule_parts(r"\b(?:ab|cd)x\b") is None   # more than the group after it
+    assert split_rule_parts(r"\b(?:abc)\b") is None       # one alternative
+
+
+def _cues_of(low: str) -> set[str]:
+    return events._armed(low, [0]).get(0, set())
+
+
+def _other_split_rules() -> list[Rule]:
+    from extract.rules.rulesets import RULESETS
+
+    rules = [rule for lang in ("uk", "ru") for rule in RULESETS[lang].sentence_rules
+             if rule.name in events._PARTS]
+    assert {"not_evidence_uk", "not_evidence_ru", "happened_uk", "happened_ru"} <= {
+        rule.name for rule in rules}
+    return rules
+
+
+def test_other_rules_split_into_parts_find_what_the_whole_rule_finds() -> None:
+    """`events._found` of a Ukrainian or Russian rule searched one armed part at a time (and
+    only where the sentence holds a literal of each of the part's sets, `events._PART_MORE`)
+    answers as the whole rule's search, on its examples and samples of each alternative, whole
+    and cut at every fourth offset from either end."""
+    for rule in _other_split_rules():
+        texts = [s.lower() for s in (*rule.matches, *rule.rejects,
+                                     *alternative_samples(lower_pattern(rule.pattern)))]
+        for text in texts:
+            for cut in range(0, len(text) + 1, 4):
+                for piece in (text, text[:cut], text[cut:], f"{text[cut:]}, {text[:cut]}"):
+                    cues = _cues_of(piece)
+                    assert events._found(rule, piece, cues) == (
+                        rule.name in cues and rule.regex.search(piece) is not None), (
+                        rule.name, piece)
+
+
+_CYRILLIC = ["без ", "постраждалих ", "не ", "постраждав ", "ніхто ", "немає ", "тривога ",
+             "рух ", "ворожих ", "дронів ", "атакували ", "вдарили ", "по ", "обстріл ",
+             "переговори ", "наступ ", "можуть ", "минулого ", "року ", "пострадавших ",
+             "нет ", "никто ", "пострадал ", "тревога ", "атаковали ", "ударили ", "по ",
+             "переговоры ", "наступление ", "могут ", "в ", "прошлом ", "году ", "из-за ",
+             "атаки ", "графики ", "отключений ", "через ", "удар ", ", ", ". ", "-", "х"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CYRILLIC), max_size=16))
+def test_other_rules_split_into_parts_on_random_text(words: list[str]) -> None:
+    from extract.rules.rulesets import RULESETS
+
+    text = "".join(words)
+    cues = _cues_of(text)
+    for rule in _other_split_rules():
+        assert events._found(rule, text, cues) == (
+            rule.name in cues and rule.regex.search(text) is not None), (rule.name, text)
+    for lang in ("uk", "ru"):
+        rules = RULESETS[lang]
+        assert events._evidence(text, cues, rules) == (
+            rules.not_evidence.regex.sub(lambda m: " " * len(m.group()), text)
+            if rules.not_evidence.name in cues else text)

@@ -402,6 +402,38 @@ def split_wrapped_alternatives(pattern: str, flags: int = 0) -> list[str] | None
     return None
 
 
+#: A word boundary before a group of alternatives, written to open an alternative.
+_BOUNDARY_GROUP = "\\b(?:"
+
+
+def split_rule_parts(pattern: str, flags: int = 0) -> list[str] | None:
+    """A pattern as patterns of its own, one of which matches wherever the pattern does and
+    each only where it does: its alternatives (`split_wrapped_alternatives`), and the
+    alternatives of each that is written as one group after a word boundary,
+    "\\b(?:a|b)" and "\\b(?:a|b)\\b", with the boundaries taken into each ("\\b(?:a)\\b",
+    "\\b(?:b)\\b"; `\\b` is zero-width, so it tests the same text before and after either).
+    None where it is one alternative only."""
+    top = split_wrapped_alternatives(pattern, flags) or [pattern]
+    out: list[str] = []
+    for part in top:
+        inner = None
+        if part.startswith(_BOUNDARY_GROUP):
+            tail = "\\b" if part.endswith(")\\b") else ""
+            inner = split_wrapped_alternatives(part[2:len(part) - len(tail)], flags)
+        if inner:
+            out.extend(f"\\b(?:{alternative}){tail}" for alternative in inner)
+        else:
+            out.append(part)
+    if len(out) < 2:
+        return None
+    for part in out:
+        try:
+            re.compile(part, flags)
+        except (re.error, RecursionError, OverflowError):
+            return None
+    return out
+
+
 def required_literal_sets(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...]:
     """Sets of literals such that every match of `pattern` holds one literal of each set: the
     runs of literal text and the gated pieces of its top-level sequence (and of the groups in
