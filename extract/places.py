@@ -166,6 +166,14 @@ def _may_hold_raion_word(folded: str) -> bool:
     return _RAION_WORD_LETTER in folded
 
 
+def _raion_noun_after(text: str, end: int) -> re.Match[str] | None:
+    """The `_RAION_WORD_AFTER` match at `end` where its word is "район" in some form (not
+    "громада", "округ", "напрям"): the name that ends at `end` is a raion's adjective. None
+    otherwise."""
+    word = _RAION_WORD_AFTER.match(text, end)
+    return word if word is not None and "район" in word.group() else None
+
+
 def _older_spelt(folded: str, start: int, stop: int, lengths: tuple[int, ...] | None) -> bool:
     """Whether `PlaceMatcher._older_hit` may find a name at `start` that the plain lookups
     (every length a name opened by the word there has, longest first) did not: only where a
@@ -1980,18 +1988,18 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                                       or _elided_raion(text, out, i)))
         if raion and matcher is not None:
             district = matcher.district_named(text, f, out)
-            word = _RAION_WORD_AFTER.match(text, f.end)
+            word = _raion_noun_after(text, f.end)  # None: no word or not "район"
             tail = re.compile(r"\w*\s+").match(text, word.end()) if word else None
             city = [x.place for x in out[i + 1:i + 3] if tail and x.start == tail.end()
                     and matcher._is_city(x.place)]
-            if district is None and city and word is not None and "район" in word.group():
+            if district is None and city:
                 # "Шевченківський і Холодногірський райони Харкова": districts of that city
                 district = city[0]
-            if district is None and word is not None and "район" in word.group():
+            if district is None and word is not None:
                 # "Харьков: ... в Киевском районе": a district of the city its line opens
                 # with, named after another city (Kyiv is no raion's name)
                 district = _line_city(text, out, i, matcher)
-            if district is None and word is not None and "район" in word.group():
+            if district is None and word is not None:
                 # "Росіяни атакували Херсон. Під удар потрапив Центральний район.": a district
                 # of the city named just before, where no place of the name lies in its oblast
                 district = _city_just_before(text, out, i, matcher)
@@ -2003,8 +2011,7 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                        if c.place.kind == "settlement" and c.place.country == "UA"
                        and matcher.city_of(c.place) is None] + [
                 g.places[j] for j in matcher.raion_names.get(name_key(text[f.start:f.end]), ())]
-            village_only = word is not None and "район" in word.group() and all(p.approx is not None
-                                                           for p in options)
+            village_only = word is not None and all(p.approx is not None for p in options)
             if village_only:
                 # a raion is named after a town the gazetteer has, not after a codifier
                 # village of the same adjective ("Деснянском районе": Desnianske's forms)
@@ -2383,8 +2390,7 @@ def _village_raion_pairs(text: str, out: list[Found], g: Gazetteer,
                 or f.place.country != "UA" or text[f.end:r.start].strip()
                 or _CYRILLIC_RAION.fullmatch(text, r.start, r.end) is None):
             continue
-        word = _RAION_WORD_AFTER.match(text, r.end)
-        if word is None or "район" not in word.group():
+        if _raion_noun_after(text, r.end) is None:
             continue
         villages = {p.oblast_iso for p in _settlements_named(g, text[f.start:f.end])}
         towns = [c.place for c in g.exact(text[r.start:r.end])
@@ -2411,8 +2417,7 @@ def _elided_raion(text: str, out: list[Found], i: int) -> bool:
         x = out[j]
         if _SENTENCE_END.search(text, x.end, f.start):
             return False
-        word = _RAION_WORD_AFTER.match(text, x.end)
-        if (word is not None and "район" in word.group() and text[x.end - 2:x.end] == case
+        if (_raion_noun_after(text, x.end) is not None and text[x.end - 2:x.end] == case
                 and _CYRILLIC_RAION.fullmatch(text, x.start, x.end) is not None):
             return True
     return False
