@@ -200,6 +200,11 @@ _REGION_NOUN_AFTER = contexts.REGION_NOUN_AFTER.regex
 #: A village word and the one or two capitalised words after it (`_respelt_villages`).
 _VILLAGE_NAME_AFTER = contexts.VILLAGE_NAME_AFTER.regex
 _RIVER_WORD_BEFORE = contexts.RIVER_WORD_BEFORE.regex
+#: The first three letters of each literal of `RIVER_WORD_BEFORE`'s gate ("річ", "рек", "р."
+#: ...): every match holds one of them, so a name whose last characters before it hold none is
+#: no river's without the search ("": the rule has no gate, and is always asked).
+_RIVER_WORD_STEMS = tuple(sorted({literal[:3] for literal in contexts.RIVER_WORD_BEFORE.gate
+                                  or ("",)}))
 _UNIT_HEADING = contexts.UNIT_HEADING_AFTER.regex
 _REGION_NOUN_AFTER_ADJ = contexts.REGION_NOUN_AFTER_ADJECTIVE.regex
 _ORGANISATION_QUOTE = contexts.ORGANISATION_QUOTE_BEFORE.regex
@@ -234,13 +239,13 @@ def _no_place_before(before: str) -> bool:
     """Whether the words right before a Cyrillic name make it a river's ("річки Оскіл", "реку
     Оскол") or a body's in quotation marks ("супермаркету «Славутич»", "полку \"Світязь\""), not the
     town or village that bears it. The patterns are asked only where the last characters can
-    end their match (a quotation mark; a river word's letters), as nearly every name has
-    neither."""
+    end their match (a quotation mark; a river word's letters, `_RIVER_WORD_STEMS`), as nearly
+    every name has neither."""
     tail = before[-10:]
     if tail.rstrip()[-1:] in ("«", '"', "“", "„"):
         return _ORGANISATION_QUOTE.search(before) is not None
     low = tail.lower()
-    return (("річ" in low or "рік" in low or "рек" in low or "реч" in low or "р." in low)
+    return (any(stem in low for stem in _RIVER_WORD_STEMS)
             and _RIVER_WORD_BEFORE.search(before) is not None)
 
 
