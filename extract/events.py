@@ -868,9 +868,10 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
                     for at, day in own)):
         report.own_dated = True
     in_sentence = report.places.get(s_idx, [])
-    listed_toll = (_toll_line(report, s_idx, low)
-                   if rules.toll_list_header is not None and in_sentence and not ctx.no_figures
-                   else None)
+    header_rule, line_rule = rules.toll_list_header, rules.toll_list_line
+    listed_toll = (_toll_line(report, s_idx, low, header_rule, line_rule)
+                   if header_rule is not None and line_rule is not None and in_sentence
+                   and not ctx.no_figures else None)
     if listed_toll is not None:
         # "загинуло:\n- 3 людини у Харкові,": a line of a toll's list, a strike on its place
         ctx = replace(ctx, strike=True)
@@ -1646,13 +1647,11 @@ def _list_header(report: _Report, s_idx: int) -> int | None:
     return head if walked or s_idx in heads else None
 
 
-def _toll_line(report: _Report, s_idx: int, low: str) -> Figure | None:
+def _toll_line(report: _Report, s_idx: int, low: str, header_rule: Rule,
+               line: Rule) -> Figure | None:
     """A list line's toll ("- 3 людини у Харкові," under "за даними МВС, загинуло:"): the
-    count it opens with, of the field its header's last word names. None: no such line."""
-    rules = report.rules
-    line, header_rule = rules.toll_list_line, rules.toll_list_header
-    if line is None or header_rule is None:
-        return None
+    count it opens with, of the field its header's last word names (the language's
+    `toll_list_header` and `toll_list_line`). None: no such line."""
     m = line.regex.match(low)
     if m is None:
         return None
@@ -1663,7 +1662,7 @@ def _toll_line(report: _Report, s_idx: int, low: str) -> Figure | None:
     if h is None:
         return None
     group = "n" if m.group("n") is not None else "one"
-    value = 1 if group == "one" else rules.parse_number(m.group("n"))
+    value = 1 if group == "one" else report.rules.parse_number(m.group("n"))
     if not value:
         return None
     s_start = report.spans[s_idx][0]
