@@ -37,7 +37,7 @@ from extract.rules import (
 from extract.rules import figure_contexts as fc
 from extract.rules import totals as tl
 from extract.rules.figure_words import PEOPLE_LIST, N
-from extract.rules.rulesets import RULESETS, RuleSet, ruleset
+from extract.rules.rulesets import RULESETS, LossClaimRules, RuleSet, ruleset
 from geo.cache import cached_build, pin
 from geo.names import LOWER, fold
 
@@ -684,38 +684,41 @@ def sentence_figures(sentence: str, offset: int = 0,
     for at in clauses:
         singles += _bare_people(low, offset, rules, used, out + singles, at)
     out.extend(_named_people(sentence, low, offset, rules, used))
-    if english:
-        out.extend(_people_one_by_one(singles))
-        out.sort(key=lambda f: f.start)
-        if out and fc.ELIDED_ONE_MORE.armed_by(low):
-            out = _elided_one_more(out, low, offset)
-        by_type = rules.drones_by_type
-        if (by_type is not None and any(f.field in DRONE_FIELDS for f in out)
-                and by_type.armed_by(low)):
-            out = _drones_by_type(out, low, offset, by_type, rules.typed_drone_count)
-        if any(f.field == "drones_downed" for f in out):
-            out = _downed_parts(_attack_sizes(out, low, offset), low, offset)
-        if any(f.field in _DOWNED_FIELDS for f in out):
-            out = _downed_list(out, low, offset, rules)
-            if "out of" in low:
-                out = _out_of_launched(out, low, offset)
-        if out:
-            out = _without_army_losses(out, low)
-        if soldiers_end and out:
-            out = [f for f in out if not _soldiers_too(f, low, offset, soldiers_end)]
-        if own_end and out:  # "two Ukrainian soldiers were killed and six were wounded"
-            out = [f._replace(field=_own_soldiers_field(f.field))
-                   if _soldiers_too(f, low, offset, own_end) else f for f in out]
-        return _without_russian_claims(out, low, offset, rules)
+    # the steps that read the figures together, each where the language has its rules
     place_break = rules.place_break
-    assert place_break is not None, f"{lang}: its rules name no PLACE_BREAK"
-    for run in _runs(singles, sentence, offset, place_break):
+    for run in ([singles] if place_break is None
+                else _runs(singles, sentence, offset, place_break)):
         out.extend(_people_one_by_one(run))
     out.sort(key=lambda f: f.start)
+    elided = rules.elided_one_more
+    if elided is not None and out and elided[0].armed_by(low):
+        out = _elided_one_more(out, low, offset, elided)
+    by_type = rules.drones_by_type
+    if (by_type is not None and any(f.field in DRONE_FIELDS for f in out)
+            and by_type.armed_by(low)):
+        out = _drones_by_type(out, low, offset, by_type, rules.typed_drone_count)
+    if any(f.field == "drones_downed" for f in out):
+        if rules.attack_size_before is not None:
+            out = _attack_sizes(out, low, offset, rules.attack_size_before)
+        if rules.downed_part is not None:
+            out = _downed_parts(out, low, offset, rules.downed_part)
     if any(f.field in _DOWNED_FIELDS for f in out):
         out = _downed_list(out, low, offset, rules)
+        out_of = rules.out_of_launched
+        if out_of is not None and out_of.armed_by(low):
+            out = _out_of_launched(out, low, offset, out_of)
+    if out and rules.loss_claims is not None:
+        out = _without_army_losses(out, low, rules.loss_claims)
+    soldiers_too = rules.soldiers_too
+    if soldiers_too is not None and soldiers_end and out:
+        out = [f for f in out if not _soldiers_too(f, low, offset, soldiers_end, soldiers_too)]
+    if soldiers_too is not None and own_end and out:
+        # "two Ukrainian soldiers were killed and six were wounded"
+        out = [f._replace(field=_own_soldiers_field(f.field))
+               if _soldiers_too(f, low, offset, own_end, soldiers_too) else f for f in out]
     out = _treated_on_site(out, low, offset, rules.hospital_words)
-    out = _without_breakdown_totals(out, sentence, offset, place_break)
+    if place_break is not None:
+        out = _without_breakdown_totals(out, sentence, offset, place_break)
     return _without_russian_claims(out, low, offset, rules)
 
 
@@ -818,14 +821,17 @@ def _bare_people(low: str, offset: int, rules: RuleSet, used: _Used,
 _ONE_MORE_FIELDS = ("killed", "injured", "killed_after_wounds")
 
 
-def _elided_one_more(figures: list[Figure], low: str, offset: int) -> list[Figure]:
+def _elided_one_more(figures: list[Figure], low: str, offset: int,
+                     rules: tuple[Rule, Rule]) -> list[Figure]:
     """"One man died in A, another in B, and a third in C": each clause that leaves out its
-    verb (`fc.ELIDED_ONE_MORE`) is one more person of the toll told last before it in the
-    sentence, a figure of its own (so that the place it names can take it). Not where a
-    phrase read its words already ("another one in B" is `killing_and_one_more_in`'s), nor
-    after a weapon count ("three drones were downed over A and another near B")."""
+    verb (the language's `elided_one_more`: the clause, then what may not stand between) is
+    one more person of the toll told last before it in the sentence, a figure of its own (so
+    that the place it names can take it). Not where a phrase read its words already ("another
+    one in B" is `killing_and_one_more_in`'s), nor after a weapon count ("three drones were
+    downed over A and another near B")."""
+    clause, thing_between = rules[0].regex, rules[1].regex
     added: list[Figure] = []
-    for m in fc.ELIDED_ONE_MORE.regex.finditer(low):
+    for m in clause.finditer(low):
         lo, hi = m.span()
         told = figures + added
         if any(f.start - offset < hi and f.end - offset > lo for f in told):
@@ -837,7 +843,7 @@ def _elided_one_more(figures: list[Figure], low: str, offset: int) -> list[Figur
         between = low[last.end - offset:lo]
         if (last.field not in _ONE_MORE_FIELDS or ";" in between
                 or (last not in added  # after an elided one the clause is its own
-                    and fc.ONE_MORE_THING_BETWEEN.regex.search(between) is not None)):
+                    and thing_between.search(between) is not None)):
             continue
         start, end = m.span("one")
         added.append(Figure(last.field, 1, offset + start, offset + end))
@@ -846,11 +852,11 @@ def _elided_one_more(figures: list[Figure], low: str, offset: int) -> list[Figur
     return sorted(figures + added, key=lambda f: f.start)
 
 
-def _attack_sizes(figures: list[Figure], low: str, offset: int) -> list[Figure]:
+def _attack_sizes(figures: list[Figure], low: str, offset: int, rule: Rule) -> list[Figure]:
     """"Air defence repelled an attack by 46 drones, shooting down 39 of them": a count of
-    drones shot down told as the size of the attack the verb governs (`fc.ATTACK_SIZE_BEFORE`)
-    is drones launched (dropped where the sentence told that launch count already)."""
-    rule = fc.ATTACK_SIZE_BEFORE
+    drones shot down told as the size of the attack the verb governs (`rule`, the language's
+    `attack_size_before`) is drones launched (dropped where the sentence told that launch
+    count already)."""
     if not rule.armed_by(low):
         return figures
     launched = {f.value for f in figures if f.field == "drones"}
@@ -892,13 +898,14 @@ def _drones_by_type(figures: list[Figure], low: str, offset: int, by_type: Rule,
     return out
 
 
-def _out_of_launched(figures: list[Figure], low: str, offset: int) -> list[Figure]:
+def _out_of_launched(figures: list[Figure], low: str, offset: int,
+                     out_of: Rule) -> list[Figure]:
     """"36 drones were intercepted over the region, out of 42 launched by Russia": the count
-    after a shot-down one, of how many were launched (`fc.OUT_OF_LAUNCHED`), where no phrase
-    read it, is drones launched."""
+    after a shot-down one, of how many were launched (`out_of`, the language's
+    `out_of_launched`), where no phrase read it, is drones launched."""
     if any(f.field == "drones" for f in figures):
         return figures
-    rule = fc.OUT_OF_LAUNCHED.regex
+    rule = out_of.regex
     for f in figures:
         if f.field != "drones_downed":
             continue
@@ -936,15 +943,17 @@ def _downed_list(figures: list[Figure], low: str, offset: int, rules: RuleSet) -
     return out
 
 
-def _downed_parts(figures: list[Figure], low: str, offset: int) -> list[Figure]:
+def _downed_parts(figures: list[Figure], low: str, offset: int,
+                  downed_part: Rule) -> list[Figure]:
     """"12 drones were destroyed over the Odesa region and four over Mykolaiv", "in Sumy
     Oblast, two in Poltava Oblast and one in Kyiv Oblast": the parts told after a count of
-    drones shot down without a verb of their own (`fc.DOWNED_PART`, one after another) are shot
-    down too, each a figure where its place stands; a part some phrase read as drones launched
-    ("9 drones in Chernihiv Oblast" after a shot-down header) is turned into shot down."""
+    drones shot down without a verb of their own (`downed_part`, the language's, one after
+    another) are shot down too, each a figure where its place stands; a part some phrase read
+    as drones launched ("9 drones in Chernihiv Oblast" after a shot-down header) is turned
+    into shot down."""
     at = {f.start - offset: i for i, f in enumerate(figures)}
     out = list(figures)
-    part = fc.DOWNED_PART.regex
+    part = downed_part.regex
     for f in figures:
         if f.field != "drones_downed":
             continue
@@ -1036,34 +1045,38 @@ def _own_soldiers_field(field: str) -> str:
     return OWN_SOLDIER_FIELDS.get(field, field)
 
 
-def _soldiers_too(f: Figure, low: str, offset: int, soldiers_end: list[int]) -> bool:
+def _soldiers_too(f: Figure, low: str, offset: int, soldiers_end: list[int],
+                  rules: tuple[Rule, Rule]) -> bool:
     """A toll's count with no people of its own told right after a count of soldiers ("two
     soldiers were killed and eighteen were wounded", "killing one soldier and wounding four",
-    "three servicemen died and five others were hurt"): soldiers too, no strike's toll
-    (`fc.COUNT_ALONE_AFTER`, `fc.PEOPLE_OF_ITS_OWN`)."""
+    "three servicemen died and five others were hurt"): soldiers too, no strike's toll (the
+    language's `soldiers_too`: what may stand between, the people a count names as its own)."""
     if f.field not in _TOLL_FIELDS:
         return False
+    alone_after, people_of_its_own = rules[0].regex, rules[1].regex
     start, end = f.start - offset, f.end - offset
-    return (fc.PEOPLE_OF_ITS_OWN.regex.match(low, end) is None
-            and any(e <= start and fc.COUNT_ALONE_AFTER.regex.fullmatch(low, e, start)
+    return (people_of_its_own.match(low, end) is None
+            and any(e <= start and alone_after.fullmatch(low, e, start)
                     is not None for e in soldiers_end))
 
 
-def _without_army_losses(figures: list[Figure], low: str) -> list[Figure]:
-    """Drop the tolls of an English sentence telling an army's losses ("640 casualties that
-    Russian forces suffered", `fc.ARMY_LOSSES`) or a dataset's coding of a toll or a side's
-    claim of the other's dead (`fc.CODED_TOLL`), and the weapon counts of one tallying military
-    hardware ("it destroyed two tanks ... and 25 drones", `fc.EQUIPMENT_TALLY`): a General
+def _without_army_losses(figures: list[Figure], low: str,
+                         claims: LossClaimRules) -> list[Figure]:
+    """Drop the tolls of a sentence telling an army's losses ("640 casualties that Russian
+    forces suffered", `claims.army_losses`) or a dataset's coding of a toll or a side's claim
+    of the other's dead (`claims.coded_toll`), and the weapon counts of one tallying military
+    hardware ("it destroyed two tanks ... and 25 drones", `claims.equipment_tally`): a General
     Staff's or a defence ministry's claims, no strike's figures. Each is looked for only where
     the sentence has such figures and the rule's literals."""
+    losses, coded, tally = claims.army_losses, claims.coded_toll, claims.equipment_tally
     if any(f.field in _TOLL_FIELDS for f in figures) and (
-            (fc.LOSS_WORD.armed_by(low) and fc.ARMY_LOSSES.armed_by(low)
-             and fc.ARMY_LOSSES.regex.search(low))
+            (claims.loss_word.armed_by(low) and losses.armed_by(low)
+             and losses.regex.search(low))
             # a dataset's coding of a toll, a side's claim of the other's dead
-            or (fc.CODED_TOLL.armed_by(low) and fc.CODED_TOLL.regex.search(low))):
+            or (coded.armed_by(low) and coded.regex.search(low))):
         figures = [f for f in figures if f.field not in _TOLL_FIELDS]
-    if (any(f.field in _WEAPON_FIELDS for f in figures) and fc.EQUIPMENT_TALLY.armed_by(low)
-            and fc.EQUIPMENT_TALLY.regex.search(low)):
+    if (any(f.field in _WEAPON_FIELDS for f in figures) and tally.armed_by(low)
+            and tally.regex.search(low)):
         figures = [f for f in figures if f.field not in _WEAPON_FIELDS]
     return figures
 

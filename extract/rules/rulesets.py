@@ -75,6 +75,19 @@ class SpeakerRules:
 
 
 @dataclass(frozen=True)
+class LossClaimRules:
+    """What makes a sentence's figures a side's claims of losses, no strike's
+    (`figures._without_army_losses`): its tolls where it tells an army's losses (`army_losses`,
+    asked where a `loss_word` is) or a dataset's coding of a toll (`coded_toll`), its weapon
+    counts where it tallies military hardware (`equipment_tally`)."""
+
+    loss_word: Rule        # "suffered", "losses": the words an army's losses are told with
+    army_losses: Rule      # "640 casualties that Russian forces suffered"
+    coded_toll: Rule       # "fatalities coded as 10", a side's claim of the other's dead
+    equipment_tally: Rule  # "it destroyed two tanks ... and 25 drones"
+
+
+@dataclass(frozen=True)
 class RuleSet:
     """Every rule the engines apply that differs between languages."""
 
@@ -181,6 +194,25 @@ class RuleSet:
     #: `typed_drone_count` (group `n`), which it then requires
     drones_by_type: Rule | None
     typed_drone_count: re.Pattern[str] | None
+    #: the steps that read a sentence's figures together, after its phrases
+    #: (`figures.sentence_figures`; None: the step is skipped). "One man died in A, another in
+    #: B": each clause that leaves out its verb one more of the toll told before it, unless
+    #: something else stands between (`figures._elided_one_more`; the clause, what between):
+    elided_one_more: tuple[Rule, Rule] | None
+    #: "repelled an attack by 46 drones, shooting down 39": a shot-down count told as the
+    #: attack's size is drones launched (`figures._attack_sizes`)
+    attack_size_before: Rule | None
+    #: "12 drones were destroyed over Odesa and four over Mykolaiv": the parts after a
+    #: shot-down count, shot down too (`figures._downed_parts`; group `n`)
+    downed_part: Rule | None
+    #: "36 drones were intercepted, out of 42 launched": the drones launched
+    #: (`figures._out_of_launched`; group `n`)
+    out_of_launched: Rule | None
+    loss_claims: LossClaimRules | None
+    #: a toll's count with no people of its own right after a count of soldiers ("two soldiers
+    #: were killed and eighteen were wounded"): soldiers too, no strike's toll
+    #: (`figures._soldiers_too`; what may stand between, the people a count names as its own)
+    soldiers_too: tuple[Rule, Rule] | None
     #: "на Запоріжжі": an oblast centre's name after a preposition naming its oblast
     #: (`places._on_the_region`)
     on_the_region: Rule | None
@@ -329,6 +361,12 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         procured_before=getattr(m, "PROCURED_BEFORE", None),
         drones_by_type=getattr(m, "DRONES_BY_TYPE", None),
         typed_drone_count=getattr(m, "TYPED_DRONE_COUNT", None),
+        elided_one_more=getattr(m, "ELIDED_ONE_MORE", None),
+        attack_size_before=getattr(m, "ATTACK_SIZE_BEFORE", None),
+        downed_part=getattr(m, "DOWNED_PART", None),
+        out_of_launched=getattr(m, "OUT_OF_LAUNCHED", None),
+        loss_claims=getattr(m, "LOSS_CLAIMS", None),
+        soldiers_too=getattr(m, "SOLDIERS_TOO", None),
         on_the_region=getattr(m, "ON_THE_REGION", None),
         russia_downed_ukrainian=getattr(m, "RUSSIA_DOWNED_UKRAINIAN", None),
         ukraine_source=getattr(m, "UKRAINE_SOURCE", None),
@@ -401,6 +439,12 @@ _ENGLISH = SimpleNamespace(
     WEAPON_PERIOD=fc.WEAPON_PERIOD, BOMBS_TOTAL=fc.BOMBS_TOTAL,
     DRONES_TOLD_BEFORE=fc.TOLD_BEFORE, PROCURED_BEFORE=fc.PROCURED_BEFORE,
     DRONES_BY_TYPE=fc.DRONES_BY_TYPE, TYPED_DRONE_COUNT=fc.TYPED_DRONE_COUNT,
+    ELIDED_ONE_MORE=(fc.ELIDED_ONE_MORE, fc.ONE_MORE_THING_BETWEEN),
+    ATTACK_SIZE_BEFORE=fc.ATTACK_SIZE_BEFORE, DOWNED_PART=fc.DOWNED_PART,
+    OUT_OF_LAUNCHED=fc.OUT_OF_LAUNCHED,
+    LOSS_CLAIMS=LossClaimRules(loss_word=fc.LOSS_WORD, army_losses=fc.ARMY_LOSSES,
+                               coded_toll=fc.CODED_TOLL, equipment_tally=fc.EQUIPMENT_TALLY),
+    SOLDIERS_TOO=(fc.COUNT_ALONE_AFTER, fc.PEOPLE_OF_ITS_OWN),
     NOT_OWN_DATE=(dp.SINCE_BEFORE, dp.NIGHT_START), TELLING_DATE=dp.TELLING_BEFORE,
     CAPITAL_WORD="capital",
     NATIONAL_TALLY_SOURCE=tl.NATIONAL_TALLY_SOURCE, HOSPITALISED_ONLY=fc.HOSPITALISED_ONLY,
