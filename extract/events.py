@@ -15,7 +15,7 @@ import re
 import re._parser as _parser
 import sys
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -580,6 +580,14 @@ def _kyiv_region(g: Gazetteer) -> Place | None:
         return None
 
 
+def _next_armed(rule: Rule, after: Iterable[int], relevant: set[int],
+                spans: list[tuple[int, int]], low_text: str) -> list[int]:
+    """The sentences right after those of `after`, not in `relevant` yet, whose words arm
+    `rule`'s gate: a sentence that may go on about the one before it in the rule's words."""
+    return [j for j in {i + 1 for i in after} - relevant
+            if j < len(spans) and rule.armed_by(low_text[spans[j][0]:spans[j][1]])]
+
+
 def _prepare(text: str, found: Sequence[Found], published: date | None,
              low_text: str | None, rules: RuleSet, gazetteer: Gazetteer,
              encoded: bytes | None = None) -> _Report:
@@ -610,15 +618,11 @@ def _prepare(text: str, found: Sequence[Found], published: date | None,
     if rules.settlement_anaphor is not None:
         # "Fighting went on near Sumy. Guns then hit the nearby villages.": the sentence
         # after one naming a place may strike it by a word for it
-        anaphor = rules.settlement_anaphor
-        relevant.update(j for j in {i + 1 for i in places} - relevant if j < len(spans)
-                        and anaphor.armed_by(low_text[spans[j][0]:spans[j][1]]))
+        relevant.update(_next_armed(rules.settlement_anaphor, places, relevant, spans, low_text))
     if rules.elliptic_total is not None:
         # "В Днепре 19 погибших. В общей сложности в области – 21.": a total told with its
         # noun left out names no place and no topic word; read after a sentence that is read
-        elliptic = rules.elliptic_total
-        relevant.update(j for j in {i + 1 for i in relevant} - relevant if j < len(spans)
-                        and elliptic.armed_by(low_text[spans[j][0]:spans[j][1]]))
+        relevant.update(_next_armed(rules.elliptic_total, relevant, relevant, spans, low_text))
     if rules.link_line is not None:
         # "Read also: Drones hit Sumy, two injured": another report's headline
         relevant.difference_update(_link_lines(low_text, starts, armed, rules.link_line))
