@@ -40,6 +40,7 @@ from extract.model import FIGURES, Event, Weapon
 from extract.places import Found
 from extract.rules import (
     Rule,
+    holds_any,
     lang_ru,
     lower_pattern,
     prime_gates,
@@ -181,8 +182,7 @@ def _any_part(names: frozenset[str], low: str, cues: frozenset[str] | set[str]) 
     """Whether one of a rule's parts (`_PART_NAMES`) that the sentence's words arm matches."""
     for name in names & cues:  # (no generator a call: ~30 calls a report)
         more = _PART_MORE.get(name)
-        if more is not None and not all(any(map(low.__contains__, literals))
-                                        for literals in more):
+        if more is not None and not all(holds_any(low, literals) for literals in more):
             continue  # a literal set of the part's beyond its gate missing
         if scan.twin(_PART_REGEX[name]).search(low) is not None:
             return True

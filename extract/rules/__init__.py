@@ -30,7 +30,8 @@ from extract.scan import merge_lookbehinds, twin
 from geo.cache import cached_build, pin
 
 __all__ = [
-    "Rule", "blank_matches", "lower_pattern", "prime_gates", "required_literals", "word_trie",
+    "Rule", "blank_matches", "holds_any", "lower_pattern", "prime_gates", "required_literals",
+    "word_trie",
 ]
 
 #: This package's folder. Not `Path(__file__).parent`: compiled by mypyc (setup.py), the
@@ -151,8 +152,18 @@ class Rule:
         if gate is None:
             return True
         if len(gate) < _FINDER_MIN:
-            return any(map(low.__contains__, gate))
+            return holds_any(low, gate)
         return next(gate_finder(gate).iter(low), None) is not None
+
+
+def holds_any(text: str, literals: Iterable[str]) -> bool:
+    """Whether `text` holds one of the literals: a loop that mypyc compiles to a substring test
+    each (`any(map(text.__contains__, literals))` made a bound method and a call per literal,
+    ~7 k instructions a gate of three against a 100-character sentence, compiled)."""
+    for literal in literals:  # noqa: SIM110 (a generator is a call a literal again)
+        if literal in text:
+            return True
+    return False
 
 
 #: From this many literals a gate is looked for in one Aho-Corasick pass over the text, not
@@ -525,7 +536,7 @@ def blank_matches(regex: re.Pattern[str], text: str) -> str:
     if alts is None:
         return regex.sub(_spaces, text)
     live = [(alt, finder) for alt, finder, gates in alts
-            if all(any(map(text.__contains__, gate)) for gate in gates)]
+            if all(holds_any(text, gate) for gate in gates)]
     found = [_first_match(alt, finder, text, 0) for alt, finder in live]
     parts: list[str] = []
     pos = 0
