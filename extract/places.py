@@ -110,6 +110,7 @@ _UNIT_AS_OWNER = contexts.UNIT_AS_OWNER.regex
 _LIST_SEP = contexts.LIST_SEPARATOR.regex
 _COMMA_UNIT = contexts.COMMA_BETWEEN.regex
 _UNIT_LINK = contexts.UNIT_LINK.regex
+_OBLIQUE_UNIT = contexts.OBLIQUE_UNIT.regex
 _LIST_UNIT_LINK = contexts.LIST_UNIT_LINK.regex
 _SENTENCE_END = contexts.SENTENCE_END.regex
 _LIST_TO_UNIT = contexts.LIST_TO_UNIT_AFTER.regex
@@ -135,6 +136,8 @@ _CENTRE_ENDINGS = ("", "ka", "e", "a")
 _BREAK = re.compile(r"[.!?](?:\s|$)|\n")
 _VILLAGE_WORD_BEFORE = scan.twin(contexts.VILLAGE_WORD_BEFORE.regex)
 _CYRILLIC_RAION = contexts.CYRILLIC_RAION.regex
+#: A raion adjective up to its -ськ-/-ск- ending, to which "ий" gives its nominative.
+_RAION_NOMINATIVE = re.compile(r"\w+?(?:ь?ськ|цьк|зьк|ск|цк|зк)(?=\w+$)")
 #: A letter an older romanization writes for the 2010 one's "i" ("Novomykhaylivka"), and an
 #: adjective's ending it writes for "-yi" ("Novhorod-Siversky", "Kryviy Rih").
 _OLD_ROMAN = contexts.OLD_ROMAN_LETTER.regex
@@ -834,15 +837,32 @@ class PlaceMatcher:
         m = _CYRILLIC_RAION.fullmatch(text, f.start, f.end)
         if m is None:
             return None
-        near = {x.place.geonameid for x in found if f.start - 1500 <= x.start <= f.end + 150
-                and x is not f and x.place.kind == "settlement"}
-        near |= {c for x in found if f.start - 1500 <= x.start <= f.end + 150 and x is not f
-                 for c in (self.city_of(x.place),) if c is not None}
+        # another adjective that may name an oblast's raion is no sign of a city: "у
+        # Богодухівському районі ... у Лозівському районі" are two raions of Kharkiv oblast,
+        # not two districts of Donetsk vouching for each other (Kyiv's Святошинський, no
+        # raion's name, still vouches for Дарницький)
+        near_found = [x for x in found if f.start - 1500 <= x.start <= f.end + 150
+                      and x is not f and x.place.kind == "settlement"
+                      and not self._may_name_raion(text, x)]
+        near = {x.place.geonameid for x in near_found}
+        near |= {c for x in near_found for c in (self.city_of(x.place),) if c is not None}
         for idx in self.districts.get(_consonants(m.group("stem")), ()):
             p = self.gazetteer.places[idx]
             if self.city_of(p) in near:
                 return p
         return None
+
+    def _may_name_raion(self, text: str, f: Found) -> bool:
+        """Whether mention f is a raion adjective in any case that an oblast's raion bears
+        ("Лозівському": its nominative is in `raion_names`; "Лозовском": its nominative is a
+        town's name, not only a city's district's)."""
+        m = _RAION_NOMINATIVE.match(text, f.start, f.end)
+        if m is None or _CYRILLIC_RAION.fullmatch(text, f.start, f.end) is None:
+            return False
+        nominative = m.group() + "ий"
+        return name_key(nominative) in self.raion_names or any(
+            c.place.kind == "settlement" and c.place.country == "UA"
+            and self.city_of(c.place) is None for c in self.gazetteer.exact(nominative))
 
     def _sections_of_the_line_city(self, text: str, found: list[Found]) -> list[Found]:
         """A district of a city the report does not name, after another city with districts
@@ -1924,7 +1944,8 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                     # namesake in the unit named after it, however large the namesake known
                     # elsewhere, where the two names are no list of towns ("Zaporizhzhia,
                     # Dnipro and Kharkiv", "Lviv, Kyiv, Mykolaiv")
-                    not _list_goes_on(text, out, i) and not _list_before(text, out, i - 1)
+                    not _list_goes_on(text, out, i, units=True)
+                    and not _list_before(text, out, i - 1)
                     and named_unit.oblast_iso in {p.oblast_iso for p in _settlements_named(
                         g, text[prev.start:prev.end])})) and not (
                     _list_goes_on(text, out, i)
@@ -2054,7 +2075,9 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                 options = [p for p in options if p.population < LARGE_PLACE] or options
             nxt = out[i + 1] if i + 1 < len(out) else None
             named_after = (nxt.place.oblast_iso if nxt is not None and nxt.place.kind == "oblast"
-                           and _UNIT_LINK.match(text[f.end:nxt.start]) else pairs.get(i))
+                           and _UNIT_LINK.match(text[f.end:nxt.start])
+                           and not _OBLIQUE_UNIT.fullmatch(text[nxt.start:nxt.end].lower())
+                           else pairs.get(i))
             if options and options[-1].approx is not None and options[0].approx is None:
                 # the codifier's village of a name the gazetteer knows elsewhere, only where
                 # the report names its oblast in the paragraph or the line's other places (or
@@ -2650,10 +2673,13 @@ def _large_in_list(g: Gazetteer, text: str, out: list[Found], i: int) -> bool:
     return _list_before(text, out, i) or _list_goes_on(text, out, i + 1)
 
 
-def _list_goes_on(text: str, out: list[Found], i: int) -> bool:
+def _list_goes_on(text: str, out: list[Found], i: int, units: bool = False) -> bool:
     """Whether mention i is followed, after a list separator, by another settlement (a list
-    of names goes on past it)."""
-    return (i + 1 < len(out) and out[i + 1].place.kind == "settlement"
+    of names goes on past it); `units`: or by an oblast ("по Запоріжжю, Херсонщині і
+    Чернігівщині" lists three)."""
+    return (i + 1 < len(out)
+            and (out[i + 1].place.kind == "settlement"
+                 or (units and out[i + 1].place.kind == "oblast"))
             and _LIST_SEP_ANY.fullmatch(text, out[i].end, out[i + 1].start) is not None)
 
 

@@ -522,6 +522,17 @@ UNIT_LINK = Rule(
     rejects=(" near ", ", in ", " village near ", " villages, "),
     lower=False, use="match",
 )
+OBLIQUE_UNIT = Rule(
+    "oblique_unit",
+    "An oblast named in an oblique case (\"Херсонщині\", \"Сумщину\", \"Харьковской "
+    "области\"): after a comma it goes on a list (\"по Запоріжжю, Херсонщині\"), never "
+    "places the name before it, which a locator names in the nominative (\"Іванівка, "
+    "Херсонщина\").",
+    r"[\w'’ʼ -]*(?:(?:щин|чин)(?:і|у|и|ою|е|ой)|област(?:і|ю|и|ью))",
+    matches=("Херсонщині", "Сумщину", "Донеччини", "Харьковской области", "Київщиною"),
+    rejects=("Херсонщина", "Луганська область", "Kherson region"),
+    lower=True, use="fullmatch",
+)
 LIST_UNIT_LINK = Rule(
     "list_unit_link",
     "All between the last name of a list and the oblast that closes it (\"Vesele and Burhunka, "
