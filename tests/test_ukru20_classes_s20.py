@@ -92,3 +92,15 @@ def test_bodies_from_the_rubble_are_the_dead_of_a_strike_there() -> None:
     text = ("Ночью россияне обстреляли Харьковщину. В Купянске погибли двое "
             "полицейских. В поселке Малиновка из-под завалов извлекли тела трех человек.")
     assert total(text, "killed") == 5
+
+
+# --- an assault tried on the ground: no strike, unless a weapon is named ----------------------
+
+
+def test_an_assault_tried_is_ground_fighting() -> None:
+    assert struck("Біля сіл на північ від Горлівки Донецької області окупанти намагалися "
+                  "атакувати позиції українських військових.") == set()
+    assert struck("Возле трех сел к северу от Горловки Донецкой области российские оккупанты "
+                  "пытались атаковать позиции украинских военных.") == set()
+    # a weapon named beside it still tells a strike
+    assert struck("Россияне пытались атаковать Киев дронами.") == {"UA-30"}
