@@ -855,14 +855,16 @@ class PlaceMatcher:
     def _may_name_raion(self, text: str, f: Found) -> bool:
         """Whether mention f is a raion adjective in any case that an oblast's raion bears
         ("Лозівському": its nominative is in `raion_names`; "Лозовском": its nominative is a
-        town's name, not only a city's district's)."""
+        town's name, of 10,000 people or more, not only a city's district's; a village's, as
+        "Слободский" is Sloboda's, is no raion's)."""
         m = _RAION_NOMINATIVE.match(text, f.start, f.end)
         if m is None or _CYRILLIC_RAION.fullmatch(text, f.start, f.end) is None:
             return False
         nominative = m.group() + "ий"
         return name_key(nominative) in self.raion_names or any(
             c.place.kind == "settlement" and c.place.country == "UA"
-            and self.city_of(c.place) is None for c in self.gazetteer.exact(nominative))
+            and c.place.population >= _VILLAGE and self.city_of(c.place) is None
+            for c in self.gazetteer.exact(nominative))
 
     def _sections_of_the_line_city(self, text: str, found: list[Found]) -> list[Found]:
         """A district of a city the report does not name, after another city with districts
@@ -2029,6 +2031,12 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                 # "Росіяни атакували Херсон. Під удар потрапив Центральний район.": a district
                 # of the city named just before, where no place of the name lies in its oblast
                 district = _city_just_before(text, out, i, matcher)
+            if (district is None and word is not None and "район" in word.group()
+                    and not matcher._may_name_raion(text, f)):
+                # "Харьков: ... в Слободском и Киевском районах": an adjective no oblast's raion
+                # bears, after a city with districts in its sentence, is a district of that
+                # city that the gazetteer lacks (not a village named like it)
+                district = _city_before(text, out, i, matcher)
             if district is not None:  # "Днепровском районе" of Kyiv: Kyiv
                 result.append(Found(f.start, f.end, district, "context"))
                 continue

@@ -104,3 +104,14 @@ def test_an_assault_tried_is_ground_fighting() -> None:
                   "пытались атаковать позиции украинских военных.") == set()
     # a weapon named beside it still tells a strike
     assert struck("Россияне пытались атаковать Киев дронами.") == {"UA-30"}
+
+
+# --- a city's district the gazetteer lacks, in a list of the city's districts -----------------
+
+
+def test_a_district_the_gazetteer_lacks_is_the_city_its_sentence_names() -> None:
+    # Kharkiv's Slobidskyi district: no village named like it, no oblast's raion
+    text = "Харьков: ночью были обстрелы, в Слободском и Киевском районах трое пострадавших."
+    assert struck(text) == {"UA-63"}
+    text = "Харків: вночі були обстріли, у Слобідському та Київському районах троє постраждалих."
+    assert struck(text) == {"UA-63"}
