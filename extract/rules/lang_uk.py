@@ -201,10 +201,14 @@ _AFTER_RECEIVING = ("(?:" + "|".join(rf"(?<={v}\s)" for v in (
 _CARE_PLACE = (r"(?:медзаклад\w*|лікарн\w*|лікар(?:ів|я|ям)|медик(?:ів|ам)|травмпункт\w*|"
                r"(?:медичн\w+|лікувальн\w+)\s+заклад\w*|шпитал\w*)")
 #: Having sought care, with the help or the place told first ("по допомогу медиків звернувся
-#: чоловік", "до лікарні звернулися двоє") or after ("звернулася до медзакладу"): hurt.
+#: чоловік", "до лікарні звернулися двоє") or after ("звернулася до медзакладу"): hurt. The
+#: help or place told first is read behind the verb, so that every branch opens with the verb
+#: (a branch opening with "по", "до" would be tried at every such word of a sentence).
 _CARE_AFTER = rf"до\s+(?:[\w'’ʼ-]+\s+)?{_CARE_PLACE}"
-_SOUGHT_CARE = (r"(?:(?:по|за)\s+(?:[\w'’ʼ-]+\s+)?(?:допомог(?:у|ою))(?:\s+(?:медиків|лікарів))?|"
-                rf"до\s+{_CARE_PLACE})\s+(?:[\w'’ʼ-]+\s+)?зверну(?:лися|лись|лася|лась|вся|лось)|"
+_CARE_BEFORE = "|".join(rf"(?<={w}\s)" for w in (
+    "допомогу", "допомогою", "медиків", "лікарів", "медзакладу", "медзакладів", "лікарні",
+    "лікарню", "лікарень", "травмпункту", "шпиталю", "закладу", "закладів"))
+_SOUGHT_CARE = (rf"(?:{_CARE_BEFORE})зверну(?:лися|лись|лася|лась|вся|лось)|"
                 rf"зверну(?:лися|лись|лася|лась|вся)\s+{_CARE_AFTER}")
 #: Under treatment, as out-patients or in hospital ("жінка і чоловік лікуються амбулаторно",
 #: "троє проходять лікування"): hurt, though no word of injury is said.
