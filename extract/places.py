@@ -2031,7 +2031,7 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                 # "Росіяни атакували Херсон. Під удар потрапив Центральний район.": a district
                 # of the city named just before, where no place of the name lies in its oblast
                 district = _city_just_before(text, out, i, matcher)
-            if (district is None and word is not None and "район" in word.group()
+            if (district is None and word is not None
                     and not matcher._may_name_raion(text, f)):
                 # "Харьков: ... в Слободском и Киевском районах": an adjective no oblast's raion
                 # bears, after a city with districts in its sentence, is a district of that
