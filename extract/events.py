@@ -534,8 +534,9 @@ _DATED_BEFORE_DAYS = 8
 def _drop_dated_before(report: _Report) -> None:
     """"A Russian drone hits a building in Kyiv on June 17, 2025." (a photo's caption) opening a
     report of June 27 on last night's attack: a place struck only in sentences dated in full
-    more than a week before publication (`_DATED_BEFORE_DAYS`), with no toll, is an earlier attack's once the report
-    tells a strike of its own day or the night before, wherever that comes (a sentence after
+    more than a week before publication (`_DATED_BEFORE_DAYS`), with no toll, is an earlier
+    attack's once the report tells a strike of its own day or the night before, wherever that
+    comes (a sentence after
     the report's strike is recalled as it is read, `_read_sentence`). English so far (the
     language's `RecallRules`)."""
     published = report.published
