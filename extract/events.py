@@ -138,6 +138,8 @@ _GATED_RULES: tuple[Rule, ...] = (
     *(part for parts in _PARTS.values() for part in parts),
     # an explosion with a cause of its own (`_own_cause_blast`)
     *(rules.own_cause_blast for rules in RULESETS.values() if rules.own_cause_blast),
+    # a toll of harm done on the ground (`_ground_harm`)
+    *(rules.ground_harm for rules in RULESETS.values() if rules.ground_harm),
     # a sentence's dates (`_read_once`)
     *(_DATE_RULES if _DATES_BY_CUES else ()),
     # a web page's line of links to other stories (`_link_lines`)
@@ -1182,6 +1184,18 @@ def _own_cause_blast(low: str, cues: set[str], rules: RuleSet) -> bool:
     return named.search(own.regex.sub(_blank, low)) is None
 
 
+def _ground_harm(low: str, cues: set[str], rules: RuleSet) -> bool:
+    """Harm done on the ground and no strike's act told beside it (the language's GROUND_HARM,
+    STRIKE_ACT): "clashed with Ukrainian forces, as a result of which 50 servicemen died",
+    "soldiers shot dead a civilian", "a truck ran over a car, killing the driver" tell a toll
+    with a strike word ("died", "killing") and no strike. Asked only of a sentence that reads
+    as a strike and names no weapon."""
+    harm, act = rules.ground_harm, rules.strike_act
+    if harm is None or act is None or not _found(harm, low, cues):
+        return False
+    return act.regex.search(harm.regex.sub(_blank, low)) is None
+
+
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
@@ -1737,7 +1751,12 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
     key, how = _target(fig, here, report.recent, s_idx, sentence,
                        _clause_starts(sentence, s_start), rules,
                        None if report.folded else report.armed.get(s_idx, frozenset()))
-    if soldiers and ((key is None and not here) or key == ABROAD):
+    if soldiers and ((key is None and not here) or key == ABROAD) and not (
+            # "..., clashed with Ukrainian forces in Novobakhmutivka, as a result of which 50
+            # Ukrainian servicemen died": an event note's toll of its clash, which the guide
+            # counts (civilians and others), though no strike's
+            key is None and report.places.get(s_idx)
+            and _ground_harm(low, report.armed.get(s_idx, set()), rules)):
         return  # soldiers' dead told for no place or strike: an army's losses, not the map's
     if (how == STATED and key is not None and key.kind == "unit" and fig.field in _CASUALTIES
             and rules.speaker is not None):
@@ -2457,7 +2476,8 @@ class _Sentence:
                   and not (not weapons and _found(r.ground_fighting, low, cues)
                            and not _found(r.hard_hit, low, cues))
                   and not (_found(r.hypothetical, low, cues)
-                           and not _found(r.happened, low, cues)))
+                           and not _found(r.happened, low, cues))
+                  and not (not weapons and _ground_harm(low, cues, r)))
         return cls(weapons, strike, background or russian_target, ukr_attack, diplomacy,
                    background and attack and not ukr_attack)
 
@@ -2784,9 +2804,15 @@ def _locates_previous(text: str, found: Sequence[Found], i: int) -> bool:
                 and ns.BRACKETS_BEFORE.fullmatch(text, prev.end, f.start)):
             return True
     prev = found[i - 1]
-    return (f.place.kind == "oblast" and prev.place.kind == "settlement"
-            and prev.place.oblast_iso == f.place.oblast_iso
-            and ns.LOCATOR_GAP.fullmatch(text, prev.end, f.start) is not None)
+    if not (f.place.kind == "oblast" and prev.place.kind == "settlement"
+            and ns.LOCATOR_GAP.fullmatch(text, prev.end, f.start) is not None):
+        return False
+    # an event note's bare admin1 label, which may have slipped ("shelled near Nikopol, Kherson.
+    # Casualties unknown.": the city of Dnipropetrovsk oblast, `places._LABELLED_VILLAGE`),
+    # ends its clause: it locates the town before it all the same
+    return prev.place.oblast_iso == f.place.oblast_iso or (
+        prev.place.country == "UA" and text[prev.end:f.start].strip() == ","
+        and " " not in text[f.start:f.end] and ns.LABEL_END.match(text, f.end) is not None)
 
 
 

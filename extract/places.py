@@ -1915,6 +1915,15 @@ def _unit_named(g: Gazetteer, name: str, iso: str) -> Place | None:
 
 _CALENDAR_WORDS = frozenset(MONTH_NAMES + WEEKDAY_NAMES)
 _SMALL_PLACE = 150_000
+#: A settlement the gazetteer knows only in another oblast than the one a note labels it with
+#: ("Vodyane, Kharkiv") is a village of the label's oblast the gazetteer lacks when its known
+#: namesakes are this small; a town this large or larger keeps its own oblast (the label is a
+#: slip, "Nikopol, Kherson": GeoNames and the codifier miss no such namesake there) ...
+_LABELLED_VILLAGE = 20_000
+#: ... except in the oblasts held in part since 2014, whose towns GeoNames knows less well
+#: (Luhansk oblast's Pervomaisk, 38,000 people, is missing; Mykolaiv oblast's is not): there a
+#: town of `_SMALL_PLACE` is still the label's.
+_THIN_UNITS = frozenset({"UA-09", "UA-14"})
 
 
 def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
@@ -1940,8 +1949,12 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                 # "Bucha, Kyiv and Irpin" may list the city. Only the capital's own name: a
                 # neighbourhood of the city ("Hora, Darnytsia") names no oblast
                 named_unit = _unit_named(g, cur.place.name, "UA-32")
-            if named_unit is not None and (prev.place.population < min(cur.place.population,
-                                                                       _SMALL_PLACE) or (
+            if named_unit is not None and (prev.place.population < min(
+                    # a town its oblast is named after (as `named_unit` is), however few
+                    # people GeoNames gives it ("Nikopol, Kherson": Kherson 66,000)
+                    _SMALL_PLACE if cur.place.population >= LARGE_PLACE
+                    else cur.place.population,
+                    _SMALL_PLACE) or (
                     # "Makiivka, Luhansk", "Kamianske, Zaporizhzhia": a town whose name has a
                     # namesake in the unit named after it, however large the namesake known
                     # elsewhere, where the two names are no list of towns ("Zaporizhzhia,
@@ -2236,10 +2249,13 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
         nxt = out[i + 1] if i + 1 < len(out) else None
         if (nxt is not None and nxt.place.kind == "oblast" and f.place.kind == "settlement"
                 and f.place.oblast_iso != nxt.place.oblast_iso
-                and f.place.population < _SMALL_PLACE
+                and f.place.population < (_SMALL_PLACE if nxt.place.oblast_iso in _THIN_UNITS
+                                          else _LABELLED_VILLAGE)
                 and _COMMA_UNIT.match(text[f.end:nxt.start])
                 and not _large_in_list(g, text, out, i)):
             # "Vodyane, Kharkiv": the gazetteer has no Vodyane there; trust the text's oblast.
+            # Not for a town ("Nikopol, Kherson", a note's slip: the city of Dnipropetrovsk
+            # oblast; the label locates nothing then, `events._locates_previous`)
             told = nxt.place
             f = Found(f.start, f.end, Place(None, text[f.start:f.end], "settlement", told.lat,
                                             told.lon, 0, told.oblast_iso), "context")

@@ -163,6 +163,88 @@ GROUND_FIGHTING = Rule(
              "attacks targeted the frontline regions of Sumy and Kharkiv",
              "towns far from the front line were hit too"),
 )
+#: People a strike's toll could be told of, as ground harm's victims (`GROUND_HARM`).
+_VICTIM = (r"(?:civilians?|m[ae]n|wom[ae]n|people|residents?|persons?|boys?|girls?|"
+           r"teenagers?|child(?:ren)?|soldiers?|servicem[ae]n|officials?|officers?|drivers?|"
+           r"priests?|volunteers?|farmers?|locals?|pensioners?|prisoners?|(?:\w+-)?year-olds?)")
+GROUND_HARM = Rule(
+    "ground_harm",
+    "Harm done on the ground, not by a strike: a clash or firefight, people shot dead, "
+    "executed, tortured or stabbed, a vehicle running people over, a road accident. A toll told "
+    "with it and with no weapon or act of a strike (`STRIKE_ACT`, these words blanked) is no "
+    "strike's; fire opened on a target (\"shot at a minibus\", \"opened fire on a village\") "
+    "stays one.",
+    r"\b(?:"
+    # "clashed with Ukrainian forces, as a result of which about 50 servicemen died", "killed in
+    # a firefight", "an exchange of fire near the village left two soldiers wounded"
+    r"clash(?:ed|es|ing)?|firefights?|gunfights?|skirmish\w*|"
+    r"exchang\w*\s+(?:of\s+)?(?:small[-\s]arms\s+|gun\s*)?fire|"
+    # people shot by hand: "soldiers shot dead a civilian", "two men were shot by soldiers",
+    # "shot a man at a checkpoint", "a sniper killed a soldier", "gunmen killed an official"
+    r"shot\s+(?:dead|and\s+(?:killed|wounded|injured)|to\s+death|in\s+the\s+(?:head|back|"
+    r"chest|leg|legs)|by)\b(?<!down\sby)|"
+    r"(?:was|were|been|being|got)\s+shot\b(?!\s+(?:down|at)\b)|"
+    rf"shot\s+(?!at\b|down\b)(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+)?{_VICTIM}|"
+    r"shooting\s+(?:of|dead)|gunshots?|gun\s+shots?|gunfire|gunm[ae]n|snipers?|"
+    # small arms, and people killed by soldiers' hands ("killed a civilian with small arms
+    # fire", "a man was killed by a Russian soldier"; not "by Russian forces", whose fire may
+    # be any weapon's)
+    r"small[-\s]arms|automatic\s+weapons?|rifles?|"
+    r"(?:killed|murdered|shot|wounded|beaten)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+    r"(?:soldiers?|servicem[ae]n|conscripts?|officers?|guards?)|murder\w*|"
+    # dead of the ground war itself: "a soldier died of wounds sustained in combat", "two
+    # soldiers were killed in the fighting near the town"
+    r"(?:in|during|of)\s+(?:the\s+)?(?:combat|battles?|fighting|hostilities|clashes)|"
+    r"execut(?:ed|ion|ions|ing)|tortur\w*|(?:beat|beaten|beating)\s+(?:\w+\s+){0,2}?to\s+death|"
+    r"stabb\w*|strangl\w*|"
+    # a vehicle that ran people over ("a military truck ran over a cyclist", "run over by an
+    # APC"), not a mine run over (`blasts.OWN_CAUSE`)
+    r"(?:ran|run|runs|running)\s+over\s+(?!(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:mines?|"
+    r"landmines?|explosives?|explosive\s+devices?|ordnance|munitions?|shells?|grenades?)\b)|"
+    r"run\s+down\s+by|"
+    r"hit\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:car|vehicle|truck|lorry|tank|apc|bus|"
+    r"armou?red\s+vehicle)|"
+    r"(?:road|traffic|car)\s+(?:accident|crash|collision))\b",
+    matches=("russian forces clashed with ukrainian forces near the village, as a result of "
+             "which about 20 servicemen died",
+             "two soldiers were killed in a firefight near the town",
+             "an exchange of fire near the bridge left one soldier wounded",
+             "russian soldiers shot dead a civilian in the yard",
+             "two men were shot by soldiers at a checkpoint",
+             "soldiers shot a farmer near his house",
+             "a sniper killed a soldier near the river",
+             "unidentified gunmen killed a local official",
+             "russian forces killed a civilian with small arms fire",
+             "a man was killed by a russian soldier in the yard",
+             "a soldier died of wounds sustained in combat near the town",
+             "two soldiers were killed in the fighting near the village",
+             "a man was tortured and executed by occupying troops",
+             "a military truck ran over a civilian car, killing the driver",
+             "a woman was hit by an armoured vehicle on the road",
+             "a man was killed in a road accident involving a military truck"),
+    rejects=("russian soldiers shot at a minibus, wounding two passengers",
+             "two drones were shot down by air defence",
+             "the drone was shot down over the city",
+             "a tractor ran over a russian landmine in a field",
+             "a civilian car ran over an explosive near the village",
+             "troops opened fire on a village from across the border",
+             "the city was hit by a missile", "a man was killed by russian shelling",
+             "two people were wounded by russian forces in the town"),
+)
+#: A strike's own act, told apart from its toll ("killed", "injured" are `STRIKE` words too):
+#: where a sentence names ground harm (`GROUND_HARM`, blanked) and none of these nor a weapon,
+#: its toll is no strike's.
+STRIKE_ACT = Rule(
+    "strike_act",
+    "A strike's act or what it left, not its toll: hit, struck, shelled, bombed, fired at, an "
+    "explosion, debris, damage.",
+    r"\b(?:strikes?|struck|striking|air\s*strikes?|air\s+raids?|hit|hits|hitting|shell\w*|"
+    r"bomb\w*|explosions?|exploded|blasts?|fir(?:ed|ing)|opened\s+fire|shot\s+at|shooting\s+at|"
+    r"launched|missiles?|rockets?|drones?|uavs?|artillery|mortars?|grenade\s+launchers?|"
+    r"debris|destroyed|damaged|damage|burned|ablaze|on\s+fire)\b",
+    matches=("troops fired at the houses", "a house was damaged", "an explosion in the yard"),
+    rejects=("soldiers clashed near the village", "a civilian was shot dead"),
+)
 HYPOTHETICAL = Rule(
     "hypothetical",
     "What may happen: threats, plans, warnings (not \"May\" the month).",
@@ -679,10 +761,18 @@ OCCUPATION_VOICE = Rule(
     "the town held since 2014 counts as struck, as any other.",
     r"\b(?:occupied|occupation|occupiers|russian-(?:held|occupied|controlled|installed|"
     r"appointed)|moscow-(?:installed|appointed)|separatists?|self-proclaimed|so-called|"
-    r"dpr|lpr|dnr|lnr|people's\s+republic|russian\s+state|tass|ria(?:\s+novosti)?|interfax)\b",
+    r"people's\s+republic|russian\s+state|tass|ria(?:\s+novosti)?|interfax)\b|"
+    # the proxies' names, but not as a place's label after a comma or in brackets at the end
+    # of a clause (a note's "artillery strike in Gorlovka, DPR", "Stakhanov (LPR)"): that only
+    # says where the town is, in no one's voice ("DPR officials said" is one)
+    r"(?<!,\s)(?<!\()\b(?:dpr|lpr|dnr|lnr)\b|\b(?:dpr|lpr|dnr|lnr)\b(?!\s*(?:[.,;:)]|$))",
     matches=("the russian-installed mayor said", "tass reported explosions",
-             "in the self-proclaimed republic"),
-    rejects=("shelling damaged the city centre", "a strike on the market killed nine"),
+             "in the self-proclaimed republic", "dpr officials said the market was hit",
+             "according to the lpr, shelling damaged a school",
+             "shelling of donetsk, dpr officials said"),
+    rejects=("shelling damaged the city centre", "a strike on the market killed nine",
+             "one civilian was killed in an artillery strike in gorlovka, dpr",
+             "shelling hit a school in stakhanov (lpr).", "a market in makiivka, dnr, was hit"),
 )
 HELD_CITY_PLACE_BEFORE = Rule(
     "held_city_place_before",
@@ -755,6 +845,18 @@ LOCATOR_GAP = Rule(
     rejects=(" and ", " near "),
     lower=False,
     use="fullmatch",
+)
+LABEL_END = Rule(
+    "label_end",
+    "After a bare oblast name that labels the settlement before it, as an event note's admin1 "
+    "does even where it slipped (\"shelled near Nikopol, Kherson. Casualties unknown.\": the "
+    "city of Dnipropetrovsk oblast): the clause ends or goes on in lower case, no list of "
+    "names (\"Nikopol, Kherson and Zaporizhzhia\").",
+    r"[ \t]*(?:$|[.;:()\n]|,(?![ \t]*[A-Z])|[ \t]+(?!and\b|or\b)[a-z])",
+    matches=(". Casualties unknown.", ", as a result of which", " with mortars", ""),
+    rejects=(" and Zaporizhzhia", ", Zaporizhzhia and Odesa", " or Mykolaiv"),
+    lower=False, examples_lower=False,
+    use="match",
 )
 BRACKETS_BEFORE = Rule(
     "brackets_before",

@@ -277,6 +277,11 @@ class RuleSet:
     #: name an attack all the same
     own_cause_blast: Rule | None
     attack_named: Rule | None
+    #: harm done on the ground ("clashed ..., as a result of which 50 died", "shot dead a
+    #: civilian", "a truck ran over a car"), and a strike's own act: a toll told with the first
+    #: and none of the second nor a weapon is no strike's (`events._ground_harm`)
+    ground_harm: Rule | None
+    strike_act: Rule | None
     #: the place word before a city held since 2014 that names its oblast ("killed in
     #: Donetsk"); None: such a name is never its oblast
     held_city_place_before: Rule | None
@@ -402,6 +407,7 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         recall=getattr(m, "RECALL", None), speaker=getattr(m, "SPEAKER", None),
         own_cause_blast=getattr(m, "OWN_CAUSE_BLAST", None),
         attack_named=getattr(m, "ATTACK_NAMED", None),
+        ground_harm=getattr(m, "GROUND_HARM", None), strike_act=getattr(m, "STRIKE_ACT", None),
         held_city_place_before=getattr(m, "HELD_CITY_PLACE_BEFORE", None),
         bare_first=getattr(m, "BARE_FIRST", None),
         bare_nouns=frozenset(getattr(m, "BARE_NOUNS", ())),
@@ -469,6 +475,7 @@ _ENGLISH = SimpleNamespace(
     SPEAKER=SpeakerRules(title_after=ns.TITLE_AFTER, title_of_before=ns.TITLE_OF_BEFORE,
                          goes_on=ns.SPEAKER_GOES_ON, quoted=ns.SPEAKER_QUOTED),
     OWN_CAUSE_BLAST=bl.OWN_CAUSE, ATTACK_NAMED=bl.ATTACK_NAMED,
+    GROUND_HARM=ns.GROUND_HARM, STRIKE_ACT=ns.STRIKE_ACT,
     HELD_CITY_PLACE_BEFORE=ns.HELD_CITY_PLACE_BEFORE,
     BARE_FIRST=fc.BARE_PERSON_FIRST, BARE_NOUNS=fc.BARE_PERSON_NOUNS,
     BARE_PHRASES=fp.BARE_PHRASES, BARE_AFTER_COMMA=fc.BARE_PERSON_AFTER_COMMA,
