@@ -2624,7 +2624,11 @@ def _strike_locations(text: str, low_text: str, ctx: _Sentence, found: Sequence[
         if ns.STREET_AFTER.match(text, f.end):
             continue  # "It struck the centre, Sadova Street": a street's name
         if (ns.CODED_AFTER.match(text, f.end) and i + 1 < len(found)
-                and found[i + 1].start < text.find(")", f.end)):
+                and found[i + 1].start < text.find(")", f.end)
+                # "in the Luhansk region (coded to Luhansk)": a region's event coded to its
+                # centre, held since 2014 and so no strike location of its own here; the
+                # region stands
+                and not (_held_since_2014(found[i + 1].place) and not held_struck)):
             continue  # "Ivanivska community (coded to Ivanivka, ...)": the coded place stands
         if (f.start == 0 or text[f.start - 1] == "\n") and ns.COLON_DATELINE.match(text, f.end) \
                 and (len(in_sentence) > 1 or "ukrain" in low_text[f.end:f.end + 200]):

@@ -122,3 +122,28 @@ def test_a_towns_slipped_label_locates_it_and_is_no_strike(text: str, want: set[
 def test_a_label_of_a_village_or_a_list_of_towns_keeps_its_reading(
         text: str, want: set[str]) -> None:
     assert oblasts(text) == want
+
+
+# --- a region's event coded to its centre held since 2014: the region is struck ---------------
+
+def test_a_region_coded_to_its_held_centre_is_struck() -> None:
+    text = ("On 3 May 2023, Russian forces shelled settlements in the Donetsk region (coded to "
+            "Donetsk). 2 civilians were killed.")
+    assert oblasts(text) == {"UA-14"}
+    text = ("On 3 May 2023, Russian forces destroyed two Ukrainian tanks in the Luhansk region "
+            "(coded to Luhansk).")
+    assert oblasts(text) == {"UA-09"}
+    # Ukraine's fire on the region held since 2014 stays none of Russia's strikes
+    text = ("On 3 May 2023, Ukrainian forces shelled settlements in the Donetsk region (coded "
+            "to Donetsk). 2 civilians were killed.")
+    assert oblasts(text) == set()
+
+
+# --- what a strike left, told with no strike word ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("A deep crater in the yard of a block of flats in Chernihiv.", {"UA-74"}),
+    ("Burnt-out classrooms of a school in Okhtyrka.", {"UA-59"}),
+])
+def test_a_crater_or_a_burnt_out_building_is_a_strike(text: str, want: set[str]) -> None:
+    assert oblasts(text) == want

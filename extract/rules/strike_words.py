@@ -45,10 +45,13 @@ STRIKE = Rule(
     # "the death of an elderly woman in Lviv has also been confirmed"
     r"death\s+of|"
     r"under\s+(?:\w+\s+)?fire|came\s+under|assault|onslaught|bombard\w*|salvo|UAVs?|"
-    # "the rubble of a school in Sumy", "pulled from the rubble": what a strike left
-    r"rubble)\b",
+    # "the rubble of a school in Sumy", "pulled from the rubble": what a strike left; so is a
+    # crater ("a large crater in a courtyard in Chernihiv") and a burnt-out shell of a building
+    r"rubble|craters?|burn[te]d?-out)\b",
     matches=("A drone targeted Kharkiv overnight.", "Russian forces were firing on Kherson.",
              "The rubble of a bus depot in Poltava.",
+             "A deep crater beside a block of flats in Sumy.",
+             "Burnt-out shops on the main square of Trostianets.",
              "Shelling damaged three houses.", "Fire broke out at a depot.",
              "Four deaths were reported in the region.", "officials reported three injuries",
              "The death of a woman in Lviv was confirmed.",
