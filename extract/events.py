@@ -40,6 +40,7 @@ from extract.model import FIGURES, Event, Weapon
 from extract.places import Found
 from extract.rules import (
     Rule,
+    blank_matches,
     holds_any,
     lang_ru,
     lower_pattern,
@@ -634,6 +635,8 @@ def _prepare(text: str, found: Sequence[Found], published: date | None,
         # toll is read, so that the toll goes with the day recalled (`_read_sentence`)
         relevant.update([i - 1 for i in relevant if i >= 1 and i - 1 not in relevant
                          and rules.reminder.match(low_text, *spans[i - 1]) is not None])
+    if rules.defence_missile is not None:
+        _defence_missiles_only(low_text, spans, armed, rules)
     # "Russia launched 93 drones. It said 55 were shot down.", "... destroyed 15 Shahed drones.
     # ... A total of 20 launches were recorded.": the drones carry over
     for i, names in armed.items():
@@ -653,6 +656,52 @@ def _prepare(text: str, found: Sequence[Found], published: date | None,
                    held_oblasts=_held_oblasts(gazetteer),
                    capital_region=_kyiv_region(gazetteer) if capital is not None else None,
                    folded=folded)
+
+
+def _defence_missiles_only(low_text: str, spans: list[tuple[int, int]],
+                           armed: dict[int, set[str]], rules: RuleSet) -> None:
+    """"The attack was repelled by aviation, anti-aircraft missile troops and mobile fire
+    groups": a sentence whose every missile word names the defence (the language's
+    `defence_missile`) names no missiles, so its missile topic is dropped; a count shot down
+    without a weapon word there or after it still counts the drones told before."""
+    defence = rules.defence_missile
+    assert defence is not None
+    words = rules.topic_words["missiles"]
+    for i, names in armed.items():
+        if "figure:missiles" not in names:
+            continue
+        low = low_text[spans[i][0]:spans[i][1]]
+        if not defence.armed_by(low):
+            continue
+        blanked = blank_matches(defence.regex, low)
+        if blanked != low and not holds_any(blanked, words):
+            names.discard("figure:missiles")
+
+
+def _mixed_downed(report: _Report, s_idx: int, low: str,
+                  figures: list[Figure]) -> list[Figure]:
+    """"Russia launched 80 missiles and drones, of which 70 were shot down", "... 120 drones and
+    missiles overnight. Air defence shot down 100 of them.": a count shot down told with no drone
+    word of its own, after a count of missiles and drones together (the language's
+    `mixed_count`) and no count of drones alone (`drones_alone`), in the sentence before it or,
+    where the sentence names no drones there, the one before, is no count of drones shot
+    down."""
+    mixed, alone = report.rules.mixed_count, report.rules.drones_alone
+    assert mixed is not None and alone is not None
+    s_start = report.spans[s_idx][0]
+    words = report.rules.topic_words["drones"]
+    out = []
+    for f in figures:
+        if f.field == "drones_downed":
+            at, end = f.start - s_start, f.end - s_start
+            before = low[:at]
+            if not holds_any(before, words) and s_idx > 0:
+                before = report.low[slice(*report.spans[s_idx - 1])]
+            if (not holds_any(low[end:end + 25], words) and mixed.armed_by(before)
+                    and mixed.search(before) and not alone.search(before)):
+                continue  # "of which 70 were shot down": of both weapons
+        out.append(f)
+    return out
 
 
 #: How many sentences back a shot-down count without a weapon word looks for the weapon
@@ -904,6 +953,8 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
     figures = _figures(ctx, told, s_start, cues, rules, earlier_night=bool(
         relative and published and (published - relative).days >= 2), report=report,
         s_idx=s_idx)
+    if rules.mixed_count is not None and any(f.field == "drones_downed" for f in figures):
+        figures = _mixed_downed(report, s_idx, low, figures)
     if listed_toll is not None and not any(f.field in ("killed", "injured") for f in figures):
         figures.append(listed_toll)
     elliptic = rules.elliptic_total
@@ -1414,8 +1465,12 @@ def _recall_span(report: _Report, sentence: str, low: str, cues: set[str], *,
     record = recall.record_attack
     if (record is not None and report.own_day and _may_match(record, low, cues)
             and record.search(low) and not _found(recall.own_day, low, cues)
-            and any("drones" in d.figures for d in report.drafts.values())):
-        return 0, len(low)  # "The largest attack so far involved 810 drones": the record's
+            and any("drones" in d.figures or d.place is not None
+                    for d in report.drafts.values())):
+        # "The largest attack so far involved 810 drones": the record's, after the report told
+        # a strike of its own night (with a drone count of its own, or at a place: "Drones hit
+        # Kyiv overnight. The largest attack, 728 drones, ...": no count of the night's)
+        return 0, len(low)
     if (_may_match(recall.recalled_toll, low, cues)
             and recall.recalled_toll.search(main_clause(low))):
         return 0, len(low)  # "strikes have killed 40 people this year", "an earlier attack"

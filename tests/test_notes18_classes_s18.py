@@ -161,8 +161,8 @@ def test_a_drone_facility_destroyed_is_no_drone_shot_down() -> None:
             "Pervomaisk, Mykolaiv.")
     assert total(text, "drones_downed") == 0
     text = ("On 9 May 2023, a Russian missile destroyed a drone depot in Kramatorsk, Donetsk. "
-            "Air defence shot down a Shahed drone over Sloviansk.")
-    assert total(text, "drones_downed") == 1
+            "Air defence shot down two Shahed drones over Sloviansk.")
+    assert total(text, "drones_downed") == 2
 
 
 # --- strikes told by a word of fire or a weapon the strike words lacked -----------------------

@@ -601,6 +601,42 @@ BOMBS_TOTAL = Rule(
     rejects=("russia launched 100 drones and dropped four guided aerial bombs on the city",
              "russia launched 300 drones and 40 missiles"),
 )
+#: Up to one word that is no count (a kind: "cruise", "attack"), before the second weapon of a
+#: count told for both ("80 missiles and attack drones"; not "50 drones and two missiles").
+_NO_COUNT = rf"(?:(?!\d)(?!(?:an?|{NUMBER_WORD})\b)[\w-]+\s+)?"
+MIXED_COUNT = Rule(
+    "mixed_count",
+    "One count told for missiles and drones together (\"80 missiles and drones\", \"120 drones "
+    "and missiles\"): a count shot down of it (\"of which 70 were shot down\", \"air defence "
+    "downed 100 of them\") is no count of drones shot down (`extract.events`).",
+    rf"(?<![\d,.])\d[\d,]*\+?\s+(?:[\w-]+\s+){{0,2}}?(?:missiles?\s+(?:and|or|&)\s+{_NO_COUNT}"
+    rf"(?:drones?|uavs?)|(?:drones?|uavs?)\s+(?:and|or|&)\s+{_NO_COUNT}missiles?)\b",
+    matches=("russia launched 80 missiles and drones", "120 attack drones and cruise missiles",
+             "a total of 63 drones and missiles"),
+    rejects=("80 missiles and 40 drones", "40 drones and two missiles",
+             "50 drones and a missile",
+             "50 drones, and missiles too"),
+)
+#: A count of drones alone ("50 Shahed drones", not "80 missiles and drones", nor "120 drones
+#: and missiles"): beside a `MIXED_COUNT`, the drones' own count.
+DRONES_ALONE = re.compile(
+    rf"(?<![\d,.])\d[\d,]*\+?\s+(?:(?!(?:missiles?|and|or)\b)[\w-]+\s+){{0,3}}?"
+    rf"(?:drones?|uavs?|shaheds?)\b(?!\s+(?:and|or|&)\s+{_NO_COUNT}missiles?)")
+DEFENCE_MISSILE = Rule(
+    "defence_missile",
+    "A missile word that names the defence, not a weapon of the attack (\"repelled by aviation, "
+    "anti-aircraft missile troops and mobile fire groups\", \"surface-to-air missile units\"): "
+    "a sentence whose every missile word is one names no missiles (`extract.events`), so a count "
+    "shot down without a weapon word after it still counts the drones told before.",
+    r"\b(?:anti-?aircraft|surface-to-air|air[\s-]+defen[cs]e|sam)[\s-]+missile\s+"
+    r"(?:troops|units?|forces|systems?|complex(?:es)?|crews?|gunners|battalions?|brigades?|"
+    r"regiments?|divisions?|defen[cs]e)\b",
+    matches=("the attack was repelled by aviation, anti-aircraft missile troops and mobile "
+             "fire groups", "destroyed by surface-to-air missile units",
+             "air defence missile systems shot them down"),
+    rejects=("russia fired 12 cruise missiles", "an anti-aircraft missile hit a house",
+             "a surface-to-air missile fell on the road"),
+)
 ALL_SHOT_DOWN = Rule(
     "all_shot_down",
     "All of the drones just counted shot down, with no number of its own (\"36 of them flew to "
@@ -1025,10 +1061,13 @@ ONE_MORE_THING_BETWEEN = Rule(
 #: as of no known type ("unknown", "unidentified"): an item of a list of drones by type.
 _DRONE_TYPE = (r"(?:shahed|geran|gerbera|lancet|molniya|orlan|zala|supercam|italmas|kub|"
                r"forpost|mohajer|fpv|garpiya|unknown|unidentified|unspecified)[\w-]*")
+#: A type told as not known: "unknown", "as-yet-unidentified", "other".
+_NO_KNOWN_TYPE = r"(?:[\w]+-)*(?:unknown|unidentified|unspecified|other)\s+types?\b"
 _TYPED_DRONE = (rf"(?<![\w-])(?:{NUMBER})\s+(?:(?:[\w-]+\s+){{0,2}}?{_DRONE_TYPE}"
                 r"(?:[\s-]+(?:type\s+)?(?:attack\s+|strike\s+|kamikaze\s+)?(?:drones?|uavs?)\b)?|"
-                r"(?:drones?|uavs?)\s+of\s+(?:an?\s+)?(?:unknown|unidentified|unspecified|other)"
-                r"\s+types?\b|of\s+(?:an?\s+)?(?:unknown|unidentified|unspecified|other)\s+types?\b)")
+                # "three additional UAVs of an as-yet-unidentified type"
+                r"(?:(?:additional|more|further|other)\s+)?(?:drones?|uavs?)\s+of\s+(?:an?\s+)?"
+                rf"{_NO_KNOWN_TYPE}|of\s+(?:an?\s+)?{_NO_KNOWN_TYPE})")
 #: One item of `DRONES_BY_TYPE` (group `n`, its count), to read the list's counts one by one.
 TYPED_DRONE_COUNT = re.compile(_TYPED_DRONE.replace(f"(?:{NUMBER})", f"(?P<n>{NUMBER})", 1))
 DRONES_BY_TYPE = Rule(
@@ -1042,7 +1081,9 @@ DRONES_BY_TYPE = Rule(
     r"\s+(?:have\s+|had\s+|were\s+|also\s+)*(?:hit|struck|slammed|crashed)\b)",
     matches=("the enemy used two geran-2, one fpv and three unknown drones",
              "attacked with 3 lancets, 2 molniya drones and 4 drones of unidentified type",
-             "launched one shahed, two gerbera uavs, and five of an unknown type"),
+             "launched one shahed, two gerbera uavs, and five of an unknown type",
+             "used two geran-2 type uavs, one fpv drone, and three additional uavs of an "
+             "as-yet-unidentified type"),
     rejects=("russia launched 300 shahed drones, 200 decoys and 40 missiles",
              "two shahed drones and three fpv drones hit the village",
              "russia launched 90 drones and 40 missiles"),

@@ -45,8 +45,10 @@ NOT_A_PART = (r"(?!\s+of\s+(?:the|them|those)\s+"
               # "one of the biggest death tolls", "one of the most lethal": a rank, no count
               r"|\s+of\s+the\s+(?:\w+est|most|worst)\b)")
 #: A count (group `n`, or `m` for a second one in the same phrase).
-N = rf"{QUALIFIER}{NOT_AFTER}(?P<n>{NUMBER}){NOT_A_COUNT}{NOT_A_PART}"
-N2 = rf"{QUALIFIER}{NOT_AFTER}(?P<m>{NUMBER}){NOT_A_COUNT}{NOT_A_PART}"
+#: A plus sign after digits is an open count, its number the figure ("90+ drones": 90, as "more
+#: than 90" is).
+N = rf"{QUALIFIER}{NOT_AFTER}(?P<n>{NUMBER})(?:(?<=\d)\+)?{NOT_A_COUNT}{NOT_A_PART}"
+N2 = rf"{QUALIFIER}{NOT_AFTER}(?P<m>{NUMBER})(?:(?<=\d)\+)?{NOT_A_COUNT}{NOT_A_PART}"
 ATTACK_NOUN = Rule(
     "attack_noun",
     "A word for attacks or strikes: a count of them is no count of people (\"58 rocket "
@@ -199,7 +201,9 @@ DOWN_VERB = Rule(
     r"neutrali[sz](?:e|es|ing)|eliminat(?:e|es|ing)|suppress(?:es|ing)?|"
     # a headline's present tense: "Ukraine downs 40 drones" (not "shutdowns", "lockdowns")
     r"downs(?<=\bdowns)|"
-    r"suppressed|took\s+down|brought\s+down|repelled|jammed|eliminated|"
+    r"suppressed|repelled|jammed|eliminated|"
+    # "reported bringing down 164 drones", "brings down 45", "had taken down 60"
+    r"(?:took|tak(?:e|es|ing|en)|brought|bring(?:s|ing)?)\s+down|"
     # "12 drones had been taken out", "forces took out 9 drones"
     r"taken\s+out|took\s+out|"
     # "12 were lost locally", "41 drones were lost to location" (electronic warfare)
@@ -217,7 +221,9 @@ DOWN_VERB = Rule(
              "ukraine destroys 30 drones", "they managed to destroy 8 of 12 drones",
              "air defence took out 9 drones", "7 drones had been taken out",
              "officials confirmed the destruction of 30 attack drones",
-             "forces managed to neutralise 98 drones", "units were able to eliminate 40"),
+             "forces managed to neutralise 98 drones", "units were able to eliminate 40",
+             "forces reported bringing down 164 drones", "air defence brings down 45",
+             "the air force had taken down 60"),
     rejects=("drones struck", "launched 40", "after the shutdowns 40",
              "the destruction of 12", "the destruction of 12 houses by drones",
              # the nouns: a count of interceptions (of any weapon), of interceptor drones

@@ -165,6 +165,13 @@ class RuleSet:
     named_people: Rule | None
     not_a_person_name: Rule | None
     name_separator: Rule | None
+    #: a missile word naming the defence ("anti-aircraft missile troops"): a sentence whose
+    #: missile words are all such names no missiles (`events._defence_missiles_only`)
+    defence_missile: Rule | None
+    #: one count for missiles and drones together ("80 missiles and drones"), and a count of
+    #: drones alone: a count shot down of the first is no drone count (`events._mixed_downed`)
+    mixed_count: Rule | None
+    drones_alone: re.Pattern[str] | None
     approximate_before: Rule | None  # round-figure words before a drone count ("almost")
     #: Ukraine's air force as a sentence's source: its drone tally wins over a round count
     #: within a tenth that someone else told (`events._exact_over_round`)
@@ -352,6 +359,9 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         named_people=getattr(m, "NAMED_PEOPLE", None),
         not_a_person_name=getattr(m, "NOT_A_PERSON_NAME", None),
         name_separator=getattr(m, "NAME_SEPARATOR", None),
+        defence_missile=getattr(m, "DEFENCE_MISSILE", None),
+        mixed_count=getattr(m, "MIXED_COUNT", None),
+        drones_alone=getattr(m, "DRONES_ALONE", None),
         approximate_before=getattr(m, "APPROXIMATE_BEFORE", None),
         air_force_tally=getattr(m, "AIR_FORCE_TALLY", None),
         part_of_count=getattr(m, "PART_OF_COUNT", None),
@@ -439,6 +449,7 @@ _ENGLISH = SimpleNamespace(
     RELATIVE_OF_ONE=fc.RELATIVE_OF_ONE, NAMED_PEOPLE=fc.NAMED_PEOPLE,
     NOT_A_PERSON_NAME=fc.NOT_A_PERSON_NAME, NAME_SEPARATOR=fc.NAME_SEPARATOR,
     APPROXIMATE_BEFORE=fc.APPROXIMATE_BEFORE, AIR_FORCE_TALLY=fc.AIR_FORCE_TALLY,
+    DEFENCE_MISSILE=fc.DEFENCE_MISSILE, MIXED_COUNT=fc.MIXED_COUNT, DRONES_ALONE=fc.DRONES_ALONE,
     RUSSIA_DOWNED_UKRAINIAN=fc.RUSSIA_DOWNED_UKRAINIAN, UKRAINE_SOURCE=fc.UKRAINE_SOURCE,
     OPEN_COMPOUND=fc.OPEN_COMPOUND, COUNT_ASIDE=fc.ASIDE,
     COUNT_APPOSITION=(fc.APPOSITION, fc.COUNT_BEFORE_ASIDE), SOLDIERS_AFTER=fc.SOLDIERS_AFTER,

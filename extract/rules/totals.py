@@ -434,7 +434,10 @@ RECORD_ATTACK = Rule(
     "its own night with a drone count, and naming no own day itself, the record is another "
     "attack's, recalled (`events._recall_span`; English). Not a ranking told after a comma "
     "(\"..., its largest attack so far\"), which ranks the night's attack.",
-    r"^\W*(?:(?:in|during)\s+)?(?:the|its|russia['’]s|moscow['’]s)\s+"
+    # "Earlier, Russia carried out the largest attack of the war, with 728 drones"
+    r"^\W*(?:(?:in|during)\s+|(?:earlier|previously|before\s+that)\s*,?\s+(?:russia|moscow|it)"
+    r"\s+(?:carried\s+out|launched|staged|mounted|unleashed|conducted)\s+)?"
+    r"(?:the|its|russia['’]s|moscow['’]s)\s+"
     r"(?:(?:previous|earlier|former|current|all-time)\s+)?(?:record\b|(?:single\s+)?"
     r"(?:largest|biggest|heaviest|most\s+massive|most\s+intense|most\s+powerful)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:attack|assault|barrage|strike|raid|bombardment)s?\b[^.;]{0,40}?"
@@ -447,7 +450,8 @@ RECORD_ATTACK = Rule(
              "Russia's biggest aerial attack of the war saw 810 drones launched",
              "The previous record was 728 drones", "At its peak, Russia sent 800 drones",
              "Russia has used more than 800 drones in a single night",
-             "In the heaviest strike since the invasion began, 700 drones were launched"),
+             "In the heaviest strike since the invasion began, 700 drones were launched",
+             "Earlier, Russia carried out the largest attack of the war, with 728 drones"),
     rejects=("Russia launched 810 drones, its largest attack so far",
              "The heaviest strike hit Kharkiv, where three people were killed",
              "Russia launched 810 drones in a single night"),
