@@ -1810,8 +1810,12 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
             # "..., clashed with Ukrainian forces in Novobakhmutivka, as a result of which 50
             # Ukrainian servicemen died": an event note's toll of its clash, which the guide
             # counts (civilians and others), though no strike's
-            key is None and report.places.get(s_idx)
-            and _ground_harm(low, report.armed.get(s_idx, set()), rules)):
+            (key is None and report.places.get(s_idx)
+             and _ground_harm(low, report.armed.get(s_idx, set()), rules))
+            # "two Ukrainian soldiers and two civilians were wounded at unspecified locations":
+            # soldiers listed with others whose toll the sentence gave for no place go with it
+            or (key is None and report.tolls
+                and report.tolls[-1][:3] == (s_idx, NATIONAL, fig.field))):
         return  # soldiers' dead told for no place or strike: an army's losses, not the map's
     if (how == STATED and key is not None and key.kind == "unit" and fig.field in _CASUALTIES
             and rules.speaker is not None):
@@ -1902,6 +1906,12 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
             and _others_beside_told(report, s_idx, key, fig)):
         # "A boy was killed and his mother hurt in Zolochiv. ... Two other people were hurt
         # there too.": more people beside those a sentence before told for the place
+        value, how = d.figures[fig.field] + value, SUMMED
+    elif (soldiers and fig.field in d.figures and report.tolls
+            and report.tolls[-1][:3] == (s_idx, key, fig.field)):
+        # "two Ukrainian soldiers and two civilians were wounded", "killing three residents;
+        # a Ukrainian serviceman was also killed": the soldiers beside the others the sentence
+        # told for the place, not the same people again
         value, how = d.figures[fig.field] + value, SUMMED
     elif (fig.field in _CASUALTIES and fig.field in d.figures and rules.more_beside is not None
             and _more_beside_told(report, s_idx, key, fig)):

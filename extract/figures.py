@@ -253,6 +253,31 @@ def _list_total(people: str) -> int | None:
     return None if not counts or None in counts else sum(c for c in counts if c is not None)
 
 
+def _mixed_list(m: re.Match[str], field: str, rules: RuleSet) -> list[tuple[str, int]]:
+    """A list of people that names soldiers beside others ("two Ukrainian soldiers and two
+    civilians were wounded", "killing a serviceman and three residents"): the others' count is
+    the strike's toll, the soldiers' that of the attacked side's soldiers where the list names
+    them as Ukraine's (`RuleSet.own_soldiers`), else none (an army's losses). Empty where the
+    list names no soldiers or only soldiers (read as any count of soldiers is)."""
+    people = m.group("n")
+    items = list(fc.LIST_ITEM.regex.finditer(people))
+    others = soldiers = 0
+    own = rules.own_soldiers is not None
+    for k, item in enumerate(items):
+        value = parse_number(item.group())
+        if value is None:
+            return []
+        piece = people[item.start():items[k + 1].start() if k + 1 < len(items) else len(people)]
+        if rules.soldiers.search(piece) is None:
+            others += value
+            continue
+        soldiers += value
+        own = own and rules.own_soldiers.search(piece) is not None  # type: ignore[union-attr]
+    if not others or not soldiers:
+        return []
+    return [(field, others), *([(_own_soldiers_field(field), soldiers)] if own else [])]
+
+
 def _overlapping(pattern: re.Pattern[str], text: str,
                  group: str | None = None) -> list[re.Match[str]]:
     """Matches that may start inside an earlier match (its number may belong elsewhere).
@@ -639,6 +664,11 @@ def sentence_figures(sentence: str, offset: int = 0,
             if fields[0] in _TOLL_FIELDS:
                 if cumulative or (values[0] or 0) >= 1000:
                     continue
+                if field.endswith("_list") and (parts := _mixed_list(m, fields[0], rules)):
+                    for part, count in parts:  # "two Ukrainian soldiers and two civilians"
+                        out.append(Figure(part, count, offset + m.start("n"), offset + m.end("n")))
+                    used.add(m.start("n"), m.end("n"))
+                    continue
                 own = rules.own_soldiers
                 if rules.soldiers.search(m.group(0)):
                     if own is None or own.search(m.group(0)) is None:
@@ -813,7 +843,8 @@ def _bare_people(low: str, offset: int, rules: RuleSet, used: _Used,
         if _is_cumulative(low, rules=rules):
             return []
         s, e = m.span("one")
-        out.append(Figure(field, 1, offset + at + s, offset + at + e))
+        out.append(Figure(field, 2 if m.group("one") in fc.BARE_TWO else 1,
+                          offset + at + s, offset + at + e))
     return out
 
 

@@ -32,7 +32,8 @@ ONE_PERSON = ("another", "her", "his", "their", "the")
 #: Nouns for one person that "a", "an" or "another" count as one ("a woman", "a tractor driver").
 PERSON_NOUNS: tuple[str, ...] = (
     "civilian", "person", "man", "woman", "child", "boy", "girl", "resident", "teenager",
-    "pensioner", "police", "rescuer", "medic", "worker", "driver", "soldier", "journalist",
+    "pensioner", "police", "rescuer", "medic", "worker", "driver", "soldier", "serviceman",
+    "servicewoman", "journalist",
     "security", "guard", "officer", "firefighter", "farmer", "doctor", "nurse", "teacher", "baby",
     "infant", "newborn", "volunteer", "elderly", "adult", "policeman", "policewoman",
     "paramedic", "pedestrian", "passer-by", "cyclist", "student", "priest", "shopkeeper",
@@ -44,6 +45,10 @@ PERSON_NOUNS: tuple[str, ...] = (
 #: `PERSON_NOUNS` and ages used as nouns ("a 17-year-old").
 PERSON_NOUN = rf"(?:{'|'.join(PERSON_NOUNS)}|\d+-year-old|[a-z]+-year-old)"
 
+#: "an elderly couple", "a married couple": two people, counted as such (not "a couple of", a
+#: vague few).
+COUPLE = r"\b[Aa]n?\s+(?:[a-z-]+\s+)?couple\b(?!\s+of\b)"
+
 #: A count: digits with thousands separators, or a number written in words.
 NUMBER = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:hundred|thousand))?"
@@ -54,8 +59,9 @@ NUMBER = (
     # dozen": 12; not "half a dozen", no count read)
     r"|(?<!half\s)\b(?:a|one)\s+dozen\b|\ba\s+(?:hundred|thousand)\b(?:\s+(?:and\s+)?(?:"
     + _WORD_TENS + "|" + _WORD_UNITS + r")\b)?"
+    rf"|{COUPLE}"
     # "a man", "an elderly woman", "a second person", "a tractor driver"
-    rf"|\b(?:[Aa]n?|[Aa]nother)(?=\s+(?:[a-z-]+\s+)?{PERSON_NOUN}\b)"
+    rf"|\b(?:[Aa]n?|[Aa]nother)(?=\s+(?:[a-z-]+\s+)?{PERSON_NOUN}\b(?!\s+couple\b))"
     # "another relative and two neighbours": one named by kin, opening a list of people
     rf"|\b(?:[Aa]n?|[Aa]nother)(?=\s+{RELATIVE}\s+and\s)"
     # one named by kin or role: "her husband", "his son", "the driver"
@@ -130,6 +136,8 @@ def parse_number(text: str) -> int | None:
         return value
     if s in ("a", "an") or s in ONE_PERSON:
         return 1
+    if s.endswith(" couple"):
+        return 2  # "an elderly couple": two people
     if s in _UNITS:
         return _UNITS[s]
     total = 0

@@ -6,10 +6,18 @@ from __future__ import annotations
 
 import re
 
-from extract.numbers import NUMBER, PERSON_NOUN, RELATIVE, ROLE
+from extract.numbers import COUPLE, NUMBER, PERSON_NOUN, RELATIVE, ROLE
 from extract.rules import Rule, lower_pattern
 from extract.rules.date_phrases import MONTH_NAMES
-from extract.rules.figure_words import DOWN_VERB, DRONE_WORD, N2, NUMBER_WORD, PERSON, N
+from extract.rules.figure_words import (
+    DOWN_VERB,
+    DRONE_WORD,
+    LIST_PERSON,
+    N2,
+    NUMBER_WORD,
+    PERSON,
+    N,
+)
 
 _MONTH = f"(?:{'|'.join(MONTH_NAMES)})"
 #: Right before a period: an attack it ranks ("the second attack in ten days"), no period's
@@ -190,10 +198,10 @@ ARTICLE_COUNT = Rule(
     "article_count",
     "\"a woman\", \"an elderly man\", \"a drone\": what `NUMBER` counts as one, with an article "
     "(the look-behind after the first letter stands for \\b, so the engine scans in C).",
-    rf"[Aa](?<!\w.)n?\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON_NOUN}|(?:[\w'’]+-)?(?:drone|UAV|"
-    r"Shahed))",
+    rf"[Aa](?<!\w.)n?\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON_NOUN}|couple|(?:[\w'’]+-)?(?:drone|"
+    r"UAV|Shahed))",
     matches=("A woman was injured.", "an elderly man died", "a 17-year-old was hurt",
-             "intercepted a Russian kamikaze-drone"),
+             "intercepted a Russian kamikaze-drone", "an elderly couple died"),
     rejects=("Two women were injured.", "the building was hit"),
     lower=False, examples_lower=False,
 )
@@ -206,7 +214,11 @@ BARE_PERSON_NOUNS: tuple[str, ...] = (
     "firefighter", "cyclist", "student", "priest", "shopkeeper", "janitor", "passer-by",
     # kin, a note's pair of them ("Mother and son killed", "Child and grandmother injured")
     "husband", "wife", "son", "daughter", "mother", "father", "brother", "sister", "grandson",
-    "granddaughter", "grandmother", "grandfather", "neighbour", "neighbor")
+    "granddaughter", "grandmother", "grandfather", "neighbour", "neighbor",
+    # "Elderly couple killed in a strike on their home": two people (`BARE_TWO`)
+    "couple")
+#: The bare nouns that count two people ("Elderly couple killed").
+BARE_TWO: frozenset[str] = frozenset({"couple"})
 BARE_NOUN = rf"(?:{'|'.join(sorted(BARE_PERSON_NOUNS, key=len, reverse=True))})"
 #: A sentence's start, an image caption in brackets first ("[Graphic: ...] Child killed").
 BARE_START = r"^\s*(?:\[[^\]]*\]\s*)?"
@@ -376,8 +388,9 @@ ASIDE = Rule(
 LIST_ITEM = Rule(
     "list_item",
     "One count of a list of counted people (\"two women\" in \"two women and a child\").",
-    rf"(?:{NUMBER})(?=\s+(?:[\w'’-]+\s+){{0,2}}?{PERSON}\b)",
-    matches=("two women and a child",),
+    rf"(?:{NUMBER})(?=\s+(?:[\w'’-]+\s+){{0,2}}?{LIST_PERSON}\b)|{COUPLE}",
+    matches=("two women and a child", "two ukrainian soldiers and two civilians",
+             "an elderly couple and their son"),
     rejects=("two drones and a missile",),
 )
 

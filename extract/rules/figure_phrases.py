@@ -502,6 +502,15 @@ KILLING_PEOPLE_LIST = Rule(
     rejects=("the strike injured a man and two women",
              "killing a man, and two women were injured"),
 )
+BODIES_OF_PEOPLE_LIST = Rule(
+    "bodies_of_people_list",
+    "The bodies of people listed together: \"the bodies of a man and a woman were found\", "
+    "\"recovered the bodies of two men and a child\" (as many dead as the list counts).",
+    rf"\bbodies\s+of\s+(?:the\s+)?{PEOPLE_LIST}",
+    matches=("the bodies of a man and a woman were found under the rubble",
+             "rescuers recovered the bodies of two men and a child"),
+    rejects=("the bodies of two men were found", "the body of a man and a car"),
+)
 PEOPLE_LIST_INJURED = Rule(
     "people_list_injured",
     "People listed together, then injured.",
@@ -1010,6 +1019,29 @@ ANOTHER_WAS_HURT = Rule(
     matches=("one man died and another was seriously wounded",),
     rejects=("another man was wounded", "another attack was repelled"),
 )
+#: Where a death is told: in hospital, or of the wounds (after "died"/"succumbed").
+_OF_WOUNDS = (r"(?:(?:later\s+)?in\s+(?:the\s+)?hospital|(?:of|from|to)\s+(?:(?:his|her|their|"
+              r"the)\s+)?(?:wounds|injuries))\b")
+ANOTHER_DIED = Rule(
+    "another_died",
+    "\"another\" alone as the subject of a death: \"one civilian was killed and another died\", "
+    "\"a man was wounded and another was killed\" (one more person killed).",
+    r"\b(?P<n>another)\s+(?:(?:was|has\s+been|had\s+been|has|had|later|also|reportedly)\s+)*"
+    rf"(?:killed|died|perished)\b(?!\s+{_OF_WOUNDS})",
+    matches=("one civilian was killed and another died at the scene",
+             "a man was wounded and another was killed"),
+    rejects=("another man died", "another attack killed two", "another died of his wounds"),
+)
+ANOTHER_DIED_OF_WOUNDS = Rule(
+    "another_died_of_wounds",
+    "\"another\" alone, then dead of the wounds or in hospital: \"one was killed and another "
+    "later died of wounds\" (killed, and no longer among any injured told).",
+    rf"\b(?P<n>another)\s+(?:(?:has|had|later|subsequently|since|then)\s+)*(?:died|succumbed)"
+    rf"\s+{_OF_WOUNDS}",
+    matches=("one civilian was killed and another later died of wounds",
+             "another died in hospital"),
+    rejects=("another man died in hospital", "another died at the scene"),
+)
 ANOTHER_HURT_AFTER_DEATH = Rule(
     "another_hurt_after_death",
     "\"another\" alone after a death, its verb of being hurt shared with it: \"one civilian "
@@ -1187,7 +1219,8 @@ BARE_KILLED = Rule(
              "civilian suffers fatal injury after shelling",
              "elderly man and woman killed in their car",
              "one man and child reported as killed after the strike",
-             "child reported dead after the strike on the park"),
+             "child reported dead after the strike on the park",
+             "elderly couple killed when a shell hit their house"),
     rejects=("the woman was killed", "a man was killed", "woman injured by shelling",
              "two women were killed", "shelling killed a woman", "civilian deaths rose again",
              "person injured/dead after the blast"),
@@ -1264,6 +1297,7 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("missiles", COUNT_MISSILES),
     ("killed_list", PEOPLE_LIST_KILLED),
     ("killed_list", KILLING_PEOPLE_LIST),
+    ("killed_list", BODIES_OF_PEOPLE_LIST),
     ("injured_list", PEOPLE_LIST_INJURED),
     ("injured_list", INJURING_PEOPLE_LIST),
     ("killed_ages", AGES_KILLED),
@@ -1299,6 +1333,8 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("killed", KILLING_ANOTHER),
     ("injured", INJURING_ANOTHER),
     ("injured", ANOTHER_WAS_HURT),
+    ("killed_after_wounds", ANOTHER_DIED_OF_WOUNDS),
+    ("killed", ANOTHER_DIED),
     ("injured", ANOTHER_HURT_AFTER_DEATH),
     ("killed", COUNT_OF_PLACE_KILLED),
     ("injured", COUNT_OF_PLACE_INJURED),

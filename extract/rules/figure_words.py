@@ -7,7 +7,7 @@ the ones with a vocabulary of their own are also `Rule`s, so their examples are 
 
 from __future__ import annotations
 
-from extract.numbers import NUMBER, QUALIFIER, RELATIVE
+from extract.numbers import COUPLE, NUMBER, QUALIFIER, RELATIVE
 from extract.rules import Rule
 
 #: After a count: what makes it no count of people or weapons (years, distances, money, times).
@@ -98,19 +98,27 @@ PEOPLE = Rule(
     "People counted by a plural or a noun for one person (civilians, rescuers, a woman).",
     r"(?:people|persons?|civilians?|residents?|children|child|kids|men|women|man|woman|"
     r"(?:security\s+)?guards?|officers?|firefighters?|farmers?|doctors?|nurses?|teachers?|"
-    r"boys?|girls?|teenagers?|pensioners?|others?|police\s*(?:officers|men)?|"
+    r"boys?|girls?|teenagers?|pensioners?|others?|police(?:m[ae]n|wom[ae]n)|police\s*(?:officers|men)?|"
     r"rescuers?|medics?|workers?|volunteers?|employees?|journalists?|passengers?|"
     r"victims?|individuals?|family members|infants?|babies|baby|elderly|adults?)",
-    matches=("three civilians", "two rescuers", "family members", "two children and an adult"),
+    matches=("three civilians", "two rescuers", "family members", "two children and an adult",
+             "a policeman"),
     rejects=("three drones", "two buildings"),
 )
 PERSON = (rf"(?:{PEOPLE.pattern}|{RELATIVE}s?|\d+-year-olds?|[a-z]+-year-olds?|drivers?|pilots?|"
           r"guards?|pedestrians?|passers-by|passer-by|cyclists?|students?|priests?|shopkeepers?|"
           r"sellers?|vendors?|saleswom[ae]n|salesm[ae]n|janitors?|cleaners?|fisherm[ae]n|"
           r"electricians?|engineers?|couriers?|postm[ae]n|miners?)")
+#: Soldiers as a list of people names them beside others ("two Ukrainian soldiers and two
+#: civilians were wounded"): a member of the list, whose count `figures` gives to the soldiers'
+#: toll (`SOLDIERS`, `OWN_SOLDIERS`), the others' to the strike's.
+LIST_SOLDIER = (r"(?:soldiers?|servicem[ae]n|servicewom[ae]n|service\s*members?|troops|"
+                r"(?:military\s+)?personnel|border\s+guards?|marines?|defenders)")
+#: A member of a list of people: a person (`PERSON`) or a soldier (`LIST_SOLDIER`).
+LIST_PERSON = rf"(?:{PERSON}|{LIST_SOLDIER})"
 #: "two women and a child", "a 7-year-old girl and a 17-year-old": counted people listed
 #: together, their counts added up (`figures._list_total`).
-COUNTED = rf"(?:{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?{PERSON}"
+COUNTED = rf"(?:(?:{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?{LIST_PERSON}|{COUPLE})"
 #: A member after the first may open with a possessive before its count ("a man and his two
 #: daughters", "a woman and her three sons"): the kin of the first, counted with it.
 COUNTED_NEXT = rf"(?:(?:his|her|their)\s+)?{COUNTED}"

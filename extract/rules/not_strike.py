@@ -73,7 +73,12 @@ NOT_EVIDENCE = Rule(
     r"(?:for|to/past|to|towards?|in\s+the\s+direction)|"
     r"fl(?:ew|ying)\s+(?:through|over|across|past)\s+(?!\w*\s*airspace)|"
     r"(?:were|was|are|is|could)\s+(?:still\s+)?(?:being\s+|be\s+)?(?:detected|spotted|tracked)"
-    r"\s+(?:in|over)\s+the\s+(?:air|airspace|skies?))|"
+    r"\s+(?:in|over)\s+the\s+(?:air|airspace|skies?)|"
+    # a sighting, with no strike told by it: "a Russian drone was spotted over the village",
+    # "two UAVs were seen flying near the town", "drones observed above the district"
+    r"(?:(?:were|was|are|is|been|reportedly)\s+){0,2}(?:spotted|seen|sighted|observed|"
+    r"noticed)\s+(?:(?:flying|circling|hovering|loitering)\s+)?(?:over|above|near|around|in\s+"
+    r"the\s+(?:sky|skies)\s+(?:over|above|of|near))\b)|"
     r"air[\s-]raid\s+(?:sirens?|alerts?|alarms?|warnings?)|"
     # "air defence was working in the region": defences at work tell no strike there
     r"air\s+defen[cs]es?(?:\s+(?:forces|systems?|units))?\s+(?:(?:was|were|is|are|has|have|"
@@ -113,12 +118,15 @@ NOT_EVIDENCE = Rule(
              "several uavs - to/past the city of chernihiv",
              "enemy uavs in the south of the region - heading for a town",
              "at dawn enemy attack drones were spotted in the air above the west",
+             "a russian drone was spotted over the village",
+             "two uavs were seen flying near the town",
              "the ministry has not commented on the strike on the port",
              "the brigade is short of men and faces a shortage of artillery shells",
              "the general described tank, infantry and drone battles near the town"),
     rejects=("a missile hit the plant", "the alert ended",
              "air defence shot down two drones over the region",
              "drones that struck the port were heading for the city",
+             "footage seen by reporters shows a drone hitting a house",
              "after the attack, drones hit a substation, leaving the town without power",
              "after the attack on the city's grid, homes were left without power",
              "due to the attack on energy facilities in the region, homes are without heat"),
