@@ -1805,7 +1805,8 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
                            and "figure:killed" in report.armed.get(s_idx, ()) else "injured")
     key, how = _target(fig, here, report.recent, s_idx, sentence,
                        _clause_starts(sentence, s_start), rules,
-                       None if report.folded else report.armed.get(s_idx, frozenset()))
+                       None if report.folded else report.armed.get(s_idx, frozenset()),
+                       _carry_reach(report, s_idx))
     if soldiers and ((key is None and not here) or key == ABROAD) and not (
             # "..., clashed with Ukrainian forces in Novobakhmutivka, as a result of which 50
             # Ukrainian servicemen died": an event note's toll of its clash, which the guide
@@ -1918,7 +1919,7 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
         # "Four hospital workers were wounded. Another man sustained a shrapnel wound.", "He
         # also said a pregnant woman had been wounded": one more beside those told just before
         d.before_more.setdefault(fig.field, d.figures[fig.field])
-        value, how = d.figures[fig.field] + value, SUMMED
+        value, how = _beside_base(report, d, fig.field) + value, SUMMED
     if (fig.field in _CASUALTIES and rules.earlier_count is not None
             and (key.kind in ("country", "unit") or (key.kind == "place" and how == CARRIED))
             and _says(rules.earlier_count.regex, low)):
@@ -2006,6 +2007,28 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
         d.national_words = True
         if fig.field in _CASUALTIES and d.national_at < 0:
             d.national_at = s_start
+
+
+#: How many sentences back a toll that names no place may reach for the strike it belongs to;
+#: further (`_PLACELESS_REACH`) where the sentences between name no place at all.
+_CARRY_REACH, _PLACELESS_REACH = 2, 4
+
+
+def _carry_reach(report: _Report, s_idx: int) -> int:
+    """How far back (in sentences) a toll that names no place is carried to the strike told
+    last: two sentences; up to four where those between name no place, in Ukraine or abroad
+    ("Russians attacked houses in Kherson Oblast. Local officials reported hits on a shop.
+    Outbuildings were damaged. Two people were injured.": the sentences of damage go on about
+    that strike, so the toll after them is its)."""
+    recent = report.recent
+    if not recent:
+        return _CARRY_REACH
+    last = recent[-1].sentence
+    if not _CARRY_REACH < s_idx - last <= _PLACELESS_REACH:
+        return _CARRY_REACH
+    if any(j in report.places or j in report.abroad for j in range(last + 1, s_idx)):
+        return _CARRY_REACH
+    return s_idx - last
 
 
 def _past_the_title(report: _Report, s_idx: int, key: _Key) -> tuple[_Key, str] | None:
@@ -2161,6 +2184,19 @@ def _more_beside_told(report: _Report, s_idx: int, key: _Key, fig: Figure) -> bo
         if age is not None and age.group() in low[slice(*report.spans[last.sentence])]:
             return False  # "a 40-year-old man was hurt. ... The 40-year-old ...": him again
     return True
+
+
+def _beside_base(report: _Report, d: _Draft, field_name: str) -> int:
+    """What one more person told beside the count before (`_more_beside_told`) adds to: the
+    event's figure; but where that count, a group of its own (two or more, not itself told as
+    more), is smaller than the figure, the group is a part of the total told before it ("Three
+    were killed in the strike. Two guards died at a substation. A soldier was also killed":
+    three, not four), and the one more is beside the group, within the total (`_Draft.give`
+    keeps the larger)."""
+    last, figure = report.tolls[-1], d.figures[field_name]
+    if 2 <= last.value < figure and not last.also and not last.more:
+        return last.value
+    return figure
 
 
 def _superseded(report: _Report, key: _Key, d: _Draft, field_name: str, value: int) -> None:
@@ -2328,6 +2364,7 @@ def _drop_earlier_counts(report: _Report) -> None:
         p = report.drafts.get(key)
         if p is None or p.place is None:
             continue
+        _placeless_first_told(report, key, p)
         if p.place.kind == "oblast":
             _city_first_told(report, key, p)
             continue
@@ -2347,18 +2384,55 @@ def _drop_earlier_counts(report: _Report) -> None:
                                     if t.key != k or t.field != field_name]
 
 
+def _placeless_first_told(report: _Report, key: _Key, later: _Draft) -> None:
+    """"Seven were injured in Kharkiv. ... 'So far, six people are known to have been injured,'
+    the mayor said. ... Later, the oblast's prosecutors confirmed that seven had been injured":
+    in a report whose struck places all lie in one oblast (one attack), a toll told as a later
+    word (`later_told`) is the toll as it came to stand; a smaller or equal toll told before it
+    for no place, and not as a total over places, is that toll as it first stood, not more
+    people beside it."""
+    national = report.drafts.get(NATIONAL)
+    assert later.place is not None
+    iso = later.place.oblast_iso
+    if (national is None or iso is None or national.totals
+            or any(k != NATIONAL and (d.place is None or d.place.oblast_iso != iso)
+                   for k, d in report.drafts.items())):
+        return
+    for field_name in _CASUALTIES:
+        told = [t for t in report.tolls if t.key == NATIONAL and t.field == field_name]
+        if (field_name not in national.figures or field_name not in later.figures
+                or not told or any(t.overall for t in told)
+                or national.figures[field_name] > later.figures[field_name]
+                or not all(t.sentence < _first_toll(report, key, field_name) for t in told)):
+            continue
+        del national.figures[field_name]
+        national.how.pop(field_name, None)
+        report.tolls = [t for t in report.tolls if t.key != NATIONAL or t.field != field_name]
+
+
+def _first_toll(report: _Report, key: _Key, field_name: str) -> int:
+    """The sentence of an event's first toll of a kind (-1: none)."""
+    return next((t.sentence for t in report.tolls if t.key == key and t.field == field_name), -1)
+
+
 def _city_first_told(report: _Report, key: _Key, oblast: _Draft) -> None:
     """"Two died in Kharkiv. ... Update: the police of Kharkiv Oblast later said three had
     died": an oblast's toll told as a later word
     after that of the city it is named after is the city's toll as it came to stand, no more
     dead; the city's smaller or equal figure told before goes (the mirror of the oblast's toll
-    told first, `_drop_earlier_counts`)."""
+    told first, `_drop_earlier_counts`). So too for a place of another name where it is the
+    only place of the oblast struck ("A missile hit Kropyvnytskyi ... four were wounded. ...
+    The governor said later that 11 had been wounded in the strike on the Kirovohrad region":
+    one attack, its toll as it came to stand)."""
     assert oblast.place is not None
+    iso = oblast.place.oblast_iso
+    alone = sum(1 for d in report.drafts.values() if d.place is not None
+                and d.place.kind != "oblast" and d.place.oblast_iso == iso) == 1
     for k, d in report.drafts.items():
         if (k == key or d.place is None or d.place.kind == "oblast"
                 or d.sentence[0] >= oblast.sentence[0]
-                or d.place.oblast_iso != oblast.place.oblast_iso
-                or d.place.name != oblast.place.name):
+                or d.place.oblast_iso != iso
+                or (d.place.name != oblast.place.name and not alone)):
             continue
         for field_name in _CASUALTIES:
             if field_name in d.figures and field_name in oblast.figures and (
@@ -3584,11 +3658,12 @@ def _list_named_after(fig: Figure, keys_here: _Here, sentence: str, offset: int)
 
 def _target(fig: Figure, keys_here: _Here, recent: list[_Recent], s_idx: int,
             sentence: str, clauses: Sequence[int], rules: RuleSet,
-            cues: frozenset[str] | set[str] | None = None) -> tuple[_Key | None, str]:
+            cues: frozenset[str] | set[str] | None = None,
+            reach: int = _CARRY_REACH) -> tuple[_Key | None, str]:
     """The place a figure belongs to, and how (`STATED` or `CARRIED`): the location its own
     clause names ("killed two in Kherson, and injured three in Nikopol"), else the nearest named
     before it in the sentence, else the only one after it, else the strike described in the
-    last two sentences. None: the country's figure, or a total."""
+    last `reach` sentences (`_carry_reach`). None: the country's figure, or a total."""
     offset = clauses[0]  # the sentence's start in the text
     if _may_match_in(rules.national_before, cues) and rules.national_before.search(
             sentence, max(0, fig.start - offset - 110), fig.start - offset):
@@ -3636,7 +3711,7 @@ def _target(fig: Figure, keys_here: _Here, recent: list[_Recent], s_idx: int,
         return recent[-1].key, CARRIED
     if _says(rules.national_toll.regex, sentence) or _says(rules.total.regex, _lower(sentence)):
         return None, STATED  # "six civilians killed in the previous 24 hours", "in total"
-    if recent and s_idx - recent[-1].sentence <= 2:
+    if recent and s_idx - recent[-1].sentence <= reach:
         last = recent[-1].sentence
         keys = {k for r_idx, k in recent if r_idx == last}
         if len(keys) == 1:

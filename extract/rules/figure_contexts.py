@@ -41,7 +41,10 @@ CUMULATIVE = Rule(
     r"in\s+total\s+since|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:months?|years?|weeks)|"
     r"throughout\s+the\s+war|during\s+the\s+war|in\s+(?:the\s+)?(?:first|second)\s+world\s+war|"
     r"death\s+toll\s+(?:of|in)\s+the\s+war|cumulative|altogether\s+since|"
-    r"(?:the\s+)?war\s+(?:has\s+|had\s+)?(?:killed|claimed)|"
+    # the war as the killer, wherever fought: "the war in Ukraine has killed 136 children so
+    # far", "Russia's invasion has claimed", "the conflict had killed"
+    r"(?:the\s+)?(?:war|invasion|conflict)\s+(?:(?:in|on|against)\s+[\w'’-]+\s+)?"
+    r"(?:has\s+|had\s+)?(?:so\s+far\s+)?(?:killed|claimed)|"
     # since a weapon's first use: "has shot down 223 drones since the first day of their use",
     # "since Russia started to use them", "since they were first used"; "downs 300 drones as
     # Russia starts to actively use them"
@@ -94,6 +97,8 @@ CUMULATIVE = Rule(
              "the bodies of 12 residents were retrieved from a mass grave",
              "four more bodies were found in the liberated village",
              "investigators have exhumed 45 bodies in the town",
+             "the war in ukraine has killed 136 children so far",
+             "russia's invasion has so far claimed the lives of 500 children",
              "a mass grave holding the bodies of 30 people",
              "the bodies of 120 people, including civilians and soldiers, were exhumed"),
     rejects=("russia launched 100 drones overnight", "a day after the attack, 3 died",
@@ -103,7 +108,8 @@ CUMULATIVE = Rule(
              "russia used 40 drones since midnight",
              "rescuers pulled the bodies of six people from the rubble",
              "a missile killed two people near the site of a mass grave",
-             "shelling killed two people at a cemetery during an exhumation"),
+             "shelling killed two people at a cemetery during an exhumation",
+             "the strike in the war's third year killed two people"),
     lower=False, flags=re.I,
 )
 SOLDIERS = Rule(

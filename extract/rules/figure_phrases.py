@@ -11,6 +11,7 @@ from __future__ import annotations
 from extract.rules import Rule
 from extract.rules.figure_contexts import BARE_NOUN, BARE_START, BARE_WORDS
 from extract.rules.figure_words import (
+    AGE_DECADE,
     AND_DRONES,
     AND_MISSILES,
     ATTACK_NOUN,
@@ -55,8 +56,10 @@ _KILLED = KILLED_WORD.pattern
 _INJURED = INJURED_WORD.pattern
 _PEOPLE = PEOPLE.pattern
 #: Told through a report between a count and its outcome: "20 people reported as killed", "one
-#: man was reported to be wounded", "nine are believed to have been killed".
-_TOLD_AS = r"(?:reported|said|believed|feared|thought)\s+(?:as|to\s+(?:be|have\s+been))"
+#: man was reported to be wounded", "nine are believed to have been killed", "seven are known
+#: to have sustained injuries", "two are feared to have died".
+_TOLD_AS = (r"(?:reported|said|believed|feared|thought|known)\s+"
+            r"(?:as|to\s+(?:be|have\s+been|have))")
 
 #: A participle of shooting down with no auxiliary (a headline's: "40 drones downed").
 _DOWN_PARTICIPLE = r"(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed)"
@@ -855,8 +858,9 @@ _OF_THE_ATTACK = (rf"(?:\s+of\s+(?:the|this|that|today['’]s|last\s+night['’]
 COUNT_KILLED = Rule(
     "count_killed",
     "A count, then killed: \"two civilians were killed\".",
-    rf"{N}{OF_WHOM}{GAP}{_OF_THE_ATTACK}\s+(?!among\s)(?:(?:were|was|have\s+been|had\s+been|are|is|"
-    rf"has\s+been|have|has|had|reportedly|confirmed|later|also|{_TOLD_AS})\s+)*{_KILLED}"
+    rf"{N}{OF_WHOM}{GAP}{AGE_DECADE}{_OF_THE_ATTACK}\s+(?!among\s)(?:(?:were|was|have\s+been|"
+    rf"had\s+been|are|is|has\s+been|have|has|had|reportedly|confirmed|later|also|{_TOLD_AS})\s+)*"
+    rf"{_KILLED}"
     # "78 people reported killed or injured": both kinds together, no death toll
     rf"(?!\s+(?:or|and|and/or)\s+(?:injured|wounded|hurt)\b){_NOT_IN_A_CRASH}",
     matches=("two civilians were killed", "three people died",
@@ -915,8 +919,8 @@ KILLING_COUNT = Rule(
 COUNT_INJURED = Rule(
     "count_injured",
     "A count, then injured: \"five people were wounded\".",
-    rf"{N}{OF_WHOM}{GAP}{_OF_THE_ATTACK}\s+(?!among\s)(?:(?:were|was|have\s+been|had\s+been|"
-    rf"are|is|has\s+been|reportedly|also|seriously|slightly|critically|{_TOLD_AS})\s+)*"
+    rf"{N}{OF_WHOM}{GAP}{AGE_DECADE}{_OF_THE_ATTACK}\s+(?!among\s)(?:(?:were|was|have\s+been|"
+    rf"had\s+been|are|is|has\s+been|reportedly|also|seriously|slightly|critically|{_TOLD_AS})\s+)*"
     rf"{_INJURED}",
     matches=("five people were seriously wounded",
              "there were 30 civilians, eleven of whom were wounded",

@@ -68,6 +68,11 @@ ATTACK_NOUN = Rule(
 GAP = (r"(?:\s+(?!(?:killed|dead|died|injured|wounded|hurt|and|but|while|including|as|after|"
        # "30 civilians, eleven of whom were wounded": the part is the count (`OF_WHOM`)
        rf"among|whom|where|without)\b)(?!{ATTACK_NOUN.pattern})[\w'’-]+,?){{0,4}}?")
+#: The people's ages told by decade between them and what befell them: "a man in his 70s was
+#: killed", "a married couple in their 40s were killed", "two women, both in their sixties,
+#: were hurt" (`GAP` alone would count its words, and the "40s" would end it).
+AGE_DECADE = (r"(?:,?\s+(?:(?:both|all|aged|each)\s+)?in\s+(?:his|her|their)\s+"
+              r"(?:early\s+|late\s+|mid-?)?(?:\d0['’]?s|[a-z]+ties)\b,?)?")
 #: "eleven of whom were wounded": a part told of people counted before it, the casualty count.
 OF_WHOM = r"(?:\s+of\s+whom)?"
 #: Up to three words between a count and "drones"/"missiles" ("111 Shahed attack drones"); not

@@ -577,11 +577,15 @@ LATER_TOLD = Rule(
     # a word of telling or finding within the clause: "Later, a drone injured five" is a new
     # strike told later, not a later word of the toll
     r"\blater\b,?\s+(?:on,?\s+)?(?:[\w'’-]+,?\s+){0,8}?(?:report|say|said|confirm|updat|"
-    r"announc|wr[io]t|rais|found|recover)\w*",
+    r"announc|wr[io]t|rais|found|recover)\w*|"
+    # the word of telling before it: "the governor said later that 19 had been wounded"
+    r"\b(?:said|reported|confirmed|announced|wrote|added|updated)\s+later\b",
     matches=("later, the head of the regional administration reported that three men died",
              "with the mayor later confirming 15 hurt",
              "later on, two more bodies were found",
-             "later, the head of the oblast administration, oleh petrenko, reported"),
+             "later, the head of the oblast administration, oleh petrenko, reported",
+             "the governor said later that 19 people had been wounded",
+             "police confirmed later on monday that four had died"),
     rejects=("two were killed, the governor said", "a strike later in the day hit the port",
              "the collateral damage", "later, a drone injured five people in kherson"),
 )
