@@ -1841,6 +1841,9 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
         if wounded:
             key, how = wounded[-1], CARRIED
     key = key or NATIONAL
+    if key == NATIONAL and fig.field in _CASUALTIES and not here and \
+            _retells_a_place(report, s_idx, fig):
+        return
     if (how == CARRIED and fig.field in _CASUALTIES and key.kind != "country"
             and rules.told_as_more is not None):
         key = _told_again_in_oblast(report, s_idx, key, fig, rules.told_as_more) or key
@@ -2029,6 +2032,23 @@ def _carry_reach(report: _Report, s_idx: int) -> int:
     if any(j in report.places or j in report.abroad for j in range(last + 1, s_idx)):
         return _CARRY_REACH
     return s_idx - last
+
+
+def _retells_a_place(report: _Report, s_idx: int, fig: Figure) -> bool:
+    """"A missile killed 10 in Odesa. ... Police said seven officers, a medic and two residents
+    had been killed. ... Sunday's attack killed seven.": a toll told for no place (two or
+    more, not as more people) that equals a place's toll told before is that toll again, not
+    the country's: given to the country it would hide a toll of its own told after it there
+    (`_Draft.give` keeps the larger), and the repeat then goes (`_count_casualties_once`)."""
+    if fig.value < 2 or not report.tolls:
+        return False
+    if not any(t.field == fig.field and t.value == fig.value and t.sentence < s_idx
+               and t.key.kind in ("place", "unit") for t in report.tolls):
+        return False
+    start, end = report.spans[s_idx]
+    others = report.rules.others_after
+    return not (tl.ALSO.search(report.low, start, end) is not None
+                or (others is not None and others.regex.match(report.low, fig.end) is not None))
 
 
 def _past_the_title(report: _Report, s_idx: int, key: _Key) -> tuple[_Key, str] | None:
@@ -3184,6 +3204,12 @@ def _lead_total(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> dict[str, int
             # total told again for the place it belongs to
             drafts[lead_key].figures.pop(field_name, None)
             continue
+        if _lead_is_one_places(drafts, lead_key, repeats, later):
+            if NATIONAL in later:  # a toll of its own, told for no place after the lead
+                drafts[NATIONAL].figures[field_name] = later[NATIONAL]
+            else:
+                drafts[lead_key].figures.pop(field_name, None)
+            continue
         held = _held_by_oblasts(drafts, tolls, field_name, lead, later, also)
         for k in held:
             if not later[k]:  # the oblast's toll is all its places': told once, in them
@@ -3223,6 +3249,22 @@ def _lead_total(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> dict[str, int
         if lead > _parts_sum(drafts, later) + inside_also:
             rest[field_name] = lead - _parts_sum(drafts, later) - inside_also
     return rest
+
+
+def _lead_is_one_places(drafts: dict[_Key, _Draft], lead_key: _Key, repeats: set[_Key],
+                        later: dict[_Key, int]) -> bool:
+    """"- 35 dead near Polish border - Thirty-five people die ... near Lviv. - Mykolaiv strike -
+    Nine people are killed in Mykolaiv": a first toll told for no place, in no words of the
+    whole country, that a place's toll then tells again exactly, while the other places' tolls
+    lie in other oblasts, is that place's (the heading of one item of a bulletin), not a total
+    over the rest: each keeps its own figure (`_lead_total` would have taken the others out of
+    it and dropped the place's)."""
+    d = drafts.get(lead_key)
+    own = {_oblast_of(drafts, k) for k in repeats if k.kind != "country"} - {None}
+    if lead_key != NATIONAL or d is None or d.national_words or not own:
+        return False
+    return any(k != NATIONAL for k in later) and all(
+        _oblast_of(drafts, k) not in own for k in later if k != NATIONAL)
 
 
 def _located_in_sentence(told: list[_Toll]) -> dict[int, int]:

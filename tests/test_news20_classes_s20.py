@@ -118,3 +118,50 @@ def test_one_more_beside_a_part_of_the_total_stays_within_it() -> None:
     text = ("Four people were wounded when a drone hit a house in the Sumy region. A woman "
             "was also wounded, the governor said.")
     assert total(text, "injured") == 5
+
+
+# --- Russian troops as the actor of a verb of striking in the present of a bulletin ---
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Twelve people die when Russian troops launch air strikes on a base outside Zhytomyr, "
+     "officials say.", 12),
+    ("Three people are wounded as Russian troops shell Nikopol overnight.", 0),
+    ("Four people are killed as Russian troops carry out strikes on the port of Izmail.", 4),
+])
+def test_russian_troops_striking_in_the_present_are_the_attacker(text: str, want: int) -> None:
+    assert total(text, "killed") == want
+    assert total(text, "killed") + total(text, "injured") > 0
+
+
+# --- a bulletin item's heading toll is that item's, not a total over the others ---
+
+
+def test_a_heading_toll_told_again_by_one_place_is_that_places() -> None:
+    text = ("Latest developments:\n- 20 dead at a training base -\nTwenty people were killed "
+            "and 40 wounded when Russian missiles hit a training base near Yavoriv, local "
+            "officials said.\n- Strike on Mykolaiv -\nSix people were killed in a strike on "
+            "the city of Mykolaiv, the governor said.")
+    assert total(text, "killed") == 26
+    # a total over places of the same oblast still holds them
+    text = ("Russian strikes killed five in the Kharkiv region on Sunday. Five people were "
+            "killed in the Kharkiv region, the governor said, including three in Kupiansk and "
+            "two in Izium.")
+    assert total(text, "killed") == 5
+
+
+# --- a toll told again for no place hides no toll of its own told after it ---
+
+
+def test_a_placeless_retelling_of_a_places_toll_leaves_the_next_toll_its_own() -> None:
+    text = ("A Russian missile killed 10 people in Odesa on Monday, the governor said. Four "
+            "children were among the wounded. The president said a ballistic missile had hit a "
+            "neighbourhood. \"These are not random strikes,\" he said. Police said that six "
+            "officers and four residents had been killed. Russia's largest attack in months on "
+            "Sunday killed seven people and damaged the grid. Later, a drone hit a house in the "
+            "Sumy region, killing three.")
+    assert total(text, "killed") == 20
+    # one more told as more people still adds
+    text = ("Two people were killed in Kherson on Monday. Two more people were also killed "
+            "by shelling, officials said.")
+    assert total(text, "killed") == 4

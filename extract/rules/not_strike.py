@@ -434,7 +434,11 @@ RUSSIAN_TARGET = Rule(
     r"(?:struck|attacked|shelled|fired|launched|hit|bombed|targeted|pounded|killed|used|dropped|"
     r"trying|tried|advanc\w*|attempt\w*|continu\w*|push\w*|captured|occupied|seized|"
     # "Russian troops carried out an air strike on Sumy": the actor of a strike
-    r"carried\s+out|conducted|delivered|launched|made|opened\s+fire|dealt|inflicted))"
+    r"carried\s+out|conducted|delivered|launched|made|opened\s+fire|dealt|inflicted|"
+    # the same verbs in the present of bulletins and headlines: "Russian troops launch air
+    # strikes on a base near Lviv", "Russian forces shell Kharkiv", "... carry out strikes"
+    r"(?:strike|attack|shell|fire|launch|hit|bomb|target|pound|kill|use|drop|conduct|deliver|"
+    r"inflict)(?:e?s)?|(?:carry|carries)\s+out|opens?\s+fire)\b)"
     # Russian forces or hardware as the object of a verb of striking: "Ukrainian forces struck
     # Russian military equipment in Polohy", "destroyed Russian artillery positions", "struck
     # Russian forces and air defence in the village" (a note's Ukrainian strike, whose place is
@@ -464,7 +468,10 @@ RUSSIAN_TARGET = Rule(
              "the Russian troops carried out an air strike on the town",
              "five were killed in a strike by Russian troops on a bus stop",
              "air defence fired at a russian drone over the city",
-             "russian forces fired artillery at ukrainian positions near the town"),
+             "russian forces fired artillery at ukrainian positions near the town",
+             "russian troops launch air strikes on a base near lviv",
+             "Russian forces shell Kharkiv overnight",
+             "russian troops carry out strikes on the port"),
 )
 WORLD_WAR = Rule(
     "world_war",
