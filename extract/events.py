@@ -2039,8 +2039,13 @@ def _retells_a_place(report: _Report, s_idx: int, fig: Figure) -> bool:
     had been killed. ... Sunday's attack killed seven.": a toll told for no place (two or
     more, not as more people) that equals a place's toll told before is that toll again, not
     the country's: given to the country it would hide a toll of its own told after it there
-    (`_Draft.give` keeps the larger), and the repeat then goes (`_count_casualties_once`)."""
-    if fig.value < 2 or not report.tolls:
+    (`_Draft.give` keeps the larger), and the repeat then goes (`_count_casualties_once`).
+    Only where the country has no toll of that kind yet."""
+    national = report.drafts.get(NATIONAL)
+    if fig.value < 2 or not report.tolls or (national is not None
+                                             and fig.field in national.figures):
+        # (where the country has a toll already, "three more bodies were recovered" of a
+        # rising toll, the retelling holds it: given, it keeps the larger as before)
         return False
     if not any(t.field == fig.field and t.value == fig.value and t.sentence < s_idx
                and t.key.kind in ("place", "unit") for t in report.tolls):

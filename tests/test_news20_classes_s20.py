@@ -161,6 +161,13 @@ def test_a_placeless_retelling_of_a_places_toll_leaves_the_next_toll_its_own() -
             "Sunday killed seven people and damaged the grid. Later, a drone hit a house in the "
             "Sumy region, killing three.")
     assert total(text, "killed") == 20
+    # where the country has a toll already (more bodies of a rising toll), the retelling
+    # still holds it
+    text = ("The toll of the missile strike on Ternopil has risen to 31, officials said. The "
+            "strike tore the upper floors off a block of flats. Rescuers searched the rubble "
+            "all night. Police said the bodies of three more people had been recovered. "
+            "Officials said 31 people had been killed.")
+    assert total(text, "killed") == 31
     # one more told as more people still adds
     text = ("Two people were killed in Kherson on Monday. Two more people were also killed "
             "by shelling, officials said.")
