@@ -25,6 +25,7 @@ from extract.rules.figure_words import (
     KILLED_WORD,
     MISSILE_WORD,
     N2,
+    NOT_A_DRONE_AFTER,
     NOT_AFTER,
     NUMBER,
     NUMBER_WORD,
@@ -401,10 +402,34 @@ MISSILES_WERE_DOWNED = Rule(
     matches=("14 cruise missiles were intercepted",),
     rejects=("14 cruise missiles were launched",),
 )
-#: (One drone told with an article, "air defence downed a Shahed drone", "a drone was shot down
-#: over Pavlohrad", is no count of drones shot down: a count needs a stated number and an
-#: article is none, as for drones launched (the annotation guide; the settled annotation of
-#: retired blind reports, news and notes).)
+#: One drone by its name, a compound written with a hyphen too ("kamikaze-drone").
+_ONE_DRONE = (r"(?:[\w'’]+-)?(?:drone|UAV|Shahed(?:-136)?'?\s+drone|Shahed)\b(?!s)"
+              rf"{NOT_A_DRONE_AFTER}")
+DOWNED_A_DRONE = Rule(
+    "downed_a_drone",
+    "One drone shot down: \"air defence downed a Shahed drone\" (an interception is told one by "
+    "one; a drone that struck is no launch count).",
+    # (no count between: "repelled an attack of 46 Shahed drones" is no one drone)
+    rf"{_DOWN}\s+(?P<n>\b[Aa]n?)\s+(?:(?!\d)[\w'’-]+\s+){{0,3}}?{_ONE_DRONE}"
+    # "repelled a large drone attack": an attack, not one drone
+    r"(?!\s+(?:attacks?|strikes?|raids?|assaults?|swarms?|barrages?|waves?|offensive)\b)",
+    matches=("air defence downed a shahed drone",
+             "gunners downed a russian kamikaze-drone near the plant"),
+    rejects=("air defence downed a dozen drones",
+             "russia said it repelled a large ukrainian drone attack",
+             "air defence repelled an attack of 46 shahed drones",
+             "russian jets hit a ukrainian drone-control point outside the town"),
+)
+A_DRONE_WAS_DOWNED = Rule(
+    "a_drone_was_downed",
+    "One drone, then shot down: \"a scout drone that was shot down fell on a shed\", \"a Shahed "
+    "was intercepted over the city\".",
+    rf"(?P<n>\b[Aa]n?)\s+(?:[\w'’-]+\s+){{0,3}}?{_ONE_DRONE}\s+(?:that\s+|which\s+)?"
+    r"(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:shot\s+down|downed|intercepted|destroyed)\b",
+    matches=("a small scout drone that was shot down fell on a shed",
+             "a shahed was quickly intercepted over the city"),
+    rejects=("a drone hit a house", "two drones were shot down", "a drone attack was repelled"),
+)
 
 # --- Launched ----------------------------------------------------------------------------
 #: After a count of drones: they left Ukraine ("flew away toward Belarus", "went into Russian
@@ -1295,6 +1320,8 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("drones_downed", DRONES_THEN_COUNT_DOWNED),
     ("drones_downed", WITH_COUNT_DOWNED),
     ("missiles_downed", MISSILES_WERE_DOWNED),
+    ("drones_downed", DOWNED_A_DRONE),
+    ("drones_downed", A_DRONE_WAS_DOWNED),
     ("drones", COUNT_DRONES),
     ("drones", COUNT_DRONES_TWO_KINDS),
     ("drones", LAUNCHES_RECORDED),
