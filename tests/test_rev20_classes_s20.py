@@ -1,0 +1,18 @@
+"""Review of session 20 (rev20): the cases where a session-20 rule read more than its class,
+each with sentences of our own, end to end (struck oblasts and figures as scored)."""
+
+from __future__ import annotations
+
+from extract_support import struck
+
+# --- rubble: a strike's only where people or bodies are under it (review of 28e6d46) ---------
+
+
+def test_rubble_of_snow_or_roads_is_no_strike() -> None:
+    # "завали" are snowdrifts and blocked roads too; only "з-під завалів" / "під завалами"
+    # tells the rubble a strike left
+    assert struck("Завали на дорогах Харківщини після снігопаду розчищали всю ніч.") == set()
+    assert struck("Завалы на дорогах Харьковщины после снегопада расчищали всю ночь.") == set()
+    assert struck("На Харківщині рятувальники дістали з-під завалів тіло чоловіка.") == {
+        "UA-63"}
+    assert struck("В Харьковской области под завалами нашли тело мужчины.") == {"UA-63"}
