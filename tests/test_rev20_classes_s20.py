@@ -16,3 +16,15 @@ def test_rubble_of_snow_or_roads_is_no_strike() -> None:
     assert struck("На Харківщині рятувальники дістали з-під завалів тіло чоловіка.") == {
         "UA-63"}
     assert struck("В Харьковской области под завалами нашли тело мужчины.") == {"UA-63"}
+
+
+# --- ground harm: a strike's murder of people in an attack is still a strike (review of
+# 474c96e) ----------------------------------------------------------------------------------
+
+
+def test_people_murdered_in_an_attack_are_a_strikes_toll() -> None:
+    # officials call a strike's dead "murdered"; an attack told with them is a strike's act
+    assert struck("Russians murdered two civilians in Kherson during an overnight attack.") == {
+        "UA-65"}
+    assert struck("The occupiers murdered a man in Nikopol in a morning attack on the town.") == {
+        "UA-12"}

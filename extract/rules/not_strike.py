@@ -244,13 +244,16 @@ GROUND_HARM = Rule(
 #: its toll is no strike's.
 STRIKE_ACT = Rule(
     "strike_act",
-    "A strike's act or what it left, not its toll: hit, struck, shelled, bombed, fired at, an "
+    "A strike's act or what it left, not its toll: hit, struck, an attack, shelled, bombed, "
+    "fired at, an "
     "explosion, debris, damage.",
-    r"\b(?:strikes?|struck|striking|air\s*strikes?|air\s+raids?|hit|hits|hitting|shell\w*|"
+    r"\b(?:strikes?|struck|striking|air\s*strikes?|air\s+raids?|attacks?|attacked|attacking|"
+    r"hit|hits|hitting|shell\w*|"
     r"bomb\w*|explosions?|exploded|blasts?|fir(?:ed|ing)|opened\s+fire|shot\s+at|shooting\s+at|"
     r"launched|missiles?|rockets?|drones?|uavs?|artillery|mortars?|grenade\s+launchers?|"
     r"debris|destroyed|damaged|damage|burned|ablaze|on\s+fire)\b",
-    matches=("troops fired at the houses", "a house was damaged", "an explosion in the yard"),
+    matches=("troops fired at the houses", "a house was damaged", "an explosion in the yard",
+             "during an overnight attack on the town"),
     rejects=("soldiers clashed near the village", "a civilian was shot dead"),
 )
 HYPOTHETICAL = Rule(
