@@ -102,17 +102,12 @@ def _split_other(rule: Rule) -> tuple[Rule, ...] | None:
     return rules if all(part.gate for part in rules) else None
 
 
-#: The Ukrainian and Russian sentence rules searched so (`_split_other`): the whole of
-#: `not_evidence_uk` (39 literals in its gate, one armed by nearly every sentence of a strike)
-#: was tried at every character of each sentence read, ~90 k instructions a bench sentence,
-#: a tenth of a Ukrainian report; its armed parts, fewer than one a sentence. The others
-#: measured faster so on the development set's Ukrainian and Russian sentences and the bench
-#: report's; `strike`, the weapons and the attackers and targets were not (more parts armed
-#: in a sentence, each searched, than the whole rule costs).
-_OTHER_SPLIT = ("not_evidence", "happened", "hard_hit", "diplomacy", "ground_fighting",
-                "hypothetical", "background")
-_PARTS.update({rule.name: parts for lang, rules in RULESETS.items() if lang != "en"
-               for rule in (getattr(rules, field) for field in _OTHER_SPLIT)
+#: Each language's sentence rules searched so (`_split_other`, `RuleSet.split_by_part`): the
+#: whole of `not_evidence_uk` (39 literals in its gate, one armed by nearly every sentence of a
+#: strike) was tried at every character of each sentence read, ~90 k instructions a bench
+#: sentence, a tenth of a Ukrainian report; its armed parts, fewer than one a sentence.
+_PARTS.update({rule.name: parts for rules in RULESETS.values()
+               for rule in (getattr(rules, field) for field in rules.split_by_part)
                if (parts := _split_other(rule)) is not None})
 #: Each split rule's part names, and each part's pattern by its name: a sentence's armed parts
 #: are its cues' intersection with the names (`strike` has 74 parts, a sentence ~20 cues).

@@ -28,3 +28,19 @@ def test_people_murdered_in_an_attack_are_a_strikes_toll() -> None:
         "UA-65"}
     assert struck("The occupiers murdered a man in Nikopol in a morning attack on the town.") == {
         "UA-12"}
+
+
+# --- rules searched part by part are named by each language's RuleSet (review of 81be9e9) ----
+
+
+def test_each_language_names_its_rules_searched_part_by_part() -> None:
+    from extract import events
+    from extract.rules.rulesets import RULESETS
+
+    # no language test in the engine: a RuleSet names the fields of its split rules
+    assert RULESETS["en"].split_by_part == ()
+    for lang in ("uk", "ru"):
+        rules = RULESETS[lang]
+        assert "not_evidence" in rules.split_by_part
+        for field in rules.split_by_part:
+            assert getattr(rules, field).name in events._PARTS, (lang, field)
