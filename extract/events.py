@@ -3253,8 +3253,8 @@ def _lead_total(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> dict[str, int
 
 def _lead_is_one_places(drafts: dict[_Key, _Draft], lead_key: _Key, repeats: set[_Key],
                         later: dict[_Key, int]) -> bool:
-    """"- 35 dead near Polish border - Thirty-five people die ... near Lviv. - Mykolaiv strike -
-    Nine people are killed in Mykolaiv": a first toll told for no place, in no words of the
+    """"- 20 dead at a training base - Twenty people were killed ... near Yavoriv. - Strike on
+    Mykolaiv - Six people were killed in Mykolaiv": a first toll told for no place, in no words of the
     whole country, that a place's toll then tells again exactly, while the other places' tolls
     lie in other oblasts, is that place's (the heading of one item of a bulletin), not a total
     over the rest: each keeps its own figure (`_lead_total` would have taken the others out of

@@ -439,7 +439,7 @@ RUSSIAN_TARGET = Rule(
     # "Russian troops carried out an air strike on Sumy": the actor of a strike
     r"carried\s+out|conducted|delivered|launched|made|opened\s+fire|dealt|inflicted|"
     # the same verbs in the present of bulletins and headlines: "Russian troops launch air
-    # strikes on a base near Lviv", "Russian forces shell Kharkiv", "... carry out strikes"
+    # strikes on a depot near Rivne", "Russian forces shell Kharkiv", "... carry out strikes"
     r"(?:strike|attack|shell|fire|launch|hit|bomb|target|pound|kill|use|drop|conduct|deliver|"
     r"inflict)(?:e?s)?|(?:carry|carries)\s+out|opens?\s+fire)\b)"
     # Russian forces or hardware as the object of a verb of striking: "Ukrainian forces struck
@@ -472,7 +472,7 @@ RUSSIAN_TARGET = Rule(
              "five were killed in a strike by Russian troops on a bus stop",
              "air defence fired at a russian drone over the city",
              "russian forces fired artillery at ukrainian positions near the town",
-             "russian troops launch air strikes on a base near lviv",
+             "russian troops launch air strikes on a depot near rivne",
              "Russian forces shell Kharkiv overnight",
              "russian troops carry out strikes on the port"),
 )
