@@ -97,8 +97,8 @@ def test_one_missile_then_drones_shot_down() -> None:
 
 
 def test_a_type_list_with_drones_of_an_unidentified_type() -> None:
-    assert figures("The enemy used two Geran-2 type UAVs, one FPV drone, and three additional "
-                   "UAVs of an as-yet-unidentified type against the district.") == {"drones": 6}
+    assert figures("Troops sent four Molniya-type UAVs, two FPV drones, and one more drone of a "
+                   "still-unknown type toward the village.") == {"drones": 7}
     assert figures("Russia attacked with four Shahed drones and two more drones of an unknown "
                    "type.") == {"drones": 6}
 

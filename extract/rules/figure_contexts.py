@@ -1084,7 +1084,7 @@ _DRONE_TYPE = (r"(?:shahed|geran|gerbera|lancet|molniya|orlan|zala|supercam|ital
 _NO_KNOWN_TYPE = r"(?:[\w]+-)*(?:unknown|unidentified|unspecified|other)\s+types?\b"
 _TYPED_DRONE = (rf"(?<![\w-])(?:{NUMBER})\s+(?:(?:[\w-]+\s+){{0,2}}?{_DRONE_TYPE}"
                 r"(?:[\s-]+(?:type\s+)?(?:attack\s+|strike\s+|kamikaze\s+)?(?:drones?|uavs?)\b)?|"
-                # "three additional UAVs of an as-yet-unidentified type"
+                # "two more drones of an as-yet-unknown type"
                 r"(?:(?:additional|more|further|other)\s+)?(?:drones?|uavs?)\s+of\s+(?:an?\s+)?"
                 rf"{_NO_KNOWN_TYPE}|of\s+(?:an?\s+)?{_NO_KNOWN_TYPE})")
 #: One item of `DRONES_BY_TYPE` (group `n`, its count), to read the list's counts one by one.
@@ -1101,8 +1101,8 @@ DRONES_BY_TYPE = Rule(
     matches=("the enemy used two geran-2, one fpv and three unknown drones",
              "attacked with 3 lancets, 2 molniya drones and 4 drones of unidentified type",
              "launched one shahed, two gerbera uavs, and five of an unknown type",
-             "used two geran-2 type uavs, one fpv drone, and three additional uavs of an "
-             "as-yet-unidentified type"),
+             "sent four molniya-type uavs, two fpv drones, and one more drone of a "
+             "still-unknown type"),
     rejects=("russia launched 300 shahed drones, 200 decoys and 40 missiles",
              "two shahed drones and three fpv drones hit the village",
              "russia launched 90 drones and 40 missiles"),
