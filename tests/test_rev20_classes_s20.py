@@ -44,3 +44,16 @@ def test_each_language_names_its_rules_searched_part_by_part() -> None:
         assert "not_evidence" in rules.split_by_part
         for field in rules.split_by_part:
             assert getattr(rules, field).name in events._PARTS, (lang, field)
+
+
+# --- care sought with a word between the place and the verb (review of 4713118) --------------
+
+
+def test_care_sought_with_a_word_before_the_verb_is_injury() -> None:
+    from extract_support import total
+
+    # the help or the place told first, then an adverb, then the verb: still hurt
+    assert total("Після обстрілу Сум до лікарні самостійно звернулися двоє мешканців.",
+                 "injured") == 2
+    assert total("После обстрела Сум в больницу самостоятельно обратились двое жителей.",
+                 "injured") == 2

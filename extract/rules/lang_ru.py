@@ -177,11 +177,12 @@ _CARE_PLACE = (r"(?:больниц\w*|медучрежден\w*|медицинс
                r"госпитал(?:ь|я)\b|врач(?:ам|у)\b|медик(?:ам|у)\b)")
 _CARE_AFTER = rf"(?:в|к)\s+(?:[\w-]+\s+)?{_CARE_PLACE}"
 #: Having sought care, the help or the place told first: "за медицинской помощью обратился
-#: мужчина", "в больницу обратились двое" (read behind the verb, so that the branch opens with
-#: it, not with "за", "в" tried at every such word).
+#: мужчина", "в больницу обратились двое", "в больницу сами обратились трое" (read behind
+#: the verb or the one word before it, so that the branch opens behind them, not with "за",
+#: "в" tried at every such word).
 _CARE_FIRST = "(?:" + "|".join(rf"(?<={w}\s)" for w in (
     "помощью", "медикам", "врачам", "больницу", "больницы", "медучреждение", "медучреждения",
-    "учреждение", "травмпункт", "госпиталь")) + r")обратил(?:ись|ся|ась)"
+    "учреждение", "травмпункт", "госпиталь")) + r")(?:[\w-]+\s+)?обратил(?:ись|ся|ась)"
 #: Under treatment, as out-patients or in hospital ("женщина и мужчина лечатся амбулаторно",
 #: "трое проходят лечение"): hurt, though no word of injury is said.
 _UNDER_CARE = (r"(?:леч(?:атся|ится)\b|проход(?:ит|ят)\s+(?:[\w-]+\s+)?лечение|"

@@ -202,13 +202,14 @@ _CARE_PLACE = (r"(?:медзаклад\w*|лікарн\w*|лікар(?:ів|я|�
                r"(?:медичн\w+|лікувальн\w+)\s+заклад\w*|шпитал\w*)")
 #: Having sought care, with the help or the place told first ("по допомогу медиків звернувся
 #: чоловік", "до лікарні звернулися двоє") or after ("звернулася до медзакладу"): hurt. The
-#: help or place told first is read behind the verb, so that every branch opens with the verb
-#: (a branch opening with "по", "до" would be tried at every such word of a sentence).
+#: help or place told first is read behind the verb (or the one word before it: "до лікарні
+#: самостійно звернулися двоє"), so that no branch opens with "по", "до" (tried at every such
+#: word of a sentence).
 _CARE_AFTER = rf"до\s+(?:[\w'’ʼ-]+\s+)?{_CARE_PLACE}"
 _CARE_BEFORE = "|".join(rf"(?<={w}\s)" for w in (
     "допомогу", "допомогою", "медиків", "лікарів", "медзакладу", "медзакладів", "лікарні",
     "лікарню", "лікарень", "травмпункту", "шпиталю", "закладу", "закладів"))
-_SOUGHT_CARE = (rf"(?:{_CARE_BEFORE})зверну(?:лися|лись|лася|лась|вся|лось)|"
+_SOUGHT_CARE = (rf"(?:{_CARE_BEFORE})(?:[\w'’ʼ-]+\s+)?зверну(?:лися|лись|лася|лась|вся|лось)|"
                 rf"зверну(?:лися|лись|лася|лась|вся)\s+{_CARE_AFTER}")
 #: Under treatment, as out-patients or in hospital ("жінка і чоловік лікуються амбулаторно",
 #: "троє проходять лікування"): hurt, though no word of injury is said.
