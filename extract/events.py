@@ -1800,8 +1800,7 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
                            and "figure:killed" in report.armed.get(s_idx, ()) else "injured")
     key, how = _target(fig, here, report.recent, s_idx, sentence,
                        _clause_starts(sentence, s_start), rules,
-                       None if report.folded else report.armed.get(s_idx, frozenset()),
-                       _carry_reach(report, s_idx))
+                       None if report.folded else report.armed.get(s_idx, frozenset()))
     if soldiers and ((key is None and not here) or key == ABROAD) and not (
             # "..., clashed with Ukrainian forces in Novobakhmutivka, as a result of which 50
             # Ukrainian servicemen died": an event note's toll of its clash, which the guide
@@ -2007,26 +2006,8 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
             d.national_at = s_start
 
 
-#: How many sentences back a toll that names no place may reach for the strike it belongs to;
-#: further (`_PLACELESS_REACH`) where the sentences between name no place at all.
-_CARRY_REACH, _PLACELESS_REACH = 2, 4
-
-
-def _carry_reach(report: _Report, s_idx: int) -> int:
-    """How far back (in sentences) a toll that names no place is carried to the strike told
-    last: two sentences; up to four where those between name no place, in Ukraine or abroad
-    ("Russians attacked houses in Kherson Oblast. Local officials reported hits on a shop.
-    Outbuildings were damaged. Two people were injured.": the sentences of damage go on about
-    that strike, so the toll after them is its)."""
-    recent = report.recent
-    if not recent:
-        return _CARRY_REACH
-    last = recent[-1].sentence
-    if not _CARRY_REACH < s_idx - last <= _PLACELESS_REACH:
-        return _CARRY_REACH
-    if any(j in report.places or j in report.abroad for j in range(last + 1, s_idx)):
-        return _CARRY_REACH
-    return s_idx - last
+#: How many sentences back a toll that names no place may reach for the strike it belongs to.
+_CARRY_REACH = 2
 
 
 def _retells_a_place(report: _Report, s_idx: int, fig: Figure) -> bool:
@@ -3254,9 +3235,9 @@ def _lead_total(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> dict[str, int
 def _lead_is_one_places(drafts: dict[_Key, _Draft], lead_key: _Key, repeats: set[_Key],
                         later: dict[_Key, int]) -> bool:
     """"- 20 dead at a training base - Twenty people were killed ... near Yavoriv. - Strike on
-    Mykolaiv - Six people were killed in Mykolaiv": a first toll told for no place, in no words of the
-    whole country, that a place's toll then tells again exactly, while the other places' tolls
-    lie in other oblasts, is that place's (the heading of one item of a bulletin), not a total
+    Mykolaiv - Six people were killed in Mykolaiv": a first toll told for no place, in no words
+    of the whole country, that a place's toll then tells again exactly, while the other places'
+    tolls lie in other oblasts, is that place's (the heading of one item of a bulletin), not a total
     over the rest: each keeps its own figure (`_lead_total` would have taken the others out of
     it and dropped the place's)."""
     d = drafts.get(lead_key)
@@ -3700,12 +3681,11 @@ def _list_named_after(fig: Figure, keys_here: _Here, sentence: str, offset: int)
 
 def _target(fig: Figure, keys_here: _Here, recent: list[_Recent], s_idx: int,
             sentence: str, clauses: Sequence[int], rules: RuleSet,
-            cues: frozenset[str] | set[str] | None = None,
-            reach: int = _CARRY_REACH) -> tuple[_Key | None, str]:
+            cues: frozenset[str] | set[str] | None = None) -> tuple[_Key | None, str]:
     """The place a figure belongs to, and how (`STATED` or `CARRIED`): the location its own
     clause names ("killed two in Kherson, and injured three in Nikopol"), else the nearest named
     before it in the sentence, else the only one after it, else the strike described in the
-    last `reach` sentences (`_carry_reach`). None: the country's figure, or a total."""
+    last `_CARRY_REACH` sentences. None: the country's figure, or a total."""
     offset = clauses[0]  # the sentence's start in the text
     if _may_match_in(rules.national_before, cues) and rules.national_before.search(
             sentence, max(0, fig.start - offset - 110), fig.start - offset):
@@ -3753,7 +3733,7 @@ def _target(fig: Figure, keys_here: _Here, recent: list[_Recent], s_idx: int,
         return recent[-1].key, CARRIED
     if _says(rules.national_toll.regex, sentence) or _says(rules.total.regex, _lower(sentence)):
         return None, STATED  # "six civilians killed in the previous 24 hours", "in total"
-    if recent and s_idx - recent[-1].sentence <= reach:
+    if recent and s_idx - recent[-1].sentence <= _CARRY_REACH:
         last = recent[-1].sentence
         keys = {k for r_idx, k in recent if r_idx == last}
         if len(keys) == 1:

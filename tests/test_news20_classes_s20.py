@@ -4,7 +4,7 @@ retired blind news sets of session 19): each class with sentences of our own, en
 from __future__ import annotations
 
 import pytest
-from extract_support import events, figures, total
+from extract_support import figures, total
 
 # --- people counted by a noun for two, or with their ages by decade between them and the verb ---
 
@@ -62,23 +62,6 @@ def test_the_war_as_killer_is_a_running_toll(sentence: str) -> None:
 def test_a_count_told_as_known_to_have(sentence: str, want: dict[str, int]) -> None:
     assert figures(sentence) == want
     assert figures("Three residents are feared to have died under the rubble.") == {"killed": 3}
-
-
-# --- a toll with no place after sentences of damage is the strike's they go on about ---
-
-
-def _injured_by_oblast(text: str) -> dict[str | None, int]:
-    return {e.oblast_iso: e.injured for e in events(text) if e.injured}
-
-
-def test_a_toll_after_damage_sentences_goes_to_the_strike_they_tell() -> None:
-    text = ("Russian attacks on Donetsk, Kharkiv and Kherson oblasts killed one and injured "
-            "eight over the past day. In Donetsk Oblast, a man was killed in Kostiantynivka and "
-            "four people were injured. Russian forces shelled villages of Kherson Oblast. "
-            "Officials reported hits on a school and a shop. A warehouse and two cars were "
-            "burned out. Two people were injured. In Kharkiv Oblast, shelling injured two women "
-            "in Kupiansk.")
-    assert _injured_by_oblast(text) == {"UA-14": 4, "UA-65": 2, "UA-63": 2}
 
 
 # --- a later word of the toll replaces the toll as it first stood, told for no place ---
