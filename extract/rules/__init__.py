@@ -18,7 +18,7 @@ import re
 import re._constants as _c
 import re._parser as _p
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -360,6 +360,19 @@ _ALTERNATIVE_TOKENS = re.compile(
 _TIED = re.compile(r"\\[1-9]|\(\?P=|\(\?\(|\(\?[aiLmsux]+\)")
 
 
+def _tokens_with_depth(pattern: str) -> Iterator[tuple[re.Match[str], int]]:
+    """Each token of `pattern` (`_ALTERNATIVE_TOKENS`) with the depth of parentheses it
+    leaves: 0 after a top-level bar or after the closing of a top-level group."""
+    depth = 0
+    for m in _ALTERNATIVE_TOKENS.finditer(pattern):
+        token = m.group()
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth -= 1
+        yield m, depth
+
+
 def split_alternatives(pattern: str, flags: int = 0) -> list[str] | None:
     """The top-level alternatives of `pattern` as written ("a|b(?:c|d)" -> "a", "b(?:c|d)"),
     each a pattern of its own; None where it has only one, where they are tied together
@@ -367,14 +380,9 @@ def split_alternatives(pattern: str, flags: int = 0) -> list[str] | None:
     if flags & re.VERBOSE or _TIED.search(pattern):
         return None
     out: list[str] = []
-    depth = start = 0
-    for m in _ALTERNATIVE_TOKENS.finditer(pattern):
-        token = m.group()
-        if token == "(":
-            depth += 1
-        elif token == ")":
-            depth -= 1
-        elif token == "|" and depth == 0:
+    start = 0
+    for m, depth in _tokens_with_depth(pattern):
+        if m.group() == "|" and depth == 0:
             out.append(pattern[start:m.start()])
             start = m.end()
     out.append(pattern[start:])
@@ -400,16 +408,9 @@ def split_wrapped_alternatives(pattern: str, flags: int = 0) -> list[str] | None
     parts = split_alternatives(pattern, flags)
     if parts is not None or not (pattern.startswith("(?:") and pattern.endswith(")")):
         return parts
-    depth = 0
-    for m in _ALTERNATIVE_TOKENS.finditer(pattern):
-        token = m.group()
-        if token == "(":
-            depth += 1
-        elif token == ")":
-            depth -= 1
-            if depth == 0:  # the first group closes here: at the end, or it is no wrapper
-                return split_alternatives(pattern[3:-1], flags) if m.end() == len(
-                    pattern) else None
+    for m, depth in _tokens_with_depth(pattern):
+        if m.group() == ")" and depth == 0:  # the first group closes: at the end, or no wrapper
+            return split_alternatives(pattern[3:-1], flags) if m.end() == len(pattern) else None
     return None
 
 
