@@ -289,6 +289,19 @@ DOWNED_DRONES = Rule(
              "air defence destroyed most of the 90 drones",
              "air defence destroyed 40 drones and missiles"),
 )
+DOWNED_COUNT_OF_THE_DRONES = Rule(
+    "downed_count_of_the_drones",
+    "Shot down, a count, then \"of the\" drones of up to three words' kind: \"shot down 26 of "
+    "the one-way attack drones\" (the launched drones told before; not a pair with a number "
+    "after \"of the\": \"29 of the 41 drones\").",
+    rf"{_DOWN}\s+(?:\w+\s+)?{N}\s+of\s+the\s+(?!\d|{NUMBER_WORD}\b(?!-way))"
+    rf"(?:[\"“«'‘]?[\w-]+[\"”»'’]?\s+){{1,3}}{_DRONE}(?!\w)(?!{AND_MISSILES})",
+    matches=("air defense shot down 26 of the one-way attack drones, the air force said",
+             "forces destroyed 40 of the russian 'shahed' attack drones overnight"),
+    rejects=("air defense shot down 29 of the 41 attack drones",
+             "air defence shot down 26 of the one-way attack drones and missiles",
+             "forces destroyed 40 of the twelve attack drones"),
+)
 DOWNED_MISSILES = Rule(
     "downed_missiles",
     "Shot down, then a count of missiles.",
@@ -1311,6 +1324,7 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("drones_all", ALL_DRONES_WERE_DOWNED),
     ("drones_all", ALL_COUNT_WERE_DOWNED),
     ("drones_downed", DOWNED_DRONES),
+    ("drones_downed", DOWNED_COUNT_OF_THE_DRONES),
     ("missiles_downed", DOWNED_MISSILES),
     ("drones_downed", COUNT_WERE_DOWNED),
     ("drones_downed", DRONES_THEN_DOWNED_OF_THEM),
