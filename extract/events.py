@@ -2604,8 +2604,11 @@ class _Sentence:
         weapons: list[Weapon] = [w for w, rule in r.weapons  # type: ignore[misc]
                                  if _found(rule, low, cues)]
         background = _is_background(low, cues, published, r)
-        ukr_attack = ((_found(r.ukrainian_attacker, low, cues) or _installed_official(low, r))
-                      and not _found(r.russian_attacker, low, cues))
+        ukr_attack = (((_found(r.ukrainian_attacker, low, cues)
+                        and not _only_a_cause(low, r, r.ukrainian_attacker))
+                       or _installed_official(low, r))
+                      and not (_found(r.russian_attacker, low, cues)
+                               and not _only_a_cause(low, r, r.russian_attacker)))
         diplomacy = not weapons and _found(r.diplomacy, low, cues)
         russian_target = (_found(r.russian_target, low, cues)
                           and not _found(r.russian_strike, low, cues))
@@ -2625,6 +2628,24 @@ class _Sentence:
 #: What `_read_once` reads in a sentence: its own dates (offset, day), the day it names
 #: relative to publication, its reading, and the days it gives as when the news was told.
 _Read = tuple[list[tuple[int, date]], date | None, _Sentence, list[tuple[int, date]]]
+
+
+def _only_a_cause(low: str, rules: RuleSet, attacker: Rule) -> bool:
+    """Whether a side's attacker (`attacker`: the language's rule of it) is named in a sentence
+    only in the cause its strike answers ("Missiles hit Kyiv in retaliation for what Moscow
+    called a Ukrainian attack on its fleet": Russia's strike, not Ukraine's; "Ukrainian drones
+    hit a refinery in response to Russian strikes": Ukraine's; the language's
+    `retaliation_cause`, English so far): substring tests first, as the words are rare."""
+    rule = rules.retaliation_cause
+    if rule is None or not ("retaliat" in low or "response" in low or "revenge" in low
+                            or "reprisal" in low):
+        return False
+    causes = list(rule.regex.finditer(low))
+    if not causes:
+        return False
+    for m in causes:
+        low = low[:m.start()] + " " * (m.end() - m.start()) + low[m.end():]
+    return attacker.regex.search(low) is None
 
 
 def _installed_official(low: str, rules: RuleSet) -> bool:

@@ -22,3 +22,39 @@ def test_a_count_shot_down_of_the_drones_of_a_longer_kind() -> None:
     text = ("Russia sent 33 drones at Odesa Oblast overnight. Mobile fire groups destroyed 21 of "
             "the Iranian-made attack drones over the coast.")
     assert (most(text), most(text, "drones_downed")) == (33, 21)
+
+
+# --- a side named only in the cause a strike answers ("in retaliation for ...") ---------------
+
+
+def struck(text: str, published: str = "2024-05-10") -> set[str]:
+    """The oblasts a report's events were struck in."""
+    return {e.oblast_iso for e in events(text, published) if e.oblast_iso}
+
+
+def test_a_ukrainian_attack_named_as_the_cause_leaves_russias_strike() -> None:
+    assert struck("Missiles hit Lviv and Poltava on Monday in retaliation for a Ukrainian "
+                  "attack on a bridge.") == {"UA-46", "UA-53"}
+    assert struck("Cruise missiles struck Odesa and Mykolaiv overnight in response to Ukrainian "
+                  "drone strikes on a naval base, officials said.") == {"UA-51", "UA-48"}
+
+
+def test_a_russian_attack_named_as_the_cause_leaves_ukraines_strike() -> None:
+    assert struck("In retaliation for Russian shelling, Ukrainian artillery struck a depot in "
+                  "Horlivka.") == set()
+    assert struck("Ukrainian drones hit an airfield in Crimea in response to Russian strikes on "
+                  "Kherson.") == set()
+
+
+# --- an adverb of how often between the Russian troops and their verb --------------------------
+
+
+def test_russian_troops_then_how_often_then_the_verb_are_the_attacker() -> None:
+    assert struck("In Zaporizhzhia Oblast, Russian troops 52 times shelled villages and towns, "
+                  "injuring two civilians.") == {"UA-23"}
+    assert struck("Russian forces again struck Nikopol overnight, local officials said."
+                  ) == {"UA-12"}
+
+
+def test_russia_hammering_a_city_is_a_strike() -> None:
+    assert struck("Even so, Russia kept hammering the port city of Mykolaiv.") == {"UA-48"}

@@ -433,7 +433,10 @@ RUSSIAN_TARGET = Rule(
     r"air\s+defen[cs]e\s+(?:systems?|batter(?:y|ies)|units?)|radars?|patrol\s+(?:ships?|boats?)|"
     r"vessels?|landing\s+ships?|submarines?|helicopters?|logistics|supply\s+(?:lines|routes))\b"
     # "Russian troops struck ...", "have been trying to advance": the actor, not a target
-    r"(?!\s+(?:have\s+been\s+|had\s+been\s+|have\s+|had\s+|also\s+|reportedly\s+|are\s+|were\s+)*"
+    # (an adverb of how often between: "Russian troops 45 times shelled villages", "Russian
+    # forces again struck the city", "... repeatedly shelled")
+    r"(?!\s+(?:have\s+been\s+|had\s+been\s+|have\s+|had\s+|also\s+|reportedly\s+|are\s+|were\s+|"
+    r"(?:[\d,]+|\w+)\s+times\s+|again\s+|repeatedly\s+|twice\s+|overnight\s+)*"
     r"(?:struck|attacked|shelled|fired|launched|hit|bombed|targeted|pounded|killed|used|dropped|"
     r"trying|tried|advanc\w*|attempt\w*|continu\w*|push\w*|captured|occupied|seized|"
     # "Russian troops carried out an air strike on Sumy": the actor of a strike
@@ -474,7 +477,9 @@ RUSSIAN_TARGET = Rule(
              "russian forces fired artillery at ukrainian positions near the town",
              "russian troops launch air strikes on a depot near rivne",
              "Russian forces shell Kharkiv overnight",
-             "russian troops carry out strikes on the port"),
+             "russian troops carry out strikes on the port",
+             "russian troops 79 times shelled villages and towns of the region",
+             "russian forces again struck the city overnight"),
 )
 WORLD_WAR = Rule(
     "world_war",

@@ -132,6 +132,10 @@ class RuleSet:
     #: a toll told by an official Russia installed ("the Moscow-installed mayor said"): a
     #: strike of Ukraine's, like `ukrainian_attacker` (`events._installed_official`)
     installed_official: Rule | None
+    #: the cause a strike answers ("in retaliation for a Ukrainian attack on its fleet"): a
+    #: Ukrainian attacker named only there is no attacker of the sentence
+    #: (`events._Sentence.read`)
+    retaliation_cause: Rule | None
     # steps a language has rules for (None: the engines skip the step)
     #: the count its figure phrases open with (Ukrainian, Russian; English finds its counts
     #: by `figures._CountStarts`)
@@ -357,6 +361,7 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         retracted=getattr(m, "RETRACTED", None),
         city_and_region=getattr(m, "CITY_AND_REGION", None),
         installed_official=getattr(m, "INSTALLED_OFFICIAL", None),
+        retaliation_cause=getattr(m, "RETALIATION_CAUSE", None),
         count=getattr(m, "N", None),
         all_shot_down=getattr(m, "ALL_SHOT_DOWN", None),
         drone_count_before=getattr(m, "DRONE_COUNT_BEFORE", None),
@@ -449,7 +454,7 @@ _ENGLISH = SimpleNamespace(
     SPLIT_BY_PART=(),  # English sentence rules are split by `events._split`
     STRIKE=sw.STRIKE, WEAPONS=sw.WEAPONS, HAPPENED=sw.HAPPENED, HARD_HIT=sw.HARD_HIT,
     UKRAINIAN_ATTACKER=sw.UKRAINIAN_ATTACKER, RUSSIAN_ATTACKER=sw.RUSSIAN_ATTACKER,
-    INSTALLED_OFFICIAL=sw.INSTALLED_OFFICIAL,
+    INSTALLED_OFFICIAL=sw.INSTALLED_OFFICIAL, RETALIATION_CAUSE=sw.RETALIATION_CAUSE,
     RUSSIAN_STRIKE=sw.RUSSIAN_STRIKE, DIPLOMACY=ns.DIPLOMACY, NOT_EVIDENCE=ns.NOT_EVIDENCE,
     GROUND_FIGHTING=ns.GROUND_FIGHTING, HYPOTHETICAL=ns.HYPOTHETICAL, BACKGROUND=ns.BACKGROUND,
     RUSSIAN_TARGET=ns.RUSSIAN_TARGET, TOTAL=tl.TOTAL, NATIONAL=tl.NATIONAL,

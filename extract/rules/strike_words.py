@@ -17,7 +17,7 @@ STRIKE = Rule(
     r"bomb(?:s|ed|ing|ardment|arded)?|explosions?|exploded|explosives?|landmines?|blasts?|killed|killing|"
     r"wounded|wounding|injured|injuring|destroyed|damaged|damage|destruction|targeted|targeting|"
     r"intercept(?:ed|ion|s)?|shot\s+down|downed|air\s+defen[cs]es?|drones?|missiles?|"
-    r"artillery|air\s*strikes?|air\s+raids?|raid|rockets?|barrage|pounded|pounding|hammered|"
+    r"artillery|air\s*strikes?|air\s+raids?|raid|rockets?|barrage|pounded|pounding|hammer(?:ed|ing)|"
     r"fired|firing|launched|shahed|iskander|kinzhal|kalibr|glide\s+bombs?|KABs?|MLRS|"
     r"mortars?|strafed|burned|fire\s+broke\s+out|debris|impact|casualt(?:y|ies)|dead|died|"
     # "A residential building on fire in Bakhmut", "cars set ablaze": what a strike left
@@ -202,6 +202,19 @@ INSTALLED_OFFICIAL = Rule(
              "shelling hurt nine, according to Russia-appointed regional officials"),
     rejects=("a Russia-backed separatist leader toured the town",
              "the Russian-installed flag flew over the square"),
+)
+RETALIATION_CAUSE = Rule(
+    "retaliation_cause",
+    "The cause a strike is told to answer, up to the clause's end (\"in retaliation for what "
+    "Moscow called a Ukrainian attack on its fleet\", \"in response to Ukraine's drone "
+    "strikes\"): a Ukrainian attack named there is the reason for Russia's strike, not the "
+    "sentence's attacker (`extract.events`: tried where \"retaliat\", \"response\", "
+    "\"revenge\" or \"reprisal\" is).",
+    r"\b(?:in\s+)?(?:retaliation|response|revenge|reprisals?)\s+(?:for|to)\s+[^,.;:]*",
+    matches=("missiles hit kyiv and kharkiv in retaliation for what moscow claimed was a "
+             "ukrainian attack on its fleet",
+             "russia struck the city in response to ukraine's drone strikes, officials said"),
+    rejects=("ukraine struck the depot, officials said", "a response team arrived"),
 )
 RUSSIAN_ATTACKER = Rule(
     "russian_attacker",
