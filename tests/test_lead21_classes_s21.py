@@ -58,3 +58,19 @@ def test_russian_troops_then_how_often_then_the_verb_are_the_attacker() -> None:
 
 def test_russia_hammering_a_city_is_a_strike() -> None:
     assert struck("Even so, Russia kept hammering the port city of Mykolaiv.") == {"UA-48"}
+
+
+# --- weapons as aid, and the ground war's sectors and gains: no strike --------------------------
+
+
+def test_shells_sent_as_aid_strike_nothing() -> None:
+    assert struck("The minister welcomed a plan aimed at sending Kyiv 2 million artillery shells "
+                  "within a year.") == set()
+    assert struck("The envoy, who has led an effort to source more than 800,000 shells for "
+                  "Ukraine, met officials in Kharkiv.") == set()
+
+
+def test_attacks_across_sectors_of_the_front_with_gains_are_ground_war() -> None:
+    assert struck("Lately the Russian army has been launching attacks in many sectors — from "
+                  "Ukraine's southern Zaporizhzhia region to the Kupiansk front — making slow "
+                  "gains.") == set()

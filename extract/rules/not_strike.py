@@ -103,6 +103,13 @@ NOT_EVIDENCE = Rule(
     # ammunition", "tank, drone and artillery battles"
     r"(?:shortages?|lack|supplies|supply|stocks?|deliver(?:y|ies))\s+of\s+(?:\w+\s+){0,2}?"
     r"(?:ammunition|shells|munitions)|"
+    # shells as aid or output, not fired: "a plan aimed at sending Kyiv 1 million artillery
+    # shells", "an effort to source more shells for Ukraine" (not "sent 40 shells at the town")
+    r"(?:send(?:s|ing)?|sent|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|"
+    r"provid(?:e|es|ed|ing)|sourc(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|"
+    r"buy(?:s|ing)?|bought|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|donat(?:e|es|ed|ing))\s+"
+    r"(?:[\w,.-]+\s+){0,5}?(?:(?:artillery|howitzer|tank|\d+mm|\d+-mm)\s+)?"
+    r"(?:shells|ammunition|munitions)\b(?!\s+(?:at|on|into|towards?|against)\b)|"
     r"(?:(?:drone|artillery|tank|mortar|infantry)(?:\s*,\s*|\s*,?\s+and\s+))*"
     r"(?:drone|artillery|tank|mortar)\s+(?:battles|duels|combat|clashes))\b",
     matches=("the plant was not targeted", "no casualties were reported",
@@ -122,14 +129,17 @@ NOT_EVIDENCE = Rule(
              "two uavs were seen flying near the town",
              "the ministry has not commented on the strike on the port",
              "the brigade is short of men and faces a shortage of artillery shells",
-             "the general described tank, infantry and drone battles near the town"),
+             "the general described tank, infantry and drone battles near the town",
+             "a plan aimed at sending kyiv 1 million artillery shells over the next year",
+             "an effort to source more than one million artillery shells for ukraine"),
     rejects=("a missile hit the plant", "the alert ended",
              "air defence shot down two drones over the region",
              "drones that struck the port were heading for the city",
              "footage seen by reporters shows a drone hitting a house",
              "after the attack, drones hit a substation, leaving the town without power",
              "after the attack on the city's grid, homes were left without power",
-             "due to the attack on energy facilities in the region, homes are without heat"),
+             "due to the attack on energy facilities in the region, homes are without heat",
+             "the troops sent 40 shells at the village overnight"),
 )
 GROUND_FIGHTING = Rule(
     "ground_fighting",
@@ -156,7 +166,10 @@ GROUND_FIGHTING = Rule(
     r"settlements?|provinces?|areas?\s+of)\b)|"
     r"tighten\w*\s+the\s+noose|noose|pressing\s+(?:attacks|its\s+offensive)|"
     # "Ukrainian forces withstood a powerful attack near Yablunivka", "a buffer zone"
-    r"withst(?:ood|and\w*)|buffer\s+zone)\b",
+    r"withst(?:ood|and\w*)|buffer\s+zone|"
+    # the ground war's sectors and gains: "attacks in a dozen sectors, making small gains"
+    r"(?:in|across|along|on)\s+(?:\w+\s+){0,3}?sectors|(?:making|made|make|makes)\s+"
+    r"(?:\w+\s+){0,3}?gains|territorial\s+gains)\b",
     matches=("Russian troops advanced near Pokrovsk.", "crews repaired the power line",
              "the city is being rebuilt", "fighting along the frontline",
              "forces withstood a powerful attack near the village",
@@ -164,7 +177,9 @@ GROUND_FIGHTING = Rule(
              "the soldiers were honoured for recapturing the city",
              "government troops repulsed an attack on the village",
              "the assault on the hamlet was beaten back",
-             "the enemy attacked positions near the town and was repelled"),
+             "the enemy attacked positions near the town and was repelled",
+             "the army has been launching attacks in a dozen different sectors of the front",
+             "russian troops attacked near the town, making small but steady gains"),
     rejects=("a drone hit the power line", "the storm passed",
              "air defence forces repelled an attack on the capital",
              "soldiers fired at an evacuation bus near the town",
