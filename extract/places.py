@@ -184,7 +184,8 @@ def _older_spelt(folded: str, start: int, stop: int, lengths: tuple[int, ...] | 
     changes nothing; a length's own key was looked up already (at a word end at least as
     strict), and one letter shorter is a length of its own or ends inside a word."""
     reach = folded[start:start + (lengths[0] if lengths else stop - start)]
-    return "y" in reach or "j" in reach or "sch" in reach or "евк" in reach
+    return ("y" in reach or "j" in reach or "sch" in reach or "евк" in reach
+            or reach[:1] == "э")
 
 
 @lru_cache(maxsize=65536)
@@ -193,8 +194,12 @@ def _newer_spelling(folded: str) -> str:
     the same names and first words come back report after report, two substitutions each).
     A Cyrillic name: Russian "-еевка"/"-ьевка" for Ukrainian "-іївка" (Андріївка: Андреевка,
     Плещіївка: Плещеевка, Григоріївка: Григорьевка, as Андрій is Андрей), spelt as the
-    gazetteer's regular respelling has it (Новоандриевка)."""
+    gazetteer's regular respelling has it (Новоандриевка). A Russian "Э" opening a Ukrainian
+    name is its "Е" (Russian writes the Ukrainian [e] so: Эсмань, Эсманьской for Есмань, as
+    the gazetteer's Russian forms do not)."""
     if not folded.isascii():
+        if folded[:1] == "э":
+            folded = "е" + folded[1:]
         return folded.replace("еевк", "иевк").replace("ьевк", "иевк")
     return _OLD_ROMAN.sub("i", _OLD_ENDING.sub("yi", _OLD_SHCH.sub("shch", folded)))
 
@@ -235,6 +240,8 @@ def _skeleton(key: str) -> str:
 
 _LAST_IN_LIST = contexts.LAST_IN_LIST.regex
 _ADJECTIVE_NAME = contexts.ADJECTIVE_NAME.regex
+_ADJECTIVE_BEFORE_NOUN = contexts.ADJECTIVE_BEFORE_NOUN.regex
+_DIRECTION_WORD = contexts.DIRECTION_WORD_AFTER.regex
 _CYRILLIC_ADJECTIVE = contexts.CYRILLIC_ADJECTIVE.regex
 
 
@@ -311,6 +318,31 @@ def _part_of_personal_name(key: str, before: str, after: str) -> bool:
     if prev is None and _cyrillic_given_before(before):
         return True
     return key in GIVEN_NAMES and _CAP_WORD.match(after[1:]) is not None and after[:1] == " "
+
+
+#: How many letters an inflection ending may hold (`_same_lexeme`): "-ому", "-ею", "-ого".
+_ENDING_LETTERS = 3
+
+
+def _same_lexeme(key: str, word: str) -> bool:
+    """Whether two Cyrillic name keys are forms of one word: they share their stem, all but an
+    inflection ending of at most `_ENDING_LETTERS` letters each ("пожежею" and "пожежа",
+    "головному" and "головне")."""
+    n = 0
+    for a, b in zip(key, word, strict=False):
+        if a != b:
+            break
+        n += 1
+    return n >= 3 and len(key) - n <= _ENDING_LETTERS and len(word) - n <= _ENDING_LETTERS
+
+
+def _other_case_of_word(key: str, common: frozenset[str]) -> bool:
+    """Whether a Cyrillic name key is another case of one of a place's everyday names
+    (`common`, the forms the word lists count as words: "пожежа", "головне"). The lists count
+    each form by its own frequency, and a rarer case of an everyday word ("Пожежею", the
+    instrumental of пожежа) falls under their bar though it reads as the word just as well."""
+    return key not in common and any(
+        not word.isascii() and _same_lexeme(key, word) for word in common)
 
 
 def _village_named(text: str, end: int, before: str, english: frozenset[str]) -> bool:
@@ -1000,16 +1032,17 @@ class PlaceMatcher:
         if first in names or first in self.longer or (
                 first[-1] == "s" and first[:-1] in names and _WORD.fullmatch(first[:-1])):
             return True
-        if ("y" in first or "j" in first or "sch" in first or "евк" in first) and (
-                new := self._older_form(first)):
+        if ("y" in first or "j" in first or "sch" in first or "евк" in first
+                or first[:1] == "э") and (new := self._older_form(first)):
             return new
         return False
 
     @lru_cache(maxsize=65536)  # noqa: B019 - one matcher per process; bounded
     def _older_form(self, first: str) -> str | None:
-        """A folded word no name opens with an older romanization's letters made "i", if a
-        gazetteer name opens with it so spelt; else None."""
-        if len(first) < 5 or not (first.isascii() or "евк" in first):
+        """A folded word no name opens with an older romanization's letters made "i" (or a
+        Russian "э" opening it made "е", `_newer_spelling`), if a gazetteer name opens with it
+        so spelt; else None."""
+        if len(first) < 5 or not (first.isascii() or "евк" in first or first[:1] == "э"):
             return None
         new = _newer_spelling(first)
         return new if new != first and (new in self.names or new in self.longer) else None
@@ -1085,6 +1118,12 @@ class PlaceMatcher:
             village = next((i for i in ids if g.places[i].approx is not None), None)
             if village is not None:
                 best_id, best, is_exact = village, g.places[village], True
+        if (not key.isascii() and best_id in g.common and _SENTENCE_START.search(before)
+                and _other_case_of_word(key, g.common[best_id]) and not context(everyday=True)):
+            # "Пожежею пошкоджено ...": a sentence's first word is capitalised whatever it is,
+            # and another case of an everyday word is that word there, not the village named
+            # by it (mid-sentence, its capital makes it a name: "в районах Колодязей")
+            return None
         if best.approx is not None and not _village_named(text, end, before, self.english):
             return None
         if (best.kind == "settlement" and best.population < _PORT_VILLAGE
@@ -1107,6 +1146,21 @@ class PlaceMatcher:
             # own name is none (Obolon, Oleksiivka) names its raion or hromada, with the unit
             # word; without one, an island, a street, a metro line
             return None
+        if (best.kind == "settlement" and text[end:end + 1] == " "
+                and "а" <= text[end + 1:end + 2] <= "я" and not key.isascii()
+                and best.population < LARGE_PLACE and _ADJECTIVE_NAME.search(best.name)
+                and _ADJECTIVE_BEFORE_NOUN.match(text, start, end + 40)
+                and not (raion_words and _RAION_WORD_AFTER.match(text, end))
+                and not _HROMADA_AFTER.match(text, end) and not _REGION_AFTER.match(after)
+                and all(g.places[i].kind != "oblast" for i in ids)):
+            # "Головному управлінні", "Изюмского горсовета": the adjective of the noun after
+            # it, which agrees with it, not the village whose name is that adjective; the
+            # town whose adjective it is where there is one (Izium's council)
+            owners = [g.places[i] for i in ids if g.places[i].approx is None
+                      and g.places[i].kind == "settlement"
+                      and not _ADJECTIVE_NAME.search(g.places[i].name)]
+            # (told as read from its context: the namesakes are not weighed again)
+            return (max(owners, key=lambda p: p.population), "context") if owners else None
         if (end < len(text) and text[end] in "sS" and text[end - 1].isalpha()
                 and best.kind == "settlement" and best.population < FUZZY_MIN_POPULATION):
             return None  # "Oniks" (a missile), no "Onik's": a village's possessive is written so
@@ -2064,6 +2118,11 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                 # village of the same adjective ("Деснянском районе": Desnianske's forms)
                 options = []
             options = [p for p in options if p.approx is None] or options
+            if options and word is None and _DIRECTION_WORD.match(text, f.end):
+                # "на Покровському напрямку": a front's direction bears the name of its town,
+                # the largest place of the name (Pokrovsk, not Pokrov or a Pokrovske), however
+                # the report's other mentions of the same name vote
+                options = [max(options, key=lambda p: p.population)]
             if not options:
                 # only other cities' districts bear the name: a district of the city of the
                 # sentence ("Шевченківський і Холодногірський райони Харкова")

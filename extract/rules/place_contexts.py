@@ -854,3 +854,42 @@ DIRECTION_NAME = Rule(
     rejects=("Southern Bug", "Kharkiv oblast", "Eastern Europe", "northern Kharkiv"),
     lower=False, flags=re.I, use="match",
 )
+#: A lower-case Cyrillic word of at least two letters before its ending (`ADJECTIVE_BEFORE_NOUN`),
+#: not a time word, a unit or settlement word (a raion's, a hromada's, a village's own reading)
+_NOUN = (r"(?!(?:вночі|уночі|сьогодні|вчора|учора|вранці|зранку|ввечері|увечері|також|знову|"
+         r"ночью|сегодня|вчера|утром|вечером|снова|также|район|р-н|громад|област|округ|напрям|"
+         r"регіон|регион|"
+         r"направлен|сел[оаіуе]|селищ|міст|город|поселк|хутор|отг)"
+         r")[а-яіїєґё'’ʼ-]{2,}")
+ADJECTIVE_BEFORE_NOUN = Rule(
+    "adjective_before_noun",
+    "An adjective form of a place whose own name is an adjective (Holovne, Iziumske, "
+    "Pokrovske), then a lower-case noun in the same case (\"Головному управлінні\", "
+    "\"Изюмского горсовета\", \"Головным управлением\"): the adjective of that noun, an "
+    "institution's or a thing's name, not the village. Tried on the name and what follows it; "
+    "the noun's ending agrees with the adjective's (a past-tense verb's \"-ла\", \"-ли\" does "
+    "not: \"у Покровському загинула\", \"в Покровском погибли\" keep the village).",
+    r"[\w'’ʼ-]*?(?:"
+    r"(?:ому|ьому)\s+" + _NOUN + r"(?:і|ї|у|ю|ові|еві)"
+    r"|(?<!м)ом\s+" + _NOUN + r"(?:ии|е)"
+    r"|(?:ого|ього)\s+" + _NOUN + r"(?<!л)(?:а|я|у|ю)"
+    r"|(?:ої|ой)\s+" + _NOUN + r"(?<!л)(?:и|і|ї|ы|е)"
+    r"|ій\s+" + _NOUN + r"(?:і|ї)"
+    r"|(?:им|ім|ым)\s+" + _NOUN + r"(?:ом|ем|єм|ям)"
+    r")(?![\w'’ʼ-])",
+    matches=("Головному управлінні розвідки", "Изюмского горсовета",
+             "Головном управлении", "Садовим товариством", "Зеленої зони відпочинку"),
+    rejects=("Покровському загинула жінка", "Покровском погибли двое",
+             "Покровському районі", "Головному вночі", "Покровського прилетіла",
+             "Покровському Дніпропетровської", "Покровського", "Запорізькому регіоні"),
+    lower=False, examples_lower=False, use="match",
+)
+DIRECTION_WORD_AFTER = Rule(
+    "direction_word_after",
+    "A front's direction after a town's adjective (\"Покровському напрямку\", \"Лиманском "
+    "направлении\"): the direction bears the name of the largest place so named.",
+    r"\s+(?:напрям|направлени)",
+    matches=(" напрямку", " направлении", " напрямі"),
+    rejects=(" районі", " у напрямку"),
+    lower=False, use="match",
+)
