@@ -486,6 +486,9 @@ class _Report:
     #: and those struck in any other sentence (`_drop_dated_before`)
     dated_before: set[_Key] = field(default_factory=set)
     struck_since: set[_Key] = field(default_factory=set)
+    #: an event note (`_is_event_note`): an attack of either side on a place of Ukraine is a
+    #: strike and its toll counts, and so do soldiers' dead told for no strike
+    note: bool = False
 
     def draft(self, key: _Key, place: Place | None, precision: int, when: date | None,
               sentence: tuple[int, int]) -> _Draft:
@@ -618,6 +621,11 @@ def _prepare(text: str, found: Sequence[Found], published: date | None,
         # "Fighting went on near Sumy. Guns then hit the nearby villages.": the sentence
         # after one naming a place may strike it by a word for it
         relevant.update(_next_armed(rules.settlement_anaphor, places, relevant, spans, low_text))
+    if rules.there_anaphor is not None:
+        # "Troops retook Kupiansk. Guns later destroyed a depot there." (with a strike word)
+        relevant.update(j for j in _next_armed(rules.there_anaphor, places, relevant, spans,
+                                               low_text)
+                        if rules.strike.armed_by(low_text[spans[j][0]:spans[j][1]]))
     if rules.elliptic_total is not None:
         # "В Днепре 19 погибших. В общей сложности в области – 21.": a total told with its
         # noun left out names no place and no topic word; read after a sentence that is read
@@ -650,7 +658,21 @@ def _prepare(text: str, found: Sequence[Found], published: date | None,
                    _kyiv(gazetteer) if capital is not None else None,
                    held_oblasts=_held_oblasts(gazetteer),
                    capital_region=_kyiv_region(gazetteer) if capital is not None else None,
-                   folded=folded)
+                   folded=folded, note=_is_event_note(low_text, rules))
+
+
+#: The longest text read as an event note: a dataset's record of one event is a few sentences
+#: (ACLED's notes run to some 600 characters); a news report that opens with its full date is
+#: longer.
+_NOTE_CHARS = 1200
+
+
+def _is_event_note(low_text: str, rules: RuleSet) -> bool:
+    """Whether the report is an event note: short, opening with the event's full date ("On 13
+    September 2022, Ukrainian forces shelled ...": the language's `event_note`)."""
+    rule = rules.event_note
+    return (rule is not None and len(low_text) <= _NOTE_CHARS
+            and rule.regex.match(low_text) is not None)
 
 
 def _defence_missiles_only(low_text: str, spans: list[tuple[int, int]],
@@ -782,7 +804,7 @@ def _read_once(report: _Report, sentence: str, low: str, cues: set[str]) -> _Rea
         told = [(at, day) for at, day in own if telling.regex.search(low, max(0, at - 48), at)]
         own = [d for d in own if d not in told]
     read = (own, relative_date(sentence, published, rules, armed=armed),
-            _Sentence.read(low, cues, published, rules), told)
+            _Sentence.read(low, cues, published, rules, either_side=report.note), told)
     report.read_before[low] = (sentence, cues, read)
     return read
 
@@ -905,7 +927,8 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
             ctx = replace(ctx, strike=False, no_figures=True)
             report.recalled_at = s_idx
         else:
-            ctx = _Sentence.read(low[:a] + " " * (b - a) + low[b:], cues, published, rules)
+            ctx = _Sentence.read(low[:a] + " " * (b - a) + low[b:], cues, published, rules,
+                                 either_side=report.note)
             # the rest's figures are read without the recalled clause's words ("last week"
             # there is no running total of the rest's "injuring two")
             told = sentence[:a] + " " * (b - a) + sentence[b:]
@@ -987,15 +1010,19 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
                                   if rules.held_city_place_before is not None else None,
                                   held_struck=ctx.strike and _held_towns_only(
                                       [report.found[i].place for i in in_sentence])
-                                  and _names_no_attacker(report),
+                                  # (an event note's shelling of Donetsk, whoever fired)
+                                  and (report.note or _names_no_attacker(report)),
                                   cues=None if report.folded else cues)
     locations = [i for i in locations if not _district_of_previous(text, report.found, i)]
     if (rules.speaker is not None and ctx.strike and not in_sentence and recall is None
             and not _says(rules.national.regex, sentence)):
         locations = _speaker_oblast(report, s_idx, low)
-    if (ctx.strike and not locations and recall is None and rules.settlement_anaphor is not None
-            and rules.settlement_anaphor.armed_by(low)
-            and rules.settlement_anaphor.regex.search(low) is not None):
+    if ctx.strike and not locations and recall is None and ((
+            rules.settlement_anaphor is not None and rules.settlement_anaphor.armed_by(low)
+            and rules.settlement_anaphor.regex.search(low) is not None) or (
+            # "Troops retook Kupiansk. Guns later destroyed a depot there."
+            rules.there_anaphor is not None and "there" in low
+            and rules.there_anaphor.regex.search(low) is not None)):
         # "... pushed towards a village and fired near the settlement", "clashed near a town.
         # Guns then hit the nearby villages.": the town named just before
         locations = _anaphor_town(report, s_idx, in_sentence)
@@ -1778,11 +1805,16 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
     s_start = report.spans[s_idx][0]
     rules = report.rules
     soldiers = fig.field in _OWN_SOLDIERS
+    fought = False
     if soldiers:
         # "Russian forces shelled positions near the village. Two Ukrainian soldiers were
         # killed.": the attacked side's dead count with the strike told with them, not in ground
-        # fighting ("... were killed in fighting near the town")
-        if (rules.ground_fighting.regex.search(low) is not None
+        # fighting ("... were killed in fighting near the town"), save in an event note, whose
+        # clash is an event of its own (the country's: no strike of a place) where no strike's
+        # toll was told before it (that toll stays the note's alone: "shelled Kharkiv, killing
+        # two. Three soldiers were killed in fighting near Kupiansk.": two)
+        fought = rules.ground_fighting.regex.search(low) is not None
+        if ((fought and (not report.note or report.tolls))
                 or fc.OWN_SOLDIERS_CLAIMED.regex.search(report.low) is not None):
             return  # ... nor a side's claim ("Russia's defence ministry said ...")
         fig = fig._replace(field=_OWN_SOLDIERS[fig.field])
@@ -1801,7 +1833,12 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
     key, how = _target(fig, here, report.recent, s_idx, sentence,
                        _clause_starts(sentence, s_start), rules,
                        None if report.folded else report.armed.get(s_idx, frozenset()))
+    if fought:  # (an event note's: "... were killed in fighting near Lyman")
+        key, how = NATIONAL, STATED
     if soldiers and ((key is None and not here) or key == ABROAD) and not (
+            # "On 8 May 2022, the two sides clashed near the town. 9 Ukrainian soldiers were
+            # killed.": an event note's toll, whatever its event (`_Report.note`)
+            (key is None and report.note) or
             # "..., clashed with Ukrainian forces in Novobakhmutivka, as a result of which 50
             # Ukrainian servicemen died": an event note's toll of its clash, which the guide
             # counts (civilians and others), though no strike's
@@ -2597,21 +2634,24 @@ class _Sentence:
 
     @classmethod
     def read(cls, low: str, cues: set[str], published: date | None,
-             rules: RuleSet) -> _Sentence:
+             rules: RuleSet, *, either_side: bool = False) -> _Sentence:
         """`low`: the lower-cased sentence; `cues`: the gates its words armed; `rules`: those
-        of the report's language."""
+        of the report's language; `either_side`: an event note's sentence, whose attack is a
+        strike whoever made it and on whatever target (no Ukrainian strike, no Russian
+        target)."""
         r = rules
         weapons: list[Weapon] = [w for w, rule in r.weapons  # type: ignore[misc]
                                  if _found(rule, low, cues)]
         background = _is_background(low, cues, published, r)
-        ukr_attack = (((_found(r.ukrainian_attacker, low, cues)
-                        and not _only_a_cause(low, r, r.ukrainian_attacker))
-                       or _installed_official(low, r))
-                      and not (_found(r.russian_attacker, low, cues)
-                               and not _only_a_cause(low, r, r.russian_attacker)))
+        ukr_attack = not either_side and (
+            ((_found(r.ukrainian_attacker, low, cues)
+              and not _only_a_cause(low, r, r.ukrainian_attacker))
+             or _installed_official(low, r))
+            and not (_found(r.russian_attacker, low, cues)
+                     and not _only_a_cause(low, r, r.russian_attacker)))
         diplomacy = not weapons and _found(r.diplomacy, low, cues)
-        russian_target = (_found(r.russian_target, low, cues)
-                          and not _found(r.russian_strike, low, cues))
+        russian_target = not either_side and (_found(r.russian_target, low, cues)
+                                              and not _found(r.russian_strike, low, cues))
         # The cheap tests first: ground fighting and hypotheticals only matter to a strike.
         attack = _found(r.strike, _evidence(low, cues, r), cues)
         strike = (attack

@@ -1967,6 +1967,22 @@ def _unit_named(g: Gazetteer, name: str, iso: str) -> Place | None:
     return unit if name_key(unit.name) == name_key(name) else None
 
 
+def _unit_as_written(g: Gazetteer, written: str, place: Place) -> Place | None:
+    """The oblast a centre's older name stands for as written, where the gazetteer knows
+    "<name> region" as that oblast ("Dolynska, Kirovograd": Kirovohrad oblast, though the city
+    is Kropyvnytskyi now; "Pavlohrad, Dnepropetrovsk")."""
+    if (place.kind != "settlement" or place.country != "UA" or not place.oblast_iso
+            or name_key(written) == name_key(place.name)):
+        return None  # (not "Pavlohrad, Dnipro": the city of today's name may be listed)
+    return _unit_of_region_name(g, written, place.oblast_iso)
+
+
+@lru_cache(maxsize=4096)
+def _unit_of_region_name(g: Gazetteer, written: str, iso: str) -> Place | None:
+    return next((c.place for c in g.exact(f"{written} region")
+                 if c.place.kind == "oblast" and c.place.oblast_iso == iso), None)
+
+
 _CALENDAR_WORDS = frozenset(MONTH_NAMES + WEEKDAY_NAMES)
 _SMALL_PLACE = 150_000
 #: A settlement the gazetteer knows only in another oblast than the one a note labels it with
@@ -1995,7 +2011,8 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
         prev, cur = out[i - 1], out[i]
         if (prev.place.kind == "settlement" and cur.place.kind == "settlement"
                 and _COMMA_UNIT.match(text[prev.end:cur.start])):
-            named_unit = _unit_for(g, cur.place)
+            named_unit = _unit_for(g, cur.place) or _unit_as_written(
+                g, text[cur.start:cur.end], cur.place)
             if (cur.place.oblast_iso == "UA-30" and prev.place.oblast_iso == "UA-32"
                     and not _list_goes_on(text, out, i)):
                 # "Makariv, Kyiv": after a town of the oblast around the capital, a note's

@@ -140,9 +140,13 @@ def test_ukrainian_soldiers_killed_by_a_strike_count() -> None:
 
 
 def test_soldiers_of_ground_fighting_a_claim_or_the_other_side_do_not() -> None:
+    # (session 21: an event note's own dead of ground fighting count, GUIDE.md's civilians and
+    # others, as the settled blind notes have them; a news report's do not)
+    text = "On 8 August 2022, two Ukrainian soldiers were killed in fighting near Bakhmut, Donetsk."
+    assert total(text, "killed") == 2
+    text = "Two Ukrainian soldiers were killed in fighting near Bakhmut on Monday."
+    assert total(text, "killed") == 0
     for text in (
-            "On 8 August 2022, two Ukrainian soldiers were killed in fighting near Bakhmut, "
-            "Donetsk.",
             "On 8 August 2022, Russia's defence ministry said its strikes killed 300 Ukrainian "
             "soldiers near Kramatorsk, Donetsk.",
             "On 8 August 2022, Ukrainian forces shelled Russian positions near Kherson, killing "

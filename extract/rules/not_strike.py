@@ -548,6 +548,21 @@ SETTLEMENT_ANAPHOR = Rule(
     rejects=("shelling hit the village of bilozerka", "the town council said",
              "villagers returned home"),
 )
+THERE_ANAPHOR = Rule(
+    "there_anaphor",
+    "A strike told \"there\" (\"... took the town. Artillery later destroyed a fuel store "
+    "there.\"): the one town named just before is the place struck, as for "
+    "`SETTLEMENT_ANAPHOR`; the adverb after a word, not \"There were\", \"from there\", "
+    "\"there was no one hurt\" (lower-cased sentence; asked only of a strike's sentence that "
+    "names no place, so the common word adds no sentence to read).",
+    r"(?<=[a-z,]\s)(?<!from\s)there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|"
+    r"might|could|can|must|seems?|seemed|appears?|appeared|remains?|remained|be|been|exists?|"
+    r"existed)\b)",
+    matches=("later, artillery destroyed a fuel store there",
+             "a drone also hit a warehouse there on monday"),
+    rejects=("there were no casualties", "drones were launched from there",
+             "and there was damage to a school"),
+)
 MOVEMENT_BEFORE = Rule(
     "movement_before",
     "Where something came from or went to, or a place visited: not the place struck (not "
@@ -883,6 +898,26 @@ LOCATOR_GAP = Rule(
     rejects=(" and ", " near "),
     lower=False,
     use="fullmatch",
+)
+EVENT_NOTE = Rule(
+    "event_note",
+    "The opening of an event note, a dataset's record of one event (\"On 13 September 2022, "
+    "...\", \"Interception: On 2 May 2023, ...\", \"Around 30 May 2022 (as reported), ...\"): "
+    "the guide counts every attack such a note tells on a place of Ukraine, whichever side "
+    "made it, and every toll it tells, soldiers' too (civilians and others); a news report's "
+    "Ukrainian strikes and ground-fighting dead are not counted (lower-cased, at the text's "
+    "start).",
+    r"\s*(?:[a-z][a-z /-]{0,30}:\s*)?(?:on|around|between)\s+(?:or\s+(?:about|around)\s+)?"
+    r"(?:the\s+)?(?:(?:night|morning|evening)\s+of\s+)?\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:\s*(?:and|-|–)\s*\d{1,2})?\s+(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\s+\d{4}\b",
+    matches=("on 2 march 2023, troops fired rockets at a village",
+             "shelling: on the night of 4 may 2022, guns hit a town",
+             "around 11 june 2022 (as reported), a school was struck",
+             "on or about 3-4 april 2023, drones hit a depot"),
+    rejects=("on tuesday, drones hit a depot", "on march 2, 2023, troops fired rockets",
+             "officials said on 2 march 2023 that drones hit a depot"),
+    use="match",
 )
 LABEL_END = Rule(
     "label_end",

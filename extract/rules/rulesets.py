@@ -284,6 +284,12 @@ class RuleSet:
     #: a strike told on "the settlement", "nearby villages": the one town named just before
     #: is the place struck (`events._anaphor_town`)
     settlement_anaphor: Rule | None
+    #: ... and a strike told "there" (asked only where a strike's sentence names no place)
+    there_anaphor: Rule | None
+    #: the opening of an event note (a dataset's record of one event): in such a short
+    #: report every attack on a place of Ukraine and every toll counts, whichever side
+    #: (`events._Report.note`)
+    event_note: Rule | None
     #: a line splitting a count by place ("У Сумській області - 6, у Харківській - 4"), its
     #: names blanked: after a sentence with a figure, each place is struck
     breakdown_line: Rule | None
@@ -431,6 +437,8 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         abroad_opening=getattr(m, "ABROAD_OPENING", None),
         occupation_voice=getattr(m, "OCCUPATION_VOICE", None),
         settlement_anaphor=getattr(m, "SETTLEMENT_ANAPHOR", None),
+        there_anaphor=getattr(m, "THERE_ANAPHOR", None),
+        event_note=getattr(m, "EVENT_NOTE", None),
         breakdown_line=getattr(m, "BREAKDOWN_LINE", None),
         recall=getattr(m, "RECALL", None), speaker=getattr(m, "SPEAKER", None),
         own_cause_blast=getattr(m, "OWN_CAUSE_BLAST", None),
@@ -493,7 +501,8 @@ _ENGLISH = SimpleNamespace(
     RECALL_GOES_ON=tl.RECALL_GOES_ON, TOLD_BEFORE_DATE=tl.TOLD_BEFORE_DATE,
     LINK_LINE=ns.LINK_LINE, RETRACTED=tl.RETRACTED,
     ABROAD_OPENING=ns.ABROAD_OPENING, OCCUPATION_VOICE=ns.OCCUPATION_VOICE,
-    SETTLEMENT_ANAPHOR=ns.SETTLEMENT_ANAPHOR,
+    SETTLEMENT_ANAPHOR=ns.SETTLEMENT_ANAPHOR, THERE_ANAPHOR=ns.THERE_ANAPHOR,
+    EVENT_NOTE=ns.EVENT_NOTE,
     RECALL=RecallRules(
         own_day=tl.OWN_DAY, reported_on=tl.REPORTED_ON, reminder=tl.REMINDER_EN,
         day_roundup=tl.DAY_ROUNDUP, recalled_toll=tl.RECALLED_TOLL, recall_after=tl.RECALL_AFTER,
