@@ -1889,6 +1889,17 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
         # part of the injured told before, not more of them; so too for a place whose oblast
         # has told as many ("148 injured in Chernihiv. ... Forty-one are in hospital.")
         return
+    if (fig.field in _CASUALTIES and rules.part_of_toll is not None
+            and rules.part_of_toll.armed_by(low)
+            and any(t.field == fig.field and t.value >= fig.value and t.sentence <= s_idx
+                    and (key == NATIONAL or t.key == NATIONAL or t.key == key
+                         or _same_oblast(report, t.key, key))
+                    for t in report.tolls)
+            and rules.part_of_toll.search(low)):
+        # "... wounding more than 100. ... Of the 66 people hospitalized, 34 were seriously
+        # injured.", "only six bodies have been identified": a part of the toll told before,
+        # and the group told again, within it; never more of it
+        return
     if key == NATIONAL and fig.field in _CASUALTIES and \
             _says(rules.rising_toll.regex, low) and not _says(rules.national.regex, sentence):
         # "the death toll has risen to 21", paragraphs after the strike: its toll
@@ -3196,6 +3207,7 @@ def _lead_total(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> dict[str, int
         told = [t for t in tolls if t.field == field_name]
         if not told or not (told[0].overall or _headline_told_again(told)):
             continue
+        told = _lead_told_exactly(told)
         lead_s, lead_key, lead = told[0].sentence, told[0].key, told[0].value
         lead_day = drafts[lead_key].date
         later: dict[_Key, int] = {}
@@ -3291,6 +3303,24 @@ def _lead_total(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> dict[str, int
         if lead > _parts_sum(drafts, later) + inside_also:
             rest[field_name] = lead - _parts_sum(drafts, later) - inside_also
     return rest
+
+
+def _lead_told_exactly(told: list[_Toll]) -> list[_Toll]:
+    """A headline's total as a lower bound ("over 20 injured in strikes on two oblasts") told
+    again exactly by the lede, for no place or for several, before any place's toll ("23 were
+    injured in attacks on Kherson and Donetsk oblasts"): one total, the lede's; the tolls from
+    the lede on are the report's, so that the parts after it are weighed against 23, not 20."""
+    first = told[0]
+    if not first.at_least or first.key != NATIONAL:
+        return told
+    for i, t in enumerate(told[1:4], 1):
+        if t.sentence == first.sentence:
+            continue
+        if (t.key == NATIONAL and t.overall and not t.also
+                and first.value <= t.value <= first.value * 1.5):
+            return told[i:]
+        return told
+    return told
 
 
 def _lead_is_one_places(drafts: dict[_Key, _Draft], lead_key: _Key, repeats: set[_Key],

@@ -31,7 +31,8 @@ ROLE = r"(?:driver|pilot|guard)"
 ONE_PERSON = ("another", "her", "his", "their", "the")
 #: Nouns for one person that "a", "an" or "another" count as one ("a woman", "a tractor driver").
 PERSON_NOUNS: tuple[str, ...] = (
-    "civilian", "person", "man", "woman", "child", "boy", "girl", "resident", "teenager",
+    "civilian", "person", "individual", "man", "woman", "child", "boy", "girl", "resident",
+    "teenager",
     "pensioner", "police", "rescuer", "medic", "worker", "driver", "soldier", "serviceman",
     "servicewoman", "journalist",
     "security", "guard", "officer", "firefighter", "farmer", "doctor", "nurse", "teacher", "baby",

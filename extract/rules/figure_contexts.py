@@ -369,6 +369,10 @@ ASIDE = Rule(
     # brother" (the two, not two more)
     rf"(?:\s*[:–—-]\s*{_ASIDE_PERSON}(?:\s*,\s*{_ASIDE_PERSON}){{0,4}}"
     rf"(?:\s*,?\s+and\s+{_ASIDE_PERSON})?\b)?"
+    # an aside in brackets: "46 people (including two children) were hurt", "five (among
+    # them a boy)", "12 residents (three of them children)": who they were, no count of its own
+    r"|\s*\((?:including|incl\.|among\s+them|among\s+whom|[^()]{0,20}\bof\s+(?:them|whom)\b)"
+    r"[^()]{0,60}\)"
     # "a family of three - a man, his wife and their son - were injured"
     r"|\s[-–—]\s(?:(?!\s[-–—]\s).){1,60}?\s[-–—]\s"
     # "two men aged 38 and 71": ages, not counts
@@ -387,8 +391,12 @@ ASIDE = Rule(
              "nine were hurt, including three children: two boys and a girl",
              "three men aged between 30 and 65 and a woman were hurt",
              "a man aged about 40 suffered fatal wounds",
-             "the wounded, who include two toddlers, were taken to hospital"),
-    rejects=("five people were wounded", "100 drones, including 60 shaheds",
+             "the wounded, who include two toddlers, were taken to hospital",
+             "46 people (including two children) were hurt",
+             "12 residents (three of them children) were wounded",
+             "five people (among them a boy) were injured"),
+    rejects=("five people were wounded", "five people (two in kharkiv) were hurt",
+             "100 drones, including 60 shaheds",
              "the drones, which included 20 decoys, came from the south"),
 )
 LIST_ITEM = Rule(
@@ -881,6 +889,41 @@ HOSPITALISED_ONLY = Rule(
              "twelve people are currently in hospital, he added"),
     rejects=("four people were injured and hospitalized", "two more people were hospitalized",
              "the hospital was damaged"),
+)
+#: The people a part of a toll is told of: the dead, the injured, those in hospital.
+_TOLL_GROUP = (r"(?:(?:people|persons|civilians|residents)\s+)?(?:dead|killed|injured|wounded|"
+               r"hurt|victims|casualties|hospitali[sz]ed|in\s+hospital)\b")
+PART_OF_TOLL = Rule(
+    "part_of_toll",
+    "A part of a toll told after it (\"Of the 66 people hospitalised, 34 were seriously "
+    "injured\", \"six of the 31 dead were children\", \"among those hurt, four are in a critical "
+    "condition\", \"only six bodies have been identified\"): its counts, the group's as told again "
+    "and the part's, are within the toll told before, never more of it (lower-cased sentence).",
+    # a sentence opening on the group: "Of the 66 people hospitalized, ...", "Among the injured,"
+    rf"^\W*(?:of|among)\s+(?:the|those)\s+(?:(?:\d[\d,]*|{NUMBER_WORD})\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_TOLL_GROUP}[^,;.]{{0,30}},"
+    # a count of the group: "six of the 31 dead", "three of the injured", "two of those hurt"
+    rf"|\b(?:\d[\d,]*|{NUMBER_WORD})\s+of\s+(?:the|those)\s+(?:(?:\d[\d,]*|{NUMBER_WORD})\s+)?"
+    rf"{_TOLL_GROUP}"
+    # the people just counted told one by one: "One was treated at the scene and the other
+    # taken to hospital", "one of them is in a serious condition, the others ..."
+    r"|^\W*(?:one|the\s+first)\b(?:\s+of\s+them)?[^.;]{0,80}?\bthe\s+others?\b"
+    # the dead identified so far: a part of those killed
+    r"|\b(?:bodies|victims|dead)\b[^.;]{0,30}?\b(?:been|were|was)\s+identified\b"
+    r"|\bidentified\s+(?:the\s+)?(?:bodies\s+of\s+)?(?:\d[\d,]*|\w+)\s+(?:of\s+the\s+)?"
+    r"(?:bodies|victims|dead)\b",
+    matches=("of the 66 people hospitalized, five remained in critical condition",
+             "among those hurt, four are in a critical condition",
+             "of the injured, two were children",
+             "six of the 31 dead were children", "three of the wounded are in hospital",
+             "police said only six bodies had been identified so far",
+             "investigators have identified 12 of the victims",
+             "one received first aid and the other was hospitalized with a leg injury",
+             "one of them was hurt badly, the others only slightly"),
+    rejects=("of the drones launched, 40 were shot down", "five people were injured",
+             "two of them were killed", "the bodies of six people were pulled from the rubble",
+             "one of the four missiles hit the town",
+             "one man was killed in kharkiv and another in sumy"),
 )
 RISE_FROM = Rule(
     "rise_from",

@@ -569,7 +569,9 @@ MOVEMENT_BEFORE = Rule(
     "the \"to\" of \"damage to\": \"Damage to Kharkiv city centre\" tells what was hit).",
     # (not people fired at as they fled: "a car of people evacuating from Izium" was hit there)
     r"\b(?:(?<!evacuating\s)(?<!fleeing\s)(?<!escaping\s)(?<!leaving\s)from|launched\s+from|"
-    r"fired\s+from|towards|toward|(?<!damage\s)(?<!damages\s)to(?!\s+(?:leave|flee|escape|"
+    r"fired\s+from|towards|toward|(?<!damage\s)(?<!damages\s)"
+    # (not a report's turn to another place: "Turning to Zaporizhzhia, police said ...")
+    r"(?<!turning\s)(?<!switching\s)to(?!\s+(?:leave|flee|escape|"
     r"evacuate)\b)|"
     # a drone's course: "heading for Kharkiv", "to/past Chernihiv", "flew through Sumy oblast"
     r"head(?:ing|ed)\s+(?:for|to)|to/past|fl(?:ew|ying)\s+(?:through|over|across|past)|"
@@ -595,6 +597,7 @@ MOVEMENT_BEFORE = Rule(
              "rockets were launched from occupied areas of "),
     rejects=("a drone hit ", "shelling in ", "Heavy damage to ", "Damage to the ",
              "troops fired at a car of people evacuating from ",
+             "Turning to ", "Switching to the ",
              "troops fired on cars of people trying to leave ",
              "drones hit the city of "),
     lower=False, flags=re.I,
