@@ -3247,7 +3247,8 @@ def _lead_total(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> dict[str, int
             # ... "strikes on the east also killed two")
             for k, v in also.items():
                 later[k] = max(later.get(k, 0), v)
-        for k in _told_again_wider(drafts, later):
+        for k in _told_again_wider(drafts, later, {
+                t.key: t.sentence for t in reversed(told) if t.sentence != lead_s}):
             # "Kherson region: one killed, five injured. ... One was killed and five injured,
             # the governor confirmed.": a part told again for no place, or for its oblast, is
             # that part once, not one more beside it
@@ -3283,8 +3284,17 @@ def _lead_total(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> dict[str, int
                 # "attacks on five oblasts injured seven" ... four in Kharkiv Oblast, four in
                 # Zaporizhzhia Oblast: the oblasts' tolls are the later, fuller count of the
                 # headline's, which is dropped (its parts stand, the larger, each oblast
-                # holding its places as the headline decided)
-                drafts[lead_key].figures.pop(field_name, None)
+                # holding its places as the headline decided); a toll told after it for no
+                # place ("Two people were injured due to Russian attacks.") is one more part,
+                # which the country keeps
+                national = drafts[lead_key]
+                if NATIONAL in later:
+                    national.figures[field_name] = later[NATIONAL]
+                    national.how[field_name] = STATED
+                    national.totals = False
+                    national.parts.add(field_name)
+                else:
+                    national.figures.pop(field_name, None)
                 _keep_remainders(drafts, held, later, field_name)
             continue  # more than the total: figures of their own
         for k, d in drafts.items():
@@ -3422,11 +3432,12 @@ def _roundup_headline(drafts: dict[_Key, _Draft], lead_key: _Key, later: dict[_K
     """Whether a report's first toll, which its later tolls exceed, is a country roundup's
     headline that those tolls count again: told for the country in words of a period or of the
     whole country, followed by the tolls of two oblasts or more, which add up to less than
-    twice it (more is no count of the same people). Not where a later toll is told for no place
-    ("In X Oblast, three were killed: two in A and one in B", read without its oblast): that
-    toll shares the headline's key, so dropping the headline would drop it too."""
+    twice it (more is no count of the same people). A later toll told for no place shares the
+    headline's key: it stays, as one more part (`_lead_total`), what its own sentence's places
+    leave of it ("In X Oblast, three were killed: two in A and one in B", read without its
+    oblast, leaves nothing)."""
     d = drafts.get(lead_key)
-    if lead_key != NATIONAL or NATIONAL in later or d is None or not d.national_words or d.parts:
+    if lead_key != NATIONAL or d is None or not d.national_words or d.parts:
         return False
     oblasts = {_oblast_of(drafts, k) for k in later if k != NATIONAL} - {None}
     return len(oblasts) >= 2 and _parts_sum(drafts, later) < 2 * lead
@@ -3450,14 +3461,18 @@ def _in_run(drafts: dict[_Key, _Draft], tolls: list[_Toll], first: dict[_Key, in
                    for t in tolls)
 
 
-def _told_again_wider(drafts: dict[_Key, _Draft], later: dict[_Key, int]) -> list[_Key]:
+def _told_again_wider(drafts: dict[_Key, _Draft], later: dict[_Key, int],
+                      first: dict[_Key, int]) -> list[_Key]:
     """The figures told after a report's total for a wider scope (no place, or an oblast) that
     repeat the value of a narrower one within it (a place, or a place of that oblast): the
-    same people told twice, which `_lead_total` counts once."""
+    same people told twice, which `_lead_total` counts once. For no place, only a place's toll
+    told before it (`first`: each event's first sentence with the figure): "Two people were
+    injured." after the damage of one oblast, then "a man and a woman were injured" in a
+    village of another, are four."""
     wider = []
     for k, v in later.items():
         if k == NATIONAL:
-            inside = [j for j in later if j != k]
+            inside = [j for j in later if j != k and first.get(j, -1) < first.get(k, -1)]
         elif k.kind == "unit":
             inside = _places_of(drafts, later, k.code)
         else:

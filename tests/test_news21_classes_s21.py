@@ -39,6 +39,20 @@ def test_parts_over_an_exact_headline_stay_their_own() -> None:
     assert total(text, "injured") == 13
 
 
+def test_a_roundup_whose_parts_exceed_its_headline_keeps_a_part_told_for_no_place() -> None:
+    # the oblasts' fuller count stands; "Two people were injured" told for no place after one
+    # oblast's damage is one more part of it, not the same two as a village's pair told later
+    text = ("Five people were killed and another eight injured in Russian attacks on Donetsk, "
+            "Kharkiv and Kherson oblasts over the past day.\n\nIn Donetsk Oblast, the Russians "
+            "killed two civilians in Kostiantynivka and Druzhkivka. Another four people in the "
+            "oblast were injured.\n\nRussian shelling damaged houses and a school in Kherson "
+            "Oblast. Power lines were cut in two districts.\n\nTwo people were injured due to "
+            "the attacks.\n\nIn Kharkiv Oblast, a drone hit a house in the village of "
+            "Kivsharivka. A man and his wife were injured. Two more people were hurt in "
+            "Kupiansk.")
+    assert total(text, "injured") == 10
+
+
 # --- a part of a toll told after it: "of the 41 hospitalised", "six of the 31 dead" ----------
 
 
