@@ -1896,8 +1896,8 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
                          or _same_oblast(report, t.key, key))
                     for t in report.tolls)
             and rules.part_of_toll.search(low)):
-        # "... wounding more than 100. ... Of the 66 people hospitalized, 34 were seriously
-        # injured.", "only six bodies have been identified": a part of the toll told before,
+        # "... wounding more than 100. ... Of the 41 people in hospital, nine are badly
+        # injured.", "only seven bodies were identified": a part of the toll told before,
         # and the group told again, within it; never more of it
         return
     if key == NATIONAL and fig.field in _CASUALTIES and \

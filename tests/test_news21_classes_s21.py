@@ -14,8 +14,8 @@ from extract_support import events, figures, total
     # the parts: an oblast's toll read for no place ("in the oblast"), and another oblast's
     ("Over 20 injured in Russian attacks on Kharkiv and Sumy oblasts\n\nRussian attacks on "
      "Kharkiv and Sumy oblasts on Monday killed two civilians and injured 23 others.\n\nThe "
-     "Russians killed two residents of Kharkiv Oblast on Monday: in Kupiansk and Izium. Another "
-     "nine people in the oblast were injured.\n\nMeanwhile, 14 people were hurt in Sumy Oblast.",
+     "Russian troops killed two people in Kharkiv Oblast on Monday, in Kupiansk and Izium. In "
+     "the oblast, nine more people were wounded.\n\nMeanwhile, 14 people were hurt in Sumy Oblast.",
      "injured", 23),
     ("More than 10 wounded as Russia shells two oblasts\n\nRussian shelling of Kherson and "
      "Zaporizhzhia oblasts wounded 12 people on Tuesday.\n\nTwo people were wounded in Kherson "
@@ -29,9 +29,9 @@ def test_a_lower_bound_headline_told_exactly_by_the_lede_is_one_total(text: str,
 
 def test_parts_over_an_exact_headline_stay_their_own() -> None:
     text = ("Over 10 injured in strikes on two oblasts\n\nRussian strikes on Kharkiv and Sumy "
-            "oblasts injured 14 people on Friday.\n\nThe Russians wounded three residents of "
-            "Kharkiv Oblast: in Balakliia and Kupiansk. Another five people in the oblast were "
-            "injured.\n\nSix people were hurt in Sumy Oblast.")
+            "oblasts injured 14 people on Friday.\n\nRussian troops wounded three people in "
+            "Kharkiv Oblast, in Balakliia and Kupiansk. In the oblast, five more people "
+            "were hurt.\n\nSix people were hurt in Sumy Oblast.")
     assert total(text, "injured") == 14
     # no lower bound in the headline: a later, larger figure is no retelling of it
     text = ("Five injured in Kharkiv\n\nA drone hit a house in Kharkiv, injuring five people. "
@@ -42,12 +42,12 @@ def test_parts_over_an_exact_headline_stay_their_own() -> None:
 def test_a_roundup_whose_parts_exceed_its_headline_keeps_a_part_told_for_no_place() -> None:
     # the oblasts' fuller count stands; "Two people were injured" told for no place after one
     # oblast's damage is one more part of it, not the same two as a village's pair told later
-    text = ("Five people were killed and another eight injured in Russian attacks on Donetsk, "
-            "Kharkiv and Kherson oblasts over the past day.\n\nIn Donetsk Oblast, the Russians "
-            "killed two civilians in Kostiantynivka and Druzhkivka. Another four people in the "
-            "oblast were injured.\n\nRussian shelling damaged houses and a school in Kherson "
-            "Oblast. Power lines were cut in two districts.\n\nTwo people were injured due to "
-            "the attacks.\n\nIn Kharkiv Oblast, a drone hit a house in the village of "
+    text = ("Russian attacks on Donetsk, Kharkiv and Kherson oblasts over the past day killed "
+            "five people and wounded eight more.\n\nIn Donetsk Oblast, the Russians "
+            "killed two civilians in Kostiantynivka and Druzhkivka. In the oblast, four more "
+            "people were wounded.\n\nRussian shelling damaged houses and a school in Kherson "
+            "Oblast. Power lines were cut in two districts.\n\nTwo residents were hurt as a "
+            "result.\n\nIn Kharkiv Oblast, a drone hit a house in the village of "
             "Kivsharivka. A man and his wife were injured. Two more people were hurt in "
             "Kupiansk.")
     assert total(text, "injured") == 10
@@ -74,7 +74,7 @@ def _tolls(text: str) -> dict[str | None, tuple[int | None, int | None]]:
     # the two just counted told one by one, the second sentence after the port's strike
     ("Overnight, Russia launched 38 drones across Ukraine, and Ukraine air defence shot down 26 "
      "of them, the air force said.\n\nDrones hit the port of Izmail, the Odesa governor said. "
-     "About 20 lorries burned down. \"Two drivers were injured. One received medical help at "
+     "About 20 lorries burned down. \"Two lorry drivers were hurt. One received medical help at "
      "the scene, and the other was taken to hospital,\" he wrote.\n\nRussian troops also "
      "shelled Nikopol overnight, damaging houses.", {"Izmail": (None, 2)}),
 ])

@@ -895,14 +895,14 @@ _TOLL_GROUP = (r"(?:(?:people|persons|civilians|residents)\s+)?(?:dead|killed|in
                r"hurt|victims|casualties|hospitali[sz]ed|in\s+hospital)\b")
 PART_OF_TOLL = Rule(
     "part_of_toll",
-    "A part of a toll told after it (\"Of the 66 people hospitalised, 34 were seriously "
-    "injured\", \"six of the 31 dead were children\", \"among those hurt, four are in a critical "
-    "condition\", \"only six bodies have been identified\"): its counts, the group's as told again "
+    "A part of a toll told after it (\"Of the 41 people in hospital, nine are badly "
+    "injured\", \"five of the 20 dead were children\", \"among those hurt, four are in a critical "
+    "condition\", \"only seven bodies were identified\"): its counts, the group's as told again "
     "and the part's, are within the toll told before, never more of it (lower-cased sentence).",
-    # a sentence opening on the group: "Of the 66 people hospitalized, ...", "Among the injured,"
+    # a sentence opening on the group: "Of the 41 people in hospital, ...", "Among the injured,"
     rf"^\W*(?:of|among)\s+(?:the|those)\s+(?:(?:\d[\d,]*|{NUMBER_WORD})\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?{_TOLL_GROUP}[^,;.]{{0,30}},"
-    # a count of the group: "six of the 31 dead", "three of the injured", "two of those hurt"
+    # a count of the group: "five of the 20 dead", "three of the injured", "two of those hurt"
     rf"|\b(?:\d[\d,]*|{NUMBER_WORD})\s+of\s+(?:the|those)\s+(?:(?:\d[\d,]*|{NUMBER_WORD})\s+)?"
     rf"{_TOLL_GROUP}"
     # the people just counted told one by one: "One was treated at the scene and the other
@@ -912,11 +912,11 @@ PART_OF_TOLL = Rule(
     r"|\b(?:bodies|victims|dead)\b[^.;]{0,30}?\b(?:been|were|was)\s+identified\b"
     r"|\bidentified\s+(?:the\s+)?(?:bodies\s+of\s+)?(?:\d[\d,]*|\w+)\s+(?:of\s+the\s+)?"
     r"(?:bodies|victims|dead)\b",
-    matches=("of the 66 people hospitalized, five remained in critical condition",
+    matches=("of the 41 people in hospital, nine are in a grave state",
              "among those hurt, four are in a critical condition",
              "of the injured, two were children",
-             "six of the 31 dead were children", "three of the wounded are in hospital",
-             "police said only six bodies had been identified so far",
+             "five of the 20 dead were children", "three of the wounded are in hospital",
+             "investigators said only three bodies were identified by noon",
              "investigators have identified 12 of the victims",
              "one received first aid and the other was hospitalized with a leg injury",
              "one of them was hurt badly, the others only slightly"),

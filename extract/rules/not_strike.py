@@ -570,7 +570,7 @@ MOVEMENT_BEFORE = Rule(
     # (not people fired at as they fled: "a car of people evacuating from Izium" was hit there)
     r"\b(?:(?<!evacuating\s)(?<!fleeing\s)(?<!escaping\s)(?<!leaving\s)from|launched\s+from|"
     r"fired\s+from|towards|toward|(?<!damage\s)(?<!damages\s)"
-    # (not a report's turn to another place: "Turning to Zaporizhzhia, police said ...")
+    # (not a report's turn to another place: "Turning to Sumy, the police said ...")
     r"(?<!turning\s)(?<!switching\s)to(?!\s+(?:leave|flee|escape|"
     r"evacuate)\b)|"
     # a drone's course: "heading for Kharkiv", "to/past Chernihiv", "flew through Sumy oblast"

@@ -250,7 +250,7 @@ class RuleSet:
     # tolls told again or beside those told (None: the language has no such rule; step skipped)
     national_tally_source: Rule | None  # "..., according to the air force": the country's
     hospitalised_only: Rule | None      # "in total, four have been hospitalised": a part
-    part_of_toll: Rule | None           # "of the 66 hospitalised, 34 ...": within a toll told
+    part_of_toll: Rule | None           # "of the 41 hospitalised, nine ...": within a toll told
     died_told: Rule | None              # a death told with "died" (`events._death_told_again`)
     age_of_one: Rule | None             # the age that names one person ("a 45-year-old")
     others_after: Rule | None           # right after a count: "others", "more" beside it
