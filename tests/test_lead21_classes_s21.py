@@ -74,3 +74,13 @@ def test_attacks_across_sectors_of_the_front_with_gains_are_ground_war() -> None
     assert struck("Lately the Russian army has been launching attacks in many sectors — from "
                   "Ukraine's southern Zaporizhzhia region to the Kupiansk front — making slow "
                   "gains.") == set()
+
+
+def test_a_town_fought_for_beside_a_strike_elsewhere_is_not_struck() -> None:
+    assert struck("A Russian drone struck a tower block in Dnipro on Saturday, killing two. The "
+                  "strike on the country's third-largest city came as fighting for the key town "
+                  "of Pokrovsk, further east, entered a decisive phase.", "2025-03-10"
+                  ) == {"UA-12"}
+    # the wounded fighting for their lives stay where the strike was
+    assert struck("A missile hit a hospital in Sumy overnight. Two men are fighting for their "
+                  "lives in a hospital in Sumy.", "2025-03-10") == {"UA-59"}

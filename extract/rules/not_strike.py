@@ -1043,14 +1043,19 @@ CAPTURED_BEFORE = Rule(
     r"\b(?:(?:took|taken|taking|take|seized|seizing|gained|gaining|lost|losing)\s+control\s+of|"
     r"(?:re)?captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|retook|retak(?:e|en|es|ing)|"
     r"liberat(?:e|ed|es|ing|ion\s+of)|occupation\s+of|(?:the\s+)?fall\s+of|"
-    r"battles?\s+for|(?:fighting|battles?|clashes|combat)\s+(?:\w+\s+){0,2}(?:raged|raging|"
+    r"battles?\s+for|"
+    # "as fighting for the strategic city of" (not "fighting for their lives in")
+    r"(?:fighting|fight|struggle)\s+for\s+(?!(?:their|his|her|its|our|the)\s+(?:lives?|"
+    r"survival|independence|freedom)\b)|"
+    r"(?:fighting|battles?|clashes|combat)\s+(?:\w+\s+){0,2}(?:raged|raging|"
     r"continued|continues|went\s+on|under\s+way)\s+(?:on|in|at|around|near|for))"
     r"(?:(?!shell|struck|strik|hit\b|hits\b|bomb|attack|missile|drone|rocket|killed|kill|"
     r"injur|wound)[^,;.()\"“”])*$",
     matches=("a day after Russian forces took control of the port city of ",
              "medals for recapturing ", "while fighting raged on the outskirts of ",
-             "after the fall of "),
+             "after the fall of ", "the strike came as fighting for the strategic city of "),
     rejects=("after troops captured the village, drones hit ",
+             "two men are fighting for their lives in a hospital in ",
              "troops captured the hill and then shelled ", "a missile hit "),
     lower=False, flags=re.I,
 )
