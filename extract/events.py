@@ -1890,12 +1890,13 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
         # has told as many ("148 injured in Chernihiv. ... Forty-one are in hospital.")
         return
     if (fig.field in _CASUALTIES and rules.part_of_toll is not None
-            and rules.part_of_toll.armed_by(low)
+            # (searched once per sentence, not once per figure: a 1 MB line of tolls stays
+            # linear, tests/test_long_text.py)
+            and _says(rules.part_of_toll.regex, low)
             and any(t.field == fig.field and t.value >= fig.value and t.sentence <= s_idx
                     and (key == NATIONAL or t.key == NATIONAL or t.key == key
                          or _same_oblast(report, t.key, key))
-                    for t in report.tolls)
-            and rules.part_of_toll.search(low)):
+                    for t in report.tolls)):
         # "... wounding more than 100. ... Of the 41 people in hospital, nine are badly
         # injured.", "only seven bodies were identified": a part of the toll told before,
         # and the group told again, within it; never more of it
