@@ -1890,9 +1890,7 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
         # has told as many ("148 injured in Chernihiv. ... Forty-one are in hospital.")
         return
     if (fig.field in _CASUALTIES and rules.part_of_toll is not None
-            # (searched once per sentence, not once per figure: a 1 MB line of tolls stays
-            # linear, tests/test_long_text.py)
-            and _says(rules.part_of_toll.regex, low)
+            and _rule_says(rules.part_of_toll, low)
             and any(t.field == fig.field and t.value >= fig.value and t.sentence <= s_idx
                     and (key == NATIONAL or t.key == NATIONAL or t.key == key
                          or _same_oblast(report, t.key, key))
@@ -3695,6 +3693,24 @@ def _says(regex: re.Pattern[str], text: str) -> bool:
 @lru_cache(maxsize=16)
 def _twin_says(key: int, text: str) -> bool:
     return _TWINS[key][1].search(text) is not None
+
+
+#: The rules `_rule_says` was asked of, by id (its cache's key).
+_RULES_ASKED: dict[int, Rule] = {}
+
+
+def _rule_says(rule: Rule, low: str) -> bool:
+    """Whether a rule's words arm its gate in a lower-cased sentence and it matches there:
+    asked once per sentence, not once per figure (a 1 MB line of tolls stays linear,
+    tests/test_long_text.py), and the gate first, as most sentences hold none of its words."""
+    _RULES_ASKED[id(rule)] = rule
+    return _rule_says_once(id(rule), low)
+
+
+@lru_cache(maxsize=16)
+def _rule_says_once(key: int, low: str) -> bool:
+    rule = _RULES_ASKED[key]
+    return rule.armed_by(low) and rule.regex.search(low) is not None
 
 
 #: id of a pattern `_says` was asked about -> the pattern (kept, so that its id stays its own)
