@@ -161,9 +161,9 @@ def test_a_sentence_told_again_is_read_as_the_first_time(monkeypatch) -> None:
     calls: list[str] = []
     read = events._Sentence.read
 
-    def counted(low: str, *args: object) -> events._Sentence:
+    def counted(low: str, *args: object, **kwargs: bool) -> events._Sentence:
         calls.append(low)
-        return read(low, *args)  # type: ignore[arg-type]
+        return read(low, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(events._Sentence, "read", staticmethod(counted))
     once = extract_text(_TOLD_AGAIN, published="2025-12-02").to_dict()
