@@ -2690,12 +2690,8 @@ def _only_a_cause(low: str, rules: RuleSet, attacker: Rule) -> bool:
     if rule is None or not ("retaliat" in low or "response" in low or "revenge" in low
                             or "reprisal" in low):
         return False
-    causes = list(rule.regex.finditer(low))
-    if not causes:
-        return False
-    for m in causes:
-        low = low[:m.start()] + " " * (m.end() - m.start()) + low[m.end():]
-    return attacker.regex.search(low) is None
+    without = blank_matches(rule.regex, low)
+    return without != low and attacker.regex.search(without) is None
 
 
 def _installed_official(low: str, rules: RuleSet) -> bool:
