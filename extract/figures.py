@@ -740,6 +740,9 @@ def sentence_figures(sentence: str, offset: int = 0,
     elided = rules.elided_one_more
     if elided is not None and out and elided[0].armed_by(low):
         out = _elided_one_more(out, low, offset, elided)
+    same = rules.same_number
+    if same is not None and out and same.armed_by(low):
+        out = _same_number(out, low, offset, same)
     by_type = rules.drones_by_type
     if (by_type is not None and any(f.field in DRONE_FIELDS for f in out)
             and by_type.armed_by(low)):
@@ -895,6 +898,30 @@ def _elided_one_more(figures: list[Figure], low: str, offset: int,
             continue
         start, end = m.span("one")
         added.append(Figure(last.field, 1, offset + start, offset + end))
+    if not added:
+        return figures
+    return sorted(figures + added, key=lambda f: f.start)
+
+
+_SAME_KIND = {"injured": "injured", "wounded": "injured", "hurt": "injured",
+              "killed": "killed", "died": "killed"}
+
+
+def _same_number(figures: list[Figure], low: str, offset: int, rule: Rule) -> list[Figure]:
+    """"Two were killed and the same number were injured": the toll the phrase (`rule`, the
+    language's `same_number`) tells, for the kind its verb names, is the count of the other
+    toll told last before it in the sentence; a figure of its own, where the phrase stands.
+    Not where a figure of that kind is told there already."""
+    added: list[Figure] = []
+    for m in rule.regex.finditer(low):
+        lo, hi = m.span()
+        kind = _SAME_KIND[m.group("kind")]
+        before = [f for f in figures if f.end - offset <= lo and f.field in ("killed", "injured")]
+        if not before or any(f.field == kind and lo <= f.start - offset < hi for f in figures):
+            continue
+        last = max(before, key=lambda f: f.end)
+        if last.field != kind:
+            added.append(Figure(kind, last.value, offset + lo, offset + hi))
     if not added:
         return figures
     return sorted(figures + added, key=lambda f: f.start)

@@ -138,12 +138,14 @@ SOLDIERS_AFTER = Rule(
     "phrase ends at the count and `SOLDIERS` does not see them; matched at the count's end.",
     # "nine gravely wounded soldiers": an outcome told before the soldiers
     r"\s+(?:(?:russian|ukrainian|enemy|military|more|other|foreign|seriously|severely|badly|"
-    r"lightly|critically|gravely|wounded|injured)\s+){0,3}"
+    r"lightly|critically|gravely|wounded|injured|unarmed|captured|surrendered|surrendering|"
+    r"young|fellow|off-duty|retired|conscripted|conscript)\s+){0,3}"
     # (not prisoners of war: those killed in a strike on their prison are counted)
     r"(?:soldiers?|troops|servicem[ae]n|personnel|fighters|mercenaries)\b",
     matches=(" ukrainian soldiers were killed", " military personnel and foreign officers",
              " gravely wounded soldiers came back in the swap",
-             " severely injured servicemen came home"),
+             " severely injured servicemen came home",
+             " unarmed soldiers who had been captured"),
     rejects=(" people, including three soldiers", " civilians",
              " ukrainian prisoners of war were killed"),
     use="match",
@@ -1101,6 +1103,27 @@ ELIDED_ONE_MORE = Rule(
              "one person was killed and another man in the village was wounded",
              "killed one person and injured another in the city",
              "two were killed in a strike on a school, and another on a hospital"),
+)
+SAME_NUMBER = Rule(
+    "same_number",
+    "A toll told as the same count as the other toll just told (\"two people were killed and "
+    "the same number were injured\", \"three died and as many were wounded\", \"an equal "
+    "number were hurt\"): the count of the toll told last before it in the sentence, for the "
+    "kind its verb names (`extract.figures._same_number`). Not a count of anything else "
+    "(\"the same number of drones\").",
+    r"\b(?:(?:the\s+)?same\s+number|an\s+equal\s+number|as\s+many)"
+    r"(?:\s+(?:of\s+)?(?:people|others|civilians|residents))?"
+    r"\s+(?:(?:were|was|have\s+been|had\s+been|got|being)\s+)?"
+    r"(?:(?:seriously|severely|badly|lightly|slightly|critically)\s+)?"
+    r"(?P<kind>injured|wounded|hurt|killed|died)\b",
+    matches=("two people were killed and the same number were injured",
+             "three died and as many were wounded in the strike",
+             "one man was killed and the same number of people hurt",
+             "four were killed and an equal number were seriously injured"),
+    rejects=("the same number of drones were shot down",
+             "as many as 20 people were injured",
+             "the strike killed as many people as possible",
+             "an equal number were displaced"),
 )
 #: Between a toll and its elided "another in B": a thing told with an indefinite article ("two
 #: were hurt when a drone hit a house in A, and another in B"): "another" is that thing (a

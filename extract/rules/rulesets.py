@@ -210,6 +210,9 @@ class RuleSet:
     #: B": each clause that leaves out its verb one more of the toll told before it, unless
     #: something else stands between (`figures._elided_one_more`; the clause, what between):
     elided_one_more: tuple[Rule, Rule] | None
+    #: "two were killed and the same number injured": a toll told as the count of the toll just
+    #: told, for the kind its verb names (`figures._same_number`; group `kind`)
+    same_number: Rule | None
     #: "repelled an attack by 46 drones, shooting down 39": a shot-down count told as the
     #: attack's size is drones launched (`figures._attack_sizes`)
     attack_size_before: Rule | None
@@ -401,6 +404,7 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         drones_by_type=getattr(m, "DRONES_BY_TYPE", None),
         typed_drone_count=getattr(m, "TYPED_DRONE_COUNT", None),
         elided_one_more=getattr(m, "ELIDED_ONE_MORE", None),
+        same_number=getattr(m, "SAME_NUMBER", None),
         attack_size_before=getattr(m, "ATTACK_SIZE_BEFORE", None),
         downed_part=getattr(m, "DOWNED_PART", None),
         out_of_launched=getattr(m, "OUT_OF_LAUNCHED", None),
@@ -485,7 +489,7 @@ _ENGLISH = SimpleNamespace(
     WEAPON_PERIOD=fc.WEAPON_PERIOD, BOMBS_TOTAL=fc.BOMBS_TOTAL,
     DRONES_TOLD_BEFORE=fc.TOLD_BEFORE, PROCURED_BEFORE=fc.PROCURED_BEFORE,
     DRONES_BY_TYPE=fc.DRONES_BY_TYPE, TYPED_DRONE_COUNT=fc.TYPED_DRONE_COUNT,
-    ELIDED_ONE_MORE=(fc.ELIDED_ONE_MORE, fc.ONE_MORE_THING_BETWEEN),
+    ELIDED_ONE_MORE=(fc.ELIDED_ONE_MORE, fc.ONE_MORE_THING_BETWEEN), SAME_NUMBER=fc.SAME_NUMBER,
     ATTACK_SIZE_BEFORE=fc.ATTACK_SIZE_BEFORE, DOWNED_PART=fc.DOWNED_PART,
     OUT_OF_LAUNCHED=fc.OUT_OF_LAUNCHED,
     LOSS_CLAIMS=LossClaimRules(loss_word=fc.LOSS_WORD, army_losses=fc.ARMY_LOSSES,
