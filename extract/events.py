@@ -1027,7 +1027,10 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         # Guns then hit the nearby villages.": the town named just before
         locations = _anaphor_town(report, s_idx, in_sentence)
     abroad = not locations and (
-        any(_held_since_2014(report.found[i].place) for i in in_sentence)
+        # (an event note's toll told at a held city with no attack told is still the note's: "On
+        # 14 September 2022, LPR killed 45 Ukrainian soldiers (coded to Luhansk)")
+        (not (report.note and not ctx.strike)
+         and any(_held_since_2014(report.found[i].place) for i in in_sentence))
         # a Ukrainian attack on a place abroad ("six were killed in a Ukrainian missile attack on
         # Rylsk in Russia's Kursk region") gives no figures, but the tolls told after it are its
         or ((figures or ctx.strike or ctx.ukr_attack)
@@ -1267,6 +1270,18 @@ def _ground_harm(low: str, cues: set[str], rules: RuleSet) -> bool:
     if harm is None or act is None or not _found(harm, low, cues):
         return False
     return act.regex.search(harm.regex.sub(_blank, low)) is None
+
+
+def _killing_alone(low: str, rules: RuleSet) -> bool:
+    """An event note's armed force told as the killer, with no strike's act beside it (the
+    language's KILLING_ALONE, STRIKE_ACT): "On 14 September 2022, LPR killed up to 45 Ukrainian
+    soldiers in their area" tells a toll and no strike. Asked only of an event note's sentence
+    that reads as a strike and names no weapon, where the rule's gate is armed."""
+    kill, act = rules.killing_alone, rules.strike_act
+    if kill is None or act is None or not kill.armed_by(low):
+        return False
+    return (kill.regex.search(low) is not None
+            and act.regex.search(kill.regex.sub(_blank, low)) is None)
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -2670,7 +2685,8 @@ class _Sentence:
                            and not _found(r.hard_hit, low, cues))
                   and not (_found(r.hypothetical, low, cues)
                            and not _found(r.happened, low, cues))
-                  and not (not weapons and _ground_harm(low, cues, r)))
+                  and not (not weapons and _ground_harm(low, cues, r))
+                  and not (either_side and not weapons and _killing_alone(low, r)))
         return cls(weapons, strike, background or russian_target, ukr_attack, diplomacy,
                    background and attack and not ukr_attack)
 

@@ -812,27 +812,44 @@ class PlaceMatcher:
         """"In Kyiv, debris fell in the Dnipro district": a city's name before "district" is
         the district of another city named earlier in its sentence when that city has a
         district so named (Kyiv's Dniprovskyi, by its consonants: "the Dnipro district" of a
-        report on Dnipropetrovsk oblast stays the raion of Dnipro)."""
+        report on Dnipropetrovsk oblast stays the raion of Dnipro); so is one with that city
+        right after it ("a kindergarten in Kyiv District, Kharkiv", "the Kyiv district of
+        Odesa": Kharkiv's and Odesa's Kyivskyi)."""
         out = found
         for i, f in enumerate(found):
-            if (i == 0 or not self._is_city(f.place)
-                    or not _DISTRICT_AFTER.match(text, f.end)):
+            if not self._is_city(f.place) or not _DISTRICT_AFTER.match(text, f.end):
                 continue
             key = _consonants(text[f.start:f.end])
+            nxt = found[i + 1] if i + 1 < len(found) else None
+            if (nxt is not None and self._is_city(nxt.place)
+                    and nxt.place.geonameid != f.place.geonameid
+                    and _DISTRICT_OF_CITY.fullmatch(text, f.end, nxt.start) is not None
+                    and (nxt.place.oblast_iso != f.place.oblast_iso
+                         or self._owns_district(nxt.place, key))):
+                # (a raion is named after a town of its own oblast: one named after a city of
+                # another oblast is the next city's district, whether GeoNames lists it or not)
+                if out is found:
+                    out = list(found)
+                out[i] = Found(f.start, f.end, nxt.place, "context")
+                continue
             for prev in reversed(found[:i]):
                 if _SENTENCE_END.search(text, prev.end, f.start):
                     break
                 if not self._is_city(prev.place) or prev.place.geonameid == f.place.geonameid:
                     continue
-                owned = any(self.city_of(self.gazetteer.places[idx]) == prev.place.geonameid
-                            for k, ids in self.districts.items()
-                            if k.startswith(key) and len(k) - len(key) <= 2 for idx in ids)
-                if owned:
+                if self._owns_district(prev.place, key):
                     if out is found:
                         out = list(found)
                     out[i] = Found(f.start, f.end, prev.place, "context")
                     break
         return out
+
+    def _owns_district(self, city: Place, key: str) -> bool:
+        """Whether `city` has a district whose name's consonants begin with `key` (a city's name
+        made an adjective: Kyiv -> Kyivskyi, Dnipro -> Dniprovskyi)."""
+        return any(self.city_of(self.gazetteer.places[idx]) == city.geonameid
+                   for k, ids in self.districts.items()
+                   if k.startswith(key) and len(k) - len(key) <= 2 for idx in ids)
 
     def _in_the_texts_language(self, text: str, found: list[Found],
                                lang: str | None = None) -> list[Found]:
@@ -2346,6 +2363,7 @@ _DISTRICT_WORD_END = contexts.DISTRICT_WORD_END.regex
 _ADJECTIVE_ENDS = ("kyi", "kyy", "kiy", "kyj")
 _CITY_DASH_DISTRICT = contexts.CITY_DASH_DISTRICT.regex
 _DISTRICT_AFTER = contexts.CITY_DISTRICT_AFTER.regex
+_DISTRICT_OF_CITY = contexts.DISTRICT_OF_CITY_AFTER.regex
 _TOWN_DISTRICT = contexts.TOWN_DISTRICT.regex
 
 #: How many paragraphs naming no oblast a paragraph's oblast reaches past (`_Layout.tiers`).

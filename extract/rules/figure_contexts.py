@@ -280,9 +280,12 @@ ONE_PERSON = Rule(
     rf"(?:[\w-]+\s+)?{RELATIVE}|the\s+(?:[\w-]+\s+)?{ROLE}|"
     r"(?:he|she|the\s+(?:[\w-]+\s+)?(?:man|woman|person|boy|girl|child|civilian|resident|"
     r"pensioner|teenager|driver))\s+(?:has\s+|had\s+)?(?:(?:later|subsequently|since|"
-    r"afterwards|eventually|then)\s+)?(?:died|succumbed))\b",
+    r"afterwards|eventually|then)\s+)?(?:died|succumbed)|"
+    # a body found (`figure_phrases.BODY_OF_ONE`): "Dead body found inside a well"
+    r"(?:dead|an?)\s+body\s+(?:(?:was|has\s+been|had\s+been|reportedly|later|also|then)\s+)*"
+    r"(?:found|recovered|pulled|retrieved|discovered|uncovered))\b",
     matches=("another man was wounded", "her husband died", "the truck driver was hurt",
-             "she later died"),
+             "she later died", "dead body found inside a well"),
     rejects=("the house was hit", "his office said"),
 )
 RECORD_SINCE = Rule(

@@ -777,12 +777,20 @@ BODY_OF_ONE = Rule(
     "man from the debris\", \"a woman's body was pulled out\"): one dead.",
     r"(?P<one>\b(?:the\s+)?body\s+of\s+(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|"
     r"child|boy|girl|resident|civilian|teenager|pensioner|driver|worker)\b|"
-    r"\ban?\s+(?:[\w-]+\s+){0,2}?(?:man|woman|child|boy|girl)[’']s\s+body\b)",
+    r"\ban?\s+(?:[\w-]+\s+){0,2}?(?:man|woman|child|boy|girl)[’']s\s+body\b|"
+    # a body found, told by its article or as dead, not a count ("Dead body found inside a
+    # well", "a body was recovered from the ruins"; not "his body was found": one told before)
+    r"(?:\bdead\s+|\ban?\s+(?:dead\s+)?)body\s+(?:(?:was|has\s+been|had\s+been|"
+    r"reportedly|later|also|then)\s+)*(?:found|recovered|pulled|retrieved|discovered|"
+    r"uncovered)\b)",
     matches=("rescuers recovered the body of an elderly man from the debris",
              "the body of a 70-year-old woman was found under the ruins",
-             "a young man's body was pulled out"),
+             "a young man's body was pulled out", "dead body found inside a well",
+             "a body was recovered from the ruins of the house",
+             "later a dead body was discovered in the yard"),
     rejects=("shrapnel hit the body of a truck", "the body of the drone",
-             "a governing body of the city"),
+             "a governing body of the city", "his body was found later",
+             "[graphic: dead body, blurred]", "a body visible in the photo"),
 )
 #: A hedge between a word and its count: "what appear to be", "what appears to have been (a)".
 _HEDGE = r"what\s+appears?\s+to\s+(?:have\s+been|be)\s+(?:an?\s+)?"
@@ -899,6 +907,9 @@ COUNT_KILLED = Rule(
     rf"{N}{OF_WHOM}{GAP}{AGE_DECADE}{_OF_THE_ATTACK}\s+(?!among\s)(?:(?:were|was|have\s+been|"
     rf"had\s+been|are|is|has\s+been|have|has|had|reportedly|confirmed|later|also|{_TOLD_AS})\s+)*"
     rf"{_KILLED}"
+    # "over 20 cars were found with dead bodies inside": "dead" told of what the things counted
+    # held, the count is of the things
+    r"(?<!\swith\sdead)"
     # "78 people reported killed or injured": both kinds together, no death toll
     rf"(?!\s+(?:or|and|and/or)\s+(?:injured|wounded|hurt)\b){_NOT_IN_A_CRASH}",
     matches=("two civilians were killed", "three people died",
@@ -907,7 +918,9 @@ COUNT_KILLED = Rule(
              "at least one man was reported to be killed",
              "six victims of the missile strike have died"),
     rejects=("two civilians were injured", "78 people were reported killed or injured",
-             "40 were killed and wounded", "nine people were killed in a bus crash"),
+             "40 were killed and wounded", "nine people were killed in a bus crash",
+             "over 20 cars were found with dead bodies inside",
+             "three flats were found with dead residents"),
 )
 KILLING_COUNT = Rule(
     "killing_count",

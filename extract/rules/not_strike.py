@@ -212,6 +212,13 @@ GROUND_HARM = Rule(
     # small arms, and people killed by soldiers' hands ("killed a civilian with small arms
     # fire", "a man was killed by a Russian soldier"; not "by Russian forces", whose fire may
     # be any weapon's)
+    # the fire of small arms alone, its verb with it ("fired heavy machine guns and small arms
+    # at positions near the village", "opened fire with automatic weapons"): a firefight, no
+    # strike's act (mortars or artillery named with them stay one: not blanked)
+    r"(?:fir(?:ed|ing|es)|opened\s+fire\s+(?:with|from))\s+(?:(?:heavy|light|large-calib(?:re|er)|"
+    r"automatic|\d+(?:\.\d+)?\s?mm)\s+)?(?:machine[\s-]guns?|small[-\s]arms|rifles?|"
+    r"automatic\s+weapons?)(?:\s*(?:,|and|or)\s+(?:(?:heavy|light|automatic)\s+)?"
+    r"(?:machine[\s-]guns?|small[-\s]arms|rifles?|automatic\s+weapons?))*|"
     r"small[-\s]arms|automatic\s+weapons?|rifles?|"
     r"(?:killed|murdered|shot|wounded|beaten)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
     r"(?:soldiers?|servicem[ae]n|conscripts?|officers?|guards?)|murder\w*|"
@@ -238,6 +245,8 @@ GROUND_HARM = Rule(
              "a sniper killed a soldier near the river",
              "unidentified gunmen killed a local official",
              "russian forces killed a civilian with small arms fire",
+             "ukrainian forces fired heavy machine guns and small arms at positions in the town",
+             "troops opened fire with automatic weapons near the checkpoint",
              "a man was killed by a russian soldier in the yard",
              "a soldier died of wounds sustained in combat near the town",
              "two soldiers were killed in the fighting near the village",
@@ -251,8 +260,31 @@ GROUND_HARM = Rule(
              "a tractor ran over a russian landmine in a field",
              "a civilian car ran over an explosive near the village",
              "troops opened fire on a village from across the border",
+             "rebels fired 120mm mortars and heavy machine guns at positions near the town",
              "the city was hit by a missile", "a man was killed by russian shelling",
              "two people were wounded by russian forces in the town"),
+)
+#: Armed forces that may be told as a killer (`KILLING_ALONE`).
+_ARMED = (r"(?:forces|troops|army|military|lpr|dpr|naf|militants?|rebels?|separatists?|"
+          r"occupiers?|invaders?|soldiers?|servicem[ae]n|fighters?|units?|battalions?|"
+          r"brigades?|regiments?)")
+KILLING_ALONE = Rule(
+    "killing_alone",
+    "An armed force told as the killer of people, its toll the whole act (\"LPR killed up to "
+    "45 Ukrainian soldiers in their area of operation\", \"Russian forces killed about 25 "
+    "civilians in the town\", \"the militants wounded two policemen\"): in an event note with "
+    "no weapon nor act of a strike (`STRIKE_ACT`, these words blanked) a killing of no "
+    "strike, its toll the note's. (News retells a day's strikes so: \"In Donetsk Oblast, "
+    "Russian forces killed 6 people\", `events` asks it of notes only.)",
+    rf"\b{_ARMED}\s+(?:(?:reportedly|allegedly|also|have|has|had)\s+)?"
+    r"(?:killed|murdered|wounded|injured|eliminated)\s+(?!by\b|in\b|when\b|as\b|after\b|"
+    r"during\b|while\b|on\b|at\b|near\b|and\b|or\b)",
+    matches=("on 3 may, lpr killed up to 40 ukrainian soldiers in their area of operation",
+             "russian forces reportedly killed about 20 civilians in the village",
+             "the militants wounded two policemen near the checkpoint"),
+    rejects=("three soldiers killed in the strike were buried",
+             "two soldiers wounded by shelling were taken to hospital",
+             "russian forces struck the town, killing two"),
 )
 #: A strike's own act, told apart from its toll ("killed", "injured" are `STRIKE` words too):
 #: where a sentence names ground harm (`GROUND_HARM`, blanked) and none of these nor a weapon,

@@ -823,6 +823,16 @@ CITY_DISTRICT_AFTER = Rule(
     rejects=(" districts", " region", "district", " DISTRICT"),
     lower=False, use="match",
 )
+DISTRICT_OF_CITY_AFTER = Rule(
+    "district_of_city_after",
+    "Between a city's name with \"district\" and another city right after it (\"Kyiv District, "
+    "Kharkiv\", \"the Kyiv district of Odesa\", \"Dnipro district in Kherson\"): the district "
+    "may be that city's, named after the first.",
+    r"\s+[Dd]istrict(?:\s*,\s*|\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?)",
+    matches=(" District, ", " district of ", " district in the city of "),
+    rejects=(" districts of ", " district ", " region, "),
+    lower=False, use="fullmatch",
+)
 TOWN_DISTRICT = Rule(
     "town_district",
     "A district written as its town's name and a unit word (\"Bohodukhiv district\", \"Izium "

@@ -308,6 +308,9 @@ class RuleSet:
     #: and none of the second nor a weapon is no strike's (`events._ground_harm`)
     ground_harm: Rule | None
     strike_act: Rule | None
+    #: an armed force told as a killer, the toll its whole act ("LPR killed 45 soldiers"): in an
+    #: event note with no strike's act nor weapon, no strike (`events._killing_alone`)
+    killing_alone: Rule | None
     #: the place word before a city held since 2014 that names its oblast ("killed in
     #: Donetsk"); None: such a name is never its oblast
     held_city_place_before: Rule | None
@@ -450,6 +453,7 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         own_cause_blast=getattr(m, "OWN_CAUSE_BLAST", None),
         attack_named=getattr(m, "ATTACK_NAMED", None),
         ground_harm=getattr(m, "GROUND_HARM", None), strike_act=getattr(m, "STRIKE_ACT", None),
+        killing_alone=getattr(m, "KILLING_ALONE", None),
         held_city_place_before=getattr(m, "HELD_CITY_PLACE_BEFORE", None),
         bare_first=getattr(m, "BARE_FIRST", None),
         bare_nouns=frozenset(getattr(m, "BARE_NOUNS", ())),
@@ -521,7 +525,7 @@ _ENGLISH = SimpleNamespace(
     SPEAKER=SpeakerRules(title_after=ns.TITLE_AFTER, title_of_before=ns.TITLE_OF_BEFORE,
                          goes_on=ns.SPEAKER_GOES_ON, quoted=ns.SPEAKER_QUOTED),
     OWN_CAUSE_BLAST=bl.OWN_CAUSE, ATTACK_NAMED=bl.ATTACK_NAMED,
-    GROUND_HARM=ns.GROUND_HARM, STRIKE_ACT=ns.STRIKE_ACT,
+    GROUND_HARM=ns.GROUND_HARM, STRIKE_ACT=ns.STRIKE_ACT, KILLING_ALONE=ns.KILLING_ALONE,
     HELD_CITY_PLACE_BEFORE=ns.HELD_CITY_PLACE_BEFORE,
     BARE_FIRST=fc.BARE_PERSON_FIRST, BARE_NOUNS=fc.BARE_PERSON_NOUNS,
     BARE_PHRASES=fp.BARE_PHRASES, BARE_AFTER_COMMA=fc.BARE_PERSON_AFTER_COMMA,

@@ -30,6 +30,9 @@ STRIKE = Rule(
     # a weapon told by its use, with no verb of striking: "incendiary weapon used on the
     # village", "use of thermite on homes", "a tank shooting at flats"
     r"incendiar(?:y|ies)|thermite|shooting\s+at|"
+    # fire aimed at a target, whatever the gun: "troops shot at a column of civilian cars",
+    # "soldiers shoot at passing cars", "a car was shot at near the checkpoint"
+    r"(?:shot|shoot|shoots)\s+at|"
     # a note's fire and weapons with no other strike word: "opened fire on a village from
     # across the border", "used a Lancet loitering munition against a train"
     r"opened\s+fire|loitering\s+munitions?|lancets?|"
@@ -68,7 +71,9 @@ STRIKE = Rule(
              "In Kharkiv, three people were hurt.", "Two residents were hospitalised.",
              "Troops opened fire on a village in the border area.",
              "A loitering munition struck a lorry near the station.",
-             "Soldiers shot at a car on the road, wounding the driver."),
+             "Soldiers shot at a car on the road, wounding the driver.",
+             "Troops shot at a column of cars leaving the village.",
+             "Soldiers shoot at passing cars near the bridge."),
     rejects=("The mayor opened a new school.", "Prices rose in November.",
              "A ceasefire in the south was proposed.", "Firefighters trained in Poltava."),
 )
