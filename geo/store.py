@@ -1176,15 +1176,20 @@ class SQLiteStore(Store):
             for f, value in dedup.credible_figures(ev).items():
                 values[_FIELD_INDEX[f]] = value
             report_id = str(ev.get("id") or f"{article_id}:{index}")
-            event_id = report_id
-            if run("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone():
-                event_id = hashlib.sha1(f"{article_id}:{index}:{report_id}".encode()).hexdigest()
             # A new event's sources are its article's: the one just recorded (`add`).
-            target = run(
-                _INSERT_EVENT,
-                _nulls_as_nan((_gpkg_point(ev.get("lon"), ev.get("lat")), event_id, *values,
-                           article_id, source, article.get("title"), article.get("published"),
-                           key, url))).lastrowid
+            row = _nulls_as_nan((_gpkg_point(ev.get("lon"), ev.get("lat")), report_id, *values,
+                                 article_id, source, article.get("title"),
+                                 article.get("published"), key, url))
+            try:
+                target = run(_INSERT_EVENT, row).lastrowid
+            except sqlite3.IntegrityError:
+                # The id is taken (the only constraint an event's row can fail; a failed
+                # statement leaves no trace, its fid unused): another id, as the SELECT that
+                # asked first before each insert did (one statement fewer a new event).
+                if not run("SELECT 1 FROM events WHERE id = ?", (report_id,)).fetchone():
+                    raise
+                row[1] = hashlib.sha1(f"{article_id}:{index}:{report_id}".encode()).hexdigest()
+                target = run(_INSERT_EVENT, row).lastrowid
             self._placed(key, weapon, values[_DATE], target)
         elif not dated:  # `_merge_into` may give the event the report's date
             self._by_place.pop((key, weapon), None)

@@ -10,6 +10,7 @@ every table row by row."""
 
 from __future__ import annotations
 
+import hashlib
 import random
 import sqlite3
 from datetime import date
@@ -100,10 +101,9 @@ def _tables(path: Path) -> dict[str, list[tuple[Any, ...]]]:
         out = {}
         for table in ("articles", "article_sources", "mentions", "events", "event_reports",
                       "event_sources"):
-            cols = [r[1] for r in db.execute(f"PRAGMA table_info({table})")
-                    if r[1] not in ("added",)]
-            out[table] = db.execute(f"SELECT {', '.join(map(repr, cols))} FROM {table} "
-                                    f"ORDER BY 1, 2").fetchall()
+            cols = ", ".join(f'"{r[1]}"' for r in db.execute(f"PRAGMA table_info({table})")
+                             if r[1] != "added")
+            out[table] = db.execute(f"SELECT {cols} FROM {table} ORDER BY 1, 2").fetchall()
         return out
     finally:
         db.close()
@@ -219,3 +219,27 @@ def test_an_undated_event_dated_by_a_merge_is_found_by_its_new_date(tmp_path: Pa
     assert (later.events_added, later.events_merged) == (0, 1)
     assert store._db.execute("SELECT reports FROM events ORDER BY fid").fetchall() == [(3,), (1,)]
     store.close()
+
+
+@pytest.mark.parametrize("batch", [True, False])
+def test_an_event_id_taken_gets_another_and_no_fid_is_lost(tmp_path: Path, batch: bool) -> None:
+    """A new event whose id is taken is stored under another (the failed INSERT in its place
+    of the SELECT that asked first leaves no trace): fids and the sequence run on as before."""
+    store = SQLiteStore(tmp_path / "s.gpkg")
+    ev = {"id": "ev1", "date": None, "place": "Dnipro", "lat": 48.46, "lon": 35.04,
+          "weapon": "missile"}
+    texts = ["the first report", "a second report that reuses the id", "a third, own id"]
+    ids = ["ev1", "ev1", "ev3"]
+    with store.batch() if batch else store:
+        for text, eid in zip(texts, ids, strict=True):
+            store.add({"article": {"source": text}, "mentions": [],
+                       "events": [{**ev, "id": eid}]}, raw_text=text)
+    db = sqlite3.connect(tmp_path / "s.gpkg")
+    rows = db.execute("SELECT fid, id, article_id FROM events ORDER BY fid").fetchall()
+    seq = db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'events'").fetchone()
+    db.close()
+    assert [r[0] for r in rows] == [1, 2, 3] and seq == (3,)
+    second = rows[1][2]
+    assert rows[0][1] == "ev1" and rows[2][1] == "ev3"
+    assert rows[1][1] == hashlib.sha1(f"{second}:0:ev1".encode()).hexdigest()
+
