@@ -963,6 +963,11 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         # "... на сході збили 11 шахедів. У Сумській області - 6, у Харківській - 4.": the
         # places a count told just before is split over are where its strikes were
         ctx = replace(ctx, strike=True)
+    elif (not ctx.strike and in_sentence and report.drafts and rules.toll_denied is not None
+          and _toll_denied_only(ctx, low, cues, rules, rules.toll_denied)):
+        # "Drones hit Odesa. No casualties were reported in the Sumy and Poltava regions.":
+        # the places of a toll denied in a report of an attack were attacked
+        ctx = replace(ctx, strike=True)
     own_blast = (rules.own_cause_blast is not None and rules.own_cause_blast.name in cues
                  and _own_cause_blast(low, cues, rules))
     if own_blast:  # "a grenade went off in a flat in Lviv, injuring two": no strike
@@ -1098,6 +1103,20 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         # Ukraine (not a Ukrainian strike told for no place of Ukraine, "Moscow said it downed
         # 112 Ukrainian drones over Russia", after which the air force's tally goes on)
         report.recent.append(_Recent(s_idx, ABROAD))
+
+
+def _toll_denied_only(ctx: _Sentence, low: str, cues: set[str], rules: RuleSet,
+                      denied: Rule) -> bool:
+    """Whether a sentence read as no strike says only that a toll or damage was denied
+    (`denied`, the language's `toll_denied`): no strike word but those the denial blanks, and
+    nothing that made it no strike of its own (background, a side's strike, talks, fighting,
+    harm done on the ground, a hypothetical). Its gate first: asked of sentences naming places in reports of an
+    attack."""
+    if (ctx.no_figures or ctx.ukr_attack or ctx.diplomacy or not denied.armed_by(low)
+            or denied.regex.search(low) is None):
+        return False
+    return not (_found(rules.ground_fighting, low, cues)
+                or _found(rules.hypothetical, low, cues) or _ground_harm(low, cues, rules))
 
 
 def _anaphor_town(report: _Report, s_idx: int, in_sentence: list[int]) -> list[int]:
@@ -3539,9 +3558,15 @@ def _count_casualties_once(drafts: dict[_Key, _Draft]) -> None:
     # killed and five injured in Kharkiv. ... Bombs also fell on a village nearby. ... At least
     # three were injured, the governor said.": of the five)
     tolled = [d for d in located if _has_casualties(d)]
-    if not national.national_words and (len(located) == 1 or (
+    # (an oblast with no toll of its own around a town of it struck is no second place: "air
+    # defence was at work in the Zaporizhzhia region", then the city's toll)
+    places = [d for d in located if not (
+        d.place is not None and d.place.kind == "oblast" and not _has_casualties(d)
+        and any(p is not d and p.place is not None
+                and p.place.oblast_iso == d.place.oblast_iso for p in located))]
+    if not national.national_words and (len(places) == 1 or (
             len(tolled) == 1 and _within_told(national, tolled[0]))):
-        only = located[0] if len(located) == 1 else tolled[0]
+        only = places[0] if len(places) == 1 else tolled[0]
         for field_name in ("killed", "injured"):
             if field_name in national.figures:
                 value = national.figures.pop(field_name)

@@ -290,6 +290,10 @@ class RuleSet:
     settlement_anaphor: Rule | None
     #: ... and a strike told "there" (asked only where a strike's sentence names no place)
     there_anaphor: Rule | None
+    #: a toll or damage denied for the places a sentence names ("no casualties were reported
+    #: in the Sumy region"): after an attack told, those places were attacked
+    #: (`events._toll_denied_only`)
+    toll_denied: Rule | None
     #: the opening of an event note (a dataset's record of one event): in such a short
     #: report every attack on a place of Ukraine and every toll counts, whichever side
     #: (`events._Report.note`)
@@ -447,6 +451,7 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         occupation_voice=getattr(m, "OCCUPATION_VOICE", None),
         settlement_anaphor=getattr(m, "SETTLEMENT_ANAPHOR", None),
         there_anaphor=getattr(m, "THERE_ANAPHOR", None),
+        toll_denied=getattr(m, "TOLL_DENIED", None),
         event_note=getattr(m, "EVENT_NOTE", None),
         breakdown_line=getattr(m, "BREAKDOWN_LINE", None),
         recall=getattr(m, "RECALL", None), speaker=getattr(m, "SPEAKER", None),
@@ -513,6 +518,7 @@ _ENGLISH = SimpleNamespace(
     LINK_LINE=ns.LINK_LINE, RETRACTED=tl.RETRACTED,
     ABROAD_OPENING=ns.ABROAD_OPENING, OCCUPATION_VOICE=ns.OCCUPATION_VOICE,
     SETTLEMENT_ANAPHOR=ns.SETTLEMENT_ANAPHOR, THERE_ANAPHOR=ns.THERE_ANAPHOR,
+    TOLL_DENIED=ns.TOLL_DENIED,
     EVENT_NOTE=ns.EVENT_NOTE,
     RECALL=RecallRules(
         own_day=tl.OWN_DAY, reported_on=tl.REPORTED_ON, reminder=tl.REMINDER_EN,

@@ -16,7 +16,9 @@ STRIKE = Rule(
     r"\b(?:attack(?:s|ed|ing)?|strikes?|struck|striking|hit(?:s|ting)?|shell(?:s|ed|ing)|"
     r"bomb(?:s|ed|ing|ardment|arded)?|explosions?|exploded|explosives?|landmines?|blasts?|killed|killing|"
     r"wounded|wounding|injured|injuring|destroyed|damaged|damage|destruction|targeted|targeting|"
-    r"intercept(?:ed|ion|s)?|shot\s+down|downed|air\s+defen[cs]es?|drones?|missiles?|"
+    r"intercept(?:ed|ion|s)?|shot\s+down|downed|"
+    # air defence at work is an interception (GUIDE.md): "anti-aircraft defence was active"
+    r"(?:anti-?aircraft\s+|air[\s-])defen[cs]es?|drones?|missiles?|"
     r"artillery|air\s*strikes?|air\s+raids?|raid|rockets?|barrage|pounded|pounding|hammer(?:ed|ing)|"
     r"fired|firing|launched|shahed|iskander|kinzhal|kalibr|glide\s+bombs?|KABs?|MLRS|"
     r"mortars?|strafed|burned|fire\s+broke\s+out|debris|impact|casualt(?:y|ies)|dead|died|"
@@ -73,7 +75,8 @@ STRIKE = Rule(
              "A loitering munition struck a lorry near the station.",
              "Soldiers shot at a car on the road, wounding the driver.",
              "Troops shot at a column of cars leaving the village.",
-             "Soldiers shoot at passing cars near the bridge."),
+             "Soldiers shoot at passing cars near the bridge.",
+             "Anti-aircraft defence systems were active over the region."),
     rejects=("The mayor opened a new school.", "Prices rose in November.",
              "A ceasefire in the south was proposed.", "Firefighters trained in Poltava."),
 )
@@ -132,9 +135,11 @@ HARD_HIT = Rule(
     "Shelling, bombing or casualties: a strike even where ground fighting is mentioned.",
     # fire opened at a target: "fired at a car of people evacuating from the town"
     r"\b(?:shell\w*|strikes?|struck|bomb\w*|killed|injured|wounded|fired\s+(?:at|on|upon)|"
-    r"opened\s+fire)\b",
+    # air defence at work, an interception: "air defences were engaged over the region"
+    r"opened\s+fire|(?:anti-?aircraft\s+|air[\s-])defen[cs]es?)\b",
     matches=("fighting went on as shelling killed two", "an offensive, and strikes on the city",
-             "troops fired at a car of people evacuating from the town"),
+             "troops fired at a car of people evacuating from the town",
+             "air defences were engaged over the region"),
     rejects=("Russian forces advanced near Pokrovsk", "the battle for the town"),
 )
 UKRAINIAN_ATTACKER = Rule(
@@ -143,6 +148,9 @@ UKRAINIAN_ATTACKER = Rule(
     # "all were shot down by the Ukrainian military": the agent of shooting down, no attacker
     r"(?<!down\sby\s)(?<!down\sby\sthe\s)(?<!intercepted\sby\s)(?<!intercepted\sby\sthe\s)"
     r"(?<!destroyed\sby\s)(?<!destroyed\sby\sthe\s)"
+    # the defenders named by their force: "shot down by ... mobile fire groups of the
+    # Ukrainian army", "mobile defence units of the Ukrainian armed forces"
+    r"(?<!groups\sof\sthe\s)(?<!units\sof\sthe\s)"
     r"\b(?:Ukrain(?:e|ian)(?:'s|s)?|Kyiv(?:'s|s)?)\s+(?:(?:long-range|naval|sea|aerial|kamikaze|"
     r"attack|special|military|armed|forces'?)\s+)*(?:forces|military|army|troops|drones?|UAVs?|"
     r"unmanned\s+aerial\s+vehicles|"
@@ -167,7 +175,9 @@ UKRAINIAN_ATTACKER = Rule(
     r"general|ground|air|naval)\s+){0,2}(?:administrations?|officials?|spokes(?:man|woman|person)|"
     r"command|"
     r"sources|intelligence|authorities|(?:has\s+|have\s+)?(?:said|says|say|reported|reports|"
-    r"claimed|claims|stated|told|added|confirmed|announced|wrote))\b"
+    r"claimed|claims|stated|told|added|confirmed|announced|wrote|"
+    # the side that counts the enemy's strikes: "Ukrainian forces recorded 16 missile strikes"
+    r"recorded|records|registered|counted|logged|tracked|detected|observed|noted))\b"
     r"(?!,?\s+(?:that\s+)?(?:they|it)\s+(?:had\s+|have\s+)?(?:struck|hit|attacked|destroyed|"
     r"targeted|shelled)))"
     # ("updates from Ukraine's emergency service": a source, no attacker)
@@ -192,7 +202,10 @@ UKRAINIAN_ATTACKER = Rule(
              "all the drones were shot down by the Ukrainian military",
              "the Ukrainian army using electronic means diverted 12 drones",
              "Ukrainian forces redirected 20 drones with jamming",
-             "Ukrainian military forces intercepted 2 Russian drones"),
+             "Ukrainian military forces intercepted 2 Russian drones",
+             "Ukrainian forces recorded a further 16 missile strikes overnight",
+             "drones were shot down over the region by jets and mobile fire groups of the "
+             "ukrainian army"),
 )
 INSTALLED_OFFICIAL = Rule(
     "installed_official",
