@@ -135,3 +135,19 @@ def test_a_placeless_toll_goes_to_the_one_city_beside_its_oblasts_interception()
     assert {(e.place_kind, e.injured) for e in events(text)} == {("settlement", 14),
                                                                  ("oblast", None)}
     assert total(text, "injured") == 14
+
+
+# --- the capital named as a government's friend or foe, or where leaders met ------------------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Drones hit Odesa overnight. The Czech president, a vocal backer of Kyiv, later met "
+     "President Zelensky in Kyiv.", {"UA-51"}),
+    ("Shelling hit the Zaporizhzhia plant on Sunday. Moscow and Kyiv blamed each other for the "
+     "shelling.", {"UA-23"}),
+])
+def test_the_capital_as_a_government_or_a_meeting_place_is_not_struck(text: str,
+                                                                        want: set[str]) -> None:
+    assert _oblasts(text) == want
+    assert _oblasts("Drones hit Odesa and Kyiv overnight.") == {"UA-30", "UA-51"}
+

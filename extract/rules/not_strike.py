@@ -615,6 +615,8 @@ MOVEMENT_BEFORE = Rule(
     # "leaders who visited Kyiv": a visit, not a strike
     r"visited|visiting|visit\s+to|trip\s+to|travell?ed\s+to|"
     r"arrived\s+in|met\s+in|talks\s+in|summit\s+in|"
+    # "later met President Zelensky in Kyiv": a meeting's place
+    r"met\s+(?:with\s+)?(?:[\w.'’-]+\s+){1,4}?in|"
     # "shelled Nikopol from positions around occupied Enerhodar"
     # "rockets launched from the occupied part of Luhansk oblast"
     r"from\s+(?:the\s+)?(?:(?:temporarily\s+)?occupied\s+|russian-(?:held|occupied)\s+)?"
@@ -625,7 +627,8 @@ MOVEMENT_BEFORE = Rule(
              "leaders who visited ", "two drones heading for ", "uavs - to/past ",
              "the drones flew through ", "shaheds were spotted approaching the town of ",
              "a group of shaheds bound for ",
-             "rockets were launched from occupied areas of "),
+             "rockets were launched from occupied areas of ",
+             "who later met President Zelensky in "),
     rejects=("a drone hit ", "shelling in ", "Heavy damage to ", "Damage to the ",
              "troops fired at a car of people evacuating from ",
              "Turning to ", "Switching to the ",
@@ -761,8 +764,13 @@ GOVERNMENT_BEFORE = Rule(
     r"\b(?:by|urged|urging|pressed|pressing|told|asked|called\s+on|"
     r"government\s+in|authorities\s+in|leadership\s+in|officials\s+in|"
     r"accused|warned|allowed|supplied|supplying|armed|arming|backed|"
-    r"backing|between|with)\s+$",
-    matches=("missiles supplied to and used by ", "Washington has urged "),
+    r"backing|between|with|"
+    # "a vocal backer of Kyiv", "support for Kyiv", "Moscow and Kyiv blamed each other": the
+    # government, its friends or its foe beside it
+    r"(?:backers?|supporters?|allies|ally|friends?)\s+of|(?:support|aid|help)\s+(?:for|to)|"
+    r"(?:Moscow|Russia|Washington)\s+and)\s+$",
+    matches=("missiles supplied to and used by ", "Washington has urged ",
+             "a vocal backer of ", "Moscow and ", "pledged more support for "),
     rejects=("drones attacked ", "explosions rocked "),
     lower=False,
 )
