@@ -12,6 +12,7 @@ import re._constants as _c
 import re._parser as _p
 from bisect import bisect_right, insort
 from functools import cache, lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
 
@@ -754,6 +755,8 @@ def sentence_figures(sentence: str, offset: int = 0,
             out = _downed_parts(out, low, offset, rules.downed_part)
     if any(f.field in _DOWNED_FIELDS for f in out):
         out = _downed_list(out, low, offset, rules)
+        if rules.downed_and_more is not None:
+            out = _downed_sums(out, low, offset, rules.downed_and_more)
         out_of = rules.out_of_launched
         if out_of is not None and out_of.armed_by(low):
             out = _out_of_launched(out, low, offset, out_of)
@@ -1015,6 +1018,26 @@ def _downed_list(figures: list[Figure], low: str, offset: int, rules: RuleSet) -
         if f.field in _DOWNED_FIELDS:
             last_end = f.end - offset
         out.append(f)
+    return out
+
+
+def _downed_sums(figures: list[Figure], low: str, offset: int, rule: Rule) -> list[Figure]:
+    """"34 безпілотники були знищені, а 78 вдалося збити": a shot-down count and, joined to it
+    by "and", another with a verb of its own (`rule`, the language's `downed_and_more`,
+    matched where the first ends) are two parts of the night's shot-down count: one figure,
+    their sum. Not where the sentence tells drones lost from radar ("локаційно втрачено"):
+    those are no shot-down part, whichever phrase read them."""
+    downed = [f for f in figures if f.field == "drones_downed"]
+    if len(downed) < 2 or "локац" in low:
+        return figures
+    out = list(figures)
+    for first, second in pairwise(downed):
+        m = rule.regex.match(low, first.end - offset)
+        if m is None or m.start("n") != second.start - offset or first not in out:
+            continue
+        out[out.index(first)] = Figure("drones_downed", first.value + second.value,
+                                       first.start, second.end)
+        out.remove(second)
     return out
 
 

@@ -129,6 +129,11 @@ _RAION_WORD_AFTER = contexts.RAION_WORD_AFTER.regex
 _EN_RAION_AFTER = contexts.EN_RAION_WORD_AFTER.regex
 _HROMADA_AFTER = contexts.HROMADA_WORD_AFTER.regex
 _ENGLISH_HROMADA_AFTER = contexts.ENGLISH_HROMADA_AFTER.regex
+_HROMADA_LIST_BEFORE = contexts.HROMADA_LIST_BEFORE.regex
+_HROMADA_LIST_OPENS = contexts.HROMADA_LIST_OPENS.regex
+_DIRECTION_ADJECTIVE = contexts.DIRECTION_ADJECTIVE.regex
+_TOWN_LAND = contexts.TOWN_LAND.regex
+_HROMADA_LIST_GOES_ON = contexts.HROMADA_LIST_GOES_ON.regex
 #: How a hromada's centre may end beyond the name English gives the hromada (its adjective's
 #: stem): "Vasylkiv community" is Vasylkivka's, "Pokrovsk communities" Pokrovske's.
 _CENTRE_ENDINGS = ("", "ka", "e", "a")
@@ -175,6 +180,26 @@ def _raion_noun_after(text: str, end: int) -> re.Match[str] | None:
     otherwise."""
     word = _RAION_WORD_AFTER.match(text, end)
     return word if word is not None and "район" in word.group() else None
+
+
+def _in_hromada_list(text: str, start: int, end: int) -> bool:
+    """Whether the name at start..end is one of a list of hromadas' names after a hromada
+    word ("громади: Юнаківська, Хотінська", `contexts.HROMADA_LIST_BEFORE`; the first of
+    "громади Юнаківська, Хотінська", `contexts.HROMADA_LIST_OPENS`): from the last hromada word
+    of the 300 characters before it (two substring searches back, no regex over the text)."""
+    lo = max(0, start - 300)
+    at = max(text.rfind("ромад", lo, start), text.rfind("бщин", lo, start))
+    if at <= lo:
+        return False
+    return (_HROMADA_LIST_BEFORE.fullmatch(text, at - 1, start) is not None
+            or (_HROMADA_LIST_OPENS.fullmatch(text, at - 1, start) is not None
+                and _HROMADA_LIST_GOES_ON.match(text, end) is not None))
+
+
+def _hromada_named(text: str, start: int, end: int) -> bool:
+    """Whether the name at start..end is a hromada's: a hromada word after it ("Юнаківська
+    громада") or before its list ("громади: Юнаківська, Хотінська")."""
+    return _HROMADA_AFTER.match(text, end) is not None or _in_hromada_list(text, start, end)
 
 
 def _older_spelt(folded: str, start: int, stop: int, lengths: tuple[int, ...] | None) -> bool:
@@ -586,6 +611,10 @@ class PlaceMatcher:
             found = self._hromada_centres(text, found)
         if "communit" in held or "hromad" in held:
             found = self._english_hromadas(text, found)
+        if "щин" in held:
+            found = self._town_lands(text, found)
+        if self.hromadas and ("направлени" in held or "напрям" in held):
+            found = self._directions_of_hromadas(text, found)
         if self.lang_forms and (lang is None or lang in self.form_langs):
             found = self._in_the_texts_language(text, found, lang)
         on_the_region = ruleset(lang).on_the_region
@@ -693,7 +722,7 @@ class PlaceMatcher:
         out = found
         for i, f in enumerate(found):
             centres = self.hromadas.get(name_key(text[f.start:f.end]))
-            if centres is None or not _HROMADA_AFTER.match(text, f.end):
+            if centres is None or not _hromada_named(text, f.start, f.end):
                 continue
             places = [self.gazetteer.places[j] for j in centres]
             city = self.city_of(f.place)
@@ -713,6 +742,58 @@ class PlaceMatcher:
                 out = list(found)
             out[i] = Found(f.start, f.end, ranked[0], "context")
         return out
+
+    def _town_lands(self, text: str, found: list[Found]) -> list[Found]:
+        """A town's land named with "-щина" that the gazetteer lacks in that spelling ("На
+        Никопольщине": the gazetteer has the Ukrainian Нікопольщина): the town, as a raion
+        named after it is (GUIDE), where the stem names a town of 10,000 or more in Ukraine
+        (the largest so named); an oblast's own such names are the gazetteer's."""
+        added: list[Found] = []
+        starts = [f.start for f in found]  # (in text order, not overlapping)
+        for m in _TOWN_LAND.finditer(text):
+            start, end = m.span()
+            k = bisect_right(starts, start)
+            if (k and found[k - 1].end > start) or (k < len(found) and found[k].start < end):
+                continue  # read already
+            towns = [c.place for c in self.gazetteer.exact(m.group("stem"))
+                     if c.place.kind == "settlement" and c.place.country == "UA"
+                     and c.place.approx is None and c.place.population >= _VILLAGE
+                     and self.city_of(c.place) is None]
+            if towns:
+                added.append(Found(start, end, max(towns, key=lambda p: p.population),
+                                   "context"))
+        if not added:
+            return found
+        return sorted([*found, *added], key=lambda f: f.start)
+
+    def _directions_of_hromadas(self, text: str, found: list[Found]) -> list[Found]:
+        """A front's direction named by an adjective no name of the gazetteer is in that case
+        or gender ("Харьковское направление": the neuter; "на Очеретинском направлении":
+        Russian forms of small towns' adjectives are made for their hromadas, which are
+        feminine, "Очеретинская"): the town of its masculine, else the centre of the hromada
+        so named; the largest where several are (as `_resolve_ambiguous` reads a direction)."""
+        added: list[Found] = []
+        starts = [f.start for f in found]  # (in text order, not overlapping)
+        for m in _DIRECTION_ADJECTIVE.finditer(text):
+            start, end = m.span()
+            k = bisect_right(starts, start)
+            if (k and found[k - 1].end > start) or (k < len(found) and found[k].start < end):
+                continue  # read already
+            stem = m.group("stem")
+            places = [c.place for c in self.gazetteer.exact(stem + "ий")
+                      if c.place.kind == "settlement" and c.place.country == "UA"
+                      and c.place.approx is None and self.city_of(c.place) is None]
+            if not places:
+                centres = (self.hromadas.get(name_key(stem + "ая"))
+                           or self.hromadas.get(name_key(stem + "а")) or ())
+                places = [self.gazetteer.places[j] for j in centres]
+            if not places:
+                continue
+            place = max(places, key=lambda p: (p.approx is None, p.population))
+            added.append(Found(start, m.start() + len(m.group().split()[0]), place, "context"))
+        if not added:
+            return found
+        return sorted([*found, *added], key=lambda f: f.start)
 
     def _english_hromadas(self, text: str, found: list[Found]) -> list[Found]:
         """"the Vasylkiv community of Synelnykove district", "Myrove, Marhanets, Pokrovsk
@@ -1095,7 +1176,7 @@ class PlaceMatcher:
             return None
         if not key.isascii() and _no_place_before(before):
             return None  # "річки Оскіл", "супермаркету «Славутич»": a river, a shop
-        if key in self.hromada_only and not _HROMADA_AFTER.match(text, end):
+        if key in self.hromada_only and not _hromada_named(text, start, end):
             return None  # "Боромлянська" names a hromada only
         if _MEDIA_AFTER.match(after) or (_media_word_ends(before)
                                          and _MEDIA_BEFORE.search(before)):
@@ -1158,7 +1239,7 @@ class PlaceMatcher:
                 and not key.isascii() and not _ADJECTIVE_NAME.search(best.name)
                 and _CYRILLIC_ADJECTIVE.search(text[start:end].lower())
                 and not (raion_words and _RAION_WORD_AFTER.match(text, end))
-                and not _HROMADA_AFTER.match(text, end)):
+                and not _hromada_named(text, start, end)):
             # "острів Оболонський", "Алексеевской линией": the adjective of a village whose
             # own name is none (Obolon, Oleksiivka) names its raion or hromada, with the unit
             # word; without one, an island, a street, a metro line
@@ -1168,7 +1249,7 @@ class PlaceMatcher:
                 and best.population < LARGE_PLACE and _ADJECTIVE_NAME.search(best.name)
                 and _ADJECTIVE_BEFORE_NOUN.match(text, start, end + 40)
                 and not (raion_words and _RAION_WORD_AFTER.match(text, end))
-                and not _HROMADA_AFTER.match(text, end) and not _REGION_AFTER.match(after)
+                and not _hromada_named(text, start, end) and not _REGION_AFTER.match(after)
                 and all(g.places[i].kind != "oblast" for i in ids)):
             # "Головному управлінні", "Изюмского горсовета": the adjective of the noun after
             # it, which agrees with it, not the village whose name is that adjective; the
@@ -1807,7 +1888,7 @@ _GATE_STEMS = {"region": ("regions", "regional", "region of"), "oblast": ("oblas
 #: ... and words looked for alone; the Cyrillic ones only after a letter of theirs (one
 #: character is found in C at a glance: an English report holds none).
 _GATE_ALONE = ("skiy", "communit", "hromad", "district", "raion", "rayon", "coded to")
-_GATE_CYRILLIC = {"г": ("громад", "отг"), "щ": ("общин",)}
+_GATE_CYRILLIC = {"г": ("громад", "отг"), "щ": ("общин", "щин"), "п": ("направлени", "напрям")}
 _GATE_WORDS = frozenset(chain(*_GATE_STEMS.values(), _GATE_ALONE, *_GATE_CYRILLIC.values()))
 #: Words one of which `_RAION_PRESCAN` holds wherever it matches (its pattern is checked).
 _RAION_WORDS = frozenset(("district", "raion", "rayon", "hromad", "communit"))
@@ -2155,7 +2236,14 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
             if options and word is None and _DIRECTION_WORD.match(text, f.end):
                 # "на Покровському напрямку": a front's direction bears the name of its town,
                 # the largest place of the name (Pokrovsk, not Pokrov or a Pokrovske), however
-                # the report's other mentions of the same name vote
+                # the report's other mentions of the same name vote; in whatever case or
+                # gender the adjective agrees with the word ("Покровское направление" is
+                # neuter, and names Pokrovske villages alone): its masculine's places too
+                masculine = _RAION_NOMINATIVE.match(text, f.start, f.end)
+                if masculine is not None:
+                    options += [c.place for c in g.exact(masculine.group() + "ий")
+                                if c.place.kind == "settlement" and c.place.country == "UA"
+                                and c.place.approx is None and matcher.city_of(c.place) is None]
                 options = [max(options, key=lambda p: p.population)]
             if not options:
                 # only other cities' districts bear the name: a district of the city of the

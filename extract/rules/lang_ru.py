@@ -835,6 +835,18 @@ COUNT_WERE_DOWNED = Rule(
              "еще 26 беспилотников-имитаторов локационно потеряны"),
     rejects=("112 целей сбиты", "55 дронов атаковали город", "84 дрона сбито 70"),
 )
+DOWNED_AND_MORE = Rule(
+    "downed_and_more_ru",
+    "After a shot-down count, \"а\"/\"и\" (\"еще\") and another count that a shot-down verb "
+    "of its own reads (\"34 беспилотника были уничтожены, а 78 удалось сбить\", \"ПВО "
+    "уничтожила 20 дронов, и еще 15 сбили мобильные группы\"): the two parts of one night's "
+    "shot-down count, summed (`figures._downed_sums`; not \"12 из них\", a part of it).",
+    rf"[^.;:!?\d]{{0,80}}?(?:,\s*|\s+)(?:а|и)\s+(?:ещ[её]\s+)?{N}"
+    r"(?![\d.,]*\d)(?!\s+из\s+(?:них|которых))",
+    matches=(" беспилотника были уничтожены, а 78", " дронов, и еще 15"),
+    rejects=(" дронов. а 78", " дронов, а 12 из них"),
+    use="match",
+)
 #: A drone count told before "все их сбили" (`ALL_SHOT_DOWN`), in the sentence or the one before.
 DRONE_COUNT_BEFORE = re.compile(rf"{N}{CGAP}[\s-]+{DRONE}")
 _SHOT = (r"(?:сбит[оыа]?|сбил[иао]?|сбить|уничтож(?:ены|ено|или|ила|ить)|перехвач(?:ены|ено)|"
@@ -894,11 +906,14 @@ DOWNED_OF_THEM = Rule(
 DOWNED_COUNT_ALONE = Rule(
     "downed_count_alone_ru",
     "Shot down, then a bare count ending the clause: \"сбито/подавлено 71.\", \"уничтожено 23 "
-    "на севере\" after a sentence counting drones.",
-    rf"{DOWN_X}\s+(?:вс[её]\s+|все\s+)?{N}(?:\s+из\s+(?:них|которых))?"
+    "на севере\" after a sentence counting drones, or counted in pieces (\"уничтожили 10 "
+    "штук\").",
+    rf"{DOWN_X}\s+(?:вс[её]\s+|все\s+)?{N}(?:\s+(?:штук|шт\.?|единиц)(?![\w'’]))?"
+    rf"(?:\s+из\s+(?:них|которых))?"
     r"(?=\s*(?:[.;,:()!]|$|\s[-–—])|\s+(?:на|в|во|над|у)\s)",
-    matches=("сбито/подавлено 71.", "ПВО уничтожила 23 на севере страны"),
-    rejects=("ПВО уничтожила 23 частных дома.",),
+    matches=("сбито/подавлено 71.", "ПВО уничтожила 23 на севере страны",
+             "Силы обороны уже уничтожили 10 штук."),
+    rejects=("ПВО уничтожила 23 частных дома.", "уничтожено 10 штук техники."),
 )
 
 # --- Figures: launched --------------------------------------------------------------------

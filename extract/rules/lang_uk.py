@@ -760,12 +760,25 @@ DOWNED_OF_THEM = Rule(
 DOWNED_COUNT_ALONE = Rule(
     "downed_count_alone_uk",
     "Shot down, then a bare count ending the clause: \"Збито 60.\", \"локаційно втрачено 20 "
-    "(без негативних наслідків)\".",
-    rf"{_DOWN}\s+(?:всі\s+|усі\s+)?{N}(?:\s+(?:з|із)\s+(?:них|яких))?"
+    "(без негативних наслідків)\", or counted in pieces (\"знищили 10 штук\").",
+    rf"{_DOWN}\s+(?:всі\s+|усі\s+)?{N}(?:\s+(?:штук|шт\.?|одиниць)(?![\w'’]))?"
+    rf"(?:\s+(?:з|із)\s+(?:них|яких))?"
     rf"\s*(?:[.;,:(]|$|\s+(?:на|у|в|над|протягом|в\s+районі)\s)",
     matches=("збито 60.", "локаційно втрачено 20 (без негативних наслідків)",
-             "збито/подавлено 71 на півночі країни"),
-    rejects=("знищено 3 будинки.",),
+             "збито/подавлено 71 на півночі країни", "сили оборони вже знищили 10 штук."),
+    rejects=("знищено 3 будинки.", "знищено 10 штук техніки."),
+)
+DOWNED_AND_MORE = Rule(
+    "downed_and_more_uk",
+    "After a shot-down count, \"а\"/\"і\" (\"ще\") and another count that a shot-down verb "
+    "of its own reads (\"34 безпілотники були знищені, а 78 вдалося збити\", \"сили ППО "
+    "знищили 20 дронів, і ще 15 збили мобільні групи\"): the two parts of one night's "
+    "shot-down count, summed (`figures._downed_sums`; not \"12 з них\", a part of it).",
+    rf"[^.;:!?\d]{{0,80}}?(?:,\s*|\s+)(?:а|і|й|та)\s+(?:ще\s+)?{N}"
+    r"(?![\d.,]*\d)(?!\s+(?:з|із)\s+(?:них|яких))",
+    matches=(" безпілотники були знищені, а 78", " дронів, і ще 15"),
+    rejects=(" дронів. а 78", " дронів, а 12 з них"),
+    use="match",
 )
 #: A drone count told before "усі їх збили" (`ALL_SHOT_DOWN`), in the sentence or the one before.
 DRONE_COUNT_BEFORE = re.compile(rf"{N}{CGAP}[\s-]+{_DRONE}")

@@ -131,6 +131,54 @@ HROMADA_WORD_AFTER = Rule(
              " ТГ-каналі"),
     lower=False, use="match",
 )
+#: A hromada word in any case (not "громадянин", "громадський").
+_HROMADA_WORD = (r"(?:[Гг]ромад(?:а|и|і|у|ою|ам|ами|ах|ы|е|ой)?|"
+                 r"[Оо]бщин(?:а|ы|е|у|ой|ам|ами|ах)?)(?![\w'’])")
+#: One name of a list after a hromada word (`HROMADA_LIST_BEFORE`), with a count or note in
+#: brackets after it ("Юнаківська (5 обстрілів)").
+_HROMADA_ITEM = r"[А-ЯЁІЇЄҐ][\w'’-]*(?:\s*\([^()\n]{0,40}\))?"
+#: What parts two names of such a list: a comma or "і"/"та"/"и", or a line break, then perhaps
+#: a bullet.
+_HROMADA_SEP = (r"(?:\s*[,;]\s*(?:(?:і|и|й|та)\s+)?|\s+(?:і|и|й|та)\s+|\s*\n\s*)"
+                r"(?:[•·▪●*–—-]\s*)?")
+HROMADA_LIST_BEFORE = Rule(
+    "hromada_list_before",
+    "A hromada word that a list of hromadas' names follows, from it up to one of the names "
+    "(\"громади: Юнаківська, Хотінська\", \"таких громад Сумщини:\\n • Сумська\\n • "
+    "Юнаківська\", "
+    "\"в громадах Юнаківській, Хотінській та Білопільській\", \"общины: Марганецкая, "
+    "Мировская\"): each name is a hromada's, and names its centre, as before a hromada word. "
+    "Without a colon or dash the list needs a name before the one asked (a hromada's head "
+    "named after \"громади\" is no list).",
+    _HROMADA_WORD + r"(?:(?:\s+[А-ЯЁІЇЄҐ][\w'’-]*(?:\s+(?:району|района|області|"
+    r"области))?)?\s*[:—–-]\s*(?:[•·▪●*–—-]\s*)?(?:" + _HROMADA_ITEM
+    + _HROMADA_SEP + r")*|\s+(?:" + _HROMADA_ITEM + _HROMADA_SEP + r")+)",
+    matches=("громади: ", "громад:\n\n  • Сумська\n  • ", "громадах Юнаківській, ",
+             "громад Сумщини:\n • ", "громад Сумського району: ",
+             "громади Юнаківська, Хотінська та ", "общины: Марганецкая (3 обстрела), ",
+             "громады — "),
+    rejects=("громади ", "громади. ", "громади Сумського району ", "громада, "),
+    lower=False, use="fullmatch",
+)
+HROMADA_LIST_OPENS = Rule(
+    "hromada_list_opens",
+    "A hromada word right before a name with no colon (\"громади Юнаківська\"): the name opens "
+    "a list of hromadas' names where `HROMADA_LIST_GOES_ON` follows it.",
+    _HROMADA_WORD + r"\s+",
+    matches=("громади ", "громадах ", "общины "),
+    rejects=("громади: ", "громадянин "),
+    lower=False, use="fullmatch",
+)
+HROMADA_LIST_GOES_ON = Rule(
+    "hromada_list_goes_on",
+    "Another name after a name (\", Хотінська\", \" та Білопільська\"): after a hromada word "
+    "(`HROMADA_LIST_OPENS`) the first name of a list of hromadas (\"громади Юнаківська, "
+    "Хотінська та Білопільська\"; not \"голова громади Олена Хотінська\").",
+    r"(?:\s*[,;]\s*(?:(?:і|и|й|та)\s+)?|\s+(?:і|и|й|та)\s+)[А-ЯЁІЇЄҐ]",
+    matches=(", Хотінська", " та Білопільська", ", и Мировская"),
+    rejects=(" Хотінська", ", яка", ". Хотінська"),
+    lower=False, use="match",
+)
 ENGLISH_HROMADA_AFTER = Rule(
     "english_hromada_after",
     "An English hromada word after a name, perhaps after more such names (\"the Vasylkiv "
@@ -886,13 +934,42 @@ ADJECTIVE_BEFORE_NOUN = Rule(
     r"|(?:ої|ой)\s+" + _NOUN + r"(?<!л)(?:и|і|ї|ы|е)"
     r"|ій\s+" + _NOUN + r"(?:і|ї)"
     r"|(?:им|ім|ым)\s+" + _NOUN + r"(?:ом|ем|єм|ям)"
+    # a neuter's nominative: a noun's ending, never a verb's ("Сумское приграничье", "Сумське
+    # прикордоння"; not "Покровське опинилося", "Покровское обстреляли")
+    r"|(?:ьке|ське|зьке|ское|цкое|зкое)\s+" + _NOUN + r"(?:ння|ття|ье|ьє|ие|ство|цтво)"
     r")(?![\w'’ʼ-])",
     matches=("Головному управлінні розвідки", "Изюмского горсовета",
-             "Головном управлении", "Садовим товариством", "Зеленої зони відпочинку"),
-    rejects=("Покровському загинула жінка", "Покровском погибли двое",
+             "Головном управлении", "Садовим товариством", "Зеленої зони відпочинку",
+             "Сумское приграничье", "Сумське прикордоння"),
+    rejects=("Покровське опинилося", "Покровское обстреляли", "Покровське атакували",
+             "Покровському загинула жінка", "Покровском погибли двое",
              "Покровському районі", "Головному вночі", "Покровського прилетіла",
              "Покровському Дніпропетровської", "Покровського", "Запорізькому регіоні"),
     lower=False, examples_lower=False, use="match",
+)
+DIRECTION_ADJECTIVE = Rule(
+    "direction_adjective",
+    "A front's direction named by an adjective (`stem` up to its -ськ-/-ск- ending), in any "
+    "case (\"на Очеретинском направлении\", \"Торецкое направление\", \"на Очеретинському "
+    "напрямку\"): searched only for names the gazetteer lacks in that form, which the "
+    "hromada named by the same adjective names (its centre).",
+    r"(?<![\w'’-])(?P<stem>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+?(?:ьськ|ськ|цьк|ск|цк))"
+    r"(?:ом|ое|ого|ому|ий|ый|ім|им|ій|ої|ая|а|е)\s+(?:направлени|напрям)",
+    matches=("на Очеретинском направлении", "Торецкое направление",
+             "Очеретинському напрямку"),
+    rejects=("Очеретинском районе", "в напрямку Очеретиного", "покровском направлении"),
+    lower=False,
+)
+TOWN_LAND = Rule(
+    "town_land",
+    "A town's land named by the town and '-щина' (\"На Никопольщине\", \"Изюмщину\", "
+    "\"Павлоградщиной\"): its raion, which names the town (`stem`) as a raion adjective "
+    "does; searched only where the gazetteer lacks the form (Russian writes these as "
+    "Ukrainian does, after its own spelling of the town).",
+    r"(?<![\w'’-])(?P<stem>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+?)щин(?:а|е|ы|у|ой|ою|і|и)(?![\w'’-])",
+    matches=("На Никопольщине", "Изюмщину", "Павлоградщиной"),
+    rejects=("общине", "Никопольщинский"),
+    lower=False,
 )
 DIRECTION_WORD_AFTER = Rule(
     "direction_word_after",

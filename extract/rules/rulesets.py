@@ -219,6 +219,10 @@ class RuleSet:
     #: "12 drones were destroyed over Odesa and four over Mykolaiv": the parts after a
     #: shot-down count, shot down too (`figures._downed_parts`; group `n`)
     downed_part: Rule | None
+    #: "34 дрони знищено, а ще 78 вдалося збити": a second shot-down count with a verb of its
+    #: own, joined by "and" to the first, is the rest of the night's (`figures._downed_sums`;
+    #: matched where the first count ends, group `n` the second)
+    downed_and_more: Rule | None
     #: "36 drones were intercepted, out of 42 launched": the drones launched
     #: (`figures._out_of_launched`; group `n`)
     out_of_launched: Rule | None
@@ -414,6 +418,7 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         same_number=getattr(m, "SAME_NUMBER", None),
         attack_size_before=getattr(m, "ATTACK_SIZE_BEFORE", None),
         downed_part=getattr(m, "DOWNED_PART", None),
+        downed_and_more=getattr(m, "DOWNED_AND_MORE", None),
         out_of_launched=getattr(m, "OUT_OF_LAUNCHED", None),
         loss_claims=getattr(m, "LOSS_CLAIMS", None),
         soldiers_too=getattr(m, "SOLDIERS_TOO", None),
