@@ -110,3 +110,10 @@ def test_a_body_found_is_one_dead() -> None:
     assert total("Shelling hit Izium, Kharkiv region. A man was killed. His body was found "
                  "later.", "killed") == 1
     assert total("[Graphic: dead body visible] Damage to a house.", "killed") == 0
+
+
+def test_small_arms_fired_from_is_no_strike() -> None:
+    assert oblasts("On 10 August 2022, Russian forces fired from small arms at Ukrainian "
+                   "positions near Avdiivka, Donetsk.") == set()
+    assert oblasts("On 10 August 2022, Russian forces fired from tanks at Avdiivka, "
+                   "Donetsk.") == {"UA-14"}

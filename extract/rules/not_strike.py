@@ -205,16 +205,17 @@ GROUND_HARM = Rule(
     r"(?:was|were|been|being|got)\s+shot\b(?!\s+(?:down|at)\b)|"
     rf"shot\s+(?!at\b|down\b)(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+)?{_VICTIM}|"
     r"shooting\s+(?:of|dead)|gunshots?|gun\s+shots?|gunfire|gunm[ae]n|snipers?|"
-    # small arms, and people killed by soldiers' hands ("killed a civilian with small arms
-    # fire", "a man was killed by a Russian soldier"; not "by Russian forces", whose fire may
-    # be any weapon's)
     # the fire of small arms alone, its verb with it ("fired heavy machine guns and small arms
     # at positions near the village", "opened fire with automatic weapons"): a firefight, no
     # strike's act (mortars or artillery named with them stay one: not blanked)
-    r"(?:fir(?:ed|ing|es)|opened\s+fire\s+(?:with|from))\s+(?:(?:heavy|light|large-calib(?:re|er)|"
+    r"(?:fir(?:ed|ing|es)(?:\s+(?:with|from))?|opened\s+fire\s+(?:with|from))\s+"
+    r"(?:(?:heavy|light|large-calib(?:re|er)|"
     r"automatic|\d+(?:\.\d+)?\s?mm)\s+)?(?:machine[\s-]guns?|small[-\s]arms|rifles?|"
     r"automatic\s+weapons?)(?:\s*(?:,|and|or)\s+(?:(?:heavy|light|automatic)\s+)?"
     r"(?:machine[\s-]guns?|small[-\s]arms|rifles?|automatic\s+weapons?))*|"
+    # small arms, and people killed by soldiers' hands ("killed a civilian with small arms
+    # fire", "a man was killed by a Russian soldier"; not "by Russian forces", whose fire may
+    # be any weapon's)
     r"small[-\s]arms|automatic\s+weapons?|rifles?|"
     r"(?:killed|murdered|shot|wounded|beaten)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
     r"(?:soldiers?|servicem[ae]n|conscripts?|officers?|guards?)|murder\w*|"
@@ -243,6 +244,7 @@ GROUND_HARM = Rule(
              "russian forces killed a civilian with small arms fire",
              "ukrainian forces fired heavy machine guns and small arms at positions in the town",
              "troops opened fire with automatic weapons near the checkpoint",
+             "russian forces fired from small arms at ukrainian positions near the village",
              "a man was killed by a russian soldier in the yard",
              "a soldier died of wounds sustained in combat near the town",
              "two soldiers were killed in the fighting near the village",
