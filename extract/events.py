@@ -402,6 +402,14 @@ class _Draft:
     before_more: dict[str, int] = field(default_factory=dict)
 
 
+    @property
+    def national_toll(self) -> bool:
+        """Whether a casualty figure of this (country's) event was told in words of the country
+        or as a total: "Russia launched 208 drones at Ukraine" makes its drone count the
+        country's, not the toll told for no place in another sentence ("two died, the governor
+        said"), which may still be a place's told again or a part of a total."""
+        return self.national_at >= 0
+
     def give(self, field_name: str, value: int, how: str) -> None:
         """Keep the larger of the figures told for this event; a larger one told after the
         first is the figure as updated later in the report."""
@@ -1897,6 +1905,12 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
             key is None and how == STATED and not here and report.abroad and not tally
             and _after_abroad(report, s_idx, sentence)):
         key = ABROAD  # a toll of a strike abroad told with a Ukrainian place, or sentences on
+    if (key is None and not here and fig.field in _CASUALTIES
+            and rules.both_sides_toll is not None and _rule_says(rules.both_sides_toll, low)):
+        # "cross-border attacks killed three in Ukraine and Russia": both sides' dead at once,
+        # for no place of Ukraine, whose part is not told; not noted as a foreign toll, for a
+        # count of Ukraine's own may tell the same number ("two deaths in each country")
+        return
     if key == ABROAD:
         _note_foreign(report, s_idx, [fig])
         return  # "Drones hit Belgorod. Two people were injured.": not a strike on Ukraine
@@ -1909,6 +1923,9 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
     if key == NATIONAL and fig.field in _CASUALTIES and not here and \
             _retells_a_place(report, s_idx, fig):
         return
+    if (key == NATIONAL and fig.field in _CASUALTIES and not here
+            and rules.told_as_more is not None):
+        key, how = _retold_toll(report, s_idx, fig, low, rules.told_as_more) or (key, how)
     if (how == CARRIED and fig.field in _CASUALTIES and key.kind != "country"
             and rules.told_as_more is not None):
         key = _told_again_in_oblast(report, s_idx, key, fig, rules.told_as_more) or key
@@ -2111,6 +2128,39 @@ def _retells_a_place(report: _Report, s_idx: int, fig: Figure) -> bool:
     others = report.rules.others_after
     return not (tl.ALSO.search(report.low, start, end) is not None
                 or (others is not None and others.regex.match(report.low, fig.end) is not None))
+
+
+def _retold_toll(report: _Report, s_idx: int, fig: Figure, low: str,
+                 told_as_more: Rule) -> tuple[_Key, str] | None:
+    """"A drone strike on Odesa killed two and injured 15. ... 'In one of the houses a man
+    died, and a woman,' the prosecutor said.": a toll told for no place, past the sentences a
+    toll is carried over (`_CARRY_REACH`), is the last told toll's again where it tells no more
+    people than that toll of its kind (a place's or an oblast's, whose casualties were the last
+    told), no place was struck since, the sentence tells only the toll (no strike's act: "a
+    missile attack on Ukraine killed seven" is an attack of its own) and nothing makes it people
+    beside them ("also", "another", "more", "other"): the same dead told again by another
+    official or in a quote, not one more for the country. `low`: the lower-cased sentence.
+    None: the country's, as before (where the country has a toll of that kind already, the
+    retelling may be its rise)."""
+    national = report.drafts.get(NATIONAL)
+    if not report.tolls or (national is not None and fig.field in national.figures):
+        return None
+    last = report.tolls[-1]
+    if last.sentence >= s_idx or last.key.kind not in ("place", "unit"):
+        return None
+    told = max((t.value for t in report.tolls if t.key == last.key and t.field == fig.field),
+               default=0)
+    if told < fig.value or any(r.sentence > last.sentence and r.key != last.key
+                               for r in report.recent):
+        return None
+    act = report.rules.strike_act
+    if act is None or _rule_says(act, low):
+        return None
+    start, end = report.spans[s_idx]
+    if told_as_more.search(report.low, start, end) is not None or (
+            tl.ALSO.search(report.low, start, end) is not None):
+        return None
+    return last.key, CARRIED
 
 
 def _past_the_title(report: _Report, s_idx: int, key: _Key) -> tuple[_Key, str] | None:
@@ -3467,7 +3517,7 @@ def _roundup_headline(drafts: dict[_Key, _Draft], lead_key: _Key, later: dict[_K
     leave of it ("In X Oblast, three were killed: two in A and one in B", read without its
     oblast, leaves nothing)."""
     d = drafts.get(lead_key)
-    if lead_key != NATIONAL or d is None or not d.national_words or d.parts:
+    if lead_key != NATIONAL or d is None or not d.national_toll or d.parts:
         return False
     oblasts = {_oblast_of(drafts, k) for k in later if k != NATIONAL} - {None}
     return len(oblasts) >= 2 and _parts_sum(drafts, later) < 2 * lead
@@ -3564,7 +3614,7 @@ def _count_casualties_once(drafts: dict[_Key, _Draft]) -> None:
         d.place is not None and d.place.kind == "oblast" and not _has_casualties(d)
         and any(p is not d and p.place is not None
                 and p.place.oblast_iso == d.place.oblast_iso for p in located))]
-    if not national.national_words and (len(places) == 1 or (
+    if not national.national_toll and (len(places) == 1 or (
             len(tolled) == 1 and _within_told(national, tolled[0]))):
         only = places[0] if len(places) == 1 else tolled[0]
         for field_name in ("killed", "injured"):

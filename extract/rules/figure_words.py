@@ -134,10 +134,12 @@ KILLED_WORD = Rule(
     "killed_word",
     "A word of death (not \"deadliest\").",
     r"(?:killed|dead|died|dies|die|slain|deaths?|fatalit(?:y|ies)|fatally\s+\w+|"
-    r"lost\s+(?:their|his|her)\s+lives|perished|bodies|"
+    # "a man lost his life", "another individual lost their life": one death, in a verb phrase
+    r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|perished|bodies|"
     # "one woman succumbed to her injuries": a death
     r"succumbed\s+to\s+(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?(?:injuries|wounds))\b",
     matches=("two people were killed", "three lost their lives", "fatally wounded",
+             "a man lost his life", "another individual lost their life",
              "one fatality", "one woman succumbed to her injuries"),
     rejects=("the deadliest attack", "two were wounded"),
 )
@@ -251,6 +253,8 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
                  "oniks"),
     "killed": ("kill", "dead", "died", "dies", "die ", "slain", "death", "fatal", "lives",
                "perish", "bodies", "body", "succumb",
+               # "a man lost his life" (`KILLED_WORD`)
+               "lost his life", "lost her life", "lost their life",
                # "the toll from the strike has risen to 23" (`KILLING_COUNT`)
                "toll"),
     # "sought medical help", "turned to doctors": people a strike hurt (`COUNT_SOUGHT_HELP`)

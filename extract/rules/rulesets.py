@@ -258,6 +258,7 @@ class RuleSet:
     national_tally_source: Rule | None  # "..., according to the air force": the country's
     hospitalised_only: Rule | None      # "in total, four have been hospitalised": a part
     part_of_toll: Rule | None           # "of the 41 hospitalised, nine ...": within a toll told
+    both_sides_toll: Rule | None        # "killed three in Ukraine and Russia": neither side's
     died_told: Rule | None              # a death told with "died" (`events._death_told_again`)
     age_of_one: Rule | None             # the age that names one person ("a 45-year-old")
     others_after: Rule | None           # right after a count: "others", "more" beside it
@@ -435,6 +436,7 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         national_tally_source=getattr(m, "NATIONAL_TALLY_SOURCE", None),
         hospitalised_only=getattr(m, "HOSPITALISED_ONLY", None),
         part_of_toll=getattr(m, "PART_OF_TOLL", None),
+        both_sides_toll=getattr(m, "BOTH_SIDES_TOLL", None),
         died_told=getattr(m, "DIED_TOLD", None), age_of_one=getattr(m, "AGE_OF_ONE", None),
         others_after=getattr(m, "OTHERS_AFTER", None),
         more_beside=getattr(m, "MORE_BESIDE", None),
@@ -512,7 +514,7 @@ _ENGLISH = SimpleNamespace(
     NOT_OWN_DATE=(dp.SINCE_BEFORE, dp.NIGHT_START), TELLING_DATE=dp.TELLING_BEFORE,
     CAPITAL_WORD="capital",
     NATIONAL_TALLY_SOURCE=tl.NATIONAL_TALLY_SOURCE, HOSPITALISED_ONLY=fc.HOSPITALISED_ONLY,
-    PART_OF_TOLL=fc.PART_OF_TOLL,
+    PART_OF_TOLL=fc.PART_OF_TOLL, BOTH_SIDES_TOLL=tl.BOTH_SIDES_TOLL,
     DIED_TOLD=fc.DIED_TOLD, AGE_OF_ONE=fc.AGE_OF_ONE, OTHERS_AFTER=tl.OTHERS_AFTER,
     MORE_BESIDE=(tl.MORE_BESIDE_BEFORE, tl.MORE_BESIDE_AFTER), TOLD_AS_MORE=tl.TOLD_AS_MORE,
     SEPARATE_ATTACK=tl.SEPARATE_ATTACK, STRUCK_TARGET=tl.STRUCK_TARGET, FACILITY=tl.FACILITY,

@@ -261,6 +261,27 @@ CLAUSE_BREAK = Rule(
     rejects=("killed two and injured three",),
     lower=False,
 )
+BOTH_SIDES_TOLL = Rule(
+    "both_sides_toll",
+    "A toll told for both sides of the war at once (\"cross-border attacks killed three in "
+    "Ukraine and Russia\", \"four killed in Russia and Ukraine as they trade strikes\", "
+    "\"wounded on both sides\", \"two deaths in each country\"): told for no place of Ukraine "
+    "it is no toll of a strike on Ukraine, whose part the sentence does not tell (lower-cased "
+    "sentence).",
+    r"\b(?:in|across|for)\s+(?:both\s+)?(?:ukraine\s+and\s+(?:in\s+)?russia|"
+    r"russia\s+and\s+(?:in\s+)?ukraine)\b(?!['’]s)"
+    r"|\bon\s+(?:both|either)\s+sides?\b(?!\s+of\s+(?:the\s+)?(?:street|road|river|dnipro))"
+    r"|\bin\s+(?:each|both)\s+(?:country|countries)\b",
+    matches=("cross-border attacks killed three in ukraine and russia yesterday",
+             "5 people killed, others injured in russia and ukraine as they trade drone strikes",
+             "the night's strikes left two dead and many wounded on both sides",
+             "the exchange of fire killed one person in each country",
+             "drone attacks across russia and ukraine wounded 12"),
+    rejects=("russian strikes killed three in ukraine",
+             "two were wounded on both sides of the street",
+             "talks between russia and ukraine stalled",
+             "the war in ukraine and russia's economy"),
+)
 LOWER_BOUND = Rule(
     "lower_bound",
     "A count given as a lower bound (\"over 30\", \"at least eight\"), right before its number: "
