@@ -2444,10 +2444,22 @@ def _death_told_again(report: _Report, d: _Draft, key: _Key, s_idx: int, fig: Fi
         a, b = report.spans[t.sentence]
         if ((t.sentence == s_idx - 1 and t.value == value
              and died_told is not None and died_told.regex.search(report.low, a, b))
-                or (age is not None and age in report.low[a:b])):
+                or (age is not None and age in report.low[a:b])
+                # "Kherson Resident Killed By Russian Shelling" heading "A resident wounded in
+                # the shelling died in hospital": the headline's death, told by the lede
+                or (t.sentence == 0 and t.value == value and _is_headline(report, 0))):
             d.died_of_wounds = value
             return True
     return False
+
+
+def _is_headline(report: _Report, s_idx: int) -> bool:
+    """Whether sentence `s_idx` is a line of its own with no closing stop: a headline ("Kherson
+    Resident Killed By Russian Shelling"), which the lede after it tells again."""
+    a, b = report.spans[s_idx]
+    line = report.text[a:b].rstrip()
+    return bool(line) and line[-1] not in ".!?;:\"'”’)" and (
+        b >= len(report.text) or "\n" in report.text[a:min(len(report.text), b + 2)])
 
 
 def _one_more(report: _Report, s_idx: int) -> bool:

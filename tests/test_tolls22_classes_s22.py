@@ -61,3 +61,26 @@ def test_a_quote_retelling_the_dead_is_the_toll_told_before() -> None:
             "burned down. Russia launched 80 drones at Ukraine overnight, the air force said. "
             "Police opened an inquiry. \"In the yard a man died, aged 70,\" the governor said.")
     assert toll(text) == (2, 0)
+
+
+# --- one person named by an age with no article ---------------------------------------------
+
+
+def test_an_age_without_an_article_after_the_verb_is_one_person() -> None:
+    assert toll("In Kherson Oblast, Russian troops shelled villages 40 times, injured four "
+                "civilians, and killed 52-year-old man.") == (1, 4)
+    assert toll("A Russian drone attack on Nikopol wounded 67-year-old woman.") == (0, 1)
+
+
+# --- a headline's death told again by the lede as a death of wounds -----------------------------
+
+
+def test_a_headline_death_told_again_as_a_death_of_wounds_is_one() -> None:
+    text = ("Mykolaiv Pensioner Killed By Russian Drone\n"
+            "A 71-year-old man died in hospital of his wounds after a Russian drone attack on "
+            "Mykolaiv, the regional governor said.")
+    assert toll(text) == (1, 0)
+    text = ("Woman killed in shelling of Nikopol\n"
+            "A woman who was wounded in the morning shelling of Nikopol died in hospital, local "
+            "officials said. Two men were injured.")
+    assert toll(text) == (1, 2)

@@ -594,6 +594,30 @@ AGES_INJURED = Rule(
              "local residents aged 40, 52 and 67 were injured"),
     rejects=("three women aged 71, 53 and 50 were wounded", "women aged 71 and 53 were killed"),
 )
+#: One person named by an age with no article, right after the verb ("killed 43-year-old man",
+#: as a translated report may drop the article): one, whose age is no count.
+_AGED_ONE = (r"\s+(?P<n>\d{1,3}-year-old)\s+(?:local\s+)?(?:man|woman|boy|girl|resident|"
+             r"civilian|pensioner|person|teenager|driver|farmer|worker)\b")
+KILLED_AGED_ONE = Rule(
+    "killed_aged_one",
+    "Killed, then one person named by an age without an article: \"and killed 43-year-old "
+    "man\" (one dead).",
+    rf"\b(?:killing|killed|kills|kill){_AGED_ONE}",
+    matches=("troops shelled the villages, injured four civilians, and killed 43-year-old man",
+             "a drone strike on the town killed 71-year-old woman"),
+    rejects=("the strike killed a 43-year-old man", "the strike injured 43-year-old man",
+             "the strike killed 43 people"),
+)
+INJURED_AGED_ONE = Rule(
+    "injured_aged_one",
+    "Injured, then one person named by an age without an article: \"shelling wounded "
+    "67-year-old woman\" (one hurt).",
+    rf"\b(?:injuring|injured|injures|wounding|wounded|wounds|hurt|hurting){_AGED_ONE}",
+    matches=("the shelling of the suburb wounded 67-year-old woman",
+             "a kab hit the village, injuring 15-year-old boy"),
+    rejects=("the shelling wounded a 67-year-old woman", "the attack killed 67-year-old woman",
+             "the shelling wounded 67 people"),
+)
 NUMBER_KILLED_ROSE_TO = Rule(
     "number_killed_rose_to",
     "A death toll as it stands: \"the number of people killed in Dnipro has risen to 40\".",
@@ -1360,6 +1384,8 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("injured_list", INJURING_PEOPLE_LIST),
     ("killed_ages", AGES_KILLED),
     ("injured_ages", AGES_INJURED),
+    ("killed_ages", KILLED_AGED_ONE),
+    ("injured_ages", INJURED_AGED_ONE),
     ("killed", NUMBER_KILLED_ROSE_TO),
     ("injured", NUMBER_INJURED_ROSE_TO),
     ("killed_after_wounds", DIED_OF_WOUNDS),
