@@ -2148,11 +2148,21 @@ def _retold_toll(report: _Report, s_idx: int, fig: Figure, low: str,
     last = report.tolls[-1]
     if last.sentence >= s_idx or last.key.kind not in ("place", "unit"):
         return None
-    told = max((t.value for t in report.tolls if t.key == last.key and t.field == fig.field),
-               default=0)
-    if told < fig.value or any(r.sentence > last.sentence and r.key != last.key
-                               for r in report.recent):
+    # the last told toll's run (tolls of its event told last, back to another event's) and the
+    # places struck since: read from the end, so that a long line of tolls stays linear
+    told = 0
+    for t in reversed(report.tolls):
+        if t.key != last.key:
+            break
+        if t.field == fig.field:
+            told = max(told, t.value)
+    if told < fig.value:
         return None
+    for r in reversed(report.recent):
+        if r.sentence <= last.sentence:
+            break
+        if r.key != last.key:
+            return None
     act = report.rules.strike_act
     if act is None or _rule_says(act, low):
         return None
