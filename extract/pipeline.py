@@ -67,7 +67,9 @@ def extract_text(text: str, *, published: str | None = None, source: str | None 
     if not text or not text.strip():
         return Extraction(article)
     folded = fold(text, low, low_size)
-    found = matcher.find(text, folded, lang)
+    # (a size known: lowered as bytes, which `lower_sized` does only for a text without a
+    # Cyrillic lead byte, so the places' Cyrillic words need not be looked for)
+    found = matcher.find(text, folded, lang, low_size is not None)
     deadline.check()
     events, struck = find_events(text, found, matcher.gazetteer, low_text=low,
                                  published=parse_published(published), article_id=article.id,

@@ -246,6 +246,17 @@ _VILLAGE_WORD = contexts.VILLAGE_WORD
 _VILLAGE_GATE = _VILLAGE_WORD.regex
 
 
+def _cyrillic(literal: str) -> bool:
+    """Whether a literal holds a letter of U+0400..U+04FF (which a text `find` is told is
+    `latin` holds none of)."""
+    return any("\u0400" <= c <= "\u04ff" for c in literal)
+
+
+#: Every literal of `_VILLAGE_WORD`'s gate is Cyrillic ("с.", "пгт", "сел"): a `latin` text
+#: holds none, and `find` does not ask (checked here, should the rule gain a Latin word).
+_VILLAGE_GATE_CYRILLIC = bool(_VILLAGE_WORD.gate) and all(map(_cyrillic, _VILLAGE_WORD.gate or ()))
+
+
 def _has_village_word(folded: str) -> bool:
     """`_VILLAGE_GATE` in the folded text, its gate's literals ("с.", "пгт", "сел") tested
     first: the pattern opens with a class, so its search tries every character, ~140 us a 4 KB
@@ -564,9 +575,14 @@ class PlaceMatcher:
 
     # -- finding -------------------------------------------------------------------------
     def find(self, text: str, folded: str | None = None,
-             lang: str | None = None) -> list[Found]:
+             lang: str | None = None, latin: bool = False) -> list[Found]:
         """Resolved place mentions in text order, non-overlapping, longest first. `folded`:
-        `fold(text)`, and `lang`: `detect_language(text)`, if the caller has them already."""
+        `fold(text)`, and `lang`: `detect_language(text)`, if the caller has them already.
+        `latin`: True where the caller knows the text holds no letter of U+0400..U+04FF
+        (`pipeline.lower_sized` found none of their UTF-8 lead bytes), so neither does its
+        folding (`geo.names.fold` makes no such letter of another): the tests for Cyrillic
+        words are then skipped, each a scan of the whole text (~80 k instructions a 4 KB
+        English report that is UCS-2 for a dash or a quote; for ASCII `in` answers at once)."""
         folded = fold(text) if folded is None else folded
         words = self._words(text, folded)
         raw = self._raw_hits(text, folded, words)
@@ -587,7 +603,7 @@ class PlaceMatcher:
         found = _drop_split_names(text, found, raion_words)
         found = _drop_surnames(text, raw, found)
         found.extend(self._near_misses(text, found, words))
-        held = _gate_words(folded)  # which words the steps below are gated on the report holds
+        held = _gate_words(folded, latin)  # which words the steps below are gated on it holds
         if (((held & _RAION_WORDS or not _RAION_PRESCAN_BY_WORDS) and _RAION_PRESCAN.search(folded))
                 or _RAION_SLOT.search(text)):
             found = self._raion_towns(text, found)
@@ -600,7 +616,7 @@ class PlaceMatcher:
             found = _listed_after_regions(text, found, self.gazetteer)
         if "regional" in held or "region of" in held or "province of" in held:
             found = _regional_adjective(text, found, self.gazetteer)
-        if "регион" in folded or "регіон" in folded:
+        if not latin and ("регион" in folded or "регіон" in folded):
             found = _cyrillic_region_adjective(text, found, self.gazetteer)
         found = _resolve_ambiguous(text, found, self.gazetteer, self, raion_words)
         if len(found) > 1:
@@ -631,7 +647,7 @@ class PlaceMatcher:
         if "coded to" in held:
             found = _coded_units(text, found)
         found = self._sections_of_the_line_city(text, found)
-        if _has_village_word(folded):
+        if not (latin and _VILLAGE_GATE_CYRILLIC) and _has_village_word(folded):
             found = self._respelt_villages(text, found)
         # (a district, or a place in Kyiv City, is its city: `_city_of_section`)
         return [f if f.place.section_of is None and f.place.oblast_iso != "UA-30"
@@ -1896,8 +1912,9 @@ _RAION_PRESCAN_BY_WORDS = _RAION_PRESCAN.flags == re.UNICODE and _RAION_PRESCAN.
     r"k(?:y[iyj]?|iy|a|e)\s+(?:districts?|raions?|rayons?|hromadas?|community|communities)\b")
 
 
-def _gate_words(folded: str) -> set[str]:
-    """Which of `_GATE_WORDS` the folded text holds."""
+def _gate_words(folded: str, latin: bool = False) -> set[str]:
+    """Which of `_GATE_WORDS` the folded text holds. `latin`: as in `PlaceMatcher.find` (the
+    text holds no Cyrillic letter, so none of `_GATE_CYRILLIC`'s words, each led by one)."""
     held = {word for word in _GATE_ALONE if word in folded}
     for stem, words in _GATE_STEMS.items():
         at = folded.find(stem)
@@ -1905,7 +1922,7 @@ def _gate_words(folded: str) -> set[str]:
             held.update(word for word in words if folded.startswith(word, at))
             at = folded.find(stem, at + 1)
     for letter, words in _GATE_CYRILLIC.items():
-        if letter in folded:
+        if not (latin and _cyrillic(letter)) and letter in folded:
             held.update(word for word in words if word in folded)
     return held
 
@@ -3115,33 +3132,40 @@ class _GapLayout(_Layout):
 _ENDS_BY_FIND = (_SENTENCE_END.pattern == r"[.!?;]\s" and not _SENTENCE_END.flags & re.ASCII)
 
 
-#: Each mark of `_SENTENCE_END` before a space, a regex that opens with the mark's literal (the
-#: engine skips to it in C, as `str.find` does), for `_sentence_ends`.
-_MARK_ENDS = tuple((mark, re.compile(re.escape(mark) + r"(?=\s)")) for mark in ".!?;")
-_START = re.Match.start
+#: Each mark of `_SENTENCE_END` (which a space must follow), for `_sentence_ends`.
+_MARKS = tuple(".!?;")
 
 
 def _sentence_ends(text: str) -> list[int]:
     """Where `_SENTENCE_END` matches, in text order. Its regex scan tested a class at every
     character of a report (~15 us for 4 KB); a report has some 50 marks, each found in C by
-    its own regex (a mark absent from the text by one `str.find`)."""
+    `str.find` and kept where a space follows (`str.isspace`, which is the regex's space
+    class): a regex for each mark (its literal, then a look-ahead for a space) made a match
+    object a mark, ~1.5 k instructions of ~40 a report."""
     if not _ENDS_BY_FIND:
         return [m.start() for m in _SENTENCE_END.finditer(text)]
     ends: list[int] = []
-    for mark, ended in _MARK_ENDS:
-        if mark in text:
-            ends += map(_START, ended.finditer(text))
+    last = len(text) - 1
+    for mark in _MARKS:
+        at = text.find(mark)
+        while 0 <= at < last:
+            if text[at + 1].isspace():
+                ends.append(at)
+            at = text.find(mark, at + 1)
     ends.sort()
     return ends
 
 
-#: A line break, found by the regex engine's skip to a literal.
-_BREAK_CHAR = re.compile("\n")
-
-
 def _line_breaks(text: str) -> list[int]:
-    """The offsets of the text's line breaks ("\n"), in text order, each found in C."""
-    return list(map(_START, _BREAK_CHAR.finditer(text)))
+    """The offsets of the text's line breaks ("\n"), in text order, each found in C by
+    `str.find` (a regex's `finditer` made a match object a break: ~1.5 k instructions each,
+    ~37 a 4 KB report)."""
+    breaks: list[int] = []
+    at = text.find("\n")
+    while at >= 0:
+        breaks.append(at)
+        at = text.find("\n", at + 1)
+    return breaks
 
 
 @lru_cache(maxsize=65536)
