@@ -879,6 +879,8 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
             written.append((0, later))
             event_date = later
     recall: tuple[int, int] | None = None
+    # a strike of the days just before the report's, recalled on places of its own
+    recent_recall = False
     told = sentence  # what figures are read from: the sentence, less a recalled clause
     # a sentence that opens with an earlier weekday and ranks that day's attack ("On Friday
     # Russia carried out its largest barrage since the invasion") recalls it
@@ -892,6 +894,9 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         # on Kyiv in an attack that killed two" in a report on last night's strike: an earlier
         # attack recalled (not "the toll of the 4 April strike has risen to 75": that strike's
         # toll as it stands today)
+        recent_recall = (ctx.strike and rules.recall is not None  # (English so far)
+                         and bool(report.places.get(s_idx))
+                         and (published - told_on).days <= _RECENT_RECALL_DAYS)
         ctx = replace(ctx, strike=False, no_figures=True)
         report.recalled_on, report.recalled_at = told_on, s_idx
     elif _earlier_night(report, sentence, own, relative):
@@ -912,6 +917,7 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
         # "Russian troops hit Nikopol on the evening of March 9 ... On March 8 they shelled
         # the district 120 times. A man was hurt in Marhanets.", "As reported, on
         # December 7, shelling injured six": the day before the report's strike, recalled
+        recent_recall = ctx.strike and bool(report.places.get(s_idx))
         ctx = replace(ctx, strike=False, no_figures=True)
         report.recalled_on, report.recalled_at = event_date, s_idx
         report.day_before_at = s_idx
@@ -1027,6 +1033,15 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
                                   and (report.note or _names_no_attacker(report)),
                                   cues=None if report.folded else cues)
     locations = [i for i in locations if not _district_of_previous(text, report.found, i)]
+    if recent_recall:
+        # "It is worth noting that on the evening of January 22, drones struck Zaporizhzhia"
+        # in a report of January 24: a strike of the reported period (GUIDE.md), its place
+        # struck with none of its figures, nor the next sentences' toll carried to it
+        _locate(report, [i for i in _strike_locations(
+            text, report.low, replace(ctx, strike=True), report.found, in_sentence, s_start,
+            has_figures=False, s_end=s_end, cues=None if report.folded else cues)
+            if not _district_of_previous(text, report.found, i)],
+            ctx.weapons, event_date, (s_start, s_end))
     if (rules.speaker is not None and ctx.strike and not in_sentence and recall is None
             and not _says(rules.national.regex, sentence)):
         locations = _speaker_oblast(report, s_idx, low)
@@ -1125,6 +1140,13 @@ def _toll_denied_only(ctx: _Sentence, low: str, cues: set[str], rules: RuleSet,
         return False
     return not (_found(rules.ground_fighting, low, cues)
                 or _found(rules.hypothetical, low, cues) or _ground_harm(low, cues, rules))
+
+
+#: A strike recalled from this many days before publication or fewer is still of the period
+#: the report covers: its places are struck, its figures are not the report's (in the
+#: languages with `RecallRules`, English so far: the Ukrainian and Russian sets' annotators
+#: left such a strike out).
+_RECENT_RECALL_DAYS = 3
 
 
 def _anaphor_town(report: _Report, s_idx: int, in_sentence: list[int]) -> list[int]:

@@ -151,3 +151,25 @@ def test_the_capital_as_a_government_or_a_meeting_place_is_not_struck(text: str,
     assert _oblasts(text) == want
     assert _oblasts("Drones hit Odesa and Kyiv overnight.") == {"UA-30", "UA-51"}
 
+
+
+# --- a strike of the days just before the report's, recalled: its place struck, not its counts --
+
+
+@pytest.mark.parametrize("text", [
+    ("Russia attacked Ukraine with up to six Shahed drones on the night of 22-23 May, and all "
+     "of them were shot down, the General Staff said.\n\nBackground: on the night of 21-22 "
+     "May, Russian forces launched 16 missiles and 20 drones in an attack on the city of "
+     "Dnipro."),
+    ("Russia attacked Ukraine with six Shahed drones overnight, and all of them were shot "
+     "down, the General Staff said on 23 May.\n\nIt is worth noting that on the evening of "
+     "21 May, Russian troops launched 20 drones at Dnipro. On 14 May, a week before, a "
+     "drone hit Kharkiv."),
+])
+def test_a_strike_of_the_days_just_before_is_struck_without_its_counts(text: str) -> None:
+    # (not one of a week before: background still)
+    got = events(text, published="2023-05-23")
+    assert {e.oblast_iso for e in got if e.oblast_iso} == {"UA-12"}
+    assert max(e.drones or 0 for e in got) == 6
+    assert all(e.drones is None and e.missiles is None for e in got if e.oblast_iso)
+
