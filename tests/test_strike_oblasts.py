@@ -73,9 +73,11 @@ def test_the_speakers_oblast_locates_a_strike_told_without_a_place() -> None:
                   "more sought medical help.") == {"UA-53"}
     assert struck("Ivan Petrenko, governor of the Poltava region, spoke on television. \"Two "
                   "of our people were killed in a drone attack on a farm,\" he said.") == {"UA-53"}
-    # the title of someone who tells of no strike places no strike told before
+    # (session 22: a toll denied by an oblast's governor after an attack told is an attack on
+    # that oblast, as GUIDE.md's annotators count "the governor of the Khmelnytskyi region
+    # reported no damage following the attack"; this said no strike before)
     assert struck("Russia launched 90 drones overnight. Ivan Petrenko, governor of the "
-                  "Poltava region, said that no one was hurt.") == set()
+                  "Poltava region, said that no one was hurt.") == {"UA-53"}
 
 
 def test_rubble_a_strike_left_places_it() -> None:
