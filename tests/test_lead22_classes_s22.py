@@ -4,12 +4,12 @@ over its events."""
 
 from __future__ import annotations
 
-from extract_support import events
+from extract_support import total
 
 
-def toll(text: str, figure: str, published: str = "2024-06-14") -> int:
+def toll(text: str, figure: str) -> int:
     """A report's toll as scored: summed over its events."""
-    return sum(getattr(e, figure) or 0 for e in events(text, published))
+    return total(text, figure, "2024-06-14")
 
 
 # --- "two were killed and the same number injured": the other toll's count -------------------

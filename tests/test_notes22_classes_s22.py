@@ -4,16 +4,20 @@ tolls the retired blind notes read wrong, each class with sentences of our own, 
 
 from __future__ import annotations
 
+from extract_support import struck
+from extract_support import total as _total
+
 from extract.pipeline import extract_text
 
-
-def oblasts(text: str, published: str = "2022-08-10") -> set[str]:
-    return {e.oblast_iso for e in extract_text(text, published=published).events
-            if e.oblast_iso}
+_NOTE_DAY = "2022-08-10"
 
 
-def total(text: str, figure: str, published: str = "2022-08-10") -> int:
-    return sum(getattr(e, figure) or 0 for e in extract_text(text, published=published).events)
+def oblasts(text: str) -> set[str | None]:
+    return struck(text, _NOTE_DAY)
+
+
+def total(text: str, figure: str) -> int:
+    return _total(text, figure, _NOTE_DAY)
 
 
 # --- an armed force told as the killer, its toll the whole act: no strike, the toll kept --------
@@ -82,7 +86,7 @@ def test_small_arms_fire_alone_is_no_strike() -> None:
 # --- a city's district named after another city ("Kyiv District, Kharkiv") ---------------------
 
 def mentions(text: str) -> set[tuple[str, str | None]]:
-    return {(m.name, m.oblast_iso) for m in extract_text(text, published="2022-08-10").mentions}
+    return {(m.name, m.oblast_iso) for m in extract_text(text, published=_NOTE_DAY).mentions}
 
 
 def test_a_district_named_after_a_city_of_another_oblast_is_the_next_citys() -> None:
