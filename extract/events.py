@@ -401,7 +401,6 @@ class _Draft:
     #: an oblast's figure repeating that value repeats this place's, not one beside it
     before_more: dict[str, int] = field(default_factory=dict)
 
-
     @property
     def national_toll(self) -> bool:
         """Whether a casualty figure of this (country's) event was told in words of the country
@@ -1133,8 +1132,8 @@ def _toll_denied_only(ctx: _Sentence, low: str, cues: set[str], rules: RuleSet,
     """Whether a sentence read as no strike says only that a toll or damage was denied
     (`denied`, the language's `toll_denied`): no strike word but those the denial blanks, and
     nothing that made it no strike of its own (background, a side's strike, talks, fighting,
-    harm done on the ground, a hypothetical). Its gate first: asked of sentences naming places in reports of an
-    attack."""
+    harm done on the ground, a hypothetical). Its gate first: asked of sentences naming places
+    in reports of an attack."""
     if (ctx.no_figures or ctx.ukr_attack or ctx.diplomacy or not denied.armed_by(low)
             or denied.regex.search(low) is None):
         return False

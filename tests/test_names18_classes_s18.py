@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from extract_support import oblast_of, places, struck
 
-
 # --- a namesake placed by the oblast named right after it -----------------------------------
 
 def test_a_settlement_word_between_a_village_and_its_oblast() -> None:

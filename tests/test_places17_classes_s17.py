@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from extract_support import oblast_of, places, struck
 
-
 # --- the one oblast a report is about settles its villages' namesakes ----------------------
 
 def test_a_village_of_the_reports_only_oblast_beats_a_namesake_elsewhere() -> None:

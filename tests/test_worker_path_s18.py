@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import gc
 import random
 from typing import Any
 from urllib.parse import urlsplit
 
-from extract import ingest
 from geo.schema import web_url
 
 
