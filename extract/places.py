@@ -246,6 +246,20 @@ _VILLAGE_WORD = contexts.VILLAGE_WORD
 _VILLAGE_GATE = _VILLAGE_WORD.regex
 
 
+def _read_already(found: list[Found], starts: list[int], start: int, end: int) -> bool:
+    """Whether start..end overlaps a name of `found` (in text order, not overlapping; `starts`
+    their starts): a reader of names the gazetteer lacks adds none where one was read."""
+    k = bisect_right(starts, start)
+    return bool((k and found[k - 1].end > start) or (k < len(found) and found[k].start < end))
+
+
+def _with_added(found: list[Found], added: list[Found]) -> list[Found]:
+    """`found` with the names a reader `added`, in text order (`found` itself if none)."""
+    if not added:
+        return found
+    return sorted([*found, *added], key=lambda f: f.start)
+
+
 def _cyrillic(literal: str) -> bool:
     """Whether a literal holds a letter of U+0400..U+04FF (which a text `find` is told is
     `latin` holds none of)."""
@@ -664,9 +678,7 @@ class PlaceMatcher:
         added: list[Found] = []
         for m in _VILLAGE_NAME_AFTER.finditer(text):
             start = m.start(1)
-            k = bisect_right(starts, start)
-            if (k and found[k - 1].end > start) or (k < len(found)
-                                                    and found[k].start < m.end(1)):
+            if _read_already(found, starts, start, m.end(1)):
                 continue  # a name read already
             for end in sorted({m.end(1), m.end(2)}, reverse=True):
                 ids = self._skeleton_places(text[start:end])
@@ -677,9 +689,7 @@ class PlaceMatcher:
             place = self._voted_village(text, start, end, ids, found)
             if place is not None:
                 added.append(Found(start, end, place, "context"))
-        if not added:
-            return found
-        return sorted([*found, *added], key=lambda f: f.start)
+        return _with_added(found, added)
 
     def _skeleton_places(self, name: str) -> list[int]:
         """The Ukrainian settlements one of whose Cyrillic names has `name`'s consonants (in
@@ -768,9 +778,8 @@ class PlaceMatcher:
         starts = [f.start for f in found]  # (in text order, not overlapping)
         for m in _TOWN_LAND.finditer(text):
             start, end = m.span()
-            k = bisect_right(starts, start)
-            if (k and found[k - 1].end > start) or (k < len(found) and found[k].start < end):
-                continue  # read already
+            if _read_already(found, starts, start, end):
+                continue
             towns = [c.place for c in self.gazetteer.exact(m.group("stem"))
                      if c.place.kind == "settlement" and c.place.country == "UA"
                      and c.place.approx is None and c.place.population >= _VILLAGE
@@ -778,9 +787,7 @@ class PlaceMatcher:
             if towns:
                 added.append(Found(start, end, max(towns, key=lambda p: p.population),
                                    "context"))
-        if not added:
-            return found
-        return sorted([*found, *added], key=lambda f: f.start)
+        return _with_added(found, added)
 
     def _directions_of_hromadas(self, text: str, found: list[Found]) -> list[Found]:
         """A front's direction named by an adjective no name of the gazetteer is in that case
@@ -792,9 +799,8 @@ class PlaceMatcher:
         starts = [f.start for f in found]  # (in text order, not overlapping)
         for m in _DIRECTION_ADJECTIVE.finditer(text):
             start, end = m.span()
-            k = bisect_right(starts, start)
-            if (k and found[k - 1].end > start) or (k < len(found) and found[k].start < end):
-                continue  # read already
+            if _read_already(found, starts, start, end):
+                continue
             stem = m.group("stem")
             places = [c.place for c in self.gazetteer.exact(stem + "ий")
                       if c.place.kind == "settlement" and c.place.country == "UA"
@@ -807,9 +813,7 @@ class PlaceMatcher:
                 continue
             place = max(places, key=lambda p: (p.approx is None, p.population))
             added.append(Found(start, m.start() + len(m.group().split()[0]), place, "context"))
-        if not added:
-            return found
-        return sorted([*found, *added], key=lambda f: f.start)
+        return _with_added(found, added)
 
     def _english_hromadas(self, text: str, found: list[Found]) -> list[Found]:
         """"the Vasylkiv community of Synelnykove district", "Myrove, Marhanets, Pokrovsk
