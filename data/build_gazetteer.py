@@ -28,7 +28,7 @@ import katottg  # noqa: E402
 import name_forms  # noqa: E402  (build-time only: pymorphy3)
 import ru_spelling  # noqa: E402  (build-time only: pymorphy3)
 from _sources import pypi_files, workdir  # noqa: E402
-from units_table import REGION_WORDS, SHCHYNA, UNITS  # noqa: E402
+from units_table import CENTRE_ADJECTIVES, REGION_WORDS, SHCHYNA, UNITS  # noqa: E402
 from wordfreq import top_n_list, zipf_frequency  # noqa: E402  (build-time only)
 
 from geo.names import name_key  # noqa: E402
@@ -647,13 +647,17 @@ def village_entries(codifier: list[katottg.Row], ua: list[dict]
 
 def unit_forms(unit: dict) -> set[str]:
     """A unit's Ukrainian and Russian forms: the adjective alone and with область in every
-    case, the "-щина" and other bare names in every case."""
+    case, the "-щина" and other bare names in every case, and the adjective of its centre's
+    new name with область (`CENTRE_ADJECTIVES`: Дніпровська область)."""
     iso = unit["oblast_iso"]
     row = next(r for r in UNITS if r[0] == iso)
     ru_adj, ru_bare = name_forms.RU_UNITS.get(iso, ("", ()))
     out: set[str] = set()
     if iso not in ("UA-30", "UA-40", "UA-43"):
         out |= name_forms.unit_forms(row[2], "uk") | name_forms.unit_forms(ru_adj, "ru")
+        for lang, adj in zip(("uk", "ru"), CENTRE_ADJECTIVES.get(iso, ()), strict=False):
+            # "Дніпровська область", "в Днепровской области": with the noun only
+            out |= {f for f in name_forms.unit_forms(adj, lang) if " " in f}
     for n in (*SHCHYNA.get(iso, ()), *ru_bare):
         if name_forms.is_cyrillic_name(n):
             out |= {n} | name_forms.inflect_any(n)

@@ -218,6 +218,14 @@ def unit_centres(rows: list[Row], adjectives) -> list[tuple[Row, Row, bool]]:
             continue
         own = members.get(u.code, [])
         derived = [s for s in own if u.name in adjectives(s.name, u.category)]
+        first = own[0] if own and u.category == "H" else None
+        if first is not None and (first in derived or _stems_in(u.name, first.name)):
+            # the codifier lists a hromada's administrative centre first (Нова Слобода, then
+            # the villages and rural settlements in alphabetical order): where the name fits
+            # it, it is the centre, not a smaller namesake whose adjective is the name exactly
+            # (Новослобідське, Гуляйпільське)
+            out.append((u, first, first in derived))
+            continue
         if derived:
             out.append((u, min(derived, key=lambda s: _CATEGORY_RANK.get(s.category, 9)), True))
             continue

@@ -166,10 +166,16 @@ def _head_parse(word: str, lang: str):
     """The parse of a name's word in the nominative: a place name (Geox) first, then a noun
     that is no person's name, then an adjective; None for a word pymorphy3 cannot read."""
     best, rank = None, 9
-    for p in analyzer(lang).parse(word.lower()):
+    low = word.lower()
+    # a Russian name in -ья that the dictionary does not know is the feminine possessive
+    # adjective (Стрелечья, Лисья: в Стрелечьей), not the plural of a guessed neuter in -ье
+    possessive = lang == "ru" and low.endswith("ья") and not analyzer(lang).word_is_known(low)
+    for p in analyzer(lang).parse(low):
         t = p.tag
-        if "nomn" not in t or p.word != word.lower():
+        if "nomn" not in t or p.word != low:
             continue
+        if possessive and t.POS == "ADJF" and "Poss" in t.grammemes and "femn" in t:
+            return p
         if t.POS == "NOUN" and "Geox" in t.grammemes:
             r = 0
         elif t.POS == "NOUN" and not ({"Surn", "Name", "Patr"} & t.grammemes):
@@ -225,7 +231,21 @@ def word_forms(word: str, lang: str, *, number: str | None = None,
             # instrumental in -ою beside -ой (Николаевкою)
             continue
         out.setdefault(t.case, set()).add(_cap_like(f.word, word))
+    if (lang == "uk" and p.tag.POS == "NOUN" and num == "sing" and p.tag.gender == "masc"
+            and "loct" in out):
+        # the locative of a masculine name in -к, -г, -х with the consonant changed, as
+        # names take it beside -у (у Великому Бурлуці, у Новому Бузі, у Кременчуці, у Розі):
+        # the dictionary has it for the words it knows only
+        out["loct"] = out["loct"] | {
+            f[:-2] + _LOCATIVE_ALTERNATION[f[-2]] for f in out["loct"]
+            if f[-2:] in ("ку", "гу", "ху") and f[-3:-2] in _BEFORE_ALTERNATION}
     return out
+
+
+_LOCATIVE_ALTERNATION = {"к": "ці", "г": "зі", "х": "сі"}
+#: after a vowel only: "-ськ", "-цьк" keep -у (у Курську, not Курсьці), and so do the suffixes
+#: -ик, -ок (у Нальчику, у Ставку)
+_BEFORE_ALTERNATION = frozenset("уоа")
 
 
 def _cap_like(form: str, model: str) -> str:
@@ -337,10 +357,14 @@ def name_languages(name: str, siblings: Iterable[str] = ()) -> tuple[str, ...]:
             if known == ("uk",) and any(_RU_ADJECTIVE_END.search(w.lower())
                                         for w in name.split(" ")[:-1]):
                 langs = ("ru",)
+            elif known == ("uk",) and _russian_alike(name):
+                langs = ("uk", "ru")  # Великий Бурлук: в Великом Бурлуке as well
         elif len(known) == 2:
             pass  # Херсон, Полтава: the same word in both (в Херсоні, в Херсоне)
         elif any(romanized(name) == _plain(s) for s in siblings if s.isascii()):
-            langs = ("uk",)  # Синельникове for Synelnykove: the Ukrainian name
+            # Синельникове for Synelnykove: the Ukrainian name; and the Russian one too where
+            # Russian spells it alike (Великий Бурлук: в Великом Бурлуке)
+            langs = ("uk", "ru") if _russian_alike(name) else ("uk",)
         elif any(romanized(s) == _plain(n) for s in siblings if not s.isascii()
                  for n in siblings if n.isascii()):
             langs = ("ru",)  # a sibling is the romanized Ukrainian name: Синельниково
@@ -349,6 +373,12 @@ def name_languages(name: str, siblings: Iterable[str] = ()) -> tuple[str, ...]:
             if len(other) == 1:
                 langs = ("ru",) if other == {("uk",)} else ("uk",)
     return langs
+
+
+def _russian_alike(name: str) -> bool:
+    """Whether Russian writes a Ukrainian name with the same letters (data/ru_spelling.py)."""
+    import ru_spelling  # build time, beside this module
+    return ru_spelling.ru_spelling(name) == name
 
 
 # -- units -------------------------------------------------------------------------------

@@ -86,7 +86,7 @@ SHCHYNA: dict[str, tuple[str, ...]] = {
     "UA-05": ("Vinnychchyna", "Вінниччина"),
     "UA-07": ("Volyn", "Волинь"),
     "UA-09": ("Luhanshchyna", "Луганщина"),
-    "UA-12": ("Dnipropetrovshchyna", "Dnipropetrovshchina", "Дніпропетровщина"),
+    "UA-12": ("Dnipropetrovshchyna", "Dnipropetrovshchina", "Дніпропетровщина", "Дніпровщина"),
     "UA-14": ("Donechchyna", "Донеччина"),
     "UA-18": ("Zhytomyrshchyna", "Житомирщина"),
     "UA-21": ("Zakarpattia", "Закарпаття"),
@@ -115,6 +115,10 @@ SHCHYNA: dict[str, tuple[str, ...]] = {
     "UA-74": ("Chernihivshchyna", "Чернігівщина"),
     "UA-77": ("Bukovyna", "Bukovina", "Буковина"),
 }
+
+# Adjectives news give a unit after its centre's new name, taken before область only (not
+# alone: "Дніпровська міська", "Дніпровський район" are the city's): (Ukrainian, Russian).
+CENTRE_ADJECTIVES: dict[str, tuple[str, str]] = {"UA-12": ("Дніпровська", "Днепровская")}
 
 # Words that follow a unit's name to make it the unit, not its capital (matched without case).
 REGION_WORDS = ("region", "oblast", "province")

@@ -16,6 +16,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
+from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import chain, compress
 from pathlib import Path
@@ -582,6 +583,16 @@ class PlaceMatcher:
         kind = p.kind if p.kind in ("settlement", "oblast", "raion", "country") else "other"
         return (p.name, kind, p.geonameid, p.lat, p.lon,
                 self.gazetteer.unit_names.get(p.oblast_iso or ""), p.oblast_iso, p.country == "UA")
+
+    def as_written(self, p: Place, written: str) -> Place:
+        """The place a mention names, under the name the text gives it where that is a former
+        name of a Ukrainian town (Новомосковськ, Samar since 2024: Novomoskovsk; Кировоград:
+        Kirovohrad), as GUIDE.md lists a place; else `p`. Its events keep the current name, so
+        that a map shows one name per place."""
+        if p.country != "UA" or p.kind != "settlement" or p.approx is not None:
+            return p
+        name = _former_name(self.gazetteer, p, written)
+        return p if name is None else p._replace(name=name)
 
     def warm(self) -> None:
         """Build the lazy parts now (before caching the matcher)."""
@@ -2543,6 +2554,49 @@ def _renamed_town(g: Gazetteer, name: str) -> Place | None:
           if c.place.country == "UA" and c.place.kind == "settlement"
           and c.place.approx is None and c.place.population >= _LINE_VILLAGE]
     return max(ua, key=lambda q: q.population) if ua else None
+
+
+_FORMER_ENDING = 2  # consonants an inflected form may add to its name (Новомосковському: м)
+#: Consonants this alike are the current name respelt (New York, Niu-York; Kharkov), not another
+_RESPELT = 0.75
+
+
+@lru_cache(maxsize=4096)
+def _former_name(g: Gazetteer, p: Place, written: str) -> str | None:
+    """The romanized former name of `p` that `written` is (a form of), or None: `written` is
+    one of the place's alternate names (not its own name's forms) whose consonants are not
+    those of the current name and begin with those of an alternate name of its script that
+    is no respelling of the current name; Latin text is taken as written."""
+    entries = g.forms.get(name_key(written)) or ()
+    idx = next((i for i, m in entries if m == "alternate" and g.places[i] == p), None)
+    if idx is None or any(i == idx and m == "exact" for i, m in entries):
+        return None
+    bone, current = _consonants(written), _consonants(p.name)
+    if not current or bone.startswith(current):
+        return None
+    latin = written.isascii()
+    bases = []
+    for alt in g.alternates[idx]:
+        alt_bone = _consonants(alt)
+        if (alt.isascii() != latin or len(alt_bone) < 3 or not bone.startswith(alt_bone)
+                or SequenceMatcher(None, alt_bone, current).ratio() >= _RESPELT
+                or len(bone) - len(alt_bone) > (0 if latin else _FORMER_ENDING)
+                or any(i == idx and m == "exact"
+                       for i, m in g.forms.get(name_key(alt)) or ())):
+            continue
+        bases.append((len(alt_bone), alt))
+    if not bases:
+        return None
+    if latin:
+        return written
+    base = max(bases)[1]
+    roman = name_key(romanized(base))
+    spelt = [(round(SequenceMatcher(None, name_key(a), roman).ratio(), 3),
+              a.isalpha(), a) for a in g.alternates[idx] if a.isascii()]
+    best = max(spelt, default=None)
+    if best is not None and best[0] >= 0.8:
+        return best[2]
+    return " ".join(w[:1].upper() + w[1:] for w in romanized(base).split(" "))
 
 
 def _settled_by_list_unit(text: str, found: list[Found], g: Gazetteer) -> list[Found]:
