@@ -16,6 +16,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
+from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import chain, compress
 from pathlib import Path
@@ -241,6 +242,7 @@ _RIVER_WORD_STEMS = tuple(sorted({literal[:3] for literal in contexts.RIVER_WORD
 _UNIT_HEADING = contexts.UNIT_HEADING_AFTER.regex
 _REGION_NOUN_AFTER_ADJ = contexts.REGION_NOUN_AFTER_ADJECTIVE.regex
 _ORGANISATION_QUOTE = contexts.ORGANISATION_QUOTE_BEFORE.regex
+_MILITARY_GROUP_BEFORE = contexts.MILITARY_GROUP_BEFORE.regex
 #: What `_VILLAGE_NAME_AFTER` needs in the folded text (`contexts.VILLAGE_WORD`).
 _VILLAGE_WORD = contexts.VILLAGE_WORD
 _VILLAGE_GATE = _VILLAGE_WORD.regex
@@ -582,6 +584,21 @@ class PlaceMatcher:
         kind = p.kind if p.kind in ("settlement", "oblast", "raion", "country") else "other"
         return (p.name, kind, p.geonameid, p.lat, p.lon,
                 self.gazetteer.unit_names.get(p.oblast_iso or ""), p.oblast_iso, p.country == "UA")
+
+    def written_name(self, written: str, p: Place) -> str:
+        """The name a mention goes by: the place's own, or, for a settlement named in Latin
+        letters by a former name it was renamed from ("Novomoskovsk", since 2024 Samar;
+        "Artemivsk", Bakhmut), that name as written, since the annotation guide lists a place
+        by the name the text gives it. A respelling of the current name ("Kiev", "Nikolaev",
+        "Zaporozhye") shares its consonants and still goes by the current one."""
+        if (p.kind != "settlement" or len(written) < 4 or not written.isascii()
+                or not _renamed_from(written, p.name)):
+            return p.name
+        places = self.gazetteer.places
+        if not any(m == "alternate" and places[i] == p
+                   for i, m in self.gazetteer.forms.get(name_key(written), ())):
+            return p.name
+        return written.title() if written.isupper() else written
 
     def warm(self) -> None:
         """Build the lazy parts now (before caching the matcher)."""
@@ -1196,6 +1213,8 @@ class PlaceMatcher:
             return None
         if not key.isascii() and _no_place_before(before):
             return None  # "річки Оскіл", "супермаркету «Славутич»": a river, a shop
+        if ("roup" in before or "O" in before) and _MILITARY_GROUP_BEFORE.search(before):
+            return None  # "Operational-Strategic Group Khortytsia": an army group
         if key in self.hromada_only and not _hromada_named(text, start, end):
             return None  # "Боромлянська" names a hromada only
         if _MEDIA_AFTER.match(after) or (_media_word_ends(before)
@@ -1293,7 +1312,10 @@ class PlaceMatcher:
                 and not (raion_words and _RAION_WORD_AFTER.match(text, end))
                 and self._looks_like_person(text, start, end, before, after)):
             return None
-        if key in self.english and not big and not context() and not (
+        # (the last of a list of places, "Kamianka and Lyman", "Bilohorivka and Stare", is a
+        # context for an English word too: `context(everyday=True)`)
+        if key in self.english and not big and not context() and not context(
+                everyday=True) and not (
                 # a Ukrainian town of 50,000 or more by its own name is no rare English word
                 # ("Samar", Novomoskovsk's name since 2024; "Two died in Samar" had a context)
                 is_exact and best.country == "UA" and best.kind == "settlement"
@@ -1868,6 +1890,19 @@ def _consonants(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", "".join(c for c in low if c in "bvgdjzklmnprstfxqcw"))
 
 
+#: Below this share of consonants in common (difflib's ratio of `_consonants`), a Latin name of
+#: a settlement is a former name, not a respelling: Novomoskovsk/Samar 0.18, Ilyichevsk/
+#: Chornomorsk 0.50 are below; Nikolaev/Mykolaiv 0.75, Dnepropetrovsk/Dnipro 0.57 (the oblast's
+#: name too, which news use for the city) and Kremenchug/Kremenchuk 0.83 are not.
+RENAMED_BELOW = 0.55
+
+
+def _renamed_from(written: str, name: str) -> bool:
+    """Whether `written`, another Latin name of the place called `name`, is a former name (its
+    consonants mostly differ) rather than a spelling of the same one."""
+    return SequenceMatcher(None, _consonants(written), _consonants(name)).ratio() < RENAMED_BELOW
+
+
 def _english_unit_key(word: str) -> str:
     """"Kupianskyi", "Kup'yanska", "Synelnykivskyy" -> "kupiansk", "kupyansk",
     "synelnykivsk": the English adjective to its "-sk", apostrophes dropped."""
@@ -2301,6 +2336,8 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                            and _UNIT_LINK.match(text[f.end:nxt.start])
                            and not _OBLIQUE_UNIT.fullmatch(text[nxt.start:nxt.end].lower())
                            else pairs.get(i))
+            if options and len(options) < 4:
+                options = _former_name_there(g, text, out, i, options, named_after, layout)
             if options and options[-1].approx is not None and options[0].approx is None:
                 # the codifier's village of a name the gazetteer knows elsewhere, only where
                 # the report names its oblast in the paragraph or the line's other places (or
@@ -2885,6 +2922,28 @@ def _mates_oblast(text: str, layout: _Layout, out: list[Found], i: int,
              if x is not f and id(x.place) in near]
     isos = {q.oblast_iso for q in mates if q.country == "UA"}
     return isos.pop() if len(mates) >= 2 and len(isos) == 1 else None
+
+
+def _former_name_there(g: Gazetteer, text: str, out: list[Found], i: int,
+                       options: list[Place], named_after: str | None,
+                       layout: _Layout) -> list[Place]:
+    """`options` of mention i, or the town of the oblast that places it which bears its name as
+    a former one: "Pervomaiskyi in Kharkiv Oblast" (or "in Kharkiv Oblast, ... Pervomaiskyi")
+    is the town renamed Zlatopil, not the village of Donetsk oblast whose own name it is
+    (`_settlements_named` gives only those). The oblast named right after the name, else the
+    only one the sentence names; no option may lie there, and none may be a city of 50,000 or
+    more in a list of names ("hit Odesa, Kherson, Dnipropetrovsk and Poltava")."""
+    unit = named_after
+    if unit is None:
+        unit = layout.unit(i)
+        if unit is None or layout.tiers(i).get(unit, 0) < 3:
+            return options
+    if any(p.oblast_iso == unit for p in options) or _large_in_list(g, text, out, i):
+        return options
+    there = [c.place for c in g.exact(text[out[i].start:out[i].end])
+             if c.match == "alternate" and c.place.kind == "settlement"
+             and c.place.oblast_iso == unit and c.place.approx is None]
+    return [max(there, key=lambda p: p.population)] if there else options
 
 
 def _large_in_list(g: Gazetteer, text: str, out: list[Found], i: int) -> bool:
