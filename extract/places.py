@@ -242,6 +242,7 @@ _RIVER_WORD_STEMS = tuple(sorted({literal[:3] for literal in contexts.RIVER_WORD
 _UNIT_HEADING = contexts.UNIT_HEADING_AFTER.regex
 _REGION_NOUN_AFTER_ADJ = contexts.REGION_NOUN_AFTER_ADJECTIVE.regex
 _ORGANISATION_QUOTE = contexts.ORGANISATION_QUOTE_BEFORE.regex
+_MILITARY_GROUP_BEFORE = contexts.MILITARY_GROUP_BEFORE.regex
 #: What `_VILLAGE_NAME_AFTER` needs in the folded text (`contexts.VILLAGE_WORD`).
 _VILLAGE_WORD = contexts.VILLAGE_WORD
 _VILLAGE_GATE = _VILLAGE_WORD.regex
@@ -1207,6 +1208,8 @@ class PlaceMatcher:
             return None
         if not key.isascii() and _no_place_before(before):
             return None  # "річки Оскіл", "супермаркету «Славутич»": a river, a shop
+        if ("roup" in before or "O" in before) and _MILITARY_GROUP_BEFORE.search(before):
+            return None  # "Operational-Strategic Group Khortytsia": an army group
         if key in self.hromada_only and not _hromada_named(text, start, end):
             return None  # "Боромлянська" names a hromada only
         if _MEDIA_AFTER.match(after) or (_media_word_ends(before)
@@ -1304,7 +1307,10 @@ class PlaceMatcher:
                 and not (raion_words and _RAION_WORD_AFTER.match(text, end))
                 and self._looks_like_person(text, start, end, before, after)):
             return None
-        if key in self.english and not big and not context() and not (
+        # (the last of a list of places, "Kamianka and Lyman", "Bilohorivka and Stare", is a
+        # context for an English word too: `context(everyday=True)`)
+        if key in self.english and not big and not context() and not context(
+                everyday=True) and not (
                 # a Ukrainian town of 50,000 or more by its own name is no rare English word
                 # ("Samar", Novomoskovsk's name since 2024; "Two died in Samar" had a context)
                 is_exact and best.country == "UA" and best.kind == "settlement"
@@ -2312,6 +2318,8 @@ def _resolve_ambiguous(text: str, found: list[Found], g: Gazetteer,
                            and _UNIT_LINK.match(text[f.end:nxt.start])
                            and not _OBLIQUE_UNIT.fullmatch(text[nxt.start:nxt.end].lower())
                            else pairs.get(i))
+            if options and len(options) < 4:
+                options = _former_name_there(g, text, out, i, options, named_after, layout)
             if options and options[-1].approx is not None and options[0].approx is None:
                 # the codifier's village of a name the gazetteer knows elsewhere, only where
                 # the report names its oblast in the paragraph or the line's other places (or
@@ -2939,6 +2947,28 @@ def _mates_oblast(text: str, layout: _Layout, out: list[Found], i: int,
              if x is not f and id(x.place) in near]
     isos = {q.oblast_iso for q in mates if q.country == "UA"}
     return isos.pop() if len(mates) >= 2 and len(isos) == 1 else None
+
+
+def _former_name_there(g: Gazetteer, text: str, out: list[Found], i: int,
+                       options: list[Place], named_after: str | None,
+                       layout: _Layout) -> list[Place]:
+    """`options` of mention i, or the town of the oblast that places it which bears its name as
+    a former one: "Pervomaiskyi in Kharkiv Oblast" (or "in Kharkiv Oblast, ... Pervomaiskyi")
+    is the town renamed Zlatopil, not the village of Donetsk oblast whose own name it is
+    (`_settlements_named` gives only those). The oblast named right after the name, else the
+    only one the sentence names; no option may lie there, and none may be a city of 50,000 or
+    more in a list of names ("hit Odesa, Kherson, Dnipropetrovsk and Poltava")."""
+    unit = named_after
+    if unit is None:
+        unit = layout.unit(i)
+        if unit is None or layout.tiers(i).get(unit, 0) < 3:
+            return options
+    if any(p.oblast_iso == unit for p in options) or _large_in_list(g, text, out, i):
+        return options
+    there = [c.place for c in g.exact(text[out[i].start:out[i].end])
+             if c.match == "alternate" and c.place.kind == "settlement"
+             and c.place.oblast_iso == unit and c.place.approx is None]
+    return [max(there, key=lambda p: p.population)] if there else options
 
 
 def _large_in_list(g: Gazetteer, text: str, out: list[Found], i: int) -> bool:

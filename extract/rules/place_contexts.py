@@ -59,12 +59,22 @@ NAMESAKE_AFTER = Rule(
     r"[Pp]ark|[Ss]quare|[Ss]treet|[Aa]venue|[Bb]oulevard|"
     # "Khortytsia island", "the Kinburn Spit": an island or a spit, no settlement
     r"[Ii]slands?|[Ss]pit)\b"
+    # "the Skhid group of forces", "the Khortytsia (operational-strategic) grouping", "Tavria
+    # OSG": an army group named after a region or a landmark, no place (a gloss may stand
+    # between: "the Skhid (East) group"); "a Kyiv group of volunteers" keeps its town
+    r"|(?:\s+\([^()\n]{1,20}\))?\s+(?:(?:[Oo]perational|[Oo]perative)[- ](?:[Ss]trategic|"
+    r"[Tt]actical)\s+[Gg]roup(?:ing)?|[Gg]rouping|[Gg]roup\s+of\s+(?:[A-Z]\w+\s+)?(?:[Ff]orces|[Tt]roops)|"
+    r"[Gg]roup(?!\s+of\b)|[Ff]orces\s+[Gg]roup|[Bb]attle\s*[Gg]roup|OSG|OTG|OTU)\b"
     # "Primorsk oil port in Russia's Leningrad region": a namesake
     r"|(?:\s+(?!and\b|or\b|but\b)[a-z][\w-]*){0,3},?\s+in\s+"
     r"(?:Russia|Belarus)(?:'s|’s)?\b",
     matches=(" river, officials said", " Independent reported", "’s Park",
-             " oil port in Russia's Leningrad region", " island was hit", " Spit"),
-    rejects=(" river port was hit", " and Kherson were hit", " City"),
+             " oil port in Russia's Leningrad region", " island was hit", " Spit",
+             " group of forces said", " group of Russian forces",
+             " (East) operational-strategic group reported",
+             " grouping's spokesman", " OSG reported", " group spokesman said"),
+    rejects=(" river port was hit", " and Kherson were hit", " City",
+             " group of volunteers", " groups"),
     lower=False, use="match",
 )
 SERVICE_AFTER_WORD = Rule(
@@ -372,6 +382,19 @@ ORGANISATION_QUOTE_BEFORE = Rule(
              "у ТЦ «", "компанії «"),
     rejects=("у місті «", "заявив: «", "мережі супермаркетів ", "порту «"),
     lower=False, flags=re.I,
+)
+MILITARY_GROUP_BEFORE = Rule(
+    "military_group_before",
+    "An army group's noun right before a name, in English (\"Operational-Strategic Group "
+    "Khortytsia\", \"the group of forces 'Skhid'\", \"OSG Tavria\"): the group's name, which a "
+    "town, an island or a region may share, no place.",
+    r"(?:(?:[Oo]perational|[Oo]perative)[- ](?:[Ss]trategic|[Tt]actical)\s+[Gg]roup(?:ing)?"
+    r"(?:\s+of\s+(?:[Ff]orces|[Tt]roops))?|[Gg]roup(?:ing)?\s+of\s+(?:[Ff]orces|[Tt]roops)|"
+    r"\b[Gg]rouping|\bOSG|\bOTG|\bOTU)\s*[\"“'‘«]?\s*$",
+    matches=("spokesman for Operational-Strategic Group ", "the group of forces \"",
+             "OSG ", "the Russian grouping “"),
+    rejects=("a group of ", "the operational situation in ", "groups in "),
+    lower=False,
 )
 VILLAGE_NAME_AFTER = Rule(
     "village_name_after",
