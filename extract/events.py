@@ -2325,8 +2325,10 @@ def _more_beside_told(report: _Report, s_idx: int, key: _Key, fig: Figure) -> bo
     rules = report.rules
     if rules.more_beside is None or not report.tolls:
         return False
-    last = report.tolls[-1]
-    if (last.field != fig.field or last.key != key or last.overall
+    # the count of its kind told last, past the other half of its pair ("killing two and
+    # injuring nine. Another body was recovered": beside the two)
+    last = _last_of_kind(report, s_idx, fig.field, True)
+    if (last is None or last.field != fig.field or last.key != key or last.overall
             or not s_idx - 4 <= last.sentence <= s_idx):
         return False
     low, (start, end) = report.low, report.spans[s_idx]
@@ -2356,7 +2358,8 @@ def _beside_base(report: _Report, d: _Draft, field_name: str) -> int:
     were killed in the strike. Two guards died at a substation. A soldier was also killed":
     three, not four), and the one more is beside the group, within the total (`_Draft.give`
     keeps the larger)."""
-    last, figure = report.tolls[-1], d.figures[field_name]
+    figure = d.figures[field_name]
+    last = next((t for t in reversed(report.tolls) if t.field == field_name), report.tolls[-1])
     if 2 <= last.value < figure and not last.also and not last.more:
         return last.value
     return figure

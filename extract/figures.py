@@ -744,6 +744,9 @@ def sentence_figures(sentence: str, offset: int = 0,
     same = rules.same_number
     if same is not None and out and same.armed_by(low):
         out = _same_number(out, low, offset, same)
+    dead_part = rules.victims_dead_part
+    if dead_part is not None and any(f.field == "victims" for f in out):
+        out = _victims_with_dead(out, unblanked, offset, dead_part, rules)
     by_type = rules.drones_by_type
     if (by_type is not None and any(f.field in DRONE_FIELDS for f in out)
             and by_type.armed_by(low)):
@@ -928,6 +931,27 @@ def _same_number(figures: list[Figure], low: str, offset: int, rule: Rule) -> li
     if not added:
         return figures
     return sorted(figures + added, key=lambda f: f.start)
+
+
+def _victims_with_dead(figures: list[Figure], low: str, offset: int, rule: Rule,
+                       rules: RuleSet) -> list[Figure]:
+    """"There are six victims, including two dead": a count of victims whose dead the
+    sentence tells as a part of it (`rule`, the language's `victims_dead_part`, matched from the
+    count's end in the text before asides were blanked) is the dead and the injured together:
+    the dead are killed (a figure of their own, where their count stands, unless a phrase read
+    it already) and the rest injured, not all the victims."""
+    out: list[Figure] = []
+    for f in figures:
+        m = rule.regex.match(low, f.end - offset) if f.field == "victims" else None
+        dead = rules.parse_number(m.group("n")) if m is not None else None
+        if m is None or not dead or dead >= f.value:
+            out.append(f)
+            continue
+        out.append(f._replace(field="injured", value=f.value - dead))
+        s, e = offset + m.start("n"), offset + m.end("n")
+        if not any(g.field == "killed" and g.start < e and s < g.end for g in figures):
+            out.append(Figure("killed", dead, s, e))
+    return sorted(out, key=lambda g: g.start)
 
 
 def _attack_sizes(figures: list[Figure], low: str, offset: int, rule: Rule) -> list[Figure]:

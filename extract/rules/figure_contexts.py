@@ -30,6 +30,9 @@ _SEVERAL = (r"(?:few|several|two|three|four|five|six|seven|eight|nine|ten|eleven
 _DOWN = DOWN_VERB.pattern
 _DRONE_WORD = DRONE_WORD.pattern
 
+#: Who keeps a running count of the war's civilian dead: the UN's monitors and rights office.
+_MONITOR = (r"\b(?:UN|U\.N\.|United\s+Nations|OHCHR|HRMMU|(?:human\s+rights\s+)?monitor(?:s|ing)?"
+            r"(?:\s+mission)?|human\s+rights\s+office)\b")
 CUMULATIVE = Rule(
     "cumulative",
     "A running or period total (\"since February 2022\", \"so far this year\", \"in October "
@@ -37,7 +40,13 @@ CUMULATIVE = Rule(
     "bodies of 120 people were exhumed\", \"a mass grave\"): its counts are no figures of "
     "today's strike.",
     r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)|(?:February\s+)?20\d\d|19\d\d|"
-    r"the\s+full-scale|the\s+invasion|the\s+war|russia's\s+full)|so\s+far\s+this\s+(?:year|month)|"
+    r"the\s+full-scale|the\s+invasion|the\s+war|russia's\s+full|"
+    # "since Russian invasion", "since Russia's invasion" (a headline's, without its article)
+    r"(?:the\s+)?(?:russian|russia['’]s)\s+(?:full-scale\s+)?invasion)|"
+    # the perfect's toll told as following the invasion: "have been killed following the
+    # Russian invasion"
+    r"(?:have|has)\s+(?:been\s+)?(?:killed|died|injured|wounded)\b[^.;]{0,60}?\bfollowing\s+"
+    r"(?:the\s+)?(?:russian\s+|russia['’]s\s+)?(?:full-scale\s+)?invasion|so\s+far\s+this\s+(?:year|month)|"
     r"in\s+total\s+since|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:months?|years?|weeks)|"
     r"throughout\s+the\s+war|during\s+the\s+war|in\s+(?:the\s+)?(?:first|second)\s+world\s+war|"
     r"death\s+toll\s+(?:of|in)\s+the\s+war|cumulative|altogether\s+since|"
@@ -82,6 +91,21 @@ CUMULATIVE = Rule(
     r"(?:days|hours|weeks|a\s+week)\s+after\s+(?:russia|moscow|the\s+kremlin|russian\s+forces)\s+"
     r"(?:had\s+)?(?:launched|fired|sent|used|attacked|struck)|"
     rf"in\s+{_MONTH}\s+alone|"
+    # a month as the period of a count, with no day: a monthly tally ("throughout March",
+    # "during the month of May"), or a monitor's ("the UN said 209 civilians were killed in
+    # Ukraine in April"); not a strike told in a month ("In September, drones hit Lyman"), nor
+    # a strike's day ("on 14 April", "April 14")
+    rf"(?:throughout|(?:during|over)\s+the\s+month\s+of)\s+{_MONTH}\b|"
+    rf"\b(?:in|during|for)\s+(?:the\s+month\s+of\s+)?{_MONTH}(?:\s+20\d\d)?\b(?!\s+\d)"
+    rf"[^.;]{{0,160}}?{_MONITOR}|{_MONITOR}[^.;]{{0,160}}?\b(?:in|during|for)\s+"
+    rf"(?:the\s+month\s+of\s+)?{_MONTH}\b(?!\s+\d)|"
+    # the opening days of the war or a year: "on the first day of the full-scale invasion",
+    # "in the first 24 hours of the invasion", "in the first five months of the year"
+    r"(?:first|opening)\s+(?:[\w-]+\s+)?(?:days?|hours|weeks?|months?)\s+of\s+(?:the\s+|this\s+)?"
+    r"(?:full-scale\s+)?(?:invasion|war|year)\b|"
+    # a campaign as the killer: "Russia's campaign of strikes on the grid has killed 77"
+    r"(?:campaign|offensive|onslaught)\s+(?:[\w'’-]+\s+){0,8}?(?:has|have|had)\s+"
+    r"(?:so\s+far\s+)?(?:killed|claimed)|"
     # "July's toll was 286 killed": a month's count
     rf"{_MONTH}(?:'s|’s)\s+(?:\w+\s+)?toll|monthly\s+toll)\b",
     matches=("12,000 civilians have been killed since February 2022",
@@ -100,7 +124,16 @@ CUMULATIVE = Rule(
              "the war in ukraine has killed 136 children so far",
              "russia's invasion has so far claimed the lives of 500 children",
              "a mass grave holding the bodies of 30 people",
-             "the bodies of 120 people, including civilians and soldiers, were exhumed"),
+             "the bodies of 120 people, including civilians and soldiers, were exhumed",
+             "the un said 209 civilians were killed in ukraine in april",
+             "united nations says 406 civilians died in ukraine since russian invasion",
+             "406 civilians in ukraine have been killed following the russian invasion",
+             "throughout march, drones killed 60 civilians in the region",
+             "in april, 209 civilians were killed, the un monitoring mission said",
+             "civilian casualties during the month of may reached 1,200",
+             "on the first day of the full-scale invasion, 137 ukrainians were killed",
+             "651 civilians were killed in the first five months of the year",
+             "russia's campaign of air strikes against the energy grid has killed 77"),
     rejects=("russia launched 100 drones overnight", "a day after the attack, 3 died",
              "shelling killed five people and wounded 12 in a day",
              "after a night attack on the town, a man was killed",
@@ -109,7 +142,10 @@ CUMULATIVE = Rule(
              "rescuers pulled the bodies of six people from the rubble",
              "a missile killed two people near the site of a mass grave",
              "shelling killed two people at a cemetery during an exhumation",
-             "the strike in the war's third year killed two people"),
+             "the strike in the war's third year killed two people",
+             "a missile killed two people in odesa on 3 may", "in may 2, a drone killed one",
+             "on the first day of the attack, two were killed",
+             "in september, drones also hit lyman, injuring three"),
     lower=False, flags=re.I,
 )
 SOLDIERS = Rule(
@@ -281,11 +317,15 @@ ONE_PERSON = Rule(
     r"(?:he|she|the\s+(?:[\w-]+\s+)?(?:man|woman|person|boy|girl|child|civilian|resident|"
     r"pensioner|teenager|driver))\s+(?:has\s+|had\s+)?(?:(?:later|subsequently|since|"
     r"afterwards|eventually|then)\s+)?(?:died|succumbed)|"
-    # a body found (`figure_phrases.BODY_OF_ONE`): "Dead body found inside a well"
-    r"(?:dead|an?)\s+body\s+(?:(?:was|has\s+been|had\s+been|reportedly|later|also|then)\s+)*"
-    r"(?:found|recovered|pulled|retrieved|discovered|uncovered))\b",
+    # a body found (`figure_phrases.BODY_OF_ONE`): "Dead body found inside a well"; one more
+    # (`figure_phrases.ANOTHER_BODY_FOUND`, `FOUND_ANOTHER_BODY`): "pulled another body out"
+    r"(?:dead|an?|another)\s+body\s+(?:(?:was|has\s+been|had\s+been|reportedly|later|also|"
+    r"then)\s+)*(?:found|recovered|pulled|retrieved|discovered|removed|uncovered|located|"
+    r"extracted)|(?:found|recovered|pulled|retrieved|discovered|removed|uncovered|located|"
+    r"extracted)\s+(?:out\s+)?(?:yet\s+)?another\s+(?:dead\s+)?body)\b",
     matches=("another man was wounded", "her husband died", "the truck driver was hurt",
-             "she later died", "dead body found inside a well"),
+             "she later died", "dead body found inside a well",
+             "another body was pulled from the rubble", "rescuers found yet another body"),
     rejects=("the house was hit", "his office said"),
 )
 RECORD_SINCE = Rule(
@@ -765,8 +805,10 @@ DOWNED_LIST_MORE = Rule(
     r"(?:(?!\b(?:while|whereas|but|said|says|after|when|before|and\s+(?:russia|moscow|it|they|"
     r"the|its|their)\b))[^.;:!?]){0,100}?"
     r"(?:,\s*|\s+)(?:and\s+(?:also\s+)?|as\s+well\s+as\s+|plus\s+|along\s+with\s+|"
-    rf"together\s+with\s+){N}{_OWN_VERB_AFTER}",
+    # "all three missiles were shot down, as were 17 drones"
+    rf"together\s+with\s+|as\s+(?:were|was)\s+(?:also\s+)?){N}{_OWN_VERB_AFTER}",
     matches=(" of 25 cruise missiles fired by russia, as well as 12 shahed drones",
+             " missiles were shot down, as were 17 drones",
              " missiles over the south and 40 drones over the capital",
              " cruise missiles, plus 14 attack drones"),
     rejects=(" missiles, and russia launched 40 drones", " missiles and 40 drones hit kyiv",
@@ -1127,6 +1169,21 @@ SAME_NUMBER = Rule(
              "as many as 20 people were injured",
              "the strike killed as many people as possible",
              "an equal number were displaced"),
+)
+VICTIMS_DEAD_PART = Rule(
+    "victims_dead_part",
+    "Right after a count of victims, its dead told as a part of it (\", including two dead\", "
+    "\", of whom two died\", \": among them three killed\"; lower-cased text from the count's "
+    "end): the victims are the dead and the injured together, so the dead are killed and the "
+    "rest injured (`extract.figures._victims_with_dead`), not all of them injured.",
+    rf"\s*(?:victims|casualties)?[^.;]{{0,30}}?[,:(]\s*(?:including|among\s+them|"
+    rf"of\s+(?:them|whom))\s+{N}\s+(?:(?:people|persons|civilians)\s+)?(?:(?:who\s+)?"
+    r"(?:(?:later\s+)?died|were\s+killed)|dead|killed|fatalities|deaths)\b",
+    matches=(" victims, including two dead, the city said", " victims, of whom two died",
+             " victims: among them three killed", " (including one killed)"),
+    rejects=(" victims, including two children", " victims, of whom two were hospitalised",
+             " victims. two of them died"),
+    use="match",
 )
 #: Between a toll and its elided "another in B": a thing told with an indefinite article ("two
 #: were hurt when a drone hit a house in A, and another in B"): "another" is that thing (a

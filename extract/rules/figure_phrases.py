@@ -804,7 +804,8 @@ BODY_OF_ONE = Rule(
     r"\ban?\s+(?:[\w-]+\s+){0,2}?(?:man|woman|child|boy|girl)[’']s\s+body\b|"
     # a body found, told by its article or as dead, not a count ("Dead body found inside a
     # well", "a body was recovered from the ruins"; not "his body was found": one told before)
-    r"(?:\bdead\s+|\ban?\s+(?:dead\s+)?)body\s+(?:(?:was|has\s+been|had\s+been|"
+    # (not "another dead body": `ANOTHER_BODY_FOUND`'s one more)
+    r"(?:(?<!another\s)\bdead\s+|\ban?\s+(?:dead\s+)?)body\s+(?:(?:was|has\s+been|had\s+been|"
     r"reportedly|later|also|then)\s+)*(?:found|recovered|pulled|retrieved|discovered|"
     r"uncovered)\b)",
     matches=("rescuers recovered the body of an elderly man from the debris",
@@ -815,6 +816,41 @@ BODY_OF_ONE = Rule(
     rejects=("shrapnel hit the body of a truck", "the body of the drone",
              "a governing body of the city", "his body was found later",
              "[graphic: dead body, blurred]", "a body visible in the photo"),
+)
+#: Finding a body: the verbs of "found", "pulled out", "recovered".
+_FOUND = r"(?:found|recovered|pulled|retrieved|discovered|removed|uncovered|located|extracted)"
+#: "another" as one more body (the count's span: `events` then adds it to the toll told before
+#: for the same strike, `totals.MORE_BESIDE_BEFORE`).
+_ANOTHER_ONE = r"(?:yet\s+)?(?P<one>another)"
+ANOTHER_BODY_FOUND = Rule(
+    "another_body_found",
+    "Another body found after a toll was told (\"another body was pulled from the rubble\"): "
+    "one more dead of the same strike, who adds to it.",
+    rf"\b{_ANOTHER_ONE}\s+(?:dead\s+)?body\s+(?:(?:was|has\s+been|had\s+been|reportedly|"
+    rf"later|also|then)\s+)*{_FOUND}\b",
+    matches=("later on monday another body was pulled from the rubble",
+             "another dead body was later recovered from the ruins"),
+    rejects=("another body of water", "another strike hit the body shop", "a body was found"),
+)
+FOUND_ANOTHER_BODY = Rule(
+    "found_another_body",
+    "Another body found, the verb first (\"rescuers pulled another body from the debris\", "
+    "\"have found yet another body\"): one more dead of the same strike, who adds to the toll "
+    "told before.",
+    rf"\b{_FOUND}\s+(?:out\s+)?{_ANOTHER_ONE}\s+(?:dead\s+)?body\b",
+    matches=("rescuers pulled another body from the debris",
+             "emergency workers have found yet another body"),
+    rejects=("rescuers found a body", "found another survivor"),
+)
+BODY_OF_ANOTHER = Rule(
+    "body_of_another",
+    "The body of another person or victim found (\"the body of another victim was found under "
+    "the debris\"): one more dead of the same strike, who adds to the toll told before.",
+    rf"\bbody\s+of\s+{_ANOTHER_ONE}\s+(?:[\w-]+\s+){{0,2}}?(?:victim|person|man|woman|child|"
+    r"boy|girl|resident|civilian|teenager|pensioner|driver|worker)\b",
+    matches=("workers found the body of another victim under the debris",
+             "the body of another elderly woman was recovered"),
+    rejects=("the body of another drone", "the body of a victim"),
 )
 #: A hedge between a word and its count: "what appear to be", "what appears to have been (a)".
 _HEDGE = r"what\s+appears?\s+to\s+(?:have\s+been|be)\s+(?:an?\s+)?"
@@ -1397,6 +1433,9 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("killed_after_wounds", COUNT_WOUNDED_AND_DIED),
     ("killed_after_wounds", ONE_WOUNDED_AND_DIED),
     ("killed_after_wounds", WOUNDED_THEN_PART_DIED),
+    ("killed", ANOTHER_BODY_FOUND),
+    ("killed", FOUND_ANOTHER_BODY),
+    ("killed", BODY_OF_ANOTHER),
     ("killed", BODY_OF_ONE),
     ("killed", BODIES_OF_HEDGED),
     ("killed", BODIES_OF_PEOPLE_IN_BRACKETS),

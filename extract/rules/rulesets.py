@@ -213,6 +213,9 @@ class RuleSet:
     #: "two were killed and the same number injured": a toll told as the count of the toll just
     #: told, for the kind its verb names (`figures._same_number`; group `kind`)
     same_number: Rule | None
+    #: "six victims, including two dead": a count of victims with its dead told as a part of
+    #: it is the dead (killed) and the rest (injured) (`figures._victims_with_dead`; group `n`)
+    victims_dead_part: Rule | None
     #: "repelled an attack by 46 drones, shooting down 39": a shot-down count told as the
     #: attack's size is drones launched (`figures._attack_sizes`)
     attack_size_before: Rule | None
@@ -417,6 +420,7 @@ def _from_module(lang: str, m: ModuleType | SimpleNamespace) -> RuleSet:
         typed_drone_count=getattr(m, "TYPED_DRONE_COUNT", None),
         elided_one_more=getattr(m, "ELIDED_ONE_MORE", None),
         same_number=getattr(m, "SAME_NUMBER", None),
+        victims_dead_part=getattr(m, "VICTIMS_DEAD_PART", None),
         attack_size_before=getattr(m, "ATTACK_SIZE_BEFORE", None),
         downed_part=getattr(m, "DOWNED_PART", None),
         downed_and_more=getattr(m, "DOWNED_AND_MORE", None),
@@ -506,6 +510,7 @@ _ENGLISH = SimpleNamespace(
     DRONES_TOLD_BEFORE=fc.TOLD_BEFORE, PROCURED_BEFORE=fc.PROCURED_BEFORE,
     DRONES_BY_TYPE=fc.DRONES_BY_TYPE, TYPED_DRONE_COUNT=fc.TYPED_DRONE_COUNT,
     ELIDED_ONE_MORE=(fc.ELIDED_ONE_MORE, fc.ONE_MORE_THING_BETWEEN), SAME_NUMBER=fc.SAME_NUMBER,
+    VICTIMS_DEAD_PART=fc.VICTIMS_DEAD_PART,
     ATTACK_SIZE_BEFORE=fc.ATTACK_SIZE_BEFORE, DOWNED_PART=fc.DOWNED_PART,
     OUT_OF_LAUNCHED=fc.OUT_OF_LAUNCHED,
     LOSS_CLAIMS=LossClaimRules(loss_word=fc.LOSS_WORD, army_losses=fc.ARMY_LOSSES,

@@ -333,10 +333,10 @@ MORE_BESIDE_BEFORE = Rule(
     "\"another\" as or before the count (\"another man was wounded\", \"another 18 were hurt\"), "
     "one person an official \"also said\" was hurt, or the count the attack \"also\" hurt (\"it "
     "also injured one woman\"); added to the count told before for the same event (English).",
-    rf"\b(?:another(?:\s+\d+)?|also\s+{_SAID}\s+(?:that\s+)?(?:an?|one)|"
+    rf"\b(?:another(?:\s+(?:\d+|{NUMBER_WORD}))?|also\s+{_SAID}\s+(?:that\s+)?(?:an?|one)|"
     rf"also\s+(?:injured|wounded|hurt|killed)\s+(?:an?|{NUMBER_WORD}|\d+))$",
     matches=("according to the governor, another", "officials said another 12",
-             "in a later post, she also said that a", "the blast also injured one",
+             "in a later post, she also said that a", "the blast also injured one", "another two",
              "it also wounded two", "the strike also hurt seventeen"),
     rejects=("the governor said that a", "he also said 40", "another strike hit 12",
              "the blast injured one"),
