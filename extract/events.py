@@ -1880,6 +1880,11 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
         if ((fought and (not report.note or report.tolls))
                 or fc.OWN_SOLDIERS_CLAIMED.regex.search(report.low) is not None):
             return  # ... nor a side's claim ("Russia's defence ministry said ...")
+        if (report.note and any(t.sentence < s_idx for t in report.tolls)
+                and tl.SOLDIERS_WIDER.regex.search(low) is not None):
+            # "... 5 civilians were killed. In total, 28 servicemen were killed in the region
+            # that day.": the day's or the region's losses, no part of the note's toll
+            return
         fig = fig._replace(field=_OWN_SOLDIERS[fig.field])
     victims = fig.field == "victims"
     if victims:  # "the number of victims rose to 15": the report's toll

@@ -577,6 +577,8 @@ def sentence_figures(sentence: str, offset: int = 0,
             # no digits, no number words, no "a woman"/"a drone": nothing to count but people
             # told by their names ("Anna Koval was killed")
             return _named_people(sentence, low, offset, rules, None)
+    if english:
+        low = _count_once(low, rules)
     # "Five people, including a child, were wounded": the aside is part of the five. Blanked
     # (not cut) so that offsets still point into the sentence.
     unblanked = low  # the people-by-their-ages phrases (`*_ages`) read the ages ASIDE blanks
@@ -776,6 +778,29 @@ def sentence_figures(sentence: str, offset: int = 0,
     if place_break is not None:
         out = _without_breakdown_totals(out, sentence, offset, place_break)
     return _without_russian_claims(out, low, offset, rules)
+
+
+def _count_once(low: str, rules: RuleSet) -> str:
+    """`low` with a count's repeat in brackets ("two (2) civilians", `fc.COUNT_TWICE`) and a
+    range's upper bound ("5-7 injured", `fc.COUNT_RANGE`) blanked, so the phrases read one
+    count: the number, or the range's lower bound. Catalogue descriptions write tolls so."""
+    if "(" in low:
+        for m in fc.COUNT_TWICE.regex.finditer(low):
+            again = rules.parse_number(m.group("again").strip(" ()"))
+            if again is not None and again == rules.parse_number(m.group("count")):
+                lo, hi = m.span("again")
+                low = low[:lo] + " " * (hi - lo) + low[hi:]
+    if fc.COUNT_RANGE.armed_by(low):
+        for m in fc.COUNT_RANGE.regex.finditer(low):
+            first = rules.parse_number(m.group("low"))
+            last = rules.parse_number(re.sub(r"^\W*(?:to|or|and)?\s*", "", m.group("rest")))
+            if first is None or last is None or not first < last:
+                continue
+            for group in ("between", "rest"):
+                if m.group(group):
+                    lo, hi = m.span(group)
+                    low = low[:lo] + " " * (hi - lo) + low[hi:]
+    return low
 
 
 def _joined_compounds(sentence: str, low: str, compound: Rule) -> tuple[str, str]:

@@ -395,6 +395,41 @@ _ASIDE_PERSON = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)
                  r"(?:[\w-]+\s+){0,2}?(?:children|child|minors?|teenagers?|women|woman|men|"
                  r"man|boys?|girls?|babies|baby|infants?|pensioners?|adults?|people|persons?|"
                  r"residents?|workers?|brothers?|sisters?|sons?|daughters?)")
+#: A count in words or in digits, for the count written twice and for a range's bounds.
+_COUNT_ONCE = rf"(?:\d{{1,3}}|{NUMBER_WORD})"
+COUNT_TWICE = Rule(
+    "count_twice",
+    "A count written in words and again in digits in brackets, or the other way round (\"Two "
+    "(2) civilians killed\", \"3 (three) people were injured\", as catalogue descriptions "
+    "write them): the bracketed repeat (group `again`) is blanked where it is the same number, "
+    "so the count is read once.",
+    rf"(?<![\w-])(?P<count>{_COUNT_ONCE})(?P<again>\s*\(\s*{_COUNT_ONCE}\s*\))",
+    matches=("two (2) civilians killed", "3 (three) people were injured",
+             "reports of four (4) dead"),
+    rejects=("two civilians (aged 60) killed", "kh-101 (2) missiles"),
+)
+#: What a range's count may count: people, or their outcome right after.
+_RANGE_OF = (r"(?:people|persons?|civilians?|residents?|children|men|women|soldiers|servicemen|"
+             r"others|victims|bodies|killed|dead|died|deaths|injured|wounded|hurt|casualties|"
+             r"fatalities)\b")
+COUNT_RANGE = Rule(
+    "count_range",
+    "A count told as a range (\"5-7 injured\", \"between 3 and 5 dead\", \"two to three people "
+    "were killed\", \"two or three civilians\"): its lower bound (group `low`) is the figure, "
+    "as \"at least N\" gives N (GUIDE.md is silent on ranges; the bound the text vouches for, "
+    "as ACLED codes the lowest); the rest of the range (group `rest`, with \"between\") is "
+    "blanked. Not \"from N to M\", a toll as it changed (`RISE_FROM`'s), nor a range of "
+    "anything but people or their outcome.",
+    rf"(?<![\w.,/+-])(?<!from\s)(?P<between>between\s+)?(?P<low>{_COUNT_ONCE})"
+    rf"(?P<rest>\s*[-–—]\s*{_COUNT_ONCE}|\s+(?:to|or)\s+{_COUNT_ONCE}|"
+    rf"(?(between)\s+and\s+{_COUNT_ONCE}|(?!)))\b"
+    rf"(?=\s+(?:[\w-]+\s+){{0,3}}?{_RANGE_OF})",
+    matches=("5-7 injured", "between 3 and 5 dead", "two to three people were killed",
+             "two or three civilians were wounded", "10–12 people were hurt",
+             "between two and four residents died"),
+    rejects=("the toll rose from 3 to 5 people", "kh-101 missiles hit", "2022-2023 war dead",
+             "5-7 drones were shot down", "killed 2 and injured 5 people"),
+)
 ASIDE = Rule(
     "aside",
     "Asides within a count (\", including a child,\", \"including 3 children\", a dashed "
@@ -416,8 +451,11 @@ ASIDE = Rule(
     rf"(?:\s*,?\s+and\s+{_ASIDE_PERSON})?\b)?"
     # an aside in brackets: "46 people (including two children) were hurt", "five (among
     # them a boy)", "12 residents (three of them children)": who they were, no count of its own
-    r"|\s*\((?:including|incl\.|among\s+them|among\s+whom|[^()]{0,20}\bof\s+(?:them|whom)\b)"
-    r"[^()]{0,60}\)"
+    # (not a part of the wounded that died: "3 were injured (1 of them later died of wounds)",
+    # a death of its own, `figure_phrases.DIED_OF_WOUNDS`)
+    r"|\s*\((?:including|incl\.|among\s+them|among\s+whom|"
+    r"(?!(?<=injured\s\(|wounded\s\()[^()]*\b(?:died|dies|succumbed)\b)"
+    r"[^()]{0,20}\bof\s+(?:them|whom)\b)[^()]{0,60}\)"
     # "a family of three - a man, his wife and their son - were injured"
     r"|\s[-–—]\s(?:(?!\s[-–—]\s).){1,60}?\s[-–—]\s"
     # "two men aged 38 and 71": ages, not counts
@@ -441,6 +479,7 @@ ASIDE = Rule(
              "12 residents (three of them children) were wounded",
              "five people (among them a boy) were injured"),
     rejects=("five people were wounded", "five people (two in kharkiv) were hurt",
+             "3 were injured (1 of them later died of wounds)",
              "100 drones, including 60 shaheds",
              "the drones, which included 20 decoys, came from the south"),
 )

@@ -653,9 +653,11 @@ DIED_OF_WOUNDS = Rule(
     "died_of_wounds",
     "Wounded people who later died: \"one of the injured later died in hospital\" (killed, "
     "and no longer injured).",
-    rf"{PART}\s+of\s+(?:them|those|the\s+(?:injured|wounded)(?:\s+\w+)?)"
+    # ("two were wounded, one of whom died in hospital": "whom", the wounded just told)
+    rf"{PART}\s+of\s+(?:them|whom|those|the\s+(?:injured|wounded)(?:\s+\w+)?)"
     rf"\s+(?:has\s+|have\s+|had\s+)?(?:later\s+|subsequently\s+|since\s+)?(?:died|succumbed)",
-    matches=("one of the injured later died in hospital", "two of them died"),
+    matches=("one of the injured later died in hospital", "two of them died",
+             "two were wounded, one of whom died in hospital"),
     rejects=("one of the injured is in serious condition", "two people died"),
 )
 #: How badly a person was hurt, before "injured"/"wounded": "one seriously injured man".
@@ -986,6 +988,8 @@ KILLING_COUNT = Rule(
     "killing_count",
     "Killed, then a count: \"killing two\", \"the death toll rose to 21\", \"left 3 dead\".",
     rf"(?:killing|killed|kill|kills|claimed\s+the\s+lives\s+of|"
+    # people killed by hand: "soldiers shot dead a civilian"
+    rf"shot\s+dead|shooting\s+dead|"
     # "the attack took the life of a 64-year-old man"
     rf"(?:took|taken|take|takes|taking)\s+the\s+li(?:fe|ves)\s+of|"
     # "resulted in fatal injuries to two women": killed
@@ -1009,6 +1013,7 @@ KILLING_COUNT = Rule(
     # not the next count of a pair told without "and": "5 killed 7 injured" (the 7 is hurt)
     rf"(?!\d)(?!\s+(?:injured|wounded|hurt)\b)(?:{GAP}\s+{_PEOPLE}|\s+dead)?",
     matches=("the strike killed two civilians", "the death toll has risen to 21",
+             "soldiers shot dead a civilian in the yard",
              "the death toll from the strike on a school in lozova, kharkiv region, has grown "
              "to 7",
              "death toll of the strike on the tower block in the city reaches 35",

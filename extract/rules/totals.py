@@ -71,6 +71,27 @@ RISING_TOLL = Rule(
              "on monday has increased to four"),
     rejects=("the toll was 21", "prices rose"),
 )
+SOLDIERS_WIDER = Rule(
+    "soldiers_wider",
+    "A soldiers' toll told over more than an event note's strike: the day's, the region's or "
+    "the front's (\"In total, 28 servicemen were killed in the region that day\", \"During the "
+    "day, 30 soldiers were killed in the Donetsk direction\"). After the note's own toll it is "
+    "no part of it: the guide counts the event(s) described, not a side's losses of the day "
+    "(lower-cased sentence).",
+    r"\b(?:in\s+total|overall|altogether|in\s+all|that\s+day|"
+    r"(?:on|during|for|over|throughout)\s+(?:that|the|this)\s+(?:day|night|week)|"
+    r"(?:in|across|throughout|along)\s+the\s+(?:whole\s+|entire\s+)?(?:region|oblast|"
+    r"province|direction|sector|front(?:[-\s]?line)?)|"
+    r"in\s+(?:the\s+)?[\w'’-]+\s+(?:region|oblast|province|direction|sector)|"
+    r"in\s+(?:their|its|the)\s+area\s+of\s+(?:operations?|responsibility)|"
+    r"at\s+unspecified\s+locations)\b",
+    matches=("in total, 28 servicemen were killed in the region that day",
+             "during the day, 30 soldiers were killed in the donetsk direction",
+             "on that day, 12 ukrainian soldiers were killed in donetsk region",
+             "two soldiers were killed at unspecified locations"),
+    rejects=("two soldiers were killed in the village", "a soldier was wounded near the town",
+             "three servicemen were killed in the strike on the base"),
+)
 NATIONAL_TOLL = Rule(
     "national_toll",
     "A toll told for the whole country or by the president's office.",
