@@ -646,7 +646,9 @@ def ingest(paths: Sequence[Path | str], store: Any, *, jobs: int | None = None,
     streamed = itertools.chain(tasks, _streamed(archives, summary))
     who = local_editor("ingest")  # every write records who made it (looked up once)
     try:
-        with store.batch(commit_seconds=commit_seconds) if grouped else nullcontext():
+        # `articles`: a large batch into a small store is a backfill (`SQLiteStore.batch`).
+        with store.batch(commit_seconds=commit_seconds, articles=total) if grouped \
+                else nullcontext():
             # A store that writes batches (PostGIS) gets them whole: one transaction each.
             batches = _Batches(store, summary, who, stored, ctx, failed, commit_seconds) \
                 if grouped and hasattr(store, "add_batch") else None

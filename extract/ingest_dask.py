@@ -132,7 +132,8 @@ def ingest_dask(paths: Sequence[Path | str], store: Any, client: Any, *,
     grouped = commit_seconds > 0 and hasattr(store, "batch")
     who = local_editor("ingest")
     try:
-        with store.batch(commit_seconds=commit_seconds) if grouped else nullcontext():
+        with store.batch(commit_seconds=commit_seconds, articles=bar.total) if grouped \
+                else nullcontext():
             # A store that writes batches (PostGIS) gets them whole, as in a plain ingest.
             batches = _Batches(store, summary, who, set(known), _Context(), set(),
                                commit_seconds) if grouped and hasattr(store, "add_batch") \

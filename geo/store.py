@@ -100,6 +100,9 @@ _WGS84_WKT = (
 # GeoPackage geometry header: magic, version 0, flags (little-endian, no envelope), SRS id.
 _GP_HEADER = struct.pack("<2sBBi", b"GP", 0, 0b00000001, 4326)
 
+#: The mentions' index, which a backfill builds at its end (`SQLiteStore.batch`).
+_MENTIONS_INDEX = "CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id)"
+
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS gpkg_spatial_ref_sys (
   srs_name TEXT NOT NULL, srs_id INTEGER PRIMARY KEY, organization TEXT NOT NULL,
@@ -158,7 +161,7 @@ CREATE TABLE IF NOT EXISTS mentions (
   article_id TEXT NOT NULL REFERENCES articles(id),
   text TEXT, start INTEGER, "end" INTEGER, name TEXT, kind TEXT, geonameid INTEGER,
   lat DOUBLE, lon DOUBLE, oblast TEXT, oblast_iso TEXT, in_ukraine BOOLEAN, role TEXT);
-CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
+{_MENTIONS_INDEX};
 
 CREATE TABLE IF NOT EXISTS events (
   fid INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -613,7 +616,7 @@ class Store:
         raise NotImplementedError
 
     @contextmanager
-    def batch(self, *, commit_seconds: float = 0.5) -> Iterator[Self]:
+    def batch(self, *, commit_seconds: float = 0.5, articles: int = 0) -> Iterator[Self]:
         """Group the `add`s made inside into one commit every `commit_seconds`.
 
         Each article stays atomic (a savepoint: a failing article rolls back alone and the
@@ -624,8 +627,9 @@ class Store:
         or by an exception, commits every article completed so far. A PostGIS store commits
         each article anyway (other writers would wait for an open batch: its `_transaction`).
 
-        The backends supply the hooks: `_commit`, `_rollback` and `_errors` (their driver's
-        error class).
+        `articles`: about how many articles the batch will write (a backfill's size; 0 when
+        unknown), which a backend may prepare for (`SQLiteStore.batch`). The backends supply
+        the hooks: `_commit`, `_rollback` and `_errors` (their driver's error class).
         """
         with self._lock:
             outer = self._batch_seconds
@@ -821,6 +825,7 @@ class SQLiteStore(Store):
         #: sorted (date, fid) (`_find_event`), current while `_votes` is (forgotten with it).
         self._by_place: OrderedDict[tuple[str, str], list[tuple[str, int]]] = OrderedDict()
         self._data_version = -1  # PRAGMA data_version when the last transaction began
+        self._deferred = False  # a backfill of this connection dropped the mentions' index
         try:
             if path is not None:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -854,10 +859,16 @@ class SQLiteStore(Store):
     #: Pages are only allocated as they are used, and the cache shrinks back after the batch.
     BATCH_CACHE_KIB = 65536
 
+    #: Articles a batch must announce (`batch(articles=...)`) to write without the mentions'
+    #: index (`_MENTIONS_INDEX`), at least, and at least as many as the store holds.
+    BULK_ARTICLES = 1000
+
     @contextmanager
-    def batch(self, *, commit_seconds: float = 0.5) -> Iterator[Self]:
+    def batch(self, *, commit_seconds: float = 0.5, articles: int = 0) -> Iterator[Self]:
         """`Store.batch`, with the larger page cache `BATCH_CACHE_KIB`, the savepoints'
-        journals in memory and the foreign keys not looked up while it lasts.
+        journals in memory and the foreign keys not looked up while it lasts; a backfill
+        (`articles` at least `BULK_ARTICLES` and the stored articles) writes its mentions
+        without their index, built again once at its end.
 
         Why in memory: each article's savepoint keeps the pages it changes as they were
         (~30 index and table pages, ~125 KB an article), and SQLite wrote that journal to a
@@ -871,7 +882,15 @@ class SQLiteStore(Store):
         look-up of the parent of each of a news report's ~35 child rows (~27 mentions, each
         a search of the articles' id index) could never fail: ~0.08 M of the writer's ~2 M
         instructions a report (issue 16). Outside a batch every write is checked as before
-        (tests/test_ingest_speed.py)."""
+        (tests/test_ingest_speed.py).
+
+        Why the mentions' index waits: each of a news report's ~26 mentions put an entry keyed
+        by a 40-character hash into a random leaf of `mentions_article` (~20% of the writer's
+        SQLite work, issue 16); built at the end it is one sort. Nothing reads mentions by
+        article while a batch writes (the store's code never does; the index serves QGIS-style
+        readers and the key's checks of an article deleted). A backfill stopped before its end
+        (kill -9, power loss) leaves the store without the index, whole otherwise; the next
+        write of any connection (`_begin`) or the next backfill's end builds it again."""
         with self._lock:
             cache = temp = keys = None
             if self._batch_seconds is None:
@@ -881,15 +900,49 @@ class SQLiteStore(Store):
                 self._db.execute(f"PRAGMA cache_size=-{self.BATCH_CACHE_KIB}")
                 self._db.execute("PRAGMA temp_store=MEMORY")
                 self._db.execute("PRAGMA foreign_keys=OFF")  # a no-op inside a transaction
+                if articles >= self.BULK_ARTICLES and not self._db.in_transaction:
+                    self._defer_index(articles)
         try:
-            with super().batch(commit_seconds=commit_seconds) as store:
+            with super().batch(commit_seconds=commit_seconds, articles=articles) as store:
                 yield store
         finally:
             if cache is not None:
                 with self._lock, suppress(sqlite3.Error):
-                    self._db.execute(f"PRAGMA cache_size={int(cache)}")
-                    self._db.execute(f"PRAGMA temp_store={int(temp)}")
+                    self._db.execute(f"PRAGMA temp_store={int(temp)}")  # the sort may spill
                     self._db.execute(f"PRAGMA foreign_keys={int(keys)}")
+                if self._deferred:
+                    self._index_mentions()
+                with self._lock, suppress(sqlite3.Error):
+                    self._db.execute(f"PRAGMA cache_size={int(cache)}")
+
+    def _defer_index(self, articles: int) -> None:
+        """Drop the mentions' index for a backfill of `articles` (its own transaction: a
+        crash from here on leaves a store without it, which `_begin` repairs), unless the
+        store holds more articles than that (rebuilding would cost more than it saves)."""
+        with self._lock:
+            try:
+                stored = self._db.execute("SELECT max(fid) FROM articles").fetchone()[0] or 0
+                if stored > articles:
+                    return
+                self._db.execute("DROP INDEX IF EXISTS mentions_article")
+            except sqlite3.Error as exc:  # busy: the batch goes on with the index
+                log.debug("mentions index kept (%s)", exc)
+                return
+            self._deferred = True
+
+    def _index_mentions(self) -> None:
+        """Build the mentions' index (if missing) in a transaction of its own, after a
+        backfill; when the store is busy the next write builds it (`_begin`)."""
+        with self._lock:
+            self._deferred = False
+            try:
+                if self._db.in_transaction:
+                    raise sqlite3.OperationalError("a transaction is open")
+                self._db.execute(_MENTIONS_INDEX)
+            except sqlite3.Error as exc:
+                log.warning("%s: the mentions' index was not built (%s); the next write "
+                            "builds it", self.url, exc)
+                self._data_version = -1  # `_begin` looks again
 
     # -- schema ------------------------------------------------------------------------------
 
@@ -953,6 +1006,7 @@ class SQLiteStore(Store):
                 except BaseException:
                     db.execute("ROLLBACK")
                     self._forget()  # they may hold votes of rows rolled back
+                    self._data_version = -1  # and the index `_begin` may have built
                     raise
                 db.execute("COMMIT")
                 return
@@ -997,6 +1051,9 @@ class SQLiteStore(Store):
         if version != self._data_version:
             self._forget()
             self._data_version = version
+            if not self._deferred:  # a backfill stopped before its end (`batch`) dropped it
+                self._db.execute(_MENTIONS_INDEX)  # (-1: this connection's first write, or
+                                                   # its last one that built it rolled back)
 
     def _commit(self) -> None:
         if self._db.in_transaction:
@@ -1008,6 +1065,7 @@ class SQLiteStore(Store):
         """End the open transaction writing nothing (`Store.batch` after a failed commit)."""
         self._db.execute("ROLLBACK")
         self._forget()  # they may hold votes of rows rolled back
+        self._data_version = -1  # and the index `_begin` may have built
 
     # -- reading -----------------------------------------------------------------------------
 
