@@ -493,6 +493,9 @@ class _Report:
     #: and those struck in any other sentence (`_drop_dated_before`)
     dated_before: set[_Key] = field(default_factory=set)
     struck_since: set[_Key] = field(default_factory=set)
+    #: events given one drone shot down told by an article ("destroyed an enemy drone"):
+    #: no count in a roundup of several oblasts (`_one_drone_in_roundup`)
+    one_drone_by_article: set[_Key] = field(default_factory=set)
     #: an event note (`_is_event_note`): an attack of either side on a place of Ukraine is a
     #: strike and its toll counts, and so do soldiers' dead told for no strike
     note: bool = False
@@ -525,6 +528,7 @@ def find_events(text: str, found: Sequence[Found], gazetteer: Gazetteer, *,
     _settle_totals(report)
     _exact_over_round(report)
     _more_shot_down(report)
+    _one_drone_in_roundup(report)
     _drop_dated_before(report)
     weapons = report.weapons
     dominant = (max(dict.fromkeys(weapons), key=weapons.count)  # type: ignore[arg-type]
@@ -1225,6 +1229,30 @@ def _more_shot_down(report: _Report) -> None:
     national.figures["drones_downed"], national.how["drones_downed"] = total, SUMMED
 
 
+#: An article read as one (`figure_phrases.DOWNED_A_DRONE`, `A_DRONE_WAS_DOWNED`).
+_ARTICLES = frozenset({"a", "an"})
+
+
+def _one_drone_in_roundup(report: _Report) -> None:
+    """"In Kirovohrad Oblast, the defenders of the sky destroyed an enemy drone." in a report of
+    strikes on several oblasts: one drone shot down told by an article is one region's detail of
+    the night's tally, which the report does not state, so no count of the attack (an article
+    is no count, GUIDE.md); in a report of that interception alone, or of one oblast ("A drone
+    was also shot down over Pavlohrad", an event note's interception), it is the event's one."""
+    keys = report.one_drone_by_article
+    if not keys:
+        return
+    drafts = report.drafts
+    oblasts = {_oblast_of(drafts, k) for k in drafts if k != NATIONAL} - {None}
+    if len(oblasts) < 2:
+        return
+    for key in keys:
+        d = drafts.get(key)
+        if d is not None and d.figures.get("drones_downed") == 1:
+            del d.figures["drones_downed"]
+            d.how.pop("drones_downed", None)
+
+
 def _within_a_tenth(values: list[int], value: int) -> list[int]:
     """The sorted `values` within a tenth of `value`, other than it."""
     lo, hi = bisect_left(values, 0.9 * value), bisect_right(values, 1.1 * value)
@@ -1243,6 +1271,10 @@ def _all_shot_down(report: _Report, s_idx: int, low: str) -> list[Figure]:
             kind == "missile" and rule.regex.search(low, 0, m.start())
             for kind, rule in report.rules.weapons)):
         return []  # "ракети були збиті усі, а безпілотник ...": the missiles were
+    if m.groupdict().get("generic") and s_idx > 0 and any(
+            kind == "missile" and rule.regex.search(report.low, *report.spans[s_idx - 1])
+            for kind, rule in report.rules.weapons):
+        return []  # "... 40 drones and six missiles. All the targets were shot down": both
     s_start = report.spans[s_idx][0]
     value = _drone_count_before(report, s_idx, low, m.start())
     if not value:
@@ -2078,6 +2110,8 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
                                                             fig.start) is not None,
                                     rules.air_force_tally is not None
                                     and _says(rules.air_force_tally.regex, low)))
+    if fig.field == "drones_downed" and value == 1 and report.low[fig.start:fig.end] in _ARTICLES:
+        report.one_drone_by_article.add(key)
     if fig.field == "drones_downed" and others is not None:
         more = others.regex.match(report.low, fig.end) is not None
         report.downed_own[key] = report.downed_own.get(key, False) or not more

@@ -107,6 +107,21 @@ NIGHT_START = Rule(
     rejects=("a drone hit kharkiv on ", "the attack of ", "from kharkiv on ",
              "from the night of the attack, on "),
 )
+DECLARED_BEFORE = Rule(
+    "declared_before",
+    "Right before a date, a declaration or a rite that follows a strike (\"a day of mourning "
+    "has been declared in Sumy on\", \"mourning was declared for\", \"the funeral will be held "
+    "on\"): the day of the mourning or the funeral, not of the strike the sentence names as its "
+    "cause (`extract.events`, on the lower-cased text before the date).",
+    r"\b(?:mourning|funerals?|burials?|farewell(?:\s+ceremony)?|memorial\s+(?:service|"
+    r"ceremony)|(?:was|were|is|are|been|be|being)\s+declared|declares?|declaring)\b"
+    r"[^.;:!?]{0,40}?\s(?:on|for)\s+(?:the\s+)?$",
+    matches=("a day of mourning has been declared in sumy on ",
+             "mourning was declared in the city for ", "the funeral will be held on the ",
+             "the mayor declared a day of mourning on ", "farewell ceremony on "),
+    rejects=("a drone hit kharkiv on ", "the attack on the city on ",
+             "drones struck sumy, which declared nothing. on "),
+)
 NIGHT_NAMED = Rule(
     "night_named",
     "Right before a date, a night named by it (\"overnight on Feb. 21\", \"on the night of 21 "

@@ -756,16 +756,23 @@ ALL_SHOT_DOWN = Rule(
     "(`extract.events`).",
     # "all of them were shot down", "all the drones were reportedly shot down", "12 drones
     # were sent, all of which were reportedly shot down"
-    rf"\ball\s+(?:of\s+(?:them|these|those|which)\s+|(?:of\s+)?the\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"{_DRONE_WORD}\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?{_DOWN}|"
+    # ("all the projectiles were destroyed", "all aerial targets were shot down" after a count
+    # of drones alone: group `generic`, a word for any weapon, read only where no missile is
+    # told in the sentence or the one before, `extract.events`)
+    rf"\ball\s+(?:of\s+(?:them|these|those|which)\s+|(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_DRONE_WORD}|(?P<generic>projectiles|targets|objects))\s+)?"
+    rf"(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?{_DOWN}|"
     # (not "shot down all but two": `ALL_BUT_DOWNED`)
     rf"{_DOWN}\s+(?:them\s+)?all\b(?!\s+\d)(?!\s+but\b)(?!\s+(?:of\s+)?(?:the\s+)?"
     rf"(?:\w+\s+){{0,3}}?(?:missiles?|targets|objects|rockets))",
     matches=("all were shot down by air defence", "air defence destroyed all the drones over the "
              "city", "air defence destroyed them all",
              "all the drones were reportedly shot down by the military",
-             "nine drones flew at mykolaiv, all of which were reportedly destroyed"),
+             "nine drones flew at mykolaiv, all of which were reportedly destroyed",
+             "all the projectiles were destroyed by anti-aircraft systems",
+             "all drones were shot down"),
     rejects=("air defence shot down all 14 drones", "all missiles were shot down",
+             "all the cruise missiles were shot down",
              "nine drones flew at mykolaiv, all of which hit the port",
              "air defence destroyed all the cruise missiles",
              "air defence shot down all but two of the cruise missiles"),
@@ -853,6 +860,27 @@ DOWNED_LIST_MORE = Rule(
     rejects=(" missiles, and russia launched 40 drones", " missiles and 40 drones hit kyiv",
              " missiles while 40 drones were launched", " missiles. and 40 drones",
              " missiles overnight and 40 drones remained in the air"),
+    use="match",
+)
+DOWNED_AND_MORE = Rule(
+    "downed_and_more",
+    "Right after a count of drones shot down (from its number on), its drone word, then "
+    "\"and\", \"as well as\", \"plus\" and another count of drones with no verb or place of "
+    "its own (\"destroyed two of the missiles and seven of the drones, as well as four "
+    "unmanned aerial vehicles\", \"shot down 30 Shahed drones and 12 Gerbera drones\"): the "
+    "parts of one shot-down count, summed (`figures._downed_sums`; a part by place, \"40 drones "
+    "over Kyiv and 12 over Odesa\", is no sum: `DOWNED_PART`).",
+    rf"(?:\s+of\s+the)?(?:[\s-]+(?![\d,])[\w\"“”'‘’-]+){{0,3}}?[\s-]+{_DRONE_WORD}(?!\w)"
+    rf"\s*(?:,\s*|\s+)(?:and\s+(?:also\s+)?|as\s+well\s+as\s+|plus\s+|along\s+with\s+)"
+    rf"(?:another\s+)?{N}(?:[\s-]+(?!(?:of|in|over|near|above|and)\b)[\w\"“”'‘’-]+){{0,3}}?"
+    rf"[\s-]+{_DRONE_WORD}(?!\w)"
+    r"(?!\s+(?:and|or)\s+missiles?\b)"
+    r"(?![^.;,]{0,40}?\b(?<!that\s)(?<!which\s)(?:were|was|had|have|are|is|hit|struck|"
+    r"reached|got|evaded|crashed|exploded|fell|flew|remained|landed|damaged|caused)\b)",
+    matches=(" of the drones, as well as four unmanned aerial vehicles",
+             " shahed drones and 12 gerbera drones", " drones plus 5 uavs"),
+    rejects=(" drones over kyiv and 12 over odesa", " drones, and 12 drones hit the city",
+             " drones and 12 missiles", " drones and 12 drones and missiles"),
     use="match",
 )
 #: Where a further part of a shot-down count names its place: a name of up to four words,

@@ -527,13 +527,21 @@ COUNT_MISSILES = Rule(
 #: four people, and 12 others suffered acute stress reactions"), so no member of the list.
 _OWN_VERB_AFTER = (r"(?!\s+(?:\w+\s+)?(?:were|was|are|is|have|has|had|suffered|sought|received|"
                    r"got|needed|required|experienced|went|remain|remained)\b)")
+#: Right before a list of people, a verb of the other outcome whose object the list's first
+#: member is ("killed one person, and eight others are confirmed injured": one dead, eight
+#: hurt, no list of nine hurt).
+_NOT_AFTER_KILLING = r"(?<!\bkilling\s)(?<!\bkilled\s)(?<!\bkills\s)(?<!\bkill\s)"
+_NOT_AFTER_INJURING = (r"(?<!\binjuring\s)(?<!\binjured\s)(?<!\binjures\s)(?<!\bwounding\s)"
+                       r"(?<!\bwounded\s)(?<!\bwounds\s)(?<!\bhurting\s)")
 PEOPLE_LIST_KILLED = Rule(
     "people_list_killed",
-    "People listed together, then killed: \"two women and a child were killed\".",
-    rf"{PEOPLE_LIST}\s+(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)*"
+    "People listed together, then killed: \"two women and a child were killed\" (not the object "
+    "of a verb of injury before them: \"injuring two men, and a woman was killed\").",
+    rf"{_NOT_AFTER_INJURING}{PEOPLE_LIST}\s+(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)*"
     rf"(?:\w+\s+)?{_KILLED}",
     matches=("two women and a child were killed", "a 64-year-old woman and a 58-year-old man died"),
-    rejects=("two women and a child were injured",),
+    rejects=("two women and a child were injured",
+             "the strike injured two men, and a woman was killed"),
 )
 KILLING_PEOPLE_LIST = Rule(
     "killing_people_list",
@@ -554,11 +562,13 @@ BODIES_OF_PEOPLE_LIST = Rule(
 )
 PEOPLE_LIST_INJURED = Rule(
     "people_list_injured",
-    "People listed together, then injured.",
-    rf"{PEOPLE_LIST}\s+(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)*"
+    "People listed together, then injured (not the object of a verb of death before them: "
+    "\"killed one person, and eight others are confirmed injured\").",
+    rf"{_NOT_AFTER_KILLING}{PEOPLE_LIST}\s+(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)*"
     rf"(?:\w+\s+)?{_INJURED}",
     matches=("a 7-year-old girl and two men were wounded",),
-    rejects=("a 7-year-old girl and two men were killed",),
+    rejects=("a 7-year-old girl and two men were killed",
+             "a rocket attack killed one person, and eight others are confirmed injured"),
 )
 INJURING_PEOPLE_LIST = Rule(
     "injuring_people_list",
@@ -1036,9 +1046,14 @@ COUNT_INJURED = Rule(
     "count_injured",
     "A count, then injured: \"five people were wounded\".",
     rf"{N}{OF_WHOM}{GAP}{AGE_DECADE}{_OF_THE_ATTACK}\s+(?!among\s)(?:(?:were|was|have\s+been|"
-    rf"had\s+been|are|is|has\s+been|reportedly|also|seriously|slightly|critically|{_TOLD_AS})\s+)*"
+    rf"had\s+been|are|is|has\s+been|reportedly|also|seriously|slightly|critically|{_TOLD_AS}|"
+    # a count confirmed so far: "at least nine people have so far been confirmed injured",
+    # "12 are now confirmed injured"
+    rf"(?:have|has)\s+(?:so\s+far|now|already)\s+been|so\s+far|now|already|confirmed)\s+)*"
     rf"{_INJURED}",
     matches=("five people were seriously wounded",
+             "at least nine people have so far been confirmed injured",
+             "eight others are confirmed injured",
              "there were 30 civilians, eleven of whom were wounded",
              "four people were reported as injured",
              "twelve victims of the night's strike were brought to hospitals"),

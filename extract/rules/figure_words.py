@@ -145,7 +145,9 @@ KILLED_WORD = Rule(
 )
 INJURED_WORD = Rule(
     "injured_word",
-    "A word of injury, including being taken to hospital and \"casualties\".",
+    "A word of injury, including being taken to hospital; not \"casualties\", the dead and the "
+    "injured together (\"three casualties\" tells no injured count; a toll of casualties as it "
+    "stands is read as victims: `figure_phrases.VICTIMS_ROSE_TO`).",
     # "wound" the noun after the verb that gives it ("sustained a shrapnel wound"), one word
     # of its kind between; never "wound" alone, the verb of winding ("wound up")
     r"(?:injured|wounded|wounds|hurt|injuries|injury|hospitali[sz]ed|"
@@ -162,20 +164,22 @@ INJURED_WORD = Rule(
     # ("brought to district hospitals", "rushed to the city's children's hospital")
     # (the auxiliary may be read before: "have been taken")
     r"(?:(?:were|was|been)\s+(?:\w+\s+)?)?(?:taken|rushed|sent|admitted|brought)\s+to\s+"
-    r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?hospitals?|casualties)\b",
+    r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?hospitals?)\b",
     matches=("five were injured", "two were rushed to hospital",
              "three have been sent to the hospital", "two men were admitted to a hospital",
              "eleven were brought to two district hospitals",
              "a man sustained a shrapnel wound", "a woman suffered a blast injury",
              "the driver sustained numerous shrapnel wounds", "a boy suffered burns",
              "the teacher was diagnosed with a deep wound"),
-    rejects=("two were killed", "the hospital was hit", "the talks wound up"),
+    rejects=("two were killed", "the hospital was hit", "the talks wound up",
+             "three casualties"),
 )
 _OPEN_QUOTES = "\"“«'‘"
 _DRONE_NAMES = (r"drones?|UAVs?|Shaheds?|Geran(?:-2)?s?|unmanned\s+aerial\s+vehicles?|"
                 # "gunners downed 18 unmanned aircraft", "unmanned aerial systems"
                 r"unmanned\s+(?:aerial\s+)?(?:aircraft|systems?)|"
-                r"loitering\s+munitions?|kamikaze\s+drones?")
+                # "17 barrage munitions were launched": loitering munitions by their other name
+                r"(?:loitering|barrage)\s+munitions?|kamikaze\s+drones?")
 _CLOSE_QUOTE = r"(?:[\"”»'’](?!\w))?"
 #: After a drone's name, a noun that makes the compound a place or a crew, not a drone: "a
 #: drone-control center", "three drone depots", "drone operators" (no drone shot down or sent).
@@ -190,7 +194,8 @@ DRONE_WORD = Rule(
     # a name in quotes: "shot down 747 \"Shaheds\"", "40 «Geran» drones"
     rf"(?:[\"“«'‘](?=\w))?(?:{_DRONE_NAMES}){NOT_A_DRONE_AFTER}{_CLOSE_QUOTE}",
     matches=("111 Shahed drones", "20 Geran-2s", "unmanned aerial vehicles",
-             "shot down 747 \"shaheds\"", "gunners downed 18 unmanned aircraft"),
+             "shot down 747 \"shaheds\"", "gunners downed 18 unmanned aircraft",
+             "17 barrage munitions"),
     rejects=("missiles", "aircraft", "a drone-control center", "drone depots"),
 )
 #: `DRONE_WORD` with each opening quote (`_OPEN_QUOTES`, its class) a branch of its own, so
@@ -248,7 +253,7 @@ DOWN_VERB = Rule(
 #: Topic words: a figure of a field is read only in a sentence that names its topic (a drone
 #: count needs a drone word, a death toll a word of death). Lower case, substrings.
 TOPIC_WORDS: dict[str, tuple[str, ...]] = {
-    "drones": ("drone", "uav", "shahed", "geran", "unmanned", "loitering"),
+    "drones": ("drone", "uav", "shahed", "geran", "unmanned", "loitering", "barrage munition"),
     "missiles": ("missile", "iskander", "kalibr", "kinzhal", "kh-", "s-300", "tochka", "zircon",
                  "oniks"),
     "killed": ("kill", "dead", "died", "dies", "die ", "slain", "death", "fatal", "lives",

@@ -92,8 +92,10 @@ WEAPON_GLIDE_BOMB = Rule(
 WEAPON_DRONE = Rule(
     "weapon_drone",
     "An attack drone.",
-    r"\b(?:drones?|UAVs?|shaheds?|gerans?|kamikaze|loitering|unmanned\s+aerial)\b",
-    matches=("A Shahed hit a house.", "unmanned aerial vehicles attacked"),
+    r"\b(?:drones?|UAVs?|shaheds?|gerans?|kamikaze|loitering|barrage\s+munitions?|"
+    r"unmanned\s+aerial)\b",
+    matches=("A Shahed hit a house.", "unmanned aerial vehicles attacked",
+             "17 barrage munitions were launched"),
     rejects=("a missile struck", "the droning noise"),
 )
 WEAPON_MISSILE = Rule(
