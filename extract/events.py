@@ -1414,6 +1414,10 @@ def _strike_on_the_capital_region(report: _Report, s_idx: int, low: str, here: l
                 sentence[0] + kyiv + len(name) < report.found[i].start < sentence[0] + m.start()
                 for i in report.places.get(s_idx, [])):
             return  # no Kyiv right before it, or another place between: its region
+        elif _occurs(ns.MOVEMENT_BEFORE, low, max(0, kyiv - 40), kyiv):
+            # "rockets flying towards Kyiv were shot down in the region": Kyiv is where they
+            # were headed, so the region they were downed in is not named
+            return
     if any((p := report.drafts[loc.key].place) is not None
            and p.oblast_iso == region.oblast_iso for loc in here):
         return
@@ -1496,6 +1500,10 @@ def _locate(report: _Report, locations: list[int], weapons: list[Weapon], when: 
         if (_held_since_2014(f.place) and f.place.name in report.held_oblasts
                 and not report.no_attacker):  # "three were killed in Donetsk": the oblast
             f = f._replace(place=report.held_oblasts[f.place.name])
+        elif (report.capital_region is not None and f.place is report.capital
+              and ns.NEAR_CAPITAL_BEFORE.regex.search(report.text, max(0, f.start - 30),
+                                                      f.start)):
+            f = f._replace(place=report.capital_region)  # "power stations near Kyiv"
         key, precision = _place_key(f, report.text)
         report.draft(key, f.place, precision, when, sentence).weapons.extend(weapons)
         report.struck.add(i)

@@ -119,6 +119,13 @@ _LIST_SEP_ANY = contexts.ANY_LIST_SEPARATOR.regex
 _OF_CITY = contexts.OF_THE_CITY.regex
 _RAION = contexts.RAION_NAME.regex
 _RAION_SLOT = contexts.RAION_SLOT.regex
+_INSTALLATION = contexts.INSTALLATION_ADJECTIVE
+_HYPHEN_PAIR = contexts.HYPHEN_PAIR.regex
+_EN_HROMADA_LIST = contexts.ENGLISH_HROMADA_LIST.regex
+#: One name of such a list, and a hromada's adjective (its stem and ending) among them.
+_LIST_ITEM = re.compile(r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?")
+_HROMADA_ADJECTIVE = re.compile(r"(?P<stem>[A-Z][a-z'’]+?(?:-[A-Z][a-z'’]+?)?)"
+                                r"(?:s'?ka|s'?ke|s'?kyi)")
 #: Where `_RAION` can match at all (`Rule.prescan`, on the folded text).
 _RAION_PRESCAN: re.Pattern[str] = contexts.RAION_NAME.prescan_regex  # type: ignore[assignment]
 _WORD = contexts.NAME_FIRST_WORD.regex
@@ -633,6 +640,8 @@ class PlaceMatcher:
         if (((held & _RAION_WORDS or not _RAION_PRESCAN_BY_WORDS) and _RAION_PRESCAN.search(folded))
                 or _RAION_SLOT.search(text)):
             found = self._raion_towns(text, found)
+        if _INSTALLATION.armed_by(folded):
+            found = self._installation_towns(text, found)
         found.extend(self._unknown_before_unit(text, found))
         if "of " in text:
             found.extend(self._unknown_village_of(text, found))
@@ -645,6 +654,7 @@ class PlaceMatcher:
         if not latin and ("регион" in folded or "регіон" in folded):
             found = _cyrillic_region_adjective(text, found, self.gazetteer)
         found = _resolve_ambiguous(text, found, self.gazetteer, self, raion_words)
+        found = _unit_names_listed(text, found, self.gazetteer)
         if len(found) > 1:
             found = _settled_by_list_unit(text, found, self.gazetteer)
         if any(f.place.country != "UA" and f.place.kind == "settlement" for f in found):
@@ -653,6 +663,7 @@ class PlaceMatcher:
             found = self._hromada_centres(text, found)
         if "communit" in held or "hromad" in held:
             found = self._english_hromadas(text, found)
+            found = self._english_hromada_lists(text, found)
         if "щин" in held:
             found = self._town_lands(text, found)
         if self.hromadas and ("направлени" in held or "напрям" in held):
@@ -676,8 +687,32 @@ class PlaceMatcher:
         if not (latin and _VILLAGE_GATE_CYRILLIC) and _has_village_word(folded):
             found = self._respelt_villages(text, found)
         # (a district, or a place in Kyiv City, is its city: `_city_of_section`)
-        return [f if f.place.section_of is None and f.place.oblast_iso != "UA-30"
-                else self._city_of_section(f) for f in found]
+        found = [f if f.place.section_of is None and f.place.oblast_iso != "UA-30"
+                 else self._city_of_section(f) for f in found]
+        if "-" in text:
+            found = self._hyphen_pairs(text, found, lang, latin)
+        return found
+
+    def _hyphen_pairs(self, text: str, found: list[Found], lang: str | None,
+                      latin: bool) -> list[Found]:
+        """"the Kupiansk-Shevchenkove highway", "the Izium-Slovyansk axis": two places a road,
+        front or border runs between, which a name's lookup (one word, hyphens kept) missed.
+        Read again with each such hyphen an en dash (as "Kupiansk–Shevchenkove" is read), so
+        each name is resolved in the report's context; the mentions inside the pairs are
+        added."""
+        spans = [(m.start(), m.end("second"), m.end("first"))
+                 for m in _HYPHEN_PAIR.finditer(text)]
+        spans = [(a, b, h) for a, b, h in spans
+                 if not any(f.start < b and a < f.end for f in found)]
+        if not spans:
+            return found
+        chars = list(text)
+        for _a, _b, h in spans:
+            chars[h] = "–"
+        again = self.find("".join(chars), lang=lang, latin=latin)
+        # (a mention may run past the pair: "Mykolaiv region" of "the Kherson-Mykolaiv region")
+        added = [f for f in again if any(a <= f.start < b for a, b, _h in spans)]
+        return sorted([*found, *added], key=lambda f: f.start) if added else found
 
     def _respelt_villages(self, text: str, found: list[Found]) -> list[Found]:
         """A village the gazetteer lacks in the spelling after a village word ("в с. Москалевка",
@@ -870,6 +905,45 @@ class PlaceMatcher:
                     out[i] = Found(f.start, f.end, max(centres, key=lambda p: p.population),
                                    "context")
                     break
+        return out
+
+    def _english_hromada_lists(self, text: str, found: list[Found]) -> list[Found]:
+        """"The communities of Khotin, Novoslobidske, Novo Sloboda and Esman": in a list after
+        an English hromada word each name is a hromada's. An adjective names its centre
+        (Novoslobidske: Nova Sloboda, not the village Novoslobidske), and so does each of its
+        mentions in the report ("In Novoslobidske, mortar shelling was recorded"); a name the
+        gazetteer lacks is its oblast's place one letter away ("Miropillia": Myropillia). The
+        oblast: the one named nearest before the list, else after it."""
+        oblasts = [f for f in found if f.place.kind == "oblast" and f.place.country == "UA"]
+        if not oblasts:
+            return found
+        out = found
+        for m in _EN_HROMADA_LIST.finditer(text):
+            before = [f for f in oblasts if f.end <= m.start()]
+            hint = (before[-1] if before else oblasts[0]).place.oblast_iso
+            for item in _LIST_ITEM.finditer(text, m.start("items"), m.end("items")):
+                s, e = item.span()
+                place = None
+                adjective = _HROMADA_ADJECTIVE.fullmatch(item.group())
+                if adjective is not None:
+                    centre = self._unit_centre(adjective.group("stem"), hint)
+                    if centre is not None and centre.oblast_iso == hint:
+                        place = centre
+                elif not any(f.start < e and s < f.end for f in out):
+                    near = [c.place for c in self.gazetteer.lookup(item.group(), oblast_hint=hint)
+                            if c.distance <= 1 and c.place.oblast_iso == hint
+                            and c.place.kind == "settlement" and c.place.approx is None]
+                    place = near[0] if near else None
+                if place is None:
+                    continue
+                spans = [(s, e)]
+                if adjective is not None:  # its other mentions, as written
+                    spans += [(x.start(), x.end()) for x in re.finditer(
+                        r"(?<![\w'’-])" + re.escape(item.group()) + r"(?![\w'’-])", text)
+                        if x.start() != s]
+                kept = [f for f in out if not any(f.start < b and a < f.end for a, b in spans)]
+                out = sorted([*kept, *(Found(a, b, place, "context") for a, b in spans)],
+                             key=lambda f: f.start)
         return out
 
     def _district_of_the_city_after(self, text: str, found: list[Found]) -> list[Found]:
@@ -1409,11 +1483,40 @@ class PlaceMatcher:
                 # the Dnipro district ... the Holosiivskyi district": Kyiv's)
                 owners = self._district_owners(stem)
                 town = next((c for c in reversed(before) if c.geonameid in owners), before[-1])
+            if (after and raion is None and self._is_city(after[0].place)
+                    and (town is None or town.oblast_iso != after[0].place.oblast_iso)
+                    and text.count(",", m.end(), after[0].start) == 1
+                    and not text[m.end():after[0].start].strip(", ")):
+                # "Petrovskyi district, Donetsk": an event note's district of the city after
+                # the comma, where the adjective names no town of the city's oblast (not a
+                # town of another oblast whose name is like the adjective's stem)
+                town = after[0].place
             if town is None:
                 continue
             s, e = m.start("stem"), m.end("suffix")
             out = [f for f in out if not (f.start < e and s < f.end)]
             out.append(Found(s, e, town, "context"))
+        return out
+
+    def _installation_towns(self, text: str, found: list[Found]) -> list[Found]:
+        """"the Burshtynska thermal power plant", "Ladyzhynska TPP": a plant named by a town's
+        adjective is a mention of that town (the oblast named after it in its sentence picks
+        a namesake), as a raion's adjective is (`_raion_towns`); the gazetteer knows no such
+        adjective, so without this the plant named no place at all."""
+        out = found
+        for m in _INSTALLATION.regex.finditer(text):
+            s, e = m.start("stem"), m.end("suffix")
+            if any(f.start < e and s < f.end and f.place.kind != "settlement" for f in out):
+                continue  # ("the Zaporizka NPP" may be read as the oblast's adjective)
+            hints = [f.place.oblast_iso for f in found if e <= f.start < e + 120
+                     and f.place.kind == "oblast" and f.place.country == "UA"
+                     and not _SENTENCE_END.search(text, e, f.start)]
+            town = self._town_for(m.group("stem"), hints[0] if hints else None)
+            if town is None:
+                continue
+            out = [f for f in out if not (f.start < e and s < f.end)]
+            out.append(Found(s, e, town, "context"))
+            out.sort(key=lambda f: f.start)
         return out
 
     def _district_owners(self, stem: str) -> set[int | None]:
@@ -2097,6 +2200,35 @@ def _unit_for(g: Gazetteer, place: Place) -> Place | None:
     return _unit_named(g, place.name, place.oblast_iso)
 
 
+def _unit_names_listed(text: str, found: list[Found], g: Gazetteer) -> list[Found]:
+    """"at the junction of the Donetsk and Zaporizhzhia": a unit's name listed with another
+    unit's name is that unit's (its namesake centre), not a namesake village the codifier
+    places only at an oblast's point (`approx` "oblast"), which the report's oblast picked."""
+    out = found
+    for i in range(1, len(found)):
+        prev, f = found[i - 1], found[i]
+        if (f.place.approx != "oblast" or f.place.kind != "settlement"
+                or not _LIST_SEP.match(text[prev.end:f.start])
+                or not _names_a_unit(g, text[prev.start:prev.end])):
+            continue
+        written = text[f.start:f.end]
+        if not _names_a_unit(g, written):
+            continue
+        towns = [c.place for c in g.exact(written) if c.place.kind == "settlement"
+                 and c.place.country == "UA" and c.place.approx is None]
+        if not towns:
+            continue
+        if out is found:
+            out = list(found)
+        out[i] = Found(f.start, f.end, max(towns, key=lambda p: p.population), "context")
+    return out
+
+
+def _names_a_unit(g: Gazetteer, written: str) -> bool:
+    """Whether a name as written (perhaps with "region") is one of the 27 units'."""
+    return any(c.place.kind == "oblast" and c.place.country == "UA" for c in g.exact(written))
+
+
 @lru_cache(maxsize=65536)
 def _unit_named(g: Gazetteer, name: str, iso: str) -> Place | None:
     unit = g.unit(iso)
@@ -2669,6 +2801,7 @@ def _same_name_same_village(text: str, found: list[Found]) -> list[Found]:
 
 
 _CODED_UNIT_AFTER = contexts.CODED_UNIT_AFTER.regex
+_REGION_CODED_AFTER = contexts.REGION_CODED_AFTER.regex
 
 
 def _coded_units(text: str, found: list[Found]) -> list[Found]:
@@ -2680,6 +2813,11 @@ def _coded_units(text: str, found: list[Found]) -> list[Found]:
     out = found
     for i in range(len(found) - 1):
         f, coded = found[i], found[i + 1]
+        if f.place.kind == "oblast" and _region_coded_to_centre(text, f, coded):
+            if out is found:
+                out = list(found)
+            out[i + 1] = Found(coded.start, coded.end, f.place, "context")
+            continue
         m = _CODED_UNIT_AFTER.match(text, f.end)
         if (m is None or coded.start != m.end() or f.place is coded.place
                 or f.place.kind == "oblast" or coded.place.kind != "settlement"
@@ -2690,6 +2828,18 @@ def _coded_units(text: str, found: list[Found]) -> list[Found]:
             out = list(found)
         out[i] = Found(f.start, f.end, coded.place, "context")
     return out
+
+
+def _region_coded_to_centre(text: str, region: Found, coded: Found) -> bool:
+    """"over the Kyiv region (coded to Kyiv, Kyiv)": the note codes a region's event to its
+    namesake centre's point, so the name in the brackets is the region's (for Kyiv the city
+    is another unit than the region, and was taken for the place struck)."""
+    m = _REGION_CODED_AFTER.match(text, region.end)
+    if m is None or coded.start != m.end() or coded.place.kind != "settlement":
+        return False
+    iso, own = coded.place.oblast_iso, region.place.oblast_iso
+    return (name_key(coded.place.name) == name_key(region.place.name)
+            and (iso == own or (iso, own) == ("UA-30", "UA-32")))
 
 
 def _village_raion_pairs(text: str, out: list[Found], g: Gazetteer,

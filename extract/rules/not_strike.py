@@ -165,7 +165,12 @@ GROUND_FIGHTING = Rule(
     r"withst(?:ood|and\w*)|buffer\s+zone|"
     # the ground war's sectors and gains: "attacks in a dozen sectors, making small gains"
     r"(?:in|across|along|on)\s+(?:\w+\s+){0,3}?sectors|(?:making|made|make|makes)\s+"
-    r"(?:\w+\s+){0,3}?gains|territorial\s+gains)\b",
+    r"(?:\w+\s+){0,3}?gains|territorial\s+gains|"
+    # an analyst's list of assaults by their bearing from a town: "attacks on Kupiansk itself,
+    # west of the city near Myrne; northwest - near Tyshchenkivka; north - near ..."; and
+    # assaults told by the axis they were on ("10 attacks on the Kupiansk axis")
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s*[—–-]+\s*near|"
+    r"attacks?\s+(?:on|along|in)\s+the\s+(?:[\w'’]+[-\s]){1,3}?(?:axis|axes|direction))\b",
     matches=("Russian troops advanced near Pokrovsk.", "crews repaired the power line",
              "the city is being rebuilt", "fighting along the frontline",
              "forces withstood a powerful attack near the village",
@@ -175,8 +180,12 @@ GROUND_FIGHTING = Rule(
              "the assault on the hamlet was beaten back",
              "the enemy attacked positions near the town and was repelled",
              "the army has been launching attacks in a dozen different sectors of the front",
-             "russian troops attacked near the town, making small but steady gains"),
+             "russian troops attacked near the town, making small but steady gains",
+             "isw reported russian attacks on the town itself; northwest — near a village; "
+             "north — near two others",
+             "the general staff reported 10 russian attacks on the kupiansk axis"),
     rejects=("a drone hit the power line", "the storm passed",
+             "a drone hit a house north of the town",
              "air defence forces repelled an attack on the capital",
              "soldiers fired at an evacuation bus near the town",
              "attacks targeted the frontline regions of Sumy and Kharkiv",
@@ -673,12 +682,17 @@ REFERENCE_CLAUSE = Rule(
     "airspace of the temporarily occupied territory of\"): it locates another place.",
     r"\b(?:across\s+the\s+(?:\w+\s+)?(?:river|reservoir|water|bay|border)\s+from|opposite|"
     r"upstream\s+from|downstream\s+from|"
+    # the launchers' place in an Air Force tally: "three missiles from S-300 systems located in
+    # occupied territory in Ukraine's Donetsk region" (where they came from, not where they hit)
+    r"from\s+(?:[\w-]+\s+){0,3}?(?:systems?|launchers?|complexes|batteries|positions|"
+    r"installations)\s+(?:located|stationed|positioned|deployed|based)\s+(?:in|on)|"
     r"from\s+(?:the\s+)?(?:airspace|skies|waters|"
     r"direction|territory)\s+(?:over\s+|of\s+)(?:the\s+)?(?:(?:temporarily\s+)?"
     r"(?:occupied|russian-held)\s+)?(?:territory\s+of\s+)?(?:the\s+)?)\b[^,;.()]*$",
     matches=("Nikopol, across the river from the plant in ", "upstream from ",
              "a guided missile Kh-59 from the airspace of the temporarily occupied territory "
-             "of the "),
+             "of the ",
+             "launched three missiles from S-300 systems located in occupied territory in the "),
     rejects=("across the river, shelling hit ", "drones struck "),
     lower=False, flags=re.I,
 )
@@ -1198,6 +1212,18 @@ CAPITAL_AROUND = Rule(
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+$",
     matches=("in several villages around ", "shelling on the outskirts of "),
     rejects=("drones struck ", "explosions in "),
+)
+NEAR_CAPITAL_BEFORE = Rule(
+    "near_capital_before",
+    "Before Kyiv named as the city: near it (\"power stations near Kyiv\", \"a village not far "
+    "from Kyiv\"): a strike around the city, in Kyiv oblast (UA-32), since the city is a unit of "
+    "its own (UA-30); not \"around\", \"outside\" or \"the suburbs of\", which news also use "
+    "for the city's airspace, its districts or the rest of the country.",
+    r"\b(?:near|nearby|close\s+to|not\s+far\s+from|in\s+the\s+vicinity\s+of)\s+"
+    r"(?:the\s+(?:city|capital)\s+of\s+)?$",
+    matches=("power stations near ", "a village not far from ", "close to the city of "),
+    rejects=("drones struck ", "in the suburbs of ", "the airspace around ", "outside "),
+    lower=False, flags=re.I,
 )
 CAPITAL_DISTANCE = Rule(
     "capital_distance",

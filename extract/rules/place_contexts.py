@@ -90,9 +90,12 @@ MEDIA_AFTER = Rule(
     "media_after",
     "A media word after a town's name (\"Рівне Онлайн\", \"Одеса Інфо\", \"Kharkiv Online\"): "
     "an outlet that is named after the town, no place.",
-    r"\s+(?:онлайн|online|інфо|инфо|info|ньюз|news|медіа|медиа|media)(?![\w-])",
-    matches=(" Онлайн з посиланням на", " Інфо пише", " Online reported", " Ньюз"),
-    rejects=(" онлайн-зустріч", " області", " Oblast", " was hit"),
+    # (a capitalised "Radio" as a station's name: "the office of Vilne Radio", not "Kyiv radio
+    # tower")
+    r"\s+(?:онлайн|online|інфо|инфо|info|ньюз|news|медіа|медиа|media|(?-i:Radio))(?![\w-])",
+    matches=(" Онлайн з посиланням на", " Інфо пише", " Online reported", " Ньюз",
+             " Radio broadcasting company"),
+    rejects=(" онлайн-зустріч", " області", " Oblast", " was hit", " radio tower"),
     lower=False, flags=re.I, use="match",
 )
 MEDIA_BEFORE = Rule(
@@ -202,6 +205,20 @@ ENGLISH_HROMADA_AFTER = Rule(
              ", Chervonohryhorivka, Tomakivka and Velyka Pysarivka communities"),
     rejects=(" district", " communal services", ", the region"),
     lower=False, use="match",
+)
+ENGLISH_HROMADA_LIST = Rule(
+    "english_hromada_list",
+    "An English hromada word before a list of hromadas' names (\"The communities of Khotin, "
+    "Yunakivka, Novoslobidske and Esman were shelled\", \"hromadas: Bilopillia, ...\"; "
+    "`items`): each name is a hromada's and names its centre, as before \"community\" "
+    "(`ENGLISH_HROMADA_AFTER`); the oblast the report names picks the centre.",
+    r"\b(?:communities|hromadas)\s*(?:of\s+|:\s*)(?:the\s+)?"
+    r"(?P<items>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?"
+    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)+)",
+    matches=("The communities of Khotin, Yunakivka, Novoslobidske and Esman were shelled",
+             "the hromadas: Bilopillia, Krasnopillia and Velyka Pysarivka"),
+    rejects=("the communities of the region were shelled", "the community of Khotin"),
+    lower=False, examples_lower=False,
 )
 CYRILLIC_RAION = Rule(
     "cyrillic_raion",
@@ -680,6 +697,35 @@ RAION_NAME = Rule(
     prescan=(r"k(?:y[iyj]?|iy|a|e)\s+(?:districts?|raions?|rayons?|hromadas?|community|"
              r"communities)\b", 1),
 )
+INSTALLATION_ADJECTIVE = Rule(
+    "installation_adjective",
+    "A power plant or mine named by a town's adjective (\"the Burshtynska thermal power "
+    "plant\", \"Ladyzhynska TPP\", \"the Kakhovska HPP\"; `stem`, `suffix`): a mention of the "
+    "town it is named after, as a raion's or hromada's adjective is (`RAION_NAME`).",
+    r"\b(?P<stem>[A-Z][a-z'’]+?(?:-[A-Z][a-z'’]+?)?)(?P<suffix>s'?ka|s'?kyi|s'?ke)\s+"
+    r"(?:(?:thermal|hydroelectric|hydro|hydropower|nuclear|coal|combined\s+heat\s+and)\s+)?"
+    r"(?:power\s+(?:plants?|stations?)|(?:TPP|HPP|NPP|CHPP?|TES|HES|AES)\b|coal\s+mine\b|mine\b)",
+    matches=("the Burshtynska thermal power plant", "Ladyzhynska TPP", "the Kakhovska HPP",
+             "the Dobrotvirska power station", "the Zmiivska combined heat and power plant",
+             "the Pokrovske coal mine"),
+    rejects=("the Burshtyn thermal power plant", "Burshtynska street", "the Ukrainska power "
+             "grid", "the Kakhovska HPPs"),
+    lower=False,
+)
+HYPHEN_PAIR = Rule(
+    "hyphen_pair",
+    "Two places joined by a hyphen before what links them (\"the Kupiansk-Shevchenkove "
+    "highway\", \"the Izium-Slovyansk axis\", \"the Kherson-Mykolaiv region border\"): each "
+    "is a place of its own, as the road, front or border runs between them (`first`, `second`; "
+    "not one hyphenated name, \"Ivano-Frankivsk\", which no such word follows).",
+    r"\b(?P<first>[A-Z][a-z'’]+)-(?P<second>[A-Z][a-z'’]+)(?=\s+(?:(?:regions?|oblasts?)\s+)?"
+    r"(?:highways?|roads?|motorways?|routes?|railways?|axis|axes|directions?|fronts?|sectors?|"
+    r"borders?|lines?|corridors?|regions|oblasts)\b)",
+    matches=("the Kupiansk-Shevchenkove highway", "along the Izium-Slovyansk axis",
+             "near the Kherson-Mykolaiv region border", "the Kharkiv-Kupiansk road"),
+    rejects=("Ivano-Frankivsk was hit", "Kamianets-Podilskyi region", "the Kyiv–Lviv train"),
+    lower=False,
+)
 RAION_SLOT = Rule(
     "raion_slot",
     "The raion slot of an event note's brackets, with no \"district\" (\"Velyka Pysarivka "
@@ -731,6 +777,17 @@ CODED_UNIT_AFTER = Rule(
     matches=(" community (coded to ", " territorial community (coded to ",
              " district (coded to "),
     rejects=(" (coded to ", " region (coded to ", " community was hit (coded to "),
+    lower=False, flags=re.I, use="match",
+)
+REGION_CODED_AFTER = Rule(
+    "region_coded_after",
+    "An event note's region and its coding (\"over the Kyiv region (coded to Kyiv, Kyiv)\", "
+    "\"in Odesa region (coded to Odesa, Odesa region)\"): a region's event is coded to the "
+    "point of its namesake centre, so the centre's name in the brackets is the region again, "
+    "not the city (Kyiv city is a unit of its own, UA-30, apart from the region, UA-32).",
+    r"\s*\(\s*coded\s+to\s+",
+    matches=(" (coded to ", "(coded to "),
+    rejects=(" community was hit (coded to ", ", coded to "),
     lower=False, flags=re.I, use="match",
 )
 CITY_DASH_DISTRICT = Rule(

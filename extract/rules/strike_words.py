@@ -29,6 +29,12 @@ STRIKE = Rule(
     # after the night"
     r"fires?\s+(?:at|in)|(?:plumes?|clouds?|columns?)\s+of\s+(?:\w+\s+)?smoke|"
     r"smoke\s+(?:ris(?:es|ing)|billow(?:s|ed|ing)?)|"
+    # ... or told as seen or reported, the strike after it named as its cause ("A fire reported
+    # after shelling of a residential area in Donetsk", "smoke seen after the attack": the
+    # cause itself is blanked as no evidence, `not_strike.NOT_EVIDENCE`); not "no fire was
+    # reported"
+    r"(?<!\bno\s)(?:fires?|smoke|blazes?)\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?"
+    r"(?:reported|seen|observed|recorded|spotted)|"
     # a weapon told by its use, with no verb of striking: "incendiary weapon used on the
     # village", "use of thermite on homes", "a tank shooting at flats"
     r"incendiar(?:y|ies)|thermite|shooting\s+at|"
@@ -64,6 +70,8 @@ STRIKE = Rule(
              "Big fire at a fuel depot near Vasylkiv.",
              "Satellite images of fires in the Izium rail yard",
              "A column of black smoke rising over Irpin.",
+             "A fire reported after shelling of a market in Horlivka.",
+             "Smoke was seen over the depot after the attack.",
              "Incendiary munitions used over a village near Bakhmut.",
              "A tank shooting at houses in Vuhledar.",
              "Reported use of cluster munitions over a village near Izium.",
@@ -78,6 +86,7 @@ STRIKE = Rule(
              "Soldiers shoot at passing cars near the bridge.",
              "Anti-aircraft defence systems were active over the region."),
     rejects=("The mayor opened a new school.", "Prices rose in November.",
+             "No fire was reported at the plant.",
              "A ceasefire in the south was proposed.", "Firefighters trained in Poltava."),
 )
 
@@ -138,8 +147,12 @@ HARD_HIT = Rule(
     # fire opened at a target: "fired at a car of people evacuating from the town"
     r"\b(?:shell\w*|strikes?|struck|bomb\w*|killed|injured|wounded|fired\s+(?:at|on|upon)|"
     # air defence at work, an interception: "air defences were engaged over the region"
-    r"opened\s+fire|(?:anti-?aircraft\s+|air[\s-])defen[cs]es?)\b",
+    r"opened\s+fire|(?:anti-?aircraft\s+|air[\s-])defen[cs]es?|"
+    # attacks from the air beside street fighting: "the town is subjected to attacks from air,
+    # while street fighting goes on in the next"
+    r"attacks?\s+from\s+(?:the\s+)?air|air\s+(?:attacks?|raids?))\b",
     matches=("fighting went on as shelling killed two", "an offensive, and strikes on the city",
+             "the town is being subjected to attacks from air, while street fighting goes on",
              "troops fired at a car of people evacuating from the town",
              "air defences were engaged over the region"),
     rejects=("Russian forces advanced near Pokrovsk", "the battle for the town"),
