@@ -1009,12 +1009,12 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
                                   s_start + m.end("n")))
     all_down = rules.all_shot_down
     if (all_down is not None and "figure:downed" in cues and not ctx.no_figures
-            and all_down.prescan_regex.search(low)  # type: ignore[union-attr]
+            and _prescan_found(all_down, low)
             and not ctx.ukr_attack and not any(f.field == "drones_downed" for f in figures)):
         figures.extend(_all_shot_down(report, s_idx, low))
     all_but = rules.all_but_downed
     if (all_but is not None and not ctx.no_figures and not ctx.ukr_attack
-            and all_but.prescan_regex.search(low)):  # type: ignore[union-attr]
+            and _prescan_found(all_but, low)):
         figures = _all_but_downed(report, s_idx, low, figures)
     if (rules.recall is not None and not report.own_day and (ctx.strike or figures)
             and published and rules.recall.own_day.name in cues and _own_day(low, rules.recall)
@@ -1589,7 +1589,7 @@ def _recall_span(report: _Report, sentence: str, low: str, cues: set[str], *,
     assert published is not None and recall is not None
     record = recall.record_attack
     if (record is not None and report.own_day and _may_match(record, low, cues)
-            and record.search(low) and not _found(recall.own_day, low, cues)
+            and _rule_found(record, low) and not _found(recall.own_day, low, cues)
             and any("drones" in d.figures or d.place is not None
                     for d in report.drafts.values())):
         # "The largest attack so far involved 810 drones": the record's, after the report told
@@ -1790,9 +1790,33 @@ def _may_match(rule: Rule, low: str, cues: set[str]) -> bool:
     cue = _PRESCAN_CUES.get(rule.name)
     if cue is not None and cue not in cues:
         return False  # none of its prescan's literals (`_literal_prescan`) in the sentence
-    regex, n = rule.prescan_regex, rule.prescan[1]
+    if rule.prescan[1] == 1:
+        return _prescan_found(rule, low)
+    regex = rule.prescan_regex
     assert regex is not None
-    return regex.search(low) is not None if n == 1 else len(regex.findall(low)) >= n
+    return len(regex.findall(low)) >= rule.prescan[1]
+
+
+#: id of a rule whose prescan `_prescan_found` was asked about -> (the rule, kept so that its id
+#: stays its own; its prescan's literals where it is a plain alternation of them, else None).
+_PLAIN_PRESCANS: dict[int, tuple[Rule, frozenset[str] | None]] = {}
+
+
+def _prescan_found(rule: Rule, low: str) -> bool:
+    """Whether a rule's prescan finds a match in the lower-cased sentence. A prescan that is a
+    plain alternation of literals (`_literal_prescan`: `blast_own_cause`'s 34 words, "all
+    but") matches exactly where the sentence holds one of them, which substring tests tell
+    (`holds_any`): `re` tried the alternation at each character that opens one of its words,
+    ~90 k instructions a 4 KB English report for `blast_own_cause`'s, ~40 k for "all but"."""
+    hit = _PLAIN_PRESCANS.get(id(rule))
+    if hit is None or hit[0] is not rule:
+        hit = _PLAIN_PRESCANS[id(rule)] = (rule, _literal_prescan(rule))
+    literals = hit[1]
+    if literals is not None:
+        return holds_any(low, literals)
+    regex = rule.prescan_regex
+    assert regex is not None
+    return regex.search(low) is not None
 
 
 def _days_back(text: str, published: date, rules: RuleSet) -> int:
@@ -3899,7 +3923,61 @@ def _rule_says(rule: Rule, low: str) -> bool:
 @lru_cache(maxsize=16)
 def _rule_says_once(key: int, low: str) -> bool:
     rule = _RULES_ASKED[key]
-    return rule.armed_by(low) and rule.regex.search(low) is not None
+    return rule.armed_by(low) and _rule_found(rule, low)
+
+
+#: A rule's part searched alone (`_anchored_parts`): whether it opens at the text's start, the
+#: pattern to match (there) or search with, and the literal sets every match of it holds.
+_Part = tuple[bool, re.Pattern[str], tuple[frozenset[str], ...]]
+#: id of a rule `_rule_found` was asked about -> (the rule, kept so that its id stays its own;
+#: its parts, or None where it is searched whole).
+_ANCHORED: dict[int, tuple[Rule, tuple[_Part, ...] | None]] = {}
+
+
+def _rule_found(rule: Rule, low: str) -> bool:
+    """Whether `rule` matches somewhere in the lower-cased text: its `_anchored_parts` one by
+    one where it has them, each only where the text holds a literal of each of its sets, else
+    the whole pattern searched."""
+    hit = _ANCHORED.get(id(rule))
+    if hit is None or hit[0] is not rule:
+        hit = _ANCHORED[id(rule)] = (rule, _anchored_parts(rule))
+    parts = hit[1]
+    if parts is None:
+        return rule.regex.search(low) is not None
+    for anchored, regex, sets in parts:
+        if not all(holds_any(low, literals) for literals in sets):
+            continue
+        if (regex.match(low) if anchored else regex.search(low)) is not None:
+            return True
+    return False
+
+
+def _anchored_parts(rule: Rule) -> tuple[_Part, ...] | None:
+    """A lower-case rule with an alternative that opens at the text's start ("^\\W*(?:of|among)
+    the ...", `part_of_toll`; "^\\W*at its peak", `record_attack`) as its alternatives
+    (`split_rule_parts`: the rule matches exactly where one of them does), or None for any
+    other rule. Why: a top-level alternation opens with no literal or class, so `re` tried
+    every alternative at every character, the anchored ones too (~150 k instructions a bench
+    sentence for `part_of_toll`); so each anchored one is matched once, at the start (`^`
+    without MULTILINE: search and match agree), and each other searched by its `scan.twin`."""
+    if not rule.lower:
+        return None
+    flags = rule.flags & ~re.IGNORECASE
+    parts = split_rule_parts(lower_pattern(rule.pattern), flags)
+    if parts is None:
+        return None
+    out: list[_Part] = []
+    for part in parts:
+        try:
+            items = list(_parser.parse(part, flags))
+        except (re.error, RecursionError):
+            return None
+        anchored = bool(items) and items[0][0] is _parser.AT and items[0][1] in (
+            _parser.AT_BEGINNING, _parser.AT_BEGINNING_STRING)
+        regex = re.compile(scan.merge_lookbehinds(part, flags), flags)
+        out.append((anchored, regex if anchored else scan.twin(regex),
+                    required_literal_sets(part, flags)))
+    return tuple(out) if any(anchored for anchored, _r, _s in out) else None
 
 
 #: id of a pattern `_says` was asked about -> the pattern (kept, so that its id stays its own)

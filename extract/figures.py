@@ -156,7 +156,7 @@ _CUMULATIVE_LOW = re.compile(lower_pattern(fc.CUMULATIVE.pattern))
 
 
 _DIGIT = re.compile(r"\d")
-_AGE = re.compile(r"\d+")  # the ages of a list of people by their ages (`*_ages` phrases)
+_AGE = re.compile(r"\d\d*")  # the ages of a list of people by their ages (`*_ages` phrases)
 _COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                 "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
                 "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
