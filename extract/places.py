@@ -121,6 +121,7 @@ _RAION = contexts.RAION_NAME.regex
 _RAION_SLOT = contexts.RAION_SLOT.regex
 _INSTALLATION = contexts.INSTALLATION_ADJECTIVE
 _HYPHEN_PAIR = contexts.HYPHEN_PAIR.regex
+_HYPHEN_AT = contexts.HYPHEN_AT.regex
 _EN_HROMADA_LIST = contexts.ENGLISH_HROMADA_LIST.regex
 #: One name of such a list, and a hromada's adjective (its stem and ending) among them.
 _LIST_ITEM = re.compile(r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?")
@@ -700,8 +701,14 @@ class PlaceMatcher:
         Read again with each such hyphen an en dash (as "Kupiansk–Shevchenkove" is read), so
         each name is resolved in the report's context; the mentions inside the pairs are
         added."""
-        spans = [(m.start(), m.end("second"), m.end("first"))
-                 for m in _HYPHEN_PAIR.finditer(text)]
+        spans = []
+        for at in _HYPHEN_AT.finditer(text):
+            start = at.start()  # the first name's capital: back over its lower-case letters
+            while start > 0 and (text[start - 1].islower() or text[start - 1] in "'’"):
+                start -= 1
+            m = _HYPHEN_PAIR.match(text, start - 1) if start > 0 else None
+            if m is not None:
+                spans.append((m.start(), m.end("second"), m.end("first")))
         spans = [(a, b, h) for a, b, h in spans
                  if not any(f.start < b and a < f.end for f in found)]
         if not spans:

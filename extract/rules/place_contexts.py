@@ -715,6 +715,11 @@ INSTALLATION_ADJECTIVE = Rule(
              "grid", "the Kakhovska HPPs"),
     lower=False,
 )
+#: The second name of a hyphenated pair and what links the two (`HYPHEN_PAIR`, `HYPHEN_AT`).
+_HYPHEN_SECOND = (
+    r"(?P<second>[A-Z][a-z'’]+)(?=\s+(?:(?:regions?|oblasts?)\s+)?"
+    r"(?:highways?|roads?|motorways?|routes?|railways?|axis|axes|directions?|fronts?|sectors?|"
+    r"borders?|lines?|corridors?|regions|oblasts)\b)")
 HYPHEN_PAIR = Rule(
     "hyphen_pair",
     "Two places joined by a hyphen before what links them (\"the Kupiansk-Shevchenkove "
@@ -722,12 +727,20 @@ HYPHEN_PAIR = Rule(
     "is a place of its own, as the road, front or border runs between them (`first`, `second`; "
     "not one hyphenated name, \"Ivano-Frankivsk\", which no such word follows).",
     # (a capital first, not `\b`: as in `INSTALLATION_ADJECTIVE`)
-    r"(?P<first>[A-Z](?<!\w\w)[a-z'’]+)-(?P<second>[A-Z][a-z'’]+)(?=\s+(?:(?:regions?|oblasts?)\s+)?"
-    r"(?:highways?|roads?|motorways?|routes?|railways?|axis|axes|directions?|fronts?|sectors?|"
-    r"borders?|lines?|corridors?|regions|oblasts)\b)",
+    rf"(?P<first>[A-Z](?<!\w\w)[a-z'’]+)-{_HYPHEN_SECOND}",
     matches=("the Kupiansk-Shevchenkove highway", "along the Izium-Slovyansk axis",
              "near the Kherson-Mykolaiv region border", "the Kharkiv-Kupiansk road"),
     rejects=("Ivano-Frankivsk was hit", "Kamianets-Podilskyi region", "the Kyiv–Lviv train"),
+    lower=False,
+)
+HYPHEN_AT = Rule(
+    "hyphen_at",
+    "The hyphen of a `HYPHEN_PAIR` and what follows it: led by the hyphen, a literal that re "
+    "finds in one fast scan, so a report is searched for pairs where one can be, and the pair "
+    "is matched there alone (its first name, before the hyphen, cannot lead a fast search).",
+    rf"-{_HYPHEN_SECOND}",
+    matches=("-Shevchenkove highway", "the Izium-Slovyansk axis", "-Mykolaiv region border"),
+    rejects=("Ivano-Frankivsk was hit", "-Podilskyi region", "the Kyiv–Lviv train"),
     lower=False,
 )
 RAION_SLOT = Rule(
