@@ -2782,7 +2782,7 @@ def _settle_totals(report: _Report) -> None:
     _victims_as_sum(report)
     rest = _lead_total(drafts, report.tolls)
     _count_casualties_once(drafts)
-    _oblast_lead(drafts, report.tolls, _is_headline(report, 0) if report.spans else False)
+    _oblast_lead(drafts, report.tolls)
     if rest:
         national = drafts.setdefault(NATIONAL, _Draft(None, 4, report.published,
                                                       report.spans[0]))
@@ -2791,16 +2791,11 @@ def _settle_totals(report: _Report) -> None:
             national.how[field_name] = REMAINDER
 
 
-def _oblast_lead(drafts: dict[_Key, _Draft], tolls: list[_Toll], headline: bool = False
-                 ) -> None:
+def _oblast_lead(drafts: dict[_Key, _Draft], tolls: list[_Toll]) -> None:
     """A report's first casualty toll, told for an oblast ("drones attacked the Odesa region,
     injuring four"), is its total when the tolls told after it in that oblast's places or for
     no place ("one was hurt in Odesa", "three more were injured at the port") stay within it:
-    the oblast keeps what they leave over, so a part is not counted on top of its total.
-    Told in the headline (`headline`: the report's first sentence is a line of its own), a toll
-    its oblast's places go beyond is the people it picks out of theirs ("Two girls hurt in
-    strikes on Kharkiv region" over "four were hurt in Chervone: a woman, a man and girls of
-    12 and 17"): the places' tolls stand, the headline's is dropped."""
+    the oblast keeps what they leave over, so a part is not counted on top of its total."""
     for field_name in _CASUALTIES:
         told = [t for t in tolls if t.field == field_name]
         if not told or told[0].key.kind != "unit" or told[0].key not in drafts:
@@ -2814,10 +2809,6 @@ def _oblast_lead(drafts: dict[_Key, _Draft], tolls: list[_Toll], headline: bool 
         parts = [drafts[k] for k in dict.fromkeys(t.key for t in told[1:])
                  if _within(drafts, lead, k)]
         got = sum(d.figures.get(field_name, 0) for d in parts)
-        if headline and told[0].sentence == 0 and got > value and all(
-                t.key != told[0].key for t in told[1:]):
-            del lead.figures[field_name]
-            continue
         if not 0 < got <= value:
             continue
         if got == value:

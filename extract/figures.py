@@ -729,10 +729,6 @@ def sentence_figures(sentence: str, offset: int = 0,
                 (singles if g == "one" else out).append(Figure(f, int(v or 0), offset + s,
                                                                offset + e))
                 used.add(s, e)
-            if "aside" in m.re.groupindex and m.group("aside"):
-                # "троє людей – чоловік та дві жінки – поранені": the aside names the counted
-                # people; its counts are theirs, no figures of their own
-                used.add(*m.span("aside"))
     if rules.bare_phrases and (_bare_opening(low, rules, cues) if bare is None else bare):
         singles += _bare_people(low, offset, rules, used, out + singles)
     for at in clauses:

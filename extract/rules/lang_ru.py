@@ -148,22 +148,9 @@ _OF_WHERE = rf"(?:\s+(?:{ADJ}\s+)?(?:[а-яё-]*[аяиы]|[а-яё-]+ов)\b)"
 PEOPLE_END = (rf"(?:\s+(?:{ADJ}\s+){{0,2}}{_PEOPLE}{_OF_WHERE}?)?(?=\s*[.,;:!?()«»\"—–-]|\s*$|"
               r"\s+(?:и|а|но|ещ[её]|в|во|на|под|из|при|от|после|среди|вследствие|с|со|"
               r"из-за|у|возле|около|над|за|когда|во\s+время)\b)")
-#: An aside between dashes or in brackets right after a count, naming its people one by one or
-#: by their ages ("еще трое – мужчина и две женщины 60 и 62 лет – получили помощь на месте",
-#: "двое (мужчина и женщина) ранены"): who the counted were, no count of its own. An age or a
-#: person's word must be in it. In group `aside`, whose counts the phrase has used
-#: (`figures.sentence_figures`); the text after the space before it.
-_ASIDE_PERSON = (r"(?<![\w-])(?:\d+-летн|\d+\s+(?:лет|года?)\b|мужчин|женщин|ребен|ребён|дет|"
-                 r"девоч|девуш|мальчи|парн|подрост|пенсионер|жител|водител|пассажир|бабушк|"
-                 r"дедушк|сын|доч|мать|матер|отец|отц|супруг)")
-DASH_ASIDE = (rf"(?P<aside>[–—-]\s+(?=[^–—.;:!?()]{{0,90}}?{_ASIDE_PERSON})"
-              rf"[^–—.;:!?()]{{1,90}}?\s[–—-](?=\s)|\((?=[^()]{{0,90}}?{_ASIDE_PERSON})"
-              rf"[^()]{{1,90}}\))")
-#: Words between a count of people and its verb ("5 человек были", "трое уже"), their ages
-#: ("трое мужчин от 38 до 46 лет", "двое детей 5 и 7 лет") and an aside naming them
-#: (`DASH_ASIDE`).
-AUX = (r"(?:\s+(?:" + DASH_ASIDE + r"|"
-       r"(?:в\s+возрасте\s+)?(?:от\s+)?\d+(?:\s*(?:-|–|до|и|,)\s*\d+)*\s+(?:лет|года?)|"
+#: Words between a count of people and its verb ("5 человек были", "трое уже"), and their ages
+#: ("трое мужчин от 38 до 46 лет", "двое детей 5 и 7 лет").
+AUX = (r"(?:\s+(?:(?:в\s+возрасте\s+)?(?:от\s+)?\d+(?:\s*(?:-|–|до|и|,)\s*\d+)*\s+(?:лет|года?)|"
        r"был[иао]?|уже|также|тоже|ещ[её]|предварительно|сразу|на\s+месте|"
        # where or when they were, two words at most: "16 человек в области получили
        # ранения", "трое жителей Херсона за сутки погибли", "двое в Харьковской области ранены"
@@ -1190,44 +1177,18 @@ _ON_SITE = (r"(?:(?:оказали|оказана|оказывают|оказы�
             r"\s+(?:[\w-]+\s+)?на\s+месте")
 #: Words of being taken to hospital: an on-the-spot count after them in a sentence adds to theirs.
 HOSPITAL_WORDS = ("госпитализ", "больниц", "медучрежден", "медицинские учреждения")
-#: People told as more beside those told just before for the same event (`RuleSet.more_beside`,
-#: `events._more_beside_told`): "еще" right before their count ("Еще трое получили помощь на
-#: месте" after a wounded man), or their people "также"/"тоже" hurt after it.
-MORE_BESIDE = (
-    Rule(
-        "more_beside_before_ru",
-        "\"Еще\" right before a count or one person (lower-cased text up to the count's end): "
-        "more people beside those told before (\"еще трое\", \"еще одна женщина\").",
-        r"(?<![\w-])ещ[её]\s+(?:[\w-]+\s+){0,2}?[\w-]+$",
-        matches=("по словам прокудина, еще трое", "ещё одна женщина", "еще 57-летний мужчина"),
-        rejects=("двое", "как минимум трое"),
-    ),
-    Rule(
-        "more_beside_after_ru",
-        "After a count, its people told as \"также\"/\"тоже\" hurt or killed (lower-cased "
-        "text from the count's end): more people beside those told before (\"две женщины также "
-        "получили ранения\").",
-        r"(?:\s+[\w-]+){0,3}?\s+(?:также|тоже)\s+(?:(?:получил\w*|был[аио]?)\s+)?"
-        r"(?:[\w-]+\s+)?(?:ранен|травм|пострада|погиб|госпитализ|контуз)",
-        matches=(" женщины также получили ранения", " мужчина тоже пострадал"),
-        rejects=(" женщины получили ранения", " также поврежден дом"),
-        use="match",
-    ),
-)
 TREATED_ON_SITE = Rule(
     "treated_on_site_ru",
     "People given medical help on the spot, counted among the injured (beside those taken to "
     "hospital in the same sentence, `injured_on_site` adds to their count): \"двоим оказали "
     "помощь на месте\", \"еще одному мужчине медики оказали помощь на месте\", \"двое "
     "получили помощь на месте\".",
-    rf"(?<![\w-])(?:ещ[её]\s+)?(?P<n>{NUMBER})\s+(?:(?!\d)[\w-]+\s+){{0,6}}?"
-    rf"(?:{DASH_ASIDE}\s+)?(?:{_ON_SITE}|"
+    rf"(?<![\w-])(?:ещ[её]\s+)?(?P<n>{NUMBER})\s+(?:(?!\d)[\w-]+\s+){{0,6}}?(?:{_ON_SITE}|"
     r"получил[иа]?\s+(?:[\w-]+\s+)?помощь\s+(?:[\w-]+\s+)?на\s+месте)",
     matches=("двоим оказали помощь на месте",
              "еще одному гражданскому мужчине медики оказали помощь на месте",
              "еще одной женщине с ушибом колена медики оказали помощь на месте",
-             "двое получили медицинскую помощь на месте",
-             "еще трое людей – мужчина и две женщины – получили помощь на месте"),
+             "двое получили медицинскую помощь на месте"),
     rejects=("медики оказали помощь пострадавшим", "двое госпитализированы"),
 )
 ON_SITE_TREATED = Rule(
@@ -1687,20 +1648,6 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
 #: After one wounded person: they died later ("..., умерший в больнице", "позже скончался").
 _DIED_LATER_RU = (r"[^.;]{0,40}?(?:умерш\w+|скончавш\w+|(?:позже|затем|впоследствии|потом)\s+"
                   r"(?:умер|скончал)\w*)")
-ONE_WHO_WAS_HURT = Rule(
-    "one_who_was_hurt_ru",
-    "One person named by a noun, then a clause saying they got injuries (\"врачи борются за "
-    "жизнь мужчины, который получил осколочные ранения\"): one injured.",
-    rf"(?<![\w-])(?:{ADJ}\s+){{0,2}}(?P<one>{_ONE})\s*,\s+(?:который|которая)\s+"
-    rf"(?:(?:также|тоже|уже)\s+)?получил(?:а)?\s+(?!(?:[\w-]+\s+){{0,2}}?смертельн)"
-    rf"(?:[\w-]+\s+){{0,3}}?(?:ранени[яей]|травм(?:ы|у)?|контузи\w*)"
-    rf"(?![^.;]{{0,40}}?несовместим)(?!{_DIED_LATER_RU})",
-    matches=("врачи борются за жизнь 55-летнего мужчины, который получил осколочные ранения",
-             "в больницу доставили женщину, которая получила травму головы"),
-    rejects=("мужчину, который получил помощь на месте, отпустили домой",
-             "двух мужчин, которые получили ранения",
-             "женщину, которая получила смертельные ранения"),
-)
 DIED_OF_WOUNDS = Rule(
     "died_of_wounds_ru",
     "Wounded people who later died, told as a part of them: \"один из раненых скончался в "
@@ -1894,7 +1841,6 @@ PHRASES: tuple[tuple[str, Rule], ...] = (
     ("killed", ONE_DEAD_THERE),
     ("injured", INJURED_ONE),
     ("injured", ONE_INJURED),
-    ("injured", ONE_WHO_WAS_HURT),
     ("injured", INJURED_ONE_AND_ONE),
     ("injured", ONE_INJURED_THERE),
 )
