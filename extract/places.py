@@ -125,8 +125,8 @@ _HYPHEN_AT = contexts.HYPHEN_AT.regex
 _EN_HROMADA_LIST = contexts.ENGLISH_HROMADA_LIST.regex
 #: One name of such a list, and a hromada's adjective (its stem and ending) among them.
 _LIST_ITEM = re.compile(r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?")
-_HROMADA_ADJECTIVE = re.compile(r"(?P<stem>[A-Z][a-z'’]+?(?:-[A-Z][a-z'’]+?)?)"
-                                r"(?:s'?ka|s'?ke|s'?kyi)")
+_HROMADA_ADJECTIVE = re.compile(rf"(?P<stem>{contexts.TOWN_STEM})"
+                                rf"(?:{contexts.TOWN_ADJECTIVE_ENDING})")
 #: Where `_RAION` can match at all (`Rule.prescan`, on the folded text).
 _RAION_PRESCAN: re.Pattern[str] = contexts.RAION_NAME.prescan_regex  # type: ignore[assignment]
 _WORD = contexts.NAME_FIRST_WORD.regex
@@ -641,7 +641,7 @@ class PlaceMatcher:
         if (((held & _RAION_WORDS or not _RAION_PRESCAN_BY_WORDS) and _RAION_PRESCAN.search(folded))
                 or _RAION_SLOT.search(text)):
             found = self._raion_towns(text, found)
-        if _INSTALLATION.armed_by(folded):
+        if _armed(_INSTALLATION, folded, held):
             found = self._installation_towns(text, found)
         found.extend(self._unknown_before_unit(text, found))
         if "of " in text:
@@ -2022,19 +2022,28 @@ def _may_name_plural_units(text: str, folded: str, held: set[str] | None = None)
     "regions", and its gate's substring tests spare a regex call per mention (re.I also matches
     a few non-ASCII letters to the gate's ASCII ones). `held`: `_gate_words(folded)`, if the
     caller has it (it holds the gate's words)."""
-    gate = contexts.PLURAL_UNIT_WORD.gate
-    armed = (not held.isdisjoint(gate) if held is not None and gate is not None
-             and gate <= _GATE_WORDS else contexts.PLURAL_UNIT_WORD.armed_by(folded))
-    return armed or any(map(text.__contains__, IGNORECASE_EXTRA))
+    return (_armed(contexts.PLURAL_UNIT_WORD, folded, held)
+            or any(map(text.__contains__, IGNORECASE_EXTRA)))
+
+
+def _armed(rule: Rule, folded: str, held: set[str] | None) -> bool:
+    """`rule.armed_by(folded)`, answered from `held` (`_gate_words(folded)`) where the rule's
+    gate is among the words that scan looks for: the report is not scanned again."""
+    gate = rule.gate
+    if held is not None and gate is not None and gate <= _GATE_WORDS:
+        return not held.isdisjoint(gate)
+    return rule.armed_by(folded)
 
 
 #: Words `PlaceMatcher.find`'s steps are gated on, by a word each opens with: the report's are
 #: found by one scan for "region", not one for each of "regions", "regional" and "region of".
+#: ("sk", "s'k": a town's adjective, `INSTALLATION_ADJECTIVE`'s gate among them.)
 _GATE_STEMS = {"region": ("regions", "regional", "region of"), "oblast": ("oblasts",),
-               "province": ("provinces", "province of"), "sky": ("skyi", "skyy")}
+               "province": ("provinces", "province of"),
+               "sk": ("skyi", "skyy", "skiy", "ska", "ske"), "s'k": ("s'kyi", "s'ka", "s'ke")}
 #: ... and words looked for alone; the Cyrillic ones only after a letter of theirs (one
 #: character is found in C at a glance: an English report holds none).
-_GATE_ALONE = ("skiy", "communit", "hromad", "district", "raion", "rayon", "coded to")
+_GATE_ALONE = ("communit", "hromad", "district", "raion", "rayon", "coded to")
 _GATE_CYRILLIC = {"г": ("громад", "отг"), "щ": ("общин", "щин"), "п": ("направлени", "напрям")}
 _GATE_WORDS = frozenset(chain(*_GATE_STEMS.values(), _GATE_ALONE, *_GATE_CYRILLIC.values()))
 #: Words one of which `_RAION_PRESCAN` holds wherever it matches (its pattern is checked).

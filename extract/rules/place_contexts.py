@@ -670,18 +670,26 @@ OF_THE_CITY = Rule(
     rejects=(" of the region of ", ", "),
     lower=False, use="fullmatch",
 )
+#: A town's name as the stem of its adjective, in English transliteration ("Pavlohrad" of
+#: "Pavlohradskyi"): lazy, so that the ending is the adjective's; a compound town's stem keeps
+#: its first word ("Seredyna-Budska": Seredyna-Buda). `TOWN_STEM_REST` follows its capital.
+TOWN_STEM_REST = r"[a-z'’]+?(?:-[A-Z][a-z'’]+?)?"
+TOWN_STEM = rf"[A-Z]{TOWN_STEM_REST}"
+#: The adjective's endings of a hromada, a plant or a mine named after a town (feminine,
+#: masculine, neuter: "Okhtyrska hromada", "Pokrovske coal mine"); a raion's take more spellings
+#: (`RAION_NAME`).
+TOWN_ADJECTIVE_ENDING = r"s'?ka|s'?kyi|s'?ke"
 RAION_NAME = Rule(
     "raion_name",
     "A raion or hromada named after its town (\"Pavlohradskyi district\"; `stem`, `suffix`): a "
     "mention of the town.",
-    # a compound town's stem keeps its first word ("Seredyna-Budska": Seredyna-Buda)
-    r"\b(?P<stem>[A-Z][a-z'’]+?(?:-[A-Z][a-z'’]+?)?)"
+    rf"\b(?P<stem>{TOWN_STEM})"
     r"(?P<suffix>s'?kyi|s'?kyy|skiy|sky|s'?ka|s'?ke|s'kyj)(?:\s+"
     r"(?:districts?|raions?|rayons?|hromadas?|community|communities)\b"
     # the first names of a list that shares the noun ("the Shevchenkivskyi and Kyivskyi
     # districts", "the Bilska, Sadivska and Khotinska communities"): each is a unit of its own
-    r"|(?=(?:\s*,\s*[A-Z][a-z'’]+?(?:-[A-Z][a-z'’]+?)?(?:s'?kyi|s'?kyy|skiy|sky|s'?ka))*"
-    r"\s*(?:,\s*)?(?:and|or)\s+[A-Z][a-z'’]+?(?:-[A-Z][a-z'’]+?)?(?:s'?kyi|s'?kyy|skiy|sky|s'?ka)"
+    rf"|(?=(?:\s*,\s*{TOWN_STEM}(?:s'?kyi|s'?kyy|skiy|sky|s'?ka))*"
+    rf"\s*(?:,\s*)?(?:and|or)\s+{TOWN_STEM}(?:s'?kyi|s'?kyy|skiy|sky|s'?ka)"
     r"\s+(?:districts|raions|rayons|hromadas|communities)\b))",
     matches=("in the Pavlohradskyi district", "Lozivskyi raion", "the Okhtyrska hromada",
              "the Kupianske district", "Kup'yans'ka community",
@@ -705,7 +713,7 @@ INSTALLATION_ADJECTIVE = Rule(
     # (a capital first, no word letter before it, `(?<!\w\w)`, rather than `\b` first: a
     # pattern led by a character class is searched by re's fast prefix scan, one led by an
     # assertion steps the matching engine at every character, twice the time a report)
-    r"(?P<stem>[A-Z](?<!\w\w)[a-z'’]+?(?:-[A-Z][a-z'’]+?)?)(?P<suffix>s'?ka|s'?kyi|s'?ke)\s+"
+    rf"(?P<stem>[A-Z](?<!\w\w){TOWN_STEM_REST})(?P<suffix>{TOWN_ADJECTIVE_ENDING})\s+"
     r"(?:(?:thermal|hydroelectric|hydro|hydropower|nuclear|coal|combined\s+heat\s+and)\s+)?"
     r"(?:power\s+(?:plants?|stations?)|(?:TPP|HPP|NPP|CHPP?|TES|HES|AES)\b|coal\s+mine\b|mine\b)",
     matches=("the Burshtynska thermal power plant", "Ladyzhynska TPP", "the Kakhovska HPP",
