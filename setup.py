@@ -8,6 +8,9 @@ tests/test_compiled.py compare both ways).
 
 - `geo/_fingerprint.c` (issue 16): the signature's words, shingles and MinHash took ~1.6 M
   instructions of a 4 KB report in numpy and Python, ~0.4 M compiled.
+- `extract/_place_scan.c` (issue 16): the place matcher's capital-word scan (~0.6 M instructions
+  of a 4 KB English report in `re`) and its sentence ends and line breaks, in C (without it,
+  the regexes give the same: tests/test_cw25_s25.py).
 - `extract/events.py`, `figures.py`, `places.py`, and since s17 `rules/__init__.py` (`Rule`,
   whose `search`/`armed_by` the engines call thousands of times a report), `sentences`,
   `scan`, `numbers`, `dates`, `language`, `pipeline` (`COMPILED`), compiled by mypyc (a build
@@ -109,6 +112,9 @@ class BuildExt(build_ext):
 setup(
     ext_modules=[Extension(
         "geo._fingerprint", ["geo/_fingerprint.c"], optional=True,
+        extra_compile_args=[] if sys.platform == "win32" else ["-O3"],
+    ), Extension(
+        "extract._place_scan", ["extract/_place_scan.c"], optional=True,
         extra_compile_args=[] if sys.platform == "win32" else ["-O3"],
     ), *_mypyc_extensions()],
     cmdclass={"build_ext": BuildExt},

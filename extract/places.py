@@ -15,7 +15,7 @@ import logging
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import chain, compress
@@ -52,6 +52,19 @@ try:  # (mypyc reads it at the build; where mypy_extensions is not installed, a 
     from mypy_extensions import mypyc_attr
 except ImportError:
     from extract.compiled import mypyc_attr  # type: ignore[assignment]
+
+#: Two scans of `find` in C (`extract/_place_scan.c`, built by setup.py where a C compiler is;
+#: issue 16): the capital words (`_capital_word()`'s spans; ~0.6 M instructions of a 4 KB
+#: English report in `re`) and `_Layout.of`'s sentence ends and line breaks. Without it, the
+#: regexes (tests/test_cw25_s25.py compares both ways).
+_capital_spans: Callable[[str, str], list[tuple[int, int]]] | None
+_ends_and_breaks: Callable[[str], tuple[list[int], list[int]]] | None
+try:
+    from extract import _place_scan
+    _capital_spans = _place_scan.capital_words
+    _ends_and_breaks = _place_scan.ends_and_breaks
+except ImportError:  # pragma: no cover - a build without the kernel
+    _capital_spans = _ends_and_breaks = None
 
 log = logging.getLogger(__name__)
 #: The code the cached matcher is built by, as this process loaded it (`geo.cache.pin`).
@@ -1148,7 +1161,9 @@ class PlaceMatcher:
         near misses (`_near_first`): judged once per process, the words of a report that were
         not met before (most capitalised words come back report after report, and most open no
         name and misspell none: "Putin", "The", "President")."""
-        spans = list(map(re.Match.span, self.word_start.finditer(text)))
+        kernel = _capital_spans
+        spans = (list(map(re.Match.span, self.word_start.finditer(text))) if kernel is None
+                 else kernel(text, _NOT_BEFORE_CAPITAL))
         firsts = [folded[start:stop] for start, stop in spans]
         distinct = set(firsts)
         kinds = self._first_kinds
@@ -1929,6 +1944,10 @@ def _near_choice(text: str, start: int, places: tuple[Place, ...],
     return best
 
 
+#: What a capitalised word does not follow, besides a letter or digit: a hyphen or apostrophe.
+_NOT_BEFORE_CAPITAL = "-" + APOSTROPHES
+
+
 def _capital_word() -> re.Pattern[str]:
     """A word opening with a capital letter: not after a letter, digit, hyphen or apostrophe. The
     class is listed out because `re` has no "upper case" class; it opens the pattern, so the
@@ -1944,7 +1963,7 @@ def _capital_word() -> re.Pattern[str]:
             j += 1
         ranges.append(re.escape(chr(caps[i])) + ("" if i == j else "-" + re.escape(chr(caps[j]))))
         i = j + 1
-    return re.compile(f"[{''.join(ranges)}](?<![^\\W_].)(?<![-{APOSTROPHES}].)[^\\W_]*")
+    return re.compile(f"[{''.join(ranges)}](?<![^\\W_].)(?<![{_NOT_BEFORE_CAPITAL}].)[^\\W_]*")
 
 
 def _drop_split_names(text: str, found: list[Found], raion_words: bool = True) -> list[Found]:
@@ -3221,8 +3240,11 @@ class _Layout:
     @classmethod
     def of(cls, text: str, out: list[Found],
            named: list[tuple[int, int, str | None]]) -> _Layout:
-        ends = _sentence_ends(text)
-        breaks = _line_breaks(text)
+        marks = _ends_and_breaks
+        if marks is None or not _ENDS_BY_FIND:
+            ends, breaks = _sentence_ends(text), _line_breaks(text)
+        else:
+            ends, breaks = marks(text)
         seg, line = [], []
         last_end, last_break = len(ends), len(breaks)
         for f in out:
