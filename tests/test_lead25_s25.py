@@ -1,5 +1,6 @@
-"""Session 25: a town's adjective written once (`place_contexts.TOWN_STEM`, `TOWN_ADJECTIVE_ENDING`),
-and the installation rule's gate answered from `places._gate_words`' one scan of the report."""
+"""Session 25: a town's adjective written once (`place_contexts.TOWN_STEM`,
+`TOWN_ADJECTIVE_ENDING`), and the installation rule's gate answered from `places._gate_words`'
+one scan of the report."""
 
 from __future__ import annotations
 
@@ -18,8 +19,8 @@ _PIECES = ("the Burshtynska thermal power plant", "Ladyzhynska TPP", "Pokrovske 
 
 def _texts(n: int) -> list[str]:
     rng = random.Random(25)
-    words = "the a of in was hit said Kyiv region drones overnight".split()
-    return ["".join(" " + rng.choice(_PIECES + tuple(words)) for _ in range(rng.randint(0, 30)))
+    words = ("the", "a", "of", "in", "was", "hit", "said", "Kyiv", "region", "drones")
+    return ["".join(" " + rng.choice(_PIECES + words) for _ in range(rng.randint(0, 30)))
             for _ in range(n)]
 
 
