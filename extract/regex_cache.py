@@ -13,6 +13,12 @@ A pattern not in the table is compiled as `re.compile` does and added; the table
 when the process ends, only if it gained entries, merged with what another process wrote
 meanwhile. A table that cannot be read or written, or a Python whose internals differ, is
 never fatal: `re.compile` is used. `_sre.compile` checks every program it is given.
+
+The table also keeps what this package's code derives from a pattern alone (`derived`): a
+long pattern's lower case, a rule's source as compiled, a pattern's twin (`extract.scan.twin`)
+and whether it is the faster.
+Deriving those parses and times long patterns in Python, ~0.3 s of CPU in each process that
+meets them, and an ingest's workers each met them afresh (issue 16).
 """
 
 from __future__ import annotations
@@ -20,31 +26,48 @@ from __future__ import annotations
 import _sre  # type: ignore[import-not-found]
 import array
 import atexit
+import contextlib
 import hashlib
 import logging
+import multiprocessing.util
+import os
 import pickle
 import re
 import sys
 import threading
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from geo import settings
 from geo.cache import write_pickle
 
+try:
+    import fcntl
+except ImportError:  # not POSIX: saves may overwrite each other (the table refills)
+    fcntl = None  # type: ignore[assignment]
+
 log = logging.getLogger(__name__)
 
 #: Entries a table keeps at most (rules that changed leave their old patterns behind; the
-#: oldest go first). The rules have ~500 patterns.
-MAX_ENTRIES = 4096
+#: oldest go first). The rules have ~500 patterns, each with a derived source and some a twin.
+MAX_ENTRIES = 8192
+#: The modules whose code `derived` values come from (`extract.scan`'s twins and look-behind
+#: merging, `extract.rules`' lower-casing): their sources key those values, so an edit of
+#: either derives them afresh.
+DERIVING = ("scan.py", "rules/__init__.py")
+T = TypeVar("T")
 
 #: (pattern, flags) -> (flags as compiled, program, groups, group index, index group).
 _Entry = tuple[int, "array.array[int]", int, dict[str, int], tuple[Any, ...]]
 
 _lock = threading.Lock()
-_table: dict[tuple[str, int], _Entry] | None = None
-_added: dict[tuple[str, int], _Entry] = {}
+#: (pattern, flags) -> its program; (kind, code, pattern, flags) -> a `derived` value.
+_table: dict[tuple[Any, ...], Any] | None = None
+_added: dict[tuple[Any, ...], Any] = {}
 _registered = False
+_code: str | None = None
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # re's name
@@ -67,6 +90,37 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # re's name
         _added[key] = entry
         _register()
     return compiled
+
+
+def derived(kind: str, pattern: str, flags: int, make: Callable[[], T],
+            of: type | tuple[type, ...]) -> T:
+    """`make()`, a value of type `of` that this package's code (`DERIVING`) derives from
+    `pattern` and `flags` alone, as `kind` names it: from the table where a process running the
+    same code kept it (an entry of another type is made afresh), else made and kept."""
+    key = (kind, _code_stamp(), pattern, int(flags))
+    with _lock:
+        table = _load()
+        found, value = key in table, table.get(key)
+    if found and isinstance(value, of):
+        return value  # type: ignore[no-any-return]
+    value = make()
+    with _lock:
+        _added[key] = value
+        _register()
+    return value
+
+
+def _code_stamp() -> str:
+    global _code
+    if _code is None:
+        digest = hashlib.sha1()
+        for name in DERIVING:
+            try:
+                digest.update((Path(__file__).parent / name).read_bytes())
+            except OSError:  # no source to key by: a stamp no later process shares
+                digest.update(f"{os.getpid()} {time.time_ns()}".encode())
+        _code = digest.hexdigest()
+    return _code
 
 
 def _build(pattern: str, entry: _Entry) -> re.Pattern[str]:
@@ -96,7 +150,7 @@ def _path() -> Path:
     return settings.CACHE_DIR / f"regex-{hashlib.sha1(stamp.encode()).hexdigest()[:16]}.pickle"
 
 
-def _read(path: Path) -> dict[tuple[str, int], _Entry]:
+def _read(path: Path) -> dict[tuple[Any, ...], Any]:
     try:
         with path.open("rb") as fh:
             table = pickle.load(fh)
@@ -108,7 +162,7 @@ def _read(path: Path) -> dict[tuple[str, int], _Entry]:
     return table if isinstance(table, dict) else {}
 
 
-def _load() -> dict[tuple[str, int], _Entry]:
+def _load() -> dict[tuple[Any, ...], Any]:
     global _table
     if _table is None:
         _table = _read(_path())
@@ -122,20 +176,45 @@ def _register() -> None:
         _registered = True
 
 
+def save_when_worker_exits() -> None:
+    """Have this process, a forked pool worker, `save` when it ends its work: it leaves by
+    `os._exit`, past the `atexit` registration it inherited, but runs multiprocessing's
+    finalizers. (An ingest's workers compile most of the rules: none was kept.)"""
+    multiprocessing.util.Finalize(None, save, exitpriority=0)
+
+
 def save() -> None:
-    """Write the patterns compiled since the table was read (merged with the file as it is
-    now, at most `MAX_ENTRIES`). Only the process that registered it writes: a forked worker
-    inherits the registration but exits without running it (`os._exit`)."""
+    """Write the patterns compiled and the values derived since the table was read (merged
+    with the file as it is now, at most `MAX_ENTRIES`). Only the process that registered it
+    writes, and a pool worker told to (`save_when_worker_exits`): a forked worker inherits the
+    registration but exits without running it (`os._exit`). Processes that save at once
+    take turns (a lock file), so that none writes over what another merged meanwhile."""
     with _lock:
         if not _added:
             return
         path = _path()
-        table = _read(path)
-        table.update(_added)
-        while len(table) > MAX_ENTRIES:
-            del table[next(iter(table))]
-        if not write_pickle(path, table):
-            return
+        with _turn(path):
+            table = _read(path)
+            table.update(_added)
+            while len(table) > MAX_ENTRIES:
+                del table[next(iter(table))]
+            if not write_pickle(path, table):
+                return
         global _table
         _table = table
         _added.clear()
+
+
+@contextlib.contextmanager
+def _turn(path: Path) -> Iterator[None]:
+    """This process's turn to read and write the table (where locks can be taken)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fh = open(path.with_suffix(".lock"), "a")  # noqa: SIM115 (closed below)
+    except OSError:  # no lock where the folder is not writable: the write fails too
+        yield
+        return
+    with fh:
+        if fcntl is not None:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+        yield

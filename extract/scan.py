@@ -12,11 +12,11 @@ character at p wherever P matches at p and nowhere else, so it answers "does P o
 does. It is faster where few characters can begin a match or P's own first step is costly
 (look-behinds, case-insensitive letters: the Ukrainian national rule 13 -> 4 us a sentence),
 slower where many can and P fails at once (re sets up a match at each candidate): `twin` times
-both on sample sentences once and keeps the faster, `starts` always takes the twin. A pattern
-whose first
-characters cannot be listed (it may match the empty string, opens with `.` or a negated class,
-a case-insensitive `\\w`), or that `re` scans for in C already (it opens with a literal or a
-class), keeps no twin: `twin` returns it as it is.
+both on sample sentences once on a machine (kept in `extract.regex_cache`) and keeps the
+faster, `starts` always takes the twin. A pattern whose first characters cannot be listed
+(it may match the empty string, opens with `.` or a negated class, a case-insensitive `\\w`),
+or that `re` scans for in C already (it opens with a literal or a class), keeps no twin:
+`twin` returns it as it is.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ import re._parser as _p
 import time
 from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
 from typing import Any
+
+from extract import regex_cache
 
 #: The characters whose simple lower case is another character than the one whose upper or
 #: title case they are (İ, ϴ, ẞ, Ω, K, Å): with a character's upper and title case, every
@@ -147,8 +149,8 @@ def build(regex: re.Pattern[str]) -> re.Pattern[str]:
             return regex
         body = merge_lookbehinds(regex.pattern, flags)
         inner = f"(?i:{body})" if ci else f"(?:{body})"
-        return re.compile(f"[{_char_class(codes, cats)}](?<=(?={inner}).)",
-                          flags & ~re.IGNORECASE)
+        return regex_cache.compile(f"[{_char_class(codes, cats)}](?<=(?={inner}).)",
+                                   flags & ~re.IGNORECASE)
     except (_Unknown, re.error, RecursionError):
         return regex
 
@@ -196,10 +198,31 @@ def twin(regex: re.Pattern[str]) -> re.Pattern[str]:
     sentences, else the pattern itself (either answers alike), chosen once per pattern."""
     hit = _TWINS.get(id(regex))
     if hit is None or hit[0] is not regex:
-        built = build(regex)
-        hit = _TWINS[id(regex)] = (regex, built if built is not regex and _faster(
-            regex, built) else regex)
+        hit = _TWINS[id(regex)] = (regex, _chosen(regex))
     return hit[1]
+
+
+def _chosen(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """`twin`'s choice, made once on this machine and kept in the regex table
+    (`regex_cache.derived`): later processes skip the parse and the timing (~20 M instructions
+    a long phrase) and all search with the same pattern."""
+    if not isinstance(regex.pattern, str):
+        return regex
+    choice = regex_cache.derived("twin", regex.pattern, regex.flags, lambda: _choose(regex),
+                                 (tuple, type(None)))
+    if choice is None:
+        return regex
+    try:
+        return regex_cache.compile(*choice)
+    except (TypeError, ValueError, re.error):  # an entry that is no pattern: chosen afresh
+        choice = _choose(regex)
+        return regex if choice is None else regex_cache.compile(*choice)
+
+
+def _choose(regex: re.Pattern[str]) -> tuple[str, int] | None:
+    """The twin's pattern and flags where it is faster, else None."""
+    built = build(regex)
+    return (built.pattern, built.flags) if built is not regex and _faster(regex, built) else None
 
 
 #: A negative look-behind whose body holds no parenthesis (escapes and classes aside).

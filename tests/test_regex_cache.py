@@ -63,3 +63,56 @@ def test_rules_compile_through_the_table(fresh_table) -> None:
     rule = Rule("cached", "a rule made here", r"\bShelled (?P<n>\d+)", matches=("shelled 3",))
     assert rule.regex == re.compile(r"\bshelled (?P<n>\d+)")
     assert (r"\bshelled (?P<n>\d+)", 0) in regex_cache._added
+
+
+def test_derived_values_are_made_once_and_read_back_by_the_same_code(fresh_table,
+                                                                     monkeypatch) -> None:
+    made: list[str] = []
+
+    def make() -> str:
+        made.append("x")
+        return "derived from a+"
+
+    assert regex_cache.derived("kind", "a+", 0, make, str) == "derived from a+"
+    regex_cache.save()
+    regex_cache._table = None  # a new process of the same code: read, not made
+    assert regex_cache.derived("kind", "a+", 0, make, str) == "derived from a+"
+    assert regex_cache.derived("kind", "a+", re.I, lambda: None, type(None)) is None  # other flags
+    assert len(made) == 1
+    key = ("kind", regex_cache._code_stamp(), "a+", 0)
+    regex_cache._table[key] = 12  # an entry of another type: made afresh
+    assert regex_cache.derived("kind", "a+", 0, make, str) == "derived from a+"
+    assert len(made) == 2
+    monkeypatch.setattr(regex_cache, "_code", "an edited scan.py")  # other code: made afresh
+    assert regex_cache.derived("kind", "a+", 0, make, str) == "derived from a+"
+    assert len(made) == 3
+
+
+def test_the_code_stamp_follows_the_deriving_sources(monkeypatch) -> None:
+    monkeypatch.setattr(regex_cache, "_code", None)
+    stamp = regex_cache._code_stamp()
+    assert len(stamp) == 40 and regex_cache._code_stamp() == stamp
+    monkeypatch.setattr(regex_cache, "_code", None)
+    monkeypatch.setattr(regex_cache, "DERIVING", ("scan.py",))
+    assert regex_cache._code_stamp() != stamp
+
+
+def test_an_ingests_workers_keep_the_patterns_they_compiled(fresh_table, tmp_path) -> None:
+    """The workers of a forked pool, which extract every report, write what they compiled
+    when the pool is done (they leave by `os._exit`, past `atexit`): later runs read it."""
+    from extract.ingest import ingest
+    from geo.store import open_store
+
+    def extractor(text: str, **_kw: object) -> dict[str, object]:
+        regex_cache.compile(rf"\bworker pattern {len(text)}\b")
+        return {"article": {"id": str(len(text)), "lang": "en"}, "mentions": [], "events": []}
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for i in range(4):
+        (folder / f"{i}.txt").write_text("report " + "x" * i, encoding="utf-8")
+    with open_store(str(tmp_path / "store.gpkg")) as store:
+        assert ingest([folder], store, extractor=extractor, jobs=2).new == 4
+    kept = regex_cache._read(regex_cache._path())
+    assert {rf"\bworker pattern {7 + i}\b" for i in range(4)} <= {key[0] for key in kept}
+    assert not any("worker pattern" in key[0] for key in regex_cache._added)  # not compiled here

@@ -114,3 +114,54 @@ def test_starts_are_the_look_ahead_positions() -> None:
     pattern = r"(?:(?:понад|до|ще)\s+)?(?<![\w-])\d+"
     assert [m.start() for m in scan.starts(pattern).finditer(text)] == [
         m.start() for m in re.finditer(f"(?=(?:{pattern}))", text)] == [0, 6, 17, 20, 31, 34]
+
+
+def test_the_twin_chosen_once_is_read_back_without_parsing_or_timing(tmp_path,
+                                                                     monkeypatch) -> None:
+    """`twin`'s choice is kept in the regex table: a later process of the same code gets the
+    same pattern to search with, without `build` and `_faster` (~20 M instructions a long
+    phrase, made by each ingest worker afresh before)."""
+    from extract import regex_cache
+    from geo import settings as geo_settings
+
+    monkeypatch.setattr(geo_settings, "CACHE_DIR", tmp_path)
+    monkeypatch.setattr(regex_cache, "_table", None)
+    monkeypatch.setattr(regex_cache, "_added", {})
+    monkeypatch.setattr(regex_cache, "_registered", True)
+    patterns = [re.compile(r"(?<![\w-])(?:shot|downed) (?P<n>\d+) (?:drones|uavs)\b"),
+                re.compile(r"\b\w+ed\b")]  # a twin where few characters begin a match; any
+    chosen = [scan._chosen(p) for p in patterns]
+    assert all(c is p or (c.pattern, c.flags) == (scan.build(p).pattern, scan.build(p).flags)
+               for c, p in zip(chosen, patterns, strict=True))
+    regex_cache.save()
+    monkeypatch.setattr(regex_cache, "_table", None)  # a new process
+    keys = [("twin", regex_cache._code_stamp(), p.pattern, p.flags) for p in patterns]
+    assert all(key in regex_cache._load() for key in keys)
+    regex_cache._table[keys[0]] = ("(unclosed", 0)  # a bad entry: chosen afresh
+    again = [scan._chosen(p) for p in patterns]
+    assert [(a.pattern, a.flags) for a in again[1:]] == [(c.pattern, c.flags) for c in chosen[1:]]
+    assert [m.start() for m in again[0].finditer("they shot 5 drones and downed 6 uavs")] == \
+        [m.start() for m in patterns[0].finditer("they shot 5 drones and downed 6 uavs")]
+
+
+@pytest.mark.source
+def test_a_kept_twin_is_neither_built_nor_timed_again(tmp_path, monkeypatch) -> None:
+    from extract import regex_cache
+    from geo import settings as geo_settings
+
+    monkeypatch.setattr(geo_settings, "CACHE_DIR", tmp_path)
+    monkeypatch.setattr(regex_cache, "_table", None)
+    monkeypatch.setattr(regex_cache, "_added", {})
+    monkeypatch.setattr(regex_cache, "_registered", True)
+    pattern = re.compile(r"(?<![\w-])(?:hit|struck) (?P<n>\d+) (?:homes|houses)\b")
+    first = scan._chosen(pattern)
+    regex_cache.save()
+    monkeypatch.setattr(regex_cache, "_table", None)
+
+    def fail(*_a: object) -> None:
+        raise AssertionError("built again")
+
+    monkeypatch.setattr(scan, "build", fail)
+    monkeypatch.setattr(scan, "_faster", fail)
+    again = scan._chosen(pattern)
+    assert (again.pattern, again.flags) == (first.pattern, first.flags)

@@ -41,10 +41,22 @@ _HERE = PACKAGE / "rules"
 __path__ = [str(_HERE)]  # (its rule modules are imported from here)
 
 
+#: Patterns at least this long have their lower case kept in the regex table
+#: (`regex_cache.derived`): the figure phrases, ~1 M instructions each to lower-case, which
+#: every process did again. Shorter ones cost less than an entry.
+LOWER_KEPT = 256
+
+
 def lower_pattern(pattern: str) -> str:
     """Lower-case a pattern's literals, leaving escapes (\\S) and (?P<name>) alone: matching
     lower-cased text with a case-sensitive pattern is about five times faster than re.I, and
     lower() keeps offsets (checked where it is called)."""
+    if len(pattern) < LOWER_KEPT:
+        return _lowered(pattern)
+    return regex_cache.derived("lower", pattern, 0, lambda: _lowered(pattern), str)
+
+
+def _lowered(pattern: str) -> str:
     return re.sub(r"\\.|\(\?P[<=>]|[A-Z]",
                   lambda m: m.group(0) if len(m.group(0)) > 1 else m.group(0).lower(), pattern)
 
@@ -98,13 +110,18 @@ class Rule:
 
     def _compile(self) -> re.Pattern[str]:
         # The compiled program kept on disk (`extract.regex_cache`): the English figure phrases
-        # cost a process 0.11 s to compile at its first report, 0.015 s read from there.
-        # Runs of look-behinds are merged first (`scan.merge_lookbehinds`: the same test).
+        # cost a process 0.11 s to compile at its first report, 0.015 s read from there. So is
+        # the source it is compiled from: lower-cased, with runs of look-behinds merged
+        # (`scan.merge_lookbehinds`: the same test), which parses the pattern in Python.
+        flags = self.flags & ~re.IGNORECASE if self.lower else self.flags
+        return regex_cache.compile(regex_cache.derived(
+            "rule lower" if self.lower else "rule", self.pattern, self.flags, self._source, str),
+            flags)
+
+    def _source(self) -> str:
         if self.lower:
-            flags = self.flags & ~re.IGNORECASE
-            return regex_cache.compile(merge_lookbehinds(lower_pattern(self.pattern), flags),
-                                       flags)
-        return regex_cache.compile(merge_lookbehinds(self.pattern, self.flags), self.flags)
+            return merge_lookbehinds(_lowered(self.pattern), self.flags & ~re.IGNORECASE)
+        return merge_lookbehinds(self.pattern, self.flags)
 
     @property
     def prescan_regex(self) -> re.Pattern[str] | None:
