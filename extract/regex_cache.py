@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from geo import settings
-from geo.cache import write_pickle
+from geo.cache import prune, write_pickle
 
 try:
     import fcntl
@@ -51,21 +51,81 @@ except ImportError:  # not POSIX: saves may overwrite each other (the table refi
 log = logging.getLogger(__name__)
 
 #: Entries a table keeps at most (rules that changed leave their old patterns behind; the
-#: oldest go first). The rules have ~500 patterns, each with a derived source and some a twin.
-MAX_ENTRIES = 8192
+#: oldest go first). The rules have ~500 patterns.
+MAX_ENTRIES = 4096
 #: The modules whose code `derived` values come from (`extract.scan`'s twins and look-behind
-#: merging, `extract.rules`' lower-casing): their sources key those values, so an edit of
-#: either derives them afresh.
+#: merging, `extract.rules`' lower-casing): their sources key those values' table, so an edit of
+#: either derives them afresh. The tables of the last `geo.cache.KEEP` versions are kept.
 DERIVING = ("scan.py", "rules/__init__.py")
 T = TypeVar("T")
 
 #: (pattern, flags) -> (flags as compiled, program, groups, group index, index group).
 _Entry = tuple[int, "array.array[int]", int, dict[str, int], tuple[Any, ...]]
+_MISSING = object()
 
-_lock = threading.Lock()
-#: (pattern, flags) -> its program; (kind, code, pattern, flags) -> a `derived` value.
-_table: dict[tuple[Any, ...], Any] | None = None
-_added: dict[tuple[Any, ...], Any] = {}
+
+class _Table:
+    """A dict kept in a pickle file: read when first used; what this process adds is written
+    by `save`, merged with the file as it is then (at most `MAX_ENTRIES`, the oldest go)."""
+
+    def __init__(self, path: Callable[[], Path]) -> None:
+        self.path = path
+        self.entries: dict[tuple[Any, ...], Any] | None = None
+        self.added: dict[tuple[Any, ...], Any] = {}
+
+    def get(self, key: tuple[Any, ...]) -> Any:
+        """The value kept under `key`, else `_MISSING`."""
+        with _lock:
+            if self.entries is None:
+                self.entries = _read(self.path())
+            return self.entries.get(key, _MISSING)
+
+    def add(self, key: tuple[Any, ...], value: Any) -> None:
+        with _lock:
+            if self.entries is not None:
+                self.entries[key] = value
+            self.added[key] = value
+            _register()
+
+    def save(self) -> Path | None:
+        """Write what was added (processes that save at once take turns: none writes over what
+        another merged meanwhile); the file written, if any."""
+        with _lock:
+            if not self.added:
+                return None
+            path = self.path()
+            with _turn(path):
+                table = _read(path)
+                table.update(self.added)
+                while len(table) > MAX_ENTRIES:
+                    del table[next(iter(table))]
+                if not write_pickle(path, table):
+                    return None
+            self.entries = table
+            self.added = {}
+            return path
+
+
+def _python() -> str:
+    return f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}"
+
+
+def _programs_path() -> Path:
+    """The programs' file: one per Python build and regex engine."""
+    return settings.CACHE_DIR / f"regex-{hashlib.sha1(_python().encode()).hexdigest()[:16]}.pickle"
+
+
+def _derived_path() -> Path:
+    """The derived values' file: one per Python build and version of the deriving code."""
+    stamp = f"{_python()}|{_code_stamp()}"
+    return settings.CACHE_DIR / f"{DERIVED}-{hashlib.sha1(stamp.encode()).hexdigest()[:16]}.pickle"
+
+
+#: The name of the derived values' files (`geo.cache.prune` keeps the latest few).
+DERIVED = "regex-derived"
+_lock = threading.RLock()
+_programs = _Table(_programs_path)
+_derived = _Table(_derived_path)
 _registered = False
 _code: str | None = None
 
@@ -74,9 +134,8 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # re's name
     """`re.compile(pattern, flags)` for a str pattern, from the table when it is there."""
     flags = int(flags)
     key = (pattern, flags)
-    with _lock:
-        entry = _load().get(key)
-    if entry is not None:
+    entry = _programs.get(key)
+    if entry is not _MISSING:
         try:
             return _build(pattern, entry)
         except Exception as exc:  # a bad entry: compile it afresh
@@ -86,9 +145,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # re's name
         compiled = _build(pattern, entry)
     except Exception:  # internals of another Python: the public way
         return re.compile(pattern, flags)
-    with _lock:
-        _added[key] = entry
-        _register()
+    _programs.add(key, entry)
     return compiled
 
 
@@ -97,16 +154,12 @@ def derived(kind: str, pattern: str, flags: int, make: Callable[[], T],
     """`make()`, a value of type `of` that this package's code (`DERIVING`) derives from
     `pattern` and `flags` alone, as `kind` names it: from the table where a process running the
     same code kept it (an entry of another type is made afresh), else made and kept."""
-    key = (kind, _code_stamp(), pattern, int(flags))
-    with _lock:
-        table = _load()
-        found, value = key in table, table.get(key)
-    if found and isinstance(value, of):
+    key = (kind, pattern, int(flags))
+    value = _derived.get(key)
+    if value is not _MISSING and isinstance(value, of):
         return value  # type: ignore[no-any-return]
     value = make()
-    with _lock:
-        _added[key] = value
-        _register()
+    _derived.add(key, value)
     return value
 
 
@@ -144,12 +197,6 @@ def _program(pattern: str, flags: int) -> _Entry:
             tuple(indexgroup))
 
 
-def _path() -> Path:
-    """The table's file: one per Python build and regex engine."""
-    stamp = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}"
-    return settings.CACHE_DIR / f"regex-{hashlib.sha1(stamp.encode()).hexdigest()[:16]}.pickle"
-
-
 def _read(path: Path) -> dict[tuple[Any, ...], Any]:
     try:
         with path.open("rb") as fh:
@@ -162,13 +209,6 @@ def _read(path: Path) -> dict[tuple[Any, ...], Any]:
     return table if isinstance(table, dict) else {}
 
 
-def _load() -> dict[tuple[Any, ...], Any]:
-    global _table
-    if _table is None:
-        _table = _read(_path())
-    return _table
-
-
 def _register() -> None:
     global _registered
     if not _registered:
@@ -177,40 +217,33 @@ def _register() -> None:
 
 
 def save_when_worker_exits() -> None:
-    """Have this process, a forked pool worker, `save` when it ends its work: it leaves by
-    `os._exit`, past the `atexit` registration it inherited, but runs multiprocessing's
-    finalizers. (An ingest's workers compile most of the rules: none was kept.)"""
+    """Have this process, a forked pool worker, `save` what it adds itself when it ends its
+    work: it leaves by `os._exit`, past the `atexit` registration it inherited, but runs
+    multiprocessing's finalizers. (An ingest's workers compile most of the rules: none was
+    kept.) What the parent had added when it forked is the parent's to write."""
+    with _lock:
+        _programs.added = {}
+        _derived.added = {}
     multiprocessing.util.Finalize(None, save, exitpriority=0)
 
 
 def save() -> None:
-    """Write the patterns compiled and the values derived since the table was read (merged
-    with the file as it is now, at most `MAX_ENTRIES`). Only the process that registered it
-    writes, and a pool worker told to (`save_when_worker_exits`): a forked worker inherits the
-    registration but exits without running it (`os._exit`). Processes that save at once
-    take turns (a lock file), so that none writes over what another merged meanwhile."""
-    with _lock:
-        if not _added:
-            return
-        path = _path()
-        with _turn(path):
-            table = _read(path)
-            table.update(_added)
-            while len(table) > MAX_ENTRIES:
-                del table[next(iter(table))]
-            if not write_pickle(path, table):
-                return
-        global _table
-        _table = table
-        _added.clear()
+    """Write the patterns compiled and the values derived since the tables were read. Only
+    the process that registered it writes, and a pool worker told to
+    (`save_when_worker_exits`): a forked worker inherits the registration but exits without
+    running it (`os._exit`)."""
+    _programs.save()
+    if _derived.save() is not None:
+        prune(DERIVED, _derived_path())
 
 
 @contextlib.contextmanager
 def _turn(path: Path) -> Iterator[None]:
-    """This process's turn to read and write the table (where locks can be taken)."""
+    """This process's turn to read and write a table in `path`'s folder (where locks can be
+    taken)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fh = open(path.with_suffix(".lock"), "a")  # noqa: SIM115 (closed below)
+        fh = open(path.parent / "regex.lock", "a")  # noqa: SIM115 (closed below)
     except OSError:  # no lock where the folder is not writable: the write fails too
         yield
         return

@@ -59,7 +59,7 @@ def cached_build(name: str, sources: Sequence[Path], build: Callable[[], T],
             log.info("ignoring cache %s: %s", path, exc)
     obj = build()
     if path is not None and write_pickle(path, obj):
-        _prune(name, path)
+        prune(name, path)
     return _long_lived(obj)
 
 
@@ -113,7 +113,7 @@ def _touch(path: Path) -> None:
         os.utime(path)
 
 
-def _prune(name: str, kept: Path) -> None:
+def prune(name: str, kept: Path) -> None:
     """Remove all but the `KEEP` builds of `name` last used (a reader that has one open keeps
     reading it)."""
     builds = []

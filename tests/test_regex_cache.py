@@ -15,12 +15,18 @@ from geo import settings
 
 @pytest.fixture
 def fresh_table(tmp_path, monkeypatch):
-    """An empty table in a cache folder of its own, the module's state put back after."""
+    """Empty tables in a cache folder of their own, the module's state put back after."""
     monkeypatch.setattr(settings, "CACHE_DIR", tmp_path)
-    monkeypatch.setattr(regex_cache, "_table", None)
-    monkeypatch.setattr(regex_cache, "_added", {})
+    new_process()
     monkeypatch.setattr(regex_cache, "_registered", True)  # no atexit write from a test
     return tmp_path
+
+
+def new_process() -> None:
+    """The tables as a new process finds them: read from their files when first used (the
+    fixture's monkeypatch puts the test run's own back)."""
+    regex_cache._programs = regex_cache._Table(regex_cache._programs_path)
+    regex_cache._derived = regex_cache._Table(regex_cache._derived_path)
 
 
 def _patterns() -> list[tuple[str, int]]:
@@ -37,20 +43,20 @@ def test_compiled_patterns_equal_re_compile_when_made_and_when_read_back(fresh_t
     made = [regex_cache.compile(p, f) for p, f in patterns]
     assert made == [re.compile(p, f) for p, f in patterns]
     regex_cache.save()
-    assert len(list(fresh_table.glob("regex-*.pickle"))) == 1
-    regex_cache._table = None  # as a new process: the table read from the file
+    assert regex_cache._programs_path().exists()
+    new_process()
     read = [regex_cache.compile(p, f) for p, f in patterns]
     assert read == made
-    assert not regex_cache._added  # every one came from the file
+    assert not regex_cache._programs.added  # every one came from the file
     m = regex_cache.compile(r"(?P<n>\d+)\s+(?:drones?|UAVs)(?!\s+were)", re.IGNORECASE)
     assert m.search("Russia launched 45 Drones at night")["n"] == "45"
     assert m.groupindex == {"n": 1} and m.groups == 1
 
 
 def test_a_broken_table_or_entry_is_compiled_afresh(fresh_table) -> None:
-    regex_cache._path().write_bytes(b"not a pickle")
+    regex_cache._programs_path().write_bytes(b"not a pickle")
     assert regex_cache.compile(r"\bshell(?:ed|ing)\b") == re.compile(r"\bshell(?:ed|ing)\b")
-    regex_cache._table = {("x+y", 0): (0, "garbage", 0, {}, ())}
+    regex_cache._programs.entries = {("x+y", 0): (0, "garbage", 0, {}, ())}
     assert regex_cache.compile("x+y") == re.compile("x+y")
 
 
@@ -62,7 +68,7 @@ def test_a_bad_pattern_raises_as_re_does(fresh_table) -> None:
 def test_rules_compile_through_the_table(fresh_table) -> None:
     rule = Rule("cached", "a rule made here", r"\bShelled (?P<n>\d+)", matches=("shelled 3",))
     assert rule.regex == re.compile(r"\bshelled (?P<n>\d+)")
-    assert (r"\bshelled (?P<n>\d+)", 0) in regex_cache._added
+    assert (r"\bshelled (?P<n>\d+)", 0) in regex_cache._programs.added
 
 
 def test_derived_values_are_made_once_and_read_back_by_the_same_code(fresh_table,
@@ -74,18 +80,22 @@ def test_derived_values_are_made_once_and_read_back_by_the_same_code(fresh_table
         return "derived from a+"
 
     assert regex_cache.derived("kind", "a+", 0, make, str) == "derived from a+"
+    assert regex_cache.derived("kind", "a+", 0, make, str) == "derived from a+"  # kept in memory
     regex_cache.save()
-    regex_cache._table = None  # a new process of the same code: read, not made
+    new_process()  # of the same code: read, not made
     assert regex_cache.derived("kind", "a+", 0, make, str) == "derived from a+"
     assert regex_cache.derived("kind", "a+", re.I, lambda: None, type(None)) is None  # other flags
     assert len(made) == 1
-    key = ("kind", regex_cache._code_stamp(), "a+", 0)
-    regex_cache._table[key] = 12  # an entry of another type: made afresh
+    regex_cache._derived.entries[("kind", "a+", 0)] = 12  # an entry of another type: made afresh
     assert regex_cache.derived("kind", "a+", 0, make, str) == "derived from a+"
     assert len(made) == 2
+    regex_cache.save()
     monkeypatch.setattr(regex_cache, "_code", "an edited scan.py")  # other code: made afresh
+    new_process()
     assert regex_cache.derived("kind", "a+", 0, make, str) == "derived from a+"
     assert len(made) == 3
+    regex_cache.save()  # each version's values in a file of its own
+    assert len(list(fresh_table.glob(f"{regex_cache.DERIVED}-*.pickle"))) == 2
 
 
 def test_the_code_stamp_follows_the_deriving_sources(monkeypatch) -> None:
@@ -113,6 +123,6 @@ def test_an_ingests_workers_keep_the_patterns_they_compiled(fresh_table, tmp_pat
         (folder / f"{i}.txt").write_text("report " + "x" * i, encoding="utf-8")
     with open_store(str(tmp_path / "store.gpkg")) as store:
         assert ingest([folder], store, extractor=extractor, jobs=2).new == 4
-    kept = regex_cache._read(regex_cache._path())
+    kept = regex_cache._read(regex_cache._programs_path())
     assert {rf"\bworker pattern {7 + i}\b" for i in range(4)} <= {key[0] for key in kept}
-    assert not any("worker pattern" in key[0] for key in regex_cache._added)  # not compiled here
+    assert not any("worker pattern" in key[0] for key in regex_cache._programs.added)  # not here

@@ -125,8 +125,7 @@ def test_the_twin_chosen_once_is_read_back_without_parsing_or_timing(tmp_path,
     from geo import settings as geo_settings
 
     monkeypatch.setattr(geo_settings, "CACHE_DIR", tmp_path)
-    monkeypatch.setattr(regex_cache, "_table", None)
-    monkeypatch.setattr(regex_cache, "_added", {})
+    monkeypatch.setattr(regex_cache, "_derived", regex_cache._Table(regex_cache._derived_path))
     monkeypatch.setattr(regex_cache, "_registered", True)
     patterns = [re.compile(r"(?<![\w-])(?:shot|downed) (?P<n>\d+) (?:drones|uavs)\b"),
                 re.compile(r"\b\w+ed\b")]  # a twin where few characters begin a match; any
@@ -134,10 +133,10 @@ def test_the_twin_chosen_once_is_read_back_without_parsing_or_timing(tmp_path,
     assert all(c is p or (c.pattern, c.flags) == (scan.build(p).pattern, scan.build(p).flags)
                for c, p in zip(chosen, patterns, strict=True))
     regex_cache.save()
-    monkeypatch.setattr(regex_cache, "_table", None)  # a new process
-    keys = [("twin", regex_cache._code_stamp(), p.pattern, p.flags) for p in patterns]
-    assert all(key in regex_cache._load() for key in keys)
-    regex_cache._table[keys[0]] = ("(unclosed", 0)  # a bad entry: chosen afresh
+    regex_cache._derived = regex_cache._Table(regex_cache._derived_path)  # a new process
+    keys = [("twin", p.pattern, p.flags) for p in patterns]
+    assert all(regex_cache._derived.get(key) is not regex_cache._MISSING for key in keys)
+    regex_cache._derived.entries[keys[0]] = ("(unclosed", 0)  # a bad entry: chosen afresh
     again = [scan._chosen(p) for p in patterns]
     assert [(a.pattern, a.flags) for a in again[1:]] == [(c.pattern, c.flags) for c in chosen[1:]]
     assert [m.start() for m in again[0].finditer("they shot 5 drones and downed 6 uavs")] == \
@@ -150,13 +149,12 @@ def test_a_kept_twin_is_neither_built_nor_timed_again(tmp_path, monkeypatch) -> 
     from geo import settings as geo_settings
 
     monkeypatch.setattr(geo_settings, "CACHE_DIR", tmp_path)
-    monkeypatch.setattr(regex_cache, "_table", None)
-    monkeypatch.setattr(regex_cache, "_added", {})
+    monkeypatch.setattr(regex_cache, "_derived", regex_cache._Table(regex_cache._derived_path))
     monkeypatch.setattr(regex_cache, "_registered", True)
     pattern = re.compile(r"(?<![\w-])(?:hit|struck) (?P<n>\d+) (?:homes|houses)\b")
     first = scan._chosen(pattern)
     regex_cache.save()
-    monkeypatch.setattr(regex_cache, "_table", None)
+    regex_cache._derived = regex_cache._Table(regex_cache._derived_path)  # a new process
 
     def fail(*_a: object) -> None:
         raise AssertionError("built again")
