@@ -14,11 +14,12 @@ when the process ends, only if it gained entries, merged with what another proce
 meanwhile. A table that cannot be read or written, or a Python whose internals differ, is
 never fatal: `re.compile` is used. `_sre.compile` checks every program it is given.
 
-The table also keeps what this package's code derives from a pattern alone (`derived`): a
-long pattern's lower case, a rule's source as compiled, a pattern's twin (`extract.scan.twin`)
-and whether it is the faster.
-Deriving those parses and times long patterns in Python, ~0.3 s of CPU in each process that
-meets them, and an ingest's workers each met them afresh (issue 16).
+A second table, one per version of the code that derives them (`DERIVING`), keeps what that
+code derives from a pattern alone (`derived`): a long pattern's lower case, a rule's source as
+compiled, a pattern's twin (`extract.scan.twin`) and whether it is the faster. Deriving those
+parses and times long patterns in Python, ~0.3 s of CPU in each process that meets them, and
+an ingest's parent and each of its workers met them afresh (issue 16). A pool's workers write
+what they added when the pool is done (`save_when_worker_exits`).
 """
 
 from __future__ import annotations
@@ -219,8 +220,8 @@ def _register() -> None:
 def save_when_worker_exits() -> None:
     """Have this process, a forked pool worker, `save` what it adds itself when it ends its
     work: it leaves by `os._exit`, past the `atexit` registration it inherited, but runs
-    multiprocessing's finalizers. (An ingest's workers compile most of the rules: none was
-    kept.) What the parent had added when it forked is the parent's to write."""
+    multiprocessing's finalizers. (An ingest's workers compile most of the rules, and none of
+    it was kept.) What the parent had added when it forked is the parent's to write."""
     with _lock:
         _programs.added = {}
         _derived.added = {}

@@ -108,7 +108,7 @@ def _path(name: str, sources: Sequence[Path]) -> Path | None:
 
 
 def _touch(path: Path) -> None:
-    """Mark a build as used, so `_prune` keeps the builds in use."""
+    """Mark a build as used, so `prune` keeps the builds in use."""
     with contextlib.suppress(OSError):
         os.utime(path)
 

@@ -17,14 +17,15 @@ from geo import settings
 def fresh_table(tmp_path, monkeypatch):
     """Empty tables in a cache folder of their own, the module's state put back after."""
     monkeypatch.setattr(settings, "CACHE_DIR", tmp_path)
+    for name in ("_programs", "_derived"):  # put back after the test, as set by `new_process`
+        monkeypatch.setattr(regex_cache, name, getattr(regex_cache, name))
     new_process()
     monkeypatch.setattr(regex_cache, "_registered", True)  # no atexit write from a test
     return tmp_path
 
 
 def new_process() -> None:
-    """The tables as a new process finds them: read from their files when first used (the
-    fixture's monkeypatch puts the test run's own back)."""
+    """The tables as a new process finds them: read from their files when first used."""
     regex_cache._programs = regex_cache._Table(regex_cache._programs_path)
     regex_cache._derived = regex_cache._Table(regex_cache._derived_path)
 
