@@ -8,7 +8,6 @@ distances, money, durations) and cumulative tolls are not figures.
 from __future__ import annotations
 
 import re
-import re._constants as _c
 import re._parser as _p
 from bisect import bisect_right, insort
 from functools import cache, lru_cache
@@ -108,23 +107,12 @@ def _shape(lang: str, rule: Rule, pattern: re.Pattern[str]) -> tuple[str, bool, 
     shape = _SHAPES.get(id(pattern))
     if shape is None:
         plain = rule.lower and not rule.flags
+        low = lower_pattern(rule.pattern)
         shape = _SHAPES[id(pattern)] = (
             _count_group(pattern), "m" in pattern.groupindex,
-            lang in _LANG_N and plain and _opens_with(lower_pattern(rule.pattern), _LANG_N[lang]),
-            lang in _LANG_DOWN and plain
-            and _opens_with(lower_pattern(rule.pattern), _LANG_DOWN[lang]))
+            lang in _LANG_N and plain and scan.opens_with(low, _LANG_N[lang]),
+            lang in _LANG_DOWN and plain and scan.opens_with(low, _LANG_DOWN[lang]))
     return shape
-
-
-def _opens_with(pattern: str, head: str) -> bool:
-    """Whether every match of `pattern` begins with a match of `head` where it begins: parsed,
-    its items after any look-behinds (which consume nothing) are those of `head`, then more."""
-    items, first = list(_p.parse(pattern)), list(_p.parse(head))
-    i = 0
-    while i < len(items) and items[i][0] in (_c.ASSERT, _c.ASSERT_NOT) and items[i][1][0] < 0:
-        i += 1
-    return len(items) > i + len(first) and all(
-        repr(a) == repr(b) for a, b in zip(items[i:i + len(first)], first, strict=True))
 
 
 @cache

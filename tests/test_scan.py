@@ -163,3 +163,12 @@ def test_a_kept_twin_is_neither_built_nor_timed_again(tmp_path, monkeypatch) -> 
     monkeypatch.setattr(scan, "_faster", fail)
     again = scan._chosen(pattern)
     assert (again.pattern, again.flags) == (first.pattern, first.flags)
+
+
+def test_opens_with_tells_a_phrase_that_begins_with_its_head() -> None:
+    count = r"(?:\d+|двох|трьох)"
+    assert scan.opens_with(rf"(?<![\w-]){count}\s+дронів", count)  # after a look-behind
+    assert not scan.opens_with(rf"збито\s+{count}\s+дронів", count)
+    assert not scan.opens_with(count, count)  # the head and nothing more
+    assert not scan.opens_with(rf"(?:{count}|кілька)\s+дронів", count)
+    assert scan.opens_with(rf"{count}\s+ракет", count) is True  # the same read back
