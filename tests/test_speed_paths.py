@@ -685,6 +685,26 @@ def test_phrases_tried_up_to_their_gate_find_what_every_start_finds() -> None:
                     assert any(whole.find(lit, m.start()) != -1 for lit in rule.gate), rule.name
 
 
+def test_phrases_opening_with_look_behinds_are_tried_at_counts() -> None:
+    """A phrase whose look-behinds ("not after a verb of injury") come before its count is tried
+    only at counts as well: on its examples it finds what a search at every character finds.
+    A look-ahead before the count is no look-behind: such a phrase is searched for."""
+    from extract import figures
+    names = {rule.name for rule, _pattern in _COUNT_FIRST}
+    assert {"people_list_killed", "people_list_injured", "count_drones_downed"} <= names
+    behind = [(r, p) for r, p in _COUNT_FIRST
+              if rules_pkg.lower_pattern(r.pattern).startswith("(?<")]
+    assert len(behind) >= 3
+    for rule, pattern in behind:
+        for example in (*rule.matches, *rule.rejects):
+            low = example.lower()
+            assert _at_every_count(pattern, low) == [
+                (m.span(), m.groupdict()) for m in figures._overlapping(pattern, low)], rule.name
+    assert figures._count_first(r"(?<!\bof\s)" + figures._N_LOW + "drones")
+    assert not figures._count_first(r"(?!another\b)" + figures._N_LOW + "drones")
+    assert not figures._count_first(r"(?<!\bof\s)killed " + figures._N_LOW)
+
+
 def test_counts_after_a_qualifier_are_skipped_where_its_try_failed() -> None:
     """"at least 245 drones ... deaths of two": "245" is reached from "at" (the qualifier),
     and the phrases that open with `N` are those `sentence_figures` skips it for."""
