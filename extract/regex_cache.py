@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from geo import settings
-from geo.cache import prune, write_pickle
+from geo.cache import prune, touch, write_pickle
 
 try:
     import fcntl
@@ -78,7 +78,10 @@ class _Table:
         """The value kept under `key`, else `_MISSING`."""
         with _lock:
             if self.entries is None:
-                self.entries = _read(self.path())
+                path = self.path()
+                self.entries = _read(path)
+                if self.entries:
+                    touch(path)  # in use: `prune` keeps the files last used
             return self.entries.get(key, _MISSING)
 
     def add(self, key: tuple[Any, ...], value: Any) -> None:

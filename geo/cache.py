@@ -53,7 +53,7 @@ def cached_build(name: str, sources: Sequence[Path], build: Callable[[], T],
                 finally:
                     gc.enable()
             if isinstance(obj, kind):
-                _touch(path)
+                touch(path)
                 return _long_lived(obj)
         except Exception as exc:  # any unreadable cache is rebuilt
             log.info("ignoring cache %s: %s", path, exc)
@@ -107,7 +107,7 @@ def _path(name: str, sources: Sequence[Path]) -> Path | None:
     return settings.CACHE_DIR / f"{name}-{digest}.pickle"
 
 
-def _touch(path: Path) -> None:
+def touch(path: Path) -> None:
     """Mark a build as used, so `prune` keeps the builds in use."""
     with contextlib.suppress(OSError):
         os.utime(path)

@@ -99,6 +99,34 @@ def test_derived_values_are_made_once_and_read_back_by_the_same_code(fresh_table
     assert len(list(fresh_table.glob(f"{regex_cache.DERIVED}-*.pickle"))) == 2
 
 
+def test_a_process_that_only_reads_a_derived_table_keeps_it_from_the_prune(fresh_table,
+                                                                          monkeypatch) -> None:
+    """A file read is marked used: a version that saves later prunes the least recently used
+    beyond `geo.cache.KEEP`, not the one a process runs on though it added nothing."""
+    import os
+
+    from geo import cache
+
+    def save_version(code: str, value: str, when: int):
+        monkeypatch.setattr(regex_cache, "_code", code)
+        new_process()
+        regex_cache.derived("kind", "a+", 0, lambda: value, str)
+        regex_cache.save()   # and prunes
+        path = regex_cache._derived_path()
+        os.utime(path, (when, when))   # written long ago, in this order
+        return path
+
+    running = save_version("running code", "running code's", 1)
+    for version in range(cache.KEEP - 1):   # as many files as are kept
+        save_version(f"version {version}", "other code's", 2 + version)
+    monkeypatch.setattr(regex_cache, "_code", "running code")
+    new_process()   # a process of the running code: reads its values, adds none
+    assert regex_cache.derived("kind", "a+", 0, lambda: "made again", str) == "running code's"
+    save_version("newest code", "newest code's", 10**10)
+    assert running.exists()
+    assert len(list(fresh_table.glob(f"{regex_cache.DERIVED}-*.pickle"))) == cache.KEEP
+
+
 def test_the_code_stamp_follows_the_deriving_sources(monkeypatch) -> None:
     monkeypatch.setattr(regex_cache, "_code", None)
     stamp = regex_cache._code_stamp()
