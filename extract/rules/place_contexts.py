@@ -679,17 +679,20 @@ TOWN_STEM = rf"[A-Z]{TOWN_STEM_REST}"
 #: masculine, neuter: "Okhtyrska hromada", "Pokrovske coal mine"); a raion's take more spellings
 #: (`RAION_NAME`).
 TOWN_ADJECTIVE_ENDING = r"s'?ka|s'?kyi|s'?ke"
+#: A raion's or hromada's adjective in a list before the noun they share ("Kyivskyi and
+#: Obolonskyi", "Bilska and Sadivska"): masculine and feminine, in the spellings met.
+RAION_LIST_ENDING = r"s'?kyi|s'?kyy|skiy|sky|s'?ka"
 RAION_NAME = Rule(
     "raion_name",
     "A raion or hromada named after its town (\"Pavlohradskyi district\"; `stem`, `suffix`): a "
     "mention of the town.",
     rf"\b(?P<stem>{TOWN_STEM})"
-    r"(?P<suffix>s'?kyi|s'?kyy|skiy|sky|s'?ka|s'?ke|s'kyj)(?:\s+"
+    rf"(?P<suffix>{RAION_LIST_ENDING}|s'?ke|s'kyj)(?:\s+"
     r"(?:districts?|raions?|rayons?|hromadas?|community|communities)\b"
     # the first names of a list that shares the noun ("the Shevchenkivskyi and Kyivskyi
     # districts", "the Bilska, Sadivska and Khotinska communities"): each is a unit of its own
-    rf"|(?=(?:\s*,\s*{TOWN_STEM}(?:s'?kyi|s'?kyy|skiy|sky|s'?ka))*"
-    rf"\s*(?:,\s*)?(?:and|or)\s+{TOWN_STEM}(?:s'?kyi|s'?kyy|skiy|sky|s'?ka)"
+    rf"|(?=(?:\s*,\s*{TOWN_STEM}(?:{RAION_LIST_ENDING}))*"
+    rf"\s*(?:,\s*)?(?:and|or)\s+{TOWN_STEM}(?:{RAION_LIST_ENDING})"
     r"\s+(?:districts|raions|rayons|hromadas|communities)\b))",
     matches=("in the Pavlohradskyi district", "Lozivskyi raion", "the Okhtyrska hromada",
              "the Kupianske district", "Kup'yans'ka community",
