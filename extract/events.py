@@ -3198,9 +3198,19 @@ def _names_no_attacker(report: _Report) -> bool:
         rules, low = report.rules, report.low
         report.no_attacker = (rules.occupation_voice is not None
                               and rules.occupation_voice.search(low) is None
-                              and rules.ukrainian_attacker.search(low) is None
+                              and not _in_report(rules.ukrainian_attacker, low)
                               and rules.russian_attacker.search(low) is None)
     return report.no_attacker
+
+
+def _in_report(rule: Rule, low: str) -> bool:
+    """Whether `rule` matches in a whole lower-cased report: tried only where one of its
+    openings occurs, where they are known (`_BY_OPENINGS`). Searched for, `ukrainian_attacker`
+    set up its eight look-behinds at every character (~0.9 ms a 4 KB report)."""
+    heads = _BY_OPENINGS.get(rule.name)
+    if heads is None:
+        return rule.search(low) is not None
+    return scan.found_at_openings(rule.regex, low, heads)
 
 
 def _locates_previous(text: str, found: Sequence[Found], i: int) -> bool:

@@ -769,6 +769,25 @@ def test_gated_rules_searched_at_their_openings_find_what_search_finds() -> None
                         rule.regex.search(text) is not None), (rule.name, text)
 
 
+def test_a_whole_report_is_searched_at_the_openings_of_ukraines_attacks() -> None:
+    """`events._in_report` (does the report name Ukraine attacking?) answers as a search of
+    the whole report, with the openings where they are known and without them elsewhere."""
+    from extract.rules.rulesets import RULESETS
+    english = RULESETS["en"].ukrainian_attacker
+    assert english.name in events._BY_OPENINGS
+    reports = ("russia launched 90 drones overnight. all were shot down by the ukrainian "
+               "military. kyiv's mayor said debris fell in two districts.",
+               "the governor said the city was shelled. ukrainian forces struck a depot in "
+               "belgorod overnight, russia claimed.", "", "ukraine")
+    for low in reports:
+        assert events._in_report(english, low) == (english.search(low) is not None), low
+    assert [events._in_report(english, low) for low in reports] == [False, True, False, False]
+    ukrainian = RULESETS["uk"].ukrainian_attacker
+    assert ukrainian.name not in events._BY_OPENINGS
+    low = "сили оборони україни уразили нафтобазу. вночі росія запустила 40 дронів."
+    assert events._in_report(ukrainian, low) == (ukrainian.search(low) is not None)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from([
     "ukraine ", "ukrainian ", "ukrainians ", "kyiv's ", "kyiv ", "by ", "from ", "accused ",
