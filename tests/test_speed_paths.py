@@ -769,9 +769,9 @@ def test_gated_rules_searched_at_their_openings_find_what_search_finds() -> None
                         rule.regex.search(text) is not None), (rule.name, text)
 
 
-def test_a_whole_report_is_searched_at_the_openings_of_ukraines_attacks() -> None:
-    """`events._in_report` (does the report name Ukraine attacking?) answers as a search of
-    the whole report, with the openings where they are known and without them elsewhere."""
+def test_a_whole_report_is_searched_at_the_rules_openings() -> None:
+    """`events._in_report` (does the report name an attacker, or speak for the occupation?)
+    tried at the rules' opening literals answers as a search of the whole report."""
     from extract.rules.rulesets import RULESETS
     english = RULESETS["en"].ukrainian_attacker
     assert english.name in events._BY_OPENINGS
@@ -782,24 +782,38 @@ def test_a_whole_report_is_searched_at_the_openings_of_ukraines_attacks() -> Non
     for low in reports:
         assert events._in_report(english, low) == (english.search(low) is not None), low
     assert [events._in_report(english, low) for low in reports] == [False, True, False, False]
-    ukrainian = RULESETS["uk"].ukrainian_attacker
-    assert ukrainian.name not in events._BY_OPENINGS
-    low = "сили оборони україни уразили нафтобазу. вночі росія запустила 40 дронів."
-    assert events._in_report(ukrainian, low) == (ukrainian.search(low) is not None)
+    reports += ("russian forces shelled the town, the occupation authorities said.",
+                "сили оборони україни уразили нафтобазу. вночі росія запустила 40 дронів.",
+                "окупаційна влада заявила, що російські війська обстріляли місто.")
+    for lang in ("en", "uk", "ru"):
+        rules = RULESETS[lang]
+        for rule in (rules.ukrainian_attacker, rules.russian_attacker, rules.occupation_voice):
+            if rule is None:
+                continue
+            for low in reports:
+                assert events._in_report(rule, low) == (rule.search(low) is not None), (
+                    rule.name, low)
+    assert events._REPORT_OPENINGS["russian_attacker_uk"] is not None
+    assert events._in_report(RULESETS["en"].occupation_voice, reports[-3])
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from([
     "ukraine ", "ukrainian ", "ukrainians ", "kyiv's ", "kyiv ", "by ", "from ", "accused ",
     "himars", "forces", "drones ", "struck ", "said ", "shot down ", "down by the ",
-    "intercepted by ", "military ", "of ", "nearby ", "'s ", " ", ",", "x"]), max_size=14))
+    "intercepted by ", "military ", "of ", "nearby ", "'s ", " ", ",", "x", "russian ",
+    "occupied ", "moscow-", "the kremlin ", "troops ", "ria ", "authorities "]), max_size=14))
 def test_gated_rules_at_their_openings_on_random_text(parts: list[str]) -> None:
+    from extract.rules.rulesets import RULESETS
     text = "".join(parts)
     for rule in events._GATED_RULES:
         heads = events._BY_OPENINGS.get(rule.name)
         if heads is not None:
             assert scan.found_at_openings(rule.regex, text, heads) == (
                 rule.regex.search(text) is not None), (rule.name, text)
+    rules = RULESETS["en"]
+    for rule in (rules.ukrainian_attacker, rules.russian_attacker, rules.occupation_voice):
+        assert events._in_report(rule, text) == (rule.search(text) is not None), (rule.name, text)
 
 
 @pytest.mark.parametrize("pattern", [r"(?i:kyiv)\b|by\s", r"\bby\s|(?i:ukrain)e", r"(?i)by|from"])
