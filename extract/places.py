@@ -142,6 +142,8 @@ _HROMADA_ADJECTIVE = re.compile(rf"(?P<stem>{contexts.TOWN_STEM})"
                                 rf"(?:{contexts.TOWN_ADJECTIVE_ENDING})")
 #: Where `_RAION` can match at all (`Rule.prescan`, on the folded text).
 _RAION_PRESCAN: re.Pattern[str] = contexts.RAION_NAME.prescan_regex  # type: ignore[assignment]
+#: Where `_INSTALLATION` can match at all (the same way).
+_INSTALLATION_PRESCAN: re.Pattern[str] = _INSTALLATION.prescan_regex  # type: ignore[assignment]
 _WORD = contexts.NAME_FIRST_WORD.regex
 _TOKEN = contexts.MISSPELLING_CANDIDATE.regex
 _ADJECTIVE_ENDING = contexts.ADJECTIVE_ENDING.regex
@@ -654,7 +656,7 @@ class PlaceMatcher:
         if (((held & _RAION_WORDS or not _RAION_PRESCAN_BY_WORDS) and _RAION_PRESCAN.search(folded))
                 or _RAION_SLOT.search(text)):
             found = self._raion_towns(text, found)
-        if _armed(_INSTALLATION, folded, held):
+        if _armed(_INSTALLATION, folded, held) and _INSTALLATION_PRESCAN.search(folded):
             found = self._installation_towns(text, found)
         found.extend(self._unknown_before_unit(text, found))
         if "of " in text:
