@@ -84,7 +84,9 @@ def test_each_alternative_switches_the_gate_on(family: str, rule: Rule) -> None:
 
 
 @pytest.mark.parametrize(("family", "rule"), RULES, ids=IDS)
-@settings(max_examples=40, deadline=None,
+# derandomized: a draw from a long phrase's look-arounds may be filtered for many minutes
+# (a CI run waited 20 on one); each run draws the same texts, timed once
+@settings(max_examples=40, deadline=None, derandomize=True, database=None,
           suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow,
                                  HealthCheck.data_too_large])
 @given(data=st.data())
