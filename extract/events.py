@@ -3204,8 +3204,8 @@ def _names_no_attacker(report: _Report) -> bool:
 
 
 #: Rule name -> its opening literals (`scan.openings`; None where it has none), as
-#: `_in_report` finds them, once per process.
-_REPORT_OPENINGS: dict[str, frozenset[str] | None] = {}
+#: `_in_report` finds them, once per process (those `_found` has already, not parsed again).
+_REPORT_OPENINGS: dict[str, frozenset[str] | None] = dict(_BY_OPENINGS)
 
 
 def _in_report(rule: Rule, low: str) -> bool:
