@@ -1,0 +1,6 @@
+"""The cue automaton of `extract.events` in C (`extract/_cue_scan.c`), optional."""
+
+from collections.abc import Iterable, Sequence
+
+def build(anchors: Sequence[str], names: Sequence[Iterable[str]]) -> object: ...
+def armed(automaton: object, text: str, starts: list[int]) -> dict[int, set[str]]: ...
