@@ -16,6 +16,7 @@
  *       occurrence counts, overlapping ones too), its index - the number of `starts`
  *       (ascending) at or before the anchor's last character, less one - -> the set of the
  *       names its anchors arm; the sentences in text order.
+ *   held(automaton, text) -> set: the names that the anchors the text holds arm.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -437,26 +438,15 @@ walk(int kind, const void *data, Py_ssize_t n, const Cues *a, const Py_ssize_t *
     return current != -2 ? flush(a, bits, current, out) : 0;
 }
 
+/* The dict of `armed`, from the starts as C integers. */
 static PyObject *
-armed(PyObject *self, PyObject *args)
+sentences(const Cues *a, PyObject *text, const Py_ssize_t *starts, Py_ssize_t n_starts)
 {
-    (void)self;
-    PyObject *capsule, *text, *starts_list;
-    if (!PyArg_ParseTuple(args, "OUO!:armed", &capsule, &text, &PyList_Type, &starts_list))
-        return NULL;
-    const Cues *a = (const Cues *)PyCapsule_GetPointer(capsule, CAPSULE);
-    if (a == NULL)
-        return NULL;
-    Py_ssize_t n_starts = PyList_GET_SIZE(starts_list);
-    Py_ssize_t *starts = PyMem_Malloc((size_t)(n_starts ? n_starts : 1) * sizeof(Py_ssize_t));
     uint64_t *bits = PyMem_Calloc((size_t)(a->words ? a->words : 1), sizeof(uint64_t));
-    PyObject *out = (starts && bits) ? PyDict_New() : PyErr_NoMemory();
-    if (out == NULL)
-        goto fail;
-    for (Py_ssize_t k = 0; k < n_starts; k++) {
-        starts[k] = PyLong_AsSsize_t(PyList_GET_ITEM(starts_list, k));
-        if (starts[k] == -1 && PyErr_Occurred())
-            goto fail;
+    PyObject *out = bits ? PyDict_New() : PyErr_NoMemory();
+    if (out == NULL) {
+        PyMem_Free(bits);
+        return NULL;
     }
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     const void *data = PyUnicode_DATA(text);
@@ -472,16 +462,59 @@ armed(PyObject *self, PyObject *args)
         rc = walk(PyUnicode_4BYTE_KIND, data, n, a, starts, n_starts, bits, out);
         break;
     }
+    PyMem_Free(bits);
     if (rc < 0)
-        goto fail;
-    PyMem_Free(starts);
-    PyMem_Free(bits);
+        Py_CLEAR(out);
     return out;
-fail:
+}
+
+static PyObject *
+armed(PyObject *self, PyObject *args)
+{
+    (void)self;
+    PyObject *capsule, *text, *starts_list;
+    if (!PyArg_ParseTuple(args, "OUO!:armed", &capsule, &text, &PyList_Type, &starts_list))
+        return NULL;
+    const Cues *a = (const Cues *)PyCapsule_GetPointer(capsule, CAPSULE);
+    if (a == NULL)
+        return NULL;
+    Py_ssize_t n_starts = PyList_GET_SIZE(starts_list);
+    Py_ssize_t *starts = PyMem_Malloc((size_t)(n_starts ? n_starts : 1) * sizeof(Py_ssize_t));
+    if (starts == NULL)
+        return PyErr_NoMemory();
+    for (Py_ssize_t k = 0; k < n_starts; k++) {
+        starts[k] = PyLong_AsSsize_t(PyList_GET_ITEM(starts_list, k));
+        if (starts[k] == -1 && PyErr_Occurred()) {
+            PyMem_Free(starts);
+            return NULL;
+        }
+    }
+    PyObject *out = sentences(a, text, starts, n_starts);
     PyMem_Free(starts);
-    PyMem_Free(bits);
-    Py_XDECREF(out);
-    return NULL;
+    return out;
+}
+
+static PyObject *
+held(PyObject *self, PyObject *args)
+{
+    (void)self;
+    PyObject *capsule, *text;
+    if (!PyArg_ParseTuple(args, "OU:held", &capsule, &text))
+        return NULL;
+    const Cues *a = (const Cues *)PyCapsule_GetPointer(capsule, CAPSULE);
+    if (a == NULL)
+        return NULL;
+    PyObject *by = sentences(a, text, NULL, 0);   /* one sentence, -1: the whole text */
+    if (by == NULL)
+        return NULL;
+    Py_ssize_t at = 0;
+    PyObject *key, *set;
+    if (PyDict_Next(by, &at, &key, &set))
+        Py_INCREF(set);
+    else
+        set = PySet_New(NULL);
+    Py_DECREF(by);
+    return set;
 }
 
 static PyMethodDef methods[] = {
@@ -491,6 +524,8 @@ static PyMethodDef methods[] = {
     {"armed", armed, METH_VARARGS,
      "armed(automaton, text, starts) -> dict: sentence index -> the names that the anchors "
      "ending in that sentence arm."},
+    {"held", held, METH_VARARGS,
+     "held(automaton, text) -> set: the names that the anchors text holds arm."},
     {NULL, NULL, 0, NULL},
 };
 

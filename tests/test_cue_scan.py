@@ -131,3 +131,37 @@ def test_kernel_built_where_required() -> None:
         pytest.skip("STRIKEMAP_REQUIRE_KERNEL is not 1")
     assert kernel is not None and events._CUE_KERNEL is not None, \
         "extract._cue_scan was not built"
+
+
+_GATE_TEXT = st.lists(st.sampled_from(["region", "regions", "regional", "region of", "oblast",
+                                       "oblasts", "province of", "skyi", "s'ka", "sk", "s'k",
+                                       "communit", "hromad", "raion", "coded to", "громад",
+                                       "отг", "общин", "щин", "напрям", "направлени", " ", "a",
+                                       "ї", "’"]), max_size=20).map("".join)
+
+
+@needs_kernel
+@settings(max_examples=300, deadline=None)
+@given(_GATE_TEXT | st.text(max_size=40))
+def test_gate_words_held_are_the_searched_ones(text: str) -> None:
+    """`places._gate_words` by the kernel (`held`) and by substring searches."""
+    from extract import places
+
+    assert places._GATE_KERNEL is not None
+    folded = places.fold(text)
+    assert places._gate_words(folded) == places._searched_gate_words(folded)
+    if not any("\u0400" <= c <= "\u04ff" for c in folded):
+        assert places._gate_words(folded) == places._searched_gate_words(folded, latin=True)
+
+
+@needs_kernel
+def test_gate_words_held_on_our_texts() -> None:
+    from extract import places
+
+    for text in (*_TEXTS, "Strikes hit the Sumy and Kharkiv regions; the Bilopilska hromada "
+                          "and Kupianskyi district, coded to the oblast. В Харківській області, "
+                          "Золочівській громаді та на Куп'янщині"):
+        folded = places.fold(text)
+        assert places._gate_words(folded) == places._searched_gate_words(folded)
+    assert places._gate_words(places.fold("the Kharkiv regional communities")) == {
+        "regional", "communit"}
