@@ -1077,7 +1077,7 @@ def _read_sentence(report: _Report, s_idx: int) -> None:
             if not _district_of_previous(text, report.found, i)],
             ctx.weapons, event_date, (s_start, s_end))
     if (rules.speaker is not None and ctx.strike and not in_sentence and recall is None
-            and not _says(rules.national.regex, sentence)):
+            and not _says(rules.national, sentence)):
         locations = _speaker_oblast(report, s_idx, low)
     if ctx.strike and not locations and recall is None and ((
             rules.settlement_anaphor is not None and rules.settlement_anaphor.armed_by(low)
@@ -1583,7 +1583,7 @@ def _day_before(report: _Report, s_idx: int, low: str, own: list[tuple[int, date
     published, recall = report.published, report.rules.recall
     assert recall is not None
     if published is None or when is None or when >= published or _says(
-            report.rules.rising_toll.regex, low):
+            report.rules.rising_toll, low):
         return False
     if not own:
         return (report.day_before_at == s_idx - 1 and when == report.recalled_on
@@ -2072,7 +2072,7 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
         # and the group told again, within it; never more of it
         return
     if key == NATIONAL and fig.field in _CASUALTIES and \
-            _says(rules.rising_toll.regex, low) and not _says(rules.national.regex, sentence):
+            _says(rules.rising_toll, low) and not _says(rules.national, sentence):
         # "the death toll has risen to 21", paragraphs after the strike: its toll
         tolls = [(d.figures[fig.field], k) for k, d in report.drafts.items()
                  if k != NATIONAL and fig.field in d.figures]
@@ -2138,13 +2138,13 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
         value, how = _beside_base(report, d, fig.field) + value, SUMMED
     if (fig.field in _CASUALTIES and rules.earlier_count is not None
             and (key.kind in ("country", "unit") or (key.kind == "place" and how == CARRIED))
-            and _says(rules.earlier_count.regex, low)):
+            and _says(rules.earlier_count, low)):
         # a place's too when the count was carried to it, not told with it ("... shelled
         # Kherson and Beryslav. This morning 8 dead were reported.": Kherson's earlier toll)
         report.earlier_counts.append((key, fig.field, value))
     if (fig.field in _CASUALTIES and key.kind in ("place", "unit") and rules.later_told is not None
             and ((rules.later_told.armed_by(low) and rules.later_told.search(low) is not None)
-                 or _says(rules.rising_toll.regex, low))):
+                 or _says(rules.rising_toll, low))):
         report.later_told.add(key)
     if fig.field == "injured" and report.died_ages:
         # "The 40-year-old driver ... died in hospital. ... the drone had wounded a 40-year-old
@@ -2161,7 +2161,7 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
             and _stamped_revision(report, s_idx, low, key, d, fig.field, value)):
         d.give(fig.field, value, how)
     if (fig.field in _CASUALTIES and key != NATIONAL and rules.rising_toll_supersedes
-            and _says(rules.rising_toll.regex, low)):
+            and _says(rules.rising_toll, low)):
         _superseded(report, key, d, fig.field, value)
     if fig.field in DRONE_FIELDS and (rules.approximate_before is not None
                                       or rules.air_force_tally is not None):
@@ -2172,7 +2172,7 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
                                     and approx.regex.search(report.low, max(0, fig.start - 16),
                                                             fig.start) is not None,
                                     rules.air_force_tally is not None
-                                    and _says(rules.air_force_tally.regex, low)))
+                                    and _says(rules.air_force_tally, low)))
     if fig.field == "drones_downed" and value == 1 and report.low[fig.start:fig.end] in _ARTICLES:
         report.one_drone_by_article.add(key)
     if fig.field == "drones_downed" and others is not None:
@@ -2216,12 +2216,12 @@ def _place_figure(report: _Report, fig: Figure, here: _Here, weapons: list[Weapo
                                            and not report.tolls[-1].also),
                                   others is not None
                                   and others.regex.match(report.low, fig.end) is not None))
-        if _says(rules.total.regex, low) and not tl.MORE_BEFORE.search(
+        if _says(rules.total, low) and not tl.MORE_BEFORE.search(
                 # "Ще 10 людей в області за добу дістали поранення": more people, no total
                 report.low, max(s_start, fig.start - 16), fig.start):
             d.totals = True
-    if d.place is None and (d.totals or _says(rules.national.regex, sentence)
-                            or _says(rules.national_toll.regex, sentence)):
+    if d.place is None and (d.totals or _says(rules.national, sentence)
+                            or _says(rules.national_toll, sentence)):
         d.national_words = True
         if fig.field in _CASUALTIES and d.national_at < 0:
             d.national_at = s_start
@@ -3321,7 +3321,7 @@ def _after_abroad(report: _Report, s_idx: int, sentence: str) -> bool:
     sentence before it naming any place names only a target abroad, is that strike's (the
     two-sentence carry of `_target` misses it when a quote runs on)."""
     rules = report.rules
-    if _says(rules.national.regex, sentence) or _says(rules.national_toll.regex, sentence):
+    if _says(rules.national, sentence) or _says(rules.national_toll, sentence):
         return False
     for j in range(s_idx - 1, max(-1, s_idx - 1 - _ABROAD_BACK), -1):
         if j in report.places:
@@ -3354,7 +3354,7 @@ def _tally_of_ukraine(fig: Figure, low: str, rules: RuleSet) -> bool:
     never a strike abroad told before it (Russia's claims of drones over Russia)."""
     source = rules.national_tally_source
     return (fig.field in _COUNTED_WEAPONS and source is not None
-            and _says(source.regex, low))  # once a sentence, not once a count
+            and _says(source, low))  # once a sentence, not once a count
 
 
 def _toll_abroad(report: _Report, fig: Figure, here: _Here, sentence: str,
@@ -3380,8 +3380,8 @@ def _overall(fig: Figure, key: _Key, keys_here: _Here, sentence: str, offset: in
     if key == NATIONAL:
         # "Night attack hurts 20 across Kyiv, Odesa, Kharkiv oblasts": a figure
         # the sentence tells for several places at once is over them all
-        return (_says(rules.national.regex, sentence)
-                or _says(rules.national_toll.regex, sentence)
+        return (_says(rules.national, sentence)
+                or _says(rules.national_toll, sentence)
                 or keys_here.several(0, len(keys_here)))
     if _place_named_after(fig, keys_here, sentence, offset) is not None:
         return False
@@ -3935,18 +3935,46 @@ def _clause_starts(sentence: str, offset: int) -> tuple[int, ...]:
     return (offset, *(offset + m.end() for m in tl.CLAUSE_BREAK.regex.finditer(sentence)))
 
 
-def _says(regex: re.Pattern[str], text: str) -> bool:
-    """Whether `regex` occurs in a sentence: asked once per sentence, not once per figure (the
+def _says(rule: Rule, text: str) -> bool:
+    """Whether `rule` matches in a sentence: asked once per sentence, not once per figure (the
     cache is keyed by the pattern's id: hashing a compiled pattern hashes its code, microseconds
-    for a long one)."""
+    for a long one); not searched where the sentence lacks its gate (`_plain_gate`)."""
+    regex = rule.regex
     if id(regex) not in _TWINS:
-        _TWINS[id(regex)] = (regex, scan.twin(_boundary_first(regex)))
+        _TWINS[id(regex)] = (regex, scan.twin(_boundary_first(regex)), _plain_gate(rule))
     return _twin_says(id(regex), text)
 
 
 @lru_cache(maxsize=16)
 def _twin_says(key: int, text: str) -> bool:
-    return _TWINS[key][1].search(text) is not None
+    regex, twin, gate = _TWINS[key]
+    if gate is not None and not (regex.flags & re.IGNORECASE and _ignorecase_odd(text)) \
+            and not holds_any(LOWER(text), gate):
+        return False
+    return twin.search(text) is not None
+
+
+#: The characters other than the ASCII letters that `re.IGNORECASE` holds equal to an ASCII
+#: letter whose lower case (`str.lower`) is not that letter: "İ" lowers to "i" and a combining
+#: dot, "ı" and "ſ" to themselves ("K", the Kelvin sign, lowers to "k"). Python's re docs list
+#: them; tests/test_speed_paths.py checks every code point.
+_IGNORECASE_ODD = ("İ", "ı", "ſ")
+
+
+def _ignorecase_odd(text: str) -> bool:
+    return not text.isascii() and any(map(text.__contains__, _IGNORECASE_ODD))
+
+
+def _plain_gate(rule: Rule) -> frozenset[str] | None:
+    """The rule's gate where its literals are all ASCII, else None. Such a gate holds, in the
+    lower-cased text, wherever the rule's regex matches the text: as written or lower-cased
+    (a literal matched as written lowers to the gate's), or with re.IGNORECASE where the text
+    holds none of `_IGNORECASE_ODD`. Why (issue 16): `national` (re.IGNORECASE, ~25
+    alternatives) took ~10 us a 100-character sentence, `re` lower-casing each character it
+    compares, ~2.5 sentences a news report; lower-casing the sentence and a substring test
+    for each of its seven literals take ~1 us."""
+    gate = rule.gate
+    return gate if gate and all(literal.isascii() for literal in gate) else None
 
 
 #: The rules `_rule_says` was asked of, by id (its cache's key).
@@ -4021,9 +4049,9 @@ def _anchored_parts(rule: Rule) -> tuple[_Part, ...] | None:
     return tuple(out) if any(anchored for anchored, _r, _s in out) else None
 
 
-#: id of a pattern `_says` was asked about -> the pattern (kept, so that its id stays its own)
-#: and its `_boundary_first` twin.
-_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+#: id of a pattern `_says` was asked about -> the pattern (kept, so that its id stays its own),
+#: its `_boundary_first` twin and its rule's `_plain_gate`.
+_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str], frozenset[str] | None]] = {}
 _LOOKBEHINDS = re.compile(r"(?:\(\?<[!=](?:[^()\\]|\\.)*\))+")
 
 
@@ -4150,19 +4178,19 @@ def _target(fig: Figure, keys_here: _Here, recent: list[_Recent], s_idx: int,
     if keys_here:
         return None, STATED  # "126 drones ... over the Sumy, Kharkiv and Poltava regions"
     if fig.field in ("drones", "missiles", "drones_downed", "missiles_downed") and \
-            _says(rules.national.regex, sentence):
+            _says(rules.national, sentence):
         return None, STATED
     if (rules.region_anaphor is not None and recent and s_idx - recent[-1].sentence <= 2
             and recent[-1].key.kind in ("unit", "place")
             and len({k for r_idx, k in recent if r_idx == recent[-1].sentence}) == 1
             and rules.region_anaphor.search(_lower(sentence))
-            and not _says(rules.national_toll.regex, sentence)):
+            and not _says(rules.national_toll, sentence)):
         # "Russian attacks on Kherson Oblast hit houses. One man died in the region during the
         # last day.": that oblast's toll, not the country's; so too after a city ("Lviv was
         # hit ... A total of 19 were injured in strikes around the region": its oblast's, told
         # with the city, which stands for its oblast here)
         return recent[-1].key, CARRIED
-    if _says(rules.national_toll.regex, sentence) or _says(rules.total.regex, _lower(sentence)):
+    if _says(rules.national_toll, sentence) or _says(rules.total, _lower(sentence)):
         return None, STATED  # "six civilians killed in the previous 24 hours", "in total"
     if recent and s_idx - recent[-1].sentence <= _CARRY_REACH:
         last = recent[-1].sentence

@@ -1180,3 +1180,57 @@ def test_lower_sized_gives_the_utf8_length_fold_would_measure(parts: list[str]) 
     if size is not None:
         assert size == len(low.encode("utf-8", "surrogatepass"))
     assert geo_names.fold(text, low, size) == geo_names.fold(text, low) == geo_names.fold(text)
+
+
+def test_ignorecase_odd_characters_are_all_there_are() -> None:
+    """Every code point that `re.IGNORECASE` holds equal to an ASCII character lowers
+    (`str.lower`) to that character's lower case, or is one of `events._IGNORECASE_ODD`: so
+    an ASCII gate holds in the lower-cased text wherever an IGNORECASE regex matches it."""
+    ascii_chars = [chr(c) for c in range(128)]
+    any_ascii = re.compile(r"[\x00-\x7f]", re.IGNORECASE)
+    odd = []
+    for code in range(128, 0x110000):  # (ASCII characters equal under it are case pairs)
+        c = chr(code)
+        if 0xD800 <= code < 0xE000 or not any_ascii.fullmatch(c):
+            continue
+        for x in ascii_chars:
+            if re.fullmatch(re.escape(x), c, re.IGNORECASE) and c.lower() != x.lower():
+                odd.append(c)
+    assert sorted(set(odd)) == sorted(events._IGNORECASE_ODD)
+
+
+def _says_rules() -> list[Rule]:
+    from extract.rules.rulesets import RULESETS
+
+    names = ("national", "national_toll", "total", "rising_toll", "earlier_count",
+             "air_force_tally", "national_tally_source")
+    return [rule for rs in RULESETS.values() for name in names
+            if (rule := getattr(rs, name, None)) is not None]
+
+
+_SAYS_PIECES = st.sampled_from([
+    "Ukraine", "UKRAİNE", "ukraıne", "the country", "nationwide", "regions", "oblasts", "two",
+    "5", "Ukrainian", "several", "across", "the toll", "number of", "rose to", "earlier",
+    "initially", "air force", "Air Force", "in total", "overall", "the past 24 hours", " ", ",",
+    "ſeveral", "Kyiv", "Україна", "по всій країні", "KELVIN K", "K"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_SAYS_PIECES, max_size=12).map(" ".join))
+def test_says_is_the_rules_search(text: str) -> None:
+    """`events._says` (its gate first) answers as a search of the rule's regex, on the text as
+    written, lower-cased and upper-cased."""
+    for rule in _says_rules():
+        for variant in (text, text.lower(), text.upper()):
+            events._twin_says.cache_clear()
+            assert events._says(rule, variant) == (rule.regex.search(variant) is not None), (
+                rule.name, variant)
+
+
+def test_says_is_the_rules_search_on_its_examples() -> None:
+    rules = _says_rules()
+    assert any(events._plain_gate(rule) is not None for rule in rules)  # some are gated
+    for rule in rules:
+        for text in (*rule.matches, *rule.rejects):
+            for variant in (text, text.lower(), text.upper(), f"x {text} y"):
+                assert events._says(rule, variant) == (rule.regex.search(variant) is not None)
