@@ -3941,14 +3941,15 @@ def _says(rule: Rule, text: str) -> bool:
     for a long one); not searched where the sentence lacks its gate (`_plain_gate`)."""
     regex = rule.regex
     if id(regex) not in _TWINS:
-        _TWINS[id(regex)] = (regex, scan.twin(_boundary_first(regex)), _plain_gate(rule))
+        _TWINS[id(regex)] = (regex, scan.twin(_boundary_first(regex)), _plain_gate(rule),
+                             bool(regex.flags & re.IGNORECASE))
     return _twin_says(id(regex), text)
 
 
 @lru_cache(maxsize=16)
 def _twin_says(key: int, text: str) -> bool:
-    regex, twin, gate = _TWINS[key]
-    if gate is not None and not (regex.flags & re.IGNORECASE and _ignorecase_odd(text)) \
+    _regex, twin, gate, ignorecase = _TWINS[key]  # (`flags & re.IGNORECASE`: an enum's `&`)
+    if gate is not None and not (ignorecase and _ignorecase_odd(text)) \
             and not holds_any(LOWER(text), gate):
         return False
     return twin.search(text) is not None
@@ -4050,8 +4051,8 @@ def _anchored_parts(rule: Rule) -> tuple[_Part, ...] | None:
 
 
 #: id of a pattern `_says` was asked about -> the pattern (kept, so that its id stays its own),
-#: its `_boundary_first` twin and its rule's `_plain_gate`.
-_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str], frozenset[str] | None]] = {}
+#: its `_boundary_first` twin, its rule's `_plain_gate` and whether it ignores case.
+_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str], frozenset[str] | None, bool]] = {}
 _LOOKBEHINDS = re.compile(r"(?:\(\?<[!=](?:[^()\\]|\\.)*\))+")
 
 
