@@ -3963,6 +3963,7 @@ _IGNORECASE_ODD = ("İ", "ı", "ſ")
 
 
 def _ignorecase_odd(text: str) -> bool:
+    """Whether the text holds one of `_IGNORECASE_ODD` (an ASCII text, none, at a glance)."""
     return not text.isascii() and any(map(text.__contains__, _IGNORECASE_ODD))
 
 

@@ -105,3 +105,4 @@ def test_kernel_built_where_required() -> None:
     if os.environ.get("STRIKEMAP_REQUIRE_KERNEL") != "1":
         pytest.skip("STRIKEMAP_REQUIRE_KERNEL is not 1")
     assert kernel is not None, "extract._sentence_scan was not built"
+    assert sentences._BY_KERNEL, "the boundary patterns changed: change the kernel to match"
