@@ -46,7 +46,7 @@ from geo import names as geo_names
 from geo import settings
 from geo.cache import cached_build, pin
 from geo.gazetteer import Gazetteer, Place, default_gazetteer
-from geo.names import APOSTROPHES, fold, name_key, romanized
+from geo.names import APOSTROPHES, LOWER, fold, name_key, romanized
 
 try:  # (mypyc reads it at the build; where mypy_extensions is not installed, a stand-in)
     from mypy_extensions import mypyc_attr
@@ -1328,7 +1328,7 @@ class PlaceMatcher:
         def context(everyday: bool = False) -> bool:
             if _REGION_AFTER.match(after) or self._unit_follows(after):
                 return True
-            m = _PLACE_WORDS_BEFORE.search(before)
+            m = _PLACE_WORDS_BEFORE.search(LOWER(before))
             if m is None and everyday and " " in before[-4:]:
                 # the last of a list of places ("Садове, Томина Балка й Українка", "Sadove
                 # and Ukrainka"): another name right before it and only "and" between

@@ -301,7 +301,8 @@ PLACE_WORD_BEFORE = Rule(
     matches=("Drones were shot down near ", "Russian troops shelled ", "a strike on the small ",
              "дрон влучив у будинок в ", "обстріляли с. "),
     rejects=("said Mayor Ihor ", "Drones were shot down near", "Ворог атакував. "),
-    lower=False, flags=re.I,
+    # (on the lower-cased text before the name, not with re.IGNORECASE, which lower-cases
+    # each character it compares: ~10 -> ~4 us a name, ~2.7 names a news report)
 )
 ARTICLE_BEFORE = Rule(
     "article_before",
