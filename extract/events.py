@@ -3941,16 +3941,17 @@ def _says(rule: Rule, text: str) -> bool:
     for a long one); not searched where the sentence lacks its gate (`_plain_gate`)."""
     regex = rule.regex
     if id(regex) not in _TWINS:
-        _TWINS[id(regex)] = (regex, scan.twin(_boundary_first(regex)), _plain_gate(rule),
+        _TWINS[id(regex)] = (regex, scan.twin(_boundary_first(regex)),
+                             rule if _plain_gate(rule) else None,
                              bool(regex.flags & re.IGNORECASE))
     return _twin_says(id(regex), text)
 
 
 @lru_cache(maxsize=16)
 def _twin_says(key: int, text: str) -> bool:
-    _regex, twin, gate, ignorecase = _TWINS[key]  # (`flags & re.IGNORECASE`: an enum's `&`)
-    if gate is not None and not (ignorecase and _ignorecase_odd(text)) \
-            and not holds_any(LOWER(text), gate):
+    _regex, twin, gated, ignorecase = _TWINS[key]  # (`flags & re.IGNORECASE`: an enum's `&`)
+    if gated is not None and not (ignorecase and _ignorecase_odd(text)) \
+            and not gated.armed_by(LOWER(text)):
         return False
     return twin.search(text) is not None
 
@@ -3967,8 +3968,8 @@ def _ignorecase_odd(text: str) -> bool:
     return not text.isascii() and any(map(text.__contains__, _IGNORECASE_ODD))
 
 
-def _plain_gate(rule: Rule) -> frozenset[str] | None:
-    """The rule's gate where its literals are all ASCII, else None. Such a gate holds, in the
+def _plain_gate(rule: Rule) -> bool:
+    """Whether the rule has a gate and its literals are all ASCII. Such a gate holds, in the
     lower-cased text, wherever the rule's regex matches the text: as written or lower-cased
     (a literal matched as written lowers to the gate's), or with re.IGNORECASE where the text
     holds none of `_IGNORECASE_ODD`. Why (issue 16): `national` (re.IGNORECASE, ~25
@@ -3976,7 +3977,7 @@ def _plain_gate(rule: Rule) -> frozenset[str] | None:
     compares, ~2.5 sentences a news report; lower-casing the sentence and a substring test
     for each of its seven literals take ~1 us."""
     gate = rule.gate
-    return gate if gate and all(literal.isascii() for literal in gate) else None
+    return gate is not None and len(gate) > 0 and all(literal.isascii() for literal in gate)
 
 
 #: The rules `_rule_says` was asked of, by id (its cache's key).
@@ -4052,8 +4053,9 @@ def _anchored_parts(rule: Rule) -> tuple[_Part, ...] | None:
 
 
 #: id of a pattern `_says` was asked about -> the pattern (kept, so that its id stays its own),
-#: its `_boundary_first` twin, its rule's `_plain_gate` and whether it ignores case.
-_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str], frozenset[str] | None, bool]] = {}
+#: its `_boundary_first` twin, its rule where its gate is `_plain_gate` (asked first, as
+#: `Rule.armed_by` asks it) and whether it ignores case.
+_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str], Rule | None, bool]] = {}
 _LOOKBEHINDS = re.compile(r"(?:\(\?<[!=](?:[^()\\]|\\.)*\))+")
 
 
