@@ -57,14 +57,6 @@ def test_kernel_arms_what_pyahocorasick_arms_on_our_texts() -> None:
     assert kernel.armed(events._CUE_KERNEL, _TEXTS[0].lower(), _starts(_TEXTS[0]))  # it arms
 
 
-def test_armed_takes_the_kernel_where_built() -> None:
-    """`_armed` answers as pyahocorasick's automaton (the Latin one for a text without
-    Cyrillic letters), whichever is used."""
-    for text in _TEXTS:
-        low = text.lower()
-        assert events._armed(low, _starts(text)) == _by_automaton(low, _starts(text))
-
-
 _ANCHOR_PIECES = st.sampled_from(["a", "b", "ab", "ba", "aa", "ї", "ж", "’", "—", " ", "-",
                                   "\U0001f600", "é", "1"])
 _ANCHORS = st.dictionaries(
