@@ -823,6 +823,8 @@ class PostGISStore(Store):
         last, by_figure, _key = votes.get(fid) or (0, {f: {} for f in FIGURES}, key)
         self._votes.pop(fid, None)
         for row in since or ():
+            if row[0] <= last:  # folded by an earlier merge (a batch's event: its rows so far)
+                continue
             for fig, value in dedup.credible_figures(dict(zip(FIGURES, row[2:],
                                                               strict=True))).items():
                 if value is not None:
